@@ -125,7 +125,8 @@ fn block_major_tile_of<Q: QuantFormat, F: Float>(
     #[comptime] units: u32,
     #[comptime] tile_tokens: u32,
 ) {
-    if comptime!(tile_tokens == 1) {
+    // `left` is at least 1, so a 1-token tile always runs.
+    if left >= tile_tokens {
         block_major_tile::<Q, F>(
             w,
             x,
@@ -137,39 +138,23 @@ fn block_major_tile_of<Q: QuantFormat, F: Float>(
             token0,
             block_elems,
             units,
-            1u32,
+            tile_tokens,
         );
-    } else {
-        if left >= tile_tokens {
-            block_major_tile::<Q, F>(
-                w,
-                x,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                row0,
-                token0,
-                block_elems,
-                units,
-                tile_tokens,
-            );
-        } else {
-            block_major_tile_of::<Q, F>(
-                w,
-                x,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                row0,
-                token0,
-                left,
-                block_elems,
-                units,
-                comptime!(tile_tokens - 1),
-            );
-        }
+    } else if comptime!(tile_tokens > 1) {
+        block_major_tile_of::<Q, F>(
+            w,
+            x,
+            y,
+            n_blocks,
+            rows,
+            cols,
+            row0,
+            token0,
+            left,
+            block_elems,
+            units,
+            comptime!(tile_tokens - 1),
+        );
     }
 }
 

@@ -93,64 +93,24 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
     #[comptime] narrow_u: bool,
     #[comptime] token_tile: u32,
 ) {
-    let token0 = CUBE_POS_Y * token_tile;
-    if comptime!(token_tile == 1) {
-        matvec_q8_tile::<Q, F>(
-            w,
-            xq,
-            xd,
-            xs,
-            y,
-            n_blocks,
-            rows,
-            cols,
-            tokens,
-            token0,
-            block_elems,
-            group,
-            native_dot,
-            narrow_u,
-            1u32,
-        );
-    } else {
-        if tokens - token0 >= comptime!(fewest_tokens_for(token_tile)) {
-            matvec_q8_tile::<Q, F>(
-                w,
-                xq,
-                xd,
-                xs,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                tokens,
-                token0,
-                block_elems,
-                group,
-                native_dot,
-                narrow_u,
-                token_tile,
-            );
-        } else {
-            matvec_q8_tiles_by_bits::<Q, F>(
-                w,
-                xq,
-                xd,
-                xs,
-                y,
-                n_blocks,
-                rows,
-                cols,
-                tokens,
-                token0,
-                block_elems,
-                group,
-                native_dot,
-                narrow_u,
-                comptime!(token_tile / 2),
-            );
-        }
-    }
+    // A cube's tokens are at most a tile: the whole tile, or its tail.
+    matvec_q8_tiles_by_bits::<Q, F>(
+        w,
+        xq,
+        xd,
+        xs,
+        y,
+        n_blocks,
+        rows,
+        cols,
+        tokens,
+        CUBE_POS_Y * token_tile,
+        block_elems,
+        group,
+        native_dot,
+        narrow_u,
+        token_tile,
+    );
 }
 
 /// The fewest tokens a cube runs a `token_tile` tile for: all of them, or

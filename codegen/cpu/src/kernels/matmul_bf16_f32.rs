@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la302_0 = [<f32>::default(); UNITS];
     let mut la302_1 = [<f32>::default(); UNITS];
     let mut la308_0 = [<f32>::default(); UNITS];
-    let mut la362_0 = [<f32>::default(); UNITS];
-    let mut la368_0 = [<f32>::default(); UNITS];
+    let mut la363_0 = [<f32>::default(); UNITS];
+    let mut la369_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1040,104 +1040,108 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b360: u32 = div(s_u32[2], (1u64 as u32));
-                        let b361: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la362_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b360 {
-                            let hv: u64 = (b360 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 0;
-                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = h1.wrapping_add(h3);
-                            fits &= h4 <= u32::MAX as u64;
-                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            hoisted_check(fits, h5, g1_len);
-                            let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b361)).wrapping_mul(b360)) as u64).wrapping_add(hv);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = h6.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h7 <= u32::MAX as u64;
-                            let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
-                            fits &= h8 <= u32::MAX as u64;
-                            hoisted_check(fits, h8 + 1, g0_len * 4);
-                        }
-                        let mut v363: u32 = (0u64 as u32);
-                        loop {
-                            if !(v363 < b360) { break; }
-                            let b364: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-                            let b366: u32 = v363.wrapping_mul((1u64 as u32));
-                            let b369: u32 = b2.wrapping_add((0u64 as u32));
-                            let b370: u32 = b369.min(b361);
-                            let b371: u32 = b370.wrapping_mul(b360);
-                            let b372: u32 = b371.wrapping_add(v363);
-                            let b373: u32 = b372.wrapping_mul((2u64 as u32));
-                            let b374: u32 = (0u64 as u32).wrapping_add(b373);
-                            let mut b365 = [<u32>::default(); UNITS];
-                            let mut b367 = [<u32>::default(); UNITS];
+                        let b360: bool = b7 >= (1u64 as u32);
+                        if b360 {
+                            let b361: u32 = div(s_u32[2], (1u64 as u32));
+                            let b362: u32 = s_u32[1].wrapping_sub((1u64 as u32));
                             for l in 0..UNITS {
-                                let x365: u32 = b364.wrapping_add((l as u32));
-                                b365[l] = x365;
-                                let x367: u32 = b366.wrapping_add(x365);
-                                b367[l] = x367;
+                                la363_0[l] = 0.0f32;
                             }
-                            let b380: u32 = (rdb2_prechecked(g0, b374)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                            let b381: u32 = b380.wrapping_shl(((16u64 as u32)) as u32);
-                            let b382: f32 = f32::from_bits(b381);
-                            let b384: u32 = b3.wrapping_add((0u64 as u32));
-                            let b385: u32 = b384.wrapping_mul(s_u32[2]);
-                            let a15 = (((((0u32).wrapping_add(b364)).wrapping_add(b366)).wrapping_add(b385)) as u32) as usize;
+                            if (0u64 as u32) < b361 {
+                                let hv: u64 = (b361 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 0;
+                                let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = h1.wrapping_add(h3);
+                                fits &= h4 <= u32::MAX as u64;
+                                let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                hoisted_check(fits, h5, g1_len);
+                                let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b362)).wrapping_mul(b361)) as u64).wrapping_add(hv);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = h6.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h7 <= u32::MAX as u64;
+                                let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
+                                fits &= h8 <= u32::MAX as u64;
+                                hoisted_check(fits, h8 + 1, g0_len * 4);
+                            }
+                            let mut v364: u32 = (0u64 as u32);
+                            loop {
+                                if !(v364 < b361) { break; }
+                                let b365: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                                let b367: u32 = v364.wrapping_mul((1u64 as u32));
+                                let b370: u32 = b2.wrapping_add((0u64 as u32));
+                                let b371: u32 = b370.min(b362);
+                                let b372: u32 = b371.wrapping_mul(b361);
+                                let b373: u32 = b372.wrapping_add(v364);
+                                let b374: u32 = b373.wrapping_mul((2u64 as u32));
+                                let b375: u32 = (0u64 as u32).wrapping_add(b374);
+                                let mut b366 = [<u32>::default(); UNITS];
+                                let mut b368 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x366: u32 = b365.wrapping_add((l as u32));
+                                    b366[l] = x366;
+                                    let x368: u32 = b367.wrapping_add(x366);
+                                    b368[l] = x368;
+                                }
+                                let b381: u32 = (rdb2_prechecked(g0, b375)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b382: u32 = b381.wrapping_shl(((16u64 as u32)) as u32);
+                                let b383: f32 = f32::from_bits(b382);
+                                let b385: u32 = b3.wrapping_add((0u64 as u32));
+                                let b386: u32 = b385.wrapping_mul(s_u32[2]);
+                                let a15 = (((((0u32).wrapping_add(b365)).wrapping_add(b367)).wrapping_add(b386)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x384: i32 = ((b366[l]) as i32);
+                                    la369_0[l] = b383;
+                                    let x387: u32 = b386.wrapping_add(b368[l]);
+                                    let x388: f32 = *g1.add(a15 + l);
+                                    let x389: f32 = la369_0[l];
+                                    let x390: f32 = x389 * x388;
+                                    let x391: f32 = la363_0[l];
+                                    let x392: f32 = T::fmadd(x389, x388, x391);
+                                    la363_0[l] = x392;
+                                }
+                                v364 = v364.wrapping_add((1 as u32));
+                            }
+                            let mut b393 = [<f32>::default(); UNITS];
                             for l in 0..UNITS {
-                                let x383: i32 = ((b365[l]) as i32);
-                                la368_0[l] = b382;
-                                let x386: u32 = b385.wrapping_add(b367[l]);
-                                let x387: f32 = *g1.add(a15 + l);
-                                let x388: f32 = la368_0[l];
-                                let x389: f32 = x388 * x387;
-                                let x390: f32 = la362_0[l];
-                                let x391: f32 = T::fmadd(x388, x387, x390);
-                                la362_0[l] = x391;
+                                let x393: f32 = la363_0[l];
+                                b393[l] = x393;
                             }
-                            v363 = v363.wrapping_add((1 as u32));
-                        }
-                        let mut b392 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x392: f32 = la362_0[l];
-                            b392[l] = x392;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b392[l]; } }
-                        let b393: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b395: u32 = b2.wrapping_add((0u64 as u32));
-                        let b396: bool = b395 < s_u32[1];
-                        let mut b397 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x394: bool = (l as u32) == (0u64 as u32);
-                            let x397: bool = x394 && b396;
-                            b397[l] = x397;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b397[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b398: u32 = b3.wrapping_add((0u64 as u32));
-                            let b399: u32 = b398.wrapping_mul(s_u32[1]);
-                            let b400: u32 = b399.wrapping_add(b2);
-                            let b401: u32 = b400.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b401) = b393;
+                            let mut p = [<f32>::default(); 8];
+                            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b393[l]; } }
+                            let b394: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b396: u32 = b2.wrapping_add((0u64 as u32));
+                            let b397: bool = b396 < s_u32[1];
+                            let mut b398 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x395: bool = (l as u32) == (0u64 as u32);
+                                let x398: bool = x395 && b397;
+                                b398[l] = x398;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b398[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b399: u32 = b3.wrapping_add((0u64 as u32));
+                                let b400: u32 = b399.wrapping_mul(s_u32[1]);
+                                let b401: u32 = b400.wrapping_add(b2);
+                                let b402: u32 = b401.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b402) = b394;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b399: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b400: u32 = b399.wrapping_mul(s_u32[1]);
+                                    let b401: u32 = b400.wrapping_add(b2);
+                                    let b402: u32 = b401.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b402) = b394;
+                                }
+                            }
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b398: u32 = b3.wrapping_add((0u64 as u32));
-                                let b399: u32 = b398.wrapping_mul(s_u32[1]);
-                                let b400: u32 = b399.wrapping_add(b2);
-                                let b401: u32 = b400.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b401) = b393;
-                            }
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la356_0 = [<f32>::default(); UNITS];
     let mut la356_1 = [<f32>::default(); UNITS];
     let mut la362_0 = [<f32>::default(); UNITS];
-    let mut la434_0 = [<f32>::default(); UNITS];
-    let mut la440_0 = [<f32>::default(); UNITS];
+    let mut la435_0 = [<f32>::default(); UNITS];
+    let mut la441_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1112,122 +1112,126 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b432: u32 = div(s_u32[2], (1u64 as u32));
-                        let b433: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la434_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b432 {
-                            let hv: u64 = (b432 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 0;
-                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = h1.wrapping_add(h3);
-                            fits &= h4 <= u32::MAX as u64;
-                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            hoisted_check(fits, h5, g1_len);
-                            let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b433)).wrapping_mul(b432)) as u64).wrapping_add(hv);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = h6.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h7 <= u32::MAX as u64;
-                            let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
-                            fits &= h8 <= u32::MAX as u64;
-                            hoisted_check(fits, h8 + 1, g0_len * 4);
-                        }
-                        let mut v435: u32 = (0u64 as u32);
-                        loop {
-                            if !(v435 < b432) { break; }
-                            let b436: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-                            let b438: u32 = v435.wrapping_mul((1u64 as u32));
-                            let b441: u32 = b2.wrapping_add((0u64 as u32));
-                            let b442: u32 = b441.min(b433);
-                            let b443: u32 = b442.wrapping_mul(b432);
-                            let b444: u32 = b443.wrapping_add(v435);
-                            let b445: u32 = b444.wrapping_mul((2u64 as u32));
-                            let b446: u32 = (0u64 as u32).wrapping_add(b445);
-                            let mut b437 = [<u32>::default(); UNITS];
-                            let mut b439 = [<u32>::default(); UNITS];
+                        let b432: bool = b7 >= (1u64 as u32);
+                        if b432 {
+                            let b433: u32 = div(s_u32[2], (1u64 as u32));
+                            let b434: u32 = s_u32[1].wrapping_sub((1u64 as u32));
                             for l in 0..UNITS {
-                                let x437: u32 = b436.wrapping_add((l as u32));
-                                b437[l] = x437;
-                                let x439: u32 = b438.wrapping_add(x437);
-                                b439[l] = x439;
+                                la435_0[l] = 0.0f32;
                             }
-                            let b452: u32 = (rdb2_prechecked(g0, b446)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                            let b453: u32 = b452 & (32768u64 as u32);
-                            let b454: u32 = b453.wrapping_shl(((16u64 as u32)) as u32);
-                            let b455: u32 = b452.wrapping_shr(((10u64 as u32)) as u32);
-                            let b456: u32 = b455 & (31u64 as u32);
-                            let b457: u32 = b452 & (1023u64 as u32);
-                            let b458: bool = b456 == (31u64 as u32);
-                            let b459: u32 = b456.wrapping_add((112u64 as u32));
-                            let b460: u32 = if b458 { (255u64 as u32) } else { b459 };
-                            let b461: u32 = b460.wrapping_shl(((23u64 as u32)) as u32);
-                            let b462: u32 = b454 | b461;
-                            let b463: u32 = b457.wrapping_shl(((13u64 as u32)) as u32);
-                            let b464: u32 = b462 | b463;
-                            let b465: f32 = f32::from_bits(b464);
-                            let b466: f32 = ((b457) as f32);
-                            let b467: f32 = b466 * 5.9604645e-8f32;
-                            let b468: bool = b454 == (0u64 as u32);
-                            let b469: f32 = -(b467);
-                            let b470: f32 = if b468 { b467 } else { b469 };
-                            let b471: bool = b456 == (0u64 as u32);
-                            let b472: f32 = T::f16_to_f32(b452);
-                            let b474: u32 = b3.wrapping_add((0u64 as u32));
-                            let b475: u32 = b474.wrapping_mul(s_u32[2]);
-                            let a15 = (((((0u32).wrapping_add(b436)).wrapping_add(b438)).wrapping_add(b475)) as u32) as usize;
+                            if (0u64 as u32) < b433 {
+                                let hv: u64 = (b433 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 0;
+                                let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = h1.wrapping_add(h3);
+                                fits &= h4 <= u32::MAX as u64;
+                                let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                hoisted_check(fits, h5, g1_len);
+                                let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b434)).wrapping_mul(b433)) as u64).wrapping_add(hv);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = h6.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h7 <= u32::MAX as u64;
+                                let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
+                                fits &= h8 <= u32::MAX as u64;
+                                hoisted_check(fits, h8 + 1, g0_len * 4);
+                            }
+                            let mut v436: u32 = (0u64 as u32);
+                            loop {
+                                if !(v436 < b433) { break; }
+                                let b437: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                                let b439: u32 = v436.wrapping_mul((1u64 as u32));
+                                let b442: u32 = b2.wrapping_add((0u64 as u32));
+                                let b443: u32 = b442.min(b434);
+                                let b444: u32 = b443.wrapping_mul(b433);
+                                let b445: u32 = b444.wrapping_add(v436);
+                                let b446: u32 = b445.wrapping_mul((2u64 as u32));
+                                let b447: u32 = (0u64 as u32).wrapping_add(b446);
+                                let mut b438 = [<u32>::default(); UNITS];
+                                let mut b440 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x438: u32 = b437.wrapping_add((l as u32));
+                                    b438[l] = x438;
+                                    let x440: u32 = b439.wrapping_add(x438);
+                                    b440[l] = x440;
+                                }
+                                let b453: u32 = (rdb2_prechecked(g0, b447)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                let b454: u32 = b453 & (32768u64 as u32);
+                                let b455: u32 = b454.wrapping_shl(((16u64 as u32)) as u32);
+                                let b456: u32 = b453.wrapping_shr(((10u64 as u32)) as u32);
+                                let b457: u32 = b456 & (31u64 as u32);
+                                let b458: u32 = b453 & (1023u64 as u32);
+                                let b459: bool = b457 == (31u64 as u32);
+                                let b460: u32 = b457.wrapping_add((112u64 as u32));
+                                let b461: u32 = if b459 { (255u64 as u32) } else { b460 };
+                                let b462: u32 = b461.wrapping_shl(((23u64 as u32)) as u32);
+                                let b463: u32 = b455 | b462;
+                                let b464: u32 = b458.wrapping_shl(((13u64 as u32)) as u32);
+                                let b465: u32 = b463 | b464;
+                                let b466: f32 = f32::from_bits(b465);
+                                let b467: f32 = ((b458) as f32);
+                                let b468: f32 = b467 * 5.9604645e-8f32;
+                                let b469: bool = b455 == (0u64 as u32);
+                                let b470: f32 = -(b468);
+                                let b471: f32 = if b469 { b468 } else { b470 };
+                                let b472: bool = b457 == (0u64 as u32);
+                                let b473: f32 = T::f16_to_f32(b453);
+                                let b475: u32 = b3.wrapping_add((0u64 as u32));
+                                let b476: u32 = b475.wrapping_mul(s_u32[2]);
+                                let a15 = (((((0u32).wrapping_add(b437)).wrapping_add(b439)).wrapping_add(b476)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x474: i32 = ((b438[l]) as i32);
+                                    la441_0[l] = b473;
+                                    let x477: u32 = b476.wrapping_add(b440[l]);
+                                    let x478: f32 = *g1.add(a15 + l);
+                                    let x479: f32 = la441_0[l];
+                                    let x480: f32 = x479 * x478;
+                                    let x481: f32 = la435_0[l];
+                                    let x482: f32 = T::fmadd(x479, x478, x481);
+                                    la435_0[l] = x482;
+                                }
+                                v436 = v436.wrapping_add((1 as u32));
+                            }
+                            let mut b483 = [<f32>::default(); UNITS];
                             for l in 0..UNITS {
-                                let x473: i32 = ((b437[l]) as i32);
-                                la440_0[l] = b472;
-                                let x476: u32 = b475.wrapping_add(b439[l]);
-                                let x477: f32 = *g1.add(a15 + l);
-                                let x478: f32 = la440_0[l];
-                                let x479: f32 = x478 * x477;
-                                let x480: f32 = la434_0[l];
-                                let x481: f32 = T::fmadd(x478, x477, x480);
-                                la434_0[l] = x481;
+                                let x483: f32 = la435_0[l];
+                                b483[l] = x483;
                             }
-                            v435 = v435.wrapping_add((1 as u32));
-                        }
-                        let mut b482 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x482: f32 = la434_0[l];
-                            b482[l] = x482;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b482[l]; } }
-                        let b483: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b485: u32 = b2.wrapping_add((0u64 as u32));
-                        let b486: bool = b485 < s_u32[1];
-                        let mut b487 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x484: bool = (l as u32) == (0u64 as u32);
-                            let x487: bool = x484 && b486;
-                            b487[l] = x487;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b487[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b488: u32 = b3.wrapping_add((0u64 as u32));
-                            let b489: u32 = b488.wrapping_mul(s_u32[1]);
-                            let b490: u32 = b489.wrapping_add(b2);
-                            let b491: u32 = b490.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b491) = b483;
+                            let mut p = [<f32>::default(); 8];
+                            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b483[l]; } }
+                            let b484: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b486: u32 = b2.wrapping_add((0u64 as u32));
+                            let b487: bool = b486 < s_u32[1];
+                            let mut b488 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x485: bool = (l as u32) == (0u64 as u32);
+                                let x488: bool = x485 && b487;
+                                b488[l] = x488;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b488[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b489: u32 = b3.wrapping_add((0u64 as u32));
+                                let b490: u32 = b489.wrapping_mul(s_u32[1]);
+                                let b491: u32 = b490.wrapping_add(b2);
+                                let b492: u32 = b491.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b492) = b484;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b489: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b490: u32 = b489.wrapping_mul(s_u32[1]);
+                                    let b491: u32 = b490.wrapping_add(b2);
+                                    let b492: u32 = b491.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b492) = b484;
+                                }
+                            }
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b488: u32 = b3.wrapping_add((0u64 as u32));
-                                let b489: u32 = b488.wrapping_mul(s_u32[1]);
-                                let b490: u32 = b489.wrapping_add(b2);
-                                let b491: u32 = b490.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b491) = b483;
-                            }
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la287_0 = [<f32>::default(); UNITS];
     let mut la287_1 = [<f32>::default(); UNITS];
     let mut la293_0 = [<f32>::default(); UNITS];
-    let mut la342_0 = [<f32>::default(); UNITS];
-    let mut la348_0 = [<f32>::default(); UNITS];
+    let mut la343_0 = [<f32>::default(); UNITS];
+    let mut la349_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1048,106 +1048,110 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b340: u32 = div(s_u32[2], (1u64 as u32));
-                        let b341: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la342_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b340 {
-                            let hv: u64 = (b340 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 0;
-                            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = h1.wrapping_add(h3);
-                            fits &= h4 <= u32::MAX as u64;
-                            let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            hoisted_check(fits, h5, g1_len);
-                            let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b341)).wrapping_mul(b340)) as u64).wrapping_add(hv);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = h6.wrapping_mul((((4u64 as u32)) as u64));
-                            fits &= h7 <= u32::MAX as u64;
-                            let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = div(h8, (((4u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            hoisted_check(fits, h9, g0_len);
-                        }
-                        let mut v343: u32 = (0u64 as u32);
-                        loop {
-                            if !(v343 < b340) { break; }
-                            let b344: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-                            let b346: u32 = v343.wrapping_mul((1u64 as u32));
-                            let b349: u32 = b2.wrapping_add((0u64 as u32));
-                            let b350: u32 = b349.min(b341);
-                            let b351: u32 = b350.wrapping_mul(b340);
-                            let b352: u32 = b351.wrapping_add(v343);
-                            let b353: u32 = b352.wrapping_mul((4u64 as u32));
-                            let b354: u32 = (0u64 as u32).wrapping_add(b353);
-                            let b355: u32 = div(b354, (4u64 as u32));
-                            let mut b345 = [<u32>::default(); UNITS];
-                            let mut b347 = [<u32>::default(); UNITS];
+                        let b340: bool = b7 >= (1u64 as u32);
+                        if b340 {
+                            let b341: u32 = div(s_u32[2], (1u64 as u32));
+                            let b342: u32 = s_u32[1].wrapping_sub((1u64 as u32));
                             for l in 0..UNITS {
-                                let x345: u32 = b344.wrapping_add((l as u32));
-                                b345[l] = x345;
-                                let x347: u32 = b346.wrapping_add(x345);
-                                b347[l] = x347;
+                                la343_0[l] = 0.0f32;
                             }
-                            let b356: u32 = *g0.add((b355) as usize);
-                            let b357: f32 = f32::from_bits(b356);
-                            let b359: u32 = b3.wrapping_add((0u64 as u32));
-                            let b360: u32 = b359.wrapping_mul(s_u32[2]);
-                            let a15 = (((((0u32).wrapping_add(b344)).wrapping_add(b346)).wrapping_add(b360)) as u32) as usize;
+                            if (0u64 as u32) < b341 {
+                                let hv: u64 = (b341 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 0;
+                                let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = h1.wrapping_add(h3);
+                                fits &= h4 <= u32::MAX as u64;
+                                let h5: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                hoisted_check(fits, h5, g1_len);
+                                let h6: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b342)).wrapping_mul(b341)) as u64).wrapping_add(hv);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = h6.wrapping_mul((((4u64 as u32)) as u64));
+                                fits &= h7 <= u32::MAX as u64;
+                                let h8: u64 = (((0u64 as u32)) as u64).wrapping_add(h7);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = div(h8, (((4u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                hoisted_check(fits, h9, g0_len);
+                            }
+                            let mut v344: u32 = (0u64 as u32);
+                            loop {
+                                if !(v344 < b341) { break; }
+                                let b345: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+                                let b347: u32 = v344.wrapping_mul((1u64 as u32));
+                                let b350: u32 = b2.wrapping_add((0u64 as u32));
+                                let b351: u32 = b350.min(b342);
+                                let b352: u32 = b351.wrapping_mul(b341);
+                                let b353: u32 = b352.wrapping_add(v344);
+                                let b354: u32 = b353.wrapping_mul((4u64 as u32));
+                                let b355: u32 = (0u64 as u32).wrapping_add(b354);
+                                let b356: u32 = div(b355, (4u64 as u32));
+                                let mut b346 = [<u32>::default(); UNITS];
+                                let mut b348 = [<u32>::default(); UNITS];
+                                for l in 0..UNITS {
+                                    let x346: u32 = b345.wrapping_add((l as u32));
+                                    b346[l] = x346;
+                                    let x348: u32 = b347.wrapping_add(x346);
+                                    b348[l] = x348;
+                                }
+                                let b357: u32 = *g0.add((b356) as usize);
+                                let b358: f32 = f32::from_bits(b357);
+                                let b360: u32 = b3.wrapping_add((0u64 as u32));
+                                let b361: u32 = b360.wrapping_mul(s_u32[2]);
+                                let a15 = (((((0u32).wrapping_add(b345)).wrapping_add(b347)).wrapping_add(b361)) as u32) as usize;
+                                for l in 0..UNITS {
+                                    let x359: i32 = ((b346[l]) as i32);
+                                    la349_0[l] = b358;
+                                    let x362: u32 = b361.wrapping_add(b348[l]);
+                                    let x363: f32 = *g1.add(a15 + l);
+                                    let x364: f32 = la349_0[l];
+                                    let x365: f32 = x364 * x363;
+                                    let x366: f32 = la343_0[l];
+                                    let x367: f32 = T::fmadd(x364, x363, x366);
+                                    la343_0[l] = x367;
+                                }
+                                v344 = v344.wrapping_add((1 as u32));
+                            }
+                            let mut b368 = [<f32>::default(); UNITS];
                             for l in 0..UNITS {
-                                let x358: i32 = ((b345[l]) as i32);
-                                la348_0[l] = b357;
-                                let x361: u32 = b360.wrapping_add(b347[l]);
-                                let x362: f32 = *g1.add(a15 + l);
-                                let x363: f32 = la348_0[l];
-                                let x364: f32 = x363 * x362;
-                                let x365: f32 = la342_0[l];
-                                let x366: f32 = T::fmadd(x363, x362, x365);
-                                la342_0[l] = x366;
+                                let x368: f32 = la343_0[l];
+                                b368[l] = x368;
                             }
-                            v343 = v343.wrapping_add((1 as u32));
-                        }
-                        let mut b367 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x367: f32 = la342_0[l];
-                            b367[l] = x367;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b367[l]; } }
-                        let b368: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b370: u32 = b2.wrapping_add((0u64 as u32));
-                        let b371: bool = b370 < s_u32[1];
-                        let mut b372 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x369: bool = (l as u32) == (0u64 as u32);
-                            let x372: bool = x369 && b371;
-                            b372[l] = x372;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b372[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b373: u32 = b3.wrapping_add((0u64 as u32));
-                            let b374: u32 = b373.wrapping_mul(s_u32[1]);
-                            let b375: u32 = b374.wrapping_add(b2);
-                            let b376: u32 = b375.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b376) = b368;
+                            let mut p = [<f32>::default(); 8];
+                            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b368[l]; } }
+                            let b369: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b371: u32 = b2.wrapping_add((0u64 as u32));
+                            let b372: bool = b371 < s_u32[1];
+                            let mut b373 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x370: bool = (l as u32) == (0u64 as u32);
+                                let x373: bool = x370 && b372;
+                                b373[l] = x373;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b373[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b374: u32 = b3.wrapping_add((0u64 as u32));
+                                let b375: u32 = b374.wrapping_mul(s_u32[1]);
+                                let b376: u32 = b375.wrapping_add(b2);
+                                let b377: u32 = b376.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b377) = b369;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b374: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b375: u32 = b374.wrapping_mul(s_u32[1]);
+                                    let b376: u32 = b375.wrapping_add(b2);
+                                    let b377: u32 = b376.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b377) = b369;
+                                }
+                            }
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b373: u32 = b3.wrapping_add((0u64 as u32));
-                                let b374: u32 = b373.wrapping_mul(s_u32[1]);
-                                let b375: u32 = b374.wrapping_add(b2);
-                                let b376: u32 = b375.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b376) = b368;
-                            }
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la449_0 = [<f32>::default(); UNITS];
     let mut la449_1 = [<f32>::default(); UNITS];
     let mut la456_0 = [<f32>::default(); UNITS];
-    let mut la558_0 = [<f32>::default(); UNITS];
-    let mut la565_0 = [<f32>::default(); UNITS];
+    let mut la559_0 = [<f32>::default(); UNITS];
+    let mut la566_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1702,237 +1702,241 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b556: u32 = div(s_u32[2], (32u64 as u32));
-                        let b557: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la558_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b556 {
-                            let hv: u64 = (b556 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 1;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b557)).wrapping_mul(b556)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                        }
-                        let mut v559: u32 = (0u64 as u32);
-                        loop {
-                            if !(v559 < b556) { break; }
+                        let b556: bool = b7 >= (1u64 as u32);
+                        if b556 {
+                            let b557: u32 = div(s_u32[2], (32u64 as u32));
+                            let b558: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la559_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b557 {
+                                let hv: u64 = (b557 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 1;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b558)).wrapping_mul(b557)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                            }
                             let mut v560: u32 = (0u64 as u32);
-                            {
-                                const CA605: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                                let b561: u32 = v560.wrapping_mul((16u64 as u32));
-                                let b563: u32 = v559.wrapping_mul((32u64 as u32));
-                                let b566: u32 = b2.wrapping_add((0u64 as u32));
-                                let b567: u32 = b566.min(b557);
-                                let b568: u32 = b567.wrapping_mul(b556);
-                                let b569: u32 = b568.wrapping_add(v559);
-                                let b570: u32 = b569.wrapping_mul((2u64 as u32));
-                                let b571: u32 = (0u64 as u32).wrapping_add(b570);
-                                let b572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b573: u32 = b572.wrapping_add((3u64 as u32));
-                                let b574: u32 = div(b573, (4u64 as u32));
-                                let b575: u32 = b574.wrapping_mul((4u64 as u32));
-                                let b576: u32 = (0u64 as u32).wrapping_add(b575);
-                                let b577: u32 = b569.wrapping_mul((16u64 as u32));
-                                let b578: u32 = b576.wrapping_add(b577);
-                                let mut b562 = [<u32>::default(); UNITS];
-                                let mut b564 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x562: u32 = b561.wrapping_add((l as u32));
-                                    b562[l] = x562;
-                                    let x564: u32 = b563.wrapping_add(x562);
-                                    b564[l] = x564;
+                            loop {
+                                if !(v560 < b557) { break; }
+                                let mut v561: u32 = (0u64 as u32);
+                                {
+                                    const CA606: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                    let b562: u32 = v561.wrapping_mul((16u64 as u32));
+                                    let b564: u32 = v560.wrapping_mul((32u64 as u32));
+                                    let b567: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b568: u32 = b567.min(b558);
+                                    let b569: u32 = b568.wrapping_mul(b557);
+                                    let b570: u32 = b569.wrapping_add(v560);
+                                    let b571: u32 = b570.wrapping_mul((2u64 as u32));
+                                    let b572: u32 = (0u64 as u32).wrapping_add(b571);
+                                    let b573: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b574: u32 = b573.wrapping_add((3u64 as u32));
+                                    let b575: u32 = div(b574, (4u64 as u32));
+                                    let b576: u32 = b575.wrapping_mul((4u64 as u32));
+                                    let b577: u32 = (0u64 as u32).wrapping_add(b576);
+                                    let b578: u32 = b570.wrapping_mul((16u64 as u32));
+                                    let b579: u32 = b577.wrapping_add(b578);
+                                    let mut b563 = [<u32>::default(); UNITS];
+                                    let mut b565 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x563: u32 = b562.wrapping_add((l as u32));
+                                        b563[l] = x563;
+                                        let x565: u32 = b564.wrapping_add(x563);
+                                        b565[l] = x565;
+                                    }
+                                    let b585: u32 = (rdb2_prechecked(g0, b572)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b586: u32 = b585 & (32768u64 as u32);
+                                    let b587: u32 = b586.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b588: u32 = b585.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b589: u32 = b588 & (31u64 as u32);
+                                    let b590: u32 = b585 & (1023u64 as u32);
+                                    let b591: bool = b589 == (31u64 as u32);
+                                    let b592: u32 = b589.wrapping_add((112u64 as u32));
+                                    let b593: u32 = if b591 { (255u64 as u32) } else { b592 };
+                                    let b594: u32 = b593.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b595: u32 = b587 | b594;
+                                    let b596: u32 = b590.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b597: u32 = b595 | b596;
+                                    let b598: f32 = f32::from_bits(b597);
+                                    let b599: f32 = ((b590) as f32);
+                                    let b600: f32 = b599 * 5.9604645e-8f32;
+                                    let b601: bool = b587 == (0u64 as u32);
+                                    let b602: f32 = -(b600);
+                                    let b603: f32 = if b601 { b600 } else { b602 };
+                                    let b604: bool = b589 == (0u64 as u32);
+                                    let b605: f32 = T::f16_to_f32(b585);
+                                    let b608: u32 = b579.wrapping_add((0u64 as u32));
+                                    let b610: u32 = div((((((0u32).wrapping_add(b562)) as i32)) as u32), (32u64 as u32));
+                                    let b611: u32 = b610.wrapping_mul((16u64 as u32));
+                                    let b612: u32 = b608.wrapping_add(b611);
+                                    let b615: u32 = div((((((0u32).wrapping_add(b562)) as i32)) as u32), (16u64 as u32));
+                                    let b616: u32 = rem(b615, (2u64 as u32));
+                                    let b617: u32 = b616.wrapping_mul((4u64 as u32));
+                                    let a37 = span(((rem((((((0u32).wrapping_add(b562)) as i32)) as u32), (16u64 as u32))).wrapping_add(b612)) as u32, UNITS, g0_len * 4);
+                                    let b630: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b631: u32 = b630.wrapping_mul(s_u32[2]);
+                                    let a38 = (((((0u32).wrapping_add(b562)).wrapping_add(b564)).wrapping_add(b631)) as u32) as usize;
+                                    let mut ok = true;
+                                    for l in 0..UNITS {
+                                        let x607: i32 = ((b563[l]) as i32);
+                                        let x609: u32 = ((x607) as u32);
+                                        let x613: u32 = rem(x609, (16u64 as u32));
+                                        let x614: u32 = b612.wrapping_add(x613);
+                                        let x624: u32 = (byte(g0, a37 + l)).wrapping_shr((b617) as u32) & (15u64 as u32);
+                                        let x625: i32 = ((x624) as i32);
+                                        let x626: u32 = ((x625) as u32);
+                                        let x627: i32 = ld(CA606.as_ptr(), 16, x626, true, &mut ok);
+                                        let x628: f32 = ((x627) as f32);
+                                        let x629: f32 = b605 * x628;
+                                        la566_0[l] = x629;
+                                        let x632: u32 = b631.wrapping_add(b565[l]);
+                                        let x633: f32 = *g1.add(a38 + l);
+                                        let x634: f32 = la566_0[l];
+                                        let x635: f32 = x634 * x633;
+                                        let x636: f32 = la559_0[l];
+                                        let x637: f32 = T::fmadd(x634, x633, x636);
+                                        la559_0[l] = x637;
+                                    }
+                                    assert!(ok, "kernel index out of bounds");
                                 }
-                                let b584: u32 = (rdb2_prechecked(g0, b571)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b585: u32 = b584 & (32768u64 as u32);
-                                let b586: u32 = b585.wrapping_shl(((16u64 as u32)) as u32);
-                                let b587: u32 = b584.wrapping_shr(((10u64 as u32)) as u32);
-                                let b588: u32 = b587 & (31u64 as u32);
-                                let b589: u32 = b584 & (1023u64 as u32);
-                                let b590: bool = b588 == (31u64 as u32);
-                                let b591: u32 = b588.wrapping_add((112u64 as u32));
-                                let b592: u32 = if b590 { (255u64 as u32) } else { b591 };
-                                let b593: u32 = b592.wrapping_shl(((23u64 as u32)) as u32);
-                                let b594: u32 = b586 | b593;
-                                let b595: u32 = b589.wrapping_shl(((13u64 as u32)) as u32);
-                                let b596: u32 = b594 | b595;
-                                let b597: f32 = f32::from_bits(b596);
-                                let b598: f32 = ((b589) as f32);
-                                let b599: f32 = b598 * 5.9604645e-8f32;
-                                let b600: bool = b586 == (0u64 as u32);
-                                let b601: f32 = -(b599);
-                                let b602: f32 = if b600 { b599 } else { b601 };
-                                let b603: bool = b588 == (0u64 as u32);
-                                let b604: f32 = T::f16_to_f32(b584);
-                                let b607: u32 = b578.wrapping_add((0u64 as u32));
-                                let b609: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (32u64 as u32));
-                                let b610: u32 = b609.wrapping_mul((16u64 as u32));
-                                let b611: u32 = b607.wrapping_add(b610);
-                                let b614: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32));
-                                let b615: u32 = rem(b614, (2u64 as u32));
-                                let b616: u32 = b615.wrapping_mul((4u64 as u32));
-                                let a37 = span(((rem((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32))).wrapping_add(b611)) as u32, UNITS, g0_len * 4);
-                                let b629: u32 = b3.wrapping_add((0u64 as u32));
-                                let b630: u32 = b629.wrapping_mul(s_u32[2]);
-                                let a38 = (((((0u32).wrapping_add(b561)).wrapping_add(b563)).wrapping_add(b630)) as u32) as usize;
-                                let mut ok = true;
-                                for l in 0..UNITS {
-                                    let x606: i32 = ((b562[l]) as i32);
-                                    let x608: u32 = ((x606) as u32);
-                                    let x612: u32 = rem(x608, (16u64 as u32));
-                                    let x613: u32 = b611.wrapping_add(x612);
-                                    let x623: u32 = (byte(g0, a37 + l)).wrapping_shr((b616) as u32) & (15u64 as u32);
-                                    let x624: i32 = ((x623) as i32);
-                                    let x625: u32 = ((x624) as u32);
-                                    let x626: i32 = ld(CA605.as_ptr(), 16, x625, true, &mut ok);
-                                    let x627: f32 = ((x626) as f32);
-                                    let x628: f32 = b604 * x627;
-                                    la565_0[l] = x628;
-                                    let x631: u32 = b630.wrapping_add(b564[l]);
-                                    let x632: f32 = *g1.add(a38 + l);
-                                    let x633: f32 = la565_0[l];
-                                    let x634: f32 = x633 * x632;
-                                    let x635: f32 = la558_0[l];
-                                    let x636: f32 = T::fmadd(x633, x632, x635);
-                                    la558_0[l] = x636;
+                                v561 = v561.wrapping_add((1 as u32));
+                                {
+                                    const CA606: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                    let b562: u32 = v561.wrapping_mul((16u64 as u32));
+                                    let b564: u32 = v560.wrapping_mul((32u64 as u32));
+                                    let b567: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b568: u32 = b567.min(b558);
+                                    let b569: u32 = b568.wrapping_mul(b557);
+                                    let b570: u32 = b569.wrapping_add(v560);
+                                    let b571: u32 = b570.wrapping_mul((2u64 as u32));
+                                    let b572: u32 = (0u64 as u32).wrapping_add(b571);
+                                    let b573: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b574: u32 = b573.wrapping_add((3u64 as u32));
+                                    let b575: u32 = div(b574, (4u64 as u32));
+                                    let b576: u32 = b575.wrapping_mul((4u64 as u32));
+                                    let b577: u32 = (0u64 as u32).wrapping_add(b576);
+                                    let b578: u32 = b570.wrapping_mul((16u64 as u32));
+                                    let b579: u32 = b577.wrapping_add(b578);
+                                    let mut b563 = [<u32>::default(); UNITS];
+                                    let mut b565 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x563: u32 = b562.wrapping_add((l as u32));
+                                        b563[l] = x563;
+                                        let x565: u32 = b564.wrapping_add(x563);
+                                        b565[l] = x565;
+                                    }
+                                    let b585: u32 = (rdb2_prechecked(g0, b572)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b586: u32 = b585 & (32768u64 as u32);
+                                    let b587: u32 = b586.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b588: u32 = b585.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b589: u32 = b588 & (31u64 as u32);
+                                    let b590: u32 = b585 & (1023u64 as u32);
+                                    let b591: bool = b589 == (31u64 as u32);
+                                    let b592: u32 = b589.wrapping_add((112u64 as u32));
+                                    let b593: u32 = if b591 { (255u64 as u32) } else { b592 };
+                                    let b594: u32 = b593.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b595: u32 = b587 | b594;
+                                    let b596: u32 = b590.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b597: u32 = b595 | b596;
+                                    let b598: f32 = f32::from_bits(b597);
+                                    let b599: f32 = ((b590) as f32);
+                                    let b600: f32 = b599 * 5.9604645e-8f32;
+                                    let b601: bool = b587 == (0u64 as u32);
+                                    let b602: f32 = -(b600);
+                                    let b603: f32 = if b601 { b600 } else { b602 };
+                                    let b604: bool = b589 == (0u64 as u32);
+                                    let b605: f32 = T::f16_to_f32(b585);
+                                    let b608: u32 = b579.wrapping_add((0u64 as u32));
+                                    let b610: u32 = div((((((0u32).wrapping_add(b562)) as i32)) as u32), (32u64 as u32));
+                                    let b611: u32 = b610.wrapping_mul((16u64 as u32));
+                                    let b612: u32 = b608.wrapping_add(b611);
+                                    let b615: u32 = div((((((0u32).wrapping_add(b562)) as i32)) as u32), (16u64 as u32));
+                                    let b616: u32 = rem(b615, (2u64 as u32));
+                                    let b617: u32 = b616.wrapping_mul((4u64 as u32));
+                                    let a39 = span(((rem((((((0u32).wrapping_add(b562)) as i32)) as u32), (16u64 as u32))).wrapping_add(b612)) as u32, UNITS, g0_len * 4);
+                                    let b630: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b631: u32 = b630.wrapping_mul(s_u32[2]);
+                                    let a40 = (((((0u32).wrapping_add(b562)).wrapping_add(b564)).wrapping_add(b631)) as u32) as usize;
+                                    let mut ok = true;
+                                    for l in 0..UNITS {
+                                        let x607: i32 = ((b563[l]) as i32);
+                                        let x609: u32 = ((x607) as u32);
+                                        let x613: u32 = rem(x609, (16u64 as u32));
+                                        let x614: u32 = b612.wrapping_add(x613);
+                                        let x624: u32 = (byte(g0, a39 + l)).wrapping_shr((b617) as u32) & (15u64 as u32);
+                                        let x625: i32 = ((x624) as i32);
+                                        let x626: u32 = ((x625) as u32);
+                                        let x627: i32 = ld(CA606.as_ptr(), 16, x626, true, &mut ok);
+                                        let x628: f32 = ((x627) as f32);
+                                        let x629: f32 = b605 * x628;
+                                        la566_0[l] = x629;
+                                        let x632: u32 = b631.wrapping_add(b565[l]);
+                                        let x633: f32 = *g1.add(a40 + l);
+                                        let x634: f32 = la566_0[l];
+                                        let x635: f32 = x634 * x633;
+                                        let x636: f32 = la559_0[l];
+                                        let x637: f32 = T::fmadd(x634, x633, x636);
+                                        la559_0[l] = x637;
+                                    }
+                                    assert!(ok, "kernel index out of bounds");
                                 }
-                                assert!(ok, "kernel index out of bounds");
+                                v561 = v561.wrapping_add((1 as u32));
+                                v560 = v560.wrapping_add((1 as u32));
                             }
-                            v560 = v560.wrapping_add((1 as u32));
-                            {
-                                const CA605: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                                let b561: u32 = v560.wrapping_mul((16u64 as u32));
-                                let b563: u32 = v559.wrapping_mul((32u64 as u32));
-                                let b566: u32 = b2.wrapping_add((0u64 as u32));
-                                let b567: u32 = b566.min(b557);
-                                let b568: u32 = b567.wrapping_mul(b556);
-                                let b569: u32 = b568.wrapping_add(v559);
-                                let b570: u32 = b569.wrapping_mul((2u64 as u32));
-                                let b571: u32 = (0u64 as u32).wrapping_add(b570);
-                                let b572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b573: u32 = b572.wrapping_add((3u64 as u32));
-                                let b574: u32 = div(b573, (4u64 as u32));
-                                let b575: u32 = b574.wrapping_mul((4u64 as u32));
-                                let b576: u32 = (0u64 as u32).wrapping_add(b575);
-                                let b577: u32 = b569.wrapping_mul((16u64 as u32));
-                                let b578: u32 = b576.wrapping_add(b577);
-                                let mut b562 = [<u32>::default(); UNITS];
-                                let mut b564 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x562: u32 = b561.wrapping_add((l as u32));
-                                    b562[l] = x562;
-                                    let x564: u32 = b563.wrapping_add(x562);
-                                    b564[l] = x564;
-                                }
-                                let b584: u32 = (rdb2_prechecked(g0, b571)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b585: u32 = b584 & (32768u64 as u32);
-                                let b586: u32 = b585.wrapping_shl(((16u64 as u32)) as u32);
-                                let b587: u32 = b584.wrapping_shr(((10u64 as u32)) as u32);
-                                let b588: u32 = b587 & (31u64 as u32);
-                                let b589: u32 = b584 & (1023u64 as u32);
-                                let b590: bool = b588 == (31u64 as u32);
-                                let b591: u32 = b588.wrapping_add((112u64 as u32));
-                                let b592: u32 = if b590 { (255u64 as u32) } else { b591 };
-                                let b593: u32 = b592.wrapping_shl(((23u64 as u32)) as u32);
-                                let b594: u32 = b586 | b593;
-                                let b595: u32 = b589.wrapping_shl(((13u64 as u32)) as u32);
-                                let b596: u32 = b594 | b595;
-                                let b597: f32 = f32::from_bits(b596);
-                                let b598: f32 = ((b589) as f32);
-                                let b599: f32 = b598 * 5.9604645e-8f32;
-                                let b600: bool = b586 == (0u64 as u32);
-                                let b601: f32 = -(b599);
-                                let b602: f32 = if b600 { b599 } else { b601 };
-                                let b603: bool = b588 == (0u64 as u32);
-                                let b604: f32 = T::f16_to_f32(b584);
-                                let b607: u32 = b578.wrapping_add((0u64 as u32));
-                                let b609: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (32u64 as u32));
-                                let b610: u32 = b609.wrapping_mul((16u64 as u32));
-                                let b611: u32 = b607.wrapping_add(b610);
-                                let b614: u32 = div((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32));
-                                let b615: u32 = rem(b614, (2u64 as u32));
-                                let b616: u32 = b615.wrapping_mul((4u64 as u32));
-                                let a39 = span(((rem((((((0u32).wrapping_add(b561)) as i32)) as u32), (16u64 as u32))).wrapping_add(b611)) as u32, UNITS, g0_len * 4);
-                                let b629: u32 = b3.wrapping_add((0u64 as u32));
-                                let b630: u32 = b629.wrapping_mul(s_u32[2]);
-                                let a40 = (((((0u32).wrapping_add(b561)).wrapping_add(b563)).wrapping_add(b630)) as u32) as usize;
-                                let mut ok = true;
-                                for l in 0..UNITS {
-                                    let x606: i32 = ((b562[l]) as i32);
-                                    let x608: u32 = ((x606) as u32);
-                                    let x612: u32 = rem(x608, (16u64 as u32));
-                                    let x613: u32 = b611.wrapping_add(x612);
-                                    let x623: u32 = (byte(g0, a39 + l)).wrapping_shr((b616) as u32) & (15u64 as u32);
-                                    let x624: i32 = ((x623) as i32);
-                                    let x625: u32 = ((x624) as u32);
-                                    let x626: i32 = ld(CA605.as_ptr(), 16, x625, true, &mut ok);
-                                    let x627: f32 = ((x626) as f32);
-                                    let x628: f32 = b604 * x627;
-                                    la565_0[l] = x628;
-                                    let x631: u32 = b630.wrapping_add(b564[l]);
-                                    let x632: f32 = *g1.add(a40 + l);
-                                    let x633: f32 = la565_0[l];
-                                    let x634: f32 = x633 * x632;
-                                    let x635: f32 = la558_0[l];
-                                    let x636: f32 = T::fmadd(x633, x632, x635);
-                                    la558_0[l] = x636;
-                                }
-                                assert!(ok, "kernel index out of bounds");
+                            let mut b638 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x638: f32 = la559_0[l];
+                                b638[l] = x638;
                             }
-                            v560 = v560.wrapping_add((1 as u32));
-                            v559 = v559.wrapping_add((1 as u32));
-                        }
-                        let mut b637 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x637: f32 = la558_0[l];
-                            b637[l] = x637;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b637[l]; } } }
-                        let b638: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b640: u32 = b2.wrapping_add((0u64 as u32));
-                        let b641: bool = b640 < s_u32[1];
-                        let mut b642 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x639: bool = (l as u32) == (0u64 as u32);
-                            let x642: bool = x639 && b641;
-                            b642[l] = x642;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b642[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b643: u32 = b3.wrapping_add((0u64 as u32));
-                            let b644: u32 = b643.wrapping_mul(s_u32[1]);
-                            let b645: u32 = b644.wrapping_add(b2);
-                            let b646: u32 = b645.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b646) = b638;
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b638[l]; } } }
+                            let b639: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b641: u32 = b2.wrapping_add((0u64 as u32));
+                            let b642: bool = b641 < s_u32[1];
+                            let mut b643 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x640: bool = (l as u32) == (0u64 as u32);
+                                let x643: bool = x640 && b642;
+                                b643[l] = x643;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b643[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b644: u32 = b3.wrapping_add((0u64 as u32));
+                                let b645: u32 = b644.wrapping_mul(s_u32[1]);
+                                let b646: u32 = b645.wrapping_add(b2);
+                                let b647: u32 = b646.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b647) = b639;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b644: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b645: u32 = b644.wrapping_mul(s_u32[1]);
+                                    let b646: u32 = b645.wrapping_add(b2);
+                                    let b647: u32 = b646.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b647) = b639;
+                                }
+                            }
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b643: u32 = b3.wrapping_add((0u64 as u32));
-                                let b644: u32 = b643.wrapping_mul(s_u32[1]);
-                                let b645: u32 = b644.wrapping_add(b2);
-                                let b646: u32 = b645.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b646) = b638;
-                            }
                         }
                     }
                 }

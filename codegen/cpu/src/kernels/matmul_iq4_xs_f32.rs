@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la671_0 = [<f32>::default(); UNITS];
     let mut la671_1 = [<f32>::default(); UNITS];
     let mut la678_0 = [<f32>::default(); UNITS];
-    let mut la854_0 = [<f32>::default(); UNITS];
-    let mut la861_0 = [<f32>::default(); UNITS];
+    let mut la855_0 = [<f32>::default(); UNITS];
+    let mut la862_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1546,223 +1546,227 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b852: u32 = div(s_u32[2], (256u64 as u32));
-                        let b853: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la854_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b852 {
-                            let hv: u64 = (b852 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 15;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b853)).wrapping_mul(b852)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                        }
-                        let mut v855: u32 = (0u64 as u32);
-                        loop {
-                            if !(v855 < b852) { break; }
+                        let b852: bool = b7 >= (1u64 as u32);
+                        if b852 {
+                            let b853: u32 = div(s_u32[2], (256u64 as u32));
+                            let b854: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la855_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b853 {
+                                let hv: u64 = (b853 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 15;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b854)).wrapping_mul(b853)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                            }
                             let mut v856: u32 = (0u64 as u32);
                             loop {
-                                if !(v856 < (16u64 as u32)) { break; }
-                                const CA930: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                                let b857: u32 = v856.wrapping_mul((16u64 as u32));
-                                let b859: u32 = v855.wrapping_mul((256u64 as u32));
-                                let b862: u32 = b2.wrapping_add((0u64 as u32));
-                                let b863: u32 = b862.min(b853);
-                                let b864: u32 = b863.wrapping_mul(b852);
-                                let b865: u32 = b864.wrapping_add(v855);
-                                let b866: u32 = b865.wrapping_mul((2u64 as u32));
-                                let b867: u32 = (0u64 as u32).wrapping_add(b866);
-                                let b868: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b869: u32 = b868.wrapping_add((3u64 as u32));
-                                let b870: u32 = div(b869, (4u64 as u32));
-                                let b871: u32 = b870.wrapping_mul((4u64 as u32));
-                                let b872: u32 = (0u64 as u32).wrapping_add(b871);
-                                let b873: u32 = b865.wrapping_mul((2u64 as u32));
-                                let b874: u32 = b872.wrapping_add(b873);
-                                let b875: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b876: u32 = b875.wrapping_add((3u64 as u32));
-                                let b877: u32 = div(b876, (4u64 as u32));
-                                let b878: u32 = b877.wrapping_mul((4u64 as u32));
-                                let b879: u32 = (0u64 as u32).wrapping_add(b878);
-                                let b880: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b881: u32 = b880.wrapping_add((3u64 as u32));
-                                let b882: u32 = div(b881, (4u64 as u32));
-                                let b883: u32 = b882.wrapping_mul((4u64 as u32));
-                                let b884: u32 = b879.wrapping_add(b883);
-                                let b885: u32 = b865.wrapping_mul((4u64 as u32));
-                                let b886: u32 = b884.wrapping_add(b885);
-                                let b887: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b888: u32 = b887.wrapping_add((3u64 as u32));
-                                let b889: u32 = div(b888, (4u64 as u32));
-                                let b890: u32 = b889.wrapping_mul((4u64 as u32));
-                                let b891: u32 = (0u64 as u32).wrapping_add(b890);
-                                let b892: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b893: u32 = b892.wrapping_add((3u64 as u32));
-                                let b894: u32 = div(b893, (4u64 as u32));
-                                let b895: u32 = b894.wrapping_mul((4u64 as u32));
-                                let b896: u32 = b891.wrapping_add(b895);
-                                let b897: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                                let b898: u32 = b897.wrapping_add((3u64 as u32));
-                                let b899: u32 = div(b898, (4u64 as u32));
-                                let b900: u32 = b899.wrapping_mul((4u64 as u32));
-                                let b901: u32 = b896.wrapping_add(b900);
-                                let b902: u32 = b865.wrapping_mul((128u64 as u32));
-                                let b903: u32 = b901.wrapping_add(b902);
-                                let mut b858 = [<u32>::default(); UNITS];
-                                let mut b860 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x858: u32 = b857.wrapping_add((l as u32));
-                                    b858[l] = x858;
-                                    let x860: u32 = b859.wrapping_add(x858);
-                                    b860[l] = x860;
+                                if !(v856 < b853) { break; }
+                                let mut v857: u32 = (0u64 as u32);
+                                loop {
+                                    if !(v857 < (16u64 as u32)) { break; }
+                                    const CA931: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                                    let b858: u32 = v857.wrapping_mul((16u64 as u32));
+                                    let b860: u32 = v856.wrapping_mul((256u64 as u32));
+                                    let b863: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b864: u32 = b863.min(b854);
+                                    let b865: u32 = b864.wrapping_mul(b853);
+                                    let b866: u32 = b865.wrapping_add(v856);
+                                    let b867: u32 = b866.wrapping_mul((2u64 as u32));
+                                    let b868: u32 = (0u64 as u32).wrapping_add(b867);
+                                    let b869: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b870: u32 = b869.wrapping_add((3u64 as u32));
+                                    let b871: u32 = div(b870, (4u64 as u32));
+                                    let b872: u32 = b871.wrapping_mul((4u64 as u32));
+                                    let b873: u32 = (0u64 as u32).wrapping_add(b872);
+                                    let b874: u32 = b866.wrapping_mul((2u64 as u32));
+                                    let b875: u32 = b873.wrapping_add(b874);
+                                    let b876: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b877: u32 = b876.wrapping_add((3u64 as u32));
+                                    let b878: u32 = div(b877, (4u64 as u32));
+                                    let b879: u32 = b878.wrapping_mul((4u64 as u32));
+                                    let b880: u32 = (0u64 as u32).wrapping_add(b879);
+                                    let b881: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b882: u32 = b881.wrapping_add((3u64 as u32));
+                                    let b883: u32 = div(b882, (4u64 as u32));
+                                    let b884: u32 = b883.wrapping_mul((4u64 as u32));
+                                    let b885: u32 = b880.wrapping_add(b884);
+                                    let b886: u32 = b866.wrapping_mul((4u64 as u32));
+                                    let b887: u32 = b885.wrapping_add(b886);
+                                    let b888: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b889: u32 = b888.wrapping_add((3u64 as u32));
+                                    let b890: u32 = div(b889, (4u64 as u32));
+                                    let b891: u32 = b890.wrapping_mul((4u64 as u32));
+                                    let b892: u32 = (0u64 as u32).wrapping_add(b891);
+                                    let b893: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b894: u32 = b893.wrapping_add((3u64 as u32));
+                                    let b895: u32 = div(b894, (4u64 as u32));
+                                    let b896: u32 = b895.wrapping_mul((4u64 as u32));
+                                    let b897: u32 = b892.wrapping_add(b896);
+                                    let b898: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                    let b899: u32 = b898.wrapping_add((3u64 as u32));
+                                    let b900: u32 = div(b899, (4u64 as u32));
+                                    let b901: u32 = b900.wrapping_mul((4u64 as u32));
+                                    let b902: u32 = b897.wrapping_add(b901);
+                                    let b903: u32 = b866.wrapping_mul((128u64 as u32));
+                                    let b904: u32 = b902.wrapping_add(b903);
+                                    let mut b859 = [<u32>::default(); UNITS];
+                                    let mut b861 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x859: u32 = b858.wrapping_add((l as u32));
+                                        b859[l] = x859;
+                                        let x861: u32 = b860.wrapping_add(x859);
+                                        b861[l] = x861;
+                                    }
+                                    let b910: u32 = (rdb2_prechecked(g0, b868)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b911: u32 = b910 & (32768u64 as u32);
+                                    let b912: u32 = b911.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b913: u32 = b910.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b914: u32 = b913 & (31u64 as u32);
+                                    let b915: u32 = b910 & (1023u64 as u32);
+                                    let b916: bool = b914 == (31u64 as u32);
+                                    let b917: u32 = b914.wrapping_add((112u64 as u32));
+                                    let b918: u32 = if b916 { (255u64 as u32) } else { b917 };
+                                    let b919: u32 = b918.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b920: u32 = b912 | b919;
+                                    let b921: u32 = b915.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b922: u32 = b920 | b921;
+                                    let b923: f32 = f32::from_bits(b922);
+                                    let b924: f32 = ((b915) as f32);
+                                    let b925: f32 = b924 * 5.9604645e-8f32;
+                                    let b926: bool = b912 == (0u64 as u32);
+                                    let b927: f32 = -(b925);
+                                    let b928: f32 = if b926 { b925 } else { b927 };
+                                    let b929: bool = b914 == (0u64 as u32);
+                                    let b930: f32 = T::f16_to_f32(b910);
+                                    let b933: i32 = div((((0u32).wrapping_add(b858)) as i32), (32i64 as i32));
+                                    let b934: u32 = b887.wrapping_add((0u64 as u32));
+                                    let b935: u32 = ((b933) as u32);
+                                    let b936: u32 = div(b935, (2u64 as u32));
+                                    let b937: u32 = b936.wrapping_mul((1u64 as u32));
+                                    let b938: u32 = b934.wrapping_add(b937);
+                                    let b939: u32 = rem(b935, (1u64 as u32));
+                                    let b940: u32 = b938.wrapping_add(b939);
+                                    let b941: u32 = div(b935, (1u64 as u32));
+                                    let b942: u32 = rem(b941, (2u64 as u32));
+                                    let b943: u32 = b942.wrapping_mul((4u64 as u32));
+                                    let mut b932 = [<i32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x932: i32 = ((b859[l]) as i32);
+                                        b932[l] = x932;
+                                    }
+                                    let b950: u32 = (rdb1(g0, g0_len, b940)).wrapping_shr((b943) as u32) & (15u64 as u32);
+                                    let b951: i32 = ((b950) as i32);
+                                    let b952: u32 = b875.wrapping_add((0u64 as u32));
+                                    let b953: u32 = ((b933) as u32);
+                                    let b954: u32 = div(b953, (4u64 as u32));
+                                    let b955: u32 = b954.wrapping_mul((1u64 as u32));
+                                    let b956: u32 = b952.wrapping_add(b955);
+                                    let b957: u32 = rem(b953, (1u64 as u32));
+                                    let b958: u32 = b956.wrapping_add(b957);
+                                    let b959: u32 = div(b953, (1u64 as u32));
+                                    let b960: u32 = rem(b959, (4u64 as u32));
+                                    let b961: u32 = b960.wrapping_mul((2u64 as u32));
+                                    let b968: u32 = (rdb1(g0, g0_len, b958)).wrapping_shr((b961) as u32) & (3u64 as u32);
+                                    let b969: i32 = ((b968) as i32);
+                                    let b970: u32 = ((b969) as u32);
+                                    let b971: u32 = (((4i64 as i32)) as u32);
+                                    let b972: u32 = b970.wrapping_shl((b971) as u32);
+                                    let b973: i32 = ((b972) as i32);
+                                    let b974: i32 = b951 | b973;
+                                    let b975: i32 = b974.wrapping_sub((32i64 as i32));
+                                    let b976: u32 = b904.wrapping_add((0u64 as u32));
+                                    let b978: u32 = div((((((0u32).wrapping_add(b858)) as i32)) as u32), (32u64 as u32));
+                                    let b979: u32 = b978.wrapping_mul((16u64 as u32));
+                                    let b980: u32 = b976.wrapping_add(b979);
+                                    let b983: u32 = div((((((0u32).wrapping_add(b858)) as i32)) as u32), (16u64 as u32));
+                                    let b984: u32 = rem(b983, (2u64 as u32));
+                                    let b985: u32 = b984.wrapping_mul((4u64 as u32));
+                                    let a19 = span(((rem((((((0u32).wrapping_add(b858)) as i32)) as u32), (16u64 as u32))).wrapping_add(b980)) as u32, UNITS, g0_len * 4);
+                                    let b996: f32 = ((b975) as f32);
+                                    let b997: f32 = b930 * b996;
+                                    let b1000: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1001: u32 = b1000.wrapping_mul(s_u32[2]);
+                                    let a20 = (((((0u32).wrapping_add(b858)).wrapping_add(b860)).wrapping_add(b1001)) as u32) as usize;
+                                    let mut ok = true;
+                                    for l in 0..UNITS {
+                                        let x977: u32 = ((b932[l]) as u32);
+                                        let x981: u32 = rem(x977, (16u64 as u32));
+                                        let x982: u32 = b980.wrapping_add(x981);
+                                        let x992: u32 = (byte(g0, a19 + l)).wrapping_shr((b985) as u32) & (15u64 as u32);
+                                        let x993: i32 = ((x992) as i32);
+                                        let x994: u32 = ((x993) as u32);
+                                        let x995: i32 = ld(CA931.as_ptr(), 16, x994, true, &mut ok);
+                                        let x998: f32 = ((x995) as f32);
+                                        let x999: f32 = b997 * x998;
+                                        la862_0[l] = x999;
+                                        let x1002: u32 = b1001.wrapping_add(b861[l]);
+                                        let x1003: f32 = *g1.add(a20 + l);
+                                        let x1004: f32 = la862_0[l];
+                                        let x1005: f32 = x1004 * x1003;
+                                        let x1006: f32 = la855_0[l];
+                                        let x1007: f32 = T::fmadd(x1004, x1003, x1006);
+                                        la855_0[l] = x1007;
+                                    }
+                                    assert!(ok, "kernel index out of bounds");
+                                    v857 = v857.wrapping_add((1 as u32));
                                 }
-                                let b909: u32 = (rdb2_prechecked(g0, b867)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b910: u32 = b909 & (32768u64 as u32);
-                                let b911: u32 = b910.wrapping_shl(((16u64 as u32)) as u32);
-                                let b912: u32 = b909.wrapping_shr(((10u64 as u32)) as u32);
-                                let b913: u32 = b912 & (31u64 as u32);
-                                let b914: u32 = b909 & (1023u64 as u32);
-                                let b915: bool = b913 == (31u64 as u32);
-                                let b916: u32 = b913.wrapping_add((112u64 as u32));
-                                let b917: u32 = if b915 { (255u64 as u32) } else { b916 };
-                                let b918: u32 = b917.wrapping_shl(((23u64 as u32)) as u32);
-                                let b919: u32 = b911 | b918;
-                                let b920: u32 = b914.wrapping_shl(((13u64 as u32)) as u32);
-                                let b921: u32 = b919 | b920;
-                                let b922: f32 = f32::from_bits(b921);
-                                let b923: f32 = ((b914) as f32);
-                                let b924: f32 = b923 * 5.9604645e-8f32;
-                                let b925: bool = b911 == (0u64 as u32);
-                                let b926: f32 = -(b924);
-                                let b927: f32 = if b925 { b924 } else { b926 };
-                                let b928: bool = b913 == (0u64 as u32);
-                                let b929: f32 = T::f16_to_f32(b909);
-                                let b932: i32 = div((((0u32).wrapping_add(b857)) as i32), (32i64 as i32));
-                                let b933: u32 = b886.wrapping_add((0u64 as u32));
-                                let b934: u32 = ((b932) as u32);
-                                let b935: u32 = div(b934, (2u64 as u32));
-                                let b936: u32 = b935.wrapping_mul((1u64 as u32));
-                                let b937: u32 = b933.wrapping_add(b936);
-                                let b938: u32 = rem(b934, (1u64 as u32));
-                                let b939: u32 = b937.wrapping_add(b938);
-                                let b940: u32 = div(b934, (1u64 as u32));
-                                let b941: u32 = rem(b940, (2u64 as u32));
-                                let b942: u32 = b941.wrapping_mul((4u64 as u32));
-                                let mut b931 = [<i32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x931: i32 = ((b858[l]) as i32);
-                                    b931[l] = x931;
-                                }
-                                let b949: u32 = (rdb1(g0, g0_len, b939)).wrapping_shr((b942) as u32) & (15u64 as u32);
-                                let b950: i32 = ((b949) as i32);
-                                let b951: u32 = b874.wrapping_add((0u64 as u32));
-                                let b952: u32 = ((b932) as u32);
-                                let b953: u32 = div(b952, (4u64 as u32));
-                                let b954: u32 = b953.wrapping_mul((1u64 as u32));
-                                let b955: u32 = b951.wrapping_add(b954);
-                                let b956: u32 = rem(b952, (1u64 as u32));
-                                let b957: u32 = b955.wrapping_add(b956);
-                                let b958: u32 = div(b952, (1u64 as u32));
-                                let b959: u32 = rem(b958, (4u64 as u32));
-                                let b960: u32 = b959.wrapping_mul((2u64 as u32));
-                                let b967: u32 = (rdb1(g0, g0_len, b957)).wrapping_shr((b960) as u32) & (3u64 as u32);
-                                let b968: i32 = ((b967) as i32);
-                                let b969: u32 = ((b968) as u32);
-                                let b970: u32 = (((4i64 as i32)) as u32);
-                                let b971: u32 = b969.wrapping_shl((b970) as u32);
-                                let b972: i32 = ((b971) as i32);
-                                let b973: i32 = b950 | b972;
-                                let b974: i32 = b973.wrapping_sub((32i64 as i32));
-                                let b975: u32 = b903.wrapping_add((0u64 as u32));
-                                let b977: u32 = div((((((0u32).wrapping_add(b857)) as i32)) as u32), (32u64 as u32));
-                                let b978: u32 = b977.wrapping_mul((16u64 as u32));
-                                let b979: u32 = b975.wrapping_add(b978);
-                                let b982: u32 = div((((((0u32).wrapping_add(b857)) as i32)) as u32), (16u64 as u32));
-                                let b983: u32 = rem(b982, (2u64 as u32));
-                                let b984: u32 = b983.wrapping_mul((4u64 as u32));
-                                let a19 = span(((rem((((((0u32).wrapping_add(b857)) as i32)) as u32), (16u64 as u32))).wrapping_add(b979)) as u32, UNITS, g0_len * 4);
-                                let b995: f32 = ((b974) as f32);
-                                let b996: f32 = b929 * b995;
-                                let b999: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1000: u32 = b999.wrapping_mul(s_u32[2]);
-                                let a20 = (((((0u32).wrapping_add(b857)).wrapping_add(b859)).wrapping_add(b1000)) as u32) as usize;
-                                let mut ok = true;
-                                for l in 0..UNITS {
-                                    let x976: u32 = ((b931[l]) as u32);
-                                    let x980: u32 = rem(x976, (16u64 as u32));
-                                    let x981: u32 = b979.wrapping_add(x980);
-                                    let x991: u32 = (byte(g0, a19 + l)).wrapping_shr((b984) as u32) & (15u64 as u32);
-                                    let x992: i32 = ((x991) as i32);
-                                    let x993: u32 = ((x992) as u32);
-                                    let x994: i32 = ld(CA930.as_ptr(), 16, x993, true, &mut ok);
-                                    let x997: f32 = ((x994) as f32);
-                                    let x998: f32 = b996 * x997;
-                                    la861_0[l] = x998;
-                                    let x1001: u32 = b1000.wrapping_add(b860[l]);
-                                    let x1002: f32 = *g1.add(a20 + l);
-                                    let x1003: f32 = la861_0[l];
-                                    let x1004: f32 = x1003 * x1002;
-                                    let x1005: f32 = la854_0[l];
-                                    let x1006: f32 = T::fmadd(x1003, x1002, x1005);
-                                    la854_0[l] = x1006;
-                                }
-                                assert!(ok, "kernel index out of bounds");
                                 v856 = v856.wrapping_add((1 as u32));
                             }
-                            v855 = v855.wrapping_add((1 as u32));
-                        }
-                        let mut b1007 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1007: f32 = la854_0[l];
-                            b1007[l] = x1007;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1007[l]; } } }
-                        let b1008: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b1010: u32 = b2.wrapping_add((0u64 as u32));
-                        let b1011: bool = b1010 < s_u32[1];
-                        let mut b1012 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1009: bool = (l as u32) == (0u64 as u32);
-                            let x1012: bool = x1009 && b1011;
-                            b1012[l] = x1012;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b1012[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b1013: u32 = b3.wrapping_add((0u64 as u32));
-                            let b1014: u32 = b1013.wrapping_mul(s_u32[1]);
-                            let b1015: u32 = b1014.wrapping_add(b2);
-                            let b1016: u32 = b1015.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b1016) = b1008;
-                        } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b1013: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1014: u32 = b1013.wrapping_mul(s_u32[1]);
-                                let b1015: u32 = b1014.wrapping_add(b2);
-                                let b1016: u32 = b1015.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b1016) = b1008;
+                            let mut b1008 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1008: f32 = la855_0[l];
+                                b1008[l] = x1008;
                             }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1008[l]; } } }
+                            let b1009: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b1011: u32 = b2.wrapping_add((0u64 as u32));
+                            let b1012: bool = b1011 < s_u32[1];
+                            let mut b1013 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1010: bool = (l as u32) == (0u64 as u32);
+                                let x1013: bool = x1010 && b1012;
+                                b1013[l] = x1013;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b1013[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b1014: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1015: u32 = b1014.wrapping_mul(s_u32[1]);
+                                let b1016: u32 = b1015.wrapping_add(b2);
+                                let b1017: u32 = b1016.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1017) = b1009;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b1014: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1015: u32 = b1014.wrapping_mul(s_u32[1]);
+                                    let b1016: u32 = b1015.wrapping_add(b2);
+                                    let b1017: u32 = b1016.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b1017) = b1009;
+                                }
+                            }
+                        } else {
                         }
                     }
                 }

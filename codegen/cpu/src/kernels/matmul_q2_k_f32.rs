@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la734_0 = [<f32>::default(); UNITS];
     let mut la734_1 = [<f32>::default(); UNITS];
     let mut la741_0 = [<f32>::default(); UNITS];
-    let mut la938_0 = [<f32>::default(); UNITS];
-    let mut la945_0 = [<f32>::default(); UNITS];
+    let mut la939_0 = [<f32>::default(); UNITS];
+    let mut la946_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1630,244 +1630,248 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b936: u32 = div(s_u32[2], (256u64 as u32));
-                        let b937: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la938_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b936 {
-                            let hv: u64 = (b936 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 15;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b937)).wrapping_mul(b936)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b937)).wrapping_mul(b936)) as u64).wrapping_add(hv);
-                            fits &= h11 <= u32::MAX as u64;
-                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h12 <= u32::MAX as u64;
-                            let h13: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
-                            fits &= h13 <= u32::MAX as u64;
-                            hoisted_check(fits, h13 + 1, g0_len * 4);
-                        }
-                        let mut v939: u32 = (0u64 as u32);
-                        loop {
-                            if !(v939 < b936) { break; }
+                        let b936: bool = b7 >= (1u64 as u32);
+                        if b936 {
+                            let b937: u32 = div(s_u32[2], (256u64 as u32));
+                            let b938: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la939_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b937 {
+                                let hv: u64 = (b937 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 15;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b938)).wrapping_mul(b937)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                                let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b938)).wrapping_mul(b937)) as u64).wrapping_add(hv);
+                                fits &= h11 <= u32::MAX as u64;
+                                let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h12 <= u32::MAX as u64;
+                                let h13: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                                fits &= h13 <= u32::MAX as u64;
+                                hoisted_check(fits, h13 + 1, g0_len * 4);
+                            }
                             let mut v940: u32 = (0u64 as u32);
                             loop {
-                                if !(v940 < (16u64 as u32)) { break; }
-                                let b941: u32 = v940.wrapping_mul((16u64 as u32));
-                                let b943: u32 = v939.wrapping_mul((256u64 as u32));
-                                let b946: u32 = b2.wrapping_add((0u64 as u32));
-                                let b947: u32 = b946.min(b937);
-                                let b948: u32 = b947.wrapping_mul(b936);
-                                let b949: u32 = b948.wrapping_add(v939);
-                                let b950: u32 = b949.wrapping_mul((16u64 as u32));
-                                let b951: u32 = (0u64 as u32).wrapping_add(b950);
-                                let b952: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                                let b953: u32 = b952.wrapping_add((3u64 as u32));
-                                let b954: u32 = div(b953, (4u64 as u32));
-                                let b955: u32 = b954.wrapping_mul((4u64 as u32));
-                                let b956: u32 = (0u64 as u32).wrapping_add(b955);
-                                let b957: u32 = b949.wrapping_mul((64u64 as u32));
-                                let b958: u32 = b956.wrapping_add(b957);
-                                let b959: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                                let b960: u32 = b959.wrapping_add((3u64 as u32));
-                                let b961: u32 = div(b960, (4u64 as u32));
-                                let b962: u32 = b961.wrapping_mul((4u64 as u32));
-                                let b963: u32 = (0u64 as u32).wrapping_add(b962);
-                                let b964: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                                let b965: u32 = b964.wrapping_add((3u64 as u32));
-                                let b966: u32 = div(b965, (4u64 as u32));
-                                let b967: u32 = b966.wrapping_mul((4u64 as u32));
-                                let b968: u32 = b963.wrapping_add(b967);
-                                let b969: u32 = b949.wrapping_mul((2u64 as u32));
-                                let b970: u32 = b968.wrapping_add(b969);
-                                let b971: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                                let b972: u32 = b971.wrapping_add((3u64 as u32));
-                                let b973: u32 = div(b972, (4u64 as u32));
-                                let b974: u32 = b973.wrapping_mul((4u64 as u32));
-                                let b975: u32 = (0u64 as u32).wrapping_add(b974);
-                                let b976: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                                let b977: u32 = b976.wrapping_add((3u64 as u32));
-                                let b978: u32 = div(b977, (4u64 as u32));
-                                let b979: u32 = b978.wrapping_mul((4u64 as u32));
-                                let b980: u32 = b975.wrapping_add(b979);
-                                let b981: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b982: u32 = b981.wrapping_add((3u64 as u32));
-                                let b983: u32 = div(b982, (4u64 as u32));
-                                let b984: u32 = b983.wrapping_mul((4u64 as u32));
-                                let b985: u32 = b980.wrapping_add(b984);
-                                let b986: u32 = b949.wrapping_mul((2u64 as u32));
-                                let b987: u32 = b985.wrapping_add(b986);
-                                let mut b942 = [<u32>::default(); UNITS];
-                                let mut b944 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x942: u32 = b941.wrapping_add((l as u32));
-                                    b942[l] = x942;
-                                    let x944: u32 = b943.wrapping_add(x942);
-                                    b944[l] = x944;
-                                }
-                                let b993: u32 = (rdb2_prechecked(g0, b970)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b994: u32 = b993 & (32768u64 as u32);
-                                let b995: u32 = b994.wrapping_shl(((16u64 as u32)) as u32);
-                                let b996: u32 = b993.wrapping_shr(((10u64 as u32)) as u32);
-                                let b997: u32 = b996 & (31u64 as u32);
-                                let b998: u32 = b993 & (1023u64 as u32);
-                                let b999: bool = b997 == (31u64 as u32);
-                                let b1000: u32 = b997.wrapping_add((112u64 as u32));
-                                let b1001: u32 = if b999 { (255u64 as u32) } else { b1000 };
-                                let b1002: u32 = b1001.wrapping_shl(((23u64 as u32)) as u32);
-                                let b1003: u32 = b995 | b1002;
-                                let b1004: u32 = b998.wrapping_shl(((13u64 as u32)) as u32);
-                                let b1005: u32 = b1003 | b1004;
-                                let b1006: f32 = f32::from_bits(b1005);
-                                let b1007: f32 = ((b998) as f32);
-                                let b1008: f32 = b1007 * 5.9604645e-8f32;
-                                let b1009: bool = b995 == (0u64 as u32);
-                                let b1010: f32 = -(b1008);
-                                let b1011: f32 = if b1009 { b1008 } else { b1010 };
-                                let b1012: bool = b997 == (0u64 as u32);
-                                let b1013: f32 = T::f16_to_f32(b993);
-                                let b1019: u32 = (rdb2_prechecked(g0, b987)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b1020: u32 = b1019 & (32768u64 as u32);
-                                let b1021: u32 = b1020.wrapping_shl(((16u64 as u32)) as u32);
-                                let b1022: u32 = b1019.wrapping_shr(((10u64 as u32)) as u32);
-                                let b1023: u32 = b1022 & (31u64 as u32);
-                                let b1024: u32 = b1019 & (1023u64 as u32);
-                                let b1025: bool = b1023 == (31u64 as u32);
-                                let b1026: u32 = b1023.wrapping_add((112u64 as u32));
-                                let b1027: u32 = if b1025 { (255u64 as u32) } else { b1026 };
-                                let b1028: u32 = b1027.wrapping_shl(((23u64 as u32)) as u32);
-                                let b1029: u32 = b1021 | b1028;
-                                let b1030: u32 = b1024.wrapping_shl(((13u64 as u32)) as u32);
-                                let b1031: u32 = b1029 | b1030;
-                                let b1032: f32 = f32::from_bits(b1031);
-                                let b1033: f32 = ((b1024) as f32);
-                                let b1034: f32 = b1033 * 5.9604645e-8f32;
-                                let b1035: bool = b1021 == (0u64 as u32);
-                                let b1036: f32 = -(b1034);
-                                let b1037: f32 = if b1035 { b1034 } else { b1036 };
-                                let b1038: bool = b1023 == (0u64 as u32);
-                                let b1039: f32 = T::f16_to_f32(b1019);
-                                let b1041: i32 = div((((0u32).wrapping_add(b941)) as i32), (16i64 as i32));
-                                let b1042: u32 = b951.wrapping_add((0u64 as u32));
-                                let b1043: u32 = ((b1041) as u32);
-                                let b1044: u32 = div(b1043, (32u64 as u32));
-                                let b1045: u32 = b1044.wrapping_mul((16u64 as u32));
-                                let b1046: u32 = b1042.wrapping_add(b1045);
-                                let b1047: u32 = rem(b1043, (16u64 as u32));
-                                let b1048: u32 = b1046.wrapping_add(b1047);
-                                let b1049: u32 = div(b1043, (16u64 as u32));
-                                let b1050: u32 = rem(b1049, (2u64 as u32));
-                                let b1051: u32 = b1050.wrapping_mul((4u64 as u32));
-                                let mut b1040 = [<i32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x1040: i32 = ((b942[l]) as i32);
-                                    b1040[l] = x1040;
-                                }
-                                let b1058: u32 = (rdb1(g0, g0_len, b1048)).wrapping_shr((b1051) as u32) & (15u64 as u32);
-                                let b1059: i32 = ((b1058) as i32);
-                                let b1060: u32 = b951.wrapping_add((0u64 as u32));
-                                let b1061: i32 = b1041.wrapping_add((16i64 as i32));
-                                let b1062: u32 = ((b1061) as u32);
-                                let b1063: u32 = div(b1062, (32u64 as u32));
-                                let b1064: u32 = b1063.wrapping_mul((16u64 as u32));
-                                let b1065: u32 = b1060.wrapping_add(b1064);
-                                let b1066: u32 = rem(b1062, (16u64 as u32));
-                                let b1067: u32 = b1065.wrapping_add(b1066);
-                                let b1068: u32 = div(b1062, (16u64 as u32));
-                                let b1069: u32 = rem(b1068, (2u64 as u32));
-                                let b1070: u32 = b1069.wrapping_mul((4u64 as u32));
-                                let b1077: u32 = (rdb1(g0, g0_len, b1067)).wrapping_shr((b1070) as u32) & (15u64 as u32);
-                                let b1078: i32 = ((b1077) as i32);
-                                let b1079: u32 = b958.wrapping_add((0u64 as u32));
-                                let b1081: u32 = div((((((0u32).wrapping_add(b941)) as i32)) as u32), (128u64 as u32));
-                                let b1082: u32 = b1081.wrapping_mul((32u64 as u32));
-                                let b1083: u32 = b1079.wrapping_add(b1082);
-                                let b1086: u32 = div((((((0u32).wrapping_add(b941)) as i32)) as u32), (32u64 as u32));
-                                let b1087: u32 = rem(b1086, (4u64 as u32));
-                                let b1088: u32 = b1087.wrapping_mul((2u64 as u32));
-                                let a19 = span(((rem((((((0u32).wrapping_add(b941)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1083)) as u32, UNITS, g0_len * 4);
-                                let b1097: f32 = ((b1059) as f32);
-                                let b1098: f32 = b1013 * b1097;
-                                let b1101: f32 = ((b1078) as f32);
-                                let b1102: f32 = b1039 * b1101;
-                                let b1104: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1105: u32 = b1104.wrapping_mul(s_u32[2]);
-                                let a20 = (((((0u32).wrapping_add(b941)).wrapping_add(b943)).wrapping_add(b1105)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x1080: u32 = ((b1040[l]) as u32);
-                                    let x1084: u32 = rem(x1080, (32u64 as u32));
-                                    let x1085: u32 = b1083.wrapping_add(x1084);
-                                    let x1095: u32 = (byte(g0, a19 + l)).wrapping_shr((b1088) as u32) & (3u64 as u32);
-                                    let x1096: i32 = ((x1095) as i32);
-                                    let x1099: f32 = ((x1096) as f32);
-                                    let x1100: f32 = b1098 * x1099;
-                                    let x1103: f32 = T::fmadd(b1098, x1099, -(b1102));
-                                    la945_0[l] = x1103;
-                                    let x1106: u32 = b1105.wrapping_add(b944[l]);
-                                    let x1107: f32 = *g1.add(a20 + l);
-                                    let x1108: f32 = la945_0[l];
-                                    let x1109: f32 = x1108 * x1107;
-                                    let x1110: f32 = la938_0[l];
-                                    let x1111: f32 = T::fmadd(x1108, x1107, x1110);
-                                    la938_0[l] = x1111;
+                                if !(v940 < b937) { break; }
+                                let mut v941: u32 = (0u64 as u32);
+                                loop {
+                                    if !(v941 < (16u64 as u32)) { break; }
+                                    let b942: u32 = v941.wrapping_mul((16u64 as u32));
+                                    let b944: u32 = v940.wrapping_mul((256u64 as u32));
+                                    let b947: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b948: u32 = b947.min(b938);
+                                    let b949: u32 = b948.wrapping_mul(b937);
+                                    let b950: u32 = b949.wrapping_add(v940);
+                                    let b951: u32 = b950.wrapping_mul((16u64 as u32));
+                                    let b952: u32 = (0u64 as u32).wrapping_add(b951);
+                                    let b953: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                    let b954: u32 = b953.wrapping_add((3u64 as u32));
+                                    let b955: u32 = div(b954, (4u64 as u32));
+                                    let b956: u32 = b955.wrapping_mul((4u64 as u32));
+                                    let b957: u32 = (0u64 as u32).wrapping_add(b956);
+                                    let b958: u32 = b950.wrapping_mul((64u64 as u32));
+                                    let b959: u32 = b957.wrapping_add(b958);
+                                    let b960: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                    let b961: u32 = b960.wrapping_add((3u64 as u32));
+                                    let b962: u32 = div(b961, (4u64 as u32));
+                                    let b963: u32 = b962.wrapping_mul((4u64 as u32));
+                                    let b964: u32 = (0u64 as u32).wrapping_add(b963);
+                                    let b965: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                    let b966: u32 = b965.wrapping_add((3u64 as u32));
+                                    let b967: u32 = div(b966, (4u64 as u32));
+                                    let b968: u32 = b967.wrapping_mul((4u64 as u32));
+                                    let b969: u32 = b964.wrapping_add(b968);
+                                    let b970: u32 = b950.wrapping_mul((2u64 as u32));
+                                    let b971: u32 = b969.wrapping_add(b970);
+                                    let b972: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                    let b973: u32 = b972.wrapping_add((3u64 as u32));
+                                    let b974: u32 = div(b973, (4u64 as u32));
+                                    let b975: u32 = b974.wrapping_mul((4u64 as u32));
+                                    let b976: u32 = (0u64 as u32).wrapping_add(b975);
+                                    let b977: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                    let b978: u32 = b977.wrapping_add((3u64 as u32));
+                                    let b979: u32 = div(b978, (4u64 as u32));
+                                    let b980: u32 = b979.wrapping_mul((4u64 as u32));
+                                    let b981: u32 = b976.wrapping_add(b980);
+                                    let b982: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b983: u32 = b982.wrapping_add((3u64 as u32));
+                                    let b984: u32 = div(b983, (4u64 as u32));
+                                    let b985: u32 = b984.wrapping_mul((4u64 as u32));
+                                    let b986: u32 = b981.wrapping_add(b985);
+                                    let b987: u32 = b950.wrapping_mul((2u64 as u32));
+                                    let b988: u32 = b986.wrapping_add(b987);
+                                    let mut b943 = [<u32>::default(); UNITS];
+                                    let mut b945 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x943: u32 = b942.wrapping_add((l as u32));
+                                        b943[l] = x943;
+                                        let x945: u32 = b944.wrapping_add(x943);
+                                        b945[l] = x945;
+                                    }
+                                    let b994: u32 = (rdb2_prechecked(g0, b971)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b995: u32 = b994 & (32768u64 as u32);
+                                    let b996: u32 = b995.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b997: u32 = b994.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b998: u32 = b997 & (31u64 as u32);
+                                    let b999: u32 = b994 & (1023u64 as u32);
+                                    let b1000: bool = b998 == (31u64 as u32);
+                                    let b1001: u32 = b998.wrapping_add((112u64 as u32));
+                                    let b1002: u32 = if b1000 { (255u64 as u32) } else { b1001 };
+                                    let b1003: u32 = b1002.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b1004: u32 = b996 | b1003;
+                                    let b1005: u32 = b999.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b1006: u32 = b1004 | b1005;
+                                    let b1007: f32 = f32::from_bits(b1006);
+                                    let b1008: f32 = ((b999) as f32);
+                                    let b1009: f32 = b1008 * 5.9604645e-8f32;
+                                    let b1010: bool = b996 == (0u64 as u32);
+                                    let b1011: f32 = -(b1009);
+                                    let b1012: f32 = if b1010 { b1009 } else { b1011 };
+                                    let b1013: bool = b998 == (0u64 as u32);
+                                    let b1014: f32 = T::f16_to_f32(b994);
+                                    let b1020: u32 = (rdb2_prechecked(g0, b988)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b1021: u32 = b1020 & (32768u64 as u32);
+                                    let b1022: u32 = b1021.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b1023: u32 = b1020.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b1024: u32 = b1023 & (31u64 as u32);
+                                    let b1025: u32 = b1020 & (1023u64 as u32);
+                                    let b1026: bool = b1024 == (31u64 as u32);
+                                    let b1027: u32 = b1024.wrapping_add((112u64 as u32));
+                                    let b1028: u32 = if b1026 { (255u64 as u32) } else { b1027 };
+                                    let b1029: u32 = b1028.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b1030: u32 = b1022 | b1029;
+                                    let b1031: u32 = b1025.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b1032: u32 = b1030 | b1031;
+                                    let b1033: f32 = f32::from_bits(b1032);
+                                    let b1034: f32 = ((b1025) as f32);
+                                    let b1035: f32 = b1034 * 5.9604645e-8f32;
+                                    let b1036: bool = b1022 == (0u64 as u32);
+                                    let b1037: f32 = -(b1035);
+                                    let b1038: f32 = if b1036 { b1035 } else { b1037 };
+                                    let b1039: bool = b1024 == (0u64 as u32);
+                                    let b1040: f32 = T::f16_to_f32(b1020);
+                                    let b1042: i32 = div((((0u32).wrapping_add(b942)) as i32), (16i64 as i32));
+                                    let b1043: u32 = b952.wrapping_add((0u64 as u32));
+                                    let b1044: u32 = ((b1042) as u32);
+                                    let b1045: u32 = div(b1044, (32u64 as u32));
+                                    let b1046: u32 = b1045.wrapping_mul((16u64 as u32));
+                                    let b1047: u32 = b1043.wrapping_add(b1046);
+                                    let b1048: u32 = rem(b1044, (16u64 as u32));
+                                    let b1049: u32 = b1047.wrapping_add(b1048);
+                                    let b1050: u32 = div(b1044, (16u64 as u32));
+                                    let b1051: u32 = rem(b1050, (2u64 as u32));
+                                    let b1052: u32 = b1051.wrapping_mul((4u64 as u32));
+                                    let mut b1041 = [<i32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x1041: i32 = ((b943[l]) as i32);
+                                        b1041[l] = x1041;
+                                    }
+                                    let b1059: u32 = (rdb1(g0, g0_len, b1049)).wrapping_shr((b1052) as u32) & (15u64 as u32);
+                                    let b1060: i32 = ((b1059) as i32);
+                                    let b1061: u32 = b952.wrapping_add((0u64 as u32));
+                                    let b1062: i32 = b1042.wrapping_add((16i64 as i32));
+                                    let b1063: u32 = ((b1062) as u32);
+                                    let b1064: u32 = div(b1063, (32u64 as u32));
+                                    let b1065: u32 = b1064.wrapping_mul((16u64 as u32));
+                                    let b1066: u32 = b1061.wrapping_add(b1065);
+                                    let b1067: u32 = rem(b1063, (16u64 as u32));
+                                    let b1068: u32 = b1066.wrapping_add(b1067);
+                                    let b1069: u32 = div(b1063, (16u64 as u32));
+                                    let b1070: u32 = rem(b1069, (2u64 as u32));
+                                    let b1071: u32 = b1070.wrapping_mul((4u64 as u32));
+                                    let b1078: u32 = (rdb1(g0, g0_len, b1068)).wrapping_shr((b1071) as u32) & (15u64 as u32);
+                                    let b1079: i32 = ((b1078) as i32);
+                                    let b1080: u32 = b959.wrapping_add((0u64 as u32));
+                                    let b1082: u32 = div((((((0u32).wrapping_add(b942)) as i32)) as u32), (128u64 as u32));
+                                    let b1083: u32 = b1082.wrapping_mul((32u64 as u32));
+                                    let b1084: u32 = b1080.wrapping_add(b1083);
+                                    let b1087: u32 = div((((((0u32).wrapping_add(b942)) as i32)) as u32), (32u64 as u32));
+                                    let b1088: u32 = rem(b1087, (4u64 as u32));
+                                    let b1089: u32 = b1088.wrapping_mul((2u64 as u32));
+                                    let a19 = span(((rem((((((0u32).wrapping_add(b942)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1084)) as u32, UNITS, g0_len * 4);
+                                    let b1098: f32 = ((b1060) as f32);
+                                    let b1099: f32 = b1014 * b1098;
+                                    let b1102: f32 = ((b1079) as f32);
+                                    let b1103: f32 = b1040 * b1102;
+                                    let b1105: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1106: u32 = b1105.wrapping_mul(s_u32[2]);
+                                    let a20 = (((((0u32).wrapping_add(b942)).wrapping_add(b944)).wrapping_add(b1106)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x1081: u32 = ((b1041[l]) as u32);
+                                        let x1085: u32 = rem(x1081, (32u64 as u32));
+                                        let x1086: u32 = b1084.wrapping_add(x1085);
+                                        let x1096: u32 = (byte(g0, a19 + l)).wrapping_shr((b1089) as u32) & (3u64 as u32);
+                                        let x1097: i32 = ((x1096) as i32);
+                                        let x1100: f32 = ((x1097) as f32);
+                                        let x1101: f32 = b1099 * x1100;
+                                        let x1104: f32 = T::fmadd(b1099, x1100, -(b1103));
+                                        la946_0[l] = x1104;
+                                        let x1107: u32 = b1106.wrapping_add(b945[l]);
+                                        let x1108: f32 = *g1.add(a20 + l);
+                                        let x1109: f32 = la946_0[l];
+                                        let x1110: f32 = x1109 * x1108;
+                                        let x1111: f32 = la939_0[l];
+                                        let x1112: f32 = T::fmadd(x1109, x1108, x1111);
+                                        la939_0[l] = x1112;
+                                    }
+                                    v941 = v941.wrapping_add((1 as u32));
                                 }
                                 v940 = v940.wrapping_add((1 as u32));
                             }
-                            v939 = v939.wrapping_add((1 as u32));
-                        }
-                        let mut b1112 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1112: f32 = la938_0[l];
-                            b1112[l] = x1112;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1112[l]; } } }
-                        let b1113: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b1115: u32 = b2.wrapping_add((0u64 as u32));
-                        let b1116: bool = b1115 < s_u32[1];
-                        let mut b1117 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1114: bool = (l as u32) == (0u64 as u32);
-                            let x1117: bool = x1114 && b1116;
-                            b1117[l] = x1117;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b1117[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b1118: u32 = b3.wrapping_add((0u64 as u32));
-                            let b1119: u32 = b1118.wrapping_mul(s_u32[1]);
-                            let b1120: u32 = b1119.wrapping_add(b2);
-                            let b1121: u32 = b1120.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b1121) = b1113;
-                        } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b1118: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1119: u32 = b1118.wrapping_mul(s_u32[1]);
-                                let b1120: u32 = b1119.wrapping_add(b2);
-                                let b1121: u32 = b1120.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b1121) = b1113;
+                            let mut b1113 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1113: f32 = la939_0[l];
+                                b1113[l] = x1113;
                             }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1113[l]; } } }
+                            let b1114: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b1116: u32 = b2.wrapping_add((0u64 as u32));
+                            let b1117: bool = b1116 < s_u32[1];
+                            let mut b1118 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1115: bool = (l as u32) == (0u64 as u32);
+                                let x1118: bool = x1115 && b1117;
+                                b1118[l] = x1118;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b1118[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b1119: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1120: u32 = b1119.wrapping_mul(s_u32[1]);
+                                let b1121: u32 = b1120.wrapping_add(b2);
+                                let b1122: u32 = b1121.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1122) = b1114;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b1119: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1120: u32 = b1119.wrapping_mul(s_u32[1]);
+                                    let b1121: u32 = b1120.wrapping_add(b2);
+                                    let b1122: u32 = b1121.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b1122) = b1114;
+                                }
+                            }
+                        } else {
                         }
                     }
                 }

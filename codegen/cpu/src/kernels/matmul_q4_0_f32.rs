@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la443_0 = [<f32>::default(); UNITS];
     let mut la443_1 = [<f32>::default(); UNITS];
     let mut la450_0 = [<f32>::default(); UNITS];
-    let mut la550_0 = [<f32>::default(); UNITS];
-    let mut la557_0 = [<f32>::default(); UNITS];
+    let mut la551_0 = [<f32>::default(); UNITS];
+    let mut la558_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1670,229 +1670,233 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b548: u32 = div(s_u32[2], (32u64 as u32));
-                        let b549: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la550_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b548 {
-                            let hv: u64 = (b548 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 1;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b549)).wrapping_mul(b548)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                        }
-                        let mut v551: u32 = (0u64 as u32);
-                        loop {
-                            if !(v551 < b548) { break; }
+                        let b548: bool = b7 >= (1u64 as u32);
+                        if b548 {
+                            let b549: u32 = div(s_u32[2], (32u64 as u32));
+                            let b550: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la551_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b549 {
+                                let hv: u64 = (b549 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 1;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b550)).wrapping_mul(b549)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                            }
                             let mut v552: u32 = (0u64 as u32);
-                            {
-                                let b553: u32 = v552.wrapping_mul((16u64 as u32));
-                                let b555: u32 = v551.wrapping_mul((32u64 as u32));
-                                let b558: u32 = b2.wrapping_add((0u64 as u32));
-                                let b559: u32 = b558.min(b549);
-                                let b560: u32 = b559.wrapping_mul(b548);
-                                let b561: u32 = b560.wrapping_add(v551);
-                                let b562: u32 = b561.wrapping_mul((2u64 as u32));
-                                let b563: u32 = (0u64 as u32).wrapping_add(b562);
-                                let b564: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b565: u32 = b564.wrapping_add((3u64 as u32));
-                                let b566: u32 = div(b565, (4u64 as u32));
-                                let b567: u32 = b566.wrapping_mul((4u64 as u32));
-                                let b568: u32 = (0u64 as u32).wrapping_add(b567);
-                                let b569: u32 = b561.wrapping_mul((16u64 as u32));
-                                let b570: u32 = b568.wrapping_add(b569);
-                                let mut b554 = [<u32>::default(); UNITS];
-                                let mut b556 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x554: u32 = b553.wrapping_add((l as u32));
-                                    b554[l] = x554;
-                                    let x556: u32 = b555.wrapping_add(x554);
-                                    b556[l] = x556;
+                            loop {
+                                if !(v552 < b549) { break; }
+                                let mut v553: u32 = (0u64 as u32);
+                                {
+                                    let b554: u32 = v553.wrapping_mul((16u64 as u32));
+                                    let b556: u32 = v552.wrapping_mul((32u64 as u32));
+                                    let b559: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b560: u32 = b559.min(b550);
+                                    let b561: u32 = b560.wrapping_mul(b549);
+                                    let b562: u32 = b561.wrapping_add(v552);
+                                    let b563: u32 = b562.wrapping_mul((2u64 as u32));
+                                    let b564: u32 = (0u64 as u32).wrapping_add(b563);
+                                    let b565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b566: u32 = b565.wrapping_add((3u64 as u32));
+                                    let b567: u32 = div(b566, (4u64 as u32));
+                                    let b568: u32 = b567.wrapping_mul((4u64 as u32));
+                                    let b569: u32 = (0u64 as u32).wrapping_add(b568);
+                                    let b570: u32 = b562.wrapping_mul((16u64 as u32));
+                                    let b571: u32 = b569.wrapping_add(b570);
+                                    let mut b555 = [<u32>::default(); UNITS];
+                                    let mut b557 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x555: u32 = b554.wrapping_add((l as u32));
+                                        b555[l] = x555;
+                                        let x557: u32 = b556.wrapping_add(x555);
+                                        b557[l] = x557;
+                                    }
+                                    let b577: u32 = (rdb2_prechecked(g0, b564)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b578: u32 = b577 & (32768u64 as u32);
+                                    let b579: u32 = b578.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b580: u32 = b577.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b581: u32 = b580 & (31u64 as u32);
+                                    let b582: u32 = b577 & (1023u64 as u32);
+                                    let b583: bool = b581 == (31u64 as u32);
+                                    let b584: u32 = b581.wrapping_add((112u64 as u32));
+                                    let b585: u32 = if b583 { (255u64 as u32) } else { b584 };
+                                    let b586: u32 = b585.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b587: u32 = b579 | b586;
+                                    let b588: u32 = b582.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b589: u32 = b587 | b588;
+                                    let b590: f32 = f32::from_bits(b589);
+                                    let b591: f32 = ((b582) as f32);
+                                    let b592: f32 = b591 * 5.9604645e-8f32;
+                                    let b593: bool = b579 == (0u64 as u32);
+                                    let b594: f32 = -(b592);
+                                    let b595: f32 = if b593 { b592 } else { b594 };
+                                    let b596: bool = b581 == (0u64 as u32);
+                                    let b597: f32 = T::f16_to_f32(b577);
+                                    let b599: u32 = b571.wrapping_add((0u64 as u32));
+                                    let b601: u32 = div((((((0u32).wrapping_add(b554)) as i32)) as u32), (32u64 as u32));
+                                    let b602: u32 = b601.wrapping_mul((16u64 as u32));
+                                    let b603: u32 = b599.wrapping_add(b602);
+                                    let b606: u32 = div((((((0u32).wrapping_add(b554)) as i32)) as u32), (16u64 as u32));
+                                    let b607: u32 = rem(b606, (2u64 as u32));
+                                    let b608: u32 = b607.wrapping_mul((4u64 as u32));
+                                    let a37 = span(((rem((((((0u32).wrapping_add(b554)) as i32)) as u32), (16u64 as u32))).wrapping_add(b603)) as u32, UNITS, g0_len * 4);
+                                    let b620: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b621: u32 = b620.wrapping_mul(s_u32[2]);
+                                    let a38 = (((((0u32).wrapping_add(b554)).wrapping_add(b556)).wrapping_add(b621)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x598: i32 = ((b555[l]) as i32);
+                                        let x600: u32 = ((x598) as u32);
+                                        let x604: u32 = rem(x600, (16u64 as u32));
+                                        let x605: u32 = b603.wrapping_add(x604);
+                                        let x615: u32 = (byte(g0, a37 + l)).wrapping_shr((b608) as u32) & (15u64 as u32);
+                                        let x616: i32 = ((x615) as i32);
+                                        let x617: i32 = x616.wrapping_sub((8i64 as i32));
+                                        let x618: f32 = ((x617) as f32);
+                                        let x619: f32 = b597 * x618;
+                                        la558_0[l] = x619;
+                                        let x622: u32 = b621.wrapping_add(b557[l]);
+                                        let x623: f32 = *g1.add(a38 + l);
+                                        let x624: f32 = la558_0[l];
+                                        let x625: f32 = x624 * x623;
+                                        let x626: f32 = la551_0[l];
+                                        let x627: f32 = T::fmadd(x624, x623, x626);
+                                        la551_0[l] = x627;
+                                    }
                                 }
-                                let b576: u32 = (rdb2_prechecked(g0, b563)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b577: u32 = b576 & (32768u64 as u32);
-                                let b578: u32 = b577.wrapping_shl(((16u64 as u32)) as u32);
-                                let b579: u32 = b576.wrapping_shr(((10u64 as u32)) as u32);
-                                let b580: u32 = b579 & (31u64 as u32);
-                                let b581: u32 = b576 & (1023u64 as u32);
-                                let b582: bool = b580 == (31u64 as u32);
-                                let b583: u32 = b580.wrapping_add((112u64 as u32));
-                                let b584: u32 = if b582 { (255u64 as u32) } else { b583 };
-                                let b585: u32 = b584.wrapping_shl(((23u64 as u32)) as u32);
-                                let b586: u32 = b578 | b585;
-                                let b587: u32 = b581.wrapping_shl(((13u64 as u32)) as u32);
-                                let b588: u32 = b586 | b587;
-                                let b589: f32 = f32::from_bits(b588);
-                                let b590: f32 = ((b581) as f32);
-                                let b591: f32 = b590 * 5.9604645e-8f32;
-                                let b592: bool = b578 == (0u64 as u32);
-                                let b593: f32 = -(b591);
-                                let b594: f32 = if b592 { b591 } else { b593 };
-                                let b595: bool = b580 == (0u64 as u32);
-                                let b596: f32 = T::f16_to_f32(b576);
-                                let b598: u32 = b570.wrapping_add((0u64 as u32));
-                                let b600: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (32u64 as u32));
-                                let b601: u32 = b600.wrapping_mul((16u64 as u32));
-                                let b602: u32 = b598.wrapping_add(b601);
-                                let b605: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32));
-                                let b606: u32 = rem(b605, (2u64 as u32));
-                                let b607: u32 = b606.wrapping_mul((4u64 as u32));
-                                let a37 = span(((rem((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32))).wrapping_add(b602)) as u32, UNITS, g0_len * 4);
-                                let b619: u32 = b3.wrapping_add((0u64 as u32));
-                                let b620: u32 = b619.wrapping_mul(s_u32[2]);
-                                let a38 = (((((0u32).wrapping_add(b553)).wrapping_add(b555)).wrapping_add(b620)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x597: i32 = ((b554[l]) as i32);
-                                    let x599: u32 = ((x597) as u32);
-                                    let x603: u32 = rem(x599, (16u64 as u32));
-                                    let x604: u32 = b602.wrapping_add(x603);
-                                    let x614: u32 = (byte(g0, a37 + l)).wrapping_shr((b607) as u32) & (15u64 as u32);
-                                    let x615: i32 = ((x614) as i32);
-                                    let x616: i32 = x615.wrapping_sub((8i64 as i32));
-                                    let x617: f32 = ((x616) as f32);
-                                    let x618: f32 = b596 * x617;
-                                    la557_0[l] = x618;
-                                    let x621: u32 = b620.wrapping_add(b556[l]);
-                                    let x622: f32 = *g1.add(a38 + l);
-                                    let x623: f32 = la557_0[l];
-                                    let x624: f32 = x623 * x622;
-                                    let x625: f32 = la550_0[l];
-                                    let x626: f32 = T::fmadd(x623, x622, x625);
-                                    la550_0[l] = x626;
+                                v553 = v553.wrapping_add((1 as u32));
+                                {
+                                    let b554: u32 = v553.wrapping_mul((16u64 as u32));
+                                    let b556: u32 = v552.wrapping_mul((32u64 as u32));
+                                    let b559: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b560: u32 = b559.min(b550);
+                                    let b561: u32 = b560.wrapping_mul(b549);
+                                    let b562: u32 = b561.wrapping_add(v552);
+                                    let b563: u32 = b562.wrapping_mul((2u64 as u32));
+                                    let b564: u32 = (0u64 as u32).wrapping_add(b563);
+                                    let b565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b566: u32 = b565.wrapping_add((3u64 as u32));
+                                    let b567: u32 = div(b566, (4u64 as u32));
+                                    let b568: u32 = b567.wrapping_mul((4u64 as u32));
+                                    let b569: u32 = (0u64 as u32).wrapping_add(b568);
+                                    let b570: u32 = b562.wrapping_mul((16u64 as u32));
+                                    let b571: u32 = b569.wrapping_add(b570);
+                                    let mut b555 = [<u32>::default(); UNITS];
+                                    let mut b557 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x555: u32 = b554.wrapping_add((l as u32));
+                                        b555[l] = x555;
+                                        let x557: u32 = b556.wrapping_add(x555);
+                                        b557[l] = x557;
+                                    }
+                                    let b577: u32 = (rdb2_prechecked(g0, b564)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b578: u32 = b577 & (32768u64 as u32);
+                                    let b579: u32 = b578.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b580: u32 = b577.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b581: u32 = b580 & (31u64 as u32);
+                                    let b582: u32 = b577 & (1023u64 as u32);
+                                    let b583: bool = b581 == (31u64 as u32);
+                                    let b584: u32 = b581.wrapping_add((112u64 as u32));
+                                    let b585: u32 = if b583 { (255u64 as u32) } else { b584 };
+                                    let b586: u32 = b585.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b587: u32 = b579 | b586;
+                                    let b588: u32 = b582.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b589: u32 = b587 | b588;
+                                    let b590: f32 = f32::from_bits(b589);
+                                    let b591: f32 = ((b582) as f32);
+                                    let b592: f32 = b591 * 5.9604645e-8f32;
+                                    let b593: bool = b579 == (0u64 as u32);
+                                    let b594: f32 = -(b592);
+                                    let b595: f32 = if b593 { b592 } else { b594 };
+                                    let b596: bool = b581 == (0u64 as u32);
+                                    let b597: f32 = T::f16_to_f32(b577);
+                                    let b599: u32 = b571.wrapping_add((0u64 as u32));
+                                    let b601: u32 = div((((((0u32).wrapping_add(b554)) as i32)) as u32), (32u64 as u32));
+                                    let b602: u32 = b601.wrapping_mul((16u64 as u32));
+                                    let b603: u32 = b599.wrapping_add(b602);
+                                    let b606: u32 = div((((((0u32).wrapping_add(b554)) as i32)) as u32), (16u64 as u32));
+                                    let b607: u32 = rem(b606, (2u64 as u32));
+                                    let b608: u32 = b607.wrapping_mul((4u64 as u32));
+                                    let a39 = span(((rem((((((0u32).wrapping_add(b554)) as i32)) as u32), (16u64 as u32))).wrapping_add(b603)) as u32, UNITS, g0_len * 4);
+                                    let b620: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b621: u32 = b620.wrapping_mul(s_u32[2]);
+                                    let a40 = (((((0u32).wrapping_add(b554)).wrapping_add(b556)).wrapping_add(b621)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x598: i32 = ((b555[l]) as i32);
+                                        let x600: u32 = ((x598) as u32);
+                                        let x604: u32 = rem(x600, (16u64 as u32));
+                                        let x605: u32 = b603.wrapping_add(x604);
+                                        let x615: u32 = (byte(g0, a39 + l)).wrapping_shr((b608) as u32) & (15u64 as u32);
+                                        let x616: i32 = ((x615) as i32);
+                                        let x617: i32 = x616.wrapping_sub((8i64 as i32));
+                                        let x618: f32 = ((x617) as f32);
+                                        let x619: f32 = b597 * x618;
+                                        la558_0[l] = x619;
+                                        let x622: u32 = b621.wrapping_add(b557[l]);
+                                        let x623: f32 = *g1.add(a40 + l);
+                                        let x624: f32 = la558_0[l];
+                                        let x625: f32 = x624 * x623;
+                                        let x626: f32 = la551_0[l];
+                                        let x627: f32 = T::fmadd(x624, x623, x626);
+                                        la551_0[l] = x627;
+                                    }
+                                }
+                                v553 = v553.wrapping_add((1 as u32));
+                                v552 = v552.wrapping_add((1 as u32));
+                            }
+                            let mut b628 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x628: f32 = la551_0[l];
+                                b628[l] = x628;
+                            }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b628[l]; } } }
+                            let b629: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b631: u32 = b2.wrapping_add((0u64 as u32));
+                            let b632: bool = b631 < s_u32[1];
+                            let mut b633 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x630: bool = (l as u32) == (0u64 as u32);
+                                let x633: bool = x630 && b632;
+                                b633[l] = x633;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b633[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b634: u32 = b3.wrapping_add((0u64 as u32));
+                                let b635: u32 = b634.wrapping_mul(s_u32[1]);
+                                let b636: u32 = b635.wrapping_add(b2);
+                                let b637: u32 = b636.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b637) = b629;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b634: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b635: u32 = b634.wrapping_mul(s_u32[1]);
+                                    let b636: u32 = b635.wrapping_add(b2);
+                                    let b637: u32 = b636.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b637) = b629;
                                 }
                             }
-                            v552 = v552.wrapping_add((1 as u32));
-                            {
-                                let b553: u32 = v552.wrapping_mul((16u64 as u32));
-                                let b555: u32 = v551.wrapping_mul((32u64 as u32));
-                                let b558: u32 = b2.wrapping_add((0u64 as u32));
-                                let b559: u32 = b558.min(b549);
-                                let b560: u32 = b559.wrapping_mul(b548);
-                                let b561: u32 = b560.wrapping_add(v551);
-                                let b562: u32 = b561.wrapping_mul((2u64 as u32));
-                                let b563: u32 = (0u64 as u32).wrapping_add(b562);
-                                let b564: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b565: u32 = b564.wrapping_add((3u64 as u32));
-                                let b566: u32 = div(b565, (4u64 as u32));
-                                let b567: u32 = b566.wrapping_mul((4u64 as u32));
-                                let b568: u32 = (0u64 as u32).wrapping_add(b567);
-                                let b569: u32 = b561.wrapping_mul((16u64 as u32));
-                                let b570: u32 = b568.wrapping_add(b569);
-                                let mut b554 = [<u32>::default(); UNITS];
-                                let mut b556 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x554: u32 = b553.wrapping_add((l as u32));
-                                    b554[l] = x554;
-                                    let x556: u32 = b555.wrapping_add(x554);
-                                    b556[l] = x556;
-                                }
-                                let b576: u32 = (rdb2_prechecked(g0, b563)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b577: u32 = b576 & (32768u64 as u32);
-                                let b578: u32 = b577.wrapping_shl(((16u64 as u32)) as u32);
-                                let b579: u32 = b576.wrapping_shr(((10u64 as u32)) as u32);
-                                let b580: u32 = b579 & (31u64 as u32);
-                                let b581: u32 = b576 & (1023u64 as u32);
-                                let b582: bool = b580 == (31u64 as u32);
-                                let b583: u32 = b580.wrapping_add((112u64 as u32));
-                                let b584: u32 = if b582 { (255u64 as u32) } else { b583 };
-                                let b585: u32 = b584.wrapping_shl(((23u64 as u32)) as u32);
-                                let b586: u32 = b578 | b585;
-                                let b587: u32 = b581.wrapping_shl(((13u64 as u32)) as u32);
-                                let b588: u32 = b586 | b587;
-                                let b589: f32 = f32::from_bits(b588);
-                                let b590: f32 = ((b581) as f32);
-                                let b591: f32 = b590 * 5.9604645e-8f32;
-                                let b592: bool = b578 == (0u64 as u32);
-                                let b593: f32 = -(b591);
-                                let b594: f32 = if b592 { b591 } else { b593 };
-                                let b595: bool = b580 == (0u64 as u32);
-                                let b596: f32 = T::f16_to_f32(b576);
-                                let b598: u32 = b570.wrapping_add((0u64 as u32));
-                                let b600: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (32u64 as u32));
-                                let b601: u32 = b600.wrapping_mul((16u64 as u32));
-                                let b602: u32 = b598.wrapping_add(b601);
-                                let b605: u32 = div((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32));
-                                let b606: u32 = rem(b605, (2u64 as u32));
-                                let b607: u32 = b606.wrapping_mul((4u64 as u32));
-                                let a39 = span(((rem((((((0u32).wrapping_add(b553)) as i32)) as u32), (16u64 as u32))).wrapping_add(b602)) as u32, UNITS, g0_len * 4);
-                                let b619: u32 = b3.wrapping_add((0u64 as u32));
-                                let b620: u32 = b619.wrapping_mul(s_u32[2]);
-                                let a40 = (((((0u32).wrapping_add(b553)).wrapping_add(b555)).wrapping_add(b620)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x597: i32 = ((b554[l]) as i32);
-                                    let x599: u32 = ((x597) as u32);
-                                    let x603: u32 = rem(x599, (16u64 as u32));
-                                    let x604: u32 = b602.wrapping_add(x603);
-                                    let x614: u32 = (byte(g0, a39 + l)).wrapping_shr((b607) as u32) & (15u64 as u32);
-                                    let x615: i32 = ((x614) as i32);
-                                    let x616: i32 = x615.wrapping_sub((8i64 as i32));
-                                    let x617: f32 = ((x616) as f32);
-                                    let x618: f32 = b596 * x617;
-                                    la557_0[l] = x618;
-                                    let x621: u32 = b620.wrapping_add(b556[l]);
-                                    let x622: f32 = *g1.add(a40 + l);
-                                    let x623: f32 = la557_0[l];
-                                    let x624: f32 = x623 * x622;
-                                    let x625: f32 = la550_0[l];
-                                    let x626: f32 = T::fmadd(x623, x622, x625);
-                                    la550_0[l] = x626;
-                                }
-                            }
-                            v552 = v552.wrapping_add((1 as u32));
-                            v551 = v551.wrapping_add((1 as u32));
-                        }
-                        let mut b627 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x627: f32 = la550_0[l];
-                            b627[l] = x627;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b627[l]; } } }
-                        let b628: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b630: u32 = b2.wrapping_add((0u64 as u32));
-                        let b631: bool = b630 < s_u32[1];
-                        let mut b632 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x629: bool = (l as u32) == (0u64 as u32);
-                            let x632: bool = x629 && b631;
-                            b632[l] = x632;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b632[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b633: u32 = b3.wrapping_add((0u64 as u32));
-                            let b634: u32 = b633.wrapping_mul(s_u32[1]);
-                            let b635: u32 = b634.wrapping_add(b2);
-                            let b636: u32 = b635.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b636) = b628;
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b633: u32 = b3.wrapping_add((0u64 as u32));
-                                let b634: u32 = b633.wrapping_mul(s_u32[1]);
-                                let b635: u32 = b634.wrapping_add(b2);
-                                let b636: u32 = b635.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b636) = b628;
-                            }
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la557_0 = [<f32>::default(); UNITS];
     let mut la557_1 = [<f32>::default(); UNITS];
     let mut la564_0 = [<f32>::default(); UNITS];
-    let mut la702_0 = [<f32>::default(); UNITS];
-    let mut la709_0 = [<f32>::default(); UNITS];
+    let mut la703_0 = [<f32>::default(); UNITS];
+    let mut la710_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1962,302 +1962,306 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b700: u32 = div(s_u32[2], (32u64 as u32));
-                        let b701: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la702_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b700 {
-                            let hv: u64 = (b700 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 1;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b701)).wrapping_mul(b700)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b701)).wrapping_mul(b700)) as u64).wrapping_add(hv);
-                            fits &= h11 <= u32::MAX as u64;
-                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h12 <= u32::MAX as u64;
-                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
-                            fits &= h13 <= u32::MAX as u64;
-                            hoisted_check(fits, h13 + 1, g0_len * 4);
-                        }
-                        let mut v703: u32 = (0u64 as u32);
-                        loop {
-                            if !(v703 < b700) { break; }
+                        let b700: bool = b7 >= (1u64 as u32);
+                        if b700 {
+                            let b701: u32 = div(s_u32[2], (32u64 as u32));
+                            let b702: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la703_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b701 {
+                                let hv: u64 = (b701 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 1;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b702)).wrapping_mul(b701)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                                let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b702)).wrapping_mul(b701)) as u64).wrapping_add(hv);
+                                fits &= h11 <= u32::MAX as u64;
+                                let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h12 <= u32::MAX as u64;
+                                let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                                fits &= h13 <= u32::MAX as u64;
+                                hoisted_check(fits, h13 + 1, g0_len * 4);
+                            }
                             let mut v704: u32 = (0u64 as u32);
-                            {
-                                let b705: u32 = v704.wrapping_mul((16u64 as u32));
-                                let b707: u32 = v703.wrapping_mul((32u64 as u32));
-                                let b710: u32 = b2.wrapping_add((0u64 as u32));
-                                let b711: u32 = b710.min(b701);
-                                let b712: u32 = b711.wrapping_mul(b700);
-                                let b713: u32 = b712.wrapping_add(v703);
-                                let b714: u32 = b713.wrapping_mul((2u64 as u32));
-                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
-                                let b716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b717: u32 = b716.wrapping_add((3u64 as u32));
-                                let b718: u32 = div(b717, (4u64 as u32));
-                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
-                                let b720: u32 = (0u64 as u32).wrapping_add(b719);
-                                let b721: u32 = b713.wrapping_mul((2u64 as u32));
-                                let b722: u32 = b720.wrapping_add(b721);
-                                let b723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b724: u32 = b723.wrapping_add((3u64 as u32));
-                                let b725: u32 = div(b724, (4u64 as u32));
-                                let b726: u32 = b725.wrapping_mul((4u64 as u32));
-                                let b727: u32 = (0u64 as u32).wrapping_add(b726);
-                                let b728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b729: u32 = b728.wrapping_add((3u64 as u32));
-                                let b730: u32 = div(b729, (4u64 as u32));
-                                let b731: u32 = b730.wrapping_mul((4u64 as u32));
-                                let b732: u32 = b727.wrapping_add(b731);
-                                let b733: u32 = b713.wrapping_mul((16u64 as u32));
-                                let b734: u32 = b732.wrapping_add(b733);
-                                let mut b706 = [<u32>::default(); UNITS];
-                                let mut b708 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x706: u32 = b705.wrapping_add((l as u32));
-                                    b706[l] = x706;
-                                    let x708: u32 = b707.wrapping_add(x706);
-                                    b708[l] = x708;
+                            loop {
+                                if !(v704 < b701) { break; }
+                                let mut v705: u32 = (0u64 as u32);
+                                {
+                                    let b706: u32 = v705.wrapping_mul((16u64 as u32));
+                                    let b708: u32 = v704.wrapping_mul((32u64 as u32));
+                                    let b711: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b712: u32 = b711.min(b702);
+                                    let b713: u32 = b712.wrapping_mul(b701);
+                                    let b714: u32 = b713.wrapping_add(v704);
+                                    let b715: u32 = b714.wrapping_mul((2u64 as u32));
+                                    let b716: u32 = (0u64 as u32).wrapping_add(b715);
+                                    let b717: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b718: u32 = b717.wrapping_add((3u64 as u32));
+                                    let b719: u32 = div(b718, (4u64 as u32));
+                                    let b720: u32 = b719.wrapping_mul((4u64 as u32));
+                                    let b721: u32 = (0u64 as u32).wrapping_add(b720);
+                                    let b722: u32 = b714.wrapping_mul((2u64 as u32));
+                                    let b723: u32 = b721.wrapping_add(b722);
+                                    let b724: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b725: u32 = b724.wrapping_add((3u64 as u32));
+                                    let b726: u32 = div(b725, (4u64 as u32));
+                                    let b727: u32 = b726.wrapping_mul((4u64 as u32));
+                                    let b728: u32 = (0u64 as u32).wrapping_add(b727);
+                                    let b729: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b730: u32 = b729.wrapping_add((3u64 as u32));
+                                    let b731: u32 = div(b730, (4u64 as u32));
+                                    let b732: u32 = b731.wrapping_mul((4u64 as u32));
+                                    let b733: u32 = b728.wrapping_add(b732);
+                                    let b734: u32 = b714.wrapping_mul((16u64 as u32));
+                                    let b735: u32 = b733.wrapping_add(b734);
+                                    let mut b707 = [<u32>::default(); UNITS];
+                                    let mut b709 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x707: u32 = b706.wrapping_add((l as u32));
+                                        b707[l] = x707;
+                                        let x709: u32 = b708.wrapping_add(x707);
+                                        b709[l] = x709;
+                                    }
+                                    let b741: u32 = (rdb2_prechecked(g0, b716)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b742: u32 = b741 & (32768u64 as u32);
+                                    let b743: u32 = b742.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b744: u32 = b741.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b745: u32 = b744 & (31u64 as u32);
+                                    let b746: u32 = b741 & (1023u64 as u32);
+                                    let b747: bool = b745 == (31u64 as u32);
+                                    let b748: u32 = b745.wrapping_add((112u64 as u32));
+                                    let b749: u32 = if b747 { (255u64 as u32) } else { b748 };
+                                    let b750: u32 = b749.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b751: u32 = b743 | b750;
+                                    let b752: u32 = b746.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b753: u32 = b751 | b752;
+                                    let b754: f32 = f32::from_bits(b753);
+                                    let b755: f32 = ((b746) as f32);
+                                    let b756: f32 = b755 * 5.9604645e-8f32;
+                                    let b757: bool = b743 == (0u64 as u32);
+                                    let b758: f32 = -(b756);
+                                    let b759: f32 = if b757 { b756 } else { b758 };
+                                    let b760: bool = b745 == (0u64 as u32);
+                                    let b761: f32 = T::f16_to_f32(b741);
+                                    let b767: u32 = (rdb2_prechecked(g0, b723)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b768: u32 = b767 & (32768u64 as u32);
+                                    let b769: u32 = b768.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b770: u32 = b767.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b771: u32 = b770 & (31u64 as u32);
+                                    let b772: u32 = b767 & (1023u64 as u32);
+                                    let b773: bool = b771 == (31u64 as u32);
+                                    let b774: u32 = b771.wrapping_add((112u64 as u32));
+                                    let b775: u32 = if b773 { (255u64 as u32) } else { b774 };
+                                    let b776: u32 = b775.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b777: u32 = b769 | b776;
+                                    let b778: u32 = b772.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b779: u32 = b777 | b778;
+                                    let b780: f32 = f32::from_bits(b779);
+                                    let b781: f32 = ((b772) as f32);
+                                    let b782: f32 = b781 * 5.9604645e-8f32;
+                                    let b783: bool = b769 == (0u64 as u32);
+                                    let b784: f32 = -(b782);
+                                    let b785: f32 = if b783 { b782 } else { b784 };
+                                    let b786: bool = b771 == (0u64 as u32);
+                                    let b787: f32 = T::f16_to_f32(b767);
+                                    let b789: u32 = b735.wrapping_add((0u64 as u32));
+                                    let b791: u32 = div((((((0u32).wrapping_add(b706)) as i32)) as u32), (32u64 as u32));
+                                    let b792: u32 = b791.wrapping_mul((16u64 as u32));
+                                    let b793: u32 = b789.wrapping_add(b792);
+                                    let b796: u32 = div((((((0u32).wrapping_add(b706)) as i32)) as u32), (16u64 as u32));
+                                    let b797: u32 = rem(b796, (2u64 as u32));
+                                    let b798: u32 = b797.wrapping_mul((4u64 as u32));
+                                    let a37 = span(((rem((((((0u32).wrapping_add(b706)) as i32)) as u32), (16u64 as u32))).wrapping_add(b793)) as u32, UNITS, g0_len * 4);
+                                    let b810: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b811: u32 = b810.wrapping_mul(s_u32[2]);
+                                    let a38 = (((((0u32).wrapping_add(b706)).wrapping_add(b708)).wrapping_add(b811)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x788: i32 = ((b707[l]) as i32);
+                                        let x790: u32 = ((x788) as u32);
+                                        let x794: u32 = rem(x790, (16u64 as u32));
+                                        let x795: u32 = b793.wrapping_add(x794);
+                                        let x805: u32 = (byte(g0, a37 + l)).wrapping_shr((b798) as u32) & (15u64 as u32);
+                                        let x806: i32 = ((x805) as i32);
+                                        let x807: f32 = ((x806) as f32);
+                                        let x808: f32 = b761 * x807;
+                                        let x809: f32 = T::fmadd(b761, x807, b787);
+                                        la710_0[l] = x809;
+                                        let x812: u32 = b811.wrapping_add(b709[l]);
+                                        let x813: f32 = *g1.add(a38 + l);
+                                        let x814: f32 = la710_0[l];
+                                        let x815: f32 = x814 * x813;
+                                        let x816: f32 = la703_0[l];
+                                        let x817: f32 = T::fmadd(x814, x813, x816);
+                                        la703_0[l] = x817;
+                                    }
                                 }
-                                let b740: u32 = (rdb2_prechecked(g0, b715)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b741: u32 = b740 & (32768u64 as u32);
-                                let b742: u32 = b741.wrapping_shl(((16u64 as u32)) as u32);
-                                let b743: u32 = b740.wrapping_shr(((10u64 as u32)) as u32);
-                                let b744: u32 = b743 & (31u64 as u32);
-                                let b745: u32 = b740 & (1023u64 as u32);
-                                let b746: bool = b744 == (31u64 as u32);
-                                let b747: u32 = b744.wrapping_add((112u64 as u32));
-                                let b748: u32 = if b746 { (255u64 as u32) } else { b747 };
-                                let b749: u32 = b748.wrapping_shl(((23u64 as u32)) as u32);
-                                let b750: u32 = b742 | b749;
-                                let b751: u32 = b745.wrapping_shl(((13u64 as u32)) as u32);
-                                let b752: u32 = b750 | b751;
-                                let b753: f32 = f32::from_bits(b752);
-                                let b754: f32 = ((b745) as f32);
-                                let b755: f32 = b754 * 5.9604645e-8f32;
-                                let b756: bool = b742 == (0u64 as u32);
-                                let b757: f32 = -(b755);
-                                let b758: f32 = if b756 { b755 } else { b757 };
-                                let b759: bool = b744 == (0u64 as u32);
-                                let b760: f32 = T::f16_to_f32(b740);
-                                let b766: u32 = (rdb2_prechecked(g0, b722)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b767: u32 = b766 & (32768u64 as u32);
-                                let b768: u32 = b767.wrapping_shl(((16u64 as u32)) as u32);
-                                let b769: u32 = b766.wrapping_shr(((10u64 as u32)) as u32);
-                                let b770: u32 = b769 & (31u64 as u32);
-                                let b771: u32 = b766 & (1023u64 as u32);
-                                let b772: bool = b770 == (31u64 as u32);
-                                let b773: u32 = b770.wrapping_add((112u64 as u32));
-                                let b774: u32 = if b772 { (255u64 as u32) } else { b773 };
-                                let b775: u32 = b774.wrapping_shl(((23u64 as u32)) as u32);
-                                let b776: u32 = b768 | b775;
-                                let b777: u32 = b771.wrapping_shl(((13u64 as u32)) as u32);
-                                let b778: u32 = b776 | b777;
-                                let b779: f32 = f32::from_bits(b778);
-                                let b780: f32 = ((b771) as f32);
-                                let b781: f32 = b780 * 5.9604645e-8f32;
-                                let b782: bool = b768 == (0u64 as u32);
-                                let b783: f32 = -(b781);
-                                let b784: f32 = if b782 { b781 } else { b783 };
-                                let b785: bool = b770 == (0u64 as u32);
-                                let b786: f32 = T::f16_to_f32(b766);
-                                let b788: u32 = b734.wrapping_add((0u64 as u32));
-                                let b790: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (32u64 as u32));
-                                let b791: u32 = b790.wrapping_mul((16u64 as u32));
-                                let b792: u32 = b788.wrapping_add(b791);
-                                let b795: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32));
-                                let b796: u32 = rem(b795, (2u64 as u32));
-                                let b797: u32 = b796.wrapping_mul((4u64 as u32));
-                                let a37 = span(((rem((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32))).wrapping_add(b792)) as u32, UNITS, g0_len * 4);
-                                let b809: u32 = b3.wrapping_add((0u64 as u32));
-                                let b810: u32 = b809.wrapping_mul(s_u32[2]);
-                                let a38 = (((((0u32).wrapping_add(b705)).wrapping_add(b707)).wrapping_add(b810)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x787: i32 = ((b706[l]) as i32);
-                                    let x789: u32 = ((x787) as u32);
-                                    let x793: u32 = rem(x789, (16u64 as u32));
-                                    let x794: u32 = b792.wrapping_add(x793);
-                                    let x804: u32 = (byte(g0, a37 + l)).wrapping_shr((b797) as u32) & (15u64 as u32);
-                                    let x805: i32 = ((x804) as i32);
-                                    let x806: f32 = ((x805) as f32);
-                                    let x807: f32 = b760 * x806;
-                                    let x808: f32 = T::fmadd(b760, x806, b786);
-                                    la709_0[l] = x808;
-                                    let x811: u32 = b810.wrapping_add(b708[l]);
-                                    let x812: f32 = *g1.add(a38 + l);
-                                    let x813: f32 = la709_0[l];
-                                    let x814: f32 = x813 * x812;
-                                    let x815: f32 = la702_0[l];
-                                    let x816: f32 = T::fmadd(x813, x812, x815);
-                                    la702_0[l] = x816;
+                                v705 = v705.wrapping_add((1 as u32));
+                                {
+                                    let b706: u32 = v705.wrapping_mul((16u64 as u32));
+                                    let b708: u32 = v704.wrapping_mul((32u64 as u32));
+                                    let b711: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b712: u32 = b711.min(b702);
+                                    let b713: u32 = b712.wrapping_mul(b701);
+                                    let b714: u32 = b713.wrapping_add(v704);
+                                    let b715: u32 = b714.wrapping_mul((2u64 as u32));
+                                    let b716: u32 = (0u64 as u32).wrapping_add(b715);
+                                    let b717: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b718: u32 = b717.wrapping_add((3u64 as u32));
+                                    let b719: u32 = div(b718, (4u64 as u32));
+                                    let b720: u32 = b719.wrapping_mul((4u64 as u32));
+                                    let b721: u32 = (0u64 as u32).wrapping_add(b720);
+                                    let b722: u32 = b714.wrapping_mul((2u64 as u32));
+                                    let b723: u32 = b721.wrapping_add(b722);
+                                    let b724: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b725: u32 = b724.wrapping_add((3u64 as u32));
+                                    let b726: u32 = div(b725, (4u64 as u32));
+                                    let b727: u32 = b726.wrapping_mul((4u64 as u32));
+                                    let b728: u32 = (0u64 as u32).wrapping_add(b727);
+                                    let b729: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b730: u32 = b729.wrapping_add((3u64 as u32));
+                                    let b731: u32 = div(b730, (4u64 as u32));
+                                    let b732: u32 = b731.wrapping_mul((4u64 as u32));
+                                    let b733: u32 = b728.wrapping_add(b732);
+                                    let b734: u32 = b714.wrapping_mul((16u64 as u32));
+                                    let b735: u32 = b733.wrapping_add(b734);
+                                    let mut b707 = [<u32>::default(); UNITS];
+                                    let mut b709 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x707: u32 = b706.wrapping_add((l as u32));
+                                        b707[l] = x707;
+                                        let x709: u32 = b708.wrapping_add(x707);
+                                        b709[l] = x709;
+                                    }
+                                    let b741: u32 = (rdb2_prechecked(g0, b716)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b742: u32 = b741 & (32768u64 as u32);
+                                    let b743: u32 = b742.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b744: u32 = b741.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b745: u32 = b744 & (31u64 as u32);
+                                    let b746: u32 = b741 & (1023u64 as u32);
+                                    let b747: bool = b745 == (31u64 as u32);
+                                    let b748: u32 = b745.wrapping_add((112u64 as u32));
+                                    let b749: u32 = if b747 { (255u64 as u32) } else { b748 };
+                                    let b750: u32 = b749.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b751: u32 = b743 | b750;
+                                    let b752: u32 = b746.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b753: u32 = b751 | b752;
+                                    let b754: f32 = f32::from_bits(b753);
+                                    let b755: f32 = ((b746) as f32);
+                                    let b756: f32 = b755 * 5.9604645e-8f32;
+                                    let b757: bool = b743 == (0u64 as u32);
+                                    let b758: f32 = -(b756);
+                                    let b759: f32 = if b757 { b756 } else { b758 };
+                                    let b760: bool = b745 == (0u64 as u32);
+                                    let b761: f32 = T::f16_to_f32(b741);
+                                    let b767: u32 = (rdb2_prechecked(g0, b723)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b768: u32 = b767 & (32768u64 as u32);
+                                    let b769: u32 = b768.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b770: u32 = b767.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b771: u32 = b770 & (31u64 as u32);
+                                    let b772: u32 = b767 & (1023u64 as u32);
+                                    let b773: bool = b771 == (31u64 as u32);
+                                    let b774: u32 = b771.wrapping_add((112u64 as u32));
+                                    let b775: u32 = if b773 { (255u64 as u32) } else { b774 };
+                                    let b776: u32 = b775.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b777: u32 = b769 | b776;
+                                    let b778: u32 = b772.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b779: u32 = b777 | b778;
+                                    let b780: f32 = f32::from_bits(b779);
+                                    let b781: f32 = ((b772) as f32);
+                                    let b782: f32 = b781 * 5.9604645e-8f32;
+                                    let b783: bool = b769 == (0u64 as u32);
+                                    let b784: f32 = -(b782);
+                                    let b785: f32 = if b783 { b782 } else { b784 };
+                                    let b786: bool = b771 == (0u64 as u32);
+                                    let b787: f32 = T::f16_to_f32(b767);
+                                    let b789: u32 = b735.wrapping_add((0u64 as u32));
+                                    let b791: u32 = div((((((0u32).wrapping_add(b706)) as i32)) as u32), (32u64 as u32));
+                                    let b792: u32 = b791.wrapping_mul((16u64 as u32));
+                                    let b793: u32 = b789.wrapping_add(b792);
+                                    let b796: u32 = div((((((0u32).wrapping_add(b706)) as i32)) as u32), (16u64 as u32));
+                                    let b797: u32 = rem(b796, (2u64 as u32));
+                                    let b798: u32 = b797.wrapping_mul((4u64 as u32));
+                                    let a39 = span(((rem((((((0u32).wrapping_add(b706)) as i32)) as u32), (16u64 as u32))).wrapping_add(b793)) as u32, UNITS, g0_len * 4);
+                                    let b810: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b811: u32 = b810.wrapping_mul(s_u32[2]);
+                                    let a40 = (((((0u32).wrapping_add(b706)).wrapping_add(b708)).wrapping_add(b811)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x788: i32 = ((b707[l]) as i32);
+                                        let x790: u32 = ((x788) as u32);
+                                        let x794: u32 = rem(x790, (16u64 as u32));
+                                        let x795: u32 = b793.wrapping_add(x794);
+                                        let x805: u32 = (byte(g0, a39 + l)).wrapping_shr((b798) as u32) & (15u64 as u32);
+                                        let x806: i32 = ((x805) as i32);
+                                        let x807: f32 = ((x806) as f32);
+                                        let x808: f32 = b761 * x807;
+                                        let x809: f32 = T::fmadd(b761, x807, b787);
+                                        la710_0[l] = x809;
+                                        let x812: u32 = b811.wrapping_add(b709[l]);
+                                        let x813: f32 = *g1.add(a40 + l);
+                                        let x814: f32 = la710_0[l];
+                                        let x815: f32 = x814 * x813;
+                                        let x816: f32 = la703_0[l];
+                                        let x817: f32 = T::fmadd(x814, x813, x816);
+                                        la703_0[l] = x817;
+                                    }
+                                }
+                                v705 = v705.wrapping_add((1 as u32));
+                                v704 = v704.wrapping_add((1 as u32));
+                            }
+                            let mut b818 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x818: f32 = la703_0[l];
+                                b818[l] = x818;
+                            }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b818[l]; } } }
+                            let b819: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b821: u32 = b2.wrapping_add((0u64 as u32));
+                            let b822: bool = b821 < s_u32[1];
+                            let mut b823 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x820: bool = (l as u32) == (0u64 as u32);
+                                let x823: bool = x820 && b822;
+                                b823[l] = x823;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b823[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b824: u32 = b3.wrapping_add((0u64 as u32));
+                                let b825: u32 = b824.wrapping_mul(s_u32[1]);
+                                let b826: u32 = b825.wrapping_add(b2);
+                                let b827: u32 = b826.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b827) = b819;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b824: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b825: u32 = b824.wrapping_mul(s_u32[1]);
+                                    let b826: u32 = b825.wrapping_add(b2);
+                                    let b827: u32 = b826.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b827) = b819;
                                 }
                             }
-                            v704 = v704.wrapping_add((1 as u32));
-                            {
-                                let b705: u32 = v704.wrapping_mul((16u64 as u32));
-                                let b707: u32 = v703.wrapping_mul((32u64 as u32));
-                                let b710: u32 = b2.wrapping_add((0u64 as u32));
-                                let b711: u32 = b710.min(b701);
-                                let b712: u32 = b711.wrapping_mul(b700);
-                                let b713: u32 = b712.wrapping_add(v703);
-                                let b714: u32 = b713.wrapping_mul((2u64 as u32));
-                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
-                                let b716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b717: u32 = b716.wrapping_add((3u64 as u32));
-                                let b718: u32 = div(b717, (4u64 as u32));
-                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
-                                let b720: u32 = (0u64 as u32).wrapping_add(b719);
-                                let b721: u32 = b713.wrapping_mul((2u64 as u32));
-                                let b722: u32 = b720.wrapping_add(b721);
-                                let b723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b724: u32 = b723.wrapping_add((3u64 as u32));
-                                let b725: u32 = div(b724, (4u64 as u32));
-                                let b726: u32 = b725.wrapping_mul((4u64 as u32));
-                                let b727: u32 = (0u64 as u32).wrapping_add(b726);
-                                let b728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b729: u32 = b728.wrapping_add((3u64 as u32));
-                                let b730: u32 = div(b729, (4u64 as u32));
-                                let b731: u32 = b730.wrapping_mul((4u64 as u32));
-                                let b732: u32 = b727.wrapping_add(b731);
-                                let b733: u32 = b713.wrapping_mul((16u64 as u32));
-                                let b734: u32 = b732.wrapping_add(b733);
-                                let mut b706 = [<u32>::default(); UNITS];
-                                let mut b708 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x706: u32 = b705.wrapping_add((l as u32));
-                                    b706[l] = x706;
-                                    let x708: u32 = b707.wrapping_add(x706);
-                                    b708[l] = x708;
-                                }
-                                let b740: u32 = (rdb2_prechecked(g0, b715)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b741: u32 = b740 & (32768u64 as u32);
-                                let b742: u32 = b741.wrapping_shl(((16u64 as u32)) as u32);
-                                let b743: u32 = b740.wrapping_shr(((10u64 as u32)) as u32);
-                                let b744: u32 = b743 & (31u64 as u32);
-                                let b745: u32 = b740 & (1023u64 as u32);
-                                let b746: bool = b744 == (31u64 as u32);
-                                let b747: u32 = b744.wrapping_add((112u64 as u32));
-                                let b748: u32 = if b746 { (255u64 as u32) } else { b747 };
-                                let b749: u32 = b748.wrapping_shl(((23u64 as u32)) as u32);
-                                let b750: u32 = b742 | b749;
-                                let b751: u32 = b745.wrapping_shl(((13u64 as u32)) as u32);
-                                let b752: u32 = b750 | b751;
-                                let b753: f32 = f32::from_bits(b752);
-                                let b754: f32 = ((b745) as f32);
-                                let b755: f32 = b754 * 5.9604645e-8f32;
-                                let b756: bool = b742 == (0u64 as u32);
-                                let b757: f32 = -(b755);
-                                let b758: f32 = if b756 { b755 } else { b757 };
-                                let b759: bool = b744 == (0u64 as u32);
-                                let b760: f32 = T::f16_to_f32(b740);
-                                let b766: u32 = (rdb2_prechecked(g0, b722)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b767: u32 = b766 & (32768u64 as u32);
-                                let b768: u32 = b767.wrapping_shl(((16u64 as u32)) as u32);
-                                let b769: u32 = b766.wrapping_shr(((10u64 as u32)) as u32);
-                                let b770: u32 = b769 & (31u64 as u32);
-                                let b771: u32 = b766 & (1023u64 as u32);
-                                let b772: bool = b770 == (31u64 as u32);
-                                let b773: u32 = b770.wrapping_add((112u64 as u32));
-                                let b774: u32 = if b772 { (255u64 as u32) } else { b773 };
-                                let b775: u32 = b774.wrapping_shl(((23u64 as u32)) as u32);
-                                let b776: u32 = b768 | b775;
-                                let b777: u32 = b771.wrapping_shl(((13u64 as u32)) as u32);
-                                let b778: u32 = b776 | b777;
-                                let b779: f32 = f32::from_bits(b778);
-                                let b780: f32 = ((b771) as f32);
-                                let b781: f32 = b780 * 5.9604645e-8f32;
-                                let b782: bool = b768 == (0u64 as u32);
-                                let b783: f32 = -(b781);
-                                let b784: f32 = if b782 { b781 } else { b783 };
-                                let b785: bool = b770 == (0u64 as u32);
-                                let b786: f32 = T::f16_to_f32(b766);
-                                let b788: u32 = b734.wrapping_add((0u64 as u32));
-                                let b790: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (32u64 as u32));
-                                let b791: u32 = b790.wrapping_mul((16u64 as u32));
-                                let b792: u32 = b788.wrapping_add(b791);
-                                let b795: u32 = div((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32));
-                                let b796: u32 = rem(b795, (2u64 as u32));
-                                let b797: u32 = b796.wrapping_mul((4u64 as u32));
-                                let a39 = span(((rem((((((0u32).wrapping_add(b705)) as i32)) as u32), (16u64 as u32))).wrapping_add(b792)) as u32, UNITS, g0_len * 4);
-                                let b809: u32 = b3.wrapping_add((0u64 as u32));
-                                let b810: u32 = b809.wrapping_mul(s_u32[2]);
-                                let a40 = (((((0u32).wrapping_add(b705)).wrapping_add(b707)).wrapping_add(b810)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x787: i32 = ((b706[l]) as i32);
-                                    let x789: u32 = ((x787) as u32);
-                                    let x793: u32 = rem(x789, (16u64 as u32));
-                                    let x794: u32 = b792.wrapping_add(x793);
-                                    let x804: u32 = (byte(g0, a39 + l)).wrapping_shr((b797) as u32) & (15u64 as u32);
-                                    let x805: i32 = ((x804) as i32);
-                                    let x806: f32 = ((x805) as f32);
-                                    let x807: f32 = b760 * x806;
-                                    let x808: f32 = T::fmadd(b760, x806, b786);
-                                    la709_0[l] = x808;
-                                    let x811: u32 = b810.wrapping_add(b708[l]);
-                                    let x812: f32 = *g1.add(a40 + l);
-                                    let x813: f32 = la709_0[l];
-                                    let x814: f32 = x813 * x812;
-                                    let x815: f32 = la702_0[l];
-                                    let x816: f32 = T::fmadd(x813, x812, x815);
-                                    la702_0[l] = x816;
-                                }
-                            }
-                            v704 = v704.wrapping_add((1 as u32));
-                            v703 = v703.wrapping_add((1 as u32));
-                        }
-                        let mut b817 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x817: f32 = la702_0[l];
-                            b817[l] = x817;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b817[l]; } } }
-                        let b818: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b820: u32 = b2.wrapping_add((0u64 as u32));
-                        let b821: bool = b820 < s_u32[1];
-                        let mut b822 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x819: bool = (l as u32) == (0u64 as u32);
-                            let x822: bool = x819 && b821;
-                            b822[l] = x822;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b822[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b823: u32 = b3.wrapping_add((0u64 as u32));
-                            let b824: u32 = b823.wrapping_mul(s_u32[1]);
-                            let b825: u32 = b824.wrapping_add(b2);
-                            let b826: u32 = b825.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b826) = b818;
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b823: u32 = b3.wrapping_add((0u64 as u32));
-                                let b824: u32 = b823.wrapping_mul(s_u32[1]);
-                                let b825: u32 = b824.wrapping_add(b2);
-                                let b826: u32 = b825.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b826) = b818;
-                            }
                         }
                     }
                 }

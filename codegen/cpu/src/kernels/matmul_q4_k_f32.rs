@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la898_0 = [<f32>::default(); UNITS];
     let mut la898_1 = [<f32>::default(); UNITS];
     let mut la905_0 = [<f32>::default(); UNITS];
-    let mut la1156_0 = [<f32>::default(); UNITS];
-    let mut la1163_0 = [<f32>::default(); UNITS];
+    let mut la1157_0 = [<f32>::default(); UNITS];
+    let mut la1164_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1800,286 +1800,290 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b1154: u32 = div(s_u32[2], (256u64 as u32));
-                        let b1155: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la1156_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b1154 {
-                            let hv: u64 = (b1154 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 15;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1155)).wrapping_mul(b1154)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1155)).wrapping_mul(b1154)) as u64).wrapping_add(hv);
-                            fits &= h11 <= u32::MAX as u64;
-                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h12 <= u32::MAX as u64;
-                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
-                            fits &= h13 <= u32::MAX as u64;
-                            hoisted_check(fits, h13 + 1, g0_len * 4);
-                        }
-                        let mut v1157: u32 = (0u64 as u32);
-                        loop {
-                            if !(v1157 < b1154) { break; }
+                        let b1154: bool = b7 >= (1u64 as u32);
+                        if b1154 {
+                            let b1155: u32 = div(s_u32[2], (256u64 as u32));
+                            let b1156: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la1157_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b1155 {
+                                let hv: u64 = (b1155 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 15;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1156)).wrapping_mul(b1155)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                                let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1156)).wrapping_mul(b1155)) as u64).wrapping_add(hv);
+                                fits &= h11 <= u32::MAX as u64;
+                                let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h12 <= u32::MAX as u64;
+                                let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                                fits &= h13 <= u32::MAX as u64;
+                                hoisted_check(fits, h13 + 1, g0_len * 4);
+                            }
                             let mut v1158: u32 = (0u64 as u32);
                             loop {
-                                if !(v1158 < (16u64 as u32)) { break; }
-                                let b1159: u32 = v1158.wrapping_mul((16u64 as u32));
-                                let b1161: u32 = v1157.wrapping_mul((256u64 as u32));
-                                let b1164: u32 = b2.wrapping_add((0u64 as u32));
-                                let b1165: u32 = b1164.min(b1155);
-                                let b1166: u32 = b1165.wrapping_mul(b1154);
-                                let b1167: u32 = b1166.wrapping_add(v1157);
-                                let b1168: u32 = b1167.wrapping_mul((2u64 as u32));
-                                let b1169: u32 = (0u64 as u32).wrapping_add(b1168);
-                                let b1170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1171: u32 = b1170.wrapping_add((3u64 as u32));
-                                let b1172: u32 = div(b1171, (4u64 as u32));
-                                let b1173: u32 = b1172.wrapping_mul((4u64 as u32));
-                                let b1174: u32 = (0u64 as u32).wrapping_add(b1173);
-                                let b1175: u32 = b1167.wrapping_mul((2u64 as u32));
-                                let b1176: u32 = b1174.wrapping_add(b1175);
-                                let b1177: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1178: u32 = b1177.wrapping_add((3u64 as u32));
-                                let b1179: u32 = div(b1178, (4u64 as u32));
-                                let b1180: u32 = b1179.wrapping_mul((4u64 as u32));
-                                let b1181: u32 = (0u64 as u32).wrapping_add(b1180);
-                                let b1182: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1183: u32 = b1182.wrapping_add((3u64 as u32));
-                                let b1184: u32 = div(b1183, (4u64 as u32));
-                                let b1185: u32 = b1184.wrapping_mul((4u64 as u32));
-                                let b1186: u32 = b1181.wrapping_add(b1185);
-                                let b1187: u32 = b1167.wrapping_mul((12u64 as u32));
-                                let b1188: u32 = b1186.wrapping_add(b1187);
-                                let b1189: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1190: u32 = b1189.wrapping_add((3u64 as u32));
-                                let b1191: u32 = div(b1190, (4u64 as u32));
-                                let b1192: u32 = b1191.wrapping_mul((4u64 as u32));
-                                let b1193: u32 = (0u64 as u32).wrapping_add(b1192);
-                                let b1194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1195: u32 = b1194.wrapping_add((3u64 as u32));
-                                let b1196: u32 = div(b1195, (4u64 as u32));
-                                let b1197: u32 = b1196.wrapping_mul((4u64 as u32));
-                                let b1198: u32 = b1193.wrapping_add(b1197);
-                                let b1199: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                                let b1200: u32 = b1199.wrapping_add((3u64 as u32));
-                                let b1201: u32 = div(b1200, (4u64 as u32));
-                                let b1202: u32 = b1201.wrapping_mul((4u64 as u32));
-                                let b1203: u32 = b1198.wrapping_add(b1202);
-                                let b1204: u32 = b1167.wrapping_mul((128u64 as u32));
-                                let b1205: u32 = b1203.wrapping_add(b1204);
-                                let mut b1160 = [<u32>::default(); UNITS];
-                                let mut b1162 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x1160: u32 = b1159.wrapping_add((l as u32));
-                                    b1160[l] = x1160;
-                                    let x1162: u32 = b1161.wrapping_add(x1160);
-                                    b1162[l] = x1162;
-                                }
-                                let b1211: u32 = (rdb2_prechecked(g0, b1169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b1212: u32 = b1211 & (32768u64 as u32);
-                                let b1213: u32 = b1212.wrapping_shl(((16u64 as u32)) as u32);
-                                let b1214: u32 = b1211.wrapping_shr(((10u64 as u32)) as u32);
-                                let b1215: u32 = b1214 & (31u64 as u32);
-                                let b1216: u32 = b1211 & (1023u64 as u32);
-                                let b1217: bool = b1215 == (31u64 as u32);
-                                let b1218: u32 = b1215.wrapping_add((112u64 as u32));
-                                let b1219: u32 = if b1217 { (255u64 as u32) } else { b1218 };
-                                let b1220: u32 = b1219.wrapping_shl(((23u64 as u32)) as u32);
-                                let b1221: u32 = b1213 | b1220;
-                                let b1222: u32 = b1216.wrapping_shl(((13u64 as u32)) as u32);
-                                let b1223: u32 = b1221 | b1222;
-                                let b1224: f32 = f32::from_bits(b1223);
-                                let b1225: f32 = ((b1216) as f32);
-                                let b1226: f32 = b1225 * 5.9604645e-8f32;
-                                let b1227: bool = b1213 == (0u64 as u32);
-                                let b1228: f32 = -(b1226);
-                                let b1229: f32 = if b1227 { b1226 } else { b1228 };
-                                let b1230: bool = b1215 == (0u64 as u32);
-                                let b1231: f32 = T::f16_to_f32(b1211);
-                                let b1237: u32 = (rdb2_prechecked(g0, b1176)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b1238: u32 = b1237 & (32768u64 as u32);
-                                let b1239: u32 = b1238.wrapping_shl(((16u64 as u32)) as u32);
-                                let b1240: u32 = b1237.wrapping_shr(((10u64 as u32)) as u32);
-                                let b1241: u32 = b1240 & (31u64 as u32);
-                                let b1242: u32 = b1237 & (1023u64 as u32);
-                                let b1243: bool = b1241 == (31u64 as u32);
-                                let b1244: u32 = b1241.wrapping_add((112u64 as u32));
-                                let b1245: u32 = if b1243 { (255u64 as u32) } else { b1244 };
-                                let b1246: u32 = b1245.wrapping_shl(((23u64 as u32)) as u32);
-                                let b1247: u32 = b1239 | b1246;
-                                let b1248: u32 = b1242.wrapping_shl(((13u64 as u32)) as u32);
-                                let b1249: u32 = b1247 | b1248;
-                                let b1250: f32 = f32::from_bits(b1249);
-                                let b1251: f32 = ((b1242) as f32);
-                                let b1252: f32 = b1251 * 5.9604645e-8f32;
-                                let b1253: bool = b1239 == (0u64 as u32);
-                                let b1254: f32 = -(b1252);
-                                let b1255: f32 = if b1253 { b1252 } else { b1254 };
-                                let b1256: bool = b1241 == (0u64 as u32);
-                                let b1257: f32 = T::f16_to_f32(b1237);
-                                let b1259: i32 = div((((0u32).wrapping_add(b1159)) as i32), (32i64 as i32));
-                                let mut b1258 = [<i32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x1258: i32 = ((b1160[l]) as i32);
-                                    b1258[l] = x1258;
-                                }
-                                v160 = (0i64 as i32);
-                                let b1260: bool = b1259 < (4i64 as i32);
-                                if b1260 {
-                                    let b1261: u32 = ((b1259) as u32);
-                                    let b1262: u32 = b1188.wrapping_add(b1261);
-                                    let b1269: u32 = (rdb1(g0, g0_len, b1262)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1270: i32 = ((b1269) as i32);
-                                    let b1271: i32 = b1270 & (63i64 as i32);
-                                    v160 = b1271;
-                                } else {
-                                    let b1272: i32 = b1259.wrapping_add((4i64 as i32));
-                                    let b1273: u32 = ((b1272) as u32);
-                                    let b1274: u32 = b1188.wrapping_add(b1273);
-                                    let b1281: u32 = (rdb1(g0, g0_len, b1274)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1282: i32 = ((b1281) as i32);
-                                    let b1283: i32 = b1282 & (15i64 as i32);
-                                    let b1284: i32 = b1259.wrapping_sub((4i64 as i32));
-                                    let b1285: u32 = ((b1284) as u32);
-                                    let b1286: u32 = b1188.wrapping_add(b1285);
-                                    let b1293: u32 = (rdb1(g0, g0_len, b1286)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1294: i32 = ((b1293) as i32);
-                                    let b1295: u32 = ((b1294) as u32);
-                                    let b1296: u32 = (((6i64 as i32)) as u32);
-                                    let b1297: u32 = b1295.wrapping_shr((b1296) as u32);
-                                    let b1298: i32 = ((b1297) as i32);
-                                    let b1299: u32 = ((b1298) as u32);
-                                    let b1300: u32 = (((4i64 as i32)) as u32);
-                                    let b1301: u32 = b1299.wrapping_shl((b1300) as u32);
-                                    let b1302: i32 = ((b1301) as i32);
-                                    let b1303: i32 = b1283 | b1302;
-                                    v160 = b1303;
-                                }
-                                v115 = (0i64 as i32);
-                                let b1304: bool = b1259 < (4i64 as i32);
-                                if b1304 {
-                                    let b1305: i32 = b1259.wrapping_add((4i64 as i32));
-                                    let b1306: u32 = ((b1305) as u32);
-                                    let b1307: u32 = b1188.wrapping_add(b1306);
-                                    let b1314: u32 = (rdb1(g0, g0_len, b1307)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1315: i32 = ((b1314) as i32);
-                                    let b1316: i32 = b1315 & (63i64 as i32);
-                                    v115 = b1316;
-                                } else {
-                                    let b1317: i32 = b1259.wrapping_add((4i64 as i32));
-                                    let b1318: u32 = ((b1317) as u32);
-                                    let b1319: u32 = b1188.wrapping_add(b1318);
-                                    let b1326: u32 = (rdb1(g0, g0_len, b1319)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1327: i32 = ((b1326) as i32);
-                                    let b1328: u32 = ((b1327) as u32);
-                                    let b1329: u32 = (((4i64 as i32)) as u32);
-                                    let b1330: u32 = b1328.wrapping_shr((b1329) as u32);
-                                    let b1331: i32 = ((b1330) as i32);
-                                    let b1332: u32 = ((b1259) as u32);
-                                    let b1333: u32 = b1188.wrapping_add(b1332);
-                                    let b1340: u32 = (rdb1(g0, g0_len, b1333)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1341: i32 = ((b1340) as i32);
-                                    let b1342: u32 = ((b1341) as u32);
-                                    let b1343: u32 = (((6i64 as i32)) as u32);
-                                    let b1344: u32 = b1342.wrapping_shr((b1343) as u32);
-                                    let b1345: i32 = ((b1344) as i32);
-                                    let b1346: u32 = ((b1345) as u32);
-                                    let b1347: u32 = (((4i64 as i32)) as u32);
-                                    let b1348: u32 = b1346.wrapping_shl((b1347) as u32);
-                                    let b1349: i32 = ((b1348) as i32);
-                                    let b1350: i32 = b1331 | b1349;
-                                    v115 = b1350;
-                                }
-                                let b1351: u32 = b1205.wrapping_add((0u64 as u32));
-                                let b1353: u32 = div((((((0u32).wrapping_add(b1159)) as i32)) as u32), (64u64 as u32));
-                                let b1354: u32 = b1353.wrapping_mul((32u64 as u32));
-                                let b1355: u32 = b1351.wrapping_add(b1354);
-                                let b1358: u32 = div((((((0u32).wrapping_add(b1159)) as i32)) as u32), (32u64 as u32));
-                                let b1359: u32 = rem(b1358, (2u64 as u32));
-                                let b1360: u32 = b1359.wrapping_mul((4u64 as u32));
-                                let a19 = span(((rem((((((0u32).wrapping_add(b1159)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1355)) as u32, UNITS, g0_len * 4);
-                                let b1369: f32 = ((v160) as f32);
-                                let b1370: f32 = b1231 * b1369;
-                                let b1373: f32 = ((v115) as f32);
-                                let b1374: f32 = b1257 * b1373;
-                                let b1376: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1377: u32 = b1376.wrapping_mul(s_u32[2]);
-                                let a20 = (((((0u32).wrapping_add(b1159)).wrapping_add(b1161)).wrapping_add(b1377)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x1352: u32 = ((b1258[l]) as u32);
-                                    let x1356: u32 = rem(x1352, (32u64 as u32));
-                                    let x1357: u32 = b1355.wrapping_add(x1356);
-                                    let x1367: u32 = (byte(g0, a19 + l)).wrapping_shr((b1360) as u32) & (15u64 as u32);
-                                    let x1368: i32 = ((x1367) as i32);
-                                    let x1371: f32 = ((x1368) as f32);
-                                    let x1372: f32 = b1370 * x1371;
-                                    let x1375: f32 = T::fmadd(b1370, x1371, -(b1374));
-                                    la1163_0[l] = x1375;
-                                    let x1378: u32 = b1377.wrapping_add(b1162[l]);
-                                    let x1379: f32 = *g1.add(a20 + l);
-                                    let x1380: f32 = la1163_0[l];
-                                    let x1381: f32 = x1380 * x1379;
-                                    let x1382: f32 = la1156_0[l];
-                                    let x1383: f32 = T::fmadd(x1380, x1379, x1382);
-                                    la1156_0[l] = x1383;
+                                if !(v1158 < b1155) { break; }
+                                let mut v1159: u32 = (0u64 as u32);
+                                loop {
+                                    if !(v1159 < (16u64 as u32)) { break; }
+                                    let b1160: u32 = v1159.wrapping_mul((16u64 as u32));
+                                    let b1162: u32 = v1158.wrapping_mul((256u64 as u32));
+                                    let b1165: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b1166: u32 = b1165.min(b1156);
+                                    let b1167: u32 = b1166.wrapping_mul(b1155);
+                                    let b1168: u32 = b1167.wrapping_add(v1158);
+                                    let b1169: u32 = b1168.wrapping_mul((2u64 as u32));
+                                    let b1170: u32 = (0u64 as u32).wrapping_add(b1169);
+                                    let b1171: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1172: u32 = b1171.wrapping_add((3u64 as u32));
+                                    let b1173: u32 = div(b1172, (4u64 as u32));
+                                    let b1174: u32 = b1173.wrapping_mul((4u64 as u32));
+                                    let b1175: u32 = (0u64 as u32).wrapping_add(b1174);
+                                    let b1176: u32 = b1168.wrapping_mul((2u64 as u32));
+                                    let b1177: u32 = b1175.wrapping_add(b1176);
+                                    let b1178: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1179: u32 = b1178.wrapping_add((3u64 as u32));
+                                    let b1180: u32 = div(b1179, (4u64 as u32));
+                                    let b1181: u32 = b1180.wrapping_mul((4u64 as u32));
+                                    let b1182: u32 = (0u64 as u32).wrapping_add(b1181);
+                                    let b1183: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1184: u32 = b1183.wrapping_add((3u64 as u32));
+                                    let b1185: u32 = div(b1184, (4u64 as u32));
+                                    let b1186: u32 = b1185.wrapping_mul((4u64 as u32));
+                                    let b1187: u32 = b1182.wrapping_add(b1186);
+                                    let b1188: u32 = b1168.wrapping_mul((12u64 as u32));
+                                    let b1189: u32 = b1187.wrapping_add(b1188);
+                                    let b1190: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1191: u32 = b1190.wrapping_add((3u64 as u32));
+                                    let b1192: u32 = div(b1191, (4u64 as u32));
+                                    let b1193: u32 = b1192.wrapping_mul((4u64 as u32));
+                                    let b1194: u32 = (0u64 as u32).wrapping_add(b1193);
+                                    let b1195: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1196: u32 = b1195.wrapping_add((3u64 as u32));
+                                    let b1197: u32 = div(b1196, (4u64 as u32));
+                                    let b1198: u32 = b1197.wrapping_mul((4u64 as u32));
+                                    let b1199: u32 = b1194.wrapping_add(b1198);
+                                    let b1200: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                    let b1201: u32 = b1200.wrapping_add((3u64 as u32));
+                                    let b1202: u32 = div(b1201, (4u64 as u32));
+                                    let b1203: u32 = b1202.wrapping_mul((4u64 as u32));
+                                    let b1204: u32 = b1199.wrapping_add(b1203);
+                                    let b1205: u32 = b1168.wrapping_mul((128u64 as u32));
+                                    let b1206: u32 = b1204.wrapping_add(b1205);
+                                    let mut b1161 = [<u32>::default(); UNITS];
+                                    let mut b1163 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x1161: u32 = b1160.wrapping_add((l as u32));
+                                        b1161[l] = x1161;
+                                        let x1163: u32 = b1162.wrapping_add(x1161);
+                                        b1163[l] = x1163;
+                                    }
+                                    let b1212: u32 = (rdb2_prechecked(g0, b1170)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b1213: u32 = b1212 & (32768u64 as u32);
+                                    let b1214: u32 = b1213.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b1215: u32 = b1212.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b1216: u32 = b1215 & (31u64 as u32);
+                                    let b1217: u32 = b1212 & (1023u64 as u32);
+                                    let b1218: bool = b1216 == (31u64 as u32);
+                                    let b1219: u32 = b1216.wrapping_add((112u64 as u32));
+                                    let b1220: u32 = if b1218 { (255u64 as u32) } else { b1219 };
+                                    let b1221: u32 = b1220.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b1222: u32 = b1214 | b1221;
+                                    let b1223: u32 = b1217.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b1224: u32 = b1222 | b1223;
+                                    let b1225: f32 = f32::from_bits(b1224);
+                                    let b1226: f32 = ((b1217) as f32);
+                                    let b1227: f32 = b1226 * 5.9604645e-8f32;
+                                    let b1228: bool = b1214 == (0u64 as u32);
+                                    let b1229: f32 = -(b1227);
+                                    let b1230: f32 = if b1228 { b1227 } else { b1229 };
+                                    let b1231: bool = b1216 == (0u64 as u32);
+                                    let b1232: f32 = T::f16_to_f32(b1212);
+                                    let b1238: u32 = (rdb2_prechecked(g0, b1177)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b1239: u32 = b1238 & (32768u64 as u32);
+                                    let b1240: u32 = b1239.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b1241: u32 = b1238.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b1242: u32 = b1241 & (31u64 as u32);
+                                    let b1243: u32 = b1238 & (1023u64 as u32);
+                                    let b1244: bool = b1242 == (31u64 as u32);
+                                    let b1245: u32 = b1242.wrapping_add((112u64 as u32));
+                                    let b1246: u32 = if b1244 { (255u64 as u32) } else { b1245 };
+                                    let b1247: u32 = b1246.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b1248: u32 = b1240 | b1247;
+                                    let b1249: u32 = b1243.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b1250: u32 = b1248 | b1249;
+                                    let b1251: f32 = f32::from_bits(b1250);
+                                    let b1252: f32 = ((b1243) as f32);
+                                    let b1253: f32 = b1252 * 5.9604645e-8f32;
+                                    let b1254: bool = b1240 == (0u64 as u32);
+                                    let b1255: f32 = -(b1253);
+                                    let b1256: f32 = if b1254 { b1253 } else { b1255 };
+                                    let b1257: bool = b1242 == (0u64 as u32);
+                                    let b1258: f32 = T::f16_to_f32(b1238);
+                                    let b1260: i32 = div((((0u32).wrapping_add(b1160)) as i32), (32i64 as i32));
+                                    let mut b1259 = [<i32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x1259: i32 = ((b1161[l]) as i32);
+                                        b1259[l] = x1259;
+                                    }
+                                    v160 = (0i64 as i32);
+                                    let b1261: bool = b1260 < (4i64 as i32);
+                                    if b1261 {
+                                        let b1262: u32 = ((b1260) as u32);
+                                        let b1263: u32 = b1189.wrapping_add(b1262);
+                                        let b1270: u32 = (rdb1(g0, g0_len, b1263)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1271: i32 = ((b1270) as i32);
+                                        let b1272: i32 = b1271 & (63i64 as i32);
+                                        v160 = b1272;
+                                    } else {
+                                        let b1273: i32 = b1260.wrapping_add((4i64 as i32));
+                                        let b1274: u32 = ((b1273) as u32);
+                                        let b1275: u32 = b1189.wrapping_add(b1274);
+                                        let b1282: u32 = (rdb1(g0, g0_len, b1275)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1283: i32 = ((b1282) as i32);
+                                        let b1284: i32 = b1283 & (15i64 as i32);
+                                        let b1285: i32 = b1260.wrapping_sub((4i64 as i32));
+                                        let b1286: u32 = ((b1285) as u32);
+                                        let b1287: u32 = b1189.wrapping_add(b1286);
+                                        let b1294: u32 = (rdb1(g0, g0_len, b1287)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1295: i32 = ((b1294) as i32);
+                                        let b1296: u32 = ((b1295) as u32);
+                                        let b1297: u32 = (((6i64 as i32)) as u32);
+                                        let b1298: u32 = b1296.wrapping_shr((b1297) as u32);
+                                        let b1299: i32 = ((b1298) as i32);
+                                        let b1300: u32 = ((b1299) as u32);
+                                        let b1301: u32 = (((4i64 as i32)) as u32);
+                                        let b1302: u32 = b1300.wrapping_shl((b1301) as u32);
+                                        let b1303: i32 = ((b1302) as i32);
+                                        let b1304: i32 = b1284 | b1303;
+                                        v160 = b1304;
+                                    }
+                                    v115 = (0i64 as i32);
+                                    let b1305: bool = b1260 < (4i64 as i32);
+                                    if b1305 {
+                                        let b1306: i32 = b1260.wrapping_add((4i64 as i32));
+                                        let b1307: u32 = ((b1306) as u32);
+                                        let b1308: u32 = b1189.wrapping_add(b1307);
+                                        let b1315: u32 = (rdb1(g0, g0_len, b1308)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1316: i32 = ((b1315) as i32);
+                                        let b1317: i32 = b1316 & (63i64 as i32);
+                                        v115 = b1317;
+                                    } else {
+                                        let b1318: i32 = b1260.wrapping_add((4i64 as i32));
+                                        let b1319: u32 = ((b1318) as u32);
+                                        let b1320: u32 = b1189.wrapping_add(b1319);
+                                        let b1327: u32 = (rdb1(g0, g0_len, b1320)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1328: i32 = ((b1327) as i32);
+                                        let b1329: u32 = ((b1328) as u32);
+                                        let b1330: u32 = (((4i64 as i32)) as u32);
+                                        let b1331: u32 = b1329.wrapping_shr((b1330) as u32);
+                                        let b1332: i32 = ((b1331) as i32);
+                                        let b1333: u32 = ((b1260) as u32);
+                                        let b1334: u32 = b1189.wrapping_add(b1333);
+                                        let b1341: u32 = (rdb1(g0, g0_len, b1334)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1342: i32 = ((b1341) as i32);
+                                        let b1343: u32 = ((b1342) as u32);
+                                        let b1344: u32 = (((6i64 as i32)) as u32);
+                                        let b1345: u32 = b1343.wrapping_shr((b1344) as u32);
+                                        let b1346: i32 = ((b1345) as i32);
+                                        let b1347: u32 = ((b1346) as u32);
+                                        let b1348: u32 = (((4i64 as i32)) as u32);
+                                        let b1349: u32 = b1347.wrapping_shl((b1348) as u32);
+                                        let b1350: i32 = ((b1349) as i32);
+                                        let b1351: i32 = b1332 | b1350;
+                                        v115 = b1351;
+                                    }
+                                    let b1352: u32 = b1206.wrapping_add((0u64 as u32));
+                                    let b1354: u32 = div((((((0u32).wrapping_add(b1160)) as i32)) as u32), (64u64 as u32));
+                                    let b1355: u32 = b1354.wrapping_mul((32u64 as u32));
+                                    let b1356: u32 = b1352.wrapping_add(b1355);
+                                    let b1359: u32 = div((((((0u32).wrapping_add(b1160)) as i32)) as u32), (32u64 as u32));
+                                    let b1360: u32 = rem(b1359, (2u64 as u32));
+                                    let b1361: u32 = b1360.wrapping_mul((4u64 as u32));
+                                    let a19 = span(((rem((((((0u32).wrapping_add(b1160)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1356)) as u32, UNITS, g0_len * 4);
+                                    let b1370: f32 = ((v160) as f32);
+                                    let b1371: f32 = b1232 * b1370;
+                                    let b1374: f32 = ((v115) as f32);
+                                    let b1375: f32 = b1258 * b1374;
+                                    let b1377: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1378: u32 = b1377.wrapping_mul(s_u32[2]);
+                                    let a20 = (((((0u32).wrapping_add(b1160)).wrapping_add(b1162)).wrapping_add(b1378)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x1353: u32 = ((b1259[l]) as u32);
+                                        let x1357: u32 = rem(x1353, (32u64 as u32));
+                                        let x1358: u32 = b1356.wrapping_add(x1357);
+                                        let x1368: u32 = (byte(g0, a19 + l)).wrapping_shr((b1361) as u32) & (15u64 as u32);
+                                        let x1369: i32 = ((x1368) as i32);
+                                        let x1372: f32 = ((x1369) as f32);
+                                        let x1373: f32 = b1371 * x1372;
+                                        let x1376: f32 = T::fmadd(b1371, x1372, -(b1375));
+                                        la1164_0[l] = x1376;
+                                        let x1379: u32 = b1378.wrapping_add(b1163[l]);
+                                        let x1380: f32 = *g1.add(a20 + l);
+                                        let x1381: f32 = la1164_0[l];
+                                        let x1382: f32 = x1381 * x1380;
+                                        let x1383: f32 = la1157_0[l];
+                                        let x1384: f32 = T::fmadd(x1381, x1380, x1383);
+                                        la1157_0[l] = x1384;
+                                    }
+                                    v1159 = v1159.wrapping_add((1 as u32));
                                 }
                                 v1158 = v1158.wrapping_add((1 as u32));
                             }
-                            v1157 = v1157.wrapping_add((1 as u32));
-                        }
-                        let mut b1384 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1384: f32 = la1156_0[l];
-                            b1384[l] = x1384;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1384[l]; } } }
-                        let b1385: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b1387: u32 = b2.wrapping_add((0u64 as u32));
-                        let b1388: bool = b1387 < s_u32[1];
-                        let mut b1389 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1386: bool = (l as u32) == (0u64 as u32);
-                            let x1389: bool = x1386 && b1388;
-                            b1389[l] = x1389;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b1389[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b1390: u32 = b3.wrapping_add((0u64 as u32));
-                            let b1391: u32 = b1390.wrapping_mul(s_u32[1]);
-                            let b1392: u32 = b1391.wrapping_add(b2);
-                            let b1393: u32 = b1392.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b1393) = b1385;
-                        } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b1390: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1391: u32 = b1390.wrapping_mul(s_u32[1]);
-                                let b1392: u32 = b1391.wrapping_add(b2);
-                                let b1393: u32 = b1392.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b1393) = b1385;
+                            let mut b1385 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1385: f32 = la1157_0[l];
+                                b1385[l] = x1385;
                             }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1385[l]; } } }
+                            let b1386: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b1388: u32 = b2.wrapping_add((0u64 as u32));
+                            let b1389: bool = b1388 < s_u32[1];
+                            let mut b1390 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1387: bool = (l as u32) == (0u64 as u32);
+                                let x1390: bool = x1387 && b1389;
+                                b1390[l] = x1390;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b1390[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b1391: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1392: u32 = b1391.wrapping_mul(s_u32[1]);
+                                let b1393: u32 = b1392.wrapping_add(b2);
+                                let b1394: u32 = b1393.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1394) = b1386;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b1391: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1392: u32 = b1391.wrapping_mul(s_u32[1]);
+                                    let b1393: u32 = b1392.wrapping_add(b2);
+                                    let b1394: u32 = b1393.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b1394) = b1386;
+                                }
+                            }
+                        } else {
                         }
                     }
                 }

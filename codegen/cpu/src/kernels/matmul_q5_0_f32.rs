@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la548_0 = [<f32>::default(); UNITS];
     let mut la548_1 = [<f32>::default(); UNITS];
     let mut la555_0 = [<f32>::default(); UNITS];
-    let mut la690_0 = [<f32>::default(); UNITS];
-    let mut la697_0 = [<f32>::default(); UNITS];
+    let mut la691_0 = [<f32>::default(); UNITS];
+    let mut la698_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -2014,315 +2014,319 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b688: u32 = div(s_u32[2], (32u64 as u32));
-                        let b689: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la690_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b688 {
-                            let hv: u64 = (b688 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 1;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b689)).wrapping_mul(b688)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                        }
-                        let mut v691: u32 = (0u64 as u32);
-                        loop {
-                            if !(v691 < b688) { break; }
+                        let b688: bool = b7 >= (1u64 as u32);
+                        if b688 {
+                            let b689: u32 = div(s_u32[2], (32u64 as u32));
+                            let b690: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la691_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b689 {
+                                let hv: u64 = (b689 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 1;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b690)).wrapping_mul(b689)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                            }
                             let mut v692: u32 = (0u64 as u32);
-                            {
-                                let b693: u32 = v692.wrapping_mul((16u64 as u32));
-                                let b695: u32 = v691.wrapping_mul((32u64 as u32));
-                                let b698: u32 = b2.wrapping_add((0u64 as u32));
-                                let b699: u32 = b698.min(b689);
-                                let b700: u32 = b699.wrapping_mul(b688);
-                                let b701: u32 = b700.wrapping_add(v691);
-                                let b702: u32 = b701.wrapping_mul((2u64 as u32));
-                                let b703: u32 = (0u64 as u32).wrapping_add(b702);
-                                let b704: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b705: u32 = b704.wrapping_add((3u64 as u32));
-                                let b706: u32 = div(b705, (4u64 as u32));
-                                let b707: u32 = b706.wrapping_mul((4u64 as u32));
-                                let b708: u32 = (0u64 as u32).wrapping_add(b707);
-                                let b709: u32 = b701.wrapping_mul((4u64 as u32));
-                                let b710: u32 = b708.wrapping_add(b709);
-                                let b711: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b712: u32 = b711.wrapping_add((3u64 as u32));
-                                let b713: u32 = div(b712, (4u64 as u32));
-                                let b714: u32 = b713.wrapping_mul((4u64 as u32));
-                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
-                                let b716: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                                let b717: u32 = b716.wrapping_add((3u64 as u32));
-                                let b718: u32 = div(b717, (4u64 as u32));
-                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
-                                let b720: u32 = b715.wrapping_add(b719);
-                                let b721: u32 = b701.wrapping_mul((16u64 as u32));
-                                let b722: u32 = b720.wrapping_add(b721);
-                                let mut b694 = [<u32>::default(); UNITS];
-                                let mut b696 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x694: u32 = b693.wrapping_add((l as u32));
-                                    b694[l] = x694;
-                                    let x696: u32 = b695.wrapping_add(x694);
-                                    b696[l] = x696;
+                            loop {
+                                if !(v692 < b689) { break; }
+                                let mut v693: u32 = (0u64 as u32);
+                                {
+                                    let b694: u32 = v693.wrapping_mul((16u64 as u32));
+                                    let b696: u32 = v692.wrapping_mul((32u64 as u32));
+                                    let b699: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b700: u32 = b699.min(b690);
+                                    let b701: u32 = b700.wrapping_mul(b689);
+                                    let b702: u32 = b701.wrapping_add(v692);
+                                    let b703: u32 = b702.wrapping_mul((2u64 as u32));
+                                    let b704: u32 = (0u64 as u32).wrapping_add(b703);
+                                    let b705: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b706: u32 = b705.wrapping_add((3u64 as u32));
+                                    let b707: u32 = div(b706, (4u64 as u32));
+                                    let b708: u32 = b707.wrapping_mul((4u64 as u32));
+                                    let b709: u32 = (0u64 as u32).wrapping_add(b708);
+                                    let b710: u32 = b702.wrapping_mul((4u64 as u32));
+                                    let b711: u32 = b709.wrapping_add(b710);
+                                    let b712: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b713: u32 = b712.wrapping_add((3u64 as u32));
+                                    let b714: u32 = div(b713, (4u64 as u32));
+                                    let b715: u32 = b714.wrapping_mul((4u64 as u32));
+                                    let b716: u32 = (0u64 as u32).wrapping_add(b715);
+                                    let b717: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                    let b718: u32 = b717.wrapping_add((3u64 as u32));
+                                    let b719: u32 = div(b718, (4u64 as u32));
+                                    let b720: u32 = b719.wrapping_mul((4u64 as u32));
+                                    let b721: u32 = b716.wrapping_add(b720);
+                                    let b722: u32 = b702.wrapping_mul((16u64 as u32));
+                                    let b723: u32 = b721.wrapping_add(b722);
+                                    let mut b695 = [<u32>::default(); UNITS];
+                                    let mut b697 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x695: u32 = b694.wrapping_add((l as u32));
+                                        b695[l] = x695;
+                                        let x697: u32 = b696.wrapping_add(x695);
+                                        b697[l] = x697;
+                                    }
+                                    let b729: u32 = (rdb2_prechecked(g0, b704)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b730: u32 = b729 & (32768u64 as u32);
+                                    let b731: u32 = b730.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b732: u32 = b729.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b733: u32 = b732 & (31u64 as u32);
+                                    let b734: u32 = b729 & (1023u64 as u32);
+                                    let b735: bool = b733 == (31u64 as u32);
+                                    let b736: u32 = b733.wrapping_add((112u64 as u32));
+                                    let b737: u32 = if b735 { (255u64 as u32) } else { b736 };
+                                    let b738: u32 = b737.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b739: u32 = b731 | b738;
+                                    let b740: u32 = b734.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b741: u32 = b739 | b740;
+                                    let b742: f32 = f32::from_bits(b741);
+                                    let b743: f32 = ((b734) as f32);
+                                    let b744: f32 = b743 * 5.9604645e-8f32;
+                                    let b745: bool = b731 == (0u64 as u32);
+                                    let b746: f32 = -(b744);
+                                    let b747: f32 = if b745 { b744 } else { b746 };
+                                    let b748: bool = b733 == (0u64 as u32);
+                                    let b749: f32 = T::f16_to_f32(b729);
+                                    let b751: u32 = b723.wrapping_add((0u64 as u32));
+                                    let b753: u32 = div((((((0u32).wrapping_add(b694)) as i32)) as u32), (32u64 as u32));
+                                    let b754: u32 = b753.wrapping_mul((16u64 as u32));
+                                    let b755: u32 = b751.wrapping_add(b754);
+                                    let b758: u32 = div((((((0u32).wrapping_add(b694)) as i32)) as u32), (16u64 as u32));
+                                    let b759: u32 = rem(b758, (2u64 as u32));
+                                    let b760: u32 = b759.wrapping_mul((4u64 as u32));
+                                    let a37 = span(((rem((((((0u32).wrapping_add(b694)) as i32)) as u32), (16u64 as u32))).wrapping_add(b755)) as u32, UNITS, g0_len * 4);
+                                    let b769: u32 = b711.wrapping_add((0u64 as u32));
+                                    let b774: u32 = rem((((((0u32).wrapping_add(b694)) as i32)) as u32), (1u64 as u32));
+                                    let b779: u32 = div((((div((((((0u32).wrapping_add(b694)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b769)).wrapping_add(b774), (4u64 as u32));
+                                    let mut b768 = [<i32>::default(); UNITS];
+                                    let mut b775 = [<u32>::default(); UNITS];
+                                    let mut b778 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x750: i32 = ((b695[l]) as i32);
+                                        let x752: u32 = ((x750) as u32);
+                                        let x756: u32 = rem(x752, (16u64 as u32));
+                                        let x757: u32 = b755.wrapping_add(x756);
+                                        let x767: u32 = (byte(g0, a37 + l)).wrapping_shr((b760) as u32) & (15u64 as u32);
+                                        let x768: i32 = ((x767) as i32);
+                                        b768[l] = x768;
+                                        let x770: u32 = ((x750) as u32);
+                                        let x771: u32 = div(x770, (8u64 as u32));
+                                        let x772: u32 = x771.wrapping_mul((1u64 as u32));
+                                        let x773: u32 = b769.wrapping_add(x772);
+                                        let x775: u32 = x773.wrapping_add(b774);
+                                        b775[l] = x775;
+                                        let x776: u32 = div(x770, (1u64 as u32));
+                                        let x777: u32 = rem(x776, (8u64 as u32));
+                                        let x778: u32 = x777.wrapping_mul((1u64 as u32));
+                                        b778[l] = x778;
+                                    }
+                                    let b780: u32 = *at(g0, g0_len, b779);
+                                    let b788: u32 = (((4i64 as i32)) as u32);
+                                    let b795: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b796: u32 = b795.wrapping_mul(s_u32[2]);
+                                    let a38 = (((((0u32).wrapping_add(b694)).wrapping_add(b696)).wrapping_add(b796)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x781: u32 = rem(b775[l], (4u64 as u32));
+                                        let x782: u32 = x781.wrapping_mul((8u64 as u32));
+                                        let x783: u32 = x782.wrapping_add(b778[l]);
+                                        let x784: u32 = b780.wrapping_shr((x783) as u32);
+                                        let x785: u32 = x784 & (1u64 as u32);
+                                        let x786: i32 = ((x785) as i32);
+                                        let x787: u32 = ((x786) as u32);
+                                        let x789: u32 = x787.wrapping_shl((b788) as u32);
+                                        let x790: i32 = ((x789) as i32);
+                                        let x791: i32 = b768[l] | x790;
+                                        let x792: i32 = x791.wrapping_sub((16i64 as i32));
+                                        let x793: f32 = ((x792) as f32);
+                                        let x794: f32 = b749 * x793;
+                                        la698_0[l] = x794;
+                                        let x797: u32 = b796.wrapping_add(b697[l]);
+                                        let x798: f32 = *g1.add(a38 + l);
+                                        let x799: f32 = la698_0[l];
+                                        let x800: f32 = x799 * x798;
+                                        let x801: f32 = la691_0[l];
+                                        let x802: f32 = T::fmadd(x799, x798, x801);
+                                        la691_0[l] = x802;
+                                    }
                                 }
-                                let b728: u32 = (rdb2_prechecked(g0, b703)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b729: u32 = b728 & (32768u64 as u32);
-                                let b730: u32 = b729.wrapping_shl(((16u64 as u32)) as u32);
-                                let b731: u32 = b728.wrapping_shr(((10u64 as u32)) as u32);
-                                let b732: u32 = b731 & (31u64 as u32);
-                                let b733: u32 = b728 & (1023u64 as u32);
-                                let b734: bool = b732 == (31u64 as u32);
-                                let b735: u32 = b732.wrapping_add((112u64 as u32));
-                                let b736: u32 = if b734 { (255u64 as u32) } else { b735 };
-                                let b737: u32 = b736.wrapping_shl(((23u64 as u32)) as u32);
-                                let b738: u32 = b730 | b737;
-                                let b739: u32 = b733.wrapping_shl(((13u64 as u32)) as u32);
-                                let b740: u32 = b738 | b739;
-                                let b741: f32 = f32::from_bits(b740);
-                                let b742: f32 = ((b733) as f32);
-                                let b743: f32 = b742 * 5.9604645e-8f32;
-                                let b744: bool = b730 == (0u64 as u32);
-                                let b745: f32 = -(b743);
-                                let b746: f32 = if b744 { b743 } else { b745 };
-                                let b747: bool = b732 == (0u64 as u32);
-                                let b748: f32 = T::f16_to_f32(b728);
-                                let b750: u32 = b722.wrapping_add((0u64 as u32));
-                                let b752: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (32u64 as u32));
-                                let b753: u32 = b752.wrapping_mul((16u64 as u32));
-                                let b754: u32 = b750.wrapping_add(b753);
-                                let b757: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32));
-                                let b758: u32 = rem(b757, (2u64 as u32));
-                                let b759: u32 = b758.wrapping_mul((4u64 as u32));
-                                let a37 = span(((rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32))).wrapping_add(b754)) as u32, UNITS, g0_len * 4);
-                                let b768: u32 = b710.wrapping_add((0u64 as u32));
-                                let b773: u32 = rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (1u64 as u32));
-                                let b778: u32 = div((((div((((((0u32).wrapping_add(b693)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b768)).wrapping_add(b773), (4u64 as u32));
-                                let mut b767 = [<i32>::default(); UNITS];
-                                let mut b774 = [<u32>::default(); UNITS];
-                                let mut b777 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x749: i32 = ((b694[l]) as i32);
-                                    let x751: u32 = ((x749) as u32);
-                                    let x755: u32 = rem(x751, (16u64 as u32));
-                                    let x756: u32 = b754.wrapping_add(x755);
-                                    let x766: u32 = (byte(g0, a37 + l)).wrapping_shr((b759) as u32) & (15u64 as u32);
-                                    let x767: i32 = ((x766) as i32);
-                                    b767[l] = x767;
-                                    let x769: u32 = ((x749) as u32);
-                                    let x770: u32 = div(x769, (8u64 as u32));
-                                    let x771: u32 = x770.wrapping_mul((1u64 as u32));
-                                    let x772: u32 = b768.wrapping_add(x771);
-                                    let x774: u32 = x772.wrapping_add(b773);
-                                    b774[l] = x774;
-                                    let x775: u32 = div(x769, (1u64 as u32));
-                                    let x776: u32 = rem(x775, (8u64 as u32));
-                                    let x777: u32 = x776.wrapping_mul((1u64 as u32));
-                                    b777[l] = x777;
+                                v693 = v693.wrapping_add((1 as u32));
+                                {
+                                    let b694: u32 = v693.wrapping_mul((16u64 as u32));
+                                    let b696: u32 = v692.wrapping_mul((32u64 as u32));
+                                    let b699: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b700: u32 = b699.min(b690);
+                                    let b701: u32 = b700.wrapping_mul(b689);
+                                    let b702: u32 = b701.wrapping_add(v692);
+                                    let b703: u32 = b702.wrapping_mul((2u64 as u32));
+                                    let b704: u32 = (0u64 as u32).wrapping_add(b703);
+                                    let b705: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b706: u32 = b705.wrapping_add((3u64 as u32));
+                                    let b707: u32 = div(b706, (4u64 as u32));
+                                    let b708: u32 = b707.wrapping_mul((4u64 as u32));
+                                    let b709: u32 = (0u64 as u32).wrapping_add(b708);
+                                    let b710: u32 = b702.wrapping_mul((4u64 as u32));
+                                    let b711: u32 = b709.wrapping_add(b710);
+                                    let b712: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b713: u32 = b712.wrapping_add((3u64 as u32));
+                                    let b714: u32 = div(b713, (4u64 as u32));
+                                    let b715: u32 = b714.wrapping_mul((4u64 as u32));
+                                    let b716: u32 = (0u64 as u32).wrapping_add(b715);
+                                    let b717: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                                    let b718: u32 = b717.wrapping_add((3u64 as u32));
+                                    let b719: u32 = div(b718, (4u64 as u32));
+                                    let b720: u32 = b719.wrapping_mul((4u64 as u32));
+                                    let b721: u32 = b716.wrapping_add(b720);
+                                    let b722: u32 = b702.wrapping_mul((16u64 as u32));
+                                    let b723: u32 = b721.wrapping_add(b722);
+                                    let mut b695 = [<u32>::default(); UNITS];
+                                    let mut b697 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x695: u32 = b694.wrapping_add((l as u32));
+                                        b695[l] = x695;
+                                        let x697: u32 = b696.wrapping_add(x695);
+                                        b697[l] = x697;
+                                    }
+                                    let b729: u32 = (rdb2_prechecked(g0, b704)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b730: u32 = b729 & (32768u64 as u32);
+                                    let b731: u32 = b730.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b732: u32 = b729.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b733: u32 = b732 & (31u64 as u32);
+                                    let b734: u32 = b729 & (1023u64 as u32);
+                                    let b735: bool = b733 == (31u64 as u32);
+                                    let b736: u32 = b733.wrapping_add((112u64 as u32));
+                                    let b737: u32 = if b735 { (255u64 as u32) } else { b736 };
+                                    let b738: u32 = b737.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b739: u32 = b731 | b738;
+                                    let b740: u32 = b734.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b741: u32 = b739 | b740;
+                                    let b742: f32 = f32::from_bits(b741);
+                                    let b743: f32 = ((b734) as f32);
+                                    let b744: f32 = b743 * 5.9604645e-8f32;
+                                    let b745: bool = b731 == (0u64 as u32);
+                                    let b746: f32 = -(b744);
+                                    let b747: f32 = if b745 { b744 } else { b746 };
+                                    let b748: bool = b733 == (0u64 as u32);
+                                    let b749: f32 = T::f16_to_f32(b729);
+                                    let b751: u32 = b723.wrapping_add((0u64 as u32));
+                                    let b753: u32 = div((((((0u32).wrapping_add(b694)) as i32)) as u32), (32u64 as u32));
+                                    let b754: u32 = b753.wrapping_mul((16u64 as u32));
+                                    let b755: u32 = b751.wrapping_add(b754);
+                                    let b758: u32 = div((((((0u32).wrapping_add(b694)) as i32)) as u32), (16u64 as u32));
+                                    let b759: u32 = rem(b758, (2u64 as u32));
+                                    let b760: u32 = b759.wrapping_mul((4u64 as u32));
+                                    let a39 = span(((rem((((((0u32).wrapping_add(b694)) as i32)) as u32), (16u64 as u32))).wrapping_add(b755)) as u32, UNITS, g0_len * 4);
+                                    let b769: u32 = b711.wrapping_add((0u64 as u32));
+                                    let b774: u32 = rem((((((0u32).wrapping_add(b694)) as i32)) as u32), (1u64 as u32));
+                                    let b779: u32 = div((((div((((((0u32).wrapping_add(b694)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b769)).wrapping_add(b774), (4u64 as u32));
+                                    let mut b768 = [<i32>::default(); UNITS];
+                                    let mut b775 = [<u32>::default(); UNITS];
+                                    let mut b778 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x750: i32 = ((b695[l]) as i32);
+                                        let x752: u32 = ((x750) as u32);
+                                        let x756: u32 = rem(x752, (16u64 as u32));
+                                        let x757: u32 = b755.wrapping_add(x756);
+                                        let x767: u32 = (byte(g0, a39 + l)).wrapping_shr((b760) as u32) & (15u64 as u32);
+                                        let x768: i32 = ((x767) as i32);
+                                        b768[l] = x768;
+                                        let x770: u32 = ((x750) as u32);
+                                        let x771: u32 = div(x770, (8u64 as u32));
+                                        let x772: u32 = x771.wrapping_mul((1u64 as u32));
+                                        let x773: u32 = b769.wrapping_add(x772);
+                                        let x775: u32 = x773.wrapping_add(b774);
+                                        b775[l] = x775;
+                                        let x776: u32 = div(x770, (1u64 as u32));
+                                        let x777: u32 = rem(x776, (8u64 as u32));
+                                        let x778: u32 = x777.wrapping_mul((1u64 as u32));
+                                        b778[l] = x778;
+                                    }
+                                    let b780: u32 = *at(g0, g0_len, b779);
+                                    let b788: u32 = (((4i64 as i32)) as u32);
+                                    let b795: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b796: u32 = b795.wrapping_mul(s_u32[2]);
+                                    let a40 = (((((0u32).wrapping_add(b694)).wrapping_add(b696)).wrapping_add(b796)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x781: u32 = rem(b775[l], (4u64 as u32));
+                                        let x782: u32 = x781.wrapping_mul((8u64 as u32));
+                                        let x783: u32 = x782.wrapping_add(b778[l]);
+                                        let x784: u32 = b780.wrapping_shr((x783) as u32);
+                                        let x785: u32 = x784 & (1u64 as u32);
+                                        let x786: i32 = ((x785) as i32);
+                                        let x787: u32 = ((x786) as u32);
+                                        let x789: u32 = x787.wrapping_shl((b788) as u32);
+                                        let x790: i32 = ((x789) as i32);
+                                        let x791: i32 = b768[l] | x790;
+                                        let x792: i32 = x791.wrapping_sub((16i64 as i32));
+                                        let x793: f32 = ((x792) as f32);
+                                        let x794: f32 = b749 * x793;
+                                        la698_0[l] = x794;
+                                        let x797: u32 = b796.wrapping_add(b697[l]);
+                                        let x798: f32 = *g1.add(a40 + l);
+                                        let x799: f32 = la698_0[l];
+                                        let x800: f32 = x799 * x798;
+                                        let x801: f32 = la691_0[l];
+                                        let x802: f32 = T::fmadd(x799, x798, x801);
+                                        la691_0[l] = x802;
+                                    }
                                 }
-                                let b779: u32 = *at(g0, g0_len, b778);
-                                let b787: u32 = (((4i64 as i32)) as u32);
-                                let b794: u32 = b3.wrapping_add((0u64 as u32));
-                                let b795: u32 = b794.wrapping_mul(s_u32[2]);
-                                let a38 = (((((0u32).wrapping_add(b693)).wrapping_add(b695)).wrapping_add(b795)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x780: u32 = rem(b774[l], (4u64 as u32));
-                                    let x781: u32 = x780.wrapping_mul((8u64 as u32));
-                                    let x782: u32 = x781.wrapping_add(b777[l]);
-                                    let x783: u32 = b779.wrapping_shr((x782) as u32);
-                                    let x784: u32 = x783 & (1u64 as u32);
-                                    let x785: i32 = ((x784) as i32);
-                                    let x786: u32 = ((x785) as u32);
-                                    let x788: u32 = x786.wrapping_shl((b787) as u32);
-                                    let x789: i32 = ((x788) as i32);
-                                    let x790: i32 = b767[l] | x789;
-                                    let x791: i32 = x790.wrapping_sub((16i64 as i32));
-                                    let x792: f32 = ((x791) as f32);
-                                    let x793: f32 = b748 * x792;
-                                    la697_0[l] = x793;
-                                    let x796: u32 = b795.wrapping_add(b696[l]);
-                                    let x797: f32 = *g1.add(a38 + l);
-                                    let x798: f32 = la697_0[l];
-                                    let x799: f32 = x798 * x797;
-                                    let x800: f32 = la690_0[l];
-                                    let x801: f32 = T::fmadd(x798, x797, x800);
-                                    la690_0[l] = x801;
+                                v693 = v693.wrapping_add((1 as u32));
+                                v692 = v692.wrapping_add((1 as u32));
+                            }
+                            let mut b803 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x803: f32 = la691_0[l];
+                                b803[l] = x803;
+                            }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b803[l]; } } }
+                            let b804: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b806: u32 = b2.wrapping_add((0u64 as u32));
+                            let b807: bool = b806 < s_u32[1];
+                            let mut b808 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x805: bool = (l as u32) == (0u64 as u32);
+                                let x808: bool = x805 && b807;
+                                b808[l] = x808;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b808[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b809: u32 = b3.wrapping_add((0u64 as u32));
+                                let b810: u32 = b809.wrapping_mul(s_u32[1]);
+                                let b811: u32 = b810.wrapping_add(b2);
+                                let b812: u32 = b811.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b812) = b804;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b809: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b810: u32 = b809.wrapping_mul(s_u32[1]);
+                                    let b811: u32 = b810.wrapping_add(b2);
+                                    let b812: u32 = b811.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b812) = b804;
                                 }
                             }
-                            v692 = v692.wrapping_add((1 as u32));
-                            {
-                                let b693: u32 = v692.wrapping_mul((16u64 as u32));
-                                let b695: u32 = v691.wrapping_mul((32u64 as u32));
-                                let b698: u32 = b2.wrapping_add((0u64 as u32));
-                                let b699: u32 = b698.min(b689);
-                                let b700: u32 = b699.wrapping_mul(b688);
-                                let b701: u32 = b700.wrapping_add(v691);
-                                let b702: u32 = b701.wrapping_mul((2u64 as u32));
-                                let b703: u32 = (0u64 as u32).wrapping_add(b702);
-                                let b704: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b705: u32 = b704.wrapping_add((3u64 as u32));
-                                let b706: u32 = div(b705, (4u64 as u32));
-                                let b707: u32 = b706.wrapping_mul((4u64 as u32));
-                                let b708: u32 = (0u64 as u32).wrapping_add(b707);
-                                let b709: u32 = b701.wrapping_mul((4u64 as u32));
-                                let b710: u32 = b708.wrapping_add(b709);
-                                let b711: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b712: u32 = b711.wrapping_add((3u64 as u32));
-                                let b713: u32 = div(b712, (4u64 as u32));
-                                let b714: u32 = b713.wrapping_mul((4u64 as u32));
-                                let b715: u32 = (0u64 as u32).wrapping_add(b714);
-                                let b716: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                                let b717: u32 = b716.wrapping_add((3u64 as u32));
-                                let b718: u32 = div(b717, (4u64 as u32));
-                                let b719: u32 = b718.wrapping_mul((4u64 as u32));
-                                let b720: u32 = b715.wrapping_add(b719);
-                                let b721: u32 = b701.wrapping_mul((16u64 as u32));
-                                let b722: u32 = b720.wrapping_add(b721);
-                                let mut b694 = [<u32>::default(); UNITS];
-                                let mut b696 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x694: u32 = b693.wrapping_add((l as u32));
-                                    b694[l] = x694;
-                                    let x696: u32 = b695.wrapping_add(x694);
-                                    b696[l] = x696;
-                                }
-                                let b728: u32 = (rdb2_prechecked(g0, b703)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b729: u32 = b728 & (32768u64 as u32);
-                                let b730: u32 = b729.wrapping_shl(((16u64 as u32)) as u32);
-                                let b731: u32 = b728.wrapping_shr(((10u64 as u32)) as u32);
-                                let b732: u32 = b731 & (31u64 as u32);
-                                let b733: u32 = b728 & (1023u64 as u32);
-                                let b734: bool = b732 == (31u64 as u32);
-                                let b735: u32 = b732.wrapping_add((112u64 as u32));
-                                let b736: u32 = if b734 { (255u64 as u32) } else { b735 };
-                                let b737: u32 = b736.wrapping_shl(((23u64 as u32)) as u32);
-                                let b738: u32 = b730 | b737;
-                                let b739: u32 = b733.wrapping_shl(((13u64 as u32)) as u32);
-                                let b740: u32 = b738 | b739;
-                                let b741: f32 = f32::from_bits(b740);
-                                let b742: f32 = ((b733) as f32);
-                                let b743: f32 = b742 * 5.9604645e-8f32;
-                                let b744: bool = b730 == (0u64 as u32);
-                                let b745: f32 = -(b743);
-                                let b746: f32 = if b744 { b743 } else { b745 };
-                                let b747: bool = b732 == (0u64 as u32);
-                                let b748: f32 = T::f16_to_f32(b728);
-                                let b750: u32 = b722.wrapping_add((0u64 as u32));
-                                let b752: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (32u64 as u32));
-                                let b753: u32 = b752.wrapping_mul((16u64 as u32));
-                                let b754: u32 = b750.wrapping_add(b753);
-                                let b757: u32 = div((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32));
-                                let b758: u32 = rem(b757, (2u64 as u32));
-                                let b759: u32 = b758.wrapping_mul((4u64 as u32));
-                                let a39 = span(((rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (16u64 as u32))).wrapping_add(b754)) as u32, UNITS, g0_len * 4);
-                                let b768: u32 = b710.wrapping_add((0u64 as u32));
-                                let b773: u32 = rem((((((0u32).wrapping_add(b693)) as i32)) as u32), (1u64 as u32));
-                                let b778: u32 = div((((div((((((0u32).wrapping_add(b693)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b768)).wrapping_add(b773), (4u64 as u32));
-                                let mut b767 = [<i32>::default(); UNITS];
-                                let mut b774 = [<u32>::default(); UNITS];
-                                let mut b777 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x749: i32 = ((b694[l]) as i32);
-                                    let x751: u32 = ((x749) as u32);
-                                    let x755: u32 = rem(x751, (16u64 as u32));
-                                    let x756: u32 = b754.wrapping_add(x755);
-                                    let x766: u32 = (byte(g0, a39 + l)).wrapping_shr((b759) as u32) & (15u64 as u32);
-                                    let x767: i32 = ((x766) as i32);
-                                    b767[l] = x767;
-                                    let x769: u32 = ((x749) as u32);
-                                    let x770: u32 = div(x769, (8u64 as u32));
-                                    let x771: u32 = x770.wrapping_mul((1u64 as u32));
-                                    let x772: u32 = b768.wrapping_add(x771);
-                                    let x774: u32 = x772.wrapping_add(b773);
-                                    b774[l] = x774;
-                                    let x775: u32 = div(x769, (1u64 as u32));
-                                    let x776: u32 = rem(x775, (8u64 as u32));
-                                    let x777: u32 = x776.wrapping_mul((1u64 as u32));
-                                    b777[l] = x777;
-                                }
-                                let b779: u32 = *at(g0, g0_len, b778);
-                                let b787: u32 = (((4i64 as i32)) as u32);
-                                let b794: u32 = b3.wrapping_add((0u64 as u32));
-                                let b795: u32 = b794.wrapping_mul(s_u32[2]);
-                                let a40 = (((((0u32).wrapping_add(b693)).wrapping_add(b695)).wrapping_add(b795)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x780: u32 = rem(b774[l], (4u64 as u32));
-                                    let x781: u32 = x780.wrapping_mul((8u64 as u32));
-                                    let x782: u32 = x781.wrapping_add(b777[l]);
-                                    let x783: u32 = b779.wrapping_shr((x782) as u32);
-                                    let x784: u32 = x783 & (1u64 as u32);
-                                    let x785: i32 = ((x784) as i32);
-                                    let x786: u32 = ((x785) as u32);
-                                    let x788: u32 = x786.wrapping_shl((b787) as u32);
-                                    let x789: i32 = ((x788) as i32);
-                                    let x790: i32 = b767[l] | x789;
-                                    let x791: i32 = x790.wrapping_sub((16i64 as i32));
-                                    let x792: f32 = ((x791) as f32);
-                                    let x793: f32 = b748 * x792;
-                                    la697_0[l] = x793;
-                                    let x796: u32 = b795.wrapping_add(b696[l]);
-                                    let x797: f32 = *g1.add(a40 + l);
-                                    let x798: f32 = la697_0[l];
-                                    let x799: f32 = x798 * x797;
-                                    let x800: f32 = la690_0[l];
-                                    let x801: f32 = T::fmadd(x798, x797, x800);
-                                    la690_0[l] = x801;
-                                }
-                            }
-                            v692 = v692.wrapping_add((1 as u32));
-                            v691 = v691.wrapping_add((1 as u32));
-                        }
-                        let mut b802 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x802: f32 = la690_0[l];
-                            b802[l] = x802;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b802[l]; } } }
-                        let b803: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b805: u32 = b2.wrapping_add((0u64 as u32));
-                        let b806: bool = b805 < s_u32[1];
-                        let mut b807 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x804: bool = (l as u32) == (0u64 as u32);
-                            let x807: bool = x804 && b806;
-                            b807[l] = x807;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b807[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b808: u32 = b3.wrapping_add((0u64 as u32));
-                            let b809: u32 = b808.wrapping_mul(s_u32[1]);
-                            let b810: u32 = b809.wrapping_add(b2);
-                            let b811: u32 = b810.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b811) = b803;
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b808: u32 = b3.wrapping_add((0u64 as u32));
-                                let b809: u32 = b808.wrapping_mul(s_u32[1]);
-                                let b810: u32 = b809.wrapping_add(b2);
-                                let b811: u32 = b810.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b811) = b803;
-                            }
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la1033_0 = [<f32>::default(); UNITS];
     let mut la1033_1 = [<f32>::default(); UNITS];
     let mut la1040_0 = [<f32>::default(); UNITS];
-    let mut la1336_0 = [<f32>::default(); UNITS];
-    let mut la1343_0 = [<f32>::default(); UNITS];
+    let mut la1337_0 = [<f32>::default(); UNITS];
+    let mut la1344_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1960,326 +1960,330 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b1334: u32 = div(s_u32[2], (256u64 as u32));
-                        let b1335: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la1336_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b1334 {
-                            let hv: u64 = (b1334 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 15;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1335)).wrapping_mul(b1334)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                            let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1335)).wrapping_mul(b1334)) as u64).wrapping_add(hv);
-                            fits &= h11 <= u32::MAX as u64;
-                            let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h12 <= u32::MAX as u64;
-                            let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
-                            fits &= h13 <= u32::MAX as u64;
-                            hoisted_check(fits, h13 + 1, g0_len * 4);
-                        }
-                        let mut v1337: u32 = (0u64 as u32);
-                        loop {
-                            if !(v1337 < b1334) { break; }
+                        let b1334: bool = b7 >= (1u64 as u32);
+                        if b1334 {
+                            let b1335: u32 = div(s_u32[2], (256u64 as u32));
+                            let b1336: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la1337_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b1335 {
+                                let hv: u64 = (b1335 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 15;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1336)).wrapping_mul(b1335)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                                let h11: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b1336)).wrapping_mul(b1335)) as u64).wrapping_add(hv);
+                                fits &= h11 <= u32::MAX as u64;
+                                let h12: u64 = h11.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h12 <= u32::MAX as u64;
+                                let h13: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h12);
+                                fits &= h13 <= u32::MAX as u64;
+                                hoisted_check(fits, h13 + 1, g0_len * 4);
+                            }
                             let mut v1338: u32 = (0u64 as u32);
                             loop {
-                                if !(v1338 < (16u64 as u32)) { break; }
-                                let b1339: u32 = v1338.wrapping_mul((16u64 as u32));
-                                let b1341: u32 = v1337.wrapping_mul((256u64 as u32));
-                                let b1344: u32 = b2.wrapping_add((0u64 as u32));
-                                let b1345: u32 = b1344.min(b1335);
-                                let b1346: u32 = b1345.wrapping_mul(b1334);
-                                let b1347: u32 = b1346.wrapping_add(v1337);
-                                let b1348: u32 = b1347.wrapping_mul((2u64 as u32));
-                                let b1349: u32 = (0u64 as u32).wrapping_add(b1348);
-                                let b1350: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1351: u32 = b1350.wrapping_add((3u64 as u32));
-                                let b1352: u32 = div(b1351, (4u64 as u32));
-                                let b1353: u32 = b1352.wrapping_mul((4u64 as u32));
-                                let b1354: u32 = (0u64 as u32).wrapping_add(b1353);
-                                let b1355: u32 = b1347.wrapping_mul((2u64 as u32));
-                                let b1356: u32 = b1354.wrapping_add(b1355);
-                                let b1357: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1358: u32 = b1357.wrapping_add((3u64 as u32));
-                                let b1359: u32 = div(b1358, (4u64 as u32));
-                                let b1360: u32 = b1359.wrapping_mul((4u64 as u32));
-                                let b1361: u32 = (0u64 as u32).wrapping_add(b1360);
-                                let b1362: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1363: u32 = b1362.wrapping_add((3u64 as u32));
-                                let b1364: u32 = div(b1363, (4u64 as u32));
-                                let b1365: u32 = b1364.wrapping_mul((4u64 as u32));
-                                let b1366: u32 = b1361.wrapping_add(b1365);
-                                let b1367: u32 = b1347.wrapping_mul((12u64 as u32));
-                                let b1368: u32 = b1366.wrapping_add(b1367);
-                                let b1369: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1370: u32 = b1369.wrapping_add((3u64 as u32));
-                                let b1371: u32 = div(b1370, (4u64 as u32));
-                                let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
-                                let b1373: u32 = (0u64 as u32).wrapping_add(b1372);
-                                let b1374: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1375: u32 = b1374.wrapping_add((3u64 as u32));
-                                let b1376: u32 = div(b1375, (4u64 as u32));
-                                let b1377: u32 = b1376.wrapping_mul((4u64 as u32));
-                                let b1378: u32 = b1373.wrapping_add(b1377);
-                                let b1379: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                                let b1380: u32 = b1379.wrapping_add((3u64 as u32));
-                                let b1381: u32 = div(b1380, (4u64 as u32));
-                                let b1382: u32 = b1381.wrapping_mul((4u64 as u32));
-                                let b1383: u32 = b1378.wrapping_add(b1382);
-                                let b1384: u32 = b1347.wrapping_mul((32u64 as u32));
-                                let b1385: u32 = b1383.wrapping_add(b1384);
-                                let b1386: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1387: u32 = b1386.wrapping_add((3u64 as u32));
-                                let b1388: u32 = div(b1387, (4u64 as u32));
-                                let b1389: u32 = b1388.wrapping_mul((4u64 as u32));
-                                let b1390: u32 = (0u64 as u32).wrapping_add(b1389);
-                                let b1391: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b1392: u32 = b1391.wrapping_add((3u64 as u32));
-                                let b1393: u32 = div(b1392, (4u64 as u32));
-                                let b1394: u32 = b1393.wrapping_mul((4u64 as u32));
-                                let b1395: u32 = b1390.wrapping_add(b1394);
-                                let b1396: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                                let b1397: u32 = b1396.wrapping_add((3u64 as u32));
-                                let b1398: u32 = div(b1397, (4u64 as u32));
-                                let b1399: u32 = b1398.wrapping_mul((4u64 as u32));
-                                let b1400: u32 = b1395.wrapping_add(b1399);
-                                let b1401: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-                                let b1402: u32 = b1401.wrapping_add((3u64 as u32));
-                                let b1403: u32 = div(b1402, (4u64 as u32));
-                                let b1404: u32 = b1403.wrapping_mul((4u64 as u32));
-                                let b1405: u32 = b1400.wrapping_add(b1404);
-                                let b1406: u32 = b1347.wrapping_mul((128u64 as u32));
-                                let b1407: u32 = b1405.wrapping_add(b1406);
-                                let mut b1340 = [<u32>::default(); UNITS];
-                                let mut b1342 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x1340: u32 = b1339.wrapping_add((l as u32));
-                                    b1340[l] = x1340;
-                                    let x1342: u32 = b1341.wrapping_add(x1340);
-                                    b1342[l] = x1342;
-                                }
-                                let b1413: u32 = (rdb2_prechecked(g0, b1349)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b1414: u32 = b1413 & (32768u64 as u32);
-                                let b1415: u32 = b1414.wrapping_shl(((16u64 as u32)) as u32);
-                                let b1416: u32 = b1413.wrapping_shr(((10u64 as u32)) as u32);
-                                let b1417: u32 = b1416 & (31u64 as u32);
-                                let b1418: u32 = b1413 & (1023u64 as u32);
-                                let b1419: bool = b1417 == (31u64 as u32);
-                                let b1420: u32 = b1417.wrapping_add((112u64 as u32));
-                                let b1421: u32 = if b1419 { (255u64 as u32) } else { b1420 };
-                                let b1422: u32 = b1421.wrapping_shl(((23u64 as u32)) as u32);
-                                let b1423: u32 = b1415 | b1422;
-                                let b1424: u32 = b1418.wrapping_shl(((13u64 as u32)) as u32);
-                                let b1425: u32 = b1423 | b1424;
-                                let b1426: f32 = f32::from_bits(b1425);
-                                let b1427: f32 = ((b1418) as f32);
-                                let b1428: f32 = b1427 * 5.9604645e-8f32;
-                                let b1429: bool = b1415 == (0u64 as u32);
-                                let b1430: f32 = -(b1428);
-                                let b1431: f32 = if b1429 { b1428 } else { b1430 };
-                                let b1432: bool = b1417 == (0u64 as u32);
-                                let b1433: f32 = T::f16_to_f32(b1413);
-                                let b1439: u32 = (rdb2_prechecked(g0, b1356)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b1440: u32 = b1439 & (32768u64 as u32);
-                                let b1441: u32 = b1440.wrapping_shl(((16u64 as u32)) as u32);
-                                let b1442: u32 = b1439.wrapping_shr(((10u64 as u32)) as u32);
-                                let b1443: u32 = b1442 & (31u64 as u32);
-                                let b1444: u32 = b1439 & (1023u64 as u32);
-                                let b1445: bool = b1443 == (31u64 as u32);
-                                let b1446: u32 = b1443.wrapping_add((112u64 as u32));
-                                let b1447: u32 = if b1445 { (255u64 as u32) } else { b1446 };
-                                let b1448: u32 = b1447.wrapping_shl(((23u64 as u32)) as u32);
-                                let b1449: u32 = b1441 | b1448;
-                                let b1450: u32 = b1444.wrapping_shl(((13u64 as u32)) as u32);
-                                let b1451: u32 = b1449 | b1450;
-                                let b1452: f32 = f32::from_bits(b1451);
-                                let b1453: f32 = ((b1444) as f32);
-                                let b1454: f32 = b1453 * 5.9604645e-8f32;
-                                let b1455: bool = b1441 == (0u64 as u32);
-                                let b1456: f32 = -(b1454);
-                                let b1457: f32 = if b1455 { b1454 } else { b1456 };
-                                let b1458: bool = b1443 == (0u64 as u32);
-                                let b1459: f32 = T::f16_to_f32(b1439);
-                                let b1461: i32 = div((((0u32).wrapping_add(b1339)) as i32), (32i64 as i32));
-                                let mut b1460 = [<i32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x1460: i32 = ((b1340[l]) as i32);
-                                    b1460[l] = x1460;
-                                }
-                                v182 = (0i64 as i32);
-                                let b1462: bool = b1461 < (4i64 as i32);
-                                if b1462 {
-                                    let b1463: u32 = ((b1461) as u32);
-                                    let b1464: u32 = b1368.wrapping_add(b1463);
-                                    let b1471: u32 = (rdb1(g0, g0_len, b1464)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1472: i32 = ((b1471) as i32);
-                                    let b1473: i32 = b1472 & (63i64 as i32);
-                                    v182 = b1473;
-                                } else {
-                                    let b1474: i32 = b1461.wrapping_add((4i64 as i32));
-                                    let b1475: u32 = ((b1474) as u32);
-                                    let b1476: u32 = b1368.wrapping_add(b1475);
-                                    let b1483: u32 = (rdb1(g0, g0_len, b1476)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1484: i32 = ((b1483) as i32);
-                                    let b1485: i32 = b1484 & (15i64 as i32);
-                                    let b1486: i32 = b1461.wrapping_sub((4i64 as i32));
-                                    let b1487: u32 = ((b1486) as u32);
-                                    let b1488: u32 = b1368.wrapping_add(b1487);
-                                    let b1495: u32 = (rdb1(g0, g0_len, b1488)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1496: i32 = ((b1495) as i32);
-                                    let b1497: u32 = ((b1496) as u32);
-                                    let b1498: u32 = (((6i64 as i32)) as u32);
-                                    let b1499: u32 = b1497.wrapping_shr((b1498) as u32);
-                                    let b1500: i32 = ((b1499) as i32);
-                                    let b1501: u32 = ((b1500) as u32);
-                                    let b1502: u32 = (((4i64 as i32)) as u32);
-                                    let b1503: u32 = b1501.wrapping_shl((b1502) as u32);
-                                    let b1504: i32 = ((b1503) as i32);
-                                    let b1505: i32 = b1485 | b1504;
-                                    v182 = b1505;
-                                }
-                                v137 = (0i64 as i32);
-                                let b1506: bool = b1461 < (4i64 as i32);
-                                if b1506 {
-                                    let b1507: i32 = b1461.wrapping_add((4i64 as i32));
-                                    let b1508: u32 = ((b1507) as u32);
-                                    let b1509: u32 = b1368.wrapping_add(b1508);
-                                    let b1516: u32 = (rdb1(g0, g0_len, b1509)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1517: i32 = ((b1516) as i32);
-                                    let b1518: i32 = b1517 & (63i64 as i32);
-                                    v137 = b1518;
-                                } else {
-                                    let b1519: i32 = b1461.wrapping_add((4i64 as i32));
-                                    let b1520: u32 = ((b1519) as u32);
-                                    let b1521: u32 = b1368.wrapping_add(b1520);
-                                    let b1528: u32 = (rdb1(g0, g0_len, b1521)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1529: i32 = ((b1528) as i32);
-                                    let b1530: u32 = ((b1529) as u32);
-                                    let b1531: u32 = (((4i64 as i32)) as u32);
-                                    let b1532: u32 = b1530.wrapping_shr((b1531) as u32);
-                                    let b1533: i32 = ((b1532) as i32);
-                                    let b1534: u32 = ((b1461) as u32);
-                                    let b1535: u32 = b1368.wrapping_add(b1534);
-                                    let b1542: u32 = (rdb1(g0, g0_len, b1535)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                                    let b1543: i32 = ((b1542) as i32);
-                                    let b1544: u32 = ((b1543) as u32);
-                                    let b1545: u32 = (((6i64 as i32)) as u32);
-                                    let b1546: u32 = b1544.wrapping_shr((b1545) as u32);
-                                    let b1547: i32 = ((b1546) as i32);
-                                    let b1548: u32 = ((b1547) as u32);
-                                    let b1549: u32 = (((4i64 as i32)) as u32);
-                                    let b1550: u32 = b1548.wrapping_shl((b1549) as u32);
-                                    let b1551: i32 = ((b1550) as i32);
-                                    let b1552: i32 = b1533 | b1551;
-                                    v137 = b1552;
-                                }
-                                let b1553: u32 = b1407.wrapping_add((0u64 as u32));
-                                let b1555: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (64u64 as u32));
-                                let b1556: u32 = b1555.wrapping_mul((32u64 as u32));
-                                let b1557: u32 = b1553.wrapping_add(b1556);
-                                let b1560: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32));
-                                let b1561: u32 = rem(b1560, (2u64 as u32));
-                                let b1562: u32 = b1561.wrapping_mul((4u64 as u32));
-                                let a23 = span(((rem((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1557)) as u32, UNITS, g0_len * 4);
-                                let b1571: u32 = b1385.wrapping_add((0u64 as u32));
-                                let b1573: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (256u64 as u32));
-                                let b1574: u32 = b1573.wrapping_mul((32u64 as u32));
-                                let b1575: u32 = b1571.wrapping_add(b1574);
-                                let b1578: u32 = div((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32));
-                                let b1579: u32 = rem(b1578, (8u64 as u32));
-                                let b1580: u32 = b1579.wrapping_mul((1u64 as u32));
-                                let a24 = span(((rem((((((0u32).wrapping_add(b1339)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1575)) as u32, UNITS, g0_len * 4);
-                                let b1590: u32 = (((4i64 as i32)) as u32);
-                                let b1594: f32 = ((v182) as f32);
-                                let b1595: f32 = b1433 * b1594;
-                                let b1598: f32 = ((v137) as f32);
-                                let b1599: f32 = b1459 * b1598;
-                                let b1601: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1602: u32 = b1601.wrapping_mul(s_u32[2]);
-                                let a25 = (((((0u32).wrapping_add(b1339)).wrapping_add(b1341)).wrapping_add(b1602)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x1554: u32 = ((b1460[l]) as u32);
-                                    let x1558: u32 = rem(x1554, (32u64 as u32));
-                                    let x1559: u32 = b1557.wrapping_add(x1558);
-                                    let x1569: u32 = (byte(g0, a23 + l)).wrapping_shr((b1562) as u32) & (15u64 as u32);
-                                    let x1570: i32 = ((x1569) as i32);
-                                    let x1572: u32 = ((b1460[l]) as u32);
-                                    let x1576: u32 = rem(x1572, (32u64 as u32));
-                                    let x1577: u32 = b1575.wrapping_add(x1576);
-                                    let x1587: u32 = (byte(g0, a24 + l)).wrapping_shr((b1580) as u32) & (1u64 as u32);
-                                    let x1588: i32 = ((x1587) as i32);
-                                    let x1589: u32 = ((x1588) as u32);
-                                    let x1591: u32 = x1589.wrapping_shl((b1590) as u32);
-                                    let x1592: i32 = ((x1591) as i32);
-                                    let x1593: i32 = x1570 | x1592;
-                                    let x1596: f32 = ((x1593) as f32);
-                                    let x1597: f32 = b1595 * x1596;
-                                    let x1600: f32 = T::fmadd(b1595, x1596, -(b1599));
-                                    la1343_0[l] = x1600;
-                                    let x1603: u32 = b1602.wrapping_add(b1342[l]);
-                                    let x1604: f32 = *g1.add(a25 + l);
-                                    let x1605: f32 = la1343_0[l];
-                                    let x1606: f32 = x1605 * x1604;
-                                    let x1607: f32 = la1336_0[l];
-                                    let x1608: f32 = T::fmadd(x1605, x1604, x1607);
-                                    la1336_0[l] = x1608;
+                                if !(v1338 < b1335) { break; }
+                                let mut v1339: u32 = (0u64 as u32);
+                                loop {
+                                    if !(v1339 < (16u64 as u32)) { break; }
+                                    let b1340: u32 = v1339.wrapping_mul((16u64 as u32));
+                                    let b1342: u32 = v1338.wrapping_mul((256u64 as u32));
+                                    let b1345: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b1346: u32 = b1345.min(b1336);
+                                    let b1347: u32 = b1346.wrapping_mul(b1335);
+                                    let b1348: u32 = b1347.wrapping_add(v1338);
+                                    let b1349: u32 = b1348.wrapping_mul((2u64 as u32));
+                                    let b1350: u32 = (0u64 as u32).wrapping_add(b1349);
+                                    let b1351: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1352: u32 = b1351.wrapping_add((3u64 as u32));
+                                    let b1353: u32 = div(b1352, (4u64 as u32));
+                                    let b1354: u32 = b1353.wrapping_mul((4u64 as u32));
+                                    let b1355: u32 = (0u64 as u32).wrapping_add(b1354);
+                                    let b1356: u32 = b1348.wrapping_mul((2u64 as u32));
+                                    let b1357: u32 = b1355.wrapping_add(b1356);
+                                    let b1358: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1359: u32 = b1358.wrapping_add((3u64 as u32));
+                                    let b1360: u32 = div(b1359, (4u64 as u32));
+                                    let b1361: u32 = b1360.wrapping_mul((4u64 as u32));
+                                    let b1362: u32 = (0u64 as u32).wrapping_add(b1361);
+                                    let b1363: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1364: u32 = b1363.wrapping_add((3u64 as u32));
+                                    let b1365: u32 = div(b1364, (4u64 as u32));
+                                    let b1366: u32 = b1365.wrapping_mul((4u64 as u32));
+                                    let b1367: u32 = b1362.wrapping_add(b1366);
+                                    let b1368: u32 = b1348.wrapping_mul((12u64 as u32));
+                                    let b1369: u32 = b1367.wrapping_add(b1368);
+                                    let b1370: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1371: u32 = b1370.wrapping_add((3u64 as u32));
+                                    let b1372: u32 = div(b1371, (4u64 as u32));
+                                    let b1373: u32 = b1372.wrapping_mul((4u64 as u32));
+                                    let b1374: u32 = (0u64 as u32).wrapping_add(b1373);
+                                    let b1375: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1376: u32 = b1375.wrapping_add((3u64 as u32));
+                                    let b1377: u32 = div(b1376, (4u64 as u32));
+                                    let b1378: u32 = b1377.wrapping_mul((4u64 as u32));
+                                    let b1379: u32 = b1374.wrapping_add(b1378);
+                                    let b1380: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                    let b1381: u32 = b1380.wrapping_add((3u64 as u32));
+                                    let b1382: u32 = div(b1381, (4u64 as u32));
+                                    let b1383: u32 = b1382.wrapping_mul((4u64 as u32));
+                                    let b1384: u32 = b1379.wrapping_add(b1383);
+                                    let b1385: u32 = b1348.wrapping_mul((32u64 as u32));
+                                    let b1386: u32 = b1384.wrapping_add(b1385);
+                                    let b1387: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1388: u32 = b1387.wrapping_add((3u64 as u32));
+                                    let b1389: u32 = div(b1388, (4u64 as u32));
+                                    let b1390: u32 = b1389.wrapping_mul((4u64 as u32));
+                                    let b1391: u32 = (0u64 as u32).wrapping_add(b1390);
+                                    let b1392: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b1393: u32 = b1392.wrapping_add((3u64 as u32));
+                                    let b1394: u32 = div(b1393, (4u64 as u32));
+                                    let b1395: u32 = b1394.wrapping_mul((4u64 as u32));
+                                    let b1396: u32 = b1391.wrapping_add(b1395);
+                                    let b1397: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                                    let b1398: u32 = b1397.wrapping_add((3u64 as u32));
+                                    let b1399: u32 = div(b1398, (4u64 as u32));
+                                    let b1400: u32 = b1399.wrapping_mul((4u64 as u32));
+                                    let b1401: u32 = b1396.wrapping_add(b1400);
+                                    let b1402: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                                    let b1403: u32 = b1402.wrapping_add((3u64 as u32));
+                                    let b1404: u32 = div(b1403, (4u64 as u32));
+                                    let b1405: u32 = b1404.wrapping_mul((4u64 as u32));
+                                    let b1406: u32 = b1401.wrapping_add(b1405);
+                                    let b1407: u32 = b1348.wrapping_mul((128u64 as u32));
+                                    let b1408: u32 = b1406.wrapping_add(b1407);
+                                    let mut b1341 = [<u32>::default(); UNITS];
+                                    let mut b1343 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x1341: u32 = b1340.wrapping_add((l as u32));
+                                        b1341[l] = x1341;
+                                        let x1343: u32 = b1342.wrapping_add(x1341);
+                                        b1343[l] = x1343;
+                                    }
+                                    let b1414: u32 = (rdb2_prechecked(g0, b1350)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b1415: u32 = b1414 & (32768u64 as u32);
+                                    let b1416: u32 = b1415.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b1417: u32 = b1414.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b1418: u32 = b1417 & (31u64 as u32);
+                                    let b1419: u32 = b1414 & (1023u64 as u32);
+                                    let b1420: bool = b1418 == (31u64 as u32);
+                                    let b1421: u32 = b1418.wrapping_add((112u64 as u32));
+                                    let b1422: u32 = if b1420 { (255u64 as u32) } else { b1421 };
+                                    let b1423: u32 = b1422.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b1424: u32 = b1416 | b1423;
+                                    let b1425: u32 = b1419.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b1426: u32 = b1424 | b1425;
+                                    let b1427: f32 = f32::from_bits(b1426);
+                                    let b1428: f32 = ((b1419) as f32);
+                                    let b1429: f32 = b1428 * 5.9604645e-8f32;
+                                    let b1430: bool = b1416 == (0u64 as u32);
+                                    let b1431: f32 = -(b1429);
+                                    let b1432: f32 = if b1430 { b1429 } else { b1431 };
+                                    let b1433: bool = b1418 == (0u64 as u32);
+                                    let b1434: f32 = T::f16_to_f32(b1414);
+                                    let b1440: u32 = (rdb2_prechecked(g0, b1357)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b1441: u32 = b1440 & (32768u64 as u32);
+                                    let b1442: u32 = b1441.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b1443: u32 = b1440.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b1444: u32 = b1443 & (31u64 as u32);
+                                    let b1445: u32 = b1440 & (1023u64 as u32);
+                                    let b1446: bool = b1444 == (31u64 as u32);
+                                    let b1447: u32 = b1444.wrapping_add((112u64 as u32));
+                                    let b1448: u32 = if b1446 { (255u64 as u32) } else { b1447 };
+                                    let b1449: u32 = b1448.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b1450: u32 = b1442 | b1449;
+                                    let b1451: u32 = b1445.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b1452: u32 = b1450 | b1451;
+                                    let b1453: f32 = f32::from_bits(b1452);
+                                    let b1454: f32 = ((b1445) as f32);
+                                    let b1455: f32 = b1454 * 5.9604645e-8f32;
+                                    let b1456: bool = b1442 == (0u64 as u32);
+                                    let b1457: f32 = -(b1455);
+                                    let b1458: f32 = if b1456 { b1455 } else { b1457 };
+                                    let b1459: bool = b1444 == (0u64 as u32);
+                                    let b1460: f32 = T::f16_to_f32(b1440);
+                                    let b1462: i32 = div((((0u32).wrapping_add(b1340)) as i32), (32i64 as i32));
+                                    let mut b1461 = [<i32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x1461: i32 = ((b1341[l]) as i32);
+                                        b1461[l] = x1461;
+                                    }
+                                    v182 = (0i64 as i32);
+                                    let b1463: bool = b1462 < (4i64 as i32);
+                                    if b1463 {
+                                        let b1464: u32 = ((b1462) as u32);
+                                        let b1465: u32 = b1369.wrapping_add(b1464);
+                                        let b1472: u32 = (rdb1(g0, g0_len, b1465)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1473: i32 = ((b1472) as i32);
+                                        let b1474: i32 = b1473 & (63i64 as i32);
+                                        v182 = b1474;
+                                    } else {
+                                        let b1475: i32 = b1462.wrapping_add((4i64 as i32));
+                                        let b1476: u32 = ((b1475) as u32);
+                                        let b1477: u32 = b1369.wrapping_add(b1476);
+                                        let b1484: u32 = (rdb1(g0, g0_len, b1477)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1485: i32 = ((b1484) as i32);
+                                        let b1486: i32 = b1485 & (15i64 as i32);
+                                        let b1487: i32 = b1462.wrapping_sub((4i64 as i32));
+                                        let b1488: u32 = ((b1487) as u32);
+                                        let b1489: u32 = b1369.wrapping_add(b1488);
+                                        let b1496: u32 = (rdb1(g0, g0_len, b1489)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1497: i32 = ((b1496) as i32);
+                                        let b1498: u32 = ((b1497) as u32);
+                                        let b1499: u32 = (((6i64 as i32)) as u32);
+                                        let b1500: u32 = b1498.wrapping_shr((b1499) as u32);
+                                        let b1501: i32 = ((b1500) as i32);
+                                        let b1502: u32 = ((b1501) as u32);
+                                        let b1503: u32 = (((4i64 as i32)) as u32);
+                                        let b1504: u32 = b1502.wrapping_shl((b1503) as u32);
+                                        let b1505: i32 = ((b1504) as i32);
+                                        let b1506: i32 = b1486 | b1505;
+                                        v182 = b1506;
+                                    }
+                                    v137 = (0i64 as i32);
+                                    let b1507: bool = b1462 < (4i64 as i32);
+                                    if b1507 {
+                                        let b1508: i32 = b1462.wrapping_add((4i64 as i32));
+                                        let b1509: u32 = ((b1508) as u32);
+                                        let b1510: u32 = b1369.wrapping_add(b1509);
+                                        let b1517: u32 = (rdb1(g0, g0_len, b1510)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1518: i32 = ((b1517) as i32);
+                                        let b1519: i32 = b1518 & (63i64 as i32);
+                                        v137 = b1519;
+                                    } else {
+                                        let b1520: i32 = b1462.wrapping_add((4i64 as i32));
+                                        let b1521: u32 = ((b1520) as u32);
+                                        let b1522: u32 = b1369.wrapping_add(b1521);
+                                        let b1529: u32 = (rdb1(g0, g0_len, b1522)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1530: i32 = ((b1529) as i32);
+                                        let b1531: u32 = ((b1530) as u32);
+                                        let b1532: u32 = (((4i64 as i32)) as u32);
+                                        let b1533: u32 = b1531.wrapping_shr((b1532) as u32);
+                                        let b1534: i32 = ((b1533) as i32);
+                                        let b1535: u32 = ((b1462) as u32);
+                                        let b1536: u32 = b1369.wrapping_add(b1535);
+                                        let b1543: u32 = (rdb1(g0, g0_len, b1536)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                                        let b1544: i32 = ((b1543) as i32);
+                                        let b1545: u32 = ((b1544) as u32);
+                                        let b1546: u32 = (((6i64 as i32)) as u32);
+                                        let b1547: u32 = b1545.wrapping_shr((b1546) as u32);
+                                        let b1548: i32 = ((b1547) as i32);
+                                        let b1549: u32 = ((b1548) as u32);
+                                        let b1550: u32 = (((4i64 as i32)) as u32);
+                                        let b1551: u32 = b1549.wrapping_shl((b1550) as u32);
+                                        let b1552: i32 = ((b1551) as i32);
+                                        let b1553: i32 = b1534 | b1552;
+                                        v137 = b1553;
+                                    }
+                                    let b1554: u32 = b1408.wrapping_add((0u64 as u32));
+                                    let b1556: u32 = div((((((0u32).wrapping_add(b1340)) as i32)) as u32), (64u64 as u32));
+                                    let b1557: u32 = b1556.wrapping_mul((32u64 as u32));
+                                    let b1558: u32 = b1554.wrapping_add(b1557);
+                                    let b1561: u32 = div((((((0u32).wrapping_add(b1340)) as i32)) as u32), (32u64 as u32));
+                                    let b1562: u32 = rem(b1561, (2u64 as u32));
+                                    let b1563: u32 = b1562.wrapping_mul((4u64 as u32));
+                                    let a23 = span(((rem((((((0u32).wrapping_add(b1340)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1558)) as u32, UNITS, g0_len * 4);
+                                    let b1572: u32 = b1386.wrapping_add((0u64 as u32));
+                                    let b1574: u32 = div((((((0u32).wrapping_add(b1340)) as i32)) as u32), (256u64 as u32));
+                                    let b1575: u32 = b1574.wrapping_mul((32u64 as u32));
+                                    let b1576: u32 = b1572.wrapping_add(b1575);
+                                    let b1579: u32 = div((((((0u32).wrapping_add(b1340)) as i32)) as u32), (32u64 as u32));
+                                    let b1580: u32 = rem(b1579, (8u64 as u32));
+                                    let b1581: u32 = b1580.wrapping_mul((1u64 as u32));
+                                    let a24 = span(((rem((((((0u32).wrapping_add(b1340)) as i32)) as u32), (32u64 as u32))).wrapping_add(b1576)) as u32, UNITS, g0_len * 4);
+                                    let b1591: u32 = (((4i64 as i32)) as u32);
+                                    let b1595: f32 = ((v182) as f32);
+                                    let b1596: f32 = b1434 * b1595;
+                                    let b1599: f32 = ((v137) as f32);
+                                    let b1600: f32 = b1460 * b1599;
+                                    let b1602: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1603: u32 = b1602.wrapping_mul(s_u32[2]);
+                                    let a25 = (((((0u32).wrapping_add(b1340)).wrapping_add(b1342)).wrapping_add(b1603)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x1555: u32 = ((b1461[l]) as u32);
+                                        let x1559: u32 = rem(x1555, (32u64 as u32));
+                                        let x1560: u32 = b1558.wrapping_add(x1559);
+                                        let x1570: u32 = (byte(g0, a23 + l)).wrapping_shr((b1563) as u32) & (15u64 as u32);
+                                        let x1571: i32 = ((x1570) as i32);
+                                        let x1573: u32 = ((b1461[l]) as u32);
+                                        let x1577: u32 = rem(x1573, (32u64 as u32));
+                                        let x1578: u32 = b1576.wrapping_add(x1577);
+                                        let x1588: u32 = (byte(g0, a24 + l)).wrapping_shr((b1581) as u32) & (1u64 as u32);
+                                        let x1589: i32 = ((x1588) as i32);
+                                        let x1590: u32 = ((x1589) as u32);
+                                        let x1592: u32 = x1590.wrapping_shl((b1591) as u32);
+                                        let x1593: i32 = ((x1592) as i32);
+                                        let x1594: i32 = x1571 | x1593;
+                                        let x1597: f32 = ((x1594) as f32);
+                                        let x1598: f32 = b1596 * x1597;
+                                        let x1601: f32 = T::fmadd(b1596, x1597, -(b1600));
+                                        la1344_0[l] = x1601;
+                                        let x1604: u32 = b1603.wrapping_add(b1343[l]);
+                                        let x1605: f32 = *g1.add(a25 + l);
+                                        let x1606: f32 = la1344_0[l];
+                                        let x1607: f32 = x1606 * x1605;
+                                        let x1608: f32 = la1337_0[l];
+                                        let x1609: f32 = T::fmadd(x1606, x1605, x1608);
+                                        la1337_0[l] = x1609;
+                                    }
+                                    v1339 = v1339.wrapping_add((1 as u32));
                                 }
                                 v1338 = v1338.wrapping_add((1 as u32));
                             }
-                            v1337 = v1337.wrapping_add((1 as u32));
-                        }
-                        let mut b1609 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1609: f32 = la1336_0[l];
-                            b1609[l] = x1609;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1609[l]; } } }
-                        let b1610: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b1612: u32 = b2.wrapping_add((0u64 as u32));
-                        let b1613: bool = b1612 < s_u32[1];
-                        let mut b1614 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1611: bool = (l as u32) == (0u64 as u32);
-                            let x1614: bool = x1611 && b1613;
-                            b1614[l] = x1614;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b1614[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b1615: u32 = b3.wrapping_add((0u64 as u32));
-                            let b1616: u32 = b1615.wrapping_mul(s_u32[1]);
-                            let b1617: u32 = b1616.wrapping_add(b2);
-                            let b1618: u32 = b1617.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b1618) = b1610;
-                        } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b1615: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1616: u32 = b1615.wrapping_mul(s_u32[1]);
-                                let b1617: u32 = b1616.wrapping_add(b2);
-                                let b1618: u32 = b1617.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b1618) = b1610;
+                            let mut b1610 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1610: f32 = la1337_0[l];
+                                b1610[l] = x1610;
                             }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1610[l]; } } }
+                            let b1611: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b1613: u32 = b2.wrapping_add((0u64 as u32));
+                            let b1614: bool = b1613 < s_u32[1];
+                            let mut b1615 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1612: bool = (l as u32) == (0u64 as u32);
+                                let x1615: bool = x1612 && b1614;
+                                b1615[l] = x1615;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b1615[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b1616: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1617: u32 = b1616.wrapping_mul(s_u32[1]);
+                                let b1618: u32 = b1617.wrapping_add(b2);
+                                let b1619: u32 = b1618.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1619) = b1611;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b1616: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1617: u32 = b1616.wrapping_mul(s_u32[1]);
+                                    let b1618: u32 = b1617.wrapping_add(b2);
+                                    let b1619: u32 = b1618.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b1619) = b1611;
+                                }
+                            }
+                        } else {
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la668_0 = [<f32>::default(); UNITS];
     let mut la668_1 = [<f32>::default(); UNITS];
     let mut la675_0 = [<f32>::default(); UNITS];
-    let mut la850_0 = [<f32>::default(); UNITS];
-    let mut la857_0 = [<f32>::default(); UNITS];
+    let mut la851_0 = [<f32>::default(); UNITS];
+    let mut la858_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1538,221 +1538,225 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b848: u32 = div(s_u32[2], (256u64 as u32));
-                        let b849: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la850_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b848 {
-                            let hv: u64 = (b848 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 15;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b849)).wrapping_mul(b848)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                        }
-                        let mut v851: u32 = (0u64 as u32);
-                        loop {
-                            if !(v851 < b848) { break; }
+                        let b848: bool = b7 >= (1u64 as u32);
+                        if b848 {
+                            let b849: u32 = div(s_u32[2], (256u64 as u32));
+                            let b850: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la851_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b849 {
+                                let hv: u64 = (b849 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 15;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b850)).wrapping_mul(b849)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                            }
                             let mut v852: u32 = (0u64 as u32);
                             loop {
-                                if !(v852 < (16u64 as u32)) { break; }
-                                let b853: u32 = v852.wrapping_mul((16u64 as u32));
-                                let b855: u32 = v851.wrapping_mul((256u64 as u32));
-                                let b858: u32 = b2.wrapping_add((0u64 as u32));
-                                let b859: u32 = b858.min(b849);
-                                let b860: u32 = b859.wrapping_mul(b848);
-                                let b861: u32 = b860.wrapping_add(v851);
-                                let b862: u32 = b861.wrapping_mul((128u64 as u32));
-                                let b863: u32 = (0u64 as u32).wrapping_add(b862);
-                                let b864: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                                let b865: u32 = b864.wrapping_add((3u64 as u32));
-                                let b866: u32 = div(b865, (4u64 as u32));
-                                let b867: u32 = b866.wrapping_mul((4u64 as u32));
-                                let b868: u32 = (0u64 as u32).wrapping_add(b867);
-                                let b869: u32 = b861.wrapping_mul((64u64 as u32));
-                                let b870: u32 = b868.wrapping_add(b869);
-                                let b871: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                                let b872: u32 = b871.wrapping_add((3u64 as u32));
-                                let b873: u32 = div(b872, (4u64 as u32));
-                                let b874: u32 = b873.wrapping_mul((4u64 as u32));
-                                let b875: u32 = (0u64 as u32).wrapping_add(b874);
-                                let b876: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                                let b877: u32 = b876.wrapping_add((3u64 as u32));
-                                let b878: u32 = div(b877, (4u64 as u32));
-                                let b879: u32 = b878.wrapping_mul((4u64 as u32));
-                                let b880: u32 = b875.wrapping_add(b879);
-                                let b881: u32 = b861.wrapping_mul((16u64 as u32));
-                                let b882: u32 = b880.wrapping_add(b881);
-                                let b883: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                                let b884: u32 = b883.wrapping_add((3u64 as u32));
-                                let b885: u32 = div(b884, (4u64 as u32));
-                                let b886: u32 = b885.wrapping_mul((4u64 as u32));
-                                let b887: u32 = (0u64 as u32).wrapping_add(b886);
-                                let b888: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                                let b889: u32 = b888.wrapping_add((3u64 as u32));
-                                let b890: u32 = div(b889, (4u64 as u32));
-                                let b891: u32 = b890.wrapping_mul((4u64 as u32));
-                                let b892: u32 = b887.wrapping_add(b891);
-                                let b893: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                                let b894: u32 = b893.wrapping_add((3u64 as u32));
-                                let b895: u32 = div(b894, (4u64 as u32));
-                                let b896: u32 = b895.wrapping_mul((4u64 as u32));
-                                let b897: u32 = b892.wrapping_add(b896);
-                                let b898: u32 = b861.wrapping_mul((2u64 as u32));
-                                let b899: u32 = b897.wrapping_add(b898);
-                                let mut b854 = [<u32>::default(); UNITS];
-                                let mut b856 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x854: u32 = b853.wrapping_add((l as u32));
-                                    b854[l] = x854;
-                                    let x856: u32 = b855.wrapping_add(x854);
-                                    b856[l] = x856;
-                                }
-                                let b905: u32 = (rdb2_prechecked(g0, b899)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b906: u32 = b905 & (32768u64 as u32);
-                                let b907: u32 = b906.wrapping_shl(((16u64 as u32)) as u32);
-                                let b908: u32 = b905.wrapping_shr(((10u64 as u32)) as u32);
-                                let b909: u32 = b908 & (31u64 as u32);
-                                let b910: u32 = b905 & (1023u64 as u32);
-                                let b911: bool = b909 == (31u64 as u32);
-                                let b912: u32 = b909.wrapping_add((112u64 as u32));
-                                let b913: u32 = if b911 { (255u64 as u32) } else { b912 };
-                                let b914: u32 = b913.wrapping_shl(((23u64 as u32)) as u32);
-                                let b915: u32 = b907 | b914;
-                                let b916: u32 = b910.wrapping_shl(((13u64 as u32)) as u32);
-                                let b917: u32 = b915 | b916;
-                                let b918: f32 = f32::from_bits(b917);
-                                let b919: f32 = ((b910) as f32);
-                                let b920: f32 = b919 * 5.9604645e-8f32;
-                                let b921: bool = b907 == (0u64 as u32);
-                                let b922: f32 = -(b920);
-                                let b923: f32 = if b921 { b920 } else { b922 };
-                                let b924: bool = b909 == (0u64 as u32);
-                                let b925: f32 = T::f16_to_f32(b905);
-                                let b927: u32 = b882.wrapping_add((0u64 as u32));
-                                let b928: i32 = div((((0u32).wrapping_add(b853)) as i32), (16i64 as i32));
-                                let b929: u32 = ((b928) as u32);
-                                let b930: u32 = div(b929, (1u64 as u32));
-                                let b931: u32 = b930.wrapping_mul((1u64 as u32));
-                                let b932: u32 = b927.wrapping_add(b931);
-                                let b933: u32 = rem(b929, (1u64 as u32));
-                                let b934: u32 = b932.wrapping_add(b933);
-                                let b935: u32 = div(b929, (1u64 as u32));
-                                let b936: u32 = rem(b935, (1u64 as u32));
-                                let b937: u32 = b936.wrapping_mul((8u64 as u32));
-                                let mut b926 = [<i32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x926: i32 = ((b854[l]) as i32);
-                                    b926[l] = x926;
-                                }
-                                let b944: u32 = (rdb1(g0, g0_len, b934)).wrapping_shr((b937) as u32) & (255u64 as u32);
-                                let b945: i32 = ((b944) as i32);
-                                let b946: i32 = b945 ^ (128i64 as i32);
-                                let b947: i32 = b946.wrapping_sub((128i64 as i32));
-                                let b948: u32 = b863.wrapping_add((0u64 as u32));
-                                let b950: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (128u64 as u32));
-                                let b951: u32 = b950.wrapping_mul((64u64 as u32));
-                                let b952: u32 = b948.wrapping_add(b951);
-                                let b955: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (64u64 as u32));
-                                let b956: u32 = rem(b955, (2u64 as u32));
-                                let b957: u32 = b956.wrapping_mul((4u64 as u32));
-                                let a23 = span(((rem((((((0u32).wrapping_add(b853)) as i32)) as u32), (64u64 as u32))).wrapping_add(b952)) as u32, UNITS, g0_len * 4);
-                                let b966: u32 = b870.wrapping_add((0u64 as u32));
-                                let b968: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (128u64 as u32));
-                                let b969: u32 = b968.wrapping_mul((32u64 as u32));
-                                let b970: u32 = b966.wrapping_add(b969);
-                                let b973: u32 = div((((((0u32).wrapping_add(b853)) as i32)) as u32), (32u64 as u32));
-                                let b974: u32 = rem(b973, (4u64 as u32));
-                                let b975: u32 = b974.wrapping_mul((2u64 as u32));
-                                let a24 = span(((rem((((((0u32).wrapping_add(b853)) as i32)) as u32), (32u64 as u32))).wrapping_add(b970)) as u32, UNITS, g0_len * 4);
-                                let b985: u32 = (((4i64 as i32)) as u32);
-                                let b990: f32 = ((b947) as f32);
-                                let b991: f32 = b925 * b990;
-                                let b994: u32 = b3.wrapping_add((0u64 as u32));
-                                let b995: u32 = b994.wrapping_mul(s_u32[2]);
-                                let a25 = (((((0u32).wrapping_add(b853)).wrapping_add(b855)).wrapping_add(b995)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x949: u32 = ((b926[l]) as u32);
-                                    let x953: u32 = rem(x949, (64u64 as u32));
-                                    let x954: u32 = b952.wrapping_add(x953);
-                                    let x964: u32 = (byte(g0, a23 + l)).wrapping_shr((b957) as u32) & (15u64 as u32);
-                                    let x965: i32 = ((x964) as i32);
-                                    let x967: u32 = ((b926[l]) as u32);
-                                    let x971: u32 = rem(x967, (32u64 as u32));
-                                    let x972: u32 = b970.wrapping_add(x971);
-                                    let x982: u32 = (byte(g0, a24 + l)).wrapping_shr((b975) as u32) & (3u64 as u32);
-                                    let x983: i32 = ((x982) as i32);
-                                    let x984: u32 = ((x983) as u32);
-                                    let x986: u32 = x984.wrapping_shl((b985) as u32);
-                                    let x987: i32 = ((x986) as i32);
-                                    let x988: i32 = x965 | x987;
-                                    let x989: i32 = x988.wrapping_sub((32i64 as i32));
-                                    let x992: f32 = ((x989) as f32);
-                                    let x993: f32 = b991 * x992;
-                                    la857_0[l] = x993;
-                                    let x996: u32 = b995.wrapping_add(b856[l]);
-                                    let x997: f32 = *g1.add(a25 + l);
-                                    let x998: f32 = la857_0[l];
-                                    let x999: f32 = x998 * x997;
-                                    let x1000: f32 = la850_0[l];
-                                    let x1001: f32 = T::fmadd(x998, x997, x1000);
-                                    la850_0[l] = x1001;
+                                if !(v852 < b849) { break; }
+                                let mut v853: u32 = (0u64 as u32);
+                                loop {
+                                    if !(v853 < (16u64 as u32)) { break; }
+                                    let b854: u32 = v853.wrapping_mul((16u64 as u32));
+                                    let b856: u32 = v852.wrapping_mul((256u64 as u32));
+                                    let b859: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b860: u32 = b859.min(b850);
+                                    let b861: u32 = b860.wrapping_mul(b849);
+                                    let b862: u32 = b861.wrapping_add(v852);
+                                    let b863: u32 = b862.wrapping_mul((128u64 as u32));
+                                    let b864: u32 = (0u64 as u32).wrapping_add(b863);
+                                    let b865: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                    let b866: u32 = b865.wrapping_add((3u64 as u32));
+                                    let b867: u32 = div(b866, (4u64 as u32));
+                                    let b868: u32 = b867.wrapping_mul((4u64 as u32));
+                                    let b869: u32 = (0u64 as u32).wrapping_add(b868);
+                                    let b870: u32 = b862.wrapping_mul((64u64 as u32));
+                                    let b871: u32 = b869.wrapping_add(b870);
+                                    let b872: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                    let b873: u32 = b872.wrapping_add((3u64 as u32));
+                                    let b874: u32 = div(b873, (4u64 as u32));
+                                    let b875: u32 = b874.wrapping_mul((4u64 as u32));
+                                    let b876: u32 = (0u64 as u32).wrapping_add(b875);
+                                    let b877: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                    let b878: u32 = b877.wrapping_add((3u64 as u32));
+                                    let b879: u32 = div(b878, (4u64 as u32));
+                                    let b880: u32 = b879.wrapping_mul((4u64 as u32));
+                                    let b881: u32 = b876.wrapping_add(b880);
+                                    let b882: u32 = b862.wrapping_mul((16u64 as u32));
+                                    let b883: u32 = b881.wrapping_add(b882);
+                                    let b884: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                                    let b885: u32 = b884.wrapping_add((3u64 as u32));
+                                    let b886: u32 = div(b885, (4u64 as u32));
+                                    let b887: u32 = b886.wrapping_mul((4u64 as u32));
+                                    let b888: u32 = (0u64 as u32).wrapping_add(b887);
+                                    let b889: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                                    let b890: u32 = b889.wrapping_add((3u64 as u32));
+                                    let b891: u32 = div(b890, (4u64 as u32));
+                                    let b892: u32 = b891.wrapping_mul((4u64 as u32));
+                                    let b893: u32 = b888.wrapping_add(b892);
+                                    let b894: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                                    let b895: u32 = b894.wrapping_add((3u64 as u32));
+                                    let b896: u32 = div(b895, (4u64 as u32));
+                                    let b897: u32 = b896.wrapping_mul((4u64 as u32));
+                                    let b898: u32 = b893.wrapping_add(b897);
+                                    let b899: u32 = b862.wrapping_mul((2u64 as u32));
+                                    let b900: u32 = b898.wrapping_add(b899);
+                                    let mut b855 = [<u32>::default(); UNITS];
+                                    let mut b857 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x855: u32 = b854.wrapping_add((l as u32));
+                                        b855[l] = x855;
+                                        let x857: u32 = b856.wrapping_add(x855);
+                                        b857[l] = x857;
+                                    }
+                                    let b906: u32 = (rdb2_prechecked(g0, b900)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b907: u32 = b906 & (32768u64 as u32);
+                                    let b908: u32 = b907.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b909: u32 = b906.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b910: u32 = b909 & (31u64 as u32);
+                                    let b911: u32 = b906 & (1023u64 as u32);
+                                    let b912: bool = b910 == (31u64 as u32);
+                                    let b913: u32 = b910.wrapping_add((112u64 as u32));
+                                    let b914: u32 = if b912 { (255u64 as u32) } else { b913 };
+                                    let b915: u32 = b914.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b916: u32 = b908 | b915;
+                                    let b917: u32 = b911.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b918: u32 = b916 | b917;
+                                    let b919: f32 = f32::from_bits(b918);
+                                    let b920: f32 = ((b911) as f32);
+                                    let b921: f32 = b920 * 5.9604645e-8f32;
+                                    let b922: bool = b908 == (0u64 as u32);
+                                    let b923: f32 = -(b921);
+                                    let b924: f32 = if b922 { b921 } else { b923 };
+                                    let b925: bool = b910 == (0u64 as u32);
+                                    let b926: f32 = T::f16_to_f32(b906);
+                                    let b928: u32 = b883.wrapping_add((0u64 as u32));
+                                    let b929: i32 = div((((0u32).wrapping_add(b854)) as i32), (16i64 as i32));
+                                    let b930: u32 = ((b929) as u32);
+                                    let b931: u32 = div(b930, (1u64 as u32));
+                                    let b932: u32 = b931.wrapping_mul((1u64 as u32));
+                                    let b933: u32 = b928.wrapping_add(b932);
+                                    let b934: u32 = rem(b930, (1u64 as u32));
+                                    let b935: u32 = b933.wrapping_add(b934);
+                                    let b936: u32 = div(b930, (1u64 as u32));
+                                    let b937: u32 = rem(b936, (1u64 as u32));
+                                    let b938: u32 = b937.wrapping_mul((8u64 as u32));
+                                    let mut b927 = [<i32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x927: i32 = ((b855[l]) as i32);
+                                        b927[l] = x927;
+                                    }
+                                    let b945: u32 = (rdb1(g0, g0_len, b935)).wrapping_shr((b938) as u32) & (255u64 as u32);
+                                    let b946: i32 = ((b945) as i32);
+                                    let b947: i32 = b946 ^ (128i64 as i32);
+                                    let b948: i32 = b947.wrapping_sub((128i64 as i32));
+                                    let b949: u32 = b864.wrapping_add((0u64 as u32));
+                                    let b951: u32 = div((((((0u32).wrapping_add(b854)) as i32)) as u32), (128u64 as u32));
+                                    let b952: u32 = b951.wrapping_mul((64u64 as u32));
+                                    let b953: u32 = b949.wrapping_add(b952);
+                                    let b956: u32 = div((((((0u32).wrapping_add(b854)) as i32)) as u32), (64u64 as u32));
+                                    let b957: u32 = rem(b956, (2u64 as u32));
+                                    let b958: u32 = b957.wrapping_mul((4u64 as u32));
+                                    let a23 = span(((rem((((((0u32).wrapping_add(b854)) as i32)) as u32), (64u64 as u32))).wrapping_add(b953)) as u32, UNITS, g0_len * 4);
+                                    let b967: u32 = b871.wrapping_add((0u64 as u32));
+                                    let b969: u32 = div((((((0u32).wrapping_add(b854)) as i32)) as u32), (128u64 as u32));
+                                    let b970: u32 = b969.wrapping_mul((32u64 as u32));
+                                    let b971: u32 = b967.wrapping_add(b970);
+                                    let b974: u32 = div((((((0u32).wrapping_add(b854)) as i32)) as u32), (32u64 as u32));
+                                    let b975: u32 = rem(b974, (4u64 as u32));
+                                    let b976: u32 = b975.wrapping_mul((2u64 as u32));
+                                    let a24 = span(((rem((((((0u32).wrapping_add(b854)) as i32)) as u32), (32u64 as u32))).wrapping_add(b971)) as u32, UNITS, g0_len * 4);
+                                    let b986: u32 = (((4i64 as i32)) as u32);
+                                    let b991: f32 = ((b948) as f32);
+                                    let b992: f32 = b926 * b991;
+                                    let b995: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b996: u32 = b995.wrapping_mul(s_u32[2]);
+                                    let a25 = (((((0u32).wrapping_add(b854)).wrapping_add(b856)).wrapping_add(b996)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x950: u32 = ((b927[l]) as u32);
+                                        let x954: u32 = rem(x950, (64u64 as u32));
+                                        let x955: u32 = b953.wrapping_add(x954);
+                                        let x965: u32 = (byte(g0, a23 + l)).wrapping_shr((b958) as u32) & (15u64 as u32);
+                                        let x966: i32 = ((x965) as i32);
+                                        let x968: u32 = ((b927[l]) as u32);
+                                        let x972: u32 = rem(x968, (32u64 as u32));
+                                        let x973: u32 = b971.wrapping_add(x972);
+                                        let x983: u32 = (byte(g0, a24 + l)).wrapping_shr((b976) as u32) & (3u64 as u32);
+                                        let x984: i32 = ((x983) as i32);
+                                        let x985: u32 = ((x984) as u32);
+                                        let x987: u32 = x985.wrapping_shl((b986) as u32);
+                                        let x988: i32 = ((x987) as i32);
+                                        let x989: i32 = x966 | x988;
+                                        let x990: i32 = x989.wrapping_sub((32i64 as i32));
+                                        let x993: f32 = ((x990) as f32);
+                                        let x994: f32 = b992 * x993;
+                                        la858_0[l] = x994;
+                                        let x997: u32 = b996.wrapping_add(b857[l]);
+                                        let x998: f32 = *g1.add(a25 + l);
+                                        let x999: f32 = la858_0[l];
+                                        let x1000: f32 = x999 * x998;
+                                        let x1001: f32 = la851_0[l];
+                                        let x1002: f32 = T::fmadd(x999, x998, x1001);
+                                        la851_0[l] = x1002;
+                                    }
+                                    v853 = v853.wrapping_add((1 as u32));
                                 }
                                 v852 = v852.wrapping_add((1 as u32));
                             }
-                            v851 = v851.wrapping_add((1 as u32));
-                        }
-                        let mut b1002 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1002: f32 = la850_0[l];
-                            b1002[l] = x1002;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1002[l]; } } }
-                        let b1003: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b1005: u32 = b2.wrapping_add((0u64 as u32));
-                        let b1006: bool = b1005 < s_u32[1];
-                        let mut b1007 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x1004: bool = (l as u32) == (0u64 as u32);
-                            let x1007: bool = x1004 && b1006;
-                            b1007[l] = x1007;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b1007[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b1008: u32 = b3.wrapping_add((0u64 as u32));
-                            let b1009: u32 = b1008.wrapping_mul(s_u32[1]);
-                            let b1010: u32 = b1009.wrapping_add(b2);
-                            let b1011: u32 = b1010.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b1011) = b1003;
-                        } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b1008: u32 = b3.wrapping_add((0u64 as u32));
-                                let b1009: u32 = b1008.wrapping_mul(s_u32[1]);
-                                let b1010: u32 = b1009.wrapping_add(b2);
-                                let b1011: u32 = b1010.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b1011) = b1003;
+                            let mut b1003 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1003: f32 = la851_0[l];
+                                b1003[l] = x1003;
                             }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b1003[l]; } } }
+                            let b1004: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b1006: u32 = b2.wrapping_add((0u64 as u32));
+                            let b1007: bool = b1006 < s_u32[1];
+                            let mut b1008 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x1005: bool = (l as u32) == (0u64 as u32);
+                                let x1008: bool = x1005 && b1007;
+                                b1008[l] = x1008;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b1008[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b1009: u32 = b3.wrapping_add((0u64 as u32));
+                                let b1010: u32 = b1009.wrapping_mul(s_u32[1]);
+                                let b1011: u32 = b1010.wrapping_add(b2);
+                                let b1012: u32 = b1011.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b1012) = b1004;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b1009: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b1010: u32 = b1009.wrapping_mul(s_u32[1]);
+                                    let b1011: u32 = b1010.wrapping_add(b2);
+                                    let b1012: u32 = b1011.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b1012) = b1004;
+                                }
+                            }
+                        } else {
                         }
                     }
                 }

@@ -54,8 +54,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la446_0 = [<f32>::default(); UNITS];
     let mut la446_1 = [<f32>::default(); UNITS];
     let mut la453_0 = [<f32>::default(); UNITS];
-    let mut la554_0 = [<f32>::default(); UNITS];
-    let mut la561_0 = [<f32>::default(); UNITS];
+    let mut la555_0 = [<f32>::default(); UNITS];
+    let mut la562_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -1678,231 +1678,235 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                             }
                         }
                     } else {
-                        let b552: u32 = div(s_u32[2], (32u64 as u32));
-                        let b553: u32 = s_u32[1].wrapping_sub((1u64 as u32));
-                        for l in 0..UNITS {
-                            la554_0[l] = 0.0f32;
-                        }
-                        if (0u64 as u32) < b552 {
-                            let hv: u64 = (b552 - 1) as u64;
-                            let mut fits = true;
-                            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
-                            fits &= h1 <= u32::MAX as u64;
-                            let h2: u64 = 1;
-                            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
-                            fits &= h3 <= u32::MAX as u64;
-                            let h4: u64 = 15;
-                            let h5: u64 = h3.wrapping_add(h4);
-                            fits &= h5 <= u32::MAX as u64;
-                            let h6: u64 = h1.wrapping_add(h5);
-                            fits &= h6 <= u32::MAX as u64;
-                            let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
-                            fits &= h7 <= u32::MAX as u64;
-                            hoisted_check(fits, h7, g1_len);
-                            let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b553)).wrapping_mul(b552)) as u64).wrapping_add(hv);
-                            fits &= h8 <= u32::MAX as u64;
-                            let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
-                            fits &= h9 <= u32::MAX as u64;
-                            let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
-                            fits &= h10 <= u32::MAX as u64;
-                            hoisted_check(fits, h10 + 1, g0_len * 4);
-                        }
-                        let mut v555: u32 = (0u64 as u32);
-                        loop {
-                            if !(v555 < b552) { break; }
+                        let b552: bool = b7 >= (1u64 as u32);
+                        if b552 {
+                            let b553: u32 = div(s_u32[2], (32u64 as u32));
+                            let b554: u32 = s_u32[1].wrapping_sub((1u64 as u32));
+                            for l in 0..UNITS {
+                                la555_0[l] = 0.0f32;
+                            }
+                            if (0u64 as u32) < b553 {
+                                let hv: u64 = (b553 - 1) as u64;
+                                let mut fits = true;
+                                let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+                                fits &= h1 <= u32::MAX as u64;
+                                let h2: u64 = 1;
+                                let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+                                fits &= h3 <= u32::MAX as u64;
+                                let h4: u64 = 15;
+                                let h5: u64 = h3.wrapping_add(h4);
+                                fits &= h5 <= u32::MAX as u64;
+                                let h6: u64 = h1.wrapping_add(h5);
+                                fits &= h6 <= u32::MAX as u64;
+                                let h7: u64 = ((((b3).wrapping_add((0u64 as u32))).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+                                fits &= h7 <= u32::MAX as u64;
+                                hoisted_check(fits, h7, g1_len);
+                                let h8: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b554)).wrapping_mul(b553)) as u64).wrapping_add(hv);
+                                fits &= h8 <= u32::MAX as u64;
+                                let h9: u64 = h8.wrapping_mul((((2u64 as u32)) as u64));
+                                fits &= h9 <= u32::MAX as u64;
+                                let h10: u64 = (((0u64 as u32)) as u64).wrapping_add(h9);
+                                fits &= h10 <= u32::MAX as u64;
+                                hoisted_check(fits, h10 + 1, g0_len * 4);
+                            }
                             let mut v556: u32 = (0u64 as u32);
-                            {
-                                let b557: u32 = v556.wrapping_mul((16u64 as u32));
-                                let b559: u32 = v555.wrapping_mul((32u64 as u32));
-                                let b562: u32 = b2.wrapping_add((0u64 as u32));
-                                let b563: u32 = b562.min(b553);
-                                let b564: u32 = b563.wrapping_mul(b552);
-                                let b565: u32 = b564.wrapping_add(v555);
-                                let b566: u32 = b565.wrapping_mul((2u64 as u32));
-                                let b567: u32 = (0u64 as u32).wrapping_add(b566);
-                                let b568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b569: u32 = b568.wrapping_add((3u64 as u32));
-                                let b570: u32 = div(b569, (4u64 as u32));
-                                let b571: u32 = b570.wrapping_mul((4u64 as u32));
-                                let b572: u32 = (0u64 as u32).wrapping_add(b571);
-                                let b573: u32 = b565.wrapping_mul((32u64 as u32));
-                                let b574: u32 = b572.wrapping_add(b573);
-                                let mut b558 = [<u32>::default(); UNITS];
-                                let mut b560 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x558: u32 = b557.wrapping_add((l as u32));
-                                    b558[l] = x558;
-                                    let x560: u32 = b559.wrapping_add(x558);
-                                    b560[l] = x560;
+                            loop {
+                                if !(v556 < b553) { break; }
+                                let mut v557: u32 = (0u64 as u32);
+                                {
+                                    let b558: u32 = v557.wrapping_mul((16u64 as u32));
+                                    let b560: u32 = v556.wrapping_mul((32u64 as u32));
+                                    let b563: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b564: u32 = b563.min(b554);
+                                    let b565: u32 = b564.wrapping_mul(b553);
+                                    let b566: u32 = b565.wrapping_add(v556);
+                                    let b567: u32 = b566.wrapping_mul((2u64 as u32));
+                                    let b568: u32 = (0u64 as u32).wrapping_add(b567);
+                                    let b569: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b570: u32 = b569.wrapping_add((3u64 as u32));
+                                    let b571: u32 = div(b570, (4u64 as u32));
+                                    let b572: u32 = b571.wrapping_mul((4u64 as u32));
+                                    let b573: u32 = (0u64 as u32).wrapping_add(b572);
+                                    let b574: u32 = b566.wrapping_mul((32u64 as u32));
+                                    let b575: u32 = b573.wrapping_add(b574);
+                                    let mut b559 = [<u32>::default(); UNITS];
+                                    let mut b561 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x559: u32 = b558.wrapping_add((l as u32));
+                                        b559[l] = x559;
+                                        let x561: u32 = b560.wrapping_add(x559);
+                                        b561[l] = x561;
+                                    }
+                                    let b581: u32 = (rdb2_prechecked(g0, b568)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b582: u32 = b581 & (32768u64 as u32);
+                                    let b583: u32 = b582.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b584: u32 = b581.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b585: u32 = b584 & (31u64 as u32);
+                                    let b586: u32 = b581 & (1023u64 as u32);
+                                    let b587: bool = b585 == (31u64 as u32);
+                                    let b588: u32 = b585.wrapping_add((112u64 as u32));
+                                    let b589: u32 = if b587 { (255u64 as u32) } else { b588 };
+                                    let b590: u32 = b589.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b591: u32 = b583 | b590;
+                                    let b592: u32 = b586.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b593: u32 = b591 | b592;
+                                    let b594: f32 = f32::from_bits(b593);
+                                    let b595: f32 = ((b586) as f32);
+                                    let b596: f32 = b595 * 5.9604645e-8f32;
+                                    let b597: bool = b583 == (0u64 as u32);
+                                    let b598: f32 = -(b596);
+                                    let b599: f32 = if b597 { b596 } else { b598 };
+                                    let b600: bool = b585 == (0u64 as u32);
+                                    let b601: f32 = T::f16_to_f32(b581);
+                                    let b603: u32 = b575.wrapping_add((0u64 as u32));
+                                    let b608: u32 = rem((((((0u32).wrapping_add(b558)) as i32)) as u32), (1u64 as u32));
+                                    let b611: u32 = rem(div((((((0u32).wrapping_add(b558)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                                    let b612: u32 = b611.wrapping_mul((8u64 as u32));
+                                    let a37 = span(((((div((((((0u32).wrapping_add(b558)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b603)).wrapping_add(b608)) as u32, UNITS, g0_len * 4);
+                                    let b625: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b626: u32 = b625.wrapping_mul(s_u32[2]);
+                                    let a38 = (((((0u32).wrapping_add(b558)).wrapping_add(b560)).wrapping_add(b626)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x602: i32 = ((b559[l]) as i32);
+                                        let x604: u32 = ((x602) as u32);
+                                        let x605: u32 = div(x604, (1u64 as u32));
+                                        let x606: u32 = x605.wrapping_mul((1u64 as u32));
+                                        let x607: u32 = b603.wrapping_add(x606);
+                                        let x609: u32 = x607.wrapping_add(b608);
+                                        let x610: u32 = div(x604, (1u64 as u32));
+                                        let x619: u32 = (byte(g0, a37 + l)).wrapping_shr((b612) as u32) & (255u64 as u32);
+                                        let x620: i32 = ((x619) as i32);
+                                        let x621: i32 = x620 ^ (128i64 as i32);
+                                        let x622: i32 = x621.wrapping_sub((128i64 as i32));
+                                        let x623: f32 = ((x622) as f32);
+                                        let x624: f32 = b601 * x623;
+                                        la562_0[l] = x624;
+                                        let x627: u32 = b626.wrapping_add(b561[l]);
+                                        let x628: f32 = *g1.add(a38 + l);
+                                        let x629: f32 = la562_0[l];
+                                        let x630: f32 = x629 * x628;
+                                        let x631: f32 = la555_0[l];
+                                        let x632: f32 = T::fmadd(x629, x628, x631);
+                                        la555_0[l] = x632;
+                                    }
                                 }
-                                let b580: u32 = (rdb2_prechecked(g0, b567)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b581: u32 = b580 & (32768u64 as u32);
-                                let b582: u32 = b581.wrapping_shl(((16u64 as u32)) as u32);
-                                let b583: u32 = b580.wrapping_shr(((10u64 as u32)) as u32);
-                                let b584: u32 = b583 & (31u64 as u32);
-                                let b585: u32 = b580 & (1023u64 as u32);
-                                let b586: bool = b584 == (31u64 as u32);
-                                let b587: u32 = b584.wrapping_add((112u64 as u32));
-                                let b588: u32 = if b586 { (255u64 as u32) } else { b587 };
-                                let b589: u32 = b588.wrapping_shl(((23u64 as u32)) as u32);
-                                let b590: u32 = b582 | b589;
-                                let b591: u32 = b585.wrapping_shl(((13u64 as u32)) as u32);
-                                let b592: u32 = b590 | b591;
-                                let b593: f32 = f32::from_bits(b592);
-                                let b594: f32 = ((b585) as f32);
-                                let b595: f32 = b594 * 5.9604645e-8f32;
-                                let b596: bool = b582 == (0u64 as u32);
-                                let b597: f32 = -(b595);
-                                let b598: f32 = if b596 { b595 } else { b597 };
-                                let b599: bool = b584 == (0u64 as u32);
-                                let b600: f32 = T::f16_to_f32(b580);
-                                let b602: u32 = b574.wrapping_add((0u64 as u32));
-                                let b607: u32 = rem((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32));
-                                let b610: u32 = rem(div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                                let b611: u32 = b610.wrapping_mul((8u64 as u32));
-                                let a37 = span(((((div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b602)).wrapping_add(b607)) as u32, UNITS, g0_len * 4);
-                                let b624: u32 = b3.wrapping_add((0u64 as u32));
-                                let b625: u32 = b624.wrapping_mul(s_u32[2]);
-                                let a38 = (((((0u32).wrapping_add(b557)).wrapping_add(b559)).wrapping_add(b625)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x601: i32 = ((b558[l]) as i32);
-                                    let x603: u32 = ((x601) as u32);
-                                    let x604: u32 = div(x603, (1u64 as u32));
-                                    let x605: u32 = x604.wrapping_mul((1u64 as u32));
-                                    let x606: u32 = b602.wrapping_add(x605);
-                                    let x608: u32 = x606.wrapping_add(b607);
-                                    let x609: u32 = div(x603, (1u64 as u32));
-                                    let x618: u32 = (byte(g0, a37 + l)).wrapping_shr((b611) as u32) & (255u64 as u32);
-                                    let x619: i32 = ((x618) as i32);
-                                    let x620: i32 = x619 ^ (128i64 as i32);
-                                    let x621: i32 = x620.wrapping_sub((128i64 as i32));
-                                    let x622: f32 = ((x621) as f32);
-                                    let x623: f32 = b600 * x622;
-                                    la561_0[l] = x623;
-                                    let x626: u32 = b625.wrapping_add(b560[l]);
-                                    let x627: f32 = *g1.add(a38 + l);
-                                    let x628: f32 = la561_0[l];
-                                    let x629: f32 = x628 * x627;
-                                    let x630: f32 = la554_0[l];
-                                    let x631: f32 = T::fmadd(x628, x627, x630);
-                                    la554_0[l] = x631;
+                                v557 = v557.wrapping_add((1 as u32));
+                                {
+                                    let b558: u32 = v557.wrapping_mul((16u64 as u32));
+                                    let b560: u32 = v556.wrapping_mul((32u64 as u32));
+                                    let b563: u32 = b2.wrapping_add((0u64 as u32));
+                                    let b564: u32 = b563.min(b554);
+                                    let b565: u32 = b564.wrapping_mul(b553);
+                                    let b566: u32 = b565.wrapping_add(v556);
+                                    let b567: u32 = b566.wrapping_mul((2u64 as u32));
+                                    let b568: u32 = (0u64 as u32).wrapping_add(b567);
+                                    let b569: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                                    let b570: u32 = b569.wrapping_add((3u64 as u32));
+                                    let b571: u32 = div(b570, (4u64 as u32));
+                                    let b572: u32 = b571.wrapping_mul((4u64 as u32));
+                                    let b573: u32 = (0u64 as u32).wrapping_add(b572);
+                                    let b574: u32 = b566.wrapping_mul((32u64 as u32));
+                                    let b575: u32 = b573.wrapping_add(b574);
+                                    let mut b559 = [<u32>::default(); UNITS];
+                                    let mut b561 = [<u32>::default(); UNITS];
+                                    for l in 0..UNITS {
+                                        let x559: u32 = b558.wrapping_add((l as u32));
+                                        b559[l] = x559;
+                                        let x561: u32 = b560.wrapping_add(x559);
+                                        b561[l] = x561;
+                                    }
+                                    let b581: u32 = (rdb2_prechecked(g0, b568)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                                    let b582: u32 = b581 & (32768u64 as u32);
+                                    let b583: u32 = b582.wrapping_shl(((16u64 as u32)) as u32);
+                                    let b584: u32 = b581.wrapping_shr(((10u64 as u32)) as u32);
+                                    let b585: u32 = b584 & (31u64 as u32);
+                                    let b586: u32 = b581 & (1023u64 as u32);
+                                    let b587: bool = b585 == (31u64 as u32);
+                                    let b588: u32 = b585.wrapping_add((112u64 as u32));
+                                    let b589: u32 = if b587 { (255u64 as u32) } else { b588 };
+                                    let b590: u32 = b589.wrapping_shl(((23u64 as u32)) as u32);
+                                    let b591: u32 = b583 | b590;
+                                    let b592: u32 = b586.wrapping_shl(((13u64 as u32)) as u32);
+                                    let b593: u32 = b591 | b592;
+                                    let b594: f32 = f32::from_bits(b593);
+                                    let b595: f32 = ((b586) as f32);
+                                    let b596: f32 = b595 * 5.9604645e-8f32;
+                                    let b597: bool = b583 == (0u64 as u32);
+                                    let b598: f32 = -(b596);
+                                    let b599: f32 = if b597 { b596 } else { b598 };
+                                    let b600: bool = b585 == (0u64 as u32);
+                                    let b601: f32 = T::f16_to_f32(b581);
+                                    let b603: u32 = b575.wrapping_add((0u64 as u32));
+                                    let b608: u32 = rem((((((0u32).wrapping_add(b558)) as i32)) as u32), (1u64 as u32));
+                                    let b611: u32 = rem(div((((((0u32).wrapping_add(b558)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                                    let b612: u32 = b611.wrapping_mul((8u64 as u32));
+                                    let a39 = span(((((div((((((0u32).wrapping_add(b558)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b603)).wrapping_add(b608)) as u32, UNITS, g0_len * 4);
+                                    let b625: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b626: u32 = b625.wrapping_mul(s_u32[2]);
+                                    let a40 = (((((0u32).wrapping_add(b558)).wrapping_add(b560)).wrapping_add(b626)) as u32) as usize;
+                                    for l in 0..UNITS {
+                                        let x602: i32 = ((b559[l]) as i32);
+                                        let x604: u32 = ((x602) as u32);
+                                        let x605: u32 = div(x604, (1u64 as u32));
+                                        let x606: u32 = x605.wrapping_mul((1u64 as u32));
+                                        let x607: u32 = b603.wrapping_add(x606);
+                                        let x609: u32 = x607.wrapping_add(b608);
+                                        let x610: u32 = div(x604, (1u64 as u32));
+                                        let x619: u32 = (byte(g0, a39 + l)).wrapping_shr((b612) as u32) & (255u64 as u32);
+                                        let x620: i32 = ((x619) as i32);
+                                        let x621: i32 = x620 ^ (128i64 as i32);
+                                        let x622: i32 = x621.wrapping_sub((128i64 as i32));
+                                        let x623: f32 = ((x622) as f32);
+                                        let x624: f32 = b601 * x623;
+                                        la562_0[l] = x624;
+                                        let x627: u32 = b626.wrapping_add(b561[l]);
+                                        let x628: f32 = *g1.add(a40 + l);
+                                        let x629: f32 = la562_0[l];
+                                        let x630: f32 = x629 * x628;
+                                        let x631: f32 = la555_0[l];
+                                        let x632: f32 = T::fmadd(x629, x628, x631);
+                                        la555_0[l] = x632;
+                                    }
+                                }
+                                v557 = v557.wrapping_add((1 as u32));
+                                v556 = v556.wrapping_add((1 as u32));
+                            }
+                            let mut b633 = [<f32>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x633: f32 = la555_0[l];
+                                b633[l] = x633;
+                            }
+                            let mut p = [<f32>::default(); 8];
+                            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b633[l]; } } }
+                            let b634: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+                            let b636: u32 = b2.wrapping_add((0u64 as u32));
+                            let b637: bool = b636 < s_u32[1];
+                            let mut b638 = [<bool>::default(); UNITS];
+                            for l in 0..UNITS {
+                                let x635: bool = (l as u32) == (0u64 as u32);
+                                let x638: bool = x635 && b637;
+                                b638[l] = x638;
+                            }
+                            let mut m29 = [false; UNITS];
+                            for l in 0..UNITS { m29[l] = b638[l]; }
+                            if m29.iter().all(|&x| x) {
+                                let b639: u32 = b3.wrapping_add((0u64 as u32));
+                                let b640: u32 = b639.wrapping_mul(s_u32[1]);
+                                let b641: u32 = b640.wrapping_add(b2);
+                                let b642: u32 = b641.wrapping_add((0u64 as u32));
+                                *at(g2, g2_len, b642) = b634;
+                            } else {
+                                let mut m30 = [false; UNITS];
+                                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+                                if m30.iter().any(|&x| x) {
+                                    let b639: u32 = b3.wrapping_add((0u64 as u32));
+                                    let b640: u32 = b639.wrapping_mul(s_u32[1]);
+                                    let b641: u32 = b640.wrapping_add(b2);
+                                    let b642: u32 = b641.wrapping_add((0u64 as u32));
+                                    *at(g2, g2_len, b642) = b634;
                                 }
                             }
-                            v556 = v556.wrapping_add((1 as u32));
-                            {
-                                let b557: u32 = v556.wrapping_mul((16u64 as u32));
-                                let b559: u32 = v555.wrapping_mul((32u64 as u32));
-                                let b562: u32 = b2.wrapping_add((0u64 as u32));
-                                let b563: u32 = b562.min(b553);
-                                let b564: u32 = b563.wrapping_mul(b552);
-                                let b565: u32 = b564.wrapping_add(v555);
-                                let b566: u32 = b565.wrapping_mul((2u64 as u32));
-                                let b567: u32 = (0u64 as u32).wrapping_add(b566);
-                                let b568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                                let b569: u32 = b568.wrapping_add((3u64 as u32));
-                                let b570: u32 = div(b569, (4u64 as u32));
-                                let b571: u32 = b570.wrapping_mul((4u64 as u32));
-                                let b572: u32 = (0u64 as u32).wrapping_add(b571);
-                                let b573: u32 = b565.wrapping_mul((32u64 as u32));
-                                let b574: u32 = b572.wrapping_add(b573);
-                                let mut b558 = [<u32>::default(); UNITS];
-                                let mut b560 = [<u32>::default(); UNITS];
-                                for l in 0..UNITS {
-                                    let x558: u32 = b557.wrapping_add((l as u32));
-                                    b558[l] = x558;
-                                    let x560: u32 = b559.wrapping_add(x558);
-                                    b560[l] = x560;
-                                }
-                                let b580: u32 = (rdb2_prechecked(g0, b567)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                                let b581: u32 = b580 & (32768u64 as u32);
-                                let b582: u32 = b581.wrapping_shl(((16u64 as u32)) as u32);
-                                let b583: u32 = b580.wrapping_shr(((10u64 as u32)) as u32);
-                                let b584: u32 = b583 & (31u64 as u32);
-                                let b585: u32 = b580 & (1023u64 as u32);
-                                let b586: bool = b584 == (31u64 as u32);
-                                let b587: u32 = b584.wrapping_add((112u64 as u32));
-                                let b588: u32 = if b586 { (255u64 as u32) } else { b587 };
-                                let b589: u32 = b588.wrapping_shl(((23u64 as u32)) as u32);
-                                let b590: u32 = b582 | b589;
-                                let b591: u32 = b585.wrapping_shl(((13u64 as u32)) as u32);
-                                let b592: u32 = b590 | b591;
-                                let b593: f32 = f32::from_bits(b592);
-                                let b594: f32 = ((b585) as f32);
-                                let b595: f32 = b594 * 5.9604645e-8f32;
-                                let b596: bool = b582 == (0u64 as u32);
-                                let b597: f32 = -(b595);
-                                let b598: f32 = if b596 { b595 } else { b597 };
-                                let b599: bool = b584 == (0u64 as u32);
-                                let b600: f32 = T::f16_to_f32(b580);
-                                let b602: u32 = b574.wrapping_add((0u64 as u32));
-                                let b607: u32 = rem((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32));
-                                let b610: u32 = rem(div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                                let b611: u32 = b610.wrapping_mul((8u64 as u32));
-                                let a39 = span(((((div((((((0u32).wrapping_add(b557)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b602)).wrapping_add(b607)) as u32, UNITS, g0_len * 4);
-                                let b624: u32 = b3.wrapping_add((0u64 as u32));
-                                let b625: u32 = b624.wrapping_mul(s_u32[2]);
-                                let a40 = (((((0u32).wrapping_add(b557)).wrapping_add(b559)).wrapping_add(b625)) as u32) as usize;
-                                for l in 0..UNITS {
-                                    let x601: i32 = ((b558[l]) as i32);
-                                    let x603: u32 = ((x601) as u32);
-                                    let x604: u32 = div(x603, (1u64 as u32));
-                                    let x605: u32 = x604.wrapping_mul((1u64 as u32));
-                                    let x606: u32 = b602.wrapping_add(x605);
-                                    let x608: u32 = x606.wrapping_add(b607);
-                                    let x609: u32 = div(x603, (1u64 as u32));
-                                    let x618: u32 = (byte(g0, a39 + l)).wrapping_shr((b611) as u32) & (255u64 as u32);
-                                    let x619: i32 = ((x618) as i32);
-                                    let x620: i32 = x619 ^ (128i64 as i32);
-                                    let x621: i32 = x620.wrapping_sub((128i64 as i32));
-                                    let x622: f32 = ((x621) as f32);
-                                    let x623: f32 = b600 * x622;
-                                    la561_0[l] = x623;
-                                    let x626: u32 = b625.wrapping_add(b560[l]);
-                                    let x627: f32 = *g1.add(a40 + l);
-                                    let x628: f32 = la561_0[l];
-                                    let x629: f32 = x628 * x627;
-                                    let x630: f32 = la554_0[l];
-                                    let x631: f32 = T::fmadd(x628, x627, x630);
-                                    la554_0[l] = x631;
-                                }
-                            }
-                            v556 = v556.wrapping_add((1 as u32));
-                            v555 = v555.wrapping_add((1 as u32));
-                        }
-                        let mut b632 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x632: f32 = la554_0[l];
-                            b632[l] = x632;
-                        }
-                        let mut p = [<f32>::default(); 8];
-                        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b632[l]; } } }
-                        let b633: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-                        let b635: u32 = b2.wrapping_add((0u64 as u32));
-                        let b636: bool = b635 < s_u32[1];
-                        let mut b637 = [<bool>::default(); UNITS];
-                        for l in 0..UNITS {
-                            let x634: bool = (l as u32) == (0u64 as u32);
-                            let x637: bool = x634 && b636;
-                            b637[l] = x637;
-                        }
-                        let mut m29 = [false; UNITS];
-                        for l in 0..UNITS { m29[l] = b637[l]; }
-                        if m29.iter().all(|&x| x) {
-                            let b638: u32 = b3.wrapping_add((0u64 as u32));
-                            let b639: u32 = b638.wrapping_mul(s_u32[1]);
-                            let b640: u32 = b639.wrapping_add(b2);
-                            let b641: u32 = b640.wrapping_add((0u64 as u32));
-                            *at(g2, g2_len, b641) = b633;
                         } else {
-                            let mut m30 = [false; UNITS];
-                            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                            if m30.iter().any(|&x| x) {
-                                let b638: u32 = b3.wrapping_add((0u64 as u32));
-                                let b639: u32 = b638.wrapping_mul(s_u32[1]);
-                                let b640: u32 = b639.wrapping_add(b2);
-                                let b641: u32 = b640.wrapping_add((0u64 as u32));
-                                *at(g2, g2_len, b641) = b633;
-                            }
                         }
                     }
                 }

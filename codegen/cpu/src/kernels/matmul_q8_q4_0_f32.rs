@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la8_0 = [<f32>::default(); UNITS];
-    let mut la8_1 = [<f32>::default(); UNITS];
-    let mut la8_2 = [<f32>::default(); UNITS];
-    let mut la8_3 = [<f32>::default(); UNITS];
-    let mut la8_4 = [<f32>::default(); UNITS];
-    let mut la8_5 = [<f32>::default(); UNITS];
-    let mut la8_6 = [<f32>::default(); UNITS];
-    let mut la8_7 = [<f32>::default(); UNITS];
-    let mut la15_0 = [<u32>::default(); UNITS];
-    let mut la15_1 = [<u32>::default(); UNITS];
-    let mut la15_2 = [<u32>::default(); UNITS];
-    let mut la15_3 = [<u32>::default(); UNITS];
-    let mut la15_4 = [<u32>::default(); UNITS];
-    let mut la15_5 = [<u32>::default(); UNITS];
-    let mut la15_6 = [<u32>::default(); UNITS];
-    let mut la15_7 = [<u32>::default(); UNITS];
-    let mut la264_0 = [<f32>::default(); UNITS];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<u32>::default(); UNITS];
+    let mut la16_1 = [<u32>::default(); UNITS];
+    let mut la16_2 = [<u32>::default(); UNITS];
+    let mut la16_3 = [<u32>::default(); UNITS];
+    let mut la16_4 = [<u32>::default(); UNITS];
+    let mut la16_5 = [<u32>::default(); UNITS];
+    let mut la16_6 = [<u32>::default(); UNITS];
+    let mut la16_7 = [<u32>::default(); UNITS];
     let mut la265_0 = [<f32>::default(); UNITS];
-    let mut la920_0 = [<f32>::default(); UNITS];
-    let mut la920_1 = [<f32>::default(); UNITS];
-    let mut la920_2 = [<f32>::default(); UNITS];
-    let mut la920_3 = [<f32>::default(); UNITS];
-    let mut la927_0 = [<u32>::default(); UNITS];
-    let mut la927_1 = [<u32>::default(); UNITS];
-    let mut la927_2 = [<u32>::default(); UNITS];
-    let mut la927_3 = [<u32>::default(); UNITS];
-    let mut la927_4 = [<u32>::default(); UNITS];
-    let mut la927_5 = [<u32>::default(); UNITS];
-    let mut la927_6 = [<u32>::default(); UNITS];
-    let mut la927_7 = [<u32>::default(); UNITS];
-    let mut la1176_0 = [<f32>::default(); UNITS];
-    let mut la1177_0 = [<f32>::default(); UNITS];
-    let mut la1553_0 = [<f32>::default(); UNITS];
-    let mut la1553_1 = [<f32>::default(); UNITS];
-    let mut la1560_0 = [<u32>::default(); UNITS];
-    let mut la1560_1 = [<u32>::default(); UNITS];
-    let mut la1560_2 = [<u32>::default(); UNITS];
-    let mut la1560_3 = [<u32>::default(); UNITS];
-    let mut la1560_4 = [<u32>::default(); UNITS];
-    let mut la1560_5 = [<u32>::default(); UNITS];
-    let mut la1560_6 = [<u32>::default(); UNITS];
-    let mut la1560_7 = [<u32>::default(); UNITS];
-    let mut la1809_0 = [<f32>::default(); UNITS];
-    let mut la1810_0 = [<f32>::default(); UNITS];
-    let mut la2045_0 = [<f32>::default(); UNITS];
-    let mut la2052_0 = [<u32>::default(); UNITS];
-    let mut la2052_1 = [<u32>::default(); UNITS];
-    let mut la2052_2 = [<u32>::default(); UNITS];
-    let mut la2052_3 = [<u32>::default(); UNITS];
-    let mut la2052_4 = [<u32>::default(); UNITS];
-    let mut la2052_5 = [<u32>::default(); UNITS];
-    let mut la2052_6 = [<u32>::default(); UNITS];
-    let mut la2052_7 = [<u32>::default(); UNITS];
-    let mut la2301_0 = [<f32>::default(); UNITS];
-    let mut la2302_0 = [<f32>::default(); UNITS];
+    let mut la266_0 = [<f32>::default(); UNITS];
+    let mut la923_0 = [<f32>::default(); UNITS];
+    let mut la923_1 = [<f32>::default(); UNITS];
+    let mut la923_2 = [<f32>::default(); UNITS];
+    let mut la923_3 = [<f32>::default(); UNITS];
+    let mut la930_0 = [<u32>::default(); UNITS];
+    let mut la930_1 = [<u32>::default(); UNITS];
+    let mut la930_2 = [<u32>::default(); UNITS];
+    let mut la930_3 = [<u32>::default(); UNITS];
+    let mut la930_4 = [<u32>::default(); UNITS];
+    let mut la930_5 = [<u32>::default(); UNITS];
+    let mut la930_6 = [<u32>::default(); UNITS];
+    let mut la930_7 = [<u32>::default(); UNITS];
+    let mut la1179_0 = [<f32>::default(); UNITS];
+    let mut la1180_0 = [<f32>::default(); UNITS];
+    let mut la1555_0 = [<f32>::default(); UNITS];
+    let mut la1555_1 = [<f32>::default(); UNITS];
+    let mut la1562_0 = [<u32>::default(); UNITS];
+    let mut la1562_1 = [<u32>::default(); UNITS];
+    let mut la1562_2 = [<u32>::default(); UNITS];
+    let mut la1562_3 = [<u32>::default(); UNITS];
+    let mut la1562_4 = [<u32>::default(); UNITS];
+    let mut la1562_5 = [<u32>::default(); UNITS];
+    let mut la1562_6 = [<u32>::default(); UNITS];
+    let mut la1562_7 = [<u32>::default(); UNITS];
+    let mut la1811_0 = [<f32>::default(); UNITS];
+    let mut la1812_0 = [<f32>::default(); UNITS];
+    let mut la2047_0 = [<f32>::default(); UNITS];
+    let mut la2054_0 = [<u32>::default(); UNITS];
+    let mut la2054_1 = [<u32>::default(); UNITS];
+    let mut la2054_2 = [<u32>::default(); UNITS];
+    let mut la2054_3 = [<u32>::default(); UNITS];
+    let mut la2054_4 = [<u32>::default(); UNITS];
+    let mut la2054_5 = [<u32>::default(); UNITS];
+    let mut la2054_6 = [<u32>::default(); UNITS];
+    let mut la2054_7 = [<u32>::default(); UNITS];
+    let mut la2303_0 = [<f32>::default(); UNITS];
+    let mut la2304_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,34 +102,35 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1545: u32 = <u32>::default();
-    let mut v365 = [<i32>::default(); UNITS];
-    let mut v912: u32 = <u32>::default();
+    let mut v1: u32 = <u32>::default();
+    let mut v366 = [<i32>::default(); UNITS];
+    let mut v915: u32 = <u32>::default();
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b1: u32 = s_u32[3].wrapping_sub(b0);
-    let b2: bool = b1 >= (7u64 as u32);
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b5 = [<u32>::default(); UNITS];
+    v1 = b0;
+    let b2: u32 = s_u32[3].wrapping_sub(b0);
+    let b3: bool = b2 >= (7u64 as u32);
+    if b3 {
+        let b4: u32 = div(s_u32[2], (32u64 as u32));
+        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
+        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b6 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x5: u32 = b4.wrapping_add((l as u32));
-            b5[l] = x5;
-            la8_0[l] = 0.0f32;
-            la8_1[l] = 0.0f32;
-            la8_2[l] = 0.0f32;
-            la8_3[l] = 0.0f32;
-            la8_4[l] = 0.0f32;
-            la8_5[l] = 0.0f32;
-            la8_6[l] = 0.0f32;
-            la8_7[l] = 0.0f32;
+            let x6: u32 = b5.wrapping_add((l as u32));
+            b6[l] = x6;
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b6 {
-            let hv: u64 = (b6 - 1) as u64;
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -141,7 +142,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -153,7 +154,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -165,7 +166,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -177,7 +178,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -189,7 +190,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -201,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -213,7 +214,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -229,14 +230,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -245,7 +246,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -256,7 +257,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -267,7 +268,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -278,7 +279,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -289,7 +290,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -300,7 +301,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -311,7 +312,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -322,7 +323,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -333,7 +334,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -344,14 +345,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -360,7 +361,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -371,7 +372,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -382,7 +383,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -393,7 +394,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -404,7 +405,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -415,7 +416,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -426,7 +427,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -437,7 +438,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -448,7 +449,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -459,14 +460,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -475,7 +476,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -486,7 +487,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -497,7 +498,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -508,7 +509,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -519,7 +520,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -530,7 +531,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -541,7 +542,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -552,7 +553,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -563,7 +564,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -574,14 +575,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -590,7 +591,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -601,7 +602,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -612,7 +613,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -623,7 +624,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -634,7 +635,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -645,7 +646,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -656,7 +657,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -667,7 +668,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -678,7 +679,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -689,14 +690,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h257 <= u32::MAX as u64;
             let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
             fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h258);
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h258);
             fits &= h259 <= u32::MAX as u64;
             hoisted_check(fits, h259, g2_len);
             let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -705,7 +706,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
-            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h265);
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
             let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h267 <= u32::MAX as u64;
@@ -716,7 +717,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h269 <= u32::MAX as u64;
             let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
             fits &= h270 <= u32::MAX as u64;
-            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h270);
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h270);
             fits &= h271 <= u32::MAX as u64;
             let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h272 <= u32::MAX as u64;
@@ -727,7 +728,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h274 <= u32::MAX as u64;
             let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -738,7 +739,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
-            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h280);
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
             let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h282 <= u32::MAX as u64;
@@ -749,7 +750,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h284 <= u32::MAX as u64;
             let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
             fits &= h285 <= u32::MAX as u64;
-            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h285);
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h285);
             fits &= h286 <= u32::MAX as u64;
             let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h287 <= u32::MAX as u64;
@@ -760,7 +761,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h289 <= u32::MAX as u64;
             let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -771,7 +772,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
-            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h295);
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
             let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h297 <= u32::MAX as u64;
@@ -782,7 +783,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h299 <= u32::MAX as u64;
             let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
             fits &= h300 <= u32::MAX as u64;
-            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h300);
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h300);
             fits &= h301 <= u32::MAX as u64;
             let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h302 <= u32::MAX as u64;
@@ -793,7 +794,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
-            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h305);
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h305);
             fits &= h306 <= u32::MAX as u64;
             let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h307 <= u32::MAX as u64;
@@ -804,14 +805,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
-            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h310);
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h310);
             fits &= h311 <= u32::MAX as u64;
             hoisted_check(fits, h311, g2_len);
             let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -820,7 +821,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
-            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h317);
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h317);
             fits &= h318 <= u32::MAX as u64;
             let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h319 <= u32::MAX as u64;
@@ -831,7 +832,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h321 <= u32::MAX as u64;
             let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
             fits &= h322 <= u32::MAX as u64;
-            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h322);
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h322);
             fits &= h323 <= u32::MAX as u64;
             let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h324 <= u32::MAX as u64;
@@ -842,7 +843,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h326 <= u32::MAX as u64;
             let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -853,7 +854,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h331 <= u32::MAX as u64;
             let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
             fits &= h332 <= u32::MAX as u64;
-            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h332);
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
             let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h334 <= u32::MAX as u64;
@@ -864,7 +865,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
-            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h337);
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h337);
             fits &= h338 <= u32::MAX as u64;
             let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h339 <= u32::MAX as u64;
@@ -875,7 +876,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h341 <= u32::MAX as u64;
             let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
             fits &= h342 <= u32::MAX as u64;
-            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h342);
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h342);
             fits &= h343 <= u32::MAX as u64;
             let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h344 <= u32::MAX as u64;
@@ -886,7 +887,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -897,7 +898,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h351 <= u32::MAX as u64;
             let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
             fits &= h352 <= u32::MAX as u64;
-            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h352);
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
             let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h354 <= u32::MAX as u64;
@@ -908,7 +909,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h356 <= u32::MAX as u64;
             let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -919,14 +920,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h361 <= u32::MAX as u64;
             let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
             fits &= h362 <= u32::MAX as u64;
-            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h362);
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
             hoisted_check(fits, h363, g2_len);
             let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -935,7 +936,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
-            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h369);
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h369);
             fits &= h370 <= u32::MAX as u64;
             let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h371 <= u32::MAX as u64;
@@ -946,7 +947,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h373 <= u32::MAX as u64;
             let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
             fits &= h374 <= u32::MAX as u64;
-            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h374);
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h374);
             fits &= h375 <= u32::MAX as u64;
             let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h376 <= u32::MAX as u64;
@@ -957,7 +958,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -968,7 +969,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h383 <= u32::MAX as u64;
             let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
             fits &= h384 <= u32::MAX as u64;
-            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h384);
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
             let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h386 <= u32::MAX as u64;
@@ -979,7 +980,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
-            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h389);
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h389);
             fits &= h390 <= u32::MAX as u64;
             let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h391 <= u32::MAX as u64;
@@ -990,7 +991,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
-            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h394);
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h394);
             fits &= h395 <= u32::MAX as u64;
             let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h396 <= u32::MAX as u64;
@@ -1001,7 +1002,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
-            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h399);
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h399);
             fits &= h400 <= u32::MAX as u64;
             let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h401 <= u32::MAX as u64;
@@ -1012,7 +1013,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h403 <= u32::MAX as u64;
             let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -1023,7 +1024,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h408 <= u32::MAX as u64;
             let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -1034,14 +1035,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h413 <= u32::MAX as u64;
             let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
             fits &= h414 <= u32::MAX as u64;
-            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h414);
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
             hoisted_check(fits, h415, g2_len);
             let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1050,7 +1051,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h420 <= u32::MAX as u64;
             let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -1061,7 +1062,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h425 <= u32::MAX as u64;
             let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
             fits &= h426 <= u32::MAX as u64;
-            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h426);
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
             let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h428 <= u32::MAX as u64;
@@ -1072,7 +1073,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h430 <= u32::MAX as u64;
             let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -1083,7 +1084,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
-            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h436);
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
             let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h438 <= u32::MAX as u64;
@@ -1094,7 +1095,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h440 <= u32::MAX as u64;
             let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
             fits &= h441 <= u32::MAX as u64;
-            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h441);
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h441);
             fits &= h442 <= u32::MAX as u64;
             let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h443 <= u32::MAX as u64;
@@ -1105,7 +1106,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h445 <= u32::MAX as u64;
             let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h448 <= u32::MAX as u64;
@@ -1116,7 +1117,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
-            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h451);
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h451);
             fits &= h452 <= u32::MAX as u64;
             let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h453 <= u32::MAX as u64;
@@ -1127,7 +1128,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h455 <= u32::MAX as u64;
             let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
             fits &= h456 <= u32::MAX as u64;
-            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h456);
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h456);
             fits &= h457 <= u32::MAX as u64;
             let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h458 <= u32::MAX as u64;
@@ -1138,7 +1139,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h460 <= u32::MAX as u64;
             let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -1146,4930 +1147,4932 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h464 <= u32::MAX as u64;
             hoisted_check(fits, h464, g1_len);
         }
-        let mut v9: u32 = (0u64 as u32);
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v9 < b6) { break; }
-            let b10: u32 = cube[0].wrapping_mul(b6);
-            let b11: u32 = b10.wrapping_add(v9);
-            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b13: u32 = v9.wrapping_mul((1u64 as u32));
-            let b14: u32 = b13.wrapping_add((0u64 as u32));
-            let b16: u32 = div(b12, (4u64 as u32));
-            let b17: u32 = b16.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.wrapping_mul((4u64 as u32));
-            let b19: u32 = b11.wrapping_mul((8u64 as u32));
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = div(b27, (4u64 as u32));
-            let b29: u32 = b11.wrapping_mul((32u64 as u32));
-            let b30: u32 = b28.wrapping_add(b29);
-            let b32: i32 = ((b18) as i32);
-            let b33: u32 = div((0u64 as u32), (4u64 as u32));
-            let b34: u32 = div(b17, (8u64 as u32));
-            let b35: u32 = b34.wrapping_mul((4u64 as u32));
-            let b36: u32 = b33.wrapping_add(b35);
-            let b37: u32 = rem(b17, (4u64 as u32));
-            let b38: u32 = b36.wrapping_add(b37);
-            let b39: u32 = div(b17, (4u64 as u32));
-            let b40: u32 = rem(b39, (2u64 as u32));
-            let b41: u32 = b40.wrapping_mul((4u64 as u32));
-            let b42: u32 = b38.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b30)).wrapping_add(b42)) as u32) as usize;
-            let b47: u32 = div(b12, (4u64 as u32));
-            let b48: u32 = b47.wrapping_add((1u64 as u32));
-            let b49: u32 = b48.wrapping_mul((4u64 as u32));
-            let b50: u32 = b11.wrapping_mul((8u64 as u32));
-            let b54: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b55: u32 = b54.wrapping_add((3u64 as u32));
-            let b56: u32 = div(b55, (4u64 as u32));
-            let b57: u32 = b56.wrapping_mul((4u64 as u32));
-            let b58: u32 = (0u64 as u32).wrapping_add(b57);
-            let b59: u32 = div(b58, (4u64 as u32));
-            let b60: u32 = b11.wrapping_mul((32u64 as u32));
-            let b61: u32 = b59.wrapping_add(b60);
-            let b63: i32 = ((b49) as i32);
-            let b64: u32 = div((0u64 as u32), (4u64 as u32));
-            let b65: u32 = div(b48, (8u64 as u32));
-            let b66: u32 = b65.wrapping_mul((4u64 as u32));
-            let b67: u32 = b64.wrapping_add(b66);
-            let b68: u32 = rem(b48, (4u64 as u32));
-            let b69: u32 = b67.wrapping_add(b68);
-            let b70: u32 = div(b48, (4u64 as u32));
-            let b71: u32 = rem(b70, (2u64 as u32));
-            let b72: u32 = b71.wrapping_mul((4u64 as u32));
-            let b73: u32 = b69.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b61)).wrapping_add(b73)) as u32) as usize;
-            let b78: u32 = div(b12, (4u64 as u32));
-            let b79: u32 = b78.wrapping_add((2u64 as u32));
-            let b80: u32 = b79.wrapping_mul((4u64 as u32));
-            let b81: u32 = b11.wrapping_mul((8u64 as u32));
-            let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b86: u32 = b85.wrapping_add((3u64 as u32));
-            let b87: u32 = div(b86, (4u64 as u32));
-            let b88: u32 = b87.wrapping_mul((4u64 as u32));
-            let b89: u32 = (0u64 as u32).wrapping_add(b88);
-            let b90: u32 = div(b89, (4u64 as u32));
-            let b91: u32 = b11.wrapping_mul((32u64 as u32));
-            let b92: u32 = b90.wrapping_add(b91);
-            let b94: i32 = ((b80) as i32);
-            let b95: u32 = div((0u64 as u32), (4u64 as u32));
-            let b96: u32 = div(b79, (8u64 as u32));
-            let b97: u32 = b96.wrapping_mul((4u64 as u32));
-            let b98: u32 = b95.wrapping_add(b97);
-            let b99: u32 = rem(b79, (4u64 as u32));
-            let b100: u32 = b98.wrapping_add(b99);
-            let b101: u32 = div(b79, (4u64 as u32));
-            let b102: u32 = rem(b101, (2u64 as u32));
-            let b103: u32 = b102.wrapping_mul((4u64 as u32));
-            let b104: u32 = b100.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b92)).wrapping_add(b104)) as u32) as usize;
-            let b109: u32 = div(b12, (4u64 as u32));
-            let b110: u32 = b109.wrapping_add((3u64 as u32));
-            let b111: u32 = b110.wrapping_mul((4u64 as u32));
-            let b112: u32 = b11.wrapping_mul((8u64 as u32));
-            let b116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b117: u32 = b116.wrapping_add((3u64 as u32));
-            let b118: u32 = div(b117, (4u64 as u32));
-            let b119: u32 = b118.wrapping_mul((4u64 as u32));
-            let b120: u32 = (0u64 as u32).wrapping_add(b119);
-            let b121: u32 = div(b120, (4u64 as u32));
-            let b122: u32 = b11.wrapping_mul((32u64 as u32));
-            let b123: u32 = b121.wrapping_add(b122);
-            let b125: i32 = ((b111) as i32);
-            let b126: u32 = div((0u64 as u32), (4u64 as u32));
-            let b127: u32 = div(b110, (8u64 as u32));
-            let b128: u32 = b127.wrapping_mul((4u64 as u32));
-            let b129: u32 = b126.wrapping_add(b128);
-            let b130: u32 = rem(b110, (4u64 as u32));
-            let b131: u32 = b129.wrapping_add(b130);
-            let b132: u32 = div(b110, (4u64 as u32));
-            let b133: u32 = rem(b132, (2u64 as u32));
-            let b134: u32 = b133.wrapping_mul((4u64 as u32));
-            let b135: u32 = b131.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b123)).wrapping_add(b135)) as u32) as usize;
-            let b140: u32 = div(b12, (4u64 as u32));
-            let b141: u32 = b140.wrapping_add((4u64 as u32));
-            let b142: u32 = b141.wrapping_mul((4u64 as u32));
-            let b143: u32 = b11.wrapping_mul((8u64 as u32));
-            let b147: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b148: u32 = b147.wrapping_add((3u64 as u32));
-            let b149: u32 = div(b148, (4u64 as u32));
-            let b150: u32 = b149.wrapping_mul((4u64 as u32));
-            let b151: u32 = (0u64 as u32).wrapping_add(b150);
-            let b152: u32 = div(b151, (4u64 as u32));
-            let b153: u32 = b11.wrapping_mul((32u64 as u32));
-            let b154: u32 = b152.wrapping_add(b153);
-            let b156: i32 = ((b142) as i32);
-            let b157: u32 = div((0u64 as u32), (4u64 as u32));
-            let b158: u32 = div(b141, (8u64 as u32));
-            let b159: u32 = b158.wrapping_mul((4u64 as u32));
-            let b160: u32 = b157.wrapping_add(b159);
-            let b161: u32 = rem(b141, (4u64 as u32));
-            let b162: u32 = b160.wrapping_add(b161);
-            let b163: u32 = div(b141, (4u64 as u32));
-            let b164: u32 = rem(b163, (2u64 as u32));
-            let b165: u32 = b164.wrapping_mul((4u64 as u32));
-            let b166: u32 = b162.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b154)).wrapping_add(b166)) as u32) as usize;
-            let b171: u32 = div(b12, (4u64 as u32));
-            let b172: u32 = b171.wrapping_add((5u64 as u32));
-            let b173: u32 = b172.wrapping_mul((4u64 as u32));
-            let b174: u32 = b11.wrapping_mul((8u64 as u32));
-            let b178: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b179: u32 = b178.wrapping_add((3u64 as u32));
-            let b180: u32 = div(b179, (4u64 as u32));
-            let b181: u32 = b180.wrapping_mul((4u64 as u32));
-            let b182: u32 = (0u64 as u32).wrapping_add(b181);
-            let b183: u32 = div(b182, (4u64 as u32));
-            let b184: u32 = b11.wrapping_mul((32u64 as u32));
-            let b185: u32 = b183.wrapping_add(b184);
-            let b187: i32 = ((b173) as i32);
-            let b188: u32 = div((0u64 as u32), (4u64 as u32));
-            let b189: u32 = div(b172, (8u64 as u32));
-            let b190: u32 = b189.wrapping_mul((4u64 as u32));
-            let b191: u32 = b188.wrapping_add(b190);
-            let b192: u32 = rem(b172, (4u64 as u32));
-            let b193: u32 = b191.wrapping_add(b192);
-            let b194: u32 = div(b172, (4u64 as u32));
-            let b195: u32 = rem(b194, (2u64 as u32));
-            let b196: u32 = b195.wrapping_mul((4u64 as u32));
-            let b197: u32 = b193.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b185)).wrapping_add(b197)) as u32) as usize;
-            let b202: u32 = div(b12, (4u64 as u32));
-            let b203: u32 = b202.wrapping_add((6u64 as u32));
-            let b204: u32 = b203.wrapping_mul((4u64 as u32));
-            let b205: u32 = b11.wrapping_mul((8u64 as u32));
-            let b209: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b210: u32 = b209.wrapping_add((3u64 as u32));
-            let b211: u32 = div(b210, (4u64 as u32));
-            let b212: u32 = b211.wrapping_mul((4u64 as u32));
-            let b213: u32 = (0u64 as u32).wrapping_add(b212);
-            let b214: u32 = div(b213, (4u64 as u32));
-            let b215: u32 = b11.wrapping_mul((32u64 as u32));
-            let b216: u32 = b214.wrapping_add(b215);
-            let b218: i32 = ((b204) as i32);
-            let b219: u32 = div((0u64 as u32), (4u64 as u32));
-            let b220: u32 = div(b203, (8u64 as u32));
-            let b221: u32 = b220.wrapping_mul((4u64 as u32));
-            let b222: u32 = b219.wrapping_add(b221);
-            let b223: u32 = rem(b203, (4u64 as u32));
-            let b224: u32 = b222.wrapping_add(b223);
-            let b225: u32 = div(b203, (4u64 as u32));
-            let b226: u32 = rem(b225, (2u64 as u32));
-            let b227: u32 = b226.wrapping_mul((4u64 as u32));
-            let b228: u32 = b224.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b216)).wrapping_add(b228)) as u32) as usize;
-            let b233: u32 = div(b12, (4u64 as u32));
-            let b234: u32 = b233.wrapping_add((7u64 as u32));
-            let b235: u32 = b234.wrapping_mul((4u64 as u32));
-            let b236: u32 = b11.wrapping_mul((8u64 as u32));
-            let b240: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b241: u32 = b240.wrapping_add((3u64 as u32));
-            let b242: u32 = div(b241, (4u64 as u32));
-            let b243: u32 = b242.wrapping_mul((4u64 as u32));
-            let b244: u32 = (0u64 as u32).wrapping_add(b243);
-            let b245: u32 = div(b244, (4u64 as u32));
-            let b246: u32 = b11.wrapping_mul((32u64 as u32));
-            let b247: u32 = b245.wrapping_add(b246);
-            let b249: i32 = ((b235) as i32);
-            let b250: u32 = div((0u64 as u32), (4u64 as u32));
-            let b251: u32 = div(b234, (8u64 as u32));
-            let b252: u32 = b251.wrapping_mul((4u64 as u32));
-            let b253: u32 = b250.wrapping_add(b252);
-            let b254: u32 = rem(b234, (4u64 as u32));
-            let b255: u32 = b253.wrapping_add(b254);
-            let b256: u32 = div(b234, (4u64 as u32));
-            let b257: u32 = rem(b256, (2u64 as u32));
-            let b258: u32 = b257.wrapping_mul((4u64 as u32));
-            let b259: u32 = b255.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b247)).wrapping_add(b259)) as u32) as usize;
-            let b266: u32 = b12.wrapping_add((0u64 as u32));
-            let b267: u32 = b11.wrapping_mul((8u64 as u32));
-            let b271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b272: u32 = b271.wrapping_add((3u64 as u32));
-            let b273: u32 = div(b272, (4u64 as u32));
-            let b274: u32 = b273.wrapping_mul((4u64 as u32));
-            let b275: u32 = (0u64 as u32).wrapping_add(b274);
-            let b276: u32 = div(b275, (4u64 as u32));
-            let b277: u32 = b11.wrapping_mul((32u64 as u32));
-            let b278: u32 = b276.wrapping_add(b277);
-            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b267)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x20: u32 = b19.wrapping_add((l as u32));
-                let x21: u32 = x20.wrapping_mul((2u64 as u32));
-                let x22: u32 = (0u64 as u32).wrapping_add(x21);
-                let x31: u32 = b30.wrapping_add((l as u32));
-                let x43: u32 = x31.wrapping_add(b42);
-                let x44: u32 = *g0.add(a1 + l);
-                let x45: u32 = x44.wrapping_shr((b41) as u32);
-                let x46: u32 = x45 & (252645135u64 as u32);
-                la15_0[l] = x46;
-                let x51: u32 = b50.wrapping_add((l as u32));
-                let x52: u32 = x51.wrapping_mul((2u64 as u32));
-                let x53: u32 = (0u64 as u32).wrapping_add(x52);
-                let x62: u32 = b61.wrapping_add((l as u32));
-                let x74: u32 = x62.wrapping_add(b73);
-                let x75: u32 = *g0.add(a2 + l);
-                let x76: u32 = x75.wrapping_shr((b72) as u32);
-                let x77: u32 = x76 & (252645135u64 as u32);
-                la15_1[l] = x77;
-                let x82: u32 = b81.wrapping_add((l as u32));
-                let x83: u32 = x82.wrapping_mul((2u64 as u32));
-                let x84: u32 = (0u64 as u32).wrapping_add(x83);
-                let x93: u32 = b92.wrapping_add((l as u32));
-                let x105: u32 = x93.wrapping_add(b104);
-                let x106: u32 = *g0.add(a3 + l);
-                let x107: u32 = x106.wrapping_shr((b103) as u32);
-                let x108: u32 = x107 & (252645135u64 as u32);
-                la15_2[l] = x108;
-                let x113: u32 = b112.wrapping_add((l as u32));
-                let x114: u32 = x113.wrapping_mul((2u64 as u32));
-                let x115: u32 = (0u64 as u32).wrapping_add(x114);
-                let x124: u32 = b123.wrapping_add((l as u32));
-                let x136: u32 = x124.wrapping_add(b135);
-                let x137: u32 = *g0.add(a4 + l);
-                let x138: u32 = x137.wrapping_shr((b134) as u32);
-                let x139: u32 = x138 & (252645135u64 as u32);
-                la15_3[l] = x139;
-                let x144: u32 = b143.wrapping_add((l as u32));
-                let x145: u32 = x144.wrapping_mul((2u64 as u32));
-                let x146: u32 = (0u64 as u32).wrapping_add(x145);
-                let x155: u32 = b154.wrapping_add((l as u32));
-                let x167: u32 = x155.wrapping_add(b166);
-                let x168: u32 = *g0.add(a5 + l);
-                let x169: u32 = x168.wrapping_shr((b165) as u32);
-                let x170: u32 = x169 & (252645135u64 as u32);
-                la15_4[l] = x170;
-                let x175: u32 = b174.wrapping_add((l as u32));
-                let x176: u32 = x175.wrapping_mul((2u64 as u32));
-                let x177: u32 = (0u64 as u32).wrapping_add(x176);
-                let x186: u32 = b185.wrapping_add((l as u32));
-                let x198: u32 = x186.wrapping_add(b197);
-                let x199: u32 = *g0.add(a6 + l);
-                let x200: u32 = x199.wrapping_shr((b196) as u32);
-                let x201: u32 = x200 & (252645135u64 as u32);
-                la15_5[l] = x201;
-                let x206: u32 = b205.wrapping_add((l as u32));
-                let x207: u32 = x206.wrapping_mul((2u64 as u32));
-                let x208: u32 = (0u64 as u32).wrapping_add(x207);
-                let x217: u32 = b216.wrapping_add((l as u32));
-                let x229: u32 = x217.wrapping_add(b228);
-                let x230: u32 = *g0.add(a7 + l);
-                let x231: u32 = x230.wrapping_shr((b227) as u32);
-                let x232: u32 = x231 & (252645135u64 as u32);
-                la15_6[l] = x232;
-                let x237: u32 = b236.wrapping_add((l as u32));
-                let x238: u32 = x237.wrapping_mul((2u64 as u32));
-                let x239: u32 = (0u64 as u32).wrapping_add(x238);
-                let x248: u32 = b247.wrapping_add((l as u32));
-                let x260: u32 = x248.wrapping_add(b259);
-                let x261: u32 = *g0.add(a8 + l);
-                let x262: u32 = x261.wrapping_shr((b258) as u32);
-                let x263: u32 = x262 & (252645135u64 as u32);
-                la15_7[l] = x263;
-                let x268: u32 = b267.wrapping_add((l as u32));
-                let x269: u32 = x268.wrapping_mul((2u64 as u32));
-                let x270: u32 = (0u64 as u32).wrapping_add(x269);
-                let x279: u32 = b278.wrapping_add((l as u32));
-                let x285: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x286: u32 = x285 & (32768u64 as u32);
-                let x287: u32 = x286.wrapping_shl(((16u64 as u32)) as u32);
-                let x288: u32 = x285.wrapping_shr(((10u64 as u32)) as u32);
-                let x289: u32 = x288 & (31u64 as u32);
-                let x290: u32 = x285 & (1023u64 as u32);
-                let x291: bool = x289 == (31u64 as u32);
-                let x292: u32 = x289.wrapping_add((112u64 as u32));
-                let x293: u32 = if x291 { (255u64 as u32) } else { x292 };
-                let x294: u32 = x293.wrapping_shl(((23u64 as u32)) as u32);
-                let x295: u32 = x287 | x294;
-                let x296: u32 = x290.wrapping_shl(((13u64 as u32)) as u32);
-                let x297: u32 = x295 | x296;
-                let x298: f32 = f32::from_bits(x297);
-                let x299: f32 = ((x290) as f32);
-                let x300: f32 = x299 * 5.9604645e-8f32;
-                let x301: bool = x287 == (0u64 as u32);
-                let x302: f32 = -(x300);
-                let x303: f32 = if x301 { x300 } else { x302 };
-                let x304: bool = x289 == (0u64 as u32);
-            }
-            let b305: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b306: i32 = ((b266) as i32);
-            let b308: u32 = b11.wrapping_mul((8u64 as u32));
-            let b312: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b313: u32 = b312.wrapping_add((3u64 as u32));
-            let b314: u32 = div(b313, (4u64 as u32));
-            let b315: u32 = b314.wrapping_mul((4u64 as u32));
-            let b316: u32 = (0u64 as u32).wrapping_add(b315);
-            let b317: u32 = div(b316, (4u64 as u32));
-            let b318: u32 = b11.wrapping_mul((32u64 as u32));
-            let b319: u32 = b317.wrapping_add(b318);
-            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b308)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x307: f32 = b305[l] * 1.0f32;
-                la264_0[l] = x307;
-                let x309: u32 = b308.wrapping_add((l as u32));
-                let x310: u32 = x309.wrapping_mul((2u64 as u32));
-                let x311: u32 = (0u64 as u32).wrapping_add(x310);
-                let x320: u32 = b319.wrapping_add((l as u32));
-                let x326: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x327: u32 = x326 & (32768u64 as u32);
-                let x328: u32 = x327.wrapping_shl(((16u64 as u32)) as u32);
-                let x329: u32 = x326.wrapping_shr(((10u64 as u32)) as u32);
-                let x330: u32 = x329 & (31u64 as u32);
-                let x331: u32 = x326 & (1023u64 as u32);
-                let x332: bool = x330 == (31u64 as u32);
-                let x333: u32 = x330.wrapping_add((112u64 as u32));
-                let x334: u32 = if x332 { (255u64 as u32) } else { x333 };
-                let x335: u32 = x334.wrapping_shl(((23u64 as u32)) as u32);
-                let x336: u32 = x328 | x335;
-                let x337: u32 = x331.wrapping_shl(((13u64 as u32)) as u32);
-                let x338: u32 = x336 | x337;
-                let x339: f32 = f32::from_bits(x338);
-                let x340: f32 = ((x331) as f32);
-                let x341: f32 = x340 * 5.9604645e-8f32;
-                let x342: bool = x328 == (0u64 as u32);
-                let x343: f32 = -(x341);
-                let x344: f32 = if x342 { x341 } else { x343 };
-                let x345: bool = x330 == (0u64 as u32);
-            }
-            let b346: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-            let b347: i32 = ((b266) as i32);
-            let b351: u32 = b0.wrapping_add((0u64 as u32));
-            let b352: u32 = b351.min(b7);
-            let b353: u32 = b352.wrapping_mul(b3);
-            let b354: u32 = b353.wrapping_add(b14);
-            for l in 0..UNITS {
-                let x348: f32 = b346[l] * 1.0f32;
-                let x349: f32 = 8.0f32 * x348;
-                let x350: f32 = T::fmadd(-(8.0f32), x348, 0.0f32);
-                la265_0[l] = x350;
-            }
-            let b355: f32 = *g2.add((b354) as usize);
-            let b356: u32 = b354.wrapping_mul((8u64 as u32));
-            let b357: u32 = b354.wrapping_mul((2u64 as u32));
-            let b358: i32 = *g3.add((b357) as usize);
-            let b359: u32 = b354.wrapping_mul((2u64 as u32));
-            let b360: u32 = b359.wrapping_add((1u64 as u32));
-            let b361: i32 = *g3.add((b360) as usize);
-            let b362: i32 = b358.wrapping_add(b361);
-            let b363: f32 = ((b362) as f32);
-            let b364: f32 = b363 * b355;
-            let b366: u32 = b356.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b367: u32 = *g1.add((b366) as usize);
-            let mut b369 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x368: u32 = la15_0[l];
-                let x369: i32 = ((x368) as i32);
-                b369[l] = x369;
-            }
-            let b370: [i32; UNITS] = T::dot_u7_i8(&b369, &[b367; UNITS]);
-            let b371: u32 = b356.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b370[l]);
-            }
-            let b372: u32 = *g1.add((b371) as usize);
-            let mut b374 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x373: u32 = la15_1[l];
-                let x374: i32 = ((x373) as i32);
-                b374[l] = x374;
-            }
-            let b375: [i32; UNITS] = T::dot_u7_i8(&b374, &[b372; UNITS]);
-            let b376: u32 = b356.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b375[l]);
-            }
-            let b377: u32 = *g1.add((b376) as usize);
-            let mut b379 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x378: u32 = la15_2[l];
-                let x379: i32 = ((x378) as i32);
-                b379[l] = x379;
-            }
-            let b380: [i32; UNITS] = T::dot_u7_i8(&b379, &[b377; UNITS]);
-            let b381: u32 = b356.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b380[l]);
-            }
-            let b382: u32 = *g1.add((b381) as usize);
-            let mut b384 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x383: u32 = la15_3[l];
-                let x384: i32 = ((x383) as i32);
-                b384[l] = x384;
-            }
-            let b385: [i32; UNITS] = T::dot_u7_i8(&b384, &[b382; UNITS]);
-            let b386: u32 = b356.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b385[l]);
-            }
-            let b387: u32 = *g1.add((b386) as usize);
-            let mut b389 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x388: u32 = la15_4[l];
-                let x389: i32 = ((x388) as i32);
-                b389[l] = x389;
-            }
-            let b390: [i32; UNITS] = T::dot_u7_i8(&b389, &[b387; UNITS]);
-            let b391: u32 = b356.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b390[l]);
-            }
-            let b392: u32 = *g1.add((b391) as usize);
-            let mut b394 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x393: u32 = la15_5[l];
-                let x394: i32 = ((x393) as i32);
-                b394[l] = x394;
-            }
-            let b395: [i32; UNITS] = T::dot_u7_i8(&b394, &[b392; UNITS]);
-            let b396: u32 = b356.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b395[l]);
-            }
-            let b397: u32 = *g1.add((b396) as usize);
-            let mut b399 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x398: u32 = la15_6[l];
-                let x399: i32 = ((x398) as i32);
-                b399[l] = x399;
-            }
-            let b400: [i32; UNITS] = T::dot_u7_i8(&b399, &[b397; UNITS]);
-            let b401: u32 = b356.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b400[l]);
-            }
-            let b402: u32 = *g1.add((b401) as usize);
-            let mut b404 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x403: u32 = la15_7[l];
-                let x404: i32 = ((x403) as i32);
-                b404[l] = x404;
-            }
-            let b405: [i32; UNITS] = T::dot_u7_i8(&b404, &[b402; UNITS]);
-            let b415: u32 = b0.wrapping_add((1u64 as u32));
-            let b416: u32 = b415.min(b7);
-            let b417: u32 = b416.wrapping_mul(b3);
-            let b418: u32 = b417.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b405[l]);
-                let x406: f32 = ((v365[l]) as f32);
-                let x407: f32 = la264_0[l];
-                let x408: f32 = x407 * b355;
-                let x409: f32 = x406 * x408;
-                let x410: f32 = la265_0[l];
-                let x411: f32 = x410 * b364;
-                let x412: f32 = T::fmadd(x406, x408, x411);
-                let x413: f32 = la8_0[l];
-                let x414: f32 = x413 + x412;
-                la8_0[l] = x414;
-            }
-            let b419: f32 = *g2.add((b418) as usize);
-            let b420: u32 = b418.wrapping_mul((8u64 as u32));
-            let b421: u32 = b418.wrapping_mul((2u64 as u32));
-            let b422: i32 = *g3.add((b421) as usize);
-            let b423: u32 = b418.wrapping_mul((2u64 as u32));
-            let b424: u32 = b423.wrapping_add((1u64 as u32));
-            let b425: i32 = *g3.add((b424) as usize);
-            let b426: i32 = b422.wrapping_add(b425);
-            let b427: f32 = ((b426) as f32);
-            let b428: f32 = b427 * b419;
-            let b429: u32 = b420.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b430: u32 = *g1.add((b429) as usize);
-            let mut b432 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x431: u32 = la15_0[l];
-                let x432: i32 = ((x431) as i32);
-                b432[l] = x432;
-            }
-            let b433: [i32; UNITS] = T::dot_u7_i8(&b432, &[b430; UNITS]);
-            let b434: u32 = b420.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b433[l]);
-            }
-            let b435: u32 = *g1.add((b434) as usize);
-            let mut b437 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x436: u32 = la15_1[l];
-                let x437: i32 = ((x436) as i32);
-                b437[l] = x437;
-            }
-            let b438: [i32; UNITS] = T::dot_u7_i8(&b437, &[b435; UNITS]);
-            let b439: u32 = b420.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b438[l]);
-            }
-            let b440: u32 = *g1.add((b439) as usize);
-            let mut b442 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x441: u32 = la15_2[l];
-                let x442: i32 = ((x441) as i32);
-                b442[l] = x442;
-            }
-            let b443: [i32; UNITS] = T::dot_u7_i8(&b442, &[b440; UNITS]);
-            let b444: u32 = b420.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b443[l]);
-            }
-            let b445: u32 = *g1.add((b444) as usize);
-            let mut b447 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x446: u32 = la15_3[l];
-                let x447: i32 = ((x446) as i32);
-                b447[l] = x447;
-            }
-            let b448: [i32; UNITS] = T::dot_u7_i8(&b447, &[b445; UNITS]);
-            let b449: u32 = b420.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b448[l]);
-            }
-            let b450: u32 = *g1.add((b449) as usize);
-            let mut b452 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x451: u32 = la15_4[l];
-                let x452: i32 = ((x451) as i32);
-                b452[l] = x452;
-            }
-            let b453: [i32; UNITS] = T::dot_u7_i8(&b452, &[b450; UNITS]);
-            let b454: u32 = b420.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b453[l]);
-            }
-            let b455: u32 = *g1.add((b454) as usize);
-            let mut b457 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x456: u32 = la15_5[l];
-                let x457: i32 = ((x456) as i32);
-                b457[l] = x457;
-            }
-            let b458: [i32; UNITS] = T::dot_u7_i8(&b457, &[b455; UNITS]);
-            let b459: u32 = b420.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b458[l]);
-            }
-            let b460: u32 = *g1.add((b459) as usize);
-            let mut b462 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x461: u32 = la15_6[l];
-                let x462: i32 = ((x461) as i32);
-                b462[l] = x462;
-            }
-            let b463: [i32; UNITS] = T::dot_u7_i8(&b462, &[b460; UNITS]);
-            let b464: u32 = b420.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b463[l]);
-            }
-            let b465: u32 = *g1.add((b464) as usize);
-            let mut b467 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x466: u32 = la15_7[l];
-                let x467: i32 = ((x466) as i32);
-                b467[l] = x467;
-            }
-            let b468: [i32; UNITS] = T::dot_u7_i8(&b467, &[b465; UNITS]);
-            let b478: u32 = b0.wrapping_add((2u64 as u32));
-            let b479: u32 = b478.min(b7);
-            let b480: u32 = b479.wrapping_mul(b3);
-            let b481: u32 = b480.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b468[l]);
-                let x469: f32 = ((v365[l]) as f32);
-                let x470: f32 = la264_0[l];
-                let x471: f32 = x470 * b419;
-                let x472: f32 = x469 * x471;
-                let x473: f32 = la265_0[l];
-                let x474: f32 = x473 * b428;
-                let x475: f32 = T::fmadd(x469, x471, x474);
-                let x476: f32 = la8_1[l];
-                let x477: f32 = x476 + x475;
-                la8_1[l] = x477;
-            }
-            let b482: f32 = *g2.add((b481) as usize);
-            let b483: u32 = b481.wrapping_mul((8u64 as u32));
-            let b484: u32 = b481.wrapping_mul((2u64 as u32));
-            let b485: i32 = *g3.add((b484) as usize);
-            let b486: u32 = b481.wrapping_mul((2u64 as u32));
-            let b487: u32 = b486.wrapping_add((1u64 as u32));
-            let b488: i32 = *g3.add((b487) as usize);
-            let b489: i32 = b485.wrapping_add(b488);
-            let b490: f32 = ((b489) as f32);
-            let b491: f32 = b490 * b482;
-            let b492: u32 = b483.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b493: u32 = *g1.add((b492) as usize);
-            let mut b495 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x494: u32 = la15_0[l];
-                let x495: i32 = ((x494) as i32);
-                b495[l] = x495;
-            }
-            let b496: [i32; UNITS] = T::dot_u7_i8(&b495, &[b493; UNITS]);
-            let b497: u32 = b483.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b496[l]);
-            }
-            let b498: u32 = *g1.add((b497) as usize);
-            let mut b500 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x499: u32 = la15_1[l];
-                let x500: i32 = ((x499) as i32);
-                b500[l] = x500;
-            }
-            let b501: [i32; UNITS] = T::dot_u7_i8(&b500, &[b498; UNITS]);
-            let b502: u32 = b483.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b501[l]);
-            }
-            let b503: u32 = *g1.add((b502) as usize);
-            let mut b505 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x504: u32 = la15_2[l];
-                let x505: i32 = ((x504) as i32);
-                b505[l] = x505;
-            }
-            let b506: [i32; UNITS] = T::dot_u7_i8(&b505, &[b503; UNITS]);
-            let b507: u32 = b483.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b506[l]);
-            }
-            let b508: u32 = *g1.add((b507) as usize);
-            let mut b510 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x509: u32 = la15_3[l];
-                let x510: i32 = ((x509) as i32);
-                b510[l] = x510;
-            }
-            let b511: [i32; UNITS] = T::dot_u7_i8(&b510, &[b508; UNITS]);
-            let b512: u32 = b483.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b511[l]);
-            }
-            let b513: u32 = *g1.add((b512) as usize);
-            let mut b515 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x514: u32 = la15_4[l];
-                let x515: i32 = ((x514) as i32);
-                b515[l] = x515;
-            }
-            let b516: [i32; UNITS] = T::dot_u7_i8(&b515, &[b513; UNITS]);
-            let b517: u32 = b483.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b516[l]);
-            }
-            let b518: u32 = *g1.add((b517) as usize);
-            let mut b520 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x519: u32 = la15_5[l];
-                let x520: i32 = ((x519) as i32);
-                b520[l] = x520;
-            }
-            let b521: [i32; UNITS] = T::dot_u7_i8(&b520, &[b518; UNITS]);
-            let b522: u32 = b483.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b521[l]);
-            }
-            let b523: u32 = *g1.add((b522) as usize);
-            let mut b525 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x524: u32 = la15_6[l];
-                let x525: i32 = ((x524) as i32);
-                b525[l] = x525;
-            }
-            let b526: [i32; UNITS] = T::dot_u7_i8(&b525, &[b523; UNITS]);
-            let b527: u32 = b483.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b526[l]);
-            }
-            let b528: u32 = *g1.add((b527) as usize);
-            let mut b530 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x529: u32 = la15_7[l];
-                let x530: i32 = ((x529) as i32);
-                b530[l] = x530;
-            }
-            let b531: [i32; UNITS] = T::dot_u7_i8(&b530, &[b528; UNITS]);
-            let b541: u32 = b0.wrapping_add((3u64 as u32));
-            let b542: u32 = b541.min(b7);
-            let b543: u32 = b542.wrapping_mul(b3);
-            let b544: u32 = b543.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b531[l]);
-                let x532: f32 = ((v365[l]) as f32);
-                let x533: f32 = la264_0[l];
-                let x534: f32 = x533 * b482;
-                let x535: f32 = x532 * x534;
-                let x536: f32 = la265_0[l];
-                let x537: f32 = x536 * b491;
-                let x538: f32 = T::fmadd(x532, x534, x537);
-                let x539: f32 = la8_2[l];
-                let x540: f32 = x539 + x538;
-                la8_2[l] = x540;
-            }
-            let b545: f32 = *g2.add((b544) as usize);
-            let b546: u32 = b544.wrapping_mul((8u64 as u32));
-            let b547: u32 = b544.wrapping_mul((2u64 as u32));
-            let b548: i32 = *g3.add((b547) as usize);
-            let b549: u32 = b544.wrapping_mul((2u64 as u32));
-            let b550: u32 = b549.wrapping_add((1u64 as u32));
-            let b551: i32 = *g3.add((b550) as usize);
-            let b552: i32 = b548.wrapping_add(b551);
-            let b553: f32 = ((b552) as f32);
-            let b554: f32 = b553 * b545;
-            let b555: u32 = b546.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b556: u32 = *g1.add((b555) as usize);
-            let mut b558 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x557: u32 = la15_0[l];
-                let x558: i32 = ((x557) as i32);
-                b558[l] = x558;
-            }
-            let b559: [i32; UNITS] = T::dot_u7_i8(&b558, &[b556; UNITS]);
-            let b560: u32 = b546.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b559[l]);
-            }
-            let b561: u32 = *g1.add((b560) as usize);
-            let mut b563 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x562: u32 = la15_1[l];
-                let x563: i32 = ((x562) as i32);
-                b563[l] = x563;
-            }
-            let b564: [i32; UNITS] = T::dot_u7_i8(&b563, &[b561; UNITS]);
-            let b565: u32 = b546.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b564[l]);
-            }
-            let b566: u32 = *g1.add((b565) as usize);
-            let mut b568 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x567: u32 = la15_2[l];
-                let x568: i32 = ((x567) as i32);
-                b568[l] = x568;
-            }
-            let b569: [i32; UNITS] = T::dot_u7_i8(&b568, &[b566; UNITS]);
-            let b570: u32 = b546.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b569[l]);
-            }
-            let b571: u32 = *g1.add((b570) as usize);
-            let mut b573 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x572: u32 = la15_3[l];
-                let x573: i32 = ((x572) as i32);
-                b573[l] = x573;
-            }
-            let b574: [i32; UNITS] = T::dot_u7_i8(&b573, &[b571; UNITS]);
-            let b575: u32 = b546.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b574[l]);
-            }
-            let b576: u32 = *g1.add((b575) as usize);
-            let mut b578 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x577: u32 = la15_4[l];
-                let x578: i32 = ((x577) as i32);
-                b578[l] = x578;
-            }
-            let b579: [i32; UNITS] = T::dot_u7_i8(&b578, &[b576; UNITS]);
-            let b580: u32 = b546.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b579[l]);
-            }
-            let b581: u32 = *g1.add((b580) as usize);
-            let mut b583 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x582: u32 = la15_5[l];
-                let x583: i32 = ((x582) as i32);
-                b583[l] = x583;
-            }
-            let b584: [i32; UNITS] = T::dot_u7_i8(&b583, &[b581; UNITS]);
-            let b585: u32 = b546.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b584[l]);
-            }
-            let b586: u32 = *g1.add((b585) as usize);
-            let mut b588 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x587: u32 = la15_6[l];
-                let x588: i32 = ((x587) as i32);
-                b588[l] = x588;
-            }
-            let b589: [i32; UNITS] = T::dot_u7_i8(&b588, &[b586; UNITS]);
-            let b590: u32 = b546.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b589[l]);
-            }
-            let b591: u32 = *g1.add((b590) as usize);
-            let mut b593 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x592: u32 = la15_7[l];
-                let x593: i32 = ((x592) as i32);
-                b593[l] = x593;
-            }
-            let b594: [i32; UNITS] = T::dot_u7_i8(&b593, &[b591; UNITS]);
-            let b604: u32 = b0.wrapping_add((4u64 as u32));
-            let b605: u32 = b604.min(b7);
-            let b606: u32 = b605.wrapping_mul(b3);
-            let b607: u32 = b606.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b594[l]);
-                let x595: f32 = ((v365[l]) as f32);
-                let x596: f32 = la264_0[l];
-                let x597: f32 = x596 * b545;
-                let x598: f32 = x595 * x597;
-                let x599: f32 = la265_0[l];
-                let x600: f32 = x599 * b554;
-                let x601: f32 = T::fmadd(x595, x597, x600);
-                let x602: f32 = la8_3[l];
-                let x603: f32 = x602 + x601;
-                la8_3[l] = x603;
-            }
-            let b608: f32 = *g2.add((b607) as usize);
-            let b609: u32 = b607.wrapping_mul((8u64 as u32));
-            let b610: u32 = b607.wrapping_mul((2u64 as u32));
-            let b611: i32 = *g3.add((b610) as usize);
-            let b612: u32 = b607.wrapping_mul((2u64 as u32));
-            let b613: u32 = b612.wrapping_add((1u64 as u32));
-            let b614: i32 = *g3.add((b613) as usize);
-            let b615: i32 = b611.wrapping_add(b614);
-            let b616: f32 = ((b615) as f32);
-            let b617: f32 = b616 * b608;
-            let b618: u32 = b609.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b619: u32 = *g1.add((b618) as usize);
-            let mut b621 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x620: u32 = la15_0[l];
-                let x621: i32 = ((x620) as i32);
-                b621[l] = x621;
-            }
-            let b622: [i32; UNITS] = T::dot_u7_i8(&b621, &[b619; UNITS]);
-            let b623: u32 = b609.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b622[l]);
-            }
-            let b624: u32 = *g1.add((b623) as usize);
-            let mut b626 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x625: u32 = la15_1[l];
-                let x626: i32 = ((x625) as i32);
-                b626[l] = x626;
-            }
-            let b627: [i32; UNITS] = T::dot_u7_i8(&b626, &[b624; UNITS]);
-            let b628: u32 = b609.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b627[l]);
-            }
-            let b629: u32 = *g1.add((b628) as usize);
-            let mut b631 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x630: u32 = la15_2[l];
-                let x631: i32 = ((x630) as i32);
-                b631[l] = x631;
-            }
-            let b632: [i32; UNITS] = T::dot_u7_i8(&b631, &[b629; UNITS]);
-            let b633: u32 = b609.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b632[l]);
-            }
-            let b634: u32 = *g1.add((b633) as usize);
-            let mut b636 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x635: u32 = la15_3[l];
-                let x636: i32 = ((x635) as i32);
-                b636[l] = x636;
-            }
-            let b637: [i32; UNITS] = T::dot_u7_i8(&b636, &[b634; UNITS]);
-            let b638: u32 = b609.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b637[l]);
-            }
-            let b639: u32 = *g1.add((b638) as usize);
-            let mut b641 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x640: u32 = la15_4[l];
-                let x641: i32 = ((x640) as i32);
-                b641[l] = x641;
-            }
-            let b642: [i32; UNITS] = T::dot_u7_i8(&b641, &[b639; UNITS]);
-            let b643: u32 = b609.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b642[l]);
-            }
-            let b644: u32 = *g1.add((b643) as usize);
-            let mut b646 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x645: u32 = la15_5[l];
-                let x646: i32 = ((x645) as i32);
-                b646[l] = x646;
-            }
-            let b647: [i32; UNITS] = T::dot_u7_i8(&b646, &[b644; UNITS]);
-            let b648: u32 = b609.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b647[l]);
-            }
-            let b649: u32 = *g1.add((b648) as usize);
-            let mut b651 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x650: u32 = la15_6[l];
-                let x651: i32 = ((x650) as i32);
-                b651[l] = x651;
-            }
-            let b652: [i32; UNITS] = T::dot_u7_i8(&b651, &[b649; UNITS]);
-            let b653: u32 = b609.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b652[l]);
-            }
-            let b654: u32 = *g1.add((b653) as usize);
-            let mut b656 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x655: u32 = la15_7[l];
-                let x656: i32 = ((x655) as i32);
-                b656[l] = x656;
-            }
-            let b657: [i32; UNITS] = T::dot_u7_i8(&b656, &[b654; UNITS]);
-            let b667: u32 = b0.wrapping_add((5u64 as u32));
-            let b668: u32 = b667.min(b7);
-            let b669: u32 = b668.wrapping_mul(b3);
-            let b670: u32 = b669.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b657[l]);
-                let x658: f32 = ((v365[l]) as f32);
-                let x659: f32 = la264_0[l];
-                let x660: f32 = x659 * b608;
-                let x661: f32 = x658 * x660;
-                let x662: f32 = la265_0[l];
-                let x663: f32 = x662 * b617;
-                let x664: f32 = T::fmadd(x658, x660, x663);
-                let x665: f32 = la8_4[l];
-                let x666: f32 = x665 + x664;
-                la8_4[l] = x666;
-            }
-            let b671: f32 = *g2.add((b670) as usize);
-            let b672: u32 = b670.wrapping_mul((8u64 as u32));
-            let b673: u32 = b670.wrapping_mul((2u64 as u32));
-            let b674: i32 = *g3.add((b673) as usize);
-            let b675: u32 = b670.wrapping_mul((2u64 as u32));
-            let b676: u32 = b675.wrapping_add((1u64 as u32));
-            let b677: i32 = *g3.add((b676) as usize);
-            let b678: i32 = b674.wrapping_add(b677);
-            let b679: f32 = ((b678) as f32);
-            let b680: f32 = b679 * b671;
-            let b681: u32 = b672.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b682: u32 = *g1.add((b681) as usize);
-            let mut b684 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x683: u32 = la15_0[l];
-                let x684: i32 = ((x683) as i32);
-                b684[l] = x684;
-            }
-            let b685: [i32; UNITS] = T::dot_u7_i8(&b684, &[b682; UNITS]);
-            let b686: u32 = b672.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b685[l]);
-            }
-            let b687: u32 = *g1.add((b686) as usize);
-            let mut b689 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x688: u32 = la15_1[l];
-                let x689: i32 = ((x688) as i32);
-                b689[l] = x689;
-            }
-            let b690: [i32; UNITS] = T::dot_u7_i8(&b689, &[b687; UNITS]);
-            let b691: u32 = b672.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b690[l]);
-            }
-            let b692: u32 = *g1.add((b691) as usize);
-            let mut b694 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x693: u32 = la15_2[l];
-                let x694: i32 = ((x693) as i32);
-                b694[l] = x694;
-            }
-            let b695: [i32; UNITS] = T::dot_u7_i8(&b694, &[b692; UNITS]);
-            let b696: u32 = b672.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b695[l]);
-            }
-            let b697: u32 = *g1.add((b696) as usize);
-            let mut b699 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x698: u32 = la15_3[l];
-                let x699: i32 = ((x698) as i32);
-                b699[l] = x699;
-            }
-            let b700: [i32; UNITS] = T::dot_u7_i8(&b699, &[b697; UNITS]);
-            let b701: u32 = b672.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b700[l]);
-            }
-            let b702: u32 = *g1.add((b701) as usize);
-            let mut b704 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x703: u32 = la15_4[l];
-                let x704: i32 = ((x703) as i32);
-                b704[l] = x704;
-            }
-            let b705: [i32; UNITS] = T::dot_u7_i8(&b704, &[b702; UNITS]);
-            let b706: u32 = b672.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b705[l]);
-            }
-            let b707: u32 = *g1.add((b706) as usize);
-            let mut b709 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x708: u32 = la15_5[l];
-                let x709: i32 = ((x708) as i32);
-                b709[l] = x709;
-            }
-            let b710: [i32; UNITS] = T::dot_u7_i8(&b709, &[b707; UNITS]);
-            let b711: u32 = b672.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b710[l]);
-            }
-            let b712: u32 = *g1.add((b711) as usize);
-            let mut b714 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x713: u32 = la15_6[l];
-                let x714: i32 = ((x713) as i32);
-                b714[l] = x714;
-            }
-            let b715: [i32; UNITS] = T::dot_u7_i8(&b714, &[b712; UNITS]);
-            let b716: u32 = b672.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b715[l]);
-            }
-            let b717: u32 = *g1.add((b716) as usize);
-            let mut b719 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x718: u32 = la15_7[l];
-                let x719: i32 = ((x718) as i32);
-                b719[l] = x719;
-            }
-            let b720: [i32; UNITS] = T::dot_u7_i8(&b719, &[b717; UNITS]);
-            let b730: u32 = b0.wrapping_add((6u64 as u32));
-            let b731: u32 = b730.min(b7);
-            let b732: u32 = b731.wrapping_mul(b3);
-            let b733: u32 = b732.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b720[l]);
-                let x721: f32 = ((v365[l]) as f32);
-                let x722: f32 = la264_0[l];
-                let x723: f32 = x722 * b671;
-                let x724: f32 = x721 * x723;
-                let x725: f32 = la265_0[l];
-                let x726: f32 = x725 * b680;
-                let x727: f32 = T::fmadd(x721, x723, x726);
-                let x728: f32 = la8_5[l];
-                let x729: f32 = x728 + x727;
-                la8_5[l] = x729;
-            }
-            let b734: f32 = *g2.add((b733) as usize);
-            let b735: u32 = b733.wrapping_mul((8u64 as u32));
-            let b736: u32 = b733.wrapping_mul((2u64 as u32));
-            let b737: i32 = *g3.add((b736) as usize);
-            let b738: u32 = b733.wrapping_mul((2u64 as u32));
-            let b739: u32 = b738.wrapping_add((1u64 as u32));
-            let b740: i32 = *g3.add((b739) as usize);
-            let b741: i32 = b737.wrapping_add(b740);
-            let b742: f32 = ((b741) as f32);
-            let b743: f32 = b742 * b734;
-            let b744: u32 = b735.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b745: u32 = *g1.add((b744) as usize);
-            let mut b747 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x746: u32 = la15_0[l];
-                let x747: i32 = ((x746) as i32);
-                b747[l] = x747;
-            }
-            let b748: [i32; UNITS] = T::dot_u7_i8(&b747, &[b745; UNITS]);
-            let b749: u32 = b735.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b748[l]);
-            }
-            let b750: u32 = *g1.add((b749) as usize);
-            let mut b752 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x751: u32 = la15_1[l];
-                let x752: i32 = ((x751) as i32);
-                b752[l] = x752;
-            }
-            let b753: [i32; UNITS] = T::dot_u7_i8(&b752, &[b750; UNITS]);
-            let b754: u32 = b735.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b753[l]);
-            }
-            let b755: u32 = *g1.add((b754) as usize);
-            let mut b757 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x756: u32 = la15_2[l];
-                let x757: i32 = ((x756) as i32);
-                b757[l] = x757;
-            }
-            let b758: [i32; UNITS] = T::dot_u7_i8(&b757, &[b755; UNITS]);
-            let b759: u32 = b735.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b758[l]);
-            }
-            let b760: u32 = *g1.add((b759) as usize);
-            let mut b762 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x761: u32 = la15_3[l];
-                let x762: i32 = ((x761) as i32);
-                b762[l] = x762;
-            }
-            let b763: [i32; UNITS] = T::dot_u7_i8(&b762, &[b760; UNITS]);
-            let b764: u32 = b735.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b763[l]);
-            }
-            let b765: u32 = *g1.add((b764) as usize);
-            let mut b767 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x766: u32 = la15_4[l];
-                let x767: i32 = ((x766) as i32);
-                b767[l] = x767;
-            }
-            let b768: [i32; UNITS] = T::dot_u7_i8(&b767, &[b765; UNITS]);
-            let b769: u32 = b735.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b768[l]);
-            }
-            let b770: u32 = *g1.add((b769) as usize);
-            let mut b772 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x771: u32 = la15_5[l];
-                let x772: i32 = ((x771) as i32);
-                b772[l] = x772;
-            }
-            let b773: [i32; UNITS] = T::dot_u7_i8(&b772, &[b770; UNITS]);
-            let b774: u32 = b735.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b773[l]);
-            }
-            let b775: u32 = *g1.add((b774) as usize);
-            let mut b777 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x776: u32 = la15_6[l];
-                let x777: i32 = ((x776) as i32);
-                b777[l] = x777;
-            }
-            let b778: [i32; UNITS] = T::dot_u7_i8(&b777, &[b775; UNITS]);
-            let b779: u32 = b735.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b778[l]);
-            }
-            let b780: u32 = *g1.add((b779) as usize);
-            let mut b782 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x781: u32 = la15_7[l];
-                let x782: i32 = ((x781) as i32);
-                b782[l] = x782;
-            }
-            let b783: [i32; UNITS] = T::dot_u7_i8(&b782, &[b780; UNITS]);
-            let b793: u32 = b0.wrapping_add((7u64 as u32));
-            let b794: u32 = b793.min(b7);
-            let b795: u32 = b794.wrapping_mul(b3);
-            let b796: u32 = b795.wrapping_add(b14);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b783[l]);
-                let x784: f32 = ((v365[l]) as f32);
-                let x785: f32 = la264_0[l];
-                let x786: f32 = x785 * b734;
-                let x787: f32 = x784 * x786;
-                let x788: f32 = la265_0[l];
-                let x789: f32 = x788 * b743;
-                let x790: f32 = T::fmadd(x784, x786, x789);
-                let x791: f32 = la8_6[l];
-                let x792: f32 = x791 + x790;
-                la8_6[l] = x792;
-            }
-            let b797: f32 = *g2.add((b796) as usize);
-            let b798: u32 = b796.wrapping_mul((8u64 as u32));
-            let b799: u32 = b796.wrapping_mul((2u64 as u32));
-            let b800: i32 = *g3.add((b799) as usize);
-            let b801: u32 = b796.wrapping_mul((2u64 as u32));
-            let b802: u32 = b801.wrapping_add((1u64 as u32));
-            let b803: i32 = *g3.add((b802) as usize);
-            let b804: i32 = b800.wrapping_add(b803);
-            let b805: f32 = ((b804) as f32);
-            let b806: f32 = b805 * b797;
-            let b807: u32 = b798.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = (0i64 as i32);
-            }
-            let b808: u32 = *g1.add((b807) as usize);
-            let mut b810 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x809: u32 = la15_0[l];
-                let x810: i32 = ((x809) as i32);
-                b810[l] = x810;
-            }
-            let b811: [i32; UNITS] = T::dot_u7_i8(&b810, &[b808; UNITS]);
-            let b812: u32 = b798.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b811[l]);
-            }
-            let b813: u32 = *g1.add((b812) as usize);
-            let mut b815 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x814: u32 = la15_1[l];
-                let x815: i32 = ((x814) as i32);
-                b815[l] = x815;
-            }
-            let b816: [i32; UNITS] = T::dot_u7_i8(&b815, &[b813; UNITS]);
-            let b817: u32 = b798.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b816[l]);
-            }
-            let b818: u32 = *g1.add((b817) as usize);
-            let mut b820 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x819: u32 = la15_2[l];
-                let x820: i32 = ((x819) as i32);
-                b820[l] = x820;
-            }
-            let b821: [i32; UNITS] = T::dot_u7_i8(&b820, &[b818; UNITS]);
-            let b822: u32 = b798.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b821[l]);
-            }
-            let b823: u32 = *g1.add((b822) as usize);
-            let mut b825 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x824: u32 = la15_3[l];
-                let x825: i32 = ((x824) as i32);
-                b825[l] = x825;
-            }
-            let b826: [i32; UNITS] = T::dot_u7_i8(&b825, &[b823; UNITS]);
-            let b827: u32 = b798.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b826[l]);
-            }
-            let b828: u32 = *g1.add((b827) as usize);
-            let mut b830 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x829: u32 = la15_4[l];
-                let x830: i32 = ((x829) as i32);
-                b830[l] = x830;
-            }
-            let b831: [i32; UNITS] = T::dot_u7_i8(&b830, &[b828; UNITS]);
-            let b832: u32 = b798.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b831[l]);
-            }
-            let b833: u32 = *g1.add((b832) as usize);
-            let mut b835 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x834: u32 = la15_5[l];
-                let x835: i32 = ((x834) as i32);
-                b835[l] = x835;
-            }
-            let b836: [i32; UNITS] = T::dot_u7_i8(&b835, &[b833; UNITS]);
-            let b837: u32 = b798.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b836[l]);
-            }
-            let b838: u32 = *g1.add((b837) as usize);
-            let mut b840 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x839: u32 = la15_6[l];
-                let x840: i32 = ((x839) as i32);
-                b840[l] = x840;
-            }
-            let b841: [i32; UNITS] = T::dot_u7_i8(&b840, &[b838; UNITS]);
-            let b842: u32 = b798.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b841[l]);
-            }
-            let b843: u32 = *g1.add((b842) as usize);
-            let mut b845 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x844: u32 = la15_7[l];
-                let x845: i32 = ((x844) as i32);
-                b845[l] = x845;
-            }
-            let b846: [i32; UNITS] = T::dot_u7_i8(&b845, &[b843; UNITS]);
-            for l in 0..UNITS {
-                v365[l] = v365[l].wrapping_add(b846[l]);
-                let x847: f32 = ((v365[l]) as f32);
-                let x848: f32 = la264_0[l];
-                let x849: f32 = x848 * b797;
-                let x850: f32 = x847 * x849;
-                let x851: f32 = la265_0[l];
-                let x852: f32 = x851 * b806;
-                let x853: f32 = T::fmadd(x847, x849, x852);
-                let x854: f32 = la8_7[l];
-                let x855: f32 = x854 + x853;
-                la8_7[l] = x855;
-            }
-            v9 = v9.wrapping_add((1 as u32));
+            if !(v10 < b7) { break; }
+            let b11: u32 = cube[0].wrapping_mul(b7);
+            let b12: u32 = b11.wrapping_add(v10);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b14: u32 = v10.wrapping_mul((1u64 as u32));
+            let b15: u32 = b14.wrapping_add((0u64 as u32));
+            let b17: u32 = div(b13, (4u64 as u32));
+            let b18: u32 = b17.wrapping_add((0u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = b12.wrapping_mul((8u64 as u32));
+            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b25: u32 = b24.wrapping_add((3u64 as u32));
+            let b26: u32 = div(b25, (4u64 as u32));
+            let b27: u32 = b26.wrapping_mul((4u64 as u32));
+            let b28: u32 = (0u64 as u32).wrapping_add(b27);
+            let b29: u32 = div(b28, (4u64 as u32));
+            let b30: u32 = b12.wrapping_mul((32u64 as u32));
+            let b31: u32 = b29.wrapping_add(b30);
+            let b33: i32 = ((b19) as i32);
+            let b34: u32 = div((0u64 as u32), (4u64 as u32));
+            let b35: u32 = div(b18, (8u64 as u32));
+            let b36: u32 = b35.wrapping_mul((4u64 as u32));
+            let b37: u32 = b34.wrapping_add(b36);
+            let b38: u32 = rem(b18, (4u64 as u32));
+            let b39: u32 = b37.wrapping_add(b38);
+            let b40: u32 = div(b18, (4u64 as u32));
+            let b41: u32 = rem(b40, (2u64 as u32));
+            let b42: u32 = b41.wrapping_mul((4u64 as u32));
+            let b43: u32 = b39.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b31)).wrapping_add(b43)) as u32) as usize;
+            let b48: u32 = div(b13, (4u64 as u32));
+            let b49: u32 = b48.wrapping_add((1u64 as u32));
+            let b50: u32 = b49.wrapping_mul((4u64 as u32));
+            let b51: u32 = b12.wrapping_mul((8u64 as u32));
+            let b55: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b56: u32 = b55.wrapping_add((3u64 as u32));
+            let b57: u32 = div(b56, (4u64 as u32));
+            let b58: u32 = b57.wrapping_mul((4u64 as u32));
+            let b59: u32 = (0u64 as u32).wrapping_add(b58);
+            let b60: u32 = div(b59, (4u64 as u32));
+            let b61: u32 = b12.wrapping_mul((32u64 as u32));
+            let b62: u32 = b60.wrapping_add(b61);
+            let b64: i32 = ((b50) as i32);
+            let b65: u32 = div((0u64 as u32), (4u64 as u32));
+            let b66: u32 = div(b49, (8u64 as u32));
+            let b67: u32 = b66.wrapping_mul((4u64 as u32));
+            let b68: u32 = b65.wrapping_add(b67);
+            let b69: u32 = rem(b49, (4u64 as u32));
+            let b70: u32 = b68.wrapping_add(b69);
+            let b71: u32 = div(b49, (4u64 as u32));
+            let b72: u32 = rem(b71, (2u64 as u32));
+            let b73: u32 = b72.wrapping_mul((4u64 as u32));
+            let b74: u32 = b70.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b62)).wrapping_add(b74)) as u32) as usize;
+            let b79: u32 = div(b13, (4u64 as u32));
+            let b80: u32 = b79.wrapping_add((2u64 as u32));
+            let b81: u32 = b80.wrapping_mul((4u64 as u32));
+            let b82: u32 = b12.wrapping_mul((8u64 as u32));
+            let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b87: u32 = b86.wrapping_add((3u64 as u32));
+            let b88: u32 = div(b87, (4u64 as u32));
+            let b89: u32 = b88.wrapping_mul((4u64 as u32));
+            let b90: u32 = (0u64 as u32).wrapping_add(b89);
+            let b91: u32 = div(b90, (4u64 as u32));
+            let b92: u32 = b12.wrapping_mul((32u64 as u32));
+            let b93: u32 = b91.wrapping_add(b92);
+            let b95: i32 = ((b81) as i32);
+            let b96: u32 = div((0u64 as u32), (4u64 as u32));
+            let b97: u32 = div(b80, (8u64 as u32));
+            let b98: u32 = b97.wrapping_mul((4u64 as u32));
+            let b99: u32 = b96.wrapping_add(b98);
+            let b100: u32 = rem(b80, (4u64 as u32));
+            let b101: u32 = b99.wrapping_add(b100);
+            let b102: u32 = div(b80, (4u64 as u32));
+            let b103: u32 = rem(b102, (2u64 as u32));
+            let b104: u32 = b103.wrapping_mul((4u64 as u32));
+            let b105: u32 = b101.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b93)).wrapping_add(b105)) as u32) as usize;
+            let b110: u32 = div(b13, (4u64 as u32));
+            let b111: u32 = b110.wrapping_add((3u64 as u32));
+            let b112: u32 = b111.wrapping_mul((4u64 as u32));
+            let b113: u32 = b12.wrapping_mul((8u64 as u32));
+            let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b118: u32 = b117.wrapping_add((3u64 as u32));
+            let b119: u32 = div(b118, (4u64 as u32));
+            let b120: u32 = b119.wrapping_mul((4u64 as u32));
+            let b121: u32 = (0u64 as u32).wrapping_add(b120);
+            let b122: u32 = div(b121, (4u64 as u32));
+            let b123: u32 = b12.wrapping_mul((32u64 as u32));
+            let b124: u32 = b122.wrapping_add(b123);
+            let b126: i32 = ((b112) as i32);
+            let b127: u32 = div((0u64 as u32), (4u64 as u32));
+            let b128: u32 = div(b111, (8u64 as u32));
+            let b129: u32 = b128.wrapping_mul((4u64 as u32));
+            let b130: u32 = b127.wrapping_add(b129);
+            let b131: u32 = rem(b111, (4u64 as u32));
+            let b132: u32 = b130.wrapping_add(b131);
+            let b133: u32 = div(b111, (4u64 as u32));
+            let b134: u32 = rem(b133, (2u64 as u32));
+            let b135: u32 = b134.wrapping_mul((4u64 as u32));
+            let b136: u32 = b132.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b124)).wrapping_add(b136)) as u32) as usize;
+            let b141: u32 = div(b13, (4u64 as u32));
+            let b142: u32 = b141.wrapping_add((4u64 as u32));
+            let b143: u32 = b142.wrapping_mul((4u64 as u32));
+            let b144: u32 = b12.wrapping_mul((8u64 as u32));
+            let b148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b149: u32 = b148.wrapping_add((3u64 as u32));
+            let b150: u32 = div(b149, (4u64 as u32));
+            let b151: u32 = b150.wrapping_mul((4u64 as u32));
+            let b152: u32 = (0u64 as u32).wrapping_add(b151);
+            let b153: u32 = div(b152, (4u64 as u32));
+            let b154: u32 = b12.wrapping_mul((32u64 as u32));
+            let b155: u32 = b153.wrapping_add(b154);
+            let b157: i32 = ((b143) as i32);
+            let b158: u32 = div((0u64 as u32), (4u64 as u32));
+            let b159: u32 = div(b142, (8u64 as u32));
+            let b160: u32 = b159.wrapping_mul((4u64 as u32));
+            let b161: u32 = b158.wrapping_add(b160);
+            let b162: u32 = rem(b142, (4u64 as u32));
+            let b163: u32 = b161.wrapping_add(b162);
+            let b164: u32 = div(b142, (4u64 as u32));
+            let b165: u32 = rem(b164, (2u64 as u32));
+            let b166: u32 = b165.wrapping_mul((4u64 as u32));
+            let b167: u32 = b163.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b155)).wrapping_add(b167)) as u32) as usize;
+            let b172: u32 = div(b13, (4u64 as u32));
+            let b173: u32 = b172.wrapping_add((5u64 as u32));
+            let b174: u32 = b173.wrapping_mul((4u64 as u32));
+            let b175: u32 = b12.wrapping_mul((8u64 as u32));
+            let b179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b180: u32 = b179.wrapping_add((3u64 as u32));
+            let b181: u32 = div(b180, (4u64 as u32));
+            let b182: u32 = b181.wrapping_mul((4u64 as u32));
+            let b183: u32 = (0u64 as u32).wrapping_add(b182);
+            let b184: u32 = div(b183, (4u64 as u32));
+            let b185: u32 = b12.wrapping_mul((32u64 as u32));
+            let b186: u32 = b184.wrapping_add(b185);
+            let b188: i32 = ((b174) as i32);
+            let b189: u32 = div((0u64 as u32), (4u64 as u32));
+            let b190: u32 = div(b173, (8u64 as u32));
+            let b191: u32 = b190.wrapping_mul((4u64 as u32));
+            let b192: u32 = b189.wrapping_add(b191);
+            let b193: u32 = rem(b173, (4u64 as u32));
+            let b194: u32 = b192.wrapping_add(b193);
+            let b195: u32 = div(b173, (4u64 as u32));
+            let b196: u32 = rem(b195, (2u64 as u32));
+            let b197: u32 = b196.wrapping_mul((4u64 as u32));
+            let b198: u32 = b194.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b186)).wrapping_add(b198)) as u32) as usize;
+            let b203: u32 = div(b13, (4u64 as u32));
+            let b204: u32 = b203.wrapping_add((6u64 as u32));
+            let b205: u32 = b204.wrapping_mul((4u64 as u32));
+            let b206: u32 = b12.wrapping_mul((8u64 as u32));
+            let b210: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b211: u32 = b210.wrapping_add((3u64 as u32));
+            let b212: u32 = div(b211, (4u64 as u32));
+            let b213: u32 = b212.wrapping_mul((4u64 as u32));
+            let b214: u32 = (0u64 as u32).wrapping_add(b213);
+            let b215: u32 = div(b214, (4u64 as u32));
+            let b216: u32 = b12.wrapping_mul((32u64 as u32));
+            let b217: u32 = b215.wrapping_add(b216);
+            let b219: i32 = ((b205) as i32);
+            let b220: u32 = div((0u64 as u32), (4u64 as u32));
+            let b221: u32 = div(b204, (8u64 as u32));
+            let b222: u32 = b221.wrapping_mul((4u64 as u32));
+            let b223: u32 = b220.wrapping_add(b222);
+            let b224: u32 = rem(b204, (4u64 as u32));
+            let b225: u32 = b223.wrapping_add(b224);
+            let b226: u32 = div(b204, (4u64 as u32));
+            let b227: u32 = rem(b226, (2u64 as u32));
+            let b228: u32 = b227.wrapping_mul((4u64 as u32));
+            let b229: u32 = b225.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b217)).wrapping_add(b229)) as u32) as usize;
+            let b234: u32 = div(b13, (4u64 as u32));
+            let b235: u32 = b234.wrapping_add((7u64 as u32));
+            let b236: u32 = b235.wrapping_mul((4u64 as u32));
+            let b237: u32 = b12.wrapping_mul((8u64 as u32));
+            let b241: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b242: u32 = b241.wrapping_add((3u64 as u32));
+            let b243: u32 = div(b242, (4u64 as u32));
+            let b244: u32 = b243.wrapping_mul((4u64 as u32));
+            let b245: u32 = (0u64 as u32).wrapping_add(b244);
+            let b246: u32 = div(b245, (4u64 as u32));
+            let b247: u32 = b12.wrapping_mul((32u64 as u32));
+            let b248: u32 = b246.wrapping_add(b247);
+            let b250: i32 = ((b236) as i32);
+            let b251: u32 = div((0u64 as u32), (4u64 as u32));
+            let b252: u32 = div(b235, (8u64 as u32));
+            let b253: u32 = b252.wrapping_mul((4u64 as u32));
+            let b254: u32 = b251.wrapping_add(b253);
+            let b255: u32 = rem(b235, (4u64 as u32));
+            let b256: u32 = b254.wrapping_add(b255);
+            let b257: u32 = div(b235, (4u64 as u32));
+            let b258: u32 = rem(b257, (2u64 as u32));
+            let b259: u32 = b258.wrapping_mul((4u64 as u32));
+            let b260: u32 = b256.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b248)).wrapping_add(b260)) as u32) as usize;
+            let b267: u32 = b13.wrapping_add((0u64 as u32));
+            let b268: u32 = b12.wrapping_mul((8u64 as u32));
+            let b272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b273: u32 = b272.wrapping_add((3u64 as u32));
+            let b274: u32 = div(b273, (4u64 as u32));
+            let b275: u32 = b274.wrapping_mul((4u64 as u32));
+            let b276: u32 = (0u64 as u32).wrapping_add(b275);
+            let b277: u32 = div(b276, (4u64 as u32));
+            let b278: u32 = b12.wrapping_mul((32u64 as u32));
+            let b279: u32 = b277.wrapping_add(b278);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b268)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x21: u32 = b20.wrapping_add((l as u32));
+                let x22: u32 = x21.wrapping_mul((2u64 as u32));
+                let x23: u32 = (0u64 as u32).wrapping_add(x22);
+                let x32: u32 = b31.wrapping_add((l as u32));
+                let x44: u32 = x32.wrapping_add(b43);
+                let x45: u32 = *g0.add(a1 + l);
+                let x46: u32 = x45.wrapping_shr((b42) as u32);
+                let x47: u32 = x46 & (252645135u64 as u32);
+                la16_0[l] = x47;
+                let x52: u32 = b51.wrapping_add((l as u32));
+                let x53: u32 = x52.wrapping_mul((2u64 as u32));
+                let x54: u32 = (0u64 as u32).wrapping_add(x53);
+                let x63: u32 = b62.wrapping_add((l as u32));
+                let x75: u32 = x63.wrapping_add(b74);
+                let x76: u32 = *g0.add(a2 + l);
+                let x77: u32 = x76.wrapping_shr((b73) as u32);
+                let x78: u32 = x77 & (252645135u64 as u32);
+                la16_1[l] = x78;
+                let x83: u32 = b82.wrapping_add((l as u32));
+                let x84: u32 = x83.wrapping_mul((2u64 as u32));
+                let x85: u32 = (0u64 as u32).wrapping_add(x84);
+                let x94: u32 = b93.wrapping_add((l as u32));
+                let x106: u32 = x94.wrapping_add(b105);
+                let x107: u32 = *g0.add(a3 + l);
+                let x108: u32 = x107.wrapping_shr((b104) as u32);
+                let x109: u32 = x108 & (252645135u64 as u32);
+                la16_2[l] = x109;
+                let x114: u32 = b113.wrapping_add((l as u32));
+                let x115: u32 = x114.wrapping_mul((2u64 as u32));
+                let x116: u32 = (0u64 as u32).wrapping_add(x115);
+                let x125: u32 = b124.wrapping_add((l as u32));
+                let x137: u32 = x125.wrapping_add(b136);
+                let x138: u32 = *g0.add(a4 + l);
+                let x139: u32 = x138.wrapping_shr((b135) as u32);
+                let x140: u32 = x139 & (252645135u64 as u32);
+                la16_3[l] = x140;
+                let x145: u32 = b144.wrapping_add((l as u32));
+                let x146: u32 = x145.wrapping_mul((2u64 as u32));
+                let x147: u32 = (0u64 as u32).wrapping_add(x146);
+                let x156: u32 = b155.wrapping_add((l as u32));
+                let x168: u32 = x156.wrapping_add(b167);
+                let x169: u32 = *g0.add(a5 + l);
+                let x170: u32 = x169.wrapping_shr((b166) as u32);
+                let x171: u32 = x170 & (252645135u64 as u32);
+                la16_4[l] = x171;
+                let x176: u32 = b175.wrapping_add((l as u32));
+                let x177: u32 = x176.wrapping_mul((2u64 as u32));
+                let x178: u32 = (0u64 as u32).wrapping_add(x177);
+                let x187: u32 = b186.wrapping_add((l as u32));
+                let x199: u32 = x187.wrapping_add(b198);
+                let x200: u32 = *g0.add(a6 + l);
+                let x201: u32 = x200.wrapping_shr((b197) as u32);
+                let x202: u32 = x201 & (252645135u64 as u32);
+                la16_5[l] = x202;
+                let x207: u32 = b206.wrapping_add((l as u32));
+                let x208: u32 = x207.wrapping_mul((2u64 as u32));
+                let x209: u32 = (0u64 as u32).wrapping_add(x208);
+                let x218: u32 = b217.wrapping_add((l as u32));
+                let x230: u32 = x218.wrapping_add(b229);
+                let x231: u32 = *g0.add(a7 + l);
+                let x232: u32 = x231.wrapping_shr((b228) as u32);
+                let x233: u32 = x232 & (252645135u64 as u32);
+                la16_6[l] = x233;
+                let x238: u32 = b237.wrapping_add((l as u32));
+                let x239: u32 = x238.wrapping_mul((2u64 as u32));
+                let x240: u32 = (0u64 as u32).wrapping_add(x239);
+                let x249: u32 = b248.wrapping_add((l as u32));
+                let x261: u32 = x249.wrapping_add(b260);
+                let x262: u32 = *g0.add(a8 + l);
+                let x263: u32 = x262.wrapping_shr((b259) as u32);
+                let x264: u32 = x263 & (252645135u64 as u32);
+                la16_7[l] = x264;
+                let x269: u32 = b268.wrapping_add((l as u32));
+                let x270: u32 = x269.wrapping_mul((2u64 as u32));
+                let x271: u32 = (0u64 as u32).wrapping_add(x270);
+                let x280: u32 = b279.wrapping_add((l as u32));
+                let x286: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x287: u32 = x286 & (32768u64 as u32);
+                let x288: u32 = x287.wrapping_shl(((16u64 as u32)) as u32);
+                let x289: u32 = x286.wrapping_shr(((10u64 as u32)) as u32);
+                let x290: u32 = x289 & (31u64 as u32);
+                let x291: u32 = x286 & (1023u64 as u32);
+                let x292: bool = x290 == (31u64 as u32);
+                let x293: u32 = x290.wrapping_add((112u64 as u32));
+                let x294: u32 = if x292 { (255u64 as u32) } else { x293 };
+                let x295: u32 = x294.wrapping_shl(((23u64 as u32)) as u32);
+                let x296: u32 = x288 | x295;
+                let x297: u32 = x291.wrapping_shl(((13u64 as u32)) as u32);
+                let x298: u32 = x296 | x297;
+                let x299: f32 = f32::from_bits(x298);
+                let x300: f32 = ((x291) as f32);
+                let x301: f32 = x300 * 5.9604645e-8f32;
+                let x302: bool = x288 == (0u64 as u32);
+                let x303: f32 = -(x301);
+                let x304: f32 = if x302 { x301 } else { x303 };
+                let x305: bool = x290 == (0u64 as u32);
+            }
+            let b306: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b307: i32 = ((b267) as i32);
+            let b309: u32 = b12.wrapping_mul((8u64 as u32));
+            let b313: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b314: u32 = b313.wrapping_add((3u64 as u32));
+            let b315: u32 = div(b314, (4u64 as u32));
+            let b316: u32 = b315.wrapping_mul((4u64 as u32));
+            let b317: u32 = (0u64 as u32).wrapping_add(b316);
+            let b318: u32 = div(b317, (4u64 as u32));
+            let b319: u32 = b12.wrapping_mul((32u64 as u32));
+            let b320: u32 = b318.wrapping_add(b319);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b309)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x308: f32 = b306[l] * 1.0f32;
+                la265_0[l] = x308;
+                let x310: u32 = b309.wrapping_add((l as u32));
+                let x311: u32 = x310.wrapping_mul((2u64 as u32));
+                let x312: u32 = (0u64 as u32).wrapping_add(x311);
+                let x321: u32 = b320.wrapping_add((l as u32));
+                let x327: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x328: u32 = x327 & (32768u64 as u32);
+                let x329: u32 = x328.wrapping_shl(((16u64 as u32)) as u32);
+                let x330: u32 = x327.wrapping_shr(((10u64 as u32)) as u32);
+                let x331: u32 = x330 & (31u64 as u32);
+                let x332: u32 = x327 & (1023u64 as u32);
+                let x333: bool = x331 == (31u64 as u32);
+                let x334: u32 = x331.wrapping_add((112u64 as u32));
+                let x335: u32 = if x333 { (255u64 as u32) } else { x334 };
+                let x336: u32 = x335.wrapping_shl(((23u64 as u32)) as u32);
+                let x337: u32 = x329 | x336;
+                let x338: u32 = x332.wrapping_shl(((13u64 as u32)) as u32);
+                let x339: u32 = x337 | x338;
+                let x340: f32 = f32::from_bits(x339);
+                let x341: f32 = ((x332) as f32);
+                let x342: f32 = x341 * 5.9604645e-8f32;
+                let x343: bool = x329 == (0u64 as u32);
+                let x344: f32 = -(x342);
+                let x345: f32 = if x343 { x342 } else { x344 };
+                let x346: bool = x331 == (0u64 as u32);
+            }
+            let b347: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let b348: i32 = ((b267) as i32);
+            let b352: u32 = b0.wrapping_add((0u64 as u32));
+            let b353: u32 = b352.min(b8);
+            let b354: u32 = b353.wrapping_mul(b4);
+            let b355: u32 = b354.wrapping_add(b15);
+            for l in 0..UNITS {
+                let x349: f32 = b347[l] * 1.0f32;
+                let x350: f32 = 8.0f32 * x349;
+                let x351: f32 = T::fmadd(-(8.0f32), x349, 0.0f32);
+                la266_0[l] = x351;
+            }
+            let b356: f32 = *g2.add((b355) as usize);
+            let b357: u32 = b355.wrapping_mul((8u64 as u32));
+            let b358: u32 = b355.wrapping_mul((2u64 as u32));
+            let b359: i32 = *g3.add((b358) as usize);
+            let b360: u32 = b355.wrapping_mul((2u64 as u32));
+            let b361: u32 = b360.wrapping_add((1u64 as u32));
+            let b362: i32 = *g3.add((b361) as usize);
+            let b363: i32 = b359.wrapping_add(b362);
+            let b364: f32 = ((b363) as f32);
+            let b365: f32 = b364 * b356;
+            let b367: u32 = b357.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b368: u32 = *g1.add((b367) as usize);
+            let mut b370 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x369: u32 = la16_0[l];
+                let x370: i32 = ((x369) as i32);
+                b370[l] = x370;
+            }
+            let b371: [i32; UNITS] = T::dot_u7_i8(&b370, &[b368; UNITS]);
+            let b372: u32 = b357.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b371[l]);
+            }
+            let b373: u32 = *g1.add((b372) as usize);
+            let mut b375 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x374: u32 = la16_1[l];
+                let x375: i32 = ((x374) as i32);
+                b375[l] = x375;
+            }
+            let b376: [i32; UNITS] = T::dot_u7_i8(&b375, &[b373; UNITS]);
+            let b377: u32 = b357.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b376[l]);
+            }
+            let b378: u32 = *g1.add((b377) as usize);
+            let mut b380 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x379: u32 = la16_2[l];
+                let x380: i32 = ((x379) as i32);
+                b380[l] = x380;
+            }
+            let b381: [i32; UNITS] = T::dot_u7_i8(&b380, &[b378; UNITS]);
+            let b382: u32 = b357.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b381[l]);
+            }
+            let b383: u32 = *g1.add((b382) as usize);
+            let mut b385 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x384: u32 = la16_3[l];
+                let x385: i32 = ((x384) as i32);
+                b385[l] = x385;
+            }
+            let b386: [i32; UNITS] = T::dot_u7_i8(&b385, &[b383; UNITS]);
+            let b387: u32 = b357.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b386[l]);
+            }
+            let b388: u32 = *g1.add((b387) as usize);
+            let mut b390 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x389: u32 = la16_4[l];
+                let x390: i32 = ((x389) as i32);
+                b390[l] = x390;
+            }
+            let b391: [i32; UNITS] = T::dot_u7_i8(&b390, &[b388; UNITS]);
+            let b392: u32 = b357.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b391[l]);
+            }
+            let b393: u32 = *g1.add((b392) as usize);
+            let mut b395 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x394: u32 = la16_5[l];
+                let x395: i32 = ((x394) as i32);
+                b395[l] = x395;
+            }
+            let b396: [i32; UNITS] = T::dot_u7_i8(&b395, &[b393; UNITS]);
+            let b397: u32 = b357.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b396[l]);
+            }
+            let b398: u32 = *g1.add((b397) as usize);
+            let mut b400 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x399: u32 = la16_6[l];
+                let x400: i32 = ((x399) as i32);
+                b400[l] = x400;
+            }
+            let b401: [i32; UNITS] = T::dot_u7_i8(&b400, &[b398; UNITS]);
+            let b402: u32 = b357.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b401[l]);
+            }
+            let b403: u32 = *g1.add((b402) as usize);
+            let mut b405 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x404: u32 = la16_7[l];
+                let x405: i32 = ((x404) as i32);
+                b405[l] = x405;
+            }
+            let b406: [i32; UNITS] = T::dot_u7_i8(&b405, &[b403; UNITS]);
+            let b416: u32 = b0.wrapping_add((1u64 as u32));
+            let b417: u32 = b416.min(b8);
+            let b418: u32 = b417.wrapping_mul(b4);
+            let b419: u32 = b418.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b406[l]);
+                let x407: f32 = ((v366[l]) as f32);
+                let x408: f32 = la265_0[l];
+                let x409: f32 = x408 * b356;
+                let x410: f32 = x407 * x409;
+                let x411: f32 = la266_0[l];
+                let x412: f32 = x411 * b365;
+                let x413: f32 = T::fmadd(x407, x409, x412);
+                let x414: f32 = la9_0[l];
+                let x415: f32 = x414 + x413;
+                la9_0[l] = x415;
+            }
+            let b420: f32 = *g2.add((b419) as usize);
+            let b421: u32 = b419.wrapping_mul((8u64 as u32));
+            let b422: u32 = b419.wrapping_mul((2u64 as u32));
+            let b423: i32 = *g3.add((b422) as usize);
+            let b424: u32 = b419.wrapping_mul((2u64 as u32));
+            let b425: u32 = b424.wrapping_add((1u64 as u32));
+            let b426: i32 = *g3.add((b425) as usize);
+            let b427: i32 = b423.wrapping_add(b426);
+            let b428: f32 = ((b427) as f32);
+            let b429: f32 = b428 * b420;
+            let b430: u32 = b421.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b431: u32 = *g1.add((b430) as usize);
+            let mut b433 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x432: u32 = la16_0[l];
+                let x433: i32 = ((x432) as i32);
+                b433[l] = x433;
+            }
+            let b434: [i32; UNITS] = T::dot_u7_i8(&b433, &[b431; UNITS]);
+            let b435: u32 = b421.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b434[l]);
+            }
+            let b436: u32 = *g1.add((b435) as usize);
+            let mut b438 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x437: u32 = la16_1[l];
+                let x438: i32 = ((x437) as i32);
+                b438[l] = x438;
+            }
+            let b439: [i32; UNITS] = T::dot_u7_i8(&b438, &[b436; UNITS]);
+            let b440: u32 = b421.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b439[l]);
+            }
+            let b441: u32 = *g1.add((b440) as usize);
+            let mut b443 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x442: u32 = la16_2[l];
+                let x443: i32 = ((x442) as i32);
+                b443[l] = x443;
+            }
+            let b444: [i32; UNITS] = T::dot_u7_i8(&b443, &[b441; UNITS]);
+            let b445: u32 = b421.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b444[l]);
+            }
+            let b446: u32 = *g1.add((b445) as usize);
+            let mut b448 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x447: u32 = la16_3[l];
+                let x448: i32 = ((x447) as i32);
+                b448[l] = x448;
+            }
+            let b449: [i32; UNITS] = T::dot_u7_i8(&b448, &[b446; UNITS]);
+            let b450: u32 = b421.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b449[l]);
+            }
+            let b451: u32 = *g1.add((b450) as usize);
+            let mut b453 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x452: u32 = la16_4[l];
+                let x453: i32 = ((x452) as i32);
+                b453[l] = x453;
+            }
+            let b454: [i32; UNITS] = T::dot_u7_i8(&b453, &[b451; UNITS]);
+            let b455: u32 = b421.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b454[l]);
+            }
+            let b456: u32 = *g1.add((b455) as usize);
+            let mut b458 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x457: u32 = la16_5[l];
+                let x458: i32 = ((x457) as i32);
+                b458[l] = x458;
+            }
+            let b459: [i32; UNITS] = T::dot_u7_i8(&b458, &[b456; UNITS]);
+            let b460: u32 = b421.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b459[l]);
+            }
+            let b461: u32 = *g1.add((b460) as usize);
+            let mut b463 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x462: u32 = la16_6[l];
+                let x463: i32 = ((x462) as i32);
+                b463[l] = x463;
+            }
+            let b464: [i32; UNITS] = T::dot_u7_i8(&b463, &[b461; UNITS]);
+            let b465: u32 = b421.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b464[l]);
+            }
+            let b466: u32 = *g1.add((b465) as usize);
+            let mut b468 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x467: u32 = la16_7[l];
+                let x468: i32 = ((x467) as i32);
+                b468[l] = x468;
+            }
+            let b469: [i32; UNITS] = T::dot_u7_i8(&b468, &[b466; UNITS]);
+            let b479: u32 = b0.wrapping_add((2u64 as u32));
+            let b480: u32 = b479.min(b8);
+            let b481: u32 = b480.wrapping_mul(b4);
+            let b482: u32 = b481.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b469[l]);
+                let x470: f32 = ((v366[l]) as f32);
+                let x471: f32 = la265_0[l];
+                let x472: f32 = x471 * b420;
+                let x473: f32 = x470 * x472;
+                let x474: f32 = la266_0[l];
+                let x475: f32 = x474 * b429;
+                let x476: f32 = T::fmadd(x470, x472, x475);
+                let x477: f32 = la9_1[l];
+                let x478: f32 = x477 + x476;
+                la9_1[l] = x478;
+            }
+            let b483: f32 = *g2.add((b482) as usize);
+            let b484: u32 = b482.wrapping_mul((8u64 as u32));
+            let b485: u32 = b482.wrapping_mul((2u64 as u32));
+            let b486: i32 = *g3.add((b485) as usize);
+            let b487: u32 = b482.wrapping_mul((2u64 as u32));
+            let b488: u32 = b487.wrapping_add((1u64 as u32));
+            let b489: i32 = *g3.add((b488) as usize);
+            let b490: i32 = b486.wrapping_add(b489);
+            let b491: f32 = ((b490) as f32);
+            let b492: f32 = b491 * b483;
+            let b493: u32 = b484.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b494: u32 = *g1.add((b493) as usize);
+            let mut b496 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x495: u32 = la16_0[l];
+                let x496: i32 = ((x495) as i32);
+                b496[l] = x496;
+            }
+            let b497: [i32; UNITS] = T::dot_u7_i8(&b496, &[b494; UNITS]);
+            let b498: u32 = b484.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b497[l]);
+            }
+            let b499: u32 = *g1.add((b498) as usize);
+            let mut b501 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x500: u32 = la16_1[l];
+                let x501: i32 = ((x500) as i32);
+                b501[l] = x501;
+            }
+            let b502: [i32; UNITS] = T::dot_u7_i8(&b501, &[b499; UNITS]);
+            let b503: u32 = b484.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b502[l]);
+            }
+            let b504: u32 = *g1.add((b503) as usize);
+            let mut b506 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x505: u32 = la16_2[l];
+                let x506: i32 = ((x505) as i32);
+                b506[l] = x506;
+            }
+            let b507: [i32; UNITS] = T::dot_u7_i8(&b506, &[b504; UNITS]);
+            let b508: u32 = b484.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b507[l]);
+            }
+            let b509: u32 = *g1.add((b508) as usize);
+            let mut b511 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x510: u32 = la16_3[l];
+                let x511: i32 = ((x510) as i32);
+                b511[l] = x511;
+            }
+            let b512: [i32; UNITS] = T::dot_u7_i8(&b511, &[b509; UNITS]);
+            let b513: u32 = b484.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b512[l]);
+            }
+            let b514: u32 = *g1.add((b513) as usize);
+            let mut b516 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x515: u32 = la16_4[l];
+                let x516: i32 = ((x515) as i32);
+                b516[l] = x516;
+            }
+            let b517: [i32; UNITS] = T::dot_u7_i8(&b516, &[b514; UNITS]);
+            let b518: u32 = b484.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b517[l]);
+            }
+            let b519: u32 = *g1.add((b518) as usize);
+            let mut b521 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x520: u32 = la16_5[l];
+                let x521: i32 = ((x520) as i32);
+                b521[l] = x521;
+            }
+            let b522: [i32; UNITS] = T::dot_u7_i8(&b521, &[b519; UNITS]);
+            let b523: u32 = b484.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b522[l]);
+            }
+            let b524: u32 = *g1.add((b523) as usize);
+            let mut b526 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x525: u32 = la16_6[l];
+                let x526: i32 = ((x525) as i32);
+                b526[l] = x526;
+            }
+            let b527: [i32; UNITS] = T::dot_u7_i8(&b526, &[b524; UNITS]);
+            let b528: u32 = b484.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b527[l]);
+            }
+            let b529: u32 = *g1.add((b528) as usize);
+            let mut b531 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x530: u32 = la16_7[l];
+                let x531: i32 = ((x530) as i32);
+                b531[l] = x531;
+            }
+            let b532: [i32; UNITS] = T::dot_u7_i8(&b531, &[b529; UNITS]);
+            let b542: u32 = b0.wrapping_add((3u64 as u32));
+            let b543: u32 = b542.min(b8);
+            let b544: u32 = b543.wrapping_mul(b4);
+            let b545: u32 = b544.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b532[l]);
+                let x533: f32 = ((v366[l]) as f32);
+                let x534: f32 = la265_0[l];
+                let x535: f32 = x534 * b483;
+                let x536: f32 = x533 * x535;
+                let x537: f32 = la266_0[l];
+                let x538: f32 = x537 * b492;
+                let x539: f32 = T::fmadd(x533, x535, x538);
+                let x540: f32 = la9_2[l];
+                let x541: f32 = x540 + x539;
+                la9_2[l] = x541;
+            }
+            let b546: f32 = *g2.add((b545) as usize);
+            let b547: u32 = b545.wrapping_mul((8u64 as u32));
+            let b548: u32 = b545.wrapping_mul((2u64 as u32));
+            let b549: i32 = *g3.add((b548) as usize);
+            let b550: u32 = b545.wrapping_mul((2u64 as u32));
+            let b551: u32 = b550.wrapping_add((1u64 as u32));
+            let b552: i32 = *g3.add((b551) as usize);
+            let b553: i32 = b549.wrapping_add(b552);
+            let b554: f32 = ((b553) as f32);
+            let b555: f32 = b554 * b546;
+            let b556: u32 = b547.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b557: u32 = *g1.add((b556) as usize);
+            let mut b559 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x558: u32 = la16_0[l];
+                let x559: i32 = ((x558) as i32);
+                b559[l] = x559;
+            }
+            let b560: [i32; UNITS] = T::dot_u7_i8(&b559, &[b557; UNITS]);
+            let b561: u32 = b547.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b560[l]);
+            }
+            let b562: u32 = *g1.add((b561) as usize);
+            let mut b564 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x563: u32 = la16_1[l];
+                let x564: i32 = ((x563) as i32);
+                b564[l] = x564;
+            }
+            let b565: [i32; UNITS] = T::dot_u7_i8(&b564, &[b562; UNITS]);
+            let b566: u32 = b547.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b565[l]);
+            }
+            let b567: u32 = *g1.add((b566) as usize);
+            let mut b569 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x568: u32 = la16_2[l];
+                let x569: i32 = ((x568) as i32);
+                b569[l] = x569;
+            }
+            let b570: [i32; UNITS] = T::dot_u7_i8(&b569, &[b567; UNITS]);
+            let b571: u32 = b547.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b570[l]);
+            }
+            let b572: u32 = *g1.add((b571) as usize);
+            let mut b574 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x573: u32 = la16_3[l];
+                let x574: i32 = ((x573) as i32);
+                b574[l] = x574;
+            }
+            let b575: [i32; UNITS] = T::dot_u7_i8(&b574, &[b572; UNITS]);
+            let b576: u32 = b547.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b575[l]);
+            }
+            let b577: u32 = *g1.add((b576) as usize);
+            let mut b579 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x578: u32 = la16_4[l];
+                let x579: i32 = ((x578) as i32);
+                b579[l] = x579;
+            }
+            let b580: [i32; UNITS] = T::dot_u7_i8(&b579, &[b577; UNITS]);
+            let b581: u32 = b547.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b580[l]);
+            }
+            let b582: u32 = *g1.add((b581) as usize);
+            let mut b584 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x583: u32 = la16_5[l];
+                let x584: i32 = ((x583) as i32);
+                b584[l] = x584;
+            }
+            let b585: [i32; UNITS] = T::dot_u7_i8(&b584, &[b582; UNITS]);
+            let b586: u32 = b547.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b585[l]);
+            }
+            let b587: u32 = *g1.add((b586) as usize);
+            let mut b589 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x588: u32 = la16_6[l];
+                let x589: i32 = ((x588) as i32);
+                b589[l] = x589;
+            }
+            let b590: [i32; UNITS] = T::dot_u7_i8(&b589, &[b587; UNITS]);
+            let b591: u32 = b547.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b590[l]);
+            }
+            let b592: u32 = *g1.add((b591) as usize);
+            let mut b594 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x593: u32 = la16_7[l];
+                let x594: i32 = ((x593) as i32);
+                b594[l] = x594;
+            }
+            let b595: [i32; UNITS] = T::dot_u7_i8(&b594, &[b592; UNITS]);
+            let b605: u32 = b0.wrapping_add((4u64 as u32));
+            let b606: u32 = b605.min(b8);
+            let b607: u32 = b606.wrapping_mul(b4);
+            let b608: u32 = b607.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b595[l]);
+                let x596: f32 = ((v366[l]) as f32);
+                let x597: f32 = la265_0[l];
+                let x598: f32 = x597 * b546;
+                let x599: f32 = x596 * x598;
+                let x600: f32 = la266_0[l];
+                let x601: f32 = x600 * b555;
+                let x602: f32 = T::fmadd(x596, x598, x601);
+                let x603: f32 = la9_3[l];
+                let x604: f32 = x603 + x602;
+                la9_3[l] = x604;
+            }
+            let b609: f32 = *g2.add((b608) as usize);
+            let b610: u32 = b608.wrapping_mul((8u64 as u32));
+            let b611: u32 = b608.wrapping_mul((2u64 as u32));
+            let b612: i32 = *g3.add((b611) as usize);
+            let b613: u32 = b608.wrapping_mul((2u64 as u32));
+            let b614: u32 = b613.wrapping_add((1u64 as u32));
+            let b615: i32 = *g3.add((b614) as usize);
+            let b616: i32 = b612.wrapping_add(b615);
+            let b617: f32 = ((b616) as f32);
+            let b618: f32 = b617 * b609;
+            let b619: u32 = b610.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b620: u32 = *g1.add((b619) as usize);
+            let mut b622 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x621: u32 = la16_0[l];
+                let x622: i32 = ((x621) as i32);
+                b622[l] = x622;
+            }
+            let b623: [i32; UNITS] = T::dot_u7_i8(&b622, &[b620; UNITS]);
+            let b624: u32 = b610.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b623[l]);
+            }
+            let b625: u32 = *g1.add((b624) as usize);
+            let mut b627 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x626: u32 = la16_1[l];
+                let x627: i32 = ((x626) as i32);
+                b627[l] = x627;
+            }
+            let b628: [i32; UNITS] = T::dot_u7_i8(&b627, &[b625; UNITS]);
+            let b629: u32 = b610.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b628[l]);
+            }
+            let b630: u32 = *g1.add((b629) as usize);
+            let mut b632 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x631: u32 = la16_2[l];
+                let x632: i32 = ((x631) as i32);
+                b632[l] = x632;
+            }
+            let b633: [i32; UNITS] = T::dot_u7_i8(&b632, &[b630; UNITS]);
+            let b634: u32 = b610.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b633[l]);
+            }
+            let b635: u32 = *g1.add((b634) as usize);
+            let mut b637 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x636: u32 = la16_3[l];
+                let x637: i32 = ((x636) as i32);
+                b637[l] = x637;
+            }
+            let b638: [i32; UNITS] = T::dot_u7_i8(&b637, &[b635; UNITS]);
+            let b639: u32 = b610.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b638[l]);
+            }
+            let b640: u32 = *g1.add((b639) as usize);
+            let mut b642 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x641: u32 = la16_4[l];
+                let x642: i32 = ((x641) as i32);
+                b642[l] = x642;
+            }
+            let b643: [i32; UNITS] = T::dot_u7_i8(&b642, &[b640; UNITS]);
+            let b644: u32 = b610.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b643[l]);
+            }
+            let b645: u32 = *g1.add((b644) as usize);
+            let mut b647 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x646: u32 = la16_5[l];
+                let x647: i32 = ((x646) as i32);
+                b647[l] = x647;
+            }
+            let b648: [i32; UNITS] = T::dot_u7_i8(&b647, &[b645; UNITS]);
+            let b649: u32 = b610.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b648[l]);
+            }
+            let b650: u32 = *g1.add((b649) as usize);
+            let mut b652 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x651: u32 = la16_6[l];
+                let x652: i32 = ((x651) as i32);
+                b652[l] = x652;
+            }
+            let b653: [i32; UNITS] = T::dot_u7_i8(&b652, &[b650; UNITS]);
+            let b654: u32 = b610.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b653[l]);
+            }
+            let b655: u32 = *g1.add((b654) as usize);
+            let mut b657 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x656: u32 = la16_7[l];
+                let x657: i32 = ((x656) as i32);
+                b657[l] = x657;
+            }
+            let b658: [i32; UNITS] = T::dot_u7_i8(&b657, &[b655; UNITS]);
+            let b668: u32 = b0.wrapping_add((5u64 as u32));
+            let b669: u32 = b668.min(b8);
+            let b670: u32 = b669.wrapping_mul(b4);
+            let b671: u32 = b670.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b658[l]);
+                let x659: f32 = ((v366[l]) as f32);
+                let x660: f32 = la265_0[l];
+                let x661: f32 = x660 * b609;
+                let x662: f32 = x659 * x661;
+                let x663: f32 = la266_0[l];
+                let x664: f32 = x663 * b618;
+                let x665: f32 = T::fmadd(x659, x661, x664);
+                let x666: f32 = la9_4[l];
+                let x667: f32 = x666 + x665;
+                la9_4[l] = x667;
+            }
+            let b672: f32 = *g2.add((b671) as usize);
+            let b673: u32 = b671.wrapping_mul((8u64 as u32));
+            let b674: u32 = b671.wrapping_mul((2u64 as u32));
+            let b675: i32 = *g3.add((b674) as usize);
+            let b676: u32 = b671.wrapping_mul((2u64 as u32));
+            let b677: u32 = b676.wrapping_add((1u64 as u32));
+            let b678: i32 = *g3.add((b677) as usize);
+            let b679: i32 = b675.wrapping_add(b678);
+            let b680: f32 = ((b679) as f32);
+            let b681: f32 = b680 * b672;
+            let b682: u32 = b673.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b683: u32 = *g1.add((b682) as usize);
+            let mut b685 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x684: u32 = la16_0[l];
+                let x685: i32 = ((x684) as i32);
+                b685[l] = x685;
+            }
+            let b686: [i32; UNITS] = T::dot_u7_i8(&b685, &[b683; UNITS]);
+            let b687: u32 = b673.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b686[l]);
+            }
+            let b688: u32 = *g1.add((b687) as usize);
+            let mut b690 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x689: u32 = la16_1[l];
+                let x690: i32 = ((x689) as i32);
+                b690[l] = x690;
+            }
+            let b691: [i32; UNITS] = T::dot_u7_i8(&b690, &[b688; UNITS]);
+            let b692: u32 = b673.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b691[l]);
+            }
+            let b693: u32 = *g1.add((b692) as usize);
+            let mut b695 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x694: u32 = la16_2[l];
+                let x695: i32 = ((x694) as i32);
+                b695[l] = x695;
+            }
+            let b696: [i32; UNITS] = T::dot_u7_i8(&b695, &[b693; UNITS]);
+            let b697: u32 = b673.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b696[l]);
+            }
+            let b698: u32 = *g1.add((b697) as usize);
+            let mut b700 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x699: u32 = la16_3[l];
+                let x700: i32 = ((x699) as i32);
+                b700[l] = x700;
+            }
+            let b701: [i32; UNITS] = T::dot_u7_i8(&b700, &[b698; UNITS]);
+            let b702: u32 = b673.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b701[l]);
+            }
+            let b703: u32 = *g1.add((b702) as usize);
+            let mut b705 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x704: u32 = la16_4[l];
+                let x705: i32 = ((x704) as i32);
+                b705[l] = x705;
+            }
+            let b706: [i32; UNITS] = T::dot_u7_i8(&b705, &[b703; UNITS]);
+            let b707: u32 = b673.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b706[l]);
+            }
+            let b708: u32 = *g1.add((b707) as usize);
+            let mut b710 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x709: u32 = la16_5[l];
+                let x710: i32 = ((x709) as i32);
+                b710[l] = x710;
+            }
+            let b711: [i32; UNITS] = T::dot_u7_i8(&b710, &[b708; UNITS]);
+            let b712: u32 = b673.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b711[l]);
+            }
+            let b713: u32 = *g1.add((b712) as usize);
+            let mut b715 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x714: u32 = la16_6[l];
+                let x715: i32 = ((x714) as i32);
+                b715[l] = x715;
+            }
+            let b716: [i32; UNITS] = T::dot_u7_i8(&b715, &[b713; UNITS]);
+            let b717: u32 = b673.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b716[l]);
+            }
+            let b718: u32 = *g1.add((b717) as usize);
+            let mut b720 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x719: u32 = la16_7[l];
+                let x720: i32 = ((x719) as i32);
+                b720[l] = x720;
+            }
+            let b721: [i32; UNITS] = T::dot_u7_i8(&b720, &[b718; UNITS]);
+            let b731: u32 = b0.wrapping_add((6u64 as u32));
+            let b732: u32 = b731.min(b8);
+            let b733: u32 = b732.wrapping_mul(b4);
+            let b734: u32 = b733.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b721[l]);
+                let x722: f32 = ((v366[l]) as f32);
+                let x723: f32 = la265_0[l];
+                let x724: f32 = x723 * b672;
+                let x725: f32 = x722 * x724;
+                let x726: f32 = la266_0[l];
+                let x727: f32 = x726 * b681;
+                let x728: f32 = T::fmadd(x722, x724, x727);
+                let x729: f32 = la9_5[l];
+                let x730: f32 = x729 + x728;
+                la9_5[l] = x730;
+            }
+            let b735: f32 = *g2.add((b734) as usize);
+            let b736: u32 = b734.wrapping_mul((8u64 as u32));
+            let b737: u32 = b734.wrapping_mul((2u64 as u32));
+            let b738: i32 = *g3.add((b737) as usize);
+            let b739: u32 = b734.wrapping_mul((2u64 as u32));
+            let b740: u32 = b739.wrapping_add((1u64 as u32));
+            let b741: i32 = *g3.add((b740) as usize);
+            let b742: i32 = b738.wrapping_add(b741);
+            let b743: f32 = ((b742) as f32);
+            let b744: f32 = b743 * b735;
+            let b745: u32 = b736.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b746: u32 = *g1.add((b745) as usize);
+            let mut b748 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x747: u32 = la16_0[l];
+                let x748: i32 = ((x747) as i32);
+                b748[l] = x748;
+            }
+            let b749: [i32; UNITS] = T::dot_u7_i8(&b748, &[b746; UNITS]);
+            let b750: u32 = b736.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b749[l]);
+            }
+            let b751: u32 = *g1.add((b750) as usize);
+            let mut b753 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x752: u32 = la16_1[l];
+                let x753: i32 = ((x752) as i32);
+                b753[l] = x753;
+            }
+            let b754: [i32; UNITS] = T::dot_u7_i8(&b753, &[b751; UNITS]);
+            let b755: u32 = b736.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b754[l]);
+            }
+            let b756: u32 = *g1.add((b755) as usize);
+            let mut b758 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x757: u32 = la16_2[l];
+                let x758: i32 = ((x757) as i32);
+                b758[l] = x758;
+            }
+            let b759: [i32; UNITS] = T::dot_u7_i8(&b758, &[b756; UNITS]);
+            let b760: u32 = b736.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b759[l]);
+            }
+            let b761: u32 = *g1.add((b760) as usize);
+            let mut b763 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x762: u32 = la16_3[l];
+                let x763: i32 = ((x762) as i32);
+                b763[l] = x763;
+            }
+            let b764: [i32; UNITS] = T::dot_u7_i8(&b763, &[b761; UNITS]);
+            let b765: u32 = b736.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b764[l]);
+            }
+            let b766: u32 = *g1.add((b765) as usize);
+            let mut b768 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x767: u32 = la16_4[l];
+                let x768: i32 = ((x767) as i32);
+                b768[l] = x768;
+            }
+            let b769: [i32; UNITS] = T::dot_u7_i8(&b768, &[b766; UNITS]);
+            let b770: u32 = b736.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b769[l]);
+            }
+            let b771: u32 = *g1.add((b770) as usize);
+            let mut b773 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x772: u32 = la16_5[l];
+                let x773: i32 = ((x772) as i32);
+                b773[l] = x773;
+            }
+            let b774: [i32; UNITS] = T::dot_u7_i8(&b773, &[b771; UNITS]);
+            let b775: u32 = b736.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b774[l]);
+            }
+            let b776: u32 = *g1.add((b775) as usize);
+            let mut b778 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x777: u32 = la16_6[l];
+                let x778: i32 = ((x777) as i32);
+                b778[l] = x778;
+            }
+            let b779: [i32; UNITS] = T::dot_u7_i8(&b778, &[b776; UNITS]);
+            let b780: u32 = b736.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b779[l]);
+            }
+            let b781: u32 = *g1.add((b780) as usize);
+            let mut b783 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x782: u32 = la16_7[l];
+                let x783: i32 = ((x782) as i32);
+                b783[l] = x783;
+            }
+            let b784: [i32; UNITS] = T::dot_u7_i8(&b783, &[b781; UNITS]);
+            let b794: u32 = b0.wrapping_add((7u64 as u32));
+            let b795: u32 = b794.min(b8);
+            let b796: u32 = b795.wrapping_mul(b4);
+            let b797: u32 = b796.wrapping_add(b15);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b784[l]);
+                let x785: f32 = ((v366[l]) as f32);
+                let x786: f32 = la265_0[l];
+                let x787: f32 = x786 * b735;
+                let x788: f32 = x785 * x787;
+                let x789: f32 = la266_0[l];
+                let x790: f32 = x789 * b744;
+                let x791: f32 = T::fmadd(x785, x787, x790);
+                let x792: f32 = la9_6[l];
+                let x793: f32 = x792 + x791;
+                la9_6[l] = x793;
+            }
+            let b798: f32 = *g2.add((b797) as usize);
+            let b799: u32 = b797.wrapping_mul((8u64 as u32));
+            let b800: u32 = b797.wrapping_mul((2u64 as u32));
+            let b801: i32 = *g3.add((b800) as usize);
+            let b802: u32 = b797.wrapping_mul((2u64 as u32));
+            let b803: u32 = b802.wrapping_add((1u64 as u32));
+            let b804: i32 = *g3.add((b803) as usize);
+            let b805: i32 = b801.wrapping_add(b804);
+            let b806: f32 = ((b805) as f32);
+            let b807: f32 = b806 * b798;
+            let b808: u32 = b799.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b809: u32 = *g1.add((b808) as usize);
+            let mut b811 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x810: u32 = la16_0[l];
+                let x811: i32 = ((x810) as i32);
+                b811[l] = x811;
+            }
+            let b812: [i32; UNITS] = T::dot_u7_i8(&b811, &[b809; UNITS]);
+            let b813: u32 = b799.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b812[l]);
+            }
+            let b814: u32 = *g1.add((b813) as usize);
+            let mut b816 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x815: u32 = la16_1[l];
+                let x816: i32 = ((x815) as i32);
+                b816[l] = x816;
+            }
+            let b817: [i32; UNITS] = T::dot_u7_i8(&b816, &[b814; UNITS]);
+            let b818: u32 = b799.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b817[l]);
+            }
+            let b819: u32 = *g1.add((b818) as usize);
+            let mut b821 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x820: u32 = la16_2[l];
+                let x821: i32 = ((x820) as i32);
+                b821[l] = x821;
+            }
+            let b822: [i32; UNITS] = T::dot_u7_i8(&b821, &[b819; UNITS]);
+            let b823: u32 = b799.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b822[l]);
+            }
+            let b824: u32 = *g1.add((b823) as usize);
+            let mut b826 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x825: u32 = la16_3[l];
+                let x826: i32 = ((x825) as i32);
+                b826[l] = x826;
+            }
+            let b827: [i32; UNITS] = T::dot_u7_i8(&b826, &[b824; UNITS]);
+            let b828: u32 = b799.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b827[l]);
+            }
+            let b829: u32 = *g1.add((b828) as usize);
+            let mut b831 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x830: u32 = la16_4[l];
+                let x831: i32 = ((x830) as i32);
+                b831[l] = x831;
+            }
+            let b832: [i32; UNITS] = T::dot_u7_i8(&b831, &[b829; UNITS]);
+            let b833: u32 = b799.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b832[l]);
+            }
+            let b834: u32 = *g1.add((b833) as usize);
+            let mut b836 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x835: u32 = la16_5[l];
+                let x836: i32 = ((x835) as i32);
+                b836[l] = x836;
+            }
+            let b837: [i32; UNITS] = T::dot_u7_i8(&b836, &[b834; UNITS]);
+            let b838: u32 = b799.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b837[l]);
+            }
+            let b839: u32 = *g1.add((b838) as usize);
+            let mut b841 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x840: u32 = la16_6[l];
+                let x841: i32 = ((x840) as i32);
+                b841[l] = x841;
+            }
+            let b842: [i32; UNITS] = T::dot_u7_i8(&b841, &[b839; UNITS]);
+            let b843: u32 = b799.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b842[l]);
+            }
+            let b844: u32 = *g1.add((b843) as usize);
+            let mut b846 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x845: u32 = la16_7[l];
+                let x846: i32 = ((x845) as i32);
+                b846[l] = x846;
+            }
+            let b847: [i32; UNITS] = T::dot_u7_i8(&b846, &[b844; UNITS]);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b847[l]);
+                let x848: f32 = ((v366[l]) as f32);
+                let x849: f32 = la265_0[l];
+                let x850: f32 = x849 * b798;
+                let x851: f32 = x848 * x850;
+                let x852: f32 = la266_0[l];
+                let x853: f32 = x852 * b807;
+                let x854: f32 = T::fmadd(x848, x850, x853);
+                let x855: f32 = la9_7[l];
+                let x856: f32 = x855 + x854;
+                la9_7[l] = x856;
+            }
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let b856: u32 = b0.wrapping_add((0u64 as u32));
-        let b858: bool = b856 < s_u32[3];
-        let mut b859 = [<bool>::default(); UNITS];
+        let b857: u32 = b0.wrapping_add((0u64 as u32));
+        let b859: bool = b857 < s_u32[3];
+        let mut b860 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x857: bool = b5[l] < s_u32[1];
-            let x859: bool = x857 && b858;
-            b859[l] = x859;
+            let x858: bool = b6[l] < s_u32[1];
+            let x860: bool = x858 && b859;
+            b860[l] = x860;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b859[l]; }
+        for l in 0..UNITS { m1[l] = b860[l]; }
         if m1.iter().all(|&x| x) {
-            let b860: u32 = b856.wrapping_mul(s_u32[1]);
-            let a11 = span((((0u32).wrapping_add(b4)).wrapping_add(b860)) as u32, UNITS, g4_len);
+            let b861: u32 = b857.wrapping_mul(s_u32[1]);
+            let a11 = span((((0u32).wrapping_add(b5)).wrapping_add(b861)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x861: u32 = b860.wrapping_add(b5[l]);
-                let x862: f32 = la8_0[l];
-                *g4.add(a11 + l) = x862;
+                let x862: u32 = b861.wrapping_add(b6[l]);
+                let x863: f32 = la9_0[l];
+                *g4.add(a11 + l) = x863;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b860: u32 = b856.wrapping_mul(s_u32[1]);
+                let b861: u32 = b857.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x861: u32 = b860.wrapping_add(b5[l]);
-                    let x862: f32 = la8_0[l];
-                    if m2[l] { st(g4, g4_len, x861, x862, &mut ok); }
+                    let x862: u32 = b861.wrapping_add(b6[l]);
+                    let x863: f32 = la9_0[l];
+                    if m2[l] { st(g4, g4_len, x862, x863, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b863: u32 = b0.wrapping_add((1u64 as u32));
-        let b865: bool = b863 < s_u32[3];
-        let mut b866 = [<bool>::default(); UNITS];
+        let b864: u32 = b0.wrapping_add((1u64 as u32));
+        let b866: bool = b864 < s_u32[3];
+        let mut b867 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x864: bool = b5[l] < s_u32[1];
-            let x866: bool = x864 && b865;
-            b866[l] = x866;
+            let x865: bool = b6[l] < s_u32[1];
+            let x867: bool = x865 && b866;
+            b867[l] = x867;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b866[l]; }
+        for l in 0..UNITS { m3[l] = b867[l]; }
         if m3.iter().all(|&x| x) {
-            let b867: u32 = b863.wrapping_mul(s_u32[1]);
-            let a12 = span((((0u32).wrapping_add(b4)).wrapping_add(b867)) as u32, UNITS, g4_len);
+            let b868: u32 = b864.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b5)).wrapping_add(b868)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x868: u32 = b867.wrapping_add(b5[l]);
-                let x869: f32 = la8_1[l];
-                *g4.add(a12 + l) = x869;
+                let x869: u32 = b868.wrapping_add(b6[l]);
+                let x870: f32 = la9_1[l];
+                *g4.add(a12 + l) = x870;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b867: u32 = b863.wrapping_mul(s_u32[1]);
+                let b868: u32 = b864.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x868: u32 = b867.wrapping_add(b5[l]);
-                    let x869: f32 = la8_1[l];
-                    if m4[l] { st(g4, g4_len, x868, x869, &mut ok); }
+                    let x869: u32 = b868.wrapping_add(b6[l]);
+                    let x870: f32 = la9_1[l];
+                    if m4[l] { st(g4, g4_len, x869, x870, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b870: u32 = b0.wrapping_add((2u64 as u32));
-        let b872: bool = b870 < s_u32[3];
-        let mut b873 = [<bool>::default(); UNITS];
+        let b871: u32 = b0.wrapping_add((2u64 as u32));
+        let b873: bool = b871 < s_u32[3];
+        let mut b874 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x871: bool = b5[l] < s_u32[1];
-            let x873: bool = x871 && b872;
-            b873[l] = x873;
+            let x872: bool = b6[l] < s_u32[1];
+            let x874: bool = x872 && b873;
+            b874[l] = x874;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b873[l]; }
+        for l in 0..UNITS { m5[l] = b874[l]; }
         if m5.iter().all(|&x| x) {
-            let b874: u32 = b870.wrapping_mul(s_u32[1]);
-            let a13 = span((((0u32).wrapping_add(b4)).wrapping_add(b874)) as u32, UNITS, g4_len);
+            let b875: u32 = b871.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b5)).wrapping_add(b875)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x875: u32 = b874.wrapping_add(b5[l]);
-                let x876: f32 = la8_2[l];
-                *g4.add(a13 + l) = x876;
+                let x876: u32 = b875.wrapping_add(b6[l]);
+                let x877: f32 = la9_2[l];
+                *g4.add(a13 + l) = x877;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b874: u32 = b870.wrapping_mul(s_u32[1]);
+                let b875: u32 = b871.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x875: u32 = b874.wrapping_add(b5[l]);
-                    let x876: f32 = la8_2[l];
-                    if m6[l] { st(g4, g4_len, x875, x876, &mut ok); }
+                    let x876: u32 = b875.wrapping_add(b6[l]);
+                    let x877: f32 = la9_2[l];
+                    if m6[l] { st(g4, g4_len, x876, x877, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b877: u32 = b0.wrapping_add((3u64 as u32));
-        let b879: bool = b877 < s_u32[3];
-        let mut b880 = [<bool>::default(); UNITS];
+        let b878: u32 = b0.wrapping_add((3u64 as u32));
+        let b880: bool = b878 < s_u32[3];
+        let mut b881 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x878: bool = b5[l] < s_u32[1];
-            let x880: bool = x878 && b879;
-            b880[l] = x880;
+            let x879: bool = b6[l] < s_u32[1];
+            let x881: bool = x879 && b880;
+            b881[l] = x881;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b880[l]; }
+        for l in 0..UNITS { m7[l] = b881[l]; }
         if m7.iter().all(|&x| x) {
-            let b881: u32 = b877.wrapping_mul(s_u32[1]);
-            let a14 = span((((0u32).wrapping_add(b4)).wrapping_add(b881)) as u32, UNITS, g4_len);
+            let b882: u32 = b878.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b5)).wrapping_add(b882)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x882: u32 = b881.wrapping_add(b5[l]);
-                let x883: f32 = la8_3[l];
-                *g4.add(a14 + l) = x883;
+                let x883: u32 = b882.wrapping_add(b6[l]);
+                let x884: f32 = la9_3[l];
+                *g4.add(a14 + l) = x884;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b881: u32 = b877.wrapping_mul(s_u32[1]);
+                let b882: u32 = b878.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x882: u32 = b881.wrapping_add(b5[l]);
-                    let x883: f32 = la8_3[l];
-                    if m8[l] { st(g4, g4_len, x882, x883, &mut ok); }
+                    let x883: u32 = b882.wrapping_add(b6[l]);
+                    let x884: f32 = la9_3[l];
+                    if m8[l] { st(g4, g4_len, x883, x884, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b884: u32 = b0.wrapping_add((4u64 as u32));
-        let b886: bool = b884 < s_u32[3];
-        let mut b887 = [<bool>::default(); UNITS];
+        let b885: u32 = b0.wrapping_add((4u64 as u32));
+        let b887: bool = b885 < s_u32[3];
+        let mut b888 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x885: bool = b5[l] < s_u32[1];
-            let x887: bool = x885 && b886;
-            b887[l] = x887;
+            let x886: bool = b6[l] < s_u32[1];
+            let x888: bool = x886 && b887;
+            b888[l] = x888;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b887[l]; }
+        for l in 0..UNITS { m9[l] = b888[l]; }
         if m9.iter().all(|&x| x) {
-            let b888: u32 = b884.wrapping_mul(s_u32[1]);
-            let a15 = span((((0u32).wrapping_add(b4)).wrapping_add(b888)) as u32, UNITS, g4_len);
+            let b889: u32 = b885.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b5)).wrapping_add(b889)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x889: u32 = b888.wrapping_add(b5[l]);
-                let x890: f32 = la8_4[l];
-                *g4.add(a15 + l) = x890;
+                let x890: u32 = b889.wrapping_add(b6[l]);
+                let x891: f32 = la9_4[l];
+                *g4.add(a15 + l) = x891;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b888: u32 = b884.wrapping_mul(s_u32[1]);
+                let b889: u32 = b885.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x889: u32 = b888.wrapping_add(b5[l]);
-                    let x890: f32 = la8_4[l];
-                    if m10[l] { st(g4, g4_len, x889, x890, &mut ok); }
+                    let x890: u32 = b889.wrapping_add(b6[l]);
+                    let x891: f32 = la9_4[l];
+                    if m10[l] { st(g4, g4_len, x890, x891, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b891: u32 = b0.wrapping_add((5u64 as u32));
-        let b893: bool = b891 < s_u32[3];
-        let mut b894 = [<bool>::default(); UNITS];
+        let b892: u32 = b0.wrapping_add((5u64 as u32));
+        let b894: bool = b892 < s_u32[3];
+        let mut b895 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x892: bool = b5[l] < s_u32[1];
-            let x894: bool = x892 && b893;
-            b894[l] = x894;
+            let x893: bool = b6[l] < s_u32[1];
+            let x895: bool = x893 && b894;
+            b895[l] = x895;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b894[l]; }
+        for l in 0..UNITS { m11[l] = b895[l]; }
         if m11.iter().all(|&x| x) {
-            let b895: u32 = b891.wrapping_mul(s_u32[1]);
-            let a16 = span((((0u32).wrapping_add(b4)).wrapping_add(b895)) as u32, UNITS, g4_len);
+            let b896: u32 = b892.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b5)).wrapping_add(b896)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x896: u32 = b895.wrapping_add(b5[l]);
-                let x897: f32 = la8_5[l];
-                *g4.add(a16 + l) = x897;
+                let x897: u32 = b896.wrapping_add(b6[l]);
+                let x898: f32 = la9_5[l];
+                *g4.add(a16 + l) = x898;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b895: u32 = b891.wrapping_mul(s_u32[1]);
+                let b896: u32 = b892.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x896: u32 = b895.wrapping_add(b5[l]);
-                    let x897: f32 = la8_5[l];
-                    if m12[l] { st(g4, g4_len, x896, x897, &mut ok); }
+                    let x897: u32 = b896.wrapping_add(b6[l]);
+                    let x898: f32 = la9_5[l];
+                    if m12[l] { st(g4, g4_len, x897, x898, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b898: u32 = b0.wrapping_add((6u64 as u32));
-        let b900: bool = b898 < s_u32[3];
-        let mut b901 = [<bool>::default(); UNITS];
+        let b899: u32 = b0.wrapping_add((6u64 as u32));
+        let b901: bool = b899 < s_u32[3];
+        let mut b902 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x899: bool = b5[l] < s_u32[1];
-            let x901: bool = x899 && b900;
-            b901[l] = x901;
+            let x900: bool = b6[l] < s_u32[1];
+            let x902: bool = x900 && b901;
+            b902[l] = x902;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b901[l]; }
+        for l in 0..UNITS { m13[l] = b902[l]; }
         if m13.iter().all(|&x| x) {
-            let b902: u32 = b898.wrapping_mul(s_u32[1]);
-            let a17 = span((((0u32).wrapping_add(b4)).wrapping_add(b902)) as u32, UNITS, g4_len);
+            let b903: u32 = b899.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b5)).wrapping_add(b903)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x903: u32 = b902.wrapping_add(b5[l]);
-                let x904: f32 = la8_6[l];
-                *g4.add(a17 + l) = x904;
+                let x904: u32 = b903.wrapping_add(b6[l]);
+                let x905: f32 = la9_6[l];
+                *g4.add(a17 + l) = x905;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b902: u32 = b898.wrapping_mul(s_u32[1]);
+                let b903: u32 = b899.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x903: u32 = b902.wrapping_add(b5[l]);
-                    let x904: f32 = la8_6[l];
-                    if m14[l] { st(g4, g4_len, x903, x904, &mut ok); }
+                    let x904: u32 = b903.wrapping_add(b6[l]);
+                    let x905: f32 = la9_6[l];
+                    if m14[l] { st(g4, g4_len, x904, x905, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b905: u32 = b0.wrapping_add((7u64 as u32));
-        let b907: bool = b905 < s_u32[3];
-        let mut b908 = [<bool>::default(); UNITS];
+        let b906: u32 = b0.wrapping_add((7u64 as u32));
+        let b908: bool = b906 < s_u32[3];
+        let mut b909 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x906: bool = b5[l] < s_u32[1];
-            let x908: bool = x906 && b907;
-            b908[l] = x908;
+            let x907: bool = b6[l] < s_u32[1];
+            let x909: bool = x907 && b908;
+            b909[l] = x909;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b908[l]; }
+        for l in 0..UNITS { m15[l] = b909[l]; }
         if m15.iter().all(|&x| x) {
-            let b909: u32 = b905.wrapping_mul(s_u32[1]);
-            let a18 = span((((0u32).wrapping_add(b4)).wrapping_add(b909)) as u32, UNITS, g4_len);
+            let b910: u32 = b906.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b5)).wrapping_add(b910)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x910: u32 = b909.wrapping_add(b5[l]);
-                let x911: f32 = la8_7[l];
-                *g4.add(a18 + l) = x911;
+                let x911: u32 = b910.wrapping_add(b6[l]);
+                let x912: f32 = la9_7[l];
+                *g4.add(a18 + l) = x912;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b909: u32 = b905.wrapping_mul(s_u32[1]);
+                let b910: u32 = b906.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x910: u32 = b909.wrapping_add(b5[l]);
-                    let x911: f32 = la8_7[l];
-                    if m16[l] { st(g4, g4_len, x910, x911, &mut ok); }
+                    let x911: u32 = b910.wrapping_add(b6[l]);
+                    let x912: f32 = la9_7[l];
+                    if m16[l] { st(g4, g4_len, x911, x912, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-    } else {
-        v912 = b0;
-        let b913: u32 = s_u32[3].wrapping_sub(b0);
-        let b914: bool = b913 >= (3u64 as u32);
-        if b914 {
-            let b915: u32 = div(s_u32[2], (32u64 as u32));
-            let b916: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b918: u32 = div(s_u32[2], (32u64 as u32));
-            let b919: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b917 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x917: u32 = b916.wrapping_add((l as u32));
-                b917[l] = x917;
-                la920_0[l] = 0.0f32;
-                la920_1[l] = 0.0f32;
-                la920_2[l] = 0.0f32;
-                la920_3[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b918 {
-                let hv: u64 = (b918 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b918)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h102);
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g2_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                hoisted_check(fits, h107, g3_len);
-                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h109);
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                hoisted_check(fits, h112, g3_len);
-                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h114);
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                hoisted_check(fits, h117, g1_len);
-                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h119);
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                hoisted_check(fits, h122, g1_len);
-                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h124);
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                hoisted_check(fits, h127, g1_len);
-                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h129);
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g1_len);
-                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g1_len);
-                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                hoisted_check(fits, h142, g1_len);
-                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h144);
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                hoisted_check(fits, h147, g1_len);
-                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h149);
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h151 <= u32::MAX as u64;
-                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                hoisted_check(fits, h152, g1_len);
-                let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h154);
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g2_len);
-                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h157 <= u32::MAX as u64;
-                let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h159 <= u32::MAX as u64;
-                hoisted_check(fits, h159, g3_len);
-                let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h161);
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h163 <= u32::MAX as u64;
-                let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h164 <= u32::MAX as u64;
-                hoisted_check(fits, h164, g3_len);
-                let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h165 <= u32::MAX as u64;
-                let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h166);
-                fits &= h167 <= u32::MAX as u64;
-                let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h169 <= u32::MAX as u64;
-                hoisted_check(fits, h169, g1_len);
-                let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h170 <= u32::MAX as u64;
-                let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h171);
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h173 <= u32::MAX as u64;
-                let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                hoisted_check(fits, h174, g1_len);
-                let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h175 <= u32::MAX as u64;
-                let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h176);
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                hoisted_check(fits, h179, g1_len);
-                let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h181 <= u32::MAX as u64;
-                let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h181);
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                hoisted_check(fits, h184, g1_len);
-                let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h186);
-                fits &= h187 <= u32::MAX as u64;
-                let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h189 <= u32::MAX as u64;
-                hoisted_check(fits, h189, g1_len);
-                let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h191);
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h193 <= u32::MAX as u64;
-                let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h194 <= u32::MAX as u64;
-                hoisted_check(fits, h194, g1_len);
-                let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h195 <= u32::MAX as u64;
-                let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h196);
-                fits &= h197 <= u32::MAX as u64;
-                let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h199 <= u32::MAX as u64;
-                hoisted_check(fits, h199, g1_len);
-                let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h201 <= u32::MAX as u64;
-                let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h201);
-                fits &= h202 <= u32::MAX as u64;
-                let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h203 <= u32::MAX as u64;
-                let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h204 <= u32::MAX as u64;
-                hoisted_check(fits, h204, g1_len);
-                let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h205 <= u32::MAX as u64;
-                let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h206 <= u32::MAX as u64;
-                let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h206);
-                fits &= h207 <= u32::MAX as u64;
-                hoisted_check(fits, h207, g2_len);
-                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h208 <= u32::MAX as u64;
-                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h209 <= u32::MAX as u64;
-                let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h209);
-                fits &= h210 <= u32::MAX as u64;
-                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h211 <= u32::MAX as u64;
-                hoisted_check(fits, h211, g3_len);
-                let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h212 <= u32::MAX as u64;
-                let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h213 <= u32::MAX as u64;
-                let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h213);
-                fits &= h214 <= u32::MAX as u64;
-                let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h215 <= u32::MAX as u64;
-                let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h216 <= u32::MAX as u64;
-                hoisted_check(fits, h216, g3_len);
-                let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h217 <= u32::MAX as u64;
-                let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h218 <= u32::MAX as u64;
-                let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h218);
-                fits &= h219 <= u32::MAX as u64;
-                let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h220 <= u32::MAX as u64;
-                let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h221 <= u32::MAX as u64;
-                hoisted_check(fits, h221, g1_len);
-                let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h222 <= u32::MAX as u64;
-                let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h223 <= u32::MAX as u64;
-                let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h223);
-                fits &= h224 <= u32::MAX as u64;
-                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h225 <= u32::MAX as u64;
-                let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h226 <= u32::MAX as u64;
-                hoisted_check(fits, h226, g1_len);
-                let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h227 <= u32::MAX as u64;
-                let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h228 <= u32::MAX as u64;
-                let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h228);
-                fits &= h229 <= u32::MAX as u64;
-                let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h230 <= u32::MAX as u64;
-                let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h231 <= u32::MAX as u64;
-                hoisted_check(fits, h231, g1_len);
-                let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h232 <= u32::MAX as u64;
-                let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h233 <= u32::MAX as u64;
-                let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h233);
-                fits &= h234 <= u32::MAX as u64;
-                let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h235 <= u32::MAX as u64;
-                let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h236 <= u32::MAX as u64;
-                hoisted_check(fits, h236, g1_len);
-                let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h237 <= u32::MAX as u64;
-                let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h238 <= u32::MAX as u64;
-                let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h238);
-                fits &= h239 <= u32::MAX as u64;
-                let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h240 <= u32::MAX as u64;
-                let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h241 <= u32::MAX as u64;
-                hoisted_check(fits, h241, g1_len);
-                let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h242 <= u32::MAX as u64;
-                let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h243 <= u32::MAX as u64;
-                let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h243);
-                fits &= h244 <= u32::MAX as u64;
-                let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h245 <= u32::MAX as u64;
-                let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h246 <= u32::MAX as u64;
-                hoisted_check(fits, h246, g1_len);
-                let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h247 <= u32::MAX as u64;
-                let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h248 <= u32::MAX as u64;
-                let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h248);
-                fits &= h249 <= u32::MAX as u64;
-                let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h250 <= u32::MAX as u64;
-                let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h251 <= u32::MAX as u64;
-                hoisted_check(fits, h251, g1_len);
-                let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h252 <= u32::MAX as u64;
-                let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h253 <= u32::MAX as u64;
-                let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b919)).wrapping_mul(b915)) as u64).wrapping_add(h253);
-                fits &= h254 <= u32::MAX as u64;
-                let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h255 <= u32::MAX as u64;
-                let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h256 <= u32::MAX as u64;
-                hoisted_check(fits, h256, g1_len);
-            }
-            let mut v921: u32 = (0u64 as u32);
-            loop {
-                if !(v921 < b918) { break; }
-                let b922: u32 = cube[0].wrapping_mul(b918);
-                let b923: u32 = b922.wrapping_add(v921);
-                let b924: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b925: u32 = v921.wrapping_mul((1u64 as u32));
-                let b926: u32 = b925.wrapping_add((0u64 as u32));
-                let b928: u32 = div(b924, (4u64 as u32));
-                let b929: u32 = b928.wrapping_add((0u64 as u32));
-                let b930: u32 = b929.wrapping_mul((4u64 as u32));
-                let b931: u32 = b923.wrapping_mul((8u64 as u32));
-                let b935: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b936: u32 = b935.wrapping_add((3u64 as u32));
-                let b937: u32 = div(b936, (4u64 as u32));
-                let b938: u32 = b937.wrapping_mul((4u64 as u32));
-                let b939: u32 = (0u64 as u32).wrapping_add(b938);
-                let b940: u32 = div(b939, (4u64 as u32));
-                let b941: u32 = b923.wrapping_mul((32u64 as u32));
-                let b942: u32 = b940.wrapping_add(b941);
-                let b944: i32 = ((b930) as i32);
-                let b945: u32 = div((0u64 as u32), (4u64 as u32));
-                let b946: u32 = div(b929, (8u64 as u32));
-                let b947: u32 = b946.wrapping_mul((4u64 as u32));
-                let b948: u32 = b945.wrapping_add(b947);
-                let b949: u32 = rem(b929, (4u64 as u32));
-                let b950: u32 = b948.wrapping_add(b949);
-                let b951: u32 = div(b929, (4u64 as u32));
-                let b952: u32 = rem(b951, (2u64 as u32));
-                let b953: u32 = b952.wrapping_mul((4u64 as u32));
-                let b954: u32 = b950.wrapping_mul((8u64 as u32));
-                let a19 = ((((0u32).wrapping_add(b942)).wrapping_add(b954)) as u32) as usize;
-                let b959: u32 = div(b924, (4u64 as u32));
-                let b960: u32 = b959.wrapping_add((1u64 as u32));
-                let b961: u32 = b960.wrapping_mul((4u64 as u32));
-                let b962: u32 = b923.wrapping_mul((8u64 as u32));
-                let b966: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b967: u32 = b966.wrapping_add((3u64 as u32));
-                let b968: u32 = div(b967, (4u64 as u32));
-                let b969: u32 = b968.wrapping_mul((4u64 as u32));
-                let b970: u32 = (0u64 as u32).wrapping_add(b969);
-                let b971: u32 = div(b970, (4u64 as u32));
-                let b972: u32 = b923.wrapping_mul((32u64 as u32));
-                let b973: u32 = b971.wrapping_add(b972);
-                let b975: i32 = ((b961) as i32);
-                let b976: u32 = div((0u64 as u32), (4u64 as u32));
-                let b977: u32 = div(b960, (8u64 as u32));
-                let b978: u32 = b977.wrapping_mul((4u64 as u32));
-                let b979: u32 = b976.wrapping_add(b978);
-                let b980: u32 = rem(b960, (4u64 as u32));
-                let b981: u32 = b979.wrapping_add(b980);
-                let b982: u32 = div(b960, (4u64 as u32));
-                let b983: u32 = rem(b982, (2u64 as u32));
-                let b984: u32 = b983.wrapping_mul((4u64 as u32));
-                let b985: u32 = b981.wrapping_mul((8u64 as u32));
-                let a20 = ((((0u32).wrapping_add(b973)).wrapping_add(b985)) as u32) as usize;
-                let b990: u32 = div(b924, (4u64 as u32));
-                let b991: u32 = b990.wrapping_add((2u64 as u32));
-                let b992: u32 = b991.wrapping_mul((4u64 as u32));
-                let b993: u32 = b923.wrapping_mul((8u64 as u32));
-                let b997: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b998: u32 = b997.wrapping_add((3u64 as u32));
-                let b999: u32 = div(b998, (4u64 as u32));
-                let b1000: u32 = b999.wrapping_mul((4u64 as u32));
-                let b1001: u32 = (0u64 as u32).wrapping_add(b1000);
-                let b1002: u32 = div(b1001, (4u64 as u32));
-                let b1003: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1004: u32 = b1002.wrapping_add(b1003);
-                let b1006: i32 = ((b992) as i32);
-                let b1007: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1008: u32 = div(b991, (8u64 as u32));
-                let b1009: u32 = b1008.wrapping_mul((4u64 as u32));
-                let b1010: u32 = b1007.wrapping_add(b1009);
-                let b1011: u32 = rem(b991, (4u64 as u32));
-                let b1012: u32 = b1010.wrapping_add(b1011);
-                let b1013: u32 = div(b991, (4u64 as u32));
-                let b1014: u32 = rem(b1013, (2u64 as u32));
-                let b1015: u32 = b1014.wrapping_mul((4u64 as u32));
-                let b1016: u32 = b1012.wrapping_mul((8u64 as u32));
-                let a21 = ((((0u32).wrapping_add(b1004)).wrapping_add(b1016)) as u32) as usize;
-                let b1021: u32 = div(b924, (4u64 as u32));
-                let b1022: u32 = b1021.wrapping_add((3u64 as u32));
-                let b1023: u32 = b1022.wrapping_mul((4u64 as u32));
-                let b1024: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1028: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1029: u32 = b1028.wrapping_add((3u64 as u32));
-                let b1030: u32 = div(b1029, (4u64 as u32));
-                let b1031: u32 = b1030.wrapping_mul((4u64 as u32));
-                let b1032: u32 = (0u64 as u32).wrapping_add(b1031);
-                let b1033: u32 = div(b1032, (4u64 as u32));
-                let b1034: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1035: u32 = b1033.wrapping_add(b1034);
-                let b1037: i32 = ((b1023) as i32);
-                let b1038: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1039: u32 = div(b1022, (8u64 as u32));
-                let b1040: u32 = b1039.wrapping_mul((4u64 as u32));
-                let b1041: u32 = b1038.wrapping_add(b1040);
-                let b1042: u32 = rem(b1022, (4u64 as u32));
-                let b1043: u32 = b1041.wrapping_add(b1042);
-                let b1044: u32 = div(b1022, (4u64 as u32));
-                let b1045: u32 = rem(b1044, (2u64 as u32));
-                let b1046: u32 = b1045.wrapping_mul((4u64 as u32));
-                let b1047: u32 = b1043.wrapping_mul((8u64 as u32));
-                let a22 = ((((0u32).wrapping_add(b1035)).wrapping_add(b1047)) as u32) as usize;
-                let b1052: u32 = div(b924, (4u64 as u32));
-                let b1053: u32 = b1052.wrapping_add((4u64 as u32));
-                let b1054: u32 = b1053.wrapping_mul((4u64 as u32));
-                let b1055: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1059: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1060: u32 = b1059.wrapping_add((3u64 as u32));
-                let b1061: u32 = div(b1060, (4u64 as u32));
-                let b1062: u32 = b1061.wrapping_mul((4u64 as u32));
-                let b1063: u32 = (0u64 as u32).wrapping_add(b1062);
-                let b1064: u32 = div(b1063, (4u64 as u32));
-                let b1065: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1066: u32 = b1064.wrapping_add(b1065);
-                let b1068: i32 = ((b1054) as i32);
-                let b1069: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1070: u32 = div(b1053, (8u64 as u32));
-                let b1071: u32 = b1070.wrapping_mul((4u64 as u32));
-                let b1072: u32 = b1069.wrapping_add(b1071);
-                let b1073: u32 = rem(b1053, (4u64 as u32));
-                let b1074: u32 = b1072.wrapping_add(b1073);
-                let b1075: u32 = div(b1053, (4u64 as u32));
-                let b1076: u32 = rem(b1075, (2u64 as u32));
-                let b1077: u32 = b1076.wrapping_mul((4u64 as u32));
-                let b1078: u32 = b1074.wrapping_mul((8u64 as u32));
-                let a23 = ((((0u32).wrapping_add(b1066)).wrapping_add(b1078)) as u32) as usize;
-                let b1083: u32 = div(b924, (4u64 as u32));
-                let b1084: u32 = b1083.wrapping_add((5u64 as u32));
-                let b1085: u32 = b1084.wrapping_mul((4u64 as u32));
-                let b1086: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1090: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1091: u32 = b1090.wrapping_add((3u64 as u32));
-                let b1092: u32 = div(b1091, (4u64 as u32));
-                let b1093: u32 = b1092.wrapping_mul((4u64 as u32));
-                let b1094: u32 = (0u64 as u32).wrapping_add(b1093);
-                let b1095: u32 = div(b1094, (4u64 as u32));
-                let b1096: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1097: u32 = b1095.wrapping_add(b1096);
-                let b1099: i32 = ((b1085) as i32);
-                let b1100: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1101: u32 = div(b1084, (8u64 as u32));
-                let b1102: u32 = b1101.wrapping_mul((4u64 as u32));
-                let b1103: u32 = b1100.wrapping_add(b1102);
-                let b1104: u32 = rem(b1084, (4u64 as u32));
-                let b1105: u32 = b1103.wrapping_add(b1104);
-                let b1106: u32 = div(b1084, (4u64 as u32));
-                let b1107: u32 = rem(b1106, (2u64 as u32));
-                let b1108: u32 = b1107.wrapping_mul((4u64 as u32));
-                let b1109: u32 = b1105.wrapping_mul((8u64 as u32));
-                let a24 = ((((0u32).wrapping_add(b1097)).wrapping_add(b1109)) as u32) as usize;
-                let b1114: u32 = div(b924, (4u64 as u32));
-                let b1115: u32 = b1114.wrapping_add((6u64 as u32));
-                let b1116: u32 = b1115.wrapping_mul((4u64 as u32));
-                let b1117: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1121: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1122: u32 = b1121.wrapping_add((3u64 as u32));
-                let b1123: u32 = div(b1122, (4u64 as u32));
-                let b1124: u32 = b1123.wrapping_mul((4u64 as u32));
-                let b1125: u32 = (0u64 as u32).wrapping_add(b1124);
-                let b1126: u32 = div(b1125, (4u64 as u32));
-                let b1127: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1128: u32 = b1126.wrapping_add(b1127);
-                let b1130: i32 = ((b1116) as i32);
-                let b1131: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1132: u32 = div(b1115, (8u64 as u32));
-                let b1133: u32 = b1132.wrapping_mul((4u64 as u32));
-                let b1134: u32 = b1131.wrapping_add(b1133);
-                let b1135: u32 = rem(b1115, (4u64 as u32));
-                let b1136: u32 = b1134.wrapping_add(b1135);
-                let b1137: u32 = div(b1115, (4u64 as u32));
-                let b1138: u32 = rem(b1137, (2u64 as u32));
-                let b1139: u32 = b1138.wrapping_mul((4u64 as u32));
-                let b1140: u32 = b1136.wrapping_mul((8u64 as u32));
-                let a25 = ((((0u32).wrapping_add(b1128)).wrapping_add(b1140)) as u32) as usize;
-                let b1145: u32 = div(b924, (4u64 as u32));
-                let b1146: u32 = b1145.wrapping_add((7u64 as u32));
-                let b1147: u32 = b1146.wrapping_mul((4u64 as u32));
-                let b1148: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1153: u32 = b1152.wrapping_add((3u64 as u32));
-                let b1154: u32 = div(b1153, (4u64 as u32));
-                let b1155: u32 = b1154.wrapping_mul((4u64 as u32));
-                let b1156: u32 = (0u64 as u32).wrapping_add(b1155);
-                let b1157: u32 = div(b1156, (4u64 as u32));
-                let b1158: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1159: u32 = b1157.wrapping_add(b1158);
-                let b1161: i32 = ((b1147) as i32);
-                let b1162: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1163: u32 = div(b1146, (8u64 as u32));
-                let b1164: u32 = b1163.wrapping_mul((4u64 as u32));
-                let b1165: u32 = b1162.wrapping_add(b1164);
-                let b1166: u32 = rem(b1146, (4u64 as u32));
-                let b1167: u32 = b1165.wrapping_add(b1166);
-                let b1168: u32 = div(b1146, (4u64 as u32));
-                let b1169: u32 = rem(b1168, (2u64 as u32));
-                let b1170: u32 = b1169.wrapping_mul((4u64 as u32));
-                let b1171: u32 = b1167.wrapping_mul((8u64 as u32));
-                let a26 = ((((0u32).wrapping_add(b1159)).wrapping_add(b1171)) as u32) as usize;
-                let b1178: u32 = b924.wrapping_add((0u64 as u32));
-                let b1179: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1183: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1184: u32 = b1183.wrapping_add((3u64 as u32));
-                let b1185: u32 = div(b1184, (4u64 as u32));
-                let b1186: u32 = b1185.wrapping_mul((4u64 as u32));
-                let b1187: u32 = (0u64 as u32).wrapping_add(b1186);
-                let b1188: u32 = div(b1187, (4u64 as u32));
-                let b1189: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1190: u32 = b1188.wrapping_add(b1189);
-                let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1179)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x932: u32 = b931.wrapping_add((l as u32));
-                    let x933: u32 = x932.wrapping_mul((2u64 as u32));
-                    let x934: u32 = (0u64 as u32).wrapping_add(x933);
-                    let x943: u32 = b942.wrapping_add((l as u32));
-                    let x955: u32 = x943.wrapping_add(b954);
-                    let x956: u32 = *g0.add(a19 + l);
-                    let x957: u32 = x956.wrapping_shr((b953) as u32);
-                    let x958: u32 = x957 & (252645135u64 as u32);
-                    la927_0[l] = x958;
-                    let x963: u32 = b962.wrapping_add((l as u32));
-                    let x964: u32 = x963.wrapping_mul((2u64 as u32));
-                    let x965: u32 = (0u64 as u32).wrapping_add(x964);
-                    let x974: u32 = b973.wrapping_add((l as u32));
-                    let x986: u32 = x974.wrapping_add(b985);
-                    let x987: u32 = *g0.add(a20 + l);
-                    let x988: u32 = x987.wrapping_shr((b984) as u32);
-                    let x989: u32 = x988 & (252645135u64 as u32);
-                    la927_1[l] = x989;
-                    let x994: u32 = b993.wrapping_add((l as u32));
-                    let x995: u32 = x994.wrapping_mul((2u64 as u32));
-                    let x996: u32 = (0u64 as u32).wrapping_add(x995);
-                    let x1005: u32 = b1004.wrapping_add((l as u32));
-                    let x1017: u32 = x1005.wrapping_add(b1016);
-                    let x1018: u32 = *g0.add(a21 + l);
-                    let x1019: u32 = x1018.wrapping_shr((b1015) as u32);
-                    let x1020: u32 = x1019 & (252645135u64 as u32);
-                    la927_2[l] = x1020;
-                    let x1025: u32 = b1024.wrapping_add((l as u32));
-                    let x1026: u32 = x1025.wrapping_mul((2u64 as u32));
-                    let x1027: u32 = (0u64 as u32).wrapping_add(x1026);
-                    let x1036: u32 = b1035.wrapping_add((l as u32));
-                    let x1048: u32 = x1036.wrapping_add(b1047);
-                    let x1049: u32 = *g0.add(a22 + l);
-                    let x1050: u32 = x1049.wrapping_shr((b1046) as u32);
-                    let x1051: u32 = x1050 & (252645135u64 as u32);
-                    la927_3[l] = x1051;
-                    let x1056: u32 = b1055.wrapping_add((l as u32));
-                    let x1057: u32 = x1056.wrapping_mul((2u64 as u32));
-                    let x1058: u32 = (0u64 as u32).wrapping_add(x1057);
-                    let x1067: u32 = b1066.wrapping_add((l as u32));
-                    let x1079: u32 = x1067.wrapping_add(b1078);
-                    let x1080: u32 = *g0.add(a23 + l);
-                    let x1081: u32 = x1080.wrapping_shr((b1077) as u32);
-                    let x1082: u32 = x1081 & (252645135u64 as u32);
-                    la927_4[l] = x1082;
-                    let x1087: u32 = b1086.wrapping_add((l as u32));
-                    let x1088: u32 = x1087.wrapping_mul((2u64 as u32));
-                    let x1089: u32 = (0u64 as u32).wrapping_add(x1088);
-                    let x1098: u32 = b1097.wrapping_add((l as u32));
-                    let x1110: u32 = x1098.wrapping_add(b1109);
-                    let x1111: u32 = *g0.add(a24 + l);
-                    let x1112: u32 = x1111.wrapping_shr((b1108) as u32);
-                    let x1113: u32 = x1112 & (252645135u64 as u32);
-                    la927_5[l] = x1113;
-                    let x1118: u32 = b1117.wrapping_add((l as u32));
-                    let x1119: u32 = x1118.wrapping_mul((2u64 as u32));
-                    let x1120: u32 = (0u64 as u32).wrapping_add(x1119);
-                    let x1129: u32 = b1128.wrapping_add((l as u32));
-                    let x1141: u32 = x1129.wrapping_add(b1140);
-                    let x1142: u32 = *g0.add(a25 + l);
-                    let x1143: u32 = x1142.wrapping_shr((b1139) as u32);
-                    let x1144: u32 = x1143 & (252645135u64 as u32);
-                    la927_6[l] = x1144;
-                    let x1149: u32 = b1148.wrapping_add((l as u32));
-                    let x1150: u32 = x1149.wrapping_mul((2u64 as u32));
-                    let x1151: u32 = (0u64 as u32).wrapping_add(x1150);
-                    let x1160: u32 = b1159.wrapping_add((l as u32));
-                    let x1172: u32 = x1160.wrapping_add(b1171);
-                    let x1173: u32 = *g0.add(a26 + l);
-                    let x1174: u32 = x1173.wrapping_shr((b1170) as u32);
-                    let x1175: u32 = x1174 & (252645135u64 as u32);
-                    la927_7[l] = x1175;
-                    let x1180: u32 = b1179.wrapping_add((l as u32));
-                    let x1181: u32 = x1180.wrapping_mul((2u64 as u32));
-                    let x1182: u32 = (0u64 as u32).wrapping_add(x1181);
-                    let x1191: u32 = b1190.wrapping_add((l as u32));
-                    let x1197: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1198: u32 = x1197 & (32768u64 as u32);
-                    let x1199: u32 = x1198.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1200: u32 = x1197.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1201: u32 = x1200 & (31u64 as u32);
-                    let x1202: u32 = x1197 & (1023u64 as u32);
-                    let x1203: bool = x1201 == (31u64 as u32);
-                    let x1204: u32 = x1201.wrapping_add((112u64 as u32));
-                    let x1205: u32 = if x1203 { (255u64 as u32) } else { x1204 };
-                    let x1206: u32 = x1205.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1207: u32 = x1199 | x1206;
-                    let x1208: u32 = x1202.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1209: u32 = x1207 | x1208;
-                    let x1210: f32 = f32::from_bits(x1209);
-                    let x1211: f32 = ((x1202) as f32);
-                    let x1212: f32 = x1211 * 5.9604645e-8f32;
-                    let x1213: bool = x1199 == (0u64 as u32);
-                    let x1214: f32 = -(x1212);
-                    let x1215: f32 = if x1213 { x1212 } else { x1214 };
-                    let x1216: bool = x1201 == (0u64 as u32);
-                }
-                let b1217: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
-                let b1218: i32 = ((b1178) as i32);
-                let b1220: u32 = b923.wrapping_mul((8u64 as u32));
-                let b1224: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1225: u32 = b1224.wrapping_add((3u64 as u32));
-                let b1226: u32 = div(b1225, (4u64 as u32));
-                let b1227: u32 = b1226.wrapping_mul((4u64 as u32));
-                let b1228: u32 = (0u64 as u32).wrapping_add(b1227);
-                let b1229: u32 = div(b1228, (4u64 as u32));
-                let b1230: u32 = b923.wrapping_mul((32u64 as u32));
-                let b1231: u32 = b1229.wrapping_add(b1230);
-                let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1220)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1219: f32 = b1217[l] * 1.0f32;
-                    la1176_0[l] = x1219;
-                    let x1221: u32 = b1220.wrapping_add((l as u32));
-                    let x1222: u32 = x1221.wrapping_mul((2u64 as u32));
-                    let x1223: u32 = (0u64 as u32).wrapping_add(x1222);
-                    let x1232: u32 = b1231.wrapping_add((l as u32));
-                    let x1238: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1239: u32 = x1238 & (32768u64 as u32);
-                    let x1240: u32 = x1239.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1241: u32 = x1238.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1242: u32 = x1241 & (31u64 as u32);
-                    let x1243: u32 = x1238 & (1023u64 as u32);
-                    let x1244: bool = x1242 == (31u64 as u32);
-                    let x1245: u32 = x1242.wrapping_add((112u64 as u32));
-                    let x1246: u32 = if x1244 { (255u64 as u32) } else { x1245 };
-                    let x1247: u32 = x1246.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1248: u32 = x1240 | x1247;
-                    let x1249: u32 = x1243.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1250: u32 = x1248 | x1249;
-                    let x1251: f32 = f32::from_bits(x1250);
-                    let x1252: f32 = ((x1243) as f32);
-                    let x1253: f32 = x1252 * 5.9604645e-8f32;
-                    let x1254: bool = x1240 == (0u64 as u32);
-                    let x1255: f32 = -(x1253);
-                    let x1256: f32 = if x1254 { x1253 } else { x1255 };
-                    let x1257: bool = x1242 == (0u64 as u32);
-                }
-                let b1258: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
-                let b1259: i32 = ((b1178) as i32);
-                let b1263: u32 = b0.wrapping_add((0u64 as u32));
-                let b1264: u32 = b1263.min(b919);
-                let b1265: u32 = b1264.wrapping_mul(b915);
-                let b1266: u32 = b1265.wrapping_add(b926);
-                for l in 0..UNITS {
-                    let x1260: f32 = b1258[l] * 1.0f32;
-                    let x1261: f32 = 8.0f32 * x1260;
-                    let x1262: f32 = T::fmadd(-(8.0f32), x1260, 0.0f32);
-                    la1177_0[l] = x1262;
-                }
-                let b1267: f32 = *g2.add((b1266) as usize);
-                let b1268: u32 = b1266.wrapping_mul((8u64 as u32));
-                let b1269: u32 = b1266.wrapping_mul((2u64 as u32));
-                let b1270: i32 = *g3.add((b1269) as usize);
-                let b1271: u32 = b1266.wrapping_mul((2u64 as u32));
-                let b1272: u32 = b1271.wrapping_add((1u64 as u32));
-                let b1273: i32 = *g3.add((b1272) as usize);
-                let b1274: i32 = b1270.wrapping_add(b1273);
-                let b1275: f32 = ((b1274) as f32);
-                let b1276: f32 = b1275 * b1267;
-                let b1277: u32 = b1268.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b1278: u32 = *g1.add((b1277) as usize);
-                let mut b1280 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1279: u32 = la927_0[l];
-                    let x1280: i32 = ((x1279) as i32);
-                    b1280[l] = x1280;
-                }
-                let b1281: [i32; UNITS] = T::dot_u7_i8(&b1280, &[b1278; UNITS]);
-                let b1282: u32 = b1268.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1281[l]);
-                }
-                let b1283: u32 = *g1.add((b1282) as usize);
-                let mut b1285 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1284: u32 = la927_1[l];
-                    let x1285: i32 = ((x1284) as i32);
-                    b1285[l] = x1285;
-                }
-                let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
-                let b1287: u32 = b1268.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1286[l]);
-                }
-                let b1288: u32 = *g1.add((b1287) as usize);
-                let mut b1290 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1289: u32 = la927_2[l];
-                    let x1290: i32 = ((x1289) as i32);
-                    b1290[l] = x1290;
-                }
-                let b1291: [i32; UNITS] = T::dot_u7_i8(&b1290, &[b1288; UNITS]);
-                let b1292: u32 = b1268.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1291[l]);
-                }
-                let b1293: u32 = *g1.add((b1292) as usize);
-                let mut b1295 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1294: u32 = la927_3[l];
-                    let x1295: i32 = ((x1294) as i32);
-                    b1295[l] = x1295;
-                }
-                let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
-                let b1297: u32 = b1268.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1296[l]);
-                }
-                let b1298: u32 = *g1.add((b1297) as usize);
-                let mut b1300 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1299: u32 = la927_4[l];
-                    let x1300: i32 = ((x1299) as i32);
-                    b1300[l] = x1300;
-                }
-                let b1301: [i32; UNITS] = T::dot_u7_i8(&b1300, &[b1298; UNITS]);
-                let b1302: u32 = b1268.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1301[l]);
-                }
-                let b1303: u32 = *g1.add((b1302) as usize);
-                let mut b1305 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1304: u32 = la927_5[l];
-                    let x1305: i32 = ((x1304) as i32);
-                    b1305[l] = x1305;
-                }
-                let b1306: [i32; UNITS] = T::dot_u7_i8(&b1305, &[b1303; UNITS]);
-                let b1307: u32 = b1268.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1306[l]);
-                }
-                let b1308: u32 = *g1.add((b1307) as usize);
-                let mut b1310 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1309: u32 = la927_6[l];
-                    let x1310: i32 = ((x1309) as i32);
-                    b1310[l] = x1310;
-                }
-                let b1311: [i32; UNITS] = T::dot_u7_i8(&b1310, &[b1308; UNITS]);
-                let b1312: u32 = b1268.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1311[l]);
-                }
-                let b1313: u32 = *g1.add((b1312) as usize);
-                let mut b1315 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1314: u32 = la927_7[l];
-                    let x1315: i32 = ((x1314) as i32);
-                    b1315[l] = x1315;
-                }
-                let b1316: [i32; UNITS] = T::dot_u7_i8(&b1315, &[b1313; UNITS]);
-                let b1326: u32 = b0.wrapping_add((1u64 as u32));
-                let b1327: u32 = b1326.min(b919);
-                let b1328: u32 = b1327.wrapping_mul(b915);
-                let b1329: u32 = b1328.wrapping_add(b926);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1316[l]);
-                    let x1317: f32 = ((v365[l]) as f32);
-                    let x1318: f32 = la1176_0[l];
-                    let x1319: f32 = x1318 * b1267;
-                    let x1320: f32 = x1317 * x1319;
-                    let x1321: f32 = la1177_0[l];
-                    let x1322: f32 = x1321 * b1276;
-                    let x1323: f32 = T::fmadd(x1317, x1319, x1322);
-                    let x1324: f32 = la920_0[l];
-                    let x1325: f32 = x1324 + x1323;
-                    la920_0[l] = x1325;
-                }
-                let b1330: f32 = *g2.add((b1329) as usize);
-                let b1331: u32 = b1329.wrapping_mul((8u64 as u32));
-                let b1332: u32 = b1329.wrapping_mul((2u64 as u32));
-                let b1333: i32 = *g3.add((b1332) as usize);
-                let b1334: u32 = b1329.wrapping_mul((2u64 as u32));
-                let b1335: u32 = b1334.wrapping_add((1u64 as u32));
-                let b1336: i32 = *g3.add((b1335) as usize);
-                let b1337: i32 = b1333.wrapping_add(b1336);
-                let b1338: f32 = ((b1337) as f32);
-                let b1339: f32 = b1338 * b1330;
-                let b1340: u32 = b1331.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b1341: u32 = *g1.add((b1340) as usize);
-                let mut b1343 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1342: u32 = la927_0[l];
-                    let x1343: i32 = ((x1342) as i32);
-                    b1343[l] = x1343;
-                }
-                let b1344: [i32; UNITS] = T::dot_u7_i8(&b1343, &[b1341; UNITS]);
-                let b1345: u32 = b1331.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1344[l]);
-                }
-                let b1346: u32 = *g1.add((b1345) as usize);
-                let mut b1348 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1347: u32 = la927_1[l];
-                    let x1348: i32 = ((x1347) as i32);
-                    b1348[l] = x1348;
-                }
-                let b1349: [i32; UNITS] = T::dot_u7_i8(&b1348, &[b1346; UNITS]);
-                let b1350: u32 = b1331.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1349[l]);
-                }
-                let b1351: u32 = *g1.add((b1350) as usize);
-                let mut b1353 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1352: u32 = la927_2[l];
-                    let x1353: i32 = ((x1352) as i32);
-                    b1353[l] = x1353;
-                }
-                let b1354: [i32; UNITS] = T::dot_u7_i8(&b1353, &[b1351; UNITS]);
-                let b1355: u32 = b1331.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1354[l]);
-                }
-                let b1356: u32 = *g1.add((b1355) as usize);
-                let mut b1358 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1357: u32 = la927_3[l];
-                    let x1358: i32 = ((x1357) as i32);
-                    b1358[l] = x1358;
-                }
-                let b1359: [i32; UNITS] = T::dot_u7_i8(&b1358, &[b1356; UNITS]);
-                let b1360: u32 = b1331.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1359[l]);
-                }
-                let b1361: u32 = *g1.add((b1360) as usize);
-                let mut b1363 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1362: u32 = la927_4[l];
-                    let x1363: i32 = ((x1362) as i32);
-                    b1363[l] = x1363;
-                }
-                let b1364: [i32; UNITS] = T::dot_u7_i8(&b1363, &[b1361; UNITS]);
-                let b1365: u32 = b1331.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1364[l]);
-                }
-                let b1366: u32 = *g1.add((b1365) as usize);
-                let mut b1368 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1367: u32 = la927_5[l];
-                    let x1368: i32 = ((x1367) as i32);
-                    b1368[l] = x1368;
-                }
-                let b1369: [i32; UNITS] = T::dot_u7_i8(&b1368, &[b1366; UNITS]);
-                let b1370: u32 = b1331.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1369[l]);
-                }
-                let b1371: u32 = *g1.add((b1370) as usize);
-                let mut b1373 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1372: u32 = la927_6[l];
-                    let x1373: i32 = ((x1372) as i32);
-                    b1373[l] = x1373;
-                }
-                let b1374: [i32; UNITS] = T::dot_u7_i8(&b1373, &[b1371; UNITS]);
-                let b1375: u32 = b1331.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1374[l]);
-                }
-                let b1376: u32 = *g1.add((b1375) as usize);
-                let mut b1378 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1377: u32 = la927_7[l];
-                    let x1378: i32 = ((x1377) as i32);
-                    b1378[l] = x1378;
-                }
-                let b1379: [i32; UNITS] = T::dot_u7_i8(&b1378, &[b1376; UNITS]);
-                let b1389: u32 = b0.wrapping_add((2u64 as u32));
-                let b1390: u32 = b1389.min(b919);
-                let b1391: u32 = b1390.wrapping_mul(b915);
-                let b1392: u32 = b1391.wrapping_add(b926);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1379[l]);
-                    let x1380: f32 = ((v365[l]) as f32);
-                    let x1381: f32 = la1176_0[l];
-                    let x1382: f32 = x1381 * b1330;
-                    let x1383: f32 = x1380 * x1382;
-                    let x1384: f32 = la1177_0[l];
-                    let x1385: f32 = x1384 * b1339;
-                    let x1386: f32 = T::fmadd(x1380, x1382, x1385);
-                    let x1387: f32 = la920_1[l];
-                    let x1388: f32 = x1387 + x1386;
-                    la920_1[l] = x1388;
-                }
-                let b1393: f32 = *g2.add((b1392) as usize);
-                let b1394: u32 = b1392.wrapping_mul((8u64 as u32));
-                let b1395: u32 = b1392.wrapping_mul((2u64 as u32));
-                let b1396: i32 = *g3.add((b1395) as usize);
-                let b1397: u32 = b1392.wrapping_mul((2u64 as u32));
-                let b1398: u32 = b1397.wrapping_add((1u64 as u32));
-                let b1399: i32 = *g3.add((b1398) as usize);
-                let b1400: i32 = b1396.wrapping_add(b1399);
-                let b1401: f32 = ((b1400) as f32);
-                let b1402: f32 = b1401 * b1393;
-                let b1403: u32 = b1394.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b1404: u32 = *g1.add((b1403) as usize);
-                let mut b1406 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1405: u32 = la927_0[l];
-                    let x1406: i32 = ((x1405) as i32);
-                    b1406[l] = x1406;
-                }
-                let b1407: [i32; UNITS] = T::dot_u7_i8(&b1406, &[b1404; UNITS]);
-                let b1408: u32 = b1394.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1407[l]);
-                }
-                let b1409: u32 = *g1.add((b1408) as usize);
-                let mut b1411 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1410: u32 = la927_1[l];
-                    let x1411: i32 = ((x1410) as i32);
-                    b1411[l] = x1411;
-                }
-                let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
-                let b1413: u32 = b1394.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1412[l]);
-                }
-                let b1414: u32 = *g1.add((b1413) as usize);
-                let mut b1416 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1415: u32 = la927_2[l];
-                    let x1416: i32 = ((x1415) as i32);
-                    b1416[l] = x1416;
-                }
-                let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
-                let b1418: u32 = b1394.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1417[l]);
-                }
-                let b1419: u32 = *g1.add((b1418) as usize);
-                let mut b1421 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1420: u32 = la927_3[l];
-                    let x1421: i32 = ((x1420) as i32);
-                    b1421[l] = x1421;
-                }
-                let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
-                let b1423: u32 = b1394.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1422[l]);
-                }
-                let b1424: u32 = *g1.add((b1423) as usize);
-                let mut b1426 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1425: u32 = la927_4[l];
-                    let x1426: i32 = ((x1425) as i32);
-                    b1426[l] = x1426;
-                }
-                let b1427: [i32; UNITS] = T::dot_u7_i8(&b1426, &[b1424; UNITS]);
-                let b1428: u32 = b1394.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1427[l]);
-                }
-                let b1429: u32 = *g1.add((b1428) as usize);
-                let mut b1431 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1430: u32 = la927_5[l];
-                    let x1431: i32 = ((x1430) as i32);
-                    b1431[l] = x1431;
-                }
-                let b1432: [i32; UNITS] = T::dot_u7_i8(&b1431, &[b1429; UNITS]);
-                let b1433: u32 = b1394.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1432[l]);
-                }
-                let b1434: u32 = *g1.add((b1433) as usize);
-                let mut b1436 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1435: u32 = la927_6[l];
-                    let x1436: i32 = ((x1435) as i32);
-                    b1436[l] = x1436;
-                }
-                let b1437: [i32; UNITS] = T::dot_u7_i8(&b1436, &[b1434; UNITS]);
-                let b1438: u32 = b1394.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1437[l]);
-                }
-                let b1439: u32 = *g1.add((b1438) as usize);
-                let mut b1441 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1440: u32 = la927_7[l];
-                    let x1441: i32 = ((x1440) as i32);
-                    b1441[l] = x1441;
-                }
-                let b1442: [i32; UNITS] = T::dot_u7_i8(&b1441, &[b1439; UNITS]);
-                let b1452: u32 = b0.wrapping_add((3u64 as u32));
-                let b1453: u32 = b1452.min(b919);
-                let b1454: u32 = b1453.wrapping_mul(b915);
-                let b1455: u32 = b1454.wrapping_add(b926);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1442[l]);
-                    let x1443: f32 = ((v365[l]) as f32);
-                    let x1444: f32 = la1176_0[l];
-                    let x1445: f32 = x1444 * b1393;
-                    let x1446: f32 = x1443 * x1445;
-                    let x1447: f32 = la1177_0[l];
-                    let x1448: f32 = x1447 * b1402;
-                    let x1449: f32 = T::fmadd(x1443, x1445, x1448);
-                    let x1450: f32 = la920_2[l];
-                    let x1451: f32 = x1450 + x1449;
-                    la920_2[l] = x1451;
-                }
-                let b1456: f32 = *g2.add((b1455) as usize);
-                let b1457: u32 = b1455.wrapping_mul((8u64 as u32));
-                let b1458: u32 = b1455.wrapping_mul((2u64 as u32));
-                let b1459: i32 = *g3.add((b1458) as usize);
-                let b1460: u32 = b1455.wrapping_mul((2u64 as u32));
-                let b1461: u32 = b1460.wrapping_add((1u64 as u32));
-                let b1462: i32 = *g3.add((b1461) as usize);
-                let b1463: i32 = b1459.wrapping_add(b1462);
-                let b1464: f32 = ((b1463) as f32);
-                let b1465: f32 = b1464 * b1456;
-                let b1466: u32 = b1457.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b1467: u32 = *g1.add((b1466) as usize);
-                let mut b1469 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1468: u32 = la927_0[l];
-                    let x1469: i32 = ((x1468) as i32);
-                    b1469[l] = x1469;
-                }
-                let b1470: [i32; UNITS] = T::dot_u7_i8(&b1469, &[b1467; UNITS]);
-                let b1471: u32 = b1457.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1470[l]);
-                }
-                let b1472: u32 = *g1.add((b1471) as usize);
-                let mut b1474 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1473: u32 = la927_1[l];
-                    let x1474: i32 = ((x1473) as i32);
-                    b1474[l] = x1474;
-                }
-                let b1475: [i32; UNITS] = T::dot_u7_i8(&b1474, &[b1472; UNITS]);
-                let b1476: u32 = b1457.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1475[l]);
-                }
-                let b1477: u32 = *g1.add((b1476) as usize);
-                let mut b1479 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1478: u32 = la927_2[l];
-                    let x1479: i32 = ((x1478) as i32);
-                    b1479[l] = x1479;
-                }
-                let b1480: [i32; UNITS] = T::dot_u7_i8(&b1479, &[b1477; UNITS]);
-                let b1481: u32 = b1457.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1480[l]);
-                }
-                let b1482: u32 = *g1.add((b1481) as usize);
-                let mut b1484 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1483: u32 = la927_3[l];
-                    let x1484: i32 = ((x1483) as i32);
-                    b1484[l] = x1484;
-                }
-                let b1485: [i32; UNITS] = T::dot_u7_i8(&b1484, &[b1482; UNITS]);
-                let b1486: u32 = b1457.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1485[l]);
-                }
-                let b1487: u32 = *g1.add((b1486) as usize);
-                let mut b1489 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1488: u32 = la927_4[l];
-                    let x1489: i32 = ((x1488) as i32);
-                    b1489[l] = x1489;
-                }
-                let b1490: [i32; UNITS] = T::dot_u7_i8(&b1489, &[b1487; UNITS]);
-                let b1491: u32 = b1457.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1490[l]);
-                }
-                let b1492: u32 = *g1.add((b1491) as usize);
-                let mut b1494 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1493: u32 = la927_5[l];
-                    let x1494: i32 = ((x1493) as i32);
-                    b1494[l] = x1494;
-                }
-                let b1495: [i32; UNITS] = T::dot_u7_i8(&b1494, &[b1492; UNITS]);
-                let b1496: u32 = b1457.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1495[l]);
-                }
-                let b1497: u32 = *g1.add((b1496) as usize);
-                let mut b1499 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1498: u32 = la927_6[l];
-                    let x1499: i32 = ((x1498) as i32);
-                    b1499[l] = x1499;
-                }
-                let b1500: [i32; UNITS] = T::dot_u7_i8(&b1499, &[b1497; UNITS]);
-                let b1501: u32 = b1457.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1500[l]);
-                }
-                let b1502: u32 = *g1.add((b1501) as usize);
-                let mut b1504 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1503: u32 = la927_7[l];
-                    let x1504: i32 = ((x1503) as i32);
-                    b1504[l] = x1504;
-                }
-                let b1505: [i32; UNITS] = T::dot_u7_i8(&b1504, &[b1502; UNITS]);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1505[l]);
-                    let x1506: f32 = ((v365[l]) as f32);
-                    let x1507: f32 = la1176_0[l];
-                    let x1508: f32 = x1507 * b1456;
-                    let x1509: f32 = x1506 * x1508;
-                    let x1510: f32 = la1177_0[l];
-                    let x1511: f32 = x1510 * b1465;
-                    let x1512: f32 = T::fmadd(x1506, x1508, x1511);
-                    let x1513: f32 = la920_3[l];
-                    let x1514: f32 = x1513 + x1512;
-                    la920_3[l] = x1514;
-                }
-                v921 = v921.wrapping_add((1 as u32));
-            }
-            let b1515: u32 = b0.wrapping_add((0u64 as u32));
-            let b1517: bool = b1515 < s_u32[3];
-            let mut b1518 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1516: bool = b917[l] < s_u32[1];
-                let x1518: bool = x1516 && b1517;
-                b1518[l] = x1518;
-            }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b1518[l]; }
-            if m17.iter().all(|&x| x) {
-                let b1519: u32 = b1515.wrapping_mul(s_u32[1]);
-                let a29 = span((((0u32).wrapping_add(b916)).wrapping_add(b1519)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1520: u32 = b1519.wrapping_add(b917[l]);
-                    let x1521: f32 = la920_0[l];
-                    *g4.add(a29 + l) = x1521;
-                }
-            } else {
-                let mut m18 = [false; UNITS];
-                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
-                if m18.iter().any(|&x| x) {
-                    let b1519: u32 = b1515.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1520: u32 = b1519.wrapping_add(b917[l]);
-                        let x1521: f32 = la920_0[l];
-                        if m18[l] { st(g4, g4_len, x1520, x1521, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1522: u32 = b0.wrapping_add((1u64 as u32));
-            let b1524: bool = b1522 < s_u32[3];
-            let mut b1525 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1523: bool = b917[l] < s_u32[1];
-                let x1525: bool = x1523 && b1524;
-                b1525[l] = x1525;
-            }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b1525[l]; }
-            if m19.iter().all(|&x| x) {
-                let b1526: u32 = b1522.wrapping_mul(s_u32[1]);
-                let a30 = span((((0u32).wrapping_add(b916)).wrapping_add(b1526)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1527: u32 = b1526.wrapping_add(b917[l]);
-                    let x1528: f32 = la920_1[l];
-                    *g4.add(a30 + l) = x1528;
-                }
-            } else {
-                let mut m20 = [false; UNITS];
-                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
-                if m20.iter().any(|&x| x) {
-                    let b1526: u32 = b1522.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1527: u32 = b1526.wrapping_add(b917[l]);
-                        let x1528: f32 = la920_1[l];
-                        if m20[l] { st(g4, g4_len, x1527, x1528, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1529: u32 = b0.wrapping_add((2u64 as u32));
-            let b1531: bool = b1529 < s_u32[3];
-            let mut b1532 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1530: bool = b917[l] < s_u32[1];
-                let x1532: bool = x1530 && b1531;
-                b1532[l] = x1532;
-            }
-            let mut m21 = [false; UNITS];
-            for l in 0..UNITS { m21[l] = b1532[l]; }
-            if m21.iter().all(|&x| x) {
-                let b1533: u32 = b1529.wrapping_mul(s_u32[1]);
-                let a31 = span((((0u32).wrapping_add(b916)).wrapping_add(b1533)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1534: u32 = b1533.wrapping_add(b917[l]);
-                    let x1535: f32 = la920_2[l];
-                    *g4.add(a31 + l) = x1535;
-                }
-            } else {
-                let mut m22 = [false; UNITS];
-                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-                if m22.iter().any(|&x| x) {
-                    let b1533: u32 = b1529.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1534: u32 = b1533.wrapping_add(b917[l]);
-                        let x1535: f32 = la920_2[l];
-                        if m22[l] { st(g4, g4_len, x1534, x1535, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1536: u32 = b0.wrapping_add((3u64 as u32));
-            let b1538: bool = b1536 < s_u32[3];
-            let mut b1539 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1537: bool = b917[l] < s_u32[1];
-                let x1539: bool = x1537 && b1538;
-                b1539[l] = x1539;
-            }
-            let mut m23 = [false; UNITS];
-            for l in 0..UNITS { m23[l] = b1539[l]; }
-            if m23.iter().all(|&x| x) {
-                let b1540: u32 = b1536.wrapping_mul(s_u32[1]);
-                let a32 = span((((0u32).wrapping_add(b916)).wrapping_add(b1540)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1541: u32 = b1540.wrapping_add(b917[l]);
-                    let x1542: f32 = la920_3[l];
-                    *g4.add(a32 + l) = x1542;
-                }
-            } else {
-                let mut m24 = [false; UNITS];
-                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
-                if m24.iter().any(|&x| x) {
-                    let b1540: u32 = b1536.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1541: u32 = b1540.wrapping_add(b917[l]);
-                        let x1542: f32 = la920_3[l];
-                        if m24[l] { st(g4, g4_len, x1541, x1542, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1543: u32 = b0.wrapping_add((4u64 as u32));
-            let b1544: u32 = b1543.min(s_u32[3]);
-            v912 = b1544;
+        let b913: u32 = b0.wrapping_add((8u64 as u32));
+        let b914: u32 = b913.min(s_u32[3]);
+        v1 = b914;
+    }
+    v915 = v1;
+    let b916: u32 = s_u32[3].wrapping_sub(v1);
+    let b917: bool = b916 >= (3u64 as u32);
+    if b917 {
+        let b918: u32 = div(s_u32[2], (32u64 as u32));
+        let b919: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b921: u32 = div(s_u32[2], (32u64 as u32));
+        let b922: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b920 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x920: u32 = b919.wrapping_add((l as u32));
+            b920[l] = x920;
+            la923_0[l] = 0.0f32;
+            la923_1[l] = 0.0f32;
+            la923_2[l] = 0.0f32;
+            la923_3[l] = 0.0f32;
         }
-        v1545 = v912;
-        let b1546: u32 = s_u32[3].wrapping_sub(v912);
-        let b1547: bool = b1546 >= (2u64 as u32);
-        if b1547 {
-            let b1548: u32 = div(s_u32[2], (32u64 as u32));
-            let b1549: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1551: u32 = div(s_u32[2], (32u64 as u32));
-            let b1552: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1550 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1550: u32 = b1549.wrapping_add((l as u32));
-                b1550[l] = x1550;
-                la1553_0[l] = 0.0f32;
-                la1553_1[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b1551 {
-                let hv: u64 = (b1551 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b1551)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((v912).wrapping_add((0u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h102);
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g2_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                hoisted_check(fits, h107, g3_len);
-                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h109);
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                hoisted_check(fits, h112, g3_len);
-                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h114);
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                hoisted_check(fits, h117, g1_len);
-                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h119);
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                hoisted_check(fits, h122, g1_len);
-                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h124);
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                hoisted_check(fits, h127, g1_len);
-                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h129);
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g1_len);
-                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g1_len);
-                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                hoisted_check(fits, h142, g1_len);
-                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h144);
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                hoisted_check(fits, h147, g1_len);
-                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = (((((v912).wrapping_add((1u64 as u32))).min(b1552)).wrapping_mul(b1548)) as u64).wrapping_add(h149);
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h151 <= u32::MAX as u64;
-                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                hoisted_check(fits, h152, g1_len);
-            }
-            let mut v1554: u32 = (0u64 as u32);
-            loop {
-                if !(v1554 < b1551) { break; }
-                let b1555: u32 = cube[0].wrapping_mul(b1551);
-                let b1556: u32 = b1555.wrapping_add(v1554);
-                let b1557: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b1558: u32 = v1554.wrapping_mul((1u64 as u32));
-                let b1559: u32 = b1558.wrapping_add((0u64 as u32));
-                let b1561: u32 = div(b1557, (4u64 as u32));
-                let b1562: u32 = b1561.wrapping_add((0u64 as u32));
-                let b1563: u32 = b1562.wrapping_mul((4u64 as u32));
-                let b1564: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1569: u32 = b1568.wrapping_add((3u64 as u32));
-                let b1570: u32 = div(b1569, (4u64 as u32));
-                let b1571: u32 = b1570.wrapping_mul((4u64 as u32));
-                let b1572: u32 = (0u64 as u32).wrapping_add(b1571);
-                let b1573: u32 = div(b1572, (4u64 as u32));
-                let b1574: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1575: u32 = b1573.wrapping_add(b1574);
-                let b1577: i32 = ((b1563) as i32);
-                let b1578: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1579: u32 = div(b1562, (8u64 as u32));
-                let b1580: u32 = b1579.wrapping_mul((4u64 as u32));
-                let b1581: u32 = b1578.wrapping_add(b1580);
-                let b1582: u32 = rem(b1562, (4u64 as u32));
-                let b1583: u32 = b1581.wrapping_add(b1582);
-                let b1584: u32 = div(b1562, (4u64 as u32));
-                let b1585: u32 = rem(b1584, (2u64 as u32));
-                let b1586: u32 = b1585.wrapping_mul((4u64 as u32));
-                let b1587: u32 = b1583.wrapping_mul((8u64 as u32));
-                let a33 = ((((0u32).wrapping_add(b1575)).wrapping_add(b1587)) as u32) as usize;
-                let b1592: u32 = div(b1557, (4u64 as u32));
-                let b1593: u32 = b1592.wrapping_add((1u64 as u32));
-                let b1594: u32 = b1593.wrapping_mul((4u64 as u32));
-                let b1595: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1599: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1600: u32 = b1599.wrapping_add((3u64 as u32));
-                let b1601: u32 = div(b1600, (4u64 as u32));
-                let b1602: u32 = b1601.wrapping_mul((4u64 as u32));
-                let b1603: u32 = (0u64 as u32).wrapping_add(b1602);
-                let b1604: u32 = div(b1603, (4u64 as u32));
-                let b1605: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1606: u32 = b1604.wrapping_add(b1605);
-                let b1608: i32 = ((b1594) as i32);
-                let b1609: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1610: u32 = div(b1593, (8u64 as u32));
-                let b1611: u32 = b1610.wrapping_mul((4u64 as u32));
-                let b1612: u32 = b1609.wrapping_add(b1611);
-                let b1613: u32 = rem(b1593, (4u64 as u32));
-                let b1614: u32 = b1612.wrapping_add(b1613);
-                let b1615: u32 = div(b1593, (4u64 as u32));
-                let b1616: u32 = rem(b1615, (2u64 as u32));
-                let b1617: u32 = b1616.wrapping_mul((4u64 as u32));
-                let b1618: u32 = b1614.wrapping_mul((8u64 as u32));
-                let a34 = ((((0u32).wrapping_add(b1606)).wrapping_add(b1618)) as u32) as usize;
-                let b1623: u32 = div(b1557, (4u64 as u32));
-                let b1624: u32 = b1623.wrapping_add((2u64 as u32));
-                let b1625: u32 = b1624.wrapping_mul((4u64 as u32));
-                let b1626: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1630: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1631: u32 = b1630.wrapping_add((3u64 as u32));
-                let b1632: u32 = div(b1631, (4u64 as u32));
-                let b1633: u32 = b1632.wrapping_mul((4u64 as u32));
-                let b1634: u32 = (0u64 as u32).wrapping_add(b1633);
-                let b1635: u32 = div(b1634, (4u64 as u32));
-                let b1636: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1637: u32 = b1635.wrapping_add(b1636);
-                let b1639: i32 = ((b1625) as i32);
-                let b1640: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1641: u32 = div(b1624, (8u64 as u32));
-                let b1642: u32 = b1641.wrapping_mul((4u64 as u32));
-                let b1643: u32 = b1640.wrapping_add(b1642);
-                let b1644: u32 = rem(b1624, (4u64 as u32));
-                let b1645: u32 = b1643.wrapping_add(b1644);
-                let b1646: u32 = div(b1624, (4u64 as u32));
-                let b1647: u32 = rem(b1646, (2u64 as u32));
-                let b1648: u32 = b1647.wrapping_mul((4u64 as u32));
-                let b1649: u32 = b1645.wrapping_mul((8u64 as u32));
-                let a35 = ((((0u32).wrapping_add(b1637)).wrapping_add(b1649)) as u32) as usize;
-                let b1654: u32 = div(b1557, (4u64 as u32));
-                let b1655: u32 = b1654.wrapping_add((3u64 as u32));
-                let b1656: u32 = b1655.wrapping_mul((4u64 as u32));
-                let b1657: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1661: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1662: u32 = b1661.wrapping_add((3u64 as u32));
-                let b1663: u32 = div(b1662, (4u64 as u32));
-                let b1664: u32 = b1663.wrapping_mul((4u64 as u32));
-                let b1665: u32 = (0u64 as u32).wrapping_add(b1664);
-                let b1666: u32 = div(b1665, (4u64 as u32));
-                let b1667: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1668: u32 = b1666.wrapping_add(b1667);
-                let b1670: i32 = ((b1656) as i32);
-                let b1671: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1672: u32 = div(b1655, (8u64 as u32));
-                let b1673: u32 = b1672.wrapping_mul((4u64 as u32));
-                let b1674: u32 = b1671.wrapping_add(b1673);
-                let b1675: u32 = rem(b1655, (4u64 as u32));
-                let b1676: u32 = b1674.wrapping_add(b1675);
-                let b1677: u32 = div(b1655, (4u64 as u32));
-                let b1678: u32 = rem(b1677, (2u64 as u32));
-                let b1679: u32 = b1678.wrapping_mul((4u64 as u32));
-                let b1680: u32 = b1676.wrapping_mul((8u64 as u32));
-                let a36 = ((((0u32).wrapping_add(b1668)).wrapping_add(b1680)) as u32) as usize;
-                let b1685: u32 = div(b1557, (4u64 as u32));
-                let b1686: u32 = b1685.wrapping_add((4u64 as u32));
-                let b1687: u32 = b1686.wrapping_mul((4u64 as u32));
-                let b1688: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1693: u32 = b1692.wrapping_add((3u64 as u32));
-                let b1694: u32 = div(b1693, (4u64 as u32));
-                let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
-                let b1696: u32 = (0u64 as u32).wrapping_add(b1695);
-                let b1697: u32 = div(b1696, (4u64 as u32));
-                let b1698: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1699: u32 = b1697.wrapping_add(b1698);
-                let b1701: i32 = ((b1687) as i32);
-                let b1702: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1703: u32 = div(b1686, (8u64 as u32));
-                let b1704: u32 = b1703.wrapping_mul((4u64 as u32));
-                let b1705: u32 = b1702.wrapping_add(b1704);
-                let b1706: u32 = rem(b1686, (4u64 as u32));
-                let b1707: u32 = b1705.wrapping_add(b1706);
-                let b1708: u32 = div(b1686, (4u64 as u32));
-                let b1709: u32 = rem(b1708, (2u64 as u32));
-                let b1710: u32 = b1709.wrapping_mul((4u64 as u32));
-                let b1711: u32 = b1707.wrapping_mul((8u64 as u32));
-                let a37 = ((((0u32).wrapping_add(b1699)).wrapping_add(b1711)) as u32) as usize;
-                let b1716: u32 = div(b1557, (4u64 as u32));
-                let b1717: u32 = b1716.wrapping_add((5u64 as u32));
-                let b1718: u32 = b1717.wrapping_mul((4u64 as u32));
-                let b1719: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1724: u32 = b1723.wrapping_add((3u64 as u32));
-                let b1725: u32 = div(b1724, (4u64 as u32));
-                let b1726: u32 = b1725.wrapping_mul((4u64 as u32));
-                let b1727: u32 = (0u64 as u32).wrapping_add(b1726);
-                let b1728: u32 = div(b1727, (4u64 as u32));
-                let b1729: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1730: u32 = b1728.wrapping_add(b1729);
-                let b1732: i32 = ((b1718) as i32);
-                let b1733: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1734: u32 = div(b1717, (8u64 as u32));
-                let b1735: u32 = b1734.wrapping_mul((4u64 as u32));
-                let b1736: u32 = b1733.wrapping_add(b1735);
-                let b1737: u32 = rem(b1717, (4u64 as u32));
-                let b1738: u32 = b1736.wrapping_add(b1737);
-                let b1739: u32 = div(b1717, (4u64 as u32));
-                let b1740: u32 = rem(b1739, (2u64 as u32));
-                let b1741: u32 = b1740.wrapping_mul((4u64 as u32));
-                let b1742: u32 = b1738.wrapping_mul((8u64 as u32));
-                let a38 = ((((0u32).wrapping_add(b1730)).wrapping_add(b1742)) as u32) as usize;
-                let b1747: u32 = div(b1557, (4u64 as u32));
-                let b1748: u32 = b1747.wrapping_add((6u64 as u32));
-                let b1749: u32 = b1748.wrapping_mul((4u64 as u32));
-                let b1750: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1754: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1755: u32 = b1754.wrapping_add((3u64 as u32));
-                let b1756: u32 = div(b1755, (4u64 as u32));
-                let b1757: u32 = b1756.wrapping_mul((4u64 as u32));
-                let b1758: u32 = (0u64 as u32).wrapping_add(b1757);
-                let b1759: u32 = div(b1758, (4u64 as u32));
-                let b1760: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1761: u32 = b1759.wrapping_add(b1760);
-                let b1763: i32 = ((b1749) as i32);
-                let b1764: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1765: u32 = div(b1748, (8u64 as u32));
-                let b1766: u32 = b1765.wrapping_mul((4u64 as u32));
-                let b1767: u32 = b1764.wrapping_add(b1766);
-                let b1768: u32 = rem(b1748, (4u64 as u32));
-                let b1769: u32 = b1767.wrapping_add(b1768);
-                let b1770: u32 = div(b1748, (4u64 as u32));
-                let b1771: u32 = rem(b1770, (2u64 as u32));
-                let b1772: u32 = b1771.wrapping_mul((4u64 as u32));
-                let b1773: u32 = b1769.wrapping_mul((8u64 as u32));
-                let a39 = ((((0u32).wrapping_add(b1761)).wrapping_add(b1773)) as u32) as usize;
-                let b1778: u32 = div(b1557, (4u64 as u32));
-                let b1779: u32 = b1778.wrapping_add((7u64 as u32));
-                let b1780: u32 = b1779.wrapping_mul((4u64 as u32));
-                let b1781: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1785: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1786: u32 = b1785.wrapping_add((3u64 as u32));
-                let b1787: u32 = div(b1786, (4u64 as u32));
-                let b1788: u32 = b1787.wrapping_mul((4u64 as u32));
-                let b1789: u32 = (0u64 as u32).wrapping_add(b1788);
-                let b1790: u32 = div(b1789, (4u64 as u32));
-                let b1791: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1792: u32 = b1790.wrapping_add(b1791);
-                let b1794: i32 = ((b1780) as i32);
-                let b1795: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1796: u32 = div(b1779, (8u64 as u32));
-                let b1797: u32 = b1796.wrapping_mul((4u64 as u32));
-                let b1798: u32 = b1795.wrapping_add(b1797);
-                let b1799: u32 = rem(b1779, (4u64 as u32));
-                let b1800: u32 = b1798.wrapping_add(b1799);
-                let b1801: u32 = div(b1779, (4u64 as u32));
-                let b1802: u32 = rem(b1801, (2u64 as u32));
-                let b1803: u32 = b1802.wrapping_mul((4u64 as u32));
-                let b1804: u32 = b1800.wrapping_mul((8u64 as u32));
-                let a40 = ((((0u32).wrapping_add(b1792)).wrapping_add(b1804)) as u32) as usize;
-                let b1811: u32 = b1557.wrapping_add((0u64 as u32));
-                let b1812: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1816: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1817: u32 = b1816.wrapping_add((3u64 as u32));
-                let b1818: u32 = div(b1817, (4u64 as u32));
-                let b1819: u32 = b1818.wrapping_mul((4u64 as u32));
-                let b1820: u32 = (0u64 as u32).wrapping_add(b1819);
-                let b1821: u32 = div(b1820, (4u64 as u32));
-                let b1822: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1823: u32 = b1821.wrapping_add(b1822);
-                let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1812)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1565: u32 = b1564.wrapping_add((l as u32));
-                    let x1566: u32 = x1565.wrapping_mul((2u64 as u32));
-                    let x1567: u32 = (0u64 as u32).wrapping_add(x1566);
-                    let x1576: u32 = b1575.wrapping_add((l as u32));
-                    let x1588: u32 = x1576.wrapping_add(b1587);
-                    let x1589: u32 = *g0.add(a33 + l);
-                    let x1590: u32 = x1589.wrapping_shr((b1586) as u32);
-                    let x1591: u32 = x1590 & (252645135u64 as u32);
-                    la1560_0[l] = x1591;
-                    let x1596: u32 = b1595.wrapping_add((l as u32));
-                    let x1597: u32 = x1596.wrapping_mul((2u64 as u32));
-                    let x1598: u32 = (0u64 as u32).wrapping_add(x1597);
-                    let x1607: u32 = b1606.wrapping_add((l as u32));
-                    let x1619: u32 = x1607.wrapping_add(b1618);
-                    let x1620: u32 = *g0.add(a34 + l);
-                    let x1621: u32 = x1620.wrapping_shr((b1617) as u32);
-                    let x1622: u32 = x1621 & (252645135u64 as u32);
-                    la1560_1[l] = x1622;
-                    let x1627: u32 = b1626.wrapping_add((l as u32));
-                    let x1628: u32 = x1627.wrapping_mul((2u64 as u32));
-                    let x1629: u32 = (0u64 as u32).wrapping_add(x1628);
-                    let x1638: u32 = b1637.wrapping_add((l as u32));
-                    let x1650: u32 = x1638.wrapping_add(b1649);
-                    let x1651: u32 = *g0.add(a35 + l);
-                    let x1652: u32 = x1651.wrapping_shr((b1648) as u32);
-                    let x1653: u32 = x1652 & (252645135u64 as u32);
-                    la1560_2[l] = x1653;
-                    let x1658: u32 = b1657.wrapping_add((l as u32));
-                    let x1659: u32 = x1658.wrapping_mul((2u64 as u32));
-                    let x1660: u32 = (0u64 as u32).wrapping_add(x1659);
-                    let x1669: u32 = b1668.wrapping_add((l as u32));
-                    let x1681: u32 = x1669.wrapping_add(b1680);
-                    let x1682: u32 = *g0.add(a36 + l);
-                    let x1683: u32 = x1682.wrapping_shr((b1679) as u32);
-                    let x1684: u32 = x1683 & (252645135u64 as u32);
-                    la1560_3[l] = x1684;
-                    let x1689: u32 = b1688.wrapping_add((l as u32));
-                    let x1690: u32 = x1689.wrapping_mul((2u64 as u32));
-                    let x1691: u32 = (0u64 as u32).wrapping_add(x1690);
-                    let x1700: u32 = b1699.wrapping_add((l as u32));
-                    let x1712: u32 = x1700.wrapping_add(b1711);
-                    let x1713: u32 = *g0.add(a37 + l);
-                    let x1714: u32 = x1713.wrapping_shr((b1710) as u32);
-                    let x1715: u32 = x1714 & (252645135u64 as u32);
-                    la1560_4[l] = x1715;
-                    let x1720: u32 = b1719.wrapping_add((l as u32));
-                    let x1721: u32 = x1720.wrapping_mul((2u64 as u32));
-                    let x1722: u32 = (0u64 as u32).wrapping_add(x1721);
-                    let x1731: u32 = b1730.wrapping_add((l as u32));
-                    let x1743: u32 = x1731.wrapping_add(b1742);
-                    let x1744: u32 = *g0.add(a38 + l);
-                    let x1745: u32 = x1744.wrapping_shr((b1741) as u32);
-                    let x1746: u32 = x1745 & (252645135u64 as u32);
-                    la1560_5[l] = x1746;
-                    let x1751: u32 = b1750.wrapping_add((l as u32));
-                    let x1752: u32 = x1751.wrapping_mul((2u64 as u32));
-                    let x1753: u32 = (0u64 as u32).wrapping_add(x1752);
-                    let x1762: u32 = b1761.wrapping_add((l as u32));
-                    let x1774: u32 = x1762.wrapping_add(b1773);
-                    let x1775: u32 = *g0.add(a39 + l);
-                    let x1776: u32 = x1775.wrapping_shr((b1772) as u32);
-                    let x1777: u32 = x1776 & (252645135u64 as u32);
-                    la1560_6[l] = x1777;
-                    let x1782: u32 = b1781.wrapping_add((l as u32));
-                    let x1783: u32 = x1782.wrapping_mul((2u64 as u32));
-                    let x1784: u32 = (0u64 as u32).wrapping_add(x1783);
-                    let x1793: u32 = b1792.wrapping_add((l as u32));
-                    let x1805: u32 = x1793.wrapping_add(b1804);
-                    let x1806: u32 = *g0.add(a40 + l);
-                    let x1807: u32 = x1806.wrapping_shr((b1803) as u32);
-                    let x1808: u32 = x1807 & (252645135u64 as u32);
-                    la1560_7[l] = x1808;
-                    let x1813: u32 = b1812.wrapping_add((l as u32));
-                    let x1814: u32 = x1813.wrapping_mul((2u64 as u32));
-                    let x1815: u32 = (0u64 as u32).wrapping_add(x1814);
-                    let x1824: u32 = b1823.wrapping_add((l as u32));
-                    let x1830: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1831: u32 = x1830 & (32768u64 as u32);
-                    let x1832: u32 = x1831.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1833: u32 = x1830.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1834: u32 = x1833 & (31u64 as u32);
-                    let x1835: u32 = x1830 & (1023u64 as u32);
-                    let x1836: bool = x1834 == (31u64 as u32);
-                    let x1837: u32 = x1834.wrapping_add((112u64 as u32));
-                    let x1838: u32 = if x1836 { (255u64 as u32) } else { x1837 };
-                    let x1839: u32 = x1838.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1840: u32 = x1832 | x1839;
-                    let x1841: u32 = x1835.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1842: u32 = x1840 | x1841;
-                    let x1843: f32 = f32::from_bits(x1842);
-                    let x1844: f32 = ((x1835) as f32);
-                    let x1845: f32 = x1844 * 5.9604645e-8f32;
-                    let x1846: bool = x1832 == (0u64 as u32);
-                    let x1847: f32 = -(x1845);
-                    let x1848: f32 = if x1846 { x1845 } else { x1847 };
-                    let x1849: bool = x1834 == (0u64 as u32);
-                }
-                let b1850: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
-                let b1851: i32 = ((b1811) as i32);
-                let b1853: u32 = b1556.wrapping_mul((8u64 as u32));
-                let b1857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1858: u32 = b1857.wrapping_add((3u64 as u32));
-                let b1859: u32 = div(b1858, (4u64 as u32));
-                let b1860: u32 = b1859.wrapping_mul((4u64 as u32));
-                let b1861: u32 = (0u64 as u32).wrapping_add(b1860);
-                let b1862: u32 = div(b1861, (4u64 as u32));
-                let b1863: u32 = b1556.wrapping_mul((32u64 as u32));
-                let b1864: u32 = b1862.wrapping_add(b1863);
-                let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1853)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1852: f32 = b1850[l] * 1.0f32;
-                    la1809_0[l] = x1852;
-                    let x1854: u32 = b1853.wrapping_add((l as u32));
-                    let x1855: u32 = x1854.wrapping_mul((2u64 as u32));
-                    let x1856: u32 = (0u64 as u32).wrapping_add(x1855);
-                    let x1865: u32 = b1864.wrapping_add((l as u32));
-                    let x1871: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1872: u32 = x1871 & (32768u64 as u32);
-                    let x1873: u32 = x1872.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1874: u32 = x1871.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1875: u32 = x1874 & (31u64 as u32);
-                    let x1876: u32 = x1871 & (1023u64 as u32);
-                    let x1877: bool = x1875 == (31u64 as u32);
-                    let x1878: u32 = x1875.wrapping_add((112u64 as u32));
-                    let x1879: u32 = if x1877 { (255u64 as u32) } else { x1878 };
-                    let x1880: u32 = x1879.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1881: u32 = x1873 | x1880;
-                    let x1882: u32 = x1876.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1883: u32 = x1881 | x1882;
-                    let x1884: f32 = f32::from_bits(x1883);
-                    let x1885: f32 = ((x1876) as f32);
-                    let x1886: f32 = x1885 * 5.9604645e-8f32;
-                    let x1887: bool = x1873 == (0u64 as u32);
-                    let x1888: f32 = -(x1886);
-                    let x1889: f32 = if x1887 { x1886 } else { x1888 };
-                    let x1890: bool = x1875 == (0u64 as u32);
-                }
-                let b1891: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
-                let b1892: i32 = ((b1811) as i32);
-                let b1896: u32 = v912.wrapping_add((0u64 as u32));
-                let b1897: u32 = b1896.min(b1552);
-                let b1898: u32 = b1897.wrapping_mul(b1548);
-                let b1899: u32 = b1898.wrapping_add(b1559);
-                for l in 0..UNITS {
-                    let x1893: f32 = b1891[l] * 1.0f32;
-                    let x1894: f32 = 8.0f32 * x1893;
-                    let x1895: f32 = T::fmadd(-(8.0f32), x1893, 0.0f32);
-                    la1810_0[l] = x1895;
-                }
-                let b1900: f32 = *g2.add((b1899) as usize);
-                let b1901: u32 = b1899.wrapping_mul((8u64 as u32));
-                let b1902: u32 = b1899.wrapping_mul((2u64 as u32));
-                let b1903: i32 = *g3.add((b1902) as usize);
-                let b1904: u32 = b1899.wrapping_mul((2u64 as u32));
-                let b1905: u32 = b1904.wrapping_add((1u64 as u32));
-                let b1906: i32 = *g3.add((b1905) as usize);
-                let b1907: i32 = b1903.wrapping_add(b1906);
-                let b1908: f32 = ((b1907) as f32);
-                let b1909: f32 = b1908 * b1900;
-                let b1910: u32 = b1901.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b1911: u32 = *g1.add((b1910) as usize);
-                let mut b1913 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1912: u32 = la1560_0[l];
-                    let x1913: i32 = ((x1912) as i32);
-                    b1913[l] = x1913;
-                }
-                let b1914: [i32; UNITS] = T::dot_u7_i8(&b1913, &[b1911; UNITS]);
-                let b1915: u32 = b1901.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1914[l]);
-                }
-                let b1916: u32 = *g1.add((b1915) as usize);
-                let mut b1918 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1917: u32 = la1560_1[l];
-                    let x1918: i32 = ((x1917) as i32);
-                    b1918[l] = x1918;
-                }
-                let b1919: [i32; UNITS] = T::dot_u7_i8(&b1918, &[b1916; UNITS]);
-                let b1920: u32 = b1901.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1919[l]);
-                }
-                let b1921: u32 = *g1.add((b1920) as usize);
-                let mut b1923 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1922: u32 = la1560_2[l];
-                    let x1923: i32 = ((x1922) as i32);
-                    b1923[l] = x1923;
-                }
-                let b1924: [i32; UNITS] = T::dot_u7_i8(&b1923, &[b1921; UNITS]);
-                let b1925: u32 = b1901.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1924[l]);
-                }
-                let b1926: u32 = *g1.add((b1925) as usize);
-                let mut b1928 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1927: u32 = la1560_3[l];
-                    let x1928: i32 = ((x1927) as i32);
-                    b1928[l] = x1928;
-                }
-                let b1929: [i32; UNITS] = T::dot_u7_i8(&b1928, &[b1926; UNITS]);
-                let b1930: u32 = b1901.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1929[l]);
-                }
-                let b1931: u32 = *g1.add((b1930) as usize);
-                let mut b1933 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1932: u32 = la1560_4[l];
-                    let x1933: i32 = ((x1932) as i32);
-                    b1933[l] = x1933;
-                }
-                let b1934: [i32; UNITS] = T::dot_u7_i8(&b1933, &[b1931; UNITS]);
-                let b1935: u32 = b1901.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1934[l]);
-                }
-                let b1936: u32 = *g1.add((b1935) as usize);
-                let mut b1938 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1937: u32 = la1560_5[l];
-                    let x1938: i32 = ((x1937) as i32);
-                    b1938[l] = x1938;
-                }
-                let b1939: [i32; UNITS] = T::dot_u7_i8(&b1938, &[b1936; UNITS]);
-                let b1940: u32 = b1901.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1939[l]);
-                }
-                let b1941: u32 = *g1.add((b1940) as usize);
-                let mut b1943 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1942: u32 = la1560_6[l];
-                    let x1943: i32 = ((x1942) as i32);
-                    b1943[l] = x1943;
-                }
-                let b1944: [i32; UNITS] = T::dot_u7_i8(&b1943, &[b1941; UNITS]);
-                let b1945: u32 = b1901.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1944[l]);
-                }
-                let b1946: u32 = *g1.add((b1945) as usize);
-                let mut b1948 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1947: u32 = la1560_7[l];
-                    let x1948: i32 = ((x1947) as i32);
-                    b1948[l] = x1948;
-                }
-                let b1949: [i32; UNITS] = T::dot_u7_i8(&b1948, &[b1946; UNITS]);
-                let b1959: u32 = v912.wrapping_add((1u64 as u32));
-                let b1960: u32 = b1959.min(b1552);
-                let b1961: u32 = b1960.wrapping_mul(b1548);
-                let b1962: u32 = b1961.wrapping_add(b1559);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1949[l]);
-                    let x1950: f32 = ((v365[l]) as f32);
-                    let x1951: f32 = la1809_0[l];
-                    let x1952: f32 = x1951 * b1900;
-                    let x1953: f32 = x1950 * x1952;
-                    let x1954: f32 = la1810_0[l];
-                    let x1955: f32 = x1954 * b1909;
-                    let x1956: f32 = T::fmadd(x1950, x1952, x1955);
-                    let x1957: f32 = la1553_0[l];
-                    let x1958: f32 = x1957 + x1956;
-                    la1553_0[l] = x1958;
-                }
-                let b1963: f32 = *g2.add((b1962) as usize);
-                let b1964: u32 = b1962.wrapping_mul((8u64 as u32));
-                let b1965: u32 = b1962.wrapping_mul((2u64 as u32));
-                let b1966: i32 = *g3.add((b1965) as usize);
-                let b1967: u32 = b1962.wrapping_mul((2u64 as u32));
-                let b1968: u32 = b1967.wrapping_add((1u64 as u32));
-                let b1969: i32 = *g3.add((b1968) as usize);
-                let b1970: i32 = b1966.wrapping_add(b1969);
-                let b1971: f32 = ((b1970) as f32);
-                let b1972: f32 = b1971 * b1963;
-                let b1973: u32 = b1964.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b1974: u32 = *g1.add((b1973) as usize);
-                let mut b1976 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1975: u32 = la1560_0[l];
-                    let x1976: i32 = ((x1975) as i32);
-                    b1976[l] = x1976;
-                }
-                let b1977: [i32; UNITS] = T::dot_u7_i8(&b1976, &[b1974; UNITS]);
-                let b1978: u32 = b1964.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1977[l]);
-                }
-                let b1979: u32 = *g1.add((b1978) as usize);
-                let mut b1981 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1980: u32 = la1560_1[l];
-                    let x1981: i32 = ((x1980) as i32);
-                    b1981[l] = x1981;
-                }
-                let b1982: [i32; UNITS] = T::dot_u7_i8(&b1981, &[b1979; UNITS]);
-                let b1983: u32 = b1964.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1982[l]);
-                }
-                let b1984: u32 = *g1.add((b1983) as usize);
-                let mut b1986 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1985: u32 = la1560_2[l];
-                    let x1986: i32 = ((x1985) as i32);
-                    b1986[l] = x1986;
-                }
-                let b1987: [i32; UNITS] = T::dot_u7_i8(&b1986, &[b1984; UNITS]);
-                let b1988: u32 = b1964.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1987[l]);
-                }
-                let b1989: u32 = *g1.add((b1988) as usize);
-                let mut b1991 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1990: u32 = la1560_3[l];
-                    let x1991: i32 = ((x1990) as i32);
-                    b1991[l] = x1991;
-                }
-                let b1992: [i32; UNITS] = T::dot_u7_i8(&b1991, &[b1989; UNITS]);
-                let b1993: u32 = b1964.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1992[l]);
-                }
-                let b1994: u32 = *g1.add((b1993) as usize);
-                let mut b1996 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1995: u32 = la1560_4[l];
-                    let x1996: i32 = ((x1995) as i32);
-                    b1996[l] = x1996;
-                }
-                let b1997: [i32; UNITS] = T::dot_u7_i8(&b1996, &[b1994; UNITS]);
-                let b1998: u32 = b1964.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b1997[l]);
-                }
-                let b1999: u32 = *g1.add((b1998) as usize);
-                let mut b2001 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2000: u32 = la1560_5[l];
-                    let x2001: i32 = ((x2000) as i32);
-                    b2001[l] = x2001;
-                }
-                let b2002: [i32; UNITS] = T::dot_u7_i8(&b2001, &[b1999; UNITS]);
-                let b2003: u32 = b1964.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2002[l]);
-                }
-                let b2004: u32 = *g1.add((b2003) as usize);
-                let mut b2006 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2005: u32 = la1560_6[l];
-                    let x2006: i32 = ((x2005) as i32);
-                    b2006[l] = x2006;
-                }
-                let b2007: [i32; UNITS] = T::dot_u7_i8(&b2006, &[b2004; UNITS]);
-                let b2008: u32 = b1964.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2007[l]);
-                }
-                let b2009: u32 = *g1.add((b2008) as usize);
-                let mut b2011 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2010: u32 = la1560_7[l];
-                    let x2011: i32 = ((x2010) as i32);
-                    b2011[l] = x2011;
-                }
-                let b2012: [i32; UNITS] = T::dot_u7_i8(&b2011, &[b2009; UNITS]);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2012[l]);
-                    let x2013: f32 = ((v365[l]) as f32);
-                    let x2014: f32 = la1809_0[l];
-                    let x2015: f32 = x2014 * b1963;
-                    let x2016: f32 = x2013 * x2015;
-                    let x2017: f32 = la1810_0[l];
-                    let x2018: f32 = x2017 * b1972;
-                    let x2019: f32 = T::fmadd(x2013, x2015, x2018);
-                    let x2020: f32 = la1553_1[l];
-                    let x2021: f32 = x2020 + x2019;
-                    la1553_1[l] = x2021;
-                }
-                v1554 = v1554.wrapping_add((1 as u32));
-            }
-            let b2022: u32 = v912.wrapping_add((0u64 as u32));
-            let b2024: bool = b2022 < s_u32[3];
-            let mut b2025 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2023: bool = b1550[l] < s_u32[1];
-                let x2025: bool = x2023 && b2024;
-                b2025[l] = x2025;
-            }
-            let mut m25 = [false; UNITS];
-            for l in 0..UNITS { m25[l] = b2025[l]; }
-            if m25.iter().all(|&x| x) {
-                let b2026: u32 = b2022.wrapping_mul(s_u32[1]);
-                let a43 = span((((0u32).wrapping_add(b1549)).wrapping_add(b2026)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2027: u32 = b2026.wrapping_add(b1550[l]);
-                    let x2028: f32 = la1553_0[l];
-                    *g4.add(a43 + l) = x2028;
-                }
-            } else {
-                let mut m26 = [false; UNITS];
-                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
-                if m26.iter().any(|&x| x) {
-                    let b2026: u32 = b2022.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2027: u32 = b2026.wrapping_add(b1550[l]);
-                        let x2028: f32 = la1553_0[l];
-                        if m26[l] { st(g4, g4_len, x2027, x2028, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2029: u32 = v912.wrapping_add((1u64 as u32));
-            let b2031: bool = b2029 < s_u32[3];
-            let mut b2032 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2030: bool = b1550[l] < s_u32[1];
-                let x2032: bool = x2030 && b2031;
-                b2032[l] = x2032;
-            }
-            let mut m27 = [false; UNITS];
-            for l in 0..UNITS { m27[l] = b2032[l]; }
-            if m27.iter().all(|&x| x) {
-                let b2033: u32 = b2029.wrapping_mul(s_u32[1]);
-                let a44 = span((((0u32).wrapping_add(b1549)).wrapping_add(b2033)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2034: u32 = b2033.wrapping_add(b1550[l]);
-                    let x2035: f32 = la1553_1[l];
-                    *g4.add(a44 + l) = x2035;
-                }
-            } else {
-                let mut m28 = [false; UNITS];
-                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-                if m28.iter().any(|&x| x) {
-                    let b2033: u32 = b2029.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2034: u32 = b2033.wrapping_add(b1550[l]);
-                        let x2035: f32 = la1553_1[l];
-                        if m28[l] { st(g4, g4_len, x2034, x2035, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2036: u32 = v912.wrapping_add((2u64 as u32));
-            let b2037: u32 = b2036.min(s_u32[3]);
-            v1545 = b2037;
+        if (0u64 as u32) < b921 {
+            let hv: u64 = (b921 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+            let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h154);
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g2_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            hoisted_check(fits, h159, g3_len);
+            let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h161);
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            hoisted_check(fits, h164, g3_len);
+            let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h166);
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            hoisted_check(fits, h169, g1_len);
+            let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h171);
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            hoisted_check(fits, h174, g1_len);
+            let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            hoisted_check(fits, h184, g1_len);
+            let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h186);
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            hoisted_check(fits, h189, g1_len);
+            let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h191);
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            hoisted_check(fits, h194, g1_len);
+            let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h196);
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            hoisted_check(fits, h199, g1_len);
+            let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h201);
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            hoisted_check(fits, h204, g1_len);
+            let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h206);
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g2_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            hoisted_check(fits, h211, g3_len);
+            let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h213);
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            hoisted_check(fits, h216, g3_len);
+            let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h218);
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            hoisted_check(fits, h221, g1_len);
+            let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h223);
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            hoisted_check(fits, h226, g1_len);
+            let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h228);
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            hoisted_check(fits, h231, g1_len);
+            let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h233);
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g1_len);
+            let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            hoisted_check(fits, h241, g1_len);
+            let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h243);
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            hoisted_check(fits, h246, g1_len);
+            let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h248);
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            hoisted_check(fits, h251, g1_len);
+            let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h253);
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h255 <= u32::MAX as u64;
+            let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            hoisted_check(fits, h256, g1_len);
         }
-        v912 = v1545;
-        let b2038: u32 = s_u32[3].wrapping_sub(v1545);
-        let b2039: bool = b2038 >= (1u64 as u32);
-        if b2039 {
-            let b2040: u32 = div(s_u32[2], (32u64 as u32));
-            let b2041: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b2043: u32 = div(s_u32[2], (32u64 as u32));
-            let b2044: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b2042 = [<u32>::default(); UNITS];
+        let mut v924: u32 = (0u64 as u32);
+        loop {
+            if !(v924 < b921) { break; }
+            let b925: u32 = cube[0].wrapping_mul(b921);
+            let b926: u32 = b925.wrapping_add(v924);
+            let b927: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b928: u32 = v924.wrapping_mul((1u64 as u32));
+            let b929: u32 = b928.wrapping_add((0u64 as u32));
+            let b931: u32 = div(b927, (4u64 as u32));
+            let b932: u32 = b931.wrapping_add((0u64 as u32));
+            let b933: u32 = b932.wrapping_mul((4u64 as u32));
+            let b934: u32 = b926.wrapping_mul((8u64 as u32));
+            let b938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b939: u32 = b938.wrapping_add((3u64 as u32));
+            let b940: u32 = div(b939, (4u64 as u32));
+            let b941: u32 = b940.wrapping_mul((4u64 as u32));
+            let b942: u32 = (0u64 as u32).wrapping_add(b941);
+            let b943: u32 = div(b942, (4u64 as u32));
+            let b944: u32 = b926.wrapping_mul((32u64 as u32));
+            let b945: u32 = b943.wrapping_add(b944);
+            let b947: i32 = ((b933) as i32);
+            let b948: u32 = div((0u64 as u32), (4u64 as u32));
+            let b949: u32 = div(b932, (8u64 as u32));
+            let b950: u32 = b949.wrapping_mul((4u64 as u32));
+            let b951: u32 = b948.wrapping_add(b950);
+            let b952: u32 = rem(b932, (4u64 as u32));
+            let b953: u32 = b951.wrapping_add(b952);
+            let b954: u32 = div(b932, (4u64 as u32));
+            let b955: u32 = rem(b954, (2u64 as u32));
+            let b956: u32 = b955.wrapping_mul((4u64 as u32));
+            let b957: u32 = b953.wrapping_mul((8u64 as u32));
+            let a19 = ((((0u32).wrapping_add(b945)).wrapping_add(b957)) as u32) as usize;
+            let b962: u32 = div(b927, (4u64 as u32));
+            let b963: u32 = b962.wrapping_add((1u64 as u32));
+            let b964: u32 = b963.wrapping_mul((4u64 as u32));
+            let b965: u32 = b926.wrapping_mul((8u64 as u32));
+            let b969: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b970: u32 = b969.wrapping_add((3u64 as u32));
+            let b971: u32 = div(b970, (4u64 as u32));
+            let b972: u32 = b971.wrapping_mul((4u64 as u32));
+            let b973: u32 = (0u64 as u32).wrapping_add(b972);
+            let b974: u32 = div(b973, (4u64 as u32));
+            let b975: u32 = b926.wrapping_mul((32u64 as u32));
+            let b976: u32 = b974.wrapping_add(b975);
+            let b978: i32 = ((b964) as i32);
+            let b979: u32 = div((0u64 as u32), (4u64 as u32));
+            let b980: u32 = div(b963, (8u64 as u32));
+            let b981: u32 = b980.wrapping_mul((4u64 as u32));
+            let b982: u32 = b979.wrapping_add(b981);
+            let b983: u32 = rem(b963, (4u64 as u32));
+            let b984: u32 = b982.wrapping_add(b983);
+            let b985: u32 = div(b963, (4u64 as u32));
+            let b986: u32 = rem(b985, (2u64 as u32));
+            let b987: u32 = b986.wrapping_mul((4u64 as u32));
+            let b988: u32 = b984.wrapping_mul((8u64 as u32));
+            let a20 = ((((0u32).wrapping_add(b976)).wrapping_add(b988)) as u32) as usize;
+            let b993: u32 = div(b927, (4u64 as u32));
+            let b994: u32 = b993.wrapping_add((2u64 as u32));
+            let b995: u32 = b994.wrapping_mul((4u64 as u32));
+            let b996: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1000: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1001: u32 = b1000.wrapping_add((3u64 as u32));
+            let b1002: u32 = div(b1001, (4u64 as u32));
+            let b1003: u32 = b1002.wrapping_mul((4u64 as u32));
+            let b1004: u32 = (0u64 as u32).wrapping_add(b1003);
+            let b1005: u32 = div(b1004, (4u64 as u32));
+            let b1006: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1007: u32 = b1005.wrapping_add(b1006);
+            let b1009: i32 = ((b995) as i32);
+            let b1010: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1011: u32 = div(b994, (8u64 as u32));
+            let b1012: u32 = b1011.wrapping_mul((4u64 as u32));
+            let b1013: u32 = b1010.wrapping_add(b1012);
+            let b1014: u32 = rem(b994, (4u64 as u32));
+            let b1015: u32 = b1013.wrapping_add(b1014);
+            let b1016: u32 = div(b994, (4u64 as u32));
+            let b1017: u32 = rem(b1016, (2u64 as u32));
+            let b1018: u32 = b1017.wrapping_mul((4u64 as u32));
+            let b1019: u32 = b1015.wrapping_mul((8u64 as u32));
+            let a21 = ((((0u32).wrapping_add(b1007)).wrapping_add(b1019)) as u32) as usize;
+            let b1024: u32 = div(b927, (4u64 as u32));
+            let b1025: u32 = b1024.wrapping_add((3u64 as u32));
+            let b1026: u32 = b1025.wrapping_mul((4u64 as u32));
+            let b1027: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1031: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1032: u32 = b1031.wrapping_add((3u64 as u32));
+            let b1033: u32 = div(b1032, (4u64 as u32));
+            let b1034: u32 = b1033.wrapping_mul((4u64 as u32));
+            let b1035: u32 = (0u64 as u32).wrapping_add(b1034);
+            let b1036: u32 = div(b1035, (4u64 as u32));
+            let b1037: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1038: u32 = b1036.wrapping_add(b1037);
+            let b1040: i32 = ((b1026) as i32);
+            let b1041: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1042: u32 = div(b1025, (8u64 as u32));
+            let b1043: u32 = b1042.wrapping_mul((4u64 as u32));
+            let b1044: u32 = b1041.wrapping_add(b1043);
+            let b1045: u32 = rem(b1025, (4u64 as u32));
+            let b1046: u32 = b1044.wrapping_add(b1045);
+            let b1047: u32 = div(b1025, (4u64 as u32));
+            let b1048: u32 = rem(b1047, (2u64 as u32));
+            let b1049: u32 = b1048.wrapping_mul((4u64 as u32));
+            let b1050: u32 = b1046.wrapping_mul((8u64 as u32));
+            let a22 = ((((0u32).wrapping_add(b1038)).wrapping_add(b1050)) as u32) as usize;
+            let b1055: u32 = div(b927, (4u64 as u32));
+            let b1056: u32 = b1055.wrapping_add((4u64 as u32));
+            let b1057: u32 = b1056.wrapping_mul((4u64 as u32));
+            let b1058: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1062: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1063: u32 = b1062.wrapping_add((3u64 as u32));
+            let b1064: u32 = div(b1063, (4u64 as u32));
+            let b1065: u32 = b1064.wrapping_mul((4u64 as u32));
+            let b1066: u32 = (0u64 as u32).wrapping_add(b1065);
+            let b1067: u32 = div(b1066, (4u64 as u32));
+            let b1068: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1069: u32 = b1067.wrapping_add(b1068);
+            let b1071: i32 = ((b1057) as i32);
+            let b1072: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1073: u32 = div(b1056, (8u64 as u32));
+            let b1074: u32 = b1073.wrapping_mul((4u64 as u32));
+            let b1075: u32 = b1072.wrapping_add(b1074);
+            let b1076: u32 = rem(b1056, (4u64 as u32));
+            let b1077: u32 = b1075.wrapping_add(b1076);
+            let b1078: u32 = div(b1056, (4u64 as u32));
+            let b1079: u32 = rem(b1078, (2u64 as u32));
+            let b1080: u32 = b1079.wrapping_mul((4u64 as u32));
+            let b1081: u32 = b1077.wrapping_mul((8u64 as u32));
+            let a23 = ((((0u32).wrapping_add(b1069)).wrapping_add(b1081)) as u32) as usize;
+            let b1086: u32 = div(b927, (4u64 as u32));
+            let b1087: u32 = b1086.wrapping_add((5u64 as u32));
+            let b1088: u32 = b1087.wrapping_mul((4u64 as u32));
+            let b1089: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1094: u32 = b1093.wrapping_add((3u64 as u32));
+            let b1095: u32 = div(b1094, (4u64 as u32));
+            let b1096: u32 = b1095.wrapping_mul((4u64 as u32));
+            let b1097: u32 = (0u64 as u32).wrapping_add(b1096);
+            let b1098: u32 = div(b1097, (4u64 as u32));
+            let b1099: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1100: u32 = b1098.wrapping_add(b1099);
+            let b1102: i32 = ((b1088) as i32);
+            let b1103: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1104: u32 = div(b1087, (8u64 as u32));
+            let b1105: u32 = b1104.wrapping_mul((4u64 as u32));
+            let b1106: u32 = b1103.wrapping_add(b1105);
+            let b1107: u32 = rem(b1087, (4u64 as u32));
+            let b1108: u32 = b1106.wrapping_add(b1107);
+            let b1109: u32 = div(b1087, (4u64 as u32));
+            let b1110: u32 = rem(b1109, (2u64 as u32));
+            let b1111: u32 = b1110.wrapping_mul((4u64 as u32));
+            let b1112: u32 = b1108.wrapping_mul((8u64 as u32));
+            let a24 = ((((0u32).wrapping_add(b1100)).wrapping_add(b1112)) as u32) as usize;
+            let b1117: u32 = div(b927, (4u64 as u32));
+            let b1118: u32 = b1117.wrapping_add((6u64 as u32));
+            let b1119: u32 = b1118.wrapping_mul((4u64 as u32));
+            let b1120: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1125: u32 = b1124.wrapping_add((3u64 as u32));
+            let b1126: u32 = div(b1125, (4u64 as u32));
+            let b1127: u32 = b1126.wrapping_mul((4u64 as u32));
+            let b1128: u32 = (0u64 as u32).wrapping_add(b1127);
+            let b1129: u32 = div(b1128, (4u64 as u32));
+            let b1130: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1131: u32 = b1129.wrapping_add(b1130);
+            let b1133: i32 = ((b1119) as i32);
+            let b1134: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1135: u32 = div(b1118, (8u64 as u32));
+            let b1136: u32 = b1135.wrapping_mul((4u64 as u32));
+            let b1137: u32 = b1134.wrapping_add(b1136);
+            let b1138: u32 = rem(b1118, (4u64 as u32));
+            let b1139: u32 = b1137.wrapping_add(b1138);
+            let b1140: u32 = div(b1118, (4u64 as u32));
+            let b1141: u32 = rem(b1140, (2u64 as u32));
+            let b1142: u32 = b1141.wrapping_mul((4u64 as u32));
+            let b1143: u32 = b1139.wrapping_mul((8u64 as u32));
+            let a25 = ((((0u32).wrapping_add(b1131)).wrapping_add(b1143)) as u32) as usize;
+            let b1148: u32 = div(b927, (4u64 as u32));
+            let b1149: u32 = b1148.wrapping_add((7u64 as u32));
+            let b1150: u32 = b1149.wrapping_mul((4u64 as u32));
+            let b1151: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1156: u32 = b1155.wrapping_add((3u64 as u32));
+            let b1157: u32 = div(b1156, (4u64 as u32));
+            let b1158: u32 = b1157.wrapping_mul((4u64 as u32));
+            let b1159: u32 = (0u64 as u32).wrapping_add(b1158);
+            let b1160: u32 = div(b1159, (4u64 as u32));
+            let b1161: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1162: u32 = b1160.wrapping_add(b1161);
+            let b1164: i32 = ((b1150) as i32);
+            let b1165: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1166: u32 = div(b1149, (8u64 as u32));
+            let b1167: u32 = b1166.wrapping_mul((4u64 as u32));
+            let b1168: u32 = b1165.wrapping_add(b1167);
+            let b1169: u32 = rem(b1149, (4u64 as u32));
+            let b1170: u32 = b1168.wrapping_add(b1169);
+            let b1171: u32 = div(b1149, (4u64 as u32));
+            let b1172: u32 = rem(b1171, (2u64 as u32));
+            let b1173: u32 = b1172.wrapping_mul((4u64 as u32));
+            let b1174: u32 = b1170.wrapping_mul((8u64 as u32));
+            let a26 = ((((0u32).wrapping_add(b1162)).wrapping_add(b1174)) as u32) as usize;
+            let b1181: u32 = b927.wrapping_add((0u64 as u32));
+            let b1182: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1187: u32 = b1186.wrapping_add((3u64 as u32));
+            let b1188: u32 = div(b1187, (4u64 as u32));
+            let b1189: u32 = b1188.wrapping_mul((4u64 as u32));
+            let b1190: u32 = (0u64 as u32).wrapping_add(b1189);
+            let b1191: u32 = div(b1190, (4u64 as u32));
+            let b1192: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1193: u32 = b1191.wrapping_add(b1192);
+            let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1182)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2042: u32 = b2041.wrapping_add((l as u32));
-                b2042[l] = x2042;
-                la2045_0[l] = 0.0f32;
+                let x935: u32 = b934.wrapping_add((l as u32));
+                let x936: u32 = x935.wrapping_mul((2u64 as u32));
+                let x937: u32 = (0u64 as u32).wrapping_add(x936);
+                let x946: u32 = b945.wrapping_add((l as u32));
+                let x958: u32 = x946.wrapping_add(b957);
+                let x959: u32 = *g0.add(a19 + l);
+                let x960: u32 = x959.wrapping_shr((b956) as u32);
+                let x961: u32 = x960 & (252645135u64 as u32);
+                la930_0[l] = x961;
+                let x966: u32 = b965.wrapping_add((l as u32));
+                let x967: u32 = x966.wrapping_mul((2u64 as u32));
+                let x968: u32 = (0u64 as u32).wrapping_add(x967);
+                let x977: u32 = b976.wrapping_add((l as u32));
+                let x989: u32 = x977.wrapping_add(b988);
+                let x990: u32 = *g0.add(a20 + l);
+                let x991: u32 = x990.wrapping_shr((b987) as u32);
+                let x992: u32 = x991 & (252645135u64 as u32);
+                la930_1[l] = x992;
+                let x997: u32 = b996.wrapping_add((l as u32));
+                let x998: u32 = x997.wrapping_mul((2u64 as u32));
+                let x999: u32 = (0u64 as u32).wrapping_add(x998);
+                let x1008: u32 = b1007.wrapping_add((l as u32));
+                let x1020: u32 = x1008.wrapping_add(b1019);
+                let x1021: u32 = *g0.add(a21 + l);
+                let x1022: u32 = x1021.wrapping_shr((b1018) as u32);
+                let x1023: u32 = x1022 & (252645135u64 as u32);
+                la930_2[l] = x1023;
+                let x1028: u32 = b1027.wrapping_add((l as u32));
+                let x1029: u32 = x1028.wrapping_mul((2u64 as u32));
+                let x1030: u32 = (0u64 as u32).wrapping_add(x1029);
+                let x1039: u32 = b1038.wrapping_add((l as u32));
+                let x1051: u32 = x1039.wrapping_add(b1050);
+                let x1052: u32 = *g0.add(a22 + l);
+                let x1053: u32 = x1052.wrapping_shr((b1049) as u32);
+                let x1054: u32 = x1053 & (252645135u64 as u32);
+                la930_3[l] = x1054;
+                let x1059: u32 = b1058.wrapping_add((l as u32));
+                let x1060: u32 = x1059.wrapping_mul((2u64 as u32));
+                let x1061: u32 = (0u64 as u32).wrapping_add(x1060);
+                let x1070: u32 = b1069.wrapping_add((l as u32));
+                let x1082: u32 = x1070.wrapping_add(b1081);
+                let x1083: u32 = *g0.add(a23 + l);
+                let x1084: u32 = x1083.wrapping_shr((b1080) as u32);
+                let x1085: u32 = x1084 & (252645135u64 as u32);
+                la930_4[l] = x1085;
+                let x1090: u32 = b1089.wrapping_add((l as u32));
+                let x1091: u32 = x1090.wrapping_mul((2u64 as u32));
+                let x1092: u32 = (0u64 as u32).wrapping_add(x1091);
+                let x1101: u32 = b1100.wrapping_add((l as u32));
+                let x1113: u32 = x1101.wrapping_add(b1112);
+                let x1114: u32 = *g0.add(a24 + l);
+                let x1115: u32 = x1114.wrapping_shr((b1111) as u32);
+                let x1116: u32 = x1115 & (252645135u64 as u32);
+                la930_5[l] = x1116;
+                let x1121: u32 = b1120.wrapping_add((l as u32));
+                let x1122: u32 = x1121.wrapping_mul((2u64 as u32));
+                let x1123: u32 = (0u64 as u32).wrapping_add(x1122);
+                let x1132: u32 = b1131.wrapping_add((l as u32));
+                let x1144: u32 = x1132.wrapping_add(b1143);
+                let x1145: u32 = *g0.add(a25 + l);
+                let x1146: u32 = x1145.wrapping_shr((b1142) as u32);
+                let x1147: u32 = x1146 & (252645135u64 as u32);
+                la930_6[l] = x1147;
+                let x1152: u32 = b1151.wrapping_add((l as u32));
+                let x1153: u32 = x1152.wrapping_mul((2u64 as u32));
+                let x1154: u32 = (0u64 as u32).wrapping_add(x1153);
+                let x1163: u32 = b1162.wrapping_add((l as u32));
+                let x1175: u32 = x1163.wrapping_add(b1174);
+                let x1176: u32 = *g0.add(a26 + l);
+                let x1177: u32 = x1176.wrapping_shr((b1173) as u32);
+                let x1178: u32 = x1177 & (252645135u64 as u32);
+                la930_7[l] = x1178;
+                let x1183: u32 = b1182.wrapping_add((l as u32));
+                let x1184: u32 = x1183.wrapping_mul((2u64 as u32));
+                let x1185: u32 = (0u64 as u32).wrapping_add(x1184);
+                let x1194: u32 = b1193.wrapping_add((l as u32));
+                let x1200: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1201: u32 = x1200 & (32768u64 as u32);
+                let x1202: u32 = x1201.wrapping_shl(((16u64 as u32)) as u32);
+                let x1203: u32 = x1200.wrapping_shr(((10u64 as u32)) as u32);
+                let x1204: u32 = x1203 & (31u64 as u32);
+                let x1205: u32 = x1200 & (1023u64 as u32);
+                let x1206: bool = x1204 == (31u64 as u32);
+                let x1207: u32 = x1204.wrapping_add((112u64 as u32));
+                let x1208: u32 = if x1206 { (255u64 as u32) } else { x1207 };
+                let x1209: u32 = x1208.wrapping_shl(((23u64 as u32)) as u32);
+                let x1210: u32 = x1202 | x1209;
+                let x1211: u32 = x1205.wrapping_shl(((13u64 as u32)) as u32);
+                let x1212: u32 = x1210 | x1211;
+                let x1213: f32 = f32::from_bits(x1212);
+                let x1214: f32 = ((x1205) as f32);
+                let x1215: f32 = x1214 * 5.9604645e-8f32;
+                let x1216: bool = x1202 == (0u64 as u32);
+                let x1217: f32 = -(x1215);
+                let x1218: f32 = if x1216 { x1215 } else { x1217 };
+                let x1219: bool = x1204 == (0u64 as u32);
             }
-            if (0u64 as u32) < b2043 {
-                let hv: u64 = (b2043 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b2043)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((v1545).wrapping_add((0u64 as u32))).min(b2044)).wrapping_mul(b2040)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-            }
-            let mut v2046: u32 = (0u64 as u32);
-            loop {
-                if !(v2046 < b2043) { break; }
-                let b2047: u32 = cube[0].wrapping_mul(b2043);
-                let b2048: u32 = b2047.wrapping_add(v2046);
-                let b2049: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b2050: u32 = v2046.wrapping_mul((1u64 as u32));
-                let b2051: u32 = b2050.wrapping_add((0u64 as u32));
-                let b2053: u32 = div(b2049, (4u64 as u32));
-                let b2054: u32 = b2053.wrapping_add((0u64 as u32));
-                let b2055: u32 = b2054.wrapping_mul((4u64 as u32));
-                let b2056: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2060: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2061: u32 = b2060.wrapping_add((3u64 as u32));
-                let b2062: u32 = div(b2061, (4u64 as u32));
-                let b2063: u32 = b2062.wrapping_mul((4u64 as u32));
-                let b2064: u32 = (0u64 as u32).wrapping_add(b2063);
-                let b2065: u32 = div(b2064, (4u64 as u32));
-                let b2066: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2067: u32 = b2065.wrapping_add(b2066);
-                let b2069: i32 = ((b2055) as i32);
-                let b2070: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2071: u32 = div(b2054, (8u64 as u32));
-                let b2072: u32 = b2071.wrapping_mul((4u64 as u32));
-                let b2073: u32 = b2070.wrapping_add(b2072);
-                let b2074: u32 = rem(b2054, (4u64 as u32));
-                let b2075: u32 = b2073.wrapping_add(b2074);
-                let b2076: u32 = div(b2054, (4u64 as u32));
-                let b2077: u32 = rem(b2076, (2u64 as u32));
-                let b2078: u32 = b2077.wrapping_mul((4u64 as u32));
-                let b2079: u32 = b2075.wrapping_mul((8u64 as u32));
-                let a45 = ((((0u32).wrapping_add(b2067)).wrapping_add(b2079)) as u32) as usize;
-                let b2084: u32 = div(b2049, (4u64 as u32));
-                let b2085: u32 = b2084.wrapping_add((1u64 as u32));
-                let b2086: u32 = b2085.wrapping_mul((4u64 as u32));
-                let b2087: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2092: u32 = b2091.wrapping_add((3u64 as u32));
-                let b2093: u32 = div(b2092, (4u64 as u32));
-                let b2094: u32 = b2093.wrapping_mul((4u64 as u32));
-                let b2095: u32 = (0u64 as u32).wrapping_add(b2094);
-                let b2096: u32 = div(b2095, (4u64 as u32));
-                let b2097: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2098: u32 = b2096.wrapping_add(b2097);
-                let b2100: i32 = ((b2086) as i32);
-                let b2101: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2102: u32 = div(b2085, (8u64 as u32));
-                let b2103: u32 = b2102.wrapping_mul((4u64 as u32));
-                let b2104: u32 = b2101.wrapping_add(b2103);
-                let b2105: u32 = rem(b2085, (4u64 as u32));
-                let b2106: u32 = b2104.wrapping_add(b2105);
-                let b2107: u32 = div(b2085, (4u64 as u32));
-                let b2108: u32 = rem(b2107, (2u64 as u32));
-                let b2109: u32 = b2108.wrapping_mul((4u64 as u32));
-                let b2110: u32 = b2106.wrapping_mul((8u64 as u32));
-                let a46 = ((((0u32).wrapping_add(b2098)).wrapping_add(b2110)) as u32) as usize;
-                let b2115: u32 = div(b2049, (4u64 as u32));
-                let b2116: u32 = b2115.wrapping_add((2u64 as u32));
-                let b2117: u32 = b2116.wrapping_mul((4u64 as u32));
-                let b2118: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2123: u32 = b2122.wrapping_add((3u64 as u32));
-                let b2124: u32 = div(b2123, (4u64 as u32));
-                let b2125: u32 = b2124.wrapping_mul((4u64 as u32));
-                let b2126: u32 = (0u64 as u32).wrapping_add(b2125);
-                let b2127: u32 = div(b2126, (4u64 as u32));
-                let b2128: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2129: u32 = b2127.wrapping_add(b2128);
-                let b2131: i32 = ((b2117) as i32);
-                let b2132: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2133: u32 = div(b2116, (8u64 as u32));
-                let b2134: u32 = b2133.wrapping_mul((4u64 as u32));
-                let b2135: u32 = b2132.wrapping_add(b2134);
-                let b2136: u32 = rem(b2116, (4u64 as u32));
-                let b2137: u32 = b2135.wrapping_add(b2136);
-                let b2138: u32 = div(b2116, (4u64 as u32));
-                let b2139: u32 = rem(b2138, (2u64 as u32));
-                let b2140: u32 = b2139.wrapping_mul((4u64 as u32));
-                let b2141: u32 = b2137.wrapping_mul((8u64 as u32));
-                let a47 = ((((0u32).wrapping_add(b2129)).wrapping_add(b2141)) as u32) as usize;
-                let b2146: u32 = div(b2049, (4u64 as u32));
-                let b2147: u32 = b2146.wrapping_add((3u64 as u32));
-                let b2148: u32 = b2147.wrapping_mul((4u64 as u32));
-                let b2149: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2154: u32 = b2153.wrapping_add((3u64 as u32));
-                let b2155: u32 = div(b2154, (4u64 as u32));
-                let b2156: u32 = b2155.wrapping_mul((4u64 as u32));
-                let b2157: u32 = (0u64 as u32).wrapping_add(b2156);
-                let b2158: u32 = div(b2157, (4u64 as u32));
-                let b2159: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2160: u32 = b2158.wrapping_add(b2159);
-                let b2162: i32 = ((b2148) as i32);
-                let b2163: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2164: u32 = div(b2147, (8u64 as u32));
-                let b2165: u32 = b2164.wrapping_mul((4u64 as u32));
-                let b2166: u32 = b2163.wrapping_add(b2165);
-                let b2167: u32 = rem(b2147, (4u64 as u32));
-                let b2168: u32 = b2166.wrapping_add(b2167);
-                let b2169: u32 = div(b2147, (4u64 as u32));
-                let b2170: u32 = rem(b2169, (2u64 as u32));
-                let b2171: u32 = b2170.wrapping_mul((4u64 as u32));
-                let b2172: u32 = b2168.wrapping_mul((8u64 as u32));
-                let a48 = ((((0u32).wrapping_add(b2160)).wrapping_add(b2172)) as u32) as usize;
-                let b2177: u32 = div(b2049, (4u64 as u32));
-                let b2178: u32 = b2177.wrapping_add((4u64 as u32));
-                let b2179: u32 = b2178.wrapping_mul((4u64 as u32));
-                let b2180: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2185: u32 = b2184.wrapping_add((3u64 as u32));
-                let b2186: u32 = div(b2185, (4u64 as u32));
-                let b2187: u32 = b2186.wrapping_mul((4u64 as u32));
-                let b2188: u32 = (0u64 as u32).wrapping_add(b2187);
-                let b2189: u32 = div(b2188, (4u64 as u32));
-                let b2190: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2191: u32 = b2189.wrapping_add(b2190);
-                let b2193: i32 = ((b2179) as i32);
-                let b2194: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2195: u32 = div(b2178, (8u64 as u32));
-                let b2196: u32 = b2195.wrapping_mul((4u64 as u32));
-                let b2197: u32 = b2194.wrapping_add(b2196);
-                let b2198: u32 = rem(b2178, (4u64 as u32));
-                let b2199: u32 = b2197.wrapping_add(b2198);
-                let b2200: u32 = div(b2178, (4u64 as u32));
-                let b2201: u32 = rem(b2200, (2u64 as u32));
-                let b2202: u32 = b2201.wrapping_mul((4u64 as u32));
-                let b2203: u32 = b2199.wrapping_mul((8u64 as u32));
-                let a49 = ((((0u32).wrapping_add(b2191)).wrapping_add(b2203)) as u32) as usize;
-                let b2208: u32 = div(b2049, (4u64 as u32));
-                let b2209: u32 = b2208.wrapping_add((5u64 as u32));
-                let b2210: u32 = b2209.wrapping_mul((4u64 as u32));
-                let b2211: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2216: u32 = b2215.wrapping_add((3u64 as u32));
-                let b2217: u32 = div(b2216, (4u64 as u32));
-                let b2218: u32 = b2217.wrapping_mul((4u64 as u32));
-                let b2219: u32 = (0u64 as u32).wrapping_add(b2218);
-                let b2220: u32 = div(b2219, (4u64 as u32));
-                let b2221: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2222: u32 = b2220.wrapping_add(b2221);
-                let b2224: i32 = ((b2210) as i32);
-                let b2225: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2226: u32 = div(b2209, (8u64 as u32));
-                let b2227: u32 = b2226.wrapping_mul((4u64 as u32));
-                let b2228: u32 = b2225.wrapping_add(b2227);
-                let b2229: u32 = rem(b2209, (4u64 as u32));
-                let b2230: u32 = b2228.wrapping_add(b2229);
-                let b2231: u32 = div(b2209, (4u64 as u32));
-                let b2232: u32 = rem(b2231, (2u64 as u32));
-                let b2233: u32 = b2232.wrapping_mul((4u64 as u32));
-                let b2234: u32 = b2230.wrapping_mul((8u64 as u32));
-                let a50 = ((((0u32).wrapping_add(b2222)).wrapping_add(b2234)) as u32) as usize;
-                let b2239: u32 = div(b2049, (4u64 as u32));
-                let b2240: u32 = b2239.wrapping_add((6u64 as u32));
-                let b2241: u32 = b2240.wrapping_mul((4u64 as u32));
-                let b2242: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2247: u32 = b2246.wrapping_add((3u64 as u32));
-                let b2248: u32 = div(b2247, (4u64 as u32));
-                let b2249: u32 = b2248.wrapping_mul((4u64 as u32));
-                let b2250: u32 = (0u64 as u32).wrapping_add(b2249);
-                let b2251: u32 = div(b2250, (4u64 as u32));
-                let b2252: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2253: u32 = b2251.wrapping_add(b2252);
-                let b2255: i32 = ((b2241) as i32);
-                let b2256: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2257: u32 = div(b2240, (8u64 as u32));
-                let b2258: u32 = b2257.wrapping_mul((4u64 as u32));
-                let b2259: u32 = b2256.wrapping_add(b2258);
-                let b2260: u32 = rem(b2240, (4u64 as u32));
-                let b2261: u32 = b2259.wrapping_add(b2260);
-                let b2262: u32 = div(b2240, (4u64 as u32));
-                let b2263: u32 = rem(b2262, (2u64 as u32));
-                let b2264: u32 = b2263.wrapping_mul((4u64 as u32));
-                let b2265: u32 = b2261.wrapping_mul((8u64 as u32));
-                let a51 = ((((0u32).wrapping_add(b2253)).wrapping_add(b2265)) as u32) as usize;
-                let b2270: u32 = div(b2049, (4u64 as u32));
-                let b2271: u32 = b2270.wrapping_add((7u64 as u32));
-                let b2272: u32 = b2271.wrapping_mul((4u64 as u32));
-                let b2273: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2277: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2278: u32 = b2277.wrapping_add((3u64 as u32));
-                let b2279: u32 = div(b2278, (4u64 as u32));
-                let b2280: u32 = b2279.wrapping_mul((4u64 as u32));
-                let b2281: u32 = (0u64 as u32).wrapping_add(b2280);
-                let b2282: u32 = div(b2281, (4u64 as u32));
-                let b2283: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2284: u32 = b2282.wrapping_add(b2283);
-                let b2286: i32 = ((b2272) as i32);
-                let b2287: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2288: u32 = div(b2271, (8u64 as u32));
-                let b2289: u32 = b2288.wrapping_mul((4u64 as u32));
-                let b2290: u32 = b2287.wrapping_add(b2289);
-                let b2291: u32 = rem(b2271, (4u64 as u32));
-                let b2292: u32 = b2290.wrapping_add(b2291);
-                let b2293: u32 = div(b2271, (4u64 as u32));
-                let b2294: u32 = rem(b2293, (2u64 as u32));
-                let b2295: u32 = b2294.wrapping_mul((4u64 as u32));
-                let b2296: u32 = b2292.wrapping_mul((8u64 as u32));
-                let a52 = ((((0u32).wrapping_add(b2284)).wrapping_add(b2296)) as u32) as usize;
-                let b2303: u32 = b2049.wrapping_add((0u64 as u32));
-                let b2304: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2308: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2309: u32 = b2308.wrapping_add((3u64 as u32));
-                let b2310: u32 = div(b2309, (4u64 as u32));
-                let b2311: u32 = b2310.wrapping_mul((4u64 as u32));
-                let b2312: u32 = (0u64 as u32).wrapping_add(b2311);
-                let b2313: u32 = div(b2312, (4u64 as u32));
-                let b2314: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2315: u32 = b2313.wrapping_add(b2314);
-                let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2304)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2057: u32 = b2056.wrapping_add((l as u32));
-                    let x2058: u32 = x2057.wrapping_mul((2u64 as u32));
-                    let x2059: u32 = (0u64 as u32).wrapping_add(x2058);
-                    let x2068: u32 = b2067.wrapping_add((l as u32));
-                    let x2080: u32 = x2068.wrapping_add(b2079);
-                    let x2081: u32 = *g0.add(a45 + l);
-                    let x2082: u32 = x2081.wrapping_shr((b2078) as u32);
-                    let x2083: u32 = x2082 & (252645135u64 as u32);
-                    la2052_0[l] = x2083;
-                    let x2088: u32 = b2087.wrapping_add((l as u32));
-                    let x2089: u32 = x2088.wrapping_mul((2u64 as u32));
-                    let x2090: u32 = (0u64 as u32).wrapping_add(x2089);
-                    let x2099: u32 = b2098.wrapping_add((l as u32));
-                    let x2111: u32 = x2099.wrapping_add(b2110);
-                    let x2112: u32 = *g0.add(a46 + l);
-                    let x2113: u32 = x2112.wrapping_shr((b2109) as u32);
-                    let x2114: u32 = x2113 & (252645135u64 as u32);
-                    la2052_1[l] = x2114;
-                    let x2119: u32 = b2118.wrapping_add((l as u32));
-                    let x2120: u32 = x2119.wrapping_mul((2u64 as u32));
-                    let x2121: u32 = (0u64 as u32).wrapping_add(x2120);
-                    let x2130: u32 = b2129.wrapping_add((l as u32));
-                    let x2142: u32 = x2130.wrapping_add(b2141);
-                    let x2143: u32 = *g0.add(a47 + l);
-                    let x2144: u32 = x2143.wrapping_shr((b2140) as u32);
-                    let x2145: u32 = x2144 & (252645135u64 as u32);
-                    la2052_2[l] = x2145;
-                    let x2150: u32 = b2149.wrapping_add((l as u32));
-                    let x2151: u32 = x2150.wrapping_mul((2u64 as u32));
-                    let x2152: u32 = (0u64 as u32).wrapping_add(x2151);
-                    let x2161: u32 = b2160.wrapping_add((l as u32));
-                    let x2173: u32 = x2161.wrapping_add(b2172);
-                    let x2174: u32 = *g0.add(a48 + l);
-                    let x2175: u32 = x2174.wrapping_shr((b2171) as u32);
-                    let x2176: u32 = x2175 & (252645135u64 as u32);
-                    la2052_3[l] = x2176;
-                    let x2181: u32 = b2180.wrapping_add((l as u32));
-                    let x2182: u32 = x2181.wrapping_mul((2u64 as u32));
-                    let x2183: u32 = (0u64 as u32).wrapping_add(x2182);
-                    let x2192: u32 = b2191.wrapping_add((l as u32));
-                    let x2204: u32 = x2192.wrapping_add(b2203);
-                    let x2205: u32 = *g0.add(a49 + l);
-                    let x2206: u32 = x2205.wrapping_shr((b2202) as u32);
-                    let x2207: u32 = x2206 & (252645135u64 as u32);
-                    la2052_4[l] = x2207;
-                    let x2212: u32 = b2211.wrapping_add((l as u32));
-                    let x2213: u32 = x2212.wrapping_mul((2u64 as u32));
-                    let x2214: u32 = (0u64 as u32).wrapping_add(x2213);
-                    let x2223: u32 = b2222.wrapping_add((l as u32));
-                    let x2235: u32 = x2223.wrapping_add(b2234);
-                    let x2236: u32 = *g0.add(a50 + l);
-                    let x2237: u32 = x2236.wrapping_shr((b2233) as u32);
-                    let x2238: u32 = x2237 & (252645135u64 as u32);
-                    la2052_5[l] = x2238;
-                    let x2243: u32 = b2242.wrapping_add((l as u32));
-                    let x2244: u32 = x2243.wrapping_mul((2u64 as u32));
-                    let x2245: u32 = (0u64 as u32).wrapping_add(x2244);
-                    let x2254: u32 = b2253.wrapping_add((l as u32));
-                    let x2266: u32 = x2254.wrapping_add(b2265);
-                    let x2267: u32 = *g0.add(a51 + l);
-                    let x2268: u32 = x2267.wrapping_shr((b2264) as u32);
-                    let x2269: u32 = x2268 & (252645135u64 as u32);
-                    la2052_6[l] = x2269;
-                    let x2274: u32 = b2273.wrapping_add((l as u32));
-                    let x2275: u32 = x2274.wrapping_mul((2u64 as u32));
-                    let x2276: u32 = (0u64 as u32).wrapping_add(x2275);
-                    let x2285: u32 = b2284.wrapping_add((l as u32));
-                    let x2297: u32 = x2285.wrapping_add(b2296);
-                    let x2298: u32 = *g0.add(a52 + l);
-                    let x2299: u32 = x2298.wrapping_shr((b2295) as u32);
-                    let x2300: u32 = x2299 & (252645135u64 as u32);
-                    la2052_7[l] = x2300;
-                    let x2305: u32 = b2304.wrapping_add((l as u32));
-                    let x2306: u32 = x2305.wrapping_mul((2u64 as u32));
-                    let x2307: u32 = (0u64 as u32).wrapping_add(x2306);
-                    let x2316: u32 = b2315.wrapping_add((l as u32));
-                    let x2322: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2323: u32 = x2322 & (32768u64 as u32);
-                    let x2324: u32 = x2323.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2325: u32 = x2322.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2326: u32 = x2325 & (31u64 as u32);
-                    let x2327: u32 = x2322 & (1023u64 as u32);
-                    let x2328: bool = x2326 == (31u64 as u32);
-                    let x2329: u32 = x2326.wrapping_add((112u64 as u32));
-                    let x2330: u32 = if x2328 { (255u64 as u32) } else { x2329 };
-                    let x2331: u32 = x2330.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2332: u32 = x2324 | x2331;
-                    let x2333: u32 = x2327.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2334: u32 = x2332 | x2333;
-                    let x2335: f32 = f32::from_bits(x2334);
-                    let x2336: f32 = ((x2327) as f32);
-                    let x2337: f32 = x2336 * 5.9604645e-8f32;
-                    let x2338: bool = x2324 == (0u64 as u32);
-                    let x2339: f32 = -(x2337);
-                    let x2340: f32 = if x2338 { x2337 } else { x2339 };
-                    let x2341: bool = x2326 == (0u64 as u32);
-                }
-                let b2342: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
-                let b2343: i32 = ((b2303) as i32);
-                let b2345: u32 = b2048.wrapping_mul((8u64 as u32));
-                let b2349: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2350: u32 = b2349.wrapping_add((3u64 as u32));
-                let b2351: u32 = div(b2350, (4u64 as u32));
-                let b2352: u32 = b2351.wrapping_mul((4u64 as u32));
-                let b2353: u32 = (0u64 as u32).wrapping_add(b2352);
-                let b2354: u32 = div(b2353, (4u64 as u32));
-                let b2355: u32 = b2048.wrapping_mul((32u64 as u32));
-                let b2356: u32 = b2354.wrapping_add(b2355);
-                let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2345)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2344: f32 = b2342[l] * 1.0f32;
-                    la2301_0[l] = x2344;
-                    let x2346: u32 = b2345.wrapping_add((l as u32));
-                    let x2347: u32 = x2346.wrapping_mul((2u64 as u32));
-                    let x2348: u32 = (0u64 as u32).wrapping_add(x2347);
-                    let x2357: u32 = b2356.wrapping_add((l as u32));
-                    let x2363: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2364: u32 = x2363 & (32768u64 as u32);
-                    let x2365: u32 = x2364.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2366: u32 = x2363.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2367: u32 = x2366 & (31u64 as u32);
-                    let x2368: u32 = x2363 & (1023u64 as u32);
-                    let x2369: bool = x2367 == (31u64 as u32);
-                    let x2370: u32 = x2367.wrapping_add((112u64 as u32));
-                    let x2371: u32 = if x2369 { (255u64 as u32) } else { x2370 };
-                    let x2372: u32 = x2371.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2373: u32 = x2365 | x2372;
-                    let x2374: u32 = x2368.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2375: u32 = x2373 | x2374;
-                    let x2376: f32 = f32::from_bits(x2375);
-                    let x2377: f32 = ((x2368) as f32);
-                    let x2378: f32 = x2377 * 5.9604645e-8f32;
-                    let x2379: bool = x2365 == (0u64 as u32);
-                    let x2380: f32 = -(x2378);
-                    let x2381: f32 = if x2379 { x2378 } else { x2380 };
-                    let x2382: bool = x2367 == (0u64 as u32);
-                }
-                let b2383: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
-                let b2384: i32 = ((b2303) as i32);
-                let b2388: u32 = v1545.wrapping_add((0u64 as u32));
-                let b2389: u32 = b2388.min(b2044);
-                let b2390: u32 = b2389.wrapping_mul(b2040);
-                let b2391: u32 = b2390.wrapping_add(b2051);
-                for l in 0..UNITS {
-                    let x2385: f32 = b2383[l] * 1.0f32;
-                    let x2386: f32 = 8.0f32 * x2385;
-                    let x2387: f32 = T::fmadd(-(8.0f32), x2385, 0.0f32);
-                    la2302_0[l] = x2387;
-                }
-                let b2392: f32 = *g2.add((b2391) as usize);
-                let b2393: u32 = b2391.wrapping_mul((8u64 as u32));
-                let b2394: u32 = b2391.wrapping_mul((2u64 as u32));
-                let b2395: i32 = *g3.add((b2394) as usize);
-                let b2396: u32 = b2391.wrapping_mul((2u64 as u32));
-                let b2397: u32 = b2396.wrapping_add((1u64 as u32));
-                let b2398: i32 = *g3.add((b2397) as usize);
-                let b2399: i32 = b2395.wrapping_add(b2398);
-                let b2400: f32 = ((b2399) as f32);
-                let b2401: f32 = b2400 * b2392;
-                let b2402: u32 = b2393.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = (0i64 as i32);
-                }
-                let b2403: u32 = *g1.add((b2402) as usize);
-                let mut b2405 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2404: u32 = la2052_0[l];
-                    let x2405: i32 = ((x2404) as i32);
-                    b2405[l] = x2405;
-                }
-                let b2406: [i32; UNITS] = T::dot_u7_i8(&b2405, &[b2403; UNITS]);
-                let b2407: u32 = b2393.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2406[l]);
-                }
-                let b2408: u32 = *g1.add((b2407) as usize);
-                let mut b2410 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2409: u32 = la2052_1[l];
-                    let x2410: i32 = ((x2409) as i32);
-                    b2410[l] = x2410;
-                }
-                let b2411: [i32; UNITS] = T::dot_u7_i8(&b2410, &[b2408; UNITS]);
-                let b2412: u32 = b2393.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2411[l]);
-                }
-                let b2413: u32 = *g1.add((b2412) as usize);
-                let mut b2415 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2414: u32 = la2052_2[l];
-                    let x2415: i32 = ((x2414) as i32);
-                    b2415[l] = x2415;
-                }
-                let b2416: [i32; UNITS] = T::dot_u7_i8(&b2415, &[b2413; UNITS]);
-                let b2417: u32 = b2393.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2416[l]);
-                }
-                let b2418: u32 = *g1.add((b2417) as usize);
-                let mut b2420 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2419: u32 = la2052_3[l];
-                    let x2420: i32 = ((x2419) as i32);
-                    b2420[l] = x2420;
-                }
-                let b2421: [i32; UNITS] = T::dot_u7_i8(&b2420, &[b2418; UNITS]);
-                let b2422: u32 = b2393.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2421[l]);
-                }
-                let b2423: u32 = *g1.add((b2422) as usize);
-                let mut b2425 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2424: u32 = la2052_4[l];
-                    let x2425: i32 = ((x2424) as i32);
-                    b2425[l] = x2425;
-                }
-                let b2426: [i32; UNITS] = T::dot_u7_i8(&b2425, &[b2423; UNITS]);
-                let b2427: u32 = b2393.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2426[l]);
-                }
-                let b2428: u32 = *g1.add((b2427) as usize);
-                let mut b2430 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2429: u32 = la2052_5[l];
-                    let x2430: i32 = ((x2429) as i32);
-                    b2430[l] = x2430;
-                }
-                let b2431: [i32; UNITS] = T::dot_u7_i8(&b2430, &[b2428; UNITS]);
-                let b2432: u32 = b2393.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2431[l]);
-                }
-                let b2433: u32 = *g1.add((b2432) as usize);
-                let mut b2435 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2434: u32 = la2052_6[l];
-                    let x2435: i32 = ((x2434) as i32);
-                    b2435[l] = x2435;
-                }
-                let b2436: [i32; UNITS] = T::dot_u7_i8(&b2435, &[b2433; UNITS]);
-                let b2437: u32 = b2393.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2436[l]);
-                }
-                let b2438: u32 = *g1.add((b2437) as usize);
-                let mut b2440 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2439: u32 = la2052_7[l];
-                    let x2440: i32 = ((x2439) as i32);
-                    b2440[l] = x2440;
-                }
-                let b2441: [i32; UNITS] = T::dot_u7_i8(&b2440, &[b2438; UNITS]);
-                for l in 0..UNITS {
-                    v365[l] = v365[l].wrapping_add(b2441[l]);
-                    let x2442: f32 = ((v365[l]) as f32);
-                    let x2443: f32 = la2301_0[l];
-                    let x2444: f32 = x2443 * b2392;
-                    let x2445: f32 = x2442 * x2444;
-                    let x2446: f32 = la2302_0[l];
-                    let x2447: f32 = x2446 * b2401;
-                    let x2448: f32 = T::fmadd(x2442, x2444, x2447);
-                    let x2449: f32 = la2045_0[l];
-                    let x2450: f32 = x2449 + x2448;
-                    la2045_0[l] = x2450;
-                }
-                v2046 = v2046.wrapping_add((1 as u32));
-            }
-            let b2451: u32 = v1545.wrapping_add((0u64 as u32));
-            let b2453: bool = b2451 < s_u32[3];
-            let mut b2454 = [<bool>::default(); UNITS];
+            let b1220: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
+            let b1221: i32 = ((b1181) as i32);
+            let b1223: u32 = b926.wrapping_mul((8u64 as u32));
+            let b1227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1228: u32 = b1227.wrapping_add((3u64 as u32));
+            let b1229: u32 = div(b1228, (4u64 as u32));
+            let b1230: u32 = b1229.wrapping_mul((4u64 as u32));
+            let b1231: u32 = (0u64 as u32).wrapping_add(b1230);
+            let b1232: u32 = div(b1231, (4u64 as u32));
+            let b1233: u32 = b926.wrapping_mul((32u64 as u32));
+            let b1234: u32 = b1232.wrapping_add(b1233);
+            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1223)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2452: bool = b2042[l] < s_u32[1];
-                let x2454: bool = x2452 && b2453;
-                b2454[l] = x2454;
+                let x1222: f32 = b1220[l] * 1.0f32;
+                la1179_0[l] = x1222;
+                let x1224: u32 = b1223.wrapping_add((l as u32));
+                let x1225: u32 = x1224.wrapping_mul((2u64 as u32));
+                let x1226: u32 = (0u64 as u32).wrapping_add(x1225);
+                let x1235: u32 = b1234.wrapping_add((l as u32));
+                let x1241: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1242: u32 = x1241 & (32768u64 as u32);
+                let x1243: u32 = x1242.wrapping_shl(((16u64 as u32)) as u32);
+                let x1244: u32 = x1241.wrapping_shr(((10u64 as u32)) as u32);
+                let x1245: u32 = x1244 & (31u64 as u32);
+                let x1246: u32 = x1241 & (1023u64 as u32);
+                let x1247: bool = x1245 == (31u64 as u32);
+                let x1248: u32 = x1245.wrapping_add((112u64 as u32));
+                let x1249: u32 = if x1247 { (255u64 as u32) } else { x1248 };
+                let x1250: u32 = x1249.wrapping_shl(((23u64 as u32)) as u32);
+                let x1251: u32 = x1243 | x1250;
+                let x1252: u32 = x1246.wrapping_shl(((13u64 as u32)) as u32);
+                let x1253: u32 = x1251 | x1252;
+                let x1254: f32 = f32::from_bits(x1253);
+                let x1255: f32 = ((x1246) as f32);
+                let x1256: f32 = x1255 * 5.9604645e-8f32;
+                let x1257: bool = x1243 == (0u64 as u32);
+                let x1258: f32 = -(x1256);
+                let x1259: f32 = if x1257 { x1256 } else { x1258 };
+                let x1260: bool = x1245 == (0u64 as u32);
             }
-            let mut m29 = [false; UNITS];
-            for l in 0..UNITS { m29[l] = b2454[l]; }
-            if m29.iter().all(|&x| x) {
-                let b2455: u32 = b2451.wrapping_mul(s_u32[1]);
-                let a55 = span((((0u32).wrapping_add(b2041)).wrapping_add(b2455)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2456: u32 = b2455.wrapping_add(b2042[l]);
-                    let x2457: f32 = la2045_0[l];
-                    *g4.add(a55 + l) = x2457;
-                }
-            } else {
-                let mut m30 = [false; UNITS];
-                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                if m30.iter().any(|&x| x) {
-                    let b2455: u32 = b2451.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2456: u32 = b2455.wrapping_add(b2042[l]);
-                        let x2457: f32 = la2045_0[l];
-                        if m30[l] { st(g4, g4_len, x2456, x2457, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
+            let b1261: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+            let b1262: i32 = ((b1181) as i32);
+            let b1266: u32 = v1.wrapping_add((0u64 as u32));
+            let b1267: u32 = b1266.min(b922);
+            let b1268: u32 = b1267.wrapping_mul(b918);
+            let b1269: u32 = b1268.wrapping_add(b929);
+            for l in 0..UNITS {
+                let x1263: f32 = b1261[l] * 1.0f32;
+                let x1264: f32 = 8.0f32 * x1263;
+                let x1265: f32 = T::fmadd(-(8.0f32), x1263, 0.0f32);
+                la1180_0[l] = x1265;
             }
-            let b2458: u32 = v1545.wrapping_add((1u64 as u32));
-            let b2459: u32 = b2458.min(s_u32[3]);
-            v912 = b2459;
+            let b1270: f32 = *g2.add((b1269) as usize);
+            let b1271: u32 = b1269.wrapping_mul((8u64 as u32));
+            let b1272: u32 = b1269.wrapping_mul((2u64 as u32));
+            let b1273: i32 = *g3.add((b1272) as usize);
+            let b1274: u32 = b1269.wrapping_mul((2u64 as u32));
+            let b1275: u32 = b1274.wrapping_add((1u64 as u32));
+            let b1276: i32 = *g3.add((b1275) as usize);
+            let b1277: i32 = b1273.wrapping_add(b1276);
+            let b1278: f32 = ((b1277) as f32);
+            let b1279: f32 = b1278 * b1270;
+            let b1280: u32 = b1271.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b1281: u32 = *g1.add((b1280) as usize);
+            let mut b1283 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1282: u32 = la930_0[l];
+                let x1283: i32 = ((x1282) as i32);
+                b1283[l] = x1283;
+            }
+            let b1284: [i32; UNITS] = T::dot_u7_i8(&b1283, &[b1281; UNITS]);
+            let b1285: u32 = b1271.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1284[l]);
+            }
+            let b1286: u32 = *g1.add((b1285) as usize);
+            let mut b1288 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1287: u32 = la930_1[l];
+                let x1288: i32 = ((x1287) as i32);
+                b1288[l] = x1288;
+            }
+            let b1289: [i32; UNITS] = T::dot_u7_i8(&b1288, &[b1286; UNITS]);
+            let b1290: u32 = b1271.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1289[l]);
+            }
+            let b1291: u32 = *g1.add((b1290) as usize);
+            let mut b1293 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1292: u32 = la930_2[l];
+                let x1293: i32 = ((x1292) as i32);
+                b1293[l] = x1293;
+            }
+            let b1294: [i32; UNITS] = T::dot_u7_i8(&b1293, &[b1291; UNITS]);
+            let b1295: u32 = b1271.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1294[l]);
+            }
+            let b1296: u32 = *g1.add((b1295) as usize);
+            let mut b1298 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1297: u32 = la930_3[l];
+                let x1298: i32 = ((x1297) as i32);
+                b1298[l] = x1298;
+            }
+            let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
+            let b1300: u32 = b1271.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1299[l]);
+            }
+            let b1301: u32 = *g1.add((b1300) as usize);
+            let mut b1303 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1302: u32 = la930_4[l];
+                let x1303: i32 = ((x1302) as i32);
+                b1303[l] = x1303;
+            }
+            let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
+            let b1305: u32 = b1271.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1304[l]);
+            }
+            let b1306: u32 = *g1.add((b1305) as usize);
+            let mut b1308 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1307: u32 = la930_5[l];
+                let x1308: i32 = ((x1307) as i32);
+                b1308[l] = x1308;
+            }
+            let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
+            let b1310: u32 = b1271.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1309[l]);
+            }
+            let b1311: u32 = *g1.add((b1310) as usize);
+            let mut b1313 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1312: u32 = la930_6[l];
+                let x1313: i32 = ((x1312) as i32);
+                b1313[l] = x1313;
+            }
+            let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
+            let b1315: u32 = b1271.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1314[l]);
+            }
+            let b1316: u32 = *g1.add((b1315) as usize);
+            let mut b1318 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1317: u32 = la930_7[l];
+                let x1318: i32 = ((x1317) as i32);
+                b1318[l] = x1318;
+            }
+            let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
+            let b1329: u32 = v1.wrapping_add((1u64 as u32));
+            let b1330: u32 = b1329.min(b922);
+            let b1331: u32 = b1330.wrapping_mul(b918);
+            let b1332: u32 = b1331.wrapping_add(b929);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1319[l]);
+                let x1320: f32 = ((v366[l]) as f32);
+                let x1321: f32 = la1179_0[l];
+                let x1322: f32 = x1321 * b1270;
+                let x1323: f32 = x1320 * x1322;
+                let x1324: f32 = la1180_0[l];
+                let x1325: f32 = x1324 * b1279;
+                let x1326: f32 = T::fmadd(x1320, x1322, x1325);
+                let x1327: f32 = la923_0[l];
+                let x1328: f32 = x1327 + x1326;
+                la923_0[l] = x1328;
+            }
+            let b1333: f32 = *g2.add((b1332) as usize);
+            let b1334: u32 = b1332.wrapping_mul((8u64 as u32));
+            let b1335: u32 = b1332.wrapping_mul((2u64 as u32));
+            let b1336: i32 = *g3.add((b1335) as usize);
+            let b1337: u32 = b1332.wrapping_mul((2u64 as u32));
+            let b1338: u32 = b1337.wrapping_add((1u64 as u32));
+            let b1339: i32 = *g3.add((b1338) as usize);
+            let b1340: i32 = b1336.wrapping_add(b1339);
+            let b1341: f32 = ((b1340) as f32);
+            let b1342: f32 = b1341 * b1333;
+            let b1343: u32 = b1334.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b1344: u32 = *g1.add((b1343) as usize);
+            let mut b1346 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1345: u32 = la930_0[l];
+                let x1346: i32 = ((x1345) as i32);
+                b1346[l] = x1346;
+            }
+            let b1347: [i32; UNITS] = T::dot_u7_i8(&b1346, &[b1344; UNITS]);
+            let b1348: u32 = b1334.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1347[l]);
+            }
+            let b1349: u32 = *g1.add((b1348) as usize);
+            let mut b1351 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1350: u32 = la930_1[l];
+                let x1351: i32 = ((x1350) as i32);
+                b1351[l] = x1351;
+            }
+            let b1352: [i32; UNITS] = T::dot_u7_i8(&b1351, &[b1349; UNITS]);
+            let b1353: u32 = b1334.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1352[l]);
+            }
+            let b1354: u32 = *g1.add((b1353) as usize);
+            let mut b1356 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1355: u32 = la930_2[l];
+                let x1356: i32 = ((x1355) as i32);
+                b1356[l] = x1356;
+            }
+            let b1357: [i32; UNITS] = T::dot_u7_i8(&b1356, &[b1354; UNITS]);
+            let b1358: u32 = b1334.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1357[l]);
+            }
+            let b1359: u32 = *g1.add((b1358) as usize);
+            let mut b1361 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1360: u32 = la930_3[l];
+                let x1361: i32 = ((x1360) as i32);
+                b1361[l] = x1361;
+            }
+            let b1362: [i32; UNITS] = T::dot_u7_i8(&b1361, &[b1359; UNITS]);
+            let b1363: u32 = b1334.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1362[l]);
+            }
+            let b1364: u32 = *g1.add((b1363) as usize);
+            let mut b1366 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1365: u32 = la930_4[l];
+                let x1366: i32 = ((x1365) as i32);
+                b1366[l] = x1366;
+            }
+            let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
+            let b1368: u32 = b1334.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1367[l]);
+            }
+            let b1369: u32 = *g1.add((b1368) as usize);
+            let mut b1371 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1370: u32 = la930_5[l];
+                let x1371: i32 = ((x1370) as i32);
+                b1371[l] = x1371;
+            }
+            let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
+            let b1373: u32 = b1334.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1372[l]);
+            }
+            let b1374: u32 = *g1.add((b1373) as usize);
+            let mut b1376 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1375: u32 = la930_6[l];
+                let x1376: i32 = ((x1375) as i32);
+                b1376[l] = x1376;
+            }
+            let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
+            let b1378: u32 = b1334.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1377[l]);
+            }
+            let b1379: u32 = *g1.add((b1378) as usize);
+            let mut b1381 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1380: u32 = la930_7[l];
+                let x1381: i32 = ((x1380) as i32);
+                b1381[l] = x1381;
+            }
+            let b1382: [i32; UNITS] = T::dot_u7_i8(&b1381, &[b1379; UNITS]);
+            let b1392: u32 = v1.wrapping_add((2u64 as u32));
+            let b1393: u32 = b1392.min(b922);
+            let b1394: u32 = b1393.wrapping_mul(b918);
+            let b1395: u32 = b1394.wrapping_add(b929);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1382[l]);
+                let x1383: f32 = ((v366[l]) as f32);
+                let x1384: f32 = la1179_0[l];
+                let x1385: f32 = x1384 * b1333;
+                let x1386: f32 = x1383 * x1385;
+                let x1387: f32 = la1180_0[l];
+                let x1388: f32 = x1387 * b1342;
+                let x1389: f32 = T::fmadd(x1383, x1385, x1388);
+                let x1390: f32 = la923_1[l];
+                let x1391: f32 = x1390 + x1389;
+                la923_1[l] = x1391;
+            }
+            let b1396: f32 = *g2.add((b1395) as usize);
+            let b1397: u32 = b1395.wrapping_mul((8u64 as u32));
+            let b1398: u32 = b1395.wrapping_mul((2u64 as u32));
+            let b1399: i32 = *g3.add((b1398) as usize);
+            let b1400: u32 = b1395.wrapping_mul((2u64 as u32));
+            let b1401: u32 = b1400.wrapping_add((1u64 as u32));
+            let b1402: i32 = *g3.add((b1401) as usize);
+            let b1403: i32 = b1399.wrapping_add(b1402);
+            let b1404: f32 = ((b1403) as f32);
+            let b1405: f32 = b1404 * b1396;
+            let b1406: u32 = b1397.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b1407: u32 = *g1.add((b1406) as usize);
+            let mut b1409 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1408: u32 = la930_0[l];
+                let x1409: i32 = ((x1408) as i32);
+                b1409[l] = x1409;
+            }
+            let b1410: [i32; UNITS] = T::dot_u7_i8(&b1409, &[b1407; UNITS]);
+            let b1411: u32 = b1397.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1410[l]);
+            }
+            let b1412: u32 = *g1.add((b1411) as usize);
+            let mut b1414 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1413: u32 = la930_1[l];
+                let x1414: i32 = ((x1413) as i32);
+                b1414[l] = x1414;
+            }
+            let b1415: [i32; UNITS] = T::dot_u7_i8(&b1414, &[b1412; UNITS]);
+            let b1416: u32 = b1397.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1415[l]);
+            }
+            let b1417: u32 = *g1.add((b1416) as usize);
+            let mut b1419 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1418: u32 = la930_2[l];
+                let x1419: i32 = ((x1418) as i32);
+                b1419[l] = x1419;
+            }
+            let b1420: [i32; UNITS] = T::dot_u7_i8(&b1419, &[b1417; UNITS]);
+            let b1421: u32 = b1397.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1420[l]);
+            }
+            let b1422: u32 = *g1.add((b1421) as usize);
+            let mut b1424 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1423: u32 = la930_3[l];
+                let x1424: i32 = ((x1423) as i32);
+                b1424[l] = x1424;
+            }
+            let b1425: [i32; UNITS] = T::dot_u7_i8(&b1424, &[b1422; UNITS]);
+            let b1426: u32 = b1397.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1425[l]);
+            }
+            let b1427: u32 = *g1.add((b1426) as usize);
+            let mut b1429 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1428: u32 = la930_4[l];
+                let x1429: i32 = ((x1428) as i32);
+                b1429[l] = x1429;
+            }
+            let b1430: [i32; UNITS] = T::dot_u7_i8(&b1429, &[b1427; UNITS]);
+            let b1431: u32 = b1397.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1430[l]);
+            }
+            let b1432: u32 = *g1.add((b1431) as usize);
+            let mut b1434 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1433: u32 = la930_5[l];
+                let x1434: i32 = ((x1433) as i32);
+                b1434[l] = x1434;
+            }
+            let b1435: [i32; UNITS] = T::dot_u7_i8(&b1434, &[b1432; UNITS]);
+            let b1436: u32 = b1397.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1435[l]);
+            }
+            let b1437: u32 = *g1.add((b1436) as usize);
+            let mut b1439 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1438: u32 = la930_6[l];
+                let x1439: i32 = ((x1438) as i32);
+                b1439[l] = x1439;
+            }
+            let b1440: [i32; UNITS] = T::dot_u7_i8(&b1439, &[b1437; UNITS]);
+            let b1441: u32 = b1397.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1440[l]);
+            }
+            let b1442: u32 = *g1.add((b1441) as usize);
+            let mut b1444 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1443: u32 = la930_7[l];
+                let x1444: i32 = ((x1443) as i32);
+                b1444[l] = x1444;
+            }
+            let b1445: [i32; UNITS] = T::dot_u7_i8(&b1444, &[b1442; UNITS]);
+            let b1455: u32 = v1.wrapping_add((3u64 as u32));
+            let b1456: u32 = b1455.min(b922);
+            let b1457: u32 = b1456.wrapping_mul(b918);
+            let b1458: u32 = b1457.wrapping_add(b929);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1445[l]);
+                let x1446: f32 = ((v366[l]) as f32);
+                let x1447: f32 = la1179_0[l];
+                let x1448: f32 = x1447 * b1396;
+                let x1449: f32 = x1446 * x1448;
+                let x1450: f32 = la1180_0[l];
+                let x1451: f32 = x1450 * b1405;
+                let x1452: f32 = T::fmadd(x1446, x1448, x1451);
+                let x1453: f32 = la923_2[l];
+                let x1454: f32 = x1453 + x1452;
+                la923_2[l] = x1454;
+            }
+            let b1459: f32 = *g2.add((b1458) as usize);
+            let b1460: u32 = b1458.wrapping_mul((8u64 as u32));
+            let b1461: u32 = b1458.wrapping_mul((2u64 as u32));
+            let b1462: i32 = *g3.add((b1461) as usize);
+            let b1463: u32 = b1458.wrapping_mul((2u64 as u32));
+            let b1464: u32 = b1463.wrapping_add((1u64 as u32));
+            let b1465: i32 = *g3.add((b1464) as usize);
+            let b1466: i32 = b1462.wrapping_add(b1465);
+            let b1467: f32 = ((b1466) as f32);
+            let b1468: f32 = b1467 * b1459;
+            let b1469: u32 = b1460.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b1470: u32 = *g1.add((b1469) as usize);
+            let mut b1472 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1471: u32 = la930_0[l];
+                let x1472: i32 = ((x1471) as i32);
+                b1472[l] = x1472;
+            }
+            let b1473: [i32; UNITS] = T::dot_u7_i8(&b1472, &[b1470; UNITS]);
+            let b1474: u32 = b1460.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1473[l]);
+            }
+            let b1475: u32 = *g1.add((b1474) as usize);
+            let mut b1477 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1476: u32 = la930_1[l];
+                let x1477: i32 = ((x1476) as i32);
+                b1477[l] = x1477;
+            }
+            let b1478: [i32; UNITS] = T::dot_u7_i8(&b1477, &[b1475; UNITS]);
+            let b1479: u32 = b1460.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1478[l]);
+            }
+            let b1480: u32 = *g1.add((b1479) as usize);
+            let mut b1482 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1481: u32 = la930_2[l];
+                let x1482: i32 = ((x1481) as i32);
+                b1482[l] = x1482;
+            }
+            let b1483: [i32; UNITS] = T::dot_u7_i8(&b1482, &[b1480; UNITS]);
+            let b1484: u32 = b1460.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1483[l]);
+            }
+            let b1485: u32 = *g1.add((b1484) as usize);
+            let mut b1487 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1486: u32 = la930_3[l];
+                let x1487: i32 = ((x1486) as i32);
+                b1487[l] = x1487;
+            }
+            let b1488: [i32; UNITS] = T::dot_u7_i8(&b1487, &[b1485; UNITS]);
+            let b1489: u32 = b1460.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1488[l]);
+            }
+            let b1490: u32 = *g1.add((b1489) as usize);
+            let mut b1492 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1491: u32 = la930_4[l];
+                let x1492: i32 = ((x1491) as i32);
+                b1492[l] = x1492;
+            }
+            let b1493: [i32; UNITS] = T::dot_u7_i8(&b1492, &[b1490; UNITS]);
+            let b1494: u32 = b1460.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1493[l]);
+            }
+            let b1495: u32 = *g1.add((b1494) as usize);
+            let mut b1497 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1496: u32 = la930_5[l];
+                let x1497: i32 = ((x1496) as i32);
+                b1497[l] = x1497;
+            }
+            let b1498: [i32; UNITS] = T::dot_u7_i8(&b1497, &[b1495; UNITS]);
+            let b1499: u32 = b1460.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1498[l]);
+            }
+            let b1500: u32 = *g1.add((b1499) as usize);
+            let mut b1502 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1501: u32 = la930_6[l];
+                let x1502: i32 = ((x1501) as i32);
+                b1502[l] = x1502;
+            }
+            let b1503: [i32; UNITS] = T::dot_u7_i8(&b1502, &[b1500; UNITS]);
+            let b1504: u32 = b1460.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1503[l]);
+            }
+            let b1505: u32 = *g1.add((b1504) as usize);
+            let mut b1507 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1506: u32 = la930_7[l];
+                let x1507: i32 = ((x1506) as i32);
+                b1507[l] = x1507;
+            }
+            let b1508: [i32; UNITS] = T::dot_u7_i8(&b1507, &[b1505; UNITS]);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1508[l]);
+                let x1509: f32 = ((v366[l]) as f32);
+                let x1510: f32 = la1179_0[l];
+                let x1511: f32 = x1510 * b1459;
+                let x1512: f32 = x1509 * x1511;
+                let x1513: f32 = la1180_0[l];
+                let x1514: f32 = x1513 * b1468;
+                let x1515: f32 = T::fmadd(x1509, x1511, x1514);
+                let x1516: f32 = la923_3[l];
+                let x1517: f32 = x1516 + x1515;
+                la923_3[l] = x1517;
+            }
+            v924 = v924.wrapping_add((1 as u32));
         }
+        let b1518: u32 = v1.wrapping_add((0u64 as u32));
+        let b1520: bool = b1518 < s_u32[3];
+        let mut b1521 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1519: bool = b920[l] < s_u32[1];
+            let x1521: bool = x1519 && b1520;
+            b1521[l] = x1521;
+        }
+        let mut m17 = [false; UNITS];
+        for l in 0..UNITS { m17[l] = b1521[l]; }
+        if m17.iter().all(|&x| x) {
+            let b1522: u32 = b1518.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b919)).wrapping_add(b1522)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1523: u32 = b1522.wrapping_add(b920[l]);
+                let x1524: f32 = la923_0[l];
+                *g4.add(a29 + l) = x1524;
+            }
+        } else {
+            let mut m18 = [false; UNITS];
+            for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+            if m18.iter().any(|&x| x) {
+                let b1522: u32 = b1518.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1523: u32 = b1522.wrapping_add(b920[l]);
+                    let x1524: f32 = la923_0[l];
+                    if m18[l] { st(g4, g4_len, x1523, x1524, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1525: u32 = v1.wrapping_add((1u64 as u32));
+        let b1527: bool = b1525 < s_u32[3];
+        let mut b1528 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1526: bool = b920[l] < s_u32[1];
+            let x1528: bool = x1526 && b1527;
+            b1528[l] = x1528;
+        }
+        let mut m19 = [false; UNITS];
+        for l in 0..UNITS { m19[l] = b1528[l]; }
+        if m19.iter().all(|&x| x) {
+            let b1529: u32 = b1525.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b919)).wrapping_add(b1529)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1530: u32 = b1529.wrapping_add(b920[l]);
+                let x1531: f32 = la923_1[l];
+                *g4.add(a30 + l) = x1531;
+            }
+        } else {
+            let mut m20 = [false; UNITS];
+            for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+            if m20.iter().any(|&x| x) {
+                let b1529: u32 = b1525.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1530: u32 = b1529.wrapping_add(b920[l]);
+                    let x1531: f32 = la923_1[l];
+                    if m20[l] { st(g4, g4_len, x1530, x1531, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1532: u32 = v1.wrapping_add((2u64 as u32));
+        let b1534: bool = b1532 < s_u32[3];
+        let mut b1535 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1533: bool = b920[l] < s_u32[1];
+            let x1535: bool = x1533 && b1534;
+            b1535[l] = x1535;
+        }
+        let mut m21 = [false; UNITS];
+        for l in 0..UNITS { m21[l] = b1535[l]; }
+        if m21.iter().all(|&x| x) {
+            let b1536: u32 = b1532.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b919)).wrapping_add(b1536)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1537: u32 = b1536.wrapping_add(b920[l]);
+                let x1538: f32 = la923_2[l];
+                *g4.add(a31 + l) = x1538;
+            }
+        } else {
+            let mut m22 = [false; UNITS];
+            for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+            if m22.iter().any(|&x| x) {
+                let b1536: u32 = b1532.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1537: u32 = b1536.wrapping_add(b920[l]);
+                    let x1538: f32 = la923_2[l];
+                    if m22[l] { st(g4, g4_len, x1537, x1538, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1539: u32 = v1.wrapping_add((3u64 as u32));
+        let b1541: bool = b1539 < s_u32[3];
+        let mut b1542 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1540: bool = b920[l] < s_u32[1];
+            let x1542: bool = x1540 && b1541;
+            b1542[l] = x1542;
+        }
+        let mut m23 = [false; UNITS];
+        for l in 0..UNITS { m23[l] = b1542[l]; }
+        if m23.iter().all(|&x| x) {
+            let b1543: u32 = b1539.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b919)).wrapping_add(b1543)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1544: u32 = b1543.wrapping_add(b920[l]);
+                let x1545: f32 = la923_3[l];
+                *g4.add(a32 + l) = x1545;
+            }
+        } else {
+            let mut m24 = [false; UNITS];
+            for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+            if m24.iter().any(|&x| x) {
+                let b1543: u32 = b1539.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1544: u32 = b1543.wrapping_add(b920[l]);
+                    let x1545: f32 = la923_3[l];
+                    if m24[l] { st(g4, g4_len, x1544, x1545, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1546: u32 = v1.wrapping_add((4u64 as u32));
+        let b1547: u32 = b1546.min(s_u32[3]);
+        v915 = b1547;
+    }
+    v1 = v915;
+    let b1548: u32 = s_u32[3].wrapping_sub(v915);
+    let b1549: bool = b1548 >= (2u64 as u32);
+    if b1549 {
+        let b1550: u32 = div(s_u32[2], (32u64 as u32));
+        let b1551: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1553: u32 = div(s_u32[2], (32u64 as u32));
+        let b1554: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1552 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1552: u32 = b1551.wrapping_add((l as u32));
+            b1552[l] = x1552;
+            la1555_0[l] = 0.0f32;
+            la1555_1[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b1553 {
+            let hv: u64 = (b1553 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+        }
+        let mut v1556: u32 = (0u64 as u32);
+        loop {
+            if !(v1556 < b1553) { break; }
+            let b1557: u32 = cube[0].wrapping_mul(b1553);
+            let b1558: u32 = b1557.wrapping_add(v1556);
+            let b1559: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1560: u32 = v1556.wrapping_mul((1u64 as u32));
+            let b1561: u32 = b1560.wrapping_add((0u64 as u32));
+            let b1563: u32 = div(b1559, (4u64 as u32));
+            let b1564: u32 = b1563.wrapping_add((0u64 as u32));
+            let b1565: u32 = b1564.wrapping_mul((4u64 as u32));
+            let b1566: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1570: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1571: u32 = b1570.wrapping_add((3u64 as u32));
+            let b1572: u32 = div(b1571, (4u64 as u32));
+            let b1573: u32 = b1572.wrapping_mul((4u64 as u32));
+            let b1574: u32 = (0u64 as u32).wrapping_add(b1573);
+            let b1575: u32 = div(b1574, (4u64 as u32));
+            let b1576: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1577: u32 = b1575.wrapping_add(b1576);
+            let b1579: i32 = ((b1565) as i32);
+            let b1580: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1581: u32 = div(b1564, (8u64 as u32));
+            let b1582: u32 = b1581.wrapping_mul((4u64 as u32));
+            let b1583: u32 = b1580.wrapping_add(b1582);
+            let b1584: u32 = rem(b1564, (4u64 as u32));
+            let b1585: u32 = b1583.wrapping_add(b1584);
+            let b1586: u32 = div(b1564, (4u64 as u32));
+            let b1587: u32 = rem(b1586, (2u64 as u32));
+            let b1588: u32 = b1587.wrapping_mul((4u64 as u32));
+            let b1589: u32 = b1585.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1577)).wrapping_add(b1589)) as u32) as usize;
+            let b1594: u32 = div(b1559, (4u64 as u32));
+            let b1595: u32 = b1594.wrapping_add((1u64 as u32));
+            let b1596: u32 = b1595.wrapping_mul((4u64 as u32));
+            let b1597: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1601: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1602: u32 = b1601.wrapping_add((3u64 as u32));
+            let b1603: u32 = div(b1602, (4u64 as u32));
+            let b1604: u32 = b1603.wrapping_mul((4u64 as u32));
+            let b1605: u32 = (0u64 as u32).wrapping_add(b1604);
+            let b1606: u32 = div(b1605, (4u64 as u32));
+            let b1607: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1608: u32 = b1606.wrapping_add(b1607);
+            let b1610: i32 = ((b1596) as i32);
+            let b1611: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1612: u32 = div(b1595, (8u64 as u32));
+            let b1613: u32 = b1612.wrapping_mul((4u64 as u32));
+            let b1614: u32 = b1611.wrapping_add(b1613);
+            let b1615: u32 = rem(b1595, (4u64 as u32));
+            let b1616: u32 = b1614.wrapping_add(b1615);
+            let b1617: u32 = div(b1595, (4u64 as u32));
+            let b1618: u32 = rem(b1617, (2u64 as u32));
+            let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
+            let b1620: u32 = b1616.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1608)).wrapping_add(b1620)) as u32) as usize;
+            let b1625: u32 = div(b1559, (4u64 as u32));
+            let b1626: u32 = b1625.wrapping_add((2u64 as u32));
+            let b1627: u32 = b1626.wrapping_mul((4u64 as u32));
+            let b1628: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1632: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1633: u32 = b1632.wrapping_add((3u64 as u32));
+            let b1634: u32 = div(b1633, (4u64 as u32));
+            let b1635: u32 = b1634.wrapping_mul((4u64 as u32));
+            let b1636: u32 = (0u64 as u32).wrapping_add(b1635);
+            let b1637: u32 = div(b1636, (4u64 as u32));
+            let b1638: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1639: u32 = b1637.wrapping_add(b1638);
+            let b1641: i32 = ((b1627) as i32);
+            let b1642: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1643: u32 = div(b1626, (8u64 as u32));
+            let b1644: u32 = b1643.wrapping_mul((4u64 as u32));
+            let b1645: u32 = b1642.wrapping_add(b1644);
+            let b1646: u32 = rem(b1626, (4u64 as u32));
+            let b1647: u32 = b1645.wrapping_add(b1646);
+            let b1648: u32 = div(b1626, (4u64 as u32));
+            let b1649: u32 = rem(b1648, (2u64 as u32));
+            let b1650: u32 = b1649.wrapping_mul((4u64 as u32));
+            let b1651: u32 = b1647.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1639)).wrapping_add(b1651)) as u32) as usize;
+            let b1656: u32 = div(b1559, (4u64 as u32));
+            let b1657: u32 = b1656.wrapping_add((3u64 as u32));
+            let b1658: u32 = b1657.wrapping_mul((4u64 as u32));
+            let b1659: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1663: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1664: u32 = b1663.wrapping_add((3u64 as u32));
+            let b1665: u32 = div(b1664, (4u64 as u32));
+            let b1666: u32 = b1665.wrapping_mul((4u64 as u32));
+            let b1667: u32 = (0u64 as u32).wrapping_add(b1666);
+            let b1668: u32 = div(b1667, (4u64 as u32));
+            let b1669: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1670: u32 = b1668.wrapping_add(b1669);
+            let b1672: i32 = ((b1658) as i32);
+            let b1673: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1674: u32 = div(b1657, (8u64 as u32));
+            let b1675: u32 = b1674.wrapping_mul((4u64 as u32));
+            let b1676: u32 = b1673.wrapping_add(b1675);
+            let b1677: u32 = rem(b1657, (4u64 as u32));
+            let b1678: u32 = b1676.wrapping_add(b1677);
+            let b1679: u32 = div(b1657, (4u64 as u32));
+            let b1680: u32 = rem(b1679, (2u64 as u32));
+            let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
+            let b1682: u32 = b1678.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1670)).wrapping_add(b1682)) as u32) as usize;
+            let b1687: u32 = div(b1559, (4u64 as u32));
+            let b1688: u32 = b1687.wrapping_add((4u64 as u32));
+            let b1689: u32 = b1688.wrapping_mul((4u64 as u32));
+            let b1690: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1694: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1695: u32 = b1694.wrapping_add((3u64 as u32));
+            let b1696: u32 = div(b1695, (4u64 as u32));
+            let b1697: u32 = b1696.wrapping_mul((4u64 as u32));
+            let b1698: u32 = (0u64 as u32).wrapping_add(b1697);
+            let b1699: u32 = div(b1698, (4u64 as u32));
+            let b1700: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1701: u32 = b1699.wrapping_add(b1700);
+            let b1703: i32 = ((b1689) as i32);
+            let b1704: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1705: u32 = div(b1688, (8u64 as u32));
+            let b1706: u32 = b1705.wrapping_mul((4u64 as u32));
+            let b1707: u32 = b1704.wrapping_add(b1706);
+            let b1708: u32 = rem(b1688, (4u64 as u32));
+            let b1709: u32 = b1707.wrapping_add(b1708);
+            let b1710: u32 = div(b1688, (4u64 as u32));
+            let b1711: u32 = rem(b1710, (2u64 as u32));
+            let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
+            let b1713: u32 = b1709.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1701)).wrapping_add(b1713)) as u32) as usize;
+            let b1718: u32 = div(b1559, (4u64 as u32));
+            let b1719: u32 = b1718.wrapping_add((5u64 as u32));
+            let b1720: u32 = b1719.wrapping_mul((4u64 as u32));
+            let b1721: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1725: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1726: u32 = b1725.wrapping_add((3u64 as u32));
+            let b1727: u32 = div(b1726, (4u64 as u32));
+            let b1728: u32 = b1727.wrapping_mul((4u64 as u32));
+            let b1729: u32 = (0u64 as u32).wrapping_add(b1728);
+            let b1730: u32 = div(b1729, (4u64 as u32));
+            let b1731: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1732: u32 = b1730.wrapping_add(b1731);
+            let b1734: i32 = ((b1720) as i32);
+            let b1735: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1736: u32 = div(b1719, (8u64 as u32));
+            let b1737: u32 = b1736.wrapping_mul((4u64 as u32));
+            let b1738: u32 = b1735.wrapping_add(b1737);
+            let b1739: u32 = rem(b1719, (4u64 as u32));
+            let b1740: u32 = b1738.wrapping_add(b1739);
+            let b1741: u32 = div(b1719, (4u64 as u32));
+            let b1742: u32 = rem(b1741, (2u64 as u32));
+            let b1743: u32 = b1742.wrapping_mul((4u64 as u32));
+            let b1744: u32 = b1740.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1732)).wrapping_add(b1744)) as u32) as usize;
+            let b1749: u32 = div(b1559, (4u64 as u32));
+            let b1750: u32 = b1749.wrapping_add((6u64 as u32));
+            let b1751: u32 = b1750.wrapping_mul((4u64 as u32));
+            let b1752: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1756: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1757: u32 = b1756.wrapping_add((3u64 as u32));
+            let b1758: u32 = div(b1757, (4u64 as u32));
+            let b1759: u32 = b1758.wrapping_mul((4u64 as u32));
+            let b1760: u32 = (0u64 as u32).wrapping_add(b1759);
+            let b1761: u32 = div(b1760, (4u64 as u32));
+            let b1762: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1763: u32 = b1761.wrapping_add(b1762);
+            let b1765: i32 = ((b1751) as i32);
+            let b1766: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1767: u32 = div(b1750, (8u64 as u32));
+            let b1768: u32 = b1767.wrapping_mul((4u64 as u32));
+            let b1769: u32 = b1766.wrapping_add(b1768);
+            let b1770: u32 = rem(b1750, (4u64 as u32));
+            let b1771: u32 = b1769.wrapping_add(b1770);
+            let b1772: u32 = div(b1750, (4u64 as u32));
+            let b1773: u32 = rem(b1772, (2u64 as u32));
+            let b1774: u32 = b1773.wrapping_mul((4u64 as u32));
+            let b1775: u32 = b1771.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1763)).wrapping_add(b1775)) as u32) as usize;
+            let b1780: u32 = div(b1559, (4u64 as u32));
+            let b1781: u32 = b1780.wrapping_add((7u64 as u32));
+            let b1782: u32 = b1781.wrapping_mul((4u64 as u32));
+            let b1783: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1788: u32 = b1787.wrapping_add((3u64 as u32));
+            let b1789: u32 = div(b1788, (4u64 as u32));
+            let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
+            let b1791: u32 = (0u64 as u32).wrapping_add(b1790);
+            let b1792: u32 = div(b1791, (4u64 as u32));
+            let b1793: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1794: u32 = b1792.wrapping_add(b1793);
+            let b1796: i32 = ((b1782) as i32);
+            let b1797: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1798: u32 = div(b1781, (8u64 as u32));
+            let b1799: u32 = b1798.wrapping_mul((4u64 as u32));
+            let b1800: u32 = b1797.wrapping_add(b1799);
+            let b1801: u32 = rem(b1781, (4u64 as u32));
+            let b1802: u32 = b1800.wrapping_add(b1801);
+            let b1803: u32 = div(b1781, (4u64 as u32));
+            let b1804: u32 = rem(b1803, (2u64 as u32));
+            let b1805: u32 = b1804.wrapping_mul((4u64 as u32));
+            let b1806: u32 = b1802.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1794)).wrapping_add(b1806)) as u32) as usize;
+            let b1813: u32 = b1559.wrapping_add((0u64 as u32));
+            let b1814: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1818: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1819: u32 = b1818.wrapping_add((3u64 as u32));
+            let b1820: u32 = div(b1819, (4u64 as u32));
+            let b1821: u32 = b1820.wrapping_mul((4u64 as u32));
+            let b1822: u32 = (0u64 as u32).wrapping_add(b1821);
+            let b1823: u32 = div(b1822, (4u64 as u32));
+            let b1824: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1825: u32 = b1823.wrapping_add(b1824);
+            let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1814)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1567: u32 = b1566.wrapping_add((l as u32));
+                let x1568: u32 = x1567.wrapping_mul((2u64 as u32));
+                let x1569: u32 = (0u64 as u32).wrapping_add(x1568);
+                let x1578: u32 = b1577.wrapping_add((l as u32));
+                let x1590: u32 = x1578.wrapping_add(b1589);
+                let x1591: u32 = *g0.add(a33 + l);
+                let x1592: u32 = x1591.wrapping_shr((b1588) as u32);
+                let x1593: u32 = x1592 & (252645135u64 as u32);
+                la1562_0[l] = x1593;
+                let x1598: u32 = b1597.wrapping_add((l as u32));
+                let x1599: u32 = x1598.wrapping_mul((2u64 as u32));
+                let x1600: u32 = (0u64 as u32).wrapping_add(x1599);
+                let x1609: u32 = b1608.wrapping_add((l as u32));
+                let x1621: u32 = x1609.wrapping_add(b1620);
+                let x1622: u32 = *g0.add(a34 + l);
+                let x1623: u32 = x1622.wrapping_shr((b1619) as u32);
+                let x1624: u32 = x1623 & (252645135u64 as u32);
+                la1562_1[l] = x1624;
+                let x1629: u32 = b1628.wrapping_add((l as u32));
+                let x1630: u32 = x1629.wrapping_mul((2u64 as u32));
+                let x1631: u32 = (0u64 as u32).wrapping_add(x1630);
+                let x1640: u32 = b1639.wrapping_add((l as u32));
+                let x1652: u32 = x1640.wrapping_add(b1651);
+                let x1653: u32 = *g0.add(a35 + l);
+                let x1654: u32 = x1653.wrapping_shr((b1650) as u32);
+                let x1655: u32 = x1654 & (252645135u64 as u32);
+                la1562_2[l] = x1655;
+                let x1660: u32 = b1659.wrapping_add((l as u32));
+                let x1661: u32 = x1660.wrapping_mul((2u64 as u32));
+                let x1662: u32 = (0u64 as u32).wrapping_add(x1661);
+                let x1671: u32 = b1670.wrapping_add((l as u32));
+                let x1683: u32 = x1671.wrapping_add(b1682);
+                let x1684: u32 = *g0.add(a36 + l);
+                let x1685: u32 = x1684.wrapping_shr((b1681) as u32);
+                let x1686: u32 = x1685 & (252645135u64 as u32);
+                la1562_3[l] = x1686;
+                let x1691: u32 = b1690.wrapping_add((l as u32));
+                let x1692: u32 = x1691.wrapping_mul((2u64 as u32));
+                let x1693: u32 = (0u64 as u32).wrapping_add(x1692);
+                let x1702: u32 = b1701.wrapping_add((l as u32));
+                let x1714: u32 = x1702.wrapping_add(b1713);
+                let x1715: u32 = *g0.add(a37 + l);
+                let x1716: u32 = x1715.wrapping_shr((b1712) as u32);
+                let x1717: u32 = x1716 & (252645135u64 as u32);
+                la1562_4[l] = x1717;
+                let x1722: u32 = b1721.wrapping_add((l as u32));
+                let x1723: u32 = x1722.wrapping_mul((2u64 as u32));
+                let x1724: u32 = (0u64 as u32).wrapping_add(x1723);
+                let x1733: u32 = b1732.wrapping_add((l as u32));
+                let x1745: u32 = x1733.wrapping_add(b1744);
+                let x1746: u32 = *g0.add(a38 + l);
+                let x1747: u32 = x1746.wrapping_shr((b1743) as u32);
+                let x1748: u32 = x1747 & (252645135u64 as u32);
+                la1562_5[l] = x1748;
+                let x1753: u32 = b1752.wrapping_add((l as u32));
+                let x1754: u32 = x1753.wrapping_mul((2u64 as u32));
+                let x1755: u32 = (0u64 as u32).wrapping_add(x1754);
+                let x1764: u32 = b1763.wrapping_add((l as u32));
+                let x1776: u32 = x1764.wrapping_add(b1775);
+                let x1777: u32 = *g0.add(a39 + l);
+                let x1778: u32 = x1777.wrapping_shr((b1774) as u32);
+                let x1779: u32 = x1778 & (252645135u64 as u32);
+                la1562_6[l] = x1779;
+                let x1784: u32 = b1783.wrapping_add((l as u32));
+                let x1785: u32 = x1784.wrapping_mul((2u64 as u32));
+                let x1786: u32 = (0u64 as u32).wrapping_add(x1785);
+                let x1795: u32 = b1794.wrapping_add((l as u32));
+                let x1807: u32 = x1795.wrapping_add(b1806);
+                let x1808: u32 = *g0.add(a40 + l);
+                let x1809: u32 = x1808.wrapping_shr((b1805) as u32);
+                let x1810: u32 = x1809 & (252645135u64 as u32);
+                la1562_7[l] = x1810;
+                let x1815: u32 = b1814.wrapping_add((l as u32));
+                let x1816: u32 = x1815.wrapping_mul((2u64 as u32));
+                let x1817: u32 = (0u64 as u32).wrapping_add(x1816);
+                let x1826: u32 = b1825.wrapping_add((l as u32));
+                let x1832: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1833: u32 = x1832 & (32768u64 as u32);
+                let x1834: u32 = x1833.wrapping_shl(((16u64 as u32)) as u32);
+                let x1835: u32 = x1832.wrapping_shr(((10u64 as u32)) as u32);
+                let x1836: u32 = x1835 & (31u64 as u32);
+                let x1837: u32 = x1832 & (1023u64 as u32);
+                let x1838: bool = x1836 == (31u64 as u32);
+                let x1839: u32 = x1836.wrapping_add((112u64 as u32));
+                let x1840: u32 = if x1838 { (255u64 as u32) } else { x1839 };
+                let x1841: u32 = x1840.wrapping_shl(((23u64 as u32)) as u32);
+                let x1842: u32 = x1834 | x1841;
+                let x1843: u32 = x1837.wrapping_shl(((13u64 as u32)) as u32);
+                let x1844: u32 = x1842 | x1843;
+                let x1845: f32 = f32::from_bits(x1844);
+                let x1846: f32 = ((x1837) as f32);
+                let x1847: f32 = x1846 * 5.9604645e-8f32;
+                let x1848: bool = x1834 == (0u64 as u32);
+                let x1849: f32 = -(x1847);
+                let x1850: f32 = if x1848 { x1847 } else { x1849 };
+                let x1851: bool = x1836 == (0u64 as u32);
+            }
+            let b1852: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
+            let b1853: i32 = ((b1813) as i32);
+            let b1855: u32 = b1558.wrapping_mul((8u64 as u32));
+            let b1859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1860: u32 = b1859.wrapping_add((3u64 as u32));
+            let b1861: u32 = div(b1860, (4u64 as u32));
+            let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
+            let b1863: u32 = (0u64 as u32).wrapping_add(b1862);
+            let b1864: u32 = div(b1863, (4u64 as u32));
+            let b1865: u32 = b1558.wrapping_mul((32u64 as u32));
+            let b1866: u32 = b1864.wrapping_add(b1865);
+            let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1855)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1854: f32 = b1852[l] * 1.0f32;
+                la1811_0[l] = x1854;
+                let x1856: u32 = b1855.wrapping_add((l as u32));
+                let x1857: u32 = x1856.wrapping_mul((2u64 as u32));
+                let x1858: u32 = (0u64 as u32).wrapping_add(x1857);
+                let x1867: u32 = b1866.wrapping_add((l as u32));
+                let x1873: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1874: u32 = x1873 & (32768u64 as u32);
+                let x1875: u32 = x1874.wrapping_shl(((16u64 as u32)) as u32);
+                let x1876: u32 = x1873.wrapping_shr(((10u64 as u32)) as u32);
+                let x1877: u32 = x1876 & (31u64 as u32);
+                let x1878: u32 = x1873 & (1023u64 as u32);
+                let x1879: bool = x1877 == (31u64 as u32);
+                let x1880: u32 = x1877.wrapping_add((112u64 as u32));
+                let x1881: u32 = if x1879 { (255u64 as u32) } else { x1880 };
+                let x1882: u32 = x1881.wrapping_shl(((23u64 as u32)) as u32);
+                let x1883: u32 = x1875 | x1882;
+                let x1884: u32 = x1878.wrapping_shl(((13u64 as u32)) as u32);
+                let x1885: u32 = x1883 | x1884;
+                let x1886: f32 = f32::from_bits(x1885);
+                let x1887: f32 = ((x1878) as f32);
+                let x1888: f32 = x1887 * 5.9604645e-8f32;
+                let x1889: bool = x1875 == (0u64 as u32);
+                let x1890: f32 = -(x1888);
+                let x1891: f32 = if x1889 { x1888 } else { x1890 };
+                let x1892: bool = x1877 == (0u64 as u32);
+            }
+            let b1893: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+            let b1894: i32 = ((b1813) as i32);
+            let b1898: u32 = v915.wrapping_add((0u64 as u32));
+            let b1899: u32 = b1898.min(b1554);
+            let b1900: u32 = b1899.wrapping_mul(b1550);
+            let b1901: u32 = b1900.wrapping_add(b1561);
+            for l in 0..UNITS {
+                let x1895: f32 = b1893[l] * 1.0f32;
+                let x1896: f32 = 8.0f32 * x1895;
+                let x1897: f32 = T::fmadd(-(8.0f32), x1895, 0.0f32);
+                la1812_0[l] = x1897;
+            }
+            let b1902: f32 = *g2.add((b1901) as usize);
+            let b1903: u32 = b1901.wrapping_mul((8u64 as u32));
+            let b1904: u32 = b1901.wrapping_mul((2u64 as u32));
+            let b1905: i32 = *g3.add((b1904) as usize);
+            let b1906: u32 = b1901.wrapping_mul((2u64 as u32));
+            let b1907: u32 = b1906.wrapping_add((1u64 as u32));
+            let b1908: i32 = *g3.add((b1907) as usize);
+            let b1909: i32 = b1905.wrapping_add(b1908);
+            let b1910: f32 = ((b1909) as f32);
+            let b1911: f32 = b1910 * b1902;
+            let b1912: u32 = b1903.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b1913: u32 = *g1.add((b1912) as usize);
+            let mut b1915 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1914: u32 = la1562_0[l];
+                let x1915: i32 = ((x1914) as i32);
+                b1915[l] = x1915;
+            }
+            let b1916: [i32; UNITS] = T::dot_u7_i8(&b1915, &[b1913; UNITS]);
+            let b1917: u32 = b1903.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1916[l]);
+            }
+            let b1918: u32 = *g1.add((b1917) as usize);
+            let mut b1920 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1919: u32 = la1562_1[l];
+                let x1920: i32 = ((x1919) as i32);
+                b1920[l] = x1920;
+            }
+            let b1921: [i32; UNITS] = T::dot_u7_i8(&b1920, &[b1918; UNITS]);
+            let b1922: u32 = b1903.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1921[l]);
+            }
+            let b1923: u32 = *g1.add((b1922) as usize);
+            let mut b1925 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1924: u32 = la1562_2[l];
+                let x1925: i32 = ((x1924) as i32);
+                b1925[l] = x1925;
+            }
+            let b1926: [i32; UNITS] = T::dot_u7_i8(&b1925, &[b1923; UNITS]);
+            let b1927: u32 = b1903.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1926[l]);
+            }
+            let b1928: u32 = *g1.add((b1927) as usize);
+            let mut b1930 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1929: u32 = la1562_3[l];
+                let x1930: i32 = ((x1929) as i32);
+                b1930[l] = x1930;
+            }
+            let b1931: [i32; UNITS] = T::dot_u7_i8(&b1930, &[b1928; UNITS]);
+            let b1932: u32 = b1903.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1931[l]);
+            }
+            let b1933: u32 = *g1.add((b1932) as usize);
+            let mut b1935 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1934: u32 = la1562_4[l];
+                let x1935: i32 = ((x1934) as i32);
+                b1935[l] = x1935;
+            }
+            let b1936: [i32; UNITS] = T::dot_u7_i8(&b1935, &[b1933; UNITS]);
+            let b1937: u32 = b1903.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1936[l]);
+            }
+            let b1938: u32 = *g1.add((b1937) as usize);
+            let mut b1940 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1939: u32 = la1562_5[l];
+                let x1940: i32 = ((x1939) as i32);
+                b1940[l] = x1940;
+            }
+            let b1941: [i32; UNITS] = T::dot_u7_i8(&b1940, &[b1938; UNITS]);
+            let b1942: u32 = b1903.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1941[l]);
+            }
+            let b1943: u32 = *g1.add((b1942) as usize);
+            let mut b1945 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1944: u32 = la1562_6[l];
+                let x1945: i32 = ((x1944) as i32);
+                b1945[l] = x1945;
+            }
+            let b1946: [i32; UNITS] = T::dot_u7_i8(&b1945, &[b1943; UNITS]);
+            let b1947: u32 = b1903.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1946[l]);
+            }
+            let b1948: u32 = *g1.add((b1947) as usize);
+            let mut b1950 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1949: u32 = la1562_7[l];
+                let x1950: i32 = ((x1949) as i32);
+                b1950[l] = x1950;
+            }
+            let b1951: [i32; UNITS] = T::dot_u7_i8(&b1950, &[b1948; UNITS]);
+            let b1961: u32 = v915.wrapping_add((1u64 as u32));
+            let b1962: u32 = b1961.min(b1554);
+            let b1963: u32 = b1962.wrapping_mul(b1550);
+            let b1964: u32 = b1963.wrapping_add(b1561);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1951[l]);
+                let x1952: f32 = ((v366[l]) as f32);
+                let x1953: f32 = la1811_0[l];
+                let x1954: f32 = x1953 * b1902;
+                let x1955: f32 = x1952 * x1954;
+                let x1956: f32 = la1812_0[l];
+                let x1957: f32 = x1956 * b1911;
+                let x1958: f32 = T::fmadd(x1952, x1954, x1957);
+                let x1959: f32 = la1555_0[l];
+                let x1960: f32 = x1959 + x1958;
+                la1555_0[l] = x1960;
+            }
+            let b1965: f32 = *g2.add((b1964) as usize);
+            let b1966: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b1967: u32 = b1964.wrapping_mul((2u64 as u32));
+            let b1968: i32 = *g3.add((b1967) as usize);
+            let b1969: u32 = b1964.wrapping_mul((2u64 as u32));
+            let b1970: u32 = b1969.wrapping_add((1u64 as u32));
+            let b1971: i32 = *g3.add((b1970) as usize);
+            let b1972: i32 = b1968.wrapping_add(b1971);
+            let b1973: f32 = ((b1972) as f32);
+            let b1974: f32 = b1973 * b1965;
+            let b1975: u32 = b1966.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b1976: u32 = *g1.add((b1975) as usize);
+            let mut b1978 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1977: u32 = la1562_0[l];
+                let x1978: i32 = ((x1977) as i32);
+                b1978[l] = x1978;
+            }
+            let b1979: [i32; UNITS] = T::dot_u7_i8(&b1978, &[b1976; UNITS]);
+            let b1980: u32 = b1966.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1979[l]);
+            }
+            let b1981: u32 = *g1.add((b1980) as usize);
+            let mut b1983 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1982: u32 = la1562_1[l];
+                let x1983: i32 = ((x1982) as i32);
+                b1983[l] = x1983;
+            }
+            let b1984: [i32; UNITS] = T::dot_u7_i8(&b1983, &[b1981; UNITS]);
+            let b1985: u32 = b1966.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1984[l]);
+            }
+            let b1986: u32 = *g1.add((b1985) as usize);
+            let mut b1988 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1987: u32 = la1562_2[l];
+                let x1988: i32 = ((x1987) as i32);
+                b1988[l] = x1988;
+            }
+            let b1989: [i32; UNITS] = T::dot_u7_i8(&b1988, &[b1986; UNITS]);
+            let b1990: u32 = b1966.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1989[l]);
+            }
+            let b1991: u32 = *g1.add((b1990) as usize);
+            let mut b1993 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1992: u32 = la1562_3[l];
+                let x1993: i32 = ((x1992) as i32);
+                b1993[l] = x1993;
+            }
+            let b1994: [i32; UNITS] = T::dot_u7_i8(&b1993, &[b1991; UNITS]);
+            let b1995: u32 = b1966.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1994[l]);
+            }
+            let b1996: u32 = *g1.add((b1995) as usize);
+            let mut b1998 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1997: u32 = la1562_4[l];
+                let x1998: i32 = ((x1997) as i32);
+                b1998[l] = x1998;
+            }
+            let b1999: [i32; UNITS] = T::dot_u7_i8(&b1998, &[b1996; UNITS]);
+            let b2000: u32 = b1966.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b1999[l]);
+            }
+            let b2001: u32 = *g1.add((b2000) as usize);
+            let mut b2003 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2002: u32 = la1562_5[l];
+                let x2003: i32 = ((x2002) as i32);
+                b2003[l] = x2003;
+            }
+            let b2004: [i32; UNITS] = T::dot_u7_i8(&b2003, &[b2001; UNITS]);
+            let b2005: u32 = b1966.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2004[l]);
+            }
+            let b2006: u32 = *g1.add((b2005) as usize);
+            let mut b2008 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2007: u32 = la1562_6[l];
+                let x2008: i32 = ((x2007) as i32);
+                b2008[l] = x2008;
+            }
+            let b2009: [i32; UNITS] = T::dot_u7_i8(&b2008, &[b2006; UNITS]);
+            let b2010: u32 = b1966.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2009[l]);
+            }
+            let b2011: u32 = *g1.add((b2010) as usize);
+            let mut b2013 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2012: u32 = la1562_7[l];
+                let x2013: i32 = ((x2012) as i32);
+                b2013[l] = x2013;
+            }
+            let b2014: [i32; UNITS] = T::dot_u7_i8(&b2013, &[b2011; UNITS]);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2014[l]);
+                let x2015: f32 = ((v366[l]) as f32);
+                let x2016: f32 = la1811_0[l];
+                let x2017: f32 = x2016 * b1965;
+                let x2018: f32 = x2015 * x2017;
+                let x2019: f32 = la1812_0[l];
+                let x2020: f32 = x2019 * b1974;
+                let x2021: f32 = T::fmadd(x2015, x2017, x2020);
+                let x2022: f32 = la1555_1[l];
+                let x2023: f32 = x2022 + x2021;
+                la1555_1[l] = x2023;
+            }
+            v1556 = v1556.wrapping_add((1 as u32));
+        }
+        let b2024: u32 = v915.wrapping_add((0u64 as u32));
+        let b2026: bool = b2024 < s_u32[3];
+        let mut b2027 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2025: bool = b1552[l] < s_u32[1];
+            let x2027: bool = x2025 && b2026;
+            b2027[l] = x2027;
+        }
+        let mut m25 = [false; UNITS];
+        for l in 0..UNITS { m25[l] = b2027[l]; }
+        if m25.iter().all(|&x| x) {
+            let b2028: u32 = b2024.wrapping_mul(s_u32[1]);
+            let a43 = span((((0u32).wrapping_add(b1551)).wrapping_add(b2028)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2029: u32 = b2028.wrapping_add(b1552[l]);
+                let x2030: f32 = la1555_0[l];
+                *g4.add(a43 + l) = x2030;
+            }
+        } else {
+            let mut m26 = [false; UNITS];
+            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+            if m26.iter().any(|&x| x) {
+                let b2028: u32 = b2024.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2029: u32 = b2028.wrapping_add(b1552[l]);
+                    let x2030: f32 = la1555_0[l];
+                    if m26[l] { st(g4, g4_len, x2029, x2030, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2031: u32 = v915.wrapping_add((1u64 as u32));
+        let b2033: bool = b2031 < s_u32[3];
+        let mut b2034 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2032: bool = b1552[l] < s_u32[1];
+            let x2034: bool = x2032 && b2033;
+            b2034[l] = x2034;
+        }
+        let mut m27 = [false; UNITS];
+        for l in 0..UNITS { m27[l] = b2034[l]; }
+        if m27.iter().all(|&x| x) {
+            let b2035: u32 = b2031.wrapping_mul(s_u32[1]);
+            let a44 = span((((0u32).wrapping_add(b1551)).wrapping_add(b2035)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2036: u32 = b2035.wrapping_add(b1552[l]);
+                let x2037: f32 = la1555_1[l];
+                *g4.add(a44 + l) = x2037;
+            }
+        } else {
+            let mut m28 = [false; UNITS];
+            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+            if m28.iter().any(|&x| x) {
+                let b2035: u32 = b2031.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2036: u32 = b2035.wrapping_add(b1552[l]);
+                    let x2037: f32 = la1555_1[l];
+                    if m28[l] { st(g4, g4_len, x2036, x2037, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2038: u32 = v915.wrapping_add((2u64 as u32));
+        let b2039: u32 = b2038.min(s_u32[3]);
+        v1 = b2039;
+    }
+    v915 = v1;
+    let b2040: u32 = s_u32[3].wrapping_sub(v1);
+    let b2041: bool = b2040 >= (1u64 as u32);
+    if b2041 {
+        let b2042: u32 = div(s_u32[2], (32u64 as u32));
+        let b2043: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2045: u32 = div(s_u32[2], (32u64 as u32));
+        let b2046: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b2044 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2044: u32 = b2043.wrapping_add((l as u32));
+            b2044[l] = x2044;
+            la2047_0[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b2045 {
+            let hv: u64 = (b2045 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+        }
+        let mut v2048: u32 = (0u64 as u32);
+        loop {
+            if !(v2048 < b2045) { break; }
+            let b2049: u32 = cube[0].wrapping_mul(b2045);
+            let b2050: u32 = b2049.wrapping_add(v2048);
+            let b2051: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2052: u32 = v2048.wrapping_mul((1u64 as u32));
+            let b2053: u32 = b2052.wrapping_add((0u64 as u32));
+            let b2055: u32 = div(b2051, (4u64 as u32));
+            let b2056: u32 = b2055.wrapping_add((0u64 as u32));
+            let b2057: u32 = b2056.wrapping_mul((4u64 as u32));
+            let b2058: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2062: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2063: u32 = b2062.wrapping_add((3u64 as u32));
+            let b2064: u32 = div(b2063, (4u64 as u32));
+            let b2065: u32 = b2064.wrapping_mul((4u64 as u32));
+            let b2066: u32 = (0u64 as u32).wrapping_add(b2065);
+            let b2067: u32 = div(b2066, (4u64 as u32));
+            let b2068: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2069: u32 = b2067.wrapping_add(b2068);
+            let b2071: i32 = ((b2057) as i32);
+            let b2072: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2073: u32 = div(b2056, (8u64 as u32));
+            let b2074: u32 = b2073.wrapping_mul((4u64 as u32));
+            let b2075: u32 = b2072.wrapping_add(b2074);
+            let b2076: u32 = rem(b2056, (4u64 as u32));
+            let b2077: u32 = b2075.wrapping_add(b2076);
+            let b2078: u32 = div(b2056, (4u64 as u32));
+            let b2079: u32 = rem(b2078, (2u64 as u32));
+            let b2080: u32 = b2079.wrapping_mul((4u64 as u32));
+            let b2081: u32 = b2077.wrapping_mul((8u64 as u32));
+            let a45 = ((((0u32).wrapping_add(b2069)).wrapping_add(b2081)) as u32) as usize;
+            let b2086: u32 = div(b2051, (4u64 as u32));
+            let b2087: u32 = b2086.wrapping_add((1u64 as u32));
+            let b2088: u32 = b2087.wrapping_mul((4u64 as u32));
+            let b2089: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2094: u32 = b2093.wrapping_add((3u64 as u32));
+            let b2095: u32 = div(b2094, (4u64 as u32));
+            let b2096: u32 = b2095.wrapping_mul((4u64 as u32));
+            let b2097: u32 = (0u64 as u32).wrapping_add(b2096);
+            let b2098: u32 = div(b2097, (4u64 as u32));
+            let b2099: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2100: u32 = b2098.wrapping_add(b2099);
+            let b2102: i32 = ((b2088) as i32);
+            let b2103: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2104: u32 = div(b2087, (8u64 as u32));
+            let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
+            let b2106: u32 = b2103.wrapping_add(b2105);
+            let b2107: u32 = rem(b2087, (4u64 as u32));
+            let b2108: u32 = b2106.wrapping_add(b2107);
+            let b2109: u32 = div(b2087, (4u64 as u32));
+            let b2110: u32 = rem(b2109, (2u64 as u32));
+            let b2111: u32 = b2110.wrapping_mul((4u64 as u32));
+            let b2112: u32 = b2108.wrapping_mul((8u64 as u32));
+            let a46 = ((((0u32).wrapping_add(b2100)).wrapping_add(b2112)) as u32) as usize;
+            let b2117: u32 = div(b2051, (4u64 as u32));
+            let b2118: u32 = b2117.wrapping_add((2u64 as u32));
+            let b2119: u32 = b2118.wrapping_mul((4u64 as u32));
+            let b2120: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2125: u32 = b2124.wrapping_add((3u64 as u32));
+            let b2126: u32 = div(b2125, (4u64 as u32));
+            let b2127: u32 = b2126.wrapping_mul((4u64 as u32));
+            let b2128: u32 = (0u64 as u32).wrapping_add(b2127);
+            let b2129: u32 = div(b2128, (4u64 as u32));
+            let b2130: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2131: u32 = b2129.wrapping_add(b2130);
+            let b2133: i32 = ((b2119) as i32);
+            let b2134: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2135: u32 = div(b2118, (8u64 as u32));
+            let b2136: u32 = b2135.wrapping_mul((4u64 as u32));
+            let b2137: u32 = b2134.wrapping_add(b2136);
+            let b2138: u32 = rem(b2118, (4u64 as u32));
+            let b2139: u32 = b2137.wrapping_add(b2138);
+            let b2140: u32 = div(b2118, (4u64 as u32));
+            let b2141: u32 = rem(b2140, (2u64 as u32));
+            let b2142: u32 = b2141.wrapping_mul((4u64 as u32));
+            let b2143: u32 = b2139.wrapping_mul((8u64 as u32));
+            let a47 = ((((0u32).wrapping_add(b2131)).wrapping_add(b2143)) as u32) as usize;
+            let b2148: u32 = div(b2051, (4u64 as u32));
+            let b2149: u32 = b2148.wrapping_add((3u64 as u32));
+            let b2150: u32 = b2149.wrapping_mul((4u64 as u32));
+            let b2151: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+            let b2157: u32 = div(b2156, (4u64 as u32));
+            let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+            let b2159: u32 = (0u64 as u32).wrapping_add(b2158);
+            let b2160: u32 = div(b2159, (4u64 as u32));
+            let b2161: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2162: u32 = b2160.wrapping_add(b2161);
+            let b2164: i32 = ((b2150) as i32);
+            let b2165: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2166: u32 = div(b2149, (8u64 as u32));
+            let b2167: u32 = b2166.wrapping_mul((4u64 as u32));
+            let b2168: u32 = b2165.wrapping_add(b2167);
+            let b2169: u32 = rem(b2149, (4u64 as u32));
+            let b2170: u32 = b2168.wrapping_add(b2169);
+            let b2171: u32 = div(b2149, (4u64 as u32));
+            let b2172: u32 = rem(b2171, (2u64 as u32));
+            let b2173: u32 = b2172.wrapping_mul((4u64 as u32));
+            let b2174: u32 = b2170.wrapping_mul((8u64 as u32));
+            let a48 = ((((0u32).wrapping_add(b2162)).wrapping_add(b2174)) as u32) as usize;
+            let b2179: u32 = div(b2051, (4u64 as u32));
+            let b2180: u32 = b2179.wrapping_add((4u64 as u32));
+            let b2181: u32 = b2180.wrapping_mul((4u64 as u32));
+            let b2182: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2187: u32 = b2186.wrapping_add((3u64 as u32));
+            let b2188: u32 = div(b2187, (4u64 as u32));
+            let b2189: u32 = b2188.wrapping_mul((4u64 as u32));
+            let b2190: u32 = (0u64 as u32).wrapping_add(b2189);
+            let b2191: u32 = div(b2190, (4u64 as u32));
+            let b2192: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2193: u32 = b2191.wrapping_add(b2192);
+            let b2195: i32 = ((b2181) as i32);
+            let b2196: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2197: u32 = div(b2180, (8u64 as u32));
+            let b2198: u32 = b2197.wrapping_mul((4u64 as u32));
+            let b2199: u32 = b2196.wrapping_add(b2198);
+            let b2200: u32 = rem(b2180, (4u64 as u32));
+            let b2201: u32 = b2199.wrapping_add(b2200);
+            let b2202: u32 = div(b2180, (4u64 as u32));
+            let b2203: u32 = rem(b2202, (2u64 as u32));
+            let b2204: u32 = b2203.wrapping_mul((4u64 as u32));
+            let b2205: u32 = b2201.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2193)).wrapping_add(b2205)) as u32) as usize;
+            let b2210: u32 = div(b2051, (4u64 as u32));
+            let b2211: u32 = b2210.wrapping_add((5u64 as u32));
+            let b2212: u32 = b2211.wrapping_mul((4u64 as u32));
+            let b2213: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2217: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2218: u32 = b2217.wrapping_add((3u64 as u32));
+            let b2219: u32 = div(b2218, (4u64 as u32));
+            let b2220: u32 = b2219.wrapping_mul((4u64 as u32));
+            let b2221: u32 = (0u64 as u32).wrapping_add(b2220);
+            let b2222: u32 = div(b2221, (4u64 as u32));
+            let b2223: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2224: u32 = b2222.wrapping_add(b2223);
+            let b2226: i32 = ((b2212) as i32);
+            let b2227: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2228: u32 = div(b2211, (8u64 as u32));
+            let b2229: u32 = b2228.wrapping_mul((4u64 as u32));
+            let b2230: u32 = b2227.wrapping_add(b2229);
+            let b2231: u32 = rem(b2211, (4u64 as u32));
+            let b2232: u32 = b2230.wrapping_add(b2231);
+            let b2233: u32 = div(b2211, (4u64 as u32));
+            let b2234: u32 = rem(b2233, (2u64 as u32));
+            let b2235: u32 = b2234.wrapping_mul((4u64 as u32));
+            let b2236: u32 = b2232.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2224)).wrapping_add(b2236)) as u32) as usize;
+            let b2241: u32 = div(b2051, (4u64 as u32));
+            let b2242: u32 = b2241.wrapping_add((6u64 as u32));
+            let b2243: u32 = b2242.wrapping_mul((4u64 as u32));
+            let b2244: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2249: u32 = b2248.wrapping_add((3u64 as u32));
+            let b2250: u32 = div(b2249, (4u64 as u32));
+            let b2251: u32 = b2250.wrapping_mul((4u64 as u32));
+            let b2252: u32 = (0u64 as u32).wrapping_add(b2251);
+            let b2253: u32 = div(b2252, (4u64 as u32));
+            let b2254: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2255: u32 = b2253.wrapping_add(b2254);
+            let b2257: i32 = ((b2243) as i32);
+            let b2258: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2259: u32 = div(b2242, (8u64 as u32));
+            let b2260: u32 = b2259.wrapping_mul((4u64 as u32));
+            let b2261: u32 = b2258.wrapping_add(b2260);
+            let b2262: u32 = rem(b2242, (4u64 as u32));
+            let b2263: u32 = b2261.wrapping_add(b2262);
+            let b2264: u32 = div(b2242, (4u64 as u32));
+            let b2265: u32 = rem(b2264, (2u64 as u32));
+            let b2266: u32 = b2265.wrapping_mul((4u64 as u32));
+            let b2267: u32 = b2263.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2255)).wrapping_add(b2267)) as u32) as usize;
+            let b2272: u32 = div(b2051, (4u64 as u32));
+            let b2273: u32 = b2272.wrapping_add((7u64 as u32));
+            let b2274: u32 = b2273.wrapping_mul((4u64 as u32));
+            let b2275: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2280: u32 = b2279.wrapping_add((3u64 as u32));
+            let b2281: u32 = div(b2280, (4u64 as u32));
+            let b2282: u32 = b2281.wrapping_mul((4u64 as u32));
+            let b2283: u32 = (0u64 as u32).wrapping_add(b2282);
+            let b2284: u32 = div(b2283, (4u64 as u32));
+            let b2285: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2286: u32 = b2284.wrapping_add(b2285);
+            let b2288: i32 = ((b2274) as i32);
+            let b2289: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2290: u32 = div(b2273, (8u64 as u32));
+            let b2291: u32 = b2290.wrapping_mul((4u64 as u32));
+            let b2292: u32 = b2289.wrapping_add(b2291);
+            let b2293: u32 = rem(b2273, (4u64 as u32));
+            let b2294: u32 = b2292.wrapping_add(b2293);
+            let b2295: u32 = div(b2273, (4u64 as u32));
+            let b2296: u32 = rem(b2295, (2u64 as u32));
+            let b2297: u32 = b2296.wrapping_mul((4u64 as u32));
+            let b2298: u32 = b2294.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2286)).wrapping_add(b2298)) as u32) as usize;
+            let b2305: u32 = b2051.wrapping_add((0u64 as u32));
+            let b2306: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2310: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2311: u32 = b2310.wrapping_add((3u64 as u32));
+            let b2312: u32 = div(b2311, (4u64 as u32));
+            let b2313: u32 = b2312.wrapping_mul((4u64 as u32));
+            let b2314: u32 = (0u64 as u32).wrapping_add(b2313);
+            let b2315: u32 = div(b2314, (4u64 as u32));
+            let b2316: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2317: u32 = b2315.wrapping_add(b2316);
+            let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2306)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2059: u32 = b2058.wrapping_add((l as u32));
+                let x2060: u32 = x2059.wrapping_mul((2u64 as u32));
+                let x2061: u32 = (0u64 as u32).wrapping_add(x2060);
+                let x2070: u32 = b2069.wrapping_add((l as u32));
+                let x2082: u32 = x2070.wrapping_add(b2081);
+                let x2083: u32 = *g0.add(a45 + l);
+                let x2084: u32 = x2083.wrapping_shr((b2080) as u32);
+                let x2085: u32 = x2084 & (252645135u64 as u32);
+                la2054_0[l] = x2085;
+                let x2090: u32 = b2089.wrapping_add((l as u32));
+                let x2091: u32 = x2090.wrapping_mul((2u64 as u32));
+                let x2092: u32 = (0u64 as u32).wrapping_add(x2091);
+                let x2101: u32 = b2100.wrapping_add((l as u32));
+                let x2113: u32 = x2101.wrapping_add(b2112);
+                let x2114: u32 = *g0.add(a46 + l);
+                let x2115: u32 = x2114.wrapping_shr((b2111) as u32);
+                let x2116: u32 = x2115 & (252645135u64 as u32);
+                la2054_1[l] = x2116;
+                let x2121: u32 = b2120.wrapping_add((l as u32));
+                let x2122: u32 = x2121.wrapping_mul((2u64 as u32));
+                let x2123: u32 = (0u64 as u32).wrapping_add(x2122);
+                let x2132: u32 = b2131.wrapping_add((l as u32));
+                let x2144: u32 = x2132.wrapping_add(b2143);
+                let x2145: u32 = *g0.add(a47 + l);
+                let x2146: u32 = x2145.wrapping_shr((b2142) as u32);
+                let x2147: u32 = x2146 & (252645135u64 as u32);
+                la2054_2[l] = x2147;
+                let x2152: u32 = b2151.wrapping_add((l as u32));
+                let x2153: u32 = x2152.wrapping_mul((2u64 as u32));
+                let x2154: u32 = (0u64 as u32).wrapping_add(x2153);
+                let x2163: u32 = b2162.wrapping_add((l as u32));
+                let x2175: u32 = x2163.wrapping_add(b2174);
+                let x2176: u32 = *g0.add(a48 + l);
+                let x2177: u32 = x2176.wrapping_shr((b2173) as u32);
+                let x2178: u32 = x2177 & (252645135u64 as u32);
+                la2054_3[l] = x2178;
+                let x2183: u32 = b2182.wrapping_add((l as u32));
+                let x2184: u32 = x2183.wrapping_mul((2u64 as u32));
+                let x2185: u32 = (0u64 as u32).wrapping_add(x2184);
+                let x2194: u32 = b2193.wrapping_add((l as u32));
+                let x2206: u32 = x2194.wrapping_add(b2205);
+                let x2207: u32 = *g0.add(a49 + l);
+                let x2208: u32 = x2207.wrapping_shr((b2204) as u32);
+                let x2209: u32 = x2208 & (252645135u64 as u32);
+                la2054_4[l] = x2209;
+                let x2214: u32 = b2213.wrapping_add((l as u32));
+                let x2215: u32 = x2214.wrapping_mul((2u64 as u32));
+                let x2216: u32 = (0u64 as u32).wrapping_add(x2215);
+                let x2225: u32 = b2224.wrapping_add((l as u32));
+                let x2237: u32 = x2225.wrapping_add(b2236);
+                let x2238: u32 = *g0.add(a50 + l);
+                let x2239: u32 = x2238.wrapping_shr((b2235) as u32);
+                let x2240: u32 = x2239 & (252645135u64 as u32);
+                la2054_5[l] = x2240;
+                let x2245: u32 = b2244.wrapping_add((l as u32));
+                let x2246: u32 = x2245.wrapping_mul((2u64 as u32));
+                let x2247: u32 = (0u64 as u32).wrapping_add(x2246);
+                let x2256: u32 = b2255.wrapping_add((l as u32));
+                let x2268: u32 = x2256.wrapping_add(b2267);
+                let x2269: u32 = *g0.add(a51 + l);
+                let x2270: u32 = x2269.wrapping_shr((b2266) as u32);
+                let x2271: u32 = x2270 & (252645135u64 as u32);
+                la2054_6[l] = x2271;
+                let x2276: u32 = b2275.wrapping_add((l as u32));
+                let x2277: u32 = x2276.wrapping_mul((2u64 as u32));
+                let x2278: u32 = (0u64 as u32).wrapping_add(x2277);
+                let x2287: u32 = b2286.wrapping_add((l as u32));
+                let x2299: u32 = x2287.wrapping_add(b2298);
+                let x2300: u32 = *g0.add(a52 + l);
+                let x2301: u32 = x2300.wrapping_shr((b2297) as u32);
+                let x2302: u32 = x2301 & (252645135u64 as u32);
+                la2054_7[l] = x2302;
+                let x2307: u32 = b2306.wrapping_add((l as u32));
+                let x2308: u32 = x2307.wrapping_mul((2u64 as u32));
+                let x2309: u32 = (0u64 as u32).wrapping_add(x2308);
+                let x2318: u32 = b2317.wrapping_add((l as u32));
+                let x2324: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2325: u32 = x2324 & (32768u64 as u32);
+                let x2326: u32 = x2325.wrapping_shl(((16u64 as u32)) as u32);
+                let x2327: u32 = x2324.wrapping_shr(((10u64 as u32)) as u32);
+                let x2328: u32 = x2327 & (31u64 as u32);
+                let x2329: u32 = x2324 & (1023u64 as u32);
+                let x2330: bool = x2328 == (31u64 as u32);
+                let x2331: u32 = x2328.wrapping_add((112u64 as u32));
+                let x2332: u32 = if x2330 { (255u64 as u32) } else { x2331 };
+                let x2333: u32 = x2332.wrapping_shl(((23u64 as u32)) as u32);
+                let x2334: u32 = x2326 | x2333;
+                let x2335: u32 = x2329.wrapping_shl(((13u64 as u32)) as u32);
+                let x2336: u32 = x2334 | x2335;
+                let x2337: f32 = f32::from_bits(x2336);
+                let x2338: f32 = ((x2329) as f32);
+                let x2339: f32 = x2338 * 5.9604645e-8f32;
+                let x2340: bool = x2326 == (0u64 as u32);
+                let x2341: f32 = -(x2339);
+                let x2342: f32 = if x2340 { x2339 } else { x2341 };
+                let x2343: bool = x2328 == (0u64 as u32);
+            }
+            let b2344: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
+            let b2345: i32 = ((b2305) as i32);
+            let b2347: u32 = b2050.wrapping_mul((8u64 as u32));
+            let b2351: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2352: u32 = b2351.wrapping_add((3u64 as u32));
+            let b2353: u32 = div(b2352, (4u64 as u32));
+            let b2354: u32 = b2353.wrapping_mul((4u64 as u32));
+            let b2355: u32 = (0u64 as u32).wrapping_add(b2354);
+            let b2356: u32 = div(b2355, (4u64 as u32));
+            let b2357: u32 = b2050.wrapping_mul((32u64 as u32));
+            let b2358: u32 = b2356.wrapping_add(b2357);
+            let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2347)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2346: f32 = b2344[l] * 1.0f32;
+                la2303_0[l] = x2346;
+                let x2348: u32 = b2347.wrapping_add((l as u32));
+                let x2349: u32 = x2348.wrapping_mul((2u64 as u32));
+                let x2350: u32 = (0u64 as u32).wrapping_add(x2349);
+                let x2359: u32 = b2358.wrapping_add((l as u32));
+                let x2365: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2366: u32 = x2365 & (32768u64 as u32);
+                let x2367: u32 = x2366.wrapping_shl(((16u64 as u32)) as u32);
+                let x2368: u32 = x2365.wrapping_shr(((10u64 as u32)) as u32);
+                let x2369: u32 = x2368 & (31u64 as u32);
+                let x2370: u32 = x2365 & (1023u64 as u32);
+                let x2371: bool = x2369 == (31u64 as u32);
+                let x2372: u32 = x2369.wrapping_add((112u64 as u32));
+                let x2373: u32 = if x2371 { (255u64 as u32) } else { x2372 };
+                let x2374: u32 = x2373.wrapping_shl(((23u64 as u32)) as u32);
+                let x2375: u32 = x2367 | x2374;
+                let x2376: u32 = x2370.wrapping_shl(((13u64 as u32)) as u32);
+                let x2377: u32 = x2375 | x2376;
+                let x2378: f32 = f32::from_bits(x2377);
+                let x2379: f32 = ((x2370) as f32);
+                let x2380: f32 = x2379 * 5.9604645e-8f32;
+                let x2381: bool = x2367 == (0u64 as u32);
+                let x2382: f32 = -(x2380);
+                let x2383: f32 = if x2381 { x2380 } else { x2382 };
+                let x2384: bool = x2369 == (0u64 as u32);
+            }
+            let b2385: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
+            let b2386: i32 = ((b2305) as i32);
+            let b2390: u32 = v1.wrapping_add((0u64 as u32));
+            let b2391: u32 = b2390.min(b2046);
+            let b2392: u32 = b2391.wrapping_mul(b2042);
+            let b2393: u32 = b2392.wrapping_add(b2053);
+            for l in 0..UNITS {
+                let x2387: f32 = b2385[l] * 1.0f32;
+                let x2388: f32 = 8.0f32 * x2387;
+                let x2389: f32 = T::fmadd(-(8.0f32), x2387, 0.0f32);
+                la2304_0[l] = x2389;
+            }
+            let b2394: f32 = *g2.add((b2393) as usize);
+            let b2395: u32 = b2393.wrapping_mul((8u64 as u32));
+            let b2396: u32 = b2393.wrapping_mul((2u64 as u32));
+            let b2397: i32 = *g3.add((b2396) as usize);
+            let b2398: u32 = b2393.wrapping_mul((2u64 as u32));
+            let b2399: u32 = b2398.wrapping_add((1u64 as u32));
+            let b2400: i32 = *g3.add((b2399) as usize);
+            let b2401: i32 = b2397.wrapping_add(b2400);
+            let b2402: f32 = ((b2401) as f32);
+            let b2403: f32 = b2402 * b2394;
+            let b2404: u32 = b2395.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = (0i64 as i32);
+            }
+            let b2405: u32 = *g1.add((b2404) as usize);
+            let mut b2407 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2406: u32 = la2054_0[l];
+                let x2407: i32 = ((x2406) as i32);
+                b2407[l] = x2407;
+            }
+            let b2408: [i32; UNITS] = T::dot_u7_i8(&b2407, &[b2405; UNITS]);
+            let b2409: u32 = b2395.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2408[l]);
+            }
+            let b2410: u32 = *g1.add((b2409) as usize);
+            let mut b2412 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2411: u32 = la2054_1[l];
+                let x2412: i32 = ((x2411) as i32);
+                b2412[l] = x2412;
+            }
+            let b2413: [i32; UNITS] = T::dot_u7_i8(&b2412, &[b2410; UNITS]);
+            let b2414: u32 = b2395.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2413[l]);
+            }
+            let b2415: u32 = *g1.add((b2414) as usize);
+            let mut b2417 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2416: u32 = la2054_2[l];
+                let x2417: i32 = ((x2416) as i32);
+                b2417[l] = x2417;
+            }
+            let b2418: [i32; UNITS] = T::dot_u7_i8(&b2417, &[b2415; UNITS]);
+            let b2419: u32 = b2395.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2418[l]);
+            }
+            let b2420: u32 = *g1.add((b2419) as usize);
+            let mut b2422 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2421: u32 = la2054_3[l];
+                let x2422: i32 = ((x2421) as i32);
+                b2422[l] = x2422;
+            }
+            let b2423: [i32; UNITS] = T::dot_u7_i8(&b2422, &[b2420; UNITS]);
+            let b2424: u32 = b2395.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2423[l]);
+            }
+            let b2425: u32 = *g1.add((b2424) as usize);
+            let mut b2427 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2426: u32 = la2054_4[l];
+                let x2427: i32 = ((x2426) as i32);
+                b2427[l] = x2427;
+            }
+            let b2428: [i32; UNITS] = T::dot_u7_i8(&b2427, &[b2425; UNITS]);
+            let b2429: u32 = b2395.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2428[l]);
+            }
+            let b2430: u32 = *g1.add((b2429) as usize);
+            let mut b2432 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2431: u32 = la2054_5[l];
+                let x2432: i32 = ((x2431) as i32);
+                b2432[l] = x2432;
+            }
+            let b2433: [i32; UNITS] = T::dot_u7_i8(&b2432, &[b2430; UNITS]);
+            let b2434: u32 = b2395.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2433[l]);
+            }
+            let b2435: u32 = *g1.add((b2434) as usize);
+            let mut b2437 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2436: u32 = la2054_6[l];
+                let x2437: i32 = ((x2436) as i32);
+                b2437[l] = x2437;
+            }
+            let b2438: [i32; UNITS] = T::dot_u7_i8(&b2437, &[b2435; UNITS]);
+            let b2439: u32 = b2395.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2438[l]);
+            }
+            let b2440: u32 = *g1.add((b2439) as usize);
+            let mut b2442 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2441: u32 = la2054_7[l];
+                let x2442: i32 = ((x2441) as i32);
+                b2442[l] = x2442;
+            }
+            let b2443: [i32; UNITS] = T::dot_u7_i8(&b2442, &[b2440; UNITS]);
+            for l in 0..UNITS {
+                v366[l] = v366[l].wrapping_add(b2443[l]);
+                let x2444: f32 = ((v366[l]) as f32);
+                let x2445: f32 = la2303_0[l];
+                let x2446: f32 = x2445 * b2394;
+                let x2447: f32 = x2444 * x2446;
+                let x2448: f32 = la2304_0[l];
+                let x2449: f32 = x2448 * b2403;
+                let x2450: f32 = T::fmadd(x2444, x2446, x2449);
+                let x2451: f32 = la2047_0[l];
+                let x2452: f32 = x2451 + x2450;
+                la2047_0[l] = x2452;
+            }
+            v2048 = v2048.wrapping_add((1 as u32));
+        }
+        let b2453: u32 = v1.wrapping_add((0u64 as u32));
+        let b2455: bool = b2453 < s_u32[3];
+        let mut b2456 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2454: bool = b2044[l] < s_u32[1];
+            let x2456: bool = x2454 && b2455;
+            b2456[l] = x2456;
+        }
+        let mut m29 = [false; UNITS];
+        for l in 0..UNITS { m29[l] = b2456[l]; }
+        if m29.iter().all(|&x| x) {
+            let b2457: u32 = b2453.wrapping_mul(s_u32[1]);
+            let a55 = span((((0u32).wrapping_add(b2043)).wrapping_add(b2457)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2458: u32 = b2457.wrapping_add(b2044[l]);
+                let x2459: f32 = la2047_0[l];
+                *g4.add(a55 + l) = x2459;
+            }
+        } else {
+            let mut m30 = [false; UNITS];
+            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+            if m30.iter().any(|&x| x) {
+                let b2457: u32 = b2453.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2458: u32 = b2457.wrapping_add(b2044[l]);
+                    let x2459: f32 = la2047_0[l];
+                    if m30[l] { st(g4, g4_len, x2458, x2459, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2460: u32 = v1.wrapping_add((1u64 as u32));
+        let b2461: u32 = b2460.min(s_u32[3]);
+        v915 = b2461;
     }
 }

@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la8_0 = [<f32>::default(); UNITS];
-    let mut la8_1 = [<f32>::default(); UNITS];
-    let mut la8_2 = [<f32>::default(); UNITS];
-    let mut la8_3 = [<f32>::default(); UNITS];
-    let mut la8_4 = [<f32>::default(); UNITS];
-    let mut la8_5 = [<f32>::default(); UNITS];
-    let mut la8_6 = [<f32>::default(); UNITS];
-    let mut la8_7 = [<f32>::default(); UNITS];
-    let mut la15_0 = [<u32>::default(); UNITS];
-    let mut la15_1 = [<u32>::default(); UNITS];
-    let mut la15_2 = [<u32>::default(); UNITS];
-    let mut la15_3 = [<u32>::default(); UNITS];
-    let mut la15_4 = [<u32>::default(); UNITS];
-    let mut la15_5 = [<u32>::default(); UNITS];
-    let mut la15_6 = [<u32>::default(); UNITS];
-    let mut la15_7 = [<u32>::default(); UNITS];
-    let mut la360_0 = [<f32>::default(); UNITS];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<u32>::default(); UNITS];
+    let mut la16_1 = [<u32>::default(); UNITS];
+    let mut la16_2 = [<u32>::default(); UNITS];
+    let mut la16_3 = [<u32>::default(); UNITS];
+    let mut la16_4 = [<u32>::default(); UNITS];
+    let mut la16_5 = [<u32>::default(); UNITS];
+    let mut la16_6 = [<u32>::default(); UNITS];
+    let mut la16_7 = [<u32>::default(); UNITS];
     let mut la361_0 = [<f32>::default(); UNITS];
-    let mut la1066_0 = [<f32>::default(); UNITS];
-    let mut la1066_1 = [<f32>::default(); UNITS];
-    let mut la1066_2 = [<f32>::default(); UNITS];
-    let mut la1066_3 = [<f32>::default(); UNITS];
-    let mut la1073_0 = [<u32>::default(); UNITS];
-    let mut la1073_1 = [<u32>::default(); UNITS];
-    let mut la1073_2 = [<u32>::default(); UNITS];
-    let mut la1073_3 = [<u32>::default(); UNITS];
-    let mut la1073_4 = [<u32>::default(); UNITS];
-    let mut la1073_5 = [<u32>::default(); UNITS];
-    let mut la1073_6 = [<u32>::default(); UNITS];
-    let mut la1073_7 = [<u32>::default(); UNITS];
-    let mut la1418_0 = [<f32>::default(); UNITS];
-    let mut la1419_0 = [<f32>::default(); UNITS];
-    let mut la1845_0 = [<f32>::default(); UNITS];
-    let mut la1845_1 = [<f32>::default(); UNITS];
-    let mut la1852_0 = [<u32>::default(); UNITS];
-    let mut la1852_1 = [<u32>::default(); UNITS];
-    let mut la1852_2 = [<u32>::default(); UNITS];
-    let mut la1852_3 = [<u32>::default(); UNITS];
-    let mut la1852_4 = [<u32>::default(); UNITS];
-    let mut la1852_5 = [<u32>::default(); UNITS];
-    let mut la1852_6 = [<u32>::default(); UNITS];
-    let mut la1852_7 = [<u32>::default(); UNITS];
-    let mut la2197_0 = [<f32>::default(); UNITS];
-    let mut la2198_0 = [<f32>::default(); UNITS];
-    let mut la2483_0 = [<f32>::default(); UNITS];
-    let mut la2490_0 = [<u32>::default(); UNITS];
-    let mut la2490_1 = [<u32>::default(); UNITS];
-    let mut la2490_2 = [<u32>::default(); UNITS];
-    let mut la2490_3 = [<u32>::default(); UNITS];
-    let mut la2490_4 = [<u32>::default(); UNITS];
-    let mut la2490_5 = [<u32>::default(); UNITS];
-    let mut la2490_6 = [<u32>::default(); UNITS];
-    let mut la2490_7 = [<u32>::default(); UNITS];
-    let mut la2835_0 = [<f32>::default(); UNITS];
-    let mut la2836_0 = [<f32>::default(); UNITS];
+    let mut la362_0 = [<f32>::default(); UNITS];
+    let mut la1069_0 = [<f32>::default(); UNITS];
+    let mut la1069_1 = [<f32>::default(); UNITS];
+    let mut la1069_2 = [<f32>::default(); UNITS];
+    let mut la1069_3 = [<f32>::default(); UNITS];
+    let mut la1076_0 = [<u32>::default(); UNITS];
+    let mut la1076_1 = [<u32>::default(); UNITS];
+    let mut la1076_2 = [<u32>::default(); UNITS];
+    let mut la1076_3 = [<u32>::default(); UNITS];
+    let mut la1076_4 = [<u32>::default(); UNITS];
+    let mut la1076_5 = [<u32>::default(); UNITS];
+    let mut la1076_6 = [<u32>::default(); UNITS];
+    let mut la1076_7 = [<u32>::default(); UNITS];
+    let mut la1421_0 = [<f32>::default(); UNITS];
+    let mut la1422_0 = [<f32>::default(); UNITS];
+    let mut la1847_0 = [<f32>::default(); UNITS];
+    let mut la1847_1 = [<f32>::default(); UNITS];
+    let mut la1854_0 = [<u32>::default(); UNITS];
+    let mut la1854_1 = [<u32>::default(); UNITS];
+    let mut la1854_2 = [<u32>::default(); UNITS];
+    let mut la1854_3 = [<u32>::default(); UNITS];
+    let mut la1854_4 = [<u32>::default(); UNITS];
+    let mut la1854_5 = [<u32>::default(); UNITS];
+    let mut la1854_6 = [<u32>::default(); UNITS];
+    let mut la1854_7 = [<u32>::default(); UNITS];
+    let mut la2199_0 = [<f32>::default(); UNITS];
+    let mut la2200_0 = [<f32>::default(); UNITS];
+    let mut la2485_0 = [<f32>::default(); UNITS];
+    let mut la2492_0 = [<u32>::default(); UNITS];
+    let mut la2492_1 = [<u32>::default(); UNITS];
+    let mut la2492_2 = [<u32>::default(); UNITS];
+    let mut la2492_3 = [<u32>::default(); UNITS];
+    let mut la2492_4 = [<u32>::default(); UNITS];
+    let mut la2492_5 = [<u32>::default(); UNITS];
+    let mut la2492_6 = [<u32>::default(); UNITS];
+    let mut la2492_7 = [<u32>::default(); UNITS];
+    let mut la2837_0 = [<f32>::default(); UNITS];
+    let mut la2838_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,34 +102,35 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1058: u32 = <u32>::default();
-    let mut v1837: u32 = <u32>::default();
-    let mut v511 = [<i32>::default(); UNITS];
+    let mut v1: u32 = <u32>::default();
+    let mut v1061: u32 = <u32>::default();
+    let mut v512 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b1: u32 = s_u32[3].wrapping_sub(b0);
-    let b2: bool = b1 >= (7u64 as u32);
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b5 = [<u32>::default(); UNITS];
+    v1 = b0;
+    let b2: u32 = s_u32[3].wrapping_sub(b0);
+    let b3: bool = b2 >= (7u64 as u32);
+    if b3 {
+        let b4: u32 = div(s_u32[2], (32u64 as u32));
+        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
+        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b6 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x5: u32 = b4.wrapping_add((l as u32));
-            b5[l] = x5;
-            la8_0[l] = 0.0f32;
-            la8_1[l] = 0.0f32;
-            la8_2[l] = 0.0f32;
-            la8_3[l] = 0.0f32;
-            la8_4[l] = 0.0f32;
-            la8_5[l] = 0.0f32;
-            la8_6[l] = 0.0f32;
-            la8_7[l] = 0.0f32;
+            let x6: u32 = b5.wrapping_add((l as u32));
+            b6[l] = x6;
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b6 {
-            let hv: u64 = (b6 - 1) as u64;
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -141,7 +142,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -153,7 +154,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -165,7 +166,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -177,7 +178,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -189,7 +190,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -201,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -213,7 +214,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -229,14 +230,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -245,7 +246,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -256,7 +257,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -267,7 +268,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -278,7 +279,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -289,7 +290,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -300,7 +301,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -311,7 +312,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -322,7 +323,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -333,7 +334,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -344,14 +345,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -360,7 +361,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -371,7 +372,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -382,7 +383,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -393,7 +394,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -404,7 +405,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -415,7 +416,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -426,7 +427,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -437,7 +438,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -448,7 +449,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -459,14 +460,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -475,7 +476,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -486,7 +487,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -497,7 +498,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -508,7 +509,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -519,7 +520,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -530,7 +531,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -541,7 +542,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -552,7 +553,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -563,7 +564,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -574,14 +575,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -590,7 +591,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -601,7 +602,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -612,7 +613,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -623,7 +624,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -634,7 +635,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -645,7 +646,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -656,7 +657,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -667,7 +668,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -678,7 +679,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -689,14 +690,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h257 <= u32::MAX as u64;
             let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
             fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h258);
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h258);
             fits &= h259 <= u32::MAX as u64;
             hoisted_check(fits, h259, g2_len);
             let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -705,7 +706,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
-            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h265);
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
             let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h267 <= u32::MAX as u64;
@@ -716,7 +717,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h269 <= u32::MAX as u64;
             let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
             fits &= h270 <= u32::MAX as u64;
-            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h270);
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h270);
             fits &= h271 <= u32::MAX as u64;
             let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h272 <= u32::MAX as u64;
@@ -727,7 +728,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h274 <= u32::MAX as u64;
             let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -738,7 +739,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
-            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h280);
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
             let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h282 <= u32::MAX as u64;
@@ -749,7 +750,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h284 <= u32::MAX as u64;
             let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
             fits &= h285 <= u32::MAX as u64;
-            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h285);
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h285);
             fits &= h286 <= u32::MAX as u64;
             let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h287 <= u32::MAX as u64;
@@ -760,7 +761,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h289 <= u32::MAX as u64;
             let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -771,7 +772,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
-            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h295);
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
             let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h297 <= u32::MAX as u64;
@@ -782,7 +783,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h299 <= u32::MAX as u64;
             let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
             fits &= h300 <= u32::MAX as u64;
-            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h300);
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h300);
             fits &= h301 <= u32::MAX as u64;
             let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h302 <= u32::MAX as u64;
@@ -793,7 +794,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
-            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h305);
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h305);
             fits &= h306 <= u32::MAX as u64;
             let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h307 <= u32::MAX as u64;
@@ -804,14 +805,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
-            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h310);
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h310);
             fits &= h311 <= u32::MAX as u64;
             hoisted_check(fits, h311, g2_len);
             let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -820,7 +821,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
-            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h317);
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h317);
             fits &= h318 <= u32::MAX as u64;
             let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h319 <= u32::MAX as u64;
@@ -831,7 +832,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h321 <= u32::MAX as u64;
             let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
             fits &= h322 <= u32::MAX as u64;
-            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h322);
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h322);
             fits &= h323 <= u32::MAX as u64;
             let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h324 <= u32::MAX as u64;
@@ -842,7 +843,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h326 <= u32::MAX as u64;
             let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -853,7 +854,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h331 <= u32::MAX as u64;
             let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
             fits &= h332 <= u32::MAX as u64;
-            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h332);
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
             let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h334 <= u32::MAX as u64;
@@ -864,7 +865,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
-            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h337);
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h337);
             fits &= h338 <= u32::MAX as u64;
             let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h339 <= u32::MAX as u64;
@@ -875,7 +876,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h341 <= u32::MAX as u64;
             let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
             fits &= h342 <= u32::MAX as u64;
-            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h342);
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h342);
             fits &= h343 <= u32::MAX as u64;
             let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h344 <= u32::MAX as u64;
@@ -886,7 +887,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -897,7 +898,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h351 <= u32::MAX as u64;
             let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
             fits &= h352 <= u32::MAX as u64;
-            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h352);
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
             let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h354 <= u32::MAX as u64;
@@ -908,7 +909,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h356 <= u32::MAX as u64;
             let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -919,14 +920,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h361 <= u32::MAX as u64;
             let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
             fits &= h362 <= u32::MAX as u64;
-            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h362);
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
             hoisted_check(fits, h363, g2_len);
             let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -935,7 +936,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
-            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h369);
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h369);
             fits &= h370 <= u32::MAX as u64;
             let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h371 <= u32::MAX as u64;
@@ -946,7 +947,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h373 <= u32::MAX as u64;
             let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
             fits &= h374 <= u32::MAX as u64;
-            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h374);
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h374);
             fits &= h375 <= u32::MAX as u64;
             let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h376 <= u32::MAX as u64;
@@ -957,7 +958,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -968,7 +969,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h383 <= u32::MAX as u64;
             let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
             fits &= h384 <= u32::MAX as u64;
-            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h384);
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
             let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h386 <= u32::MAX as u64;
@@ -979,7 +980,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
-            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h389);
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h389);
             fits &= h390 <= u32::MAX as u64;
             let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h391 <= u32::MAX as u64;
@@ -990,7 +991,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
-            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h394);
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h394);
             fits &= h395 <= u32::MAX as u64;
             let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h396 <= u32::MAX as u64;
@@ -1001,7 +1002,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
-            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h399);
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h399);
             fits &= h400 <= u32::MAX as u64;
             let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h401 <= u32::MAX as u64;
@@ -1012,7 +1013,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h403 <= u32::MAX as u64;
             let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -1023,7 +1024,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h408 <= u32::MAX as u64;
             let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -1034,14 +1035,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h413 <= u32::MAX as u64;
             let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
             fits &= h414 <= u32::MAX as u64;
-            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h414);
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
             hoisted_check(fits, h415, g2_len);
             let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1050,7 +1051,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h420 <= u32::MAX as u64;
             let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -1061,7 +1062,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h425 <= u32::MAX as u64;
             let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
             fits &= h426 <= u32::MAX as u64;
-            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h426);
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
             let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h428 <= u32::MAX as u64;
@@ -1072,7 +1073,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h430 <= u32::MAX as u64;
             let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -1083,7 +1084,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
-            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h436);
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
             let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h438 <= u32::MAX as u64;
@@ -1094,7 +1095,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h440 <= u32::MAX as u64;
             let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
             fits &= h441 <= u32::MAX as u64;
-            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h441);
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h441);
             fits &= h442 <= u32::MAX as u64;
             let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h443 <= u32::MAX as u64;
@@ -1105,7 +1106,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h445 <= u32::MAX as u64;
             let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h448 <= u32::MAX as u64;
@@ -1116,7 +1117,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
-            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h451);
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h451);
             fits &= h452 <= u32::MAX as u64;
             let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h453 <= u32::MAX as u64;
@@ -1127,7 +1128,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h455 <= u32::MAX as u64;
             let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
             fits &= h456 <= u32::MAX as u64;
-            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h456);
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h456);
             fits &= h457 <= u32::MAX as u64;
             let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h458 <= u32::MAX as u64;
@@ -1138,7 +1139,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h460 <= u32::MAX as u64;
             let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -1146,5514 +1147,5516 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h464 <= u32::MAX as u64;
             hoisted_check(fits, h464, g1_len);
         }
-        let mut v9: u32 = (0u64 as u32);
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v9 < b6) { break; }
-            let b10: u32 = cube[0].wrapping_mul(b6);
-            let b11: u32 = b10.wrapping_add(v9);
-            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b13: u32 = v9.wrapping_mul((1u64 as u32));
-            let b14: u32 = b13.wrapping_add((0u64 as u32));
-            let b16: u32 = div(b12, (4u64 as u32));
-            let b17: u32 = b16.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.wrapping_mul((4u64 as u32));
-            let b19: u32 = b11.wrapping_mul((8u64 as u32));
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = (0u64 as u32).wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = b34.wrapping_add(b38);
-            let b40: u32 = div(b39, (4u64 as u32));
-            let b41: u32 = b11.wrapping_mul((32u64 as u32));
-            let b42: u32 = b40.wrapping_add(b41);
-            let b44: i32 = ((b18) as i32);
-            let b45: u32 = div((0u64 as u32), (4u64 as u32));
-            let b46: u32 = div(b17, (8u64 as u32));
-            let b47: u32 = b46.wrapping_mul((4u64 as u32));
-            let b48: u32 = b45.wrapping_add(b47);
-            let b49: u32 = rem(b17, (4u64 as u32));
-            let b50: u32 = b48.wrapping_add(b49);
-            let b51: u32 = div(b17, (4u64 as u32));
-            let b52: u32 = rem(b51, (2u64 as u32));
-            let b53: u32 = b52.wrapping_mul((4u64 as u32));
-            let b54: u32 = b50.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b42)).wrapping_add(b54)) as u32) as usize;
-            let b59: u32 = div(b12, (4u64 as u32));
-            let b60: u32 = b59.wrapping_add((1u64 as u32));
-            let b61: u32 = b60.wrapping_mul((4u64 as u32));
-            let b62: u32 = b11.wrapping_mul((8u64 as u32));
-            let b66: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b67: u32 = b66.wrapping_add((3u64 as u32));
-            let b68: u32 = div(b67, (4u64 as u32));
-            let b69: u32 = b68.wrapping_mul((4u64 as u32));
-            let b70: u32 = (0u64 as u32).wrapping_add(b69);
-            let b73: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b74: u32 = b73.wrapping_add((3u64 as u32));
-            let b75: u32 = div(b74, (4u64 as u32));
-            let b76: u32 = b75.wrapping_mul((4u64 as u32));
-            let b77: u32 = (0u64 as u32).wrapping_add(b76);
-            let b78: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b79: u32 = b78.wrapping_add((3u64 as u32));
-            let b80: u32 = div(b79, (4u64 as u32));
-            let b81: u32 = b80.wrapping_mul((4u64 as u32));
-            let b82: u32 = b77.wrapping_add(b81);
-            let b83: u32 = div(b82, (4u64 as u32));
-            let b84: u32 = b11.wrapping_mul((32u64 as u32));
-            let b85: u32 = b83.wrapping_add(b84);
-            let b87: i32 = ((b61) as i32);
-            let b88: u32 = div((0u64 as u32), (4u64 as u32));
-            let b89: u32 = div(b60, (8u64 as u32));
-            let b90: u32 = b89.wrapping_mul((4u64 as u32));
-            let b91: u32 = b88.wrapping_add(b90);
-            let b92: u32 = rem(b60, (4u64 as u32));
-            let b93: u32 = b91.wrapping_add(b92);
-            let b94: u32 = div(b60, (4u64 as u32));
-            let b95: u32 = rem(b94, (2u64 as u32));
-            let b96: u32 = b95.wrapping_mul((4u64 as u32));
-            let b97: u32 = b93.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b85)).wrapping_add(b97)) as u32) as usize;
-            let b102: u32 = div(b12, (4u64 as u32));
-            let b103: u32 = b102.wrapping_add((2u64 as u32));
-            let b104: u32 = b103.wrapping_mul((4u64 as u32));
-            let b105: u32 = b11.wrapping_mul((8u64 as u32));
-            let b109: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b110: u32 = b109.wrapping_add((3u64 as u32));
-            let b111: u32 = div(b110, (4u64 as u32));
-            let b112: u32 = b111.wrapping_mul((4u64 as u32));
-            let b113: u32 = (0u64 as u32).wrapping_add(b112);
-            let b116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b117: u32 = b116.wrapping_add((3u64 as u32));
-            let b118: u32 = div(b117, (4u64 as u32));
-            let b119: u32 = b118.wrapping_mul((4u64 as u32));
-            let b120: u32 = (0u64 as u32).wrapping_add(b119);
-            let b121: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b122: u32 = b121.wrapping_add((3u64 as u32));
-            let b123: u32 = div(b122, (4u64 as u32));
-            let b124: u32 = b123.wrapping_mul((4u64 as u32));
-            let b125: u32 = b120.wrapping_add(b124);
-            let b126: u32 = div(b125, (4u64 as u32));
-            let b127: u32 = b11.wrapping_mul((32u64 as u32));
-            let b128: u32 = b126.wrapping_add(b127);
-            let b130: i32 = ((b104) as i32);
-            let b131: u32 = div((0u64 as u32), (4u64 as u32));
-            let b132: u32 = div(b103, (8u64 as u32));
-            let b133: u32 = b132.wrapping_mul((4u64 as u32));
-            let b134: u32 = b131.wrapping_add(b133);
-            let b135: u32 = rem(b103, (4u64 as u32));
-            let b136: u32 = b134.wrapping_add(b135);
-            let b137: u32 = div(b103, (4u64 as u32));
-            let b138: u32 = rem(b137, (2u64 as u32));
-            let b139: u32 = b138.wrapping_mul((4u64 as u32));
-            let b140: u32 = b136.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b128)).wrapping_add(b140)) as u32) as usize;
-            let b145: u32 = div(b12, (4u64 as u32));
-            let b146: u32 = b145.wrapping_add((3u64 as u32));
-            let b147: u32 = b146.wrapping_mul((4u64 as u32));
-            let b148: u32 = b11.wrapping_mul((8u64 as u32));
-            let b152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b153: u32 = b152.wrapping_add((3u64 as u32));
-            let b154: u32 = div(b153, (4u64 as u32));
-            let b155: u32 = b154.wrapping_mul((4u64 as u32));
-            let b156: u32 = (0u64 as u32).wrapping_add(b155);
-            let b159: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b160: u32 = b159.wrapping_add((3u64 as u32));
-            let b161: u32 = div(b160, (4u64 as u32));
-            let b162: u32 = b161.wrapping_mul((4u64 as u32));
-            let b163: u32 = (0u64 as u32).wrapping_add(b162);
-            let b164: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b165: u32 = b164.wrapping_add((3u64 as u32));
-            let b166: u32 = div(b165, (4u64 as u32));
-            let b167: u32 = b166.wrapping_mul((4u64 as u32));
-            let b168: u32 = b163.wrapping_add(b167);
-            let b169: u32 = div(b168, (4u64 as u32));
-            let b170: u32 = b11.wrapping_mul((32u64 as u32));
-            let b171: u32 = b169.wrapping_add(b170);
-            let b173: i32 = ((b147) as i32);
-            let b174: u32 = div((0u64 as u32), (4u64 as u32));
-            let b175: u32 = div(b146, (8u64 as u32));
-            let b176: u32 = b175.wrapping_mul((4u64 as u32));
-            let b177: u32 = b174.wrapping_add(b176);
-            let b178: u32 = rem(b146, (4u64 as u32));
-            let b179: u32 = b177.wrapping_add(b178);
-            let b180: u32 = div(b146, (4u64 as u32));
-            let b181: u32 = rem(b180, (2u64 as u32));
-            let b182: u32 = b181.wrapping_mul((4u64 as u32));
-            let b183: u32 = b179.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b171)).wrapping_add(b183)) as u32) as usize;
-            let b188: u32 = div(b12, (4u64 as u32));
-            let b189: u32 = b188.wrapping_add((4u64 as u32));
-            let b190: u32 = b189.wrapping_mul((4u64 as u32));
-            let b191: u32 = b11.wrapping_mul((8u64 as u32));
-            let b195: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b196: u32 = b195.wrapping_add((3u64 as u32));
-            let b197: u32 = div(b196, (4u64 as u32));
-            let b198: u32 = b197.wrapping_mul((4u64 as u32));
-            let b199: u32 = (0u64 as u32).wrapping_add(b198);
-            let b202: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b203: u32 = b202.wrapping_add((3u64 as u32));
-            let b204: u32 = div(b203, (4u64 as u32));
-            let b205: u32 = b204.wrapping_mul((4u64 as u32));
-            let b206: u32 = (0u64 as u32).wrapping_add(b205);
-            let b207: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b208: u32 = b207.wrapping_add((3u64 as u32));
-            let b209: u32 = div(b208, (4u64 as u32));
-            let b210: u32 = b209.wrapping_mul((4u64 as u32));
-            let b211: u32 = b206.wrapping_add(b210);
-            let b212: u32 = div(b211, (4u64 as u32));
-            let b213: u32 = b11.wrapping_mul((32u64 as u32));
-            let b214: u32 = b212.wrapping_add(b213);
-            let b216: i32 = ((b190) as i32);
-            let b217: u32 = div((0u64 as u32), (4u64 as u32));
-            let b218: u32 = div(b189, (8u64 as u32));
-            let b219: u32 = b218.wrapping_mul((4u64 as u32));
-            let b220: u32 = b217.wrapping_add(b219);
-            let b221: u32 = rem(b189, (4u64 as u32));
-            let b222: u32 = b220.wrapping_add(b221);
-            let b223: u32 = div(b189, (4u64 as u32));
-            let b224: u32 = rem(b223, (2u64 as u32));
-            let b225: u32 = b224.wrapping_mul((4u64 as u32));
-            let b226: u32 = b222.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b214)).wrapping_add(b226)) as u32) as usize;
-            let b231: u32 = div(b12, (4u64 as u32));
-            let b232: u32 = b231.wrapping_add((5u64 as u32));
-            let b233: u32 = b232.wrapping_mul((4u64 as u32));
-            let b234: u32 = b11.wrapping_mul((8u64 as u32));
-            let b238: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b239: u32 = b238.wrapping_add((3u64 as u32));
-            let b240: u32 = div(b239, (4u64 as u32));
-            let b241: u32 = b240.wrapping_mul((4u64 as u32));
-            let b242: u32 = (0u64 as u32).wrapping_add(b241);
-            let b245: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b246: u32 = b245.wrapping_add((3u64 as u32));
-            let b247: u32 = div(b246, (4u64 as u32));
-            let b248: u32 = b247.wrapping_mul((4u64 as u32));
-            let b249: u32 = (0u64 as u32).wrapping_add(b248);
-            let b250: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b251: u32 = b250.wrapping_add((3u64 as u32));
-            let b252: u32 = div(b251, (4u64 as u32));
-            let b253: u32 = b252.wrapping_mul((4u64 as u32));
-            let b254: u32 = b249.wrapping_add(b253);
-            let b255: u32 = div(b254, (4u64 as u32));
-            let b256: u32 = b11.wrapping_mul((32u64 as u32));
-            let b257: u32 = b255.wrapping_add(b256);
-            let b259: i32 = ((b233) as i32);
-            let b260: u32 = div((0u64 as u32), (4u64 as u32));
-            let b261: u32 = div(b232, (8u64 as u32));
-            let b262: u32 = b261.wrapping_mul((4u64 as u32));
-            let b263: u32 = b260.wrapping_add(b262);
-            let b264: u32 = rem(b232, (4u64 as u32));
-            let b265: u32 = b263.wrapping_add(b264);
-            let b266: u32 = div(b232, (4u64 as u32));
-            let b267: u32 = rem(b266, (2u64 as u32));
-            let b268: u32 = b267.wrapping_mul((4u64 as u32));
-            let b269: u32 = b265.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b257)).wrapping_add(b269)) as u32) as usize;
-            let b274: u32 = div(b12, (4u64 as u32));
-            let b275: u32 = b274.wrapping_add((6u64 as u32));
-            let b276: u32 = b275.wrapping_mul((4u64 as u32));
-            let b277: u32 = b11.wrapping_mul((8u64 as u32));
-            let b281: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b282: u32 = b281.wrapping_add((3u64 as u32));
-            let b283: u32 = div(b282, (4u64 as u32));
-            let b284: u32 = b283.wrapping_mul((4u64 as u32));
-            let b285: u32 = (0u64 as u32).wrapping_add(b284);
-            let b288: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b289: u32 = b288.wrapping_add((3u64 as u32));
-            let b290: u32 = div(b289, (4u64 as u32));
-            let b291: u32 = b290.wrapping_mul((4u64 as u32));
-            let b292: u32 = (0u64 as u32).wrapping_add(b291);
-            let b293: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b294: u32 = b293.wrapping_add((3u64 as u32));
-            let b295: u32 = div(b294, (4u64 as u32));
-            let b296: u32 = b295.wrapping_mul((4u64 as u32));
-            let b297: u32 = b292.wrapping_add(b296);
-            let b298: u32 = div(b297, (4u64 as u32));
-            let b299: u32 = b11.wrapping_mul((32u64 as u32));
-            let b300: u32 = b298.wrapping_add(b299);
-            let b302: i32 = ((b276) as i32);
-            let b303: u32 = div((0u64 as u32), (4u64 as u32));
-            let b304: u32 = div(b275, (8u64 as u32));
-            let b305: u32 = b304.wrapping_mul((4u64 as u32));
-            let b306: u32 = b303.wrapping_add(b305);
-            let b307: u32 = rem(b275, (4u64 as u32));
-            let b308: u32 = b306.wrapping_add(b307);
-            let b309: u32 = div(b275, (4u64 as u32));
-            let b310: u32 = rem(b309, (2u64 as u32));
-            let b311: u32 = b310.wrapping_mul((4u64 as u32));
-            let b312: u32 = b308.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b300)).wrapping_add(b312)) as u32) as usize;
-            let b317: u32 = div(b12, (4u64 as u32));
-            let b318: u32 = b317.wrapping_add((7u64 as u32));
-            let b319: u32 = b318.wrapping_mul((4u64 as u32));
-            let b320: u32 = b11.wrapping_mul((8u64 as u32));
-            let b324: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b325: u32 = b324.wrapping_add((3u64 as u32));
-            let b326: u32 = div(b325, (4u64 as u32));
-            let b327: u32 = b326.wrapping_mul((4u64 as u32));
-            let b328: u32 = (0u64 as u32).wrapping_add(b327);
-            let b331: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b332: u32 = b331.wrapping_add((3u64 as u32));
-            let b333: u32 = div(b332, (4u64 as u32));
-            let b334: u32 = b333.wrapping_mul((4u64 as u32));
-            let b335: u32 = (0u64 as u32).wrapping_add(b334);
-            let b336: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b337: u32 = b336.wrapping_add((3u64 as u32));
-            let b338: u32 = div(b337, (4u64 as u32));
-            let b339: u32 = b338.wrapping_mul((4u64 as u32));
-            let b340: u32 = b335.wrapping_add(b339);
-            let b341: u32 = div(b340, (4u64 as u32));
-            let b342: u32 = b11.wrapping_mul((32u64 as u32));
-            let b343: u32 = b341.wrapping_add(b342);
-            let b345: i32 = ((b319) as i32);
-            let b346: u32 = div((0u64 as u32), (4u64 as u32));
-            let b347: u32 = div(b318, (8u64 as u32));
-            let b348: u32 = b347.wrapping_mul((4u64 as u32));
-            let b349: u32 = b346.wrapping_add(b348);
-            let b350: u32 = rem(b318, (4u64 as u32));
-            let b351: u32 = b349.wrapping_add(b350);
-            let b352: u32 = div(b318, (4u64 as u32));
-            let b353: u32 = rem(b352, (2u64 as u32));
-            let b354: u32 = b353.wrapping_mul((4u64 as u32));
-            let b355: u32 = b351.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b343)).wrapping_add(b355)) as u32) as usize;
-            let b362: u32 = b12.wrapping_add((0u64 as u32));
-            let b363: u32 = b11.wrapping_mul((8u64 as u32));
-            let b367: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b368: u32 = b367.wrapping_add((3u64 as u32));
-            let b369: u32 = div(b368, (4u64 as u32));
-            let b370: u32 = b369.wrapping_mul((4u64 as u32));
-            let b371: u32 = (0u64 as u32).wrapping_add(b370);
-            let b374: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b375: u32 = b374.wrapping_add((3u64 as u32));
-            let b376: u32 = div(b375, (4u64 as u32));
-            let b377: u32 = b376.wrapping_mul((4u64 as u32));
-            let b378: u32 = (0u64 as u32).wrapping_add(b377);
-            let b379: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b380: u32 = b379.wrapping_add((3u64 as u32));
-            let b381: u32 = div(b380, (4u64 as u32));
-            let b382: u32 = b381.wrapping_mul((4u64 as u32));
-            let b383: u32 = b378.wrapping_add(b382);
-            let b384: u32 = div(b383, (4u64 as u32));
-            let b385: u32 = b11.wrapping_mul((32u64 as u32));
-            let b386: u32 = b384.wrapping_add(b385);
-            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b363)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x20: u32 = b19.wrapping_add((l as u32));
-                let x21: u32 = x20.wrapping_mul((2u64 as u32));
-                let x22: u32 = (0u64 as u32).wrapping_add(x21);
-                let x28: u32 = x20.wrapping_mul((2u64 as u32));
-                let x29: u32 = b27.wrapping_add(x28);
-                let x43: u32 = b42.wrapping_add((l as u32));
-                let x55: u32 = x43.wrapping_add(b54);
-                let x56: u32 = *g0.add(a1 + l);
-                let x57: u32 = x56.wrapping_shr((b53) as u32);
-                let x58: u32 = x57 & (252645135u64 as u32);
-                la15_0[l] = x58;
-                let x63: u32 = b62.wrapping_add((l as u32));
-                let x64: u32 = x63.wrapping_mul((2u64 as u32));
-                let x65: u32 = (0u64 as u32).wrapping_add(x64);
-                let x71: u32 = x63.wrapping_mul((2u64 as u32));
-                let x72: u32 = b70.wrapping_add(x71);
-                let x86: u32 = b85.wrapping_add((l as u32));
-                let x98: u32 = x86.wrapping_add(b97);
-                let x99: u32 = *g0.add(a2 + l);
-                let x100: u32 = x99.wrapping_shr((b96) as u32);
-                let x101: u32 = x100 & (252645135u64 as u32);
-                la15_1[l] = x101;
-                let x106: u32 = b105.wrapping_add((l as u32));
-                let x107: u32 = x106.wrapping_mul((2u64 as u32));
-                let x108: u32 = (0u64 as u32).wrapping_add(x107);
-                let x114: u32 = x106.wrapping_mul((2u64 as u32));
-                let x115: u32 = b113.wrapping_add(x114);
-                let x129: u32 = b128.wrapping_add((l as u32));
-                let x141: u32 = x129.wrapping_add(b140);
-                let x142: u32 = *g0.add(a3 + l);
-                let x143: u32 = x142.wrapping_shr((b139) as u32);
-                let x144: u32 = x143 & (252645135u64 as u32);
-                la15_2[l] = x144;
-                let x149: u32 = b148.wrapping_add((l as u32));
-                let x150: u32 = x149.wrapping_mul((2u64 as u32));
-                let x151: u32 = (0u64 as u32).wrapping_add(x150);
-                let x157: u32 = x149.wrapping_mul((2u64 as u32));
-                let x158: u32 = b156.wrapping_add(x157);
-                let x172: u32 = b171.wrapping_add((l as u32));
-                let x184: u32 = x172.wrapping_add(b183);
-                let x185: u32 = *g0.add(a4 + l);
-                let x186: u32 = x185.wrapping_shr((b182) as u32);
-                let x187: u32 = x186 & (252645135u64 as u32);
-                la15_3[l] = x187;
-                let x192: u32 = b191.wrapping_add((l as u32));
-                let x193: u32 = x192.wrapping_mul((2u64 as u32));
-                let x194: u32 = (0u64 as u32).wrapping_add(x193);
-                let x200: u32 = x192.wrapping_mul((2u64 as u32));
-                let x201: u32 = b199.wrapping_add(x200);
-                let x215: u32 = b214.wrapping_add((l as u32));
-                let x227: u32 = x215.wrapping_add(b226);
-                let x228: u32 = *g0.add(a5 + l);
-                let x229: u32 = x228.wrapping_shr((b225) as u32);
-                let x230: u32 = x229 & (252645135u64 as u32);
-                la15_4[l] = x230;
-                let x235: u32 = b234.wrapping_add((l as u32));
-                let x236: u32 = x235.wrapping_mul((2u64 as u32));
-                let x237: u32 = (0u64 as u32).wrapping_add(x236);
-                let x243: u32 = x235.wrapping_mul((2u64 as u32));
-                let x244: u32 = b242.wrapping_add(x243);
-                let x258: u32 = b257.wrapping_add((l as u32));
-                let x270: u32 = x258.wrapping_add(b269);
-                let x271: u32 = *g0.add(a6 + l);
-                let x272: u32 = x271.wrapping_shr((b268) as u32);
-                let x273: u32 = x272 & (252645135u64 as u32);
-                la15_5[l] = x273;
-                let x278: u32 = b277.wrapping_add((l as u32));
-                let x279: u32 = x278.wrapping_mul((2u64 as u32));
-                let x280: u32 = (0u64 as u32).wrapping_add(x279);
-                let x286: u32 = x278.wrapping_mul((2u64 as u32));
-                let x287: u32 = b285.wrapping_add(x286);
-                let x301: u32 = b300.wrapping_add((l as u32));
-                let x313: u32 = x301.wrapping_add(b312);
-                let x314: u32 = *g0.add(a7 + l);
-                let x315: u32 = x314.wrapping_shr((b311) as u32);
-                let x316: u32 = x315 & (252645135u64 as u32);
-                la15_6[l] = x316;
-                let x321: u32 = b320.wrapping_add((l as u32));
-                let x322: u32 = x321.wrapping_mul((2u64 as u32));
-                let x323: u32 = (0u64 as u32).wrapping_add(x322);
-                let x329: u32 = x321.wrapping_mul((2u64 as u32));
-                let x330: u32 = b328.wrapping_add(x329);
-                let x344: u32 = b343.wrapping_add((l as u32));
-                let x356: u32 = x344.wrapping_add(b355);
-                let x357: u32 = *g0.add(a8 + l);
-                let x358: u32 = x357.wrapping_shr((b354) as u32);
-                let x359: u32 = x358 & (252645135u64 as u32);
-                la15_7[l] = x359;
-                let x364: u32 = b363.wrapping_add((l as u32));
-                let x365: u32 = x364.wrapping_mul((2u64 as u32));
-                let x366: u32 = (0u64 as u32).wrapping_add(x365);
-                let x372: u32 = x364.wrapping_mul((2u64 as u32));
-                let x373: u32 = b371.wrapping_add(x372);
-                let x387: u32 = b386.wrapping_add((l as u32));
-                let x393: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x394: u32 = x393 & (32768u64 as u32);
-                let x395: u32 = x394.wrapping_shl(((16u64 as u32)) as u32);
-                let x396: u32 = x393.wrapping_shr(((10u64 as u32)) as u32);
-                let x397: u32 = x396 & (31u64 as u32);
-                let x398: u32 = x393 & (1023u64 as u32);
-                let x399: bool = x397 == (31u64 as u32);
-                let x400: u32 = x397.wrapping_add((112u64 as u32));
-                let x401: u32 = if x399 { (255u64 as u32) } else { x400 };
-                let x402: u32 = x401.wrapping_shl(((23u64 as u32)) as u32);
-                let x403: u32 = x395 | x402;
-                let x404: u32 = x398.wrapping_shl(((13u64 as u32)) as u32);
-                let x405: u32 = x403 | x404;
-                let x406: f32 = f32::from_bits(x405);
-                let x407: f32 = ((x398) as f32);
-                let x408: f32 = x407 * 5.9604645e-8f32;
-                let x409: bool = x395 == (0u64 as u32);
-                let x410: f32 = -(x408);
-                let x411: f32 = if x409 { x408 } else { x410 };
-                let x412: bool = x397 == (0u64 as u32);
-            }
-            let b413: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b414: i32 = ((b362) as i32);
-            let b416: u32 = b11.wrapping_mul((8u64 as u32));
-            let b420: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b421: u32 = b420.wrapping_add((3u64 as u32));
-            let b422: u32 = div(b421, (4u64 as u32));
-            let b423: u32 = b422.wrapping_mul((4u64 as u32));
-            let b424: u32 = (0u64 as u32).wrapping_add(b423);
-            let b427: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b428: u32 = b427.wrapping_add((3u64 as u32));
-            let b429: u32 = div(b428, (4u64 as u32));
-            let b430: u32 = b429.wrapping_mul((4u64 as u32));
-            let b431: u32 = (0u64 as u32).wrapping_add(b430);
-            let b432: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b433: u32 = b432.wrapping_add((3u64 as u32));
-            let b434: u32 = div(b433, (4u64 as u32));
-            let b435: u32 = b434.wrapping_mul((4u64 as u32));
-            let b436: u32 = b431.wrapping_add(b435);
-            let b437: u32 = div(b436, (4u64 as u32));
-            let b438: u32 = b11.wrapping_mul((32u64 as u32));
-            let b439: u32 = b437.wrapping_add(b438);
-            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b416)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b426 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x415: f32 = b413[l] * 1.0f32;
-                la360_0[l] = x415;
-                let x417: u32 = b416.wrapping_add((l as u32));
-                let x418: u32 = x417.wrapping_mul((2u64 as u32));
-                let x419: u32 = (0u64 as u32).wrapping_add(x418);
-                let x425: u32 = x417.wrapping_mul((2u64 as u32));
-                let x426: u32 = b424.wrapping_add(x425);
-                b426[l] = x426;
-                let x440: u32 = b439.wrapping_add((l as u32));
-                let x446: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x447: u32 = x446 & (32768u64 as u32);
-                let x448: u32 = x447.wrapping_shl(((16u64 as u32)) as u32);
-                let x449: u32 = x446.wrapping_shr(((10u64 as u32)) as u32);
-                let x450: u32 = x449 & (31u64 as u32);
-                let x451: u32 = x446 & (1023u64 as u32);
-                let x452: bool = x450 == (31u64 as u32);
-                let x453: u32 = x450.wrapping_add((112u64 as u32));
-                let x454: u32 = if x452 { (255u64 as u32) } else { x453 };
-                let x455: u32 = x454.wrapping_shl(((23u64 as u32)) as u32);
-                let x456: u32 = x448 | x455;
-                let x457: u32 = x451.wrapping_shl(((13u64 as u32)) as u32);
-                let x458: u32 = x456 | x457;
-                let x459: f32 = f32::from_bits(x458);
-                let x460: f32 = ((x451) as f32);
-                let x461: f32 = x460 * 5.9604645e-8f32;
-                let x462: bool = x448 == (0u64 as u32);
-                let x463: f32 = -(x461);
-                let x464: f32 = if x462 { x461 } else { x463 };
-                let x465: bool = x450 == (0u64 as u32);
-            }
-            let b466: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-            let a11 = span_halves((b424).wrapping_add(((0u32).wrapping_add(b416)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x472: u32 = (halfword(g0, a11 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x473: u32 = x472 & (32768u64 as u32);
-                let x474: u32 = x473.wrapping_shl(((16u64 as u32)) as u32);
-                let x475: u32 = x472.wrapping_shr(((10u64 as u32)) as u32);
-                let x476: u32 = x475 & (31u64 as u32);
-                let x477: u32 = x472 & (1023u64 as u32);
-                let x478: bool = x476 == (31u64 as u32);
-                let x479: u32 = x476.wrapping_add((112u64 as u32));
-                let x480: u32 = if x478 { (255u64 as u32) } else { x479 };
-                let x481: u32 = x480.wrapping_shl(((23u64 as u32)) as u32);
-                let x482: u32 = x474 | x481;
-                let x483: u32 = x477.wrapping_shl(((13u64 as u32)) as u32);
-                let x484: u32 = x482 | x483;
-                let x485: f32 = f32::from_bits(x484);
-                let x486: f32 = ((x477) as f32);
-                let x487: f32 = x486 * 5.9604645e-8f32;
-                let x488: bool = x474 == (0u64 as u32);
-                let x489: f32 = -(x487);
-                let x490: f32 = if x488 { x487 } else { x489 };
-                let x491: bool = x476 == (0u64 as u32);
-            }
-            let b492: [f32; UNITS] = T::f16_to_f32_at(g0, a11);
-            let b493: i32 = ((b362) as i32);
-            let b497: u32 = b0.wrapping_add((0u64 as u32));
-            let b498: u32 = b497.min(b7);
-            let b499: u32 = b498.wrapping_mul(b3);
-            let b500: u32 = b499.wrapping_add(b14);
-            for l in 0..UNITS {
-                let x494: f32 = b466[l] * 1.0f32;
-                let x495: f32 = 0.0f32 * x494;
-                let x496: f32 = T::fmadd(-(0.0f32), x494, b492[l]);
-                la361_0[l] = x496;
-            }
-            let b501: f32 = *g2.add((b500) as usize);
-            let b502: u32 = b500.wrapping_mul((8u64 as u32));
-            let b503: u32 = b500.wrapping_mul((2u64 as u32));
-            let b504: i32 = *g3.add((b503) as usize);
-            let b505: u32 = b500.wrapping_mul((2u64 as u32));
-            let b506: u32 = b505.wrapping_add((1u64 as u32));
-            let b507: i32 = *g3.add((b506) as usize);
-            let b508: i32 = b504.wrapping_add(b507);
-            let b509: f32 = ((b508) as f32);
-            let b510: f32 = b509 * b501;
-            let b512: u32 = b502.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b513: u32 = *g1.add((b512) as usize);
-            let mut b515 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x514: u32 = la15_0[l];
-                let x515: i32 = ((x514) as i32);
-                b515[l] = x515;
-            }
-            let b516: [i32; UNITS] = T::dot_u7_i8(&b515, &[b513; UNITS]);
-            let b517: u32 = b502.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b516[l]);
-            }
-            let b518: u32 = *g1.add((b517) as usize);
-            let mut b520 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x519: u32 = la15_1[l];
-                let x520: i32 = ((x519) as i32);
-                b520[l] = x520;
-            }
-            let b521: [i32; UNITS] = T::dot_u7_i8(&b520, &[b518; UNITS]);
-            let b522: u32 = b502.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b521[l]);
-            }
-            let b523: u32 = *g1.add((b522) as usize);
-            let mut b525 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x524: u32 = la15_2[l];
-                let x525: i32 = ((x524) as i32);
-                b525[l] = x525;
-            }
-            let b526: [i32; UNITS] = T::dot_u7_i8(&b525, &[b523; UNITS]);
-            let b527: u32 = b502.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b526[l]);
-            }
-            let b528: u32 = *g1.add((b527) as usize);
-            let mut b530 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x529: u32 = la15_3[l];
-                let x530: i32 = ((x529) as i32);
-                b530[l] = x530;
-            }
-            let b531: [i32; UNITS] = T::dot_u7_i8(&b530, &[b528; UNITS]);
-            let b532: u32 = b502.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b531[l]);
-            }
-            let b533: u32 = *g1.add((b532) as usize);
-            let mut b535 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x534: u32 = la15_4[l];
-                let x535: i32 = ((x534) as i32);
-                b535[l] = x535;
-            }
-            let b536: [i32; UNITS] = T::dot_u7_i8(&b535, &[b533; UNITS]);
-            let b537: u32 = b502.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b536[l]);
-            }
-            let b538: u32 = *g1.add((b537) as usize);
-            let mut b540 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x539: u32 = la15_5[l];
-                let x540: i32 = ((x539) as i32);
-                b540[l] = x540;
-            }
-            let b541: [i32; UNITS] = T::dot_u7_i8(&b540, &[b538; UNITS]);
-            let b542: u32 = b502.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b541[l]);
-            }
-            let b543: u32 = *g1.add((b542) as usize);
-            let mut b545 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x544: u32 = la15_6[l];
-                let x545: i32 = ((x544) as i32);
-                b545[l] = x545;
-            }
-            let b546: [i32; UNITS] = T::dot_u7_i8(&b545, &[b543; UNITS]);
-            let b547: u32 = b502.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b546[l]);
-            }
-            let b548: u32 = *g1.add((b547) as usize);
-            let mut b550 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x549: u32 = la15_7[l];
-                let x550: i32 = ((x549) as i32);
-                b550[l] = x550;
-            }
-            let b551: [i32; UNITS] = T::dot_u7_i8(&b550, &[b548; UNITS]);
-            let b561: u32 = b0.wrapping_add((1u64 as u32));
-            let b562: u32 = b561.min(b7);
-            let b563: u32 = b562.wrapping_mul(b3);
-            let b564: u32 = b563.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b551[l]);
-                let x552: f32 = ((v511[l]) as f32);
-                let x553: f32 = la360_0[l];
-                let x554: f32 = x553 * b501;
-                let x555: f32 = x552 * x554;
-                let x556: f32 = la361_0[l];
-                let x557: f32 = x556 * b510;
-                let x558: f32 = T::fmadd(x552, x554, x557);
-                let x559: f32 = la8_0[l];
-                let x560: f32 = x559 + x558;
-                la8_0[l] = x560;
-            }
-            let b565: f32 = *g2.add((b564) as usize);
-            let b566: u32 = b564.wrapping_mul((8u64 as u32));
-            let b567: u32 = b564.wrapping_mul((2u64 as u32));
-            let b568: i32 = *g3.add((b567) as usize);
-            let b569: u32 = b564.wrapping_mul((2u64 as u32));
-            let b570: u32 = b569.wrapping_add((1u64 as u32));
-            let b571: i32 = *g3.add((b570) as usize);
-            let b572: i32 = b568.wrapping_add(b571);
-            let b573: f32 = ((b572) as f32);
-            let b574: f32 = b573 * b565;
-            let b575: u32 = b566.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b576: u32 = *g1.add((b575) as usize);
-            let mut b578 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x577: u32 = la15_0[l];
-                let x578: i32 = ((x577) as i32);
-                b578[l] = x578;
-            }
-            let b579: [i32; UNITS] = T::dot_u7_i8(&b578, &[b576; UNITS]);
-            let b580: u32 = b566.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b579[l]);
-            }
-            let b581: u32 = *g1.add((b580) as usize);
-            let mut b583 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x582: u32 = la15_1[l];
-                let x583: i32 = ((x582) as i32);
-                b583[l] = x583;
-            }
-            let b584: [i32; UNITS] = T::dot_u7_i8(&b583, &[b581; UNITS]);
-            let b585: u32 = b566.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b584[l]);
-            }
-            let b586: u32 = *g1.add((b585) as usize);
-            let mut b588 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x587: u32 = la15_2[l];
-                let x588: i32 = ((x587) as i32);
-                b588[l] = x588;
-            }
-            let b589: [i32; UNITS] = T::dot_u7_i8(&b588, &[b586; UNITS]);
-            let b590: u32 = b566.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b589[l]);
-            }
-            let b591: u32 = *g1.add((b590) as usize);
-            let mut b593 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x592: u32 = la15_3[l];
-                let x593: i32 = ((x592) as i32);
-                b593[l] = x593;
-            }
-            let b594: [i32; UNITS] = T::dot_u7_i8(&b593, &[b591; UNITS]);
-            let b595: u32 = b566.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b594[l]);
-            }
-            let b596: u32 = *g1.add((b595) as usize);
-            let mut b598 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x597: u32 = la15_4[l];
-                let x598: i32 = ((x597) as i32);
-                b598[l] = x598;
-            }
-            let b599: [i32; UNITS] = T::dot_u7_i8(&b598, &[b596; UNITS]);
-            let b600: u32 = b566.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b599[l]);
-            }
-            let b601: u32 = *g1.add((b600) as usize);
-            let mut b603 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x602: u32 = la15_5[l];
-                let x603: i32 = ((x602) as i32);
-                b603[l] = x603;
-            }
-            let b604: [i32; UNITS] = T::dot_u7_i8(&b603, &[b601; UNITS]);
-            let b605: u32 = b566.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b604[l]);
-            }
-            let b606: u32 = *g1.add((b605) as usize);
-            let mut b608 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x607: u32 = la15_6[l];
-                let x608: i32 = ((x607) as i32);
-                b608[l] = x608;
-            }
-            let b609: [i32; UNITS] = T::dot_u7_i8(&b608, &[b606; UNITS]);
-            let b610: u32 = b566.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b609[l]);
-            }
-            let b611: u32 = *g1.add((b610) as usize);
-            let mut b613 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x612: u32 = la15_7[l];
-                let x613: i32 = ((x612) as i32);
-                b613[l] = x613;
-            }
-            let b614: [i32; UNITS] = T::dot_u7_i8(&b613, &[b611; UNITS]);
-            let b624: u32 = b0.wrapping_add((2u64 as u32));
-            let b625: u32 = b624.min(b7);
-            let b626: u32 = b625.wrapping_mul(b3);
-            let b627: u32 = b626.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b614[l]);
-                let x615: f32 = ((v511[l]) as f32);
-                let x616: f32 = la360_0[l];
-                let x617: f32 = x616 * b565;
-                let x618: f32 = x615 * x617;
-                let x619: f32 = la361_0[l];
-                let x620: f32 = x619 * b574;
-                let x621: f32 = T::fmadd(x615, x617, x620);
-                let x622: f32 = la8_1[l];
-                let x623: f32 = x622 + x621;
-                la8_1[l] = x623;
-            }
-            let b628: f32 = *g2.add((b627) as usize);
-            let b629: u32 = b627.wrapping_mul((8u64 as u32));
-            let b630: u32 = b627.wrapping_mul((2u64 as u32));
-            let b631: i32 = *g3.add((b630) as usize);
-            let b632: u32 = b627.wrapping_mul((2u64 as u32));
-            let b633: u32 = b632.wrapping_add((1u64 as u32));
-            let b634: i32 = *g3.add((b633) as usize);
-            let b635: i32 = b631.wrapping_add(b634);
-            let b636: f32 = ((b635) as f32);
-            let b637: f32 = b636 * b628;
-            let b638: u32 = b629.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b639: u32 = *g1.add((b638) as usize);
-            let mut b641 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x640: u32 = la15_0[l];
-                let x641: i32 = ((x640) as i32);
-                b641[l] = x641;
-            }
-            let b642: [i32; UNITS] = T::dot_u7_i8(&b641, &[b639; UNITS]);
-            let b643: u32 = b629.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b642[l]);
-            }
-            let b644: u32 = *g1.add((b643) as usize);
-            let mut b646 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x645: u32 = la15_1[l];
-                let x646: i32 = ((x645) as i32);
-                b646[l] = x646;
-            }
-            let b647: [i32; UNITS] = T::dot_u7_i8(&b646, &[b644; UNITS]);
-            let b648: u32 = b629.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b647[l]);
-            }
-            let b649: u32 = *g1.add((b648) as usize);
-            let mut b651 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x650: u32 = la15_2[l];
-                let x651: i32 = ((x650) as i32);
-                b651[l] = x651;
-            }
-            let b652: [i32; UNITS] = T::dot_u7_i8(&b651, &[b649; UNITS]);
-            let b653: u32 = b629.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b652[l]);
-            }
-            let b654: u32 = *g1.add((b653) as usize);
-            let mut b656 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x655: u32 = la15_3[l];
-                let x656: i32 = ((x655) as i32);
-                b656[l] = x656;
-            }
-            let b657: [i32; UNITS] = T::dot_u7_i8(&b656, &[b654; UNITS]);
-            let b658: u32 = b629.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b657[l]);
-            }
-            let b659: u32 = *g1.add((b658) as usize);
-            let mut b661 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x660: u32 = la15_4[l];
-                let x661: i32 = ((x660) as i32);
-                b661[l] = x661;
-            }
-            let b662: [i32; UNITS] = T::dot_u7_i8(&b661, &[b659; UNITS]);
-            let b663: u32 = b629.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b662[l]);
-            }
-            let b664: u32 = *g1.add((b663) as usize);
-            let mut b666 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x665: u32 = la15_5[l];
-                let x666: i32 = ((x665) as i32);
-                b666[l] = x666;
-            }
-            let b667: [i32; UNITS] = T::dot_u7_i8(&b666, &[b664; UNITS]);
-            let b668: u32 = b629.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b667[l]);
-            }
-            let b669: u32 = *g1.add((b668) as usize);
-            let mut b671 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x670: u32 = la15_6[l];
-                let x671: i32 = ((x670) as i32);
-                b671[l] = x671;
-            }
-            let b672: [i32; UNITS] = T::dot_u7_i8(&b671, &[b669; UNITS]);
-            let b673: u32 = b629.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b672[l]);
-            }
-            let b674: u32 = *g1.add((b673) as usize);
-            let mut b676 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x675: u32 = la15_7[l];
-                let x676: i32 = ((x675) as i32);
-                b676[l] = x676;
-            }
-            let b677: [i32; UNITS] = T::dot_u7_i8(&b676, &[b674; UNITS]);
-            let b687: u32 = b0.wrapping_add((3u64 as u32));
-            let b688: u32 = b687.min(b7);
-            let b689: u32 = b688.wrapping_mul(b3);
-            let b690: u32 = b689.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b677[l]);
-                let x678: f32 = ((v511[l]) as f32);
-                let x679: f32 = la360_0[l];
-                let x680: f32 = x679 * b628;
-                let x681: f32 = x678 * x680;
-                let x682: f32 = la361_0[l];
-                let x683: f32 = x682 * b637;
-                let x684: f32 = T::fmadd(x678, x680, x683);
-                let x685: f32 = la8_2[l];
-                let x686: f32 = x685 + x684;
-                la8_2[l] = x686;
-            }
-            let b691: f32 = *g2.add((b690) as usize);
-            let b692: u32 = b690.wrapping_mul((8u64 as u32));
-            let b693: u32 = b690.wrapping_mul((2u64 as u32));
-            let b694: i32 = *g3.add((b693) as usize);
-            let b695: u32 = b690.wrapping_mul((2u64 as u32));
-            let b696: u32 = b695.wrapping_add((1u64 as u32));
-            let b697: i32 = *g3.add((b696) as usize);
-            let b698: i32 = b694.wrapping_add(b697);
-            let b699: f32 = ((b698) as f32);
-            let b700: f32 = b699 * b691;
-            let b701: u32 = b692.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b702: u32 = *g1.add((b701) as usize);
-            let mut b704 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x703: u32 = la15_0[l];
-                let x704: i32 = ((x703) as i32);
-                b704[l] = x704;
-            }
-            let b705: [i32; UNITS] = T::dot_u7_i8(&b704, &[b702; UNITS]);
-            let b706: u32 = b692.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b705[l]);
-            }
-            let b707: u32 = *g1.add((b706) as usize);
-            let mut b709 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x708: u32 = la15_1[l];
-                let x709: i32 = ((x708) as i32);
-                b709[l] = x709;
-            }
-            let b710: [i32; UNITS] = T::dot_u7_i8(&b709, &[b707; UNITS]);
-            let b711: u32 = b692.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b710[l]);
-            }
-            let b712: u32 = *g1.add((b711) as usize);
-            let mut b714 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x713: u32 = la15_2[l];
-                let x714: i32 = ((x713) as i32);
-                b714[l] = x714;
-            }
-            let b715: [i32; UNITS] = T::dot_u7_i8(&b714, &[b712; UNITS]);
-            let b716: u32 = b692.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b715[l]);
-            }
-            let b717: u32 = *g1.add((b716) as usize);
-            let mut b719 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x718: u32 = la15_3[l];
-                let x719: i32 = ((x718) as i32);
-                b719[l] = x719;
-            }
-            let b720: [i32; UNITS] = T::dot_u7_i8(&b719, &[b717; UNITS]);
-            let b721: u32 = b692.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b720[l]);
-            }
-            let b722: u32 = *g1.add((b721) as usize);
-            let mut b724 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x723: u32 = la15_4[l];
-                let x724: i32 = ((x723) as i32);
-                b724[l] = x724;
-            }
-            let b725: [i32; UNITS] = T::dot_u7_i8(&b724, &[b722; UNITS]);
-            let b726: u32 = b692.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b725[l]);
-            }
-            let b727: u32 = *g1.add((b726) as usize);
-            let mut b729 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x728: u32 = la15_5[l];
-                let x729: i32 = ((x728) as i32);
-                b729[l] = x729;
-            }
-            let b730: [i32; UNITS] = T::dot_u7_i8(&b729, &[b727; UNITS]);
-            let b731: u32 = b692.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b730[l]);
-            }
-            let b732: u32 = *g1.add((b731) as usize);
-            let mut b734 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x733: u32 = la15_6[l];
-                let x734: i32 = ((x733) as i32);
-                b734[l] = x734;
-            }
-            let b735: [i32; UNITS] = T::dot_u7_i8(&b734, &[b732; UNITS]);
-            let b736: u32 = b692.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b735[l]);
-            }
-            let b737: u32 = *g1.add((b736) as usize);
-            let mut b739 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x738: u32 = la15_7[l];
-                let x739: i32 = ((x738) as i32);
-                b739[l] = x739;
-            }
-            let b740: [i32; UNITS] = T::dot_u7_i8(&b739, &[b737; UNITS]);
-            let b750: u32 = b0.wrapping_add((4u64 as u32));
-            let b751: u32 = b750.min(b7);
-            let b752: u32 = b751.wrapping_mul(b3);
-            let b753: u32 = b752.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b740[l]);
-                let x741: f32 = ((v511[l]) as f32);
-                let x742: f32 = la360_0[l];
-                let x743: f32 = x742 * b691;
-                let x744: f32 = x741 * x743;
-                let x745: f32 = la361_0[l];
-                let x746: f32 = x745 * b700;
-                let x747: f32 = T::fmadd(x741, x743, x746);
-                let x748: f32 = la8_3[l];
-                let x749: f32 = x748 + x747;
-                la8_3[l] = x749;
-            }
-            let b754: f32 = *g2.add((b753) as usize);
-            let b755: u32 = b753.wrapping_mul((8u64 as u32));
-            let b756: u32 = b753.wrapping_mul((2u64 as u32));
-            let b757: i32 = *g3.add((b756) as usize);
-            let b758: u32 = b753.wrapping_mul((2u64 as u32));
-            let b759: u32 = b758.wrapping_add((1u64 as u32));
-            let b760: i32 = *g3.add((b759) as usize);
-            let b761: i32 = b757.wrapping_add(b760);
-            let b762: f32 = ((b761) as f32);
-            let b763: f32 = b762 * b754;
-            let b764: u32 = b755.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b765: u32 = *g1.add((b764) as usize);
-            let mut b767 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x766: u32 = la15_0[l];
-                let x767: i32 = ((x766) as i32);
-                b767[l] = x767;
-            }
-            let b768: [i32; UNITS] = T::dot_u7_i8(&b767, &[b765; UNITS]);
-            let b769: u32 = b755.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b768[l]);
-            }
-            let b770: u32 = *g1.add((b769) as usize);
-            let mut b772 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x771: u32 = la15_1[l];
-                let x772: i32 = ((x771) as i32);
-                b772[l] = x772;
-            }
-            let b773: [i32; UNITS] = T::dot_u7_i8(&b772, &[b770; UNITS]);
-            let b774: u32 = b755.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b773[l]);
-            }
-            let b775: u32 = *g1.add((b774) as usize);
-            let mut b777 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x776: u32 = la15_2[l];
-                let x777: i32 = ((x776) as i32);
-                b777[l] = x777;
-            }
-            let b778: [i32; UNITS] = T::dot_u7_i8(&b777, &[b775; UNITS]);
-            let b779: u32 = b755.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b778[l]);
-            }
-            let b780: u32 = *g1.add((b779) as usize);
-            let mut b782 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x781: u32 = la15_3[l];
-                let x782: i32 = ((x781) as i32);
-                b782[l] = x782;
-            }
-            let b783: [i32; UNITS] = T::dot_u7_i8(&b782, &[b780; UNITS]);
-            let b784: u32 = b755.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b783[l]);
-            }
-            let b785: u32 = *g1.add((b784) as usize);
-            let mut b787 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x786: u32 = la15_4[l];
-                let x787: i32 = ((x786) as i32);
-                b787[l] = x787;
-            }
-            let b788: [i32; UNITS] = T::dot_u7_i8(&b787, &[b785; UNITS]);
-            let b789: u32 = b755.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b788[l]);
-            }
-            let b790: u32 = *g1.add((b789) as usize);
-            let mut b792 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x791: u32 = la15_5[l];
-                let x792: i32 = ((x791) as i32);
-                b792[l] = x792;
-            }
-            let b793: [i32; UNITS] = T::dot_u7_i8(&b792, &[b790; UNITS]);
-            let b794: u32 = b755.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b793[l]);
-            }
-            let b795: u32 = *g1.add((b794) as usize);
-            let mut b797 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x796: u32 = la15_6[l];
-                let x797: i32 = ((x796) as i32);
-                b797[l] = x797;
-            }
-            let b798: [i32; UNITS] = T::dot_u7_i8(&b797, &[b795; UNITS]);
-            let b799: u32 = b755.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b798[l]);
-            }
-            let b800: u32 = *g1.add((b799) as usize);
-            let mut b802 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x801: u32 = la15_7[l];
-                let x802: i32 = ((x801) as i32);
-                b802[l] = x802;
-            }
-            let b803: [i32; UNITS] = T::dot_u7_i8(&b802, &[b800; UNITS]);
-            let b813: u32 = b0.wrapping_add((5u64 as u32));
-            let b814: u32 = b813.min(b7);
-            let b815: u32 = b814.wrapping_mul(b3);
-            let b816: u32 = b815.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b803[l]);
-                let x804: f32 = ((v511[l]) as f32);
-                let x805: f32 = la360_0[l];
-                let x806: f32 = x805 * b754;
-                let x807: f32 = x804 * x806;
-                let x808: f32 = la361_0[l];
-                let x809: f32 = x808 * b763;
-                let x810: f32 = T::fmadd(x804, x806, x809);
-                let x811: f32 = la8_4[l];
-                let x812: f32 = x811 + x810;
-                la8_4[l] = x812;
-            }
-            let b817: f32 = *g2.add((b816) as usize);
-            let b818: u32 = b816.wrapping_mul((8u64 as u32));
-            let b819: u32 = b816.wrapping_mul((2u64 as u32));
-            let b820: i32 = *g3.add((b819) as usize);
-            let b821: u32 = b816.wrapping_mul((2u64 as u32));
-            let b822: u32 = b821.wrapping_add((1u64 as u32));
-            let b823: i32 = *g3.add((b822) as usize);
-            let b824: i32 = b820.wrapping_add(b823);
-            let b825: f32 = ((b824) as f32);
-            let b826: f32 = b825 * b817;
-            let b827: u32 = b818.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b828: u32 = *g1.add((b827) as usize);
-            let mut b830 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x829: u32 = la15_0[l];
-                let x830: i32 = ((x829) as i32);
-                b830[l] = x830;
-            }
-            let b831: [i32; UNITS] = T::dot_u7_i8(&b830, &[b828; UNITS]);
-            let b832: u32 = b818.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b831[l]);
-            }
-            let b833: u32 = *g1.add((b832) as usize);
-            let mut b835 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x834: u32 = la15_1[l];
-                let x835: i32 = ((x834) as i32);
-                b835[l] = x835;
-            }
-            let b836: [i32; UNITS] = T::dot_u7_i8(&b835, &[b833; UNITS]);
-            let b837: u32 = b818.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b836[l]);
-            }
-            let b838: u32 = *g1.add((b837) as usize);
-            let mut b840 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x839: u32 = la15_2[l];
-                let x840: i32 = ((x839) as i32);
-                b840[l] = x840;
-            }
-            let b841: [i32; UNITS] = T::dot_u7_i8(&b840, &[b838; UNITS]);
-            let b842: u32 = b818.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b841[l]);
-            }
-            let b843: u32 = *g1.add((b842) as usize);
-            let mut b845 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x844: u32 = la15_3[l];
-                let x845: i32 = ((x844) as i32);
-                b845[l] = x845;
-            }
-            let b846: [i32; UNITS] = T::dot_u7_i8(&b845, &[b843; UNITS]);
-            let b847: u32 = b818.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b846[l]);
-            }
-            let b848: u32 = *g1.add((b847) as usize);
-            let mut b850 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x849: u32 = la15_4[l];
-                let x850: i32 = ((x849) as i32);
-                b850[l] = x850;
-            }
-            let b851: [i32; UNITS] = T::dot_u7_i8(&b850, &[b848; UNITS]);
-            let b852: u32 = b818.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b851[l]);
-            }
-            let b853: u32 = *g1.add((b852) as usize);
-            let mut b855 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x854: u32 = la15_5[l];
-                let x855: i32 = ((x854) as i32);
-                b855[l] = x855;
-            }
-            let b856: [i32; UNITS] = T::dot_u7_i8(&b855, &[b853; UNITS]);
-            let b857: u32 = b818.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b856[l]);
-            }
-            let b858: u32 = *g1.add((b857) as usize);
-            let mut b860 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x859: u32 = la15_6[l];
-                let x860: i32 = ((x859) as i32);
-                b860[l] = x860;
-            }
-            let b861: [i32; UNITS] = T::dot_u7_i8(&b860, &[b858; UNITS]);
-            let b862: u32 = b818.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b861[l]);
-            }
-            let b863: u32 = *g1.add((b862) as usize);
-            let mut b865 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x864: u32 = la15_7[l];
-                let x865: i32 = ((x864) as i32);
-                b865[l] = x865;
-            }
-            let b866: [i32; UNITS] = T::dot_u7_i8(&b865, &[b863; UNITS]);
-            let b876: u32 = b0.wrapping_add((6u64 as u32));
-            let b877: u32 = b876.min(b7);
-            let b878: u32 = b877.wrapping_mul(b3);
-            let b879: u32 = b878.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b866[l]);
-                let x867: f32 = ((v511[l]) as f32);
-                let x868: f32 = la360_0[l];
-                let x869: f32 = x868 * b817;
-                let x870: f32 = x867 * x869;
-                let x871: f32 = la361_0[l];
-                let x872: f32 = x871 * b826;
-                let x873: f32 = T::fmadd(x867, x869, x872);
-                let x874: f32 = la8_5[l];
-                let x875: f32 = x874 + x873;
-                la8_5[l] = x875;
-            }
-            let b880: f32 = *g2.add((b879) as usize);
-            let b881: u32 = b879.wrapping_mul((8u64 as u32));
-            let b882: u32 = b879.wrapping_mul((2u64 as u32));
-            let b883: i32 = *g3.add((b882) as usize);
-            let b884: u32 = b879.wrapping_mul((2u64 as u32));
-            let b885: u32 = b884.wrapping_add((1u64 as u32));
-            let b886: i32 = *g3.add((b885) as usize);
-            let b887: i32 = b883.wrapping_add(b886);
-            let b888: f32 = ((b887) as f32);
-            let b889: f32 = b888 * b880;
-            let b890: u32 = b881.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b891: u32 = *g1.add((b890) as usize);
-            let mut b893 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x892: u32 = la15_0[l];
-                let x893: i32 = ((x892) as i32);
-                b893[l] = x893;
-            }
-            let b894: [i32; UNITS] = T::dot_u7_i8(&b893, &[b891; UNITS]);
-            let b895: u32 = b881.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b894[l]);
-            }
-            let b896: u32 = *g1.add((b895) as usize);
-            let mut b898 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x897: u32 = la15_1[l];
-                let x898: i32 = ((x897) as i32);
-                b898[l] = x898;
-            }
-            let b899: [i32; UNITS] = T::dot_u7_i8(&b898, &[b896; UNITS]);
-            let b900: u32 = b881.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b899[l]);
-            }
-            let b901: u32 = *g1.add((b900) as usize);
-            let mut b903 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x902: u32 = la15_2[l];
-                let x903: i32 = ((x902) as i32);
-                b903[l] = x903;
-            }
-            let b904: [i32; UNITS] = T::dot_u7_i8(&b903, &[b901; UNITS]);
-            let b905: u32 = b881.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b904[l]);
-            }
-            let b906: u32 = *g1.add((b905) as usize);
-            let mut b908 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x907: u32 = la15_3[l];
-                let x908: i32 = ((x907) as i32);
-                b908[l] = x908;
-            }
-            let b909: [i32; UNITS] = T::dot_u7_i8(&b908, &[b906; UNITS]);
-            let b910: u32 = b881.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b909[l]);
-            }
-            let b911: u32 = *g1.add((b910) as usize);
-            let mut b913 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x912: u32 = la15_4[l];
-                let x913: i32 = ((x912) as i32);
-                b913[l] = x913;
-            }
-            let b914: [i32; UNITS] = T::dot_u7_i8(&b913, &[b911; UNITS]);
-            let b915: u32 = b881.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b914[l]);
-            }
-            let b916: u32 = *g1.add((b915) as usize);
-            let mut b918 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x917: u32 = la15_5[l];
-                let x918: i32 = ((x917) as i32);
-                b918[l] = x918;
-            }
-            let b919: [i32; UNITS] = T::dot_u7_i8(&b918, &[b916; UNITS]);
-            let b920: u32 = b881.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b919[l]);
-            }
-            let b921: u32 = *g1.add((b920) as usize);
-            let mut b923 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x922: u32 = la15_6[l];
-                let x923: i32 = ((x922) as i32);
-                b923[l] = x923;
-            }
-            let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
-            let b925: u32 = b881.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b924[l]);
-            }
-            let b926: u32 = *g1.add((b925) as usize);
-            let mut b928 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x927: u32 = la15_7[l];
-                let x928: i32 = ((x927) as i32);
-                b928[l] = x928;
-            }
-            let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
-            let b939: u32 = b0.wrapping_add((7u64 as u32));
-            let b940: u32 = b939.min(b7);
-            let b941: u32 = b940.wrapping_mul(b3);
-            let b942: u32 = b941.wrapping_add(b14);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b929[l]);
-                let x930: f32 = ((v511[l]) as f32);
-                let x931: f32 = la360_0[l];
-                let x932: f32 = x931 * b880;
-                let x933: f32 = x930 * x932;
-                let x934: f32 = la361_0[l];
-                let x935: f32 = x934 * b889;
-                let x936: f32 = T::fmadd(x930, x932, x935);
-                let x937: f32 = la8_6[l];
-                let x938: f32 = x937 + x936;
-                la8_6[l] = x938;
-            }
-            let b943: f32 = *g2.add((b942) as usize);
-            let b944: u32 = b942.wrapping_mul((8u64 as u32));
-            let b945: u32 = b942.wrapping_mul((2u64 as u32));
-            let b946: i32 = *g3.add((b945) as usize);
-            let b947: u32 = b942.wrapping_mul((2u64 as u32));
-            let b948: u32 = b947.wrapping_add((1u64 as u32));
-            let b949: i32 = *g3.add((b948) as usize);
-            let b950: i32 = b946.wrapping_add(b949);
-            let b951: f32 = ((b950) as f32);
-            let b952: f32 = b951 * b943;
-            let b953: u32 = b944.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = (0i64 as i32);
-            }
-            let b954: u32 = *g1.add((b953) as usize);
-            let mut b956 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x955: u32 = la15_0[l];
-                let x956: i32 = ((x955) as i32);
-                b956[l] = x956;
-            }
-            let b957: [i32; UNITS] = T::dot_u7_i8(&b956, &[b954; UNITS]);
-            let b958: u32 = b944.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b957[l]);
-            }
-            let b959: u32 = *g1.add((b958) as usize);
-            let mut b961 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x960: u32 = la15_1[l];
-                let x961: i32 = ((x960) as i32);
-                b961[l] = x961;
-            }
-            let b962: [i32; UNITS] = T::dot_u7_i8(&b961, &[b959; UNITS]);
-            let b963: u32 = b944.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b962[l]);
-            }
-            let b964: u32 = *g1.add((b963) as usize);
-            let mut b966 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x965: u32 = la15_2[l];
-                let x966: i32 = ((x965) as i32);
-                b966[l] = x966;
-            }
-            let b967: [i32; UNITS] = T::dot_u7_i8(&b966, &[b964; UNITS]);
-            let b968: u32 = b944.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b967[l]);
-            }
-            let b969: u32 = *g1.add((b968) as usize);
-            let mut b971 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x970: u32 = la15_3[l];
-                let x971: i32 = ((x970) as i32);
-                b971[l] = x971;
-            }
-            let b972: [i32; UNITS] = T::dot_u7_i8(&b971, &[b969; UNITS]);
-            let b973: u32 = b944.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b972[l]);
-            }
-            let b974: u32 = *g1.add((b973) as usize);
-            let mut b976 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x975: u32 = la15_4[l];
-                let x976: i32 = ((x975) as i32);
-                b976[l] = x976;
-            }
-            let b977: [i32; UNITS] = T::dot_u7_i8(&b976, &[b974; UNITS]);
-            let b978: u32 = b944.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b977[l]);
-            }
-            let b979: u32 = *g1.add((b978) as usize);
-            let mut b981 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x980: u32 = la15_5[l];
-                let x981: i32 = ((x980) as i32);
-                b981[l] = x981;
-            }
-            let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
-            let b983: u32 = b944.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b982[l]);
-            }
-            let b984: u32 = *g1.add((b983) as usize);
-            let mut b986 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x985: u32 = la15_6[l];
-                let x986: i32 = ((x985) as i32);
-                b986[l] = x986;
-            }
-            let b987: [i32; UNITS] = T::dot_u7_i8(&b986, &[b984; UNITS]);
-            let b988: u32 = b944.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b987[l]);
-            }
-            let b989: u32 = *g1.add((b988) as usize);
-            let mut b991 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x990: u32 = la15_7[l];
-                let x991: i32 = ((x990) as i32);
-                b991[l] = x991;
-            }
-            let b992: [i32; UNITS] = T::dot_u7_i8(&b991, &[b989; UNITS]);
-            for l in 0..UNITS {
-                v511[l] = v511[l].wrapping_add(b992[l]);
-                let x993: f32 = ((v511[l]) as f32);
-                let x994: f32 = la360_0[l];
-                let x995: f32 = x994 * b943;
-                let x996: f32 = x993 * x995;
-                let x997: f32 = la361_0[l];
-                let x998: f32 = x997 * b952;
-                let x999: f32 = T::fmadd(x993, x995, x998);
-                let x1000: f32 = la8_7[l];
-                let x1001: f32 = x1000 + x999;
-                la8_7[l] = x1001;
-            }
-            v9 = v9.wrapping_add((1 as u32));
+            if !(v10 < b7) { break; }
+            let b11: u32 = cube[0].wrapping_mul(b7);
+            let b12: u32 = b11.wrapping_add(v10);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b14: u32 = v10.wrapping_mul((1u64 as u32));
+            let b15: u32 = b14.wrapping_add((0u64 as u32));
+            let b17: u32 = div(b13, (4u64 as u32));
+            let b18: u32 = b17.wrapping_add((0u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = b12.wrapping_mul((8u64 as u32));
+            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b25: u32 = b24.wrapping_add((3u64 as u32));
+            let b26: u32 = div(b25, (4u64 as u32));
+            let b27: u32 = b26.wrapping_mul((4u64 as u32));
+            let b28: u32 = (0u64 as u32).wrapping_add(b27);
+            let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b32: u32 = b31.wrapping_add((3u64 as u32));
+            let b33: u32 = div(b32, (4u64 as u32));
+            let b34: u32 = b33.wrapping_mul((4u64 as u32));
+            let b35: u32 = (0u64 as u32).wrapping_add(b34);
+            let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b37: u32 = b36.wrapping_add((3u64 as u32));
+            let b38: u32 = div(b37, (4u64 as u32));
+            let b39: u32 = b38.wrapping_mul((4u64 as u32));
+            let b40: u32 = b35.wrapping_add(b39);
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b12.wrapping_mul((32u64 as u32));
+            let b43: u32 = b41.wrapping_add(b42);
+            let b45: i32 = ((b19) as i32);
+            let b46: u32 = div((0u64 as u32), (4u64 as u32));
+            let b47: u32 = div(b18, (8u64 as u32));
+            let b48: u32 = b47.wrapping_mul((4u64 as u32));
+            let b49: u32 = b46.wrapping_add(b48);
+            let b50: u32 = rem(b18, (4u64 as u32));
+            let b51: u32 = b49.wrapping_add(b50);
+            let b52: u32 = div(b18, (4u64 as u32));
+            let b53: u32 = rem(b52, (2u64 as u32));
+            let b54: u32 = b53.wrapping_mul((4u64 as u32));
+            let b55: u32 = b51.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b43)).wrapping_add(b55)) as u32) as usize;
+            let b60: u32 = div(b13, (4u64 as u32));
+            let b61: u32 = b60.wrapping_add((1u64 as u32));
+            let b62: u32 = b61.wrapping_mul((4u64 as u32));
+            let b63: u32 = b12.wrapping_mul((8u64 as u32));
+            let b67: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b68: u32 = b67.wrapping_add((3u64 as u32));
+            let b69: u32 = div(b68, (4u64 as u32));
+            let b70: u32 = b69.wrapping_mul((4u64 as u32));
+            let b71: u32 = (0u64 as u32).wrapping_add(b70);
+            let b74: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b75: u32 = b74.wrapping_add((3u64 as u32));
+            let b76: u32 = div(b75, (4u64 as u32));
+            let b77: u32 = b76.wrapping_mul((4u64 as u32));
+            let b78: u32 = (0u64 as u32).wrapping_add(b77);
+            let b79: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b80: u32 = b79.wrapping_add((3u64 as u32));
+            let b81: u32 = div(b80, (4u64 as u32));
+            let b82: u32 = b81.wrapping_mul((4u64 as u32));
+            let b83: u32 = b78.wrapping_add(b82);
+            let b84: u32 = div(b83, (4u64 as u32));
+            let b85: u32 = b12.wrapping_mul((32u64 as u32));
+            let b86: u32 = b84.wrapping_add(b85);
+            let b88: i32 = ((b62) as i32);
+            let b89: u32 = div((0u64 as u32), (4u64 as u32));
+            let b90: u32 = div(b61, (8u64 as u32));
+            let b91: u32 = b90.wrapping_mul((4u64 as u32));
+            let b92: u32 = b89.wrapping_add(b91);
+            let b93: u32 = rem(b61, (4u64 as u32));
+            let b94: u32 = b92.wrapping_add(b93);
+            let b95: u32 = div(b61, (4u64 as u32));
+            let b96: u32 = rem(b95, (2u64 as u32));
+            let b97: u32 = b96.wrapping_mul((4u64 as u32));
+            let b98: u32 = b94.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b86)).wrapping_add(b98)) as u32) as usize;
+            let b103: u32 = div(b13, (4u64 as u32));
+            let b104: u32 = b103.wrapping_add((2u64 as u32));
+            let b105: u32 = b104.wrapping_mul((4u64 as u32));
+            let b106: u32 = b12.wrapping_mul((8u64 as u32));
+            let b110: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b111: u32 = b110.wrapping_add((3u64 as u32));
+            let b112: u32 = div(b111, (4u64 as u32));
+            let b113: u32 = b112.wrapping_mul((4u64 as u32));
+            let b114: u32 = (0u64 as u32).wrapping_add(b113);
+            let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b118: u32 = b117.wrapping_add((3u64 as u32));
+            let b119: u32 = div(b118, (4u64 as u32));
+            let b120: u32 = b119.wrapping_mul((4u64 as u32));
+            let b121: u32 = (0u64 as u32).wrapping_add(b120);
+            let b122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b123: u32 = b122.wrapping_add((3u64 as u32));
+            let b124: u32 = div(b123, (4u64 as u32));
+            let b125: u32 = b124.wrapping_mul((4u64 as u32));
+            let b126: u32 = b121.wrapping_add(b125);
+            let b127: u32 = div(b126, (4u64 as u32));
+            let b128: u32 = b12.wrapping_mul((32u64 as u32));
+            let b129: u32 = b127.wrapping_add(b128);
+            let b131: i32 = ((b105) as i32);
+            let b132: u32 = div((0u64 as u32), (4u64 as u32));
+            let b133: u32 = div(b104, (8u64 as u32));
+            let b134: u32 = b133.wrapping_mul((4u64 as u32));
+            let b135: u32 = b132.wrapping_add(b134);
+            let b136: u32 = rem(b104, (4u64 as u32));
+            let b137: u32 = b135.wrapping_add(b136);
+            let b138: u32 = div(b104, (4u64 as u32));
+            let b139: u32 = rem(b138, (2u64 as u32));
+            let b140: u32 = b139.wrapping_mul((4u64 as u32));
+            let b141: u32 = b137.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b129)).wrapping_add(b141)) as u32) as usize;
+            let b146: u32 = div(b13, (4u64 as u32));
+            let b147: u32 = b146.wrapping_add((3u64 as u32));
+            let b148: u32 = b147.wrapping_mul((4u64 as u32));
+            let b149: u32 = b12.wrapping_mul((8u64 as u32));
+            let b153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b154: u32 = b153.wrapping_add((3u64 as u32));
+            let b155: u32 = div(b154, (4u64 as u32));
+            let b156: u32 = b155.wrapping_mul((4u64 as u32));
+            let b157: u32 = (0u64 as u32).wrapping_add(b156);
+            let b160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b161: u32 = b160.wrapping_add((3u64 as u32));
+            let b162: u32 = div(b161, (4u64 as u32));
+            let b163: u32 = b162.wrapping_mul((4u64 as u32));
+            let b164: u32 = (0u64 as u32).wrapping_add(b163);
+            let b165: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b166: u32 = b165.wrapping_add((3u64 as u32));
+            let b167: u32 = div(b166, (4u64 as u32));
+            let b168: u32 = b167.wrapping_mul((4u64 as u32));
+            let b169: u32 = b164.wrapping_add(b168);
+            let b170: u32 = div(b169, (4u64 as u32));
+            let b171: u32 = b12.wrapping_mul((32u64 as u32));
+            let b172: u32 = b170.wrapping_add(b171);
+            let b174: i32 = ((b148) as i32);
+            let b175: u32 = div((0u64 as u32), (4u64 as u32));
+            let b176: u32 = div(b147, (8u64 as u32));
+            let b177: u32 = b176.wrapping_mul((4u64 as u32));
+            let b178: u32 = b175.wrapping_add(b177);
+            let b179: u32 = rem(b147, (4u64 as u32));
+            let b180: u32 = b178.wrapping_add(b179);
+            let b181: u32 = div(b147, (4u64 as u32));
+            let b182: u32 = rem(b181, (2u64 as u32));
+            let b183: u32 = b182.wrapping_mul((4u64 as u32));
+            let b184: u32 = b180.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b172)).wrapping_add(b184)) as u32) as usize;
+            let b189: u32 = div(b13, (4u64 as u32));
+            let b190: u32 = b189.wrapping_add((4u64 as u32));
+            let b191: u32 = b190.wrapping_mul((4u64 as u32));
+            let b192: u32 = b12.wrapping_mul((8u64 as u32));
+            let b196: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b197: u32 = b196.wrapping_add((3u64 as u32));
+            let b198: u32 = div(b197, (4u64 as u32));
+            let b199: u32 = b198.wrapping_mul((4u64 as u32));
+            let b200: u32 = (0u64 as u32).wrapping_add(b199);
+            let b203: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b204: u32 = b203.wrapping_add((3u64 as u32));
+            let b205: u32 = div(b204, (4u64 as u32));
+            let b206: u32 = b205.wrapping_mul((4u64 as u32));
+            let b207: u32 = (0u64 as u32).wrapping_add(b206);
+            let b208: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b209: u32 = b208.wrapping_add((3u64 as u32));
+            let b210: u32 = div(b209, (4u64 as u32));
+            let b211: u32 = b210.wrapping_mul((4u64 as u32));
+            let b212: u32 = b207.wrapping_add(b211);
+            let b213: u32 = div(b212, (4u64 as u32));
+            let b214: u32 = b12.wrapping_mul((32u64 as u32));
+            let b215: u32 = b213.wrapping_add(b214);
+            let b217: i32 = ((b191) as i32);
+            let b218: u32 = div((0u64 as u32), (4u64 as u32));
+            let b219: u32 = div(b190, (8u64 as u32));
+            let b220: u32 = b219.wrapping_mul((4u64 as u32));
+            let b221: u32 = b218.wrapping_add(b220);
+            let b222: u32 = rem(b190, (4u64 as u32));
+            let b223: u32 = b221.wrapping_add(b222);
+            let b224: u32 = div(b190, (4u64 as u32));
+            let b225: u32 = rem(b224, (2u64 as u32));
+            let b226: u32 = b225.wrapping_mul((4u64 as u32));
+            let b227: u32 = b223.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b215)).wrapping_add(b227)) as u32) as usize;
+            let b232: u32 = div(b13, (4u64 as u32));
+            let b233: u32 = b232.wrapping_add((5u64 as u32));
+            let b234: u32 = b233.wrapping_mul((4u64 as u32));
+            let b235: u32 = b12.wrapping_mul((8u64 as u32));
+            let b239: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b240: u32 = b239.wrapping_add((3u64 as u32));
+            let b241: u32 = div(b240, (4u64 as u32));
+            let b242: u32 = b241.wrapping_mul((4u64 as u32));
+            let b243: u32 = (0u64 as u32).wrapping_add(b242);
+            let b246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b247: u32 = b246.wrapping_add((3u64 as u32));
+            let b248: u32 = div(b247, (4u64 as u32));
+            let b249: u32 = b248.wrapping_mul((4u64 as u32));
+            let b250: u32 = (0u64 as u32).wrapping_add(b249);
+            let b251: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b252: u32 = b251.wrapping_add((3u64 as u32));
+            let b253: u32 = div(b252, (4u64 as u32));
+            let b254: u32 = b253.wrapping_mul((4u64 as u32));
+            let b255: u32 = b250.wrapping_add(b254);
+            let b256: u32 = div(b255, (4u64 as u32));
+            let b257: u32 = b12.wrapping_mul((32u64 as u32));
+            let b258: u32 = b256.wrapping_add(b257);
+            let b260: i32 = ((b234) as i32);
+            let b261: u32 = div((0u64 as u32), (4u64 as u32));
+            let b262: u32 = div(b233, (8u64 as u32));
+            let b263: u32 = b262.wrapping_mul((4u64 as u32));
+            let b264: u32 = b261.wrapping_add(b263);
+            let b265: u32 = rem(b233, (4u64 as u32));
+            let b266: u32 = b264.wrapping_add(b265);
+            let b267: u32 = div(b233, (4u64 as u32));
+            let b268: u32 = rem(b267, (2u64 as u32));
+            let b269: u32 = b268.wrapping_mul((4u64 as u32));
+            let b270: u32 = b266.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b258)).wrapping_add(b270)) as u32) as usize;
+            let b275: u32 = div(b13, (4u64 as u32));
+            let b276: u32 = b275.wrapping_add((6u64 as u32));
+            let b277: u32 = b276.wrapping_mul((4u64 as u32));
+            let b278: u32 = b12.wrapping_mul((8u64 as u32));
+            let b282: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b283: u32 = b282.wrapping_add((3u64 as u32));
+            let b284: u32 = div(b283, (4u64 as u32));
+            let b285: u32 = b284.wrapping_mul((4u64 as u32));
+            let b286: u32 = (0u64 as u32).wrapping_add(b285);
+            let b289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b290: u32 = b289.wrapping_add((3u64 as u32));
+            let b291: u32 = div(b290, (4u64 as u32));
+            let b292: u32 = b291.wrapping_mul((4u64 as u32));
+            let b293: u32 = (0u64 as u32).wrapping_add(b292);
+            let b294: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b295: u32 = b294.wrapping_add((3u64 as u32));
+            let b296: u32 = div(b295, (4u64 as u32));
+            let b297: u32 = b296.wrapping_mul((4u64 as u32));
+            let b298: u32 = b293.wrapping_add(b297);
+            let b299: u32 = div(b298, (4u64 as u32));
+            let b300: u32 = b12.wrapping_mul((32u64 as u32));
+            let b301: u32 = b299.wrapping_add(b300);
+            let b303: i32 = ((b277) as i32);
+            let b304: u32 = div((0u64 as u32), (4u64 as u32));
+            let b305: u32 = div(b276, (8u64 as u32));
+            let b306: u32 = b305.wrapping_mul((4u64 as u32));
+            let b307: u32 = b304.wrapping_add(b306);
+            let b308: u32 = rem(b276, (4u64 as u32));
+            let b309: u32 = b307.wrapping_add(b308);
+            let b310: u32 = div(b276, (4u64 as u32));
+            let b311: u32 = rem(b310, (2u64 as u32));
+            let b312: u32 = b311.wrapping_mul((4u64 as u32));
+            let b313: u32 = b309.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b301)).wrapping_add(b313)) as u32) as usize;
+            let b318: u32 = div(b13, (4u64 as u32));
+            let b319: u32 = b318.wrapping_add((7u64 as u32));
+            let b320: u32 = b319.wrapping_mul((4u64 as u32));
+            let b321: u32 = b12.wrapping_mul((8u64 as u32));
+            let b325: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b326: u32 = b325.wrapping_add((3u64 as u32));
+            let b327: u32 = div(b326, (4u64 as u32));
+            let b328: u32 = b327.wrapping_mul((4u64 as u32));
+            let b329: u32 = (0u64 as u32).wrapping_add(b328);
+            let b332: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b333: u32 = b332.wrapping_add((3u64 as u32));
+            let b334: u32 = div(b333, (4u64 as u32));
+            let b335: u32 = b334.wrapping_mul((4u64 as u32));
+            let b336: u32 = (0u64 as u32).wrapping_add(b335);
+            let b337: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b338: u32 = b337.wrapping_add((3u64 as u32));
+            let b339: u32 = div(b338, (4u64 as u32));
+            let b340: u32 = b339.wrapping_mul((4u64 as u32));
+            let b341: u32 = b336.wrapping_add(b340);
+            let b342: u32 = div(b341, (4u64 as u32));
+            let b343: u32 = b12.wrapping_mul((32u64 as u32));
+            let b344: u32 = b342.wrapping_add(b343);
+            let b346: i32 = ((b320) as i32);
+            let b347: u32 = div((0u64 as u32), (4u64 as u32));
+            let b348: u32 = div(b319, (8u64 as u32));
+            let b349: u32 = b348.wrapping_mul((4u64 as u32));
+            let b350: u32 = b347.wrapping_add(b349);
+            let b351: u32 = rem(b319, (4u64 as u32));
+            let b352: u32 = b350.wrapping_add(b351);
+            let b353: u32 = div(b319, (4u64 as u32));
+            let b354: u32 = rem(b353, (2u64 as u32));
+            let b355: u32 = b354.wrapping_mul((4u64 as u32));
+            let b356: u32 = b352.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b344)).wrapping_add(b356)) as u32) as usize;
+            let b363: u32 = b13.wrapping_add((0u64 as u32));
+            let b364: u32 = b12.wrapping_mul((8u64 as u32));
+            let b368: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b369: u32 = b368.wrapping_add((3u64 as u32));
+            let b370: u32 = div(b369, (4u64 as u32));
+            let b371: u32 = b370.wrapping_mul((4u64 as u32));
+            let b372: u32 = (0u64 as u32).wrapping_add(b371);
+            let b375: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b376: u32 = b375.wrapping_add((3u64 as u32));
+            let b377: u32 = div(b376, (4u64 as u32));
+            let b378: u32 = b377.wrapping_mul((4u64 as u32));
+            let b379: u32 = (0u64 as u32).wrapping_add(b378);
+            let b380: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b381: u32 = b380.wrapping_add((3u64 as u32));
+            let b382: u32 = div(b381, (4u64 as u32));
+            let b383: u32 = b382.wrapping_mul((4u64 as u32));
+            let b384: u32 = b379.wrapping_add(b383);
+            let b385: u32 = div(b384, (4u64 as u32));
+            let b386: u32 = b12.wrapping_mul((32u64 as u32));
+            let b387: u32 = b385.wrapping_add(b386);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b364)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x21: u32 = b20.wrapping_add((l as u32));
+                let x22: u32 = x21.wrapping_mul((2u64 as u32));
+                let x23: u32 = (0u64 as u32).wrapping_add(x22);
+                let x29: u32 = x21.wrapping_mul((2u64 as u32));
+                let x30: u32 = b28.wrapping_add(x29);
+                let x44: u32 = b43.wrapping_add((l as u32));
+                let x56: u32 = x44.wrapping_add(b55);
+                let x57: u32 = *g0.add(a1 + l);
+                let x58: u32 = x57.wrapping_shr((b54) as u32);
+                let x59: u32 = x58 & (252645135u64 as u32);
+                la16_0[l] = x59;
+                let x64: u32 = b63.wrapping_add((l as u32));
+                let x65: u32 = x64.wrapping_mul((2u64 as u32));
+                let x66: u32 = (0u64 as u32).wrapping_add(x65);
+                let x72: u32 = x64.wrapping_mul((2u64 as u32));
+                let x73: u32 = b71.wrapping_add(x72);
+                let x87: u32 = b86.wrapping_add((l as u32));
+                let x99: u32 = x87.wrapping_add(b98);
+                let x100: u32 = *g0.add(a2 + l);
+                let x101: u32 = x100.wrapping_shr((b97) as u32);
+                let x102: u32 = x101 & (252645135u64 as u32);
+                la16_1[l] = x102;
+                let x107: u32 = b106.wrapping_add((l as u32));
+                let x108: u32 = x107.wrapping_mul((2u64 as u32));
+                let x109: u32 = (0u64 as u32).wrapping_add(x108);
+                let x115: u32 = x107.wrapping_mul((2u64 as u32));
+                let x116: u32 = b114.wrapping_add(x115);
+                let x130: u32 = b129.wrapping_add((l as u32));
+                let x142: u32 = x130.wrapping_add(b141);
+                let x143: u32 = *g0.add(a3 + l);
+                let x144: u32 = x143.wrapping_shr((b140) as u32);
+                let x145: u32 = x144 & (252645135u64 as u32);
+                la16_2[l] = x145;
+                let x150: u32 = b149.wrapping_add((l as u32));
+                let x151: u32 = x150.wrapping_mul((2u64 as u32));
+                let x152: u32 = (0u64 as u32).wrapping_add(x151);
+                let x158: u32 = x150.wrapping_mul((2u64 as u32));
+                let x159: u32 = b157.wrapping_add(x158);
+                let x173: u32 = b172.wrapping_add((l as u32));
+                let x185: u32 = x173.wrapping_add(b184);
+                let x186: u32 = *g0.add(a4 + l);
+                let x187: u32 = x186.wrapping_shr((b183) as u32);
+                let x188: u32 = x187 & (252645135u64 as u32);
+                la16_3[l] = x188;
+                let x193: u32 = b192.wrapping_add((l as u32));
+                let x194: u32 = x193.wrapping_mul((2u64 as u32));
+                let x195: u32 = (0u64 as u32).wrapping_add(x194);
+                let x201: u32 = x193.wrapping_mul((2u64 as u32));
+                let x202: u32 = b200.wrapping_add(x201);
+                let x216: u32 = b215.wrapping_add((l as u32));
+                let x228: u32 = x216.wrapping_add(b227);
+                let x229: u32 = *g0.add(a5 + l);
+                let x230: u32 = x229.wrapping_shr((b226) as u32);
+                let x231: u32 = x230 & (252645135u64 as u32);
+                la16_4[l] = x231;
+                let x236: u32 = b235.wrapping_add((l as u32));
+                let x237: u32 = x236.wrapping_mul((2u64 as u32));
+                let x238: u32 = (0u64 as u32).wrapping_add(x237);
+                let x244: u32 = x236.wrapping_mul((2u64 as u32));
+                let x245: u32 = b243.wrapping_add(x244);
+                let x259: u32 = b258.wrapping_add((l as u32));
+                let x271: u32 = x259.wrapping_add(b270);
+                let x272: u32 = *g0.add(a6 + l);
+                let x273: u32 = x272.wrapping_shr((b269) as u32);
+                let x274: u32 = x273 & (252645135u64 as u32);
+                la16_5[l] = x274;
+                let x279: u32 = b278.wrapping_add((l as u32));
+                let x280: u32 = x279.wrapping_mul((2u64 as u32));
+                let x281: u32 = (0u64 as u32).wrapping_add(x280);
+                let x287: u32 = x279.wrapping_mul((2u64 as u32));
+                let x288: u32 = b286.wrapping_add(x287);
+                let x302: u32 = b301.wrapping_add((l as u32));
+                let x314: u32 = x302.wrapping_add(b313);
+                let x315: u32 = *g0.add(a7 + l);
+                let x316: u32 = x315.wrapping_shr((b312) as u32);
+                let x317: u32 = x316 & (252645135u64 as u32);
+                la16_6[l] = x317;
+                let x322: u32 = b321.wrapping_add((l as u32));
+                let x323: u32 = x322.wrapping_mul((2u64 as u32));
+                let x324: u32 = (0u64 as u32).wrapping_add(x323);
+                let x330: u32 = x322.wrapping_mul((2u64 as u32));
+                let x331: u32 = b329.wrapping_add(x330);
+                let x345: u32 = b344.wrapping_add((l as u32));
+                let x357: u32 = x345.wrapping_add(b356);
+                let x358: u32 = *g0.add(a8 + l);
+                let x359: u32 = x358.wrapping_shr((b355) as u32);
+                let x360: u32 = x359 & (252645135u64 as u32);
+                la16_7[l] = x360;
+                let x365: u32 = b364.wrapping_add((l as u32));
+                let x366: u32 = x365.wrapping_mul((2u64 as u32));
+                let x367: u32 = (0u64 as u32).wrapping_add(x366);
+                let x373: u32 = x365.wrapping_mul((2u64 as u32));
+                let x374: u32 = b372.wrapping_add(x373);
+                let x388: u32 = b387.wrapping_add((l as u32));
+                let x394: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x395: u32 = x394 & (32768u64 as u32);
+                let x396: u32 = x395.wrapping_shl(((16u64 as u32)) as u32);
+                let x397: u32 = x394.wrapping_shr(((10u64 as u32)) as u32);
+                let x398: u32 = x397 & (31u64 as u32);
+                let x399: u32 = x394 & (1023u64 as u32);
+                let x400: bool = x398 == (31u64 as u32);
+                let x401: u32 = x398.wrapping_add((112u64 as u32));
+                let x402: u32 = if x400 { (255u64 as u32) } else { x401 };
+                let x403: u32 = x402.wrapping_shl(((23u64 as u32)) as u32);
+                let x404: u32 = x396 | x403;
+                let x405: u32 = x399.wrapping_shl(((13u64 as u32)) as u32);
+                let x406: u32 = x404 | x405;
+                let x407: f32 = f32::from_bits(x406);
+                let x408: f32 = ((x399) as f32);
+                let x409: f32 = x408 * 5.9604645e-8f32;
+                let x410: bool = x396 == (0u64 as u32);
+                let x411: f32 = -(x409);
+                let x412: f32 = if x410 { x409 } else { x411 };
+                let x413: bool = x398 == (0u64 as u32);
+            }
+            let b414: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b415: i32 = ((b363) as i32);
+            let b417: u32 = b12.wrapping_mul((8u64 as u32));
+            let b421: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b422: u32 = b421.wrapping_add((3u64 as u32));
+            let b423: u32 = div(b422, (4u64 as u32));
+            let b424: u32 = b423.wrapping_mul((4u64 as u32));
+            let b425: u32 = (0u64 as u32).wrapping_add(b424);
+            let b428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b429: u32 = b428.wrapping_add((3u64 as u32));
+            let b430: u32 = div(b429, (4u64 as u32));
+            let b431: u32 = b430.wrapping_mul((4u64 as u32));
+            let b432: u32 = (0u64 as u32).wrapping_add(b431);
+            let b433: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b434: u32 = b433.wrapping_add((3u64 as u32));
+            let b435: u32 = div(b434, (4u64 as u32));
+            let b436: u32 = b435.wrapping_mul((4u64 as u32));
+            let b437: u32 = b432.wrapping_add(b436);
+            let b438: u32 = div(b437, (4u64 as u32));
+            let b439: u32 = b12.wrapping_mul((32u64 as u32));
+            let b440: u32 = b438.wrapping_add(b439);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b417)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b427 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x416: f32 = b414[l] * 1.0f32;
+                la361_0[l] = x416;
+                let x418: u32 = b417.wrapping_add((l as u32));
+                let x419: u32 = x418.wrapping_mul((2u64 as u32));
+                let x420: u32 = (0u64 as u32).wrapping_add(x419);
+                let x426: u32 = x418.wrapping_mul((2u64 as u32));
+                let x427: u32 = b425.wrapping_add(x426);
+                b427[l] = x427;
+                let x441: u32 = b440.wrapping_add((l as u32));
+                let x447: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x448: u32 = x447 & (32768u64 as u32);
+                let x449: u32 = x448.wrapping_shl(((16u64 as u32)) as u32);
+                let x450: u32 = x447.wrapping_shr(((10u64 as u32)) as u32);
+                let x451: u32 = x450 & (31u64 as u32);
+                let x452: u32 = x447 & (1023u64 as u32);
+                let x453: bool = x451 == (31u64 as u32);
+                let x454: u32 = x451.wrapping_add((112u64 as u32));
+                let x455: u32 = if x453 { (255u64 as u32) } else { x454 };
+                let x456: u32 = x455.wrapping_shl(((23u64 as u32)) as u32);
+                let x457: u32 = x449 | x456;
+                let x458: u32 = x452.wrapping_shl(((13u64 as u32)) as u32);
+                let x459: u32 = x457 | x458;
+                let x460: f32 = f32::from_bits(x459);
+                let x461: f32 = ((x452) as f32);
+                let x462: f32 = x461 * 5.9604645e-8f32;
+                let x463: bool = x449 == (0u64 as u32);
+                let x464: f32 = -(x462);
+                let x465: f32 = if x463 { x462 } else { x464 };
+                let x466: bool = x451 == (0u64 as u32);
+            }
+            let b467: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let a11 = span_halves((b425).wrapping_add(((0u32).wrapping_add(b417)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x473: u32 = (halfword(g0, a11 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x474: u32 = x473 & (32768u64 as u32);
+                let x475: u32 = x474.wrapping_shl(((16u64 as u32)) as u32);
+                let x476: u32 = x473.wrapping_shr(((10u64 as u32)) as u32);
+                let x477: u32 = x476 & (31u64 as u32);
+                let x478: u32 = x473 & (1023u64 as u32);
+                let x479: bool = x477 == (31u64 as u32);
+                let x480: u32 = x477.wrapping_add((112u64 as u32));
+                let x481: u32 = if x479 { (255u64 as u32) } else { x480 };
+                let x482: u32 = x481.wrapping_shl(((23u64 as u32)) as u32);
+                let x483: u32 = x475 | x482;
+                let x484: u32 = x478.wrapping_shl(((13u64 as u32)) as u32);
+                let x485: u32 = x483 | x484;
+                let x486: f32 = f32::from_bits(x485);
+                let x487: f32 = ((x478) as f32);
+                let x488: f32 = x487 * 5.9604645e-8f32;
+                let x489: bool = x475 == (0u64 as u32);
+                let x490: f32 = -(x488);
+                let x491: f32 = if x489 { x488 } else { x490 };
+                let x492: bool = x477 == (0u64 as u32);
+            }
+            let b493: [f32; UNITS] = T::f16_to_f32_at(g0, a11);
+            let b494: i32 = ((b363) as i32);
+            let b498: u32 = b0.wrapping_add((0u64 as u32));
+            let b499: u32 = b498.min(b8);
+            let b500: u32 = b499.wrapping_mul(b4);
+            let b501: u32 = b500.wrapping_add(b15);
+            for l in 0..UNITS {
+                let x495: f32 = b467[l] * 1.0f32;
+                let x496: f32 = 0.0f32 * x495;
+                let x497: f32 = T::fmadd(-(0.0f32), x495, b493[l]);
+                la362_0[l] = x497;
+            }
+            let b502: f32 = *g2.add((b501) as usize);
+            let b503: u32 = b501.wrapping_mul((8u64 as u32));
+            let b504: u32 = b501.wrapping_mul((2u64 as u32));
+            let b505: i32 = *g3.add((b504) as usize);
+            let b506: u32 = b501.wrapping_mul((2u64 as u32));
+            let b507: u32 = b506.wrapping_add((1u64 as u32));
+            let b508: i32 = *g3.add((b507) as usize);
+            let b509: i32 = b505.wrapping_add(b508);
+            let b510: f32 = ((b509) as f32);
+            let b511: f32 = b510 * b502;
+            let b513: u32 = b503.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b514: u32 = *g1.add((b513) as usize);
+            let mut b516 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x515: u32 = la16_0[l];
+                let x516: i32 = ((x515) as i32);
+                b516[l] = x516;
+            }
+            let b517: [i32; UNITS] = T::dot_u7_i8(&b516, &[b514; UNITS]);
+            let b518: u32 = b503.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b517[l]);
+            }
+            let b519: u32 = *g1.add((b518) as usize);
+            let mut b521 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x520: u32 = la16_1[l];
+                let x521: i32 = ((x520) as i32);
+                b521[l] = x521;
+            }
+            let b522: [i32; UNITS] = T::dot_u7_i8(&b521, &[b519; UNITS]);
+            let b523: u32 = b503.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b522[l]);
+            }
+            let b524: u32 = *g1.add((b523) as usize);
+            let mut b526 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x525: u32 = la16_2[l];
+                let x526: i32 = ((x525) as i32);
+                b526[l] = x526;
+            }
+            let b527: [i32; UNITS] = T::dot_u7_i8(&b526, &[b524; UNITS]);
+            let b528: u32 = b503.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b527[l]);
+            }
+            let b529: u32 = *g1.add((b528) as usize);
+            let mut b531 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x530: u32 = la16_3[l];
+                let x531: i32 = ((x530) as i32);
+                b531[l] = x531;
+            }
+            let b532: [i32; UNITS] = T::dot_u7_i8(&b531, &[b529; UNITS]);
+            let b533: u32 = b503.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b532[l]);
+            }
+            let b534: u32 = *g1.add((b533) as usize);
+            let mut b536 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x535: u32 = la16_4[l];
+                let x536: i32 = ((x535) as i32);
+                b536[l] = x536;
+            }
+            let b537: [i32; UNITS] = T::dot_u7_i8(&b536, &[b534; UNITS]);
+            let b538: u32 = b503.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b537[l]);
+            }
+            let b539: u32 = *g1.add((b538) as usize);
+            let mut b541 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x540: u32 = la16_5[l];
+                let x541: i32 = ((x540) as i32);
+                b541[l] = x541;
+            }
+            let b542: [i32; UNITS] = T::dot_u7_i8(&b541, &[b539; UNITS]);
+            let b543: u32 = b503.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b542[l]);
+            }
+            let b544: u32 = *g1.add((b543) as usize);
+            let mut b546 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x545: u32 = la16_6[l];
+                let x546: i32 = ((x545) as i32);
+                b546[l] = x546;
+            }
+            let b547: [i32; UNITS] = T::dot_u7_i8(&b546, &[b544; UNITS]);
+            let b548: u32 = b503.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b547[l]);
+            }
+            let b549: u32 = *g1.add((b548) as usize);
+            let mut b551 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x550: u32 = la16_7[l];
+                let x551: i32 = ((x550) as i32);
+                b551[l] = x551;
+            }
+            let b552: [i32; UNITS] = T::dot_u7_i8(&b551, &[b549; UNITS]);
+            let b562: u32 = b0.wrapping_add((1u64 as u32));
+            let b563: u32 = b562.min(b8);
+            let b564: u32 = b563.wrapping_mul(b4);
+            let b565: u32 = b564.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b552[l]);
+                let x553: f32 = ((v512[l]) as f32);
+                let x554: f32 = la361_0[l];
+                let x555: f32 = x554 * b502;
+                let x556: f32 = x553 * x555;
+                let x557: f32 = la362_0[l];
+                let x558: f32 = x557 * b511;
+                let x559: f32 = T::fmadd(x553, x555, x558);
+                let x560: f32 = la9_0[l];
+                let x561: f32 = x560 + x559;
+                la9_0[l] = x561;
+            }
+            let b566: f32 = *g2.add((b565) as usize);
+            let b567: u32 = b565.wrapping_mul((8u64 as u32));
+            let b568: u32 = b565.wrapping_mul((2u64 as u32));
+            let b569: i32 = *g3.add((b568) as usize);
+            let b570: u32 = b565.wrapping_mul((2u64 as u32));
+            let b571: u32 = b570.wrapping_add((1u64 as u32));
+            let b572: i32 = *g3.add((b571) as usize);
+            let b573: i32 = b569.wrapping_add(b572);
+            let b574: f32 = ((b573) as f32);
+            let b575: f32 = b574 * b566;
+            let b576: u32 = b567.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b577: u32 = *g1.add((b576) as usize);
+            let mut b579 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x578: u32 = la16_0[l];
+                let x579: i32 = ((x578) as i32);
+                b579[l] = x579;
+            }
+            let b580: [i32; UNITS] = T::dot_u7_i8(&b579, &[b577; UNITS]);
+            let b581: u32 = b567.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b580[l]);
+            }
+            let b582: u32 = *g1.add((b581) as usize);
+            let mut b584 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x583: u32 = la16_1[l];
+                let x584: i32 = ((x583) as i32);
+                b584[l] = x584;
+            }
+            let b585: [i32; UNITS] = T::dot_u7_i8(&b584, &[b582; UNITS]);
+            let b586: u32 = b567.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b585[l]);
+            }
+            let b587: u32 = *g1.add((b586) as usize);
+            let mut b589 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x588: u32 = la16_2[l];
+                let x589: i32 = ((x588) as i32);
+                b589[l] = x589;
+            }
+            let b590: [i32; UNITS] = T::dot_u7_i8(&b589, &[b587; UNITS]);
+            let b591: u32 = b567.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b590[l]);
+            }
+            let b592: u32 = *g1.add((b591) as usize);
+            let mut b594 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x593: u32 = la16_3[l];
+                let x594: i32 = ((x593) as i32);
+                b594[l] = x594;
+            }
+            let b595: [i32; UNITS] = T::dot_u7_i8(&b594, &[b592; UNITS]);
+            let b596: u32 = b567.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b595[l]);
+            }
+            let b597: u32 = *g1.add((b596) as usize);
+            let mut b599 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x598: u32 = la16_4[l];
+                let x599: i32 = ((x598) as i32);
+                b599[l] = x599;
+            }
+            let b600: [i32; UNITS] = T::dot_u7_i8(&b599, &[b597; UNITS]);
+            let b601: u32 = b567.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b600[l]);
+            }
+            let b602: u32 = *g1.add((b601) as usize);
+            let mut b604 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x603: u32 = la16_5[l];
+                let x604: i32 = ((x603) as i32);
+                b604[l] = x604;
+            }
+            let b605: [i32; UNITS] = T::dot_u7_i8(&b604, &[b602; UNITS]);
+            let b606: u32 = b567.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b605[l]);
+            }
+            let b607: u32 = *g1.add((b606) as usize);
+            let mut b609 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x608: u32 = la16_6[l];
+                let x609: i32 = ((x608) as i32);
+                b609[l] = x609;
+            }
+            let b610: [i32; UNITS] = T::dot_u7_i8(&b609, &[b607; UNITS]);
+            let b611: u32 = b567.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b610[l]);
+            }
+            let b612: u32 = *g1.add((b611) as usize);
+            let mut b614 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x613: u32 = la16_7[l];
+                let x614: i32 = ((x613) as i32);
+                b614[l] = x614;
+            }
+            let b615: [i32; UNITS] = T::dot_u7_i8(&b614, &[b612; UNITS]);
+            let b625: u32 = b0.wrapping_add((2u64 as u32));
+            let b626: u32 = b625.min(b8);
+            let b627: u32 = b626.wrapping_mul(b4);
+            let b628: u32 = b627.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b615[l]);
+                let x616: f32 = ((v512[l]) as f32);
+                let x617: f32 = la361_0[l];
+                let x618: f32 = x617 * b566;
+                let x619: f32 = x616 * x618;
+                let x620: f32 = la362_0[l];
+                let x621: f32 = x620 * b575;
+                let x622: f32 = T::fmadd(x616, x618, x621);
+                let x623: f32 = la9_1[l];
+                let x624: f32 = x623 + x622;
+                la9_1[l] = x624;
+            }
+            let b629: f32 = *g2.add((b628) as usize);
+            let b630: u32 = b628.wrapping_mul((8u64 as u32));
+            let b631: u32 = b628.wrapping_mul((2u64 as u32));
+            let b632: i32 = *g3.add((b631) as usize);
+            let b633: u32 = b628.wrapping_mul((2u64 as u32));
+            let b634: u32 = b633.wrapping_add((1u64 as u32));
+            let b635: i32 = *g3.add((b634) as usize);
+            let b636: i32 = b632.wrapping_add(b635);
+            let b637: f32 = ((b636) as f32);
+            let b638: f32 = b637 * b629;
+            let b639: u32 = b630.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b640: u32 = *g1.add((b639) as usize);
+            let mut b642 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x641: u32 = la16_0[l];
+                let x642: i32 = ((x641) as i32);
+                b642[l] = x642;
+            }
+            let b643: [i32; UNITS] = T::dot_u7_i8(&b642, &[b640; UNITS]);
+            let b644: u32 = b630.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b643[l]);
+            }
+            let b645: u32 = *g1.add((b644) as usize);
+            let mut b647 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x646: u32 = la16_1[l];
+                let x647: i32 = ((x646) as i32);
+                b647[l] = x647;
+            }
+            let b648: [i32; UNITS] = T::dot_u7_i8(&b647, &[b645; UNITS]);
+            let b649: u32 = b630.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b648[l]);
+            }
+            let b650: u32 = *g1.add((b649) as usize);
+            let mut b652 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x651: u32 = la16_2[l];
+                let x652: i32 = ((x651) as i32);
+                b652[l] = x652;
+            }
+            let b653: [i32; UNITS] = T::dot_u7_i8(&b652, &[b650; UNITS]);
+            let b654: u32 = b630.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b653[l]);
+            }
+            let b655: u32 = *g1.add((b654) as usize);
+            let mut b657 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x656: u32 = la16_3[l];
+                let x657: i32 = ((x656) as i32);
+                b657[l] = x657;
+            }
+            let b658: [i32; UNITS] = T::dot_u7_i8(&b657, &[b655; UNITS]);
+            let b659: u32 = b630.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b658[l]);
+            }
+            let b660: u32 = *g1.add((b659) as usize);
+            let mut b662 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x661: u32 = la16_4[l];
+                let x662: i32 = ((x661) as i32);
+                b662[l] = x662;
+            }
+            let b663: [i32; UNITS] = T::dot_u7_i8(&b662, &[b660; UNITS]);
+            let b664: u32 = b630.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b663[l]);
+            }
+            let b665: u32 = *g1.add((b664) as usize);
+            let mut b667 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x666: u32 = la16_5[l];
+                let x667: i32 = ((x666) as i32);
+                b667[l] = x667;
+            }
+            let b668: [i32; UNITS] = T::dot_u7_i8(&b667, &[b665; UNITS]);
+            let b669: u32 = b630.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b668[l]);
+            }
+            let b670: u32 = *g1.add((b669) as usize);
+            let mut b672 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x671: u32 = la16_6[l];
+                let x672: i32 = ((x671) as i32);
+                b672[l] = x672;
+            }
+            let b673: [i32; UNITS] = T::dot_u7_i8(&b672, &[b670; UNITS]);
+            let b674: u32 = b630.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b673[l]);
+            }
+            let b675: u32 = *g1.add((b674) as usize);
+            let mut b677 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x676: u32 = la16_7[l];
+                let x677: i32 = ((x676) as i32);
+                b677[l] = x677;
+            }
+            let b678: [i32; UNITS] = T::dot_u7_i8(&b677, &[b675; UNITS]);
+            let b688: u32 = b0.wrapping_add((3u64 as u32));
+            let b689: u32 = b688.min(b8);
+            let b690: u32 = b689.wrapping_mul(b4);
+            let b691: u32 = b690.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b678[l]);
+                let x679: f32 = ((v512[l]) as f32);
+                let x680: f32 = la361_0[l];
+                let x681: f32 = x680 * b629;
+                let x682: f32 = x679 * x681;
+                let x683: f32 = la362_0[l];
+                let x684: f32 = x683 * b638;
+                let x685: f32 = T::fmadd(x679, x681, x684);
+                let x686: f32 = la9_2[l];
+                let x687: f32 = x686 + x685;
+                la9_2[l] = x687;
+            }
+            let b692: f32 = *g2.add((b691) as usize);
+            let b693: u32 = b691.wrapping_mul((8u64 as u32));
+            let b694: u32 = b691.wrapping_mul((2u64 as u32));
+            let b695: i32 = *g3.add((b694) as usize);
+            let b696: u32 = b691.wrapping_mul((2u64 as u32));
+            let b697: u32 = b696.wrapping_add((1u64 as u32));
+            let b698: i32 = *g3.add((b697) as usize);
+            let b699: i32 = b695.wrapping_add(b698);
+            let b700: f32 = ((b699) as f32);
+            let b701: f32 = b700 * b692;
+            let b702: u32 = b693.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b703: u32 = *g1.add((b702) as usize);
+            let mut b705 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x704: u32 = la16_0[l];
+                let x705: i32 = ((x704) as i32);
+                b705[l] = x705;
+            }
+            let b706: [i32; UNITS] = T::dot_u7_i8(&b705, &[b703; UNITS]);
+            let b707: u32 = b693.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b706[l]);
+            }
+            let b708: u32 = *g1.add((b707) as usize);
+            let mut b710 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x709: u32 = la16_1[l];
+                let x710: i32 = ((x709) as i32);
+                b710[l] = x710;
+            }
+            let b711: [i32; UNITS] = T::dot_u7_i8(&b710, &[b708; UNITS]);
+            let b712: u32 = b693.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b711[l]);
+            }
+            let b713: u32 = *g1.add((b712) as usize);
+            let mut b715 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x714: u32 = la16_2[l];
+                let x715: i32 = ((x714) as i32);
+                b715[l] = x715;
+            }
+            let b716: [i32; UNITS] = T::dot_u7_i8(&b715, &[b713; UNITS]);
+            let b717: u32 = b693.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b716[l]);
+            }
+            let b718: u32 = *g1.add((b717) as usize);
+            let mut b720 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x719: u32 = la16_3[l];
+                let x720: i32 = ((x719) as i32);
+                b720[l] = x720;
+            }
+            let b721: [i32; UNITS] = T::dot_u7_i8(&b720, &[b718; UNITS]);
+            let b722: u32 = b693.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b721[l]);
+            }
+            let b723: u32 = *g1.add((b722) as usize);
+            let mut b725 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x724: u32 = la16_4[l];
+                let x725: i32 = ((x724) as i32);
+                b725[l] = x725;
+            }
+            let b726: [i32; UNITS] = T::dot_u7_i8(&b725, &[b723; UNITS]);
+            let b727: u32 = b693.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b726[l]);
+            }
+            let b728: u32 = *g1.add((b727) as usize);
+            let mut b730 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x729: u32 = la16_5[l];
+                let x730: i32 = ((x729) as i32);
+                b730[l] = x730;
+            }
+            let b731: [i32; UNITS] = T::dot_u7_i8(&b730, &[b728; UNITS]);
+            let b732: u32 = b693.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b731[l]);
+            }
+            let b733: u32 = *g1.add((b732) as usize);
+            let mut b735 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x734: u32 = la16_6[l];
+                let x735: i32 = ((x734) as i32);
+                b735[l] = x735;
+            }
+            let b736: [i32; UNITS] = T::dot_u7_i8(&b735, &[b733; UNITS]);
+            let b737: u32 = b693.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b736[l]);
+            }
+            let b738: u32 = *g1.add((b737) as usize);
+            let mut b740 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x739: u32 = la16_7[l];
+                let x740: i32 = ((x739) as i32);
+                b740[l] = x740;
+            }
+            let b741: [i32; UNITS] = T::dot_u7_i8(&b740, &[b738; UNITS]);
+            let b751: u32 = b0.wrapping_add((4u64 as u32));
+            let b752: u32 = b751.min(b8);
+            let b753: u32 = b752.wrapping_mul(b4);
+            let b754: u32 = b753.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b741[l]);
+                let x742: f32 = ((v512[l]) as f32);
+                let x743: f32 = la361_0[l];
+                let x744: f32 = x743 * b692;
+                let x745: f32 = x742 * x744;
+                let x746: f32 = la362_0[l];
+                let x747: f32 = x746 * b701;
+                let x748: f32 = T::fmadd(x742, x744, x747);
+                let x749: f32 = la9_3[l];
+                let x750: f32 = x749 + x748;
+                la9_3[l] = x750;
+            }
+            let b755: f32 = *g2.add((b754) as usize);
+            let b756: u32 = b754.wrapping_mul((8u64 as u32));
+            let b757: u32 = b754.wrapping_mul((2u64 as u32));
+            let b758: i32 = *g3.add((b757) as usize);
+            let b759: u32 = b754.wrapping_mul((2u64 as u32));
+            let b760: u32 = b759.wrapping_add((1u64 as u32));
+            let b761: i32 = *g3.add((b760) as usize);
+            let b762: i32 = b758.wrapping_add(b761);
+            let b763: f32 = ((b762) as f32);
+            let b764: f32 = b763 * b755;
+            let b765: u32 = b756.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b766: u32 = *g1.add((b765) as usize);
+            let mut b768 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x767: u32 = la16_0[l];
+                let x768: i32 = ((x767) as i32);
+                b768[l] = x768;
+            }
+            let b769: [i32; UNITS] = T::dot_u7_i8(&b768, &[b766; UNITS]);
+            let b770: u32 = b756.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b769[l]);
+            }
+            let b771: u32 = *g1.add((b770) as usize);
+            let mut b773 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x772: u32 = la16_1[l];
+                let x773: i32 = ((x772) as i32);
+                b773[l] = x773;
+            }
+            let b774: [i32; UNITS] = T::dot_u7_i8(&b773, &[b771; UNITS]);
+            let b775: u32 = b756.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b774[l]);
+            }
+            let b776: u32 = *g1.add((b775) as usize);
+            let mut b778 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x777: u32 = la16_2[l];
+                let x778: i32 = ((x777) as i32);
+                b778[l] = x778;
+            }
+            let b779: [i32; UNITS] = T::dot_u7_i8(&b778, &[b776; UNITS]);
+            let b780: u32 = b756.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b779[l]);
+            }
+            let b781: u32 = *g1.add((b780) as usize);
+            let mut b783 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x782: u32 = la16_3[l];
+                let x783: i32 = ((x782) as i32);
+                b783[l] = x783;
+            }
+            let b784: [i32; UNITS] = T::dot_u7_i8(&b783, &[b781; UNITS]);
+            let b785: u32 = b756.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b784[l]);
+            }
+            let b786: u32 = *g1.add((b785) as usize);
+            let mut b788 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x787: u32 = la16_4[l];
+                let x788: i32 = ((x787) as i32);
+                b788[l] = x788;
+            }
+            let b789: [i32; UNITS] = T::dot_u7_i8(&b788, &[b786; UNITS]);
+            let b790: u32 = b756.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b789[l]);
+            }
+            let b791: u32 = *g1.add((b790) as usize);
+            let mut b793 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x792: u32 = la16_5[l];
+                let x793: i32 = ((x792) as i32);
+                b793[l] = x793;
+            }
+            let b794: [i32; UNITS] = T::dot_u7_i8(&b793, &[b791; UNITS]);
+            let b795: u32 = b756.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b794[l]);
+            }
+            let b796: u32 = *g1.add((b795) as usize);
+            let mut b798 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x797: u32 = la16_6[l];
+                let x798: i32 = ((x797) as i32);
+                b798[l] = x798;
+            }
+            let b799: [i32; UNITS] = T::dot_u7_i8(&b798, &[b796; UNITS]);
+            let b800: u32 = b756.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b799[l]);
+            }
+            let b801: u32 = *g1.add((b800) as usize);
+            let mut b803 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x802: u32 = la16_7[l];
+                let x803: i32 = ((x802) as i32);
+                b803[l] = x803;
+            }
+            let b804: [i32; UNITS] = T::dot_u7_i8(&b803, &[b801; UNITS]);
+            let b814: u32 = b0.wrapping_add((5u64 as u32));
+            let b815: u32 = b814.min(b8);
+            let b816: u32 = b815.wrapping_mul(b4);
+            let b817: u32 = b816.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b804[l]);
+                let x805: f32 = ((v512[l]) as f32);
+                let x806: f32 = la361_0[l];
+                let x807: f32 = x806 * b755;
+                let x808: f32 = x805 * x807;
+                let x809: f32 = la362_0[l];
+                let x810: f32 = x809 * b764;
+                let x811: f32 = T::fmadd(x805, x807, x810);
+                let x812: f32 = la9_4[l];
+                let x813: f32 = x812 + x811;
+                la9_4[l] = x813;
+            }
+            let b818: f32 = *g2.add((b817) as usize);
+            let b819: u32 = b817.wrapping_mul((8u64 as u32));
+            let b820: u32 = b817.wrapping_mul((2u64 as u32));
+            let b821: i32 = *g3.add((b820) as usize);
+            let b822: u32 = b817.wrapping_mul((2u64 as u32));
+            let b823: u32 = b822.wrapping_add((1u64 as u32));
+            let b824: i32 = *g3.add((b823) as usize);
+            let b825: i32 = b821.wrapping_add(b824);
+            let b826: f32 = ((b825) as f32);
+            let b827: f32 = b826 * b818;
+            let b828: u32 = b819.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b829: u32 = *g1.add((b828) as usize);
+            let mut b831 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x830: u32 = la16_0[l];
+                let x831: i32 = ((x830) as i32);
+                b831[l] = x831;
+            }
+            let b832: [i32; UNITS] = T::dot_u7_i8(&b831, &[b829; UNITS]);
+            let b833: u32 = b819.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b832[l]);
+            }
+            let b834: u32 = *g1.add((b833) as usize);
+            let mut b836 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x835: u32 = la16_1[l];
+                let x836: i32 = ((x835) as i32);
+                b836[l] = x836;
+            }
+            let b837: [i32; UNITS] = T::dot_u7_i8(&b836, &[b834; UNITS]);
+            let b838: u32 = b819.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b837[l]);
+            }
+            let b839: u32 = *g1.add((b838) as usize);
+            let mut b841 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x840: u32 = la16_2[l];
+                let x841: i32 = ((x840) as i32);
+                b841[l] = x841;
+            }
+            let b842: [i32; UNITS] = T::dot_u7_i8(&b841, &[b839; UNITS]);
+            let b843: u32 = b819.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b842[l]);
+            }
+            let b844: u32 = *g1.add((b843) as usize);
+            let mut b846 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x845: u32 = la16_3[l];
+                let x846: i32 = ((x845) as i32);
+                b846[l] = x846;
+            }
+            let b847: [i32; UNITS] = T::dot_u7_i8(&b846, &[b844; UNITS]);
+            let b848: u32 = b819.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b847[l]);
+            }
+            let b849: u32 = *g1.add((b848) as usize);
+            let mut b851 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x850: u32 = la16_4[l];
+                let x851: i32 = ((x850) as i32);
+                b851[l] = x851;
+            }
+            let b852: [i32; UNITS] = T::dot_u7_i8(&b851, &[b849; UNITS]);
+            let b853: u32 = b819.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b852[l]);
+            }
+            let b854: u32 = *g1.add((b853) as usize);
+            let mut b856 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x855: u32 = la16_5[l];
+                let x856: i32 = ((x855) as i32);
+                b856[l] = x856;
+            }
+            let b857: [i32; UNITS] = T::dot_u7_i8(&b856, &[b854; UNITS]);
+            let b858: u32 = b819.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b857[l]);
+            }
+            let b859: u32 = *g1.add((b858) as usize);
+            let mut b861 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x860: u32 = la16_6[l];
+                let x861: i32 = ((x860) as i32);
+                b861[l] = x861;
+            }
+            let b862: [i32; UNITS] = T::dot_u7_i8(&b861, &[b859; UNITS]);
+            let b863: u32 = b819.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b862[l]);
+            }
+            let b864: u32 = *g1.add((b863) as usize);
+            let mut b866 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x865: u32 = la16_7[l];
+                let x866: i32 = ((x865) as i32);
+                b866[l] = x866;
+            }
+            let b867: [i32; UNITS] = T::dot_u7_i8(&b866, &[b864; UNITS]);
+            let b877: u32 = b0.wrapping_add((6u64 as u32));
+            let b878: u32 = b877.min(b8);
+            let b879: u32 = b878.wrapping_mul(b4);
+            let b880: u32 = b879.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b867[l]);
+                let x868: f32 = ((v512[l]) as f32);
+                let x869: f32 = la361_0[l];
+                let x870: f32 = x869 * b818;
+                let x871: f32 = x868 * x870;
+                let x872: f32 = la362_0[l];
+                let x873: f32 = x872 * b827;
+                let x874: f32 = T::fmadd(x868, x870, x873);
+                let x875: f32 = la9_5[l];
+                let x876: f32 = x875 + x874;
+                la9_5[l] = x876;
+            }
+            let b881: f32 = *g2.add((b880) as usize);
+            let b882: u32 = b880.wrapping_mul((8u64 as u32));
+            let b883: u32 = b880.wrapping_mul((2u64 as u32));
+            let b884: i32 = *g3.add((b883) as usize);
+            let b885: u32 = b880.wrapping_mul((2u64 as u32));
+            let b886: u32 = b885.wrapping_add((1u64 as u32));
+            let b887: i32 = *g3.add((b886) as usize);
+            let b888: i32 = b884.wrapping_add(b887);
+            let b889: f32 = ((b888) as f32);
+            let b890: f32 = b889 * b881;
+            let b891: u32 = b882.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b892: u32 = *g1.add((b891) as usize);
+            let mut b894 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x893: u32 = la16_0[l];
+                let x894: i32 = ((x893) as i32);
+                b894[l] = x894;
+            }
+            let b895: [i32; UNITS] = T::dot_u7_i8(&b894, &[b892; UNITS]);
+            let b896: u32 = b882.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b895[l]);
+            }
+            let b897: u32 = *g1.add((b896) as usize);
+            let mut b899 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x898: u32 = la16_1[l];
+                let x899: i32 = ((x898) as i32);
+                b899[l] = x899;
+            }
+            let b900: [i32; UNITS] = T::dot_u7_i8(&b899, &[b897; UNITS]);
+            let b901: u32 = b882.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b900[l]);
+            }
+            let b902: u32 = *g1.add((b901) as usize);
+            let mut b904 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x903: u32 = la16_2[l];
+                let x904: i32 = ((x903) as i32);
+                b904[l] = x904;
+            }
+            let b905: [i32; UNITS] = T::dot_u7_i8(&b904, &[b902; UNITS]);
+            let b906: u32 = b882.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b905[l]);
+            }
+            let b907: u32 = *g1.add((b906) as usize);
+            let mut b909 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x908: u32 = la16_3[l];
+                let x909: i32 = ((x908) as i32);
+                b909[l] = x909;
+            }
+            let b910: [i32; UNITS] = T::dot_u7_i8(&b909, &[b907; UNITS]);
+            let b911: u32 = b882.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b910[l]);
+            }
+            let b912: u32 = *g1.add((b911) as usize);
+            let mut b914 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x913: u32 = la16_4[l];
+                let x914: i32 = ((x913) as i32);
+                b914[l] = x914;
+            }
+            let b915: [i32; UNITS] = T::dot_u7_i8(&b914, &[b912; UNITS]);
+            let b916: u32 = b882.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b915[l]);
+            }
+            let b917: u32 = *g1.add((b916) as usize);
+            let mut b919 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x918: u32 = la16_5[l];
+                let x919: i32 = ((x918) as i32);
+                b919[l] = x919;
+            }
+            let b920: [i32; UNITS] = T::dot_u7_i8(&b919, &[b917; UNITS]);
+            let b921: u32 = b882.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b920[l]);
+            }
+            let b922: u32 = *g1.add((b921) as usize);
+            let mut b924 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x923: u32 = la16_6[l];
+                let x924: i32 = ((x923) as i32);
+                b924[l] = x924;
+            }
+            let b925: [i32; UNITS] = T::dot_u7_i8(&b924, &[b922; UNITS]);
+            let b926: u32 = b882.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b925[l]);
+            }
+            let b927: u32 = *g1.add((b926) as usize);
+            let mut b929 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x928: u32 = la16_7[l];
+                let x929: i32 = ((x928) as i32);
+                b929[l] = x929;
+            }
+            let b930: [i32; UNITS] = T::dot_u7_i8(&b929, &[b927; UNITS]);
+            let b940: u32 = b0.wrapping_add((7u64 as u32));
+            let b941: u32 = b940.min(b8);
+            let b942: u32 = b941.wrapping_mul(b4);
+            let b943: u32 = b942.wrapping_add(b15);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b930[l]);
+                let x931: f32 = ((v512[l]) as f32);
+                let x932: f32 = la361_0[l];
+                let x933: f32 = x932 * b881;
+                let x934: f32 = x931 * x933;
+                let x935: f32 = la362_0[l];
+                let x936: f32 = x935 * b890;
+                let x937: f32 = T::fmadd(x931, x933, x936);
+                let x938: f32 = la9_6[l];
+                let x939: f32 = x938 + x937;
+                la9_6[l] = x939;
+            }
+            let b944: f32 = *g2.add((b943) as usize);
+            let b945: u32 = b943.wrapping_mul((8u64 as u32));
+            let b946: u32 = b943.wrapping_mul((2u64 as u32));
+            let b947: i32 = *g3.add((b946) as usize);
+            let b948: u32 = b943.wrapping_mul((2u64 as u32));
+            let b949: u32 = b948.wrapping_add((1u64 as u32));
+            let b950: i32 = *g3.add((b949) as usize);
+            let b951: i32 = b947.wrapping_add(b950);
+            let b952: f32 = ((b951) as f32);
+            let b953: f32 = b952 * b944;
+            let b954: u32 = b945.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b955: u32 = *g1.add((b954) as usize);
+            let mut b957 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x956: u32 = la16_0[l];
+                let x957: i32 = ((x956) as i32);
+                b957[l] = x957;
+            }
+            let b958: [i32; UNITS] = T::dot_u7_i8(&b957, &[b955; UNITS]);
+            let b959: u32 = b945.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b958[l]);
+            }
+            let b960: u32 = *g1.add((b959) as usize);
+            let mut b962 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x961: u32 = la16_1[l];
+                let x962: i32 = ((x961) as i32);
+                b962[l] = x962;
+            }
+            let b963: [i32; UNITS] = T::dot_u7_i8(&b962, &[b960; UNITS]);
+            let b964: u32 = b945.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b963[l]);
+            }
+            let b965: u32 = *g1.add((b964) as usize);
+            let mut b967 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x966: u32 = la16_2[l];
+                let x967: i32 = ((x966) as i32);
+                b967[l] = x967;
+            }
+            let b968: [i32; UNITS] = T::dot_u7_i8(&b967, &[b965; UNITS]);
+            let b969: u32 = b945.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b968[l]);
+            }
+            let b970: u32 = *g1.add((b969) as usize);
+            let mut b972 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x971: u32 = la16_3[l];
+                let x972: i32 = ((x971) as i32);
+                b972[l] = x972;
+            }
+            let b973: [i32; UNITS] = T::dot_u7_i8(&b972, &[b970; UNITS]);
+            let b974: u32 = b945.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b973[l]);
+            }
+            let b975: u32 = *g1.add((b974) as usize);
+            let mut b977 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x976: u32 = la16_4[l];
+                let x977: i32 = ((x976) as i32);
+                b977[l] = x977;
+            }
+            let b978: [i32; UNITS] = T::dot_u7_i8(&b977, &[b975; UNITS]);
+            let b979: u32 = b945.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b978[l]);
+            }
+            let b980: u32 = *g1.add((b979) as usize);
+            let mut b982 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x981: u32 = la16_5[l];
+                let x982: i32 = ((x981) as i32);
+                b982[l] = x982;
+            }
+            let b983: [i32; UNITS] = T::dot_u7_i8(&b982, &[b980; UNITS]);
+            let b984: u32 = b945.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b983[l]);
+            }
+            let b985: u32 = *g1.add((b984) as usize);
+            let mut b987 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x986: u32 = la16_6[l];
+                let x987: i32 = ((x986) as i32);
+                b987[l] = x987;
+            }
+            let b988: [i32; UNITS] = T::dot_u7_i8(&b987, &[b985; UNITS]);
+            let b989: u32 = b945.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b988[l]);
+            }
+            let b990: u32 = *g1.add((b989) as usize);
+            let mut b992 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x991: u32 = la16_7[l];
+                let x992: i32 = ((x991) as i32);
+                b992[l] = x992;
+            }
+            let b993: [i32; UNITS] = T::dot_u7_i8(&b992, &[b990; UNITS]);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b993[l]);
+                let x994: f32 = ((v512[l]) as f32);
+                let x995: f32 = la361_0[l];
+                let x996: f32 = x995 * b944;
+                let x997: f32 = x994 * x996;
+                let x998: f32 = la362_0[l];
+                let x999: f32 = x998 * b953;
+                let x1000: f32 = T::fmadd(x994, x996, x999);
+                let x1001: f32 = la9_7[l];
+                let x1002: f32 = x1001 + x1000;
+                la9_7[l] = x1002;
+            }
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let b1002: u32 = b0.wrapping_add((0u64 as u32));
-        let b1004: bool = b1002 < s_u32[3];
-        let mut b1005 = [<bool>::default(); UNITS];
+        let b1003: u32 = b0.wrapping_add((0u64 as u32));
+        let b1005: bool = b1003 < s_u32[3];
+        let mut b1006 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1003: bool = b5[l] < s_u32[1];
-            let x1005: bool = x1003 && b1004;
-            b1005[l] = x1005;
+            let x1004: bool = b6[l] < s_u32[1];
+            let x1006: bool = x1004 && b1005;
+            b1006[l] = x1006;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1005[l]; }
+        for l in 0..UNITS { m1[l] = b1006[l]; }
         if m1.iter().all(|&x| x) {
-            let b1006: u32 = b1002.wrapping_mul(s_u32[1]);
-            let a12 = span((((0u32).wrapping_add(b4)).wrapping_add(b1006)) as u32, UNITS, g4_len);
+            let b1007: u32 = b1003.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b5)).wrapping_add(b1007)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1007: u32 = b1006.wrapping_add(b5[l]);
-                let x1008: f32 = la8_0[l];
-                *g4.add(a12 + l) = x1008;
+                let x1008: u32 = b1007.wrapping_add(b6[l]);
+                let x1009: f32 = la9_0[l];
+                *g4.add(a12 + l) = x1009;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1006: u32 = b1002.wrapping_mul(s_u32[1]);
+                let b1007: u32 = b1003.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1007: u32 = b1006.wrapping_add(b5[l]);
-                    let x1008: f32 = la8_0[l];
-                    if m2[l] { st(g4, g4_len, x1007, x1008, &mut ok); }
+                    let x1008: u32 = b1007.wrapping_add(b6[l]);
+                    let x1009: f32 = la9_0[l];
+                    if m2[l] { st(g4, g4_len, x1008, x1009, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1009: u32 = b0.wrapping_add((1u64 as u32));
-        let b1011: bool = b1009 < s_u32[3];
-        let mut b1012 = [<bool>::default(); UNITS];
+        let b1010: u32 = b0.wrapping_add((1u64 as u32));
+        let b1012: bool = b1010 < s_u32[3];
+        let mut b1013 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1010: bool = b5[l] < s_u32[1];
-            let x1012: bool = x1010 && b1011;
-            b1012[l] = x1012;
+            let x1011: bool = b6[l] < s_u32[1];
+            let x1013: bool = x1011 && b1012;
+            b1013[l] = x1013;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1012[l]; }
+        for l in 0..UNITS { m3[l] = b1013[l]; }
         if m3.iter().all(|&x| x) {
-            let b1013: u32 = b1009.wrapping_mul(s_u32[1]);
-            let a13 = span((((0u32).wrapping_add(b4)).wrapping_add(b1013)) as u32, UNITS, g4_len);
+            let b1014: u32 = b1010.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b5)).wrapping_add(b1014)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1014: u32 = b1013.wrapping_add(b5[l]);
-                let x1015: f32 = la8_1[l];
-                *g4.add(a13 + l) = x1015;
+                let x1015: u32 = b1014.wrapping_add(b6[l]);
+                let x1016: f32 = la9_1[l];
+                *g4.add(a13 + l) = x1016;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1013: u32 = b1009.wrapping_mul(s_u32[1]);
+                let b1014: u32 = b1010.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1014: u32 = b1013.wrapping_add(b5[l]);
-                    let x1015: f32 = la8_1[l];
-                    if m4[l] { st(g4, g4_len, x1014, x1015, &mut ok); }
+                    let x1015: u32 = b1014.wrapping_add(b6[l]);
+                    let x1016: f32 = la9_1[l];
+                    if m4[l] { st(g4, g4_len, x1015, x1016, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1016: u32 = b0.wrapping_add((2u64 as u32));
-        let b1018: bool = b1016 < s_u32[3];
-        let mut b1019 = [<bool>::default(); UNITS];
+        let b1017: u32 = b0.wrapping_add((2u64 as u32));
+        let b1019: bool = b1017 < s_u32[3];
+        let mut b1020 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1017: bool = b5[l] < s_u32[1];
-            let x1019: bool = x1017 && b1018;
-            b1019[l] = x1019;
+            let x1018: bool = b6[l] < s_u32[1];
+            let x1020: bool = x1018 && b1019;
+            b1020[l] = x1020;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1019[l]; }
+        for l in 0..UNITS { m5[l] = b1020[l]; }
         if m5.iter().all(|&x| x) {
-            let b1020: u32 = b1016.wrapping_mul(s_u32[1]);
-            let a14 = span((((0u32).wrapping_add(b4)).wrapping_add(b1020)) as u32, UNITS, g4_len);
+            let b1021: u32 = b1017.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b5)).wrapping_add(b1021)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1021: u32 = b1020.wrapping_add(b5[l]);
-                let x1022: f32 = la8_2[l];
-                *g4.add(a14 + l) = x1022;
+                let x1022: u32 = b1021.wrapping_add(b6[l]);
+                let x1023: f32 = la9_2[l];
+                *g4.add(a14 + l) = x1023;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1020: u32 = b1016.wrapping_mul(s_u32[1]);
+                let b1021: u32 = b1017.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1021: u32 = b1020.wrapping_add(b5[l]);
-                    let x1022: f32 = la8_2[l];
-                    if m6[l] { st(g4, g4_len, x1021, x1022, &mut ok); }
+                    let x1022: u32 = b1021.wrapping_add(b6[l]);
+                    let x1023: f32 = la9_2[l];
+                    if m6[l] { st(g4, g4_len, x1022, x1023, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1023: u32 = b0.wrapping_add((3u64 as u32));
-        let b1025: bool = b1023 < s_u32[3];
-        let mut b1026 = [<bool>::default(); UNITS];
+        let b1024: u32 = b0.wrapping_add((3u64 as u32));
+        let b1026: bool = b1024 < s_u32[3];
+        let mut b1027 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1024: bool = b5[l] < s_u32[1];
-            let x1026: bool = x1024 && b1025;
-            b1026[l] = x1026;
+            let x1025: bool = b6[l] < s_u32[1];
+            let x1027: bool = x1025 && b1026;
+            b1027[l] = x1027;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1026[l]; }
+        for l in 0..UNITS { m7[l] = b1027[l]; }
         if m7.iter().all(|&x| x) {
-            let b1027: u32 = b1023.wrapping_mul(s_u32[1]);
-            let a15 = span((((0u32).wrapping_add(b4)).wrapping_add(b1027)) as u32, UNITS, g4_len);
+            let b1028: u32 = b1024.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b5)).wrapping_add(b1028)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1028: u32 = b1027.wrapping_add(b5[l]);
-                let x1029: f32 = la8_3[l];
-                *g4.add(a15 + l) = x1029;
+                let x1029: u32 = b1028.wrapping_add(b6[l]);
+                let x1030: f32 = la9_3[l];
+                *g4.add(a15 + l) = x1030;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1027: u32 = b1023.wrapping_mul(s_u32[1]);
+                let b1028: u32 = b1024.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1028: u32 = b1027.wrapping_add(b5[l]);
-                    let x1029: f32 = la8_3[l];
-                    if m8[l] { st(g4, g4_len, x1028, x1029, &mut ok); }
+                    let x1029: u32 = b1028.wrapping_add(b6[l]);
+                    let x1030: f32 = la9_3[l];
+                    if m8[l] { st(g4, g4_len, x1029, x1030, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1030: u32 = b0.wrapping_add((4u64 as u32));
-        let b1032: bool = b1030 < s_u32[3];
-        let mut b1033 = [<bool>::default(); UNITS];
+        let b1031: u32 = b0.wrapping_add((4u64 as u32));
+        let b1033: bool = b1031 < s_u32[3];
+        let mut b1034 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1031: bool = b5[l] < s_u32[1];
-            let x1033: bool = x1031 && b1032;
-            b1033[l] = x1033;
+            let x1032: bool = b6[l] < s_u32[1];
+            let x1034: bool = x1032 && b1033;
+            b1034[l] = x1034;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1033[l]; }
+        for l in 0..UNITS { m9[l] = b1034[l]; }
         if m9.iter().all(|&x| x) {
-            let b1034: u32 = b1030.wrapping_mul(s_u32[1]);
-            let a16 = span((((0u32).wrapping_add(b4)).wrapping_add(b1034)) as u32, UNITS, g4_len);
+            let b1035: u32 = b1031.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b5)).wrapping_add(b1035)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1035: u32 = b1034.wrapping_add(b5[l]);
-                let x1036: f32 = la8_4[l];
-                *g4.add(a16 + l) = x1036;
+                let x1036: u32 = b1035.wrapping_add(b6[l]);
+                let x1037: f32 = la9_4[l];
+                *g4.add(a16 + l) = x1037;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1034: u32 = b1030.wrapping_mul(s_u32[1]);
+                let b1035: u32 = b1031.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1035: u32 = b1034.wrapping_add(b5[l]);
-                    let x1036: f32 = la8_4[l];
-                    if m10[l] { st(g4, g4_len, x1035, x1036, &mut ok); }
+                    let x1036: u32 = b1035.wrapping_add(b6[l]);
+                    let x1037: f32 = la9_4[l];
+                    if m10[l] { st(g4, g4_len, x1036, x1037, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1037: u32 = b0.wrapping_add((5u64 as u32));
-        let b1039: bool = b1037 < s_u32[3];
-        let mut b1040 = [<bool>::default(); UNITS];
+        let b1038: u32 = b0.wrapping_add((5u64 as u32));
+        let b1040: bool = b1038 < s_u32[3];
+        let mut b1041 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1038: bool = b5[l] < s_u32[1];
-            let x1040: bool = x1038 && b1039;
-            b1040[l] = x1040;
+            let x1039: bool = b6[l] < s_u32[1];
+            let x1041: bool = x1039 && b1040;
+            b1041[l] = x1041;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1040[l]; }
+        for l in 0..UNITS { m11[l] = b1041[l]; }
         if m11.iter().all(|&x| x) {
-            let b1041: u32 = b1037.wrapping_mul(s_u32[1]);
-            let a17 = span((((0u32).wrapping_add(b4)).wrapping_add(b1041)) as u32, UNITS, g4_len);
+            let b1042: u32 = b1038.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b5)).wrapping_add(b1042)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1042: u32 = b1041.wrapping_add(b5[l]);
-                let x1043: f32 = la8_5[l];
-                *g4.add(a17 + l) = x1043;
+                let x1043: u32 = b1042.wrapping_add(b6[l]);
+                let x1044: f32 = la9_5[l];
+                *g4.add(a17 + l) = x1044;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1041: u32 = b1037.wrapping_mul(s_u32[1]);
+                let b1042: u32 = b1038.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1042: u32 = b1041.wrapping_add(b5[l]);
-                    let x1043: f32 = la8_5[l];
-                    if m12[l] { st(g4, g4_len, x1042, x1043, &mut ok); }
+                    let x1043: u32 = b1042.wrapping_add(b6[l]);
+                    let x1044: f32 = la9_5[l];
+                    if m12[l] { st(g4, g4_len, x1043, x1044, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1044: u32 = b0.wrapping_add((6u64 as u32));
-        let b1046: bool = b1044 < s_u32[3];
-        let mut b1047 = [<bool>::default(); UNITS];
+        let b1045: u32 = b0.wrapping_add((6u64 as u32));
+        let b1047: bool = b1045 < s_u32[3];
+        let mut b1048 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1045: bool = b5[l] < s_u32[1];
-            let x1047: bool = x1045 && b1046;
-            b1047[l] = x1047;
+            let x1046: bool = b6[l] < s_u32[1];
+            let x1048: bool = x1046 && b1047;
+            b1048[l] = x1048;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1047[l]; }
+        for l in 0..UNITS { m13[l] = b1048[l]; }
         if m13.iter().all(|&x| x) {
-            let b1048: u32 = b1044.wrapping_mul(s_u32[1]);
-            let a18 = span((((0u32).wrapping_add(b4)).wrapping_add(b1048)) as u32, UNITS, g4_len);
+            let b1049: u32 = b1045.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b5)).wrapping_add(b1049)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1049: u32 = b1048.wrapping_add(b5[l]);
-                let x1050: f32 = la8_6[l];
-                *g4.add(a18 + l) = x1050;
+                let x1050: u32 = b1049.wrapping_add(b6[l]);
+                let x1051: f32 = la9_6[l];
+                *g4.add(a18 + l) = x1051;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1048: u32 = b1044.wrapping_mul(s_u32[1]);
+                let b1049: u32 = b1045.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1049: u32 = b1048.wrapping_add(b5[l]);
-                    let x1050: f32 = la8_6[l];
-                    if m14[l] { st(g4, g4_len, x1049, x1050, &mut ok); }
+                    let x1050: u32 = b1049.wrapping_add(b6[l]);
+                    let x1051: f32 = la9_6[l];
+                    if m14[l] { st(g4, g4_len, x1050, x1051, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1051: u32 = b0.wrapping_add((7u64 as u32));
-        let b1053: bool = b1051 < s_u32[3];
-        let mut b1054 = [<bool>::default(); UNITS];
+        let b1052: u32 = b0.wrapping_add((7u64 as u32));
+        let b1054: bool = b1052 < s_u32[3];
+        let mut b1055 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1052: bool = b5[l] < s_u32[1];
-            let x1054: bool = x1052 && b1053;
-            b1054[l] = x1054;
+            let x1053: bool = b6[l] < s_u32[1];
+            let x1055: bool = x1053 && b1054;
+            b1055[l] = x1055;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1054[l]; }
+        for l in 0..UNITS { m15[l] = b1055[l]; }
         if m15.iter().all(|&x| x) {
-            let b1055: u32 = b1051.wrapping_mul(s_u32[1]);
-            let a19 = span((((0u32).wrapping_add(b4)).wrapping_add(b1055)) as u32, UNITS, g4_len);
+            let b1056: u32 = b1052.wrapping_mul(s_u32[1]);
+            let a19 = span((((0u32).wrapping_add(b5)).wrapping_add(b1056)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1056: u32 = b1055.wrapping_add(b5[l]);
-                let x1057: f32 = la8_7[l];
-                *g4.add(a19 + l) = x1057;
+                let x1057: u32 = b1056.wrapping_add(b6[l]);
+                let x1058: f32 = la9_7[l];
+                *g4.add(a19 + l) = x1058;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1055: u32 = b1051.wrapping_mul(s_u32[1]);
+                let b1056: u32 = b1052.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1056: u32 = b1055.wrapping_add(b5[l]);
-                    let x1057: f32 = la8_7[l];
-                    if m16[l] { st(g4, g4_len, x1056, x1057, &mut ok); }
+                    let x1057: u32 = b1056.wrapping_add(b6[l]);
+                    let x1058: f32 = la9_7[l];
+                    if m16[l] { st(g4, g4_len, x1057, x1058, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-    } else {
-        v1058 = b0;
-        let b1059: u32 = s_u32[3].wrapping_sub(b0);
-        let b1060: bool = b1059 >= (3u64 as u32);
-        if b1060 {
-            let b1061: u32 = div(s_u32[2], (32u64 as u32));
-            let b1062: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1064: u32 = div(s_u32[2], (32u64 as u32));
-            let b1065: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1063 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1063: u32 = b1062.wrapping_add((l as u32));
-                b1063[l] = x1063;
-                la1066_0[l] = 0.0f32;
-                la1066_1[l] = 0.0f32;
-                la1066_2[l] = 0.0f32;
-                la1066_3[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b1064 {
-                let hv: u64 = (b1064 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b1064)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h102);
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g2_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                hoisted_check(fits, h107, g3_len);
-                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h109);
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                hoisted_check(fits, h112, g3_len);
-                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h114);
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                hoisted_check(fits, h117, g1_len);
-                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h119);
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                hoisted_check(fits, h122, g1_len);
-                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h124);
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                hoisted_check(fits, h127, g1_len);
-                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h129);
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g1_len);
-                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g1_len);
-                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                hoisted_check(fits, h142, g1_len);
-                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h144);
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                hoisted_check(fits, h147, g1_len);
-                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h149);
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h151 <= u32::MAX as u64;
-                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                hoisted_check(fits, h152, g1_len);
-                let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h154);
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g2_len);
-                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h157 <= u32::MAX as u64;
-                let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h159 <= u32::MAX as u64;
-                hoisted_check(fits, h159, g3_len);
-                let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h161);
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h163 <= u32::MAX as u64;
-                let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h164 <= u32::MAX as u64;
-                hoisted_check(fits, h164, g3_len);
-                let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h165 <= u32::MAX as u64;
-                let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h166);
-                fits &= h167 <= u32::MAX as u64;
-                let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h169 <= u32::MAX as u64;
-                hoisted_check(fits, h169, g1_len);
-                let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h170 <= u32::MAX as u64;
-                let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h171);
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h173 <= u32::MAX as u64;
-                let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                hoisted_check(fits, h174, g1_len);
-                let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h175 <= u32::MAX as u64;
-                let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h176);
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                hoisted_check(fits, h179, g1_len);
-                let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h181 <= u32::MAX as u64;
-                let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h181);
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                hoisted_check(fits, h184, g1_len);
-                let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h186);
-                fits &= h187 <= u32::MAX as u64;
-                let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h189 <= u32::MAX as u64;
-                hoisted_check(fits, h189, g1_len);
-                let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h191);
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h193 <= u32::MAX as u64;
-                let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h194 <= u32::MAX as u64;
-                hoisted_check(fits, h194, g1_len);
-                let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h195 <= u32::MAX as u64;
-                let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h196);
-                fits &= h197 <= u32::MAX as u64;
-                let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h199 <= u32::MAX as u64;
-                hoisted_check(fits, h199, g1_len);
-                let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h201 <= u32::MAX as u64;
-                let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h201);
-                fits &= h202 <= u32::MAX as u64;
-                let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h203 <= u32::MAX as u64;
-                let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h204 <= u32::MAX as u64;
-                hoisted_check(fits, h204, g1_len);
-                let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h205 <= u32::MAX as u64;
-                let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h206 <= u32::MAX as u64;
-                let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h206);
-                fits &= h207 <= u32::MAX as u64;
-                hoisted_check(fits, h207, g2_len);
-                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h208 <= u32::MAX as u64;
-                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h209 <= u32::MAX as u64;
-                let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h209);
-                fits &= h210 <= u32::MAX as u64;
-                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h211 <= u32::MAX as u64;
-                hoisted_check(fits, h211, g3_len);
-                let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h212 <= u32::MAX as u64;
-                let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h213 <= u32::MAX as u64;
-                let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h213);
-                fits &= h214 <= u32::MAX as u64;
-                let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h215 <= u32::MAX as u64;
-                let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h216 <= u32::MAX as u64;
-                hoisted_check(fits, h216, g3_len);
-                let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h217 <= u32::MAX as u64;
-                let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h218 <= u32::MAX as u64;
-                let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h218);
-                fits &= h219 <= u32::MAX as u64;
-                let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h220 <= u32::MAX as u64;
-                let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h221 <= u32::MAX as u64;
-                hoisted_check(fits, h221, g1_len);
-                let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h222 <= u32::MAX as u64;
-                let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h223 <= u32::MAX as u64;
-                let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h223);
-                fits &= h224 <= u32::MAX as u64;
-                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h225 <= u32::MAX as u64;
-                let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h226 <= u32::MAX as u64;
-                hoisted_check(fits, h226, g1_len);
-                let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h227 <= u32::MAX as u64;
-                let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h228 <= u32::MAX as u64;
-                let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h228);
-                fits &= h229 <= u32::MAX as u64;
-                let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h230 <= u32::MAX as u64;
-                let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h231 <= u32::MAX as u64;
-                hoisted_check(fits, h231, g1_len);
-                let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h232 <= u32::MAX as u64;
-                let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h233 <= u32::MAX as u64;
-                let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h233);
-                fits &= h234 <= u32::MAX as u64;
-                let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h235 <= u32::MAX as u64;
-                let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h236 <= u32::MAX as u64;
-                hoisted_check(fits, h236, g1_len);
-                let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h237 <= u32::MAX as u64;
-                let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h238 <= u32::MAX as u64;
-                let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h238);
-                fits &= h239 <= u32::MAX as u64;
-                let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h240 <= u32::MAX as u64;
-                let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h241 <= u32::MAX as u64;
-                hoisted_check(fits, h241, g1_len);
-                let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h242 <= u32::MAX as u64;
-                let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h243 <= u32::MAX as u64;
-                let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h243);
-                fits &= h244 <= u32::MAX as u64;
-                let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h245 <= u32::MAX as u64;
-                let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h246 <= u32::MAX as u64;
-                hoisted_check(fits, h246, g1_len);
-                let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h247 <= u32::MAX as u64;
-                let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h248 <= u32::MAX as u64;
-                let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h248);
-                fits &= h249 <= u32::MAX as u64;
-                let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h250 <= u32::MAX as u64;
-                let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h251 <= u32::MAX as u64;
-                hoisted_check(fits, h251, g1_len);
-                let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h252 <= u32::MAX as u64;
-                let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h253 <= u32::MAX as u64;
-                let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1065)).wrapping_mul(b1061)) as u64).wrapping_add(h253);
-                fits &= h254 <= u32::MAX as u64;
-                let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h255 <= u32::MAX as u64;
-                let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h256 <= u32::MAX as u64;
-                hoisted_check(fits, h256, g1_len);
-            }
-            let mut v1067: u32 = (0u64 as u32);
-            loop {
-                if !(v1067 < b1064) { break; }
-                let b1068: u32 = cube[0].wrapping_mul(b1064);
-                let b1069: u32 = b1068.wrapping_add(v1067);
-                let b1070: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b1071: u32 = v1067.wrapping_mul((1u64 as u32));
-                let b1072: u32 = b1071.wrapping_add((0u64 as u32));
-                let b1074: u32 = div(b1070, (4u64 as u32));
-                let b1075: u32 = b1074.wrapping_add((0u64 as u32));
-                let b1076: u32 = b1075.wrapping_mul((4u64 as u32));
-                let b1077: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1081: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1082: u32 = b1081.wrapping_add((3u64 as u32));
-                let b1083: u32 = div(b1082, (4u64 as u32));
-                let b1084: u32 = b1083.wrapping_mul((4u64 as u32));
-                let b1085: u32 = (0u64 as u32).wrapping_add(b1084);
-                let b1088: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1089: u32 = b1088.wrapping_add((3u64 as u32));
-                let b1090: u32 = div(b1089, (4u64 as u32));
-                let b1091: u32 = b1090.wrapping_mul((4u64 as u32));
-                let b1092: u32 = (0u64 as u32).wrapping_add(b1091);
-                let b1093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1094: u32 = b1093.wrapping_add((3u64 as u32));
-                let b1095: u32 = div(b1094, (4u64 as u32));
-                let b1096: u32 = b1095.wrapping_mul((4u64 as u32));
-                let b1097: u32 = b1092.wrapping_add(b1096);
-                let b1098: u32 = div(b1097, (4u64 as u32));
-                let b1099: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1100: u32 = b1098.wrapping_add(b1099);
-                let b1102: i32 = ((b1076) as i32);
-                let b1103: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1104: u32 = div(b1075, (8u64 as u32));
-                let b1105: u32 = b1104.wrapping_mul((4u64 as u32));
-                let b1106: u32 = b1103.wrapping_add(b1105);
-                let b1107: u32 = rem(b1075, (4u64 as u32));
-                let b1108: u32 = b1106.wrapping_add(b1107);
-                let b1109: u32 = div(b1075, (4u64 as u32));
-                let b1110: u32 = rem(b1109, (2u64 as u32));
-                let b1111: u32 = b1110.wrapping_mul((4u64 as u32));
-                let b1112: u32 = b1108.wrapping_mul((8u64 as u32));
-                let a20 = ((((0u32).wrapping_add(b1100)).wrapping_add(b1112)) as u32) as usize;
-                let b1117: u32 = div(b1070, (4u64 as u32));
-                let b1118: u32 = b1117.wrapping_add((1u64 as u32));
-                let b1119: u32 = b1118.wrapping_mul((4u64 as u32));
-                let b1120: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1125: u32 = b1124.wrapping_add((3u64 as u32));
-                let b1126: u32 = div(b1125, (4u64 as u32));
-                let b1127: u32 = b1126.wrapping_mul((4u64 as u32));
-                let b1128: u32 = (0u64 as u32).wrapping_add(b1127);
-                let b1131: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1132: u32 = b1131.wrapping_add((3u64 as u32));
-                let b1133: u32 = div(b1132, (4u64 as u32));
-                let b1134: u32 = b1133.wrapping_mul((4u64 as u32));
-                let b1135: u32 = (0u64 as u32).wrapping_add(b1134);
-                let b1136: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1137: u32 = b1136.wrapping_add((3u64 as u32));
-                let b1138: u32 = div(b1137, (4u64 as u32));
-                let b1139: u32 = b1138.wrapping_mul((4u64 as u32));
-                let b1140: u32 = b1135.wrapping_add(b1139);
-                let b1141: u32 = div(b1140, (4u64 as u32));
-                let b1142: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1143: u32 = b1141.wrapping_add(b1142);
-                let b1145: i32 = ((b1119) as i32);
-                let b1146: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1147: u32 = div(b1118, (8u64 as u32));
-                let b1148: u32 = b1147.wrapping_mul((4u64 as u32));
-                let b1149: u32 = b1146.wrapping_add(b1148);
-                let b1150: u32 = rem(b1118, (4u64 as u32));
-                let b1151: u32 = b1149.wrapping_add(b1150);
-                let b1152: u32 = div(b1118, (4u64 as u32));
-                let b1153: u32 = rem(b1152, (2u64 as u32));
-                let b1154: u32 = b1153.wrapping_mul((4u64 as u32));
-                let b1155: u32 = b1151.wrapping_mul((8u64 as u32));
-                let a21 = ((((0u32).wrapping_add(b1143)).wrapping_add(b1155)) as u32) as usize;
-                let b1160: u32 = div(b1070, (4u64 as u32));
-                let b1161: u32 = b1160.wrapping_add((2u64 as u32));
-                let b1162: u32 = b1161.wrapping_mul((4u64 as u32));
-                let b1163: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1167: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1168: u32 = b1167.wrapping_add((3u64 as u32));
-                let b1169: u32 = div(b1168, (4u64 as u32));
-                let b1170: u32 = b1169.wrapping_mul((4u64 as u32));
-                let b1171: u32 = (0u64 as u32).wrapping_add(b1170);
-                let b1174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1175: u32 = b1174.wrapping_add((3u64 as u32));
-                let b1176: u32 = div(b1175, (4u64 as u32));
-                let b1177: u32 = b1176.wrapping_mul((4u64 as u32));
-                let b1178: u32 = (0u64 as u32).wrapping_add(b1177);
-                let b1179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1180: u32 = b1179.wrapping_add((3u64 as u32));
-                let b1181: u32 = div(b1180, (4u64 as u32));
-                let b1182: u32 = b1181.wrapping_mul((4u64 as u32));
-                let b1183: u32 = b1178.wrapping_add(b1182);
-                let b1184: u32 = div(b1183, (4u64 as u32));
-                let b1185: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1186: u32 = b1184.wrapping_add(b1185);
-                let b1188: i32 = ((b1162) as i32);
-                let b1189: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1190: u32 = div(b1161, (8u64 as u32));
-                let b1191: u32 = b1190.wrapping_mul((4u64 as u32));
-                let b1192: u32 = b1189.wrapping_add(b1191);
-                let b1193: u32 = rem(b1161, (4u64 as u32));
-                let b1194: u32 = b1192.wrapping_add(b1193);
-                let b1195: u32 = div(b1161, (4u64 as u32));
-                let b1196: u32 = rem(b1195, (2u64 as u32));
-                let b1197: u32 = b1196.wrapping_mul((4u64 as u32));
-                let b1198: u32 = b1194.wrapping_mul((8u64 as u32));
-                let a22 = ((((0u32).wrapping_add(b1186)).wrapping_add(b1198)) as u32) as usize;
-                let b1203: u32 = div(b1070, (4u64 as u32));
-                let b1204: u32 = b1203.wrapping_add((3u64 as u32));
-                let b1205: u32 = b1204.wrapping_mul((4u64 as u32));
-                let b1206: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1210: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1211: u32 = b1210.wrapping_add((3u64 as u32));
-                let b1212: u32 = div(b1211, (4u64 as u32));
-                let b1213: u32 = b1212.wrapping_mul((4u64 as u32));
-                let b1214: u32 = (0u64 as u32).wrapping_add(b1213);
-                let b1217: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1218: u32 = b1217.wrapping_add((3u64 as u32));
-                let b1219: u32 = div(b1218, (4u64 as u32));
-                let b1220: u32 = b1219.wrapping_mul((4u64 as u32));
-                let b1221: u32 = (0u64 as u32).wrapping_add(b1220);
-                let b1222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1223: u32 = b1222.wrapping_add((3u64 as u32));
-                let b1224: u32 = div(b1223, (4u64 as u32));
-                let b1225: u32 = b1224.wrapping_mul((4u64 as u32));
-                let b1226: u32 = b1221.wrapping_add(b1225);
-                let b1227: u32 = div(b1226, (4u64 as u32));
-                let b1228: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1229: u32 = b1227.wrapping_add(b1228);
-                let b1231: i32 = ((b1205) as i32);
-                let b1232: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1233: u32 = div(b1204, (8u64 as u32));
-                let b1234: u32 = b1233.wrapping_mul((4u64 as u32));
-                let b1235: u32 = b1232.wrapping_add(b1234);
-                let b1236: u32 = rem(b1204, (4u64 as u32));
-                let b1237: u32 = b1235.wrapping_add(b1236);
-                let b1238: u32 = div(b1204, (4u64 as u32));
-                let b1239: u32 = rem(b1238, (2u64 as u32));
-                let b1240: u32 = b1239.wrapping_mul((4u64 as u32));
-                let b1241: u32 = b1237.wrapping_mul((8u64 as u32));
-                let a23 = ((((0u32).wrapping_add(b1229)).wrapping_add(b1241)) as u32) as usize;
-                let b1246: u32 = div(b1070, (4u64 as u32));
-                let b1247: u32 = b1246.wrapping_add((4u64 as u32));
-                let b1248: u32 = b1247.wrapping_mul((4u64 as u32));
-                let b1249: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1253: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1254: u32 = b1253.wrapping_add((3u64 as u32));
-                let b1255: u32 = div(b1254, (4u64 as u32));
-                let b1256: u32 = b1255.wrapping_mul((4u64 as u32));
-                let b1257: u32 = (0u64 as u32).wrapping_add(b1256);
-                let b1260: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1261: u32 = b1260.wrapping_add((3u64 as u32));
-                let b1262: u32 = div(b1261, (4u64 as u32));
-                let b1263: u32 = b1262.wrapping_mul((4u64 as u32));
-                let b1264: u32 = (0u64 as u32).wrapping_add(b1263);
-                let b1265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1266: u32 = b1265.wrapping_add((3u64 as u32));
-                let b1267: u32 = div(b1266, (4u64 as u32));
-                let b1268: u32 = b1267.wrapping_mul((4u64 as u32));
-                let b1269: u32 = b1264.wrapping_add(b1268);
-                let b1270: u32 = div(b1269, (4u64 as u32));
-                let b1271: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1272: u32 = b1270.wrapping_add(b1271);
-                let b1274: i32 = ((b1248) as i32);
-                let b1275: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1276: u32 = div(b1247, (8u64 as u32));
-                let b1277: u32 = b1276.wrapping_mul((4u64 as u32));
-                let b1278: u32 = b1275.wrapping_add(b1277);
-                let b1279: u32 = rem(b1247, (4u64 as u32));
-                let b1280: u32 = b1278.wrapping_add(b1279);
-                let b1281: u32 = div(b1247, (4u64 as u32));
-                let b1282: u32 = rem(b1281, (2u64 as u32));
-                let b1283: u32 = b1282.wrapping_mul((4u64 as u32));
-                let b1284: u32 = b1280.wrapping_mul((8u64 as u32));
-                let a24 = ((((0u32).wrapping_add(b1272)).wrapping_add(b1284)) as u32) as usize;
-                let b1289: u32 = div(b1070, (4u64 as u32));
-                let b1290: u32 = b1289.wrapping_add((5u64 as u32));
-                let b1291: u32 = b1290.wrapping_mul((4u64 as u32));
-                let b1292: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1296: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1297: u32 = b1296.wrapping_add((3u64 as u32));
-                let b1298: u32 = div(b1297, (4u64 as u32));
-                let b1299: u32 = b1298.wrapping_mul((4u64 as u32));
-                let b1300: u32 = (0u64 as u32).wrapping_add(b1299);
-                let b1303: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1304: u32 = b1303.wrapping_add((3u64 as u32));
-                let b1305: u32 = div(b1304, (4u64 as u32));
-                let b1306: u32 = b1305.wrapping_mul((4u64 as u32));
-                let b1307: u32 = (0u64 as u32).wrapping_add(b1306);
-                let b1308: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1309: u32 = b1308.wrapping_add((3u64 as u32));
-                let b1310: u32 = div(b1309, (4u64 as u32));
-                let b1311: u32 = b1310.wrapping_mul((4u64 as u32));
-                let b1312: u32 = b1307.wrapping_add(b1311);
-                let b1313: u32 = div(b1312, (4u64 as u32));
-                let b1314: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1315: u32 = b1313.wrapping_add(b1314);
-                let b1317: i32 = ((b1291) as i32);
-                let b1318: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1319: u32 = div(b1290, (8u64 as u32));
-                let b1320: u32 = b1319.wrapping_mul((4u64 as u32));
-                let b1321: u32 = b1318.wrapping_add(b1320);
-                let b1322: u32 = rem(b1290, (4u64 as u32));
-                let b1323: u32 = b1321.wrapping_add(b1322);
-                let b1324: u32 = div(b1290, (4u64 as u32));
-                let b1325: u32 = rem(b1324, (2u64 as u32));
-                let b1326: u32 = b1325.wrapping_mul((4u64 as u32));
-                let b1327: u32 = b1323.wrapping_mul((8u64 as u32));
-                let a25 = ((((0u32).wrapping_add(b1315)).wrapping_add(b1327)) as u32) as usize;
-                let b1332: u32 = div(b1070, (4u64 as u32));
-                let b1333: u32 = b1332.wrapping_add((6u64 as u32));
-                let b1334: u32 = b1333.wrapping_mul((4u64 as u32));
-                let b1335: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1339: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1340: u32 = b1339.wrapping_add((3u64 as u32));
-                let b1341: u32 = div(b1340, (4u64 as u32));
-                let b1342: u32 = b1341.wrapping_mul((4u64 as u32));
-                let b1343: u32 = (0u64 as u32).wrapping_add(b1342);
-                let b1346: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1347: u32 = b1346.wrapping_add((3u64 as u32));
-                let b1348: u32 = div(b1347, (4u64 as u32));
-                let b1349: u32 = b1348.wrapping_mul((4u64 as u32));
-                let b1350: u32 = (0u64 as u32).wrapping_add(b1349);
-                let b1351: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1352: u32 = b1351.wrapping_add((3u64 as u32));
-                let b1353: u32 = div(b1352, (4u64 as u32));
-                let b1354: u32 = b1353.wrapping_mul((4u64 as u32));
-                let b1355: u32 = b1350.wrapping_add(b1354);
-                let b1356: u32 = div(b1355, (4u64 as u32));
-                let b1357: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1358: u32 = b1356.wrapping_add(b1357);
-                let b1360: i32 = ((b1334) as i32);
-                let b1361: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1362: u32 = div(b1333, (8u64 as u32));
-                let b1363: u32 = b1362.wrapping_mul((4u64 as u32));
-                let b1364: u32 = b1361.wrapping_add(b1363);
-                let b1365: u32 = rem(b1333, (4u64 as u32));
-                let b1366: u32 = b1364.wrapping_add(b1365);
-                let b1367: u32 = div(b1333, (4u64 as u32));
-                let b1368: u32 = rem(b1367, (2u64 as u32));
-                let b1369: u32 = b1368.wrapping_mul((4u64 as u32));
-                let b1370: u32 = b1366.wrapping_mul((8u64 as u32));
-                let a26 = ((((0u32).wrapping_add(b1358)).wrapping_add(b1370)) as u32) as usize;
-                let b1375: u32 = div(b1070, (4u64 as u32));
-                let b1376: u32 = b1375.wrapping_add((7u64 as u32));
-                let b1377: u32 = b1376.wrapping_mul((4u64 as u32));
-                let b1378: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1382: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1383: u32 = b1382.wrapping_add((3u64 as u32));
-                let b1384: u32 = div(b1383, (4u64 as u32));
-                let b1385: u32 = b1384.wrapping_mul((4u64 as u32));
-                let b1386: u32 = (0u64 as u32).wrapping_add(b1385);
-                let b1389: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1390: u32 = b1389.wrapping_add((3u64 as u32));
-                let b1391: u32 = div(b1390, (4u64 as u32));
-                let b1392: u32 = b1391.wrapping_mul((4u64 as u32));
-                let b1393: u32 = (0u64 as u32).wrapping_add(b1392);
-                let b1394: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1395: u32 = b1394.wrapping_add((3u64 as u32));
-                let b1396: u32 = div(b1395, (4u64 as u32));
-                let b1397: u32 = b1396.wrapping_mul((4u64 as u32));
-                let b1398: u32 = b1393.wrapping_add(b1397);
-                let b1399: u32 = div(b1398, (4u64 as u32));
-                let b1400: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1401: u32 = b1399.wrapping_add(b1400);
-                let b1403: i32 = ((b1377) as i32);
-                let b1404: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1405: u32 = div(b1376, (8u64 as u32));
-                let b1406: u32 = b1405.wrapping_mul((4u64 as u32));
-                let b1407: u32 = b1404.wrapping_add(b1406);
-                let b1408: u32 = rem(b1376, (4u64 as u32));
-                let b1409: u32 = b1407.wrapping_add(b1408);
-                let b1410: u32 = div(b1376, (4u64 as u32));
-                let b1411: u32 = rem(b1410, (2u64 as u32));
-                let b1412: u32 = b1411.wrapping_mul((4u64 as u32));
-                let b1413: u32 = b1409.wrapping_mul((8u64 as u32));
-                let a27 = ((((0u32).wrapping_add(b1401)).wrapping_add(b1413)) as u32) as usize;
-                let b1420: u32 = b1070.wrapping_add((0u64 as u32));
-                let b1421: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1425: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1426: u32 = b1425.wrapping_add((3u64 as u32));
-                let b1427: u32 = div(b1426, (4u64 as u32));
-                let b1428: u32 = b1427.wrapping_mul((4u64 as u32));
-                let b1429: u32 = (0u64 as u32).wrapping_add(b1428);
-                let b1432: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1433: u32 = b1432.wrapping_add((3u64 as u32));
-                let b1434: u32 = div(b1433, (4u64 as u32));
-                let b1435: u32 = b1434.wrapping_mul((4u64 as u32));
-                let b1436: u32 = (0u64 as u32).wrapping_add(b1435);
-                let b1437: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1438: u32 = b1437.wrapping_add((3u64 as u32));
-                let b1439: u32 = div(b1438, (4u64 as u32));
-                let b1440: u32 = b1439.wrapping_mul((4u64 as u32));
-                let b1441: u32 = b1436.wrapping_add(b1440);
-                let b1442: u32 = div(b1441, (4u64 as u32));
-                let b1443: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1444: u32 = b1442.wrapping_add(b1443);
-                let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1421)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1078: u32 = b1077.wrapping_add((l as u32));
-                    let x1079: u32 = x1078.wrapping_mul((2u64 as u32));
-                    let x1080: u32 = (0u64 as u32).wrapping_add(x1079);
-                    let x1086: u32 = x1078.wrapping_mul((2u64 as u32));
-                    let x1087: u32 = b1085.wrapping_add(x1086);
-                    let x1101: u32 = b1100.wrapping_add((l as u32));
-                    let x1113: u32 = x1101.wrapping_add(b1112);
-                    let x1114: u32 = *g0.add(a20 + l);
-                    let x1115: u32 = x1114.wrapping_shr((b1111) as u32);
-                    let x1116: u32 = x1115 & (252645135u64 as u32);
-                    la1073_0[l] = x1116;
-                    let x1121: u32 = b1120.wrapping_add((l as u32));
-                    let x1122: u32 = x1121.wrapping_mul((2u64 as u32));
-                    let x1123: u32 = (0u64 as u32).wrapping_add(x1122);
-                    let x1129: u32 = x1121.wrapping_mul((2u64 as u32));
-                    let x1130: u32 = b1128.wrapping_add(x1129);
-                    let x1144: u32 = b1143.wrapping_add((l as u32));
-                    let x1156: u32 = x1144.wrapping_add(b1155);
-                    let x1157: u32 = *g0.add(a21 + l);
-                    let x1158: u32 = x1157.wrapping_shr((b1154) as u32);
-                    let x1159: u32 = x1158 & (252645135u64 as u32);
-                    la1073_1[l] = x1159;
-                    let x1164: u32 = b1163.wrapping_add((l as u32));
-                    let x1165: u32 = x1164.wrapping_mul((2u64 as u32));
-                    let x1166: u32 = (0u64 as u32).wrapping_add(x1165);
-                    let x1172: u32 = x1164.wrapping_mul((2u64 as u32));
-                    let x1173: u32 = b1171.wrapping_add(x1172);
-                    let x1187: u32 = b1186.wrapping_add((l as u32));
-                    let x1199: u32 = x1187.wrapping_add(b1198);
-                    let x1200: u32 = *g0.add(a22 + l);
-                    let x1201: u32 = x1200.wrapping_shr((b1197) as u32);
-                    let x1202: u32 = x1201 & (252645135u64 as u32);
-                    la1073_2[l] = x1202;
-                    let x1207: u32 = b1206.wrapping_add((l as u32));
-                    let x1208: u32 = x1207.wrapping_mul((2u64 as u32));
-                    let x1209: u32 = (0u64 as u32).wrapping_add(x1208);
-                    let x1215: u32 = x1207.wrapping_mul((2u64 as u32));
-                    let x1216: u32 = b1214.wrapping_add(x1215);
-                    let x1230: u32 = b1229.wrapping_add((l as u32));
-                    let x1242: u32 = x1230.wrapping_add(b1241);
-                    let x1243: u32 = *g0.add(a23 + l);
-                    let x1244: u32 = x1243.wrapping_shr((b1240) as u32);
-                    let x1245: u32 = x1244 & (252645135u64 as u32);
-                    la1073_3[l] = x1245;
-                    let x1250: u32 = b1249.wrapping_add((l as u32));
-                    let x1251: u32 = x1250.wrapping_mul((2u64 as u32));
-                    let x1252: u32 = (0u64 as u32).wrapping_add(x1251);
-                    let x1258: u32 = x1250.wrapping_mul((2u64 as u32));
-                    let x1259: u32 = b1257.wrapping_add(x1258);
-                    let x1273: u32 = b1272.wrapping_add((l as u32));
-                    let x1285: u32 = x1273.wrapping_add(b1284);
-                    let x1286: u32 = *g0.add(a24 + l);
-                    let x1287: u32 = x1286.wrapping_shr((b1283) as u32);
-                    let x1288: u32 = x1287 & (252645135u64 as u32);
-                    la1073_4[l] = x1288;
-                    let x1293: u32 = b1292.wrapping_add((l as u32));
-                    let x1294: u32 = x1293.wrapping_mul((2u64 as u32));
-                    let x1295: u32 = (0u64 as u32).wrapping_add(x1294);
-                    let x1301: u32 = x1293.wrapping_mul((2u64 as u32));
-                    let x1302: u32 = b1300.wrapping_add(x1301);
-                    let x1316: u32 = b1315.wrapping_add((l as u32));
-                    let x1328: u32 = x1316.wrapping_add(b1327);
-                    let x1329: u32 = *g0.add(a25 + l);
-                    let x1330: u32 = x1329.wrapping_shr((b1326) as u32);
-                    let x1331: u32 = x1330 & (252645135u64 as u32);
-                    la1073_5[l] = x1331;
-                    let x1336: u32 = b1335.wrapping_add((l as u32));
-                    let x1337: u32 = x1336.wrapping_mul((2u64 as u32));
-                    let x1338: u32 = (0u64 as u32).wrapping_add(x1337);
-                    let x1344: u32 = x1336.wrapping_mul((2u64 as u32));
-                    let x1345: u32 = b1343.wrapping_add(x1344);
-                    let x1359: u32 = b1358.wrapping_add((l as u32));
-                    let x1371: u32 = x1359.wrapping_add(b1370);
-                    let x1372: u32 = *g0.add(a26 + l);
-                    let x1373: u32 = x1372.wrapping_shr((b1369) as u32);
-                    let x1374: u32 = x1373 & (252645135u64 as u32);
-                    la1073_6[l] = x1374;
-                    let x1379: u32 = b1378.wrapping_add((l as u32));
-                    let x1380: u32 = x1379.wrapping_mul((2u64 as u32));
-                    let x1381: u32 = (0u64 as u32).wrapping_add(x1380);
-                    let x1387: u32 = x1379.wrapping_mul((2u64 as u32));
-                    let x1388: u32 = b1386.wrapping_add(x1387);
-                    let x1402: u32 = b1401.wrapping_add((l as u32));
-                    let x1414: u32 = x1402.wrapping_add(b1413);
-                    let x1415: u32 = *g0.add(a27 + l);
-                    let x1416: u32 = x1415.wrapping_shr((b1412) as u32);
-                    let x1417: u32 = x1416 & (252645135u64 as u32);
-                    la1073_7[l] = x1417;
-                    let x1422: u32 = b1421.wrapping_add((l as u32));
-                    let x1423: u32 = x1422.wrapping_mul((2u64 as u32));
-                    let x1424: u32 = (0u64 as u32).wrapping_add(x1423);
-                    let x1430: u32 = x1422.wrapping_mul((2u64 as u32));
-                    let x1431: u32 = b1429.wrapping_add(x1430);
-                    let x1445: u32 = b1444.wrapping_add((l as u32));
-                    let x1451: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1452: u32 = x1451 & (32768u64 as u32);
-                    let x1453: u32 = x1452.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1454: u32 = x1451.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1455: u32 = x1454 & (31u64 as u32);
-                    let x1456: u32 = x1451 & (1023u64 as u32);
-                    let x1457: bool = x1455 == (31u64 as u32);
-                    let x1458: u32 = x1455.wrapping_add((112u64 as u32));
-                    let x1459: u32 = if x1457 { (255u64 as u32) } else { x1458 };
-                    let x1460: u32 = x1459.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1461: u32 = x1453 | x1460;
-                    let x1462: u32 = x1456.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1463: u32 = x1461 | x1462;
-                    let x1464: f32 = f32::from_bits(x1463);
-                    let x1465: f32 = ((x1456) as f32);
-                    let x1466: f32 = x1465 * 5.9604645e-8f32;
-                    let x1467: bool = x1453 == (0u64 as u32);
-                    let x1468: f32 = -(x1466);
-                    let x1469: f32 = if x1467 { x1466 } else { x1468 };
-                    let x1470: bool = x1455 == (0u64 as u32);
-                }
-                let b1471: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
-                let b1472: i32 = ((b1420) as i32);
-                let b1474: u32 = b1069.wrapping_mul((8u64 as u32));
-                let b1478: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1479: u32 = b1478.wrapping_add((3u64 as u32));
-                let b1480: u32 = div(b1479, (4u64 as u32));
-                let b1481: u32 = b1480.wrapping_mul((4u64 as u32));
-                let b1482: u32 = (0u64 as u32).wrapping_add(b1481);
-                let b1485: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1486: u32 = b1485.wrapping_add((3u64 as u32));
-                let b1487: u32 = div(b1486, (4u64 as u32));
-                let b1488: u32 = b1487.wrapping_mul((4u64 as u32));
-                let b1489: u32 = (0u64 as u32).wrapping_add(b1488);
-                let b1490: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1491: u32 = b1490.wrapping_add((3u64 as u32));
-                let b1492: u32 = div(b1491, (4u64 as u32));
-                let b1493: u32 = b1492.wrapping_mul((4u64 as u32));
-                let b1494: u32 = b1489.wrapping_add(b1493);
-                let b1495: u32 = div(b1494, (4u64 as u32));
-                let b1496: u32 = b1069.wrapping_mul((32u64 as u32));
-                let b1497: u32 = b1495.wrapping_add(b1496);
-                let a29 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1474)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b1484 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1473: f32 = b1471[l] * 1.0f32;
-                    la1418_0[l] = x1473;
-                    let x1475: u32 = b1474.wrapping_add((l as u32));
-                    let x1476: u32 = x1475.wrapping_mul((2u64 as u32));
-                    let x1477: u32 = (0u64 as u32).wrapping_add(x1476);
-                    let x1483: u32 = x1475.wrapping_mul((2u64 as u32));
-                    let x1484: u32 = b1482.wrapping_add(x1483);
-                    b1484[l] = x1484;
-                    let x1498: u32 = b1497.wrapping_add((l as u32));
-                    let x1504: u32 = (halfword(g0, a29 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1505: u32 = x1504 & (32768u64 as u32);
-                    let x1506: u32 = x1505.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1507: u32 = x1504.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1508: u32 = x1507 & (31u64 as u32);
-                    let x1509: u32 = x1504 & (1023u64 as u32);
-                    let x1510: bool = x1508 == (31u64 as u32);
-                    let x1511: u32 = x1508.wrapping_add((112u64 as u32));
-                    let x1512: u32 = if x1510 { (255u64 as u32) } else { x1511 };
-                    let x1513: u32 = x1512.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1514: u32 = x1506 | x1513;
-                    let x1515: u32 = x1509.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1516: u32 = x1514 | x1515;
-                    let x1517: f32 = f32::from_bits(x1516);
-                    let x1518: f32 = ((x1509) as f32);
-                    let x1519: f32 = x1518 * 5.9604645e-8f32;
-                    let x1520: bool = x1506 == (0u64 as u32);
-                    let x1521: f32 = -(x1519);
-                    let x1522: f32 = if x1520 { x1519 } else { x1521 };
-                    let x1523: bool = x1508 == (0u64 as u32);
-                }
-                let b1524: [f32; UNITS] = T::f16_to_f32_at(g0, a29);
-                let a30 = span_halves((b1482).wrapping_add(((0u32).wrapping_add(b1474)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1530: u32 = (halfword(g0, a30 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1531: u32 = x1530 & (32768u64 as u32);
-                    let x1532: u32 = x1531.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1533: u32 = x1530.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1534: u32 = x1533 & (31u64 as u32);
-                    let x1535: u32 = x1530 & (1023u64 as u32);
-                    let x1536: bool = x1534 == (31u64 as u32);
-                    let x1537: u32 = x1534.wrapping_add((112u64 as u32));
-                    let x1538: u32 = if x1536 { (255u64 as u32) } else { x1537 };
-                    let x1539: u32 = x1538.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1540: u32 = x1532 | x1539;
-                    let x1541: u32 = x1535.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1542: u32 = x1540 | x1541;
-                    let x1543: f32 = f32::from_bits(x1542);
-                    let x1544: f32 = ((x1535) as f32);
-                    let x1545: f32 = x1544 * 5.9604645e-8f32;
-                    let x1546: bool = x1532 == (0u64 as u32);
-                    let x1547: f32 = -(x1545);
-                    let x1548: f32 = if x1546 { x1545 } else { x1547 };
-                    let x1549: bool = x1534 == (0u64 as u32);
-                }
-                let b1550: [f32; UNITS] = T::f16_to_f32_at(g0, a30);
-                let b1551: i32 = ((b1420) as i32);
-                let b1555: u32 = b0.wrapping_add((0u64 as u32));
-                let b1556: u32 = b1555.min(b1065);
-                let b1557: u32 = b1556.wrapping_mul(b1061);
-                let b1558: u32 = b1557.wrapping_add(b1072);
-                for l in 0..UNITS {
-                    let x1552: f32 = b1524[l] * 1.0f32;
-                    let x1553: f32 = 0.0f32 * x1552;
-                    let x1554: f32 = T::fmadd(-(0.0f32), x1552, b1550[l]);
-                    la1419_0[l] = x1554;
-                }
-                let b1559: f32 = *g2.add((b1558) as usize);
-                let b1560: u32 = b1558.wrapping_mul((8u64 as u32));
-                let b1561: u32 = b1558.wrapping_mul((2u64 as u32));
-                let b1562: i32 = *g3.add((b1561) as usize);
-                let b1563: u32 = b1558.wrapping_mul((2u64 as u32));
-                let b1564: u32 = b1563.wrapping_add((1u64 as u32));
-                let b1565: i32 = *g3.add((b1564) as usize);
-                let b1566: i32 = b1562.wrapping_add(b1565);
-                let b1567: f32 = ((b1566) as f32);
-                let b1568: f32 = b1567 * b1559;
-                let b1569: u32 = b1560.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b1570: u32 = *g1.add((b1569) as usize);
-                let mut b1572 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1571: u32 = la1073_0[l];
-                    let x1572: i32 = ((x1571) as i32);
-                    b1572[l] = x1572;
-                }
-                let b1573: [i32; UNITS] = T::dot_u7_i8(&b1572, &[b1570; UNITS]);
-                let b1574: u32 = b1560.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1573[l]);
-                }
-                let b1575: u32 = *g1.add((b1574) as usize);
-                let mut b1577 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1576: u32 = la1073_1[l];
-                    let x1577: i32 = ((x1576) as i32);
-                    b1577[l] = x1577;
-                }
-                let b1578: [i32; UNITS] = T::dot_u7_i8(&b1577, &[b1575; UNITS]);
-                let b1579: u32 = b1560.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1578[l]);
-                }
-                let b1580: u32 = *g1.add((b1579) as usize);
-                let mut b1582 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1581: u32 = la1073_2[l];
-                    let x1582: i32 = ((x1581) as i32);
-                    b1582[l] = x1582;
-                }
-                let b1583: [i32; UNITS] = T::dot_u7_i8(&b1582, &[b1580; UNITS]);
-                let b1584: u32 = b1560.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1583[l]);
-                }
-                let b1585: u32 = *g1.add((b1584) as usize);
-                let mut b1587 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1586: u32 = la1073_3[l];
-                    let x1587: i32 = ((x1586) as i32);
-                    b1587[l] = x1587;
-                }
-                let b1588: [i32; UNITS] = T::dot_u7_i8(&b1587, &[b1585; UNITS]);
-                let b1589: u32 = b1560.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1588[l]);
-                }
-                let b1590: u32 = *g1.add((b1589) as usize);
-                let mut b1592 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1591: u32 = la1073_4[l];
-                    let x1592: i32 = ((x1591) as i32);
-                    b1592[l] = x1592;
-                }
-                let b1593: [i32; UNITS] = T::dot_u7_i8(&b1592, &[b1590; UNITS]);
-                let b1594: u32 = b1560.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1593[l]);
-                }
-                let b1595: u32 = *g1.add((b1594) as usize);
-                let mut b1597 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1596: u32 = la1073_5[l];
-                    let x1597: i32 = ((x1596) as i32);
-                    b1597[l] = x1597;
-                }
-                let b1598: [i32; UNITS] = T::dot_u7_i8(&b1597, &[b1595; UNITS]);
-                let b1599: u32 = b1560.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1598[l]);
-                }
-                let b1600: u32 = *g1.add((b1599) as usize);
-                let mut b1602 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1601: u32 = la1073_6[l];
-                    let x1602: i32 = ((x1601) as i32);
-                    b1602[l] = x1602;
-                }
-                let b1603: [i32; UNITS] = T::dot_u7_i8(&b1602, &[b1600; UNITS]);
-                let b1604: u32 = b1560.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1603[l]);
-                }
-                let b1605: u32 = *g1.add((b1604) as usize);
-                let mut b1607 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1606: u32 = la1073_7[l];
-                    let x1607: i32 = ((x1606) as i32);
-                    b1607[l] = x1607;
-                }
-                let b1608: [i32; UNITS] = T::dot_u7_i8(&b1607, &[b1605; UNITS]);
-                let b1618: u32 = b0.wrapping_add((1u64 as u32));
-                let b1619: u32 = b1618.min(b1065);
-                let b1620: u32 = b1619.wrapping_mul(b1061);
-                let b1621: u32 = b1620.wrapping_add(b1072);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1608[l]);
-                    let x1609: f32 = ((v511[l]) as f32);
-                    let x1610: f32 = la1418_0[l];
-                    let x1611: f32 = x1610 * b1559;
-                    let x1612: f32 = x1609 * x1611;
-                    let x1613: f32 = la1419_0[l];
-                    let x1614: f32 = x1613 * b1568;
-                    let x1615: f32 = T::fmadd(x1609, x1611, x1614);
-                    let x1616: f32 = la1066_0[l];
-                    let x1617: f32 = x1616 + x1615;
-                    la1066_0[l] = x1617;
-                }
-                let b1622: f32 = *g2.add((b1621) as usize);
-                let b1623: u32 = b1621.wrapping_mul((8u64 as u32));
-                let b1624: u32 = b1621.wrapping_mul((2u64 as u32));
-                let b1625: i32 = *g3.add((b1624) as usize);
-                let b1626: u32 = b1621.wrapping_mul((2u64 as u32));
-                let b1627: u32 = b1626.wrapping_add((1u64 as u32));
-                let b1628: i32 = *g3.add((b1627) as usize);
-                let b1629: i32 = b1625.wrapping_add(b1628);
-                let b1630: f32 = ((b1629) as f32);
-                let b1631: f32 = b1630 * b1622;
-                let b1632: u32 = b1623.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b1633: u32 = *g1.add((b1632) as usize);
-                let mut b1635 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1634: u32 = la1073_0[l];
-                    let x1635: i32 = ((x1634) as i32);
-                    b1635[l] = x1635;
-                }
-                let b1636: [i32; UNITS] = T::dot_u7_i8(&b1635, &[b1633; UNITS]);
-                let b1637: u32 = b1623.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1636[l]);
-                }
-                let b1638: u32 = *g1.add((b1637) as usize);
-                let mut b1640 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1639: u32 = la1073_1[l];
-                    let x1640: i32 = ((x1639) as i32);
-                    b1640[l] = x1640;
-                }
-                let b1641: [i32; UNITS] = T::dot_u7_i8(&b1640, &[b1638; UNITS]);
-                let b1642: u32 = b1623.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1641[l]);
-                }
-                let b1643: u32 = *g1.add((b1642) as usize);
-                let mut b1645 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1644: u32 = la1073_2[l];
-                    let x1645: i32 = ((x1644) as i32);
-                    b1645[l] = x1645;
-                }
-                let b1646: [i32; UNITS] = T::dot_u7_i8(&b1645, &[b1643; UNITS]);
-                let b1647: u32 = b1623.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1646[l]);
-                }
-                let b1648: u32 = *g1.add((b1647) as usize);
-                let mut b1650 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1649: u32 = la1073_3[l];
-                    let x1650: i32 = ((x1649) as i32);
-                    b1650[l] = x1650;
-                }
-                let b1651: [i32; UNITS] = T::dot_u7_i8(&b1650, &[b1648; UNITS]);
-                let b1652: u32 = b1623.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1651[l]);
-                }
-                let b1653: u32 = *g1.add((b1652) as usize);
-                let mut b1655 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1654: u32 = la1073_4[l];
-                    let x1655: i32 = ((x1654) as i32);
-                    b1655[l] = x1655;
-                }
-                let b1656: [i32; UNITS] = T::dot_u7_i8(&b1655, &[b1653; UNITS]);
-                let b1657: u32 = b1623.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1656[l]);
-                }
-                let b1658: u32 = *g1.add((b1657) as usize);
-                let mut b1660 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1659: u32 = la1073_5[l];
-                    let x1660: i32 = ((x1659) as i32);
-                    b1660[l] = x1660;
-                }
-                let b1661: [i32; UNITS] = T::dot_u7_i8(&b1660, &[b1658; UNITS]);
-                let b1662: u32 = b1623.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1661[l]);
-                }
-                let b1663: u32 = *g1.add((b1662) as usize);
-                let mut b1665 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1664: u32 = la1073_6[l];
-                    let x1665: i32 = ((x1664) as i32);
-                    b1665[l] = x1665;
-                }
-                let b1666: [i32; UNITS] = T::dot_u7_i8(&b1665, &[b1663; UNITS]);
-                let b1667: u32 = b1623.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1666[l]);
-                }
-                let b1668: u32 = *g1.add((b1667) as usize);
-                let mut b1670 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1669: u32 = la1073_7[l];
-                    let x1670: i32 = ((x1669) as i32);
-                    b1670[l] = x1670;
-                }
-                let b1671: [i32; UNITS] = T::dot_u7_i8(&b1670, &[b1668; UNITS]);
-                let b1681: u32 = b0.wrapping_add((2u64 as u32));
-                let b1682: u32 = b1681.min(b1065);
-                let b1683: u32 = b1682.wrapping_mul(b1061);
-                let b1684: u32 = b1683.wrapping_add(b1072);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1671[l]);
-                    let x1672: f32 = ((v511[l]) as f32);
-                    let x1673: f32 = la1418_0[l];
-                    let x1674: f32 = x1673 * b1622;
-                    let x1675: f32 = x1672 * x1674;
-                    let x1676: f32 = la1419_0[l];
-                    let x1677: f32 = x1676 * b1631;
-                    let x1678: f32 = T::fmadd(x1672, x1674, x1677);
-                    let x1679: f32 = la1066_1[l];
-                    let x1680: f32 = x1679 + x1678;
-                    la1066_1[l] = x1680;
-                }
-                let b1685: f32 = *g2.add((b1684) as usize);
-                let b1686: u32 = b1684.wrapping_mul((8u64 as u32));
-                let b1687: u32 = b1684.wrapping_mul((2u64 as u32));
-                let b1688: i32 = *g3.add((b1687) as usize);
-                let b1689: u32 = b1684.wrapping_mul((2u64 as u32));
-                let b1690: u32 = b1689.wrapping_add((1u64 as u32));
-                let b1691: i32 = *g3.add((b1690) as usize);
-                let b1692: i32 = b1688.wrapping_add(b1691);
-                let b1693: f32 = ((b1692) as f32);
-                let b1694: f32 = b1693 * b1685;
-                let b1695: u32 = b1686.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b1696: u32 = *g1.add((b1695) as usize);
-                let mut b1698 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1697: u32 = la1073_0[l];
-                    let x1698: i32 = ((x1697) as i32);
-                    b1698[l] = x1698;
-                }
-                let b1699: [i32; UNITS] = T::dot_u7_i8(&b1698, &[b1696; UNITS]);
-                let b1700: u32 = b1686.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1699[l]);
-                }
-                let b1701: u32 = *g1.add((b1700) as usize);
-                let mut b1703 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1702: u32 = la1073_1[l];
-                    let x1703: i32 = ((x1702) as i32);
-                    b1703[l] = x1703;
-                }
-                let b1704: [i32; UNITS] = T::dot_u7_i8(&b1703, &[b1701; UNITS]);
-                let b1705: u32 = b1686.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1704[l]);
-                }
-                let b1706: u32 = *g1.add((b1705) as usize);
-                let mut b1708 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1707: u32 = la1073_2[l];
-                    let x1708: i32 = ((x1707) as i32);
-                    b1708[l] = x1708;
-                }
-                let b1709: [i32; UNITS] = T::dot_u7_i8(&b1708, &[b1706; UNITS]);
-                let b1710: u32 = b1686.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1709[l]);
-                }
-                let b1711: u32 = *g1.add((b1710) as usize);
-                let mut b1713 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1712: u32 = la1073_3[l];
-                    let x1713: i32 = ((x1712) as i32);
-                    b1713[l] = x1713;
-                }
-                let b1714: [i32; UNITS] = T::dot_u7_i8(&b1713, &[b1711; UNITS]);
-                let b1715: u32 = b1686.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1714[l]);
-                }
-                let b1716: u32 = *g1.add((b1715) as usize);
-                let mut b1718 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1717: u32 = la1073_4[l];
-                    let x1718: i32 = ((x1717) as i32);
-                    b1718[l] = x1718;
-                }
-                let b1719: [i32; UNITS] = T::dot_u7_i8(&b1718, &[b1716; UNITS]);
-                let b1720: u32 = b1686.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1719[l]);
-                }
-                let b1721: u32 = *g1.add((b1720) as usize);
-                let mut b1723 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1722: u32 = la1073_5[l];
-                    let x1723: i32 = ((x1722) as i32);
-                    b1723[l] = x1723;
-                }
-                let b1724: [i32; UNITS] = T::dot_u7_i8(&b1723, &[b1721; UNITS]);
-                let b1725: u32 = b1686.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1724[l]);
-                }
-                let b1726: u32 = *g1.add((b1725) as usize);
-                let mut b1728 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1727: u32 = la1073_6[l];
-                    let x1728: i32 = ((x1727) as i32);
-                    b1728[l] = x1728;
-                }
-                let b1729: [i32; UNITS] = T::dot_u7_i8(&b1728, &[b1726; UNITS]);
-                let b1730: u32 = b1686.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1729[l]);
-                }
-                let b1731: u32 = *g1.add((b1730) as usize);
-                let mut b1733 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1732: u32 = la1073_7[l];
-                    let x1733: i32 = ((x1732) as i32);
-                    b1733[l] = x1733;
-                }
-                let b1734: [i32; UNITS] = T::dot_u7_i8(&b1733, &[b1731; UNITS]);
-                let b1744: u32 = b0.wrapping_add((3u64 as u32));
-                let b1745: u32 = b1744.min(b1065);
-                let b1746: u32 = b1745.wrapping_mul(b1061);
-                let b1747: u32 = b1746.wrapping_add(b1072);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1734[l]);
-                    let x1735: f32 = ((v511[l]) as f32);
-                    let x1736: f32 = la1418_0[l];
-                    let x1737: f32 = x1736 * b1685;
-                    let x1738: f32 = x1735 * x1737;
-                    let x1739: f32 = la1419_0[l];
-                    let x1740: f32 = x1739 * b1694;
-                    let x1741: f32 = T::fmadd(x1735, x1737, x1740);
-                    let x1742: f32 = la1066_2[l];
-                    let x1743: f32 = x1742 + x1741;
-                    la1066_2[l] = x1743;
-                }
-                let b1748: f32 = *g2.add((b1747) as usize);
-                let b1749: u32 = b1747.wrapping_mul((8u64 as u32));
-                let b1750: u32 = b1747.wrapping_mul((2u64 as u32));
-                let b1751: i32 = *g3.add((b1750) as usize);
-                let b1752: u32 = b1747.wrapping_mul((2u64 as u32));
-                let b1753: u32 = b1752.wrapping_add((1u64 as u32));
-                let b1754: i32 = *g3.add((b1753) as usize);
-                let b1755: i32 = b1751.wrapping_add(b1754);
-                let b1756: f32 = ((b1755) as f32);
-                let b1757: f32 = b1756 * b1748;
-                let b1758: u32 = b1749.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b1759: u32 = *g1.add((b1758) as usize);
-                let mut b1761 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1760: u32 = la1073_0[l];
-                    let x1761: i32 = ((x1760) as i32);
-                    b1761[l] = x1761;
-                }
-                let b1762: [i32; UNITS] = T::dot_u7_i8(&b1761, &[b1759; UNITS]);
-                let b1763: u32 = b1749.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1762[l]);
-                }
-                let b1764: u32 = *g1.add((b1763) as usize);
-                let mut b1766 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1765: u32 = la1073_1[l];
-                    let x1766: i32 = ((x1765) as i32);
-                    b1766[l] = x1766;
-                }
-                let b1767: [i32; UNITS] = T::dot_u7_i8(&b1766, &[b1764; UNITS]);
-                let b1768: u32 = b1749.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1767[l]);
-                }
-                let b1769: u32 = *g1.add((b1768) as usize);
-                let mut b1771 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1770: u32 = la1073_2[l];
-                    let x1771: i32 = ((x1770) as i32);
-                    b1771[l] = x1771;
-                }
-                let b1772: [i32; UNITS] = T::dot_u7_i8(&b1771, &[b1769; UNITS]);
-                let b1773: u32 = b1749.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1772[l]);
-                }
-                let b1774: u32 = *g1.add((b1773) as usize);
-                let mut b1776 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1775: u32 = la1073_3[l];
-                    let x1776: i32 = ((x1775) as i32);
-                    b1776[l] = x1776;
-                }
-                let b1777: [i32; UNITS] = T::dot_u7_i8(&b1776, &[b1774; UNITS]);
-                let b1778: u32 = b1749.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1777[l]);
-                }
-                let b1779: u32 = *g1.add((b1778) as usize);
-                let mut b1781 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1780: u32 = la1073_4[l];
-                    let x1781: i32 = ((x1780) as i32);
-                    b1781[l] = x1781;
-                }
-                let b1782: [i32; UNITS] = T::dot_u7_i8(&b1781, &[b1779; UNITS]);
-                let b1783: u32 = b1749.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1782[l]);
-                }
-                let b1784: u32 = *g1.add((b1783) as usize);
-                let mut b1786 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1785: u32 = la1073_5[l];
-                    let x1786: i32 = ((x1785) as i32);
-                    b1786[l] = x1786;
-                }
-                let b1787: [i32; UNITS] = T::dot_u7_i8(&b1786, &[b1784; UNITS]);
-                let b1788: u32 = b1749.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1787[l]);
-                }
-                let b1789: u32 = *g1.add((b1788) as usize);
-                let mut b1791 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1790: u32 = la1073_6[l];
-                    let x1791: i32 = ((x1790) as i32);
-                    b1791[l] = x1791;
-                }
-                let b1792: [i32; UNITS] = T::dot_u7_i8(&b1791, &[b1789; UNITS]);
-                let b1793: u32 = b1749.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1792[l]);
-                }
-                let b1794: u32 = *g1.add((b1793) as usize);
-                let mut b1796 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1795: u32 = la1073_7[l];
-                    let x1796: i32 = ((x1795) as i32);
-                    b1796[l] = x1796;
-                }
-                let b1797: [i32; UNITS] = T::dot_u7_i8(&b1796, &[b1794; UNITS]);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b1797[l]);
-                    let x1798: f32 = ((v511[l]) as f32);
-                    let x1799: f32 = la1418_0[l];
-                    let x1800: f32 = x1799 * b1748;
-                    let x1801: f32 = x1798 * x1800;
-                    let x1802: f32 = la1419_0[l];
-                    let x1803: f32 = x1802 * b1757;
-                    let x1804: f32 = T::fmadd(x1798, x1800, x1803);
-                    let x1805: f32 = la1066_3[l];
-                    let x1806: f32 = x1805 + x1804;
-                    la1066_3[l] = x1806;
-                }
-                v1067 = v1067.wrapping_add((1 as u32));
-            }
-            let b1807: u32 = b0.wrapping_add((0u64 as u32));
-            let b1809: bool = b1807 < s_u32[3];
-            let mut b1810 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1808: bool = b1063[l] < s_u32[1];
-                let x1810: bool = x1808 && b1809;
-                b1810[l] = x1810;
-            }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b1810[l]; }
-            if m17.iter().all(|&x| x) {
-                let b1811: u32 = b1807.wrapping_mul(s_u32[1]);
-                let a31 = span((((0u32).wrapping_add(b1062)).wrapping_add(b1811)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1812: u32 = b1811.wrapping_add(b1063[l]);
-                    let x1813: f32 = la1066_0[l];
-                    *g4.add(a31 + l) = x1813;
-                }
-            } else {
-                let mut m18 = [false; UNITS];
-                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
-                if m18.iter().any(|&x| x) {
-                    let b1811: u32 = b1807.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1812: u32 = b1811.wrapping_add(b1063[l]);
-                        let x1813: f32 = la1066_0[l];
-                        if m18[l] { st(g4, g4_len, x1812, x1813, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1814: u32 = b0.wrapping_add((1u64 as u32));
-            let b1816: bool = b1814 < s_u32[3];
-            let mut b1817 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1815: bool = b1063[l] < s_u32[1];
-                let x1817: bool = x1815 && b1816;
-                b1817[l] = x1817;
-            }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b1817[l]; }
-            if m19.iter().all(|&x| x) {
-                let b1818: u32 = b1814.wrapping_mul(s_u32[1]);
-                let a32 = span((((0u32).wrapping_add(b1062)).wrapping_add(b1818)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1819: u32 = b1818.wrapping_add(b1063[l]);
-                    let x1820: f32 = la1066_1[l];
-                    *g4.add(a32 + l) = x1820;
-                }
-            } else {
-                let mut m20 = [false; UNITS];
-                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
-                if m20.iter().any(|&x| x) {
-                    let b1818: u32 = b1814.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1819: u32 = b1818.wrapping_add(b1063[l]);
-                        let x1820: f32 = la1066_1[l];
-                        if m20[l] { st(g4, g4_len, x1819, x1820, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1821: u32 = b0.wrapping_add((2u64 as u32));
-            let b1823: bool = b1821 < s_u32[3];
-            let mut b1824 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1822: bool = b1063[l] < s_u32[1];
-                let x1824: bool = x1822 && b1823;
-                b1824[l] = x1824;
-            }
-            let mut m21 = [false; UNITS];
-            for l in 0..UNITS { m21[l] = b1824[l]; }
-            if m21.iter().all(|&x| x) {
-                let b1825: u32 = b1821.wrapping_mul(s_u32[1]);
-                let a33 = span((((0u32).wrapping_add(b1062)).wrapping_add(b1825)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1826: u32 = b1825.wrapping_add(b1063[l]);
-                    let x1827: f32 = la1066_2[l];
-                    *g4.add(a33 + l) = x1827;
-                }
-            } else {
-                let mut m22 = [false; UNITS];
-                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-                if m22.iter().any(|&x| x) {
-                    let b1825: u32 = b1821.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1826: u32 = b1825.wrapping_add(b1063[l]);
-                        let x1827: f32 = la1066_2[l];
-                        if m22[l] { st(g4, g4_len, x1826, x1827, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1828: u32 = b0.wrapping_add((3u64 as u32));
-            let b1830: bool = b1828 < s_u32[3];
-            let mut b1831 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1829: bool = b1063[l] < s_u32[1];
-                let x1831: bool = x1829 && b1830;
-                b1831[l] = x1831;
-            }
-            let mut m23 = [false; UNITS];
-            for l in 0..UNITS { m23[l] = b1831[l]; }
-            if m23.iter().all(|&x| x) {
-                let b1832: u32 = b1828.wrapping_mul(s_u32[1]);
-                let a34 = span((((0u32).wrapping_add(b1062)).wrapping_add(b1832)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1833: u32 = b1832.wrapping_add(b1063[l]);
-                    let x1834: f32 = la1066_3[l];
-                    *g4.add(a34 + l) = x1834;
-                }
-            } else {
-                let mut m24 = [false; UNITS];
-                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
-                if m24.iter().any(|&x| x) {
-                    let b1832: u32 = b1828.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1833: u32 = b1832.wrapping_add(b1063[l]);
-                        let x1834: f32 = la1066_3[l];
-                        if m24[l] { st(g4, g4_len, x1833, x1834, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1835: u32 = b0.wrapping_add((4u64 as u32));
-            let b1836: u32 = b1835.min(s_u32[3]);
-            v1058 = b1836;
+        let b1059: u32 = b0.wrapping_add((8u64 as u32));
+        let b1060: u32 = b1059.min(s_u32[3]);
+        v1 = b1060;
+    }
+    v1061 = v1;
+    let b1062: u32 = s_u32[3].wrapping_sub(v1);
+    let b1063: bool = b1062 >= (3u64 as u32);
+    if b1063 {
+        let b1064: u32 = div(s_u32[2], (32u64 as u32));
+        let b1065: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1067: u32 = div(s_u32[2], (32u64 as u32));
+        let b1068: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1066 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1066: u32 = b1065.wrapping_add((l as u32));
+            b1066[l] = x1066;
+            la1069_0[l] = 0.0f32;
+            la1069_1[l] = 0.0f32;
+            la1069_2[l] = 0.0f32;
+            la1069_3[l] = 0.0f32;
         }
-        v1837 = v1058;
-        let b1838: u32 = s_u32[3].wrapping_sub(v1058);
-        let b1839: bool = b1838 >= (2u64 as u32);
-        if b1839 {
-            let b1840: u32 = div(s_u32[2], (32u64 as u32));
-            let b1841: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1843: u32 = div(s_u32[2], (32u64 as u32));
-            let b1844: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1842 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1842: u32 = b1841.wrapping_add((l as u32));
-                b1842[l] = x1842;
-                la1845_0[l] = 0.0f32;
-                la1845_1[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b1843 {
-                let hv: u64 = (b1843 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b1843)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((v1058).wrapping_add((0u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h102);
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g2_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                hoisted_check(fits, h107, g3_len);
-                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h109);
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                hoisted_check(fits, h112, g3_len);
-                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h114);
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                hoisted_check(fits, h117, g1_len);
-                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h119);
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                hoisted_check(fits, h122, g1_len);
-                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h124);
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                hoisted_check(fits, h127, g1_len);
-                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h129);
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g1_len);
-                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g1_len);
-                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                hoisted_check(fits, h142, g1_len);
-                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h144);
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                hoisted_check(fits, h147, g1_len);
-                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = (((((v1058).wrapping_add((1u64 as u32))).min(b1844)).wrapping_mul(b1840)) as u64).wrapping_add(h149);
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h151 <= u32::MAX as u64;
-                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                hoisted_check(fits, h152, g1_len);
-            }
-            let mut v1846: u32 = (0u64 as u32);
-            loop {
-                if !(v1846 < b1843) { break; }
-                let b1847: u32 = cube[0].wrapping_mul(b1843);
-                let b1848: u32 = b1847.wrapping_add(v1846);
-                let b1849: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b1850: u32 = v1846.wrapping_mul((1u64 as u32));
-                let b1851: u32 = b1850.wrapping_add((0u64 as u32));
-                let b1853: u32 = div(b1849, (4u64 as u32));
-                let b1854: u32 = b1853.wrapping_add((0u64 as u32));
-                let b1855: u32 = b1854.wrapping_mul((4u64 as u32));
-                let b1856: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b1860: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1861: u32 = b1860.wrapping_add((3u64 as u32));
-                let b1862: u32 = div(b1861, (4u64 as u32));
-                let b1863: u32 = b1862.wrapping_mul((4u64 as u32));
-                let b1864: u32 = (0u64 as u32).wrapping_add(b1863);
-                let b1867: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1868: u32 = b1867.wrapping_add((3u64 as u32));
-                let b1869: u32 = div(b1868, (4u64 as u32));
-                let b1870: u32 = b1869.wrapping_mul((4u64 as u32));
-                let b1871: u32 = (0u64 as u32).wrapping_add(b1870);
-                let b1872: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1873: u32 = b1872.wrapping_add((3u64 as u32));
-                let b1874: u32 = div(b1873, (4u64 as u32));
-                let b1875: u32 = b1874.wrapping_mul((4u64 as u32));
-                let b1876: u32 = b1871.wrapping_add(b1875);
-                let b1877: u32 = div(b1876, (4u64 as u32));
-                let b1878: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b1879: u32 = b1877.wrapping_add(b1878);
-                let b1881: i32 = ((b1855) as i32);
-                let b1882: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1883: u32 = div(b1854, (8u64 as u32));
-                let b1884: u32 = b1883.wrapping_mul((4u64 as u32));
-                let b1885: u32 = b1882.wrapping_add(b1884);
-                let b1886: u32 = rem(b1854, (4u64 as u32));
-                let b1887: u32 = b1885.wrapping_add(b1886);
-                let b1888: u32 = div(b1854, (4u64 as u32));
-                let b1889: u32 = rem(b1888, (2u64 as u32));
-                let b1890: u32 = b1889.wrapping_mul((4u64 as u32));
-                let b1891: u32 = b1887.wrapping_mul((8u64 as u32));
-                let a35 = ((((0u32).wrapping_add(b1879)).wrapping_add(b1891)) as u32) as usize;
-                let b1896: u32 = div(b1849, (4u64 as u32));
-                let b1897: u32 = b1896.wrapping_add((1u64 as u32));
-                let b1898: u32 = b1897.wrapping_mul((4u64 as u32));
-                let b1899: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b1903: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1904: u32 = b1903.wrapping_add((3u64 as u32));
-                let b1905: u32 = div(b1904, (4u64 as u32));
-                let b1906: u32 = b1905.wrapping_mul((4u64 as u32));
-                let b1907: u32 = (0u64 as u32).wrapping_add(b1906);
-                let b1910: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1911: u32 = b1910.wrapping_add((3u64 as u32));
-                let b1912: u32 = div(b1911, (4u64 as u32));
-                let b1913: u32 = b1912.wrapping_mul((4u64 as u32));
-                let b1914: u32 = (0u64 as u32).wrapping_add(b1913);
-                let b1915: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1916: u32 = b1915.wrapping_add((3u64 as u32));
-                let b1917: u32 = div(b1916, (4u64 as u32));
-                let b1918: u32 = b1917.wrapping_mul((4u64 as u32));
-                let b1919: u32 = b1914.wrapping_add(b1918);
-                let b1920: u32 = div(b1919, (4u64 as u32));
-                let b1921: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b1922: u32 = b1920.wrapping_add(b1921);
-                let b1924: i32 = ((b1898) as i32);
-                let b1925: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1926: u32 = div(b1897, (8u64 as u32));
-                let b1927: u32 = b1926.wrapping_mul((4u64 as u32));
-                let b1928: u32 = b1925.wrapping_add(b1927);
-                let b1929: u32 = rem(b1897, (4u64 as u32));
-                let b1930: u32 = b1928.wrapping_add(b1929);
-                let b1931: u32 = div(b1897, (4u64 as u32));
-                let b1932: u32 = rem(b1931, (2u64 as u32));
-                let b1933: u32 = b1932.wrapping_mul((4u64 as u32));
-                let b1934: u32 = b1930.wrapping_mul((8u64 as u32));
-                let a36 = ((((0u32).wrapping_add(b1922)).wrapping_add(b1934)) as u32) as usize;
-                let b1939: u32 = div(b1849, (4u64 as u32));
-                let b1940: u32 = b1939.wrapping_add((2u64 as u32));
-                let b1941: u32 = b1940.wrapping_mul((4u64 as u32));
-                let b1942: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b1946: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1947: u32 = b1946.wrapping_add((3u64 as u32));
-                let b1948: u32 = div(b1947, (4u64 as u32));
-                let b1949: u32 = b1948.wrapping_mul((4u64 as u32));
-                let b1950: u32 = (0u64 as u32).wrapping_add(b1949);
-                let b1953: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1954: u32 = b1953.wrapping_add((3u64 as u32));
-                let b1955: u32 = div(b1954, (4u64 as u32));
-                let b1956: u32 = b1955.wrapping_mul((4u64 as u32));
-                let b1957: u32 = (0u64 as u32).wrapping_add(b1956);
-                let b1958: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1959: u32 = b1958.wrapping_add((3u64 as u32));
-                let b1960: u32 = div(b1959, (4u64 as u32));
-                let b1961: u32 = b1960.wrapping_mul((4u64 as u32));
-                let b1962: u32 = b1957.wrapping_add(b1961);
-                let b1963: u32 = div(b1962, (4u64 as u32));
-                let b1964: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b1965: u32 = b1963.wrapping_add(b1964);
-                let b1967: i32 = ((b1941) as i32);
-                let b1968: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1969: u32 = div(b1940, (8u64 as u32));
-                let b1970: u32 = b1969.wrapping_mul((4u64 as u32));
-                let b1971: u32 = b1968.wrapping_add(b1970);
-                let b1972: u32 = rem(b1940, (4u64 as u32));
-                let b1973: u32 = b1971.wrapping_add(b1972);
-                let b1974: u32 = div(b1940, (4u64 as u32));
-                let b1975: u32 = rem(b1974, (2u64 as u32));
-                let b1976: u32 = b1975.wrapping_mul((4u64 as u32));
-                let b1977: u32 = b1973.wrapping_mul((8u64 as u32));
-                let a37 = ((((0u32).wrapping_add(b1965)).wrapping_add(b1977)) as u32) as usize;
-                let b1982: u32 = div(b1849, (4u64 as u32));
-                let b1983: u32 = b1982.wrapping_add((3u64 as u32));
-                let b1984: u32 = b1983.wrapping_mul((4u64 as u32));
-                let b1985: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b1989: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1990: u32 = b1989.wrapping_add((3u64 as u32));
-                let b1991: u32 = div(b1990, (4u64 as u32));
-                let b1992: u32 = b1991.wrapping_mul((4u64 as u32));
-                let b1993: u32 = (0u64 as u32).wrapping_add(b1992);
-                let b1996: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1997: u32 = b1996.wrapping_add((3u64 as u32));
-                let b1998: u32 = div(b1997, (4u64 as u32));
-                let b1999: u32 = b1998.wrapping_mul((4u64 as u32));
-                let b2000: u32 = (0u64 as u32).wrapping_add(b1999);
-                let b2001: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2002: u32 = b2001.wrapping_add((3u64 as u32));
-                let b2003: u32 = div(b2002, (4u64 as u32));
-                let b2004: u32 = b2003.wrapping_mul((4u64 as u32));
-                let b2005: u32 = b2000.wrapping_add(b2004);
-                let b2006: u32 = div(b2005, (4u64 as u32));
-                let b2007: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2008: u32 = b2006.wrapping_add(b2007);
-                let b2010: i32 = ((b1984) as i32);
-                let b2011: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2012: u32 = div(b1983, (8u64 as u32));
-                let b2013: u32 = b2012.wrapping_mul((4u64 as u32));
-                let b2014: u32 = b2011.wrapping_add(b2013);
-                let b2015: u32 = rem(b1983, (4u64 as u32));
-                let b2016: u32 = b2014.wrapping_add(b2015);
-                let b2017: u32 = div(b1983, (4u64 as u32));
-                let b2018: u32 = rem(b2017, (2u64 as u32));
-                let b2019: u32 = b2018.wrapping_mul((4u64 as u32));
-                let b2020: u32 = b2016.wrapping_mul((8u64 as u32));
-                let a38 = ((((0u32).wrapping_add(b2008)).wrapping_add(b2020)) as u32) as usize;
-                let b2025: u32 = div(b1849, (4u64 as u32));
-                let b2026: u32 = b2025.wrapping_add((4u64 as u32));
-                let b2027: u32 = b2026.wrapping_mul((4u64 as u32));
-                let b2028: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b2032: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2033: u32 = b2032.wrapping_add((3u64 as u32));
-                let b2034: u32 = div(b2033, (4u64 as u32));
-                let b2035: u32 = b2034.wrapping_mul((4u64 as u32));
-                let b2036: u32 = (0u64 as u32).wrapping_add(b2035);
-                let b2039: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2040: u32 = b2039.wrapping_add((3u64 as u32));
-                let b2041: u32 = div(b2040, (4u64 as u32));
-                let b2042: u32 = b2041.wrapping_mul((4u64 as u32));
-                let b2043: u32 = (0u64 as u32).wrapping_add(b2042);
-                let b2044: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2045: u32 = b2044.wrapping_add((3u64 as u32));
-                let b2046: u32 = div(b2045, (4u64 as u32));
-                let b2047: u32 = b2046.wrapping_mul((4u64 as u32));
-                let b2048: u32 = b2043.wrapping_add(b2047);
-                let b2049: u32 = div(b2048, (4u64 as u32));
-                let b2050: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2051: u32 = b2049.wrapping_add(b2050);
-                let b2053: i32 = ((b2027) as i32);
-                let b2054: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2055: u32 = div(b2026, (8u64 as u32));
-                let b2056: u32 = b2055.wrapping_mul((4u64 as u32));
-                let b2057: u32 = b2054.wrapping_add(b2056);
-                let b2058: u32 = rem(b2026, (4u64 as u32));
-                let b2059: u32 = b2057.wrapping_add(b2058);
-                let b2060: u32 = div(b2026, (4u64 as u32));
-                let b2061: u32 = rem(b2060, (2u64 as u32));
-                let b2062: u32 = b2061.wrapping_mul((4u64 as u32));
-                let b2063: u32 = b2059.wrapping_mul((8u64 as u32));
-                let a39 = ((((0u32).wrapping_add(b2051)).wrapping_add(b2063)) as u32) as usize;
-                let b2068: u32 = div(b1849, (4u64 as u32));
-                let b2069: u32 = b2068.wrapping_add((5u64 as u32));
-                let b2070: u32 = b2069.wrapping_mul((4u64 as u32));
-                let b2071: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b2075: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2076: u32 = b2075.wrapping_add((3u64 as u32));
-                let b2077: u32 = div(b2076, (4u64 as u32));
-                let b2078: u32 = b2077.wrapping_mul((4u64 as u32));
-                let b2079: u32 = (0u64 as u32).wrapping_add(b2078);
-                let b2082: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2083: u32 = b2082.wrapping_add((3u64 as u32));
-                let b2084: u32 = div(b2083, (4u64 as u32));
-                let b2085: u32 = b2084.wrapping_mul((4u64 as u32));
-                let b2086: u32 = (0u64 as u32).wrapping_add(b2085);
-                let b2087: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2088: u32 = b2087.wrapping_add((3u64 as u32));
-                let b2089: u32 = div(b2088, (4u64 as u32));
-                let b2090: u32 = b2089.wrapping_mul((4u64 as u32));
-                let b2091: u32 = b2086.wrapping_add(b2090);
-                let b2092: u32 = div(b2091, (4u64 as u32));
-                let b2093: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2094: u32 = b2092.wrapping_add(b2093);
-                let b2096: i32 = ((b2070) as i32);
-                let b2097: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2098: u32 = div(b2069, (8u64 as u32));
-                let b2099: u32 = b2098.wrapping_mul((4u64 as u32));
-                let b2100: u32 = b2097.wrapping_add(b2099);
-                let b2101: u32 = rem(b2069, (4u64 as u32));
-                let b2102: u32 = b2100.wrapping_add(b2101);
-                let b2103: u32 = div(b2069, (4u64 as u32));
-                let b2104: u32 = rem(b2103, (2u64 as u32));
-                let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
-                let b2106: u32 = b2102.wrapping_mul((8u64 as u32));
-                let a40 = ((((0u32).wrapping_add(b2094)).wrapping_add(b2106)) as u32) as usize;
-                let b2111: u32 = div(b1849, (4u64 as u32));
-                let b2112: u32 = b2111.wrapping_add((6u64 as u32));
-                let b2113: u32 = b2112.wrapping_mul((4u64 as u32));
-                let b2114: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b2118: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2119: u32 = b2118.wrapping_add((3u64 as u32));
-                let b2120: u32 = div(b2119, (4u64 as u32));
-                let b2121: u32 = b2120.wrapping_mul((4u64 as u32));
-                let b2122: u32 = (0u64 as u32).wrapping_add(b2121);
-                let b2125: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2126: u32 = b2125.wrapping_add((3u64 as u32));
-                let b2127: u32 = div(b2126, (4u64 as u32));
-                let b2128: u32 = b2127.wrapping_mul((4u64 as u32));
-                let b2129: u32 = (0u64 as u32).wrapping_add(b2128);
-                let b2130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2131: u32 = b2130.wrapping_add((3u64 as u32));
-                let b2132: u32 = div(b2131, (4u64 as u32));
-                let b2133: u32 = b2132.wrapping_mul((4u64 as u32));
-                let b2134: u32 = b2129.wrapping_add(b2133);
-                let b2135: u32 = div(b2134, (4u64 as u32));
-                let b2136: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2137: u32 = b2135.wrapping_add(b2136);
-                let b2139: i32 = ((b2113) as i32);
-                let b2140: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2141: u32 = div(b2112, (8u64 as u32));
-                let b2142: u32 = b2141.wrapping_mul((4u64 as u32));
-                let b2143: u32 = b2140.wrapping_add(b2142);
-                let b2144: u32 = rem(b2112, (4u64 as u32));
-                let b2145: u32 = b2143.wrapping_add(b2144);
-                let b2146: u32 = div(b2112, (4u64 as u32));
-                let b2147: u32 = rem(b2146, (2u64 as u32));
-                let b2148: u32 = b2147.wrapping_mul((4u64 as u32));
-                let b2149: u32 = b2145.wrapping_mul((8u64 as u32));
-                let a41 = ((((0u32).wrapping_add(b2137)).wrapping_add(b2149)) as u32) as usize;
-                let b2154: u32 = div(b1849, (4u64 as u32));
-                let b2155: u32 = b2154.wrapping_add((7u64 as u32));
-                let b2156: u32 = b2155.wrapping_mul((4u64 as u32));
-                let b2157: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b2161: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2162: u32 = b2161.wrapping_add((3u64 as u32));
-                let b2163: u32 = div(b2162, (4u64 as u32));
-                let b2164: u32 = b2163.wrapping_mul((4u64 as u32));
-                let b2165: u32 = (0u64 as u32).wrapping_add(b2164);
-                let b2168: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2169: u32 = b2168.wrapping_add((3u64 as u32));
-                let b2170: u32 = div(b2169, (4u64 as u32));
-                let b2171: u32 = b2170.wrapping_mul((4u64 as u32));
-                let b2172: u32 = (0u64 as u32).wrapping_add(b2171);
-                let b2173: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2174: u32 = b2173.wrapping_add((3u64 as u32));
-                let b2175: u32 = div(b2174, (4u64 as u32));
-                let b2176: u32 = b2175.wrapping_mul((4u64 as u32));
-                let b2177: u32 = b2172.wrapping_add(b2176);
-                let b2178: u32 = div(b2177, (4u64 as u32));
-                let b2179: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2180: u32 = b2178.wrapping_add(b2179);
-                let b2182: i32 = ((b2156) as i32);
-                let b2183: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2184: u32 = div(b2155, (8u64 as u32));
-                let b2185: u32 = b2184.wrapping_mul((4u64 as u32));
-                let b2186: u32 = b2183.wrapping_add(b2185);
-                let b2187: u32 = rem(b2155, (4u64 as u32));
-                let b2188: u32 = b2186.wrapping_add(b2187);
-                let b2189: u32 = div(b2155, (4u64 as u32));
-                let b2190: u32 = rem(b2189, (2u64 as u32));
-                let b2191: u32 = b2190.wrapping_mul((4u64 as u32));
-                let b2192: u32 = b2188.wrapping_mul((8u64 as u32));
-                let a42 = ((((0u32).wrapping_add(b2180)).wrapping_add(b2192)) as u32) as usize;
-                let b2199: u32 = b1849.wrapping_add((0u64 as u32));
-                let b2200: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b2204: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2205: u32 = b2204.wrapping_add((3u64 as u32));
-                let b2206: u32 = div(b2205, (4u64 as u32));
-                let b2207: u32 = b2206.wrapping_mul((4u64 as u32));
-                let b2208: u32 = (0u64 as u32).wrapping_add(b2207);
-                let b2211: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2212: u32 = b2211.wrapping_add((3u64 as u32));
-                let b2213: u32 = div(b2212, (4u64 as u32));
-                let b2214: u32 = b2213.wrapping_mul((4u64 as u32));
-                let b2215: u32 = (0u64 as u32).wrapping_add(b2214);
-                let b2216: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2217: u32 = b2216.wrapping_add((3u64 as u32));
-                let b2218: u32 = div(b2217, (4u64 as u32));
-                let b2219: u32 = b2218.wrapping_mul((4u64 as u32));
-                let b2220: u32 = b2215.wrapping_add(b2219);
-                let b2221: u32 = div(b2220, (4u64 as u32));
-                let b2222: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2223: u32 = b2221.wrapping_add(b2222);
-                let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2200)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1857: u32 = b1856.wrapping_add((l as u32));
-                    let x1858: u32 = x1857.wrapping_mul((2u64 as u32));
-                    let x1859: u32 = (0u64 as u32).wrapping_add(x1858);
-                    let x1865: u32 = x1857.wrapping_mul((2u64 as u32));
-                    let x1866: u32 = b1864.wrapping_add(x1865);
-                    let x1880: u32 = b1879.wrapping_add((l as u32));
-                    let x1892: u32 = x1880.wrapping_add(b1891);
-                    let x1893: u32 = *g0.add(a35 + l);
-                    let x1894: u32 = x1893.wrapping_shr((b1890) as u32);
-                    let x1895: u32 = x1894 & (252645135u64 as u32);
-                    la1852_0[l] = x1895;
-                    let x1900: u32 = b1899.wrapping_add((l as u32));
-                    let x1901: u32 = x1900.wrapping_mul((2u64 as u32));
-                    let x1902: u32 = (0u64 as u32).wrapping_add(x1901);
-                    let x1908: u32 = x1900.wrapping_mul((2u64 as u32));
-                    let x1909: u32 = b1907.wrapping_add(x1908);
-                    let x1923: u32 = b1922.wrapping_add((l as u32));
-                    let x1935: u32 = x1923.wrapping_add(b1934);
-                    let x1936: u32 = *g0.add(a36 + l);
-                    let x1937: u32 = x1936.wrapping_shr((b1933) as u32);
-                    let x1938: u32 = x1937 & (252645135u64 as u32);
-                    la1852_1[l] = x1938;
-                    let x1943: u32 = b1942.wrapping_add((l as u32));
-                    let x1944: u32 = x1943.wrapping_mul((2u64 as u32));
-                    let x1945: u32 = (0u64 as u32).wrapping_add(x1944);
-                    let x1951: u32 = x1943.wrapping_mul((2u64 as u32));
-                    let x1952: u32 = b1950.wrapping_add(x1951);
-                    let x1966: u32 = b1965.wrapping_add((l as u32));
-                    let x1978: u32 = x1966.wrapping_add(b1977);
-                    let x1979: u32 = *g0.add(a37 + l);
-                    let x1980: u32 = x1979.wrapping_shr((b1976) as u32);
-                    let x1981: u32 = x1980 & (252645135u64 as u32);
-                    la1852_2[l] = x1981;
-                    let x1986: u32 = b1985.wrapping_add((l as u32));
-                    let x1987: u32 = x1986.wrapping_mul((2u64 as u32));
-                    let x1988: u32 = (0u64 as u32).wrapping_add(x1987);
-                    let x1994: u32 = x1986.wrapping_mul((2u64 as u32));
-                    let x1995: u32 = b1993.wrapping_add(x1994);
-                    let x2009: u32 = b2008.wrapping_add((l as u32));
-                    let x2021: u32 = x2009.wrapping_add(b2020);
-                    let x2022: u32 = *g0.add(a38 + l);
-                    let x2023: u32 = x2022.wrapping_shr((b2019) as u32);
-                    let x2024: u32 = x2023 & (252645135u64 as u32);
-                    la1852_3[l] = x2024;
-                    let x2029: u32 = b2028.wrapping_add((l as u32));
-                    let x2030: u32 = x2029.wrapping_mul((2u64 as u32));
-                    let x2031: u32 = (0u64 as u32).wrapping_add(x2030);
-                    let x2037: u32 = x2029.wrapping_mul((2u64 as u32));
-                    let x2038: u32 = b2036.wrapping_add(x2037);
-                    let x2052: u32 = b2051.wrapping_add((l as u32));
-                    let x2064: u32 = x2052.wrapping_add(b2063);
-                    let x2065: u32 = *g0.add(a39 + l);
-                    let x2066: u32 = x2065.wrapping_shr((b2062) as u32);
-                    let x2067: u32 = x2066 & (252645135u64 as u32);
-                    la1852_4[l] = x2067;
-                    let x2072: u32 = b2071.wrapping_add((l as u32));
-                    let x2073: u32 = x2072.wrapping_mul((2u64 as u32));
-                    let x2074: u32 = (0u64 as u32).wrapping_add(x2073);
-                    let x2080: u32 = x2072.wrapping_mul((2u64 as u32));
-                    let x2081: u32 = b2079.wrapping_add(x2080);
-                    let x2095: u32 = b2094.wrapping_add((l as u32));
-                    let x2107: u32 = x2095.wrapping_add(b2106);
-                    let x2108: u32 = *g0.add(a40 + l);
-                    let x2109: u32 = x2108.wrapping_shr((b2105) as u32);
-                    let x2110: u32 = x2109 & (252645135u64 as u32);
-                    la1852_5[l] = x2110;
-                    let x2115: u32 = b2114.wrapping_add((l as u32));
-                    let x2116: u32 = x2115.wrapping_mul((2u64 as u32));
-                    let x2117: u32 = (0u64 as u32).wrapping_add(x2116);
-                    let x2123: u32 = x2115.wrapping_mul((2u64 as u32));
-                    let x2124: u32 = b2122.wrapping_add(x2123);
-                    let x2138: u32 = b2137.wrapping_add((l as u32));
-                    let x2150: u32 = x2138.wrapping_add(b2149);
-                    let x2151: u32 = *g0.add(a41 + l);
-                    let x2152: u32 = x2151.wrapping_shr((b2148) as u32);
-                    let x2153: u32 = x2152 & (252645135u64 as u32);
-                    la1852_6[l] = x2153;
-                    let x2158: u32 = b2157.wrapping_add((l as u32));
-                    let x2159: u32 = x2158.wrapping_mul((2u64 as u32));
-                    let x2160: u32 = (0u64 as u32).wrapping_add(x2159);
-                    let x2166: u32 = x2158.wrapping_mul((2u64 as u32));
-                    let x2167: u32 = b2165.wrapping_add(x2166);
-                    let x2181: u32 = b2180.wrapping_add((l as u32));
-                    let x2193: u32 = x2181.wrapping_add(b2192);
-                    let x2194: u32 = *g0.add(a42 + l);
-                    let x2195: u32 = x2194.wrapping_shr((b2191) as u32);
-                    let x2196: u32 = x2195 & (252645135u64 as u32);
-                    la1852_7[l] = x2196;
-                    let x2201: u32 = b2200.wrapping_add((l as u32));
-                    let x2202: u32 = x2201.wrapping_mul((2u64 as u32));
-                    let x2203: u32 = (0u64 as u32).wrapping_add(x2202);
-                    let x2209: u32 = x2201.wrapping_mul((2u64 as u32));
-                    let x2210: u32 = b2208.wrapping_add(x2209);
-                    let x2224: u32 = b2223.wrapping_add((l as u32));
-                    let x2230: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2231: u32 = x2230 & (32768u64 as u32);
-                    let x2232: u32 = x2231.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2233: u32 = x2230.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2234: u32 = x2233 & (31u64 as u32);
-                    let x2235: u32 = x2230 & (1023u64 as u32);
-                    let x2236: bool = x2234 == (31u64 as u32);
-                    let x2237: u32 = x2234.wrapping_add((112u64 as u32));
-                    let x2238: u32 = if x2236 { (255u64 as u32) } else { x2237 };
-                    let x2239: u32 = x2238.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2240: u32 = x2232 | x2239;
-                    let x2241: u32 = x2235.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2242: u32 = x2240 | x2241;
-                    let x2243: f32 = f32::from_bits(x2242);
-                    let x2244: f32 = ((x2235) as f32);
-                    let x2245: f32 = x2244 * 5.9604645e-8f32;
-                    let x2246: bool = x2232 == (0u64 as u32);
-                    let x2247: f32 = -(x2245);
-                    let x2248: f32 = if x2246 { x2245 } else { x2247 };
-                    let x2249: bool = x2234 == (0u64 as u32);
-                }
-                let b2250: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
-                let b2251: i32 = ((b2199) as i32);
-                let b2253: u32 = b1848.wrapping_mul((8u64 as u32));
-                let b2257: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2258: u32 = b2257.wrapping_add((3u64 as u32));
-                let b2259: u32 = div(b2258, (4u64 as u32));
-                let b2260: u32 = b2259.wrapping_mul((4u64 as u32));
-                let b2261: u32 = (0u64 as u32).wrapping_add(b2260);
-                let b2264: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2265: u32 = b2264.wrapping_add((3u64 as u32));
-                let b2266: u32 = div(b2265, (4u64 as u32));
-                let b2267: u32 = b2266.wrapping_mul((4u64 as u32));
-                let b2268: u32 = (0u64 as u32).wrapping_add(b2267);
-                let b2269: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2270: u32 = b2269.wrapping_add((3u64 as u32));
-                let b2271: u32 = div(b2270, (4u64 as u32));
-                let b2272: u32 = b2271.wrapping_mul((4u64 as u32));
-                let b2273: u32 = b2268.wrapping_add(b2272);
-                let b2274: u32 = div(b2273, (4u64 as u32));
-                let b2275: u32 = b1848.wrapping_mul((32u64 as u32));
-                let b2276: u32 = b2274.wrapping_add(b2275);
-                let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2253)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2263 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2252: f32 = b2250[l] * 1.0f32;
-                    la2197_0[l] = x2252;
-                    let x2254: u32 = b2253.wrapping_add((l as u32));
-                    let x2255: u32 = x2254.wrapping_mul((2u64 as u32));
-                    let x2256: u32 = (0u64 as u32).wrapping_add(x2255);
-                    let x2262: u32 = x2254.wrapping_mul((2u64 as u32));
-                    let x2263: u32 = b2261.wrapping_add(x2262);
-                    b2263[l] = x2263;
-                    let x2277: u32 = b2276.wrapping_add((l as u32));
-                    let x2283: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2284: u32 = x2283 & (32768u64 as u32);
-                    let x2285: u32 = x2284.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2286: u32 = x2283.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2287: u32 = x2286 & (31u64 as u32);
-                    let x2288: u32 = x2283 & (1023u64 as u32);
-                    let x2289: bool = x2287 == (31u64 as u32);
-                    let x2290: u32 = x2287.wrapping_add((112u64 as u32));
-                    let x2291: u32 = if x2289 { (255u64 as u32) } else { x2290 };
-                    let x2292: u32 = x2291.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2293: u32 = x2285 | x2292;
-                    let x2294: u32 = x2288.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2295: u32 = x2293 | x2294;
-                    let x2296: f32 = f32::from_bits(x2295);
-                    let x2297: f32 = ((x2288) as f32);
-                    let x2298: f32 = x2297 * 5.9604645e-8f32;
-                    let x2299: bool = x2285 == (0u64 as u32);
-                    let x2300: f32 = -(x2298);
-                    let x2301: f32 = if x2299 { x2298 } else { x2300 };
-                    let x2302: bool = x2287 == (0u64 as u32);
-                }
-                let b2303: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
-                let a45 = span_halves((b2261).wrapping_add(((0u32).wrapping_add(b2253)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2309: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2310: u32 = x2309 & (32768u64 as u32);
-                    let x2311: u32 = x2310.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2312: u32 = x2309.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2313: u32 = x2312 & (31u64 as u32);
-                    let x2314: u32 = x2309 & (1023u64 as u32);
-                    let x2315: bool = x2313 == (31u64 as u32);
-                    let x2316: u32 = x2313.wrapping_add((112u64 as u32));
-                    let x2317: u32 = if x2315 { (255u64 as u32) } else { x2316 };
-                    let x2318: u32 = x2317.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2319: u32 = x2311 | x2318;
-                    let x2320: u32 = x2314.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2321: u32 = x2319 | x2320;
-                    let x2322: f32 = f32::from_bits(x2321);
-                    let x2323: f32 = ((x2314) as f32);
-                    let x2324: f32 = x2323 * 5.9604645e-8f32;
-                    let x2325: bool = x2311 == (0u64 as u32);
-                    let x2326: f32 = -(x2324);
-                    let x2327: f32 = if x2325 { x2324 } else { x2326 };
-                    let x2328: bool = x2313 == (0u64 as u32);
-                }
-                let b2329: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
-                let b2330: i32 = ((b2199) as i32);
-                let b2334: u32 = v1058.wrapping_add((0u64 as u32));
-                let b2335: u32 = b2334.min(b1844);
-                let b2336: u32 = b2335.wrapping_mul(b1840);
-                let b2337: u32 = b2336.wrapping_add(b1851);
-                for l in 0..UNITS {
-                    let x2331: f32 = b2303[l] * 1.0f32;
-                    let x2332: f32 = 0.0f32 * x2331;
-                    let x2333: f32 = T::fmadd(-(0.0f32), x2331, b2329[l]);
-                    la2198_0[l] = x2333;
-                }
-                let b2338: f32 = *g2.add((b2337) as usize);
-                let b2339: u32 = b2337.wrapping_mul((8u64 as u32));
-                let b2340: u32 = b2337.wrapping_mul((2u64 as u32));
-                let b2341: i32 = *g3.add((b2340) as usize);
-                let b2342: u32 = b2337.wrapping_mul((2u64 as u32));
-                let b2343: u32 = b2342.wrapping_add((1u64 as u32));
-                let b2344: i32 = *g3.add((b2343) as usize);
-                let b2345: i32 = b2341.wrapping_add(b2344);
-                let b2346: f32 = ((b2345) as f32);
-                let b2347: f32 = b2346 * b2338;
-                let b2348: u32 = b2339.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b2349: u32 = *g1.add((b2348) as usize);
-                let mut b2351 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2350: u32 = la1852_0[l];
-                    let x2351: i32 = ((x2350) as i32);
-                    b2351[l] = x2351;
-                }
-                let b2352: [i32; UNITS] = T::dot_u7_i8(&b2351, &[b2349; UNITS]);
-                let b2353: u32 = b2339.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2352[l]);
-                }
-                let b2354: u32 = *g1.add((b2353) as usize);
-                let mut b2356 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2355: u32 = la1852_1[l];
-                    let x2356: i32 = ((x2355) as i32);
-                    b2356[l] = x2356;
-                }
-                let b2357: [i32; UNITS] = T::dot_u7_i8(&b2356, &[b2354; UNITS]);
-                let b2358: u32 = b2339.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2357[l]);
-                }
-                let b2359: u32 = *g1.add((b2358) as usize);
-                let mut b2361 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2360: u32 = la1852_2[l];
-                    let x2361: i32 = ((x2360) as i32);
-                    b2361[l] = x2361;
-                }
-                let b2362: [i32; UNITS] = T::dot_u7_i8(&b2361, &[b2359; UNITS]);
-                let b2363: u32 = b2339.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2362[l]);
-                }
-                let b2364: u32 = *g1.add((b2363) as usize);
-                let mut b2366 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2365: u32 = la1852_3[l];
-                    let x2366: i32 = ((x2365) as i32);
-                    b2366[l] = x2366;
-                }
-                let b2367: [i32; UNITS] = T::dot_u7_i8(&b2366, &[b2364; UNITS]);
-                let b2368: u32 = b2339.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2367[l]);
-                }
-                let b2369: u32 = *g1.add((b2368) as usize);
-                let mut b2371 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2370: u32 = la1852_4[l];
-                    let x2371: i32 = ((x2370) as i32);
-                    b2371[l] = x2371;
-                }
-                let b2372: [i32; UNITS] = T::dot_u7_i8(&b2371, &[b2369; UNITS]);
-                let b2373: u32 = b2339.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2372[l]);
-                }
-                let b2374: u32 = *g1.add((b2373) as usize);
-                let mut b2376 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2375: u32 = la1852_5[l];
-                    let x2376: i32 = ((x2375) as i32);
-                    b2376[l] = x2376;
-                }
-                let b2377: [i32; UNITS] = T::dot_u7_i8(&b2376, &[b2374; UNITS]);
-                let b2378: u32 = b2339.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2377[l]);
-                }
-                let b2379: u32 = *g1.add((b2378) as usize);
-                let mut b2381 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2380: u32 = la1852_6[l];
-                    let x2381: i32 = ((x2380) as i32);
-                    b2381[l] = x2381;
-                }
-                let b2382: [i32; UNITS] = T::dot_u7_i8(&b2381, &[b2379; UNITS]);
-                let b2383: u32 = b2339.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2382[l]);
-                }
-                let b2384: u32 = *g1.add((b2383) as usize);
-                let mut b2386 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2385: u32 = la1852_7[l];
-                    let x2386: i32 = ((x2385) as i32);
-                    b2386[l] = x2386;
-                }
-                let b2387: [i32; UNITS] = T::dot_u7_i8(&b2386, &[b2384; UNITS]);
-                let b2397: u32 = v1058.wrapping_add((1u64 as u32));
-                let b2398: u32 = b2397.min(b1844);
-                let b2399: u32 = b2398.wrapping_mul(b1840);
-                let b2400: u32 = b2399.wrapping_add(b1851);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2387[l]);
-                    let x2388: f32 = ((v511[l]) as f32);
-                    let x2389: f32 = la2197_0[l];
-                    let x2390: f32 = x2389 * b2338;
-                    let x2391: f32 = x2388 * x2390;
-                    let x2392: f32 = la2198_0[l];
-                    let x2393: f32 = x2392 * b2347;
-                    let x2394: f32 = T::fmadd(x2388, x2390, x2393);
-                    let x2395: f32 = la1845_0[l];
-                    let x2396: f32 = x2395 + x2394;
-                    la1845_0[l] = x2396;
-                }
-                let b2401: f32 = *g2.add((b2400) as usize);
-                let b2402: u32 = b2400.wrapping_mul((8u64 as u32));
-                let b2403: u32 = b2400.wrapping_mul((2u64 as u32));
-                let b2404: i32 = *g3.add((b2403) as usize);
-                let b2405: u32 = b2400.wrapping_mul((2u64 as u32));
-                let b2406: u32 = b2405.wrapping_add((1u64 as u32));
-                let b2407: i32 = *g3.add((b2406) as usize);
-                let b2408: i32 = b2404.wrapping_add(b2407);
-                let b2409: f32 = ((b2408) as f32);
-                let b2410: f32 = b2409 * b2401;
-                let b2411: u32 = b2402.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b2412: u32 = *g1.add((b2411) as usize);
-                let mut b2414 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2413: u32 = la1852_0[l];
-                    let x2414: i32 = ((x2413) as i32);
-                    b2414[l] = x2414;
-                }
-                let b2415: [i32; UNITS] = T::dot_u7_i8(&b2414, &[b2412; UNITS]);
-                let b2416: u32 = b2402.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2415[l]);
-                }
-                let b2417: u32 = *g1.add((b2416) as usize);
-                let mut b2419 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2418: u32 = la1852_1[l];
-                    let x2419: i32 = ((x2418) as i32);
-                    b2419[l] = x2419;
-                }
-                let b2420: [i32; UNITS] = T::dot_u7_i8(&b2419, &[b2417; UNITS]);
-                let b2421: u32 = b2402.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2420[l]);
-                }
-                let b2422: u32 = *g1.add((b2421) as usize);
-                let mut b2424 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2423: u32 = la1852_2[l];
-                    let x2424: i32 = ((x2423) as i32);
-                    b2424[l] = x2424;
-                }
-                let b2425: [i32; UNITS] = T::dot_u7_i8(&b2424, &[b2422; UNITS]);
-                let b2426: u32 = b2402.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2425[l]);
-                }
-                let b2427: u32 = *g1.add((b2426) as usize);
-                let mut b2429 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2428: u32 = la1852_3[l];
-                    let x2429: i32 = ((x2428) as i32);
-                    b2429[l] = x2429;
-                }
-                let b2430: [i32; UNITS] = T::dot_u7_i8(&b2429, &[b2427; UNITS]);
-                let b2431: u32 = b2402.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2430[l]);
-                }
-                let b2432: u32 = *g1.add((b2431) as usize);
-                let mut b2434 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2433: u32 = la1852_4[l];
-                    let x2434: i32 = ((x2433) as i32);
-                    b2434[l] = x2434;
-                }
-                let b2435: [i32; UNITS] = T::dot_u7_i8(&b2434, &[b2432; UNITS]);
-                let b2436: u32 = b2402.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2435[l]);
-                }
-                let b2437: u32 = *g1.add((b2436) as usize);
-                let mut b2439 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2438: u32 = la1852_5[l];
-                    let x2439: i32 = ((x2438) as i32);
-                    b2439[l] = x2439;
-                }
-                let b2440: [i32; UNITS] = T::dot_u7_i8(&b2439, &[b2437; UNITS]);
-                let b2441: u32 = b2402.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2440[l]);
-                }
-                let b2442: u32 = *g1.add((b2441) as usize);
-                let mut b2444 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2443: u32 = la1852_6[l];
-                    let x2444: i32 = ((x2443) as i32);
-                    b2444[l] = x2444;
-                }
-                let b2445: [i32; UNITS] = T::dot_u7_i8(&b2444, &[b2442; UNITS]);
-                let b2446: u32 = b2402.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2445[l]);
-                }
-                let b2447: u32 = *g1.add((b2446) as usize);
-                let mut b2449 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2448: u32 = la1852_7[l];
-                    let x2449: i32 = ((x2448) as i32);
-                    b2449[l] = x2449;
-                }
-                let b2450: [i32; UNITS] = T::dot_u7_i8(&b2449, &[b2447; UNITS]);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2450[l]);
-                    let x2451: f32 = ((v511[l]) as f32);
-                    let x2452: f32 = la2197_0[l];
-                    let x2453: f32 = x2452 * b2401;
-                    let x2454: f32 = x2451 * x2453;
-                    let x2455: f32 = la2198_0[l];
-                    let x2456: f32 = x2455 * b2410;
-                    let x2457: f32 = T::fmadd(x2451, x2453, x2456);
-                    let x2458: f32 = la1845_1[l];
-                    let x2459: f32 = x2458 + x2457;
-                    la1845_1[l] = x2459;
-                }
-                v1846 = v1846.wrapping_add((1 as u32));
-            }
-            let b2460: u32 = v1058.wrapping_add((0u64 as u32));
-            let b2462: bool = b2460 < s_u32[3];
-            let mut b2463 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2461: bool = b1842[l] < s_u32[1];
-                let x2463: bool = x2461 && b2462;
-                b2463[l] = x2463;
-            }
-            let mut m25 = [false; UNITS];
-            for l in 0..UNITS { m25[l] = b2463[l]; }
-            if m25.iter().all(|&x| x) {
-                let b2464: u32 = b2460.wrapping_mul(s_u32[1]);
-                let a46 = span((((0u32).wrapping_add(b1841)).wrapping_add(b2464)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2465: u32 = b2464.wrapping_add(b1842[l]);
-                    let x2466: f32 = la1845_0[l];
-                    *g4.add(a46 + l) = x2466;
-                }
-            } else {
-                let mut m26 = [false; UNITS];
-                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
-                if m26.iter().any(|&x| x) {
-                    let b2464: u32 = b2460.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2465: u32 = b2464.wrapping_add(b1842[l]);
-                        let x2466: f32 = la1845_0[l];
-                        if m26[l] { st(g4, g4_len, x2465, x2466, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2467: u32 = v1058.wrapping_add((1u64 as u32));
-            let b2469: bool = b2467 < s_u32[3];
-            let mut b2470 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2468: bool = b1842[l] < s_u32[1];
-                let x2470: bool = x2468 && b2469;
-                b2470[l] = x2470;
-            }
-            let mut m27 = [false; UNITS];
-            for l in 0..UNITS { m27[l] = b2470[l]; }
-            if m27.iter().all(|&x| x) {
-                let b2471: u32 = b2467.wrapping_mul(s_u32[1]);
-                let a47 = span((((0u32).wrapping_add(b1841)).wrapping_add(b2471)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2472: u32 = b2471.wrapping_add(b1842[l]);
-                    let x2473: f32 = la1845_1[l];
-                    *g4.add(a47 + l) = x2473;
-                }
-            } else {
-                let mut m28 = [false; UNITS];
-                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-                if m28.iter().any(|&x| x) {
-                    let b2471: u32 = b2467.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2472: u32 = b2471.wrapping_add(b1842[l]);
-                        let x2473: f32 = la1845_1[l];
-                        if m28[l] { st(g4, g4_len, x2472, x2473, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2474: u32 = v1058.wrapping_add((2u64 as u32));
-            let b2475: u32 = b2474.min(s_u32[3]);
-            v1837 = b2475;
+        if (0u64 as u32) < b1067 {
+            let hv: u64 = (b1067 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+            let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h154);
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g2_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            hoisted_check(fits, h159, g3_len);
+            let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h161);
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            hoisted_check(fits, h164, g3_len);
+            let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h166);
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            hoisted_check(fits, h169, g1_len);
+            let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h171);
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            hoisted_check(fits, h174, g1_len);
+            let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            hoisted_check(fits, h184, g1_len);
+            let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h186);
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            hoisted_check(fits, h189, g1_len);
+            let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h191);
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            hoisted_check(fits, h194, g1_len);
+            let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h196);
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            hoisted_check(fits, h199, g1_len);
+            let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h201);
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            hoisted_check(fits, h204, g1_len);
+            let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h206);
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g2_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            hoisted_check(fits, h211, g3_len);
+            let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h213);
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            hoisted_check(fits, h216, g3_len);
+            let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h218);
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            hoisted_check(fits, h221, g1_len);
+            let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h223);
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            hoisted_check(fits, h226, g1_len);
+            let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h228);
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            hoisted_check(fits, h231, g1_len);
+            let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h233);
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g1_len);
+            let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            hoisted_check(fits, h241, g1_len);
+            let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h243);
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            hoisted_check(fits, h246, g1_len);
+            let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h248);
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            hoisted_check(fits, h251, g1_len);
+            let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h253);
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h255 <= u32::MAX as u64;
+            let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            hoisted_check(fits, h256, g1_len);
         }
-        v1058 = v1837;
-        let b2476: u32 = s_u32[3].wrapping_sub(v1837);
-        let b2477: bool = b2476 >= (1u64 as u32);
-        if b2477 {
-            let b2478: u32 = div(s_u32[2], (32u64 as u32));
-            let b2479: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b2481: u32 = div(s_u32[2], (32u64 as u32));
-            let b2482: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b2480 = [<u32>::default(); UNITS];
+        let mut v1070: u32 = (0u64 as u32);
+        loop {
+            if !(v1070 < b1067) { break; }
+            let b1071: u32 = cube[0].wrapping_mul(b1067);
+            let b1072: u32 = b1071.wrapping_add(v1070);
+            let b1073: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1074: u32 = v1070.wrapping_mul((1u64 as u32));
+            let b1075: u32 = b1074.wrapping_add((0u64 as u32));
+            let b1077: u32 = div(b1073, (4u64 as u32));
+            let b1078: u32 = b1077.wrapping_add((0u64 as u32));
+            let b1079: u32 = b1078.wrapping_mul((4u64 as u32));
+            let b1080: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1084: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1085: u32 = b1084.wrapping_add((3u64 as u32));
+            let b1086: u32 = div(b1085, (4u64 as u32));
+            let b1087: u32 = b1086.wrapping_mul((4u64 as u32));
+            let b1088: u32 = (0u64 as u32).wrapping_add(b1087);
+            let b1091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1092: u32 = b1091.wrapping_add((3u64 as u32));
+            let b1093: u32 = div(b1092, (4u64 as u32));
+            let b1094: u32 = b1093.wrapping_mul((4u64 as u32));
+            let b1095: u32 = (0u64 as u32).wrapping_add(b1094);
+            let b1096: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1097: u32 = b1096.wrapping_add((3u64 as u32));
+            let b1098: u32 = div(b1097, (4u64 as u32));
+            let b1099: u32 = b1098.wrapping_mul((4u64 as u32));
+            let b1100: u32 = b1095.wrapping_add(b1099);
+            let b1101: u32 = div(b1100, (4u64 as u32));
+            let b1102: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1103: u32 = b1101.wrapping_add(b1102);
+            let b1105: i32 = ((b1079) as i32);
+            let b1106: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1107: u32 = div(b1078, (8u64 as u32));
+            let b1108: u32 = b1107.wrapping_mul((4u64 as u32));
+            let b1109: u32 = b1106.wrapping_add(b1108);
+            let b1110: u32 = rem(b1078, (4u64 as u32));
+            let b1111: u32 = b1109.wrapping_add(b1110);
+            let b1112: u32 = div(b1078, (4u64 as u32));
+            let b1113: u32 = rem(b1112, (2u64 as u32));
+            let b1114: u32 = b1113.wrapping_mul((4u64 as u32));
+            let b1115: u32 = b1111.wrapping_mul((8u64 as u32));
+            let a20 = ((((0u32).wrapping_add(b1103)).wrapping_add(b1115)) as u32) as usize;
+            let b1120: u32 = div(b1073, (4u64 as u32));
+            let b1121: u32 = b1120.wrapping_add((1u64 as u32));
+            let b1122: u32 = b1121.wrapping_mul((4u64 as u32));
+            let b1123: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1128: u32 = b1127.wrapping_add((3u64 as u32));
+            let b1129: u32 = div(b1128, (4u64 as u32));
+            let b1130: u32 = b1129.wrapping_mul((4u64 as u32));
+            let b1131: u32 = (0u64 as u32).wrapping_add(b1130);
+            let b1134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1135: u32 = b1134.wrapping_add((3u64 as u32));
+            let b1136: u32 = div(b1135, (4u64 as u32));
+            let b1137: u32 = b1136.wrapping_mul((4u64 as u32));
+            let b1138: u32 = (0u64 as u32).wrapping_add(b1137);
+            let b1139: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1140: u32 = b1139.wrapping_add((3u64 as u32));
+            let b1141: u32 = div(b1140, (4u64 as u32));
+            let b1142: u32 = b1141.wrapping_mul((4u64 as u32));
+            let b1143: u32 = b1138.wrapping_add(b1142);
+            let b1144: u32 = div(b1143, (4u64 as u32));
+            let b1145: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1146: u32 = b1144.wrapping_add(b1145);
+            let b1148: i32 = ((b1122) as i32);
+            let b1149: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1150: u32 = div(b1121, (8u64 as u32));
+            let b1151: u32 = b1150.wrapping_mul((4u64 as u32));
+            let b1152: u32 = b1149.wrapping_add(b1151);
+            let b1153: u32 = rem(b1121, (4u64 as u32));
+            let b1154: u32 = b1152.wrapping_add(b1153);
+            let b1155: u32 = div(b1121, (4u64 as u32));
+            let b1156: u32 = rem(b1155, (2u64 as u32));
+            let b1157: u32 = b1156.wrapping_mul((4u64 as u32));
+            let b1158: u32 = b1154.wrapping_mul((8u64 as u32));
+            let a21 = ((((0u32).wrapping_add(b1146)).wrapping_add(b1158)) as u32) as usize;
+            let b1163: u32 = div(b1073, (4u64 as u32));
+            let b1164: u32 = b1163.wrapping_add((2u64 as u32));
+            let b1165: u32 = b1164.wrapping_mul((4u64 as u32));
+            let b1166: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1171: u32 = b1170.wrapping_add((3u64 as u32));
+            let b1172: u32 = div(b1171, (4u64 as u32));
+            let b1173: u32 = b1172.wrapping_mul((4u64 as u32));
+            let b1174: u32 = (0u64 as u32).wrapping_add(b1173);
+            let b1177: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1178: u32 = b1177.wrapping_add((3u64 as u32));
+            let b1179: u32 = div(b1178, (4u64 as u32));
+            let b1180: u32 = b1179.wrapping_mul((4u64 as u32));
+            let b1181: u32 = (0u64 as u32).wrapping_add(b1180);
+            let b1182: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1183: u32 = b1182.wrapping_add((3u64 as u32));
+            let b1184: u32 = div(b1183, (4u64 as u32));
+            let b1185: u32 = b1184.wrapping_mul((4u64 as u32));
+            let b1186: u32 = b1181.wrapping_add(b1185);
+            let b1187: u32 = div(b1186, (4u64 as u32));
+            let b1188: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1189: u32 = b1187.wrapping_add(b1188);
+            let b1191: i32 = ((b1165) as i32);
+            let b1192: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1193: u32 = div(b1164, (8u64 as u32));
+            let b1194: u32 = b1193.wrapping_mul((4u64 as u32));
+            let b1195: u32 = b1192.wrapping_add(b1194);
+            let b1196: u32 = rem(b1164, (4u64 as u32));
+            let b1197: u32 = b1195.wrapping_add(b1196);
+            let b1198: u32 = div(b1164, (4u64 as u32));
+            let b1199: u32 = rem(b1198, (2u64 as u32));
+            let b1200: u32 = b1199.wrapping_mul((4u64 as u32));
+            let b1201: u32 = b1197.wrapping_mul((8u64 as u32));
+            let a22 = ((((0u32).wrapping_add(b1189)).wrapping_add(b1201)) as u32) as usize;
+            let b1206: u32 = div(b1073, (4u64 as u32));
+            let b1207: u32 = b1206.wrapping_add((3u64 as u32));
+            let b1208: u32 = b1207.wrapping_mul((4u64 as u32));
+            let b1209: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1214: u32 = b1213.wrapping_add((3u64 as u32));
+            let b1215: u32 = div(b1214, (4u64 as u32));
+            let b1216: u32 = b1215.wrapping_mul((4u64 as u32));
+            let b1217: u32 = (0u64 as u32).wrapping_add(b1216);
+            let b1220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1221: u32 = b1220.wrapping_add((3u64 as u32));
+            let b1222: u32 = div(b1221, (4u64 as u32));
+            let b1223: u32 = b1222.wrapping_mul((4u64 as u32));
+            let b1224: u32 = (0u64 as u32).wrapping_add(b1223);
+            let b1225: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1226: u32 = b1225.wrapping_add((3u64 as u32));
+            let b1227: u32 = div(b1226, (4u64 as u32));
+            let b1228: u32 = b1227.wrapping_mul((4u64 as u32));
+            let b1229: u32 = b1224.wrapping_add(b1228);
+            let b1230: u32 = div(b1229, (4u64 as u32));
+            let b1231: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1232: u32 = b1230.wrapping_add(b1231);
+            let b1234: i32 = ((b1208) as i32);
+            let b1235: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1236: u32 = div(b1207, (8u64 as u32));
+            let b1237: u32 = b1236.wrapping_mul((4u64 as u32));
+            let b1238: u32 = b1235.wrapping_add(b1237);
+            let b1239: u32 = rem(b1207, (4u64 as u32));
+            let b1240: u32 = b1238.wrapping_add(b1239);
+            let b1241: u32 = div(b1207, (4u64 as u32));
+            let b1242: u32 = rem(b1241, (2u64 as u32));
+            let b1243: u32 = b1242.wrapping_mul((4u64 as u32));
+            let b1244: u32 = b1240.wrapping_mul((8u64 as u32));
+            let a23 = ((((0u32).wrapping_add(b1232)).wrapping_add(b1244)) as u32) as usize;
+            let b1249: u32 = div(b1073, (4u64 as u32));
+            let b1250: u32 = b1249.wrapping_add((4u64 as u32));
+            let b1251: u32 = b1250.wrapping_mul((4u64 as u32));
+            let b1252: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1256: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1257: u32 = b1256.wrapping_add((3u64 as u32));
+            let b1258: u32 = div(b1257, (4u64 as u32));
+            let b1259: u32 = b1258.wrapping_mul((4u64 as u32));
+            let b1260: u32 = (0u64 as u32).wrapping_add(b1259);
+            let b1263: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1264: u32 = b1263.wrapping_add((3u64 as u32));
+            let b1265: u32 = div(b1264, (4u64 as u32));
+            let b1266: u32 = b1265.wrapping_mul((4u64 as u32));
+            let b1267: u32 = (0u64 as u32).wrapping_add(b1266);
+            let b1268: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1269: u32 = b1268.wrapping_add((3u64 as u32));
+            let b1270: u32 = div(b1269, (4u64 as u32));
+            let b1271: u32 = b1270.wrapping_mul((4u64 as u32));
+            let b1272: u32 = b1267.wrapping_add(b1271);
+            let b1273: u32 = div(b1272, (4u64 as u32));
+            let b1274: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1275: u32 = b1273.wrapping_add(b1274);
+            let b1277: i32 = ((b1251) as i32);
+            let b1278: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1279: u32 = div(b1250, (8u64 as u32));
+            let b1280: u32 = b1279.wrapping_mul((4u64 as u32));
+            let b1281: u32 = b1278.wrapping_add(b1280);
+            let b1282: u32 = rem(b1250, (4u64 as u32));
+            let b1283: u32 = b1281.wrapping_add(b1282);
+            let b1284: u32 = div(b1250, (4u64 as u32));
+            let b1285: u32 = rem(b1284, (2u64 as u32));
+            let b1286: u32 = b1285.wrapping_mul((4u64 as u32));
+            let b1287: u32 = b1283.wrapping_mul((8u64 as u32));
+            let a24 = ((((0u32).wrapping_add(b1275)).wrapping_add(b1287)) as u32) as usize;
+            let b1292: u32 = div(b1073, (4u64 as u32));
+            let b1293: u32 = b1292.wrapping_add((5u64 as u32));
+            let b1294: u32 = b1293.wrapping_mul((4u64 as u32));
+            let b1295: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1299: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1300: u32 = b1299.wrapping_add((3u64 as u32));
+            let b1301: u32 = div(b1300, (4u64 as u32));
+            let b1302: u32 = b1301.wrapping_mul((4u64 as u32));
+            let b1303: u32 = (0u64 as u32).wrapping_add(b1302);
+            let b1306: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1307: u32 = b1306.wrapping_add((3u64 as u32));
+            let b1308: u32 = div(b1307, (4u64 as u32));
+            let b1309: u32 = b1308.wrapping_mul((4u64 as u32));
+            let b1310: u32 = (0u64 as u32).wrapping_add(b1309);
+            let b1311: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1312: u32 = b1311.wrapping_add((3u64 as u32));
+            let b1313: u32 = div(b1312, (4u64 as u32));
+            let b1314: u32 = b1313.wrapping_mul((4u64 as u32));
+            let b1315: u32 = b1310.wrapping_add(b1314);
+            let b1316: u32 = div(b1315, (4u64 as u32));
+            let b1317: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1318: u32 = b1316.wrapping_add(b1317);
+            let b1320: i32 = ((b1294) as i32);
+            let b1321: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1322: u32 = div(b1293, (8u64 as u32));
+            let b1323: u32 = b1322.wrapping_mul((4u64 as u32));
+            let b1324: u32 = b1321.wrapping_add(b1323);
+            let b1325: u32 = rem(b1293, (4u64 as u32));
+            let b1326: u32 = b1324.wrapping_add(b1325);
+            let b1327: u32 = div(b1293, (4u64 as u32));
+            let b1328: u32 = rem(b1327, (2u64 as u32));
+            let b1329: u32 = b1328.wrapping_mul((4u64 as u32));
+            let b1330: u32 = b1326.wrapping_mul((8u64 as u32));
+            let a25 = ((((0u32).wrapping_add(b1318)).wrapping_add(b1330)) as u32) as usize;
+            let b1335: u32 = div(b1073, (4u64 as u32));
+            let b1336: u32 = b1335.wrapping_add((6u64 as u32));
+            let b1337: u32 = b1336.wrapping_mul((4u64 as u32));
+            let b1338: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1342: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1343: u32 = b1342.wrapping_add((3u64 as u32));
+            let b1344: u32 = div(b1343, (4u64 as u32));
+            let b1345: u32 = b1344.wrapping_mul((4u64 as u32));
+            let b1346: u32 = (0u64 as u32).wrapping_add(b1345);
+            let b1349: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1350: u32 = b1349.wrapping_add((3u64 as u32));
+            let b1351: u32 = div(b1350, (4u64 as u32));
+            let b1352: u32 = b1351.wrapping_mul((4u64 as u32));
+            let b1353: u32 = (0u64 as u32).wrapping_add(b1352);
+            let b1354: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1355: u32 = b1354.wrapping_add((3u64 as u32));
+            let b1356: u32 = div(b1355, (4u64 as u32));
+            let b1357: u32 = b1356.wrapping_mul((4u64 as u32));
+            let b1358: u32 = b1353.wrapping_add(b1357);
+            let b1359: u32 = div(b1358, (4u64 as u32));
+            let b1360: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1361: u32 = b1359.wrapping_add(b1360);
+            let b1363: i32 = ((b1337) as i32);
+            let b1364: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1365: u32 = div(b1336, (8u64 as u32));
+            let b1366: u32 = b1365.wrapping_mul((4u64 as u32));
+            let b1367: u32 = b1364.wrapping_add(b1366);
+            let b1368: u32 = rem(b1336, (4u64 as u32));
+            let b1369: u32 = b1367.wrapping_add(b1368);
+            let b1370: u32 = div(b1336, (4u64 as u32));
+            let b1371: u32 = rem(b1370, (2u64 as u32));
+            let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
+            let b1373: u32 = b1369.wrapping_mul((8u64 as u32));
+            let a26 = ((((0u32).wrapping_add(b1361)).wrapping_add(b1373)) as u32) as usize;
+            let b1378: u32 = div(b1073, (4u64 as u32));
+            let b1379: u32 = b1378.wrapping_add((7u64 as u32));
+            let b1380: u32 = b1379.wrapping_mul((4u64 as u32));
+            let b1381: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1385: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1386: u32 = b1385.wrapping_add((3u64 as u32));
+            let b1387: u32 = div(b1386, (4u64 as u32));
+            let b1388: u32 = b1387.wrapping_mul((4u64 as u32));
+            let b1389: u32 = (0u64 as u32).wrapping_add(b1388);
+            let b1392: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1393: u32 = b1392.wrapping_add((3u64 as u32));
+            let b1394: u32 = div(b1393, (4u64 as u32));
+            let b1395: u32 = b1394.wrapping_mul((4u64 as u32));
+            let b1396: u32 = (0u64 as u32).wrapping_add(b1395);
+            let b1397: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1398: u32 = b1397.wrapping_add((3u64 as u32));
+            let b1399: u32 = div(b1398, (4u64 as u32));
+            let b1400: u32 = b1399.wrapping_mul((4u64 as u32));
+            let b1401: u32 = b1396.wrapping_add(b1400);
+            let b1402: u32 = div(b1401, (4u64 as u32));
+            let b1403: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1404: u32 = b1402.wrapping_add(b1403);
+            let b1406: i32 = ((b1380) as i32);
+            let b1407: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1408: u32 = div(b1379, (8u64 as u32));
+            let b1409: u32 = b1408.wrapping_mul((4u64 as u32));
+            let b1410: u32 = b1407.wrapping_add(b1409);
+            let b1411: u32 = rem(b1379, (4u64 as u32));
+            let b1412: u32 = b1410.wrapping_add(b1411);
+            let b1413: u32 = div(b1379, (4u64 as u32));
+            let b1414: u32 = rem(b1413, (2u64 as u32));
+            let b1415: u32 = b1414.wrapping_mul((4u64 as u32));
+            let b1416: u32 = b1412.wrapping_mul((8u64 as u32));
+            let a27 = ((((0u32).wrapping_add(b1404)).wrapping_add(b1416)) as u32) as usize;
+            let b1423: u32 = b1073.wrapping_add((0u64 as u32));
+            let b1424: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1429: u32 = b1428.wrapping_add((3u64 as u32));
+            let b1430: u32 = div(b1429, (4u64 as u32));
+            let b1431: u32 = b1430.wrapping_mul((4u64 as u32));
+            let b1432: u32 = (0u64 as u32).wrapping_add(b1431);
+            let b1435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1436: u32 = b1435.wrapping_add((3u64 as u32));
+            let b1437: u32 = div(b1436, (4u64 as u32));
+            let b1438: u32 = b1437.wrapping_mul((4u64 as u32));
+            let b1439: u32 = (0u64 as u32).wrapping_add(b1438);
+            let b1440: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1441: u32 = b1440.wrapping_add((3u64 as u32));
+            let b1442: u32 = div(b1441, (4u64 as u32));
+            let b1443: u32 = b1442.wrapping_mul((4u64 as u32));
+            let b1444: u32 = b1439.wrapping_add(b1443);
+            let b1445: u32 = div(b1444, (4u64 as u32));
+            let b1446: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1447: u32 = b1445.wrapping_add(b1446);
+            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1424)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2480: u32 = b2479.wrapping_add((l as u32));
-                b2480[l] = x2480;
-                la2483_0[l] = 0.0f32;
+                let x1081: u32 = b1080.wrapping_add((l as u32));
+                let x1082: u32 = x1081.wrapping_mul((2u64 as u32));
+                let x1083: u32 = (0u64 as u32).wrapping_add(x1082);
+                let x1089: u32 = x1081.wrapping_mul((2u64 as u32));
+                let x1090: u32 = b1088.wrapping_add(x1089);
+                let x1104: u32 = b1103.wrapping_add((l as u32));
+                let x1116: u32 = x1104.wrapping_add(b1115);
+                let x1117: u32 = *g0.add(a20 + l);
+                let x1118: u32 = x1117.wrapping_shr((b1114) as u32);
+                let x1119: u32 = x1118 & (252645135u64 as u32);
+                la1076_0[l] = x1119;
+                let x1124: u32 = b1123.wrapping_add((l as u32));
+                let x1125: u32 = x1124.wrapping_mul((2u64 as u32));
+                let x1126: u32 = (0u64 as u32).wrapping_add(x1125);
+                let x1132: u32 = x1124.wrapping_mul((2u64 as u32));
+                let x1133: u32 = b1131.wrapping_add(x1132);
+                let x1147: u32 = b1146.wrapping_add((l as u32));
+                let x1159: u32 = x1147.wrapping_add(b1158);
+                let x1160: u32 = *g0.add(a21 + l);
+                let x1161: u32 = x1160.wrapping_shr((b1157) as u32);
+                let x1162: u32 = x1161 & (252645135u64 as u32);
+                la1076_1[l] = x1162;
+                let x1167: u32 = b1166.wrapping_add((l as u32));
+                let x1168: u32 = x1167.wrapping_mul((2u64 as u32));
+                let x1169: u32 = (0u64 as u32).wrapping_add(x1168);
+                let x1175: u32 = x1167.wrapping_mul((2u64 as u32));
+                let x1176: u32 = b1174.wrapping_add(x1175);
+                let x1190: u32 = b1189.wrapping_add((l as u32));
+                let x1202: u32 = x1190.wrapping_add(b1201);
+                let x1203: u32 = *g0.add(a22 + l);
+                let x1204: u32 = x1203.wrapping_shr((b1200) as u32);
+                let x1205: u32 = x1204 & (252645135u64 as u32);
+                la1076_2[l] = x1205;
+                let x1210: u32 = b1209.wrapping_add((l as u32));
+                let x1211: u32 = x1210.wrapping_mul((2u64 as u32));
+                let x1212: u32 = (0u64 as u32).wrapping_add(x1211);
+                let x1218: u32 = x1210.wrapping_mul((2u64 as u32));
+                let x1219: u32 = b1217.wrapping_add(x1218);
+                let x1233: u32 = b1232.wrapping_add((l as u32));
+                let x1245: u32 = x1233.wrapping_add(b1244);
+                let x1246: u32 = *g0.add(a23 + l);
+                let x1247: u32 = x1246.wrapping_shr((b1243) as u32);
+                let x1248: u32 = x1247 & (252645135u64 as u32);
+                la1076_3[l] = x1248;
+                let x1253: u32 = b1252.wrapping_add((l as u32));
+                let x1254: u32 = x1253.wrapping_mul((2u64 as u32));
+                let x1255: u32 = (0u64 as u32).wrapping_add(x1254);
+                let x1261: u32 = x1253.wrapping_mul((2u64 as u32));
+                let x1262: u32 = b1260.wrapping_add(x1261);
+                let x1276: u32 = b1275.wrapping_add((l as u32));
+                let x1288: u32 = x1276.wrapping_add(b1287);
+                let x1289: u32 = *g0.add(a24 + l);
+                let x1290: u32 = x1289.wrapping_shr((b1286) as u32);
+                let x1291: u32 = x1290 & (252645135u64 as u32);
+                la1076_4[l] = x1291;
+                let x1296: u32 = b1295.wrapping_add((l as u32));
+                let x1297: u32 = x1296.wrapping_mul((2u64 as u32));
+                let x1298: u32 = (0u64 as u32).wrapping_add(x1297);
+                let x1304: u32 = x1296.wrapping_mul((2u64 as u32));
+                let x1305: u32 = b1303.wrapping_add(x1304);
+                let x1319: u32 = b1318.wrapping_add((l as u32));
+                let x1331: u32 = x1319.wrapping_add(b1330);
+                let x1332: u32 = *g0.add(a25 + l);
+                let x1333: u32 = x1332.wrapping_shr((b1329) as u32);
+                let x1334: u32 = x1333 & (252645135u64 as u32);
+                la1076_5[l] = x1334;
+                let x1339: u32 = b1338.wrapping_add((l as u32));
+                let x1340: u32 = x1339.wrapping_mul((2u64 as u32));
+                let x1341: u32 = (0u64 as u32).wrapping_add(x1340);
+                let x1347: u32 = x1339.wrapping_mul((2u64 as u32));
+                let x1348: u32 = b1346.wrapping_add(x1347);
+                let x1362: u32 = b1361.wrapping_add((l as u32));
+                let x1374: u32 = x1362.wrapping_add(b1373);
+                let x1375: u32 = *g0.add(a26 + l);
+                let x1376: u32 = x1375.wrapping_shr((b1372) as u32);
+                let x1377: u32 = x1376 & (252645135u64 as u32);
+                la1076_6[l] = x1377;
+                let x1382: u32 = b1381.wrapping_add((l as u32));
+                let x1383: u32 = x1382.wrapping_mul((2u64 as u32));
+                let x1384: u32 = (0u64 as u32).wrapping_add(x1383);
+                let x1390: u32 = x1382.wrapping_mul((2u64 as u32));
+                let x1391: u32 = b1389.wrapping_add(x1390);
+                let x1405: u32 = b1404.wrapping_add((l as u32));
+                let x1417: u32 = x1405.wrapping_add(b1416);
+                let x1418: u32 = *g0.add(a27 + l);
+                let x1419: u32 = x1418.wrapping_shr((b1415) as u32);
+                let x1420: u32 = x1419 & (252645135u64 as u32);
+                la1076_7[l] = x1420;
+                let x1425: u32 = b1424.wrapping_add((l as u32));
+                let x1426: u32 = x1425.wrapping_mul((2u64 as u32));
+                let x1427: u32 = (0u64 as u32).wrapping_add(x1426);
+                let x1433: u32 = x1425.wrapping_mul((2u64 as u32));
+                let x1434: u32 = b1432.wrapping_add(x1433);
+                let x1448: u32 = b1447.wrapping_add((l as u32));
+                let x1454: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1455: u32 = x1454 & (32768u64 as u32);
+                let x1456: u32 = x1455.wrapping_shl(((16u64 as u32)) as u32);
+                let x1457: u32 = x1454.wrapping_shr(((10u64 as u32)) as u32);
+                let x1458: u32 = x1457 & (31u64 as u32);
+                let x1459: u32 = x1454 & (1023u64 as u32);
+                let x1460: bool = x1458 == (31u64 as u32);
+                let x1461: u32 = x1458.wrapping_add((112u64 as u32));
+                let x1462: u32 = if x1460 { (255u64 as u32) } else { x1461 };
+                let x1463: u32 = x1462.wrapping_shl(((23u64 as u32)) as u32);
+                let x1464: u32 = x1456 | x1463;
+                let x1465: u32 = x1459.wrapping_shl(((13u64 as u32)) as u32);
+                let x1466: u32 = x1464 | x1465;
+                let x1467: f32 = f32::from_bits(x1466);
+                let x1468: f32 = ((x1459) as f32);
+                let x1469: f32 = x1468 * 5.9604645e-8f32;
+                let x1470: bool = x1456 == (0u64 as u32);
+                let x1471: f32 = -(x1469);
+                let x1472: f32 = if x1470 { x1469 } else { x1471 };
+                let x1473: bool = x1458 == (0u64 as u32);
             }
-            if (0u64 as u32) < b2481 {
-                let hv: u64 = (b2481 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b2481)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((v1837).wrapping_add((0u64 as u32))).min(b2482)).wrapping_mul(b2478)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-            }
-            let mut v2484: u32 = (0u64 as u32);
-            loop {
-                if !(v2484 < b2481) { break; }
-                let b2485: u32 = cube[0].wrapping_mul(b2481);
-                let b2486: u32 = b2485.wrapping_add(v2484);
-                let b2487: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b2488: u32 = v2484.wrapping_mul((1u64 as u32));
-                let b2489: u32 = b2488.wrapping_add((0u64 as u32));
-                let b2491: u32 = div(b2487, (4u64 as u32));
-                let b2492: u32 = b2491.wrapping_add((0u64 as u32));
-                let b2493: u32 = b2492.wrapping_mul((4u64 as u32));
-                let b2494: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2498: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2499: u32 = b2498.wrapping_add((3u64 as u32));
-                let b2500: u32 = div(b2499, (4u64 as u32));
-                let b2501: u32 = b2500.wrapping_mul((4u64 as u32));
-                let b2502: u32 = (0u64 as u32).wrapping_add(b2501);
-                let b2505: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2506: u32 = b2505.wrapping_add((3u64 as u32));
-                let b2507: u32 = div(b2506, (4u64 as u32));
-                let b2508: u32 = b2507.wrapping_mul((4u64 as u32));
-                let b2509: u32 = (0u64 as u32).wrapping_add(b2508);
-                let b2510: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2511: u32 = b2510.wrapping_add((3u64 as u32));
-                let b2512: u32 = div(b2511, (4u64 as u32));
-                let b2513: u32 = b2512.wrapping_mul((4u64 as u32));
-                let b2514: u32 = b2509.wrapping_add(b2513);
-                let b2515: u32 = div(b2514, (4u64 as u32));
-                let b2516: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2517: u32 = b2515.wrapping_add(b2516);
-                let b2519: i32 = ((b2493) as i32);
-                let b2520: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2521: u32 = div(b2492, (8u64 as u32));
-                let b2522: u32 = b2521.wrapping_mul((4u64 as u32));
-                let b2523: u32 = b2520.wrapping_add(b2522);
-                let b2524: u32 = rem(b2492, (4u64 as u32));
-                let b2525: u32 = b2523.wrapping_add(b2524);
-                let b2526: u32 = div(b2492, (4u64 as u32));
-                let b2527: u32 = rem(b2526, (2u64 as u32));
-                let b2528: u32 = b2527.wrapping_mul((4u64 as u32));
-                let b2529: u32 = b2525.wrapping_mul((8u64 as u32));
-                let a48 = ((((0u32).wrapping_add(b2517)).wrapping_add(b2529)) as u32) as usize;
-                let b2534: u32 = div(b2487, (4u64 as u32));
-                let b2535: u32 = b2534.wrapping_add((1u64 as u32));
-                let b2536: u32 = b2535.wrapping_mul((4u64 as u32));
-                let b2537: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2541: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2542: u32 = b2541.wrapping_add((3u64 as u32));
-                let b2543: u32 = div(b2542, (4u64 as u32));
-                let b2544: u32 = b2543.wrapping_mul((4u64 as u32));
-                let b2545: u32 = (0u64 as u32).wrapping_add(b2544);
-                let b2548: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2549: u32 = b2548.wrapping_add((3u64 as u32));
-                let b2550: u32 = div(b2549, (4u64 as u32));
-                let b2551: u32 = b2550.wrapping_mul((4u64 as u32));
-                let b2552: u32 = (0u64 as u32).wrapping_add(b2551);
-                let b2553: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2554: u32 = b2553.wrapping_add((3u64 as u32));
-                let b2555: u32 = div(b2554, (4u64 as u32));
-                let b2556: u32 = b2555.wrapping_mul((4u64 as u32));
-                let b2557: u32 = b2552.wrapping_add(b2556);
-                let b2558: u32 = div(b2557, (4u64 as u32));
-                let b2559: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2560: u32 = b2558.wrapping_add(b2559);
-                let b2562: i32 = ((b2536) as i32);
-                let b2563: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2564: u32 = div(b2535, (8u64 as u32));
-                let b2565: u32 = b2564.wrapping_mul((4u64 as u32));
-                let b2566: u32 = b2563.wrapping_add(b2565);
-                let b2567: u32 = rem(b2535, (4u64 as u32));
-                let b2568: u32 = b2566.wrapping_add(b2567);
-                let b2569: u32 = div(b2535, (4u64 as u32));
-                let b2570: u32 = rem(b2569, (2u64 as u32));
-                let b2571: u32 = b2570.wrapping_mul((4u64 as u32));
-                let b2572: u32 = b2568.wrapping_mul((8u64 as u32));
-                let a49 = ((((0u32).wrapping_add(b2560)).wrapping_add(b2572)) as u32) as usize;
-                let b2577: u32 = div(b2487, (4u64 as u32));
-                let b2578: u32 = b2577.wrapping_add((2u64 as u32));
-                let b2579: u32 = b2578.wrapping_mul((4u64 as u32));
-                let b2580: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2584: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2585: u32 = b2584.wrapping_add((3u64 as u32));
-                let b2586: u32 = div(b2585, (4u64 as u32));
-                let b2587: u32 = b2586.wrapping_mul((4u64 as u32));
-                let b2588: u32 = (0u64 as u32).wrapping_add(b2587);
-                let b2591: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2592: u32 = b2591.wrapping_add((3u64 as u32));
-                let b2593: u32 = div(b2592, (4u64 as u32));
-                let b2594: u32 = b2593.wrapping_mul((4u64 as u32));
-                let b2595: u32 = (0u64 as u32).wrapping_add(b2594);
-                let b2596: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2597: u32 = b2596.wrapping_add((3u64 as u32));
-                let b2598: u32 = div(b2597, (4u64 as u32));
-                let b2599: u32 = b2598.wrapping_mul((4u64 as u32));
-                let b2600: u32 = b2595.wrapping_add(b2599);
-                let b2601: u32 = div(b2600, (4u64 as u32));
-                let b2602: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2603: u32 = b2601.wrapping_add(b2602);
-                let b2605: i32 = ((b2579) as i32);
-                let b2606: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2607: u32 = div(b2578, (8u64 as u32));
-                let b2608: u32 = b2607.wrapping_mul((4u64 as u32));
-                let b2609: u32 = b2606.wrapping_add(b2608);
-                let b2610: u32 = rem(b2578, (4u64 as u32));
-                let b2611: u32 = b2609.wrapping_add(b2610);
-                let b2612: u32 = div(b2578, (4u64 as u32));
-                let b2613: u32 = rem(b2612, (2u64 as u32));
-                let b2614: u32 = b2613.wrapping_mul((4u64 as u32));
-                let b2615: u32 = b2611.wrapping_mul((8u64 as u32));
-                let a50 = ((((0u32).wrapping_add(b2603)).wrapping_add(b2615)) as u32) as usize;
-                let b2620: u32 = div(b2487, (4u64 as u32));
-                let b2621: u32 = b2620.wrapping_add((3u64 as u32));
-                let b2622: u32 = b2621.wrapping_mul((4u64 as u32));
-                let b2623: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2627: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2628: u32 = b2627.wrapping_add((3u64 as u32));
-                let b2629: u32 = div(b2628, (4u64 as u32));
-                let b2630: u32 = b2629.wrapping_mul((4u64 as u32));
-                let b2631: u32 = (0u64 as u32).wrapping_add(b2630);
-                let b2634: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2635: u32 = b2634.wrapping_add((3u64 as u32));
-                let b2636: u32 = div(b2635, (4u64 as u32));
-                let b2637: u32 = b2636.wrapping_mul((4u64 as u32));
-                let b2638: u32 = (0u64 as u32).wrapping_add(b2637);
-                let b2639: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2640: u32 = b2639.wrapping_add((3u64 as u32));
-                let b2641: u32 = div(b2640, (4u64 as u32));
-                let b2642: u32 = b2641.wrapping_mul((4u64 as u32));
-                let b2643: u32 = b2638.wrapping_add(b2642);
-                let b2644: u32 = div(b2643, (4u64 as u32));
-                let b2645: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2646: u32 = b2644.wrapping_add(b2645);
-                let b2648: i32 = ((b2622) as i32);
-                let b2649: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2650: u32 = div(b2621, (8u64 as u32));
-                let b2651: u32 = b2650.wrapping_mul((4u64 as u32));
-                let b2652: u32 = b2649.wrapping_add(b2651);
-                let b2653: u32 = rem(b2621, (4u64 as u32));
-                let b2654: u32 = b2652.wrapping_add(b2653);
-                let b2655: u32 = div(b2621, (4u64 as u32));
-                let b2656: u32 = rem(b2655, (2u64 as u32));
-                let b2657: u32 = b2656.wrapping_mul((4u64 as u32));
-                let b2658: u32 = b2654.wrapping_mul((8u64 as u32));
-                let a51 = ((((0u32).wrapping_add(b2646)).wrapping_add(b2658)) as u32) as usize;
-                let b2663: u32 = div(b2487, (4u64 as u32));
-                let b2664: u32 = b2663.wrapping_add((4u64 as u32));
-                let b2665: u32 = b2664.wrapping_mul((4u64 as u32));
-                let b2666: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2670: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2671: u32 = b2670.wrapping_add((3u64 as u32));
-                let b2672: u32 = div(b2671, (4u64 as u32));
-                let b2673: u32 = b2672.wrapping_mul((4u64 as u32));
-                let b2674: u32 = (0u64 as u32).wrapping_add(b2673);
-                let b2677: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2678: u32 = b2677.wrapping_add((3u64 as u32));
-                let b2679: u32 = div(b2678, (4u64 as u32));
-                let b2680: u32 = b2679.wrapping_mul((4u64 as u32));
-                let b2681: u32 = (0u64 as u32).wrapping_add(b2680);
-                let b2682: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2683: u32 = b2682.wrapping_add((3u64 as u32));
-                let b2684: u32 = div(b2683, (4u64 as u32));
-                let b2685: u32 = b2684.wrapping_mul((4u64 as u32));
-                let b2686: u32 = b2681.wrapping_add(b2685);
-                let b2687: u32 = div(b2686, (4u64 as u32));
-                let b2688: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2689: u32 = b2687.wrapping_add(b2688);
-                let b2691: i32 = ((b2665) as i32);
-                let b2692: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2693: u32 = div(b2664, (8u64 as u32));
-                let b2694: u32 = b2693.wrapping_mul((4u64 as u32));
-                let b2695: u32 = b2692.wrapping_add(b2694);
-                let b2696: u32 = rem(b2664, (4u64 as u32));
-                let b2697: u32 = b2695.wrapping_add(b2696);
-                let b2698: u32 = div(b2664, (4u64 as u32));
-                let b2699: u32 = rem(b2698, (2u64 as u32));
-                let b2700: u32 = b2699.wrapping_mul((4u64 as u32));
-                let b2701: u32 = b2697.wrapping_mul((8u64 as u32));
-                let a52 = ((((0u32).wrapping_add(b2689)).wrapping_add(b2701)) as u32) as usize;
-                let b2706: u32 = div(b2487, (4u64 as u32));
-                let b2707: u32 = b2706.wrapping_add((5u64 as u32));
-                let b2708: u32 = b2707.wrapping_mul((4u64 as u32));
-                let b2709: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2713: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2714: u32 = b2713.wrapping_add((3u64 as u32));
-                let b2715: u32 = div(b2714, (4u64 as u32));
-                let b2716: u32 = b2715.wrapping_mul((4u64 as u32));
-                let b2717: u32 = (0u64 as u32).wrapping_add(b2716);
-                let b2720: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2721: u32 = b2720.wrapping_add((3u64 as u32));
-                let b2722: u32 = div(b2721, (4u64 as u32));
-                let b2723: u32 = b2722.wrapping_mul((4u64 as u32));
-                let b2724: u32 = (0u64 as u32).wrapping_add(b2723);
-                let b2725: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2726: u32 = b2725.wrapping_add((3u64 as u32));
-                let b2727: u32 = div(b2726, (4u64 as u32));
-                let b2728: u32 = b2727.wrapping_mul((4u64 as u32));
-                let b2729: u32 = b2724.wrapping_add(b2728);
-                let b2730: u32 = div(b2729, (4u64 as u32));
-                let b2731: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2732: u32 = b2730.wrapping_add(b2731);
-                let b2734: i32 = ((b2708) as i32);
-                let b2735: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2736: u32 = div(b2707, (8u64 as u32));
-                let b2737: u32 = b2736.wrapping_mul((4u64 as u32));
-                let b2738: u32 = b2735.wrapping_add(b2737);
-                let b2739: u32 = rem(b2707, (4u64 as u32));
-                let b2740: u32 = b2738.wrapping_add(b2739);
-                let b2741: u32 = div(b2707, (4u64 as u32));
-                let b2742: u32 = rem(b2741, (2u64 as u32));
-                let b2743: u32 = b2742.wrapping_mul((4u64 as u32));
-                let b2744: u32 = b2740.wrapping_mul((8u64 as u32));
-                let a53 = ((((0u32).wrapping_add(b2732)).wrapping_add(b2744)) as u32) as usize;
-                let b2749: u32 = div(b2487, (4u64 as u32));
-                let b2750: u32 = b2749.wrapping_add((6u64 as u32));
-                let b2751: u32 = b2750.wrapping_mul((4u64 as u32));
-                let b2752: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2756: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2757: u32 = b2756.wrapping_add((3u64 as u32));
-                let b2758: u32 = div(b2757, (4u64 as u32));
-                let b2759: u32 = b2758.wrapping_mul((4u64 as u32));
-                let b2760: u32 = (0u64 as u32).wrapping_add(b2759);
-                let b2763: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2764: u32 = b2763.wrapping_add((3u64 as u32));
-                let b2765: u32 = div(b2764, (4u64 as u32));
-                let b2766: u32 = b2765.wrapping_mul((4u64 as u32));
-                let b2767: u32 = (0u64 as u32).wrapping_add(b2766);
-                let b2768: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2769: u32 = b2768.wrapping_add((3u64 as u32));
-                let b2770: u32 = div(b2769, (4u64 as u32));
-                let b2771: u32 = b2770.wrapping_mul((4u64 as u32));
-                let b2772: u32 = b2767.wrapping_add(b2771);
-                let b2773: u32 = div(b2772, (4u64 as u32));
-                let b2774: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2775: u32 = b2773.wrapping_add(b2774);
-                let b2777: i32 = ((b2751) as i32);
-                let b2778: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2779: u32 = div(b2750, (8u64 as u32));
-                let b2780: u32 = b2779.wrapping_mul((4u64 as u32));
-                let b2781: u32 = b2778.wrapping_add(b2780);
-                let b2782: u32 = rem(b2750, (4u64 as u32));
-                let b2783: u32 = b2781.wrapping_add(b2782);
-                let b2784: u32 = div(b2750, (4u64 as u32));
-                let b2785: u32 = rem(b2784, (2u64 as u32));
-                let b2786: u32 = b2785.wrapping_mul((4u64 as u32));
-                let b2787: u32 = b2783.wrapping_mul((8u64 as u32));
-                let a54 = ((((0u32).wrapping_add(b2775)).wrapping_add(b2787)) as u32) as usize;
-                let b2792: u32 = div(b2487, (4u64 as u32));
-                let b2793: u32 = b2792.wrapping_add((7u64 as u32));
-                let b2794: u32 = b2793.wrapping_mul((4u64 as u32));
-                let b2795: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2799: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2800: u32 = b2799.wrapping_add((3u64 as u32));
-                let b2801: u32 = div(b2800, (4u64 as u32));
-                let b2802: u32 = b2801.wrapping_mul((4u64 as u32));
-                let b2803: u32 = (0u64 as u32).wrapping_add(b2802);
-                let b2806: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2807: u32 = b2806.wrapping_add((3u64 as u32));
-                let b2808: u32 = div(b2807, (4u64 as u32));
-                let b2809: u32 = b2808.wrapping_mul((4u64 as u32));
-                let b2810: u32 = (0u64 as u32).wrapping_add(b2809);
-                let b2811: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2812: u32 = b2811.wrapping_add((3u64 as u32));
-                let b2813: u32 = div(b2812, (4u64 as u32));
-                let b2814: u32 = b2813.wrapping_mul((4u64 as u32));
-                let b2815: u32 = b2810.wrapping_add(b2814);
-                let b2816: u32 = div(b2815, (4u64 as u32));
-                let b2817: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2818: u32 = b2816.wrapping_add(b2817);
-                let b2820: i32 = ((b2794) as i32);
-                let b2821: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2822: u32 = div(b2793, (8u64 as u32));
-                let b2823: u32 = b2822.wrapping_mul((4u64 as u32));
-                let b2824: u32 = b2821.wrapping_add(b2823);
-                let b2825: u32 = rem(b2793, (4u64 as u32));
-                let b2826: u32 = b2824.wrapping_add(b2825);
-                let b2827: u32 = div(b2793, (4u64 as u32));
-                let b2828: u32 = rem(b2827, (2u64 as u32));
-                let b2829: u32 = b2828.wrapping_mul((4u64 as u32));
-                let b2830: u32 = b2826.wrapping_mul((8u64 as u32));
-                let a55 = ((((0u32).wrapping_add(b2818)).wrapping_add(b2830)) as u32) as usize;
-                let b2837: u32 = b2487.wrapping_add((0u64 as u32));
-                let b2838: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2842: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2843: u32 = b2842.wrapping_add((3u64 as u32));
-                let b2844: u32 = div(b2843, (4u64 as u32));
-                let b2845: u32 = b2844.wrapping_mul((4u64 as u32));
-                let b2846: u32 = (0u64 as u32).wrapping_add(b2845);
-                let b2849: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2850: u32 = b2849.wrapping_add((3u64 as u32));
-                let b2851: u32 = div(b2850, (4u64 as u32));
-                let b2852: u32 = b2851.wrapping_mul((4u64 as u32));
-                let b2853: u32 = (0u64 as u32).wrapping_add(b2852);
-                let b2854: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2855: u32 = b2854.wrapping_add((3u64 as u32));
-                let b2856: u32 = div(b2855, (4u64 as u32));
-                let b2857: u32 = b2856.wrapping_mul((4u64 as u32));
-                let b2858: u32 = b2853.wrapping_add(b2857);
-                let b2859: u32 = div(b2858, (4u64 as u32));
-                let b2860: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2861: u32 = b2859.wrapping_add(b2860);
-                let a56 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2838)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2495: u32 = b2494.wrapping_add((l as u32));
-                    let x2496: u32 = x2495.wrapping_mul((2u64 as u32));
-                    let x2497: u32 = (0u64 as u32).wrapping_add(x2496);
-                    let x2503: u32 = x2495.wrapping_mul((2u64 as u32));
-                    let x2504: u32 = b2502.wrapping_add(x2503);
-                    let x2518: u32 = b2517.wrapping_add((l as u32));
-                    let x2530: u32 = x2518.wrapping_add(b2529);
-                    let x2531: u32 = *g0.add(a48 + l);
-                    let x2532: u32 = x2531.wrapping_shr((b2528) as u32);
-                    let x2533: u32 = x2532 & (252645135u64 as u32);
-                    la2490_0[l] = x2533;
-                    let x2538: u32 = b2537.wrapping_add((l as u32));
-                    let x2539: u32 = x2538.wrapping_mul((2u64 as u32));
-                    let x2540: u32 = (0u64 as u32).wrapping_add(x2539);
-                    let x2546: u32 = x2538.wrapping_mul((2u64 as u32));
-                    let x2547: u32 = b2545.wrapping_add(x2546);
-                    let x2561: u32 = b2560.wrapping_add((l as u32));
-                    let x2573: u32 = x2561.wrapping_add(b2572);
-                    let x2574: u32 = *g0.add(a49 + l);
-                    let x2575: u32 = x2574.wrapping_shr((b2571) as u32);
-                    let x2576: u32 = x2575 & (252645135u64 as u32);
-                    la2490_1[l] = x2576;
-                    let x2581: u32 = b2580.wrapping_add((l as u32));
-                    let x2582: u32 = x2581.wrapping_mul((2u64 as u32));
-                    let x2583: u32 = (0u64 as u32).wrapping_add(x2582);
-                    let x2589: u32 = x2581.wrapping_mul((2u64 as u32));
-                    let x2590: u32 = b2588.wrapping_add(x2589);
-                    let x2604: u32 = b2603.wrapping_add((l as u32));
-                    let x2616: u32 = x2604.wrapping_add(b2615);
-                    let x2617: u32 = *g0.add(a50 + l);
-                    let x2618: u32 = x2617.wrapping_shr((b2614) as u32);
-                    let x2619: u32 = x2618 & (252645135u64 as u32);
-                    la2490_2[l] = x2619;
-                    let x2624: u32 = b2623.wrapping_add((l as u32));
-                    let x2625: u32 = x2624.wrapping_mul((2u64 as u32));
-                    let x2626: u32 = (0u64 as u32).wrapping_add(x2625);
-                    let x2632: u32 = x2624.wrapping_mul((2u64 as u32));
-                    let x2633: u32 = b2631.wrapping_add(x2632);
-                    let x2647: u32 = b2646.wrapping_add((l as u32));
-                    let x2659: u32 = x2647.wrapping_add(b2658);
-                    let x2660: u32 = *g0.add(a51 + l);
-                    let x2661: u32 = x2660.wrapping_shr((b2657) as u32);
-                    let x2662: u32 = x2661 & (252645135u64 as u32);
-                    la2490_3[l] = x2662;
-                    let x2667: u32 = b2666.wrapping_add((l as u32));
-                    let x2668: u32 = x2667.wrapping_mul((2u64 as u32));
-                    let x2669: u32 = (0u64 as u32).wrapping_add(x2668);
-                    let x2675: u32 = x2667.wrapping_mul((2u64 as u32));
-                    let x2676: u32 = b2674.wrapping_add(x2675);
-                    let x2690: u32 = b2689.wrapping_add((l as u32));
-                    let x2702: u32 = x2690.wrapping_add(b2701);
-                    let x2703: u32 = *g0.add(a52 + l);
-                    let x2704: u32 = x2703.wrapping_shr((b2700) as u32);
-                    let x2705: u32 = x2704 & (252645135u64 as u32);
-                    la2490_4[l] = x2705;
-                    let x2710: u32 = b2709.wrapping_add((l as u32));
-                    let x2711: u32 = x2710.wrapping_mul((2u64 as u32));
-                    let x2712: u32 = (0u64 as u32).wrapping_add(x2711);
-                    let x2718: u32 = x2710.wrapping_mul((2u64 as u32));
-                    let x2719: u32 = b2717.wrapping_add(x2718);
-                    let x2733: u32 = b2732.wrapping_add((l as u32));
-                    let x2745: u32 = x2733.wrapping_add(b2744);
-                    let x2746: u32 = *g0.add(a53 + l);
-                    let x2747: u32 = x2746.wrapping_shr((b2743) as u32);
-                    let x2748: u32 = x2747 & (252645135u64 as u32);
-                    la2490_5[l] = x2748;
-                    let x2753: u32 = b2752.wrapping_add((l as u32));
-                    let x2754: u32 = x2753.wrapping_mul((2u64 as u32));
-                    let x2755: u32 = (0u64 as u32).wrapping_add(x2754);
-                    let x2761: u32 = x2753.wrapping_mul((2u64 as u32));
-                    let x2762: u32 = b2760.wrapping_add(x2761);
-                    let x2776: u32 = b2775.wrapping_add((l as u32));
-                    let x2788: u32 = x2776.wrapping_add(b2787);
-                    let x2789: u32 = *g0.add(a54 + l);
-                    let x2790: u32 = x2789.wrapping_shr((b2786) as u32);
-                    let x2791: u32 = x2790 & (252645135u64 as u32);
-                    la2490_6[l] = x2791;
-                    let x2796: u32 = b2795.wrapping_add((l as u32));
-                    let x2797: u32 = x2796.wrapping_mul((2u64 as u32));
-                    let x2798: u32 = (0u64 as u32).wrapping_add(x2797);
-                    let x2804: u32 = x2796.wrapping_mul((2u64 as u32));
-                    let x2805: u32 = b2803.wrapping_add(x2804);
-                    let x2819: u32 = b2818.wrapping_add((l as u32));
-                    let x2831: u32 = x2819.wrapping_add(b2830);
-                    let x2832: u32 = *g0.add(a55 + l);
-                    let x2833: u32 = x2832.wrapping_shr((b2829) as u32);
-                    let x2834: u32 = x2833 & (252645135u64 as u32);
-                    la2490_7[l] = x2834;
-                    let x2839: u32 = b2838.wrapping_add((l as u32));
-                    let x2840: u32 = x2839.wrapping_mul((2u64 as u32));
-                    let x2841: u32 = (0u64 as u32).wrapping_add(x2840);
-                    let x2847: u32 = x2839.wrapping_mul((2u64 as u32));
-                    let x2848: u32 = b2846.wrapping_add(x2847);
-                    let x2862: u32 = b2861.wrapping_add((l as u32));
-                    let x2868: u32 = (halfword(g0, a56 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2869: u32 = x2868 & (32768u64 as u32);
-                    let x2870: u32 = x2869.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2871: u32 = x2868.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2872: u32 = x2871 & (31u64 as u32);
-                    let x2873: u32 = x2868 & (1023u64 as u32);
-                    let x2874: bool = x2872 == (31u64 as u32);
-                    let x2875: u32 = x2872.wrapping_add((112u64 as u32));
-                    let x2876: u32 = if x2874 { (255u64 as u32) } else { x2875 };
-                    let x2877: u32 = x2876.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2878: u32 = x2870 | x2877;
-                    let x2879: u32 = x2873.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2880: u32 = x2878 | x2879;
-                    let x2881: f32 = f32::from_bits(x2880);
-                    let x2882: f32 = ((x2873) as f32);
-                    let x2883: f32 = x2882 * 5.9604645e-8f32;
-                    let x2884: bool = x2870 == (0u64 as u32);
-                    let x2885: f32 = -(x2883);
-                    let x2886: f32 = if x2884 { x2883 } else { x2885 };
-                    let x2887: bool = x2872 == (0u64 as u32);
-                }
-                let b2888: [f32; UNITS] = T::f16_to_f32_at(g0, a56);
-                let b2889: i32 = ((b2837) as i32);
-                let b2891: u32 = b2486.wrapping_mul((8u64 as u32));
-                let b2895: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2896: u32 = b2895.wrapping_add((3u64 as u32));
-                let b2897: u32 = div(b2896, (4u64 as u32));
-                let b2898: u32 = b2897.wrapping_mul((4u64 as u32));
-                let b2899: u32 = (0u64 as u32).wrapping_add(b2898);
-                let b2902: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2903: u32 = b2902.wrapping_add((3u64 as u32));
-                let b2904: u32 = div(b2903, (4u64 as u32));
-                let b2905: u32 = b2904.wrapping_mul((4u64 as u32));
-                let b2906: u32 = (0u64 as u32).wrapping_add(b2905);
-                let b2907: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2908: u32 = b2907.wrapping_add((3u64 as u32));
-                let b2909: u32 = div(b2908, (4u64 as u32));
-                let b2910: u32 = b2909.wrapping_mul((4u64 as u32));
-                let b2911: u32 = b2906.wrapping_add(b2910);
-                let b2912: u32 = div(b2911, (4u64 as u32));
-                let b2913: u32 = b2486.wrapping_mul((32u64 as u32));
-                let b2914: u32 = b2912.wrapping_add(b2913);
-                let a57 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2891)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2901 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2890: f32 = b2888[l] * 1.0f32;
-                    la2835_0[l] = x2890;
-                    let x2892: u32 = b2891.wrapping_add((l as u32));
-                    let x2893: u32 = x2892.wrapping_mul((2u64 as u32));
-                    let x2894: u32 = (0u64 as u32).wrapping_add(x2893);
-                    let x2900: u32 = x2892.wrapping_mul((2u64 as u32));
-                    let x2901: u32 = b2899.wrapping_add(x2900);
-                    b2901[l] = x2901;
-                    let x2915: u32 = b2914.wrapping_add((l as u32));
-                    let x2921: u32 = (halfword(g0, a57 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2922: u32 = x2921 & (32768u64 as u32);
-                    let x2923: u32 = x2922.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2924: u32 = x2921.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2925: u32 = x2924 & (31u64 as u32);
-                    let x2926: u32 = x2921 & (1023u64 as u32);
-                    let x2927: bool = x2925 == (31u64 as u32);
-                    let x2928: u32 = x2925.wrapping_add((112u64 as u32));
-                    let x2929: u32 = if x2927 { (255u64 as u32) } else { x2928 };
-                    let x2930: u32 = x2929.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2931: u32 = x2923 | x2930;
-                    let x2932: u32 = x2926.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2933: u32 = x2931 | x2932;
-                    let x2934: f32 = f32::from_bits(x2933);
-                    let x2935: f32 = ((x2926) as f32);
-                    let x2936: f32 = x2935 * 5.9604645e-8f32;
-                    let x2937: bool = x2923 == (0u64 as u32);
-                    let x2938: f32 = -(x2936);
-                    let x2939: f32 = if x2937 { x2936 } else { x2938 };
-                    let x2940: bool = x2925 == (0u64 as u32);
-                }
-                let b2941: [f32; UNITS] = T::f16_to_f32_at(g0, a57);
-                let a58 = span_halves((b2899).wrapping_add(((0u32).wrapping_add(b2891)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2947: u32 = (halfword(g0, a58 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2948: u32 = x2947 & (32768u64 as u32);
-                    let x2949: u32 = x2948.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2950: u32 = x2947.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2951: u32 = x2950 & (31u64 as u32);
-                    let x2952: u32 = x2947 & (1023u64 as u32);
-                    let x2953: bool = x2951 == (31u64 as u32);
-                    let x2954: u32 = x2951.wrapping_add((112u64 as u32));
-                    let x2955: u32 = if x2953 { (255u64 as u32) } else { x2954 };
-                    let x2956: u32 = x2955.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2957: u32 = x2949 | x2956;
-                    let x2958: u32 = x2952.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2959: u32 = x2957 | x2958;
-                    let x2960: f32 = f32::from_bits(x2959);
-                    let x2961: f32 = ((x2952) as f32);
-                    let x2962: f32 = x2961 * 5.9604645e-8f32;
-                    let x2963: bool = x2949 == (0u64 as u32);
-                    let x2964: f32 = -(x2962);
-                    let x2965: f32 = if x2963 { x2962 } else { x2964 };
-                    let x2966: bool = x2951 == (0u64 as u32);
-                }
-                let b2967: [f32; UNITS] = T::f16_to_f32_at(g0, a58);
-                let b2968: i32 = ((b2837) as i32);
-                let b2972: u32 = v1837.wrapping_add((0u64 as u32));
-                let b2973: u32 = b2972.min(b2482);
-                let b2974: u32 = b2973.wrapping_mul(b2478);
-                let b2975: u32 = b2974.wrapping_add(b2489);
-                for l in 0..UNITS {
-                    let x2969: f32 = b2941[l] * 1.0f32;
-                    let x2970: f32 = 0.0f32 * x2969;
-                    let x2971: f32 = T::fmadd(-(0.0f32), x2969, b2967[l]);
-                    la2836_0[l] = x2971;
-                }
-                let b2976: f32 = *g2.add((b2975) as usize);
-                let b2977: u32 = b2975.wrapping_mul((8u64 as u32));
-                let b2978: u32 = b2975.wrapping_mul((2u64 as u32));
-                let b2979: i32 = *g3.add((b2978) as usize);
-                let b2980: u32 = b2975.wrapping_mul((2u64 as u32));
-                let b2981: u32 = b2980.wrapping_add((1u64 as u32));
-                let b2982: i32 = *g3.add((b2981) as usize);
-                let b2983: i32 = b2979.wrapping_add(b2982);
-                let b2984: f32 = ((b2983) as f32);
-                let b2985: f32 = b2984 * b2976;
-                let b2986: u32 = b2977.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = (0i64 as i32);
-                }
-                let b2987: u32 = *g1.add((b2986) as usize);
-                let mut b2989 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2988: u32 = la2490_0[l];
-                    let x2989: i32 = ((x2988) as i32);
-                    b2989[l] = x2989;
-                }
-                let b2990: [i32; UNITS] = T::dot_u7_i8(&b2989, &[b2987; UNITS]);
-                let b2991: u32 = b2977.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2990[l]);
-                }
-                let b2992: u32 = *g1.add((b2991) as usize);
-                let mut b2994 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2993: u32 = la2490_1[l];
-                    let x2994: i32 = ((x2993) as i32);
-                    b2994[l] = x2994;
-                }
-                let b2995: [i32; UNITS] = T::dot_u7_i8(&b2994, &[b2992; UNITS]);
-                let b2996: u32 = b2977.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b2995[l]);
-                }
-                let b2997: u32 = *g1.add((b2996) as usize);
-                let mut b2999 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2998: u32 = la2490_2[l];
-                    let x2999: i32 = ((x2998) as i32);
-                    b2999[l] = x2999;
-                }
-                let b3000: [i32; UNITS] = T::dot_u7_i8(&b2999, &[b2997; UNITS]);
-                let b3001: u32 = b2977.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b3000[l]);
-                }
-                let b3002: u32 = *g1.add((b3001) as usize);
-                let mut b3004 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3003: u32 = la2490_3[l];
-                    let x3004: i32 = ((x3003) as i32);
-                    b3004[l] = x3004;
-                }
-                let b3005: [i32; UNITS] = T::dot_u7_i8(&b3004, &[b3002; UNITS]);
-                let b3006: u32 = b2977.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b3005[l]);
-                }
-                let b3007: u32 = *g1.add((b3006) as usize);
-                let mut b3009 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3008: u32 = la2490_4[l];
-                    let x3009: i32 = ((x3008) as i32);
-                    b3009[l] = x3009;
-                }
-                let b3010: [i32; UNITS] = T::dot_u7_i8(&b3009, &[b3007; UNITS]);
-                let b3011: u32 = b2977.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b3010[l]);
-                }
-                let b3012: u32 = *g1.add((b3011) as usize);
-                let mut b3014 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3013: u32 = la2490_5[l];
-                    let x3014: i32 = ((x3013) as i32);
-                    b3014[l] = x3014;
-                }
-                let b3015: [i32; UNITS] = T::dot_u7_i8(&b3014, &[b3012; UNITS]);
-                let b3016: u32 = b2977.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b3015[l]);
-                }
-                let b3017: u32 = *g1.add((b3016) as usize);
-                let mut b3019 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3018: u32 = la2490_6[l];
-                    let x3019: i32 = ((x3018) as i32);
-                    b3019[l] = x3019;
-                }
-                let b3020: [i32; UNITS] = T::dot_u7_i8(&b3019, &[b3017; UNITS]);
-                let b3021: u32 = b2977.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b3020[l]);
-                }
-                let b3022: u32 = *g1.add((b3021) as usize);
-                let mut b3024 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3023: u32 = la2490_7[l];
-                    let x3024: i32 = ((x3023) as i32);
-                    b3024[l] = x3024;
-                }
-                let b3025: [i32; UNITS] = T::dot_u7_i8(&b3024, &[b3022; UNITS]);
-                for l in 0..UNITS {
-                    v511[l] = v511[l].wrapping_add(b3025[l]);
-                    let x3026: f32 = ((v511[l]) as f32);
-                    let x3027: f32 = la2835_0[l];
-                    let x3028: f32 = x3027 * b2976;
-                    let x3029: f32 = x3026 * x3028;
-                    let x3030: f32 = la2836_0[l];
-                    let x3031: f32 = x3030 * b2985;
-                    let x3032: f32 = T::fmadd(x3026, x3028, x3031);
-                    let x3033: f32 = la2483_0[l];
-                    let x3034: f32 = x3033 + x3032;
-                    la2483_0[l] = x3034;
-                }
-                v2484 = v2484.wrapping_add((1 as u32));
-            }
-            let b3035: u32 = v1837.wrapping_add((0u64 as u32));
-            let b3037: bool = b3035 < s_u32[3];
-            let mut b3038 = [<bool>::default(); UNITS];
+            let b1474: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+            let b1475: i32 = ((b1423) as i32);
+            let b1477: u32 = b1072.wrapping_mul((8u64 as u32));
+            let b1481: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1482: u32 = b1481.wrapping_add((3u64 as u32));
+            let b1483: u32 = div(b1482, (4u64 as u32));
+            let b1484: u32 = b1483.wrapping_mul((4u64 as u32));
+            let b1485: u32 = (0u64 as u32).wrapping_add(b1484);
+            let b1488: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1489: u32 = b1488.wrapping_add((3u64 as u32));
+            let b1490: u32 = div(b1489, (4u64 as u32));
+            let b1491: u32 = b1490.wrapping_mul((4u64 as u32));
+            let b1492: u32 = (0u64 as u32).wrapping_add(b1491);
+            let b1493: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1494: u32 = b1493.wrapping_add((3u64 as u32));
+            let b1495: u32 = div(b1494, (4u64 as u32));
+            let b1496: u32 = b1495.wrapping_mul((4u64 as u32));
+            let b1497: u32 = b1492.wrapping_add(b1496);
+            let b1498: u32 = div(b1497, (4u64 as u32));
+            let b1499: u32 = b1072.wrapping_mul((32u64 as u32));
+            let b1500: u32 = b1498.wrapping_add(b1499);
+            let a29 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1477)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b1487 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3036: bool = b2480[l] < s_u32[1];
-                let x3038: bool = x3036 && b3037;
-                b3038[l] = x3038;
+                let x1476: f32 = b1474[l] * 1.0f32;
+                la1421_0[l] = x1476;
+                let x1478: u32 = b1477.wrapping_add((l as u32));
+                let x1479: u32 = x1478.wrapping_mul((2u64 as u32));
+                let x1480: u32 = (0u64 as u32).wrapping_add(x1479);
+                let x1486: u32 = x1478.wrapping_mul((2u64 as u32));
+                let x1487: u32 = b1485.wrapping_add(x1486);
+                b1487[l] = x1487;
+                let x1501: u32 = b1500.wrapping_add((l as u32));
+                let x1507: u32 = (halfword(g0, a29 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1508: u32 = x1507 & (32768u64 as u32);
+                let x1509: u32 = x1508.wrapping_shl(((16u64 as u32)) as u32);
+                let x1510: u32 = x1507.wrapping_shr(((10u64 as u32)) as u32);
+                let x1511: u32 = x1510 & (31u64 as u32);
+                let x1512: u32 = x1507 & (1023u64 as u32);
+                let x1513: bool = x1511 == (31u64 as u32);
+                let x1514: u32 = x1511.wrapping_add((112u64 as u32));
+                let x1515: u32 = if x1513 { (255u64 as u32) } else { x1514 };
+                let x1516: u32 = x1515.wrapping_shl(((23u64 as u32)) as u32);
+                let x1517: u32 = x1509 | x1516;
+                let x1518: u32 = x1512.wrapping_shl(((13u64 as u32)) as u32);
+                let x1519: u32 = x1517 | x1518;
+                let x1520: f32 = f32::from_bits(x1519);
+                let x1521: f32 = ((x1512) as f32);
+                let x1522: f32 = x1521 * 5.9604645e-8f32;
+                let x1523: bool = x1509 == (0u64 as u32);
+                let x1524: f32 = -(x1522);
+                let x1525: f32 = if x1523 { x1522 } else { x1524 };
+                let x1526: bool = x1511 == (0u64 as u32);
             }
-            let mut m29 = [false; UNITS];
-            for l in 0..UNITS { m29[l] = b3038[l]; }
-            if m29.iter().all(|&x| x) {
-                let b3039: u32 = b3035.wrapping_mul(s_u32[1]);
-                let a59 = span((((0u32).wrapping_add(b2479)).wrapping_add(b3039)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x3040: u32 = b3039.wrapping_add(b2480[l]);
-                    let x3041: f32 = la2483_0[l];
-                    *g4.add(a59 + l) = x3041;
-                }
-            } else {
-                let mut m30 = [false; UNITS];
-                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                if m30.iter().any(|&x| x) {
-                    let b3039: u32 = b3035.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x3040: u32 = b3039.wrapping_add(b2480[l]);
-                        let x3041: f32 = la2483_0[l];
-                        if m30[l] { st(g4, g4_len, x3040, x3041, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
+            let b1527: [f32; UNITS] = T::f16_to_f32_at(g0, a29);
+            let a30 = span_halves((b1485).wrapping_add(((0u32).wrapping_add(b1477)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1533: u32 = (halfword(g0, a30 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1534: u32 = x1533 & (32768u64 as u32);
+                let x1535: u32 = x1534.wrapping_shl(((16u64 as u32)) as u32);
+                let x1536: u32 = x1533.wrapping_shr(((10u64 as u32)) as u32);
+                let x1537: u32 = x1536 & (31u64 as u32);
+                let x1538: u32 = x1533 & (1023u64 as u32);
+                let x1539: bool = x1537 == (31u64 as u32);
+                let x1540: u32 = x1537.wrapping_add((112u64 as u32));
+                let x1541: u32 = if x1539 { (255u64 as u32) } else { x1540 };
+                let x1542: u32 = x1541.wrapping_shl(((23u64 as u32)) as u32);
+                let x1543: u32 = x1535 | x1542;
+                let x1544: u32 = x1538.wrapping_shl(((13u64 as u32)) as u32);
+                let x1545: u32 = x1543 | x1544;
+                let x1546: f32 = f32::from_bits(x1545);
+                let x1547: f32 = ((x1538) as f32);
+                let x1548: f32 = x1547 * 5.9604645e-8f32;
+                let x1549: bool = x1535 == (0u64 as u32);
+                let x1550: f32 = -(x1548);
+                let x1551: f32 = if x1549 { x1548 } else { x1550 };
+                let x1552: bool = x1537 == (0u64 as u32);
             }
-            let b3042: u32 = v1837.wrapping_add((1u64 as u32));
-            let b3043: u32 = b3042.min(s_u32[3]);
-            v1058 = b3043;
+            let b1553: [f32; UNITS] = T::f16_to_f32_at(g0, a30);
+            let b1554: i32 = ((b1423) as i32);
+            let b1558: u32 = v1.wrapping_add((0u64 as u32));
+            let b1559: u32 = b1558.min(b1068);
+            let b1560: u32 = b1559.wrapping_mul(b1064);
+            let b1561: u32 = b1560.wrapping_add(b1075);
+            for l in 0..UNITS {
+                let x1555: f32 = b1527[l] * 1.0f32;
+                let x1556: f32 = 0.0f32 * x1555;
+                let x1557: f32 = T::fmadd(-(0.0f32), x1555, b1553[l]);
+                la1422_0[l] = x1557;
+            }
+            let b1562: f32 = *g2.add((b1561) as usize);
+            let b1563: u32 = b1561.wrapping_mul((8u64 as u32));
+            let b1564: u32 = b1561.wrapping_mul((2u64 as u32));
+            let b1565: i32 = *g3.add((b1564) as usize);
+            let b1566: u32 = b1561.wrapping_mul((2u64 as u32));
+            let b1567: u32 = b1566.wrapping_add((1u64 as u32));
+            let b1568: i32 = *g3.add((b1567) as usize);
+            let b1569: i32 = b1565.wrapping_add(b1568);
+            let b1570: f32 = ((b1569) as f32);
+            let b1571: f32 = b1570 * b1562;
+            let b1572: u32 = b1563.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b1573: u32 = *g1.add((b1572) as usize);
+            let mut b1575 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1574: u32 = la1076_0[l];
+                let x1575: i32 = ((x1574) as i32);
+                b1575[l] = x1575;
+            }
+            let b1576: [i32; UNITS] = T::dot_u7_i8(&b1575, &[b1573; UNITS]);
+            let b1577: u32 = b1563.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1576[l]);
+            }
+            let b1578: u32 = *g1.add((b1577) as usize);
+            let mut b1580 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1579: u32 = la1076_1[l];
+                let x1580: i32 = ((x1579) as i32);
+                b1580[l] = x1580;
+            }
+            let b1581: [i32; UNITS] = T::dot_u7_i8(&b1580, &[b1578; UNITS]);
+            let b1582: u32 = b1563.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1581[l]);
+            }
+            let b1583: u32 = *g1.add((b1582) as usize);
+            let mut b1585 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1584: u32 = la1076_2[l];
+                let x1585: i32 = ((x1584) as i32);
+                b1585[l] = x1585;
+            }
+            let b1586: [i32; UNITS] = T::dot_u7_i8(&b1585, &[b1583; UNITS]);
+            let b1587: u32 = b1563.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1586[l]);
+            }
+            let b1588: u32 = *g1.add((b1587) as usize);
+            let mut b1590 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1589: u32 = la1076_3[l];
+                let x1590: i32 = ((x1589) as i32);
+                b1590[l] = x1590;
+            }
+            let b1591: [i32; UNITS] = T::dot_u7_i8(&b1590, &[b1588; UNITS]);
+            let b1592: u32 = b1563.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1591[l]);
+            }
+            let b1593: u32 = *g1.add((b1592) as usize);
+            let mut b1595 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1594: u32 = la1076_4[l];
+                let x1595: i32 = ((x1594) as i32);
+                b1595[l] = x1595;
+            }
+            let b1596: [i32; UNITS] = T::dot_u7_i8(&b1595, &[b1593; UNITS]);
+            let b1597: u32 = b1563.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1596[l]);
+            }
+            let b1598: u32 = *g1.add((b1597) as usize);
+            let mut b1600 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1599: u32 = la1076_5[l];
+                let x1600: i32 = ((x1599) as i32);
+                b1600[l] = x1600;
+            }
+            let b1601: [i32; UNITS] = T::dot_u7_i8(&b1600, &[b1598; UNITS]);
+            let b1602: u32 = b1563.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1601[l]);
+            }
+            let b1603: u32 = *g1.add((b1602) as usize);
+            let mut b1605 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1604: u32 = la1076_6[l];
+                let x1605: i32 = ((x1604) as i32);
+                b1605[l] = x1605;
+            }
+            let b1606: [i32; UNITS] = T::dot_u7_i8(&b1605, &[b1603; UNITS]);
+            let b1607: u32 = b1563.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1606[l]);
+            }
+            let b1608: u32 = *g1.add((b1607) as usize);
+            let mut b1610 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1609: u32 = la1076_7[l];
+                let x1610: i32 = ((x1609) as i32);
+                b1610[l] = x1610;
+            }
+            let b1611: [i32; UNITS] = T::dot_u7_i8(&b1610, &[b1608; UNITS]);
+            let b1621: u32 = v1.wrapping_add((1u64 as u32));
+            let b1622: u32 = b1621.min(b1068);
+            let b1623: u32 = b1622.wrapping_mul(b1064);
+            let b1624: u32 = b1623.wrapping_add(b1075);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1611[l]);
+                let x1612: f32 = ((v512[l]) as f32);
+                let x1613: f32 = la1421_0[l];
+                let x1614: f32 = x1613 * b1562;
+                let x1615: f32 = x1612 * x1614;
+                let x1616: f32 = la1422_0[l];
+                let x1617: f32 = x1616 * b1571;
+                let x1618: f32 = T::fmadd(x1612, x1614, x1617);
+                let x1619: f32 = la1069_0[l];
+                let x1620: f32 = x1619 + x1618;
+                la1069_0[l] = x1620;
+            }
+            let b1625: f32 = *g2.add((b1624) as usize);
+            let b1626: u32 = b1624.wrapping_mul((8u64 as u32));
+            let b1627: u32 = b1624.wrapping_mul((2u64 as u32));
+            let b1628: i32 = *g3.add((b1627) as usize);
+            let b1629: u32 = b1624.wrapping_mul((2u64 as u32));
+            let b1630: u32 = b1629.wrapping_add((1u64 as u32));
+            let b1631: i32 = *g3.add((b1630) as usize);
+            let b1632: i32 = b1628.wrapping_add(b1631);
+            let b1633: f32 = ((b1632) as f32);
+            let b1634: f32 = b1633 * b1625;
+            let b1635: u32 = b1626.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b1636: u32 = *g1.add((b1635) as usize);
+            let mut b1638 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1637: u32 = la1076_0[l];
+                let x1638: i32 = ((x1637) as i32);
+                b1638[l] = x1638;
+            }
+            let b1639: [i32; UNITS] = T::dot_u7_i8(&b1638, &[b1636; UNITS]);
+            let b1640: u32 = b1626.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1639[l]);
+            }
+            let b1641: u32 = *g1.add((b1640) as usize);
+            let mut b1643 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1642: u32 = la1076_1[l];
+                let x1643: i32 = ((x1642) as i32);
+                b1643[l] = x1643;
+            }
+            let b1644: [i32; UNITS] = T::dot_u7_i8(&b1643, &[b1641; UNITS]);
+            let b1645: u32 = b1626.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1644[l]);
+            }
+            let b1646: u32 = *g1.add((b1645) as usize);
+            let mut b1648 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1647: u32 = la1076_2[l];
+                let x1648: i32 = ((x1647) as i32);
+                b1648[l] = x1648;
+            }
+            let b1649: [i32; UNITS] = T::dot_u7_i8(&b1648, &[b1646; UNITS]);
+            let b1650: u32 = b1626.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1649[l]);
+            }
+            let b1651: u32 = *g1.add((b1650) as usize);
+            let mut b1653 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1652: u32 = la1076_3[l];
+                let x1653: i32 = ((x1652) as i32);
+                b1653[l] = x1653;
+            }
+            let b1654: [i32; UNITS] = T::dot_u7_i8(&b1653, &[b1651; UNITS]);
+            let b1655: u32 = b1626.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1654[l]);
+            }
+            let b1656: u32 = *g1.add((b1655) as usize);
+            let mut b1658 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1657: u32 = la1076_4[l];
+                let x1658: i32 = ((x1657) as i32);
+                b1658[l] = x1658;
+            }
+            let b1659: [i32; UNITS] = T::dot_u7_i8(&b1658, &[b1656; UNITS]);
+            let b1660: u32 = b1626.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1659[l]);
+            }
+            let b1661: u32 = *g1.add((b1660) as usize);
+            let mut b1663 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1662: u32 = la1076_5[l];
+                let x1663: i32 = ((x1662) as i32);
+                b1663[l] = x1663;
+            }
+            let b1664: [i32; UNITS] = T::dot_u7_i8(&b1663, &[b1661; UNITS]);
+            let b1665: u32 = b1626.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1664[l]);
+            }
+            let b1666: u32 = *g1.add((b1665) as usize);
+            let mut b1668 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1667: u32 = la1076_6[l];
+                let x1668: i32 = ((x1667) as i32);
+                b1668[l] = x1668;
+            }
+            let b1669: [i32; UNITS] = T::dot_u7_i8(&b1668, &[b1666; UNITS]);
+            let b1670: u32 = b1626.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1669[l]);
+            }
+            let b1671: u32 = *g1.add((b1670) as usize);
+            let mut b1673 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1672: u32 = la1076_7[l];
+                let x1673: i32 = ((x1672) as i32);
+                b1673[l] = x1673;
+            }
+            let b1674: [i32; UNITS] = T::dot_u7_i8(&b1673, &[b1671; UNITS]);
+            let b1684: u32 = v1.wrapping_add((2u64 as u32));
+            let b1685: u32 = b1684.min(b1068);
+            let b1686: u32 = b1685.wrapping_mul(b1064);
+            let b1687: u32 = b1686.wrapping_add(b1075);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1674[l]);
+                let x1675: f32 = ((v512[l]) as f32);
+                let x1676: f32 = la1421_0[l];
+                let x1677: f32 = x1676 * b1625;
+                let x1678: f32 = x1675 * x1677;
+                let x1679: f32 = la1422_0[l];
+                let x1680: f32 = x1679 * b1634;
+                let x1681: f32 = T::fmadd(x1675, x1677, x1680);
+                let x1682: f32 = la1069_1[l];
+                let x1683: f32 = x1682 + x1681;
+                la1069_1[l] = x1683;
+            }
+            let b1688: f32 = *g2.add((b1687) as usize);
+            let b1689: u32 = b1687.wrapping_mul((8u64 as u32));
+            let b1690: u32 = b1687.wrapping_mul((2u64 as u32));
+            let b1691: i32 = *g3.add((b1690) as usize);
+            let b1692: u32 = b1687.wrapping_mul((2u64 as u32));
+            let b1693: u32 = b1692.wrapping_add((1u64 as u32));
+            let b1694: i32 = *g3.add((b1693) as usize);
+            let b1695: i32 = b1691.wrapping_add(b1694);
+            let b1696: f32 = ((b1695) as f32);
+            let b1697: f32 = b1696 * b1688;
+            let b1698: u32 = b1689.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b1699: u32 = *g1.add((b1698) as usize);
+            let mut b1701 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1700: u32 = la1076_0[l];
+                let x1701: i32 = ((x1700) as i32);
+                b1701[l] = x1701;
+            }
+            let b1702: [i32; UNITS] = T::dot_u7_i8(&b1701, &[b1699; UNITS]);
+            let b1703: u32 = b1689.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1702[l]);
+            }
+            let b1704: u32 = *g1.add((b1703) as usize);
+            let mut b1706 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1705: u32 = la1076_1[l];
+                let x1706: i32 = ((x1705) as i32);
+                b1706[l] = x1706;
+            }
+            let b1707: [i32; UNITS] = T::dot_u7_i8(&b1706, &[b1704; UNITS]);
+            let b1708: u32 = b1689.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1707[l]);
+            }
+            let b1709: u32 = *g1.add((b1708) as usize);
+            let mut b1711 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1710: u32 = la1076_2[l];
+                let x1711: i32 = ((x1710) as i32);
+                b1711[l] = x1711;
+            }
+            let b1712: [i32; UNITS] = T::dot_u7_i8(&b1711, &[b1709; UNITS]);
+            let b1713: u32 = b1689.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1712[l]);
+            }
+            let b1714: u32 = *g1.add((b1713) as usize);
+            let mut b1716 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1715: u32 = la1076_3[l];
+                let x1716: i32 = ((x1715) as i32);
+                b1716[l] = x1716;
+            }
+            let b1717: [i32; UNITS] = T::dot_u7_i8(&b1716, &[b1714; UNITS]);
+            let b1718: u32 = b1689.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1717[l]);
+            }
+            let b1719: u32 = *g1.add((b1718) as usize);
+            let mut b1721 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1720: u32 = la1076_4[l];
+                let x1721: i32 = ((x1720) as i32);
+                b1721[l] = x1721;
+            }
+            let b1722: [i32; UNITS] = T::dot_u7_i8(&b1721, &[b1719; UNITS]);
+            let b1723: u32 = b1689.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1722[l]);
+            }
+            let b1724: u32 = *g1.add((b1723) as usize);
+            let mut b1726 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1725: u32 = la1076_5[l];
+                let x1726: i32 = ((x1725) as i32);
+                b1726[l] = x1726;
+            }
+            let b1727: [i32; UNITS] = T::dot_u7_i8(&b1726, &[b1724; UNITS]);
+            let b1728: u32 = b1689.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1727[l]);
+            }
+            let b1729: u32 = *g1.add((b1728) as usize);
+            let mut b1731 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1730: u32 = la1076_6[l];
+                let x1731: i32 = ((x1730) as i32);
+                b1731[l] = x1731;
+            }
+            let b1732: [i32; UNITS] = T::dot_u7_i8(&b1731, &[b1729; UNITS]);
+            let b1733: u32 = b1689.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1732[l]);
+            }
+            let b1734: u32 = *g1.add((b1733) as usize);
+            let mut b1736 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1735: u32 = la1076_7[l];
+                let x1736: i32 = ((x1735) as i32);
+                b1736[l] = x1736;
+            }
+            let b1737: [i32; UNITS] = T::dot_u7_i8(&b1736, &[b1734; UNITS]);
+            let b1747: u32 = v1.wrapping_add((3u64 as u32));
+            let b1748: u32 = b1747.min(b1068);
+            let b1749: u32 = b1748.wrapping_mul(b1064);
+            let b1750: u32 = b1749.wrapping_add(b1075);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1737[l]);
+                let x1738: f32 = ((v512[l]) as f32);
+                let x1739: f32 = la1421_0[l];
+                let x1740: f32 = x1739 * b1688;
+                let x1741: f32 = x1738 * x1740;
+                let x1742: f32 = la1422_0[l];
+                let x1743: f32 = x1742 * b1697;
+                let x1744: f32 = T::fmadd(x1738, x1740, x1743);
+                let x1745: f32 = la1069_2[l];
+                let x1746: f32 = x1745 + x1744;
+                la1069_2[l] = x1746;
+            }
+            let b1751: f32 = *g2.add((b1750) as usize);
+            let b1752: u32 = b1750.wrapping_mul((8u64 as u32));
+            let b1753: u32 = b1750.wrapping_mul((2u64 as u32));
+            let b1754: i32 = *g3.add((b1753) as usize);
+            let b1755: u32 = b1750.wrapping_mul((2u64 as u32));
+            let b1756: u32 = b1755.wrapping_add((1u64 as u32));
+            let b1757: i32 = *g3.add((b1756) as usize);
+            let b1758: i32 = b1754.wrapping_add(b1757);
+            let b1759: f32 = ((b1758) as f32);
+            let b1760: f32 = b1759 * b1751;
+            let b1761: u32 = b1752.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b1762: u32 = *g1.add((b1761) as usize);
+            let mut b1764 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1763: u32 = la1076_0[l];
+                let x1764: i32 = ((x1763) as i32);
+                b1764[l] = x1764;
+            }
+            let b1765: [i32; UNITS] = T::dot_u7_i8(&b1764, &[b1762; UNITS]);
+            let b1766: u32 = b1752.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1765[l]);
+            }
+            let b1767: u32 = *g1.add((b1766) as usize);
+            let mut b1769 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1768: u32 = la1076_1[l];
+                let x1769: i32 = ((x1768) as i32);
+                b1769[l] = x1769;
+            }
+            let b1770: [i32; UNITS] = T::dot_u7_i8(&b1769, &[b1767; UNITS]);
+            let b1771: u32 = b1752.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1770[l]);
+            }
+            let b1772: u32 = *g1.add((b1771) as usize);
+            let mut b1774 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1773: u32 = la1076_2[l];
+                let x1774: i32 = ((x1773) as i32);
+                b1774[l] = x1774;
+            }
+            let b1775: [i32; UNITS] = T::dot_u7_i8(&b1774, &[b1772; UNITS]);
+            let b1776: u32 = b1752.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1775[l]);
+            }
+            let b1777: u32 = *g1.add((b1776) as usize);
+            let mut b1779 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1778: u32 = la1076_3[l];
+                let x1779: i32 = ((x1778) as i32);
+                b1779[l] = x1779;
+            }
+            let b1780: [i32; UNITS] = T::dot_u7_i8(&b1779, &[b1777; UNITS]);
+            let b1781: u32 = b1752.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1780[l]);
+            }
+            let b1782: u32 = *g1.add((b1781) as usize);
+            let mut b1784 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1783: u32 = la1076_4[l];
+                let x1784: i32 = ((x1783) as i32);
+                b1784[l] = x1784;
+            }
+            let b1785: [i32; UNITS] = T::dot_u7_i8(&b1784, &[b1782; UNITS]);
+            let b1786: u32 = b1752.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1785[l]);
+            }
+            let b1787: u32 = *g1.add((b1786) as usize);
+            let mut b1789 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1788: u32 = la1076_5[l];
+                let x1789: i32 = ((x1788) as i32);
+                b1789[l] = x1789;
+            }
+            let b1790: [i32; UNITS] = T::dot_u7_i8(&b1789, &[b1787; UNITS]);
+            let b1791: u32 = b1752.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1790[l]);
+            }
+            let b1792: u32 = *g1.add((b1791) as usize);
+            let mut b1794 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1793: u32 = la1076_6[l];
+                let x1794: i32 = ((x1793) as i32);
+                b1794[l] = x1794;
+            }
+            let b1795: [i32; UNITS] = T::dot_u7_i8(&b1794, &[b1792; UNITS]);
+            let b1796: u32 = b1752.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1795[l]);
+            }
+            let b1797: u32 = *g1.add((b1796) as usize);
+            let mut b1799 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1798: u32 = la1076_7[l];
+                let x1799: i32 = ((x1798) as i32);
+                b1799[l] = x1799;
+            }
+            let b1800: [i32; UNITS] = T::dot_u7_i8(&b1799, &[b1797; UNITS]);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b1800[l]);
+                let x1801: f32 = ((v512[l]) as f32);
+                let x1802: f32 = la1421_0[l];
+                let x1803: f32 = x1802 * b1751;
+                let x1804: f32 = x1801 * x1803;
+                let x1805: f32 = la1422_0[l];
+                let x1806: f32 = x1805 * b1760;
+                let x1807: f32 = T::fmadd(x1801, x1803, x1806);
+                let x1808: f32 = la1069_3[l];
+                let x1809: f32 = x1808 + x1807;
+                la1069_3[l] = x1809;
+            }
+            v1070 = v1070.wrapping_add((1 as u32));
         }
+        let b1810: u32 = v1.wrapping_add((0u64 as u32));
+        let b1812: bool = b1810 < s_u32[3];
+        let mut b1813 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1811: bool = b1066[l] < s_u32[1];
+            let x1813: bool = x1811 && b1812;
+            b1813[l] = x1813;
+        }
+        let mut m17 = [false; UNITS];
+        for l in 0..UNITS { m17[l] = b1813[l]; }
+        if m17.iter().all(|&x| x) {
+            let b1814: u32 = b1810.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1814)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1815: u32 = b1814.wrapping_add(b1066[l]);
+                let x1816: f32 = la1069_0[l];
+                *g4.add(a31 + l) = x1816;
+            }
+        } else {
+            let mut m18 = [false; UNITS];
+            for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+            if m18.iter().any(|&x| x) {
+                let b1814: u32 = b1810.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1815: u32 = b1814.wrapping_add(b1066[l]);
+                    let x1816: f32 = la1069_0[l];
+                    if m18[l] { st(g4, g4_len, x1815, x1816, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1817: u32 = v1.wrapping_add((1u64 as u32));
+        let b1819: bool = b1817 < s_u32[3];
+        let mut b1820 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1818: bool = b1066[l] < s_u32[1];
+            let x1820: bool = x1818 && b1819;
+            b1820[l] = x1820;
+        }
+        let mut m19 = [false; UNITS];
+        for l in 0..UNITS { m19[l] = b1820[l]; }
+        if m19.iter().all(|&x| x) {
+            let b1821: u32 = b1817.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1821)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1822: u32 = b1821.wrapping_add(b1066[l]);
+                let x1823: f32 = la1069_1[l];
+                *g4.add(a32 + l) = x1823;
+            }
+        } else {
+            let mut m20 = [false; UNITS];
+            for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+            if m20.iter().any(|&x| x) {
+                let b1821: u32 = b1817.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1822: u32 = b1821.wrapping_add(b1066[l]);
+                    let x1823: f32 = la1069_1[l];
+                    if m20[l] { st(g4, g4_len, x1822, x1823, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1824: u32 = v1.wrapping_add((2u64 as u32));
+        let b1826: bool = b1824 < s_u32[3];
+        let mut b1827 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1825: bool = b1066[l] < s_u32[1];
+            let x1827: bool = x1825 && b1826;
+            b1827[l] = x1827;
+        }
+        let mut m21 = [false; UNITS];
+        for l in 0..UNITS { m21[l] = b1827[l]; }
+        if m21.iter().all(|&x| x) {
+            let b1828: u32 = b1824.wrapping_mul(s_u32[1]);
+            let a33 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1828)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1829: u32 = b1828.wrapping_add(b1066[l]);
+                let x1830: f32 = la1069_2[l];
+                *g4.add(a33 + l) = x1830;
+            }
+        } else {
+            let mut m22 = [false; UNITS];
+            for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+            if m22.iter().any(|&x| x) {
+                let b1828: u32 = b1824.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1829: u32 = b1828.wrapping_add(b1066[l]);
+                    let x1830: f32 = la1069_2[l];
+                    if m22[l] { st(g4, g4_len, x1829, x1830, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1831: u32 = v1.wrapping_add((3u64 as u32));
+        let b1833: bool = b1831 < s_u32[3];
+        let mut b1834 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1832: bool = b1066[l] < s_u32[1];
+            let x1834: bool = x1832 && b1833;
+            b1834[l] = x1834;
+        }
+        let mut m23 = [false; UNITS];
+        for l in 0..UNITS { m23[l] = b1834[l]; }
+        if m23.iter().all(|&x| x) {
+            let b1835: u32 = b1831.wrapping_mul(s_u32[1]);
+            let a34 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1835)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1836: u32 = b1835.wrapping_add(b1066[l]);
+                let x1837: f32 = la1069_3[l];
+                *g4.add(a34 + l) = x1837;
+            }
+        } else {
+            let mut m24 = [false; UNITS];
+            for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+            if m24.iter().any(|&x| x) {
+                let b1835: u32 = b1831.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1836: u32 = b1835.wrapping_add(b1066[l]);
+                    let x1837: f32 = la1069_3[l];
+                    if m24[l] { st(g4, g4_len, x1836, x1837, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1838: u32 = v1.wrapping_add((4u64 as u32));
+        let b1839: u32 = b1838.min(s_u32[3]);
+        v1061 = b1839;
+    }
+    v1 = v1061;
+    let b1840: u32 = s_u32[3].wrapping_sub(v1061);
+    let b1841: bool = b1840 >= (2u64 as u32);
+    if b1841 {
+        let b1842: u32 = div(s_u32[2], (32u64 as u32));
+        let b1843: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1845: u32 = div(s_u32[2], (32u64 as u32));
+        let b1846: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1844 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1844: u32 = b1843.wrapping_add((l as u32));
+            b1844[l] = x1844;
+            la1847_0[l] = 0.0f32;
+            la1847_1[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b1845 {
+            let hv: u64 = (b1845 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+        }
+        let mut v1848: u32 = (0u64 as u32);
+        loop {
+            if !(v1848 < b1845) { break; }
+            let b1849: u32 = cube[0].wrapping_mul(b1845);
+            let b1850: u32 = b1849.wrapping_add(v1848);
+            let b1851: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1852: u32 = v1848.wrapping_mul((1u64 as u32));
+            let b1853: u32 = b1852.wrapping_add((0u64 as u32));
+            let b1855: u32 = div(b1851, (4u64 as u32));
+            let b1856: u32 = b1855.wrapping_add((0u64 as u32));
+            let b1857: u32 = b1856.wrapping_mul((4u64 as u32));
+            let b1858: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b1862: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1863: u32 = b1862.wrapping_add((3u64 as u32));
+            let b1864: u32 = div(b1863, (4u64 as u32));
+            let b1865: u32 = b1864.wrapping_mul((4u64 as u32));
+            let b1866: u32 = (0u64 as u32).wrapping_add(b1865);
+            let b1869: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1870: u32 = b1869.wrapping_add((3u64 as u32));
+            let b1871: u32 = div(b1870, (4u64 as u32));
+            let b1872: u32 = b1871.wrapping_mul((4u64 as u32));
+            let b1873: u32 = (0u64 as u32).wrapping_add(b1872);
+            let b1874: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1875: u32 = b1874.wrapping_add((3u64 as u32));
+            let b1876: u32 = div(b1875, (4u64 as u32));
+            let b1877: u32 = b1876.wrapping_mul((4u64 as u32));
+            let b1878: u32 = b1873.wrapping_add(b1877);
+            let b1879: u32 = div(b1878, (4u64 as u32));
+            let b1880: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b1881: u32 = b1879.wrapping_add(b1880);
+            let b1883: i32 = ((b1857) as i32);
+            let b1884: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1885: u32 = div(b1856, (8u64 as u32));
+            let b1886: u32 = b1885.wrapping_mul((4u64 as u32));
+            let b1887: u32 = b1884.wrapping_add(b1886);
+            let b1888: u32 = rem(b1856, (4u64 as u32));
+            let b1889: u32 = b1887.wrapping_add(b1888);
+            let b1890: u32 = div(b1856, (4u64 as u32));
+            let b1891: u32 = rem(b1890, (2u64 as u32));
+            let b1892: u32 = b1891.wrapping_mul((4u64 as u32));
+            let b1893: u32 = b1889.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1881)).wrapping_add(b1893)) as u32) as usize;
+            let b1898: u32 = div(b1851, (4u64 as u32));
+            let b1899: u32 = b1898.wrapping_add((1u64 as u32));
+            let b1900: u32 = b1899.wrapping_mul((4u64 as u32));
+            let b1901: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b1905: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1906: u32 = b1905.wrapping_add((3u64 as u32));
+            let b1907: u32 = div(b1906, (4u64 as u32));
+            let b1908: u32 = b1907.wrapping_mul((4u64 as u32));
+            let b1909: u32 = (0u64 as u32).wrapping_add(b1908);
+            let b1912: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1913: u32 = b1912.wrapping_add((3u64 as u32));
+            let b1914: u32 = div(b1913, (4u64 as u32));
+            let b1915: u32 = b1914.wrapping_mul((4u64 as u32));
+            let b1916: u32 = (0u64 as u32).wrapping_add(b1915);
+            let b1917: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1918: u32 = b1917.wrapping_add((3u64 as u32));
+            let b1919: u32 = div(b1918, (4u64 as u32));
+            let b1920: u32 = b1919.wrapping_mul((4u64 as u32));
+            let b1921: u32 = b1916.wrapping_add(b1920);
+            let b1922: u32 = div(b1921, (4u64 as u32));
+            let b1923: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b1924: u32 = b1922.wrapping_add(b1923);
+            let b1926: i32 = ((b1900) as i32);
+            let b1927: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1928: u32 = div(b1899, (8u64 as u32));
+            let b1929: u32 = b1928.wrapping_mul((4u64 as u32));
+            let b1930: u32 = b1927.wrapping_add(b1929);
+            let b1931: u32 = rem(b1899, (4u64 as u32));
+            let b1932: u32 = b1930.wrapping_add(b1931);
+            let b1933: u32 = div(b1899, (4u64 as u32));
+            let b1934: u32 = rem(b1933, (2u64 as u32));
+            let b1935: u32 = b1934.wrapping_mul((4u64 as u32));
+            let b1936: u32 = b1932.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1924)).wrapping_add(b1936)) as u32) as usize;
+            let b1941: u32 = div(b1851, (4u64 as u32));
+            let b1942: u32 = b1941.wrapping_add((2u64 as u32));
+            let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
+            let b1944: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b1948: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1949: u32 = b1948.wrapping_add((3u64 as u32));
+            let b1950: u32 = div(b1949, (4u64 as u32));
+            let b1951: u32 = b1950.wrapping_mul((4u64 as u32));
+            let b1952: u32 = (0u64 as u32).wrapping_add(b1951);
+            let b1955: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1956: u32 = b1955.wrapping_add((3u64 as u32));
+            let b1957: u32 = div(b1956, (4u64 as u32));
+            let b1958: u32 = b1957.wrapping_mul((4u64 as u32));
+            let b1959: u32 = (0u64 as u32).wrapping_add(b1958);
+            let b1960: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1961: u32 = b1960.wrapping_add((3u64 as u32));
+            let b1962: u32 = div(b1961, (4u64 as u32));
+            let b1963: u32 = b1962.wrapping_mul((4u64 as u32));
+            let b1964: u32 = b1959.wrapping_add(b1963);
+            let b1965: u32 = div(b1964, (4u64 as u32));
+            let b1966: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b1967: u32 = b1965.wrapping_add(b1966);
+            let b1969: i32 = ((b1943) as i32);
+            let b1970: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1971: u32 = div(b1942, (8u64 as u32));
+            let b1972: u32 = b1971.wrapping_mul((4u64 as u32));
+            let b1973: u32 = b1970.wrapping_add(b1972);
+            let b1974: u32 = rem(b1942, (4u64 as u32));
+            let b1975: u32 = b1973.wrapping_add(b1974);
+            let b1976: u32 = div(b1942, (4u64 as u32));
+            let b1977: u32 = rem(b1976, (2u64 as u32));
+            let b1978: u32 = b1977.wrapping_mul((4u64 as u32));
+            let b1979: u32 = b1975.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1967)).wrapping_add(b1979)) as u32) as usize;
+            let b1984: u32 = div(b1851, (4u64 as u32));
+            let b1985: u32 = b1984.wrapping_add((3u64 as u32));
+            let b1986: u32 = b1985.wrapping_mul((4u64 as u32));
+            let b1987: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b1991: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1992: u32 = b1991.wrapping_add((3u64 as u32));
+            let b1993: u32 = div(b1992, (4u64 as u32));
+            let b1994: u32 = b1993.wrapping_mul((4u64 as u32));
+            let b1995: u32 = (0u64 as u32).wrapping_add(b1994);
+            let b1998: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1999: u32 = b1998.wrapping_add((3u64 as u32));
+            let b2000: u32 = div(b1999, (4u64 as u32));
+            let b2001: u32 = b2000.wrapping_mul((4u64 as u32));
+            let b2002: u32 = (0u64 as u32).wrapping_add(b2001);
+            let b2003: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2004: u32 = b2003.wrapping_add((3u64 as u32));
+            let b2005: u32 = div(b2004, (4u64 as u32));
+            let b2006: u32 = b2005.wrapping_mul((4u64 as u32));
+            let b2007: u32 = b2002.wrapping_add(b2006);
+            let b2008: u32 = div(b2007, (4u64 as u32));
+            let b2009: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2010: u32 = b2008.wrapping_add(b2009);
+            let b2012: i32 = ((b1986) as i32);
+            let b2013: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2014: u32 = div(b1985, (8u64 as u32));
+            let b2015: u32 = b2014.wrapping_mul((4u64 as u32));
+            let b2016: u32 = b2013.wrapping_add(b2015);
+            let b2017: u32 = rem(b1985, (4u64 as u32));
+            let b2018: u32 = b2016.wrapping_add(b2017);
+            let b2019: u32 = div(b1985, (4u64 as u32));
+            let b2020: u32 = rem(b2019, (2u64 as u32));
+            let b2021: u32 = b2020.wrapping_mul((4u64 as u32));
+            let b2022: u32 = b2018.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b2010)).wrapping_add(b2022)) as u32) as usize;
+            let b2027: u32 = div(b1851, (4u64 as u32));
+            let b2028: u32 = b2027.wrapping_add((4u64 as u32));
+            let b2029: u32 = b2028.wrapping_mul((4u64 as u32));
+            let b2030: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b2034: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2035: u32 = b2034.wrapping_add((3u64 as u32));
+            let b2036: u32 = div(b2035, (4u64 as u32));
+            let b2037: u32 = b2036.wrapping_mul((4u64 as u32));
+            let b2038: u32 = (0u64 as u32).wrapping_add(b2037);
+            let b2041: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2042: u32 = b2041.wrapping_add((3u64 as u32));
+            let b2043: u32 = div(b2042, (4u64 as u32));
+            let b2044: u32 = b2043.wrapping_mul((4u64 as u32));
+            let b2045: u32 = (0u64 as u32).wrapping_add(b2044);
+            let b2046: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2047: u32 = b2046.wrapping_add((3u64 as u32));
+            let b2048: u32 = div(b2047, (4u64 as u32));
+            let b2049: u32 = b2048.wrapping_mul((4u64 as u32));
+            let b2050: u32 = b2045.wrapping_add(b2049);
+            let b2051: u32 = div(b2050, (4u64 as u32));
+            let b2052: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2053: u32 = b2051.wrapping_add(b2052);
+            let b2055: i32 = ((b2029) as i32);
+            let b2056: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2057: u32 = div(b2028, (8u64 as u32));
+            let b2058: u32 = b2057.wrapping_mul((4u64 as u32));
+            let b2059: u32 = b2056.wrapping_add(b2058);
+            let b2060: u32 = rem(b2028, (4u64 as u32));
+            let b2061: u32 = b2059.wrapping_add(b2060);
+            let b2062: u32 = div(b2028, (4u64 as u32));
+            let b2063: u32 = rem(b2062, (2u64 as u32));
+            let b2064: u32 = b2063.wrapping_mul((4u64 as u32));
+            let b2065: u32 = b2061.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b2053)).wrapping_add(b2065)) as u32) as usize;
+            let b2070: u32 = div(b1851, (4u64 as u32));
+            let b2071: u32 = b2070.wrapping_add((5u64 as u32));
+            let b2072: u32 = b2071.wrapping_mul((4u64 as u32));
+            let b2073: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b2077: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2078: u32 = b2077.wrapping_add((3u64 as u32));
+            let b2079: u32 = div(b2078, (4u64 as u32));
+            let b2080: u32 = b2079.wrapping_mul((4u64 as u32));
+            let b2081: u32 = (0u64 as u32).wrapping_add(b2080);
+            let b2084: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2085: u32 = b2084.wrapping_add((3u64 as u32));
+            let b2086: u32 = div(b2085, (4u64 as u32));
+            let b2087: u32 = b2086.wrapping_mul((4u64 as u32));
+            let b2088: u32 = (0u64 as u32).wrapping_add(b2087);
+            let b2089: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2090: u32 = b2089.wrapping_add((3u64 as u32));
+            let b2091: u32 = div(b2090, (4u64 as u32));
+            let b2092: u32 = b2091.wrapping_mul((4u64 as u32));
+            let b2093: u32 = b2088.wrapping_add(b2092);
+            let b2094: u32 = div(b2093, (4u64 as u32));
+            let b2095: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2096: u32 = b2094.wrapping_add(b2095);
+            let b2098: i32 = ((b2072) as i32);
+            let b2099: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2100: u32 = div(b2071, (8u64 as u32));
+            let b2101: u32 = b2100.wrapping_mul((4u64 as u32));
+            let b2102: u32 = b2099.wrapping_add(b2101);
+            let b2103: u32 = rem(b2071, (4u64 as u32));
+            let b2104: u32 = b2102.wrapping_add(b2103);
+            let b2105: u32 = div(b2071, (4u64 as u32));
+            let b2106: u32 = rem(b2105, (2u64 as u32));
+            let b2107: u32 = b2106.wrapping_mul((4u64 as u32));
+            let b2108: u32 = b2104.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b2096)).wrapping_add(b2108)) as u32) as usize;
+            let b2113: u32 = div(b1851, (4u64 as u32));
+            let b2114: u32 = b2113.wrapping_add((6u64 as u32));
+            let b2115: u32 = b2114.wrapping_mul((4u64 as u32));
+            let b2116: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b2120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2121: u32 = b2120.wrapping_add((3u64 as u32));
+            let b2122: u32 = div(b2121, (4u64 as u32));
+            let b2123: u32 = b2122.wrapping_mul((4u64 as u32));
+            let b2124: u32 = (0u64 as u32).wrapping_add(b2123);
+            let b2127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2128: u32 = b2127.wrapping_add((3u64 as u32));
+            let b2129: u32 = div(b2128, (4u64 as u32));
+            let b2130: u32 = b2129.wrapping_mul((4u64 as u32));
+            let b2131: u32 = (0u64 as u32).wrapping_add(b2130);
+            let b2132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2133: u32 = b2132.wrapping_add((3u64 as u32));
+            let b2134: u32 = div(b2133, (4u64 as u32));
+            let b2135: u32 = b2134.wrapping_mul((4u64 as u32));
+            let b2136: u32 = b2131.wrapping_add(b2135);
+            let b2137: u32 = div(b2136, (4u64 as u32));
+            let b2138: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2139: u32 = b2137.wrapping_add(b2138);
+            let b2141: i32 = ((b2115) as i32);
+            let b2142: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2143: u32 = div(b2114, (8u64 as u32));
+            let b2144: u32 = b2143.wrapping_mul((4u64 as u32));
+            let b2145: u32 = b2142.wrapping_add(b2144);
+            let b2146: u32 = rem(b2114, (4u64 as u32));
+            let b2147: u32 = b2145.wrapping_add(b2146);
+            let b2148: u32 = div(b2114, (4u64 as u32));
+            let b2149: u32 = rem(b2148, (2u64 as u32));
+            let b2150: u32 = b2149.wrapping_mul((4u64 as u32));
+            let b2151: u32 = b2147.wrapping_mul((8u64 as u32));
+            let a41 = ((((0u32).wrapping_add(b2139)).wrapping_add(b2151)) as u32) as usize;
+            let b2156: u32 = div(b1851, (4u64 as u32));
+            let b2157: u32 = b2156.wrapping_add((7u64 as u32));
+            let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+            let b2159: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b2163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2164: u32 = b2163.wrapping_add((3u64 as u32));
+            let b2165: u32 = div(b2164, (4u64 as u32));
+            let b2166: u32 = b2165.wrapping_mul((4u64 as u32));
+            let b2167: u32 = (0u64 as u32).wrapping_add(b2166);
+            let b2170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2171: u32 = b2170.wrapping_add((3u64 as u32));
+            let b2172: u32 = div(b2171, (4u64 as u32));
+            let b2173: u32 = b2172.wrapping_mul((4u64 as u32));
+            let b2174: u32 = (0u64 as u32).wrapping_add(b2173);
+            let b2175: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2176: u32 = b2175.wrapping_add((3u64 as u32));
+            let b2177: u32 = div(b2176, (4u64 as u32));
+            let b2178: u32 = b2177.wrapping_mul((4u64 as u32));
+            let b2179: u32 = b2174.wrapping_add(b2178);
+            let b2180: u32 = div(b2179, (4u64 as u32));
+            let b2181: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2182: u32 = b2180.wrapping_add(b2181);
+            let b2184: i32 = ((b2158) as i32);
+            let b2185: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2186: u32 = div(b2157, (8u64 as u32));
+            let b2187: u32 = b2186.wrapping_mul((4u64 as u32));
+            let b2188: u32 = b2185.wrapping_add(b2187);
+            let b2189: u32 = rem(b2157, (4u64 as u32));
+            let b2190: u32 = b2188.wrapping_add(b2189);
+            let b2191: u32 = div(b2157, (4u64 as u32));
+            let b2192: u32 = rem(b2191, (2u64 as u32));
+            let b2193: u32 = b2192.wrapping_mul((4u64 as u32));
+            let b2194: u32 = b2190.wrapping_mul((8u64 as u32));
+            let a42 = ((((0u32).wrapping_add(b2182)).wrapping_add(b2194)) as u32) as usize;
+            let b2201: u32 = b1851.wrapping_add((0u64 as u32));
+            let b2202: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b2206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2207: u32 = b2206.wrapping_add((3u64 as u32));
+            let b2208: u32 = div(b2207, (4u64 as u32));
+            let b2209: u32 = b2208.wrapping_mul((4u64 as u32));
+            let b2210: u32 = (0u64 as u32).wrapping_add(b2209);
+            let b2213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2214: u32 = b2213.wrapping_add((3u64 as u32));
+            let b2215: u32 = div(b2214, (4u64 as u32));
+            let b2216: u32 = b2215.wrapping_mul((4u64 as u32));
+            let b2217: u32 = (0u64 as u32).wrapping_add(b2216);
+            let b2218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2219: u32 = b2218.wrapping_add((3u64 as u32));
+            let b2220: u32 = div(b2219, (4u64 as u32));
+            let b2221: u32 = b2220.wrapping_mul((4u64 as u32));
+            let b2222: u32 = b2217.wrapping_add(b2221);
+            let b2223: u32 = div(b2222, (4u64 as u32));
+            let b2224: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2225: u32 = b2223.wrapping_add(b2224);
+            let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2202)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1859: u32 = b1858.wrapping_add((l as u32));
+                let x1860: u32 = x1859.wrapping_mul((2u64 as u32));
+                let x1861: u32 = (0u64 as u32).wrapping_add(x1860);
+                let x1867: u32 = x1859.wrapping_mul((2u64 as u32));
+                let x1868: u32 = b1866.wrapping_add(x1867);
+                let x1882: u32 = b1881.wrapping_add((l as u32));
+                let x1894: u32 = x1882.wrapping_add(b1893);
+                let x1895: u32 = *g0.add(a35 + l);
+                let x1896: u32 = x1895.wrapping_shr((b1892) as u32);
+                let x1897: u32 = x1896 & (252645135u64 as u32);
+                la1854_0[l] = x1897;
+                let x1902: u32 = b1901.wrapping_add((l as u32));
+                let x1903: u32 = x1902.wrapping_mul((2u64 as u32));
+                let x1904: u32 = (0u64 as u32).wrapping_add(x1903);
+                let x1910: u32 = x1902.wrapping_mul((2u64 as u32));
+                let x1911: u32 = b1909.wrapping_add(x1910);
+                let x1925: u32 = b1924.wrapping_add((l as u32));
+                let x1937: u32 = x1925.wrapping_add(b1936);
+                let x1938: u32 = *g0.add(a36 + l);
+                let x1939: u32 = x1938.wrapping_shr((b1935) as u32);
+                let x1940: u32 = x1939 & (252645135u64 as u32);
+                la1854_1[l] = x1940;
+                let x1945: u32 = b1944.wrapping_add((l as u32));
+                let x1946: u32 = x1945.wrapping_mul((2u64 as u32));
+                let x1947: u32 = (0u64 as u32).wrapping_add(x1946);
+                let x1953: u32 = x1945.wrapping_mul((2u64 as u32));
+                let x1954: u32 = b1952.wrapping_add(x1953);
+                let x1968: u32 = b1967.wrapping_add((l as u32));
+                let x1980: u32 = x1968.wrapping_add(b1979);
+                let x1981: u32 = *g0.add(a37 + l);
+                let x1982: u32 = x1981.wrapping_shr((b1978) as u32);
+                let x1983: u32 = x1982 & (252645135u64 as u32);
+                la1854_2[l] = x1983;
+                let x1988: u32 = b1987.wrapping_add((l as u32));
+                let x1989: u32 = x1988.wrapping_mul((2u64 as u32));
+                let x1990: u32 = (0u64 as u32).wrapping_add(x1989);
+                let x1996: u32 = x1988.wrapping_mul((2u64 as u32));
+                let x1997: u32 = b1995.wrapping_add(x1996);
+                let x2011: u32 = b2010.wrapping_add((l as u32));
+                let x2023: u32 = x2011.wrapping_add(b2022);
+                let x2024: u32 = *g0.add(a38 + l);
+                let x2025: u32 = x2024.wrapping_shr((b2021) as u32);
+                let x2026: u32 = x2025 & (252645135u64 as u32);
+                la1854_3[l] = x2026;
+                let x2031: u32 = b2030.wrapping_add((l as u32));
+                let x2032: u32 = x2031.wrapping_mul((2u64 as u32));
+                let x2033: u32 = (0u64 as u32).wrapping_add(x2032);
+                let x2039: u32 = x2031.wrapping_mul((2u64 as u32));
+                let x2040: u32 = b2038.wrapping_add(x2039);
+                let x2054: u32 = b2053.wrapping_add((l as u32));
+                let x2066: u32 = x2054.wrapping_add(b2065);
+                let x2067: u32 = *g0.add(a39 + l);
+                let x2068: u32 = x2067.wrapping_shr((b2064) as u32);
+                let x2069: u32 = x2068 & (252645135u64 as u32);
+                la1854_4[l] = x2069;
+                let x2074: u32 = b2073.wrapping_add((l as u32));
+                let x2075: u32 = x2074.wrapping_mul((2u64 as u32));
+                let x2076: u32 = (0u64 as u32).wrapping_add(x2075);
+                let x2082: u32 = x2074.wrapping_mul((2u64 as u32));
+                let x2083: u32 = b2081.wrapping_add(x2082);
+                let x2097: u32 = b2096.wrapping_add((l as u32));
+                let x2109: u32 = x2097.wrapping_add(b2108);
+                let x2110: u32 = *g0.add(a40 + l);
+                let x2111: u32 = x2110.wrapping_shr((b2107) as u32);
+                let x2112: u32 = x2111 & (252645135u64 as u32);
+                la1854_5[l] = x2112;
+                let x2117: u32 = b2116.wrapping_add((l as u32));
+                let x2118: u32 = x2117.wrapping_mul((2u64 as u32));
+                let x2119: u32 = (0u64 as u32).wrapping_add(x2118);
+                let x2125: u32 = x2117.wrapping_mul((2u64 as u32));
+                let x2126: u32 = b2124.wrapping_add(x2125);
+                let x2140: u32 = b2139.wrapping_add((l as u32));
+                let x2152: u32 = x2140.wrapping_add(b2151);
+                let x2153: u32 = *g0.add(a41 + l);
+                let x2154: u32 = x2153.wrapping_shr((b2150) as u32);
+                let x2155: u32 = x2154 & (252645135u64 as u32);
+                la1854_6[l] = x2155;
+                let x2160: u32 = b2159.wrapping_add((l as u32));
+                let x2161: u32 = x2160.wrapping_mul((2u64 as u32));
+                let x2162: u32 = (0u64 as u32).wrapping_add(x2161);
+                let x2168: u32 = x2160.wrapping_mul((2u64 as u32));
+                let x2169: u32 = b2167.wrapping_add(x2168);
+                let x2183: u32 = b2182.wrapping_add((l as u32));
+                let x2195: u32 = x2183.wrapping_add(b2194);
+                let x2196: u32 = *g0.add(a42 + l);
+                let x2197: u32 = x2196.wrapping_shr((b2193) as u32);
+                let x2198: u32 = x2197 & (252645135u64 as u32);
+                la1854_7[l] = x2198;
+                let x2203: u32 = b2202.wrapping_add((l as u32));
+                let x2204: u32 = x2203.wrapping_mul((2u64 as u32));
+                let x2205: u32 = (0u64 as u32).wrapping_add(x2204);
+                let x2211: u32 = x2203.wrapping_mul((2u64 as u32));
+                let x2212: u32 = b2210.wrapping_add(x2211);
+                let x2226: u32 = b2225.wrapping_add((l as u32));
+                let x2232: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2233: u32 = x2232 & (32768u64 as u32);
+                let x2234: u32 = x2233.wrapping_shl(((16u64 as u32)) as u32);
+                let x2235: u32 = x2232.wrapping_shr(((10u64 as u32)) as u32);
+                let x2236: u32 = x2235 & (31u64 as u32);
+                let x2237: u32 = x2232 & (1023u64 as u32);
+                let x2238: bool = x2236 == (31u64 as u32);
+                let x2239: u32 = x2236.wrapping_add((112u64 as u32));
+                let x2240: u32 = if x2238 { (255u64 as u32) } else { x2239 };
+                let x2241: u32 = x2240.wrapping_shl(((23u64 as u32)) as u32);
+                let x2242: u32 = x2234 | x2241;
+                let x2243: u32 = x2237.wrapping_shl(((13u64 as u32)) as u32);
+                let x2244: u32 = x2242 | x2243;
+                let x2245: f32 = f32::from_bits(x2244);
+                let x2246: f32 = ((x2237) as f32);
+                let x2247: f32 = x2246 * 5.9604645e-8f32;
+                let x2248: bool = x2234 == (0u64 as u32);
+                let x2249: f32 = -(x2247);
+                let x2250: f32 = if x2248 { x2247 } else { x2249 };
+                let x2251: bool = x2236 == (0u64 as u32);
+            }
+            let b2252: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
+            let b2253: i32 = ((b2201) as i32);
+            let b2255: u32 = b1850.wrapping_mul((8u64 as u32));
+            let b2259: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2260: u32 = b2259.wrapping_add((3u64 as u32));
+            let b2261: u32 = div(b2260, (4u64 as u32));
+            let b2262: u32 = b2261.wrapping_mul((4u64 as u32));
+            let b2263: u32 = (0u64 as u32).wrapping_add(b2262);
+            let b2266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2267: u32 = b2266.wrapping_add((3u64 as u32));
+            let b2268: u32 = div(b2267, (4u64 as u32));
+            let b2269: u32 = b2268.wrapping_mul((4u64 as u32));
+            let b2270: u32 = (0u64 as u32).wrapping_add(b2269);
+            let b2271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2272: u32 = b2271.wrapping_add((3u64 as u32));
+            let b2273: u32 = div(b2272, (4u64 as u32));
+            let b2274: u32 = b2273.wrapping_mul((4u64 as u32));
+            let b2275: u32 = b2270.wrapping_add(b2274);
+            let b2276: u32 = div(b2275, (4u64 as u32));
+            let b2277: u32 = b1850.wrapping_mul((32u64 as u32));
+            let b2278: u32 = b2276.wrapping_add(b2277);
+            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2255)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b2265 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2254: f32 = b2252[l] * 1.0f32;
+                la2199_0[l] = x2254;
+                let x2256: u32 = b2255.wrapping_add((l as u32));
+                let x2257: u32 = x2256.wrapping_mul((2u64 as u32));
+                let x2258: u32 = (0u64 as u32).wrapping_add(x2257);
+                let x2264: u32 = x2256.wrapping_mul((2u64 as u32));
+                let x2265: u32 = b2263.wrapping_add(x2264);
+                b2265[l] = x2265;
+                let x2279: u32 = b2278.wrapping_add((l as u32));
+                let x2285: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2286: u32 = x2285 & (32768u64 as u32);
+                let x2287: u32 = x2286.wrapping_shl(((16u64 as u32)) as u32);
+                let x2288: u32 = x2285.wrapping_shr(((10u64 as u32)) as u32);
+                let x2289: u32 = x2288 & (31u64 as u32);
+                let x2290: u32 = x2285 & (1023u64 as u32);
+                let x2291: bool = x2289 == (31u64 as u32);
+                let x2292: u32 = x2289.wrapping_add((112u64 as u32));
+                let x2293: u32 = if x2291 { (255u64 as u32) } else { x2292 };
+                let x2294: u32 = x2293.wrapping_shl(((23u64 as u32)) as u32);
+                let x2295: u32 = x2287 | x2294;
+                let x2296: u32 = x2290.wrapping_shl(((13u64 as u32)) as u32);
+                let x2297: u32 = x2295 | x2296;
+                let x2298: f32 = f32::from_bits(x2297);
+                let x2299: f32 = ((x2290) as f32);
+                let x2300: f32 = x2299 * 5.9604645e-8f32;
+                let x2301: bool = x2287 == (0u64 as u32);
+                let x2302: f32 = -(x2300);
+                let x2303: f32 = if x2301 { x2300 } else { x2302 };
+                let x2304: bool = x2289 == (0u64 as u32);
+            }
+            let b2305: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+            let a45 = span_halves((b2263).wrapping_add(((0u32).wrapping_add(b2255)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2311: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2312: u32 = x2311 & (32768u64 as u32);
+                let x2313: u32 = x2312.wrapping_shl(((16u64 as u32)) as u32);
+                let x2314: u32 = x2311.wrapping_shr(((10u64 as u32)) as u32);
+                let x2315: u32 = x2314 & (31u64 as u32);
+                let x2316: u32 = x2311 & (1023u64 as u32);
+                let x2317: bool = x2315 == (31u64 as u32);
+                let x2318: u32 = x2315.wrapping_add((112u64 as u32));
+                let x2319: u32 = if x2317 { (255u64 as u32) } else { x2318 };
+                let x2320: u32 = x2319.wrapping_shl(((23u64 as u32)) as u32);
+                let x2321: u32 = x2313 | x2320;
+                let x2322: u32 = x2316.wrapping_shl(((13u64 as u32)) as u32);
+                let x2323: u32 = x2321 | x2322;
+                let x2324: f32 = f32::from_bits(x2323);
+                let x2325: f32 = ((x2316) as f32);
+                let x2326: f32 = x2325 * 5.9604645e-8f32;
+                let x2327: bool = x2313 == (0u64 as u32);
+                let x2328: f32 = -(x2326);
+                let x2329: f32 = if x2327 { x2326 } else { x2328 };
+                let x2330: bool = x2315 == (0u64 as u32);
+            }
+            let b2331: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
+            let b2332: i32 = ((b2201) as i32);
+            let b2336: u32 = v1061.wrapping_add((0u64 as u32));
+            let b2337: u32 = b2336.min(b1846);
+            let b2338: u32 = b2337.wrapping_mul(b1842);
+            let b2339: u32 = b2338.wrapping_add(b1853);
+            for l in 0..UNITS {
+                let x2333: f32 = b2305[l] * 1.0f32;
+                let x2334: f32 = 0.0f32 * x2333;
+                let x2335: f32 = T::fmadd(-(0.0f32), x2333, b2331[l]);
+                la2200_0[l] = x2335;
+            }
+            let b2340: f32 = *g2.add((b2339) as usize);
+            let b2341: u32 = b2339.wrapping_mul((8u64 as u32));
+            let b2342: u32 = b2339.wrapping_mul((2u64 as u32));
+            let b2343: i32 = *g3.add((b2342) as usize);
+            let b2344: u32 = b2339.wrapping_mul((2u64 as u32));
+            let b2345: u32 = b2344.wrapping_add((1u64 as u32));
+            let b2346: i32 = *g3.add((b2345) as usize);
+            let b2347: i32 = b2343.wrapping_add(b2346);
+            let b2348: f32 = ((b2347) as f32);
+            let b2349: f32 = b2348 * b2340;
+            let b2350: u32 = b2341.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b2351: u32 = *g1.add((b2350) as usize);
+            let mut b2353 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2352: u32 = la1854_0[l];
+                let x2353: i32 = ((x2352) as i32);
+                b2353[l] = x2353;
+            }
+            let b2354: [i32; UNITS] = T::dot_u7_i8(&b2353, &[b2351; UNITS]);
+            let b2355: u32 = b2341.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2354[l]);
+            }
+            let b2356: u32 = *g1.add((b2355) as usize);
+            let mut b2358 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2357: u32 = la1854_1[l];
+                let x2358: i32 = ((x2357) as i32);
+                b2358[l] = x2358;
+            }
+            let b2359: [i32; UNITS] = T::dot_u7_i8(&b2358, &[b2356; UNITS]);
+            let b2360: u32 = b2341.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2359[l]);
+            }
+            let b2361: u32 = *g1.add((b2360) as usize);
+            let mut b2363 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2362: u32 = la1854_2[l];
+                let x2363: i32 = ((x2362) as i32);
+                b2363[l] = x2363;
+            }
+            let b2364: [i32; UNITS] = T::dot_u7_i8(&b2363, &[b2361; UNITS]);
+            let b2365: u32 = b2341.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2364[l]);
+            }
+            let b2366: u32 = *g1.add((b2365) as usize);
+            let mut b2368 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2367: u32 = la1854_3[l];
+                let x2368: i32 = ((x2367) as i32);
+                b2368[l] = x2368;
+            }
+            let b2369: [i32; UNITS] = T::dot_u7_i8(&b2368, &[b2366; UNITS]);
+            let b2370: u32 = b2341.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2369[l]);
+            }
+            let b2371: u32 = *g1.add((b2370) as usize);
+            let mut b2373 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2372: u32 = la1854_4[l];
+                let x2373: i32 = ((x2372) as i32);
+                b2373[l] = x2373;
+            }
+            let b2374: [i32; UNITS] = T::dot_u7_i8(&b2373, &[b2371; UNITS]);
+            let b2375: u32 = b2341.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2374[l]);
+            }
+            let b2376: u32 = *g1.add((b2375) as usize);
+            let mut b2378 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2377: u32 = la1854_5[l];
+                let x2378: i32 = ((x2377) as i32);
+                b2378[l] = x2378;
+            }
+            let b2379: [i32; UNITS] = T::dot_u7_i8(&b2378, &[b2376; UNITS]);
+            let b2380: u32 = b2341.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2379[l]);
+            }
+            let b2381: u32 = *g1.add((b2380) as usize);
+            let mut b2383 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2382: u32 = la1854_6[l];
+                let x2383: i32 = ((x2382) as i32);
+                b2383[l] = x2383;
+            }
+            let b2384: [i32; UNITS] = T::dot_u7_i8(&b2383, &[b2381; UNITS]);
+            let b2385: u32 = b2341.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2384[l]);
+            }
+            let b2386: u32 = *g1.add((b2385) as usize);
+            let mut b2388 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2387: u32 = la1854_7[l];
+                let x2388: i32 = ((x2387) as i32);
+                b2388[l] = x2388;
+            }
+            let b2389: [i32; UNITS] = T::dot_u7_i8(&b2388, &[b2386; UNITS]);
+            let b2399: u32 = v1061.wrapping_add((1u64 as u32));
+            let b2400: u32 = b2399.min(b1846);
+            let b2401: u32 = b2400.wrapping_mul(b1842);
+            let b2402: u32 = b2401.wrapping_add(b1853);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2389[l]);
+                let x2390: f32 = ((v512[l]) as f32);
+                let x2391: f32 = la2199_0[l];
+                let x2392: f32 = x2391 * b2340;
+                let x2393: f32 = x2390 * x2392;
+                let x2394: f32 = la2200_0[l];
+                let x2395: f32 = x2394 * b2349;
+                let x2396: f32 = T::fmadd(x2390, x2392, x2395);
+                let x2397: f32 = la1847_0[l];
+                let x2398: f32 = x2397 + x2396;
+                la1847_0[l] = x2398;
+            }
+            let b2403: f32 = *g2.add((b2402) as usize);
+            let b2404: u32 = b2402.wrapping_mul((8u64 as u32));
+            let b2405: u32 = b2402.wrapping_mul((2u64 as u32));
+            let b2406: i32 = *g3.add((b2405) as usize);
+            let b2407: u32 = b2402.wrapping_mul((2u64 as u32));
+            let b2408: u32 = b2407.wrapping_add((1u64 as u32));
+            let b2409: i32 = *g3.add((b2408) as usize);
+            let b2410: i32 = b2406.wrapping_add(b2409);
+            let b2411: f32 = ((b2410) as f32);
+            let b2412: f32 = b2411 * b2403;
+            let b2413: u32 = b2404.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b2414: u32 = *g1.add((b2413) as usize);
+            let mut b2416 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2415: u32 = la1854_0[l];
+                let x2416: i32 = ((x2415) as i32);
+                b2416[l] = x2416;
+            }
+            let b2417: [i32; UNITS] = T::dot_u7_i8(&b2416, &[b2414; UNITS]);
+            let b2418: u32 = b2404.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2417[l]);
+            }
+            let b2419: u32 = *g1.add((b2418) as usize);
+            let mut b2421 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2420: u32 = la1854_1[l];
+                let x2421: i32 = ((x2420) as i32);
+                b2421[l] = x2421;
+            }
+            let b2422: [i32; UNITS] = T::dot_u7_i8(&b2421, &[b2419; UNITS]);
+            let b2423: u32 = b2404.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2422[l]);
+            }
+            let b2424: u32 = *g1.add((b2423) as usize);
+            let mut b2426 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2425: u32 = la1854_2[l];
+                let x2426: i32 = ((x2425) as i32);
+                b2426[l] = x2426;
+            }
+            let b2427: [i32; UNITS] = T::dot_u7_i8(&b2426, &[b2424; UNITS]);
+            let b2428: u32 = b2404.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2427[l]);
+            }
+            let b2429: u32 = *g1.add((b2428) as usize);
+            let mut b2431 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2430: u32 = la1854_3[l];
+                let x2431: i32 = ((x2430) as i32);
+                b2431[l] = x2431;
+            }
+            let b2432: [i32; UNITS] = T::dot_u7_i8(&b2431, &[b2429; UNITS]);
+            let b2433: u32 = b2404.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2432[l]);
+            }
+            let b2434: u32 = *g1.add((b2433) as usize);
+            let mut b2436 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2435: u32 = la1854_4[l];
+                let x2436: i32 = ((x2435) as i32);
+                b2436[l] = x2436;
+            }
+            let b2437: [i32; UNITS] = T::dot_u7_i8(&b2436, &[b2434; UNITS]);
+            let b2438: u32 = b2404.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2437[l]);
+            }
+            let b2439: u32 = *g1.add((b2438) as usize);
+            let mut b2441 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2440: u32 = la1854_5[l];
+                let x2441: i32 = ((x2440) as i32);
+                b2441[l] = x2441;
+            }
+            let b2442: [i32; UNITS] = T::dot_u7_i8(&b2441, &[b2439; UNITS]);
+            let b2443: u32 = b2404.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2442[l]);
+            }
+            let b2444: u32 = *g1.add((b2443) as usize);
+            let mut b2446 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2445: u32 = la1854_6[l];
+                let x2446: i32 = ((x2445) as i32);
+                b2446[l] = x2446;
+            }
+            let b2447: [i32; UNITS] = T::dot_u7_i8(&b2446, &[b2444; UNITS]);
+            let b2448: u32 = b2404.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2447[l]);
+            }
+            let b2449: u32 = *g1.add((b2448) as usize);
+            let mut b2451 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2450: u32 = la1854_7[l];
+                let x2451: i32 = ((x2450) as i32);
+                b2451[l] = x2451;
+            }
+            let b2452: [i32; UNITS] = T::dot_u7_i8(&b2451, &[b2449; UNITS]);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2452[l]);
+                let x2453: f32 = ((v512[l]) as f32);
+                let x2454: f32 = la2199_0[l];
+                let x2455: f32 = x2454 * b2403;
+                let x2456: f32 = x2453 * x2455;
+                let x2457: f32 = la2200_0[l];
+                let x2458: f32 = x2457 * b2412;
+                let x2459: f32 = T::fmadd(x2453, x2455, x2458);
+                let x2460: f32 = la1847_1[l];
+                let x2461: f32 = x2460 + x2459;
+                la1847_1[l] = x2461;
+            }
+            v1848 = v1848.wrapping_add((1 as u32));
+        }
+        let b2462: u32 = v1061.wrapping_add((0u64 as u32));
+        let b2464: bool = b2462 < s_u32[3];
+        let mut b2465 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2463: bool = b1844[l] < s_u32[1];
+            let x2465: bool = x2463 && b2464;
+            b2465[l] = x2465;
+        }
+        let mut m25 = [false; UNITS];
+        for l in 0..UNITS { m25[l] = b2465[l]; }
+        if m25.iter().all(|&x| x) {
+            let b2466: u32 = b2462.wrapping_mul(s_u32[1]);
+            let a46 = span((((0u32).wrapping_add(b1843)).wrapping_add(b2466)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2467: u32 = b2466.wrapping_add(b1844[l]);
+                let x2468: f32 = la1847_0[l];
+                *g4.add(a46 + l) = x2468;
+            }
+        } else {
+            let mut m26 = [false; UNITS];
+            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+            if m26.iter().any(|&x| x) {
+                let b2466: u32 = b2462.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2467: u32 = b2466.wrapping_add(b1844[l]);
+                    let x2468: f32 = la1847_0[l];
+                    if m26[l] { st(g4, g4_len, x2467, x2468, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2469: u32 = v1061.wrapping_add((1u64 as u32));
+        let b2471: bool = b2469 < s_u32[3];
+        let mut b2472 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2470: bool = b1844[l] < s_u32[1];
+            let x2472: bool = x2470 && b2471;
+            b2472[l] = x2472;
+        }
+        let mut m27 = [false; UNITS];
+        for l in 0..UNITS { m27[l] = b2472[l]; }
+        if m27.iter().all(|&x| x) {
+            let b2473: u32 = b2469.wrapping_mul(s_u32[1]);
+            let a47 = span((((0u32).wrapping_add(b1843)).wrapping_add(b2473)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2474: u32 = b2473.wrapping_add(b1844[l]);
+                let x2475: f32 = la1847_1[l];
+                *g4.add(a47 + l) = x2475;
+            }
+        } else {
+            let mut m28 = [false; UNITS];
+            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+            if m28.iter().any(|&x| x) {
+                let b2473: u32 = b2469.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2474: u32 = b2473.wrapping_add(b1844[l]);
+                    let x2475: f32 = la1847_1[l];
+                    if m28[l] { st(g4, g4_len, x2474, x2475, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2476: u32 = v1061.wrapping_add((2u64 as u32));
+        let b2477: u32 = b2476.min(s_u32[3]);
+        v1 = b2477;
+    }
+    v1061 = v1;
+    let b2478: u32 = s_u32[3].wrapping_sub(v1);
+    let b2479: bool = b2478 >= (1u64 as u32);
+    if b2479 {
+        let b2480: u32 = div(s_u32[2], (32u64 as u32));
+        let b2481: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2483: u32 = div(s_u32[2], (32u64 as u32));
+        let b2484: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b2482 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2482: u32 = b2481.wrapping_add((l as u32));
+            b2482[l] = x2482;
+            la2485_0[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b2483 {
+            let hv: u64 = (b2483 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+        }
+        let mut v2486: u32 = (0u64 as u32);
+        loop {
+            if !(v2486 < b2483) { break; }
+            let b2487: u32 = cube[0].wrapping_mul(b2483);
+            let b2488: u32 = b2487.wrapping_add(v2486);
+            let b2489: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2490: u32 = v2486.wrapping_mul((1u64 as u32));
+            let b2491: u32 = b2490.wrapping_add((0u64 as u32));
+            let b2493: u32 = div(b2489, (4u64 as u32));
+            let b2494: u32 = b2493.wrapping_add((0u64 as u32));
+            let b2495: u32 = b2494.wrapping_mul((4u64 as u32));
+            let b2496: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2500: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2501: u32 = b2500.wrapping_add((3u64 as u32));
+            let b2502: u32 = div(b2501, (4u64 as u32));
+            let b2503: u32 = b2502.wrapping_mul((4u64 as u32));
+            let b2504: u32 = (0u64 as u32).wrapping_add(b2503);
+            let b2507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2508: u32 = b2507.wrapping_add((3u64 as u32));
+            let b2509: u32 = div(b2508, (4u64 as u32));
+            let b2510: u32 = b2509.wrapping_mul((4u64 as u32));
+            let b2511: u32 = (0u64 as u32).wrapping_add(b2510);
+            let b2512: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2513: u32 = b2512.wrapping_add((3u64 as u32));
+            let b2514: u32 = div(b2513, (4u64 as u32));
+            let b2515: u32 = b2514.wrapping_mul((4u64 as u32));
+            let b2516: u32 = b2511.wrapping_add(b2515);
+            let b2517: u32 = div(b2516, (4u64 as u32));
+            let b2518: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2519: u32 = b2517.wrapping_add(b2518);
+            let b2521: i32 = ((b2495) as i32);
+            let b2522: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2523: u32 = div(b2494, (8u64 as u32));
+            let b2524: u32 = b2523.wrapping_mul((4u64 as u32));
+            let b2525: u32 = b2522.wrapping_add(b2524);
+            let b2526: u32 = rem(b2494, (4u64 as u32));
+            let b2527: u32 = b2525.wrapping_add(b2526);
+            let b2528: u32 = div(b2494, (4u64 as u32));
+            let b2529: u32 = rem(b2528, (2u64 as u32));
+            let b2530: u32 = b2529.wrapping_mul((4u64 as u32));
+            let b2531: u32 = b2527.wrapping_mul((8u64 as u32));
+            let a48 = ((((0u32).wrapping_add(b2519)).wrapping_add(b2531)) as u32) as usize;
+            let b2536: u32 = div(b2489, (4u64 as u32));
+            let b2537: u32 = b2536.wrapping_add((1u64 as u32));
+            let b2538: u32 = b2537.wrapping_mul((4u64 as u32));
+            let b2539: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2543: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2544: u32 = b2543.wrapping_add((3u64 as u32));
+            let b2545: u32 = div(b2544, (4u64 as u32));
+            let b2546: u32 = b2545.wrapping_mul((4u64 as u32));
+            let b2547: u32 = (0u64 as u32).wrapping_add(b2546);
+            let b2550: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2551: u32 = b2550.wrapping_add((3u64 as u32));
+            let b2552: u32 = div(b2551, (4u64 as u32));
+            let b2553: u32 = b2552.wrapping_mul((4u64 as u32));
+            let b2554: u32 = (0u64 as u32).wrapping_add(b2553);
+            let b2555: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2556: u32 = b2555.wrapping_add((3u64 as u32));
+            let b2557: u32 = div(b2556, (4u64 as u32));
+            let b2558: u32 = b2557.wrapping_mul((4u64 as u32));
+            let b2559: u32 = b2554.wrapping_add(b2558);
+            let b2560: u32 = div(b2559, (4u64 as u32));
+            let b2561: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2562: u32 = b2560.wrapping_add(b2561);
+            let b2564: i32 = ((b2538) as i32);
+            let b2565: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2566: u32 = div(b2537, (8u64 as u32));
+            let b2567: u32 = b2566.wrapping_mul((4u64 as u32));
+            let b2568: u32 = b2565.wrapping_add(b2567);
+            let b2569: u32 = rem(b2537, (4u64 as u32));
+            let b2570: u32 = b2568.wrapping_add(b2569);
+            let b2571: u32 = div(b2537, (4u64 as u32));
+            let b2572: u32 = rem(b2571, (2u64 as u32));
+            let b2573: u32 = b2572.wrapping_mul((4u64 as u32));
+            let b2574: u32 = b2570.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2562)).wrapping_add(b2574)) as u32) as usize;
+            let b2579: u32 = div(b2489, (4u64 as u32));
+            let b2580: u32 = b2579.wrapping_add((2u64 as u32));
+            let b2581: u32 = b2580.wrapping_mul((4u64 as u32));
+            let b2582: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2586: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2587: u32 = b2586.wrapping_add((3u64 as u32));
+            let b2588: u32 = div(b2587, (4u64 as u32));
+            let b2589: u32 = b2588.wrapping_mul((4u64 as u32));
+            let b2590: u32 = (0u64 as u32).wrapping_add(b2589);
+            let b2593: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2594: u32 = b2593.wrapping_add((3u64 as u32));
+            let b2595: u32 = div(b2594, (4u64 as u32));
+            let b2596: u32 = b2595.wrapping_mul((4u64 as u32));
+            let b2597: u32 = (0u64 as u32).wrapping_add(b2596);
+            let b2598: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2599: u32 = b2598.wrapping_add((3u64 as u32));
+            let b2600: u32 = div(b2599, (4u64 as u32));
+            let b2601: u32 = b2600.wrapping_mul((4u64 as u32));
+            let b2602: u32 = b2597.wrapping_add(b2601);
+            let b2603: u32 = div(b2602, (4u64 as u32));
+            let b2604: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2605: u32 = b2603.wrapping_add(b2604);
+            let b2607: i32 = ((b2581) as i32);
+            let b2608: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2609: u32 = div(b2580, (8u64 as u32));
+            let b2610: u32 = b2609.wrapping_mul((4u64 as u32));
+            let b2611: u32 = b2608.wrapping_add(b2610);
+            let b2612: u32 = rem(b2580, (4u64 as u32));
+            let b2613: u32 = b2611.wrapping_add(b2612);
+            let b2614: u32 = div(b2580, (4u64 as u32));
+            let b2615: u32 = rem(b2614, (2u64 as u32));
+            let b2616: u32 = b2615.wrapping_mul((4u64 as u32));
+            let b2617: u32 = b2613.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2605)).wrapping_add(b2617)) as u32) as usize;
+            let b2622: u32 = div(b2489, (4u64 as u32));
+            let b2623: u32 = b2622.wrapping_add((3u64 as u32));
+            let b2624: u32 = b2623.wrapping_mul((4u64 as u32));
+            let b2625: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2629: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2630: u32 = b2629.wrapping_add((3u64 as u32));
+            let b2631: u32 = div(b2630, (4u64 as u32));
+            let b2632: u32 = b2631.wrapping_mul((4u64 as u32));
+            let b2633: u32 = (0u64 as u32).wrapping_add(b2632);
+            let b2636: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2637: u32 = b2636.wrapping_add((3u64 as u32));
+            let b2638: u32 = div(b2637, (4u64 as u32));
+            let b2639: u32 = b2638.wrapping_mul((4u64 as u32));
+            let b2640: u32 = (0u64 as u32).wrapping_add(b2639);
+            let b2641: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2642: u32 = b2641.wrapping_add((3u64 as u32));
+            let b2643: u32 = div(b2642, (4u64 as u32));
+            let b2644: u32 = b2643.wrapping_mul((4u64 as u32));
+            let b2645: u32 = b2640.wrapping_add(b2644);
+            let b2646: u32 = div(b2645, (4u64 as u32));
+            let b2647: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2648: u32 = b2646.wrapping_add(b2647);
+            let b2650: i32 = ((b2624) as i32);
+            let b2651: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2652: u32 = div(b2623, (8u64 as u32));
+            let b2653: u32 = b2652.wrapping_mul((4u64 as u32));
+            let b2654: u32 = b2651.wrapping_add(b2653);
+            let b2655: u32 = rem(b2623, (4u64 as u32));
+            let b2656: u32 = b2654.wrapping_add(b2655);
+            let b2657: u32 = div(b2623, (4u64 as u32));
+            let b2658: u32 = rem(b2657, (2u64 as u32));
+            let b2659: u32 = b2658.wrapping_mul((4u64 as u32));
+            let b2660: u32 = b2656.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2648)).wrapping_add(b2660)) as u32) as usize;
+            let b2665: u32 = div(b2489, (4u64 as u32));
+            let b2666: u32 = b2665.wrapping_add((4u64 as u32));
+            let b2667: u32 = b2666.wrapping_mul((4u64 as u32));
+            let b2668: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2672: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2673: u32 = b2672.wrapping_add((3u64 as u32));
+            let b2674: u32 = div(b2673, (4u64 as u32));
+            let b2675: u32 = b2674.wrapping_mul((4u64 as u32));
+            let b2676: u32 = (0u64 as u32).wrapping_add(b2675);
+            let b2679: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2680: u32 = b2679.wrapping_add((3u64 as u32));
+            let b2681: u32 = div(b2680, (4u64 as u32));
+            let b2682: u32 = b2681.wrapping_mul((4u64 as u32));
+            let b2683: u32 = (0u64 as u32).wrapping_add(b2682);
+            let b2684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2685: u32 = b2684.wrapping_add((3u64 as u32));
+            let b2686: u32 = div(b2685, (4u64 as u32));
+            let b2687: u32 = b2686.wrapping_mul((4u64 as u32));
+            let b2688: u32 = b2683.wrapping_add(b2687);
+            let b2689: u32 = div(b2688, (4u64 as u32));
+            let b2690: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2691: u32 = b2689.wrapping_add(b2690);
+            let b2693: i32 = ((b2667) as i32);
+            let b2694: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2695: u32 = div(b2666, (8u64 as u32));
+            let b2696: u32 = b2695.wrapping_mul((4u64 as u32));
+            let b2697: u32 = b2694.wrapping_add(b2696);
+            let b2698: u32 = rem(b2666, (4u64 as u32));
+            let b2699: u32 = b2697.wrapping_add(b2698);
+            let b2700: u32 = div(b2666, (4u64 as u32));
+            let b2701: u32 = rem(b2700, (2u64 as u32));
+            let b2702: u32 = b2701.wrapping_mul((4u64 as u32));
+            let b2703: u32 = b2699.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2691)).wrapping_add(b2703)) as u32) as usize;
+            let b2708: u32 = div(b2489, (4u64 as u32));
+            let b2709: u32 = b2708.wrapping_add((5u64 as u32));
+            let b2710: u32 = b2709.wrapping_mul((4u64 as u32));
+            let b2711: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2716: u32 = b2715.wrapping_add((3u64 as u32));
+            let b2717: u32 = div(b2716, (4u64 as u32));
+            let b2718: u32 = b2717.wrapping_mul((4u64 as u32));
+            let b2719: u32 = (0u64 as u32).wrapping_add(b2718);
+            let b2722: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2723: u32 = b2722.wrapping_add((3u64 as u32));
+            let b2724: u32 = div(b2723, (4u64 as u32));
+            let b2725: u32 = b2724.wrapping_mul((4u64 as u32));
+            let b2726: u32 = (0u64 as u32).wrapping_add(b2725);
+            let b2727: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2728: u32 = b2727.wrapping_add((3u64 as u32));
+            let b2729: u32 = div(b2728, (4u64 as u32));
+            let b2730: u32 = b2729.wrapping_mul((4u64 as u32));
+            let b2731: u32 = b2726.wrapping_add(b2730);
+            let b2732: u32 = div(b2731, (4u64 as u32));
+            let b2733: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2734: u32 = b2732.wrapping_add(b2733);
+            let b2736: i32 = ((b2710) as i32);
+            let b2737: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2738: u32 = div(b2709, (8u64 as u32));
+            let b2739: u32 = b2738.wrapping_mul((4u64 as u32));
+            let b2740: u32 = b2737.wrapping_add(b2739);
+            let b2741: u32 = rem(b2709, (4u64 as u32));
+            let b2742: u32 = b2740.wrapping_add(b2741);
+            let b2743: u32 = div(b2709, (4u64 as u32));
+            let b2744: u32 = rem(b2743, (2u64 as u32));
+            let b2745: u32 = b2744.wrapping_mul((4u64 as u32));
+            let b2746: u32 = b2742.wrapping_mul((8u64 as u32));
+            let a53 = ((((0u32).wrapping_add(b2734)).wrapping_add(b2746)) as u32) as usize;
+            let b2751: u32 = div(b2489, (4u64 as u32));
+            let b2752: u32 = b2751.wrapping_add((6u64 as u32));
+            let b2753: u32 = b2752.wrapping_mul((4u64 as u32));
+            let b2754: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2758: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2759: u32 = b2758.wrapping_add((3u64 as u32));
+            let b2760: u32 = div(b2759, (4u64 as u32));
+            let b2761: u32 = b2760.wrapping_mul((4u64 as u32));
+            let b2762: u32 = (0u64 as u32).wrapping_add(b2761);
+            let b2765: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2766: u32 = b2765.wrapping_add((3u64 as u32));
+            let b2767: u32 = div(b2766, (4u64 as u32));
+            let b2768: u32 = b2767.wrapping_mul((4u64 as u32));
+            let b2769: u32 = (0u64 as u32).wrapping_add(b2768);
+            let b2770: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2771: u32 = b2770.wrapping_add((3u64 as u32));
+            let b2772: u32 = div(b2771, (4u64 as u32));
+            let b2773: u32 = b2772.wrapping_mul((4u64 as u32));
+            let b2774: u32 = b2769.wrapping_add(b2773);
+            let b2775: u32 = div(b2774, (4u64 as u32));
+            let b2776: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2777: u32 = b2775.wrapping_add(b2776);
+            let b2779: i32 = ((b2753) as i32);
+            let b2780: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2781: u32 = div(b2752, (8u64 as u32));
+            let b2782: u32 = b2781.wrapping_mul((4u64 as u32));
+            let b2783: u32 = b2780.wrapping_add(b2782);
+            let b2784: u32 = rem(b2752, (4u64 as u32));
+            let b2785: u32 = b2783.wrapping_add(b2784);
+            let b2786: u32 = div(b2752, (4u64 as u32));
+            let b2787: u32 = rem(b2786, (2u64 as u32));
+            let b2788: u32 = b2787.wrapping_mul((4u64 as u32));
+            let b2789: u32 = b2785.wrapping_mul((8u64 as u32));
+            let a54 = ((((0u32).wrapping_add(b2777)).wrapping_add(b2789)) as u32) as usize;
+            let b2794: u32 = div(b2489, (4u64 as u32));
+            let b2795: u32 = b2794.wrapping_add((7u64 as u32));
+            let b2796: u32 = b2795.wrapping_mul((4u64 as u32));
+            let b2797: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2801: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2802: u32 = b2801.wrapping_add((3u64 as u32));
+            let b2803: u32 = div(b2802, (4u64 as u32));
+            let b2804: u32 = b2803.wrapping_mul((4u64 as u32));
+            let b2805: u32 = (0u64 as u32).wrapping_add(b2804);
+            let b2808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2809: u32 = b2808.wrapping_add((3u64 as u32));
+            let b2810: u32 = div(b2809, (4u64 as u32));
+            let b2811: u32 = b2810.wrapping_mul((4u64 as u32));
+            let b2812: u32 = (0u64 as u32).wrapping_add(b2811);
+            let b2813: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2814: u32 = b2813.wrapping_add((3u64 as u32));
+            let b2815: u32 = div(b2814, (4u64 as u32));
+            let b2816: u32 = b2815.wrapping_mul((4u64 as u32));
+            let b2817: u32 = b2812.wrapping_add(b2816);
+            let b2818: u32 = div(b2817, (4u64 as u32));
+            let b2819: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2820: u32 = b2818.wrapping_add(b2819);
+            let b2822: i32 = ((b2796) as i32);
+            let b2823: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2824: u32 = div(b2795, (8u64 as u32));
+            let b2825: u32 = b2824.wrapping_mul((4u64 as u32));
+            let b2826: u32 = b2823.wrapping_add(b2825);
+            let b2827: u32 = rem(b2795, (4u64 as u32));
+            let b2828: u32 = b2826.wrapping_add(b2827);
+            let b2829: u32 = div(b2795, (4u64 as u32));
+            let b2830: u32 = rem(b2829, (2u64 as u32));
+            let b2831: u32 = b2830.wrapping_mul((4u64 as u32));
+            let b2832: u32 = b2828.wrapping_mul((8u64 as u32));
+            let a55 = ((((0u32).wrapping_add(b2820)).wrapping_add(b2832)) as u32) as usize;
+            let b2839: u32 = b2489.wrapping_add((0u64 as u32));
+            let b2840: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2844: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2845: u32 = b2844.wrapping_add((3u64 as u32));
+            let b2846: u32 = div(b2845, (4u64 as u32));
+            let b2847: u32 = b2846.wrapping_mul((4u64 as u32));
+            let b2848: u32 = (0u64 as u32).wrapping_add(b2847);
+            let b2851: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2852: u32 = b2851.wrapping_add((3u64 as u32));
+            let b2853: u32 = div(b2852, (4u64 as u32));
+            let b2854: u32 = b2853.wrapping_mul((4u64 as u32));
+            let b2855: u32 = (0u64 as u32).wrapping_add(b2854);
+            let b2856: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2857: u32 = b2856.wrapping_add((3u64 as u32));
+            let b2858: u32 = div(b2857, (4u64 as u32));
+            let b2859: u32 = b2858.wrapping_mul((4u64 as u32));
+            let b2860: u32 = b2855.wrapping_add(b2859);
+            let b2861: u32 = div(b2860, (4u64 as u32));
+            let b2862: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2863: u32 = b2861.wrapping_add(b2862);
+            let a56 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2840)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2497: u32 = b2496.wrapping_add((l as u32));
+                let x2498: u32 = x2497.wrapping_mul((2u64 as u32));
+                let x2499: u32 = (0u64 as u32).wrapping_add(x2498);
+                let x2505: u32 = x2497.wrapping_mul((2u64 as u32));
+                let x2506: u32 = b2504.wrapping_add(x2505);
+                let x2520: u32 = b2519.wrapping_add((l as u32));
+                let x2532: u32 = x2520.wrapping_add(b2531);
+                let x2533: u32 = *g0.add(a48 + l);
+                let x2534: u32 = x2533.wrapping_shr((b2530) as u32);
+                let x2535: u32 = x2534 & (252645135u64 as u32);
+                la2492_0[l] = x2535;
+                let x2540: u32 = b2539.wrapping_add((l as u32));
+                let x2541: u32 = x2540.wrapping_mul((2u64 as u32));
+                let x2542: u32 = (0u64 as u32).wrapping_add(x2541);
+                let x2548: u32 = x2540.wrapping_mul((2u64 as u32));
+                let x2549: u32 = b2547.wrapping_add(x2548);
+                let x2563: u32 = b2562.wrapping_add((l as u32));
+                let x2575: u32 = x2563.wrapping_add(b2574);
+                let x2576: u32 = *g0.add(a49 + l);
+                let x2577: u32 = x2576.wrapping_shr((b2573) as u32);
+                let x2578: u32 = x2577 & (252645135u64 as u32);
+                la2492_1[l] = x2578;
+                let x2583: u32 = b2582.wrapping_add((l as u32));
+                let x2584: u32 = x2583.wrapping_mul((2u64 as u32));
+                let x2585: u32 = (0u64 as u32).wrapping_add(x2584);
+                let x2591: u32 = x2583.wrapping_mul((2u64 as u32));
+                let x2592: u32 = b2590.wrapping_add(x2591);
+                let x2606: u32 = b2605.wrapping_add((l as u32));
+                let x2618: u32 = x2606.wrapping_add(b2617);
+                let x2619: u32 = *g0.add(a50 + l);
+                let x2620: u32 = x2619.wrapping_shr((b2616) as u32);
+                let x2621: u32 = x2620 & (252645135u64 as u32);
+                la2492_2[l] = x2621;
+                let x2626: u32 = b2625.wrapping_add((l as u32));
+                let x2627: u32 = x2626.wrapping_mul((2u64 as u32));
+                let x2628: u32 = (0u64 as u32).wrapping_add(x2627);
+                let x2634: u32 = x2626.wrapping_mul((2u64 as u32));
+                let x2635: u32 = b2633.wrapping_add(x2634);
+                let x2649: u32 = b2648.wrapping_add((l as u32));
+                let x2661: u32 = x2649.wrapping_add(b2660);
+                let x2662: u32 = *g0.add(a51 + l);
+                let x2663: u32 = x2662.wrapping_shr((b2659) as u32);
+                let x2664: u32 = x2663 & (252645135u64 as u32);
+                la2492_3[l] = x2664;
+                let x2669: u32 = b2668.wrapping_add((l as u32));
+                let x2670: u32 = x2669.wrapping_mul((2u64 as u32));
+                let x2671: u32 = (0u64 as u32).wrapping_add(x2670);
+                let x2677: u32 = x2669.wrapping_mul((2u64 as u32));
+                let x2678: u32 = b2676.wrapping_add(x2677);
+                let x2692: u32 = b2691.wrapping_add((l as u32));
+                let x2704: u32 = x2692.wrapping_add(b2703);
+                let x2705: u32 = *g0.add(a52 + l);
+                let x2706: u32 = x2705.wrapping_shr((b2702) as u32);
+                let x2707: u32 = x2706 & (252645135u64 as u32);
+                la2492_4[l] = x2707;
+                let x2712: u32 = b2711.wrapping_add((l as u32));
+                let x2713: u32 = x2712.wrapping_mul((2u64 as u32));
+                let x2714: u32 = (0u64 as u32).wrapping_add(x2713);
+                let x2720: u32 = x2712.wrapping_mul((2u64 as u32));
+                let x2721: u32 = b2719.wrapping_add(x2720);
+                let x2735: u32 = b2734.wrapping_add((l as u32));
+                let x2747: u32 = x2735.wrapping_add(b2746);
+                let x2748: u32 = *g0.add(a53 + l);
+                let x2749: u32 = x2748.wrapping_shr((b2745) as u32);
+                let x2750: u32 = x2749 & (252645135u64 as u32);
+                la2492_5[l] = x2750;
+                let x2755: u32 = b2754.wrapping_add((l as u32));
+                let x2756: u32 = x2755.wrapping_mul((2u64 as u32));
+                let x2757: u32 = (0u64 as u32).wrapping_add(x2756);
+                let x2763: u32 = x2755.wrapping_mul((2u64 as u32));
+                let x2764: u32 = b2762.wrapping_add(x2763);
+                let x2778: u32 = b2777.wrapping_add((l as u32));
+                let x2790: u32 = x2778.wrapping_add(b2789);
+                let x2791: u32 = *g0.add(a54 + l);
+                let x2792: u32 = x2791.wrapping_shr((b2788) as u32);
+                let x2793: u32 = x2792 & (252645135u64 as u32);
+                la2492_6[l] = x2793;
+                let x2798: u32 = b2797.wrapping_add((l as u32));
+                let x2799: u32 = x2798.wrapping_mul((2u64 as u32));
+                let x2800: u32 = (0u64 as u32).wrapping_add(x2799);
+                let x2806: u32 = x2798.wrapping_mul((2u64 as u32));
+                let x2807: u32 = b2805.wrapping_add(x2806);
+                let x2821: u32 = b2820.wrapping_add((l as u32));
+                let x2833: u32 = x2821.wrapping_add(b2832);
+                let x2834: u32 = *g0.add(a55 + l);
+                let x2835: u32 = x2834.wrapping_shr((b2831) as u32);
+                let x2836: u32 = x2835 & (252645135u64 as u32);
+                la2492_7[l] = x2836;
+                let x2841: u32 = b2840.wrapping_add((l as u32));
+                let x2842: u32 = x2841.wrapping_mul((2u64 as u32));
+                let x2843: u32 = (0u64 as u32).wrapping_add(x2842);
+                let x2849: u32 = x2841.wrapping_mul((2u64 as u32));
+                let x2850: u32 = b2848.wrapping_add(x2849);
+                let x2864: u32 = b2863.wrapping_add((l as u32));
+                let x2870: u32 = (halfword(g0, a56 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2871: u32 = x2870 & (32768u64 as u32);
+                let x2872: u32 = x2871.wrapping_shl(((16u64 as u32)) as u32);
+                let x2873: u32 = x2870.wrapping_shr(((10u64 as u32)) as u32);
+                let x2874: u32 = x2873 & (31u64 as u32);
+                let x2875: u32 = x2870 & (1023u64 as u32);
+                let x2876: bool = x2874 == (31u64 as u32);
+                let x2877: u32 = x2874.wrapping_add((112u64 as u32));
+                let x2878: u32 = if x2876 { (255u64 as u32) } else { x2877 };
+                let x2879: u32 = x2878.wrapping_shl(((23u64 as u32)) as u32);
+                let x2880: u32 = x2872 | x2879;
+                let x2881: u32 = x2875.wrapping_shl(((13u64 as u32)) as u32);
+                let x2882: u32 = x2880 | x2881;
+                let x2883: f32 = f32::from_bits(x2882);
+                let x2884: f32 = ((x2875) as f32);
+                let x2885: f32 = x2884 * 5.9604645e-8f32;
+                let x2886: bool = x2872 == (0u64 as u32);
+                let x2887: f32 = -(x2885);
+                let x2888: f32 = if x2886 { x2885 } else { x2887 };
+                let x2889: bool = x2874 == (0u64 as u32);
+            }
+            let b2890: [f32; UNITS] = T::f16_to_f32_at(g0, a56);
+            let b2891: i32 = ((b2839) as i32);
+            let b2893: u32 = b2488.wrapping_mul((8u64 as u32));
+            let b2897: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2898: u32 = b2897.wrapping_add((3u64 as u32));
+            let b2899: u32 = div(b2898, (4u64 as u32));
+            let b2900: u32 = b2899.wrapping_mul((4u64 as u32));
+            let b2901: u32 = (0u64 as u32).wrapping_add(b2900);
+            let b2904: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2905: u32 = b2904.wrapping_add((3u64 as u32));
+            let b2906: u32 = div(b2905, (4u64 as u32));
+            let b2907: u32 = b2906.wrapping_mul((4u64 as u32));
+            let b2908: u32 = (0u64 as u32).wrapping_add(b2907);
+            let b2909: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2910: u32 = b2909.wrapping_add((3u64 as u32));
+            let b2911: u32 = div(b2910, (4u64 as u32));
+            let b2912: u32 = b2911.wrapping_mul((4u64 as u32));
+            let b2913: u32 = b2908.wrapping_add(b2912);
+            let b2914: u32 = div(b2913, (4u64 as u32));
+            let b2915: u32 = b2488.wrapping_mul((32u64 as u32));
+            let b2916: u32 = b2914.wrapping_add(b2915);
+            let a57 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2893)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b2903 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2892: f32 = b2890[l] * 1.0f32;
+                la2837_0[l] = x2892;
+                let x2894: u32 = b2893.wrapping_add((l as u32));
+                let x2895: u32 = x2894.wrapping_mul((2u64 as u32));
+                let x2896: u32 = (0u64 as u32).wrapping_add(x2895);
+                let x2902: u32 = x2894.wrapping_mul((2u64 as u32));
+                let x2903: u32 = b2901.wrapping_add(x2902);
+                b2903[l] = x2903;
+                let x2917: u32 = b2916.wrapping_add((l as u32));
+                let x2923: u32 = (halfword(g0, a57 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2924: u32 = x2923 & (32768u64 as u32);
+                let x2925: u32 = x2924.wrapping_shl(((16u64 as u32)) as u32);
+                let x2926: u32 = x2923.wrapping_shr(((10u64 as u32)) as u32);
+                let x2927: u32 = x2926 & (31u64 as u32);
+                let x2928: u32 = x2923 & (1023u64 as u32);
+                let x2929: bool = x2927 == (31u64 as u32);
+                let x2930: u32 = x2927.wrapping_add((112u64 as u32));
+                let x2931: u32 = if x2929 { (255u64 as u32) } else { x2930 };
+                let x2932: u32 = x2931.wrapping_shl(((23u64 as u32)) as u32);
+                let x2933: u32 = x2925 | x2932;
+                let x2934: u32 = x2928.wrapping_shl(((13u64 as u32)) as u32);
+                let x2935: u32 = x2933 | x2934;
+                let x2936: f32 = f32::from_bits(x2935);
+                let x2937: f32 = ((x2928) as f32);
+                let x2938: f32 = x2937 * 5.9604645e-8f32;
+                let x2939: bool = x2925 == (0u64 as u32);
+                let x2940: f32 = -(x2938);
+                let x2941: f32 = if x2939 { x2938 } else { x2940 };
+                let x2942: bool = x2927 == (0u64 as u32);
+            }
+            let b2943: [f32; UNITS] = T::f16_to_f32_at(g0, a57);
+            let a58 = span_halves((b2901).wrapping_add(((0u32).wrapping_add(b2893)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2949: u32 = (halfword(g0, a58 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2950: u32 = x2949 & (32768u64 as u32);
+                let x2951: u32 = x2950.wrapping_shl(((16u64 as u32)) as u32);
+                let x2952: u32 = x2949.wrapping_shr(((10u64 as u32)) as u32);
+                let x2953: u32 = x2952 & (31u64 as u32);
+                let x2954: u32 = x2949 & (1023u64 as u32);
+                let x2955: bool = x2953 == (31u64 as u32);
+                let x2956: u32 = x2953.wrapping_add((112u64 as u32));
+                let x2957: u32 = if x2955 { (255u64 as u32) } else { x2956 };
+                let x2958: u32 = x2957.wrapping_shl(((23u64 as u32)) as u32);
+                let x2959: u32 = x2951 | x2958;
+                let x2960: u32 = x2954.wrapping_shl(((13u64 as u32)) as u32);
+                let x2961: u32 = x2959 | x2960;
+                let x2962: f32 = f32::from_bits(x2961);
+                let x2963: f32 = ((x2954) as f32);
+                let x2964: f32 = x2963 * 5.9604645e-8f32;
+                let x2965: bool = x2951 == (0u64 as u32);
+                let x2966: f32 = -(x2964);
+                let x2967: f32 = if x2965 { x2964 } else { x2966 };
+                let x2968: bool = x2953 == (0u64 as u32);
+            }
+            let b2969: [f32; UNITS] = T::f16_to_f32_at(g0, a58);
+            let b2970: i32 = ((b2839) as i32);
+            let b2974: u32 = v1.wrapping_add((0u64 as u32));
+            let b2975: u32 = b2974.min(b2484);
+            let b2976: u32 = b2975.wrapping_mul(b2480);
+            let b2977: u32 = b2976.wrapping_add(b2491);
+            for l in 0..UNITS {
+                let x2971: f32 = b2943[l] * 1.0f32;
+                let x2972: f32 = 0.0f32 * x2971;
+                let x2973: f32 = T::fmadd(-(0.0f32), x2971, b2969[l]);
+                la2838_0[l] = x2973;
+            }
+            let b2978: f32 = *g2.add((b2977) as usize);
+            let b2979: u32 = b2977.wrapping_mul((8u64 as u32));
+            let b2980: u32 = b2977.wrapping_mul((2u64 as u32));
+            let b2981: i32 = *g3.add((b2980) as usize);
+            let b2982: u32 = b2977.wrapping_mul((2u64 as u32));
+            let b2983: u32 = b2982.wrapping_add((1u64 as u32));
+            let b2984: i32 = *g3.add((b2983) as usize);
+            let b2985: i32 = b2981.wrapping_add(b2984);
+            let b2986: f32 = ((b2985) as f32);
+            let b2987: f32 = b2986 * b2978;
+            let b2988: u32 = b2979.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = (0i64 as i32);
+            }
+            let b2989: u32 = *g1.add((b2988) as usize);
+            let mut b2991 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2990: u32 = la2492_0[l];
+                let x2991: i32 = ((x2990) as i32);
+                b2991[l] = x2991;
+            }
+            let b2992: [i32; UNITS] = T::dot_u7_i8(&b2991, &[b2989; UNITS]);
+            let b2993: u32 = b2979.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2992[l]);
+            }
+            let b2994: u32 = *g1.add((b2993) as usize);
+            let mut b2996 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2995: u32 = la2492_1[l];
+                let x2996: i32 = ((x2995) as i32);
+                b2996[l] = x2996;
+            }
+            let b2997: [i32; UNITS] = T::dot_u7_i8(&b2996, &[b2994; UNITS]);
+            let b2998: u32 = b2979.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b2997[l]);
+            }
+            let b2999: u32 = *g1.add((b2998) as usize);
+            let mut b3001 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3000: u32 = la2492_2[l];
+                let x3001: i32 = ((x3000) as i32);
+                b3001[l] = x3001;
+            }
+            let b3002: [i32; UNITS] = T::dot_u7_i8(&b3001, &[b2999; UNITS]);
+            let b3003: u32 = b2979.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b3002[l]);
+            }
+            let b3004: u32 = *g1.add((b3003) as usize);
+            let mut b3006 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3005: u32 = la2492_3[l];
+                let x3006: i32 = ((x3005) as i32);
+                b3006[l] = x3006;
+            }
+            let b3007: [i32; UNITS] = T::dot_u7_i8(&b3006, &[b3004; UNITS]);
+            let b3008: u32 = b2979.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b3007[l]);
+            }
+            let b3009: u32 = *g1.add((b3008) as usize);
+            let mut b3011 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3010: u32 = la2492_4[l];
+                let x3011: i32 = ((x3010) as i32);
+                b3011[l] = x3011;
+            }
+            let b3012: [i32; UNITS] = T::dot_u7_i8(&b3011, &[b3009; UNITS]);
+            let b3013: u32 = b2979.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b3012[l]);
+            }
+            let b3014: u32 = *g1.add((b3013) as usize);
+            let mut b3016 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3015: u32 = la2492_5[l];
+                let x3016: i32 = ((x3015) as i32);
+                b3016[l] = x3016;
+            }
+            let b3017: [i32; UNITS] = T::dot_u7_i8(&b3016, &[b3014; UNITS]);
+            let b3018: u32 = b2979.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b3017[l]);
+            }
+            let b3019: u32 = *g1.add((b3018) as usize);
+            let mut b3021 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3020: u32 = la2492_6[l];
+                let x3021: i32 = ((x3020) as i32);
+                b3021[l] = x3021;
+            }
+            let b3022: [i32; UNITS] = T::dot_u7_i8(&b3021, &[b3019; UNITS]);
+            let b3023: u32 = b2979.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b3022[l]);
+            }
+            let b3024: u32 = *g1.add((b3023) as usize);
+            let mut b3026 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3025: u32 = la2492_7[l];
+                let x3026: i32 = ((x3025) as i32);
+                b3026[l] = x3026;
+            }
+            let b3027: [i32; UNITS] = T::dot_u7_i8(&b3026, &[b3024; UNITS]);
+            for l in 0..UNITS {
+                v512[l] = v512[l].wrapping_add(b3027[l]);
+                let x3028: f32 = ((v512[l]) as f32);
+                let x3029: f32 = la2837_0[l];
+                let x3030: f32 = x3029 * b2978;
+                let x3031: f32 = x3028 * x3030;
+                let x3032: f32 = la2838_0[l];
+                let x3033: f32 = x3032 * b2987;
+                let x3034: f32 = T::fmadd(x3028, x3030, x3033);
+                let x3035: f32 = la2485_0[l];
+                let x3036: f32 = x3035 + x3034;
+                la2485_0[l] = x3036;
+            }
+            v2486 = v2486.wrapping_add((1 as u32));
+        }
+        let b3037: u32 = v1.wrapping_add((0u64 as u32));
+        let b3039: bool = b3037 < s_u32[3];
+        let mut b3040 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3038: bool = b2482[l] < s_u32[1];
+            let x3040: bool = x3038 && b3039;
+            b3040[l] = x3040;
+        }
+        let mut m29 = [false; UNITS];
+        for l in 0..UNITS { m29[l] = b3040[l]; }
+        if m29.iter().all(|&x| x) {
+            let b3041: u32 = b3037.wrapping_mul(s_u32[1]);
+            let a59 = span((((0u32).wrapping_add(b2481)).wrapping_add(b3041)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x3042: u32 = b3041.wrapping_add(b2482[l]);
+                let x3043: f32 = la2485_0[l];
+                *g4.add(a59 + l) = x3043;
+            }
+        } else {
+            let mut m30 = [false; UNITS];
+            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+            if m30.iter().any(|&x| x) {
+                let b3041: u32 = b3037.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3042: u32 = b3041.wrapping_add(b2482[l]);
+                    let x3043: f32 = la2485_0[l];
+                    if m30[l] { st(g4, g4_len, x3042, x3043, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b3044: u32 = v1.wrapping_add((1u64 as u32));
+        let b3045: u32 = b3044.min(s_u32[3]);
+        v1061 = b3045;
     }
 }

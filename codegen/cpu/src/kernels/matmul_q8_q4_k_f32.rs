@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la8_0 = [<f32>::default(); UNITS];
-    let mut la8_1 = [<f32>::default(); UNITS];
-    let mut la8_2 = [<f32>::default(); UNITS];
-    let mut la8_3 = [<f32>::default(); UNITS];
-    let mut la8_4 = [<f32>::default(); UNITS];
-    let mut la8_5 = [<f32>::default(); UNITS];
-    let mut la8_6 = [<f32>::default(); UNITS];
-    let mut la8_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la513_0 = [<f32>::default(); UNITS];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<u32>::default(); UNITS];
+    let mut la17_1 = [<u32>::default(); UNITS];
+    let mut la17_2 = [<u32>::default(); UNITS];
+    let mut la17_3 = [<u32>::default(); UNITS];
+    let mut la17_4 = [<u32>::default(); UNITS];
+    let mut la17_5 = [<u32>::default(); UNITS];
+    let mut la17_6 = [<u32>::default(); UNITS];
+    let mut la17_7 = [<u32>::default(); UNITS];
     let mut la514_0 = [<f32>::default(); UNITS];
-    let mut la1461_0 = [<f32>::default(); UNITS];
-    let mut la1461_1 = [<f32>::default(); UNITS];
-    let mut la1461_2 = [<f32>::default(); UNITS];
-    let mut la1461_3 = [<f32>::default(); UNITS];
-    let mut la1469_0 = [<u32>::default(); UNITS];
-    let mut la1469_1 = [<u32>::default(); UNITS];
-    let mut la1469_2 = [<u32>::default(); UNITS];
-    let mut la1469_3 = [<u32>::default(); UNITS];
-    let mut la1469_4 = [<u32>::default(); UNITS];
-    let mut la1469_5 = [<u32>::default(); UNITS];
-    let mut la1469_6 = [<u32>::default(); UNITS];
-    let mut la1469_7 = [<u32>::default(); UNITS];
-    let mut la1966_0 = [<f32>::default(); UNITS];
-    let mut la1967_0 = [<f32>::default(); UNITS];
-    let mut la2634_0 = [<f32>::default(); UNITS];
-    let mut la2634_1 = [<f32>::default(); UNITS];
-    let mut la2642_0 = [<u32>::default(); UNITS];
-    let mut la2642_1 = [<u32>::default(); UNITS];
-    let mut la2642_2 = [<u32>::default(); UNITS];
-    let mut la2642_3 = [<u32>::default(); UNITS];
-    let mut la2642_4 = [<u32>::default(); UNITS];
-    let mut la2642_5 = [<u32>::default(); UNITS];
-    let mut la2642_6 = [<u32>::default(); UNITS];
-    let mut la2642_7 = [<u32>::default(); UNITS];
-    let mut la3139_0 = [<f32>::default(); UNITS];
-    let mut la3140_0 = [<f32>::default(); UNITS];
-    let mut la3666_0 = [<f32>::default(); UNITS];
-    let mut la3674_0 = [<u32>::default(); UNITS];
-    let mut la3674_1 = [<u32>::default(); UNITS];
-    let mut la3674_2 = [<u32>::default(); UNITS];
-    let mut la3674_3 = [<u32>::default(); UNITS];
-    let mut la3674_4 = [<u32>::default(); UNITS];
-    let mut la3674_5 = [<u32>::default(); UNITS];
-    let mut la3674_6 = [<u32>::default(); UNITS];
-    let mut la3674_7 = [<u32>::default(); UNITS];
-    let mut la4171_0 = [<f32>::default(); UNITS];
-    let mut la4172_0 = [<f32>::default(); UNITS];
+    let mut la515_0 = [<f32>::default(); UNITS];
+    let mut la1464_0 = [<f32>::default(); UNITS];
+    let mut la1464_1 = [<f32>::default(); UNITS];
+    let mut la1464_2 = [<f32>::default(); UNITS];
+    let mut la1464_3 = [<f32>::default(); UNITS];
+    let mut la1472_0 = [<u32>::default(); UNITS];
+    let mut la1472_1 = [<u32>::default(); UNITS];
+    let mut la1472_2 = [<u32>::default(); UNITS];
+    let mut la1472_3 = [<u32>::default(); UNITS];
+    let mut la1472_4 = [<u32>::default(); UNITS];
+    let mut la1472_5 = [<u32>::default(); UNITS];
+    let mut la1472_6 = [<u32>::default(); UNITS];
+    let mut la1472_7 = [<u32>::default(); UNITS];
+    let mut la1969_0 = [<f32>::default(); UNITS];
+    let mut la1970_0 = [<f32>::default(); UNITS];
+    let mut la2636_0 = [<f32>::default(); UNITS];
+    let mut la2636_1 = [<f32>::default(); UNITS];
+    let mut la2644_0 = [<u32>::default(); UNITS];
+    let mut la2644_1 = [<u32>::default(); UNITS];
+    let mut la2644_2 = [<u32>::default(); UNITS];
+    let mut la2644_3 = [<u32>::default(); UNITS];
+    let mut la2644_4 = [<u32>::default(); UNITS];
+    let mut la2644_5 = [<u32>::default(); UNITS];
+    let mut la2644_6 = [<u32>::default(); UNITS];
+    let mut la2644_7 = [<u32>::default(); UNITS];
+    let mut la3141_0 = [<f32>::default(); UNITS];
+    let mut la3142_0 = [<f32>::default(); UNITS];
+    let mut la3668_0 = [<f32>::default(); UNITS];
+    let mut la3676_0 = [<u32>::default(); UNITS];
+    let mut la3676_1 = [<u32>::default(); UNITS];
+    let mut la3676_2 = [<u32>::default(); UNITS];
+    let mut la3676_3 = [<u32>::default(); UNITS];
+    let mut la3676_4 = [<u32>::default(); UNITS];
+    let mut la3676_5 = [<u32>::default(); UNITS];
+    let mut la3676_6 = [<u32>::default(); UNITS];
+    let mut la3676_7 = [<u32>::default(); UNITS];
+    let mut la4173_0 = [<f32>::default(); UNITS];
+    let mut la4174_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,40 +102,41 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1453: u32 = <u32>::default();
-    let mut v2626: u32 = <u32>::default();
-    let mut v588 = [<i32>::default(); UNITS];
-    let mut v636 = [<i32>::default(); UNITS];
+    let mut v1: u32 = <u32>::default();
+    let mut v1456: u32 = <u32>::default();
+    let mut v589 = [<i32>::default(); UNITS];
+    let mut v637 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b1: u32 = s_u32[3].wrapping_sub(b0);
-    let b2: bool = b1 >= (7u64 as u32);
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b6: u32 = div(s_u32[2], (256u64 as u32));
-        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b5 = [<u32>::default(); UNITS];
+    v1 = b0;
+    let b2: u32 = s_u32[3].wrapping_sub(b0);
+    let b3: bool = b2 >= (7u64 as u32);
+    if b3 {
+        let b4: u32 = div(s_u32[2], (32u64 as u32));
+        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b7: u32 = div(s_u32[2], (256u64 as u32));
+        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b6 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x5: u32 = b4.wrapping_add((l as u32));
-            b5[l] = x5;
-            la8_0[l] = 0.0f32;
-            la8_1[l] = 0.0f32;
-            la8_2[l] = 0.0f32;
-            la8_3[l] = 0.0f32;
-            la8_4[l] = 0.0f32;
-            la8_5[l] = 0.0f32;
-            la8_6[l] = 0.0f32;
-            la8_7[l] = 0.0f32;
+            let x6: u32 = b5.wrapping_add((l as u32));
+            b6[l] = x6;
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b6 {
-            let hv: u64 = (b6 - 1) as u64;
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
             let mut fits = true;
             let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = 7;
             let h131: u64 = h129.wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
-            let h132: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h131);
+            let h132: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h131);
             fits &= h132 <= u32::MAX as u64;
             hoisted_check(fits, h132, g2_len);
             let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -143,7 +144,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h134: u64 = 7;
             let h135: u64 = h133.wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -153,7 +154,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h139: u64 = 7;
             let h140: u64 = h138.wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -165,7 +166,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h145: u64 = 7;
             let h146: u64 = h144.wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
-            let h147: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h146);
+            let h147: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h146);
             fits &= h147 <= u32::MAX as u64;
             let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h148 <= u32::MAX as u64;
@@ -177,7 +178,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h151: u64 = 7;
             let h152: u64 = h150.wrapping_add(h151);
             fits &= h152 <= u32::MAX as u64;
-            let h153: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h152);
+            let h153: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h152);
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
@@ -189,7 +190,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h157: u64 = 7;
             let h158: u64 = h156.wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
-            let h159: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h158);
+            let h159: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h158);
             fits &= h159 <= u32::MAX as u64;
             let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h160 <= u32::MAX as u64;
@@ -201,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h163: u64 = 7;
             let h164: u64 = h162.wrapping_add(h163);
             fits &= h164 <= u32::MAX as u64;
-            let h165: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h164);
+            let h165: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h164);
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
@@ -213,7 +214,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h169: u64 = 7;
             let h170: u64 = h168.wrapping_add(h169);
             fits &= h170 <= u32::MAX as u64;
-            let h171: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h170);
+            let h171: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h170);
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
@@ -225,7 +226,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h175: u64 = 7;
             let h176: u64 = h174.wrapping_add(h175);
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -237,7 +238,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h181: u64 = 7;
             let h182: u64 = h180.wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -249,7 +250,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h187: u64 = 7;
             let h188: u64 = h186.wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
-            let h189: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h188);
+            let h189: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h188);
             fits &= h189 <= u32::MAX as u64;
             let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h190 <= u32::MAX as u64;
@@ -261,7 +262,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h193: u64 = 7;
             let h194: u64 = h192.wrapping_add(h193);
             fits &= h194 <= u32::MAX as u64;
-            let h195: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h194);
+            let h195: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h194);
             fits &= h195 <= u32::MAX as u64;
             hoisted_check(fits, h195, g2_len);
             let h196: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -269,7 +270,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h197: u64 = 7;
             let h198: u64 = h196.wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
-            let h199: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h198);
+            let h199: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h198);
             fits &= h199 <= u32::MAX as u64;
             let h200: u64 = h199.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h200 <= u32::MAX as u64;
@@ -279,7 +280,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h202: u64 = 7;
             let h203: u64 = h201.wrapping_add(h202);
             fits &= h203 <= u32::MAX as u64;
-            let h204: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h203);
+            let h204: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h203);
             fits &= h204 <= u32::MAX as u64;
             let h205: u64 = h204.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h205 <= u32::MAX as u64;
@@ -291,7 +292,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h208: u64 = 7;
             let h209: u64 = h207.wrapping_add(h208);
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -303,7 +304,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h214: u64 = 7;
             let h215: u64 = h213.wrapping_add(h214);
             fits &= h215 <= u32::MAX as u64;
-            let h216: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h215);
+            let h216: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h215);
             fits &= h216 <= u32::MAX as u64;
             let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h217 <= u32::MAX as u64;
@@ -315,7 +316,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h220: u64 = 7;
             let h221: u64 = h219.wrapping_add(h220);
             fits &= h221 <= u32::MAX as u64;
-            let h222: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h221);
+            let h222: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h221);
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
@@ -327,7 +328,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h226: u64 = 7;
             let h227: u64 = h225.wrapping_add(h226);
             fits &= h227 <= u32::MAX as u64;
-            let h228: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h227);
+            let h228: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h227);
             fits &= h228 <= u32::MAX as u64;
             let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h229 <= u32::MAX as u64;
@@ -339,7 +340,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h232: u64 = 7;
             let h233: u64 = h231.wrapping_add(h232);
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -351,7 +352,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h238: u64 = 7;
             let h239: u64 = h237.wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -363,7 +364,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h244: u64 = 7;
             let h245: u64 = h243.wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
-            let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h245);
+            let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h245);
             fits &= h246 <= u32::MAX as u64;
             let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h247 <= u32::MAX as u64;
@@ -375,7 +376,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h250: u64 = 7;
             let h251: u64 = h249.wrapping_add(h250);
             fits &= h251 <= u32::MAX as u64;
-            let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h251);
+            let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h251);
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
@@ -387,7 +388,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h256: u64 = 7;
             let h257: u64 = h255.wrapping_add(h256);
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             hoisted_check(fits, h258, g2_len);
             let h259: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -395,7 +396,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h260: u64 = 7;
             let h261: u64 = h259.wrapping_add(h260);
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -405,7 +406,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h265: u64 = 7;
             let h266: u64 = h264.wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h266);
+            let h267: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h266);
             fits &= h267 <= u32::MAX as u64;
             let h268: u64 = h267.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h268 <= u32::MAX as u64;
@@ -417,7 +418,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h271: u64 = 7;
             let h272: u64 = h270.wrapping_add(h271);
             fits &= h272 <= u32::MAX as u64;
-            let h273: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h272);
+            let h273: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h272);
             fits &= h273 <= u32::MAX as u64;
             let h274: u64 = h273.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h274 <= u32::MAX as u64;
@@ -429,7 +430,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h277: u64 = 7;
             let h278: u64 = h276.wrapping_add(h277);
             fits &= h278 <= u32::MAX as u64;
-            let h279: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h278);
+            let h279: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h278);
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
@@ -441,7 +442,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h283: u64 = 7;
             let h284: u64 = h282.wrapping_add(h283);
             fits &= h284 <= u32::MAX as u64;
-            let h285: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h284);
+            let h285: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h284);
             fits &= h285 <= u32::MAX as u64;
             let h286: u64 = h285.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h286 <= u32::MAX as u64;
@@ -453,7 +454,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h289: u64 = 7;
             let h290: u64 = h288.wrapping_add(h289);
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -465,7 +466,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h295: u64 = 7;
             let h296: u64 = h294.wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
-            let h297: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h296);
+            let h297: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h296);
             fits &= h297 <= u32::MAX as u64;
             let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h298 <= u32::MAX as u64;
@@ -477,7 +478,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h301: u64 = 7;
             let h302: u64 = h300.wrapping_add(h301);
             fits &= h302 <= u32::MAX as u64;
-            let h303: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h302);
+            let h303: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h302);
             fits &= h303 <= u32::MAX as u64;
             let h304: u64 = h303.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h304 <= u32::MAX as u64;
@@ -489,7 +490,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h307: u64 = 7;
             let h308: u64 = h306.wrapping_add(h307);
             fits &= h308 <= u32::MAX as u64;
-            let h309: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h308);
+            let h309: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h308);
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
@@ -501,7 +502,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h313: u64 = 7;
             let h314: u64 = h312.wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
-            let h315: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h314);
+            let h315: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h314);
             fits &= h315 <= u32::MAX as u64;
             let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h316 <= u32::MAX as u64;
@@ -513,7 +514,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h319: u64 = 7;
             let h320: u64 = h318.wrapping_add(h319);
             fits &= h320 <= u32::MAX as u64;
-            let h321: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h320);
+            let h321: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h320);
             fits &= h321 <= u32::MAX as u64;
             hoisted_check(fits, h321, g2_len);
             let h322: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -521,7 +522,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h323: u64 = 7;
             let h324: u64 = h322.wrapping_add(h323);
             fits &= h324 <= u32::MAX as u64;
-            let h325: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h324);
+            let h325: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h324);
             fits &= h325 <= u32::MAX as u64;
             let h326: u64 = h325.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h326 <= u32::MAX as u64;
@@ -531,7 +532,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h328: u64 = 7;
             let h329: u64 = h327.wrapping_add(h328);
             fits &= h329 <= u32::MAX as u64;
-            let h330: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h329);
+            let h330: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h329);
             fits &= h330 <= u32::MAX as u64;
             let h331: u64 = h330.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h331 <= u32::MAX as u64;
@@ -543,7 +544,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h334: u64 = 7;
             let h335: u64 = h333.wrapping_add(h334);
             fits &= h335 <= u32::MAX as u64;
-            let h336: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h335);
+            let h336: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h335);
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
@@ -555,7 +556,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h340: u64 = 7;
             let h341: u64 = h339.wrapping_add(h340);
             fits &= h341 <= u32::MAX as u64;
-            let h342: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h341);
+            let h342: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h341);
             fits &= h342 <= u32::MAX as u64;
             let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h343 <= u32::MAX as u64;
@@ -567,7 +568,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h346: u64 = 7;
             let h347: u64 = h345.wrapping_add(h346);
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -579,7 +580,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h352: u64 = 7;
             let h353: u64 = h351.wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
-            let h354: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h353);
+            let h354: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h353);
             fits &= h354 <= u32::MAX as u64;
             let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h355 <= u32::MAX as u64;
@@ -591,7 +592,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h358: u64 = 7;
             let h359: u64 = h357.wrapping_add(h358);
             fits &= h359 <= u32::MAX as u64;
-            let h360: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h359);
+            let h360: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h359);
             fits &= h360 <= u32::MAX as u64;
             let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h361 <= u32::MAX as u64;
@@ -603,7 +604,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h364: u64 = 7;
             let h365: u64 = h363.wrapping_add(h364);
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -615,7 +616,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h370: u64 = 7;
             let h371: u64 = h369.wrapping_add(h370);
             fits &= h371 <= u32::MAX as u64;
-            let h372: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h371);
+            let h372: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h371);
             fits &= h372 <= u32::MAX as u64;
             let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h373 <= u32::MAX as u64;
@@ -627,7 +628,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h376: u64 = 7;
             let h377: u64 = h375.wrapping_add(h376);
             fits &= h377 <= u32::MAX as u64;
-            let h378: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h377);
+            let h378: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h377);
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
@@ -639,7 +640,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h382: u64 = 7;
             let h383: u64 = h381.wrapping_add(h382);
             fits &= h383 <= u32::MAX as u64;
-            let h384: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h383);
+            let h384: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h383);
             fits &= h384 <= u32::MAX as u64;
             hoisted_check(fits, h384, g2_len);
             let h385: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -647,7 +648,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h386: u64 = 7;
             let h387: u64 = h385.wrapping_add(h386);
             fits &= h387 <= u32::MAX as u64;
-            let h388: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h387);
+            let h388: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h387);
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
@@ -657,7 +658,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h391: u64 = 7;
             let h392: u64 = h390.wrapping_add(h391);
             fits &= h392 <= u32::MAX as u64;
-            let h393: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h392);
+            let h393: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h392);
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
@@ -669,7 +670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h397: u64 = 7;
             let h398: u64 = h396.wrapping_add(h397);
             fits &= h398 <= u32::MAX as u64;
-            let h399: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h398);
+            let h399: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h398);
             fits &= h399 <= u32::MAX as u64;
             let h400: u64 = h399.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h400 <= u32::MAX as u64;
@@ -681,7 +682,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h403: u64 = 7;
             let h404: u64 = h402.wrapping_add(h403);
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -693,7 +694,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h409: u64 = 7;
             let h410: u64 = h408.wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
-            let h411: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h410);
+            let h411: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h410);
             fits &= h411 <= u32::MAX as u64;
             let h412: u64 = h411.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h412 <= u32::MAX as u64;
@@ -705,7 +706,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h415: u64 = 7;
             let h416: u64 = h414.wrapping_add(h415);
             fits &= h416 <= u32::MAX as u64;
-            let h417: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h416);
+            let h417: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h416);
             fits &= h417 <= u32::MAX as u64;
             let h418: u64 = h417.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h418 <= u32::MAX as u64;
@@ -717,7 +718,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h421: u64 = 7;
             let h422: u64 = h420.wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
-            let h423: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h422);
+            let h423: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h422);
             fits &= h423 <= u32::MAX as u64;
             let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h424 <= u32::MAX as u64;
@@ -729,7 +730,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h427: u64 = 7;
             let h428: u64 = h426.wrapping_add(h427);
             fits &= h428 <= u32::MAX as u64;
-            let h429: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h428);
+            let h429: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h428);
             fits &= h429 <= u32::MAX as u64;
             let h430: u64 = h429.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h430 <= u32::MAX as u64;
@@ -741,7 +742,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h433: u64 = 7;
             let h434: u64 = h432.wrapping_add(h433);
             fits &= h434 <= u32::MAX as u64;
-            let h435: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h434);
+            let h435: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h434);
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
@@ -753,7 +754,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h439: u64 = 7;
             let h440: u64 = h438.wrapping_add(h439);
             fits &= h440 <= u32::MAX as u64;
-            let h441: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h440);
+            let h441: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h440);
             fits &= h441 <= u32::MAX as u64;
             let h442: u64 = h441.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h442 <= u32::MAX as u64;
@@ -765,7 +766,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h445: u64 = 7;
             let h446: u64 = h444.wrapping_add(h445);
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             hoisted_check(fits, h447, g2_len);
             let h448: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -773,7 +774,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h449: u64 = 7;
             let h450: u64 = h448.wrapping_add(h449);
             fits &= h450 <= u32::MAX as u64;
-            let h451: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h450);
+            let h451: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h450);
             fits &= h451 <= u32::MAX as u64;
             let h452: u64 = h451.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h452 <= u32::MAX as u64;
@@ -783,7 +784,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h454: u64 = 7;
             let h455: u64 = h453.wrapping_add(h454);
             fits &= h455 <= u32::MAX as u64;
-            let h456: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h455);
+            let h456: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h455);
             fits &= h456 <= u32::MAX as u64;
             let h457: u64 = h456.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h457 <= u32::MAX as u64;
@@ -795,7 +796,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h460: u64 = 7;
             let h461: u64 = h459.wrapping_add(h460);
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -807,7 +808,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h466: u64 = 7;
             let h467: u64 = h465.wrapping_add(h466);
             fits &= h467 <= u32::MAX as u64;
-            let h468: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h467);
+            let h468: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h467);
             fits &= h468 <= u32::MAX as u64;
             let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h469 <= u32::MAX as u64;
@@ -819,7 +820,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h472: u64 = 7;
             let h473: u64 = h471.wrapping_add(h472);
             fits &= h473 <= u32::MAX as u64;
-            let h474: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h473);
+            let h474: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h473);
             fits &= h474 <= u32::MAX as u64;
             let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h475 <= u32::MAX as u64;
@@ -831,7 +832,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h478: u64 = 7;
             let h479: u64 = h477.wrapping_add(h478);
             fits &= h479 <= u32::MAX as u64;
-            let h480: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h479);
+            let h480: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h479);
             fits &= h480 <= u32::MAX as u64;
             let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h481 <= u32::MAX as u64;
@@ -843,7 +844,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h484: u64 = 7;
             let h485: u64 = h483.wrapping_add(h484);
             fits &= h485 <= u32::MAX as u64;
-            let h486: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h485);
+            let h486: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h485);
             fits &= h486 <= u32::MAX as u64;
             let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h487 <= u32::MAX as u64;
@@ -855,7 +856,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h490: u64 = 7;
             let h491: u64 = h489.wrapping_add(h490);
             fits &= h491 <= u32::MAX as u64;
-            let h492: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h491);
+            let h492: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h491);
             fits &= h492 <= u32::MAX as u64;
             let h493: u64 = h492.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h493 <= u32::MAX as u64;
@@ -867,7 +868,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h496: u64 = 7;
             let h497: u64 = h495.wrapping_add(h496);
             fits &= h497 <= u32::MAX as u64;
-            let h498: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h497);
+            let h498: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h497);
             fits &= h498 <= u32::MAX as u64;
             let h499: u64 = h498.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h499 <= u32::MAX as u64;
@@ -879,7 +880,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h502: u64 = 7;
             let h503: u64 = h501.wrapping_add(h502);
             fits &= h503 <= u32::MAX as u64;
-            let h504: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h503);
+            let h504: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h503);
             fits &= h504 <= u32::MAX as u64;
             let h505: u64 = h504.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h505 <= u32::MAX as u64;
@@ -891,7 +892,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h508: u64 = 7;
             let h509: u64 = h507.wrapping_add(h508);
             fits &= h509 <= u32::MAX as u64;
-            let h510: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h509);
+            let h510: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h509);
             fits &= h510 <= u32::MAX as u64;
             hoisted_check(fits, h510, g2_len);
             let h511: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -899,7 +900,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h512: u64 = 7;
             let h513: u64 = h511.wrapping_add(h512);
             fits &= h513 <= u32::MAX as u64;
-            let h514: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h513);
+            let h514: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h513);
             fits &= h514 <= u32::MAX as u64;
             let h515: u64 = h514.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h515 <= u32::MAX as u64;
@@ -909,7 +910,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h517: u64 = 7;
             let h518: u64 = h516.wrapping_add(h517);
             fits &= h518 <= u32::MAX as u64;
-            let h519: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h518);
+            let h519: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h518);
             fits &= h519 <= u32::MAX as u64;
             let h520: u64 = h519.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h520 <= u32::MAX as u64;
@@ -921,7 +922,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h523: u64 = 7;
             let h524: u64 = h522.wrapping_add(h523);
             fits &= h524 <= u32::MAX as u64;
-            let h525: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h524);
+            let h525: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h524);
             fits &= h525 <= u32::MAX as u64;
             let h526: u64 = h525.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h526 <= u32::MAX as u64;
@@ -933,7 +934,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h529: u64 = 7;
             let h530: u64 = h528.wrapping_add(h529);
             fits &= h530 <= u32::MAX as u64;
-            let h531: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h530);
+            let h531: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h530);
             fits &= h531 <= u32::MAX as u64;
             let h532: u64 = h531.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h532 <= u32::MAX as u64;
@@ -945,7 +946,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h535: u64 = 7;
             let h536: u64 = h534.wrapping_add(h535);
             fits &= h536 <= u32::MAX as u64;
-            let h537: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h536);
+            let h537: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h536);
             fits &= h537 <= u32::MAX as u64;
             let h538: u64 = h537.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h538 <= u32::MAX as u64;
@@ -957,7 +958,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h541: u64 = 7;
             let h542: u64 = h540.wrapping_add(h541);
             fits &= h542 <= u32::MAX as u64;
-            let h543: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h542);
+            let h543: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h542);
             fits &= h543 <= u32::MAX as u64;
             let h544: u64 = h543.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h544 <= u32::MAX as u64;
@@ -969,7 +970,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h547: u64 = 7;
             let h548: u64 = h546.wrapping_add(h547);
             fits &= h548 <= u32::MAX as u64;
-            let h549: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h548);
+            let h549: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h548);
             fits &= h549 <= u32::MAX as u64;
             let h550: u64 = h549.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h550 <= u32::MAX as u64;
@@ -981,7 +982,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h553: u64 = 7;
             let h554: u64 = h552.wrapping_add(h553);
             fits &= h554 <= u32::MAX as u64;
-            let h555: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h554);
+            let h555: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h554);
             fits &= h555 <= u32::MAX as u64;
             let h556: u64 = h555.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h556 <= u32::MAX as u64;
@@ -993,7 +994,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h559: u64 = 7;
             let h560: u64 = h558.wrapping_add(h559);
             fits &= h560 <= u32::MAX as u64;
-            let h561: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h560);
+            let h561: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h560);
             fits &= h561 <= u32::MAX as u64;
             let h562: u64 = h561.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h562 <= u32::MAX as u64;
@@ -1005,7 +1006,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h565: u64 = 7;
             let h566: u64 = h564.wrapping_add(h565);
             fits &= h566 <= u32::MAX as u64;
-            let h567: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h566);
+            let h567: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h566);
             fits &= h567 <= u32::MAX as u64;
             let h568: u64 = h567.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h568 <= u32::MAX as u64;
@@ -1017,7 +1018,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h571: u64 = 7;
             let h572: u64 = h570.wrapping_add(h571);
             fits &= h572 <= u32::MAX as u64;
-            let h573: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h572);
+            let h573: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h572);
             fits &= h573 <= u32::MAX as u64;
             hoisted_check(fits, h573, g2_len);
             let h574: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -1025,7 +1026,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h575: u64 = 7;
             let h576: u64 = h574.wrapping_add(h575);
             fits &= h576 <= u32::MAX as u64;
-            let h577: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h576);
+            let h577: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h576);
             fits &= h577 <= u32::MAX as u64;
             let h578: u64 = h577.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h578 <= u32::MAX as u64;
@@ -1035,7 +1036,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h580: u64 = 7;
             let h581: u64 = h579.wrapping_add(h580);
             fits &= h581 <= u32::MAX as u64;
-            let h582: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h581);
+            let h582: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h581);
             fits &= h582 <= u32::MAX as u64;
             let h583: u64 = h582.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h583 <= u32::MAX as u64;
@@ -1047,7 +1048,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h586: u64 = 7;
             let h587: u64 = h585.wrapping_add(h586);
             fits &= h587 <= u32::MAX as u64;
-            let h588: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h587);
+            let h588: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h587);
             fits &= h588 <= u32::MAX as u64;
             let h589: u64 = h588.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h589 <= u32::MAX as u64;
@@ -1059,7 +1060,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h592: u64 = 7;
             let h593: u64 = h591.wrapping_add(h592);
             fits &= h593 <= u32::MAX as u64;
-            let h594: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h593);
+            let h594: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h593);
             fits &= h594 <= u32::MAX as u64;
             let h595: u64 = h594.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h595 <= u32::MAX as u64;
@@ -1071,7 +1072,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h598: u64 = 7;
             let h599: u64 = h597.wrapping_add(h598);
             fits &= h599 <= u32::MAX as u64;
-            let h600: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h599);
+            let h600: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h599);
             fits &= h600 <= u32::MAX as u64;
             let h601: u64 = h600.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h601 <= u32::MAX as u64;
@@ -1083,7 +1084,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h604: u64 = 7;
             let h605: u64 = h603.wrapping_add(h604);
             fits &= h605 <= u32::MAX as u64;
-            let h606: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h605);
+            let h606: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h605);
             fits &= h606 <= u32::MAX as u64;
             let h607: u64 = h606.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h607 <= u32::MAX as u64;
@@ -1095,7 +1096,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h610: u64 = 7;
             let h611: u64 = h609.wrapping_add(h610);
             fits &= h611 <= u32::MAX as u64;
-            let h612: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h611);
+            let h612: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h611);
             fits &= h612 <= u32::MAX as u64;
             let h613: u64 = h612.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h613 <= u32::MAX as u64;
@@ -1107,7 +1108,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h616: u64 = 7;
             let h617: u64 = h615.wrapping_add(h616);
             fits &= h617 <= u32::MAX as u64;
-            let h618: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h617);
+            let h618: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h617);
             fits &= h618 <= u32::MAX as u64;
             let h619: u64 = h618.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h619 <= u32::MAX as u64;
@@ -1119,7 +1120,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h622: u64 = 7;
             let h623: u64 = h621.wrapping_add(h622);
             fits &= h623 <= u32::MAX as u64;
-            let h624: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h623);
+            let h624: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h623);
             fits &= h624 <= u32::MAX as u64;
             let h625: u64 = h624.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h625 <= u32::MAX as u64;
@@ -1131,7 +1132,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h628: u64 = 7;
             let h629: u64 = h627.wrapping_add(h628);
             fits &= h629 <= u32::MAX as u64;
-            let h630: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h629);
+            let h630: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h629);
             fits &= h630 <= u32::MAX as u64;
             let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h631 <= u32::MAX as u64;
@@ -1139,7151 +1140,7153 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h632 <= u32::MAX as u64;
             hoisted_check(fits, h632, g1_len);
         }
-        let mut v9: u32 = (0u64 as u32);
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v9 < b6) { break; }
-            let b10: u32 = cube[0].wrapping_mul(b6);
-            let b11: u32 = b10.wrapping_add(v9);
-            let mut v12: u32 = (0u64 as u32);
+            if !(v10 < b7) { break; }
+            let b11: u32 = cube[0].wrapping_mul(b7);
+            let b12: u32 = b11.wrapping_add(v10);
+            let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v12 < (8u64 as u32)) { break; }
-                let b13: u32 = v12.wrapping_mul((32u64 as u32));
-                let b14: u32 = v9.wrapping_mul((8u64 as u32));
-                let b15: u32 = b14.wrapping_add(v12);
-                let b17: u32 = div(b13, (4u64 as u32));
-                let b18: u32 = b17.wrapping_add((0u64 as u32));
-                let b19: u32 = b18.wrapping_mul((4u64 as u32));
-                let b20: u32 = b11.wrapping_mul((8u64 as u32));
-                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b25: u32 = b24.wrapping_add((3u64 as u32));
-                let b26: u32 = div(b25, (4u64 as u32));
-                let b27: u32 = b26.wrapping_mul((4u64 as u32));
-                let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = (0u64 as u32).wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b37: u32 = b36.wrapping_add((3u64 as u32));
-                let b38: u32 = div(b37, (4u64 as u32));
-                let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = b35.wrapping_add(b39);
-                let b41: u32 = div(b40, (4u64 as u32));
-                let b42: u32 = b11.wrapping_mul((24u64 as u32));
-                let b43: u32 = b41.wrapping_add(b42);
-                let b45: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b46: u32 = b45.wrapping_add((3u64 as u32));
-                let b47: u32 = div(b46, (4u64 as u32));
-                let b48: u32 = b47.wrapping_mul((4u64 as u32));
-                let b49: u32 = (0u64 as u32).wrapping_add(b48);
-                let b50: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b51: u32 = b50.wrapping_add((3u64 as u32));
-                let b52: u32 = div(b51, (4u64 as u32));
-                let b53: u32 = b52.wrapping_mul((4u64 as u32));
-                let b54: u32 = b49.wrapping_add(b53);
-                let b55: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b56: u32 = b55.wrapping_add((3u64 as u32));
-                let b57: u32 = div(b56, (4u64 as u32));
-                let b58: u32 = b57.wrapping_mul((4u64 as u32));
-                let b59: u32 = b54.wrapping_add(b58);
-                let b60: u32 = div(b59, (4u64 as u32));
-                let b61: u32 = b11.wrapping_mul((256u64 as u32));
-                let b62: u32 = b60.wrapping_add(b61);
-                let b64: i32 = ((b19) as i32);
-                let b65: u32 = div((0u64 as u32), (4u64 as u32));
-                let b66: u32 = div(b18, (16u64 as u32));
-                let b67: u32 = b66.wrapping_mul((8u64 as u32));
-                let b68: u32 = b65.wrapping_add(b67);
-                let b69: u32 = rem(b18, (8u64 as u32));
-                let b70: u32 = b68.wrapping_add(b69);
-                let b71: u32 = div(b18, (8u64 as u32));
-                let b72: u32 = rem(b71, (2u64 as u32));
-                let b73: u32 = b72.wrapping_mul((4u64 as u32));
-                let b74: u32 = b70.wrapping_mul((8u64 as u32));
-                let a1 = span((((0u32).wrapping_add(b62)).wrapping_add(b74)) as u32, UNITS, g0_len);
-                let b79: u32 = div(b13, (4u64 as u32));
-                let b80: u32 = b79.wrapping_add((1u64 as u32));
-                let b81: u32 = b80.wrapping_mul((4u64 as u32));
-                let b82: u32 = b11.wrapping_mul((8u64 as u32));
-                let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b87: u32 = b86.wrapping_add((3u64 as u32));
-                let b88: u32 = div(b87, (4u64 as u32));
-                let b89: u32 = b88.wrapping_mul((4u64 as u32));
-                let b90: u32 = (0u64 as u32).wrapping_add(b89);
-                let b93: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b94: u32 = b93.wrapping_add((3u64 as u32));
-                let b95: u32 = div(b94, (4u64 as u32));
-                let b96: u32 = b95.wrapping_mul((4u64 as u32));
-                let b97: u32 = (0u64 as u32).wrapping_add(b96);
-                let b98: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b99: u32 = b98.wrapping_add((3u64 as u32));
-                let b100: u32 = div(b99, (4u64 as u32));
-                let b101: u32 = b100.wrapping_mul((4u64 as u32));
-                let b102: u32 = b97.wrapping_add(b101);
-                let b103: u32 = div(b102, (4u64 as u32));
-                let b104: u32 = b11.wrapping_mul((24u64 as u32));
-                let b105: u32 = b103.wrapping_add(b104);
-                let b107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b108: u32 = b107.wrapping_add((3u64 as u32));
-                let b109: u32 = div(b108, (4u64 as u32));
-                let b110: u32 = b109.wrapping_mul((4u64 as u32));
-                let b111: u32 = (0u64 as u32).wrapping_add(b110);
-                let b112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b113: u32 = b112.wrapping_add((3u64 as u32));
-                let b114: u32 = div(b113, (4u64 as u32));
-                let b115: u32 = b114.wrapping_mul((4u64 as u32));
-                let b116: u32 = b111.wrapping_add(b115);
-                let b117: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b118: u32 = b117.wrapping_add((3u64 as u32));
-                let b119: u32 = div(b118, (4u64 as u32));
-                let b120: u32 = b119.wrapping_mul((4u64 as u32));
-                let b121: u32 = b116.wrapping_add(b120);
-                let b122: u32 = div(b121, (4u64 as u32));
-                let b123: u32 = b11.wrapping_mul((256u64 as u32));
-                let b124: u32 = b122.wrapping_add(b123);
-                let b126: i32 = ((b81) as i32);
-                let b127: u32 = div((0u64 as u32), (4u64 as u32));
-                let b128: u32 = div(b80, (16u64 as u32));
-                let b129: u32 = b128.wrapping_mul((8u64 as u32));
-                let b130: u32 = b127.wrapping_add(b129);
-                let b131: u32 = rem(b80, (8u64 as u32));
-                let b132: u32 = b130.wrapping_add(b131);
-                let b133: u32 = div(b80, (8u64 as u32));
-                let b134: u32 = rem(b133, (2u64 as u32));
-                let b135: u32 = b134.wrapping_mul((4u64 as u32));
-                let b136: u32 = b132.wrapping_mul((8u64 as u32));
-                let a2 = span((((0u32).wrapping_add(b124)).wrapping_add(b136)) as u32, UNITS, g0_len);
-                let b141: u32 = div(b13, (4u64 as u32));
-                let b142: u32 = b141.wrapping_add((2u64 as u32));
-                let b143: u32 = b142.wrapping_mul((4u64 as u32));
-                let b144: u32 = b11.wrapping_mul((8u64 as u32));
-                let b148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b149: u32 = b148.wrapping_add((3u64 as u32));
-                let b150: u32 = div(b149, (4u64 as u32));
-                let b151: u32 = b150.wrapping_mul((4u64 as u32));
-                let b152: u32 = (0u64 as u32).wrapping_add(b151);
-                let b155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b156: u32 = b155.wrapping_add((3u64 as u32));
-                let b157: u32 = div(b156, (4u64 as u32));
-                let b158: u32 = b157.wrapping_mul((4u64 as u32));
-                let b159: u32 = (0u64 as u32).wrapping_add(b158);
-                let b160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b161: u32 = b160.wrapping_add((3u64 as u32));
-                let b162: u32 = div(b161, (4u64 as u32));
-                let b163: u32 = b162.wrapping_mul((4u64 as u32));
-                let b164: u32 = b159.wrapping_add(b163);
-                let b165: u32 = div(b164, (4u64 as u32));
-                let b166: u32 = b11.wrapping_mul((24u64 as u32));
-                let b167: u32 = b165.wrapping_add(b166);
-                let b169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b170: u32 = b169.wrapping_add((3u64 as u32));
-                let b171: u32 = div(b170, (4u64 as u32));
-                let b172: u32 = b171.wrapping_mul((4u64 as u32));
-                let b173: u32 = (0u64 as u32).wrapping_add(b172);
-                let b174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b175: u32 = b174.wrapping_add((3u64 as u32));
-                let b176: u32 = div(b175, (4u64 as u32));
-                let b177: u32 = b176.wrapping_mul((4u64 as u32));
-                let b178: u32 = b173.wrapping_add(b177);
-                let b179: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b180: u32 = b179.wrapping_add((3u64 as u32));
-                let b181: u32 = div(b180, (4u64 as u32));
-                let b182: u32 = b181.wrapping_mul((4u64 as u32));
-                let b183: u32 = b178.wrapping_add(b182);
-                let b184: u32 = div(b183, (4u64 as u32));
-                let b185: u32 = b11.wrapping_mul((256u64 as u32));
-                let b186: u32 = b184.wrapping_add(b185);
-                let b188: i32 = ((b143) as i32);
-                let b189: u32 = div((0u64 as u32), (4u64 as u32));
-                let b190: u32 = div(b142, (16u64 as u32));
-                let b191: u32 = b190.wrapping_mul((8u64 as u32));
-                let b192: u32 = b189.wrapping_add(b191);
-                let b193: u32 = rem(b142, (8u64 as u32));
-                let b194: u32 = b192.wrapping_add(b193);
-                let b195: u32 = div(b142, (8u64 as u32));
-                let b196: u32 = rem(b195, (2u64 as u32));
-                let b197: u32 = b196.wrapping_mul((4u64 as u32));
-                let b198: u32 = b194.wrapping_mul((8u64 as u32));
-                let a3 = span((((0u32).wrapping_add(b186)).wrapping_add(b198)) as u32, UNITS, g0_len);
-                let b203: u32 = div(b13, (4u64 as u32));
-                let b204: u32 = b203.wrapping_add((3u64 as u32));
-                let b205: u32 = b204.wrapping_mul((4u64 as u32));
-                let b206: u32 = b11.wrapping_mul((8u64 as u32));
-                let b210: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b211: u32 = b210.wrapping_add((3u64 as u32));
-                let b212: u32 = div(b211, (4u64 as u32));
-                let b213: u32 = b212.wrapping_mul((4u64 as u32));
-                let b214: u32 = (0u64 as u32).wrapping_add(b213);
-                let b217: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b218: u32 = b217.wrapping_add((3u64 as u32));
-                let b219: u32 = div(b218, (4u64 as u32));
-                let b220: u32 = b219.wrapping_mul((4u64 as u32));
-                let b221: u32 = (0u64 as u32).wrapping_add(b220);
-                let b222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b223: u32 = b222.wrapping_add((3u64 as u32));
-                let b224: u32 = div(b223, (4u64 as u32));
-                let b225: u32 = b224.wrapping_mul((4u64 as u32));
-                let b226: u32 = b221.wrapping_add(b225);
-                let b227: u32 = div(b226, (4u64 as u32));
-                let b228: u32 = b11.wrapping_mul((24u64 as u32));
-                let b229: u32 = b227.wrapping_add(b228);
-                let b231: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b232: u32 = b231.wrapping_add((3u64 as u32));
-                let b233: u32 = div(b232, (4u64 as u32));
-                let b234: u32 = b233.wrapping_mul((4u64 as u32));
-                let b235: u32 = (0u64 as u32).wrapping_add(b234);
-                let b236: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b237: u32 = b236.wrapping_add((3u64 as u32));
-                let b238: u32 = div(b237, (4u64 as u32));
-                let b239: u32 = b238.wrapping_mul((4u64 as u32));
-                let b240: u32 = b235.wrapping_add(b239);
-                let b241: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b242: u32 = b241.wrapping_add((3u64 as u32));
-                let b243: u32 = div(b242, (4u64 as u32));
-                let b244: u32 = b243.wrapping_mul((4u64 as u32));
-                let b245: u32 = b240.wrapping_add(b244);
-                let b246: u32 = div(b245, (4u64 as u32));
-                let b247: u32 = b11.wrapping_mul((256u64 as u32));
-                let b248: u32 = b246.wrapping_add(b247);
-                let b250: i32 = ((b205) as i32);
-                let b251: u32 = div((0u64 as u32), (4u64 as u32));
-                let b252: u32 = div(b204, (16u64 as u32));
-                let b253: u32 = b252.wrapping_mul((8u64 as u32));
-                let b254: u32 = b251.wrapping_add(b253);
-                let b255: u32 = rem(b204, (8u64 as u32));
-                let b256: u32 = b254.wrapping_add(b255);
-                let b257: u32 = div(b204, (8u64 as u32));
-                let b258: u32 = rem(b257, (2u64 as u32));
-                let b259: u32 = b258.wrapping_mul((4u64 as u32));
-                let b260: u32 = b256.wrapping_mul((8u64 as u32));
-                let a4 = span((((0u32).wrapping_add(b248)).wrapping_add(b260)) as u32, UNITS, g0_len);
-                let b265: u32 = div(b13, (4u64 as u32));
-                let b266: u32 = b265.wrapping_add((4u64 as u32));
-                let b267: u32 = b266.wrapping_mul((4u64 as u32));
-                let b268: u32 = b11.wrapping_mul((8u64 as u32));
-                let b272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b273: u32 = b272.wrapping_add((3u64 as u32));
-                let b274: u32 = div(b273, (4u64 as u32));
-                let b275: u32 = b274.wrapping_mul((4u64 as u32));
-                let b276: u32 = (0u64 as u32).wrapping_add(b275);
-                let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b280: u32 = b279.wrapping_add((3u64 as u32));
-                let b281: u32 = div(b280, (4u64 as u32));
-                let b282: u32 = b281.wrapping_mul((4u64 as u32));
-                let b283: u32 = (0u64 as u32).wrapping_add(b282);
-                let b284: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b285: u32 = b284.wrapping_add((3u64 as u32));
-                let b286: u32 = div(b285, (4u64 as u32));
-                let b287: u32 = b286.wrapping_mul((4u64 as u32));
-                let b288: u32 = b283.wrapping_add(b287);
-                let b289: u32 = div(b288, (4u64 as u32));
-                let b290: u32 = b11.wrapping_mul((24u64 as u32));
-                let b291: u32 = b289.wrapping_add(b290);
-                let b293: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b294: u32 = b293.wrapping_add((3u64 as u32));
-                let b295: u32 = div(b294, (4u64 as u32));
-                let b296: u32 = b295.wrapping_mul((4u64 as u32));
-                let b297: u32 = (0u64 as u32).wrapping_add(b296);
-                let b298: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b299: u32 = b298.wrapping_add((3u64 as u32));
-                let b300: u32 = div(b299, (4u64 as u32));
-                let b301: u32 = b300.wrapping_mul((4u64 as u32));
-                let b302: u32 = b297.wrapping_add(b301);
-                let b303: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b304: u32 = b303.wrapping_add((3u64 as u32));
-                let b305: u32 = div(b304, (4u64 as u32));
-                let b306: u32 = b305.wrapping_mul((4u64 as u32));
-                let b307: u32 = b302.wrapping_add(b306);
-                let b308: u32 = div(b307, (4u64 as u32));
-                let b309: u32 = b11.wrapping_mul((256u64 as u32));
-                let b310: u32 = b308.wrapping_add(b309);
-                let b312: i32 = ((b267) as i32);
-                let b313: u32 = div((0u64 as u32), (4u64 as u32));
-                let b314: u32 = div(b266, (16u64 as u32));
-                let b315: u32 = b314.wrapping_mul((8u64 as u32));
-                let b316: u32 = b313.wrapping_add(b315);
-                let b317: u32 = rem(b266, (8u64 as u32));
-                let b318: u32 = b316.wrapping_add(b317);
-                let b319: u32 = div(b266, (8u64 as u32));
-                let b320: u32 = rem(b319, (2u64 as u32));
-                let b321: u32 = b320.wrapping_mul((4u64 as u32));
-                let b322: u32 = b318.wrapping_mul((8u64 as u32));
-                let a5 = span((((0u32).wrapping_add(b310)).wrapping_add(b322)) as u32, UNITS, g0_len);
-                let b327: u32 = div(b13, (4u64 as u32));
-                let b328: u32 = b327.wrapping_add((5u64 as u32));
-                let b329: u32 = b328.wrapping_mul((4u64 as u32));
-                let b330: u32 = b11.wrapping_mul((8u64 as u32));
-                let b334: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b335: u32 = b334.wrapping_add((3u64 as u32));
-                let b336: u32 = div(b335, (4u64 as u32));
-                let b337: u32 = b336.wrapping_mul((4u64 as u32));
-                let b338: u32 = (0u64 as u32).wrapping_add(b337);
-                let b341: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b342: u32 = b341.wrapping_add((3u64 as u32));
-                let b343: u32 = div(b342, (4u64 as u32));
-                let b344: u32 = b343.wrapping_mul((4u64 as u32));
-                let b345: u32 = (0u64 as u32).wrapping_add(b344);
-                let b346: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b347: u32 = b346.wrapping_add((3u64 as u32));
-                let b348: u32 = div(b347, (4u64 as u32));
-                let b349: u32 = b348.wrapping_mul((4u64 as u32));
-                let b350: u32 = b345.wrapping_add(b349);
-                let b351: u32 = div(b350, (4u64 as u32));
-                let b352: u32 = b11.wrapping_mul((24u64 as u32));
-                let b353: u32 = b351.wrapping_add(b352);
-                let b355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b356: u32 = b355.wrapping_add((3u64 as u32));
-                let b357: u32 = div(b356, (4u64 as u32));
-                let b358: u32 = b357.wrapping_mul((4u64 as u32));
-                let b359: u32 = (0u64 as u32).wrapping_add(b358);
-                let b360: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b361: u32 = b360.wrapping_add((3u64 as u32));
-                let b362: u32 = div(b361, (4u64 as u32));
-                let b363: u32 = b362.wrapping_mul((4u64 as u32));
-                let b364: u32 = b359.wrapping_add(b363);
-                let b365: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b366: u32 = b365.wrapping_add((3u64 as u32));
-                let b367: u32 = div(b366, (4u64 as u32));
-                let b368: u32 = b367.wrapping_mul((4u64 as u32));
-                let b369: u32 = b364.wrapping_add(b368);
-                let b370: u32 = div(b369, (4u64 as u32));
-                let b371: u32 = b11.wrapping_mul((256u64 as u32));
-                let b372: u32 = b370.wrapping_add(b371);
-                let b374: i32 = ((b329) as i32);
-                let b375: u32 = div((0u64 as u32), (4u64 as u32));
-                let b376: u32 = div(b328, (16u64 as u32));
-                let b377: u32 = b376.wrapping_mul((8u64 as u32));
-                let b378: u32 = b375.wrapping_add(b377);
-                let b379: u32 = rem(b328, (8u64 as u32));
-                let b380: u32 = b378.wrapping_add(b379);
-                let b381: u32 = div(b328, (8u64 as u32));
-                let b382: u32 = rem(b381, (2u64 as u32));
-                let b383: u32 = b382.wrapping_mul((4u64 as u32));
-                let b384: u32 = b380.wrapping_mul((8u64 as u32));
-                let a6 = span((((0u32).wrapping_add(b372)).wrapping_add(b384)) as u32, UNITS, g0_len);
-                let b389: u32 = div(b13, (4u64 as u32));
-                let b390: u32 = b389.wrapping_add((6u64 as u32));
-                let b391: u32 = b390.wrapping_mul((4u64 as u32));
-                let b392: u32 = b11.wrapping_mul((8u64 as u32));
-                let b396: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b397: u32 = b396.wrapping_add((3u64 as u32));
-                let b398: u32 = div(b397, (4u64 as u32));
-                let b399: u32 = b398.wrapping_mul((4u64 as u32));
-                let b400: u32 = (0u64 as u32).wrapping_add(b399);
-                let b403: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b404: u32 = b403.wrapping_add((3u64 as u32));
-                let b405: u32 = div(b404, (4u64 as u32));
-                let b406: u32 = b405.wrapping_mul((4u64 as u32));
-                let b407: u32 = (0u64 as u32).wrapping_add(b406);
-                let b408: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b409: u32 = b408.wrapping_add((3u64 as u32));
-                let b410: u32 = div(b409, (4u64 as u32));
-                let b411: u32 = b410.wrapping_mul((4u64 as u32));
-                let b412: u32 = b407.wrapping_add(b411);
-                let b413: u32 = div(b412, (4u64 as u32));
-                let b414: u32 = b11.wrapping_mul((24u64 as u32));
-                let b415: u32 = b413.wrapping_add(b414);
-                let b417: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b418: u32 = b417.wrapping_add((3u64 as u32));
-                let b419: u32 = div(b418, (4u64 as u32));
-                let b420: u32 = b419.wrapping_mul((4u64 as u32));
-                let b421: u32 = (0u64 as u32).wrapping_add(b420);
-                let b422: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b423: u32 = b422.wrapping_add((3u64 as u32));
-                let b424: u32 = div(b423, (4u64 as u32));
-                let b425: u32 = b424.wrapping_mul((4u64 as u32));
-                let b426: u32 = b421.wrapping_add(b425);
-                let b427: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b428: u32 = b427.wrapping_add((3u64 as u32));
-                let b429: u32 = div(b428, (4u64 as u32));
-                let b430: u32 = b429.wrapping_mul((4u64 as u32));
-                let b431: u32 = b426.wrapping_add(b430);
-                let b432: u32 = div(b431, (4u64 as u32));
-                let b433: u32 = b11.wrapping_mul((256u64 as u32));
-                let b434: u32 = b432.wrapping_add(b433);
-                let b436: i32 = ((b391) as i32);
-                let b437: u32 = div((0u64 as u32), (4u64 as u32));
-                let b438: u32 = div(b390, (16u64 as u32));
-                let b439: u32 = b438.wrapping_mul((8u64 as u32));
-                let b440: u32 = b437.wrapping_add(b439);
-                let b441: u32 = rem(b390, (8u64 as u32));
-                let b442: u32 = b440.wrapping_add(b441);
-                let b443: u32 = div(b390, (8u64 as u32));
-                let b444: u32 = rem(b443, (2u64 as u32));
-                let b445: u32 = b444.wrapping_mul((4u64 as u32));
-                let b446: u32 = b442.wrapping_mul((8u64 as u32));
-                let a7 = span((((0u32).wrapping_add(b434)).wrapping_add(b446)) as u32, UNITS, g0_len);
-                let b451: u32 = div(b13, (4u64 as u32));
-                let b452: u32 = b451.wrapping_add((7u64 as u32));
-                let b453: u32 = b452.wrapping_mul((4u64 as u32));
-                let b454: u32 = b11.wrapping_mul((8u64 as u32));
-                let b458: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b459: u32 = b458.wrapping_add((3u64 as u32));
-                let b460: u32 = div(b459, (4u64 as u32));
-                let b461: u32 = b460.wrapping_mul((4u64 as u32));
-                let b462: u32 = (0u64 as u32).wrapping_add(b461);
-                let b465: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b466: u32 = b465.wrapping_add((3u64 as u32));
-                let b467: u32 = div(b466, (4u64 as u32));
-                let b468: u32 = b467.wrapping_mul((4u64 as u32));
-                let b469: u32 = (0u64 as u32).wrapping_add(b468);
-                let b470: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b471: u32 = b470.wrapping_add((3u64 as u32));
-                let b472: u32 = div(b471, (4u64 as u32));
-                let b473: u32 = b472.wrapping_mul((4u64 as u32));
-                let b474: u32 = b469.wrapping_add(b473);
-                let b475: u32 = div(b474, (4u64 as u32));
-                let b476: u32 = b11.wrapping_mul((24u64 as u32));
-                let b477: u32 = b475.wrapping_add(b476);
-                let b479: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b480: u32 = b479.wrapping_add((3u64 as u32));
-                let b481: u32 = div(b480, (4u64 as u32));
-                let b482: u32 = b481.wrapping_mul((4u64 as u32));
-                let b483: u32 = (0u64 as u32).wrapping_add(b482);
-                let b484: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b485: u32 = b484.wrapping_add((3u64 as u32));
-                let b486: u32 = div(b485, (4u64 as u32));
-                let b487: u32 = b486.wrapping_mul((4u64 as u32));
-                let b488: u32 = b483.wrapping_add(b487);
-                let b489: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b490: u32 = b489.wrapping_add((3u64 as u32));
-                let b491: u32 = div(b490, (4u64 as u32));
-                let b492: u32 = b491.wrapping_mul((4u64 as u32));
-                let b493: u32 = b488.wrapping_add(b492);
-                let b494: u32 = div(b493, (4u64 as u32));
-                let b495: u32 = b11.wrapping_mul((256u64 as u32));
-                let b496: u32 = b494.wrapping_add(b495);
-                let b498: i32 = ((b453) as i32);
-                let b499: u32 = div((0u64 as u32), (4u64 as u32));
-                let b500: u32 = div(b452, (16u64 as u32));
-                let b501: u32 = b500.wrapping_mul((8u64 as u32));
-                let b502: u32 = b499.wrapping_add(b501);
-                let b503: u32 = rem(b452, (8u64 as u32));
-                let b504: u32 = b502.wrapping_add(b503);
-                let b505: u32 = div(b452, (8u64 as u32));
-                let b506: u32 = rem(b505, (2u64 as u32));
-                let b507: u32 = b506.wrapping_mul((4u64 as u32));
-                let b508: u32 = b504.wrapping_mul((8u64 as u32));
-                let a8 = span((((0u32).wrapping_add(b496)).wrapping_add(b508)) as u32, UNITS, g0_len);
-                let b515: u32 = b13.wrapping_add((0u64 as u32));
-                let b516: u32 = b11.wrapping_mul((8u64 as u32));
-                let b520: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b521: u32 = b520.wrapping_add((3u64 as u32));
-                let b522: u32 = div(b521, (4u64 as u32));
-                let b523: u32 = b522.wrapping_mul((4u64 as u32));
-                let b524: u32 = (0u64 as u32).wrapping_add(b523);
-                let b527: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b528: u32 = b527.wrapping_add((3u64 as u32));
-                let b529: u32 = div(b528, (4u64 as u32));
-                let b530: u32 = b529.wrapping_mul((4u64 as u32));
-                let b531: u32 = (0u64 as u32).wrapping_add(b530);
-                let b532: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b533: u32 = b532.wrapping_add((3u64 as u32));
-                let b534: u32 = div(b533, (4u64 as u32));
-                let b535: u32 = b534.wrapping_mul((4u64 as u32));
-                let b536: u32 = b531.wrapping_add(b535);
-                let b537: u32 = div(b536, (4u64 as u32));
-                let b538: u32 = b11.wrapping_mul((24u64 as u32));
-                let b539: u32 = b537.wrapping_add(b538);
-                let b541: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b542: u32 = b541.wrapping_add((3u64 as u32));
-                let b543: u32 = div(b542, (4u64 as u32));
-                let b544: u32 = b543.wrapping_mul((4u64 as u32));
-                let b545: u32 = (0u64 as u32).wrapping_add(b544);
-                let b546: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b547: u32 = b546.wrapping_add((3u64 as u32));
-                let b548: u32 = div(b547, (4u64 as u32));
-                let b549: u32 = b548.wrapping_mul((4u64 as u32));
-                let b550: u32 = b545.wrapping_add(b549);
-                let b551: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b552: u32 = b551.wrapping_add((3u64 as u32));
-                let b553: u32 = div(b552, (4u64 as u32));
-                let b554: u32 = b553.wrapping_mul((4u64 as u32));
-                let b555: u32 = b550.wrapping_add(b554);
-                let b556: u32 = div(b555, (4u64 as u32));
-                let b557: u32 = b11.wrapping_mul((256u64 as u32));
-                let b558: u32 = b556.wrapping_add(b557);
-                let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b516)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b540 = [<u32>::default(); UNITS];
+                if !(v13 < (8u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                let b15: u32 = v10.wrapping_mul((8u64 as u32));
+                let b16: u32 = b15.wrapping_add(v13);
+                let b18: u32 = div(b14, (4u64 as u32));
+                let b19: u32 = b18.wrapping_add((0u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = b12.wrapping_mul((8u64 as u32));
+                let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b26: u32 = b25.wrapping_add((3u64 as u32));
+                let b27: u32 = div(b26, (4u64 as u32));
+                let b28: u32 = b27.wrapping_mul((4u64 as u32));
+                let b29: u32 = (0u64 as u32).wrapping_add(b28);
+                let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b33: u32 = b32.wrapping_add((3u64 as u32));
+                let b34: u32 = div(b33, (4u64 as u32));
+                let b35: u32 = b34.wrapping_mul((4u64 as u32));
+                let b36: u32 = (0u64 as u32).wrapping_add(b35);
+                let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b38: u32 = b37.wrapping_add((3u64 as u32));
+                let b39: u32 = div(b38, (4u64 as u32));
+                let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                let b41: u32 = b36.wrapping_add(b40);
+                let b42: u32 = div(b41, (4u64 as u32));
+                let b43: u32 = b12.wrapping_mul((24u64 as u32));
+                let b44: u32 = b42.wrapping_add(b43);
+                let b46: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = (0u64 as u32).wrapping_add(b49);
+                let b51: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b52: u32 = b51.wrapping_add((3u64 as u32));
+                let b53: u32 = div(b52, (4u64 as u32));
+                let b54: u32 = b53.wrapping_mul((4u64 as u32));
+                let b55: u32 = b50.wrapping_add(b54);
+                let b56: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b57: u32 = b56.wrapping_add((3u64 as u32));
+                let b58: u32 = div(b57, (4u64 as u32));
+                let b59: u32 = b58.wrapping_mul((4u64 as u32));
+                let b60: u32 = b55.wrapping_add(b59);
+                let b61: u32 = div(b60, (4u64 as u32));
+                let b62: u32 = b12.wrapping_mul((256u64 as u32));
+                let b63: u32 = b61.wrapping_add(b62);
+                let b65: i32 = ((b20) as i32);
+                let b66: u32 = div((0u64 as u32), (4u64 as u32));
+                let b67: u32 = div(b19, (16u64 as u32));
+                let b68: u32 = b67.wrapping_mul((8u64 as u32));
+                let b69: u32 = b66.wrapping_add(b68);
+                let b70: u32 = rem(b19, (8u64 as u32));
+                let b71: u32 = b69.wrapping_add(b70);
+                let b72: u32 = div(b19, (8u64 as u32));
+                let b73: u32 = rem(b72, (2u64 as u32));
+                let b74: u32 = b73.wrapping_mul((4u64 as u32));
+                let b75: u32 = b71.wrapping_mul((8u64 as u32));
+                let a1 = span((((0u32).wrapping_add(b63)).wrapping_add(b75)) as u32, UNITS, g0_len);
+                let b80: u32 = div(b14, (4u64 as u32));
+                let b81: u32 = b80.wrapping_add((1u64 as u32));
+                let b82: u32 = b81.wrapping_mul((4u64 as u32));
+                let b83: u32 = b12.wrapping_mul((8u64 as u32));
+                let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b88: u32 = b87.wrapping_add((3u64 as u32));
+                let b89: u32 = div(b88, (4u64 as u32));
+                let b90: u32 = b89.wrapping_mul((4u64 as u32));
+                let b91: u32 = (0u64 as u32).wrapping_add(b90);
+                let b94: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b95: u32 = b94.wrapping_add((3u64 as u32));
+                let b96: u32 = div(b95, (4u64 as u32));
+                let b97: u32 = b96.wrapping_mul((4u64 as u32));
+                let b98: u32 = (0u64 as u32).wrapping_add(b97);
+                let b99: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b100: u32 = b99.wrapping_add((3u64 as u32));
+                let b101: u32 = div(b100, (4u64 as u32));
+                let b102: u32 = b101.wrapping_mul((4u64 as u32));
+                let b103: u32 = b98.wrapping_add(b102);
+                let b104: u32 = div(b103, (4u64 as u32));
+                let b105: u32 = b12.wrapping_mul((24u64 as u32));
+                let b106: u32 = b104.wrapping_add(b105);
+                let b108: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b109: u32 = b108.wrapping_add((3u64 as u32));
+                let b110: u32 = div(b109, (4u64 as u32));
+                let b111: u32 = b110.wrapping_mul((4u64 as u32));
+                let b112: u32 = (0u64 as u32).wrapping_add(b111);
+                let b113: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b114: u32 = b113.wrapping_add((3u64 as u32));
+                let b115: u32 = div(b114, (4u64 as u32));
+                let b116: u32 = b115.wrapping_mul((4u64 as u32));
+                let b117: u32 = b112.wrapping_add(b116);
+                let b118: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b119: u32 = b118.wrapping_add((3u64 as u32));
+                let b120: u32 = div(b119, (4u64 as u32));
+                let b121: u32 = b120.wrapping_mul((4u64 as u32));
+                let b122: u32 = b117.wrapping_add(b121);
+                let b123: u32 = div(b122, (4u64 as u32));
+                let b124: u32 = b12.wrapping_mul((256u64 as u32));
+                let b125: u32 = b123.wrapping_add(b124);
+                let b127: i32 = ((b82) as i32);
+                let b128: u32 = div((0u64 as u32), (4u64 as u32));
+                let b129: u32 = div(b81, (16u64 as u32));
+                let b130: u32 = b129.wrapping_mul((8u64 as u32));
+                let b131: u32 = b128.wrapping_add(b130);
+                let b132: u32 = rem(b81, (8u64 as u32));
+                let b133: u32 = b131.wrapping_add(b132);
+                let b134: u32 = div(b81, (8u64 as u32));
+                let b135: u32 = rem(b134, (2u64 as u32));
+                let b136: u32 = b135.wrapping_mul((4u64 as u32));
+                let b137: u32 = b133.wrapping_mul((8u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b125)).wrapping_add(b137)) as u32, UNITS, g0_len);
+                let b142: u32 = div(b14, (4u64 as u32));
+                let b143: u32 = b142.wrapping_add((2u64 as u32));
+                let b144: u32 = b143.wrapping_mul((4u64 as u32));
+                let b145: u32 = b12.wrapping_mul((8u64 as u32));
+                let b149: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b150: u32 = b149.wrapping_add((3u64 as u32));
+                let b151: u32 = div(b150, (4u64 as u32));
+                let b152: u32 = b151.wrapping_mul((4u64 as u32));
+                let b153: u32 = (0u64 as u32).wrapping_add(b152);
+                let b156: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b157: u32 = b156.wrapping_add((3u64 as u32));
+                let b158: u32 = div(b157, (4u64 as u32));
+                let b159: u32 = b158.wrapping_mul((4u64 as u32));
+                let b160: u32 = (0u64 as u32).wrapping_add(b159);
+                let b161: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b162: u32 = b161.wrapping_add((3u64 as u32));
+                let b163: u32 = div(b162, (4u64 as u32));
+                let b164: u32 = b163.wrapping_mul((4u64 as u32));
+                let b165: u32 = b160.wrapping_add(b164);
+                let b166: u32 = div(b165, (4u64 as u32));
+                let b167: u32 = b12.wrapping_mul((24u64 as u32));
+                let b168: u32 = b166.wrapping_add(b167);
+                let b170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b171: u32 = b170.wrapping_add((3u64 as u32));
+                let b172: u32 = div(b171, (4u64 as u32));
+                let b173: u32 = b172.wrapping_mul((4u64 as u32));
+                let b174: u32 = (0u64 as u32).wrapping_add(b173);
+                let b175: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b176: u32 = b175.wrapping_add((3u64 as u32));
+                let b177: u32 = div(b176, (4u64 as u32));
+                let b178: u32 = b177.wrapping_mul((4u64 as u32));
+                let b179: u32 = b174.wrapping_add(b178);
+                let b180: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b181: u32 = b180.wrapping_add((3u64 as u32));
+                let b182: u32 = div(b181, (4u64 as u32));
+                let b183: u32 = b182.wrapping_mul((4u64 as u32));
+                let b184: u32 = b179.wrapping_add(b183);
+                let b185: u32 = div(b184, (4u64 as u32));
+                let b186: u32 = b12.wrapping_mul((256u64 as u32));
+                let b187: u32 = b185.wrapping_add(b186);
+                let b189: i32 = ((b144) as i32);
+                let b190: u32 = div((0u64 as u32), (4u64 as u32));
+                let b191: u32 = div(b143, (16u64 as u32));
+                let b192: u32 = b191.wrapping_mul((8u64 as u32));
+                let b193: u32 = b190.wrapping_add(b192);
+                let b194: u32 = rem(b143, (8u64 as u32));
+                let b195: u32 = b193.wrapping_add(b194);
+                let b196: u32 = div(b143, (8u64 as u32));
+                let b197: u32 = rem(b196, (2u64 as u32));
+                let b198: u32 = b197.wrapping_mul((4u64 as u32));
+                let b199: u32 = b195.wrapping_mul((8u64 as u32));
+                let a3 = span((((0u32).wrapping_add(b187)).wrapping_add(b199)) as u32, UNITS, g0_len);
+                let b204: u32 = div(b14, (4u64 as u32));
+                let b205: u32 = b204.wrapping_add((3u64 as u32));
+                let b206: u32 = b205.wrapping_mul((4u64 as u32));
+                let b207: u32 = b12.wrapping_mul((8u64 as u32));
+                let b211: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b212: u32 = b211.wrapping_add((3u64 as u32));
+                let b213: u32 = div(b212, (4u64 as u32));
+                let b214: u32 = b213.wrapping_mul((4u64 as u32));
+                let b215: u32 = (0u64 as u32).wrapping_add(b214);
+                let b218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b219: u32 = b218.wrapping_add((3u64 as u32));
+                let b220: u32 = div(b219, (4u64 as u32));
+                let b221: u32 = b220.wrapping_mul((4u64 as u32));
+                let b222: u32 = (0u64 as u32).wrapping_add(b221);
+                let b223: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b224: u32 = b223.wrapping_add((3u64 as u32));
+                let b225: u32 = div(b224, (4u64 as u32));
+                let b226: u32 = b225.wrapping_mul((4u64 as u32));
+                let b227: u32 = b222.wrapping_add(b226);
+                let b228: u32 = div(b227, (4u64 as u32));
+                let b229: u32 = b12.wrapping_mul((24u64 as u32));
+                let b230: u32 = b228.wrapping_add(b229);
+                let b232: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b233: u32 = b232.wrapping_add((3u64 as u32));
+                let b234: u32 = div(b233, (4u64 as u32));
+                let b235: u32 = b234.wrapping_mul((4u64 as u32));
+                let b236: u32 = (0u64 as u32).wrapping_add(b235);
+                let b237: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b238: u32 = b237.wrapping_add((3u64 as u32));
+                let b239: u32 = div(b238, (4u64 as u32));
+                let b240: u32 = b239.wrapping_mul((4u64 as u32));
+                let b241: u32 = b236.wrapping_add(b240);
+                let b242: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b243: u32 = b242.wrapping_add((3u64 as u32));
+                let b244: u32 = div(b243, (4u64 as u32));
+                let b245: u32 = b244.wrapping_mul((4u64 as u32));
+                let b246: u32 = b241.wrapping_add(b245);
+                let b247: u32 = div(b246, (4u64 as u32));
+                let b248: u32 = b12.wrapping_mul((256u64 as u32));
+                let b249: u32 = b247.wrapping_add(b248);
+                let b251: i32 = ((b206) as i32);
+                let b252: u32 = div((0u64 as u32), (4u64 as u32));
+                let b253: u32 = div(b205, (16u64 as u32));
+                let b254: u32 = b253.wrapping_mul((8u64 as u32));
+                let b255: u32 = b252.wrapping_add(b254);
+                let b256: u32 = rem(b205, (8u64 as u32));
+                let b257: u32 = b255.wrapping_add(b256);
+                let b258: u32 = div(b205, (8u64 as u32));
+                let b259: u32 = rem(b258, (2u64 as u32));
+                let b260: u32 = b259.wrapping_mul((4u64 as u32));
+                let b261: u32 = b257.wrapping_mul((8u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b249)).wrapping_add(b261)) as u32, UNITS, g0_len);
+                let b266: u32 = div(b14, (4u64 as u32));
+                let b267: u32 = b266.wrapping_add((4u64 as u32));
+                let b268: u32 = b267.wrapping_mul((4u64 as u32));
+                let b269: u32 = b12.wrapping_mul((8u64 as u32));
+                let b273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b274: u32 = b273.wrapping_add((3u64 as u32));
+                let b275: u32 = div(b274, (4u64 as u32));
+                let b276: u32 = b275.wrapping_mul((4u64 as u32));
+                let b277: u32 = (0u64 as u32).wrapping_add(b276);
+                let b280: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b281: u32 = b280.wrapping_add((3u64 as u32));
+                let b282: u32 = div(b281, (4u64 as u32));
+                let b283: u32 = b282.wrapping_mul((4u64 as u32));
+                let b284: u32 = (0u64 as u32).wrapping_add(b283);
+                let b285: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b286: u32 = b285.wrapping_add((3u64 as u32));
+                let b287: u32 = div(b286, (4u64 as u32));
+                let b288: u32 = b287.wrapping_mul((4u64 as u32));
+                let b289: u32 = b284.wrapping_add(b288);
+                let b290: u32 = div(b289, (4u64 as u32));
+                let b291: u32 = b12.wrapping_mul((24u64 as u32));
+                let b292: u32 = b290.wrapping_add(b291);
+                let b294: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b295: u32 = b294.wrapping_add((3u64 as u32));
+                let b296: u32 = div(b295, (4u64 as u32));
+                let b297: u32 = b296.wrapping_mul((4u64 as u32));
+                let b298: u32 = (0u64 as u32).wrapping_add(b297);
+                let b299: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b300: u32 = b299.wrapping_add((3u64 as u32));
+                let b301: u32 = div(b300, (4u64 as u32));
+                let b302: u32 = b301.wrapping_mul((4u64 as u32));
+                let b303: u32 = b298.wrapping_add(b302);
+                let b304: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b305: u32 = b304.wrapping_add((3u64 as u32));
+                let b306: u32 = div(b305, (4u64 as u32));
+                let b307: u32 = b306.wrapping_mul((4u64 as u32));
+                let b308: u32 = b303.wrapping_add(b307);
+                let b309: u32 = div(b308, (4u64 as u32));
+                let b310: u32 = b12.wrapping_mul((256u64 as u32));
+                let b311: u32 = b309.wrapping_add(b310);
+                let b313: i32 = ((b268) as i32);
+                let b314: u32 = div((0u64 as u32), (4u64 as u32));
+                let b315: u32 = div(b267, (16u64 as u32));
+                let b316: u32 = b315.wrapping_mul((8u64 as u32));
+                let b317: u32 = b314.wrapping_add(b316);
+                let b318: u32 = rem(b267, (8u64 as u32));
+                let b319: u32 = b317.wrapping_add(b318);
+                let b320: u32 = div(b267, (8u64 as u32));
+                let b321: u32 = rem(b320, (2u64 as u32));
+                let b322: u32 = b321.wrapping_mul((4u64 as u32));
+                let b323: u32 = b319.wrapping_mul((8u64 as u32));
+                let a5 = span((((0u32).wrapping_add(b311)).wrapping_add(b323)) as u32, UNITS, g0_len);
+                let b328: u32 = div(b14, (4u64 as u32));
+                let b329: u32 = b328.wrapping_add((5u64 as u32));
+                let b330: u32 = b329.wrapping_mul((4u64 as u32));
+                let b331: u32 = b12.wrapping_mul((8u64 as u32));
+                let b335: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b336: u32 = b335.wrapping_add((3u64 as u32));
+                let b337: u32 = div(b336, (4u64 as u32));
+                let b338: u32 = b337.wrapping_mul((4u64 as u32));
+                let b339: u32 = (0u64 as u32).wrapping_add(b338);
+                let b342: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b343: u32 = b342.wrapping_add((3u64 as u32));
+                let b344: u32 = div(b343, (4u64 as u32));
+                let b345: u32 = b344.wrapping_mul((4u64 as u32));
+                let b346: u32 = (0u64 as u32).wrapping_add(b345);
+                let b347: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b348: u32 = b347.wrapping_add((3u64 as u32));
+                let b349: u32 = div(b348, (4u64 as u32));
+                let b350: u32 = b349.wrapping_mul((4u64 as u32));
+                let b351: u32 = b346.wrapping_add(b350);
+                let b352: u32 = div(b351, (4u64 as u32));
+                let b353: u32 = b12.wrapping_mul((24u64 as u32));
+                let b354: u32 = b352.wrapping_add(b353);
+                let b356: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b357: u32 = b356.wrapping_add((3u64 as u32));
+                let b358: u32 = div(b357, (4u64 as u32));
+                let b359: u32 = b358.wrapping_mul((4u64 as u32));
+                let b360: u32 = (0u64 as u32).wrapping_add(b359);
+                let b361: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b362: u32 = b361.wrapping_add((3u64 as u32));
+                let b363: u32 = div(b362, (4u64 as u32));
+                let b364: u32 = b363.wrapping_mul((4u64 as u32));
+                let b365: u32 = b360.wrapping_add(b364);
+                let b366: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b367: u32 = b366.wrapping_add((3u64 as u32));
+                let b368: u32 = div(b367, (4u64 as u32));
+                let b369: u32 = b368.wrapping_mul((4u64 as u32));
+                let b370: u32 = b365.wrapping_add(b369);
+                let b371: u32 = div(b370, (4u64 as u32));
+                let b372: u32 = b12.wrapping_mul((256u64 as u32));
+                let b373: u32 = b371.wrapping_add(b372);
+                let b375: i32 = ((b330) as i32);
+                let b376: u32 = div((0u64 as u32), (4u64 as u32));
+                let b377: u32 = div(b329, (16u64 as u32));
+                let b378: u32 = b377.wrapping_mul((8u64 as u32));
+                let b379: u32 = b376.wrapping_add(b378);
+                let b380: u32 = rem(b329, (8u64 as u32));
+                let b381: u32 = b379.wrapping_add(b380);
+                let b382: u32 = div(b329, (8u64 as u32));
+                let b383: u32 = rem(b382, (2u64 as u32));
+                let b384: u32 = b383.wrapping_mul((4u64 as u32));
+                let b385: u32 = b381.wrapping_mul((8u64 as u32));
+                let a6 = span((((0u32).wrapping_add(b373)).wrapping_add(b385)) as u32, UNITS, g0_len);
+                let b390: u32 = div(b14, (4u64 as u32));
+                let b391: u32 = b390.wrapping_add((6u64 as u32));
+                let b392: u32 = b391.wrapping_mul((4u64 as u32));
+                let b393: u32 = b12.wrapping_mul((8u64 as u32));
+                let b397: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b398: u32 = b397.wrapping_add((3u64 as u32));
+                let b399: u32 = div(b398, (4u64 as u32));
+                let b400: u32 = b399.wrapping_mul((4u64 as u32));
+                let b401: u32 = (0u64 as u32).wrapping_add(b400);
+                let b404: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b405: u32 = b404.wrapping_add((3u64 as u32));
+                let b406: u32 = div(b405, (4u64 as u32));
+                let b407: u32 = b406.wrapping_mul((4u64 as u32));
+                let b408: u32 = (0u64 as u32).wrapping_add(b407);
+                let b409: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b410: u32 = b409.wrapping_add((3u64 as u32));
+                let b411: u32 = div(b410, (4u64 as u32));
+                let b412: u32 = b411.wrapping_mul((4u64 as u32));
+                let b413: u32 = b408.wrapping_add(b412);
+                let b414: u32 = div(b413, (4u64 as u32));
+                let b415: u32 = b12.wrapping_mul((24u64 as u32));
+                let b416: u32 = b414.wrapping_add(b415);
+                let b418: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b419: u32 = b418.wrapping_add((3u64 as u32));
+                let b420: u32 = div(b419, (4u64 as u32));
+                let b421: u32 = b420.wrapping_mul((4u64 as u32));
+                let b422: u32 = (0u64 as u32).wrapping_add(b421);
+                let b423: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b424: u32 = b423.wrapping_add((3u64 as u32));
+                let b425: u32 = div(b424, (4u64 as u32));
+                let b426: u32 = b425.wrapping_mul((4u64 as u32));
+                let b427: u32 = b422.wrapping_add(b426);
+                let b428: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b429: u32 = b428.wrapping_add((3u64 as u32));
+                let b430: u32 = div(b429, (4u64 as u32));
+                let b431: u32 = b430.wrapping_mul((4u64 as u32));
+                let b432: u32 = b427.wrapping_add(b431);
+                let b433: u32 = div(b432, (4u64 as u32));
+                let b434: u32 = b12.wrapping_mul((256u64 as u32));
+                let b435: u32 = b433.wrapping_add(b434);
+                let b437: i32 = ((b392) as i32);
+                let b438: u32 = div((0u64 as u32), (4u64 as u32));
+                let b439: u32 = div(b391, (16u64 as u32));
+                let b440: u32 = b439.wrapping_mul((8u64 as u32));
+                let b441: u32 = b438.wrapping_add(b440);
+                let b442: u32 = rem(b391, (8u64 as u32));
+                let b443: u32 = b441.wrapping_add(b442);
+                let b444: u32 = div(b391, (8u64 as u32));
+                let b445: u32 = rem(b444, (2u64 as u32));
+                let b446: u32 = b445.wrapping_mul((4u64 as u32));
+                let b447: u32 = b443.wrapping_mul((8u64 as u32));
+                let a7 = span((((0u32).wrapping_add(b435)).wrapping_add(b447)) as u32, UNITS, g0_len);
+                let b452: u32 = div(b14, (4u64 as u32));
+                let b453: u32 = b452.wrapping_add((7u64 as u32));
+                let b454: u32 = b453.wrapping_mul((4u64 as u32));
+                let b455: u32 = b12.wrapping_mul((8u64 as u32));
+                let b459: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b460: u32 = b459.wrapping_add((3u64 as u32));
+                let b461: u32 = div(b460, (4u64 as u32));
+                let b462: u32 = b461.wrapping_mul((4u64 as u32));
+                let b463: u32 = (0u64 as u32).wrapping_add(b462);
+                let b466: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b467: u32 = b466.wrapping_add((3u64 as u32));
+                let b468: u32 = div(b467, (4u64 as u32));
+                let b469: u32 = b468.wrapping_mul((4u64 as u32));
+                let b470: u32 = (0u64 as u32).wrapping_add(b469);
+                let b471: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b472: u32 = b471.wrapping_add((3u64 as u32));
+                let b473: u32 = div(b472, (4u64 as u32));
+                let b474: u32 = b473.wrapping_mul((4u64 as u32));
+                let b475: u32 = b470.wrapping_add(b474);
+                let b476: u32 = div(b475, (4u64 as u32));
+                let b477: u32 = b12.wrapping_mul((24u64 as u32));
+                let b478: u32 = b476.wrapping_add(b477);
+                let b480: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b481: u32 = b480.wrapping_add((3u64 as u32));
+                let b482: u32 = div(b481, (4u64 as u32));
+                let b483: u32 = b482.wrapping_mul((4u64 as u32));
+                let b484: u32 = (0u64 as u32).wrapping_add(b483);
+                let b485: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b486: u32 = b485.wrapping_add((3u64 as u32));
+                let b487: u32 = div(b486, (4u64 as u32));
+                let b488: u32 = b487.wrapping_mul((4u64 as u32));
+                let b489: u32 = b484.wrapping_add(b488);
+                let b490: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b491: u32 = b490.wrapping_add((3u64 as u32));
+                let b492: u32 = div(b491, (4u64 as u32));
+                let b493: u32 = b492.wrapping_mul((4u64 as u32));
+                let b494: u32 = b489.wrapping_add(b493);
+                let b495: u32 = div(b494, (4u64 as u32));
+                let b496: u32 = b12.wrapping_mul((256u64 as u32));
+                let b497: u32 = b495.wrapping_add(b496);
+                let b499: i32 = ((b454) as i32);
+                let b500: u32 = div((0u64 as u32), (4u64 as u32));
+                let b501: u32 = div(b453, (16u64 as u32));
+                let b502: u32 = b501.wrapping_mul((8u64 as u32));
+                let b503: u32 = b500.wrapping_add(b502);
+                let b504: u32 = rem(b453, (8u64 as u32));
+                let b505: u32 = b503.wrapping_add(b504);
+                let b506: u32 = div(b453, (8u64 as u32));
+                let b507: u32 = rem(b506, (2u64 as u32));
+                let b508: u32 = b507.wrapping_mul((4u64 as u32));
+                let b509: u32 = b505.wrapping_mul((8u64 as u32));
+                let a8 = span((((0u32).wrapping_add(b497)).wrapping_add(b509)) as u32, UNITS, g0_len);
+                let b516: u32 = b14.wrapping_add((0u64 as u32));
+                let b517: u32 = b12.wrapping_mul((8u64 as u32));
+                let b521: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b522: u32 = b521.wrapping_add((3u64 as u32));
+                let b523: u32 = div(b522, (4u64 as u32));
+                let b524: u32 = b523.wrapping_mul((4u64 as u32));
+                let b525: u32 = (0u64 as u32).wrapping_add(b524);
+                let b528: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b529: u32 = b528.wrapping_add((3u64 as u32));
+                let b530: u32 = div(b529, (4u64 as u32));
+                let b531: u32 = b530.wrapping_mul((4u64 as u32));
+                let b532: u32 = (0u64 as u32).wrapping_add(b531);
+                let b533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b534: u32 = b533.wrapping_add((3u64 as u32));
+                let b535: u32 = div(b534, (4u64 as u32));
+                let b536: u32 = b535.wrapping_mul((4u64 as u32));
+                let b537: u32 = b532.wrapping_add(b536);
+                let b538: u32 = div(b537, (4u64 as u32));
+                let b539: u32 = b12.wrapping_mul((24u64 as u32));
+                let b540: u32 = b538.wrapping_add(b539);
+                let b542: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b543: u32 = b542.wrapping_add((3u64 as u32));
+                let b544: u32 = div(b543, (4u64 as u32));
+                let b545: u32 = b544.wrapping_mul((4u64 as u32));
+                let b546: u32 = (0u64 as u32).wrapping_add(b545);
+                let b547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b548: u32 = b547.wrapping_add((3u64 as u32));
+                let b549: u32 = div(b548, (4u64 as u32));
+                let b550: u32 = b549.wrapping_mul((4u64 as u32));
+                let b551: u32 = b546.wrapping_add(b550);
+                let b552: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b553: u32 = b552.wrapping_add((3u64 as u32));
+                let b554: u32 = div(b553, (4u64 as u32));
+                let b555: u32 = b554.wrapping_mul((4u64 as u32));
+                let b556: u32 = b551.wrapping_add(b555);
+                let b557: u32 = div(b556, (4u64 as u32));
+                let b558: u32 = b12.wrapping_mul((256u64 as u32));
+                let b559: u32 = b557.wrapping_add(b558);
+                let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b517)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b541 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x21: u32 = b20.wrapping_add((l as u32));
-                    let x22: u32 = x21.wrapping_mul((2u64 as u32));
-                    let x23: u32 = (0u64 as u32).wrapping_add(x22);
-                    let x29: u32 = x21.wrapping_mul((2u64 as u32));
-                    let x30: u32 = b28.wrapping_add(x29);
-                    let x44: u32 = b43.wrapping_add((l as u32));
-                    let x63: u32 = b62.wrapping_add((l as u32));
-                    let x75: u32 = x63.wrapping_add(b74);
-                    let x76: u32 = *g0.add(a1 + l);
-                    let x77: u32 = x76.wrapping_shr((b73) as u32);
-                    let x78: u32 = x77 & (252645135u64 as u32);
-                    la16_0[l] = x78;
-                    let x83: u32 = b82.wrapping_add((l as u32));
-                    let x84: u32 = x83.wrapping_mul((2u64 as u32));
-                    let x85: u32 = (0u64 as u32).wrapping_add(x84);
-                    let x91: u32 = x83.wrapping_mul((2u64 as u32));
-                    let x92: u32 = b90.wrapping_add(x91);
-                    let x106: u32 = b105.wrapping_add((l as u32));
-                    let x125: u32 = b124.wrapping_add((l as u32));
-                    let x137: u32 = x125.wrapping_add(b136);
-                    let x138: u32 = *g0.add(a2 + l);
-                    let x139: u32 = x138.wrapping_shr((b135) as u32);
-                    let x140: u32 = x139 & (252645135u64 as u32);
-                    la16_1[l] = x140;
-                    let x145: u32 = b144.wrapping_add((l as u32));
-                    let x146: u32 = x145.wrapping_mul((2u64 as u32));
-                    let x147: u32 = (0u64 as u32).wrapping_add(x146);
-                    let x153: u32 = x145.wrapping_mul((2u64 as u32));
-                    let x154: u32 = b152.wrapping_add(x153);
-                    let x168: u32 = b167.wrapping_add((l as u32));
-                    let x187: u32 = b186.wrapping_add((l as u32));
-                    let x199: u32 = x187.wrapping_add(b198);
-                    let x200: u32 = *g0.add(a3 + l);
-                    let x201: u32 = x200.wrapping_shr((b197) as u32);
-                    let x202: u32 = x201 & (252645135u64 as u32);
-                    la16_2[l] = x202;
-                    let x207: u32 = b206.wrapping_add((l as u32));
-                    let x208: u32 = x207.wrapping_mul((2u64 as u32));
-                    let x209: u32 = (0u64 as u32).wrapping_add(x208);
-                    let x215: u32 = x207.wrapping_mul((2u64 as u32));
-                    let x216: u32 = b214.wrapping_add(x215);
-                    let x230: u32 = b229.wrapping_add((l as u32));
-                    let x249: u32 = b248.wrapping_add((l as u32));
-                    let x261: u32 = x249.wrapping_add(b260);
-                    let x262: u32 = *g0.add(a4 + l);
-                    let x263: u32 = x262.wrapping_shr((b259) as u32);
-                    let x264: u32 = x263 & (252645135u64 as u32);
-                    la16_3[l] = x264;
-                    let x269: u32 = b268.wrapping_add((l as u32));
-                    let x270: u32 = x269.wrapping_mul((2u64 as u32));
-                    let x271: u32 = (0u64 as u32).wrapping_add(x270);
-                    let x277: u32 = x269.wrapping_mul((2u64 as u32));
-                    let x278: u32 = b276.wrapping_add(x277);
-                    let x292: u32 = b291.wrapping_add((l as u32));
-                    let x311: u32 = b310.wrapping_add((l as u32));
-                    let x323: u32 = x311.wrapping_add(b322);
-                    let x324: u32 = *g0.add(a5 + l);
-                    let x325: u32 = x324.wrapping_shr((b321) as u32);
-                    let x326: u32 = x325 & (252645135u64 as u32);
-                    la16_4[l] = x326;
-                    let x331: u32 = b330.wrapping_add((l as u32));
-                    let x332: u32 = x331.wrapping_mul((2u64 as u32));
-                    let x333: u32 = (0u64 as u32).wrapping_add(x332);
-                    let x339: u32 = x331.wrapping_mul((2u64 as u32));
-                    let x340: u32 = b338.wrapping_add(x339);
-                    let x354: u32 = b353.wrapping_add((l as u32));
-                    let x373: u32 = b372.wrapping_add((l as u32));
-                    let x385: u32 = x373.wrapping_add(b384);
-                    let x386: u32 = *g0.add(a6 + l);
-                    let x387: u32 = x386.wrapping_shr((b383) as u32);
-                    let x388: u32 = x387 & (252645135u64 as u32);
-                    la16_5[l] = x388;
-                    let x393: u32 = b392.wrapping_add((l as u32));
-                    let x394: u32 = x393.wrapping_mul((2u64 as u32));
-                    let x395: u32 = (0u64 as u32).wrapping_add(x394);
-                    let x401: u32 = x393.wrapping_mul((2u64 as u32));
-                    let x402: u32 = b400.wrapping_add(x401);
-                    let x416: u32 = b415.wrapping_add((l as u32));
-                    let x435: u32 = b434.wrapping_add((l as u32));
-                    let x447: u32 = x435.wrapping_add(b446);
-                    let x448: u32 = *g0.add(a7 + l);
-                    let x449: u32 = x448.wrapping_shr((b445) as u32);
-                    let x450: u32 = x449 & (252645135u64 as u32);
-                    la16_6[l] = x450;
-                    let x455: u32 = b454.wrapping_add((l as u32));
-                    let x456: u32 = x455.wrapping_mul((2u64 as u32));
-                    let x457: u32 = (0u64 as u32).wrapping_add(x456);
-                    let x463: u32 = x455.wrapping_mul((2u64 as u32));
-                    let x464: u32 = b462.wrapping_add(x463);
-                    let x478: u32 = b477.wrapping_add((l as u32));
-                    let x497: u32 = b496.wrapping_add((l as u32));
-                    let x509: u32 = x497.wrapping_add(b508);
-                    let x510: u32 = *g0.add(a8 + l);
-                    let x511: u32 = x510.wrapping_shr((b507) as u32);
-                    let x512: u32 = x511 & (252645135u64 as u32);
-                    la16_7[l] = x512;
-                    let x517: u32 = b516.wrapping_add((l as u32));
-                    let x518: u32 = x517.wrapping_mul((2u64 as u32));
-                    let x519: u32 = (0u64 as u32).wrapping_add(x518);
-                    let x525: u32 = x517.wrapping_mul((2u64 as u32));
-                    let x526: u32 = b524.wrapping_add(x525);
-                    let x540: u32 = b539.wrapping_add((l as u32));
-                    b540[l] = x540;
-                    let x559: u32 = b558.wrapping_add((l as u32));
-                    let x565: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x566: u32 = x565 & (32768u64 as u32);
-                    let x567: u32 = x566.wrapping_shl(((16u64 as u32)) as u32);
-                    let x568: u32 = x565.wrapping_shr(((10u64 as u32)) as u32);
-                    let x569: u32 = x568 & (31u64 as u32);
-                    let x570: u32 = x565 & (1023u64 as u32);
-                    let x571: bool = x569 == (31u64 as u32);
-                    let x572: u32 = x569.wrapping_add((112u64 as u32));
-                    let x573: u32 = if x571 { (255u64 as u32) } else { x572 };
-                    let x574: u32 = x573.wrapping_shl(((23u64 as u32)) as u32);
-                    let x575: u32 = x567 | x574;
-                    let x576: u32 = x570.wrapping_shl(((13u64 as u32)) as u32);
-                    let x577: u32 = x575 | x576;
-                    let x578: f32 = f32::from_bits(x577);
-                    let x579: f32 = ((x570) as f32);
-                    let x580: f32 = x579 * 5.9604645e-8f32;
-                    let x581: bool = x567 == (0u64 as u32);
-                    let x582: f32 = -(x580);
-                    let x583: f32 = if x581 { x580 } else { x582 };
-                    let x584: bool = x569 == (0u64 as u32);
+                    let x22: u32 = b21.wrapping_add((l as u32));
+                    let x23: u32 = x22.wrapping_mul((2u64 as u32));
+                    let x24: u32 = (0u64 as u32).wrapping_add(x23);
+                    let x30: u32 = x22.wrapping_mul((2u64 as u32));
+                    let x31: u32 = b29.wrapping_add(x30);
+                    let x45: u32 = b44.wrapping_add((l as u32));
+                    let x64: u32 = b63.wrapping_add((l as u32));
+                    let x76: u32 = x64.wrapping_add(b75);
+                    let x77: u32 = *g0.add(a1 + l);
+                    let x78: u32 = x77.wrapping_shr((b74) as u32);
+                    let x79: u32 = x78 & (252645135u64 as u32);
+                    la17_0[l] = x79;
+                    let x84: u32 = b83.wrapping_add((l as u32));
+                    let x85: u32 = x84.wrapping_mul((2u64 as u32));
+                    let x86: u32 = (0u64 as u32).wrapping_add(x85);
+                    let x92: u32 = x84.wrapping_mul((2u64 as u32));
+                    let x93: u32 = b91.wrapping_add(x92);
+                    let x107: u32 = b106.wrapping_add((l as u32));
+                    let x126: u32 = b125.wrapping_add((l as u32));
+                    let x138: u32 = x126.wrapping_add(b137);
+                    let x139: u32 = *g0.add(a2 + l);
+                    let x140: u32 = x139.wrapping_shr((b136) as u32);
+                    let x141: u32 = x140 & (252645135u64 as u32);
+                    la17_1[l] = x141;
+                    let x146: u32 = b145.wrapping_add((l as u32));
+                    let x147: u32 = x146.wrapping_mul((2u64 as u32));
+                    let x148: u32 = (0u64 as u32).wrapping_add(x147);
+                    let x154: u32 = x146.wrapping_mul((2u64 as u32));
+                    let x155: u32 = b153.wrapping_add(x154);
+                    let x169: u32 = b168.wrapping_add((l as u32));
+                    let x188: u32 = b187.wrapping_add((l as u32));
+                    let x200: u32 = x188.wrapping_add(b199);
+                    let x201: u32 = *g0.add(a3 + l);
+                    let x202: u32 = x201.wrapping_shr((b198) as u32);
+                    let x203: u32 = x202 & (252645135u64 as u32);
+                    la17_2[l] = x203;
+                    let x208: u32 = b207.wrapping_add((l as u32));
+                    let x209: u32 = x208.wrapping_mul((2u64 as u32));
+                    let x210: u32 = (0u64 as u32).wrapping_add(x209);
+                    let x216: u32 = x208.wrapping_mul((2u64 as u32));
+                    let x217: u32 = b215.wrapping_add(x216);
+                    let x231: u32 = b230.wrapping_add((l as u32));
+                    let x250: u32 = b249.wrapping_add((l as u32));
+                    let x262: u32 = x250.wrapping_add(b261);
+                    let x263: u32 = *g0.add(a4 + l);
+                    let x264: u32 = x263.wrapping_shr((b260) as u32);
+                    let x265: u32 = x264 & (252645135u64 as u32);
+                    la17_3[l] = x265;
+                    let x270: u32 = b269.wrapping_add((l as u32));
+                    let x271: u32 = x270.wrapping_mul((2u64 as u32));
+                    let x272: u32 = (0u64 as u32).wrapping_add(x271);
+                    let x278: u32 = x270.wrapping_mul((2u64 as u32));
+                    let x279: u32 = b277.wrapping_add(x278);
+                    let x293: u32 = b292.wrapping_add((l as u32));
+                    let x312: u32 = b311.wrapping_add((l as u32));
+                    let x324: u32 = x312.wrapping_add(b323);
+                    let x325: u32 = *g0.add(a5 + l);
+                    let x326: u32 = x325.wrapping_shr((b322) as u32);
+                    let x327: u32 = x326 & (252645135u64 as u32);
+                    la17_4[l] = x327;
+                    let x332: u32 = b331.wrapping_add((l as u32));
+                    let x333: u32 = x332.wrapping_mul((2u64 as u32));
+                    let x334: u32 = (0u64 as u32).wrapping_add(x333);
+                    let x340: u32 = x332.wrapping_mul((2u64 as u32));
+                    let x341: u32 = b339.wrapping_add(x340);
+                    let x355: u32 = b354.wrapping_add((l as u32));
+                    let x374: u32 = b373.wrapping_add((l as u32));
+                    let x386: u32 = x374.wrapping_add(b385);
+                    let x387: u32 = *g0.add(a6 + l);
+                    let x388: u32 = x387.wrapping_shr((b384) as u32);
+                    let x389: u32 = x388 & (252645135u64 as u32);
+                    la17_5[l] = x389;
+                    let x394: u32 = b393.wrapping_add((l as u32));
+                    let x395: u32 = x394.wrapping_mul((2u64 as u32));
+                    let x396: u32 = (0u64 as u32).wrapping_add(x395);
+                    let x402: u32 = x394.wrapping_mul((2u64 as u32));
+                    let x403: u32 = b401.wrapping_add(x402);
+                    let x417: u32 = b416.wrapping_add((l as u32));
+                    let x436: u32 = b435.wrapping_add((l as u32));
+                    let x448: u32 = x436.wrapping_add(b447);
+                    let x449: u32 = *g0.add(a7 + l);
+                    let x450: u32 = x449.wrapping_shr((b446) as u32);
+                    let x451: u32 = x450 & (252645135u64 as u32);
+                    la17_6[l] = x451;
+                    let x456: u32 = b455.wrapping_add((l as u32));
+                    let x457: u32 = x456.wrapping_mul((2u64 as u32));
+                    let x458: u32 = (0u64 as u32).wrapping_add(x457);
+                    let x464: u32 = x456.wrapping_mul((2u64 as u32));
+                    let x465: u32 = b463.wrapping_add(x464);
+                    let x479: u32 = b478.wrapping_add((l as u32));
+                    let x498: u32 = b497.wrapping_add((l as u32));
+                    let x510: u32 = x498.wrapping_add(b509);
+                    let x511: u32 = *g0.add(a8 + l);
+                    let x512: u32 = x511.wrapping_shr((b508) as u32);
+                    let x513: u32 = x512 & (252645135u64 as u32);
+                    la17_7[l] = x513;
+                    let x518: u32 = b517.wrapping_add((l as u32));
+                    let x519: u32 = x518.wrapping_mul((2u64 as u32));
+                    let x520: u32 = (0u64 as u32).wrapping_add(x519);
+                    let x526: u32 = x518.wrapping_mul((2u64 as u32));
+                    let x527: u32 = b525.wrapping_add(x526);
+                    let x541: u32 = b540.wrapping_add((l as u32));
+                    b541[l] = x541;
+                    let x560: u32 = b559.wrapping_add((l as u32));
+                    let x566: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x567: u32 = x566 & (32768u64 as u32);
+                    let x568: u32 = x567.wrapping_shl(((16u64 as u32)) as u32);
+                    let x569: u32 = x566.wrapping_shr(((10u64 as u32)) as u32);
+                    let x570: u32 = x569 & (31u64 as u32);
+                    let x571: u32 = x566 & (1023u64 as u32);
+                    let x572: bool = x570 == (31u64 as u32);
+                    let x573: u32 = x570.wrapping_add((112u64 as u32));
+                    let x574: u32 = if x572 { (255u64 as u32) } else { x573 };
+                    let x575: u32 = x574.wrapping_shl(((23u64 as u32)) as u32);
+                    let x576: u32 = x568 | x575;
+                    let x577: u32 = x571.wrapping_shl(((13u64 as u32)) as u32);
+                    let x578: u32 = x576 | x577;
+                    let x579: f32 = f32::from_bits(x578);
+                    let x580: f32 = ((x571) as f32);
+                    let x581: f32 = x580 * 5.9604645e-8f32;
+                    let x582: bool = x568 == (0u64 as u32);
+                    let x583: f32 = -(x581);
+                    let x584: f32 = if x582 { x581 } else { x583 };
+                    let x585: bool = x570 == (0u64 as u32);
                 }
-                let b585: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-                let b586: i32 = ((b515) as i32);
-                let b587: i32 = div(b586, (32i64 as i32));
-                let b589: bool = b587 < (4i64 as i32);
+                let b586: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+                let b587: i32 = ((b516) as i32);
+                let b588: i32 = div(b587, (32i64 as i32));
+                let b590: bool = b588 < (4i64 as i32);
                 for l in 0..UNITS {
-                    v588[l] = (0i64 as i32);
+                    v589[l] = (0i64 as i32);
                 }
-                if b589 {
-                    let b590: u32 = ((b587) as u32);
-                    let b591: u32 = div(b590, (4u64 as u32));
-                    let b592: u32 = b591.wrapping_mul((8u64 as u32));
-                    let a10 = span((((0u32).wrapping_add(b539)).wrapping_add(b592)) as u32, UNITS, g0_len);
-                    let b595: u32 = rem(b590, (4u64 as u32));
-                    let b596: u32 = b595.wrapping_mul((8u64 as u32));
-                    let b597: u32 = b596.wrapping_add((0u64 as u32));
+                if b590 {
+                    let b591: u32 = ((b588) as u32);
+                    let b592: u32 = div(b591, (4u64 as u32));
+                    let b593: u32 = b592.wrapping_mul((8u64 as u32));
+                    let a10 = span((((0u32).wrapping_add(b540)).wrapping_add(b593)) as u32, UNITS, g0_len);
+                    let b596: u32 = rem(b591, (4u64 as u32));
+                    let b597: u32 = b596.wrapping_mul((8u64 as u32));
+                    let b598: u32 = b597.wrapping_add((0u64 as u32));
                     for l in 0..UNITS {
-                        let x593: u32 = b540[l].wrapping_add(b592);
-                        let x594: u32 = *g0.add(a10 + l);
-                        let x598: u32 = x594.wrapping_shr((b597) as u32);
-                        let x599: u32 = x598 & (255u64 as u32);
-                        let x600: i32 = ((x599) as i32);
-                        let x601: i32 = x600 & (63i64 as i32);
-                        v588[l] = x601;
+                        let x594: u32 = b541[l].wrapping_add(b593);
+                        let x595: u32 = *g0.add(a10 + l);
+                        let x599: u32 = x595.wrapping_shr((b598) as u32);
+                        let x600: u32 = x599 & (255u64 as u32);
+                        let x601: i32 = ((x600) as i32);
+                        let x602: i32 = x601 & (63i64 as i32);
+                        v589[l] = x602;
                     }
                 } else {
-                    let b602: i32 = b587.wrapping_add((4i64 as i32));
-                    let b603: u32 = ((b602) as u32);
-                    let b604: u32 = div(b603, (4u64 as u32));
-                    let b605: u32 = b604.wrapping_mul((8u64 as u32));
-                    let a11 = span((((0u32).wrapping_add(b539)).wrapping_add(b605)) as u32, UNITS, g0_len);
-                    let b608: u32 = rem(b603, (4u64 as u32));
-                    let b609: u32 = b608.wrapping_mul((8u64 as u32));
-                    let b610: u32 = b609.wrapping_add((0u64 as u32));
-                    let b615: i32 = b587.wrapping_sub((4i64 as i32));
-                    let b616: u32 = ((b615) as u32);
-                    let b617: u32 = div(b616, (4u64 as u32));
-                    let b618: u32 = b617.wrapping_mul((8u64 as u32));
-                    let a12 = span((((0u32).wrapping_add(b539)).wrapping_add(b618)) as u32, UNITS, g0_len);
-                    let b621: u32 = rem(b616, (4u64 as u32));
-                    let b622: u32 = b621.wrapping_mul((8u64 as u32));
-                    let b623: u32 = b622.wrapping_add((0u64 as u32));
-                    let b628: u32 = (((6i64 as i32)) as u32);
-                    let b632: u32 = (((4i64 as i32)) as u32);
+                    let b603: i32 = b588.wrapping_add((4i64 as i32));
+                    let b604: u32 = ((b603) as u32);
+                    let b605: u32 = div(b604, (4u64 as u32));
+                    let b606: u32 = b605.wrapping_mul((8u64 as u32));
+                    let a11 = span((((0u32).wrapping_add(b540)).wrapping_add(b606)) as u32, UNITS, g0_len);
+                    let b609: u32 = rem(b604, (4u64 as u32));
+                    let b610: u32 = b609.wrapping_mul((8u64 as u32));
+                    let b611: u32 = b610.wrapping_add((0u64 as u32));
+                    let b616: i32 = b588.wrapping_sub((4i64 as i32));
+                    let b617: u32 = ((b616) as u32);
+                    let b618: u32 = div(b617, (4u64 as u32));
+                    let b619: u32 = b618.wrapping_mul((8u64 as u32));
+                    let a12 = span((((0u32).wrapping_add(b540)).wrapping_add(b619)) as u32, UNITS, g0_len);
+                    let b622: u32 = rem(b617, (4u64 as u32));
+                    let b623: u32 = b622.wrapping_mul((8u64 as u32));
+                    let b624: u32 = b623.wrapping_add((0u64 as u32));
+                    let b629: u32 = (((6i64 as i32)) as u32);
+                    let b633: u32 = (((4i64 as i32)) as u32);
                     for l in 0..UNITS {
-                        let x606: u32 = b540[l].wrapping_add(b605);
-                        let x607: u32 = *g0.add(a11 + l);
-                        let x611: u32 = x607.wrapping_shr((b610) as u32);
-                        let x612: u32 = x611 & (255u64 as u32);
-                        let x613: i32 = ((x612) as i32);
-                        let x614: i32 = x613 & (15i64 as i32);
-                        let x619: u32 = b540[l].wrapping_add(b618);
-                        let x620: u32 = *g0.add(a12 + l);
-                        let x624: u32 = x620.wrapping_shr((b623) as u32);
-                        let x625: u32 = x624 & (255u64 as u32);
-                        let x626: i32 = ((x625) as i32);
-                        let x627: u32 = ((x626) as u32);
-                        let x629: u32 = x627.wrapping_shr((b628) as u32);
-                        let x630: i32 = ((x629) as i32);
-                        let x631: u32 = ((x630) as u32);
-                        let x633: u32 = x631.wrapping_shl((b632) as u32);
-                        let x634: i32 = ((x633) as i32);
-                        let x635: i32 = x614 | x634;
-                        v588[l] = x635;
+                        let x607: u32 = b541[l].wrapping_add(b606);
+                        let x608: u32 = *g0.add(a11 + l);
+                        let x612: u32 = x608.wrapping_shr((b611) as u32);
+                        let x613: u32 = x612 & (255u64 as u32);
+                        let x614: i32 = ((x613) as i32);
+                        let x615: i32 = x614 & (15i64 as i32);
+                        let x620: u32 = b541[l].wrapping_add(b619);
+                        let x621: u32 = *g0.add(a12 + l);
+                        let x625: u32 = x621.wrapping_shr((b624) as u32);
+                        let x626: u32 = x625 & (255u64 as u32);
+                        let x627: i32 = ((x626) as i32);
+                        let x628: u32 = ((x627) as u32);
+                        let x630: u32 = x628.wrapping_shr((b629) as u32);
+                        let x631: i32 = ((x630) as i32);
+                        let x632: u32 = ((x631) as u32);
+                        let x634: u32 = x632.wrapping_shl((b633) as u32);
+                        let x635: i32 = ((x634) as i32);
+                        let x636: i32 = x615 | x635;
+                        v589[l] = x636;
                     }
                 }
-                let b637: bool = b587 < (4i64 as i32);
+                let b638: bool = b588 < (4i64 as i32);
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = (0i64 as i32);
                 }
-                if b637 {
-                    let b638: i32 = b587.wrapping_add((4i64 as i32));
-                    let b639: u32 = ((b638) as u32);
-                    let b640: u32 = div(b639, (4u64 as u32));
-                    let b641: u32 = b640.wrapping_mul((8u64 as u32));
-                    let a13 = span((((0u32).wrapping_add(b539)).wrapping_add(b641)) as u32, UNITS, g0_len);
-                    let b644: u32 = rem(b639, (4u64 as u32));
-                    let b645: u32 = b644.wrapping_mul((8u64 as u32));
-                    let b646: u32 = b645.wrapping_add((0u64 as u32));
+                if b638 {
+                    let b639: i32 = b588.wrapping_add((4i64 as i32));
+                    let b640: u32 = ((b639) as u32);
+                    let b641: u32 = div(b640, (4u64 as u32));
+                    let b642: u32 = b641.wrapping_mul((8u64 as u32));
+                    let a13 = span((((0u32).wrapping_add(b540)).wrapping_add(b642)) as u32, UNITS, g0_len);
+                    let b645: u32 = rem(b640, (4u64 as u32));
+                    let b646: u32 = b645.wrapping_mul((8u64 as u32));
+                    let b647: u32 = b646.wrapping_add((0u64 as u32));
                     for l in 0..UNITS {
-                        let x642: u32 = b540[l].wrapping_add(b641);
-                        let x643: u32 = *g0.add(a13 + l);
-                        let x647: u32 = x643.wrapping_shr((b646) as u32);
-                        let x648: u32 = x647 & (255u64 as u32);
-                        let x649: i32 = ((x648) as i32);
-                        let x650: i32 = x649 & (63i64 as i32);
-                        v636[l] = x650;
-                    }
-                } else {
-                    let b651: i32 = b587.wrapping_add((4i64 as i32));
-                    let b652: u32 = ((b651) as u32);
-                    let b653: u32 = div(b652, (4u64 as u32));
-                    let b654: u32 = b653.wrapping_mul((8u64 as u32));
-                    let a14 = span((((0u32).wrapping_add(b539)).wrapping_add(b654)) as u32, UNITS, g0_len);
-                    let b657: u32 = rem(b652, (4u64 as u32));
-                    let b658: u32 = b657.wrapping_mul((8u64 as u32));
-                    let b659: u32 = b658.wrapping_add((0u64 as u32));
-                    let b664: u32 = (((4i64 as i32)) as u32);
-                    let b667: u32 = ((b587) as u32);
-                    let b668: u32 = div(b667, (4u64 as u32));
-                    let b669: u32 = b668.wrapping_mul((8u64 as u32));
-                    let a15 = span((((0u32).wrapping_add(b539)).wrapping_add(b669)) as u32, UNITS, g0_len);
-                    let b672: u32 = rem(b667, (4u64 as u32));
-                    let b673: u32 = b672.wrapping_mul((8u64 as u32));
-                    let b674: u32 = b673.wrapping_add((0u64 as u32));
-                    let b679: u32 = (((6i64 as i32)) as u32);
-                    let b683: u32 = (((4i64 as i32)) as u32);
-                    for l in 0..UNITS {
-                        let x655: u32 = b540[l].wrapping_add(b654);
-                        let x656: u32 = *g0.add(a14 + l);
-                        let x660: u32 = x656.wrapping_shr((b659) as u32);
-                        let x661: u32 = x660 & (255u64 as u32);
-                        let x662: i32 = ((x661) as i32);
-                        let x663: u32 = ((x662) as u32);
-                        let x665: u32 = x663.wrapping_shr((b664) as u32);
-                        let x666: i32 = ((x665) as i32);
-                        let x670: u32 = b540[l].wrapping_add(b669);
-                        let x671: u32 = *g0.add(a15 + l);
-                        let x675: u32 = x671.wrapping_shr((b674) as u32);
-                        let x676: u32 = x675 & (255u64 as u32);
-                        let x677: i32 = ((x676) as i32);
-                        let x678: u32 = ((x677) as u32);
-                        let x680: u32 = x678.wrapping_shr((b679) as u32);
-                        let x681: i32 = ((x680) as i32);
-                        let x682: u32 = ((x681) as u32);
-                        let x684: u32 = x682.wrapping_shl((b683) as u32);
-                        let x685: i32 = ((x684) as i32);
-                        let x686: i32 = x666 | x685;
-                        v636[l] = x686;
-                    }
-                }
-                let b690: u32 = b11.wrapping_mul((8u64 as u32));
-                let b694: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b695: u32 = b694.wrapping_add((3u64 as u32));
-                let b696: u32 = div(b695, (4u64 as u32));
-                let b697: u32 = b696.wrapping_mul((4u64 as u32));
-                let b698: u32 = (0u64 as u32).wrapping_add(b697);
-                let b701: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b702: u32 = b701.wrapping_add((3u64 as u32));
-                let b703: u32 = div(b702, (4u64 as u32));
-                let b704: u32 = b703.wrapping_mul((4u64 as u32));
-                let b705: u32 = (0u64 as u32).wrapping_add(b704);
-                let b706: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b707: u32 = b706.wrapping_add((3u64 as u32));
-                let b708: u32 = div(b707, (4u64 as u32));
-                let b709: u32 = b708.wrapping_mul((4u64 as u32));
-                let b710: u32 = b705.wrapping_add(b709);
-                let b711: u32 = div(b710, (4u64 as u32));
-                let b712: u32 = b11.wrapping_mul((24u64 as u32));
-                let b713: u32 = b711.wrapping_add(b712);
-                let b715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b716: u32 = b715.wrapping_add((3u64 as u32));
-                let b717: u32 = div(b716, (4u64 as u32));
-                let b718: u32 = b717.wrapping_mul((4u64 as u32));
-                let b719: u32 = (0u64 as u32).wrapping_add(b718);
-                let b720: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b721: u32 = b720.wrapping_add((3u64 as u32));
-                let b722: u32 = div(b721, (4u64 as u32));
-                let b723: u32 = b722.wrapping_mul((4u64 as u32));
-                let b724: u32 = b719.wrapping_add(b723);
-                let b725: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b726: u32 = b725.wrapping_add((3u64 as u32));
-                let b727: u32 = div(b726, (4u64 as u32));
-                let b728: u32 = b727.wrapping_mul((4u64 as u32));
-                let b729: u32 = b724.wrapping_add(b728);
-                let b730: u32 = div(b729, (4u64 as u32));
-                let b731: u32 = b11.wrapping_mul((256u64 as u32));
-                let b732: u32 = b730.wrapping_add(b731);
-                let a16 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b690)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b700 = [<u32>::default(); UNITS];
-                let mut b714 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x687: f32 = ((v588[l]) as f32);
-                    let x688: f32 = b585[l] * x687;
-                    let x689: f32 = x688 * 1.0f32;
-                    la513_0[l] = x689;
-                    let x691: u32 = b690.wrapping_add((l as u32));
-                    let x692: u32 = x691.wrapping_mul((2u64 as u32));
-                    let x693: u32 = (0u64 as u32).wrapping_add(x692);
-                    let x699: u32 = x691.wrapping_mul((2u64 as u32));
-                    let x700: u32 = b698.wrapping_add(x699);
-                    b700[l] = x700;
-                    let x714: u32 = b713.wrapping_add((l as u32));
-                    b714[l] = x714;
-                    let x733: u32 = b732.wrapping_add((l as u32));
-                    let x739: u32 = (halfword(g0, a16 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x740: u32 = x739 & (32768u64 as u32);
-                    let x741: u32 = x740.wrapping_shl(((16u64 as u32)) as u32);
-                    let x742: u32 = x739.wrapping_shr(((10u64 as u32)) as u32);
-                    let x743: u32 = x742 & (31u64 as u32);
-                    let x744: u32 = x739 & (1023u64 as u32);
-                    let x745: bool = x743 == (31u64 as u32);
-                    let x746: u32 = x743.wrapping_add((112u64 as u32));
-                    let x747: u32 = if x745 { (255u64 as u32) } else { x746 };
-                    let x748: u32 = x747.wrapping_shl(((23u64 as u32)) as u32);
-                    let x749: u32 = x741 | x748;
-                    let x750: u32 = x744.wrapping_shl(((13u64 as u32)) as u32);
-                    let x751: u32 = x749 | x750;
-                    let x752: f32 = f32::from_bits(x751);
-                    let x753: f32 = ((x744) as f32);
-                    let x754: f32 = x753 * 5.9604645e-8f32;
-                    let x755: bool = x741 == (0u64 as u32);
-                    let x756: f32 = -(x754);
-                    let x757: f32 = if x755 { x754 } else { x756 };
-                    let x758: bool = x743 == (0u64 as u32);
-                }
-                let b759: [f32; UNITS] = T::f16_to_f32_at(g0, a16);
-                let a17 = span_halves((b698).wrapping_add(((0u32).wrapping_add(b690)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x765: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x766: u32 = x765 & (32768u64 as u32);
-                    let x767: u32 = x766.wrapping_shl(((16u64 as u32)) as u32);
-                    let x768: u32 = x765.wrapping_shr(((10u64 as u32)) as u32);
-                    let x769: u32 = x768 & (31u64 as u32);
-                    let x770: u32 = x765 & (1023u64 as u32);
-                    let x771: bool = x769 == (31u64 as u32);
-                    let x772: u32 = x769.wrapping_add((112u64 as u32));
-                    let x773: u32 = if x771 { (255u64 as u32) } else { x772 };
-                    let x774: u32 = x773.wrapping_shl(((23u64 as u32)) as u32);
-                    let x775: u32 = x767 | x774;
-                    let x776: u32 = x770.wrapping_shl(((13u64 as u32)) as u32);
-                    let x777: u32 = x775 | x776;
-                    let x778: f32 = f32::from_bits(x777);
-                    let x779: f32 = ((x770) as f32);
-                    let x780: f32 = x779 * 5.9604645e-8f32;
-                    let x781: bool = x767 == (0u64 as u32);
-                    let x782: f32 = -(x780);
-                    let x783: f32 = if x781 { x780 } else { x782 };
-                    let x784: bool = x769 == (0u64 as u32);
-                }
-                let b785: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-                let b786: i32 = ((b515) as i32);
-                let b787: i32 = div(b786, (32i64 as i32));
-                let b788: bool = b787 < (4i64 as i32);
-                for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
-                }
-                if b788 {
-                    let b789: u32 = ((b787) as u32);
-                    let b790: u32 = div(b789, (4u64 as u32));
-                    let b791: u32 = b790.wrapping_mul((8u64 as u32));
-                    let a18 = span((((0u32).wrapping_add(b713)).wrapping_add(b791)) as u32, UNITS, g0_len);
-                    let b794: u32 = rem(b789, (4u64 as u32));
-                    let b795: u32 = b794.wrapping_mul((8u64 as u32));
-                    let b796: u32 = b795.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        let x792: u32 = b714[l].wrapping_add(b791);
-                        let x793: u32 = *g0.add(a18 + l);
-                        let x797: u32 = x793.wrapping_shr((b796) as u32);
-                        let x798: u32 = x797 & (255u64 as u32);
-                        let x799: i32 = ((x798) as i32);
-                        let x800: i32 = x799 & (63i64 as i32);
-                        v636[l] = x800;
+                        let x643: u32 = b541[l].wrapping_add(b642);
+                        let x644: u32 = *g0.add(a13 + l);
+                        let x648: u32 = x644.wrapping_shr((b647) as u32);
+                        let x649: u32 = x648 & (255u64 as u32);
+                        let x650: i32 = ((x649) as i32);
+                        let x651: i32 = x650 & (63i64 as i32);
+                        v637[l] = x651;
                     }
                 } else {
-                    let b801: i32 = b787.wrapping_add((4i64 as i32));
-                    let b802: u32 = ((b801) as u32);
-                    let b803: u32 = div(b802, (4u64 as u32));
-                    let b804: u32 = b803.wrapping_mul((8u64 as u32));
-                    let a19 = span((((0u32).wrapping_add(b713)).wrapping_add(b804)) as u32, UNITS, g0_len);
-                    let b807: u32 = rem(b802, (4u64 as u32));
-                    let b808: u32 = b807.wrapping_mul((8u64 as u32));
-                    let b809: u32 = b808.wrapping_add((0u64 as u32));
-                    let b814: i32 = b787.wrapping_sub((4i64 as i32));
-                    let b815: u32 = ((b814) as u32);
-                    let b816: u32 = div(b815, (4u64 as u32));
-                    let b817: u32 = b816.wrapping_mul((8u64 as u32));
-                    let a20 = span((((0u32).wrapping_add(b713)).wrapping_add(b817)) as u32, UNITS, g0_len);
-                    let b820: u32 = rem(b815, (4u64 as u32));
-                    let b821: u32 = b820.wrapping_mul((8u64 as u32));
-                    let b822: u32 = b821.wrapping_add((0u64 as u32));
-                    let b827: u32 = (((6i64 as i32)) as u32);
-                    let b831: u32 = (((4i64 as i32)) as u32);
+                    let b652: i32 = b588.wrapping_add((4i64 as i32));
+                    let b653: u32 = ((b652) as u32);
+                    let b654: u32 = div(b653, (4u64 as u32));
+                    let b655: u32 = b654.wrapping_mul((8u64 as u32));
+                    let a14 = span((((0u32).wrapping_add(b540)).wrapping_add(b655)) as u32, UNITS, g0_len);
+                    let b658: u32 = rem(b653, (4u64 as u32));
+                    let b659: u32 = b658.wrapping_mul((8u64 as u32));
+                    let b660: u32 = b659.wrapping_add((0u64 as u32));
+                    let b665: u32 = (((4i64 as i32)) as u32);
+                    let b668: u32 = ((b588) as u32);
+                    let b669: u32 = div(b668, (4u64 as u32));
+                    let b670: u32 = b669.wrapping_mul((8u64 as u32));
+                    let a15 = span((((0u32).wrapping_add(b540)).wrapping_add(b670)) as u32, UNITS, g0_len);
+                    let b673: u32 = rem(b668, (4u64 as u32));
+                    let b674: u32 = b673.wrapping_mul((8u64 as u32));
+                    let b675: u32 = b674.wrapping_add((0u64 as u32));
+                    let b680: u32 = (((6i64 as i32)) as u32);
+                    let b684: u32 = (((4i64 as i32)) as u32);
                     for l in 0..UNITS {
-                        let x805: u32 = b714[l].wrapping_add(b804);
-                        let x806: u32 = *g0.add(a19 + l);
-                        let x810: u32 = x806.wrapping_shr((b809) as u32);
-                        let x811: u32 = x810 & (255u64 as u32);
-                        let x812: i32 = ((x811) as i32);
-                        let x813: i32 = x812 & (15i64 as i32);
-                        let x818: u32 = b714[l].wrapping_add(b817);
-                        let x819: u32 = *g0.add(a20 + l);
-                        let x823: u32 = x819.wrapping_shr((b822) as u32);
-                        let x824: u32 = x823 & (255u64 as u32);
-                        let x825: i32 = ((x824) as i32);
-                        let x826: u32 = ((x825) as u32);
-                        let x828: u32 = x826.wrapping_shr((b827) as u32);
-                        let x829: i32 = ((x828) as i32);
-                        let x830: u32 = ((x829) as u32);
-                        let x832: u32 = x830.wrapping_shl((b831) as u32);
-                        let x833: i32 = ((x832) as i32);
-                        let x834: i32 = x813 | x833;
-                        v636[l] = x834;
+                        let x656: u32 = b541[l].wrapping_add(b655);
+                        let x657: u32 = *g0.add(a14 + l);
+                        let x661: u32 = x657.wrapping_shr((b660) as u32);
+                        let x662: u32 = x661 & (255u64 as u32);
+                        let x663: i32 = ((x662) as i32);
+                        let x664: u32 = ((x663) as u32);
+                        let x666: u32 = x664.wrapping_shr((b665) as u32);
+                        let x667: i32 = ((x666) as i32);
+                        let x671: u32 = b541[l].wrapping_add(b670);
+                        let x672: u32 = *g0.add(a15 + l);
+                        let x676: u32 = x672.wrapping_shr((b675) as u32);
+                        let x677: u32 = x676 & (255u64 as u32);
+                        let x678: i32 = ((x677) as i32);
+                        let x679: u32 = ((x678) as u32);
+                        let x681: u32 = x679.wrapping_shr((b680) as u32);
+                        let x682: i32 = ((x681) as i32);
+                        let x683: u32 = ((x682) as u32);
+                        let x685: u32 = x683.wrapping_shl((b684) as u32);
+                        let x686: i32 = ((x685) as i32);
+                        let x687: i32 = x667 | x686;
+                        v637[l] = x687;
                     }
                 }
-                let b835: bool = b787 < (4i64 as i32);
+                let b691: u32 = b12.wrapping_mul((8u64 as u32));
+                let b695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b696: u32 = b695.wrapping_add((3u64 as u32));
+                let b697: u32 = div(b696, (4u64 as u32));
+                let b698: u32 = b697.wrapping_mul((4u64 as u32));
+                let b699: u32 = (0u64 as u32).wrapping_add(b698);
+                let b702: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b703: u32 = b702.wrapping_add((3u64 as u32));
+                let b704: u32 = div(b703, (4u64 as u32));
+                let b705: u32 = b704.wrapping_mul((4u64 as u32));
+                let b706: u32 = (0u64 as u32).wrapping_add(b705);
+                let b707: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b708: u32 = b707.wrapping_add((3u64 as u32));
+                let b709: u32 = div(b708, (4u64 as u32));
+                let b710: u32 = b709.wrapping_mul((4u64 as u32));
+                let b711: u32 = b706.wrapping_add(b710);
+                let b712: u32 = div(b711, (4u64 as u32));
+                let b713: u32 = b12.wrapping_mul((24u64 as u32));
+                let b714: u32 = b712.wrapping_add(b713);
+                let b716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b717: u32 = b716.wrapping_add((3u64 as u32));
+                let b718: u32 = div(b717, (4u64 as u32));
+                let b719: u32 = b718.wrapping_mul((4u64 as u32));
+                let b720: u32 = (0u64 as u32).wrapping_add(b719);
+                let b721: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b722: u32 = b721.wrapping_add((3u64 as u32));
+                let b723: u32 = div(b722, (4u64 as u32));
+                let b724: u32 = b723.wrapping_mul((4u64 as u32));
+                let b725: u32 = b720.wrapping_add(b724);
+                let b726: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b727: u32 = b726.wrapping_add((3u64 as u32));
+                let b728: u32 = div(b727, (4u64 as u32));
+                let b729: u32 = b728.wrapping_mul((4u64 as u32));
+                let b730: u32 = b725.wrapping_add(b729);
+                let b731: u32 = div(b730, (4u64 as u32));
+                let b732: u32 = b12.wrapping_mul((256u64 as u32));
+                let b733: u32 = b731.wrapping_add(b732);
+                let a16 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b691)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b701 = [<u32>::default(); UNITS];
+                let mut b715 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v588[l] = (0i64 as i32);
+                    let x688: f32 = ((v589[l]) as f32);
+                    let x689: f32 = b586[l] * x688;
+                    let x690: f32 = x689 * 1.0f32;
+                    la514_0[l] = x690;
+                    let x692: u32 = b691.wrapping_add((l as u32));
+                    let x693: u32 = x692.wrapping_mul((2u64 as u32));
+                    let x694: u32 = (0u64 as u32).wrapping_add(x693);
+                    let x700: u32 = x692.wrapping_mul((2u64 as u32));
+                    let x701: u32 = b699.wrapping_add(x700);
+                    b701[l] = x701;
+                    let x715: u32 = b714.wrapping_add((l as u32));
+                    b715[l] = x715;
+                    let x734: u32 = b733.wrapping_add((l as u32));
+                    let x740: u32 = (halfword(g0, a16 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x741: u32 = x740 & (32768u64 as u32);
+                    let x742: u32 = x741.wrapping_shl(((16u64 as u32)) as u32);
+                    let x743: u32 = x740.wrapping_shr(((10u64 as u32)) as u32);
+                    let x744: u32 = x743 & (31u64 as u32);
+                    let x745: u32 = x740 & (1023u64 as u32);
+                    let x746: bool = x744 == (31u64 as u32);
+                    let x747: u32 = x744.wrapping_add((112u64 as u32));
+                    let x748: u32 = if x746 { (255u64 as u32) } else { x747 };
+                    let x749: u32 = x748.wrapping_shl(((23u64 as u32)) as u32);
+                    let x750: u32 = x742 | x749;
+                    let x751: u32 = x745.wrapping_shl(((13u64 as u32)) as u32);
+                    let x752: u32 = x750 | x751;
+                    let x753: f32 = f32::from_bits(x752);
+                    let x754: f32 = ((x745) as f32);
+                    let x755: f32 = x754 * 5.9604645e-8f32;
+                    let x756: bool = x742 == (0u64 as u32);
+                    let x757: f32 = -(x755);
+                    let x758: f32 = if x756 { x755 } else { x757 };
+                    let x759: bool = x744 == (0u64 as u32);
                 }
-                if b835 {
-                    let b836: i32 = b787.wrapping_add((4i64 as i32));
-                    let b837: u32 = ((b836) as u32);
-                    let b838: u32 = div(b837, (4u64 as u32));
-                    let b839: u32 = b838.wrapping_mul((8u64 as u32));
-                    let a21 = span((((0u32).wrapping_add(b713)).wrapping_add(b839)) as u32, UNITS, g0_len);
-                    let b842: u32 = rem(b837, (4u64 as u32));
-                    let b843: u32 = b842.wrapping_mul((8u64 as u32));
-                    let b844: u32 = b843.wrapping_add((0u64 as u32));
+                let b760: [f32; UNITS] = T::f16_to_f32_at(g0, a16);
+                let a17 = span_halves((b699).wrapping_add(((0u32).wrapping_add(b691)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x766: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x767: u32 = x766 & (32768u64 as u32);
+                    let x768: u32 = x767.wrapping_shl(((16u64 as u32)) as u32);
+                    let x769: u32 = x766.wrapping_shr(((10u64 as u32)) as u32);
+                    let x770: u32 = x769 & (31u64 as u32);
+                    let x771: u32 = x766 & (1023u64 as u32);
+                    let x772: bool = x770 == (31u64 as u32);
+                    let x773: u32 = x770.wrapping_add((112u64 as u32));
+                    let x774: u32 = if x772 { (255u64 as u32) } else { x773 };
+                    let x775: u32 = x774.wrapping_shl(((23u64 as u32)) as u32);
+                    let x776: u32 = x768 | x775;
+                    let x777: u32 = x771.wrapping_shl(((13u64 as u32)) as u32);
+                    let x778: u32 = x776 | x777;
+                    let x779: f32 = f32::from_bits(x778);
+                    let x780: f32 = ((x771) as f32);
+                    let x781: f32 = x780 * 5.9604645e-8f32;
+                    let x782: bool = x768 == (0u64 as u32);
+                    let x783: f32 = -(x781);
+                    let x784: f32 = if x782 { x781 } else { x783 };
+                    let x785: bool = x770 == (0u64 as u32);
+                }
+                let b786: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+                let b787: i32 = ((b516) as i32);
+                let b788: i32 = div(b787, (32i64 as i32));
+                let b789: bool = b788 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b789 {
+                    let b790: u32 = ((b788) as u32);
+                    let b791: u32 = div(b790, (4u64 as u32));
+                    let b792: u32 = b791.wrapping_mul((8u64 as u32));
+                    let a18 = span((((0u32).wrapping_add(b714)).wrapping_add(b792)) as u32, UNITS, g0_len);
+                    let b795: u32 = rem(b790, (4u64 as u32));
+                    let b796: u32 = b795.wrapping_mul((8u64 as u32));
+                    let b797: u32 = b796.wrapping_add((0u64 as u32));
                     for l in 0..UNITS {
-                        let x840: u32 = b714[l].wrapping_add(b839);
-                        let x841: u32 = *g0.add(a21 + l);
-                        let x845: u32 = x841.wrapping_shr((b844) as u32);
-                        let x846: u32 = x845 & (255u64 as u32);
-                        let x847: i32 = ((x846) as i32);
-                        let x848: i32 = x847 & (63i64 as i32);
-                        v588[l] = x848;
+                        let x793: u32 = b715[l].wrapping_add(b792);
+                        let x794: u32 = *g0.add(a18 + l);
+                        let x798: u32 = x794.wrapping_shr((b797) as u32);
+                        let x799: u32 = x798 & (255u64 as u32);
+                        let x800: i32 = ((x799) as i32);
+                        let x801: i32 = x800 & (63i64 as i32);
+                        v637[l] = x801;
                     }
                 } else {
-                    let b849: i32 = b787.wrapping_add((4i64 as i32));
-                    let b850: u32 = ((b849) as u32);
-                    let b851: u32 = div(b850, (4u64 as u32));
-                    let b852: u32 = b851.wrapping_mul((8u64 as u32));
-                    let a22 = span((((0u32).wrapping_add(b713)).wrapping_add(b852)) as u32, UNITS, g0_len);
-                    let b855: u32 = rem(b850, (4u64 as u32));
-                    let b856: u32 = b855.wrapping_mul((8u64 as u32));
-                    let b857: u32 = b856.wrapping_add((0u64 as u32));
-                    let b862: u32 = (((4i64 as i32)) as u32);
-                    let b865: u32 = ((b787) as u32);
-                    let b866: u32 = div(b865, (4u64 as u32));
-                    let b867: u32 = b866.wrapping_mul((8u64 as u32));
-                    let a23 = span((((0u32).wrapping_add(b713)).wrapping_add(b867)) as u32, UNITS, g0_len);
-                    let b870: u32 = rem(b865, (4u64 as u32));
-                    let b871: u32 = b870.wrapping_mul((8u64 as u32));
-                    let b872: u32 = b871.wrapping_add((0u64 as u32));
-                    let b877: u32 = (((6i64 as i32)) as u32);
-                    let b881: u32 = (((4i64 as i32)) as u32);
+                    let b802: i32 = b788.wrapping_add((4i64 as i32));
+                    let b803: u32 = ((b802) as u32);
+                    let b804: u32 = div(b803, (4u64 as u32));
+                    let b805: u32 = b804.wrapping_mul((8u64 as u32));
+                    let a19 = span((((0u32).wrapping_add(b714)).wrapping_add(b805)) as u32, UNITS, g0_len);
+                    let b808: u32 = rem(b803, (4u64 as u32));
+                    let b809: u32 = b808.wrapping_mul((8u64 as u32));
+                    let b810: u32 = b809.wrapping_add((0u64 as u32));
+                    let b815: i32 = b788.wrapping_sub((4i64 as i32));
+                    let b816: u32 = ((b815) as u32);
+                    let b817: u32 = div(b816, (4u64 as u32));
+                    let b818: u32 = b817.wrapping_mul((8u64 as u32));
+                    let a20 = span((((0u32).wrapping_add(b714)).wrapping_add(b818)) as u32, UNITS, g0_len);
+                    let b821: u32 = rem(b816, (4u64 as u32));
+                    let b822: u32 = b821.wrapping_mul((8u64 as u32));
+                    let b823: u32 = b822.wrapping_add((0u64 as u32));
+                    let b828: u32 = (((6i64 as i32)) as u32);
+                    let b832: u32 = (((4i64 as i32)) as u32);
                     for l in 0..UNITS {
-                        let x853: u32 = b714[l].wrapping_add(b852);
-                        let x854: u32 = *g0.add(a22 + l);
-                        let x858: u32 = x854.wrapping_shr((b857) as u32);
-                        let x859: u32 = x858 & (255u64 as u32);
-                        let x860: i32 = ((x859) as i32);
-                        let x861: u32 = ((x860) as u32);
-                        let x863: u32 = x861.wrapping_shr((b862) as u32);
-                        let x864: i32 = ((x863) as i32);
-                        let x868: u32 = b714[l].wrapping_add(b867);
-                        let x869: u32 = *g0.add(a23 + l);
-                        let x873: u32 = x869.wrapping_shr((b872) as u32);
-                        let x874: u32 = x873 & (255u64 as u32);
-                        let x875: i32 = ((x874) as i32);
-                        let x876: u32 = ((x875) as u32);
-                        let x878: u32 = x876.wrapping_shr((b877) as u32);
-                        let x879: i32 = ((x878) as i32);
-                        let x880: u32 = ((x879) as u32);
-                        let x882: u32 = x880.wrapping_shl((b881) as u32);
-                        let x883: i32 = ((x882) as i32);
-                        let x884: i32 = x864 | x883;
-                        v588[l] = x884;
+                        let x806: u32 = b715[l].wrapping_add(b805);
+                        let x807: u32 = *g0.add(a19 + l);
+                        let x811: u32 = x807.wrapping_shr((b810) as u32);
+                        let x812: u32 = x811 & (255u64 as u32);
+                        let x813: i32 = ((x812) as i32);
+                        let x814: i32 = x813 & (15i64 as i32);
+                        let x819: u32 = b715[l].wrapping_add(b818);
+                        let x820: u32 = *g0.add(a20 + l);
+                        let x824: u32 = x820.wrapping_shr((b823) as u32);
+                        let x825: u32 = x824 & (255u64 as u32);
+                        let x826: i32 = ((x825) as i32);
+                        let x827: u32 = ((x826) as u32);
+                        let x829: u32 = x827.wrapping_shr((b828) as u32);
+                        let x830: i32 = ((x829) as i32);
+                        let x831: u32 = ((x830) as u32);
+                        let x833: u32 = x831.wrapping_shl((b832) as u32);
+                        let x834: i32 = ((x833) as i32);
+                        let x835: i32 = x814 | x834;
+                        v637[l] = x835;
                     }
                 }
-                let b893: u32 = b0.wrapping_add((0u64 as u32));
-                let b894: u32 = b893.min(b7);
-                let b895: u32 = b894.wrapping_mul(b3);
-                let b896: u32 = b895.wrapping_add(b15);
+                let b836: bool = b788 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b836 {
+                    let b837: i32 = b788.wrapping_add((4i64 as i32));
+                    let b838: u32 = ((b837) as u32);
+                    let b839: u32 = div(b838, (4u64 as u32));
+                    let b840: u32 = b839.wrapping_mul((8u64 as u32));
+                    let a21 = span((((0u32).wrapping_add(b714)).wrapping_add(b840)) as u32, UNITS, g0_len);
+                    let b843: u32 = rem(b838, (4u64 as u32));
+                    let b844: u32 = b843.wrapping_mul((8u64 as u32));
+                    let b845: u32 = b844.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x841: u32 = b715[l].wrapping_add(b840);
+                        let x842: u32 = *g0.add(a21 + l);
+                        let x846: u32 = x842.wrapping_shr((b845) as u32);
+                        let x847: u32 = x846 & (255u64 as u32);
+                        let x848: i32 = ((x847) as i32);
+                        let x849: i32 = x848 & (63i64 as i32);
+                        v589[l] = x849;
+                    }
+                } else {
+                    let b850: i32 = b788.wrapping_add((4i64 as i32));
+                    let b851: u32 = ((b850) as u32);
+                    let b852: u32 = div(b851, (4u64 as u32));
+                    let b853: u32 = b852.wrapping_mul((8u64 as u32));
+                    let a22 = span((((0u32).wrapping_add(b714)).wrapping_add(b853)) as u32, UNITS, g0_len);
+                    let b856: u32 = rem(b851, (4u64 as u32));
+                    let b857: u32 = b856.wrapping_mul((8u64 as u32));
+                    let b858: u32 = b857.wrapping_add((0u64 as u32));
+                    let b863: u32 = (((4i64 as i32)) as u32);
+                    let b866: u32 = ((b788) as u32);
+                    let b867: u32 = div(b866, (4u64 as u32));
+                    let b868: u32 = b867.wrapping_mul((8u64 as u32));
+                    let a23 = span((((0u32).wrapping_add(b714)).wrapping_add(b868)) as u32, UNITS, g0_len);
+                    let b871: u32 = rem(b866, (4u64 as u32));
+                    let b872: u32 = b871.wrapping_mul((8u64 as u32));
+                    let b873: u32 = b872.wrapping_add((0u64 as u32));
+                    let b878: u32 = (((6i64 as i32)) as u32);
+                    let b882: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x854: u32 = b715[l].wrapping_add(b853);
+                        let x855: u32 = *g0.add(a22 + l);
+                        let x859: u32 = x855.wrapping_shr((b858) as u32);
+                        let x860: u32 = x859 & (255u64 as u32);
+                        let x861: i32 = ((x860) as i32);
+                        let x862: u32 = ((x861) as u32);
+                        let x864: u32 = x862.wrapping_shr((b863) as u32);
+                        let x865: i32 = ((x864) as i32);
+                        let x869: u32 = b715[l].wrapping_add(b868);
+                        let x870: u32 = *g0.add(a23 + l);
+                        let x874: u32 = x870.wrapping_shr((b873) as u32);
+                        let x875: u32 = x874 & (255u64 as u32);
+                        let x876: i32 = ((x875) as i32);
+                        let x877: u32 = ((x876) as u32);
+                        let x879: u32 = x877.wrapping_shr((b878) as u32);
+                        let x880: i32 = ((x879) as i32);
+                        let x881: u32 = ((x880) as u32);
+                        let x883: u32 = x881.wrapping_shl((b882) as u32);
+                        let x884: i32 = ((x883) as i32);
+                        let x885: i32 = x865 | x884;
+                        v589[l] = x885;
+                    }
+                }
+                let b894: u32 = b0.wrapping_add((0u64 as u32));
+                let b895: u32 = b894.min(b8);
+                let b896: u32 = b895.wrapping_mul(b4);
+                let b897: u32 = b896.wrapping_add(b16);
+                for l in 0..UNITS {
+                    let x886: f32 = ((v589[l]) as f32);
+                    let x887: f32 = b786[l] * x886;
+                    let x888: f32 = T::fmadd(-(b786[l]), x886, 0.0f32);
+                    let x889: f32 = ((v637[l]) as f32);
+                    let x890: f32 = b760[l] * x889;
+                    let x891: f32 = x890 * 1.0f32;
+                    let x892: f32 = 0.0f32 * x891;
+                    let x893: f32 = T::fmadd(-(0.0f32), x891, x888);
+                    la515_0[l] = x893;
+                }
+                let b898: f32 = *g2.add((b897) as usize);
+                let b899: u32 = b897.wrapping_mul((8u64 as u32));
+                let b900: u32 = b897.wrapping_mul((2u64 as u32));
+                let b901: i32 = *g3.add((b900) as usize);
+                let b902: u32 = b897.wrapping_mul((2u64 as u32));
+                let b903: u32 = b902.wrapping_add((1u64 as u32));
+                let b904: i32 = *g3.add((b903) as usize);
+                let b905: i32 = b901.wrapping_add(b904);
+                let b906: f32 = ((b905) as f32);
+                let b907: f32 = b906 * b898;
+                let b908: u32 = b899.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b909: u32 = *g1.add((b908) as usize);
+                let mut b911 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x910: u32 = la17_0[l];
+                    let x911: i32 = ((x910) as i32);
+                    b911[l] = x911;
+                }
+                let b912: [i32; UNITS] = T::dot_u7_i8(&b911, &[b909; UNITS]);
+                let b913: u32 = b899.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    let x885: f32 = ((v588[l]) as f32);
-                    let x886: f32 = b785[l] * x885;
-                    let x887: f32 = T::fmadd(-(b785[l]), x885, 0.0f32);
-                    let x888: f32 = ((v636[l]) as f32);
-                    let x889: f32 = b759[l] * x888;
-                    let x890: f32 = x889 * 1.0f32;
-                    let x891: f32 = 0.0f32 * x890;
-                    let x892: f32 = T::fmadd(-(0.0f32), x890, x887);
-                    la514_0[l] = x892;
+                    v637[l] = v637[l].wrapping_add(b912[l]);
                 }
-                let b897: f32 = *g2.add((b896) as usize);
-                let b898: u32 = b896.wrapping_mul((8u64 as u32));
-                let b899: u32 = b896.wrapping_mul((2u64 as u32));
-                let b900: i32 = *g3.add((b899) as usize);
-                let b901: u32 = b896.wrapping_mul((2u64 as u32));
-                let b902: u32 = b901.wrapping_add((1u64 as u32));
-                let b903: i32 = *g3.add((b902) as usize);
-                let b904: i32 = b900.wrapping_add(b903);
-                let b905: f32 = ((b904) as f32);
-                let b906: f32 = b905 * b897;
-                let b907: u32 = b898.wrapping_add((0u64 as u32));
+                let b914: u32 = *g1.add((b913) as usize);
+                let mut b916 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    let x915: u32 = la17_1[l];
+                    let x916: i32 = ((x915) as i32);
+                    b916[l] = x916;
                 }
-                let b908: u32 = *g1.add((b907) as usize);
-                let mut b910 = [<i32>::default(); UNITS];
+                let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
+                let b918: u32 = b899.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    let x909: u32 = la16_0[l];
-                    let x910: i32 = ((x909) as i32);
-                    b910[l] = x910;
+                    v637[l] = v637[l].wrapping_add(b917[l]);
                 }
-                let b911: [i32; UNITS] = T::dot_u7_i8(&b910, &[b908; UNITS]);
-                let b912: u32 = b898.wrapping_add((1u64 as u32));
+                let b919: u32 = *g1.add((b918) as usize);
+                let mut b921 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b911[l]);
+                    let x920: u32 = la17_2[l];
+                    let x921: i32 = ((x920) as i32);
+                    b921[l] = x921;
                 }
-                let b913: u32 = *g1.add((b912) as usize);
-                let mut b915 = [<i32>::default(); UNITS];
+                let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
+                let b923: u32 = b899.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    let x914: u32 = la16_1[l];
-                    let x915: i32 = ((x914) as i32);
-                    b915[l] = x915;
-                }
-                let b916: [i32; UNITS] = T::dot_u7_i8(&b915, &[b913; UNITS]);
-                let b917: u32 = b898.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b916[l]);
+                    v637[l] = v637[l].wrapping_add(b922[l]);
                 }
-                let b918: u32 = *g1.add((b917) as usize);
-                let mut b920 = [<i32>::default(); UNITS];
+                let b924: u32 = *g1.add((b923) as usize);
+                let mut b926 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x919: u32 = la16_2[l];
-                    let x920: i32 = ((x919) as i32);
-                    b920[l] = x920;
+                    let x925: u32 = la17_3[l];
+                    let x926: i32 = ((x925) as i32);
+                    b926[l] = x926;
                 }
-                let b921: [i32; UNITS] = T::dot_u7_i8(&b920, &[b918; UNITS]);
-                let b922: u32 = b898.wrapping_add((3u64 as u32));
+                let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
+                let b928: u32 = b899.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b921[l]);
+                    v637[l] = v637[l].wrapping_add(b927[l]);
                 }
-                let b923: u32 = *g1.add((b922) as usize);
-                let mut b925 = [<i32>::default(); UNITS];
+                let b929: u32 = *g1.add((b928) as usize);
+                let mut b931 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x924: u32 = la16_3[l];
-                    let x925: i32 = ((x924) as i32);
-                    b925[l] = x925;
+                    let x930: u32 = la17_4[l];
+                    let x931: i32 = ((x930) as i32);
+                    b931[l] = x931;
                 }
-                let b926: [i32; UNITS] = T::dot_u7_i8(&b925, &[b923; UNITS]);
-                let b927: u32 = b898.wrapping_add((4u64 as u32));
+                let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
+                let b933: u32 = b899.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b926[l]);
+                    v637[l] = v637[l].wrapping_add(b932[l]);
                 }
-                let b928: u32 = *g1.add((b927) as usize);
-                let mut b930 = [<i32>::default(); UNITS];
+                let b934: u32 = *g1.add((b933) as usize);
+                let mut b936 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x929: u32 = la16_4[l];
-                    let x930: i32 = ((x929) as i32);
-                    b930[l] = x930;
+                    let x935: u32 = la17_5[l];
+                    let x936: i32 = ((x935) as i32);
+                    b936[l] = x936;
                 }
-                let b931: [i32; UNITS] = T::dot_u7_i8(&b930, &[b928; UNITS]);
-                let b932: u32 = b898.wrapping_add((5u64 as u32));
+                let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
+                let b938: u32 = b899.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b931[l]);
+                    v637[l] = v637[l].wrapping_add(b937[l]);
                 }
-                let b933: u32 = *g1.add((b932) as usize);
-                let mut b935 = [<i32>::default(); UNITS];
+                let b939: u32 = *g1.add((b938) as usize);
+                let mut b941 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x934: u32 = la16_5[l];
-                    let x935: i32 = ((x934) as i32);
-                    b935[l] = x935;
+                    let x940: u32 = la17_6[l];
+                    let x941: i32 = ((x940) as i32);
+                    b941[l] = x941;
                 }
-                let b936: [i32; UNITS] = T::dot_u7_i8(&b935, &[b933; UNITS]);
-                let b937: u32 = b898.wrapping_add((6u64 as u32));
+                let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
+                let b943: u32 = b899.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b936[l]);
+                    v637[l] = v637[l].wrapping_add(b942[l]);
                 }
-                let b938: u32 = *g1.add((b937) as usize);
-                let mut b940 = [<i32>::default(); UNITS];
+                let b944: u32 = *g1.add((b943) as usize);
+                let mut b946 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x939: u32 = la16_6[l];
-                    let x940: i32 = ((x939) as i32);
-                    b940[l] = x940;
+                    let x945: u32 = la17_7[l];
+                    let x946: i32 = ((x945) as i32);
+                    b946[l] = x946;
                 }
-                let b941: [i32; UNITS] = T::dot_u7_i8(&b940, &[b938; UNITS]);
-                let b942: u32 = b898.wrapping_add((7u64 as u32));
+                let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
+                let b957: u32 = b0.wrapping_add((1u64 as u32));
+                let b958: u32 = b957.min(b8);
+                let b959: u32 = b958.wrapping_mul(b4);
+                let b960: u32 = b959.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b941[l]);
+                    v637[l] = v637[l].wrapping_add(b947[l]);
+                    let x948: f32 = ((v637[l]) as f32);
+                    let x949: f32 = la514_0[l];
+                    let x950: f32 = x949 * b898;
+                    let x951: f32 = x948 * x950;
+                    let x952: f32 = la515_0[l];
+                    let x953: f32 = x952 * b907;
+                    let x954: f32 = T::fmadd(x948, x950, x953);
+                    let x955: f32 = la9_0[l];
+                    let x956: f32 = x955 + x954;
+                    la9_0[l] = x956;
                 }
-                let b943: u32 = *g1.add((b942) as usize);
-                let mut b945 = [<i32>::default(); UNITS];
+                let b961: f32 = *g2.add((b960) as usize);
+                let b962: u32 = b960.wrapping_mul((8u64 as u32));
+                let b963: u32 = b960.wrapping_mul((2u64 as u32));
+                let b964: i32 = *g3.add((b963) as usize);
+                let b965: u32 = b960.wrapping_mul((2u64 as u32));
+                let b966: u32 = b965.wrapping_add((1u64 as u32));
+                let b967: i32 = *g3.add((b966) as usize);
+                let b968: i32 = b964.wrapping_add(b967);
+                let b969: f32 = ((b968) as f32);
+                let b970: f32 = b969 * b961;
+                let b971: u32 = b962.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x944: u32 = la16_7[l];
-                    let x945: i32 = ((x944) as i32);
-                    b945[l] = x945;
+                    v637[l] = (0i64 as i32);
                 }
-                let b946: [i32; UNITS] = T::dot_u7_i8(&b945, &[b943; UNITS]);
-                let b956: u32 = b0.wrapping_add((1u64 as u32));
-                let b957: u32 = b956.min(b7);
-                let b958: u32 = b957.wrapping_mul(b3);
-                let b959: u32 = b958.wrapping_add(b15);
+                let b972: u32 = *g1.add((b971) as usize);
+                let mut b974 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b946[l]);
-                    let x947: f32 = ((v636[l]) as f32);
-                    let x948: f32 = la513_0[l];
-                    let x949: f32 = x948 * b897;
-                    let x950: f32 = x947 * x949;
-                    let x951: f32 = la514_0[l];
-                    let x952: f32 = x951 * b906;
-                    let x953: f32 = T::fmadd(x947, x949, x952);
-                    let x954: f32 = la8_0[l];
-                    let x955: f32 = x954 + x953;
-                    la8_0[l] = x955;
+                    let x973: u32 = la17_0[l];
+                    let x974: i32 = ((x973) as i32);
+                    b974[l] = x974;
                 }
-                let b960: f32 = *g2.add((b959) as usize);
-                let b961: u32 = b959.wrapping_mul((8u64 as u32));
-                let b962: u32 = b959.wrapping_mul((2u64 as u32));
-                let b963: i32 = *g3.add((b962) as usize);
-                let b964: u32 = b959.wrapping_mul((2u64 as u32));
-                let b965: u32 = b964.wrapping_add((1u64 as u32));
-                let b966: i32 = *g3.add((b965) as usize);
-                let b967: i32 = b963.wrapping_add(b966);
-                let b968: f32 = ((b967) as f32);
-                let b969: f32 = b968 * b960;
-                let b970: u32 = b961.wrapping_add((0u64 as u32));
+                let b975: [i32; UNITS] = T::dot_u7_i8(&b974, &[b972; UNITS]);
+                let b976: u32 = b962.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b975[l]);
                 }
-                let b971: u32 = *g1.add((b970) as usize);
-                let mut b973 = [<i32>::default(); UNITS];
+                let b977: u32 = *g1.add((b976) as usize);
+                let mut b979 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x972: u32 = la16_0[l];
-                    let x973: i32 = ((x972) as i32);
-                    b973[l] = x973;
+                    let x978: u32 = la17_1[l];
+                    let x979: i32 = ((x978) as i32);
+                    b979[l] = x979;
                 }
-                let b974: [i32; UNITS] = T::dot_u7_i8(&b973, &[b971; UNITS]);
-                let b975: u32 = b961.wrapping_add((1u64 as u32));
+                let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
+                let b981: u32 = b962.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b974[l]);
+                    v637[l] = v637[l].wrapping_add(b980[l]);
                 }
-                let b976: u32 = *g1.add((b975) as usize);
-                let mut b978 = [<i32>::default(); UNITS];
+                let b982: u32 = *g1.add((b981) as usize);
+                let mut b984 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x977: u32 = la16_1[l];
-                    let x978: i32 = ((x977) as i32);
-                    b978[l] = x978;
+                    let x983: u32 = la17_2[l];
+                    let x984: i32 = ((x983) as i32);
+                    b984[l] = x984;
                 }
-                let b979: [i32; UNITS] = T::dot_u7_i8(&b978, &[b976; UNITS]);
-                let b980: u32 = b961.wrapping_add((2u64 as u32));
+                let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
+                let b986: u32 = b962.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b979[l]);
+                    v637[l] = v637[l].wrapping_add(b985[l]);
                 }
-                let b981: u32 = *g1.add((b980) as usize);
-                let mut b983 = [<i32>::default(); UNITS];
+                let b987: u32 = *g1.add((b986) as usize);
+                let mut b989 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x982: u32 = la16_2[l];
-                    let x983: i32 = ((x982) as i32);
-                    b983[l] = x983;
+                    let x988: u32 = la17_3[l];
+                    let x989: i32 = ((x988) as i32);
+                    b989[l] = x989;
                 }
-                let b984: [i32; UNITS] = T::dot_u7_i8(&b983, &[b981; UNITS]);
-                let b985: u32 = b961.wrapping_add((3u64 as u32));
+                let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
+                let b991: u32 = b962.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b984[l]);
+                    v637[l] = v637[l].wrapping_add(b990[l]);
                 }
-                let b986: u32 = *g1.add((b985) as usize);
-                let mut b988 = [<i32>::default(); UNITS];
+                let b992: u32 = *g1.add((b991) as usize);
+                let mut b994 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x987: u32 = la16_3[l];
-                    let x988: i32 = ((x987) as i32);
-                    b988[l] = x988;
+                    let x993: u32 = la17_4[l];
+                    let x994: i32 = ((x993) as i32);
+                    b994[l] = x994;
                 }
-                let b989: [i32; UNITS] = T::dot_u7_i8(&b988, &[b986; UNITS]);
-                let b990: u32 = b961.wrapping_add((4u64 as u32));
+                let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
+                let b996: u32 = b962.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b989[l]);
+                    v637[l] = v637[l].wrapping_add(b995[l]);
                 }
-                let b991: u32 = *g1.add((b990) as usize);
-                let mut b993 = [<i32>::default(); UNITS];
+                let b997: u32 = *g1.add((b996) as usize);
+                let mut b999 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x992: u32 = la16_4[l];
-                    let x993: i32 = ((x992) as i32);
-                    b993[l] = x993;
+                    let x998: u32 = la17_5[l];
+                    let x999: i32 = ((x998) as i32);
+                    b999[l] = x999;
                 }
-                let b994: [i32; UNITS] = T::dot_u7_i8(&b993, &[b991; UNITS]);
-                let b995: u32 = b961.wrapping_add((5u64 as u32));
+                let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
+                let b1001: u32 = b962.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b994[l]);
+                    v637[l] = v637[l].wrapping_add(b1000[l]);
                 }
-                let b996: u32 = *g1.add((b995) as usize);
-                let mut b998 = [<i32>::default(); UNITS];
+                let b1002: u32 = *g1.add((b1001) as usize);
+                let mut b1004 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x997: u32 = la16_5[l];
-                    let x998: i32 = ((x997) as i32);
-                    b998[l] = x998;
+                    let x1003: u32 = la17_6[l];
+                    let x1004: i32 = ((x1003) as i32);
+                    b1004[l] = x1004;
                 }
-                let b999: [i32; UNITS] = T::dot_u7_i8(&b998, &[b996; UNITS]);
-                let b1000: u32 = b961.wrapping_add((6u64 as u32));
+                let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
+                let b1006: u32 = b962.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b999[l]);
+                    v637[l] = v637[l].wrapping_add(b1005[l]);
                 }
-                let b1001: u32 = *g1.add((b1000) as usize);
-                let mut b1003 = [<i32>::default(); UNITS];
+                let b1007: u32 = *g1.add((b1006) as usize);
+                let mut b1009 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1002: u32 = la16_6[l];
-                    let x1003: i32 = ((x1002) as i32);
-                    b1003[l] = x1003;
+                    let x1008: u32 = la17_7[l];
+                    let x1009: i32 = ((x1008) as i32);
+                    b1009[l] = x1009;
                 }
-                let b1004: [i32; UNITS] = T::dot_u7_i8(&b1003, &[b1001; UNITS]);
-                let b1005: u32 = b961.wrapping_add((7u64 as u32));
+                let b1010: [i32; UNITS] = T::dot_u7_i8(&b1009, &[b1007; UNITS]);
+                let b1020: u32 = b0.wrapping_add((2u64 as u32));
+                let b1021: u32 = b1020.min(b8);
+                let b1022: u32 = b1021.wrapping_mul(b4);
+                let b1023: u32 = b1022.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1004[l]);
+                    v637[l] = v637[l].wrapping_add(b1010[l]);
+                    let x1011: f32 = ((v637[l]) as f32);
+                    let x1012: f32 = la514_0[l];
+                    let x1013: f32 = x1012 * b961;
+                    let x1014: f32 = x1011 * x1013;
+                    let x1015: f32 = la515_0[l];
+                    let x1016: f32 = x1015 * b970;
+                    let x1017: f32 = T::fmadd(x1011, x1013, x1016);
+                    let x1018: f32 = la9_1[l];
+                    let x1019: f32 = x1018 + x1017;
+                    la9_1[l] = x1019;
                 }
-                let b1006: u32 = *g1.add((b1005) as usize);
-                let mut b1008 = [<i32>::default(); UNITS];
+                let b1024: f32 = *g2.add((b1023) as usize);
+                let b1025: u32 = b1023.wrapping_mul((8u64 as u32));
+                let b1026: u32 = b1023.wrapping_mul((2u64 as u32));
+                let b1027: i32 = *g3.add((b1026) as usize);
+                let b1028: u32 = b1023.wrapping_mul((2u64 as u32));
+                let b1029: u32 = b1028.wrapping_add((1u64 as u32));
+                let b1030: i32 = *g3.add((b1029) as usize);
+                let b1031: i32 = b1027.wrapping_add(b1030);
+                let b1032: f32 = ((b1031) as f32);
+                let b1033: f32 = b1032 * b1024;
+                let b1034: u32 = b1025.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x1007: u32 = la16_7[l];
-                    let x1008: i32 = ((x1007) as i32);
-                    b1008[l] = x1008;
+                    v637[l] = (0i64 as i32);
                 }
-                let b1009: [i32; UNITS] = T::dot_u7_i8(&b1008, &[b1006; UNITS]);
-                let b1019: u32 = b0.wrapping_add((2u64 as u32));
-                let b1020: u32 = b1019.min(b7);
-                let b1021: u32 = b1020.wrapping_mul(b3);
-                let b1022: u32 = b1021.wrapping_add(b15);
+                let b1035: u32 = *g1.add((b1034) as usize);
+                let mut b1037 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1009[l]);
-                    let x1010: f32 = ((v636[l]) as f32);
-                    let x1011: f32 = la513_0[l];
-                    let x1012: f32 = x1011 * b960;
-                    let x1013: f32 = x1010 * x1012;
-                    let x1014: f32 = la514_0[l];
-                    let x1015: f32 = x1014 * b969;
-                    let x1016: f32 = T::fmadd(x1010, x1012, x1015);
-                    let x1017: f32 = la8_1[l];
-                    let x1018: f32 = x1017 + x1016;
-                    la8_1[l] = x1018;
+                    let x1036: u32 = la17_0[l];
+                    let x1037: i32 = ((x1036) as i32);
+                    b1037[l] = x1037;
                 }
-                let b1023: f32 = *g2.add((b1022) as usize);
-                let b1024: u32 = b1022.wrapping_mul((8u64 as u32));
-                let b1025: u32 = b1022.wrapping_mul((2u64 as u32));
-                let b1026: i32 = *g3.add((b1025) as usize);
-                let b1027: u32 = b1022.wrapping_mul((2u64 as u32));
-                let b1028: u32 = b1027.wrapping_add((1u64 as u32));
-                let b1029: i32 = *g3.add((b1028) as usize);
-                let b1030: i32 = b1026.wrapping_add(b1029);
-                let b1031: f32 = ((b1030) as f32);
-                let b1032: f32 = b1031 * b1023;
-                let b1033: u32 = b1024.wrapping_add((0u64 as u32));
+                let b1038: [i32; UNITS] = T::dot_u7_i8(&b1037, &[b1035; UNITS]);
+                let b1039: u32 = b1025.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b1038[l]);
                 }
-                let b1034: u32 = *g1.add((b1033) as usize);
-                let mut b1036 = [<i32>::default(); UNITS];
+                let b1040: u32 = *g1.add((b1039) as usize);
+                let mut b1042 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1035: u32 = la16_0[l];
-                    let x1036: i32 = ((x1035) as i32);
-                    b1036[l] = x1036;
+                    let x1041: u32 = la17_1[l];
+                    let x1042: i32 = ((x1041) as i32);
+                    b1042[l] = x1042;
                 }
-                let b1037: [i32; UNITS] = T::dot_u7_i8(&b1036, &[b1034; UNITS]);
-                let b1038: u32 = b1024.wrapping_add((1u64 as u32));
+                let b1043: [i32; UNITS] = T::dot_u7_i8(&b1042, &[b1040; UNITS]);
+                let b1044: u32 = b1025.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1037[l]);
+                    v637[l] = v637[l].wrapping_add(b1043[l]);
                 }
-                let b1039: u32 = *g1.add((b1038) as usize);
-                let mut b1041 = [<i32>::default(); UNITS];
+                let b1045: u32 = *g1.add((b1044) as usize);
+                let mut b1047 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1040: u32 = la16_1[l];
-                    let x1041: i32 = ((x1040) as i32);
-                    b1041[l] = x1041;
+                    let x1046: u32 = la17_2[l];
+                    let x1047: i32 = ((x1046) as i32);
+                    b1047[l] = x1047;
                 }
-                let b1042: [i32; UNITS] = T::dot_u7_i8(&b1041, &[b1039; UNITS]);
-                let b1043: u32 = b1024.wrapping_add((2u64 as u32));
+                let b1048: [i32; UNITS] = T::dot_u7_i8(&b1047, &[b1045; UNITS]);
+                let b1049: u32 = b1025.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1042[l]);
+                    v637[l] = v637[l].wrapping_add(b1048[l]);
                 }
-                let b1044: u32 = *g1.add((b1043) as usize);
-                let mut b1046 = [<i32>::default(); UNITS];
+                let b1050: u32 = *g1.add((b1049) as usize);
+                let mut b1052 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1045: u32 = la16_2[l];
-                    let x1046: i32 = ((x1045) as i32);
-                    b1046[l] = x1046;
+                    let x1051: u32 = la17_3[l];
+                    let x1052: i32 = ((x1051) as i32);
+                    b1052[l] = x1052;
                 }
-                let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
-                let b1048: u32 = b1024.wrapping_add((3u64 as u32));
+                let b1053: [i32; UNITS] = T::dot_u7_i8(&b1052, &[b1050; UNITS]);
+                let b1054: u32 = b1025.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1047[l]);
+                    v637[l] = v637[l].wrapping_add(b1053[l]);
                 }
-                let b1049: u32 = *g1.add((b1048) as usize);
-                let mut b1051 = [<i32>::default(); UNITS];
+                let b1055: u32 = *g1.add((b1054) as usize);
+                let mut b1057 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1050: u32 = la16_3[l];
-                    let x1051: i32 = ((x1050) as i32);
-                    b1051[l] = x1051;
+                    let x1056: u32 = la17_4[l];
+                    let x1057: i32 = ((x1056) as i32);
+                    b1057[l] = x1057;
                 }
-                let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
-                let b1053: u32 = b1024.wrapping_add((4u64 as u32));
+                let b1058: [i32; UNITS] = T::dot_u7_i8(&b1057, &[b1055; UNITS]);
+                let b1059: u32 = b1025.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1052[l]);
+                    v637[l] = v637[l].wrapping_add(b1058[l]);
                 }
-                let b1054: u32 = *g1.add((b1053) as usize);
-                let mut b1056 = [<i32>::default(); UNITS];
+                let b1060: u32 = *g1.add((b1059) as usize);
+                let mut b1062 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1055: u32 = la16_4[l];
-                    let x1056: i32 = ((x1055) as i32);
-                    b1056[l] = x1056;
+                    let x1061: u32 = la17_5[l];
+                    let x1062: i32 = ((x1061) as i32);
+                    b1062[l] = x1062;
                 }
-                let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
-                let b1058: u32 = b1024.wrapping_add((5u64 as u32));
+                let b1063: [i32; UNITS] = T::dot_u7_i8(&b1062, &[b1060; UNITS]);
+                let b1064: u32 = b1025.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1057[l]);
+                    v637[l] = v637[l].wrapping_add(b1063[l]);
                 }
-                let b1059: u32 = *g1.add((b1058) as usize);
-                let mut b1061 = [<i32>::default(); UNITS];
+                let b1065: u32 = *g1.add((b1064) as usize);
+                let mut b1067 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1060: u32 = la16_5[l];
-                    let x1061: i32 = ((x1060) as i32);
-                    b1061[l] = x1061;
+                    let x1066: u32 = la17_6[l];
+                    let x1067: i32 = ((x1066) as i32);
+                    b1067[l] = x1067;
                 }
-                let b1062: [i32; UNITS] = T::dot_u7_i8(&b1061, &[b1059; UNITS]);
-                let b1063: u32 = b1024.wrapping_add((6u64 as u32));
+                let b1068: [i32; UNITS] = T::dot_u7_i8(&b1067, &[b1065; UNITS]);
+                let b1069: u32 = b1025.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1062[l]);
+                    v637[l] = v637[l].wrapping_add(b1068[l]);
                 }
-                let b1064: u32 = *g1.add((b1063) as usize);
-                let mut b1066 = [<i32>::default(); UNITS];
+                let b1070: u32 = *g1.add((b1069) as usize);
+                let mut b1072 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1065: u32 = la16_6[l];
-                    let x1066: i32 = ((x1065) as i32);
-                    b1066[l] = x1066;
+                    let x1071: u32 = la17_7[l];
+                    let x1072: i32 = ((x1071) as i32);
+                    b1072[l] = x1072;
                 }
-                let b1067: [i32; UNITS] = T::dot_u7_i8(&b1066, &[b1064; UNITS]);
-                let b1068: u32 = b1024.wrapping_add((7u64 as u32));
+                let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
+                let b1083: u32 = b0.wrapping_add((3u64 as u32));
+                let b1084: u32 = b1083.min(b8);
+                let b1085: u32 = b1084.wrapping_mul(b4);
+                let b1086: u32 = b1085.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1067[l]);
+                    v637[l] = v637[l].wrapping_add(b1073[l]);
+                    let x1074: f32 = ((v637[l]) as f32);
+                    let x1075: f32 = la514_0[l];
+                    let x1076: f32 = x1075 * b1024;
+                    let x1077: f32 = x1074 * x1076;
+                    let x1078: f32 = la515_0[l];
+                    let x1079: f32 = x1078 * b1033;
+                    let x1080: f32 = T::fmadd(x1074, x1076, x1079);
+                    let x1081: f32 = la9_2[l];
+                    let x1082: f32 = x1081 + x1080;
+                    la9_2[l] = x1082;
                 }
-                let b1069: u32 = *g1.add((b1068) as usize);
-                let mut b1071 = [<i32>::default(); UNITS];
+                let b1087: f32 = *g2.add((b1086) as usize);
+                let b1088: u32 = b1086.wrapping_mul((8u64 as u32));
+                let b1089: u32 = b1086.wrapping_mul((2u64 as u32));
+                let b1090: i32 = *g3.add((b1089) as usize);
+                let b1091: u32 = b1086.wrapping_mul((2u64 as u32));
+                let b1092: u32 = b1091.wrapping_add((1u64 as u32));
+                let b1093: i32 = *g3.add((b1092) as usize);
+                let b1094: i32 = b1090.wrapping_add(b1093);
+                let b1095: f32 = ((b1094) as f32);
+                let b1096: f32 = b1095 * b1087;
+                let b1097: u32 = b1088.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x1070: u32 = la16_7[l];
-                    let x1071: i32 = ((x1070) as i32);
-                    b1071[l] = x1071;
+                    v637[l] = (0i64 as i32);
                 }
-                let b1072: [i32; UNITS] = T::dot_u7_i8(&b1071, &[b1069; UNITS]);
-                let b1082: u32 = b0.wrapping_add((3u64 as u32));
-                let b1083: u32 = b1082.min(b7);
-                let b1084: u32 = b1083.wrapping_mul(b3);
-                let b1085: u32 = b1084.wrapping_add(b15);
+                let b1098: u32 = *g1.add((b1097) as usize);
+                let mut b1100 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1072[l]);
-                    let x1073: f32 = ((v636[l]) as f32);
-                    let x1074: f32 = la513_0[l];
-                    let x1075: f32 = x1074 * b1023;
-                    let x1076: f32 = x1073 * x1075;
-                    let x1077: f32 = la514_0[l];
-                    let x1078: f32 = x1077 * b1032;
-                    let x1079: f32 = T::fmadd(x1073, x1075, x1078);
-                    let x1080: f32 = la8_2[l];
-                    let x1081: f32 = x1080 + x1079;
-                    la8_2[l] = x1081;
+                    let x1099: u32 = la17_0[l];
+                    let x1100: i32 = ((x1099) as i32);
+                    b1100[l] = x1100;
                 }
-                let b1086: f32 = *g2.add((b1085) as usize);
-                let b1087: u32 = b1085.wrapping_mul((8u64 as u32));
-                let b1088: u32 = b1085.wrapping_mul((2u64 as u32));
-                let b1089: i32 = *g3.add((b1088) as usize);
-                let b1090: u32 = b1085.wrapping_mul((2u64 as u32));
-                let b1091: u32 = b1090.wrapping_add((1u64 as u32));
-                let b1092: i32 = *g3.add((b1091) as usize);
-                let b1093: i32 = b1089.wrapping_add(b1092);
-                let b1094: f32 = ((b1093) as f32);
-                let b1095: f32 = b1094 * b1086;
-                let b1096: u32 = b1087.wrapping_add((0u64 as u32));
+                let b1101: [i32; UNITS] = T::dot_u7_i8(&b1100, &[b1098; UNITS]);
+                let b1102: u32 = b1088.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b1101[l]);
                 }
-                let b1097: u32 = *g1.add((b1096) as usize);
-                let mut b1099 = [<i32>::default(); UNITS];
+                let b1103: u32 = *g1.add((b1102) as usize);
+                let mut b1105 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1098: u32 = la16_0[l];
-                    let x1099: i32 = ((x1098) as i32);
-                    b1099[l] = x1099;
+                    let x1104: u32 = la17_1[l];
+                    let x1105: i32 = ((x1104) as i32);
+                    b1105[l] = x1105;
                 }
-                let b1100: [i32; UNITS] = T::dot_u7_i8(&b1099, &[b1097; UNITS]);
-                let b1101: u32 = b1087.wrapping_add((1u64 as u32));
+                let b1106: [i32; UNITS] = T::dot_u7_i8(&b1105, &[b1103; UNITS]);
+                let b1107: u32 = b1088.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1100[l]);
+                    v637[l] = v637[l].wrapping_add(b1106[l]);
                 }
-                let b1102: u32 = *g1.add((b1101) as usize);
-                let mut b1104 = [<i32>::default(); UNITS];
+                let b1108: u32 = *g1.add((b1107) as usize);
+                let mut b1110 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1103: u32 = la16_1[l];
-                    let x1104: i32 = ((x1103) as i32);
-                    b1104[l] = x1104;
+                    let x1109: u32 = la17_2[l];
+                    let x1110: i32 = ((x1109) as i32);
+                    b1110[l] = x1110;
                 }
-                let b1105: [i32; UNITS] = T::dot_u7_i8(&b1104, &[b1102; UNITS]);
-                let b1106: u32 = b1087.wrapping_add((2u64 as u32));
+                let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
+                let b1112: u32 = b1088.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1105[l]);
+                    v637[l] = v637[l].wrapping_add(b1111[l]);
                 }
-                let b1107: u32 = *g1.add((b1106) as usize);
-                let mut b1109 = [<i32>::default(); UNITS];
+                let b1113: u32 = *g1.add((b1112) as usize);
+                let mut b1115 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1108: u32 = la16_2[l];
-                    let x1109: i32 = ((x1108) as i32);
-                    b1109[l] = x1109;
+                    let x1114: u32 = la17_3[l];
+                    let x1115: i32 = ((x1114) as i32);
+                    b1115[l] = x1115;
                 }
-                let b1110: [i32; UNITS] = T::dot_u7_i8(&b1109, &[b1107; UNITS]);
-                let b1111: u32 = b1087.wrapping_add((3u64 as u32));
+                let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
+                let b1117: u32 = b1088.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1110[l]);
+                    v637[l] = v637[l].wrapping_add(b1116[l]);
                 }
-                let b1112: u32 = *g1.add((b1111) as usize);
-                let mut b1114 = [<i32>::default(); UNITS];
+                let b1118: u32 = *g1.add((b1117) as usize);
+                let mut b1120 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1113: u32 = la16_3[l];
-                    let x1114: i32 = ((x1113) as i32);
-                    b1114[l] = x1114;
+                    let x1119: u32 = la17_4[l];
+                    let x1120: i32 = ((x1119) as i32);
+                    b1120[l] = x1120;
                 }
-                let b1115: [i32; UNITS] = T::dot_u7_i8(&b1114, &[b1112; UNITS]);
-                let b1116: u32 = b1087.wrapping_add((4u64 as u32));
+                let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
+                let b1122: u32 = b1088.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1115[l]);
+                    v637[l] = v637[l].wrapping_add(b1121[l]);
                 }
-                let b1117: u32 = *g1.add((b1116) as usize);
-                let mut b1119 = [<i32>::default(); UNITS];
+                let b1123: u32 = *g1.add((b1122) as usize);
+                let mut b1125 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1118: u32 = la16_4[l];
-                    let x1119: i32 = ((x1118) as i32);
-                    b1119[l] = x1119;
+                    let x1124: u32 = la17_5[l];
+                    let x1125: i32 = ((x1124) as i32);
+                    b1125[l] = x1125;
                 }
-                let b1120: [i32; UNITS] = T::dot_u7_i8(&b1119, &[b1117; UNITS]);
-                let b1121: u32 = b1087.wrapping_add((5u64 as u32));
+                let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
+                let b1127: u32 = b1088.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1120[l]);
+                    v637[l] = v637[l].wrapping_add(b1126[l]);
                 }
-                let b1122: u32 = *g1.add((b1121) as usize);
-                let mut b1124 = [<i32>::default(); UNITS];
+                let b1128: u32 = *g1.add((b1127) as usize);
+                let mut b1130 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1123: u32 = la16_5[l];
-                    let x1124: i32 = ((x1123) as i32);
-                    b1124[l] = x1124;
+                    let x1129: u32 = la17_6[l];
+                    let x1130: i32 = ((x1129) as i32);
+                    b1130[l] = x1130;
                 }
-                let b1125: [i32; UNITS] = T::dot_u7_i8(&b1124, &[b1122; UNITS]);
-                let b1126: u32 = b1087.wrapping_add((6u64 as u32));
+                let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
+                let b1132: u32 = b1088.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1125[l]);
+                    v637[l] = v637[l].wrapping_add(b1131[l]);
                 }
-                let b1127: u32 = *g1.add((b1126) as usize);
-                let mut b1129 = [<i32>::default(); UNITS];
+                let b1133: u32 = *g1.add((b1132) as usize);
+                let mut b1135 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1128: u32 = la16_6[l];
-                    let x1129: i32 = ((x1128) as i32);
-                    b1129[l] = x1129;
+                    let x1134: u32 = la17_7[l];
+                    let x1135: i32 = ((x1134) as i32);
+                    b1135[l] = x1135;
                 }
-                let b1130: [i32; UNITS] = T::dot_u7_i8(&b1129, &[b1127; UNITS]);
-                let b1131: u32 = b1087.wrapping_add((7u64 as u32));
+                let b1136: [i32; UNITS] = T::dot_u7_i8(&b1135, &[b1133; UNITS]);
+                let b1146: u32 = b0.wrapping_add((4u64 as u32));
+                let b1147: u32 = b1146.min(b8);
+                let b1148: u32 = b1147.wrapping_mul(b4);
+                let b1149: u32 = b1148.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1130[l]);
+                    v637[l] = v637[l].wrapping_add(b1136[l]);
+                    let x1137: f32 = ((v637[l]) as f32);
+                    let x1138: f32 = la514_0[l];
+                    let x1139: f32 = x1138 * b1087;
+                    let x1140: f32 = x1137 * x1139;
+                    let x1141: f32 = la515_0[l];
+                    let x1142: f32 = x1141 * b1096;
+                    let x1143: f32 = T::fmadd(x1137, x1139, x1142);
+                    let x1144: f32 = la9_3[l];
+                    let x1145: f32 = x1144 + x1143;
+                    la9_3[l] = x1145;
                 }
-                let b1132: u32 = *g1.add((b1131) as usize);
-                let mut b1134 = [<i32>::default(); UNITS];
+                let b1150: f32 = *g2.add((b1149) as usize);
+                let b1151: u32 = b1149.wrapping_mul((8u64 as u32));
+                let b1152: u32 = b1149.wrapping_mul((2u64 as u32));
+                let b1153: i32 = *g3.add((b1152) as usize);
+                let b1154: u32 = b1149.wrapping_mul((2u64 as u32));
+                let b1155: u32 = b1154.wrapping_add((1u64 as u32));
+                let b1156: i32 = *g3.add((b1155) as usize);
+                let b1157: i32 = b1153.wrapping_add(b1156);
+                let b1158: f32 = ((b1157) as f32);
+                let b1159: f32 = b1158 * b1150;
+                let b1160: u32 = b1151.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x1133: u32 = la16_7[l];
-                    let x1134: i32 = ((x1133) as i32);
-                    b1134[l] = x1134;
+                    v637[l] = (0i64 as i32);
                 }
-                let b1135: [i32; UNITS] = T::dot_u7_i8(&b1134, &[b1132; UNITS]);
-                let b1145: u32 = b0.wrapping_add((4u64 as u32));
-                let b1146: u32 = b1145.min(b7);
-                let b1147: u32 = b1146.wrapping_mul(b3);
-                let b1148: u32 = b1147.wrapping_add(b15);
+                let b1161: u32 = *g1.add((b1160) as usize);
+                let mut b1163 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1135[l]);
-                    let x1136: f32 = ((v636[l]) as f32);
-                    let x1137: f32 = la513_0[l];
-                    let x1138: f32 = x1137 * b1086;
-                    let x1139: f32 = x1136 * x1138;
-                    let x1140: f32 = la514_0[l];
-                    let x1141: f32 = x1140 * b1095;
-                    let x1142: f32 = T::fmadd(x1136, x1138, x1141);
-                    let x1143: f32 = la8_3[l];
-                    let x1144: f32 = x1143 + x1142;
-                    la8_3[l] = x1144;
+                    let x1162: u32 = la17_0[l];
+                    let x1163: i32 = ((x1162) as i32);
+                    b1163[l] = x1163;
                 }
-                let b1149: f32 = *g2.add((b1148) as usize);
-                let b1150: u32 = b1148.wrapping_mul((8u64 as u32));
-                let b1151: u32 = b1148.wrapping_mul((2u64 as u32));
-                let b1152: i32 = *g3.add((b1151) as usize);
-                let b1153: u32 = b1148.wrapping_mul((2u64 as u32));
-                let b1154: u32 = b1153.wrapping_add((1u64 as u32));
-                let b1155: i32 = *g3.add((b1154) as usize);
-                let b1156: i32 = b1152.wrapping_add(b1155);
-                let b1157: f32 = ((b1156) as f32);
-                let b1158: f32 = b1157 * b1149;
-                let b1159: u32 = b1150.wrapping_add((0u64 as u32));
+                let b1164: [i32; UNITS] = T::dot_u7_i8(&b1163, &[b1161; UNITS]);
+                let b1165: u32 = b1151.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b1164[l]);
                 }
-                let b1160: u32 = *g1.add((b1159) as usize);
-                let mut b1162 = [<i32>::default(); UNITS];
+                let b1166: u32 = *g1.add((b1165) as usize);
+                let mut b1168 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1161: u32 = la16_0[l];
-                    let x1162: i32 = ((x1161) as i32);
-                    b1162[l] = x1162;
+                    let x1167: u32 = la17_1[l];
+                    let x1168: i32 = ((x1167) as i32);
+                    b1168[l] = x1168;
                 }
-                let b1163: [i32; UNITS] = T::dot_u7_i8(&b1162, &[b1160; UNITS]);
-                let b1164: u32 = b1150.wrapping_add((1u64 as u32));
+                let b1169: [i32; UNITS] = T::dot_u7_i8(&b1168, &[b1166; UNITS]);
+                let b1170: u32 = b1151.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1163[l]);
+                    v637[l] = v637[l].wrapping_add(b1169[l]);
                 }
-                let b1165: u32 = *g1.add((b1164) as usize);
-                let mut b1167 = [<i32>::default(); UNITS];
+                let b1171: u32 = *g1.add((b1170) as usize);
+                let mut b1173 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1166: u32 = la16_1[l];
-                    let x1167: i32 = ((x1166) as i32);
-                    b1167[l] = x1167;
+                    let x1172: u32 = la17_2[l];
+                    let x1173: i32 = ((x1172) as i32);
+                    b1173[l] = x1173;
                 }
-                let b1168: [i32; UNITS] = T::dot_u7_i8(&b1167, &[b1165; UNITS]);
-                let b1169: u32 = b1150.wrapping_add((2u64 as u32));
+                let b1174: [i32; UNITS] = T::dot_u7_i8(&b1173, &[b1171; UNITS]);
+                let b1175: u32 = b1151.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1168[l]);
+                    v637[l] = v637[l].wrapping_add(b1174[l]);
                 }
-                let b1170: u32 = *g1.add((b1169) as usize);
-                let mut b1172 = [<i32>::default(); UNITS];
+                let b1176: u32 = *g1.add((b1175) as usize);
+                let mut b1178 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1171: u32 = la16_2[l];
-                    let x1172: i32 = ((x1171) as i32);
-                    b1172[l] = x1172;
+                    let x1177: u32 = la17_3[l];
+                    let x1178: i32 = ((x1177) as i32);
+                    b1178[l] = x1178;
                 }
-                let b1173: [i32; UNITS] = T::dot_u7_i8(&b1172, &[b1170; UNITS]);
-                let b1174: u32 = b1150.wrapping_add((3u64 as u32));
+                let b1179: [i32; UNITS] = T::dot_u7_i8(&b1178, &[b1176; UNITS]);
+                let b1180: u32 = b1151.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1173[l]);
+                    v637[l] = v637[l].wrapping_add(b1179[l]);
                 }
-                let b1175: u32 = *g1.add((b1174) as usize);
-                let mut b1177 = [<i32>::default(); UNITS];
+                let b1181: u32 = *g1.add((b1180) as usize);
+                let mut b1183 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1176: u32 = la16_3[l];
-                    let x1177: i32 = ((x1176) as i32);
-                    b1177[l] = x1177;
+                    let x1182: u32 = la17_4[l];
+                    let x1183: i32 = ((x1182) as i32);
+                    b1183[l] = x1183;
                 }
-                let b1178: [i32; UNITS] = T::dot_u7_i8(&b1177, &[b1175; UNITS]);
-                let b1179: u32 = b1150.wrapping_add((4u64 as u32));
+                let b1184: [i32; UNITS] = T::dot_u7_i8(&b1183, &[b1181; UNITS]);
+                let b1185: u32 = b1151.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1178[l]);
+                    v637[l] = v637[l].wrapping_add(b1184[l]);
                 }
-                let b1180: u32 = *g1.add((b1179) as usize);
-                let mut b1182 = [<i32>::default(); UNITS];
+                let b1186: u32 = *g1.add((b1185) as usize);
+                let mut b1188 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1181: u32 = la16_4[l];
-                    let x1182: i32 = ((x1181) as i32);
-                    b1182[l] = x1182;
+                    let x1187: u32 = la17_5[l];
+                    let x1188: i32 = ((x1187) as i32);
+                    b1188[l] = x1188;
                 }
-                let b1183: [i32; UNITS] = T::dot_u7_i8(&b1182, &[b1180; UNITS]);
-                let b1184: u32 = b1150.wrapping_add((5u64 as u32));
+                let b1189: [i32; UNITS] = T::dot_u7_i8(&b1188, &[b1186; UNITS]);
+                let b1190: u32 = b1151.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1183[l]);
+                    v637[l] = v637[l].wrapping_add(b1189[l]);
                 }
-                let b1185: u32 = *g1.add((b1184) as usize);
-                let mut b1187 = [<i32>::default(); UNITS];
+                let b1191: u32 = *g1.add((b1190) as usize);
+                let mut b1193 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1186: u32 = la16_5[l];
-                    let x1187: i32 = ((x1186) as i32);
-                    b1187[l] = x1187;
+                    let x1192: u32 = la17_6[l];
+                    let x1193: i32 = ((x1192) as i32);
+                    b1193[l] = x1193;
                 }
-                let b1188: [i32; UNITS] = T::dot_u7_i8(&b1187, &[b1185; UNITS]);
-                let b1189: u32 = b1150.wrapping_add((6u64 as u32));
+                let b1194: [i32; UNITS] = T::dot_u7_i8(&b1193, &[b1191; UNITS]);
+                let b1195: u32 = b1151.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1188[l]);
+                    v637[l] = v637[l].wrapping_add(b1194[l]);
                 }
-                let b1190: u32 = *g1.add((b1189) as usize);
-                let mut b1192 = [<i32>::default(); UNITS];
+                let b1196: u32 = *g1.add((b1195) as usize);
+                let mut b1198 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1191: u32 = la16_6[l];
-                    let x1192: i32 = ((x1191) as i32);
-                    b1192[l] = x1192;
+                    let x1197: u32 = la17_7[l];
+                    let x1198: i32 = ((x1197) as i32);
+                    b1198[l] = x1198;
                 }
-                let b1193: [i32; UNITS] = T::dot_u7_i8(&b1192, &[b1190; UNITS]);
-                let b1194: u32 = b1150.wrapping_add((7u64 as u32));
+                let b1199: [i32; UNITS] = T::dot_u7_i8(&b1198, &[b1196; UNITS]);
+                let b1209: u32 = b0.wrapping_add((5u64 as u32));
+                let b1210: u32 = b1209.min(b8);
+                let b1211: u32 = b1210.wrapping_mul(b4);
+                let b1212: u32 = b1211.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1193[l]);
+                    v637[l] = v637[l].wrapping_add(b1199[l]);
+                    let x1200: f32 = ((v637[l]) as f32);
+                    let x1201: f32 = la514_0[l];
+                    let x1202: f32 = x1201 * b1150;
+                    let x1203: f32 = x1200 * x1202;
+                    let x1204: f32 = la515_0[l];
+                    let x1205: f32 = x1204 * b1159;
+                    let x1206: f32 = T::fmadd(x1200, x1202, x1205);
+                    let x1207: f32 = la9_4[l];
+                    let x1208: f32 = x1207 + x1206;
+                    la9_4[l] = x1208;
                 }
-                let b1195: u32 = *g1.add((b1194) as usize);
-                let mut b1197 = [<i32>::default(); UNITS];
+                let b1213: f32 = *g2.add((b1212) as usize);
+                let b1214: u32 = b1212.wrapping_mul((8u64 as u32));
+                let b1215: u32 = b1212.wrapping_mul((2u64 as u32));
+                let b1216: i32 = *g3.add((b1215) as usize);
+                let b1217: u32 = b1212.wrapping_mul((2u64 as u32));
+                let b1218: u32 = b1217.wrapping_add((1u64 as u32));
+                let b1219: i32 = *g3.add((b1218) as usize);
+                let b1220: i32 = b1216.wrapping_add(b1219);
+                let b1221: f32 = ((b1220) as f32);
+                let b1222: f32 = b1221 * b1213;
+                let b1223: u32 = b1214.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x1196: u32 = la16_7[l];
-                    let x1197: i32 = ((x1196) as i32);
-                    b1197[l] = x1197;
+                    v637[l] = (0i64 as i32);
                 }
-                let b1198: [i32; UNITS] = T::dot_u7_i8(&b1197, &[b1195; UNITS]);
-                let b1208: u32 = b0.wrapping_add((5u64 as u32));
-                let b1209: u32 = b1208.min(b7);
-                let b1210: u32 = b1209.wrapping_mul(b3);
-                let b1211: u32 = b1210.wrapping_add(b15);
+                let b1224: u32 = *g1.add((b1223) as usize);
+                let mut b1226 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1198[l]);
-                    let x1199: f32 = ((v636[l]) as f32);
-                    let x1200: f32 = la513_0[l];
-                    let x1201: f32 = x1200 * b1149;
-                    let x1202: f32 = x1199 * x1201;
-                    let x1203: f32 = la514_0[l];
-                    let x1204: f32 = x1203 * b1158;
-                    let x1205: f32 = T::fmadd(x1199, x1201, x1204);
-                    let x1206: f32 = la8_4[l];
-                    let x1207: f32 = x1206 + x1205;
-                    la8_4[l] = x1207;
+                    let x1225: u32 = la17_0[l];
+                    let x1226: i32 = ((x1225) as i32);
+                    b1226[l] = x1226;
                 }
-                let b1212: f32 = *g2.add((b1211) as usize);
-                let b1213: u32 = b1211.wrapping_mul((8u64 as u32));
-                let b1214: u32 = b1211.wrapping_mul((2u64 as u32));
-                let b1215: i32 = *g3.add((b1214) as usize);
-                let b1216: u32 = b1211.wrapping_mul((2u64 as u32));
-                let b1217: u32 = b1216.wrapping_add((1u64 as u32));
-                let b1218: i32 = *g3.add((b1217) as usize);
-                let b1219: i32 = b1215.wrapping_add(b1218);
-                let b1220: f32 = ((b1219) as f32);
-                let b1221: f32 = b1220 * b1212;
-                let b1222: u32 = b1213.wrapping_add((0u64 as u32));
+                let b1227: [i32; UNITS] = T::dot_u7_i8(&b1226, &[b1224; UNITS]);
+                let b1228: u32 = b1214.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b1227[l]);
                 }
-                let b1223: u32 = *g1.add((b1222) as usize);
-                let mut b1225 = [<i32>::default(); UNITS];
+                let b1229: u32 = *g1.add((b1228) as usize);
+                let mut b1231 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1224: u32 = la16_0[l];
-                    let x1225: i32 = ((x1224) as i32);
-                    b1225[l] = x1225;
+                    let x1230: u32 = la17_1[l];
+                    let x1231: i32 = ((x1230) as i32);
+                    b1231[l] = x1231;
                 }
-                let b1226: [i32; UNITS] = T::dot_u7_i8(&b1225, &[b1223; UNITS]);
-                let b1227: u32 = b1213.wrapping_add((1u64 as u32));
+                let b1232: [i32; UNITS] = T::dot_u7_i8(&b1231, &[b1229; UNITS]);
+                let b1233: u32 = b1214.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1226[l]);
+                    v637[l] = v637[l].wrapping_add(b1232[l]);
                 }
-                let b1228: u32 = *g1.add((b1227) as usize);
-                let mut b1230 = [<i32>::default(); UNITS];
+                let b1234: u32 = *g1.add((b1233) as usize);
+                let mut b1236 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1229: u32 = la16_1[l];
-                    let x1230: i32 = ((x1229) as i32);
-                    b1230[l] = x1230;
+                    let x1235: u32 = la17_2[l];
+                    let x1236: i32 = ((x1235) as i32);
+                    b1236[l] = x1236;
                 }
-                let b1231: [i32; UNITS] = T::dot_u7_i8(&b1230, &[b1228; UNITS]);
-                let b1232: u32 = b1213.wrapping_add((2u64 as u32));
+                let b1237: [i32; UNITS] = T::dot_u7_i8(&b1236, &[b1234; UNITS]);
+                let b1238: u32 = b1214.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1231[l]);
+                    v637[l] = v637[l].wrapping_add(b1237[l]);
                 }
-                let b1233: u32 = *g1.add((b1232) as usize);
-                let mut b1235 = [<i32>::default(); UNITS];
+                let b1239: u32 = *g1.add((b1238) as usize);
+                let mut b1241 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1234: u32 = la16_2[l];
-                    let x1235: i32 = ((x1234) as i32);
-                    b1235[l] = x1235;
+                    let x1240: u32 = la17_3[l];
+                    let x1241: i32 = ((x1240) as i32);
+                    b1241[l] = x1241;
                 }
-                let b1236: [i32; UNITS] = T::dot_u7_i8(&b1235, &[b1233; UNITS]);
-                let b1237: u32 = b1213.wrapping_add((3u64 as u32));
+                let b1242: [i32; UNITS] = T::dot_u7_i8(&b1241, &[b1239; UNITS]);
+                let b1243: u32 = b1214.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1236[l]);
+                    v637[l] = v637[l].wrapping_add(b1242[l]);
                 }
-                let b1238: u32 = *g1.add((b1237) as usize);
-                let mut b1240 = [<i32>::default(); UNITS];
+                let b1244: u32 = *g1.add((b1243) as usize);
+                let mut b1246 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1239: u32 = la16_3[l];
-                    let x1240: i32 = ((x1239) as i32);
-                    b1240[l] = x1240;
+                    let x1245: u32 = la17_4[l];
+                    let x1246: i32 = ((x1245) as i32);
+                    b1246[l] = x1246;
                 }
-                let b1241: [i32; UNITS] = T::dot_u7_i8(&b1240, &[b1238; UNITS]);
-                let b1242: u32 = b1213.wrapping_add((4u64 as u32));
+                let b1247: [i32; UNITS] = T::dot_u7_i8(&b1246, &[b1244; UNITS]);
+                let b1248: u32 = b1214.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1241[l]);
+                    v637[l] = v637[l].wrapping_add(b1247[l]);
                 }
-                let b1243: u32 = *g1.add((b1242) as usize);
-                let mut b1245 = [<i32>::default(); UNITS];
+                let b1249: u32 = *g1.add((b1248) as usize);
+                let mut b1251 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1244: u32 = la16_4[l];
-                    let x1245: i32 = ((x1244) as i32);
-                    b1245[l] = x1245;
+                    let x1250: u32 = la17_5[l];
+                    let x1251: i32 = ((x1250) as i32);
+                    b1251[l] = x1251;
                 }
-                let b1246: [i32; UNITS] = T::dot_u7_i8(&b1245, &[b1243; UNITS]);
-                let b1247: u32 = b1213.wrapping_add((5u64 as u32));
+                let b1252: [i32; UNITS] = T::dot_u7_i8(&b1251, &[b1249; UNITS]);
+                let b1253: u32 = b1214.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1246[l]);
+                    v637[l] = v637[l].wrapping_add(b1252[l]);
                 }
-                let b1248: u32 = *g1.add((b1247) as usize);
-                let mut b1250 = [<i32>::default(); UNITS];
+                let b1254: u32 = *g1.add((b1253) as usize);
+                let mut b1256 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1249: u32 = la16_5[l];
-                    let x1250: i32 = ((x1249) as i32);
-                    b1250[l] = x1250;
+                    let x1255: u32 = la17_6[l];
+                    let x1256: i32 = ((x1255) as i32);
+                    b1256[l] = x1256;
                 }
-                let b1251: [i32; UNITS] = T::dot_u7_i8(&b1250, &[b1248; UNITS]);
-                let b1252: u32 = b1213.wrapping_add((6u64 as u32));
+                let b1257: [i32; UNITS] = T::dot_u7_i8(&b1256, &[b1254; UNITS]);
+                let b1258: u32 = b1214.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1251[l]);
+                    v637[l] = v637[l].wrapping_add(b1257[l]);
                 }
-                let b1253: u32 = *g1.add((b1252) as usize);
-                let mut b1255 = [<i32>::default(); UNITS];
+                let b1259: u32 = *g1.add((b1258) as usize);
+                let mut b1261 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1254: u32 = la16_6[l];
-                    let x1255: i32 = ((x1254) as i32);
-                    b1255[l] = x1255;
+                    let x1260: u32 = la17_7[l];
+                    let x1261: i32 = ((x1260) as i32);
+                    b1261[l] = x1261;
                 }
-                let b1256: [i32; UNITS] = T::dot_u7_i8(&b1255, &[b1253; UNITS]);
-                let b1257: u32 = b1213.wrapping_add((7u64 as u32));
+                let b1262: [i32; UNITS] = T::dot_u7_i8(&b1261, &[b1259; UNITS]);
+                let b1272: u32 = b0.wrapping_add((6u64 as u32));
+                let b1273: u32 = b1272.min(b8);
+                let b1274: u32 = b1273.wrapping_mul(b4);
+                let b1275: u32 = b1274.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1256[l]);
+                    v637[l] = v637[l].wrapping_add(b1262[l]);
+                    let x1263: f32 = ((v637[l]) as f32);
+                    let x1264: f32 = la514_0[l];
+                    let x1265: f32 = x1264 * b1213;
+                    let x1266: f32 = x1263 * x1265;
+                    let x1267: f32 = la515_0[l];
+                    let x1268: f32 = x1267 * b1222;
+                    let x1269: f32 = T::fmadd(x1263, x1265, x1268);
+                    let x1270: f32 = la9_5[l];
+                    let x1271: f32 = x1270 + x1269;
+                    la9_5[l] = x1271;
                 }
-                let b1258: u32 = *g1.add((b1257) as usize);
-                let mut b1260 = [<i32>::default(); UNITS];
+                let b1276: f32 = *g2.add((b1275) as usize);
+                let b1277: u32 = b1275.wrapping_mul((8u64 as u32));
+                let b1278: u32 = b1275.wrapping_mul((2u64 as u32));
+                let b1279: i32 = *g3.add((b1278) as usize);
+                let b1280: u32 = b1275.wrapping_mul((2u64 as u32));
+                let b1281: u32 = b1280.wrapping_add((1u64 as u32));
+                let b1282: i32 = *g3.add((b1281) as usize);
+                let b1283: i32 = b1279.wrapping_add(b1282);
+                let b1284: f32 = ((b1283) as f32);
+                let b1285: f32 = b1284 * b1276;
+                let b1286: u32 = b1277.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x1259: u32 = la16_7[l];
-                    let x1260: i32 = ((x1259) as i32);
-                    b1260[l] = x1260;
+                    v637[l] = (0i64 as i32);
                 }
-                let b1261: [i32; UNITS] = T::dot_u7_i8(&b1260, &[b1258; UNITS]);
-                let b1271: u32 = b0.wrapping_add((6u64 as u32));
-                let b1272: u32 = b1271.min(b7);
-                let b1273: u32 = b1272.wrapping_mul(b3);
-                let b1274: u32 = b1273.wrapping_add(b15);
+                let b1287: u32 = *g1.add((b1286) as usize);
+                let mut b1289 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1261[l]);
-                    let x1262: f32 = ((v636[l]) as f32);
-                    let x1263: f32 = la513_0[l];
-                    let x1264: f32 = x1263 * b1212;
-                    let x1265: f32 = x1262 * x1264;
-                    let x1266: f32 = la514_0[l];
-                    let x1267: f32 = x1266 * b1221;
-                    let x1268: f32 = T::fmadd(x1262, x1264, x1267);
-                    let x1269: f32 = la8_5[l];
-                    let x1270: f32 = x1269 + x1268;
-                    la8_5[l] = x1270;
+                    let x1288: u32 = la17_0[l];
+                    let x1289: i32 = ((x1288) as i32);
+                    b1289[l] = x1289;
                 }
-                let b1275: f32 = *g2.add((b1274) as usize);
-                let b1276: u32 = b1274.wrapping_mul((8u64 as u32));
-                let b1277: u32 = b1274.wrapping_mul((2u64 as u32));
-                let b1278: i32 = *g3.add((b1277) as usize);
-                let b1279: u32 = b1274.wrapping_mul((2u64 as u32));
-                let b1280: u32 = b1279.wrapping_add((1u64 as u32));
-                let b1281: i32 = *g3.add((b1280) as usize);
-                let b1282: i32 = b1278.wrapping_add(b1281);
-                let b1283: f32 = ((b1282) as f32);
-                let b1284: f32 = b1283 * b1275;
-                let b1285: u32 = b1276.wrapping_add((0u64 as u32));
+                let b1290: [i32; UNITS] = T::dot_u7_i8(&b1289, &[b1287; UNITS]);
+                let b1291: u32 = b1277.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b1290[l]);
                 }
-                let b1286: u32 = *g1.add((b1285) as usize);
-                let mut b1288 = [<i32>::default(); UNITS];
+                let b1292: u32 = *g1.add((b1291) as usize);
+                let mut b1294 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1287: u32 = la16_0[l];
-                    let x1288: i32 = ((x1287) as i32);
-                    b1288[l] = x1288;
+                    let x1293: u32 = la17_1[l];
+                    let x1294: i32 = ((x1293) as i32);
+                    b1294[l] = x1294;
                 }
-                let b1289: [i32; UNITS] = T::dot_u7_i8(&b1288, &[b1286; UNITS]);
-                let b1290: u32 = b1276.wrapping_add((1u64 as u32));
+                let b1295: [i32; UNITS] = T::dot_u7_i8(&b1294, &[b1292; UNITS]);
+                let b1296: u32 = b1277.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1289[l]);
+                    v637[l] = v637[l].wrapping_add(b1295[l]);
                 }
-                let b1291: u32 = *g1.add((b1290) as usize);
-                let mut b1293 = [<i32>::default(); UNITS];
+                let b1297: u32 = *g1.add((b1296) as usize);
+                let mut b1299 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1292: u32 = la16_1[l];
-                    let x1293: i32 = ((x1292) as i32);
-                    b1293[l] = x1293;
+                    let x1298: u32 = la17_2[l];
+                    let x1299: i32 = ((x1298) as i32);
+                    b1299[l] = x1299;
                 }
-                let b1294: [i32; UNITS] = T::dot_u7_i8(&b1293, &[b1291; UNITS]);
-                let b1295: u32 = b1276.wrapping_add((2u64 as u32));
+                let b1300: [i32; UNITS] = T::dot_u7_i8(&b1299, &[b1297; UNITS]);
+                let b1301: u32 = b1277.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1294[l]);
+                    v637[l] = v637[l].wrapping_add(b1300[l]);
                 }
-                let b1296: u32 = *g1.add((b1295) as usize);
-                let mut b1298 = [<i32>::default(); UNITS];
+                let b1302: u32 = *g1.add((b1301) as usize);
+                let mut b1304 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1297: u32 = la16_2[l];
-                    let x1298: i32 = ((x1297) as i32);
-                    b1298[l] = x1298;
+                    let x1303: u32 = la17_3[l];
+                    let x1304: i32 = ((x1303) as i32);
+                    b1304[l] = x1304;
                 }
-                let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
-                let b1300: u32 = b1276.wrapping_add((3u64 as u32));
+                let b1305: [i32; UNITS] = T::dot_u7_i8(&b1304, &[b1302; UNITS]);
+                let b1306: u32 = b1277.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1299[l]);
+                    v637[l] = v637[l].wrapping_add(b1305[l]);
                 }
-                let b1301: u32 = *g1.add((b1300) as usize);
-                let mut b1303 = [<i32>::default(); UNITS];
+                let b1307: u32 = *g1.add((b1306) as usize);
+                let mut b1309 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1302: u32 = la16_3[l];
-                    let x1303: i32 = ((x1302) as i32);
-                    b1303[l] = x1303;
+                    let x1308: u32 = la17_4[l];
+                    let x1309: i32 = ((x1308) as i32);
+                    b1309[l] = x1309;
                 }
-                let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
-                let b1305: u32 = b1276.wrapping_add((4u64 as u32));
+                let b1310: [i32; UNITS] = T::dot_u7_i8(&b1309, &[b1307; UNITS]);
+                let b1311: u32 = b1277.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1304[l]);
+                    v637[l] = v637[l].wrapping_add(b1310[l]);
                 }
-                let b1306: u32 = *g1.add((b1305) as usize);
-                let mut b1308 = [<i32>::default(); UNITS];
+                let b1312: u32 = *g1.add((b1311) as usize);
+                let mut b1314 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1307: u32 = la16_4[l];
-                    let x1308: i32 = ((x1307) as i32);
-                    b1308[l] = x1308;
+                    let x1313: u32 = la17_5[l];
+                    let x1314: i32 = ((x1313) as i32);
+                    b1314[l] = x1314;
                 }
-                let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
-                let b1310: u32 = b1276.wrapping_add((5u64 as u32));
+                let b1315: [i32; UNITS] = T::dot_u7_i8(&b1314, &[b1312; UNITS]);
+                let b1316: u32 = b1277.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1309[l]);
+                    v637[l] = v637[l].wrapping_add(b1315[l]);
                 }
-                let b1311: u32 = *g1.add((b1310) as usize);
-                let mut b1313 = [<i32>::default(); UNITS];
+                let b1317: u32 = *g1.add((b1316) as usize);
+                let mut b1319 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1312: u32 = la16_5[l];
-                    let x1313: i32 = ((x1312) as i32);
-                    b1313[l] = x1313;
+                    let x1318: u32 = la17_6[l];
+                    let x1319: i32 = ((x1318) as i32);
+                    b1319[l] = x1319;
                 }
-                let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
-                let b1315: u32 = b1276.wrapping_add((6u64 as u32));
+                let b1320: [i32; UNITS] = T::dot_u7_i8(&b1319, &[b1317; UNITS]);
+                let b1321: u32 = b1277.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1314[l]);
+                    v637[l] = v637[l].wrapping_add(b1320[l]);
                 }
-                let b1316: u32 = *g1.add((b1315) as usize);
-                let mut b1318 = [<i32>::default(); UNITS];
+                let b1322: u32 = *g1.add((b1321) as usize);
+                let mut b1324 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1317: u32 = la16_6[l];
-                    let x1318: i32 = ((x1317) as i32);
-                    b1318[l] = x1318;
+                    let x1323: u32 = la17_7[l];
+                    let x1324: i32 = ((x1323) as i32);
+                    b1324[l] = x1324;
                 }
-                let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
-                let b1320: u32 = b1276.wrapping_add((7u64 as u32));
+                let b1325: [i32; UNITS] = T::dot_u7_i8(&b1324, &[b1322; UNITS]);
+                let b1335: u32 = b0.wrapping_add((7u64 as u32));
+                let b1336: u32 = b1335.min(b8);
+                let b1337: u32 = b1336.wrapping_mul(b4);
+                let b1338: u32 = b1337.wrapping_add(b16);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1319[l]);
+                    v637[l] = v637[l].wrapping_add(b1325[l]);
+                    let x1326: f32 = ((v637[l]) as f32);
+                    let x1327: f32 = la514_0[l];
+                    let x1328: f32 = x1327 * b1276;
+                    let x1329: f32 = x1326 * x1328;
+                    let x1330: f32 = la515_0[l];
+                    let x1331: f32 = x1330 * b1285;
+                    let x1332: f32 = T::fmadd(x1326, x1328, x1331);
+                    let x1333: f32 = la9_6[l];
+                    let x1334: f32 = x1333 + x1332;
+                    la9_6[l] = x1334;
                 }
-                let b1321: u32 = *g1.add((b1320) as usize);
-                let mut b1323 = [<i32>::default(); UNITS];
+                let b1339: f32 = *g2.add((b1338) as usize);
+                let b1340: u32 = b1338.wrapping_mul((8u64 as u32));
+                let b1341: u32 = b1338.wrapping_mul((2u64 as u32));
+                let b1342: i32 = *g3.add((b1341) as usize);
+                let b1343: u32 = b1338.wrapping_mul((2u64 as u32));
+                let b1344: u32 = b1343.wrapping_add((1u64 as u32));
+                let b1345: i32 = *g3.add((b1344) as usize);
+                let b1346: i32 = b1342.wrapping_add(b1345);
+                let b1347: f32 = ((b1346) as f32);
+                let b1348: f32 = b1347 * b1339;
+                let b1349: u32 = b1340.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    let x1322: u32 = la16_7[l];
-                    let x1323: i32 = ((x1322) as i32);
-                    b1323[l] = x1323;
+                    v637[l] = (0i64 as i32);
                 }
-                let b1324: [i32; UNITS] = T::dot_u7_i8(&b1323, &[b1321; UNITS]);
-                let b1334: u32 = b0.wrapping_add((7u64 as u32));
-                let b1335: u32 = b1334.min(b7);
-                let b1336: u32 = b1335.wrapping_mul(b3);
-                let b1337: u32 = b1336.wrapping_add(b15);
+                let b1350: u32 = *g1.add((b1349) as usize);
+                let mut b1352 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1324[l]);
-                    let x1325: f32 = ((v636[l]) as f32);
-                    let x1326: f32 = la513_0[l];
-                    let x1327: f32 = x1326 * b1275;
-                    let x1328: f32 = x1325 * x1327;
-                    let x1329: f32 = la514_0[l];
-                    let x1330: f32 = x1329 * b1284;
-                    let x1331: f32 = T::fmadd(x1325, x1327, x1330);
-                    let x1332: f32 = la8_6[l];
-                    let x1333: f32 = x1332 + x1331;
-                    la8_6[l] = x1333;
+                    let x1351: u32 = la17_0[l];
+                    let x1352: i32 = ((x1351) as i32);
+                    b1352[l] = x1352;
                 }
-                let b1338: f32 = *g2.add((b1337) as usize);
-                let b1339: u32 = b1337.wrapping_mul((8u64 as u32));
-                let b1340: u32 = b1337.wrapping_mul((2u64 as u32));
-                let b1341: i32 = *g3.add((b1340) as usize);
-                let b1342: u32 = b1337.wrapping_mul((2u64 as u32));
-                let b1343: u32 = b1342.wrapping_add((1u64 as u32));
-                let b1344: i32 = *g3.add((b1343) as usize);
-                let b1345: i32 = b1341.wrapping_add(b1344);
-                let b1346: f32 = ((b1345) as f32);
-                let b1347: f32 = b1346 * b1338;
-                let b1348: u32 = b1339.wrapping_add((0u64 as u32));
+                let b1353: [i32; UNITS] = T::dot_u7_i8(&b1352, &[b1350; UNITS]);
+                let b1354: u32 = b1340.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = (0i64 as i32);
+                    v637[l] = v637[l].wrapping_add(b1353[l]);
                 }
-                let b1349: u32 = *g1.add((b1348) as usize);
-                let mut b1351 = [<i32>::default(); UNITS];
+                let b1355: u32 = *g1.add((b1354) as usize);
+                let mut b1357 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1350: u32 = la16_0[l];
-                    let x1351: i32 = ((x1350) as i32);
-                    b1351[l] = x1351;
+                    let x1356: u32 = la17_1[l];
+                    let x1357: i32 = ((x1356) as i32);
+                    b1357[l] = x1357;
                 }
-                let b1352: [i32; UNITS] = T::dot_u7_i8(&b1351, &[b1349; UNITS]);
-                let b1353: u32 = b1339.wrapping_add((1u64 as u32));
+                let b1358: [i32; UNITS] = T::dot_u7_i8(&b1357, &[b1355; UNITS]);
+                let b1359: u32 = b1340.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1352[l]);
+                    v637[l] = v637[l].wrapping_add(b1358[l]);
                 }
-                let b1354: u32 = *g1.add((b1353) as usize);
-                let mut b1356 = [<i32>::default(); UNITS];
+                let b1360: u32 = *g1.add((b1359) as usize);
+                let mut b1362 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1355: u32 = la16_1[l];
-                    let x1356: i32 = ((x1355) as i32);
-                    b1356[l] = x1356;
+                    let x1361: u32 = la17_2[l];
+                    let x1362: i32 = ((x1361) as i32);
+                    b1362[l] = x1362;
                 }
-                let b1357: [i32; UNITS] = T::dot_u7_i8(&b1356, &[b1354; UNITS]);
-                let b1358: u32 = b1339.wrapping_add((2u64 as u32));
+                let b1363: [i32; UNITS] = T::dot_u7_i8(&b1362, &[b1360; UNITS]);
+                let b1364: u32 = b1340.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1357[l]);
+                    v637[l] = v637[l].wrapping_add(b1363[l]);
                 }
-                let b1359: u32 = *g1.add((b1358) as usize);
-                let mut b1361 = [<i32>::default(); UNITS];
+                let b1365: u32 = *g1.add((b1364) as usize);
+                let mut b1367 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1360: u32 = la16_2[l];
-                    let x1361: i32 = ((x1360) as i32);
-                    b1361[l] = x1361;
+                    let x1366: u32 = la17_3[l];
+                    let x1367: i32 = ((x1366) as i32);
+                    b1367[l] = x1367;
                 }
-                let b1362: [i32; UNITS] = T::dot_u7_i8(&b1361, &[b1359; UNITS]);
-                let b1363: u32 = b1339.wrapping_add((3u64 as u32));
+                let b1368: [i32; UNITS] = T::dot_u7_i8(&b1367, &[b1365; UNITS]);
+                let b1369: u32 = b1340.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1362[l]);
+                    v637[l] = v637[l].wrapping_add(b1368[l]);
                 }
-                let b1364: u32 = *g1.add((b1363) as usize);
-                let mut b1366 = [<i32>::default(); UNITS];
+                let b1370: u32 = *g1.add((b1369) as usize);
+                let mut b1372 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1365: u32 = la16_3[l];
-                    let x1366: i32 = ((x1365) as i32);
-                    b1366[l] = x1366;
+                    let x1371: u32 = la17_4[l];
+                    let x1372: i32 = ((x1371) as i32);
+                    b1372[l] = x1372;
                 }
-                let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
-                let b1368: u32 = b1339.wrapping_add((4u64 as u32));
+                let b1373: [i32; UNITS] = T::dot_u7_i8(&b1372, &[b1370; UNITS]);
+                let b1374: u32 = b1340.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1367[l]);
+                    v637[l] = v637[l].wrapping_add(b1373[l]);
                 }
-                let b1369: u32 = *g1.add((b1368) as usize);
-                let mut b1371 = [<i32>::default(); UNITS];
+                let b1375: u32 = *g1.add((b1374) as usize);
+                let mut b1377 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1370: u32 = la16_4[l];
-                    let x1371: i32 = ((x1370) as i32);
-                    b1371[l] = x1371;
+                    let x1376: u32 = la17_5[l];
+                    let x1377: i32 = ((x1376) as i32);
+                    b1377[l] = x1377;
                 }
-                let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
-                let b1373: u32 = b1339.wrapping_add((5u64 as u32));
+                let b1378: [i32; UNITS] = T::dot_u7_i8(&b1377, &[b1375; UNITS]);
+                let b1379: u32 = b1340.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1372[l]);
+                    v637[l] = v637[l].wrapping_add(b1378[l]);
                 }
-                let b1374: u32 = *g1.add((b1373) as usize);
-                let mut b1376 = [<i32>::default(); UNITS];
+                let b1380: u32 = *g1.add((b1379) as usize);
+                let mut b1382 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1375: u32 = la16_5[l];
-                    let x1376: i32 = ((x1375) as i32);
-                    b1376[l] = x1376;
+                    let x1381: u32 = la17_6[l];
+                    let x1382: i32 = ((x1381) as i32);
+                    b1382[l] = x1382;
                 }
-                let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
-                let b1378: u32 = b1339.wrapping_add((6u64 as u32));
+                let b1383: [i32; UNITS] = T::dot_u7_i8(&b1382, &[b1380; UNITS]);
+                let b1384: u32 = b1340.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1377[l]);
+                    v637[l] = v637[l].wrapping_add(b1383[l]);
                 }
-                let b1379: u32 = *g1.add((b1378) as usize);
-                let mut b1381 = [<i32>::default(); UNITS];
+                let b1385: u32 = *g1.add((b1384) as usize);
+                let mut b1387 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x1380: u32 = la16_6[l];
-                    let x1381: i32 = ((x1380) as i32);
-                    b1381[l] = x1381;
+                    let x1386: u32 = la17_7[l];
+                    let x1387: i32 = ((x1386) as i32);
+                    b1387[l] = x1387;
                 }
-                let b1382: [i32; UNITS] = T::dot_u7_i8(&b1381, &[b1379; UNITS]);
-                let b1383: u32 = b1339.wrapping_add((7u64 as u32));
+                let b1388: [i32; UNITS] = T::dot_u7_i8(&b1387, &[b1385; UNITS]);
                 for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1382[l]);
+                    v637[l] = v637[l].wrapping_add(b1388[l]);
+                    let x1389: f32 = ((v637[l]) as f32);
+                    let x1390: f32 = la514_0[l];
+                    let x1391: f32 = x1390 * b1339;
+                    let x1392: f32 = x1389 * x1391;
+                    let x1393: f32 = la515_0[l];
+                    let x1394: f32 = x1393 * b1348;
+                    let x1395: f32 = T::fmadd(x1389, x1391, x1394);
+                    let x1396: f32 = la9_7[l];
+                    let x1397: f32 = x1396 + x1395;
+                    la9_7[l] = x1397;
                 }
-                let b1384: u32 = *g1.add((b1383) as usize);
-                let mut b1386 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1385: u32 = la16_7[l];
-                    let x1386: i32 = ((x1385) as i32);
-                    b1386[l] = x1386;
-                }
-                let b1387: [i32; UNITS] = T::dot_u7_i8(&b1386, &[b1384; UNITS]);
-                for l in 0..UNITS {
-                    v636[l] = v636[l].wrapping_add(b1387[l]);
-                    let x1388: f32 = ((v636[l]) as f32);
-                    let x1389: f32 = la513_0[l];
-                    let x1390: f32 = x1389 * b1338;
-                    let x1391: f32 = x1388 * x1390;
-                    let x1392: f32 = la514_0[l];
-                    let x1393: f32 = x1392 * b1347;
-                    let x1394: f32 = T::fmadd(x1388, x1390, x1393);
-                    let x1395: f32 = la8_7[l];
-                    let x1396: f32 = x1395 + x1394;
-                    la8_7[l] = x1396;
-                }
-                v12 = v12.wrapping_add((1 as u32));
+                v13 = v13.wrapping_add((1 as u32));
             }
-            v9 = v9.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let b1397: u32 = b0.wrapping_add((0u64 as u32));
-        let b1399: bool = b1397 < s_u32[3];
-        let mut b1400 = [<bool>::default(); UNITS];
+        let b1398: u32 = b0.wrapping_add((0u64 as u32));
+        let b1400: bool = b1398 < s_u32[3];
+        let mut b1401 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1398: bool = b5[l] < s_u32[1];
-            let x1400: bool = x1398 && b1399;
-            b1400[l] = x1400;
+            let x1399: bool = b6[l] < s_u32[1];
+            let x1401: bool = x1399 && b1400;
+            b1401[l] = x1401;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1400[l]; }
+        for l in 0..UNITS { m1[l] = b1401[l]; }
         if m1.iter().all(|&x| x) {
-            let b1401: u32 = b1397.wrapping_mul(s_u32[1]);
-            let a24 = span((((0u32).wrapping_add(b4)).wrapping_add(b1401)) as u32, UNITS, g4_len);
+            let b1402: u32 = b1398.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b5)).wrapping_add(b1402)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1402: u32 = b1401.wrapping_add(b5[l]);
-                let x1403: f32 = la8_0[l];
-                *g4.add(a24 + l) = x1403;
+                let x1403: u32 = b1402.wrapping_add(b6[l]);
+                let x1404: f32 = la9_0[l];
+                *g4.add(a24 + l) = x1404;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1401: u32 = b1397.wrapping_mul(s_u32[1]);
+                let b1402: u32 = b1398.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1402: u32 = b1401.wrapping_add(b5[l]);
-                    let x1403: f32 = la8_0[l];
-                    if m2[l] { st(g4, g4_len, x1402, x1403, &mut ok); }
+                    let x1403: u32 = b1402.wrapping_add(b6[l]);
+                    let x1404: f32 = la9_0[l];
+                    if m2[l] { st(g4, g4_len, x1403, x1404, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1404: u32 = b0.wrapping_add((1u64 as u32));
-        let b1406: bool = b1404 < s_u32[3];
-        let mut b1407 = [<bool>::default(); UNITS];
+        let b1405: u32 = b0.wrapping_add((1u64 as u32));
+        let b1407: bool = b1405 < s_u32[3];
+        let mut b1408 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1405: bool = b5[l] < s_u32[1];
-            let x1407: bool = x1405 && b1406;
-            b1407[l] = x1407;
+            let x1406: bool = b6[l] < s_u32[1];
+            let x1408: bool = x1406 && b1407;
+            b1408[l] = x1408;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1407[l]; }
+        for l in 0..UNITS { m3[l] = b1408[l]; }
         if m3.iter().all(|&x| x) {
-            let b1408: u32 = b1404.wrapping_mul(s_u32[1]);
-            let a25 = span((((0u32).wrapping_add(b4)).wrapping_add(b1408)) as u32, UNITS, g4_len);
+            let b1409: u32 = b1405.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b5)).wrapping_add(b1409)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1409: u32 = b1408.wrapping_add(b5[l]);
-                let x1410: f32 = la8_1[l];
-                *g4.add(a25 + l) = x1410;
+                let x1410: u32 = b1409.wrapping_add(b6[l]);
+                let x1411: f32 = la9_1[l];
+                *g4.add(a25 + l) = x1411;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1408: u32 = b1404.wrapping_mul(s_u32[1]);
+                let b1409: u32 = b1405.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1409: u32 = b1408.wrapping_add(b5[l]);
-                    let x1410: f32 = la8_1[l];
-                    if m4[l] { st(g4, g4_len, x1409, x1410, &mut ok); }
+                    let x1410: u32 = b1409.wrapping_add(b6[l]);
+                    let x1411: f32 = la9_1[l];
+                    if m4[l] { st(g4, g4_len, x1410, x1411, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1411: u32 = b0.wrapping_add((2u64 as u32));
-        let b1413: bool = b1411 < s_u32[3];
-        let mut b1414 = [<bool>::default(); UNITS];
+        let b1412: u32 = b0.wrapping_add((2u64 as u32));
+        let b1414: bool = b1412 < s_u32[3];
+        let mut b1415 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1412: bool = b5[l] < s_u32[1];
-            let x1414: bool = x1412 && b1413;
-            b1414[l] = x1414;
+            let x1413: bool = b6[l] < s_u32[1];
+            let x1415: bool = x1413 && b1414;
+            b1415[l] = x1415;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1414[l]; }
+        for l in 0..UNITS { m5[l] = b1415[l]; }
         if m5.iter().all(|&x| x) {
-            let b1415: u32 = b1411.wrapping_mul(s_u32[1]);
-            let a26 = span((((0u32).wrapping_add(b4)).wrapping_add(b1415)) as u32, UNITS, g4_len);
+            let b1416: u32 = b1412.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b5)).wrapping_add(b1416)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1416: u32 = b1415.wrapping_add(b5[l]);
-                let x1417: f32 = la8_2[l];
-                *g4.add(a26 + l) = x1417;
+                let x1417: u32 = b1416.wrapping_add(b6[l]);
+                let x1418: f32 = la9_2[l];
+                *g4.add(a26 + l) = x1418;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1415: u32 = b1411.wrapping_mul(s_u32[1]);
+                let b1416: u32 = b1412.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1416: u32 = b1415.wrapping_add(b5[l]);
-                    let x1417: f32 = la8_2[l];
-                    if m6[l] { st(g4, g4_len, x1416, x1417, &mut ok); }
+                    let x1417: u32 = b1416.wrapping_add(b6[l]);
+                    let x1418: f32 = la9_2[l];
+                    if m6[l] { st(g4, g4_len, x1417, x1418, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1418: u32 = b0.wrapping_add((3u64 as u32));
-        let b1420: bool = b1418 < s_u32[3];
-        let mut b1421 = [<bool>::default(); UNITS];
+        let b1419: u32 = b0.wrapping_add((3u64 as u32));
+        let b1421: bool = b1419 < s_u32[3];
+        let mut b1422 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1419: bool = b5[l] < s_u32[1];
-            let x1421: bool = x1419 && b1420;
-            b1421[l] = x1421;
+            let x1420: bool = b6[l] < s_u32[1];
+            let x1422: bool = x1420 && b1421;
+            b1422[l] = x1422;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1421[l]; }
+        for l in 0..UNITS { m7[l] = b1422[l]; }
         if m7.iter().all(|&x| x) {
-            let b1422: u32 = b1418.wrapping_mul(s_u32[1]);
-            let a27 = span((((0u32).wrapping_add(b4)).wrapping_add(b1422)) as u32, UNITS, g4_len);
+            let b1423: u32 = b1419.wrapping_mul(s_u32[1]);
+            let a27 = span((((0u32).wrapping_add(b5)).wrapping_add(b1423)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1423: u32 = b1422.wrapping_add(b5[l]);
-                let x1424: f32 = la8_3[l];
-                *g4.add(a27 + l) = x1424;
+                let x1424: u32 = b1423.wrapping_add(b6[l]);
+                let x1425: f32 = la9_3[l];
+                *g4.add(a27 + l) = x1425;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1422: u32 = b1418.wrapping_mul(s_u32[1]);
+                let b1423: u32 = b1419.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1423: u32 = b1422.wrapping_add(b5[l]);
-                    let x1424: f32 = la8_3[l];
-                    if m8[l] { st(g4, g4_len, x1423, x1424, &mut ok); }
+                    let x1424: u32 = b1423.wrapping_add(b6[l]);
+                    let x1425: f32 = la9_3[l];
+                    if m8[l] { st(g4, g4_len, x1424, x1425, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1425: u32 = b0.wrapping_add((4u64 as u32));
-        let b1427: bool = b1425 < s_u32[3];
-        let mut b1428 = [<bool>::default(); UNITS];
+        let b1426: u32 = b0.wrapping_add((4u64 as u32));
+        let b1428: bool = b1426 < s_u32[3];
+        let mut b1429 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1426: bool = b5[l] < s_u32[1];
-            let x1428: bool = x1426 && b1427;
-            b1428[l] = x1428;
+            let x1427: bool = b6[l] < s_u32[1];
+            let x1429: bool = x1427 && b1428;
+            b1429[l] = x1429;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1428[l]; }
+        for l in 0..UNITS { m9[l] = b1429[l]; }
         if m9.iter().all(|&x| x) {
-            let b1429: u32 = b1425.wrapping_mul(s_u32[1]);
-            let a28 = span((((0u32).wrapping_add(b4)).wrapping_add(b1429)) as u32, UNITS, g4_len);
+            let b1430: u32 = b1426.wrapping_mul(s_u32[1]);
+            let a28 = span((((0u32).wrapping_add(b5)).wrapping_add(b1430)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1430: u32 = b1429.wrapping_add(b5[l]);
-                let x1431: f32 = la8_4[l];
-                *g4.add(a28 + l) = x1431;
+                let x1431: u32 = b1430.wrapping_add(b6[l]);
+                let x1432: f32 = la9_4[l];
+                *g4.add(a28 + l) = x1432;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1429: u32 = b1425.wrapping_mul(s_u32[1]);
+                let b1430: u32 = b1426.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1430: u32 = b1429.wrapping_add(b5[l]);
-                    let x1431: f32 = la8_4[l];
-                    if m10[l] { st(g4, g4_len, x1430, x1431, &mut ok); }
+                    let x1431: u32 = b1430.wrapping_add(b6[l]);
+                    let x1432: f32 = la9_4[l];
+                    if m10[l] { st(g4, g4_len, x1431, x1432, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1432: u32 = b0.wrapping_add((5u64 as u32));
-        let b1434: bool = b1432 < s_u32[3];
-        let mut b1435 = [<bool>::default(); UNITS];
+        let b1433: u32 = b0.wrapping_add((5u64 as u32));
+        let b1435: bool = b1433 < s_u32[3];
+        let mut b1436 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1433: bool = b5[l] < s_u32[1];
-            let x1435: bool = x1433 && b1434;
-            b1435[l] = x1435;
+            let x1434: bool = b6[l] < s_u32[1];
+            let x1436: bool = x1434 && b1435;
+            b1436[l] = x1436;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1435[l]; }
+        for l in 0..UNITS { m11[l] = b1436[l]; }
         if m11.iter().all(|&x| x) {
-            let b1436: u32 = b1432.wrapping_mul(s_u32[1]);
-            let a29 = span((((0u32).wrapping_add(b4)).wrapping_add(b1436)) as u32, UNITS, g4_len);
+            let b1437: u32 = b1433.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b5)).wrapping_add(b1437)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1437: u32 = b1436.wrapping_add(b5[l]);
-                let x1438: f32 = la8_5[l];
-                *g4.add(a29 + l) = x1438;
+                let x1438: u32 = b1437.wrapping_add(b6[l]);
+                let x1439: f32 = la9_5[l];
+                *g4.add(a29 + l) = x1439;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1436: u32 = b1432.wrapping_mul(s_u32[1]);
+                let b1437: u32 = b1433.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1437: u32 = b1436.wrapping_add(b5[l]);
-                    let x1438: f32 = la8_5[l];
-                    if m12[l] { st(g4, g4_len, x1437, x1438, &mut ok); }
+                    let x1438: u32 = b1437.wrapping_add(b6[l]);
+                    let x1439: f32 = la9_5[l];
+                    if m12[l] { st(g4, g4_len, x1438, x1439, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1439: u32 = b0.wrapping_add((6u64 as u32));
-        let b1441: bool = b1439 < s_u32[3];
-        let mut b1442 = [<bool>::default(); UNITS];
+        let b1440: u32 = b0.wrapping_add((6u64 as u32));
+        let b1442: bool = b1440 < s_u32[3];
+        let mut b1443 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1440: bool = b5[l] < s_u32[1];
-            let x1442: bool = x1440 && b1441;
-            b1442[l] = x1442;
+            let x1441: bool = b6[l] < s_u32[1];
+            let x1443: bool = x1441 && b1442;
+            b1443[l] = x1443;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1442[l]; }
+        for l in 0..UNITS { m13[l] = b1443[l]; }
         if m13.iter().all(|&x| x) {
-            let b1443: u32 = b1439.wrapping_mul(s_u32[1]);
-            let a30 = span((((0u32).wrapping_add(b4)).wrapping_add(b1443)) as u32, UNITS, g4_len);
+            let b1444: u32 = b1440.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b5)).wrapping_add(b1444)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1444: u32 = b1443.wrapping_add(b5[l]);
-                let x1445: f32 = la8_6[l];
-                *g4.add(a30 + l) = x1445;
+                let x1445: u32 = b1444.wrapping_add(b6[l]);
+                let x1446: f32 = la9_6[l];
+                *g4.add(a30 + l) = x1446;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1443: u32 = b1439.wrapping_mul(s_u32[1]);
+                let b1444: u32 = b1440.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1444: u32 = b1443.wrapping_add(b5[l]);
-                    let x1445: f32 = la8_6[l];
-                    if m14[l] { st(g4, g4_len, x1444, x1445, &mut ok); }
+                    let x1445: u32 = b1444.wrapping_add(b6[l]);
+                    let x1446: f32 = la9_6[l];
+                    if m14[l] { st(g4, g4_len, x1445, x1446, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1446: u32 = b0.wrapping_add((7u64 as u32));
-        let b1448: bool = b1446 < s_u32[3];
-        let mut b1449 = [<bool>::default(); UNITS];
+        let b1447: u32 = b0.wrapping_add((7u64 as u32));
+        let b1449: bool = b1447 < s_u32[3];
+        let mut b1450 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1447: bool = b5[l] < s_u32[1];
-            let x1449: bool = x1447 && b1448;
-            b1449[l] = x1449;
+            let x1448: bool = b6[l] < s_u32[1];
+            let x1450: bool = x1448 && b1449;
+            b1450[l] = x1450;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1449[l]; }
+        for l in 0..UNITS { m15[l] = b1450[l]; }
         if m15.iter().all(|&x| x) {
-            let b1450: u32 = b1446.wrapping_mul(s_u32[1]);
-            let a31 = span((((0u32).wrapping_add(b4)).wrapping_add(b1450)) as u32, UNITS, g4_len);
+            let b1451: u32 = b1447.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b5)).wrapping_add(b1451)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1451: u32 = b1450.wrapping_add(b5[l]);
-                let x1452: f32 = la8_7[l];
-                *g4.add(a31 + l) = x1452;
+                let x1452: u32 = b1451.wrapping_add(b6[l]);
+                let x1453: f32 = la9_7[l];
+                *g4.add(a31 + l) = x1453;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1450: u32 = b1446.wrapping_mul(s_u32[1]);
+                let b1451: u32 = b1447.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1451: u32 = b1450.wrapping_add(b5[l]);
-                    let x1452: f32 = la8_7[l];
-                    if m16[l] { st(g4, g4_len, x1451, x1452, &mut ok); }
+                    let x1452: u32 = b1451.wrapping_add(b6[l]);
+                    let x1453: f32 = la9_7[l];
+                    if m16[l] { st(g4, g4_len, x1452, x1453, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-    } else {
-        v1453 = b0;
-        let b1454: u32 = s_u32[3].wrapping_sub(b0);
-        let b1455: bool = b1454 >= (3u64 as u32);
-        if b1455 {
-            let b1456: u32 = div(s_u32[2], (32u64 as u32));
-            let b1457: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1459: u32 = div(s_u32[2], (256u64 as u32));
-            let b1460: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1458 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1458: u32 = b1457.wrapping_add((l as u32));
-                b1458[l] = x1458;
-                la1461_0[l] = 0.0f32;
-                la1461_1[l] = 0.0f32;
-                la1461_2[l] = 0.0f32;
-                la1461_3[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b1459 {
-                let hv: u64 = (b1459 - 1) as u64;
-                let mut fits = true;
-                let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = 7;
-                let h131: u64 = h129.wrapping_add(h130);
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h131);
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g2_len);
-                let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = 7;
-                let h135: u64 = h133.wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h135);
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g3_len);
-                let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = 7;
-                let h140: u64 = h138.wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h140);
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                hoisted_check(fits, h143, g3_len);
-                let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = 7;
-                let h146: u64 = h144.wrapping_add(h145);
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h146);
-                fits &= h147 <= u32::MAX as u64;
-                let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                hoisted_check(fits, h149, g1_len);
-                let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = 7;
-                let h152: u64 = h150.wrapping_add(h151);
-                fits &= h152 <= u32::MAX as u64;
-                let h153: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h152);
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g1_len);
-                let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = 7;
-                let h158: u64 = h156.wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h158);
-                fits &= h159 <= u32::MAX as u64;
-                let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                hoisted_check(fits, h161, g1_len);
-                let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = 7;
-                let h164: u64 = h162.wrapping_add(h163);
-                fits &= h164 <= u32::MAX as u64;
-                let h165: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h164);
-                fits &= h165 <= u32::MAX as u64;
-                let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h167 <= u32::MAX as u64;
-                hoisted_check(fits, h167, g1_len);
-                let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = 7;
-                let h170: u64 = h168.wrapping_add(h169);
-                fits &= h170 <= u32::MAX as u64;
-                let h171: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h170);
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h173 <= u32::MAX as u64;
-                hoisted_check(fits, h173, g1_len);
-                let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                let h175: u64 = 7;
-                let h176: u64 = h174.wrapping_add(h175);
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h176);
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                hoisted_check(fits, h179, g1_len);
-                let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                let h181: u64 = 7;
-                let h182: u64 = h180.wrapping_add(h181);
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h182);
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                hoisted_check(fits, h185, g1_len);
-                let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = 7;
-                let h188: u64 = h186.wrapping_add(h187);
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h188);
-                fits &= h189 <= u32::MAX as u64;
-                let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                hoisted_check(fits, h191, g1_len);
-                let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = 7;
-                let h194: u64 = h192.wrapping_add(h193);
-                fits &= h194 <= u32::MAX as u64;
-                let h195: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h194);
-                fits &= h195 <= u32::MAX as u64;
-                hoisted_check(fits, h195, g2_len);
-                let h196: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = 7;
-                let h198: u64 = h196.wrapping_add(h197);
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h198);
-                fits &= h199 <= u32::MAX as u64;
-                let h200: u64 = h199.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                hoisted_check(fits, h200, g3_len);
-                let h201: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h201 <= u32::MAX as u64;
-                let h202: u64 = 7;
-                let h203: u64 = h201.wrapping_add(h202);
-                fits &= h203 <= u32::MAX as u64;
-                let h204: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h203);
-                fits &= h204 <= u32::MAX as u64;
-                let h205: u64 = h204.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h205 <= u32::MAX as u64;
-                let h206: u64 = h205.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h206 <= u32::MAX as u64;
-                hoisted_check(fits, h206, g3_len);
-                let h207: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h207 <= u32::MAX as u64;
-                let h208: u64 = 7;
-                let h209: u64 = h207.wrapping_add(h208);
-                fits &= h209 <= u32::MAX as u64;
-                let h210: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h209);
-                fits &= h210 <= u32::MAX as u64;
-                let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h211 <= u32::MAX as u64;
-                let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h212 <= u32::MAX as u64;
-                hoisted_check(fits, h212, g1_len);
-                let h213: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h213 <= u32::MAX as u64;
-                let h214: u64 = 7;
-                let h215: u64 = h213.wrapping_add(h214);
-                fits &= h215 <= u32::MAX as u64;
-                let h216: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h215);
-                fits &= h216 <= u32::MAX as u64;
-                let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h217 <= u32::MAX as u64;
-                let h218: u64 = h217.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h218 <= u32::MAX as u64;
-                hoisted_check(fits, h218, g1_len);
-                let h219: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h219 <= u32::MAX as u64;
-                let h220: u64 = 7;
-                let h221: u64 = h219.wrapping_add(h220);
-                fits &= h221 <= u32::MAX as u64;
-                let h222: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h221);
-                fits &= h222 <= u32::MAX as u64;
-                let h223: u64 = h222.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h223 <= u32::MAX as u64;
-                let h224: u64 = h223.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h224 <= u32::MAX as u64;
-                hoisted_check(fits, h224, g1_len);
-                let h225: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h225 <= u32::MAX as u64;
-                let h226: u64 = 7;
-                let h227: u64 = h225.wrapping_add(h226);
-                fits &= h227 <= u32::MAX as u64;
-                let h228: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h227);
-                fits &= h228 <= u32::MAX as u64;
-                let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h229 <= u32::MAX as u64;
-                let h230: u64 = h229.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h230 <= u32::MAX as u64;
-                hoisted_check(fits, h230, g1_len);
-                let h231: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h231 <= u32::MAX as u64;
-                let h232: u64 = 7;
-                let h233: u64 = h231.wrapping_add(h232);
-                fits &= h233 <= u32::MAX as u64;
-                let h234: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h233);
-                fits &= h234 <= u32::MAX as u64;
-                let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h235 <= u32::MAX as u64;
-                let h236: u64 = h235.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h236 <= u32::MAX as u64;
-                hoisted_check(fits, h236, g1_len);
-                let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h237 <= u32::MAX as u64;
-                let h238: u64 = 7;
-                let h239: u64 = h237.wrapping_add(h238);
-                fits &= h239 <= u32::MAX as u64;
-                let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h239);
-                fits &= h240 <= u32::MAX as u64;
-                let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h241 <= u32::MAX as u64;
-                let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h242 <= u32::MAX as u64;
-                hoisted_check(fits, h242, g1_len);
-                let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h243 <= u32::MAX as u64;
-                let h244: u64 = 7;
-                let h245: u64 = h243.wrapping_add(h244);
-                fits &= h245 <= u32::MAX as u64;
-                let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h245);
-                fits &= h246 <= u32::MAX as u64;
-                let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h247 <= u32::MAX as u64;
-                let h248: u64 = h247.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h248 <= u32::MAX as u64;
-                hoisted_check(fits, h248, g1_len);
-                let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h249 <= u32::MAX as u64;
-                let h250: u64 = 7;
-                let h251: u64 = h249.wrapping_add(h250);
-                fits &= h251 <= u32::MAX as u64;
-                let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h251);
-                fits &= h252 <= u32::MAX as u64;
-                let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h253 <= u32::MAX as u64;
-                let h254: u64 = h253.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h254 <= u32::MAX as u64;
-                hoisted_check(fits, h254, g1_len);
-                let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h255 <= u32::MAX as u64;
-                let h256: u64 = 7;
-                let h257: u64 = h255.wrapping_add(h256);
-                fits &= h257 <= u32::MAX as u64;
-                let h258: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h257);
-                fits &= h258 <= u32::MAX as u64;
-                hoisted_check(fits, h258, g2_len);
-                let h259: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h259 <= u32::MAX as u64;
-                let h260: u64 = 7;
-                let h261: u64 = h259.wrapping_add(h260);
-                fits &= h261 <= u32::MAX as u64;
-                let h262: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h261);
-                fits &= h262 <= u32::MAX as u64;
-                let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h263 <= u32::MAX as u64;
-                hoisted_check(fits, h263, g3_len);
-                let h264: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h264 <= u32::MAX as u64;
-                let h265: u64 = 7;
-                let h266: u64 = h264.wrapping_add(h265);
-                fits &= h266 <= u32::MAX as u64;
-                let h267: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h266);
-                fits &= h267 <= u32::MAX as u64;
-                let h268: u64 = h267.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h268 <= u32::MAX as u64;
-                let h269: u64 = h268.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h269 <= u32::MAX as u64;
-                hoisted_check(fits, h269, g3_len);
-                let h270: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h270 <= u32::MAX as u64;
-                let h271: u64 = 7;
-                let h272: u64 = h270.wrapping_add(h271);
-                fits &= h272 <= u32::MAX as u64;
-                let h273: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h272);
-                fits &= h273 <= u32::MAX as u64;
-                let h274: u64 = h273.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h274 <= u32::MAX as u64;
-                let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h275 <= u32::MAX as u64;
-                hoisted_check(fits, h275, g1_len);
-                let h276: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h276 <= u32::MAX as u64;
-                let h277: u64 = 7;
-                let h278: u64 = h276.wrapping_add(h277);
-                fits &= h278 <= u32::MAX as u64;
-                let h279: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h278);
-                fits &= h279 <= u32::MAX as u64;
-                let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h280 <= u32::MAX as u64;
-                let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h281 <= u32::MAX as u64;
-                hoisted_check(fits, h281, g1_len);
-                let h282: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h282 <= u32::MAX as u64;
-                let h283: u64 = 7;
-                let h284: u64 = h282.wrapping_add(h283);
-                fits &= h284 <= u32::MAX as u64;
-                let h285: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h284);
-                fits &= h285 <= u32::MAX as u64;
-                let h286: u64 = h285.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h286 <= u32::MAX as u64;
-                let h287: u64 = h286.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h287 <= u32::MAX as u64;
-                hoisted_check(fits, h287, g1_len);
-                let h288: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h288 <= u32::MAX as u64;
-                let h289: u64 = 7;
-                let h290: u64 = h288.wrapping_add(h289);
-                fits &= h290 <= u32::MAX as u64;
-                let h291: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h290);
-                fits &= h291 <= u32::MAX as u64;
-                let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h292 <= u32::MAX as u64;
-                let h293: u64 = h292.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h293 <= u32::MAX as u64;
-                hoisted_check(fits, h293, g1_len);
-                let h294: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h294 <= u32::MAX as u64;
-                let h295: u64 = 7;
-                let h296: u64 = h294.wrapping_add(h295);
-                fits &= h296 <= u32::MAX as u64;
-                let h297: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h296);
-                fits &= h297 <= u32::MAX as u64;
-                let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h298 <= u32::MAX as u64;
-                let h299: u64 = h298.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h299 <= u32::MAX as u64;
-                hoisted_check(fits, h299, g1_len);
-                let h300: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h300 <= u32::MAX as u64;
-                let h301: u64 = 7;
-                let h302: u64 = h300.wrapping_add(h301);
-                fits &= h302 <= u32::MAX as u64;
-                let h303: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h302);
-                fits &= h303 <= u32::MAX as u64;
-                let h304: u64 = h303.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h304 <= u32::MAX as u64;
-                let h305: u64 = h304.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h305 <= u32::MAX as u64;
-                hoisted_check(fits, h305, g1_len);
-                let h306: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h306 <= u32::MAX as u64;
-                let h307: u64 = 7;
-                let h308: u64 = h306.wrapping_add(h307);
-                fits &= h308 <= u32::MAX as u64;
-                let h309: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h308);
-                fits &= h309 <= u32::MAX as u64;
-                let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h310 <= u32::MAX as u64;
-                let h311: u64 = h310.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h311 <= u32::MAX as u64;
-                hoisted_check(fits, h311, g1_len);
-                let h312: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h312 <= u32::MAX as u64;
-                let h313: u64 = 7;
-                let h314: u64 = h312.wrapping_add(h313);
-                fits &= h314 <= u32::MAX as u64;
-                let h315: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h314);
-                fits &= h315 <= u32::MAX as u64;
-                let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h316 <= u32::MAX as u64;
-                let h317: u64 = h316.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h317 <= u32::MAX as u64;
-                hoisted_check(fits, h317, g1_len);
-                let h318: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h318 <= u32::MAX as u64;
-                let h319: u64 = 7;
-                let h320: u64 = h318.wrapping_add(h319);
-                fits &= h320 <= u32::MAX as u64;
-                let h321: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h320);
-                fits &= h321 <= u32::MAX as u64;
-                hoisted_check(fits, h321, g2_len);
-                let h322: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h322 <= u32::MAX as u64;
-                let h323: u64 = 7;
-                let h324: u64 = h322.wrapping_add(h323);
-                fits &= h324 <= u32::MAX as u64;
-                let h325: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h324);
-                fits &= h325 <= u32::MAX as u64;
-                let h326: u64 = h325.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h326 <= u32::MAX as u64;
-                hoisted_check(fits, h326, g3_len);
-                let h327: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h327 <= u32::MAX as u64;
-                let h328: u64 = 7;
-                let h329: u64 = h327.wrapping_add(h328);
-                fits &= h329 <= u32::MAX as u64;
-                let h330: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h329);
-                fits &= h330 <= u32::MAX as u64;
-                let h331: u64 = h330.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h331 <= u32::MAX as u64;
-                let h332: u64 = h331.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h332 <= u32::MAX as u64;
-                hoisted_check(fits, h332, g3_len);
-                let h333: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h333 <= u32::MAX as u64;
-                let h334: u64 = 7;
-                let h335: u64 = h333.wrapping_add(h334);
-                fits &= h335 <= u32::MAX as u64;
-                let h336: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h335);
-                fits &= h336 <= u32::MAX as u64;
-                let h337: u64 = h336.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h337 <= u32::MAX as u64;
-                let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h338 <= u32::MAX as u64;
-                hoisted_check(fits, h338, g1_len);
-                let h339: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h339 <= u32::MAX as u64;
-                let h340: u64 = 7;
-                let h341: u64 = h339.wrapping_add(h340);
-                fits &= h341 <= u32::MAX as u64;
-                let h342: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h341);
-                fits &= h342 <= u32::MAX as u64;
-                let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h343 <= u32::MAX as u64;
-                let h344: u64 = h343.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h344 <= u32::MAX as u64;
-                hoisted_check(fits, h344, g1_len);
-                let h345: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h345 <= u32::MAX as u64;
-                let h346: u64 = 7;
-                let h347: u64 = h345.wrapping_add(h346);
-                fits &= h347 <= u32::MAX as u64;
-                let h348: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h347);
-                fits &= h348 <= u32::MAX as u64;
-                let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h349 <= u32::MAX as u64;
-                let h350: u64 = h349.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h350 <= u32::MAX as u64;
-                hoisted_check(fits, h350, g1_len);
-                let h351: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h351 <= u32::MAX as u64;
-                let h352: u64 = 7;
-                let h353: u64 = h351.wrapping_add(h352);
-                fits &= h353 <= u32::MAX as u64;
-                let h354: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h353);
-                fits &= h354 <= u32::MAX as u64;
-                let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h355 <= u32::MAX as u64;
-                let h356: u64 = h355.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h356 <= u32::MAX as u64;
-                hoisted_check(fits, h356, g1_len);
-                let h357: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h357 <= u32::MAX as u64;
-                let h358: u64 = 7;
-                let h359: u64 = h357.wrapping_add(h358);
-                fits &= h359 <= u32::MAX as u64;
-                let h360: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h359);
-                fits &= h360 <= u32::MAX as u64;
-                let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h361 <= u32::MAX as u64;
-                let h362: u64 = h361.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h362 <= u32::MAX as u64;
-                hoisted_check(fits, h362, g1_len);
-                let h363: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h363 <= u32::MAX as u64;
-                let h364: u64 = 7;
-                let h365: u64 = h363.wrapping_add(h364);
-                fits &= h365 <= u32::MAX as u64;
-                let h366: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h365);
-                fits &= h366 <= u32::MAX as u64;
-                let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h367 <= u32::MAX as u64;
-                let h368: u64 = h367.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h368 <= u32::MAX as u64;
-                hoisted_check(fits, h368, g1_len);
-                let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h369 <= u32::MAX as u64;
-                let h370: u64 = 7;
-                let h371: u64 = h369.wrapping_add(h370);
-                fits &= h371 <= u32::MAX as u64;
-                let h372: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h371);
-                fits &= h372 <= u32::MAX as u64;
-                let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h373 <= u32::MAX as u64;
-                let h374: u64 = h373.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h374 <= u32::MAX as u64;
-                hoisted_check(fits, h374, g1_len);
-                let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h375 <= u32::MAX as u64;
-                let h376: u64 = 7;
-                let h377: u64 = h375.wrapping_add(h376);
-                fits &= h377 <= u32::MAX as u64;
-                let h378: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1460)).wrapping_mul(b1456)) as u64).wrapping_add(h377);
-                fits &= h378 <= u32::MAX as u64;
-                let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h379 <= u32::MAX as u64;
-                let h380: u64 = h379.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h380 <= u32::MAX as u64;
-                hoisted_check(fits, h380, g1_len);
-            }
-            let mut v1462: u32 = (0u64 as u32);
-            loop {
-                if !(v1462 < b1459) { break; }
-                let b1463: u32 = cube[0].wrapping_mul(b1459);
-                let b1464: u32 = b1463.wrapping_add(v1462);
-                let mut v1465: u32 = (0u64 as u32);
-                loop {
-                    if !(v1465 < (8u64 as u32)) { break; }
-                    let b1466: u32 = v1465.wrapping_mul((32u64 as u32));
-                    let b1467: u32 = v1462.wrapping_mul((8u64 as u32));
-                    let b1468: u32 = b1467.wrapping_add(v1465);
-                    let b1470: u32 = div(b1466, (4u64 as u32));
-                    let b1471: u32 = b1470.wrapping_add((0u64 as u32));
-                    let b1472: u32 = b1471.wrapping_mul((4u64 as u32));
-                    let b1473: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1477: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1478: u32 = b1477.wrapping_add((3u64 as u32));
-                    let b1479: u32 = div(b1478, (4u64 as u32));
-                    let b1480: u32 = b1479.wrapping_mul((4u64 as u32));
-                    let b1481: u32 = (0u64 as u32).wrapping_add(b1480);
-                    let b1484: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1485: u32 = b1484.wrapping_add((3u64 as u32));
-                    let b1486: u32 = div(b1485, (4u64 as u32));
-                    let b1487: u32 = b1486.wrapping_mul((4u64 as u32));
-                    let b1488: u32 = (0u64 as u32).wrapping_add(b1487);
-                    let b1489: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1490: u32 = b1489.wrapping_add((3u64 as u32));
-                    let b1491: u32 = div(b1490, (4u64 as u32));
-                    let b1492: u32 = b1491.wrapping_mul((4u64 as u32));
-                    let b1493: u32 = b1488.wrapping_add(b1492);
-                    let b1494: u32 = div(b1493, (4u64 as u32));
-                    let b1495: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1496: u32 = b1494.wrapping_add(b1495);
-                    let b1498: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1499: u32 = b1498.wrapping_add((3u64 as u32));
-                    let b1500: u32 = div(b1499, (4u64 as u32));
-                    let b1501: u32 = b1500.wrapping_mul((4u64 as u32));
-                    let b1502: u32 = (0u64 as u32).wrapping_add(b1501);
-                    let b1503: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1504: u32 = b1503.wrapping_add((3u64 as u32));
-                    let b1505: u32 = div(b1504, (4u64 as u32));
-                    let b1506: u32 = b1505.wrapping_mul((4u64 as u32));
-                    let b1507: u32 = b1502.wrapping_add(b1506);
-                    let b1508: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1509: u32 = b1508.wrapping_add((3u64 as u32));
-                    let b1510: u32 = div(b1509, (4u64 as u32));
-                    let b1511: u32 = b1510.wrapping_mul((4u64 as u32));
-                    let b1512: u32 = b1507.wrapping_add(b1511);
-                    let b1513: u32 = div(b1512, (4u64 as u32));
-                    let b1514: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1515: u32 = b1513.wrapping_add(b1514);
-                    let b1517: i32 = ((b1472) as i32);
-                    let b1518: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1519: u32 = div(b1471, (16u64 as u32));
-                    let b1520: u32 = b1519.wrapping_mul((8u64 as u32));
-                    let b1521: u32 = b1518.wrapping_add(b1520);
-                    let b1522: u32 = rem(b1471, (8u64 as u32));
-                    let b1523: u32 = b1521.wrapping_add(b1522);
-                    let b1524: u32 = div(b1471, (8u64 as u32));
-                    let b1525: u32 = rem(b1524, (2u64 as u32));
-                    let b1526: u32 = b1525.wrapping_mul((4u64 as u32));
-                    let b1527: u32 = b1523.wrapping_mul((8u64 as u32));
-                    let a32 = span((((0u32).wrapping_add(b1515)).wrapping_add(b1527)) as u32, UNITS, g0_len);
-                    let b1532: u32 = div(b1466, (4u64 as u32));
-                    let b1533: u32 = b1532.wrapping_add((1u64 as u32));
-                    let b1534: u32 = b1533.wrapping_mul((4u64 as u32));
-                    let b1535: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1539: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1540: u32 = b1539.wrapping_add((3u64 as u32));
-                    let b1541: u32 = div(b1540, (4u64 as u32));
-                    let b1542: u32 = b1541.wrapping_mul((4u64 as u32));
-                    let b1543: u32 = (0u64 as u32).wrapping_add(b1542);
-                    let b1546: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1547: u32 = b1546.wrapping_add((3u64 as u32));
-                    let b1548: u32 = div(b1547, (4u64 as u32));
-                    let b1549: u32 = b1548.wrapping_mul((4u64 as u32));
-                    let b1550: u32 = (0u64 as u32).wrapping_add(b1549);
-                    let b1551: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1552: u32 = b1551.wrapping_add((3u64 as u32));
-                    let b1553: u32 = div(b1552, (4u64 as u32));
-                    let b1554: u32 = b1553.wrapping_mul((4u64 as u32));
-                    let b1555: u32 = b1550.wrapping_add(b1554);
-                    let b1556: u32 = div(b1555, (4u64 as u32));
-                    let b1557: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1558: u32 = b1556.wrapping_add(b1557);
-                    let b1560: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1561: u32 = b1560.wrapping_add((3u64 as u32));
-                    let b1562: u32 = div(b1561, (4u64 as u32));
-                    let b1563: u32 = b1562.wrapping_mul((4u64 as u32));
-                    let b1564: u32 = (0u64 as u32).wrapping_add(b1563);
-                    let b1565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1566: u32 = b1565.wrapping_add((3u64 as u32));
-                    let b1567: u32 = div(b1566, (4u64 as u32));
-                    let b1568: u32 = b1567.wrapping_mul((4u64 as u32));
-                    let b1569: u32 = b1564.wrapping_add(b1568);
-                    let b1570: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1571: u32 = b1570.wrapping_add((3u64 as u32));
-                    let b1572: u32 = div(b1571, (4u64 as u32));
-                    let b1573: u32 = b1572.wrapping_mul((4u64 as u32));
-                    let b1574: u32 = b1569.wrapping_add(b1573);
-                    let b1575: u32 = div(b1574, (4u64 as u32));
-                    let b1576: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1577: u32 = b1575.wrapping_add(b1576);
-                    let b1579: i32 = ((b1534) as i32);
-                    let b1580: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1581: u32 = div(b1533, (16u64 as u32));
-                    let b1582: u32 = b1581.wrapping_mul((8u64 as u32));
-                    let b1583: u32 = b1580.wrapping_add(b1582);
-                    let b1584: u32 = rem(b1533, (8u64 as u32));
-                    let b1585: u32 = b1583.wrapping_add(b1584);
-                    let b1586: u32 = div(b1533, (8u64 as u32));
-                    let b1587: u32 = rem(b1586, (2u64 as u32));
-                    let b1588: u32 = b1587.wrapping_mul((4u64 as u32));
-                    let b1589: u32 = b1585.wrapping_mul((8u64 as u32));
-                    let a33 = span((((0u32).wrapping_add(b1577)).wrapping_add(b1589)) as u32, UNITS, g0_len);
-                    let b1594: u32 = div(b1466, (4u64 as u32));
-                    let b1595: u32 = b1594.wrapping_add((2u64 as u32));
-                    let b1596: u32 = b1595.wrapping_mul((4u64 as u32));
-                    let b1597: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1601: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1602: u32 = b1601.wrapping_add((3u64 as u32));
-                    let b1603: u32 = div(b1602, (4u64 as u32));
-                    let b1604: u32 = b1603.wrapping_mul((4u64 as u32));
-                    let b1605: u32 = (0u64 as u32).wrapping_add(b1604);
-                    let b1608: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1609: u32 = b1608.wrapping_add((3u64 as u32));
-                    let b1610: u32 = div(b1609, (4u64 as u32));
-                    let b1611: u32 = b1610.wrapping_mul((4u64 as u32));
-                    let b1612: u32 = (0u64 as u32).wrapping_add(b1611);
-                    let b1613: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1614: u32 = b1613.wrapping_add((3u64 as u32));
-                    let b1615: u32 = div(b1614, (4u64 as u32));
-                    let b1616: u32 = b1615.wrapping_mul((4u64 as u32));
-                    let b1617: u32 = b1612.wrapping_add(b1616);
-                    let b1618: u32 = div(b1617, (4u64 as u32));
-                    let b1619: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1620: u32 = b1618.wrapping_add(b1619);
-                    let b1622: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1623: u32 = b1622.wrapping_add((3u64 as u32));
-                    let b1624: u32 = div(b1623, (4u64 as u32));
-                    let b1625: u32 = b1624.wrapping_mul((4u64 as u32));
-                    let b1626: u32 = (0u64 as u32).wrapping_add(b1625);
-                    let b1627: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1628: u32 = b1627.wrapping_add((3u64 as u32));
-                    let b1629: u32 = div(b1628, (4u64 as u32));
-                    let b1630: u32 = b1629.wrapping_mul((4u64 as u32));
-                    let b1631: u32 = b1626.wrapping_add(b1630);
-                    let b1632: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1633: u32 = b1632.wrapping_add((3u64 as u32));
-                    let b1634: u32 = div(b1633, (4u64 as u32));
-                    let b1635: u32 = b1634.wrapping_mul((4u64 as u32));
-                    let b1636: u32 = b1631.wrapping_add(b1635);
-                    let b1637: u32 = div(b1636, (4u64 as u32));
-                    let b1638: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1639: u32 = b1637.wrapping_add(b1638);
-                    let b1641: i32 = ((b1596) as i32);
-                    let b1642: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1643: u32 = div(b1595, (16u64 as u32));
-                    let b1644: u32 = b1643.wrapping_mul((8u64 as u32));
-                    let b1645: u32 = b1642.wrapping_add(b1644);
-                    let b1646: u32 = rem(b1595, (8u64 as u32));
-                    let b1647: u32 = b1645.wrapping_add(b1646);
-                    let b1648: u32 = div(b1595, (8u64 as u32));
-                    let b1649: u32 = rem(b1648, (2u64 as u32));
-                    let b1650: u32 = b1649.wrapping_mul((4u64 as u32));
-                    let b1651: u32 = b1647.wrapping_mul((8u64 as u32));
-                    let a34 = span((((0u32).wrapping_add(b1639)).wrapping_add(b1651)) as u32, UNITS, g0_len);
-                    let b1656: u32 = div(b1466, (4u64 as u32));
-                    let b1657: u32 = b1656.wrapping_add((3u64 as u32));
-                    let b1658: u32 = b1657.wrapping_mul((4u64 as u32));
-                    let b1659: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1663: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1664: u32 = b1663.wrapping_add((3u64 as u32));
-                    let b1665: u32 = div(b1664, (4u64 as u32));
-                    let b1666: u32 = b1665.wrapping_mul((4u64 as u32));
-                    let b1667: u32 = (0u64 as u32).wrapping_add(b1666);
-                    let b1670: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1671: u32 = b1670.wrapping_add((3u64 as u32));
-                    let b1672: u32 = div(b1671, (4u64 as u32));
-                    let b1673: u32 = b1672.wrapping_mul((4u64 as u32));
-                    let b1674: u32 = (0u64 as u32).wrapping_add(b1673);
-                    let b1675: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1676: u32 = b1675.wrapping_add((3u64 as u32));
-                    let b1677: u32 = div(b1676, (4u64 as u32));
-                    let b1678: u32 = b1677.wrapping_mul((4u64 as u32));
-                    let b1679: u32 = b1674.wrapping_add(b1678);
-                    let b1680: u32 = div(b1679, (4u64 as u32));
-                    let b1681: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1682: u32 = b1680.wrapping_add(b1681);
-                    let b1684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1685: u32 = b1684.wrapping_add((3u64 as u32));
-                    let b1686: u32 = div(b1685, (4u64 as u32));
-                    let b1687: u32 = b1686.wrapping_mul((4u64 as u32));
-                    let b1688: u32 = (0u64 as u32).wrapping_add(b1687);
-                    let b1689: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1690: u32 = b1689.wrapping_add((3u64 as u32));
-                    let b1691: u32 = div(b1690, (4u64 as u32));
-                    let b1692: u32 = b1691.wrapping_mul((4u64 as u32));
-                    let b1693: u32 = b1688.wrapping_add(b1692);
-                    let b1694: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1695: u32 = b1694.wrapping_add((3u64 as u32));
-                    let b1696: u32 = div(b1695, (4u64 as u32));
-                    let b1697: u32 = b1696.wrapping_mul((4u64 as u32));
-                    let b1698: u32 = b1693.wrapping_add(b1697);
-                    let b1699: u32 = div(b1698, (4u64 as u32));
-                    let b1700: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1701: u32 = b1699.wrapping_add(b1700);
-                    let b1703: i32 = ((b1658) as i32);
-                    let b1704: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1705: u32 = div(b1657, (16u64 as u32));
-                    let b1706: u32 = b1705.wrapping_mul((8u64 as u32));
-                    let b1707: u32 = b1704.wrapping_add(b1706);
-                    let b1708: u32 = rem(b1657, (8u64 as u32));
-                    let b1709: u32 = b1707.wrapping_add(b1708);
-                    let b1710: u32 = div(b1657, (8u64 as u32));
-                    let b1711: u32 = rem(b1710, (2u64 as u32));
-                    let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
-                    let b1713: u32 = b1709.wrapping_mul((8u64 as u32));
-                    let a35 = span((((0u32).wrapping_add(b1701)).wrapping_add(b1713)) as u32, UNITS, g0_len);
-                    let b1718: u32 = div(b1466, (4u64 as u32));
-                    let b1719: u32 = b1718.wrapping_add((4u64 as u32));
-                    let b1720: u32 = b1719.wrapping_mul((4u64 as u32));
-                    let b1721: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1725: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1726: u32 = b1725.wrapping_add((3u64 as u32));
-                    let b1727: u32 = div(b1726, (4u64 as u32));
-                    let b1728: u32 = b1727.wrapping_mul((4u64 as u32));
-                    let b1729: u32 = (0u64 as u32).wrapping_add(b1728);
-                    let b1732: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1733: u32 = b1732.wrapping_add((3u64 as u32));
-                    let b1734: u32 = div(b1733, (4u64 as u32));
-                    let b1735: u32 = b1734.wrapping_mul((4u64 as u32));
-                    let b1736: u32 = (0u64 as u32).wrapping_add(b1735);
-                    let b1737: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1738: u32 = b1737.wrapping_add((3u64 as u32));
-                    let b1739: u32 = div(b1738, (4u64 as u32));
-                    let b1740: u32 = b1739.wrapping_mul((4u64 as u32));
-                    let b1741: u32 = b1736.wrapping_add(b1740);
-                    let b1742: u32 = div(b1741, (4u64 as u32));
-                    let b1743: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1744: u32 = b1742.wrapping_add(b1743);
-                    let b1746: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1747: u32 = b1746.wrapping_add((3u64 as u32));
-                    let b1748: u32 = div(b1747, (4u64 as u32));
-                    let b1749: u32 = b1748.wrapping_mul((4u64 as u32));
-                    let b1750: u32 = (0u64 as u32).wrapping_add(b1749);
-                    let b1751: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1752: u32 = b1751.wrapping_add((3u64 as u32));
-                    let b1753: u32 = div(b1752, (4u64 as u32));
-                    let b1754: u32 = b1753.wrapping_mul((4u64 as u32));
-                    let b1755: u32 = b1750.wrapping_add(b1754);
-                    let b1756: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1757: u32 = b1756.wrapping_add((3u64 as u32));
-                    let b1758: u32 = div(b1757, (4u64 as u32));
-                    let b1759: u32 = b1758.wrapping_mul((4u64 as u32));
-                    let b1760: u32 = b1755.wrapping_add(b1759);
-                    let b1761: u32 = div(b1760, (4u64 as u32));
-                    let b1762: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1763: u32 = b1761.wrapping_add(b1762);
-                    let b1765: i32 = ((b1720) as i32);
-                    let b1766: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1767: u32 = div(b1719, (16u64 as u32));
-                    let b1768: u32 = b1767.wrapping_mul((8u64 as u32));
-                    let b1769: u32 = b1766.wrapping_add(b1768);
-                    let b1770: u32 = rem(b1719, (8u64 as u32));
-                    let b1771: u32 = b1769.wrapping_add(b1770);
-                    let b1772: u32 = div(b1719, (8u64 as u32));
-                    let b1773: u32 = rem(b1772, (2u64 as u32));
-                    let b1774: u32 = b1773.wrapping_mul((4u64 as u32));
-                    let b1775: u32 = b1771.wrapping_mul((8u64 as u32));
-                    let a36 = span((((0u32).wrapping_add(b1763)).wrapping_add(b1775)) as u32, UNITS, g0_len);
-                    let b1780: u32 = div(b1466, (4u64 as u32));
-                    let b1781: u32 = b1780.wrapping_add((5u64 as u32));
-                    let b1782: u32 = b1781.wrapping_mul((4u64 as u32));
-                    let b1783: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1788: u32 = b1787.wrapping_add((3u64 as u32));
-                    let b1789: u32 = div(b1788, (4u64 as u32));
-                    let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
-                    let b1791: u32 = (0u64 as u32).wrapping_add(b1790);
-                    let b1794: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1795: u32 = b1794.wrapping_add((3u64 as u32));
-                    let b1796: u32 = div(b1795, (4u64 as u32));
-                    let b1797: u32 = b1796.wrapping_mul((4u64 as u32));
-                    let b1798: u32 = (0u64 as u32).wrapping_add(b1797);
-                    let b1799: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1800: u32 = b1799.wrapping_add((3u64 as u32));
-                    let b1801: u32 = div(b1800, (4u64 as u32));
-                    let b1802: u32 = b1801.wrapping_mul((4u64 as u32));
-                    let b1803: u32 = b1798.wrapping_add(b1802);
-                    let b1804: u32 = div(b1803, (4u64 as u32));
-                    let b1805: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1806: u32 = b1804.wrapping_add(b1805);
-                    let b1808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1809: u32 = b1808.wrapping_add((3u64 as u32));
-                    let b1810: u32 = div(b1809, (4u64 as u32));
-                    let b1811: u32 = b1810.wrapping_mul((4u64 as u32));
-                    let b1812: u32 = (0u64 as u32).wrapping_add(b1811);
-                    let b1813: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1814: u32 = b1813.wrapping_add((3u64 as u32));
-                    let b1815: u32 = div(b1814, (4u64 as u32));
-                    let b1816: u32 = b1815.wrapping_mul((4u64 as u32));
-                    let b1817: u32 = b1812.wrapping_add(b1816);
-                    let b1818: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1819: u32 = b1818.wrapping_add((3u64 as u32));
-                    let b1820: u32 = div(b1819, (4u64 as u32));
-                    let b1821: u32 = b1820.wrapping_mul((4u64 as u32));
-                    let b1822: u32 = b1817.wrapping_add(b1821);
-                    let b1823: u32 = div(b1822, (4u64 as u32));
-                    let b1824: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1825: u32 = b1823.wrapping_add(b1824);
-                    let b1827: i32 = ((b1782) as i32);
-                    let b1828: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1829: u32 = div(b1781, (16u64 as u32));
-                    let b1830: u32 = b1829.wrapping_mul((8u64 as u32));
-                    let b1831: u32 = b1828.wrapping_add(b1830);
-                    let b1832: u32 = rem(b1781, (8u64 as u32));
-                    let b1833: u32 = b1831.wrapping_add(b1832);
-                    let b1834: u32 = div(b1781, (8u64 as u32));
-                    let b1835: u32 = rem(b1834, (2u64 as u32));
-                    let b1836: u32 = b1835.wrapping_mul((4u64 as u32));
-                    let b1837: u32 = b1833.wrapping_mul((8u64 as u32));
-                    let a37 = span((((0u32).wrapping_add(b1825)).wrapping_add(b1837)) as u32, UNITS, g0_len);
-                    let b1842: u32 = div(b1466, (4u64 as u32));
-                    let b1843: u32 = b1842.wrapping_add((6u64 as u32));
-                    let b1844: u32 = b1843.wrapping_mul((4u64 as u32));
-                    let b1845: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1849: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1850: u32 = b1849.wrapping_add((3u64 as u32));
-                    let b1851: u32 = div(b1850, (4u64 as u32));
-                    let b1852: u32 = b1851.wrapping_mul((4u64 as u32));
-                    let b1853: u32 = (0u64 as u32).wrapping_add(b1852);
-                    let b1856: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1857: u32 = b1856.wrapping_add((3u64 as u32));
-                    let b1858: u32 = div(b1857, (4u64 as u32));
-                    let b1859: u32 = b1858.wrapping_mul((4u64 as u32));
-                    let b1860: u32 = (0u64 as u32).wrapping_add(b1859);
-                    let b1861: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1862: u32 = b1861.wrapping_add((3u64 as u32));
-                    let b1863: u32 = div(b1862, (4u64 as u32));
-                    let b1864: u32 = b1863.wrapping_mul((4u64 as u32));
-                    let b1865: u32 = b1860.wrapping_add(b1864);
-                    let b1866: u32 = div(b1865, (4u64 as u32));
-                    let b1867: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1868: u32 = b1866.wrapping_add(b1867);
-                    let b1870: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1871: u32 = b1870.wrapping_add((3u64 as u32));
-                    let b1872: u32 = div(b1871, (4u64 as u32));
-                    let b1873: u32 = b1872.wrapping_mul((4u64 as u32));
-                    let b1874: u32 = (0u64 as u32).wrapping_add(b1873);
-                    let b1875: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1876: u32 = b1875.wrapping_add((3u64 as u32));
-                    let b1877: u32 = div(b1876, (4u64 as u32));
-                    let b1878: u32 = b1877.wrapping_mul((4u64 as u32));
-                    let b1879: u32 = b1874.wrapping_add(b1878);
-                    let b1880: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1881: u32 = b1880.wrapping_add((3u64 as u32));
-                    let b1882: u32 = div(b1881, (4u64 as u32));
-                    let b1883: u32 = b1882.wrapping_mul((4u64 as u32));
-                    let b1884: u32 = b1879.wrapping_add(b1883);
-                    let b1885: u32 = div(b1884, (4u64 as u32));
-                    let b1886: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1887: u32 = b1885.wrapping_add(b1886);
-                    let b1889: i32 = ((b1844) as i32);
-                    let b1890: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1891: u32 = div(b1843, (16u64 as u32));
-                    let b1892: u32 = b1891.wrapping_mul((8u64 as u32));
-                    let b1893: u32 = b1890.wrapping_add(b1892);
-                    let b1894: u32 = rem(b1843, (8u64 as u32));
-                    let b1895: u32 = b1893.wrapping_add(b1894);
-                    let b1896: u32 = div(b1843, (8u64 as u32));
-                    let b1897: u32 = rem(b1896, (2u64 as u32));
-                    let b1898: u32 = b1897.wrapping_mul((4u64 as u32));
-                    let b1899: u32 = b1895.wrapping_mul((8u64 as u32));
-                    let a38 = span((((0u32).wrapping_add(b1887)).wrapping_add(b1899)) as u32, UNITS, g0_len);
-                    let b1904: u32 = div(b1466, (4u64 as u32));
-                    let b1905: u32 = b1904.wrapping_add((7u64 as u32));
-                    let b1906: u32 = b1905.wrapping_mul((4u64 as u32));
-                    let b1907: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1911: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1912: u32 = b1911.wrapping_add((3u64 as u32));
-                    let b1913: u32 = div(b1912, (4u64 as u32));
-                    let b1914: u32 = b1913.wrapping_mul((4u64 as u32));
-                    let b1915: u32 = (0u64 as u32).wrapping_add(b1914);
-                    let b1918: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1919: u32 = b1918.wrapping_add((3u64 as u32));
-                    let b1920: u32 = div(b1919, (4u64 as u32));
-                    let b1921: u32 = b1920.wrapping_mul((4u64 as u32));
-                    let b1922: u32 = (0u64 as u32).wrapping_add(b1921);
-                    let b1923: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1924: u32 = b1923.wrapping_add((3u64 as u32));
-                    let b1925: u32 = div(b1924, (4u64 as u32));
-                    let b1926: u32 = b1925.wrapping_mul((4u64 as u32));
-                    let b1927: u32 = b1922.wrapping_add(b1926);
-                    let b1928: u32 = div(b1927, (4u64 as u32));
-                    let b1929: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1930: u32 = b1928.wrapping_add(b1929);
-                    let b1932: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1933: u32 = b1932.wrapping_add((3u64 as u32));
-                    let b1934: u32 = div(b1933, (4u64 as u32));
-                    let b1935: u32 = b1934.wrapping_mul((4u64 as u32));
-                    let b1936: u32 = (0u64 as u32).wrapping_add(b1935);
-                    let b1937: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1938: u32 = b1937.wrapping_add((3u64 as u32));
-                    let b1939: u32 = div(b1938, (4u64 as u32));
-                    let b1940: u32 = b1939.wrapping_mul((4u64 as u32));
-                    let b1941: u32 = b1936.wrapping_add(b1940);
-                    let b1942: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b1943: u32 = b1942.wrapping_add((3u64 as u32));
-                    let b1944: u32 = div(b1943, (4u64 as u32));
-                    let b1945: u32 = b1944.wrapping_mul((4u64 as u32));
-                    let b1946: u32 = b1941.wrapping_add(b1945);
-                    let b1947: u32 = div(b1946, (4u64 as u32));
-                    let b1948: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b1949: u32 = b1947.wrapping_add(b1948);
-                    let b1951: i32 = ((b1906) as i32);
-                    let b1952: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b1953: u32 = div(b1905, (16u64 as u32));
-                    let b1954: u32 = b1953.wrapping_mul((8u64 as u32));
-                    let b1955: u32 = b1952.wrapping_add(b1954);
-                    let b1956: u32 = rem(b1905, (8u64 as u32));
-                    let b1957: u32 = b1955.wrapping_add(b1956);
-                    let b1958: u32 = div(b1905, (8u64 as u32));
-                    let b1959: u32 = rem(b1958, (2u64 as u32));
-                    let b1960: u32 = b1959.wrapping_mul((4u64 as u32));
-                    let b1961: u32 = b1957.wrapping_mul((8u64 as u32));
-                    let a39 = span((((0u32).wrapping_add(b1949)).wrapping_add(b1961)) as u32, UNITS, g0_len);
-                    let b1968: u32 = b1466.wrapping_add((0u64 as u32));
-                    let b1969: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b1973: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1974: u32 = b1973.wrapping_add((3u64 as u32));
-                    let b1975: u32 = div(b1974, (4u64 as u32));
-                    let b1976: u32 = b1975.wrapping_mul((4u64 as u32));
-                    let b1977: u32 = (0u64 as u32).wrapping_add(b1976);
-                    let b1980: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1981: u32 = b1980.wrapping_add((3u64 as u32));
-                    let b1982: u32 = div(b1981, (4u64 as u32));
-                    let b1983: u32 = b1982.wrapping_mul((4u64 as u32));
-                    let b1984: u32 = (0u64 as u32).wrapping_add(b1983);
-                    let b1985: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1986: u32 = b1985.wrapping_add((3u64 as u32));
-                    let b1987: u32 = div(b1986, (4u64 as u32));
-                    let b1988: u32 = b1987.wrapping_mul((4u64 as u32));
-                    let b1989: u32 = b1984.wrapping_add(b1988);
-                    let b1990: u32 = div(b1989, (4u64 as u32));
-                    let b1991: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b1992: u32 = b1990.wrapping_add(b1991);
-                    let b1994: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b1995: u32 = b1994.wrapping_add((3u64 as u32));
-                    let b1996: u32 = div(b1995, (4u64 as u32));
-                    let b1997: u32 = b1996.wrapping_mul((4u64 as u32));
-                    let b1998: u32 = (0u64 as u32).wrapping_add(b1997);
-                    let b1999: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2000: u32 = b1999.wrapping_add((3u64 as u32));
-                    let b2001: u32 = div(b2000, (4u64 as u32));
-                    let b2002: u32 = b2001.wrapping_mul((4u64 as u32));
-                    let b2003: u32 = b1998.wrapping_add(b2002);
-                    let b2004: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2005: u32 = b2004.wrapping_add((3u64 as u32));
-                    let b2006: u32 = div(b2005, (4u64 as u32));
-                    let b2007: u32 = b2006.wrapping_mul((4u64 as u32));
-                    let b2008: u32 = b2003.wrapping_add(b2007);
-                    let b2009: u32 = div(b2008, (4u64 as u32));
-                    let b2010: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b2011: u32 = b2009.wrapping_add(b2010);
-                    let a40 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1969)).wrapping_mul(2)), UNITS, g0_len);
-                    let mut b1993 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x1474: u32 = b1473.wrapping_add((l as u32));
-                        let x1475: u32 = x1474.wrapping_mul((2u64 as u32));
-                        let x1476: u32 = (0u64 as u32).wrapping_add(x1475);
-                        let x1482: u32 = x1474.wrapping_mul((2u64 as u32));
-                        let x1483: u32 = b1481.wrapping_add(x1482);
-                        let x1497: u32 = b1496.wrapping_add((l as u32));
-                        let x1516: u32 = b1515.wrapping_add((l as u32));
-                        let x1528: u32 = x1516.wrapping_add(b1527);
-                        let x1529: u32 = *g0.add(a32 + l);
-                        let x1530: u32 = x1529.wrapping_shr((b1526) as u32);
-                        let x1531: u32 = x1530 & (252645135u64 as u32);
-                        la1469_0[l] = x1531;
-                        let x1536: u32 = b1535.wrapping_add((l as u32));
-                        let x1537: u32 = x1536.wrapping_mul((2u64 as u32));
-                        let x1538: u32 = (0u64 as u32).wrapping_add(x1537);
-                        let x1544: u32 = x1536.wrapping_mul((2u64 as u32));
-                        let x1545: u32 = b1543.wrapping_add(x1544);
-                        let x1559: u32 = b1558.wrapping_add((l as u32));
-                        let x1578: u32 = b1577.wrapping_add((l as u32));
-                        let x1590: u32 = x1578.wrapping_add(b1589);
-                        let x1591: u32 = *g0.add(a33 + l);
-                        let x1592: u32 = x1591.wrapping_shr((b1588) as u32);
-                        let x1593: u32 = x1592 & (252645135u64 as u32);
-                        la1469_1[l] = x1593;
-                        let x1598: u32 = b1597.wrapping_add((l as u32));
-                        let x1599: u32 = x1598.wrapping_mul((2u64 as u32));
-                        let x1600: u32 = (0u64 as u32).wrapping_add(x1599);
-                        let x1606: u32 = x1598.wrapping_mul((2u64 as u32));
-                        let x1607: u32 = b1605.wrapping_add(x1606);
-                        let x1621: u32 = b1620.wrapping_add((l as u32));
-                        let x1640: u32 = b1639.wrapping_add((l as u32));
-                        let x1652: u32 = x1640.wrapping_add(b1651);
-                        let x1653: u32 = *g0.add(a34 + l);
-                        let x1654: u32 = x1653.wrapping_shr((b1650) as u32);
-                        let x1655: u32 = x1654 & (252645135u64 as u32);
-                        la1469_2[l] = x1655;
-                        let x1660: u32 = b1659.wrapping_add((l as u32));
-                        let x1661: u32 = x1660.wrapping_mul((2u64 as u32));
-                        let x1662: u32 = (0u64 as u32).wrapping_add(x1661);
-                        let x1668: u32 = x1660.wrapping_mul((2u64 as u32));
-                        let x1669: u32 = b1667.wrapping_add(x1668);
-                        let x1683: u32 = b1682.wrapping_add((l as u32));
-                        let x1702: u32 = b1701.wrapping_add((l as u32));
-                        let x1714: u32 = x1702.wrapping_add(b1713);
-                        let x1715: u32 = *g0.add(a35 + l);
-                        let x1716: u32 = x1715.wrapping_shr((b1712) as u32);
-                        let x1717: u32 = x1716 & (252645135u64 as u32);
-                        la1469_3[l] = x1717;
-                        let x1722: u32 = b1721.wrapping_add((l as u32));
-                        let x1723: u32 = x1722.wrapping_mul((2u64 as u32));
-                        let x1724: u32 = (0u64 as u32).wrapping_add(x1723);
-                        let x1730: u32 = x1722.wrapping_mul((2u64 as u32));
-                        let x1731: u32 = b1729.wrapping_add(x1730);
-                        let x1745: u32 = b1744.wrapping_add((l as u32));
-                        let x1764: u32 = b1763.wrapping_add((l as u32));
-                        let x1776: u32 = x1764.wrapping_add(b1775);
-                        let x1777: u32 = *g0.add(a36 + l);
-                        let x1778: u32 = x1777.wrapping_shr((b1774) as u32);
-                        let x1779: u32 = x1778 & (252645135u64 as u32);
-                        la1469_4[l] = x1779;
-                        let x1784: u32 = b1783.wrapping_add((l as u32));
-                        let x1785: u32 = x1784.wrapping_mul((2u64 as u32));
-                        let x1786: u32 = (0u64 as u32).wrapping_add(x1785);
-                        let x1792: u32 = x1784.wrapping_mul((2u64 as u32));
-                        let x1793: u32 = b1791.wrapping_add(x1792);
-                        let x1807: u32 = b1806.wrapping_add((l as u32));
-                        let x1826: u32 = b1825.wrapping_add((l as u32));
-                        let x1838: u32 = x1826.wrapping_add(b1837);
-                        let x1839: u32 = *g0.add(a37 + l);
-                        let x1840: u32 = x1839.wrapping_shr((b1836) as u32);
-                        let x1841: u32 = x1840 & (252645135u64 as u32);
-                        la1469_5[l] = x1841;
-                        let x1846: u32 = b1845.wrapping_add((l as u32));
-                        let x1847: u32 = x1846.wrapping_mul((2u64 as u32));
-                        let x1848: u32 = (0u64 as u32).wrapping_add(x1847);
-                        let x1854: u32 = x1846.wrapping_mul((2u64 as u32));
-                        let x1855: u32 = b1853.wrapping_add(x1854);
-                        let x1869: u32 = b1868.wrapping_add((l as u32));
-                        let x1888: u32 = b1887.wrapping_add((l as u32));
-                        let x1900: u32 = x1888.wrapping_add(b1899);
-                        let x1901: u32 = *g0.add(a38 + l);
-                        let x1902: u32 = x1901.wrapping_shr((b1898) as u32);
-                        let x1903: u32 = x1902 & (252645135u64 as u32);
-                        la1469_6[l] = x1903;
-                        let x1908: u32 = b1907.wrapping_add((l as u32));
-                        let x1909: u32 = x1908.wrapping_mul((2u64 as u32));
-                        let x1910: u32 = (0u64 as u32).wrapping_add(x1909);
-                        let x1916: u32 = x1908.wrapping_mul((2u64 as u32));
-                        let x1917: u32 = b1915.wrapping_add(x1916);
-                        let x1931: u32 = b1930.wrapping_add((l as u32));
-                        let x1950: u32 = b1949.wrapping_add((l as u32));
-                        let x1962: u32 = x1950.wrapping_add(b1961);
-                        let x1963: u32 = *g0.add(a39 + l);
-                        let x1964: u32 = x1963.wrapping_shr((b1960) as u32);
-                        let x1965: u32 = x1964 & (252645135u64 as u32);
-                        la1469_7[l] = x1965;
-                        let x1970: u32 = b1969.wrapping_add((l as u32));
-                        let x1971: u32 = x1970.wrapping_mul((2u64 as u32));
-                        let x1972: u32 = (0u64 as u32).wrapping_add(x1971);
-                        let x1978: u32 = x1970.wrapping_mul((2u64 as u32));
-                        let x1979: u32 = b1977.wrapping_add(x1978);
-                        let x1993: u32 = b1992.wrapping_add((l as u32));
-                        b1993[l] = x1993;
-                        let x2012: u32 = b2011.wrapping_add((l as u32));
-                        let x2018: u32 = (halfword(g0, a40 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x2019: u32 = x2018 & (32768u64 as u32);
-                        let x2020: u32 = x2019.wrapping_shl(((16u64 as u32)) as u32);
-                        let x2021: u32 = x2018.wrapping_shr(((10u64 as u32)) as u32);
-                        let x2022: u32 = x2021 & (31u64 as u32);
-                        let x2023: u32 = x2018 & (1023u64 as u32);
-                        let x2024: bool = x2022 == (31u64 as u32);
-                        let x2025: u32 = x2022.wrapping_add((112u64 as u32));
-                        let x2026: u32 = if x2024 { (255u64 as u32) } else { x2025 };
-                        let x2027: u32 = x2026.wrapping_shl(((23u64 as u32)) as u32);
-                        let x2028: u32 = x2020 | x2027;
-                        let x2029: u32 = x2023.wrapping_shl(((13u64 as u32)) as u32);
-                        let x2030: u32 = x2028 | x2029;
-                        let x2031: f32 = f32::from_bits(x2030);
-                        let x2032: f32 = ((x2023) as f32);
-                        let x2033: f32 = x2032 * 5.9604645e-8f32;
-                        let x2034: bool = x2020 == (0u64 as u32);
-                        let x2035: f32 = -(x2033);
-                        let x2036: f32 = if x2034 { x2033 } else { x2035 };
-                        let x2037: bool = x2022 == (0u64 as u32);
-                    }
-                    let b2038: [f32; UNITS] = T::f16_to_f32_at(g0, a40);
-                    let b2039: i32 = ((b1968) as i32);
-                    let b2040: i32 = div(b2039, (32i64 as i32));
-                    let b2041: bool = b2040 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    if b2041 {
-                        let b2042: u32 = ((b2040) as u32);
-                        let b2043: u32 = div(b2042, (4u64 as u32));
-                        let b2044: u32 = b2043.wrapping_mul((8u64 as u32));
-                        let a41 = span((((0u32).wrapping_add(b1992)).wrapping_add(b2044)) as u32, UNITS, g0_len);
-                        let b2047: u32 = rem(b2042, (4u64 as u32));
-                        let b2048: u32 = b2047.wrapping_mul((8u64 as u32));
-                        let b2049: u32 = b2048.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x2045: u32 = b1993[l].wrapping_add(b2044);
-                            let x2046: u32 = *g0.add(a41 + l);
-                            let x2050: u32 = x2046.wrapping_shr((b2049) as u32);
-                            let x2051: u32 = x2050 & (255u64 as u32);
-                            let x2052: i32 = ((x2051) as i32);
-                            let x2053: i32 = x2052 & (63i64 as i32);
-                            v636[l] = x2053;
-                        }
-                    } else {
-                        let b2054: i32 = b2040.wrapping_add((4i64 as i32));
-                        let b2055: u32 = ((b2054) as u32);
-                        let b2056: u32 = div(b2055, (4u64 as u32));
-                        let b2057: u32 = b2056.wrapping_mul((8u64 as u32));
-                        let a42 = span((((0u32).wrapping_add(b1992)).wrapping_add(b2057)) as u32, UNITS, g0_len);
-                        let b2060: u32 = rem(b2055, (4u64 as u32));
-                        let b2061: u32 = b2060.wrapping_mul((8u64 as u32));
-                        let b2062: u32 = b2061.wrapping_add((0u64 as u32));
-                        let b2067: i32 = b2040.wrapping_sub((4i64 as i32));
-                        let b2068: u32 = ((b2067) as u32);
-                        let b2069: u32 = div(b2068, (4u64 as u32));
-                        let b2070: u32 = b2069.wrapping_mul((8u64 as u32));
-                        let a43 = span((((0u32).wrapping_add(b1992)).wrapping_add(b2070)) as u32, UNITS, g0_len);
-                        let b2073: u32 = rem(b2068, (4u64 as u32));
-                        let b2074: u32 = b2073.wrapping_mul((8u64 as u32));
-                        let b2075: u32 = b2074.wrapping_add((0u64 as u32));
-                        let b2080: u32 = (((6i64 as i32)) as u32);
-                        let b2084: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x2058: u32 = b1993[l].wrapping_add(b2057);
-                            let x2059: u32 = *g0.add(a42 + l);
-                            let x2063: u32 = x2059.wrapping_shr((b2062) as u32);
-                            let x2064: u32 = x2063 & (255u64 as u32);
-                            let x2065: i32 = ((x2064) as i32);
-                            let x2066: i32 = x2065 & (15i64 as i32);
-                            let x2071: u32 = b1993[l].wrapping_add(b2070);
-                            let x2072: u32 = *g0.add(a43 + l);
-                            let x2076: u32 = x2072.wrapping_shr((b2075) as u32);
-                            let x2077: u32 = x2076 & (255u64 as u32);
-                            let x2078: i32 = ((x2077) as i32);
-                            let x2079: u32 = ((x2078) as u32);
-                            let x2081: u32 = x2079.wrapping_shr((b2080) as u32);
-                            let x2082: i32 = ((x2081) as i32);
-                            let x2083: u32 = ((x2082) as u32);
-                            let x2085: u32 = x2083.wrapping_shl((b2084) as u32);
-                            let x2086: i32 = ((x2085) as i32);
-                            let x2087: i32 = x2066 | x2086;
-                            v636[l] = x2087;
-                        }
-                    }
-                    let b2088: bool = b2040 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v588[l] = (0i64 as i32);
-                    }
-                    if b2088 {
-                        let b2089: i32 = b2040.wrapping_add((4i64 as i32));
-                        let b2090: u32 = ((b2089) as u32);
-                        let b2091: u32 = div(b2090, (4u64 as u32));
-                        let b2092: u32 = b2091.wrapping_mul((8u64 as u32));
-                        let a44 = span((((0u32).wrapping_add(b1992)).wrapping_add(b2092)) as u32, UNITS, g0_len);
-                        let b2095: u32 = rem(b2090, (4u64 as u32));
-                        let b2096: u32 = b2095.wrapping_mul((8u64 as u32));
-                        let b2097: u32 = b2096.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x2093: u32 = b1993[l].wrapping_add(b2092);
-                            let x2094: u32 = *g0.add(a44 + l);
-                            let x2098: u32 = x2094.wrapping_shr((b2097) as u32);
-                            let x2099: u32 = x2098 & (255u64 as u32);
-                            let x2100: i32 = ((x2099) as i32);
-                            let x2101: i32 = x2100 & (63i64 as i32);
-                            v588[l] = x2101;
-                        }
-                    } else {
-                        let b2102: i32 = b2040.wrapping_add((4i64 as i32));
-                        let b2103: u32 = ((b2102) as u32);
-                        let b2104: u32 = div(b2103, (4u64 as u32));
-                        let b2105: u32 = b2104.wrapping_mul((8u64 as u32));
-                        let a45 = span((((0u32).wrapping_add(b1992)).wrapping_add(b2105)) as u32, UNITS, g0_len);
-                        let b2108: u32 = rem(b2103, (4u64 as u32));
-                        let b2109: u32 = b2108.wrapping_mul((8u64 as u32));
-                        let b2110: u32 = b2109.wrapping_add((0u64 as u32));
-                        let b2115: u32 = (((4i64 as i32)) as u32);
-                        let b2118: u32 = ((b2040) as u32);
-                        let b2119: u32 = div(b2118, (4u64 as u32));
-                        let b2120: u32 = b2119.wrapping_mul((8u64 as u32));
-                        let a46 = span((((0u32).wrapping_add(b1992)).wrapping_add(b2120)) as u32, UNITS, g0_len);
-                        let b2123: u32 = rem(b2118, (4u64 as u32));
-                        let b2124: u32 = b2123.wrapping_mul((8u64 as u32));
-                        let b2125: u32 = b2124.wrapping_add((0u64 as u32));
-                        let b2130: u32 = (((6i64 as i32)) as u32);
-                        let b2134: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x2106: u32 = b1993[l].wrapping_add(b2105);
-                            let x2107: u32 = *g0.add(a45 + l);
-                            let x2111: u32 = x2107.wrapping_shr((b2110) as u32);
-                            let x2112: u32 = x2111 & (255u64 as u32);
-                            let x2113: i32 = ((x2112) as i32);
-                            let x2114: u32 = ((x2113) as u32);
-                            let x2116: u32 = x2114.wrapping_shr((b2115) as u32);
-                            let x2117: i32 = ((x2116) as i32);
-                            let x2121: u32 = b1993[l].wrapping_add(b2120);
-                            let x2122: u32 = *g0.add(a46 + l);
-                            let x2126: u32 = x2122.wrapping_shr((b2125) as u32);
-                            let x2127: u32 = x2126 & (255u64 as u32);
-                            let x2128: i32 = ((x2127) as i32);
-                            let x2129: u32 = ((x2128) as u32);
-                            let x2131: u32 = x2129.wrapping_shr((b2130) as u32);
-                            let x2132: i32 = ((x2131) as i32);
-                            let x2133: u32 = ((x2132) as u32);
-                            let x2135: u32 = x2133.wrapping_shl((b2134) as u32);
-                            let x2136: i32 = ((x2135) as i32);
-                            let x2137: i32 = x2117 | x2136;
-                            v588[l] = x2137;
-                        }
-                    }
-                    let b2141: u32 = b1464.wrapping_mul((8u64 as u32));
-                    let b2145: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2146: u32 = b2145.wrapping_add((3u64 as u32));
-                    let b2147: u32 = div(b2146, (4u64 as u32));
-                    let b2148: u32 = b2147.wrapping_mul((4u64 as u32));
-                    let b2149: u32 = (0u64 as u32).wrapping_add(b2148);
-                    let b2152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2153: u32 = b2152.wrapping_add((3u64 as u32));
-                    let b2154: u32 = div(b2153, (4u64 as u32));
-                    let b2155: u32 = b2154.wrapping_mul((4u64 as u32));
-                    let b2156: u32 = (0u64 as u32).wrapping_add(b2155);
-                    let b2157: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2158: u32 = b2157.wrapping_add((3u64 as u32));
-                    let b2159: u32 = div(b2158, (4u64 as u32));
-                    let b2160: u32 = b2159.wrapping_mul((4u64 as u32));
-                    let b2161: u32 = b2156.wrapping_add(b2160);
-                    let b2162: u32 = div(b2161, (4u64 as u32));
-                    let b2163: u32 = b1464.wrapping_mul((24u64 as u32));
-                    let b2164: u32 = b2162.wrapping_add(b2163);
-                    let b2166: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2167: u32 = b2166.wrapping_add((3u64 as u32));
-                    let b2168: u32 = div(b2167, (4u64 as u32));
-                    let b2169: u32 = b2168.wrapping_mul((4u64 as u32));
-                    let b2170: u32 = (0u64 as u32).wrapping_add(b2169);
-                    let b2171: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2172: u32 = b2171.wrapping_add((3u64 as u32));
-                    let b2173: u32 = div(b2172, (4u64 as u32));
-                    let b2174: u32 = b2173.wrapping_mul((4u64 as u32));
-                    let b2175: u32 = b2170.wrapping_add(b2174);
-                    let b2176: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2177: u32 = b2176.wrapping_add((3u64 as u32));
-                    let b2178: u32 = div(b2177, (4u64 as u32));
-                    let b2179: u32 = b2178.wrapping_mul((4u64 as u32));
-                    let b2180: u32 = b2175.wrapping_add(b2179);
-                    let b2181: u32 = div(b2180, (4u64 as u32));
-                    let b2182: u32 = b1464.wrapping_mul((256u64 as u32));
-                    let b2183: u32 = b2181.wrapping_add(b2182);
-                    let a47 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2141)).wrapping_mul(2)), UNITS, g0_len);
-                    let mut b2151 = [<u32>::default(); UNITS];
-                    let mut b2165 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2138: f32 = ((v636[l]) as f32);
-                        let x2139: f32 = b2038[l] * x2138;
-                        let x2140: f32 = x2139 * 1.0f32;
-                        la1966_0[l] = x2140;
-                        let x2142: u32 = b2141.wrapping_add((l as u32));
-                        let x2143: u32 = x2142.wrapping_mul((2u64 as u32));
-                        let x2144: u32 = (0u64 as u32).wrapping_add(x2143);
-                        let x2150: u32 = x2142.wrapping_mul((2u64 as u32));
-                        let x2151: u32 = b2149.wrapping_add(x2150);
-                        b2151[l] = x2151;
-                        let x2165: u32 = b2164.wrapping_add((l as u32));
-                        b2165[l] = x2165;
-                        let x2184: u32 = b2183.wrapping_add((l as u32));
-                        let x2190: u32 = (halfword(g0, a47 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x2191: u32 = x2190 & (32768u64 as u32);
-                        let x2192: u32 = x2191.wrapping_shl(((16u64 as u32)) as u32);
-                        let x2193: u32 = x2190.wrapping_shr(((10u64 as u32)) as u32);
-                        let x2194: u32 = x2193 & (31u64 as u32);
-                        let x2195: u32 = x2190 & (1023u64 as u32);
-                        let x2196: bool = x2194 == (31u64 as u32);
-                        let x2197: u32 = x2194.wrapping_add((112u64 as u32));
-                        let x2198: u32 = if x2196 { (255u64 as u32) } else { x2197 };
-                        let x2199: u32 = x2198.wrapping_shl(((23u64 as u32)) as u32);
-                        let x2200: u32 = x2192 | x2199;
-                        let x2201: u32 = x2195.wrapping_shl(((13u64 as u32)) as u32);
-                        let x2202: u32 = x2200 | x2201;
-                        let x2203: f32 = f32::from_bits(x2202);
-                        let x2204: f32 = ((x2195) as f32);
-                        let x2205: f32 = x2204 * 5.9604645e-8f32;
-                        let x2206: bool = x2192 == (0u64 as u32);
-                        let x2207: f32 = -(x2205);
-                        let x2208: f32 = if x2206 { x2205 } else { x2207 };
-                        let x2209: bool = x2194 == (0u64 as u32);
-                    }
-                    let b2210: [f32; UNITS] = T::f16_to_f32_at(g0, a47);
-                    let a48 = span_halves((b2149).wrapping_add(((0u32).wrapping_add(b2141)).wrapping_mul(2)), UNITS, g0_len);
-                    for l in 0..UNITS {
-                        let x2216: u32 = (halfword(g0, a48 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x2217: u32 = x2216 & (32768u64 as u32);
-                        let x2218: u32 = x2217.wrapping_shl(((16u64 as u32)) as u32);
-                        let x2219: u32 = x2216.wrapping_shr(((10u64 as u32)) as u32);
-                        let x2220: u32 = x2219 & (31u64 as u32);
-                        let x2221: u32 = x2216 & (1023u64 as u32);
-                        let x2222: bool = x2220 == (31u64 as u32);
-                        let x2223: u32 = x2220.wrapping_add((112u64 as u32));
-                        let x2224: u32 = if x2222 { (255u64 as u32) } else { x2223 };
-                        let x2225: u32 = x2224.wrapping_shl(((23u64 as u32)) as u32);
-                        let x2226: u32 = x2218 | x2225;
-                        let x2227: u32 = x2221.wrapping_shl(((13u64 as u32)) as u32);
-                        let x2228: u32 = x2226 | x2227;
-                        let x2229: f32 = f32::from_bits(x2228);
-                        let x2230: f32 = ((x2221) as f32);
-                        let x2231: f32 = x2230 * 5.9604645e-8f32;
-                        let x2232: bool = x2218 == (0u64 as u32);
-                        let x2233: f32 = -(x2231);
-                        let x2234: f32 = if x2232 { x2231 } else { x2233 };
-                        let x2235: bool = x2220 == (0u64 as u32);
-                    }
-                    let b2236: [f32; UNITS] = T::f16_to_f32_at(g0, a48);
-                    let b2237: i32 = ((b1968) as i32);
-                    let b2238: i32 = div(b2237, (32i64 as i32));
-                    let b2239: bool = b2238 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    if b2239 {
-                        let b2240: u32 = ((b2238) as u32);
-                        let b2241: u32 = div(b2240, (4u64 as u32));
-                        let b2242: u32 = b2241.wrapping_mul((8u64 as u32));
-                        let a49 = span((((0u32).wrapping_add(b2164)).wrapping_add(b2242)) as u32, UNITS, g0_len);
-                        let b2245: u32 = rem(b2240, (4u64 as u32));
-                        let b2246: u32 = b2245.wrapping_mul((8u64 as u32));
-                        let b2247: u32 = b2246.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x2243: u32 = b2165[l].wrapping_add(b2242);
-                            let x2244: u32 = *g0.add(a49 + l);
-                            let x2248: u32 = x2244.wrapping_shr((b2247) as u32);
-                            let x2249: u32 = x2248 & (255u64 as u32);
-                            let x2250: i32 = ((x2249) as i32);
-                            let x2251: i32 = x2250 & (63i64 as i32);
-                            v636[l] = x2251;
-                        }
-                    } else {
-                        let b2252: i32 = b2238.wrapping_add((4i64 as i32));
-                        let b2253: u32 = ((b2252) as u32);
-                        let b2254: u32 = div(b2253, (4u64 as u32));
-                        let b2255: u32 = b2254.wrapping_mul((8u64 as u32));
-                        let a50 = span((((0u32).wrapping_add(b2164)).wrapping_add(b2255)) as u32, UNITS, g0_len);
-                        let b2258: u32 = rem(b2253, (4u64 as u32));
-                        let b2259: u32 = b2258.wrapping_mul((8u64 as u32));
-                        let b2260: u32 = b2259.wrapping_add((0u64 as u32));
-                        let b2265: i32 = b2238.wrapping_sub((4i64 as i32));
-                        let b2266: u32 = ((b2265) as u32);
-                        let b2267: u32 = div(b2266, (4u64 as u32));
-                        let b2268: u32 = b2267.wrapping_mul((8u64 as u32));
-                        let a51 = span((((0u32).wrapping_add(b2164)).wrapping_add(b2268)) as u32, UNITS, g0_len);
-                        let b2271: u32 = rem(b2266, (4u64 as u32));
-                        let b2272: u32 = b2271.wrapping_mul((8u64 as u32));
-                        let b2273: u32 = b2272.wrapping_add((0u64 as u32));
-                        let b2278: u32 = (((6i64 as i32)) as u32);
-                        let b2282: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x2256: u32 = b2165[l].wrapping_add(b2255);
-                            let x2257: u32 = *g0.add(a50 + l);
-                            let x2261: u32 = x2257.wrapping_shr((b2260) as u32);
-                            let x2262: u32 = x2261 & (255u64 as u32);
-                            let x2263: i32 = ((x2262) as i32);
-                            let x2264: i32 = x2263 & (15i64 as i32);
-                            let x2269: u32 = b2165[l].wrapping_add(b2268);
-                            let x2270: u32 = *g0.add(a51 + l);
-                            let x2274: u32 = x2270.wrapping_shr((b2273) as u32);
-                            let x2275: u32 = x2274 & (255u64 as u32);
-                            let x2276: i32 = ((x2275) as i32);
-                            let x2277: u32 = ((x2276) as u32);
-                            let x2279: u32 = x2277.wrapping_shr((b2278) as u32);
-                            let x2280: i32 = ((x2279) as i32);
-                            let x2281: u32 = ((x2280) as u32);
-                            let x2283: u32 = x2281.wrapping_shl((b2282) as u32);
-                            let x2284: i32 = ((x2283) as i32);
-                            let x2285: i32 = x2264 | x2284;
-                            v636[l] = x2285;
-                        }
-                    }
-                    let b2286: bool = b2238 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v588[l] = (0i64 as i32);
-                    }
-                    if b2286 {
-                        let b2287: i32 = b2238.wrapping_add((4i64 as i32));
-                        let b2288: u32 = ((b2287) as u32);
-                        let b2289: u32 = div(b2288, (4u64 as u32));
-                        let b2290: u32 = b2289.wrapping_mul((8u64 as u32));
-                        let a52 = span((((0u32).wrapping_add(b2164)).wrapping_add(b2290)) as u32, UNITS, g0_len);
-                        let b2293: u32 = rem(b2288, (4u64 as u32));
-                        let b2294: u32 = b2293.wrapping_mul((8u64 as u32));
-                        let b2295: u32 = b2294.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x2291: u32 = b2165[l].wrapping_add(b2290);
-                            let x2292: u32 = *g0.add(a52 + l);
-                            let x2296: u32 = x2292.wrapping_shr((b2295) as u32);
-                            let x2297: u32 = x2296 & (255u64 as u32);
-                            let x2298: i32 = ((x2297) as i32);
-                            let x2299: i32 = x2298 & (63i64 as i32);
-                            v588[l] = x2299;
-                        }
-                    } else {
-                        let b2300: i32 = b2238.wrapping_add((4i64 as i32));
-                        let b2301: u32 = ((b2300) as u32);
-                        let b2302: u32 = div(b2301, (4u64 as u32));
-                        let b2303: u32 = b2302.wrapping_mul((8u64 as u32));
-                        let a53 = span((((0u32).wrapping_add(b2164)).wrapping_add(b2303)) as u32, UNITS, g0_len);
-                        let b2306: u32 = rem(b2301, (4u64 as u32));
-                        let b2307: u32 = b2306.wrapping_mul((8u64 as u32));
-                        let b2308: u32 = b2307.wrapping_add((0u64 as u32));
-                        let b2313: u32 = (((4i64 as i32)) as u32);
-                        let b2316: u32 = ((b2238) as u32);
-                        let b2317: u32 = div(b2316, (4u64 as u32));
-                        let b2318: u32 = b2317.wrapping_mul((8u64 as u32));
-                        let a54 = span((((0u32).wrapping_add(b2164)).wrapping_add(b2318)) as u32, UNITS, g0_len);
-                        let b2321: u32 = rem(b2316, (4u64 as u32));
-                        let b2322: u32 = b2321.wrapping_mul((8u64 as u32));
-                        let b2323: u32 = b2322.wrapping_add((0u64 as u32));
-                        let b2328: u32 = (((6i64 as i32)) as u32);
-                        let b2332: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x2304: u32 = b2165[l].wrapping_add(b2303);
-                            let x2305: u32 = *g0.add(a53 + l);
-                            let x2309: u32 = x2305.wrapping_shr((b2308) as u32);
-                            let x2310: u32 = x2309 & (255u64 as u32);
-                            let x2311: i32 = ((x2310) as i32);
-                            let x2312: u32 = ((x2311) as u32);
-                            let x2314: u32 = x2312.wrapping_shr((b2313) as u32);
-                            let x2315: i32 = ((x2314) as i32);
-                            let x2319: u32 = b2165[l].wrapping_add(b2318);
-                            let x2320: u32 = *g0.add(a54 + l);
-                            let x2324: u32 = x2320.wrapping_shr((b2323) as u32);
-                            let x2325: u32 = x2324 & (255u64 as u32);
-                            let x2326: i32 = ((x2325) as i32);
-                            let x2327: u32 = ((x2326) as u32);
-                            let x2329: u32 = x2327.wrapping_shr((b2328) as u32);
-                            let x2330: i32 = ((x2329) as i32);
-                            let x2331: u32 = ((x2330) as u32);
-                            let x2333: u32 = x2331.wrapping_shl((b2332) as u32);
-                            let x2334: i32 = ((x2333) as i32);
-                            let x2335: i32 = x2315 | x2334;
-                            v588[l] = x2335;
-                        }
-                    }
-                    let b2344: u32 = b0.wrapping_add((0u64 as u32));
-                    let b2345: u32 = b2344.min(b1460);
-                    let b2346: u32 = b2345.wrapping_mul(b1456);
-                    let b2347: u32 = b2346.wrapping_add(b1468);
-                    for l in 0..UNITS {
-                        let x2336: f32 = ((v588[l]) as f32);
-                        let x2337: f32 = b2236[l] * x2336;
-                        let x2338: f32 = T::fmadd(-(b2236[l]), x2336, 0.0f32);
-                        let x2339: f32 = ((v636[l]) as f32);
-                        let x2340: f32 = b2210[l] * x2339;
-                        let x2341: f32 = x2340 * 1.0f32;
-                        let x2342: f32 = 0.0f32 * x2341;
-                        let x2343: f32 = T::fmadd(-(0.0f32), x2341, x2338);
-                        la1967_0[l] = x2343;
-                    }
-                    let b2348: f32 = *g2.add((b2347) as usize);
-                    let b2349: u32 = b2347.wrapping_mul((8u64 as u32));
-                    let b2350: u32 = b2347.wrapping_mul((2u64 as u32));
-                    let b2351: i32 = *g3.add((b2350) as usize);
-                    let b2352: u32 = b2347.wrapping_mul((2u64 as u32));
-                    let b2353: u32 = b2352.wrapping_add((1u64 as u32));
-                    let b2354: i32 = *g3.add((b2353) as usize);
-                    let b2355: i32 = b2351.wrapping_add(b2354);
-                    let b2356: f32 = ((b2355) as f32);
-                    let b2357: f32 = b2356 * b2348;
-                    let b2358: u32 = b2349.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b2359: u32 = *g1.add((b2358) as usize);
-                    let mut b2361 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2360: u32 = la1469_0[l];
-                        let x2361: i32 = ((x2360) as i32);
-                        b2361[l] = x2361;
-                    }
-                    let b2362: [i32; UNITS] = T::dot_u7_i8(&b2361, &[b2359; UNITS]);
-                    let b2363: u32 = b2349.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2362[l]);
-                    }
-                    let b2364: u32 = *g1.add((b2363) as usize);
-                    let mut b2366 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2365: u32 = la1469_1[l];
-                        let x2366: i32 = ((x2365) as i32);
-                        b2366[l] = x2366;
-                    }
-                    let b2367: [i32; UNITS] = T::dot_u7_i8(&b2366, &[b2364; UNITS]);
-                    let b2368: u32 = b2349.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2367[l]);
-                    }
-                    let b2369: u32 = *g1.add((b2368) as usize);
-                    let mut b2371 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2370: u32 = la1469_2[l];
-                        let x2371: i32 = ((x2370) as i32);
-                        b2371[l] = x2371;
-                    }
-                    let b2372: [i32; UNITS] = T::dot_u7_i8(&b2371, &[b2369; UNITS]);
-                    let b2373: u32 = b2349.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2372[l]);
-                    }
-                    let b2374: u32 = *g1.add((b2373) as usize);
-                    let mut b2376 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2375: u32 = la1469_3[l];
-                        let x2376: i32 = ((x2375) as i32);
-                        b2376[l] = x2376;
-                    }
-                    let b2377: [i32; UNITS] = T::dot_u7_i8(&b2376, &[b2374; UNITS]);
-                    let b2378: u32 = b2349.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2377[l]);
-                    }
-                    let b2379: u32 = *g1.add((b2378) as usize);
-                    let mut b2381 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2380: u32 = la1469_4[l];
-                        let x2381: i32 = ((x2380) as i32);
-                        b2381[l] = x2381;
-                    }
-                    let b2382: [i32; UNITS] = T::dot_u7_i8(&b2381, &[b2379; UNITS]);
-                    let b2383: u32 = b2349.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2382[l]);
-                    }
-                    let b2384: u32 = *g1.add((b2383) as usize);
-                    let mut b2386 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2385: u32 = la1469_5[l];
-                        let x2386: i32 = ((x2385) as i32);
-                        b2386[l] = x2386;
-                    }
-                    let b2387: [i32; UNITS] = T::dot_u7_i8(&b2386, &[b2384; UNITS]);
-                    let b2388: u32 = b2349.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2387[l]);
-                    }
-                    let b2389: u32 = *g1.add((b2388) as usize);
-                    let mut b2391 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2390: u32 = la1469_6[l];
-                        let x2391: i32 = ((x2390) as i32);
-                        b2391[l] = x2391;
-                    }
-                    let b2392: [i32; UNITS] = T::dot_u7_i8(&b2391, &[b2389; UNITS]);
-                    let b2393: u32 = b2349.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2392[l]);
-                    }
-                    let b2394: u32 = *g1.add((b2393) as usize);
-                    let mut b2396 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2395: u32 = la1469_7[l];
-                        let x2396: i32 = ((x2395) as i32);
-                        b2396[l] = x2396;
-                    }
-                    let b2397: [i32; UNITS] = T::dot_u7_i8(&b2396, &[b2394; UNITS]);
-                    let b2407: u32 = b0.wrapping_add((1u64 as u32));
-                    let b2408: u32 = b2407.min(b1460);
-                    let b2409: u32 = b2408.wrapping_mul(b1456);
-                    let b2410: u32 = b2409.wrapping_add(b1468);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2397[l]);
-                        let x2398: f32 = ((v636[l]) as f32);
-                        let x2399: f32 = la1966_0[l];
-                        let x2400: f32 = x2399 * b2348;
-                        let x2401: f32 = x2398 * x2400;
-                        let x2402: f32 = la1967_0[l];
-                        let x2403: f32 = x2402 * b2357;
-                        let x2404: f32 = T::fmadd(x2398, x2400, x2403);
-                        let x2405: f32 = la1461_0[l];
-                        let x2406: f32 = x2405 + x2404;
-                        la1461_0[l] = x2406;
-                    }
-                    let b2411: f32 = *g2.add((b2410) as usize);
-                    let b2412: u32 = b2410.wrapping_mul((8u64 as u32));
-                    let b2413: u32 = b2410.wrapping_mul((2u64 as u32));
-                    let b2414: i32 = *g3.add((b2413) as usize);
-                    let b2415: u32 = b2410.wrapping_mul((2u64 as u32));
-                    let b2416: u32 = b2415.wrapping_add((1u64 as u32));
-                    let b2417: i32 = *g3.add((b2416) as usize);
-                    let b2418: i32 = b2414.wrapping_add(b2417);
-                    let b2419: f32 = ((b2418) as f32);
-                    let b2420: f32 = b2419 * b2411;
-                    let b2421: u32 = b2412.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b2422: u32 = *g1.add((b2421) as usize);
-                    let mut b2424 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2423: u32 = la1469_0[l];
-                        let x2424: i32 = ((x2423) as i32);
-                        b2424[l] = x2424;
-                    }
-                    let b2425: [i32; UNITS] = T::dot_u7_i8(&b2424, &[b2422; UNITS]);
-                    let b2426: u32 = b2412.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2425[l]);
-                    }
-                    let b2427: u32 = *g1.add((b2426) as usize);
-                    let mut b2429 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2428: u32 = la1469_1[l];
-                        let x2429: i32 = ((x2428) as i32);
-                        b2429[l] = x2429;
-                    }
-                    let b2430: [i32; UNITS] = T::dot_u7_i8(&b2429, &[b2427; UNITS]);
-                    let b2431: u32 = b2412.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2430[l]);
-                    }
-                    let b2432: u32 = *g1.add((b2431) as usize);
-                    let mut b2434 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2433: u32 = la1469_2[l];
-                        let x2434: i32 = ((x2433) as i32);
-                        b2434[l] = x2434;
-                    }
-                    let b2435: [i32; UNITS] = T::dot_u7_i8(&b2434, &[b2432; UNITS]);
-                    let b2436: u32 = b2412.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2435[l]);
-                    }
-                    let b2437: u32 = *g1.add((b2436) as usize);
-                    let mut b2439 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2438: u32 = la1469_3[l];
-                        let x2439: i32 = ((x2438) as i32);
-                        b2439[l] = x2439;
-                    }
-                    let b2440: [i32; UNITS] = T::dot_u7_i8(&b2439, &[b2437; UNITS]);
-                    let b2441: u32 = b2412.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2440[l]);
-                    }
-                    let b2442: u32 = *g1.add((b2441) as usize);
-                    let mut b2444 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2443: u32 = la1469_4[l];
-                        let x2444: i32 = ((x2443) as i32);
-                        b2444[l] = x2444;
-                    }
-                    let b2445: [i32; UNITS] = T::dot_u7_i8(&b2444, &[b2442; UNITS]);
-                    let b2446: u32 = b2412.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2445[l]);
-                    }
-                    let b2447: u32 = *g1.add((b2446) as usize);
-                    let mut b2449 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2448: u32 = la1469_5[l];
-                        let x2449: i32 = ((x2448) as i32);
-                        b2449[l] = x2449;
-                    }
-                    let b2450: [i32; UNITS] = T::dot_u7_i8(&b2449, &[b2447; UNITS]);
-                    let b2451: u32 = b2412.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2450[l]);
-                    }
-                    let b2452: u32 = *g1.add((b2451) as usize);
-                    let mut b2454 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2453: u32 = la1469_6[l];
-                        let x2454: i32 = ((x2453) as i32);
-                        b2454[l] = x2454;
-                    }
-                    let b2455: [i32; UNITS] = T::dot_u7_i8(&b2454, &[b2452; UNITS]);
-                    let b2456: u32 = b2412.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2455[l]);
-                    }
-                    let b2457: u32 = *g1.add((b2456) as usize);
-                    let mut b2459 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2458: u32 = la1469_7[l];
-                        let x2459: i32 = ((x2458) as i32);
-                        b2459[l] = x2459;
-                    }
-                    let b2460: [i32; UNITS] = T::dot_u7_i8(&b2459, &[b2457; UNITS]);
-                    let b2470: u32 = b0.wrapping_add((2u64 as u32));
-                    let b2471: u32 = b2470.min(b1460);
-                    let b2472: u32 = b2471.wrapping_mul(b1456);
-                    let b2473: u32 = b2472.wrapping_add(b1468);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2460[l]);
-                        let x2461: f32 = ((v636[l]) as f32);
-                        let x2462: f32 = la1966_0[l];
-                        let x2463: f32 = x2462 * b2411;
-                        let x2464: f32 = x2461 * x2463;
-                        let x2465: f32 = la1967_0[l];
-                        let x2466: f32 = x2465 * b2420;
-                        let x2467: f32 = T::fmadd(x2461, x2463, x2466);
-                        let x2468: f32 = la1461_1[l];
-                        let x2469: f32 = x2468 + x2467;
-                        la1461_1[l] = x2469;
-                    }
-                    let b2474: f32 = *g2.add((b2473) as usize);
-                    let b2475: u32 = b2473.wrapping_mul((8u64 as u32));
-                    let b2476: u32 = b2473.wrapping_mul((2u64 as u32));
-                    let b2477: i32 = *g3.add((b2476) as usize);
-                    let b2478: u32 = b2473.wrapping_mul((2u64 as u32));
-                    let b2479: u32 = b2478.wrapping_add((1u64 as u32));
-                    let b2480: i32 = *g3.add((b2479) as usize);
-                    let b2481: i32 = b2477.wrapping_add(b2480);
-                    let b2482: f32 = ((b2481) as f32);
-                    let b2483: f32 = b2482 * b2474;
-                    let b2484: u32 = b2475.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b2485: u32 = *g1.add((b2484) as usize);
-                    let mut b2487 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2486: u32 = la1469_0[l];
-                        let x2487: i32 = ((x2486) as i32);
-                        b2487[l] = x2487;
-                    }
-                    let b2488: [i32; UNITS] = T::dot_u7_i8(&b2487, &[b2485; UNITS]);
-                    let b2489: u32 = b2475.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2488[l]);
-                    }
-                    let b2490: u32 = *g1.add((b2489) as usize);
-                    let mut b2492 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2491: u32 = la1469_1[l];
-                        let x2492: i32 = ((x2491) as i32);
-                        b2492[l] = x2492;
-                    }
-                    let b2493: [i32; UNITS] = T::dot_u7_i8(&b2492, &[b2490; UNITS]);
-                    let b2494: u32 = b2475.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2493[l]);
-                    }
-                    let b2495: u32 = *g1.add((b2494) as usize);
-                    let mut b2497 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2496: u32 = la1469_2[l];
-                        let x2497: i32 = ((x2496) as i32);
-                        b2497[l] = x2497;
-                    }
-                    let b2498: [i32; UNITS] = T::dot_u7_i8(&b2497, &[b2495; UNITS]);
-                    let b2499: u32 = b2475.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2498[l]);
-                    }
-                    let b2500: u32 = *g1.add((b2499) as usize);
-                    let mut b2502 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2501: u32 = la1469_3[l];
-                        let x2502: i32 = ((x2501) as i32);
-                        b2502[l] = x2502;
-                    }
-                    let b2503: [i32; UNITS] = T::dot_u7_i8(&b2502, &[b2500; UNITS]);
-                    let b2504: u32 = b2475.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2503[l]);
-                    }
-                    let b2505: u32 = *g1.add((b2504) as usize);
-                    let mut b2507 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2506: u32 = la1469_4[l];
-                        let x2507: i32 = ((x2506) as i32);
-                        b2507[l] = x2507;
-                    }
-                    let b2508: [i32; UNITS] = T::dot_u7_i8(&b2507, &[b2505; UNITS]);
-                    let b2509: u32 = b2475.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2508[l]);
-                    }
-                    let b2510: u32 = *g1.add((b2509) as usize);
-                    let mut b2512 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2511: u32 = la1469_5[l];
-                        let x2512: i32 = ((x2511) as i32);
-                        b2512[l] = x2512;
-                    }
-                    let b2513: [i32; UNITS] = T::dot_u7_i8(&b2512, &[b2510; UNITS]);
-                    let b2514: u32 = b2475.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2513[l]);
-                    }
-                    let b2515: u32 = *g1.add((b2514) as usize);
-                    let mut b2517 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2516: u32 = la1469_6[l];
-                        let x2517: i32 = ((x2516) as i32);
-                        b2517[l] = x2517;
-                    }
-                    let b2518: [i32; UNITS] = T::dot_u7_i8(&b2517, &[b2515; UNITS]);
-                    let b2519: u32 = b2475.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2518[l]);
-                    }
-                    let b2520: u32 = *g1.add((b2519) as usize);
-                    let mut b2522 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2521: u32 = la1469_7[l];
-                        let x2522: i32 = ((x2521) as i32);
-                        b2522[l] = x2522;
-                    }
-                    let b2523: [i32; UNITS] = T::dot_u7_i8(&b2522, &[b2520; UNITS]);
-                    let b2533: u32 = b0.wrapping_add((3u64 as u32));
-                    let b2534: u32 = b2533.min(b1460);
-                    let b2535: u32 = b2534.wrapping_mul(b1456);
-                    let b2536: u32 = b2535.wrapping_add(b1468);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2523[l]);
-                        let x2524: f32 = ((v636[l]) as f32);
-                        let x2525: f32 = la1966_0[l];
-                        let x2526: f32 = x2525 * b2474;
-                        let x2527: f32 = x2524 * x2526;
-                        let x2528: f32 = la1967_0[l];
-                        let x2529: f32 = x2528 * b2483;
-                        let x2530: f32 = T::fmadd(x2524, x2526, x2529);
-                        let x2531: f32 = la1461_2[l];
-                        let x2532: f32 = x2531 + x2530;
-                        la1461_2[l] = x2532;
-                    }
-                    let b2537: f32 = *g2.add((b2536) as usize);
-                    let b2538: u32 = b2536.wrapping_mul((8u64 as u32));
-                    let b2539: u32 = b2536.wrapping_mul((2u64 as u32));
-                    let b2540: i32 = *g3.add((b2539) as usize);
-                    let b2541: u32 = b2536.wrapping_mul((2u64 as u32));
-                    let b2542: u32 = b2541.wrapping_add((1u64 as u32));
-                    let b2543: i32 = *g3.add((b2542) as usize);
-                    let b2544: i32 = b2540.wrapping_add(b2543);
-                    let b2545: f32 = ((b2544) as f32);
-                    let b2546: f32 = b2545 * b2537;
-                    let b2547: u32 = b2538.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b2548: u32 = *g1.add((b2547) as usize);
-                    let mut b2550 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2549: u32 = la1469_0[l];
-                        let x2550: i32 = ((x2549) as i32);
-                        b2550[l] = x2550;
-                    }
-                    let b2551: [i32; UNITS] = T::dot_u7_i8(&b2550, &[b2548; UNITS]);
-                    let b2552: u32 = b2538.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2551[l]);
-                    }
-                    let b2553: u32 = *g1.add((b2552) as usize);
-                    let mut b2555 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2554: u32 = la1469_1[l];
-                        let x2555: i32 = ((x2554) as i32);
-                        b2555[l] = x2555;
-                    }
-                    let b2556: [i32; UNITS] = T::dot_u7_i8(&b2555, &[b2553; UNITS]);
-                    let b2557: u32 = b2538.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2556[l]);
-                    }
-                    let b2558: u32 = *g1.add((b2557) as usize);
-                    let mut b2560 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2559: u32 = la1469_2[l];
-                        let x2560: i32 = ((x2559) as i32);
-                        b2560[l] = x2560;
-                    }
-                    let b2561: [i32; UNITS] = T::dot_u7_i8(&b2560, &[b2558; UNITS]);
-                    let b2562: u32 = b2538.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2561[l]);
-                    }
-                    let b2563: u32 = *g1.add((b2562) as usize);
-                    let mut b2565 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2564: u32 = la1469_3[l];
-                        let x2565: i32 = ((x2564) as i32);
-                        b2565[l] = x2565;
-                    }
-                    let b2566: [i32; UNITS] = T::dot_u7_i8(&b2565, &[b2563; UNITS]);
-                    let b2567: u32 = b2538.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2566[l]);
-                    }
-                    let b2568: u32 = *g1.add((b2567) as usize);
-                    let mut b2570 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2569: u32 = la1469_4[l];
-                        let x2570: i32 = ((x2569) as i32);
-                        b2570[l] = x2570;
-                    }
-                    let b2571: [i32; UNITS] = T::dot_u7_i8(&b2570, &[b2568; UNITS]);
-                    let b2572: u32 = b2538.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2571[l]);
-                    }
-                    let b2573: u32 = *g1.add((b2572) as usize);
-                    let mut b2575 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2574: u32 = la1469_5[l];
-                        let x2575: i32 = ((x2574) as i32);
-                        b2575[l] = x2575;
-                    }
-                    let b2576: [i32; UNITS] = T::dot_u7_i8(&b2575, &[b2573; UNITS]);
-                    let b2577: u32 = b2538.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2576[l]);
-                    }
-                    let b2578: u32 = *g1.add((b2577) as usize);
-                    let mut b2580 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2579: u32 = la1469_6[l];
-                        let x2580: i32 = ((x2579) as i32);
-                        b2580[l] = x2580;
-                    }
-                    let b2581: [i32; UNITS] = T::dot_u7_i8(&b2580, &[b2578; UNITS]);
-                    let b2582: u32 = b2538.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2581[l]);
-                    }
-                    let b2583: u32 = *g1.add((b2582) as usize);
-                    let mut b2585 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2584: u32 = la1469_7[l];
-                        let x2585: i32 = ((x2584) as i32);
-                        b2585[l] = x2585;
-                    }
-                    let b2586: [i32; UNITS] = T::dot_u7_i8(&b2585, &[b2583; UNITS]);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b2586[l]);
-                        let x2587: f32 = ((v636[l]) as f32);
-                        let x2588: f32 = la1966_0[l];
-                        let x2589: f32 = x2588 * b2537;
-                        let x2590: f32 = x2587 * x2589;
-                        let x2591: f32 = la1967_0[l];
-                        let x2592: f32 = x2591 * b2546;
-                        let x2593: f32 = T::fmadd(x2587, x2589, x2592);
-                        let x2594: f32 = la1461_3[l];
-                        let x2595: f32 = x2594 + x2593;
-                        la1461_3[l] = x2595;
-                    }
-                    v1465 = v1465.wrapping_add((1 as u32));
-                }
-                v1462 = v1462.wrapping_add((1 as u32));
-            }
-            let b2596: u32 = b0.wrapping_add((0u64 as u32));
-            let b2598: bool = b2596 < s_u32[3];
-            let mut b2599 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2597: bool = b1458[l] < s_u32[1];
-                let x2599: bool = x2597 && b2598;
-                b2599[l] = x2599;
-            }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b2599[l]; }
-            if m17.iter().all(|&x| x) {
-                let b2600: u32 = b2596.wrapping_mul(s_u32[1]);
-                let a55 = span((((0u32).wrapping_add(b1457)).wrapping_add(b2600)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2601: u32 = b2600.wrapping_add(b1458[l]);
-                    let x2602: f32 = la1461_0[l];
-                    *g4.add(a55 + l) = x2602;
-                }
-            } else {
-                let mut m18 = [false; UNITS];
-                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
-                if m18.iter().any(|&x| x) {
-                    let b2600: u32 = b2596.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2601: u32 = b2600.wrapping_add(b1458[l]);
-                        let x2602: f32 = la1461_0[l];
-                        if m18[l] { st(g4, g4_len, x2601, x2602, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2603: u32 = b0.wrapping_add((1u64 as u32));
-            let b2605: bool = b2603 < s_u32[3];
-            let mut b2606 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2604: bool = b1458[l] < s_u32[1];
-                let x2606: bool = x2604 && b2605;
-                b2606[l] = x2606;
-            }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b2606[l]; }
-            if m19.iter().all(|&x| x) {
-                let b2607: u32 = b2603.wrapping_mul(s_u32[1]);
-                let a56 = span((((0u32).wrapping_add(b1457)).wrapping_add(b2607)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2608: u32 = b2607.wrapping_add(b1458[l]);
-                    let x2609: f32 = la1461_1[l];
-                    *g4.add(a56 + l) = x2609;
-                }
-            } else {
-                let mut m20 = [false; UNITS];
-                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
-                if m20.iter().any(|&x| x) {
-                    let b2607: u32 = b2603.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2608: u32 = b2607.wrapping_add(b1458[l]);
-                        let x2609: f32 = la1461_1[l];
-                        if m20[l] { st(g4, g4_len, x2608, x2609, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2610: u32 = b0.wrapping_add((2u64 as u32));
-            let b2612: bool = b2610 < s_u32[3];
-            let mut b2613 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2611: bool = b1458[l] < s_u32[1];
-                let x2613: bool = x2611 && b2612;
-                b2613[l] = x2613;
-            }
-            let mut m21 = [false; UNITS];
-            for l in 0..UNITS { m21[l] = b2613[l]; }
-            if m21.iter().all(|&x| x) {
-                let b2614: u32 = b2610.wrapping_mul(s_u32[1]);
-                let a57 = span((((0u32).wrapping_add(b1457)).wrapping_add(b2614)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2615: u32 = b2614.wrapping_add(b1458[l]);
-                    let x2616: f32 = la1461_2[l];
-                    *g4.add(a57 + l) = x2616;
-                }
-            } else {
-                let mut m22 = [false; UNITS];
-                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-                if m22.iter().any(|&x| x) {
-                    let b2614: u32 = b2610.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2615: u32 = b2614.wrapping_add(b1458[l]);
-                        let x2616: f32 = la1461_2[l];
-                        if m22[l] { st(g4, g4_len, x2615, x2616, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2617: u32 = b0.wrapping_add((3u64 as u32));
-            let b2619: bool = b2617 < s_u32[3];
-            let mut b2620 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2618: bool = b1458[l] < s_u32[1];
-                let x2620: bool = x2618 && b2619;
-                b2620[l] = x2620;
-            }
-            let mut m23 = [false; UNITS];
-            for l in 0..UNITS { m23[l] = b2620[l]; }
-            if m23.iter().all(|&x| x) {
-                let b2621: u32 = b2617.wrapping_mul(s_u32[1]);
-                let a58 = span((((0u32).wrapping_add(b1457)).wrapping_add(b2621)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2622: u32 = b2621.wrapping_add(b1458[l]);
-                    let x2623: f32 = la1461_3[l];
-                    *g4.add(a58 + l) = x2623;
-                }
-            } else {
-                let mut m24 = [false; UNITS];
-                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
-                if m24.iter().any(|&x| x) {
-                    let b2621: u32 = b2617.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2622: u32 = b2621.wrapping_add(b1458[l]);
-                        let x2623: f32 = la1461_3[l];
-                        if m24[l] { st(g4, g4_len, x2622, x2623, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2624: u32 = b0.wrapping_add((4u64 as u32));
-            let b2625: u32 = b2624.min(s_u32[3]);
-            v1453 = b2625;
+        let b1454: u32 = b0.wrapping_add((8u64 as u32));
+        let b1455: u32 = b1454.min(s_u32[3]);
+        v1 = b1455;
+    }
+    v1456 = v1;
+    let b1457: u32 = s_u32[3].wrapping_sub(v1);
+    let b1458: bool = b1457 >= (3u64 as u32);
+    if b1458 {
+        let b1459: u32 = div(s_u32[2], (32u64 as u32));
+        let b1460: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1462: u32 = div(s_u32[2], (256u64 as u32));
+        let b1463: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1461 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1461: u32 = b1460.wrapping_add((l as u32));
+            b1461[l] = x1461;
+            la1464_0[l] = 0.0f32;
+            la1464_1[l] = 0.0f32;
+            la1464_2[l] = 0.0f32;
+            la1464_3[l] = 0.0f32;
         }
-        v2626 = v1453;
-        let b2627: u32 = s_u32[3].wrapping_sub(v1453);
-        let b2628: bool = b2627 >= (2u64 as u32);
-        if b2628 {
-            let b2629: u32 = div(s_u32[2], (32u64 as u32));
-            let b2630: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b2632: u32 = div(s_u32[2], (256u64 as u32));
-            let b2633: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b2631 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2631: u32 = b2630.wrapping_add((l as u32));
-                b2631[l] = x2631;
-                la2634_0[l] = 0.0f32;
-                la2634_1[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b2632 {
-                let hv: u64 = (b2632 - 1) as u64;
-                let mut fits = true;
-                let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = 7;
-                let h131: u64 = h129.wrapping_add(h130);
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h131);
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g2_len);
-                let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = 7;
-                let h135: u64 = h133.wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h135);
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g3_len);
-                let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = 7;
-                let h140: u64 = h138.wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h140);
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                hoisted_check(fits, h143, g3_len);
-                let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = 7;
-                let h146: u64 = h144.wrapping_add(h145);
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h146);
-                fits &= h147 <= u32::MAX as u64;
-                let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                hoisted_check(fits, h149, g1_len);
-                let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = 7;
-                let h152: u64 = h150.wrapping_add(h151);
-                fits &= h152 <= u32::MAX as u64;
-                let h153: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h152);
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g1_len);
-                let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = 7;
-                let h158: u64 = h156.wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h158);
-                fits &= h159 <= u32::MAX as u64;
-                let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                hoisted_check(fits, h161, g1_len);
-                let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = 7;
-                let h164: u64 = h162.wrapping_add(h163);
-                fits &= h164 <= u32::MAX as u64;
-                let h165: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h164);
-                fits &= h165 <= u32::MAX as u64;
-                let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h167 <= u32::MAX as u64;
-                hoisted_check(fits, h167, g1_len);
-                let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = 7;
-                let h170: u64 = h168.wrapping_add(h169);
-                fits &= h170 <= u32::MAX as u64;
-                let h171: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h170);
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h173 <= u32::MAX as u64;
-                hoisted_check(fits, h173, g1_len);
-                let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                let h175: u64 = 7;
-                let h176: u64 = h174.wrapping_add(h175);
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h176);
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                hoisted_check(fits, h179, g1_len);
-                let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                let h181: u64 = 7;
-                let h182: u64 = h180.wrapping_add(h181);
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h182);
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                hoisted_check(fits, h185, g1_len);
-                let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = 7;
-                let h188: u64 = h186.wrapping_add(h187);
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = (((((v1453).wrapping_add((0u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h188);
-                fits &= h189 <= u32::MAX as u64;
-                let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                hoisted_check(fits, h191, g1_len);
-                let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = 7;
-                let h194: u64 = h192.wrapping_add(h193);
-                fits &= h194 <= u32::MAX as u64;
-                let h195: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h194);
-                fits &= h195 <= u32::MAX as u64;
-                hoisted_check(fits, h195, g2_len);
-                let h196: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = 7;
-                let h198: u64 = h196.wrapping_add(h197);
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h198);
-                fits &= h199 <= u32::MAX as u64;
-                let h200: u64 = h199.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                hoisted_check(fits, h200, g3_len);
-                let h201: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h201 <= u32::MAX as u64;
-                let h202: u64 = 7;
-                let h203: u64 = h201.wrapping_add(h202);
-                fits &= h203 <= u32::MAX as u64;
-                let h204: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h203);
-                fits &= h204 <= u32::MAX as u64;
-                let h205: u64 = h204.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h205 <= u32::MAX as u64;
-                let h206: u64 = h205.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h206 <= u32::MAX as u64;
-                hoisted_check(fits, h206, g3_len);
-                let h207: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h207 <= u32::MAX as u64;
-                let h208: u64 = 7;
-                let h209: u64 = h207.wrapping_add(h208);
-                fits &= h209 <= u32::MAX as u64;
-                let h210: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h209);
-                fits &= h210 <= u32::MAX as u64;
-                let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h211 <= u32::MAX as u64;
-                let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h212 <= u32::MAX as u64;
-                hoisted_check(fits, h212, g1_len);
-                let h213: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h213 <= u32::MAX as u64;
-                let h214: u64 = 7;
-                let h215: u64 = h213.wrapping_add(h214);
-                fits &= h215 <= u32::MAX as u64;
-                let h216: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h215);
-                fits &= h216 <= u32::MAX as u64;
-                let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h217 <= u32::MAX as u64;
-                let h218: u64 = h217.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h218 <= u32::MAX as u64;
-                hoisted_check(fits, h218, g1_len);
-                let h219: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h219 <= u32::MAX as u64;
-                let h220: u64 = 7;
-                let h221: u64 = h219.wrapping_add(h220);
-                fits &= h221 <= u32::MAX as u64;
-                let h222: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h221);
-                fits &= h222 <= u32::MAX as u64;
-                let h223: u64 = h222.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h223 <= u32::MAX as u64;
-                let h224: u64 = h223.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h224 <= u32::MAX as u64;
-                hoisted_check(fits, h224, g1_len);
-                let h225: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h225 <= u32::MAX as u64;
-                let h226: u64 = 7;
-                let h227: u64 = h225.wrapping_add(h226);
-                fits &= h227 <= u32::MAX as u64;
-                let h228: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h227);
-                fits &= h228 <= u32::MAX as u64;
-                let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h229 <= u32::MAX as u64;
-                let h230: u64 = h229.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h230 <= u32::MAX as u64;
-                hoisted_check(fits, h230, g1_len);
-                let h231: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h231 <= u32::MAX as u64;
-                let h232: u64 = 7;
-                let h233: u64 = h231.wrapping_add(h232);
-                fits &= h233 <= u32::MAX as u64;
-                let h234: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h233);
-                fits &= h234 <= u32::MAX as u64;
-                let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h235 <= u32::MAX as u64;
-                let h236: u64 = h235.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h236 <= u32::MAX as u64;
-                hoisted_check(fits, h236, g1_len);
-                let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h237 <= u32::MAX as u64;
-                let h238: u64 = 7;
-                let h239: u64 = h237.wrapping_add(h238);
-                fits &= h239 <= u32::MAX as u64;
-                let h240: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h239);
-                fits &= h240 <= u32::MAX as u64;
-                let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h241 <= u32::MAX as u64;
-                let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h242 <= u32::MAX as u64;
-                hoisted_check(fits, h242, g1_len);
-                let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h243 <= u32::MAX as u64;
-                let h244: u64 = 7;
-                let h245: u64 = h243.wrapping_add(h244);
-                fits &= h245 <= u32::MAX as u64;
-                let h246: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h245);
-                fits &= h246 <= u32::MAX as u64;
-                let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h247 <= u32::MAX as u64;
-                let h248: u64 = h247.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h248 <= u32::MAX as u64;
-                hoisted_check(fits, h248, g1_len);
-                let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h249 <= u32::MAX as u64;
-                let h250: u64 = 7;
-                let h251: u64 = h249.wrapping_add(h250);
-                fits &= h251 <= u32::MAX as u64;
-                let h252: u64 = (((((v1453).wrapping_add((1u64 as u32))).min(b2633)).wrapping_mul(b2629)) as u64).wrapping_add(h251);
-                fits &= h252 <= u32::MAX as u64;
-                let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h253 <= u32::MAX as u64;
-                let h254: u64 = h253.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h254 <= u32::MAX as u64;
-                hoisted_check(fits, h254, g1_len);
-            }
-            let mut v2635: u32 = (0u64 as u32);
-            loop {
-                if !(v2635 < b2632) { break; }
-                let b2636: u32 = cube[0].wrapping_mul(b2632);
-                let b2637: u32 = b2636.wrapping_add(v2635);
-                let mut v2638: u32 = (0u64 as u32);
-                loop {
-                    if !(v2638 < (8u64 as u32)) { break; }
-                    let b2639: u32 = v2638.wrapping_mul((32u64 as u32));
-                    let b2640: u32 = v2635.wrapping_mul((8u64 as u32));
-                    let b2641: u32 = b2640.wrapping_add(v2638);
-                    let b2643: u32 = div(b2639, (4u64 as u32));
-                    let b2644: u32 = b2643.wrapping_add((0u64 as u32));
-                    let b2645: u32 = b2644.wrapping_mul((4u64 as u32));
-                    let b2646: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b2650: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2651: u32 = b2650.wrapping_add((3u64 as u32));
-                    let b2652: u32 = div(b2651, (4u64 as u32));
-                    let b2653: u32 = b2652.wrapping_mul((4u64 as u32));
-                    let b2654: u32 = (0u64 as u32).wrapping_add(b2653);
-                    let b2657: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2658: u32 = b2657.wrapping_add((3u64 as u32));
-                    let b2659: u32 = div(b2658, (4u64 as u32));
-                    let b2660: u32 = b2659.wrapping_mul((4u64 as u32));
-                    let b2661: u32 = (0u64 as u32).wrapping_add(b2660);
-                    let b2662: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2663: u32 = b2662.wrapping_add((3u64 as u32));
-                    let b2664: u32 = div(b2663, (4u64 as u32));
-                    let b2665: u32 = b2664.wrapping_mul((4u64 as u32));
-                    let b2666: u32 = b2661.wrapping_add(b2665);
-                    let b2667: u32 = div(b2666, (4u64 as u32));
-                    let b2668: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b2669: u32 = b2667.wrapping_add(b2668);
-                    let b2671: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2672: u32 = b2671.wrapping_add((3u64 as u32));
-                    let b2673: u32 = div(b2672, (4u64 as u32));
-                    let b2674: u32 = b2673.wrapping_mul((4u64 as u32));
-                    let b2675: u32 = (0u64 as u32).wrapping_add(b2674);
-                    let b2676: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2677: u32 = b2676.wrapping_add((3u64 as u32));
-                    let b2678: u32 = div(b2677, (4u64 as u32));
-                    let b2679: u32 = b2678.wrapping_mul((4u64 as u32));
-                    let b2680: u32 = b2675.wrapping_add(b2679);
-                    let b2681: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2682: u32 = b2681.wrapping_add((3u64 as u32));
-                    let b2683: u32 = div(b2682, (4u64 as u32));
-                    let b2684: u32 = b2683.wrapping_mul((4u64 as u32));
-                    let b2685: u32 = b2680.wrapping_add(b2684);
-                    let b2686: u32 = div(b2685, (4u64 as u32));
-                    let b2687: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b2688: u32 = b2686.wrapping_add(b2687);
-                    let b2690: i32 = ((b2645) as i32);
-                    let b2691: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b2692: u32 = div(b2644, (16u64 as u32));
-                    let b2693: u32 = b2692.wrapping_mul((8u64 as u32));
-                    let b2694: u32 = b2691.wrapping_add(b2693);
-                    let b2695: u32 = rem(b2644, (8u64 as u32));
-                    let b2696: u32 = b2694.wrapping_add(b2695);
-                    let b2697: u32 = div(b2644, (8u64 as u32));
-                    let b2698: u32 = rem(b2697, (2u64 as u32));
-                    let b2699: u32 = b2698.wrapping_mul((4u64 as u32));
-                    let b2700: u32 = b2696.wrapping_mul((8u64 as u32));
-                    let a59 = span((((0u32).wrapping_add(b2688)).wrapping_add(b2700)) as u32, UNITS, g0_len);
-                    let b2705: u32 = div(b2639, (4u64 as u32));
-                    let b2706: u32 = b2705.wrapping_add((1u64 as u32));
-                    let b2707: u32 = b2706.wrapping_mul((4u64 as u32));
-                    let b2708: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b2712: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2713: u32 = b2712.wrapping_add((3u64 as u32));
-                    let b2714: u32 = div(b2713, (4u64 as u32));
-                    let b2715: u32 = b2714.wrapping_mul((4u64 as u32));
-                    let b2716: u32 = (0u64 as u32).wrapping_add(b2715);
-                    let b2719: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2720: u32 = b2719.wrapping_add((3u64 as u32));
-                    let b2721: u32 = div(b2720, (4u64 as u32));
-                    let b2722: u32 = b2721.wrapping_mul((4u64 as u32));
-                    let b2723: u32 = (0u64 as u32).wrapping_add(b2722);
-                    let b2724: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2725: u32 = b2724.wrapping_add((3u64 as u32));
-                    let b2726: u32 = div(b2725, (4u64 as u32));
-                    let b2727: u32 = b2726.wrapping_mul((4u64 as u32));
-                    let b2728: u32 = b2723.wrapping_add(b2727);
-                    let b2729: u32 = div(b2728, (4u64 as u32));
-                    let b2730: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b2731: u32 = b2729.wrapping_add(b2730);
-                    let b2733: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2734: u32 = b2733.wrapping_add((3u64 as u32));
-                    let b2735: u32 = div(b2734, (4u64 as u32));
-                    let b2736: u32 = b2735.wrapping_mul((4u64 as u32));
-                    let b2737: u32 = (0u64 as u32).wrapping_add(b2736);
-                    let b2738: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2739: u32 = b2738.wrapping_add((3u64 as u32));
-                    let b2740: u32 = div(b2739, (4u64 as u32));
-                    let b2741: u32 = b2740.wrapping_mul((4u64 as u32));
-                    let b2742: u32 = b2737.wrapping_add(b2741);
-                    let b2743: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2744: u32 = b2743.wrapping_add((3u64 as u32));
-                    let b2745: u32 = div(b2744, (4u64 as u32));
-                    let b2746: u32 = b2745.wrapping_mul((4u64 as u32));
-                    let b2747: u32 = b2742.wrapping_add(b2746);
-                    let b2748: u32 = div(b2747, (4u64 as u32));
-                    let b2749: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b2750: u32 = b2748.wrapping_add(b2749);
-                    let b2752: i32 = ((b2707) as i32);
-                    let b2753: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b2754: u32 = div(b2706, (16u64 as u32));
-                    let b2755: u32 = b2754.wrapping_mul((8u64 as u32));
-                    let b2756: u32 = b2753.wrapping_add(b2755);
-                    let b2757: u32 = rem(b2706, (8u64 as u32));
-                    let b2758: u32 = b2756.wrapping_add(b2757);
-                    let b2759: u32 = div(b2706, (8u64 as u32));
-                    let b2760: u32 = rem(b2759, (2u64 as u32));
-                    let b2761: u32 = b2760.wrapping_mul((4u64 as u32));
-                    let b2762: u32 = b2758.wrapping_mul((8u64 as u32));
-                    let a60 = span((((0u32).wrapping_add(b2750)).wrapping_add(b2762)) as u32, UNITS, g0_len);
-                    let b2767: u32 = div(b2639, (4u64 as u32));
-                    let b2768: u32 = b2767.wrapping_add((2u64 as u32));
-                    let b2769: u32 = b2768.wrapping_mul((4u64 as u32));
-                    let b2770: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b2774: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2775: u32 = b2774.wrapping_add((3u64 as u32));
-                    let b2776: u32 = div(b2775, (4u64 as u32));
-                    let b2777: u32 = b2776.wrapping_mul((4u64 as u32));
-                    let b2778: u32 = (0u64 as u32).wrapping_add(b2777);
-                    let b2781: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2782: u32 = b2781.wrapping_add((3u64 as u32));
-                    let b2783: u32 = div(b2782, (4u64 as u32));
-                    let b2784: u32 = b2783.wrapping_mul((4u64 as u32));
-                    let b2785: u32 = (0u64 as u32).wrapping_add(b2784);
-                    let b2786: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2787: u32 = b2786.wrapping_add((3u64 as u32));
-                    let b2788: u32 = div(b2787, (4u64 as u32));
-                    let b2789: u32 = b2788.wrapping_mul((4u64 as u32));
-                    let b2790: u32 = b2785.wrapping_add(b2789);
-                    let b2791: u32 = div(b2790, (4u64 as u32));
-                    let b2792: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b2793: u32 = b2791.wrapping_add(b2792);
-                    let b2795: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2796: u32 = b2795.wrapping_add((3u64 as u32));
-                    let b2797: u32 = div(b2796, (4u64 as u32));
-                    let b2798: u32 = b2797.wrapping_mul((4u64 as u32));
-                    let b2799: u32 = (0u64 as u32).wrapping_add(b2798);
-                    let b2800: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2801: u32 = b2800.wrapping_add((3u64 as u32));
-                    let b2802: u32 = div(b2801, (4u64 as u32));
-                    let b2803: u32 = b2802.wrapping_mul((4u64 as u32));
-                    let b2804: u32 = b2799.wrapping_add(b2803);
-                    let b2805: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2806: u32 = b2805.wrapping_add((3u64 as u32));
-                    let b2807: u32 = div(b2806, (4u64 as u32));
-                    let b2808: u32 = b2807.wrapping_mul((4u64 as u32));
-                    let b2809: u32 = b2804.wrapping_add(b2808);
-                    let b2810: u32 = div(b2809, (4u64 as u32));
-                    let b2811: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b2812: u32 = b2810.wrapping_add(b2811);
-                    let b2814: i32 = ((b2769) as i32);
-                    let b2815: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b2816: u32 = div(b2768, (16u64 as u32));
-                    let b2817: u32 = b2816.wrapping_mul((8u64 as u32));
-                    let b2818: u32 = b2815.wrapping_add(b2817);
-                    let b2819: u32 = rem(b2768, (8u64 as u32));
-                    let b2820: u32 = b2818.wrapping_add(b2819);
-                    let b2821: u32 = div(b2768, (8u64 as u32));
-                    let b2822: u32 = rem(b2821, (2u64 as u32));
-                    let b2823: u32 = b2822.wrapping_mul((4u64 as u32));
-                    let b2824: u32 = b2820.wrapping_mul((8u64 as u32));
-                    let a61 = span((((0u32).wrapping_add(b2812)).wrapping_add(b2824)) as u32, UNITS, g0_len);
-                    let b2829: u32 = div(b2639, (4u64 as u32));
-                    let b2830: u32 = b2829.wrapping_add((3u64 as u32));
-                    let b2831: u32 = b2830.wrapping_mul((4u64 as u32));
-                    let b2832: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b2836: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2837: u32 = b2836.wrapping_add((3u64 as u32));
-                    let b2838: u32 = div(b2837, (4u64 as u32));
-                    let b2839: u32 = b2838.wrapping_mul((4u64 as u32));
-                    let b2840: u32 = (0u64 as u32).wrapping_add(b2839);
-                    let b2843: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2844: u32 = b2843.wrapping_add((3u64 as u32));
-                    let b2845: u32 = div(b2844, (4u64 as u32));
-                    let b2846: u32 = b2845.wrapping_mul((4u64 as u32));
-                    let b2847: u32 = (0u64 as u32).wrapping_add(b2846);
-                    let b2848: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2849: u32 = b2848.wrapping_add((3u64 as u32));
-                    let b2850: u32 = div(b2849, (4u64 as u32));
-                    let b2851: u32 = b2850.wrapping_mul((4u64 as u32));
-                    let b2852: u32 = b2847.wrapping_add(b2851);
-                    let b2853: u32 = div(b2852, (4u64 as u32));
-                    let b2854: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b2855: u32 = b2853.wrapping_add(b2854);
-                    let b2857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2858: u32 = b2857.wrapping_add((3u64 as u32));
-                    let b2859: u32 = div(b2858, (4u64 as u32));
-                    let b2860: u32 = b2859.wrapping_mul((4u64 as u32));
-                    let b2861: u32 = (0u64 as u32).wrapping_add(b2860);
-                    let b2862: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2863: u32 = b2862.wrapping_add((3u64 as u32));
-                    let b2864: u32 = div(b2863, (4u64 as u32));
-                    let b2865: u32 = b2864.wrapping_mul((4u64 as u32));
-                    let b2866: u32 = b2861.wrapping_add(b2865);
-                    let b2867: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2868: u32 = b2867.wrapping_add((3u64 as u32));
-                    let b2869: u32 = div(b2868, (4u64 as u32));
-                    let b2870: u32 = b2869.wrapping_mul((4u64 as u32));
-                    let b2871: u32 = b2866.wrapping_add(b2870);
-                    let b2872: u32 = div(b2871, (4u64 as u32));
-                    let b2873: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b2874: u32 = b2872.wrapping_add(b2873);
-                    let b2876: i32 = ((b2831) as i32);
-                    let b2877: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b2878: u32 = div(b2830, (16u64 as u32));
-                    let b2879: u32 = b2878.wrapping_mul((8u64 as u32));
-                    let b2880: u32 = b2877.wrapping_add(b2879);
-                    let b2881: u32 = rem(b2830, (8u64 as u32));
-                    let b2882: u32 = b2880.wrapping_add(b2881);
-                    let b2883: u32 = div(b2830, (8u64 as u32));
-                    let b2884: u32 = rem(b2883, (2u64 as u32));
-                    let b2885: u32 = b2884.wrapping_mul((4u64 as u32));
-                    let b2886: u32 = b2882.wrapping_mul((8u64 as u32));
-                    let a62 = span((((0u32).wrapping_add(b2874)).wrapping_add(b2886)) as u32, UNITS, g0_len);
-                    let b2891: u32 = div(b2639, (4u64 as u32));
-                    let b2892: u32 = b2891.wrapping_add((4u64 as u32));
-                    let b2893: u32 = b2892.wrapping_mul((4u64 as u32));
-                    let b2894: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b2898: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2899: u32 = b2898.wrapping_add((3u64 as u32));
-                    let b2900: u32 = div(b2899, (4u64 as u32));
-                    let b2901: u32 = b2900.wrapping_mul((4u64 as u32));
-                    let b2902: u32 = (0u64 as u32).wrapping_add(b2901);
-                    let b2905: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2906: u32 = b2905.wrapping_add((3u64 as u32));
-                    let b2907: u32 = div(b2906, (4u64 as u32));
-                    let b2908: u32 = b2907.wrapping_mul((4u64 as u32));
-                    let b2909: u32 = (0u64 as u32).wrapping_add(b2908);
-                    let b2910: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2911: u32 = b2910.wrapping_add((3u64 as u32));
-                    let b2912: u32 = div(b2911, (4u64 as u32));
-                    let b2913: u32 = b2912.wrapping_mul((4u64 as u32));
-                    let b2914: u32 = b2909.wrapping_add(b2913);
-                    let b2915: u32 = div(b2914, (4u64 as u32));
-                    let b2916: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b2917: u32 = b2915.wrapping_add(b2916);
-                    let b2919: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2920: u32 = b2919.wrapping_add((3u64 as u32));
-                    let b2921: u32 = div(b2920, (4u64 as u32));
-                    let b2922: u32 = b2921.wrapping_mul((4u64 as u32));
-                    let b2923: u32 = (0u64 as u32).wrapping_add(b2922);
-                    let b2924: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2925: u32 = b2924.wrapping_add((3u64 as u32));
-                    let b2926: u32 = div(b2925, (4u64 as u32));
-                    let b2927: u32 = b2926.wrapping_mul((4u64 as u32));
-                    let b2928: u32 = b2923.wrapping_add(b2927);
-                    let b2929: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2930: u32 = b2929.wrapping_add((3u64 as u32));
-                    let b2931: u32 = div(b2930, (4u64 as u32));
-                    let b2932: u32 = b2931.wrapping_mul((4u64 as u32));
-                    let b2933: u32 = b2928.wrapping_add(b2932);
-                    let b2934: u32 = div(b2933, (4u64 as u32));
-                    let b2935: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b2936: u32 = b2934.wrapping_add(b2935);
-                    let b2938: i32 = ((b2893) as i32);
-                    let b2939: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b2940: u32 = div(b2892, (16u64 as u32));
-                    let b2941: u32 = b2940.wrapping_mul((8u64 as u32));
-                    let b2942: u32 = b2939.wrapping_add(b2941);
-                    let b2943: u32 = rem(b2892, (8u64 as u32));
-                    let b2944: u32 = b2942.wrapping_add(b2943);
-                    let b2945: u32 = div(b2892, (8u64 as u32));
-                    let b2946: u32 = rem(b2945, (2u64 as u32));
-                    let b2947: u32 = b2946.wrapping_mul((4u64 as u32));
-                    let b2948: u32 = b2944.wrapping_mul((8u64 as u32));
-                    let a63 = span((((0u32).wrapping_add(b2936)).wrapping_add(b2948)) as u32, UNITS, g0_len);
-                    let b2953: u32 = div(b2639, (4u64 as u32));
-                    let b2954: u32 = b2953.wrapping_add((5u64 as u32));
-                    let b2955: u32 = b2954.wrapping_mul((4u64 as u32));
-                    let b2956: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b2960: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2961: u32 = b2960.wrapping_add((3u64 as u32));
-                    let b2962: u32 = div(b2961, (4u64 as u32));
-                    let b2963: u32 = b2962.wrapping_mul((4u64 as u32));
-                    let b2964: u32 = (0u64 as u32).wrapping_add(b2963);
-                    let b2967: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2968: u32 = b2967.wrapping_add((3u64 as u32));
-                    let b2969: u32 = div(b2968, (4u64 as u32));
-                    let b2970: u32 = b2969.wrapping_mul((4u64 as u32));
-                    let b2971: u32 = (0u64 as u32).wrapping_add(b2970);
-                    let b2972: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2973: u32 = b2972.wrapping_add((3u64 as u32));
-                    let b2974: u32 = div(b2973, (4u64 as u32));
-                    let b2975: u32 = b2974.wrapping_mul((4u64 as u32));
-                    let b2976: u32 = b2971.wrapping_add(b2975);
-                    let b2977: u32 = div(b2976, (4u64 as u32));
-                    let b2978: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b2979: u32 = b2977.wrapping_add(b2978);
-                    let b2981: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2982: u32 = b2981.wrapping_add((3u64 as u32));
-                    let b2983: u32 = div(b2982, (4u64 as u32));
-                    let b2984: u32 = b2983.wrapping_mul((4u64 as u32));
-                    let b2985: u32 = (0u64 as u32).wrapping_add(b2984);
-                    let b2986: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b2987: u32 = b2986.wrapping_add((3u64 as u32));
-                    let b2988: u32 = div(b2987, (4u64 as u32));
-                    let b2989: u32 = b2988.wrapping_mul((4u64 as u32));
-                    let b2990: u32 = b2985.wrapping_add(b2989);
-                    let b2991: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b2992: u32 = b2991.wrapping_add((3u64 as u32));
-                    let b2993: u32 = div(b2992, (4u64 as u32));
-                    let b2994: u32 = b2993.wrapping_mul((4u64 as u32));
-                    let b2995: u32 = b2990.wrapping_add(b2994);
-                    let b2996: u32 = div(b2995, (4u64 as u32));
-                    let b2997: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b2998: u32 = b2996.wrapping_add(b2997);
-                    let b3000: i32 = ((b2955) as i32);
-                    let b3001: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3002: u32 = div(b2954, (16u64 as u32));
-                    let b3003: u32 = b3002.wrapping_mul((8u64 as u32));
-                    let b3004: u32 = b3001.wrapping_add(b3003);
-                    let b3005: u32 = rem(b2954, (8u64 as u32));
-                    let b3006: u32 = b3004.wrapping_add(b3005);
-                    let b3007: u32 = div(b2954, (8u64 as u32));
-                    let b3008: u32 = rem(b3007, (2u64 as u32));
-                    let b3009: u32 = b3008.wrapping_mul((4u64 as u32));
-                    let b3010: u32 = b3006.wrapping_mul((8u64 as u32));
-                    let a64 = span((((0u32).wrapping_add(b2998)).wrapping_add(b3010)) as u32, UNITS, g0_len);
-                    let b3015: u32 = div(b2639, (4u64 as u32));
-                    let b3016: u32 = b3015.wrapping_add((6u64 as u32));
-                    let b3017: u32 = b3016.wrapping_mul((4u64 as u32));
-                    let b3018: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b3022: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3023: u32 = b3022.wrapping_add((3u64 as u32));
-                    let b3024: u32 = div(b3023, (4u64 as u32));
-                    let b3025: u32 = b3024.wrapping_mul((4u64 as u32));
-                    let b3026: u32 = (0u64 as u32).wrapping_add(b3025);
-                    let b3029: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3030: u32 = b3029.wrapping_add((3u64 as u32));
-                    let b3031: u32 = div(b3030, (4u64 as u32));
-                    let b3032: u32 = b3031.wrapping_mul((4u64 as u32));
-                    let b3033: u32 = (0u64 as u32).wrapping_add(b3032);
-                    let b3034: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3035: u32 = b3034.wrapping_add((3u64 as u32));
-                    let b3036: u32 = div(b3035, (4u64 as u32));
-                    let b3037: u32 = b3036.wrapping_mul((4u64 as u32));
-                    let b3038: u32 = b3033.wrapping_add(b3037);
-                    let b3039: u32 = div(b3038, (4u64 as u32));
-                    let b3040: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b3041: u32 = b3039.wrapping_add(b3040);
-                    let b3043: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3044: u32 = b3043.wrapping_add((3u64 as u32));
-                    let b3045: u32 = div(b3044, (4u64 as u32));
-                    let b3046: u32 = b3045.wrapping_mul((4u64 as u32));
-                    let b3047: u32 = (0u64 as u32).wrapping_add(b3046);
-                    let b3048: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3049: u32 = b3048.wrapping_add((3u64 as u32));
-                    let b3050: u32 = div(b3049, (4u64 as u32));
-                    let b3051: u32 = b3050.wrapping_mul((4u64 as u32));
-                    let b3052: u32 = b3047.wrapping_add(b3051);
-                    let b3053: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3054: u32 = b3053.wrapping_add((3u64 as u32));
-                    let b3055: u32 = div(b3054, (4u64 as u32));
-                    let b3056: u32 = b3055.wrapping_mul((4u64 as u32));
-                    let b3057: u32 = b3052.wrapping_add(b3056);
-                    let b3058: u32 = div(b3057, (4u64 as u32));
-                    let b3059: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b3060: u32 = b3058.wrapping_add(b3059);
-                    let b3062: i32 = ((b3017) as i32);
-                    let b3063: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3064: u32 = div(b3016, (16u64 as u32));
-                    let b3065: u32 = b3064.wrapping_mul((8u64 as u32));
-                    let b3066: u32 = b3063.wrapping_add(b3065);
-                    let b3067: u32 = rem(b3016, (8u64 as u32));
-                    let b3068: u32 = b3066.wrapping_add(b3067);
-                    let b3069: u32 = div(b3016, (8u64 as u32));
-                    let b3070: u32 = rem(b3069, (2u64 as u32));
-                    let b3071: u32 = b3070.wrapping_mul((4u64 as u32));
-                    let b3072: u32 = b3068.wrapping_mul((8u64 as u32));
-                    let a65 = span((((0u32).wrapping_add(b3060)).wrapping_add(b3072)) as u32, UNITS, g0_len);
-                    let b3077: u32 = div(b2639, (4u64 as u32));
-                    let b3078: u32 = b3077.wrapping_add((7u64 as u32));
-                    let b3079: u32 = b3078.wrapping_mul((4u64 as u32));
-                    let b3080: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b3084: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3085: u32 = b3084.wrapping_add((3u64 as u32));
-                    let b3086: u32 = div(b3085, (4u64 as u32));
-                    let b3087: u32 = b3086.wrapping_mul((4u64 as u32));
-                    let b3088: u32 = (0u64 as u32).wrapping_add(b3087);
-                    let b3091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3092: u32 = b3091.wrapping_add((3u64 as u32));
-                    let b3093: u32 = div(b3092, (4u64 as u32));
-                    let b3094: u32 = b3093.wrapping_mul((4u64 as u32));
-                    let b3095: u32 = (0u64 as u32).wrapping_add(b3094);
-                    let b3096: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3097: u32 = b3096.wrapping_add((3u64 as u32));
-                    let b3098: u32 = div(b3097, (4u64 as u32));
-                    let b3099: u32 = b3098.wrapping_mul((4u64 as u32));
-                    let b3100: u32 = b3095.wrapping_add(b3099);
-                    let b3101: u32 = div(b3100, (4u64 as u32));
-                    let b3102: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b3103: u32 = b3101.wrapping_add(b3102);
-                    let b3105: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3106: u32 = b3105.wrapping_add((3u64 as u32));
-                    let b3107: u32 = div(b3106, (4u64 as u32));
-                    let b3108: u32 = b3107.wrapping_mul((4u64 as u32));
-                    let b3109: u32 = (0u64 as u32).wrapping_add(b3108);
-                    let b3110: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3111: u32 = b3110.wrapping_add((3u64 as u32));
-                    let b3112: u32 = div(b3111, (4u64 as u32));
-                    let b3113: u32 = b3112.wrapping_mul((4u64 as u32));
-                    let b3114: u32 = b3109.wrapping_add(b3113);
-                    let b3115: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3116: u32 = b3115.wrapping_add((3u64 as u32));
-                    let b3117: u32 = div(b3116, (4u64 as u32));
-                    let b3118: u32 = b3117.wrapping_mul((4u64 as u32));
-                    let b3119: u32 = b3114.wrapping_add(b3118);
-                    let b3120: u32 = div(b3119, (4u64 as u32));
-                    let b3121: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b3122: u32 = b3120.wrapping_add(b3121);
-                    let b3124: i32 = ((b3079) as i32);
-                    let b3125: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3126: u32 = div(b3078, (16u64 as u32));
-                    let b3127: u32 = b3126.wrapping_mul((8u64 as u32));
-                    let b3128: u32 = b3125.wrapping_add(b3127);
-                    let b3129: u32 = rem(b3078, (8u64 as u32));
-                    let b3130: u32 = b3128.wrapping_add(b3129);
-                    let b3131: u32 = div(b3078, (8u64 as u32));
-                    let b3132: u32 = rem(b3131, (2u64 as u32));
-                    let b3133: u32 = b3132.wrapping_mul((4u64 as u32));
-                    let b3134: u32 = b3130.wrapping_mul((8u64 as u32));
-                    let a66 = span((((0u32).wrapping_add(b3122)).wrapping_add(b3134)) as u32, UNITS, g0_len);
-                    let b3141: u32 = b2639.wrapping_add((0u64 as u32));
-                    let b3142: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b3146: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3147: u32 = b3146.wrapping_add((3u64 as u32));
-                    let b3148: u32 = div(b3147, (4u64 as u32));
-                    let b3149: u32 = b3148.wrapping_mul((4u64 as u32));
-                    let b3150: u32 = (0u64 as u32).wrapping_add(b3149);
-                    let b3153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3154: u32 = b3153.wrapping_add((3u64 as u32));
-                    let b3155: u32 = div(b3154, (4u64 as u32));
-                    let b3156: u32 = b3155.wrapping_mul((4u64 as u32));
-                    let b3157: u32 = (0u64 as u32).wrapping_add(b3156);
-                    let b3158: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3159: u32 = b3158.wrapping_add((3u64 as u32));
-                    let b3160: u32 = div(b3159, (4u64 as u32));
-                    let b3161: u32 = b3160.wrapping_mul((4u64 as u32));
-                    let b3162: u32 = b3157.wrapping_add(b3161);
-                    let b3163: u32 = div(b3162, (4u64 as u32));
-                    let b3164: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b3165: u32 = b3163.wrapping_add(b3164);
-                    let b3167: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3168: u32 = b3167.wrapping_add((3u64 as u32));
-                    let b3169: u32 = div(b3168, (4u64 as u32));
-                    let b3170: u32 = b3169.wrapping_mul((4u64 as u32));
-                    let b3171: u32 = (0u64 as u32).wrapping_add(b3170);
-                    let b3172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3173: u32 = b3172.wrapping_add((3u64 as u32));
-                    let b3174: u32 = div(b3173, (4u64 as u32));
-                    let b3175: u32 = b3174.wrapping_mul((4u64 as u32));
-                    let b3176: u32 = b3171.wrapping_add(b3175);
-                    let b3177: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3178: u32 = b3177.wrapping_add((3u64 as u32));
-                    let b3179: u32 = div(b3178, (4u64 as u32));
-                    let b3180: u32 = b3179.wrapping_mul((4u64 as u32));
-                    let b3181: u32 = b3176.wrapping_add(b3180);
-                    let b3182: u32 = div(b3181, (4u64 as u32));
-                    let b3183: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b3184: u32 = b3182.wrapping_add(b3183);
-                    let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3142)).wrapping_mul(2)), UNITS, g0_len);
-                    let mut b3166 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x2647: u32 = b2646.wrapping_add((l as u32));
-                        let x2648: u32 = x2647.wrapping_mul((2u64 as u32));
-                        let x2649: u32 = (0u64 as u32).wrapping_add(x2648);
-                        let x2655: u32 = x2647.wrapping_mul((2u64 as u32));
-                        let x2656: u32 = b2654.wrapping_add(x2655);
-                        let x2670: u32 = b2669.wrapping_add((l as u32));
-                        let x2689: u32 = b2688.wrapping_add((l as u32));
-                        let x2701: u32 = x2689.wrapping_add(b2700);
-                        let x2702: u32 = *g0.add(a59 + l);
-                        let x2703: u32 = x2702.wrapping_shr((b2699) as u32);
-                        let x2704: u32 = x2703 & (252645135u64 as u32);
-                        la2642_0[l] = x2704;
-                        let x2709: u32 = b2708.wrapping_add((l as u32));
-                        let x2710: u32 = x2709.wrapping_mul((2u64 as u32));
-                        let x2711: u32 = (0u64 as u32).wrapping_add(x2710);
-                        let x2717: u32 = x2709.wrapping_mul((2u64 as u32));
-                        let x2718: u32 = b2716.wrapping_add(x2717);
-                        let x2732: u32 = b2731.wrapping_add((l as u32));
-                        let x2751: u32 = b2750.wrapping_add((l as u32));
-                        let x2763: u32 = x2751.wrapping_add(b2762);
-                        let x2764: u32 = *g0.add(a60 + l);
-                        let x2765: u32 = x2764.wrapping_shr((b2761) as u32);
-                        let x2766: u32 = x2765 & (252645135u64 as u32);
-                        la2642_1[l] = x2766;
-                        let x2771: u32 = b2770.wrapping_add((l as u32));
-                        let x2772: u32 = x2771.wrapping_mul((2u64 as u32));
-                        let x2773: u32 = (0u64 as u32).wrapping_add(x2772);
-                        let x2779: u32 = x2771.wrapping_mul((2u64 as u32));
-                        let x2780: u32 = b2778.wrapping_add(x2779);
-                        let x2794: u32 = b2793.wrapping_add((l as u32));
-                        let x2813: u32 = b2812.wrapping_add((l as u32));
-                        let x2825: u32 = x2813.wrapping_add(b2824);
-                        let x2826: u32 = *g0.add(a61 + l);
-                        let x2827: u32 = x2826.wrapping_shr((b2823) as u32);
-                        let x2828: u32 = x2827 & (252645135u64 as u32);
-                        la2642_2[l] = x2828;
-                        let x2833: u32 = b2832.wrapping_add((l as u32));
-                        let x2834: u32 = x2833.wrapping_mul((2u64 as u32));
-                        let x2835: u32 = (0u64 as u32).wrapping_add(x2834);
-                        let x2841: u32 = x2833.wrapping_mul((2u64 as u32));
-                        let x2842: u32 = b2840.wrapping_add(x2841);
-                        let x2856: u32 = b2855.wrapping_add((l as u32));
-                        let x2875: u32 = b2874.wrapping_add((l as u32));
-                        let x2887: u32 = x2875.wrapping_add(b2886);
-                        let x2888: u32 = *g0.add(a62 + l);
-                        let x2889: u32 = x2888.wrapping_shr((b2885) as u32);
-                        let x2890: u32 = x2889 & (252645135u64 as u32);
-                        la2642_3[l] = x2890;
-                        let x2895: u32 = b2894.wrapping_add((l as u32));
-                        let x2896: u32 = x2895.wrapping_mul((2u64 as u32));
-                        let x2897: u32 = (0u64 as u32).wrapping_add(x2896);
-                        let x2903: u32 = x2895.wrapping_mul((2u64 as u32));
-                        let x2904: u32 = b2902.wrapping_add(x2903);
-                        let x2918: u32 = b2917.wrapping_add((l as u32));
-                        let x2937: u32 = b2936.wrapping_add((l as u32));
-                        let x2949: u32 = x2937.wrapping_add(b2948);
-                        let x2950: u32 = *g0.add(a63 + l);
-                        let x2951: u32 = x2950.wrapping_shr((b2947) as u32);
-                        let x2952: u32 = x2951 & (252645135u64 as u32);
-                        la2642_4[l] = x2952;
-                        let x2957: u32 = b2956.wrapping_add((l as u32));
-                        let x2958: u32 = x2957.wrapping_mul((2u64 as u32));
-                        let x2959: u32 = (0u64 as u32).wrapping_add(x2958);
-                        let x2965: u32 = x2957.wrapping_mul((2u64 as u32));
-                        let x2966: u32 = b2964.wrapping_add(x2965);
-                        let x2980: u32 = b2979.wrapping_add((l as u32));
-                        let x2999: u32 = b2998.wrapping_add((l as u32));
-                        let x3011: u32 = x2999.wrapping_add(b3010);
-                        let x3012: u32 = *g0.add(a64 + l);
-                        let x3013: u32 = x3012.wrapping_shr((b3009) as u32);
-                        let x3014: u32 = x3013 & (252645135u64 as u32);
-                        la2642_5[l] = x3014;
-                        let x3019: u32 = b3018.wrapping_add((l as u32));
-                        let x3020: u32 = x3019.wrapping_mul((2u64 as u32));
-                        let x3021: u32 = (0u64 as u32).wrapping_add(x3020);
-                        let x3027: u32 = x3019.wrapping_mul((2u64 as u32));
-                        let x3028: u32 = b3026.wrapping_add(x3027);
-                        let x3042: u32 = b3041.wrapping_add((l as u32));
-                        let x3061: u32 = b3060.wrapping_add((l as u32));
-                        let x3073: u32 = x3061.wrapping_add(b3072);
-                        let x3074: u32 = *g0.add(a65 + l);
-                        let x3075: u32 = x3074.wrapping_shr((b3071) as u32);
-                        let x3076: u32 = x3075 & (252645135u64 as u32);
-                        la2642_6[l] = x3076;
-                        let x3081: u32 = b3080.wrapping_add((l as u32));
-                        let x3082: u32 = x3081.wrapping_mul((2u64 as u32));
-                        let x3083: u32 = (0u64 as u32).wrapping_add(x3082);
-                        let x3089: u32 = x3081.wrapping_mul((2u64 as u32));
-                        let x3090: u32 = b3088.wrapping_add(x3089);
-                        let x3104: u32 = b3103.wrapping_add((l as u32));
-                        let x3123: u32 = b3122.wrapping_add((l as u32));
-                        let x3135: u32 = x3123.wrapping_add(b3134);
-                        let x3136: u32 = *g0.add(a66 + l);
-                        let x3137: u32 = x3136.wrapping_shr((b3133) as u32);
-                        let x3138: u32 = x3137 & (252645135u64 as u32);
-                        la2642_7[l] = x3138;
-                        let x3143: u32 = b3142.wrapping_add((l as u32));
-                        let x3144: u32 = x3143.wrapping_mul((2u64 as u32));
-                        let x3145: u32 = (0u64 as u32).wrapping_add(x3144);
-                        let x3151: u32 = x3143.wrapping_mul((2u64 as u32));
-                        let x3152: u32 = b3150.wrapping_add(x3151);
-                        let x3166: u32 = b3165.wrapping_add((l as u32));
-                        b3166[l] = x3166;
-                        let x3185: u32 = b3184.wrapping_add((l as u32));
-                        let x3191: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x3192: u32 = x3191 & (32768u64 as u32);
-                        let x3193: u32 = x3192.wrapping_shl(((16u64 as u32)) as u32);
-                        let x3194: u32 = x3191.wrapping_shr(((10u64 as u32)) as u32);
-                        let x3195: u32 = x3194 & (31u64 as u32);
-                        let x3196: u32 = x3191 & (1023u64 as u32);
-                        let x3197: bool = x3195 == (31u64 as u32);
-                        let x3198: u32 = x3195.wrapping_add((112u64 as u32));
-                        let x3199: u32 = if x3197 { (255u64 as u32) } else { x3198 };
-                        let x3200: u32 = x3199.wrapping_shl(((23u64 as u32)) as u32);
-                        let x3201: u32 = x3193 | x3200;
-                        let x3202: u32 = x3196.wrapping_shl(((13u64 as u32)) as u32);
-                        let x3203: u32 = x3201 | x3202;
-                        let x3204: f32 = f32::from_bits(x3203);
-                        let x3205: f32 = ((x3196) as f32);
-                        let x3206: f32 = x3205 * 5.9604645e-8f32;
-                        let x3207: bool = x3193 == (0u64 as u32);
-                        let x3208: f32 = -(x3206);
-                        let x3209: f32 = if x3207 { x3206 } else { x3208 };
-                        let x3210: bool = x3195 == (0u64 as u32);
-                    }
-                    let b3211: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
-                    let b3212: i32 = ((b3141) as i32);
-                    let b3213: i32 = div(b3212, (32i64 as i32));
-                    let b3214: bool = b3213 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    if b3214 {
-                        let b3215: u32 = ((b3213) as u32);
-                        let b3216: u32 = div(b3215, (4u64 as u32));
-                        let b3217: u32 = b3216.wrapping_mul((8u64 as u32));
-                        let a68 = span((((0u32).wrapping_add(b3165)).wrapping_add(b3217)) as u32, UNITS, g0_len);
-                        let b3220: u32 = rem(b3215, (4u64 as u32));
-                        let b3221: u32 = b3220.wrapping_mul((8u64 as u32));
-                        let b3222: u32 = b3221.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x3218: u32 = b3166[l].wrapping_add(b3217);
-                            let x3219: u32 = *g0.add(a68 + l);
-                            let x3223: u32 = x3219.wrapping_shr((b3222) as u32);
-                            let x3224: u32 = x3223 & (255u64 as u32);
-                            let x3225: i32 = ((x3224) as i32);
-                            let x3226: i32 = x3225 & (63i64 as i32);
-                            v636[l] = x3226;
-                        }
-                    } else {
-                        let b3227: i32 = b3213.wrapping_add((4i64 as i32));
-                        let b3228: u32 = ((b3227) as u32);
-                        let b3229: u32 = div(b3228, (4u64 as u32));
-                        let b3230: u32 = b3229.wrapping_mul((8u64 as u32));
-                        let a69 = span((((0u32).wrapping_add(b3165)).wrapping_add(b3230)) as u32, UNITS, g0_len);
-                        let b3233: u32 = rem(b3228, (4u64 as u32));
-                        let b3234: u32 = b3233.wrapping_mul((8u64 as u32));
-                        let b3235: u32 = b3234.wrapping_add((0u64 as u32));
-                        let b3240: i32 = b3213.wrapping_sub((4i64 as i32));
-                        let b3241: u32 = ((b3240) as u32);
-                        let b3242: u32 = div(b3241, (4u64 as u32));
-                        let b3243: u32 = b3242.wrapping_mul((8u64 as u32));
-                        let a70 = span((((0u32).wrapping_add(b3165)).wrapping_add(b3243)) as u32, UNITS, g0_len);
-                        let b3246: u32 = rem(b3241, (4u64 as u32));
-                        let b3247: u32 = b3246.wrapping_mul((8u64 as u32));
-                        let b3248: u32 = b3247.wrapping_add((0u64 as u32));
-                        let b3253: u32 = (((6i64 as i32)) as u32);
-                        let b3257: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x3231: u32 = b3166[l].wrapping_add(b3230);
-                            let x3232: u32 = *g0.add(a69 + l);
-                            let x3236: u32 = x3232.wrapping_shr((b3235) as u32);
-                            let x3237: u32 = x3236 & (255u64 as u32);
-                            let x3238: i32 = ((x3237) as i32);
-                            let x3239: i32 = x3238 & (15i64 as i32);
-                            let x3244: u32 = b3166[l].wrapping_add(b3243);
-                            let x3245: u32 = *g0.add(a70 + l);
-                            let x3249: u32 = x3245.wrapping_shr((b3248) as u32);
-                            let x3250: u32 = x3249 & (255u64 as u32);
-                            let x3251: i32 = ((x3250) as i32);
-                            let x3252: u32 = ((x3251) as u32);
-                            let x3254: u32 = x3252.wrapping_shr((b3253) as u32);
-                            let x3255: i32 = ((x3254) as i32);
-                            let x3256: u32 = ((x3255) as u32);
-                            let x3258: u32 = x3256.wrapping_shl((b3257) as u32);
-                            let x3259: i32 = ((x3258) as i32);
-                            let x3260: i32 = x3239 | x3259;
-                            v636[l] = x3260;
-                        }
-                    }
-                    let b3261: bool = b3213 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v588[l] = (0i64 as i32);
-                    }
-                    if b3261 {
-                        let b3262: i32 = b3213.wrapping_add((4i64 as i32));
-                        let b3263: u32 = ((b3262) as u32);
-                        let b3264: u32 = div(b3263, (4u64 as u32));
-                        let b3265: u32 = b3264.wrapping_mul((8u64 as u32));
-                        let a71 = span((((0u32).wrapping_add(b3165)).wrapping_add(b3265)) as u32, UNITS, g0_len);
-                        let b3268: u32 = rem(b3263, (4u64 as u32));
-                        let b3269: u32 = b3268.wrapping_mul((8u64 as u32));
-                        let b3270: u32 = b3269.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x3266: u32 = b3166[l].wrapping_add(b3265);
-                            let x3267: u32 = *g0.add(a71 + l);
-                            let x3271: u32 = x3267.wrapping_shr((b3270) as u32);
-                            let x3272: u32 = x3271 & (255u64 as u32);
-                            let x3273: i32 = ((x3272) as i32);
-                            let x3274: i32 = x3273 & (63i64 as i32);
-                            v588[l] = x3274;
-                        }
-                    } else {
-                        let b3275: i32 = b3213.wrapping_add((4i64 as i32));
-                        let b3276: u32 = ((b3275) as u32);
-                        let b3277: u32 = div(b3276, (4u64 as u32));
-                        let b3278: u32 = b3277.wrapping_mul((8u64 as u32));
-                        let a72 = span((((0u32).wrapping_add(b3165)).wrapping_add(b3278)) as u32, UNITS, g0_len);
-                        let b3281: u32 = rem(b3276, (4u64 as u32));
-                        let b3282: u32 = b3281.wrapping_mul((8u64 as u32));
-                        let b3283: u32 = b3282.wrapping_add((0u64 as u32));
-                        let b3288: u32 = (((4i64 as i32)) as u32);
-                        let b3291: u32 = ((b3213) as u32);
-                        let b3292: u32 = div(b3291, (4u64 as u32));
-                        let b3293: u32 = b3292.wrapping_mul((8u64 as u32));
-                        let a73 = span((((0u32).wrapping_add(b3165)).wrapping_add(b3293)) as u32, UNITS, g0_len);
-                        let b3296: u32 = rem(b3291, (4u64 as u32));
-                        let b3297: u32 = b3296.wrapping_mul((8u64 as u32));
-                        let b3298: u32 = b3297.wrapping_add((0u64 as u32));
-                        let b3303: u32 = (((6i64 as i32)) as u32);
-                        let b3307: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x3279: u32 = b3166[l].wrapping_add(b3278);
-                            let x3280: u32 = *g0.add(a72 + l);
-                            let x3284: u32 = x3280.wrapping_shr((b3283) as u32);
-                            let x3285: u32 = x3284 & (255u64 as u32);
-                            let x3286: i32 = ((x3285) as i32);
-                            let x3287: u32 = ((x3286) as u32);
-                            let x3289: u32 = x3287.wrapping_shr((b3288) as u32);
-                            let x3290: i32 = ((x3289) as i32);
-                            let x3294: u32 = b3166[l].wrapping_add(b3293);
-                            let x3295: u32 = *g0.add(a73 + l);
-                            let x3299: u32 = x3295.wrapping_shr((b3298) as u32);
-                            let x3300: u32 = x3299 & (255u64 as u32);
-                            let x3301: i32 = ((x3300) as i32);
-                            let x3302: u32 = ((x3301) as u32);
-                            let x3304: u32 = x3302.wrapping_shr((b3303) as u32);
-                            let x3305: i32 = ((x3304) as i32);
-                            let x3306: u32 = ((x3305) as u32);
-                            let x3308: u32 = x3306.wrapping_shl((b3307) as u32);
-                            let x3309: i32 = ((x3308) as i32);
-                            let x3310: i32 = x3290 | x3309;
-                            v588[l] = x3310;
-                        }
-                    }
-                    let b3314: u32 = b2637.wrapping_mul((8u64 as u32));
-                    let b3318: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3319: u32 = b3318.wrapping_add((3u64 as u32));
-                    let b3320: u32 = div(b3319, (4u64 as u32));
-                    let b3321: u32 = b3320.wrapping_mul((4u64 as u32));
-                    let b3322: u32 = (0u64 as u32).wrapping_add(b3321);
-                    let b3325: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3326: u32 = b3325.wrapping_add((3u64 as u32));
-                    let b3327: u32 = div(b3326, (4u64 as u32));
-                    let b3328: u32 = b3327.wrapping_mul((4u64 as u32));
-                    let b3329: u32 = (0u64 as u32).wrapping_add(b3328);
-                    let b3330: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3331: u32 = b3330.wrapping_add((3u64 as u32));
-                    let b3332: u32 = div(b3331, (4u64 as u32));
-                    let b3333: u32 = b3332.wrapping_mul((4u64 as u32));
-                    let b3334: u32 = b3329.wrapping_add(b3333);
-                    let b3335: u32 = div(b3334, (4u64 as u32));
-                    let b3336: u32 = b2637.wrapping_mul((24u64 as u32));
-                    let b3337: u32 = b3335.wrapping_add(b3336);
-                    let b3339: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3340: u32 = b3339.wrapping_add((3u64 as u32));
-                    let b3341: u32 = div(b3340, (4u64 as u32));
-                    let b3342: u32 = b3341.wrapping_mul((4u64 as u32));
-                    let b3343: u32 = (0u64 as u32).wrapping_add(b3342);
-                    let b3344: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3345: u32 = b3344.wrapping_add((3u64 as u32));
-                    let b3346: u32 = div(b3345, (4u64 as u32));
-                    let b3347: u32 = b3346.wrapping_mul((4u64 as u32));
-                    let b3348: u32 = b3343.wrapping_add(b3347);
-                    let b3349: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3350: u32 = b3349.wrapping_add((3u64 as u32));
-                    let b3351: u32 = div(b3350, (4u64 as u32));
-                    let b3352: u32 = b3351.wrapping_mul((4u64 as u32));
-                    let b3353: u32 = b3348.wrapping_add(b3352);
-                    let b3354: u32 = div(b3353, (4u64 as u32));
-                    let b3355: u32 = b2637.wrapping_mul((256u64 as u32));
-                    let b3356: u32 = b3354.wrapping_add(b3355);
-                    let a74 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3314)).wrapping_mul(2)), UNITS, g0_len);
-                    let mut b3324 = [<u32>::default(); UNITS];
-                    let mut b3338 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3311: f32 = ((v636[l]) as f32);
-                        let x3312: f32 = b3211[l] * x3311;
-                        let x3313: f32 = x3312 * 1.0f32;
-                        la3139_0[l] = x3313;
-                        let x3315: u32 = b3314.wrapping_add((l as u32));
-                        let x3316: u32 = x3315.wrapping_mul((2u64 as u32));
-                        let x3317: u32 = (0u64 as u32).wrapping_add(x3316);
-                        let x3323: u32 = x3315.wrapping_mul((2u64 as u32));
-                        let x3324: u32 = b3322.wrapping_add(x3323);
-                        b3324[l] = x3324;
-                        let x3338: u32 = b3337.wrapping_add((l as u32));
-                        b3338[l] = x3338;
-                        let x3357: u32 = b3356.wrapping_add((l as u32));
-                        let x3363: u32 = (halfword(g0, a74 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x3364: u32 = x3363 & (32768u64 as u32);
-                        let x3365: u32 = x3364.wrapping_shl(((16u64 as u32)) as u32);
-                        let x3366: u32 = x3363.wrapping_shr(((10u64 as u32)) as u32);
-                        let x3367: u32 = x3366 & (31u64 as u32);
-                        let x3368: u32 = x3363 & (1023u64 as u32);
-                        let x3369: bool = x3367 == (31u64 as u32);
-                        let x3370: u32 = x3367.wrapping_add((112u64 as u32));
-                        let x3371: u32 = if x3369 { (255u64 as u32) } else { x3370 };
-                        let x3372: u32 = x3371.wrapping_shl(((23u64 as u32)) as u32);
-                        let x3373: u32 = x3365 | x3372;
-                        let x3374: u32 = x3368.wrapping_shl(((13u64 as u32)) as u32);
-                        let x3375: u32 = x3373 | x3374;
-                        let x3376: f32 = f32::from_bits(x3375);
-                        let x3377: f32 = ((x3368) as f32);
-                        let x3378: f32 = x3377 * 5.9604645e-8f32;
-                        let x3379: bool = x3365 == (0u64 as u32);
-                        let x3380: f32 = -(x3378);
-                        let x3381: f32 = if x3379 { x3378 } else { x3380 };
-                        let x3382: bool = x3367 == (0u64 as u32);
-                    }
-                    let b3383: [f32; UNITS] = T::f16_to_f32_at(g0, a74);
-                    let a75 = span_halves((b3322).wrapping_add(((0u32).wrapping_add(b3314)).wrapping_mul(2)), UNITS, g0_len);
-                    for l in 0..UNITS {
-                        let x3389: u32 = (halfword(g0, a75 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x3390: u32 = x3389 & (32768u64 as u32);
-                        let x3391: u32 = x3390.wrapping_shl(((16u64 as u32)) as u32);
-                        let x3392: u32 = x3389.wrapping_shr(((10u64 as u32)) as u32);
-                        let x3393: u32 = x3392 & (31u64 as u32);
-                        let x3394: u32 = x3389 & (1023u64 as u32);
-                        let x3395: bool = x3393 == (31u64 as u32);
-                        let x3396: u32 = x3393.wrapping_add((112u64 as u32));
-                        let x3397: u32 = if x3395 { (255u64 as u32) } else { x3396 };
-                        let x3398: u32 = x3397.wrapping_shl(((23u64 as u32)) as u32);
-                        let x3399: u32 = x3391 | x3398;
-                        let x3400: u32 = x3394.wrapping_shl(((13u64 as u32)) as u32);
-                        let x3401: u32 = x3399 | x3400;
-                        let x3402: f32 = f32::from_bits(x3401);
-                        let x3403: f32 = ((x3394) as f32);
-                        let x3404: f32 = x3403 * 5.9604645e-8f32;
-                        let x3405: bool = x3391 == (0u64 as u32);
-                        let x3406: f32 = -(x3404);
-                        let x3407: f32 = if x3405 { x3404 } else { x3406 };
-                        let x3408: bool = x3393 == (0u64 as u32);
-                    }
-                    let b3409: [f32; UNITS] = T::f16_to_f32_at(g0, a75);
-                    let b3410: i32 = ((b3141) as i32);
-                    let b3411: i32 = div(b3410, (32i64 as i32));
-                    let b3412: bool = b3411 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    if b3412 {
-                        let b3413: u32 = ((b3411) as u32);
-                        let b3414: u32 = div(b3413, (4u64 as u32));
-                        let b3415: u32 = b3414.wrapping_mul((8u64 as u32));
-                        let a76 = span((((0u32).wrapping_add(b3337)).wrapping_add(b3415)) as u32, UNITS, g0_len);
-                        let b3418: u32 = rem(b3413, (4u64 as u32));
-                        let b3419: u32 = b3418.wrapping_mul((8u64 as u32));
-                        let b3420: u32 = b3419.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x3416: u32 = b3338[l].wrapping_add(b3415);
-                            let x3417: u32 = *g0.add(a76 + l);
-                            let x3421: u32 = x3417.wrapping_shr((b3420) as u32);
-                            let x3422: u32 = x3421 & (255u64 as u32);
-                            let x3423: i32 = ((x3422) as i32);
-                            let x3424: i32 = x3423 & (63i64 as i32);
-                            v636[l] = x3424;
-                        }
-                    } else {
-                        let b3425: i32 = b3411.wrapping_add((4i64 as i32));
-                        let b3426: u32 = ((b3425) as u32);
-                        let b3427: u32 = div(b3426, (4u64 as u32));
-                        let b3428: u32 = b3427.wrapping_mul((8u64 as u32));
-                        let a77 = span((((0u32).wrapping_add(b3337)).wrapping_add(b3428)) as u32, UNITS, g0_len);
-                        let b3431: u32 = rem(b3426, (4u64 as u32));
-                        let b3432: u32 = b3431.wrapping_mul((8u64 as u32));
-                        let b3433: u32 = b3432.wrapping_add((0u64 as u32));
-                        let b3438: i32 = b3411.wrapping_sub((4i64 as i32));
-                        let b3439: u32 = ((b3438) as u32);
-                        let b3440: u32 = div(b3439, (4u64 as u32));
-                        let b3441: u32 = b3440.wrapping_mul((8u64 as u32));
-                        let a78 = span((((0u32).wrapping_add(b3337)).wrapping_add(b3441)) as u32, UNITS, g0_len);
-                        let b3444: u32 = rem(b3439, (4u64 as u32));
-                        let b3445: u32 = b3444.wrapping_mul((8u64 as u32));
-                        let b3446: u32 = b3445.wrapping_add((0u64 as u32));
-                        let b3451: u32 = (((6i64 as i32)) as u32);
-                        let b3455: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x3429: u32 = b3338[l].wrapping_add(b3428);
-                            let x3430: u32 = *g0.add(a77 + l);
-                            let x3434: u32 = x3430.wrapping_shr((b3433) as u32);
-                            let x3435: u32 = x3434 & (255u64 as u32);
-                            let x3436: i32 = ((x3435) as i32);
-                            let x3437: i32 = x3436 & (15i64 as i32);
-                            let x3442: u32 = b3338[l].wrapping_add(b3441);
-                            let x3443: u32 = *g0.add(a78 + l);
-                            let x3447: u32 = x3443.wrapping_shr((b3446) as u32);
-                            let x3448: u32 = x3447 & (255u64 as u32);
-                            let x3449: i32 = ((x3448) as i32);
-                            let x3450: u32 = ((x3449) as u32);
-                            let x3452: u32 = x3450.wrapping_shr((b3451) as u32);
-                            let x3453: i32 = ((x3452) as i32);
-                            let x3454: u32 = ((x3453) as u32);
-                            let x3456: u32 = x3454.wrapping_shl((b3455) as u32);
-                            let x3457: i32 = ((x3456) as i32);
-                            let x3458: i32 = x3437 | x3457;
-                            v636[l] = x3458;
-                        }
-                    }
-                    let b3459: bool = b3411 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v588[l] = (0i64 as i32);
-                    }
-                    if b3459 {
-                        let b3460: i32 = b3411.wrapping_add((4i64 as i32));
-                        let b3461: u32 = ((b3460) as u32);
-                        let b3462: u32 = div(b3461, (4u64 as u32));
-                        let b3463: u32 = b3462.wrapping_mul((8u64 as u32));
-                        let a79 = span((((0u32).wrapping_add(b3337)).wrapping_add(b3463)) as u32, UNITS, g0_len);
-                        let b3466: u32 = rem(b3461, (4u64 as u32));
-                        let b3467: u32 = b3466.wrapping_mul((8u64 as u32));
-                        let b3468: u32 = b3467.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x3464: u32 = b3338[l].wrapping_add(b3463);
-                            let x3465: u32 = *g0.add(a79 + l);
-                            let x3469: u32 = x3465.wrapping_shr((b3468) as u32);
-                            let x3470: u32 = x3469 & (255u64 as u32);
-                            let x3471: i32 = ((x3470) as i32);
-                            let x3472: i32 = x3471 & (63i64 as i32);
-                            v588[l] = x3472;
-                        }
-                    } else {
-                        let b3473: i32 = b3411.wrapping_add((4i64 as i32));
-                        let b3474: u32 = ((b3473) as u32);
-                        let b3475: u32 = div(b3474, (4u64 as u32));
-                        let b3476: u32 = b3475.wrapping_mul((8u64 as u32));
-                        let a80 = span((((0u32).wrapping_add(b3337)).wrapping_add(b3476)) as u32, UNITS, g0_len);
-                        let b3479: u32 = rem(b3474, (4u64 as u32));
-                        let b3480: u32 = b3479.wrapping_mul((8u64 as u32));
-                        let b3481: u32 = b3480.wrapping_add((0u64 as u32));
-                        let b3486: u32 = (((4i64 as i32)) as u32);
-                        let b3489: u32 = ((b3411) as u32);
-                        let b3490: u32 = div(b3489, (4u64 as u32));
-                        let b3491: u32 = b3490.wrapping_mul((8u64 as u32));
-                        let a81 = span((((0u32).wrapping_add(b3337)).wrapping_add(b3491)) as u32, UNITS, g0_len);
-                        let b3494: u32 = rem(b3489, (4u64 as u32));
-                        let b3495: u32 = b3494.wrapping_mul((8u64 as u32));
-                        let b3496: u32 = b3495.wrapping_add((0u64 as u32));
-                        let b3501: u32 = (((6i64 as i32)) as u32);
-                        let b3505: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x3477: u32 = b3338[l].wrapping_add(b3476);
-                            let x3478: u32 = *g0.add(a80 + l);
-                            let x3482: u32 = x3478.wrapping_shr((b3481) as u32);
-                            let x3483: u32 = x3482 & (255u64 as u32);
-                            let x3484: i32 = ((x3483) as i32);
-                            let x3485: u32 = ((x3484) as u32);
-                            let x3487: u32 = x3485.wrapping_shr((b3486) as u32);
-                            let x3488: i32 = ((x3487) as i32);
-                            let x3492: u32 = b3338[l].wrapping_add(b3491);
-                            let x3493: u32 = *g0.add(a81 + l);
-                            let x3497: u32 = x3493.wrapping_shr((b3496) as u32);
-                            let x3498: u32 = x3497 & (255u64 as u32);
-                            let x3499: i32 = ((x3498) as i32);
-                            let x3500: u32 = ((x3499) as u32);
-                            let x3502: u32 = x3500.wrapping_shr((b3501) as u32);
-                            let x3503: i32 = ((x3502) as i32);
-                            let x3504: u32 = ((x3503) as u32);
-                            let x3506: u32 = x3504.wrapping_shl((b3505) as u32);
-                            let x3507: i32 = ((x3506) as i32);
-                            let x3508: i32 = x3488 | x3507;
-                            v588[l] = x3508;
-                        }
-                    }
-                    let b3517: u32 = v1453.wrapping_add((0u64 as u32));
-                    let b3518: u32 = b3517.min(b2633);
-                    let b3519: u32 = b3518.wrapping_mul(b2629);
-                    let b3520: u32 = b3519.wrapping_add(b2641);
-                    for l in 0..UNITS {
-                        let x3509: f32 = ((v588[l]) as f32);
-                        let x3510: f32 = b3409[l] * x3509;
-                        let x3511: f32 = T::fmadd(-(b3409[l]), x3509, 0.0f32);
-                        let x3512: f32 = ((v636[l]) as f32);
-                        let x3513: f32 = b3383[l] * x3512;
-                        let x3514: f32 = x3513 * 1.0f32;
-                        let x3515: f32 = 0.0f32 * x3514;
-                        let x3516: f32 = T::fmadd(-(0.0f32), x3514, x3511);
-                        la3140_0[l] = x3516;
-                    }
-                    let b3521: f32 = *g2.add((b3520) as usize);
-                    let b3522: u32 = b3520.wrapping_mul((8u64 as u32));
-                    let b3523: u32 = b3520.wrapping_mul((2u64 as u32));
-                    let b3524: i32 = *g3.add((b3523) as usize);
-                    let b3525: u32 = b3520.wrapping_mul((2u64 as u32));
-                    let b3526: u32 = b3525.wrapping_add((1u64 as u32));
-                    let b3527: i32 = *g3.add((b3526) as usize);
-                    let b3528: i32 = b3524.wrapping_add(b3527);
-                    let b3529: f32 = ((b3528) as f32);
-                    let b3530: f32 = b3529 * b3521;
-                    let b3531: u32 = b3522.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b3532: u32 = *g1.add((b3531) as usize);
-                    let mut b3534 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3533: u32 = la2642_0[l];
-                        let x3534: i32 = ((x3533) as i32);
-                        b3534[l] = x3534;
-                    }
-                    let b3535: [i32; UNITS] = T::dot_u7_i8(&b3534, &[b3532; UNITS]);
-                    let b3536: u32 = b3522.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3535[l]);
-                    }
-                    let b3537: u32 = *g1.add((b3536) as usize);
-                    let mut b3539 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3538: u32 = la2642_1[l];
-                        let x3539: i32 = ((x3538) as i32);
-                        b3539[l] = x3539;
-                    }
-                    let b3540: [i32; UNITS] = T::dot_u7_i8(&b3539, &[b3537; UNITS]);
-                    let b3541: u32 = b3522.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3540[l]);
-                    }
-                    let b3542: u32 = *g1.add((b3541) as usize);
-                    let mut b3544 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3543: u32 = la2642_2[l];
-                        let x3544: i32 = ((x3543) as i32);
-                        b3544[l] = x3544;
-                    }
-                    let b3545: [i32; UNITS] = T::dot_u7_i8(&b3544, &[b3542; UNITS]);
-                    let b3546: u32 = b3522.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3545[l]);
-                    }
-                    let b3547: u32 = *g1.add((b3546) as usize);
-                    let mut b3549 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3548: u32 = la2642_3[l];
-                        let x3549: i32 = ((x3548) as i32);
-                        b3549[l] = x3549;
-                    }
-                    let b3550: [i32; UNITS] = T::dot_u7_i8(&b3549, &[b3547; UNITS]);
-                    let b3551: u32 = b3522.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3550[l]);
-                    }
-                    let b3552: u32 = *g1.add((b3551) as usize);
-                    let mut b3554 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3553: u32 = la2642_4[l];
-                        let x3554: i32 = ((x3553) as i32);
-                        b3554[l] = x3554;
-                    }
-                    let b3555: [i32; UNITS] = T::dot_u7_i8(&b3554, &[b3552; UNITS]);
-                    let b3556: u32 = b3522.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3555[l]);
-                    }
-                    let b3557: u32 = *g1.add((b3556) as usize);
-                    let mut b3559 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3558: u32 = la2642_5[l];
-                        let x3559: i32 = ((x3558) as i32);
-                        b3559[l] = x3559;
-                    }
-                    let b3560: [i32; UNITS] = T::dot_u7_i8(&b3559, &[b3557; UNITS]);
-                    let b3561: u32 = b3522.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3560[l]);
-                    }
-                    let b3562: u32 = *g1.add((b3561) as usize);
-                    let mut b3564 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3563: u32 = la2642_6[l];
-                        let x3564: i32 = ((x3563) as i32);
-                        b3564[l] = x3564;
-                    }
-                    let b3565: [i32; UNITS] = T::dot_u7_i8(&b3564, &[b3562; UNITS]);
-                    let b3566: u32 = b3522.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3565[l]);
-                    }
-                    let b3567: u32 = *g1.add((b3566) as usize);
-                    let mut b3569 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3568: u32 = la2642_7[l];
-                        let x3569: i32 = ((x3568) as i32);
-                        b3569[l] = x3569;
-                    }
-                    let b3570: [i32; UNITS] = T::dot_u7_i8(&b3569, &[b3567; UNITS]);
-                    let b3580: u32 = v1453.wrapping_add((1u64 as u32));
-                    let b3581: u32 = b3580.min(b2633);
-                    let b3582: u32 = b3581.wrapping_mul(b2629);
-                    let b3583: u32 = b3582.wrapping_add(b2641);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3570[l]);
-                        let x3571: f32 = ((v636[l]) as f32);
-                        let x3572: f32 = la3139_0[l];
-                        let x3573: f32 = x3572 * b3521;
-                        let x3574: f32 = x3571 * x3573;
-                        let x3575: f32 = la3140_0[l];
-                        let x3576: f32 = x3575 * b3530;
-                        let x3577: f32 = T::fmadd(x3571, x3573, x3576);
-                        let x3578: f32 = la2634_0[l];
-                        let x3579: f32 = x3578 + x3577;
-                        la2634_0[l] = x3579;
-                    }
-                    let b3584: f32 = *g2.add((b3583) as usize);
-                    let b3585: u32 = b3583.wrapping_mul((8u64 as u32));
-                    let b3586: u32 = b3583.wrapping_mul((2u64 as u32));
-                    let b3587: i32 = *g3.add((b3586) as usize);
-                    let b3588: u32 = b3583.wrapping_mul((2u64 as u32));
-                    let b3589: u32 = b3588.wrapping_add((1u64 as u32));
-                    let b3590: i32 = *g3.add((b3589) as usize);
-                    let b3591: i32 = b3587.wrapping_add(b3590);
-                    let b3592: f32 = ((b3591) as f32);
-                    let b3593: f32 = b3592 * b3584;
-                    let b3594: u32 = b3585.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b3595: u32 = *g1.add((b3594) as usize);
-                    let mut b3597 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3596: u32 = la2642_0[l];
-                        let x3597: i32 = ((x3596) as i32);
-                        b3597[l] = x3597;
-                    }
-                    let b3598: [i32; UNITS] = T::dot_u7_i8(&b3597, &[b3595; UNITS]);
-                    let b3599: u32 = b3585.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3598[l]);
-                    }
-                    let b3600: u32 = *g1.add((b3599) as usize);
-                    let mut b3602 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3601: u32 = la2642_1[l];
-                        let x3602: i32 = ((x3601) as i32);
-                        b3602[l] = x3602;
-                    }
-                    let b3603: [i32; UNITS] = T::dot_u7_i8(&b3602, &[b3600; UNITS]);
-                    let b3604: u32 = b3585.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3603[l]);
-                    }
-                    let b3605: u32 = *g1.add((b3604) as usize);
-                    let mut b3607 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3606: u32 = la2642_2[l];
-                        let x3607: i32 = ((x3606) as i32);
-                        b3607[l] = x3607;
-                    }
-                    let b3608: [i32; UNITS] = T::dot_u7_i8(&b3607, &[b3605; UNITS]);
-                    let b3609: u32 = b3585.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3608[l]);
-                    }
-                    let b3610: u32 = *g1.add((b3609) as usize);
-                    let mut b3612 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3611: u32 = la2642_3[l];
-                        let x3612: i32 = ((x3611) as i32);
-                        b3612[l] = x3612;
-                    }
-                    let b3613: [i32; UNITS] = T::dot_u7_i8(&b3612, &[b3610; UNITS]);
-                    let b3614: u32 = b3585.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3613[l]);
-                    }
-                    let b3615: u32 = *g1.add((b3614) as usize);
-                    let mut b3617 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3616: u32 = la2642_4[l];
-                        let x3617: i32 = ((x3616) as i32);
-                        b3617[l] = x3617;
-                    }
-                    let b3618: [i32; UNITS] = T::dot_u7_i8(&b3617, &[b3615; UNITS]);
-                    let b3619: u32 = b3585.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3618[l]);
-                    }
-                    let b3620: u32 = *g1.add((b3619) as usize);
-                    let mut b3622 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3621: u32 = la2642_5[l];
-                        let x3622: i32 = ((x3621) as i32);
-                        b3622[l] = x3622;
-                    }
-                    let b3623: [i32; UNITS] = T::dot_u7_i8(&b3622, &[b3620; UNITS]);
-                    let b3624: u32 = b3585.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3623[l]);
-                    }
-                    let b3625: u32 = *g1.add((b3624) as usize);
-                    let mut b3627 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3626: u32 = la2642_6[l];
-                        let x3627: i32 = ((x3626) as i32);
-                        b3627[l] = x3627;
-                    }
-                    let b3628: [i32; UNITS] = T::dot_u7_i8(&b3627, &[b3625; UNITS]);
-                    let b3629: u32 = b3585.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3628[l]);
-                    }
-                    let b3630: u32 = *g1.add((b3629) as usize);
-                    let mut b3632 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3631: u32 = la2642_7[l];
-                        let x3632: i32 = ((x3631) as i32);
-                        b3632[l] = x3632;
-                    }
-                    let b3633: [i32; UNITS] = T::dot_u7_i8(&b3632, &[b3630; UNITS]);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b3633[l]);
-                        let x3634: f32 = ((v636[l]) as f32);
-                        let x3635: f32 = la3139_0[l];
-                        let x3636: f32 = x3635 * b3584;
-                        let x3637: f32 = x3634 * x3636;
-                        let x3638: f32 = la3140_0[l];
-                        let x3639: f32 = x3638 * b3593;
-                        let x3640: f32 = T::fmadd(x3634, x3636, x3639);
-                        let x3641: f32 = la2634_1[l];
-                        let x3642: f32 = x3641 + x3640;
-                        la2634_1[l] = x3642;
-                    }
-                    v2638 = v2638.wrapping_add((1 as u32));
-                }
-                v2635 = v2635.wrapping_add((1 as u32));
-            }
-            let b3643: u32 = v1453.wrapping_add((0u64 as u32));
-            let b3645: bool = b3643 < s_u32[3];
-            let mut b3646 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x3644: bool = b2631[l] < s_u32[1];
-                let x3646: bool = x3644 && b3645;
-                b3646[l] = x3646;
-            }
-            let mut m25 = [false; UNITS];
-            for l in 0..UNITS { m25[l] = b3646[l]; }
-            if m25.iter().all(|&x| x) {
-                let b3647: u32 = b3643.wrapping_mul(s_u32[1]);
-                let a82 = span((((0u32).wrapping_add(b2630)).wrapping_add(b3647)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x3648: u32 = b3647.wrapping_add(b2631[l]);
-                    let x3649: f32 = la2634_0[l];
-                    *g4.add(a82 + l) = x3649;
-                }
-            } else {
-                let mut m26 = [false; UNITS];
-                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
-                if m26.iter().any(|&x| x) {
-                    let b3647: u32 = b3643.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x3648: u32 = b3647.wrapping_add(b2631[l]);
-                        let x3649: f32 = la2634_0[l];
-                        if m26[l] { st(g4, g4_len, x3648, x3649, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b3650: u32 = v1453.wrapping_add((1u64 as u32));
-            let b3652: bool = b3650 < s_u32[3];
-            let mut b3653 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x3651: bool = b2631[l] < s_u32[1];
-                let x3653: bool = x3651 && b3652;
-                b3653[l] = x3653;
-            }
-            let mut m27 = [false; UNITS];
-            for l in 0..UNITS { m27[l] = b3653[l]; }
-            if m27.iter().all(|&x| x) {
-                let b3654: u32 = b3650.wrapping_mul(s_u32[1]);
-                let a83 = span((((0u32).wrapping_add(b2630)).wrapping_add(b3654)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x3655: u32 = b3654.wrapping_add(b2631[l]);
-                    let x3656: f32 = la2634_1[l];
-                    *g4.add(a83 + l) = x3656;
-                }
-            } else {
-                let mut m28 = [false; UNITS];
-                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-                if m28.iter().any(|&x| x) {
-                    let b3654: u32 = b3650.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x3655: u32 = b3654.wrapping_add(b2631[l]);
-                        let x3656: f32 = la2634_1[l];
-                        if m28[l] { st(g4, g4_len, x3655, x3656, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b3657: u32 = v1453.wrapping_add((2u64 as u32));
-            let b3658: u32 = b3657.min(s_u32[3]);
-            v2626 = b3658;
+        if (0u64 as u32) < b1462 {
+            let hv: u64 = (b1462 - 1) as u64;
+            let mut fits = true;
+            let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = 7;
+            let h131: u64 = h129.wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h131);
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g2_len);
+            let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = 7;
+            let h135: u64 = h133.wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g3_len);
+            let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = 7;
+            let h140: u64 = h138.wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g3_len);
+            let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = 7;
+            let h146: u64 = h144.wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h146);
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            hoisted_check(fits, h149, g1_len);
+            let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = 7;
+            let h152: u64 = h150.wrapping_add(h151);
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h152);
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g1_len);
+            let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = 7;
+            let h158: u64 = h156.wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h158);
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            hoisted_check(fits, h161, g1_len);
+            let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = 7;
+            let h164: u64 = h162.wrapping_add(h163);
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h164);
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            hoisted_check(fits, h167, g1_len);
+            let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = 7;
+            let h170: u64 = h168.wrapping_add(h169);
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h170);
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            hoisted_check(fits, h173, g1_len);
+            let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = 7;
+            let h176: u64 = h174.wrapping_add(h175);
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = 7;
+            let h182: u64 = h180.wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = 7;
+            let h188: u64 = h186.wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h188);
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            hoisted_check(fits, h191, g1_len);
+            let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = 7;
+            let h194: u64 = h192.wrapping_add(h193);
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h194);
+            fits &= h195 <= u32::MAX as u64;
+            hoisted_check(fits, h195, g2_len);
+            let h196: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = 7;
+            let h198: u64 = h196.wrapping_add(h197);
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h198);
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = h199.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            hoisted_check(fits, h200, g3_len);
+            let h201: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = 7;
+            let h203: u64 = h201.wrapping_add(h202);
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h203);
+            fits &= h204 <= u32::MAX as u64;
+            let h205: u64 = h204.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = h205.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h206 <= u32::MAX as u64;
+            hoisted_check(fits, h206, g3_len);
+            let h207: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h207 <= u32::MAX as u64;
+            let h208: u64 = 7;
+            let h209: u64 = h207.wrapping_add(h208);
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            hoisted_check(fits, h212, g1_len);
+            let h213: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = 7;
+            let h215: u64 = h213.wrapping_add(h214);
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h215);
+            fits &= h216 <= u32::MAX as u64;
+            let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = h217.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            hoisted_check(fits, h218, g1_len);
+            let h219: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = 7;
+            let h221: u64 = h219.wrapping_add(h220);
+            fits &= h221 <= u32::MAX as u64;
+            let h222: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h221);
+            fits &= h222 <= u32::MAX as u64;
+            let h223: u64 = h222.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = h223.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h224 <= u32::MAX as u64;
+            hoisted_check(fits, h224, g1_len);
+            let h225: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = 7;
+            let h227: u64 = h225.wrapping_add(h226);
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h227);
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = h229.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h230 <= u32::MAX as u64;
+            hoisted_check(fits, h230, g1_len);
+            let h231: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            let h232: u64 = 7;
+            let h233: u64 = h231.wrapping_add(h232);
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h233);
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g1_len);
+            let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = 7;
+            let h239: u64 = h237.wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h239);
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            hoisted_check(fits, h242, g1_len);
+            let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = 7;
+            let h245: u64 = h243.wrapping_add(h244);
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h245);
+            fits &= h246 <= u32::MAX as u64;
+            let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            hoisted_check(fits, h248, g1_len);
+            let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = 7;
+            let h251: u64 = h249.wrapping_add(h250);
+            fits &= h251 <= u32::MAX as u64;
+            let h252: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h251);
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = h253.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h254 <= u32::MAX as u64;
+            hoisted_check(fits, h254, g1_len);
+            let h255: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h255 <= u32::MAX as u64;
+            let h256: u64 = 7;
+            let h257: u64 = h255.wrapping_add(h256);
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h257);
+            fits &= h258 <= u32::MAX as u64;
+            hoisted_check(fits, h258, g2_len);
+            let h259: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h259 <= u32::MAX as u64;
+            let h260: u64 = 7;
+            let h261: u64 = h259.wrapping_add(h260);
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h261);
+            fits &= h262 <= u32::MAX as u64;
+            let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h263 <= u32::MAX as u64;
+            hoisted_check(fits, h263, g3_len);
+            let h264: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h264 <= u32::MAX as u64;
+            let h265: u64 = 7;
+            let h266: u64 = h264.wrapping_add(h265);
+            fits &= h266 <= u32::MAX as u64;
+            let h267: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h266);
+            fits &= h267 <= u32::MAX as u64;
+            let h268: u64 = h267.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h268 <= u32::MAX as u64;
+            let h269: u64 = h268.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h269 <= u32::MAX as u64;
+            hoisted_check(fits, h269, g3_len);
+            let h270: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = 7;
+            let h272: u64 = h270.wrapping_add(h271);
+            fits &= h272 <= u32::MAX as u64;
+            let h273: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h272);
+            fits &= h273 <= u32::MAX as u64;
+            let h274: u64 = h273.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h274 <= u32::MAX as u64;
+            let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h275 <= u32::MAX as u64;
+            hoisted_check(fits, h275, g1_len);
+            let h276: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = 7;
+            let h278: u64 = h276.wrapping_add(h277);
+            fits &= h278 <= u32::MAX as u64;
+            let h279: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h278);
+            fits &= h279 <= u32::MAX as u64;
+            let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h280 <= u32::MAX as u64;
+            let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h281 <= u32::MAX as u64;
+            hoisted_check(fits, h281, g1_len);
+            let h282: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = 7;
+            let h284: u64 = h282.wrapping_add(h283);
+            fits &= h284 <= u32::MAX as u64;
+            let h285: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h284);
+            fits &= h285 <= u32::MAX as u64;
+            let h286: u64 = h285.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h286 <= u32::MAX as u64;
+            let h287: u64 = h286.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h287 <= u32::MAX as u64;
+            hoisted_check(fits, h287, g1_len);
+            let h288: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h288 <= u32::MAX as u64;
+            let h289: u64 = 7;
+            let h290: u64 = h288.wrapping_add(h289);
+            fits &= h290 <= u32::MAX as u64;
+            let h291: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h290);
+            fits &= h291 <= u32::MAX as u64;
+            let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h292 <= u32::MAX as u64;
+            let h293: u64 = h292.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h293 <= u32::MAX as u64;
+            hoisted_check(fits, h293, g1_len);
+            let h294: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h294 <= u32::MAX as u64;
+            let h295: u64 = 7;
+            let h296: u64 = h294.wrapping_add(h295);
+            fits &= h296 <= u32::MAX as u64;
+            let h297: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h296);
+            fits &= h297 <= u32::MAX as u64;
+            let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h298 <= u32::MAX as u64;
+            let h299: u64 = h298.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h299 <= u32::MAX as u64;
+            hoisted_check(fits, h299, g1_len);
+            let h300: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h300 <= u32::MAX as u64;
+            let h301: u64 = 7;
+            let h302: u64 = h300.wrapping_add(h301);
+            fits &= h302 <= u32::MAX as u64;
+            let h303: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h302);
+            fits &= h303 <= u32::MAX as u64;
+            let h304: u64 = h303.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h304 <= u32::MAX as u64;
+            let h305: u64 = h304.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h305 <= u32::MAX as u64;
+            hoisted_check(fits, h305, g1_len);
+            let h306: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h306 <= u32::MAX as u64;
+            let h307: u64 = 7;
+            let h308: u64 = h306.wrapping_add(h307);
+            fits &= h308 <= u32::MAX as u64;
+            let h309: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h308);
+            fits &= h309 <= u32::MAX as u64;
+            let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h310 <= u32::MAX as u64;
+            let h311: u64 = h310.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h311 <= u32::MAX as u64;
+            hoisted_check(fits, h311, g1_len);
+            let h312: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h312 <= u32::MAX as u64;
+            let h313: u64 = 7;
+            let h314: u64 = h312.wrapping_add(h313);
+            fits &= h314 <= u32::MAX as u64;
+            let h315: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h314);
+            fits &= h315 <= u32::MAX as u64;
+            let h316: u64 = h315.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h316 <= u32::MAX as u64;
+            let h317: u64 = h316.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h317 <= u32::MAX as u64;
+            hoisted_check(fits, h317, g1_len);
+            let h318: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h318 <= u32::MAX as u64;
+            let h319: u64 = 7;
+            let h320: u64 = h318.wrapping_add(h319);
+            fits &= h320 <= u32::MAX as u64;
+            let h321: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h320);
+            fits &= h321 <= u32::MAX as u64;
+            hoisted_check(fits, h321, g2_len);
+            let h322: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h322 <= u32::MAX as u64;
+            let h323: u64 = 7;
+            let h324: u64 = h322.wrapping_add(h323);
+            fits &= h324 <= u32::MAX as u64;
+            let h325: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h324);
+            fits &= h325 <= u32::MAX as u64;
+            let h326: u64 = h325.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h326 <= u32::MAX as u64;
+            hoisted_check(fits, h326, g3_len);
+            let h327: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h327 <= u32::MAX as u64;
+            let h328: u64 = 7;
+            let h329: u64 = h327.wrapping_add(h328);
+            fits &= h329 <= u32::MAX as u64;
+            let h330: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h329);
+            fits &= h330 <= u32::MAX as u64;
+            let h331: u64 = h330.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h331 <= u32::MAX as u64;
+            let h332: u64 = h331.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h332 <= u32::MAX as u64;
+            hoisted_check(fits, h332, g3_len);
+            let h333: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h333 <= u32::MAX as u64;
+            let h334: u64 = 7;
+            let h335: u64 = h333.wrapping_add(h334);
+            fits &= h335 <= u32::MAX as u64;
+            let h336: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h335);
+            fits &= h336 <= u32::MAX as u64;
+            let h337: u64 = h336.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h337 <= u32::MAX as u64;
+            let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h338 <= u32::MAX as u64;
+            hoisted_check(fits, h338, g1_len);
+            let h339: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h339 <= u32::MAX as u64;
+            let h340: u64 = 7;
+            let h341: u64 = h339.wrapping_add(h340);
+            fits &= h341 <= u32::MAX as u64;
+            let h342: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h341);
+            fits &= h342 <= u32::MAX as u64;
+            let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h343 <= u32::MAX as u64;
+            let h344: u64 = h343.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h344 <= u32::MAX as u64;
+            hoisted_check(fits, h344, g1_len);
+            let h345: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h345 <= u32::MAX as u64;
+            let h346: u64 = 7;
+            let h347: u64 = h345.wrapping_add(h346);
+            fits &= h347 <= u32::MAX as u64;
+            let h348: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h347);
+            fits &= h348 <= u32::MAX as u64;
+            let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h349 <= u32::MAX as u64;
+            let h350: u64 = h349.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h350 <= u32::MAX as u64;
+            hoisted_check(fits, h350, g1_len);
+            let h351: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h351 <= u32::MAX as u64;
+            let h352: u64 = 7;
+            let h353: u64 = h351.wrapping_add(h352);
+            fits &= h353 <= u32::MAX as u64;
+            let h354: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h353);
+            fits &= h354 <= u32::MAX as u64;
+            let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h355 <= u32::MAX as u64;
+            let h356: u64 = h355.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h356 <= u32::MAX as u64;
+            hoisted_check(fits, h356, g1_len);
+            let h357: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h357 <= u32::MAX as u64;
+            let h358: u64 = 7;
+            let h359: u64 = h357.wrapping_add(h358);
+            fits &= h359 <= u32::MAX as u64;
+            let h360: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h359);
+            fits &= h360 <= u32::MAX as u64;
+            let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h361 <= u32::MAX as u64;
+            let h362: u64 = h361.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h362 <= u32::MAX as u64;
+            hoisted_check(fits, h362, g1_len);
+            let h363: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h363 <= u32::MAX as u64;
+            let h364: u64 = 7;
+            let h365: u64 = h363.wrapping_add(h364);
+            fits &= h365 <= u32::MAX as u64;
+            let h366: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h365);
+            fits &= h366 <= u32::MAX as u64;
+            let h367: u64 = h366.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h367 <= u32::MAX as u64;
+            let h368: u64 = h367.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h368 <= u32::MAX as u64;
+            hoisted_check(fits, h368, g1_len);
+            let h369: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h369 <= u32::MAX as u64;
+            let h370: u64 = 7;
+            let h371: u64 = h369.wrapping_add(h370);
+            fits &= h371 <= u32::MAX as u64;
+            let h372: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h371);
+            fits &= h372 <= u32::MAX as u64;
+            let h373: u64 = h372.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h373 <= u32::MAX as u64;
+            let h374: u64 = h373.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h374 <= u32::MAX as u64;
+            hoisted_check(fits, h374, g1_len);
+            let h375: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h375 <= u32::MAX as u64;
+            let h376: u64 = 7;
+            let h377: u64 = h375.wrapping_add(h376);
+            fits &= h377 <= u32::MAX as u64;
+            let h378: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1463)).wrapping_mul(b1459)) as u64).wrapping_add(h377);
+            fits &= h378 <= u32::MAX as u64;
+            let h379: u64 = h378.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h379 <= u32::MAX as u64;
+            let h380: u64 = h379.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h380 <= u32::MAX as u64;
+            hoisted_check(fits, h380, g1_len);
         }
-        v1453 = v2626;
-        let b3659: u32 = s_u32[3].wrapping_sub(v2626);
-        let b3660: bool = b3659 >= (1u64 as u32);
-        if b3660 {
-            let b3661: u32 = div(s_u32[2], (32u64 as u32));
-            let b3662: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b3664: u32 = div(s_u32[2], (256u64 as u32));
-            let b3665: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b3663 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x3663: u32 = b3662.wrapping_add((l as u32));
-                b3663[l] = x3663;
-                la3666_0[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b3664 {
-                let hv: u64 = (b3664 - 1) as u64;
-                let mut fits = true;
-                let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = 7;
-                let h131: u64 = h129.wrapping_add(h130);
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h131);
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g2_len);
-                let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = 7;
-                let h135: u64 = h133.wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h135);
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g3_len);
-                let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = 7;
-                let h140: u64 = h138.wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h140);
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                hoisted_check(fits, h143, g3_len);
-                let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = 7;
-                let h146: u64 = h144.wrapping_add(h145);
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h146);
-                fits &= h147 <= u32::MAX as u64;
-                let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                hoisted_check(fits, h149, g1_len);
-                let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = 7;
-                let h152: u64 = h150.wrapping_add(h151);
-                fits &= h152 <= u32::MAX as u64;
-                let h153: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h152);
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g1_len);
-                let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = 7;
-                let h158: u64 = h156.wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h158);
-                fits &= h159 <= u32::MAX as u64;
-                let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                hoisted_check(fits, h161, g1_len);
-                let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = 7;
-                let h164: u64 = h162.wrapping_add(h163);
-                fits &= h164 <= u32::MAX as u64;
-                let h165: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h164);
-                fits &= h165 <= u32::MAX as u64;
-                let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h167 <= u32::MAX as u64;
-                hoisted_check(fits, h167, g1_len);
-                let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = 7;
-                let h170: u64 = h168.wrapping_add(h169);
-                fits &= h170 <= u32::MAX as u64;
-                let h171: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h170);
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h173 <= u32::MAX as u64;
-                hoisted_check(fits, h173, g1_len);
-                let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                let h175: u64 = 7;
-                let h176: u64 = h174.wrapping_add(h175);
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h176);
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                hoisted_check(fits, h179, g1_len);
-                let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                let h181: u64 = 7;
-                let h182: u64 = h180.wrapping_add(h181);
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h182);
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                hoisted_check(fits, h185, g1_len);
-                let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = 7;
-                let h188: u64 = h186.wrapping_add(h187);
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = (((((v2626).wrapping_add((0u64 as u32))).min(b3665)).wrapping_mul(b3661)) as u64).wrapping_add(h188);
-                fits &= h189 <= u32::MAX as u64;
-                let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                hoisted_check(fits, h191, g1_len);
-            }
-            let mut v3667: u32 = (0u64 as u32);
+        let mut v1465: u32 = (0u64 as u32);
+        loop {
+            if !(v1465 < b1462) { break; }
+            let b1466: u32 = cube[0].wrapping_mul(b1462);
+            let b1467: u32 = b1466.wrapping_add(v1465);
+            let mut v1468: u32 = (0u64 as u32);
             loop {
-                if !(v3667 < b3664) { break; }
-                let b3668: u32 = cube[0].wrapping_mul(b3664);
-                let b3669: u32 = b3668.wrapping_add(v3667);
-                let mut v3670: u32 = (0u64 as u32);
-                loop {
-                    if !(v3670 < (8u64 as u32)) { break; }
-                    let b3671: u32 = v3670.wrapping_mul((32u64 as u32));
-                    let b3672: u32 = v3667.wrapping_mul((8u64 as u32));
-                    let b3673: u32 = b3672.wrapping_add(v3670);
-                    let b3675: u32 = div(b3671, (4u64 as u32));
-                    let b3676: u32 = b3675.wrapping_add((0u64 as u32));
-                    let b3677: u32 = b3676.wrapping_mul((4u64 as u32));
-                    let b3678: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b3682: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3683: u32 = b3682.wrapping_add((3u64 as u32));
-                    let b3684: u32 = div(b3683, (4u64 as u32));
-                    let b3685: u32 = b3684.wrapping_mul((4u64 as u32));
-                    let b3686: u32 = (0u64 as u32).wrapping_add(b3685);
-                    let b3689: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3690: u32 = b3689.wrapping_add((3u64 as u32));
-                    let b3691: u32 = div(b3690, (4u64 as u32));
-                    let b3692: u32 = b3691.wrapping_mul((4u64 as u32));
-                    let b3693: u32 = (0u64 as u32).wrapping_add(b3692);
-                    let b3694: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3695: u32 = b3694.wrapping_add((3u64 as u32));
-                    let b3696: u32 = div(b3695, (4u64 as u32));
-                    let b3697: u32 = b3696.wrapping_mul((4u64 as u32));
-                    let b3698: u32 = b3693.wrapping_add(b3697);
-                    let b3699: u32 = div(b3698, (4u64 as u32));
-                    let b3700: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b3701: u32 = b3699.wrapping_add(b3700);
-                    let b3703: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3704: u32 = b3703.wrapping_add((3u64 as u32));
-                    let b3705: u32 = div(b3704, (4u64 as u32));
-                    let b3706: u32 = b3705.wrapping_mul((4u64 as u32));
-                    let b3707: u32 = (0u64 as u32).wrapping_add(b3706);
-                    let b3708: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3709: u32 = b3708.wrapping_add((3u64 as u32));
-                    let b3710: u32 = div(b3709, (4u64 as u32));
-                    let b3711: u32 = b3710.wrapping_mul((4u64 as u32));
-                    let b3712: u32 = b3707.wrapping_add(b3711);
-                    let b3713: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3714: u32 = b3713.wrapping_add((3u64 as u32));
-                    let b3715: u32 = div(b3714, (4u64 as u32));
-                    let b3716: u32 = b3715.wrapping_mul((4u64 as u32));
-                    let b3717: u32 = b3712.wrapping_add(b3716);
-                    let b3718: u32 = div(b3717, (4u64 as u32));
-                    let b3719: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b3720: u32 = b3718.wrapping_add(b3719);
-                    let b3722: i32 = ((b3677) as i32);
-                    let b3723: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3724: u32 = div(b3676, (16u64 as u32));
-                    let b3725: u32 = b3724.wrapping_mul((8u64 as u32));
-                    let b3726: u32 = b3723.wrapping_add(b3725);
-                    let b3727: u32 = rem(b3676, (8u64 as u32));
-                    let b3728: u32 = b3726.wrapping_add(b3727);
-                    let b3729: u32 = div(b3676, (8u64 as u32));
-                    let b3730: u32 = rem(b3729, (2u64 as u32));
-                    let b3731: u32 = b3730.wrapping_mul((4u64 as u32));
-                    let b3732: u32 = b3728.wrapping_mul((8u64 as u32));
-                    let a84 = span((((0u32).wrapping_add(b3720)).wrapping_add(b3732)) as u32, UNITS, g0_len);
-                    let b3737: u32 = div(b3671, (4u64 as u32));
-                    let b3738: u32 = b3737.wrapping_add((1u64 as u32));
-                    let b3739: u32 = b3738.wrapping_mul((4u64 as u32));
-                    let b3740: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b3744: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3745: u32 = b3744.wrapping_add((3u64 as u32));
-                    let b3746: u32 = div(b3745, (4u64 as u32));
-                    let b3747: u32 = b3746.wrapping_mul((4u64 as u32));
-                    let b3748: u32 = (0u64 as u32).wrapping_add(b3747);
-                    let b3751: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3752: u32 = b3751.wrapping_add((3u64 as u32));
-                    let b3753: u32 = div(b3752, (4u64 as u32));
-                    let b3754: u32 = b3753.wrapping_mul((4u64 as u32));
-                    let b3755: u32 = (0u64 as u32).wrapping_add(b3754);
-                    let b3756: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3757: u32 = b3756.wrapping_add((3u64 as u32));
-                    let b3758: u32 = div(b3757, (4u64 as u32));
-                    let b3759: u32 = b3758.wrapping_mul((4u64 as u32));
-                    let b3760: u32 = b3755.wrapping_add(b3759);
-                    let b3761: u32 = div(b3760, (4u64 as u32));
-                    let b3762: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b3763: u32 = b3761.wrapping_add(b3762);
-                    let b3765: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3766: u32 = b3765.wrapping_add((3u64 as u32));
-                    let b3767: u32 = div(b3766, (4u64 as u32));
-                    let b3768: u32 = b3767.wrapping_mul((4u64 as u32));
-                    let b3769: u32 = (0u64 as u32).wrapping_add(b3768);
-                    let b3770: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3771: u32 = b3770.wrapping_add((3u64 as u32));
-                    let b3772: u32 = div(b3771, (4u64 as u32));
-                    let b3773: u32 = b3772.wrapping_mul((4u64 as u32));
-                    let b3774: u32 = b3769.wrapping_add(b3773);
-                    let b3775: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3776: u32 = b3775.wrapping_add((3u64 as u32));
-                    let b3777: u32 = div(b3776, (4u64 as u32));
-                    let b3778: u32 = b3777.wrapping_mul((4u64 as u32));
-                    let b3779: u32 = b3774.wrapping_add(b3778);
-                    let b3780: u32 = div(b3779, (4u64 as u32));
-                    let b3781: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b3782: u32 = b3780.wrapping_add(b3781);
-                    let b3784: i32 = ((b3739) as i32);
-                    let b3785: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3786: u32 = div(b3738, (16u64 as u32));
-                    let b3787: u32 = b3786.wrapping_mul((8u64 as u32));
-                    let b3788: u32 = b3785.wrapping_add(b3787);
-                    let b3789: u32 = rem(b3738, (8u64 as u32));
-                    let b3790: u32 = b3788.wrapping_add(b3789);
-                    let b3791: u32 = div(b3738, (8u64 as u32));
-                    let b3792: u32 = rem(b3791, (2u64 as u32));
-                    let b3793: u32 = b3792.wrapping_mul((4u64 as u32));
-                    let b3794: u32 = b3790.wrapping_mul((8u64 as u32));
-                    let a85 = span((((0u32).wrapping_add(b3782)).wrapping_add(b3794)) as u32, UNITS, g0_len);
-                    let b3799: u32 = div(b3671, (4u64 as u32));
-                    let b3800: u32 = b3799.wrapping_add((2u64 as u32));
-                    let b3801: u32 = b3800.wrapping_mul((4u64 as u32));
-                    let b3802: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b3806: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3807: u32 = b3806.wrapping_add((3u64 as u32));
-                    let b3808: u32 = div(b3807, (4u64 as u32));
-                    let b3809: u32 = b3808.wrapping_mul((4u64 as u32));
-                    let b3810: u32 = (0u64 as u32).wrapping_add(b3809);
-                    let b3813: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3814: u32 = b3813.wrapping_add((3u64 as u32));
-                    let b3815: u32 = div(b3814, (4u64 as u32));
-                    let b3816: u32 = b3815.wrapping_mul((4u64 as u32));
-                    let b3817: u32 = (0u64 as u32).wrapping_add(b3816);
-                    let b3818: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3819: u32 = b3818.wrapping_add((3u64 as u32));
-                    let b3820: u32 = div(b3819, (4u64 as u32));
-                    let b3821: u32 = b3820.wrapping_mul((4u64 as u32));
-                    let b3822: u32 = b3817.wrapping_add(b3821);
-                    let b3823: u32 = div(b3822, (4u64 as u32));
-                    let b3824: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b3825: u32 = b3823.wrapping_add(b3824);
-                    let b3827: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3828: u32 = b3827.wrapping_add((3u64 as u32));
-                    let b3829: u32 = div(b3828, (4u64 as u32));
-                    let b3830: u32 = b3829.wrapping_mul((4u64 as u32));
-                    let b3831: u32 = (0u64 as u32).wrapping_add(b3830);
-                    let b3832: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3833: u32 = b3832.wrapping_add((3u64 as u32));
-                    let b3834: u32 = div(b3833, (4u64 as u32));
-                    let b3835: u32 = b3834.wrapping_mul((4u64 as u32));
-                    let b3836: u32 = b3831.wrapping_add(b3835);
-                    let b3837: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3838: u32 = b3837.wrapping_add((3u64 as u32));
-                    let b3839: u32 = div(b3838, (4u64 as u32));
-                    let b3840: u32 = b3839.wrapping_mul((4u64 as u32));
-                    let b3841: u32 = b3836.wrapping_add(b3840);
-                    let b3842: u32 = div(b3841, (4u64 as u32));
-                    let b3843: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b3844: u32 = b3842.wrapping_add(b3843);
-                    let b3846: i32 = ((b3801) as i32);
-                    let b3847: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3848: u32 = div(b3800, (16u64 as u32));
-                    let b3849: u32 = b3848.wrapping_mul((8u64 as u32));
-                    let b3850: u32 = b3847.wrapping_add(b3849);
-                    let b3851: u32 = rem(b3800, (8u64 as u32));
-                    let b3852: u32 = b3850.wrapping_add(b3851);
-                    let b3853: u32 = div(b3800, (8u64 as u32));
-                    let b3854: u32 = rem(b3853, (2u64 as u32));
-                    let b3855: u32 = b3854.wrapping_mul((4u64 as u32));
-                    let b3856: u32 = b3852.wrapping_mul((8u64 as u32));
-                    let a86 = span((((0u32).wrapping_add(b3844)).wrapping_add(b3856)) as u32, UNITS, g0_len);
-                    let b3861: u32 = div(b3671, (4u64 as u32));
-                    let b3862: u32 = b3861.wrapping_add((3u64 as u32));
-                    let b3863: u32 = b3862.wrapping_mul((4u64 as u32));
-                    let b3864: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b3868: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3869: u32 = b3868.wrapping_add((3u64 as u32));
-                    let b3870: u32 = div(b3869, (4u64 as u32));
-                    let b3871: u32 = b3870.wrapping_mul((4u64 as u32));
-                    let b3872: u32 = (0u64 as u32).wrapping_add(b3871);
-                    let b3875: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3876: u32 = b3875.wrapping_add((3u64 as u32));
-                    let b3877: u32 = div(b3876, (4u64 as u32));
-                    let b3878: u32 = b3877.wrapping_mul((4u64 as u32));
-                    let b3879: u32 = (0u64 as u32).wrapping_add(b3878);
-                    let b3880: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3881: u32 = b3880.wrapping_add((3u64 as u32));
-                    let b3882: u32 = div(b3881, (4u64 as u32));
-                    let b3883: u32 = b3882.wrapping_mul((4u64 as u32));
-                    let b3884: u32 = b3879.wrapping_add(b3883);
-                    let b3885: u32 = div(b3884, (4u64 as u32));
-                    let b3886: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b3887: u32 = b3885.wrapping_add(b3886);
-                    let b3889: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3890: u32 = b3889.wrapping_add((3u64 as u32));
-                    let b3891: u32 = div(b3890, (4u64 as u32));
-                    let b3892: u32 = b3891.wrapping_mul((4u64 as u32));
-                    let b3893: u32 = (0u64 as u32).wrapping_add(b3892);
-                    let b3894: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3895: u32 = b3894.wrapping_add((3u64 as u32));
-                    let b3896: u32 = div(b3895, (4u64 as u32));
-                    let b3897: u32 = b3896.wrapping_mul((4u64 as u32));
-                    let b3898: u32 = b3893.wrapping_add(b3897);
-                    let b3899: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3900: u32 = b3899.wrapping_add((3u64 as u32));
-                    let b3901: u32 = div(b3900, (4u64 as u32));
-                    let b3902: u32 = b3901.wrapping_mul((4u64 as u32));
-                    let b3903: u32 = b3898.wrapping_add(b3902);
-                    let b3904: u32 = div(b3903, (4u64 as u32));
-                    let b3905: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b3906: u32 = b3904.wrapping_add(b3905);
-                    let b3908: i32 = ((b3863) as i32);
-                    let b3909: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3910: u32 = div(b3862, (16u64 as u32));
-                    let b3911: u32 = b3910.wrapping_mul((8u64 as u32));
-                    let b3912: u32 = b3909.wrapping_add(b3911);
-                    let b3913: u32 = rem(b3862, (8u64 as u32));
-                    let b3914: u32 = b3912.wrapping_add(b3913);
-                    let b3915: u32 = div(b3862, (8u64 as u32));
-                    let b3916: u32 = rem(b3915, (2u64 as u32));
-                    let b3917: u32 = b3916.wrapping_mul((4u64 as u32));
-                    let b3918: u32 = b3914.wrapping_mul((8u64 as u32));
-                    let a87 = span((((0u32).wrapping_add(b3906)).wrapping_add(b3918)) as u32, UNITS, g0_len);
-                    let b3923: u32 = div(b3671, (4u64 as u32));
-                    let b3924: u32 = b3923.wrapping_add((4u64 as u32));
-                    let b3925: u32 = b3924.wrapping_mul((4u64 as u32));
-                    let b3926: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b3930: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3931: u32 = b3930.wrapping_add((3u64 as u32));
-                    let b3932: u32 = div(b3931, (4u64 as u32));
-                    let b3933: u32 = b3932.wrapping_mul((4u64 as u32));
-                    let b3934: u32 = (0u64 as u32).wrapping_add(b3933);
-                    let b3937: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3938: u32 = b3937.wrapping_add((3u64 as u32));
-                    let b3939: u32 = div(b3938, (4u64 as u32));
-                    let b3940: u32 = b3939.wrapping_mul((4u64 as u32));
-                    let b3941: u32 = (0u64 as u32).wrapping_add(b3940);
-                    let b3942: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3943: u32 = b3942.wrapping_add((3u64 as u32));
-                    let b3944: u32 = div(b3943, (4u64 as u32));
-                    let b3945: u32 = b3944.wrapping_mul((4u64 as u32));
-                    let b3946: u32 = b3941.wrapping_add(b3945);
-                    let b3947: u32 = div(b3946, (4u64 as u32));
-                    let b3948: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b3949: u32 = b3947.wrapping_add(b3948);
-                    let b3951: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3952: u32 = b3951.wrapping_add((3u64 as u32));
-                    let b3953: u32 = div(b3952, (4u64 as u32));
-                    let b3954: u32 = b3953.wrapping_mul((4u64 as u32));
-                    let b3955: u32 = (0u64 as u32).wrapping_add(b3954);
-                    let b3956: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3957: u32 = b3956.wrapping_add((3u64 as u32));
-                    let b3958: u32 = div(b3957, (4u64 as u32));
-                    let b3959: u32 = b3958.wrapping_mul((4u64 as u32));
-                    let b3960: u32 = b3955.wrapping_add(b3959);
-                    let b3961: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b3962: u32 = b3961.wrapping_add((3u64 as u32));
-                    let b3963: u32 = div(b3962, (4u64 as u32));
-                    let b3964: u32 = b3963.wrapping_mul((4u64 as u32));
-                    let b3965: u32 = b3960.wrapping_add(b3964);
-                    let b3966: u32 = div(b3965, (4u64 as u32));
-                    let b3967: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b3968: u32 = b3966.wrapping_add(b3967);
-                    let b3970: i32 = ((b3925) as i32);
-                    let b3971: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b3972: u32 = div(b3924, (16u64 as u32));
-                    let b3973: u32 = b3972.wrapping_mul((8u64 as u32));
-                    let b3974: u32 = b3971.wrapping_add(b3973);
-                    let b3975: u32 = rem(b3924, (8u64 as u32));
-                    let b3976: u32 = b3974.wrapping_add(b3975);
-                    let b3977: u32 = div(b3924, (8u64 as u32));
-                    let b3978: u32 = rem(b3977, (2u64 as u32));
-                    let b3979: u32 = b3978.wrapping_mul((4u64 as u32));
-                    let b3980: u32 = b3976.wrapping_mul((8u64 as u32));
-                    let a88 = span((((0u32).wrapping_add(b3968)).wrapping_add(b3980)) as u32, UNITS, g0_len);
-                    let b3985: u32 = div(b3671, (4u64 as u32));
-                    let b3986: u32 = b3985.wrapping_add((5u64 as u32));
-                    let b3987: u32 = b3986.wrapping_mul((4u64 as u32));
-                    let b3988: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b3992: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b3993: u32 = b3992.wrapping_add((3u64 as u32));
-                    let b3994: u32 = div(b3993, (4u64 as u32));
-                    let b3995: u32 = b3994.wrapping_mul((4u64 as u32));
-                    let b3996: u32 = (0u64 as u32).wrapping_add(b3995);
-                    let b3999: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4000: u32 = b3999.wrapping_add((3u64 as u32));
-                    let b4001: u32 = div(b4000, (4u64 as u32));
-                    let b4002: u32 = b4001.wrapping_mul((4u64 as u32));
-                    let b4003: u32 = (0u64 as u32).wrapping_add(b4002);
-                    let b4004: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4005: u32 = b4004.wrapping_add((3u64 as u32));
-                    let b4006: u32 = div(b4005, (4u64 as u32));
-                    let b4007: u32 = b4006.wrapping_mul((4u64 as u32));
-                    let b4008: u32 = b4003.wrapping_add(b4007);
-                    let b4009: u32 = div(b4008, (4u64 as u32));
-                    let b4010: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b4011: u32 = b4009.wrapping_add(b4010);
-                    let b4013: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4014: u32 = b4013.wrapping_add((3u64 as u32));
-                    let b4015: u32 = div(b4014, (4u64 as u32));
-                    let b4016: u32 = b4015.wrapping_mul((4u64 as u32));
-                    let b4017: u32 = (0u64 as u32).wrapping_add(b4016);
-                    let b4018: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4019: u32 = b4018.wrapping_add((3u64 as u32));
-                    let b4020: u32 = div(b4019, (4u64 as u32));
-                    let b4021: u32 = b4020.wrapping_mul((4u64 as u32));
-                    let b4022: u32 = b4017.wrapping_add(b4021);
-                    let b4023: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b4024: u32 = b4023.wrapping_add((3u64 as u32));
-                    let b4025: u32 = div(b4024, (4u64 as u32));
-                    let b4026: u32 = b4025.wrapping_mul((4u64 as u32));
-                    let b4027: u32 = b4022.wrapping_add(b4026);
-                    let b4028: u32 = div(b4027, (4u64 as u32));
-                    let b4029: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b4030: u32 = b4028.wrapping_add(b4029);
-                    let b4032: i32 = ((b3987) as i32);
-                    let b4033: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b4034: u32 = div(b3986, (16u64 as u32));
-                    let b4035: u32 = b4034.wrapping_mul((8u64 as u32));
-                    let b4036: u32 = b4033.wrapping_add(b4035);
-                    let b4037: u32 = rem(b3986, (8u64 as u32));
-                    let b4038: u32 = b4036.wrapping_add(b4037);
-                    let b4039: u32 = div(b3986, (8u64 as u32));
-                    let b4040: u32 = rem(b4039, (2u64 as u32));
-                    let b4041: u32 = b4040.wrapping_mul((4u64 as u32));
-                    let b4042: u32 = b4038.wrapping_mul((8u64 as u32));
-                    let a89 = span((((0u32).wrapping_add(b4030)).wrapping_add(b4042)) as u32, UNITS, g0_len);
-                    let b4047: u32 = div(b3671, (4u64 as u32));
-                    let b4048: u32 = b4047.wrapping_add((6u64 as u32));
-                    let b4049: u32 = b4048.wrapping_mul((4u64 as u32));
-                    let b4050: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b4054: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4055: u32 = b4054.wrapping_add((3u64 as u32));
-                    let b4056: u32 = div(b4055, (4u64 as u32));
-                    let b4057: u32 = b4056.wrapping_mul((4u64 as u32));
-                    let b4058: u32 = (0u64 as u32).wrapping_add(b4057);
-                    let b4061: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4062: u32 = b4061.wrapping_add((3u64 as u32));
-                    let b4063: u32 = div(b4062, (4u64 as u32));
-                    let b4064: u32 = b4063.wrapping_mul((4u64 as u32));
-                    let b4065: u32 = (0u64 as u32).wrapping_add(b4064);
-                    let b4066: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4067: u32 = b4066.wrapping_add((3u64 as u32));
-                    let b4068: u32 = div(b4067, (4u64 as u32));
-                    let b4069: u32 = b4068.wrapping_mul((4u64 as u32));
-                    let b4070: u32 = b4065.wrapping_add(b4069);
-                    let b4071: u32 = div(b4070, (4u64 as u32));
-                    let b4072: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b4073: u32 = b4071.wrapping_add(b4072);
-                    let b4075: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4076: u32 = b4075.wrapping_add((3u64 as u32));
-                    let b4077: u32 = div(b4076, (4u64 as u32));
-                    let b4078: u32 = b4077.wrapping_mul((4u64 as u32));
-                    let b4079: u32 = (0u64 as u32).wrapping_add(b4078);
-                    let b4080: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4081: u32 = b4080.wrapping_add((3u64 as u32));
-                    let b4082: u32 = div(b4081, (4u64 as u32));
-                    let b4083: u32 = b4082.wrapping_mul((4u64 as u32));
-                    let b4084: u32 = b4079.wrapping_add(b4083);
-                    let b4085: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b4086: u32 = b4085.wrapping_add((3u64 as u32));
-                    let b4087: u32 = div(b4086, (4u64 as u32));
-                    let b4088: u32 = b4087.wrapping_mul((4u64 as u32));
-                    let b4089: u32 = b4084.wrapping_add(b4088);
-                    let b4090: u32 = div(b4089, (4u64 as u32));
-                    let b4091: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b4092: u32 = b4090.wrapping_add(b4091);
-                    let b4094: i32 = ((b4049) as i32);
-                    let b4095: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b4096: u32 = div(b4048, (16u64 as u32));
-                    let b4097: u32 = b4096.wrapping_mul((8u64 as u32));
-                    let b4098: u32 = b4095.wrapping_add(b4097);
-                    let b4099: u32 = rem(b4048, (8u64 as u32));
-                    let b4100: u32 = b4098.wrapping_add(b4099);
-                    let b4101: u32 = div(b4048, (8u64 as u32));
-                    let b4102: u32 = rem(b4101, (2u64 as u32));
-                    let b4103: u32 = b4102.wrapping_mul((4u64 as u32));
-                    let b4104: u32 = b4100.wrapping_mul((8u64 as u32));
-                    let a90 = span((((0u32).wrapping_add(b4092)).wrapping_add(b4104)) as u32, UNITS, g0_len);
-                    let b4109: u32 = div(b3671, (4u64 as u32));
-                    let b4110: u32 = b4109.wrapping_add((7u64 as u32));
-                    let b4111: u32 = b4110.wrapping_mul((4u64 as u32));
-                    let b4112: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b4116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4117: u32 = b4116.wrapping_add((3u64 as u32));
-                    let b4118: u32 = div(b4117, (4u64 as u32));
-                    let b4119: u32 = b4118.wrapping_mul((4u64 as u32));
-                    let b4120: u32 = (0u64 as u32).wrapping_add(b4119);
-                    let b4123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4124: u32 = b4123.wrapping_add((3u64 as u32));
-                    let b4125: u32 = div(b4124, (4u64 as u32));
-                    let b4126: u32 = b4125.wrapping_mul((4u64 as u32));
-                    let b4127: u32 = (0u64 as u32).wrapping_add(b4126);
-                    let b4128: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4129: u32 = b4128.wrapping_add((3u64 as u32));
-                    let b4130: u32 = div(b4129, (4u64 as u32));
-                    let b4131: u32 = b4130.wrapping_mul((4u64 as u32));
-                    let b4132: u32 = b4127.wrapping_add(b4131);
-                    let b4133: u32 = div(b4132, (4u64 as u32));
-                    let b4134: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b4135: u32 = b4133.wrapping_add(b4134);
-                    let b4137: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4138: u32 = b4137.wrapping_add((3u64 as u32));
-                    let b4139: u32 = div(b4138, (4u64 as u32));
-                    let b4140: u32 = b4139.wrapping_mul((4u64 as u32));
-                    let b4141: u32 = (0u64 as u32).wrapping_add(b4140);
-                    let b4142: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4143: u32 = b4142.wrapping_add((3u64 as u32));
-                    let b4144: u32 = div(b4143, (4u64 as u32));
-                    let b4145: u32 = b4144.wrapping_mul((4u64 as u32));
-                    let b4146: u32 = b4141.wrapping_add(b4145);
-                    let b4147: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b4148: u32 = b4147.wrapping_add((3u64 as u32));
-                    let b4149: u32 = div(b4148, (4u64 as u32));
-                    let b4150: u32 = b4149.wrapping_mul((4u64 as u32));
-                    let b4151: u32 = b4146.wrapping_add(b4150);
-                    let b4152: u32 = div(b4151, (4u64 as u32));
-                    let b4153: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b4154: u32 = b4152.wrapping_add(b4153);
-                    let b4156: i32 = ((b4111) as i32);
-                    let b4157: u32 = div((0u64 as u32), (4u64 as u32));
-                    let b4158: u32 = div(b4110, (16u64 as u32));
-                    let b4159: u32 = b4158.wrapping_mul((8u64 as u32));
-                    let b4160: u32 = b4157.wrapping_add(b4159);
-                    let b4161: u32 = rem(b4110, (8u64 as u32));
-                    let b4162: u32 = b4160.wrapping_add(b4161);
-                    let b4163: u32 = div(b4110, (8u64 as u32));
-                    let b4164: u32 = rem(b4163, (2u64 as u32));
-                    let b4165: u32 = b4164.wrapping_mul((4u64 as u32));
-                    let b4166: u32 = b4162.wrapping_mul((8u64 as u32));
-                    let a91 = span((((0u32).wrapping_add(b4154)).wrapping_add(b4166)) as u32, UNITS, g0_len);
-                    let b4173: u32 = b3671.wrapping_add((0u64 as u32));
-                    let b4174: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b4178: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4179: u32 = b4178.wrapping_add((3u64 as u32));
-                    let b4180: u32 = div(b4179, (4u64 as u32));
-                    let b4181: u32 = b4180.wrapping_mul((4u64 as u32));
-                    let b4182: u32 = (0u64 as u32).wrapping_add(b4181);
-                    let b4185: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4186: u32 = b4185.wrapping_add((3u64 as u32));
-                    let b4187: u32 = div(b4186, (4u64 as u32));
-                    let b4188: u32 = b4187.wrapping_mul((4u64 as u32));
-                    let b4189: u32 = (0u64 as u32).wrapping_add(b4188);
-                    let b4190: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4191: u32 = b4190.wrapping_add((3u64 as u32));
-                    let b4192: u32 = div(b4191, (4u64 as u32));
-                    let b4193: u32 = b4192.wrapping_mul((4u64 as u32));
-                    let b4194: u32 = b4189.wrapping_add(b4193);
-                    let b4195: u32 = div(b4194, (4u64 as u32));
-                    let b4196: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b4197: u32 = b4195.wrapping_add(b4196);
-                    let b4199: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4200: u32 = b4199.wrapping_add((3u64 as u32));
-                    let b4201: u32 = div(b4200, (4u64 as u32));
-                    let b4202: u32 = b4201.wrapping_mul((4u64 as u32));
-                    let b4203: u32 = (0u64 as u32).wrapping_add(b4202);
-                    let b4204: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4205: u32 = b4204.wrapping_add((3u64 as u32));
-                    let b4206: u32 = div(b4205, (4u64 as u32));
-                    let b4207: u32 = b4206.wrapping_mul((4u64 as u32));
-                    let b4208: u32 = b4203.wrapping_add(b4207);
-                    let b4209: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b4210: u32 = b4209.wrapping_add((3u64 as u32));
-                    let b4211: u32 = div(b4210, (4u64 as u32));
-                    let b4212: u32 = b4211.wrapping_mul((4u64 as u32));
-                    let b4213: u32 = b4208.wrapping_add(b4212);
-                    let b4214: u32 = div(b4213, (4u64 as u32));
-                    let b4215: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b4216: u32 = b4214.wrapping_add(b4215);
-                    let a92 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4174)).wrapping_mul(2)), UNITS, g0_len);
-                    let mut b4198 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x3679: u32 = b3678.wrapping_add((l as u32));
-                        let x3680: u32 = x3679.wrapping_mul((2u64 as u32));
-                        let x3681: u32 = (0u64 as u32).wrapping_add(x3680);
-                        let x3687: u32 = x3679.wrapping_mul((2u64 as u32));
-                        let x3688: u32 = b3686.wrapping_add(x3687);
-                        let x3702: u32 = b3701.wrapping_add((l as u32));
-                        let x3721: u32 = b3720.wrapping_add((l as u32));
-                        let x3733: u32 = x3721.wrapping_add(b3732);
-                        let x3734: u32 = *g0.add(a84 + l);
-                        let x3735: u32 = x3734.wrapping_shr((b3731) as u32);
-                        let x3736: u32 = x3735 & (252645135u64 as u32);
-                        la3674_0[l] = x3736;
-                        let x3741: u32 = b3740.wrapping_add((l as u32));
-                        let x3742: u32 = x3741.wrapping_mul((2u64 as u32));
-                        let x3743: u32 = (0u64 as u32).wrapping_add(x3742);
-                        let x3749: u32 = x3741.wrapping_mul((2u64 as u32));
-                        let x3750: u32 = b3748.wrapping_add(x3749);
-                        let x3764: u32 = b3763.wrapping_add((l as u32));
-                        let x3783: u32 = b3782.wrapping_add((l as u32));
-                        let x3795: u32 = x3783.wrapping_add(b3794);
-                        let x3796: u32 = *g0.add(a85 + l);
-                        let x3797: u32 = x3796.wrapping_shr((b3793) as u32);
-                        let x3798: u32 = x3797 & (252645135u64 as u32);
-                        la3674_1[l] = x3798;
-                        let x3803: u32 = b3802.wrapping_add((l as u32));
-                        let x3804: u32 = x3803.wrapping_mul((2u64 as u32));
-                        let x3805: u32 = (0u64 as u32).wrapping_add(x3804);
-                        let x3811: u32 = x3803.wrapping_mul((2u64 as u32));
-                        let x3812: u32 = b3810.wrapping_add(x3811);
-                        let x3826: u32 = b3825.wrapping_add((l as u32));
-                        let x3845: u32 = b3844.wrapping_add((l as u32));
-                        let x3857: u32 = x3845.wrapping_add(b3856);
-                        let x3858: u32 = *g0.add(a86 + l);
-                        let x3859: u32 = x3858.wrapping_shr((b3855) as u32);
-                        let x3860: u32 = x3859 & (252645135u64 as u32);
-                        la3674_2[l] = x3860;
-                        let x3865: u32 = b3864.wrapping_add((l as u32));
-                        let x3866: u32 = x3865.wrapping_mul((2u64 as u32));
-                        let x3867: u32 = (0u64 as u32).wrapping_add(x3866);
-                        let x3873: u32 = x3865.wrapping_mul((2u64 as u32));
-                        let x3874: u32 = b3872.wrapping_add(x3873);
-                        let x3888: u32 = b3887.wrapping_add((l as u32));
-                        let x3907: u32 = b3906.wrapping_add((l as u32));
-                        let x3919: u32 = x3907.wrapping_add(b3918);
-                        let x3920: u32 = *g0.add(a87 + l);
-                        let x3921: u32 = x3920.wrapping_shr((b3917) as u32);
-                        let x3922: u32 = x3921 & (252645135u64 as u32);
-                        la3674_3[l] = x3922;
-                        let x3927: u32 = b3926.wrapping_add((l as u32));
-                        let x3928: u32 = x3927.wrapping_mul((2u64 as u32));
-                        let x3929: u32 = (0u64 as u32).wrapping_add(x3928);
-                        let x3935: u32 = x3927.wrapping_mul((2u64 as u32));
-                        let x3936: u32 = b3934.wrapping_add(x3935);
-                        let x3950: u32 = b3949.wrapping_add((l as u32));
-                        let x3969: u32 = b3968.wrapping_add((l as u32));
-                        let x3981: u32 = x3969.wrapping_add(b3980);
-                        let x3982: u32 = *g0.add(a88 + l);
-                        let x3983: u32 = x3982.wrapping_shr((b3979) as u32);
-                        let x3984: u32 = x3983 & (252645135u64 as u32);
-                        la3674_4[l] = x3984;
-                        let x3989: u32 = b3988.wrapping_add((l as u32));
-                        let x3990: u32 = x3989.wrapping_mul((2u64 as u32));
-                        let x3991: u32 = (0u64 as u32).wrapping_add(x3990);
-                        let x3997: u32 = x3989.wrapping_mul((2u64 as u32));
-                        let x3998: u32 = b3996.wrapping_add(x3997);
-                        let x4012: u32 = b4011.wrapping_add((l as u32));
-                        let x4031: u32 = b4030.wrapping_add((l as u32));
-                        let x4043: u32 = x4031.wrapping_add(b4042);
-                        let x4044: u32 = *g0.add(a89 + l);
-                        let x4045: u32 = x4044.wrapping_shr((b4041) as u32);
-                        let x4046: u32 = x4045 & (252645135u64 as u32);
-                        la3674_5[l] = x4046;
-                        let x4051: u32 = b4050.wrapping_add((l as u32));
-                        let x4052: u32 = x4051.wrapping_mul((2u64 as u32));
-                        let x4053: u32 = (0u64 as u32).wrapping_add(x4052);
-                        let x4059: u32 = x4051.wrapping_mul((2u64 as u32));
-                        let x4060: u32 = b4058.wrapping_add(x4059);
-                        let x4074: u32 = b4073.wrapping_add((l as u32));
-                        let x4093: u32 = b4092.wrapping_add((l as u32));
-                        let x4105: u32 = x4093.wrapping_add(b4104);
-                        let x4106: u32 = *g0.add(a90 + l);
-                        let x4107: u32 = x4106.wrapping_shr((b4103) as u32);
-                        let x4108: u32 = x4107 & (252645135u64 as u32);
-                        la3674_6[l] = x4108;
-                        let x4113: u32 = b4112.wrapping_add((l as u32));
-                        let x4114: u32 = x4113.wrapping_mul((2u64 as u32));
-                        let x4115: u32 = (0u64 as u32).wrapping_add(x4114);
-                        let x4121: u32 = x4113.wrapping_mul((2u64 as u32));
-                        let x4122: u32 = b4120.wrapping_add(x4121);
-                        let x4136: u32 = b4135.wrapping_add((l as u32));
-                        let x4155: u32 = b4154.wrapping_add((l as u32));
-                        let x4167: u32 = x4155.wrapping_add(b4166);
-                        let x4168: u32 = *g0.add(a91 + l);
-                        let x4169: u32 = x4168.wrapping_shr((b4165) as u32);
-                        let x4170: u32 = x4169 & (252645135u64 as u32);
-                        la3674_7[l] = x4170;
-                        let x4175: u32 = b4174.wrapping_add((l as u32));
-                        let x4176: u32 = x4175.wrapping_mul((2u64 as u32));
-                        let x4177: u32 = (0u64 as u32).wrapping_add(x4176);
-                        let x4183: u32 = x4175.wrapping_mul((2u64 as u32));
-                        let x4184: u32 = b4182.wrapping_add(x4183);
-                        let x4198: u32 = b4197.wrapping_add((l as u32));
-                        b4198[l] = x4198;
-                        let x4217: u32 = b4216.wrapping_add((l as u32));
-                        let x4223: u32 = (halfword(g0, a92 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x4224: u32 = x4223 & (32768u64 as u32);
-                        let x4225: u32 = x4224.wrapping_shl(((16u64 as u32)) as u32);
-                        let x4226: u32 = x4223.wrapping_shr(((10u64 as u32)) as u32);
-                        let x4227: u32 = x4226 & (31u64 as u32);
-                        let x4228: u32 = x4223 & (1023u64 as u32);
-                        let x4229: bool = x4227 == (31u64 as u32);
-                        let x4230: u32 = x4227.wrapping_add((112u64 as u32));
-                        let x4231: u32 = if x4229 { (255u64 as u32) } else { x4230 };
-                        let x4232: u32 = x4231.wrapping_shl(((23u64 as u32)) as u32);
-                        let x4233: u32 = x4225 | x4232;
-                        let x4234: u32 = x4228.wrapping_shl(((13u64 as u32)) as u32);
-                        let x4235: u32 = x4233 | x4234;
-                        let x4236: f32 = f32::from_bits(x4235);
-                        let x4237: f32 = ((x4228) as f32);
-                        let x4238: f32 = x4237 * 5.9604645e-8f32;
-                        let x4239: bool = x4225 == (0u64 as u32);
-                        let x4240: f32 = -(x4238);
-                        let x4241: f32 = if x4239 { x4238 } else { x4240 };
-                        let x4242: bool = x4227 == (0u64 as u32);
-                    }
-                    let b4243: [f32; UNITS] = T::f16_to_f32_at(g0, a92);
-                    let b4244: i32 = ((b4173) as i32);
-                    let b4245: i32 = div(b4244, (32i64 as i32));
-                    let b4246: bool = b4245 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    if b4246 {
-                        let b4247: u32 = ((b4245) as u32);
-                        let b4248: u32 = div(b4247, (4u64 as u32));
-                        let b4249: u32 = b4248.wrapping_mul((8u64 as u32));
-                        let a93 = span((((0u32).wrapping_add(b4197)).wrapping_add(b4249)) as u32, UNITS, g0_len);
-                        let b4252: u32 = rem(b4247, (4u64 as u32));
-                        let b4253: u32 = b4252.wrapping_mul((8u64 as u32));
-                        let b4254: u32 = b4253.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x4250: u32 = b4198[l].wrapping_add(b4249);
-                            let x4251: u32 = *g0.add(a93 + l);
-                            let x4255: u32 = x4251.wrapping_shr((b4254) as u32);
-                            let x4256: u32 = x4255 & (255u64 as u32);
-                            let x4257: i32 = ((x4256) as i32);
-                            let x4258: i32 = x4257 & (63i64 as i32);
-                            v636[l] = x4258;
-                        }
-                    } else {
-                        let b4259: i32 = b4245.wrapping_add((4i64 as i32));
-                        let b4260: u32 = ((b4259) as u32);
-                        let b4261: u32 = div(b4260, (4u64 as u32));
-                        let b4262: u32 = b4261.wrapping_mul((8u64 as u32));
-                        let a94 = span((((0u32).wrapping_add(b4197)).wrapping_add(b4262)) as u32, UNITS, g0_len);
-                        let b4265: u32 = rem(b4260, (4u64 as u32));
-                        let b4266: u32 = b4265.wrapping_mul((8u64 as u32));
-                        let b4267: u32 = b4266.wrapping_add((0u64 as u32));
-                        let b4272: i32 = b4245.wrapping_sub((4i64 as i32));
-                        let b4273: u32 = ((b4272) as u32);
-                        let b4274: u32 = div(b4273, (4u64 as u32));
-                        let b4275: u32 = b4274.wrapping_mul((8u64 as u32));
-                        let a95 = span((((0u32).wrapping_add(b4197)).wrapping_add(b4275)) as u32, UNITS, g0_len);
-                        let b4278: u32 = rem(b4273, (4u64 as u32));
-                        let b4279: u32 = b4278.wrapping_mul((8u64 as u32));
-                        let b4280: u32 = b4279.wrapping_add((0u64 as u32));
-                        let b4285: u32 = (((6i64 as i32)) as u32);
-                        let b4289: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x4263: u32 = b4198[l].wrapping_add(b4262);
-                            let x4264: u32 = *g0.add(a94 + l);
-                            let x4268: u32 = x4264.wrapping_shr((b4267) as u32);
-                            let x4269: u32 = x4268 & (255u64 as u32);
-                            let x4270: i32 = ((x4269) as i32);
-                            let x4271: i32 = x4270 & (15i64 as i32);
-                            let x4276: u32 = b4198[l].wrapping_add(b4275);
-                            let x4277: u32 = *g0.add(a95 + l);
-                            let x4281: u32 = x4277.wrapping_shr((b4280) as u32);
-                            let x4282: u32 = x4281 & (255u64 as u32);
-                            let x4283: i32 = ((x4282) as i32);
-                            let x4284: u32 = ((x4283) as u32);
-                            let x4286: u32 = x4284.wrapping_shr((b4285) as u32);
-                            let x4287: i32 = ((x4286) as i32);
-                            let x4288: u32 = ((x4287) as u32);
-                            let x4290: u32 = x4288.wrapping_shl((b4289) as u32);
-                            let x4291: i32 = ((x4290) as i32);
-                            let x4292: i32 = x4271 | x4291;
-                            v636[l] = x4292;
-                        }
-                    }
-                    let b4293: bool = b4245 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v588[l] = (0i64 as i32);
-                    }
-                    if b4293 {
-                        let b4294: i32 = b4245.wrapping_add((4i64 as i32));
-                        let b4295: u32 = ((b4294) as u32);
-                        let b4296: u32 = div(b4295, (4u64 as u32));
-                        let b4297: u32 = b4296.wrapping_mul((8u64 as u32));
-                        let a96 = span((((0u32).wrapping_add(b4197)).wrapping_add(b4297)) as u32, UNITS, g0_len);
-                        let b4300: u32 = rem(b4295, (4u64 as u32));
-                        let b4301: u32 = b4300.wrapping_mul((8u64 as u32));
-                        let b4302: u32 = b4301.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x4298: u32 = b4198[l].wrapping_add(b4297);
-                            let x4299: u32 = *g0.add(a96 + l);
-                            let x4303: u32 = x4299.wrapping_shr((b4302) as u32);
-                            let x4304: u32 = x4303 & (255u64 as u32);
-                            let x4305: i32 = ((x4304) as i32);
-                            let x4306: i32 = x4305 & (63i64 as i32);
-                            v588[l] = x4306;
-                        }
-                    } else {
-                        let b4307: i32 = b4245.wrapping_add((4i64 as i32));
-                        let b4308: u32 = ((b4307) as u32);
-                        let b4309: u32 = div(b4308, (4u64 as u32));
-                        let b4310: u32 = b4309.wrapping_mul((8u64 as u32));
-                        let a97 = span((((0u32).wrapping_add(b4197)).wrapping_add(b4310)) as u32, UNITS, g0_len);
-                        let b4313: u32 = rem(b4308, (4u64 as u32));
-                        let b4314: u32 = b4313.wrapping_mul((8u64 as u32));
-                        let b4315: u32 = b4314.wrapping_add((0u64 as u32));
-                        let b4320: u32 = (((4i64 as i32)) as u32);
-                        let b4323: u32 = ((b4245) as u32);
-                        let b4324: u32 = div(b4323, (4u64 as u32));
-                        let b4325: u32 = b4324.wrapping_mul((8u64 as u32));
-                        let a98 = span((((0u32).wrapping_add(b4197)).wrapping_add(b4325)) as u32, UNITS, g0_len);
-                        let b4328: u32 = rem(b4323, (4u64 as u32));
-                        let b4329: u32 = b4328.wrapping_mul((8u64 as u32));
-                        let b4330: u32 = b4329.wrapping_add((0u64 as u32));
-                        let b4335: u32 = (((6i64 as i32)) as u32);
-                        let b4339: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x4311: u32 = b4198[l].wrapping_add(b4310);
-                            let x4312: u32 = *g0.add(a97 + l);
-                            let x4316: u32 = x4312.wrapping_shr((b4315) as u32);
-                            let x4317: u32 = x4316 & (255u64 as u32);
-                            let x4318: i32 = ((x4317) as i32);
-                            let x4319: u32 = ((x4318) as u32);
-                            let x4321: u32 = x4319.wrapping_shr((b4320) as u32);
-                            let x4322: i32 = ((x4321) as i32);
-                            let x4326: u32 = b4198[l].wrapping_add(b4325);
-                            let x4327: u32 = *g0.add(a98 + l);
-                            let x4331: u32 = x4327.wrapping_shr((b4330) as u32);
-                            let x4332: u32 = x4331 & (255u64 as u32);
-                            let x4333: i32 = ((x4332) as i32);
-                            let x4334: u32 = ((x4333) as u32);
-                            let x4336: u32 = x4334.wrapping_shr((b4335) as u32);
-                            let x4337: i32 = ((x4336) as i32);
-                            let x4338: u32 = ((x4337) as u32);
-                            let x4340: u32 = x4338.wrapping_shl((b4339) as u32);
-                            let x4341: i32 = ((x4340) as i32);
-                            let x4342: i32 = x4322 | x4341;
-                            v588[l] = x4342;
-                        }
-                    }
-                    let b4346: u32 = b3669.wrapping_mul((8u64 as u32));
-                    let b4350: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4351: u32 = b4350.wrapping_add((3u64 as u32));
-                    let b4352: u32 = div(b4351, (4u64 as u32));
-                    let b4353: u32 = b4352.wrapping_mul((4u64 as u32));
-                    let b4354: u32 = (0u64 as u32).wrapping_add(b4353);
-                    let b4357: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4358: u32 = b4357.wrapping_add((3u64 as u32));
-                    let b4359: u32 = div(b4358, (4u64 as u32));
-                    let b4360: u32 = b4359.wrapping_mul((4u64 as u32));
-                    let b4361: u32 = (0u64 as u32).wrapping_add(b4360);
-                    let b4362: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4363: u32 = b4362.wrapping_add((3u64 as u32));
-                    let b4364: u32 = div(b4363, (4u64 as u32));
-                    let b4365: u32 = b4364.wrapping_mul((4u64 as u32));
-                    let b4366: u32 = b4361.wrapping_add(b4365);
-                    let b4367: u32 = div(b4366, (4u64 as u32));
-                    let b4368: u32 = b3669.wrapping_mul((24u64 as u32));
-                    let b4369: u32 = b4367.wrapping_add(b4368);
-                    let b4371: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4372: u32 = b4371.wrapping_add((3u64 as u32));
-                    let b4373: u32 = div(b4372, (4u64 as u32));
-                    let b4374: u32 = b4373.wrapping_mul((4u64 as u32));
-                    let b4375: u32 = (0u64 as u32).wrapping_add(b4374);
-                    let b4376: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                    let b4377: u32 = b4376.wrapping_add((3u64 as u32));
-                    let b4378: u32 = div(b4377, (4u64 as u32));
-                    let b4379: u32 = b4378.wrapping_mul((4u64 as u32));
-                    let b4380: u32 = b4375.wrapping_add(b4379);
-                    let b4381: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                    let b4382: u32 = b4381.wrapping_add((3u64 as u32));
-                    let b4383: u32 = div(b4382, (4u64 as u32));
-                    let b4384: u32 = b4383.wrapping_mul((4u64 as u32));
-                    let b4385: u32 = b4380.wrapping_add(b4384);
-                    let b4386: u32 = div(b4385, (4u64 as u32));
-                    let b4387: u32 = b3669.wrapping_mul((256u64 as u32));
-                    let b4388: u32 = b4386.wrapping_add(b4387);
-                    let a99 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4346)).wrapping_mul(2)), UNITS, g0_len);
-                    let mut b4356 = [<u32>::default(); UNITS];
-                    let mut b4370 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4343: f32 = ((v636[l]) as f32);
-                        let x4344: f32 = b4243[l] * x4343;
-                        let x4345: f32 = x4344 * 1.0f32;
-                        la4171_0[l] = x4345;
-                        let x4347: u32 = b4346.wrapping_add((l as u32));
-                        let x4348: u32 = x4347.wrapping_mul((2u64 as u32));
-                        let x4349: u32 = (0u64 as u32).wrapping_add(x4348);
-                        let x4355: u32 = x4347.wrapping_mul((2u64 as u32));
-                        let x4356: u32 = b4354.wrapping_add(x4355);
-                        b4356[l] = x4356;
-                        let x4370: u32 = b4369.wrapping_add((l as u32));
-                        b4370[l] = x4370;
-                        let x4389: u32 = b4388.wrapping_add((l as u32));
-                        let x4395: u32 = (halfword(g0, a99 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x4396: u32 = x4395 & (32768u64 as u32);
-                        let x4397: u32 = x4396.wrapping_shl(((16u64 as u32)) as u32);
-                        let x4398: u32 = x4395.wrapping_shr(((10u64 as u32)) as u32);
-                        let x4399: u32 = x4398 & (31u64 as u32);
-                        let x4400: u32 = x4395 & (1023u64 as u32);
-                        let x4401: bool = x4399 == (31u64 as u32);
-                        let x4402: u32 = x4399.wrapping_add((112u64 as u32));
-                        let x4403: u32 = if x4401 { (255u64 as u32) } else { x4402 };
-                        let x4404: u32 = x4403.wrapping_shl(((23u64 as u32)) as u32);
-                        let x4405: u32 = x4397 | x4404;
-                        let x4406: u32 = x4400.wrapping_shl(((13u64 as u32)) as u32);
-                        let x4407: u32 = x4405 | x4406;
-                        let x4408: f32 = f32::from_bits(x4407);
-                        let x4409: f32 = ((x4400) as f32);
-                        let x4410: f32 = x4409 * 5.9604645e-8f32;
-                        let x4411: bool = x4397 == (0u64 as u32);
-                        let x4412: f32 = -(x4410);
-                        let x4413: f32 = if x4411 { x4410 } else { x4412 };
-                        let x4414: bool = x4399 == (0u64 as u32);
-                    }
-                    let b4415: [f32; UNITS] = T::f16_to_f32_at(g0, a99);
-                    let a100 = span_halves((b4354).wrapping_add(((0u32).wrapping_add(b4346)).wrapping_mul(2)), UNITS, g0_len);
-                    for l in 0..UNITS {
-                        let x4421: u32 = (halfword(g0, a100 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                        let x4422: u32 = x4421 & (32768u64 as u32);
-                        let x4423: u32 = x4422.wrapping_shl(((16u64 as u32)) as u32);
-                        let x4424: u32 = x4421.wrapping_shr(((10u64 as u32)) as u32);
-                        let x4425: u32 = x4424 & (31u64 as u32);
-                        let x4426: u32 = x4421 & (1023u64 as u32);
-                        let x4427: bool = x4425 == (31u64 as u32);
-                        let x4428: u32 = x4425.wrapping_add((112u64 as u32));
-                        let x4429: u32 = if x4427 { (255u64 as u32) } else { x4428 };
-                        let x4430: u32 = x4429.wrapping_shl(((23u64 as u32)) as u32);
-                        let x4431: u32 = x4423 | x4430;
-                        let x4432: u32 = x4426.wrapping_shl(((13u64 as u32)) as u32);
-                        let x4433: u32 = x4431 | x4432;
-                        let x4434: f32 = f32::from_bits(x4433);
-                        let x4435: f32 = ((x4426) as f32);
-                        let x4436: f32 = x4435 * 5.9604645e-8f32;
-                        let x4437: bool = x4423 == (0u64 as u32);
-                        let x4438: f32 = -(x4436);
-                        let x4439: f32 = if x4437 { x4436 } else { x4438 };
-                        let x4440: bool = x4425 == (0u64 as u32);
-                    }
-                    let b4441: [f32; UNITS] = T::f16_to_f32_at(g0, a100);
-                    let b4442: i32 = ((b4173) as i32);
-                    let b4443: i32 = div(b4442, (32i64 as i32));
-                    let b4444: bool = b4443 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    if b4444 {
-                        let b4445: u32 = ((b4443) as u32);
-                        let b4446: u32 = div(b4445, (4u64 as u32));
-                        let b4447: u32 = b4446.wrapping_mul((8u64 as u32));
-                        let a101 = span((((0u32).wrapping_add(b4369)).wrapping_add(b4447)) as u32, UNITS, g0_len);
-                        let b4450: u32 = rem(b4445, (4u64 as u32));
-                        let b4451: u32 = b4450.wrapping_mul((8u64 as u32));
-                        let b4452: u32 = b4451.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x4448: u32 = b4370[l].wrapping_add(b4447);
-                            let x4449: u32 = *g0.add(a101 + l);
-                            let x4453: u32 = x4449.wrapping_shr((b4452) as u32);
-                            let x4454: u32 = x4453 & (255u64 as u32);
-                            let x4455: i32 = ((x4454) as i32);
-                            let x4456: i32 = x4455 & (63i64 as i32);
-                            v636[l] = x4456;
-                        }
-                    } else {
-                        let b4457: i32 = b4443.wrapping_add((4i64 as i32));
-                        let b4458: u32 = ((b4457) as u32);
-                        let b4459: u32 = div(b4458, (4u64 as u32));
-                        let b4460: u32 = b4459.wrapping_mul((8u64 as u32));
-                        let a102 = span((((0u32).wrapping_add(b4369)).wrapping_add(b4460)) as u32, UNITS, g0_len);
-                        let b4463: u32 = rem(b4458, (4u64 as u32));
-                        let b4464: u32 = b4463.wrapping_mul((8u64 as u32));
-                        let b4465: u32 = b4464.wrapping_add((0u64 as u32));
-                        let b4470: i32 = b4443.wrapping_sub((4i64 as i32));
-                        let b4471: u32 = ((b4470) as u32);
-                        let b4472: u32 = div(b4471, (4u64 as u32));
-                        let b4473: u32 = b4472.wrapping_mul((8u64 as u32));
-                        let a103 = span((((0u32).wrapping_add(b4369)).wrapping_add(b4473)) as u32, UNITS, g0_len);
-                        let b4476: u32 = rem(b4471, (4u64 as u32));
-                        let b4477: u32 = b4476.wrapping_mul((8u64 as u32));
-                        let b4478: u32 = b4477.wrapping_add((0u64 as u32));
-                        let b4483: u32 = (((6i64 as i32)) as u32);
-                        let b4487: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x4461: u32 = b4370[l].wrapping_add(b4460);
-                            let x4462: u32 = *g0.add(a102 + l);
-                            let x4466: u32 = x4462.wrapping_shr((b4465) as u32);
-                            let x4467: u32 = x4466 & (255u64 as u32);
-                            let x4468: i32 = ((x4467) as i32);
-                            let x4469: i32 = x4468 & (15i64 as i32);
-                            let x4474: u32 = b4370[l].wrapping_add(b4473);
-                            let x4475: u32 = *g0.add(a103 + l);
-                            let x4479: u32 = x4475.wrapping_shr((b4478) as u32);
-                            let x4480: u32 = x4479 & (255u64 as u32);
-                            let x4481: i32 = ((x4480) as i32);
-                            let x4482: u32 = ((x4481) as u32);
-                            let x4484: u32 = x4482.wrapping_shr((b4483) as u32);
-                            let x4485: i32 = ((x4484) as i32);
-                            let x4486: u32 = ((x4485) as u32);
-                            let x4488: u32 = x4486.wrapping_shl((b4487) as u32);
-                            let x4489: i32 = ((x4488) as i32);
-                            let x4490: i32 = x4469 | x4489;
-                            v636[l] = x4490;
-                        }
-                    }
-                    let b4491: bool = b4443 < (4i64 as i32);
-                    for l in 0..UNITS {
-                        v588[l] = (0i64 as i32);
-                    }
-                    if b4491 {
-                        let b4492: i32 = b4443.wrapping_add((4i64 as i32));
-                        let b4493: u32 = ((b4492) as u32);
-                        let b4494: u32 = div(b4493, (4u64 as u32));
-                        let b4495: u32 = b4494.wrapping_mul((8u64 as u32));
-                        let a104 = span((((0u32).wrapping_add(b4369)).wrapping_add(b4495)) as u32, UNITS, g0_len);
-                        let b4498: u32 = rem(b4493, (4u64 as u32));
-                        let b4499: u32 = b4498.wrapping_mul((8u64 as u32));
-                        let b4500: u32 = b4499.wrapping_add((0u64 as u32));
-                        for l in 0..UNITS {
-                            let x4496: u32 = b4370[l].wrapping_add(b4495);
-                            let x4497: u32 = *g0.add(a104 + l);
-                            let x4501: u32 = x4497.wrapping_shr((b4500) as u32);
-                            let x4502: u32 = x4501 & (255u64 as u32);
-                            let x4503: i32 = ((x4502) as i32);
-                            let x4504: i32 = x4503 & (63i64 as i32);
-                            v588[l] = x4504;
-                        }
-                    } else {
-                        let b4505: i32 = b4443.wrapping_add((4i64 as i32));
-                        let b4506: u32 = ((b4505) as u32);
-                        let b4507: u32 = div(b4506, (4u64 as u32));
-                        let b4508: u32 = b4507.wrapping_mul((8u64 as u32));
-                        let a105 = span((((0u32).wrapping_add(b4369)).wrapping_add(b4508)) as u32, UNITS, g0_len);
-                        let b4511: u32 = rem(b4506, (4u64 as u32));
-                        let b4512: u32 = b4511.wrapping_mul((8u64 as u32));
-                        let b4513: u32 = b4512.wrapping_add((0u64 as u32));
-                        let b4518: u32 = (((4i64 as i32)) as u32);
-                        let b4521: u32 = ((b4443) as u32);
-                        let b4522: u32 = div(b4521, (4u64 as u32));
-                        let b4523: u32 = b4522.wrapping_mul((8u64 as u32));
-                        let a106 = span((((0u32).wrapping_add(b4369)).wrapping_add(b4523)) as u32, UNITS, g0_len);
-                        let b4526: u32 = rem(b4521, (4u64 as u32));
-                        let b4527: u32 = b4526.wrapping_mul((8u64 as u32));
-                        let b4528: u32 = b4527.wrapping_add((0u64 as u32));
-                        let b4533: u32 = (((6i64 as i32)) as u32);
-                        let b4537: u32 = (((4i64 as i32)) as u32);
-                        for l in 0..UNITS {
-                            let x4509: u32 = b4370[l].wrapping_add(b4508);
-                            let x4510: u32 = *g0.add(a105 + l);
-                            let x4514: u32 = x4510.wrapping_shr((b4513) as u32);
-                            let x4515: u32 = x4514 & (255u64 as u32);
-                            let x4516: i32 = ((x4515) as i32);
-                            let x4517: u32 = ((x4516) as u32);
-                            let x4519: u32 = x4517.wrapping_shr((b4518) as u32);
-                            let x4520: i32 = ((x4519) as i32);
-                            let x4524: u32 = b4370[l].wrapping_add(b4523);
-                            let x4525: u32 = *g0.add(a106 + l);
-                            let x4529: u32 = x4525.wrapping_shr((b4528) as u32);
-                            let x4530: u32 = x4529 & (255u64 as u32);
-                            let x4531: i32 = ((x4530) as i32);
-                            let x4532: u32 = ((x4531) as u32);
-                            let x4534: u32 = x4532.wrapping_shr((b4533) as u32);
-                            let x4535: i32 = ((x4534) as i32);
-                            let x4536: u32 = ((x4535) as u32);
-                            let x4538: u32 = x4536.wrapping_shl((b4537) as u32);
-                            let x4539: i32 = ((x4538) as i32);
-                            let x4540: i32 = x4520 | x4539;
-                            v588[l] = x4540;
-                        }
-                    }
-                    let b4549: u32 = v2626.wrapping_add((0u64 as u32));
-                    let b4550: u32 = b4549.min(b3665);
-                    let b4551: u32 = b4550.wrapping_mul(b3661);
-                    let b4552: u32 = b4551.wrapping_add(b3673);
-                    for l in 0..UNITS {
-                        let x4541: f32 = ((v588[l]) as f32);
-                        let x4542: f32 = b4441[l] * x4541;
-                        let x4543: f32 = T::fmadd(-(b4441[l]), x4541, 0.0f32);
-                        let x4544: f32 = ((v636[l]) as f32);
-                        let x4545: f32 = b4415[l] * x4544;
-                        let x4546: f32 = x4545 * 1.0f32;
-                        let x4547: f32 = 0.0f32 * x4546;
-                        let x4548: f32 = T::fmadd(-(0.0f32), x4546, x4543);
-                        la4172_0[l] = x4548;
-                    }
-                    let b4553: f32 = *g2.add((b4552) as usize);
-                    let b4554: u32 = b4552.wrapping_mul((8u64 as u32));
-                    let b4555: u32 = b4552.wrapping_mul((2u64 as u32));
-                    let b4556: i32 = *g3.add((b4555) as usize);
-                    let b4557: u32 = b4552.wrapping_mul((2u64 as u32));
-                    let b4558: u32 = b4557.wrapping_add((1u64 as u32));
-                    let b4559: i32 = *g3.add((b4558) as usize);
-                    let b4560: i32 = b4556.wrapping_add(b4559);
-                    let b4561: f32 = ((b4560) as f32);
-                    let b4562: f32 = b4561 * b4553;
-                    let b4563: u32 = b4554.wrapping_add((0u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = (0i64 as i32);
-                    }
-                    let b4564: u32 = *g1.add((b4563) as usize);
-                    let mut b4566 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4565: u32 = la3674_0[l];
-                        let x4566: i32 = ((x4565) as i32);
-                        b4566[l] = x4566;
-                    }
-                    let b4567: [i32; UNITS] = T::dot_u7_i8(&b4566, &[b4564; UNITS]);
-                    let b4568: u32 = b4554.wrapping_add((1u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4567[l]);
-                    }
-                    let b4569: u32 = *g1.add((b4568) as usize);
-                    let mut b4571 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4570: u32 = la3674_1[l];
-                        let x4571: i32 = ((x4570) as i32);
-                        b4571[l] = x4571;
-                    }
-                    let b4572: [i32; UNITS] = T::dot_u7_i8(&b4571, &[b4569; UNITS]);
-                    let b4573: u32 = b4554.wrapping_add((2u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4572[l]);
-                    }
-                    let b4574: u32 = *g1.add((b4573) as usize);
-                    let mut b4576 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4575: u32 = la3674_2[l];
-                        let x4576: i32 = ((x4575) as i32);
-                        b4576[l] = x4576;
-                    }
-                    let b4577: [i32; UNITS] = T::dot_u7_i8(&b4576, &[b4574; UNITS]);
-                    let b4578: u32 = b4554.wrapping_add((3u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4577[l]);
-                    }
-                    let b4579: u32 = *g1.add((b4578) as usize);
-                    let mut b4581 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4580: u32 = la3674_3[l];
-                        let x4581: i32 = ((x4580) as i32);
-                        b4581[l] = x4581;
-                    }
-                    let b4582: [i32; UNITS] = T::dot_u7_i8(&b4581, &[b4579; UNITS]);
-                    let b4583: u32 = b4554.wrapping_add((4u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4582[l]);
-                    }
-                    let b4584: u32 = *g1.add((b4583) as usize);
-                    let mut b4586 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4585: u32 = la3674_4[l];
-                        let x4586: i32 = ((x4585) as i32);
-                        b4586[l] = x4586;
-                    }
-                    let b4587: [i32; UNITS] = T::dot_u7_i8(&b4586, &[b4584; UNITS]);
-                    let b4588: u32 = b4554.wrapping_add((5u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4587[l]);
-                    }
-                    let b4589: u32 = *g1.add((b4588) as usize);
-                    let mut b4591 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4590: u32 = la3674_5[l];
-                        let x4591: i32 = ((x4590) as i32);
-                        b4591[l] = x4591;
-                    }
-                    let b4592: [i32; UNITS] = T::dot_u7_i8(&b4591, &[b4589; UNITS]);
-                    let b4593: u32 = b4554.wrapping_add((6u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4592[l]);
-                    }
-                    let b4594: u32 = *g1.add((b4593) as usize);
-                    let mut b4596 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4595: u32 = la3674_6[l];
-                        let x4596: i32 = ((x4595) as i32);
-                        b4596[l] = x4596;
-                    }
-                    let b4597: [i32; UNITS] = T::dot_u7_i8(&b4596, &[b4594; UNITS]);
-                    let b4598: u32 = b4554.wrapping_add((7u64 as u32));
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4597[l]);
-                    }
-                    let b4599: u32 = *g1.add((b4598) as usize);
-                    let mut b4601 = [<i32>::default(); UNITS];
-                    for l in 0..UNITS {
-                        let x4600: u32 = la3674_7[l];
-                        let x4601: i32 = ((x4600) as i32);
-                        b4601[l] = x4601;
-                    }
-                    let b4602: [i32; UNITS] = T::dot_u7_i8(&b4601, &[b4599; UNITS]);
-                    for l in 0..UNITS {
-                        v636[l] = v636[l].wrapping_add(b4602[l]);
-                        let x4603: f32 = ((v636[l]) as f32);
-                        let x4604: f32 = la4171_0[l];
-                        let x4605: f32 = x4604 * b4553;
-                        let x4606: f32 = x4603 * x4605;
-                        let x4607: f32 = la4172_0[l];
-                        let x4608: f32 = x4607 * b4562;
-                        let x4609: f32 = T::fmadd(x4603, x4605, x4608);
-                        let x4610: f32 = la3666_0[l];
-                        let x4611: f32 = x4610 + x4609;
-                        la3666_0[l] = x4611;
-                    }
-                    v3670 = v3670.wrapping_add((1 as u32));
-                }
-                v3667 = v3667.wrapping_add((1 as u32));
-            }
-            let b4612: u32 = v2626.wrapping_add((0u64 as u32));
-            let b4614: bool = b4612 < s_u32[3];
-            let mut b4615 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x4613: bool = b3663[l] < s_u32[1];
-                let x4615: bool = x4613 && b4614;
-                b4615[l] = x4615;
-            }
-            let mut m29 = [false; UNITS];
-            for l in 0..UNITS { m29[l] = b4615[l]; }
-            if m29.iter().all(|&x| x) {
-                let b4616: u32 = b4612.wrapping_mul(s_u32[1]);
-                let a107 = span((((0u32).wrapping_add(b3662)).wrapping_add(b4616)) as u32, UNITS, g4_len);
+                if !(v1468 < (8u64 as u32)) { break; }
+                let b1469: u32 = v1468.wrapping_mul((32u64 as u32));
+                let b1470: u32 = v1465.wrapping_mul((8u64 as u32));
+                let b1471: u32 = b1470.wrapping_add(v1468);
+                let b1473: u32 = div(b1469, (4u64 as u32));
+                let b1474: u32 = b1473.wrapping_add((0u64 as u32));
+                let b1475: u32 = b1474.wrapping_mul((4u64 as u32));
+                let b1476: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1480: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1481: u32 = b1480.wrapping_add((3u64 as u32));
+                let b1482: u32 = div(b1481, (4u64 as u32));
+                let b1483: u32 = b1482.wrapping_mul((4u64 as u32));
+                let b1484: u32 = (0u64 as u32).wrapping_add(b1483);
+                let b1487: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1488: u32 = b1487.wrapping_add((3u64 as u32));
+                let b1489: u32 = div(b1488, (4u64 as u32));
+                let b1490: u32 = b1489.wrapping_mul((4u64 as u32));
+                let b1491: u32 = (0u64 as u32).wrapping_add(b1490);
+                let b1492: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1493: u32 = b1492.wrapping_add((3u64 as u32));
+                let b1494: u32 = div(b1493, (4u64 as u32));
+                let b1495: u32 = b1494.wrapping_mul((4u64 as u32));
+                let b1496: u32 = b1491.wrapping_add(b1495);
+                let b1497: u32 = div(b1496, (4u64 as u32));
+                let b1498: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1499: u32 = b1497.wrapping_add(b1498);
+                let b1501: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1502: u32 = b1501.wrapping_add((3u64 as u32));
+                let b1503: u32 = div(b1502, (4u64 as u32));
+                let b1504: u32 = b1503.wrapping_mul((4u64 as u32));
+                let b1505: u32 = (0u64 as u32).wrapping_add(b1504);
+                let b1506: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1507: u32 = b1506.wrapping_add((3u64 as u32));
+                let b1508: u32 = div(b1507, (4u64 as u32));
+                let b1509: u32 = b1508.wrapping_mul((4u64 as u32));
+                let b1510: u32 = b1505.wrapping_add(b1509);
+                let b1511: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1512: u32 = b1511.wrapping_add((3u64 as u32));
+                let b1513: u32 = div(b1512, (4u64 as u32));
+                let b1514: u32 = b1513.wrapping_mul((4u64 as u32));
+                let b1515: u32 = b1510.wrapping_add(b1514);
+                let b1516: u32 = div(b1515, (4u64 as u32));
+                let b1517: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1518: u32 = b1516.wrapping_add(b1517);
+                let b1520: i32 = ((b1475) as i32);
+                let b1521: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1522: u32 = div(b1474, (16u64 as u32));
+                let b1523: u32 = b1522.wrapping_mul((8u64 as u32));
+                let b1524: u32 = b1521.wrapping_add(b1523);
+                let b1525: u32 = rem(b1474, (8u64 as u32));
+                let b1526: u32 = b1524.wrapping_add(b1525);
+                let b1527: u32 = div(b1474, (8u64 as u32));
+                let b1528: u32 = rem(b1527, (2u64 as u32));
+                let b1529: u32 = b1528.wrapping_mul((4u64 as u32));
+                let b1530: u32 = b1526.wrapping_mul((8u64 as u32));
+                let a32 = span((((0u32).wrapping_add(b1518)).wrapping_add(b1530)) as u32, UNITS, g0_len);
+                let b1535: u32 = div(b1469, (4u64 as u32));
+                let b1536: u32 = b1535.wrapping_add((1u64 as u32));
+                let b1537: u32 = b1536.wrapping_mul((4u64 as u32));
+                let b1538: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1542: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1543: u32 = b1542.wrapping_add((3u64 as u32));
+                let b1544: u32 = div(b1543, (4u64 as u32));
+                let b1545: u32 = b1544.wrapping_mul((4u64 as u32));
+                let b1546: u32 = (0u64 as u32).wrapping_add(b1545);
+                let b1549: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1550: u32 = b1549.wrapping_add((3u64 as u32));
+                let b1551: u32 = div(b1550, (4u64 as u32));
+                let b1552: u32 = b1551.wrapping_mul((4u64 as u32));
+                let b1553: u32 = (0u64 as u32).wrapping_add(b1552);
+                let b1554: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1555: u32 = b1554.wrapping_add((3u64 as u32));
+                let b1556: u32 = div(b1555, (4u64 as u32));
+                let b1557: u32 = b1556.wrapping_mul((4u64 as u32));
+                let b1558: u32 = b1553.wrapping_add(b1557);
+                let b1559: u32 = div(b1558, (4u64 as u32));
+                let b1560: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1561: u32 = b1559.wrapping_add(b1560);
+                let b1563: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1564: u32 = b1563.wrapping_add((3u64 as u32));
+                let b1565: u32 = div(b1564, (4u64 as u32));
+                let b1566: u32 = b1565.wrapping_mul((4u64 as u32));
+                let b1567: u32 = (0u64 as u32).wrapping_add(b1566);
+                let b1568: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1569: u32 = b1568.wrapping_add((3u64 as u32));
+                let b1570: u32 = div(b1569, (4u64 as u32));
+                let b1571: u32 = b1570.wrapping_mul((4u64 as u32));
+                let b1572: u32 = b1567.wrapping_add(b1571);
+                let b1573: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1574: u32 = b1573.wrapping_add((3u64 as u32));
+                let b1575: u32 = div(b1574, (4u64 as u32));
+                let b1576: u32 = b1575.wrapping_mul((4u64 as u32));
+                let b1577: u32 = b1572.wrapping_add(b1576);
+                let b1578: u32 = div(b1577, (4u64 as u32));
+                let b1579: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1580: u32 = b1578.wrapping_add(b1579);
+                let b1582: i32 = ((b1537) as i32);
+                let b1583: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1584: u32 = div(b1536, (16u64 as u32));
+                let b1585: u32 = b1584.wrapping_mul((8u64 as u32));
+                let b1586: u32 = b1583.wrapping_add(b1585);
+                let b1587: u32 = rem(b1536, (8u64 as u32));
+                let b1588: u32 = b1586.wrapping_add(b1587);
+                let b1589: u32 = div(b1536, (8u64 as u32));
+                let b1590: u32 = rem(b1589, (2u64 as u32));
+                let b1591: u32 = b1590.wrapping_mul((4u64 as u32));
+                let b1592: u32 = b1588.wrapping_mul((8u64 as u32));
+                let a33 = span((((0u32).wrapping_add(b1580)).wrapping_add(b1592)) as u32, UNITS, g0_len);
+                let b1597: u32 = div(b1469, (4u64 as u32));
+                let b1598: u32 = b1597.wrapping_add((2u64 as u32));
+                let b1599: u32 = b1598.wrapping_mul((4u64 as u32));
+                let b1600: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1604: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1605: u32 = b1604.wrapping_add((3u64 as u32));
+                let b1606: u32 = div(b1605, (4u64 as u32));
+                let b1607: u32 = b1606.wrapping_mul((4u64 as u32));
+                let b1608: u32 = (0u64 as u32).wrapping_add(b1607);
+                let b1611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1612: u32 = b1611.wrapping_add((3u64 as u32));
+                let b1613: u32 = div(b1612, (4u64 as u32));
+                let b1614: u32 = b1613.wrapping_mul((4u64 as u32));
+                let b1615: u32 = (0u64 as u32).wrapping_add(b1614);
+                let b1616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1617: u32 = b1616.wrapping_add((3u64 as u32));
+                let b1618: u32 = div(b1617, (4u64 as u32));
+                let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
+                let b1620: u32 = b1615.wrapping_add(b1619);
+                let b1621: u32 = div(b1620, (4u64 as u32));
+                let b1622: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1623: u32 = b1621.wrapping_add(b1622);
+                let b1625: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1626: u32 = b1625.wrapping_add((3u64 as u32));
+                let b1627: u32 = div(b1626, (4u64 as u32));
+                let b1628: u32 = b1627.wrapping_mul((4u64 as u32));
+                let b1629: u32 = (0u64 as u32).wrapping_add(b1628);
+                let b1630: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1631: u32 = b1630.wrapping_add((3u64 as u32));
+                let b1632: u32 = div(b1631, (4u64 as u32));
+                let b1633: u32 = b1632.wrapping_mul((4u64 as u32));
+                let b1634: u32 = b1629.wrapping_add(b1633);
+                let b1635: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1636: u32 = b1635.wrapping_add((3u64 as u32));
+                let b1637: u32 = div(b1636, (4u64 as u32));
+                let b1638: u32 = b1637.wrapping_mul((4u64 as u32));
+                let b1639: u32 = b1634.wrapping_add(b1638);
+                let b1640: u32 = div(b1639, (4u64 as u32));
+                let b1641: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1642: u32 = b1640.wrapping_add(b1641);
+                let b1644: i32 = ((b1599) as i32);
+                let b1645: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1646: u32 = div(b1598, (16u64 as u32));
+                let b1647: u32 = b1646.wrapping_mul((8u64 as u32));
+                let b1648: u32 = b1645.wrapping_add(b1647);
+                let b1649: u32 = rem(b1598, (8u64 as u32));
+                let b1650: u32 = b1648.wrapping_add(b1649);
+                let b1651: u32 = div(b1598, (8u64 as u32));
+                let b1652: u32 = rem(b1651, (2u64 as u32));
+                let b1653: u32 = b1652.wrapping_mul((4u64 as u32));
+                let b1654: u32 = b1650.wrapping_mul((8u64 as u32));
+                let a34 = span((((0u32).wrapping_add(b1642)).wrapping_add(b1654)) as u32, UNITS, g0_len);
+                let b1659: u32 = div(b1469, (4u64 as u32));
+                let b1660: u32 = b1659.wrapping_add((3u64 as u32));
+                let b1661: u32 = b1660.wrapping_mul((4u64 as u32));
+                let b1662: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1666: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1667: u32 = b1666.wrapping_add((3u64 as u32));
+                let b1668: u32 = div(b1667, (4u64 as u32));
+                let b1669: u32 = b1668.wrapping_mul((4u64 as u32));
+                let b1670: u32 = (0u64 as u32).wrapping_add(b1669);
+                let b1673: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1674: u32 = b1673.wrapping_add((3u64 as u32));
+                let b1675: u32 = div(b1674, (4u64 as u32));
+                let b1676: u32 = b1675.wrapping_mul((4u64 as u32));
+                let b1677: u32 = (0u64 as u32).wrapping_add(b1676);
+                let b1678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1679: u32 = b1678.wrapping_add((3u64 as u32));
+                let b1680: u32 = div(b1679, (4u64 as u32));
+                let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
+                let b1682: u32 = b1677.wrapping_add(b1681);
+                let b1683: u32 = div(b1682, (4u64 as u32));
+                let b1684: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1685: u32 = b1683.wrapping_add(b1684);
+                let b1687: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1688: u32 = b1687.wrapping_add((3u64 as u32));
+                let b1689: u32 = div(b1688, (4u64 as u32));
+                let b1690: u32 = b1689.wrapping_mul((4u64 as u32));
+                let b1691: u32 = (0u64 as u32).wrapping_add(b1690);
+                let b1692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1693: u32 = b1692.wrapping_add((3u64 as u32));
+                let b1694: u32 = div(b1693, (4u64 as u32));
+                let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
+                let b1696: u32 = b1691.wrapping_add(b1695);
+                let b1697: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1698: u32 = b1697.wrapping_add((3u64 as u32));
+                let b1699: u32 = div(b1698, (4u64 as u32));
+                let b1700: u32 = b1699.wrapping_mul((4u64 as u32));
+                let b1701: u32 = b1696.wrapping_add(b1700);
+                let b1702: u32 = div(b1701, (4u64 as u32));
+                let b1703: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1704: u32 = b1702.wrapping_add(b1703);
+                let b1706: i32 = ((b1661) as i32);
+                let b1707: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1708: u32 = div(b1660, (16u64 as u32));
+                let b1709: u32 = b1708.wrapping_mul((8u64 as u32));
+                let b1710: u32 = b1707.wrapping_add(b1709);
+                let b1711: u32 = rem(b1660, (8u64 as u32));
+                let b1712: u32 = b1710.wrapping_add(b1711);
+                let b1713: u32 = div(b1660, (8u64 as u32));
+                let b1714: u32 = rem(b1713, (2u64 as u32));
+                let b1715: u32 = b1714.wrapping_mul((4u64 as u32));
+                let b1716: u32 = b1712.wrapping_mul((8u64 as u32));
+                let a35 = span((((0u32).wrapping_add(b1704)).wrapping_add(b1716)) as u32, UNITS, g0_len);
+                let b1721: u32 = div(b1469, (4u64 as u32));
+                let b1722: u32 = b1721.wrapping_add((4u64 as u32));
+                let b1723: u32 = b1722.wrapping_mul((4u64 as u32));
+                let b1724: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1728: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1729: u32 = b1728.wrapping_add((3u64 as u32));
+                let b1730: u32 = div(b1729, (4u64 as u32));
+                let b1731: u32 = b1730.wrapping_mul((4u64 as u32));
+                let b1732: u32 = (0u64 as u32).wrapping_add(b1731);
+                let b1735: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1736: u32 = b1735.wrapping_add((3u64 as u32));
+                let b1737: u32 = div(b1736, (4u64 as u32));
+                let b1738: u32 = b1737.wrapping_mul((4u64 as u32));
+                let b1739: u32 = (0u64 as u32).wrapping_add(b1738);
+                let b1740: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1741: u32 = b1740.wrapping_add((3u64 as u32));
+                let b1742: u32 = div(b1741, (4u64 as u32));
+                let b1743: u32 = b1742.wrapping_mul((4u64 as u32));
+                let b1744: u32 = b1739.wrapping_add(b1743);
+                let b1745: u32 = div(b1744, (4u64 as u32));
+                let b1746: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1747: u32 = b1745.wrapping_add(b1746);
+                let b1749: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1750: u32 = b1749.wrapping_add((3u64 as u32));
+                let b1751: u32 = div(b1750, (4u64 as u32));
+                let b1752: u32 = b1751.wrapping_mul((4u64 as u32));
+                let b1753: u32 = (0u64 as u32).wrapping_add(b1752);
+                let b1754: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1755: u32 = b1754.wrapping_add((3u64 as u32));
+                let b1756: u32 = div(b1755, (4u64 as u32));
+                let b1757: u32 = b1756.wrapping_mul((4u64 as u32));
+                let b1758: u32 = b1753.wrapping_add(b1757);
+                let b1759: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1760: u32 = b1759.wrapping_add((3u64 as u32));
+                let b1761: u32 = div(b1760, (4u64 as u32));
+                let b1762: u32 = b1761.wrapping_mul((4u64 as u32));
+                let b1763: u32 = b1758.wrapping_add(b1762);
+                let b1764: u32 = div(b1763, (4u64 as u32));
+                let b1765: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1766: u32 = b1764.wrapping_add(b1765);
+                let b1768: i32 = ((b1723) as i32);
+                let b1769: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1770: u32 = div(b1722, (16u64 as u32));
+                let b1771: u32 = b1770.wrapping_mul((8u64 as u32));
+                let b1772: u32 = b1769.wrapping_add(b1771);
+                let b1773: u32 = rem(b1722, (8u64 as u32));
+                let b1774: u32 = b1772.wrapping_add(b1773);
+                let b1775: u32 = div(b1722, (8u64 as u32));
+                let b1776: u32 = rem(b1775, (2u64 as u32));
+                let b1777: u32 = b1776.wrapping_mul((4u64 as u32));
+                let b1778: u32 = b1774.wrapping_mul((8u64 as u32));
+                let a36 = span((((0u32).wrapping_add(b1766)).wrapping_add(b1778)) as u32, UNITS, g0_len);
+                let b1783: u32 = div(b1469, (4u64 as u32));
+                let b1784: u32 = b1783.wrapping_add((5u64 as u32));
+                let b1785: u32 = b1784.wrapping_mul((4u64 as u32));
+                let b1786: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1790: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1791: u32 = b1790.wrapping_add((3u64 as u32));
+                let b1792: u32 = div(b1791, (4u64 as u32));
+                let b1793: u32 = b1792.wrapping_mul((4u64 as u32));
+                let b1794: u32 = (0u64 as u32).wrapping_add(b1793);
+                let b1797: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1798: u32 = b1797.wrapping_add((3u64 as u32));
+                let b1799: u32 = div(b1798, (4u64 as u32));
+                let b1800: u32 = b1799.wrapping_mul((4u64 as u32));
+                let b1801: u32 = (0u64 as u32).wrapping_add(b1800);
+                let b1802: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1803: u32 = b1802.wrapping_add((3u64 as u32));
+                let b1804: u32 = div(b1803, (4u64 as u32));
+                let b1805: u32 = b1804.wrapping_mul((4u64 as u32));
+                let b1806: u32 = b1801.wrapping_add(b1805);
+                let b1807: u32 = div(b1806, (4u64 as u32));
+                let b1808: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1809: u32 = b1807.wrapping_add(b1808);
+                let b1811: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1812: u32 = b1811.wrapping_add((3u64 as u32));
+                let b1813: u32 = div(b1812, (4u64 as u32));
+                let b1814: u32 = b1813.wrapping_mul((4u64 as u32));
+                let b1815: u32 = (0u64 as u32).wrapping_add(b1814);
+                let b1816: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1817: u32 = b1816.wrapping_add((3u64 as u32));
+                let b1818: u32 = div(b1817, (4u64 as u32));
+                let b1819: u32 = b1818.wrapping_mul((4u64 as u32));
+                let b1820: u32 = b1815.wrapping_add(b1819);
+                let b1821: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1822: u32 = b1821.wrapping_add((3u64 as u32));
+                let b1823: u32 = div(b1822, (4u64 as u32));
+                let b1824: u32 = b1823.wrapping_mul((4u64 as u32));
+                let b1825: u32 = b1820.wrapping_add(b1824);
+                let b1826: u32 = div(b1825, (4u64 as u32));
+                let b1827: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1828: u32 = b1826.wrapping_add(b1827);
+                let b1830: i32 = ((b1785) as i32);
+                let b1831: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1832: u32 = div(b1784, (16u64 as u32));
+                let b1833: u32 = b1832.wrapping_mul((8u64 as u32));
+                let b1834: u32 = b1831.wrapping_add(b1833);
+                let b1835: u32 = rem(b1784, (8u64 as u32));
+                let b1836: u32 = b1834.wrapping_add(b1835);
+                let b1837: u32 = div(b1784, (8u64 as u32));
+                let b1838: u32 = rem(b1837, (2u64 as u32));
+                let b1839: u32 = b1838.wrapping_mul((4u64 as u32));
+                let b1840: u32 = b1836.wrapping_mul((8u64 as u32));
+                let a37 = span((((0u32).wrapping_add(b1828)).wrapping_add(b1840)) as u32, UNITS, g0_len);
+                let b1845: u32 = div(b1469, (4u64 as u32));
+                let b1846: u32 = b1845.wrapping_add((6u64 as u32));
+                let b1847: u32 = b1846.wrapping_mul((4u64 as u32));
+                let b1848: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1852: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1853: u32 = b1852.wrapping_add((3u64 as u32));
+                let b1854: u32 = div(b1853, (4u64 as u32));
+                let b1855: u32 = b1854.wrapping_mul((4u64 as u32));
+                let b1856: u32 = (0u64 as u32).wrapping_add(b1855);
+                let b1859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1860: u32 = b1859.wrapping_add((3u64 as u32));
+                let b1861: u32 = div(b1860, (4u64 as u32));
+                let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
+                let b1863: u32 = (0u64 as u32).wrapping_add(b1862);
+                let b1864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1865: u32 = b1864.wrapping_add((3u64 as u32));
+                let b1866: u32 = div(b1865, (4u64 as u32));
+                let b1867: u32 = b1866.wrapping_mul((4u64 as u32));
+                let b1868: u32 = b1863.wrapping_add(b1867);
+                let b1869: u32 = div(b1868, (4u64 as u32));
+                let b1870: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1871: u32 = b1869.wrapping_add(b1870);
+                let b1873: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1874: u32 = b1873.wrapping_add((3u64 as u32));
+                let b1875: u32 = div(b1874, (4u64 as u32));
+                let b1876: u32 = b1875.wrapping_mul((4u64 as u32));
+                let b1877: u32 = (0u64 as u32).wrapping_add(b1876);
+                let b1878: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1879: u32 = b1878.wrapping_add((3u64 as u32));
+                let b1880: u32 = div(b1879, (4u64 as u32));
+                let b1881: u32 = b1880.wrapping_mul((4u64 as u32));
+                let b1882: u32 = b1877.wrapping_add(b1881);
+                let b1883: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1884: u32 = b1883.wrapping_add((3u64 as u32));
+                let b1885: u32 = div(b1884, (4u64 as u32));
+                let b1886: u32 = b1885.wrapping_mul((4u64 as u32));
+                let b1887: u32 = b1882.wrapping_add(b1886);
+                let b1888: u32 = div(b1887, (4u64 as u32));
+                let b1889: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1890: u32 = b1888.wrapping_add(b1889);
+                let b1892: i32 = ((b1847) as i32);
+                let b1893: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1894: u32 = div(b1846, (16u64 as u32));
+                let b1895: u32 = b1894.wrapping_mul((8u64 as u32));
+                let b1896: u32 = b1893.wrapping_add(b1895);
+                let b1897: u32 = rem(b1846, (8u64 as u32));
+                let b1898: u32 = b1896.wrapping_add(b1897);
+                let b1899: u32 = div(b1846, (8u64 as u32));
+                let b1900: u32 = rem(b1899, (2u64 as u32));
+                let b1901: u32 = b1900.wrapping_mul((4u64 as u32));
+                let b1902: u32 = b1898.wrapping_mul((8u64 as u32));
+                let a38 = span((((0u32).wrapping_add(b1890)).wrapping_add(b1902)) as u32, UNITS, g0_len);
+                let b1907: u32 = div(b1469, (4u64 as u32));
+                let b1908: u32 = b1907.wrapping_add((7u64 as u32));
+                let b1909: u32 = b1908.wrapping_mul((4u64 as u32));
+                let b1910: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1915: u32 = b1914.wrapping_add((3u64 as u32));
+                let b1916: u32 = div(b1915, (4u64 as u32));
+                let b1917: u32 = b1916.wrapping_mul((4u64 as u32));
+                let b1918: u32 = (0u64 as u32).wrapping_add(b1917);
+                let b1921: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1922: u32 = b1921.wrapping_add((3u64 as u32));
+                let b1923: u32 = div(b1922, (4u64 as u32));
+                let b1924: u32 = b1923.wrapping_mul((4u64 as u32));
+                let b1925: u32 = (0u64 as u32).wrapping_add(b1924);
+                let b1926: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1927: u32 = b1926.wrapping_add((3u64 as u32));
+                let b1928: u32 = div(b1927, (4u64 as u32));
+                let b1929: u32 = b1928.wrapping_mul((4u64 as u32));
+                let b1930: u32 = b1925.wrapping_add(b1929);
+                let b1931: u32 = div(b1930, (4u64 as u32));
+                let b1932: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1933: u32 = b1931.wrapping_add(b1932);
+                let b1935: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1936: u32 = b1935.wrapping_add((3u64 as u32));
+                let b1937: u32 = div(b1936, (4u64 as u32));
+                let b1938: u32 = b1937.wrapping_mul((4u64 as u32));
+                let b1939: u32 = (0u64 as u32).wrapping_add(b1938);
+                let b1940: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1941: u32 = b1940.wrapping_add((3u64 as u32));
+                let b1942: u32 = div(b1941, (4u64 as u32));
+                let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
+                let b1944: u32 = b1939.wrapping_add(b1943);
+                let b1945: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b1946: u32 = b1945.wrapping_add((3u64 as u32));
+                let b1947: u32 = div(b1946, (4u64 as u32));
+                let b1948: u32 = b1947.wrapping_mul((4u64 as u32));
+                let b1949: u32 = b1944.wrapping_add(b1948);
+                let b1950: u32 = div(b1949, (4u64 as u32));
+                let b1951: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b1952: u32 = b1950.wrapping_add(b1951);
+                let b1954: i32 = ((b1909) as i32);
+                let b1955: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1956: u32 = div(b1908, (16u64 as u32));
+                let b1957: u32 = b1956.wrapping_mul((8u64 as u32));
+                let b1958: u32 = b1955.wrapping_add(b1957);
+                let b1959: u32 = rem(b1908, (8u64 as u32));
+                let b1960: u32 = b1958.wrapping_add(b1959);
+                let b1961: u32 = div(b1908, (8u64 as u32));
+                let b1962: u32 = rem(b1961, (2u64 as u32));
+                let b1963: u32 = b1962.wrapping_mul((4u64 as u32));
+                let b1964: u32 = b1960.wrapping_mul((8u64 as u32));
+                let a39 = span((((0u32).wrapping_add(b1952)).wrapping_add(b1964)) as u32, UNITS, g0_len);
+                let b1971: u32 = b1469.wrapping_add((0u64 as u32));
+                let b1972: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b1976: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1977: u32 = b1976.wrapping_add((3u64 as u32));
+                let b1978: u32 = div(b1977, (4u64 as u32));
+                let b1979: u32 = b1978.wrapping_mul((4u64 as u32));
+                let b1980: u32 = (0u64 as u32).wrapping_add(b1979);
+                let b1983: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1984: u32 = b1983.wrapping_add((3u64 as u32));
+                let b1985: u32 = div(b1984, (4u64 as u32));
+                let b1986: u32 = b1985.wrapping_mul((4u64 as u32));
+                let b1987: u32 = (0u64 as u32).wrapping_add(b1986);
+                let b1988: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1989: u32 = b1988.wrapping_add((3u64 as u32));
+                let b1990: u32 = div(b1989, (4u64 as u32));
+                let b1991: u32 = b1990.wrapping_mul((4u64 as u32));
+                let b1992: u32 = b1987.wrapping_add(b1991);
+                let b1993: u32 = div(b1992, (4u64 as u32));
+                let b1994: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b1995: u32 = b1993.wrapping_add(b1994);
+                let b1997: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1998: u32 = b1997.wrapping_add((3u64 as u32));
+                let b1999: u32 = div(b1998, (4u64 as u32));
+                let b2000: u32 = b1999.wrapping_mul((4u64 as u32));
+                let b2001: u32 = (0u64 as u32).wrapping_add(b2000);
+                let b2002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2003: u32 = b2002.wrapping_add((3u64 as u32));
+                let b2004: u32 = div(b2003, (4u64 as u32));
+                let b2005: u32 = b2004.wrapping_mul((4u64 as u32));
+                let b2006: u32 = b2001.wrapping_add(b2005);
+                let b2007: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2008: u32 = b2007.wrapping_add((3u64 as u32));
+                let b2009: u32 = div(b2008, (4u64 as u32));
+                let b2010: u32 = b2009.wrapping_mul((4u64 as u32));
+                let b2011: u32 = b2006.wrapping_add(b2010);
+                let b2012: u32 = div(b2011, (4u64 as u32));
+                let b2013: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b2014: u32 = b2012.wrapping_add(b2013);
+                let a40 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1972)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b1996 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4617: u32 = b4616.wrapping_add(b3663[l]);
-                    let x4618: f32 = la3666_0[l];
-                    *g4.add(a107 + l) = x4618;
+                    let x1477: u32 = b1476.wrapping_add((l as u32));
+                    let x1478: u32 = x1477.wrapping_mul((2u64 as u32));
+                    let x1479: u32 = (0u64 as u32).wrapping_add(x1478);
+                    let x1485: u32 = x1477.wrapping_mul((2u64 as u32));
+                    let x1486: u32 = b1484.wrapping_add(x1485);
+                    let x1500: u32 = b1499.wrapping_add((l as u32));
+                    let x1519: u32 = b1518.wrapping_add((l as u32));
+                    let x1531: u32 = x1519.wrapping_add(b1530);
+                    let x1532: u32 = *g0.add(a32 + l);
+                    let x1533: u32 = x1532.wrapping_shr((b1529) as u32);
+                    let x1534: u32 = x1533 & (252645135u64 as u32);
+                    la1472_0[l] = x1534;
+                    let x1539: u32 = b1538.wrapping_add((l as u32));
+                    let x1540: u32 = x1539.wrapping_mul((2u64 as u32));
+                    let x1541: u32 = (0u64 as u32).wrapping_add(x1540);
+                    let x1547: u32 = x1539.wrapping_mul((2u64 as u32));
+                    let x1548: u32 = b1546.wrapping_add(x1547);
+                    let x1562: u32 = b1561.wrapping_add((l as u32));
+                    let x1581: u32 = b1580.wrapping_add((l as u32));
+                    let x1593: u32 = x1581.wrapping_add(b1592);
+                    let x1594: u32 = *g0.add(a33 + l);
+                    let x1595: u32 = x1594.wrapping_shr((b1591) as u32);
+                    let x1596: u32 = x1595 & (252645135u64 as u32);
+                    la1472_1[l] = x1596;
+                    let x1601: u32 = b1600.wrapping_add((l as u32));
+                    let x1602: u32 = x1601.wrapping_mul((2u64 as u32));
+                    let x1603: u32 = (0u64 as u32).wrapping_add(x1602);
+                    let x1609: u32 = x1601.wrapping_mul((2u64 as u32));
+                    let x1610: u32 = b1608.wrapping_add(x1609);
+                    let x1624: u32 = b1623.wrapping_add((l as u32));
+                    let x1643: u32 = b1642.wrapping_add((l as u32));
+                    let x1655: u32 = x1643.wrapping_add(b1654);
+                    let x1656: u32 = *g0.add(a34 + l);
+                    let x1657: u32 = x1656.wrapping_shr((b1653) as u32);
+                    let x1658: u32 = x1657 & (252645135u64 as u32);
+                    la1472_2[l] = x1658;
+                    let x1663: u32 = b1662.wrapping_add((l as u32));
+                    let x1664: u32 = x1663.wrapping_mul((2u64 as u32));
+                    let x1665: u32 = (0u64 as u32).wrapping_add(x1664);
+                    let x1671: u32 = x1663.wrapping_mul((2u64 as u32));
+                    let x1672: u32 = b1670.wrapping_add(x1671);
+                    let x1686: u32 = b1685.wrapping_add((l as u32));
+                    let x1705: u32 = b1704.wrapping_add((l as u32));
+                    let x1717: u32 = x1705.wrapping_add(b1716);
+                    let x1718: u32 = *g0.add(a35 + l);
+                    let x1719: u32 = x1718.wrapping_shr((b1715) as u32);
+                    let x1720: u32 = x1719 & (252645135u64 as u32);
+                    la1472_3[l] = x1720;
+                    let x1725: u32 = b1724.wrapping_add((l as u32));
+                    let x1726: u32 = x1725.wrapping_mul((2u64 as u32));
+                    let x1727: u32 = (0u64 as u32).wrapping_add(x1726);
+                    let x1733: u32 = x1725.wrapping_mul((2u64 as u32));
+                    let x1734: u32 = b1732.wrapping_add(x1733);
+                    let x1748: u32 = b1747.wrapping_add((l as u32));
+                    let x1767: u32 = b1766.wrapping_add((l as u32));
+                    let x1779: u32 = x1767.wrapping_add(b1778);
+                    let x1780: u32 = *g0.add(a36 + l);
+                    let x1781: u32 = x1780.wrapping_shr((b1777) as u32);
+                    let x1782: u32 = x1781 & (252645135u64 as u32);
+                    la1472_4[l] = x1782;
+                    let x1787: u32 = b1786.wrapping_add((l as u32));
+                    let x1788: u32 = x1787.wrapping_mul((2u64 as u32));
+                    let x1789: u32 = (0u64 as u32).wrapping_add(x1788);
+                    let x1795: u32 = x1787.wrapping_mul((2u64 as u32));
+                    let x1796: u32 = b1794.wrapping_add(x1795);
+                    let x1810: u32 = b1809.wrapping_add((l as u32));
+                    let x1829: u32 = b1828.wrapping_add((l as u32));
+                    let x1841: u32 = x1829.wrapping_add(b1840);
+                    let x1842: u32 = *g0.add(a37 + l);
+                    let x1843: u32 = x1842.wrapping_shr((b1839) as u32);
+                    let x1844: u32 = x1843 & (252645135u64 as u32);
+                    la1472_5[l] = x1844;
+                    let x1849: u32 = b1848.wrapping_add((l as u32));
+                    let x1850: u32 = x1849.wrapping_mul((2u64 as u32));
+                    let x1851: u32 = (0u64 as u32).wrapping_add(x1850);
+                    let x1857: u32 = x1849.wrapping_mul((2u64 as u32));
+                    let x1858: u32 = b1856.wrapping_add(x1857);
+                    let x1872: u32 = b1871.wrapping_add((l as u32));
+                    let x1891: u32 = b1890.wrapping_add((l as u32));
+                    let x1903: u32 = x1891.wrapping_add(b1902);
+                    let x1904: u32 = *g0.add(a38 + l);
+                    let x1905: u32 = x1904.wrapping_shr((b1901) as u32);
+                    let x1906: u32 = x1905 & (252645135u64 as u32);
+                    la1472_6[l] = x1906;
+                    let x1911: u32 = b1910.wrapping_add((l as u32));
+                    let x1912: u32 = x1911.wrapping_mul((2u64 as u32));
+                    let x1913: u32 = (0u64 as u32).wrapping_add(x1912);
+                    let x1919: u32 = x1911.wrapping_mul((2u64 as u32));
+                    let x1920: u32 = b1918.wrapping_add(x1919);
+                    let x1934: u32 = b1933.wrapping_add((l as u32));
+                    let x1953: u32 = b1952.wrapping_add((l as u32));
+                    let x1965: u32 = x1953.wrapping_add(b1964);
+                    let x1966: u32 = *g0.add(a39 + l);
+                    let x1967: u32 = x1966.wrapping_shr((b1963) as u32);
+                    let x1968: u32 = x1967 & (252645135u64 as u32);
+                    la1472_7[l] = x1968;
+                    let x1973: u32 = b1972.wrapping_add((l as u32));
+                    let x1974: u32 = x1973.wrapping_mul((2u64 as u32));
+                    let x1975: u32 = (0u64 as u32).wrapping_add(x1974);
+                    let x1981: u32 = x1973.wrapping_mul((2u64 as u32));
+                    let x1982: u32 = b1980.wrapping_add(x1981);
+                    let x1996: u32 = b1995.wrapping_add((l as u32));
+                    b1996[l] = x1996;
+                    let x2015: u32 = b2014.wrapping_add((l as u32));
+                    let x2021: u32 = (halfword(g0, a40 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2022: u32 = x2021 & (32768u64 as u32);
+                    let x2023: u32 = x2022.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2024: u32 = x2021.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2025: u32 = x2024 & (31u64 as u32);
+                    let x2026: u32 = x2021 & (1023u64 as u32);
+                    let x2027: bool = x2025 == (31u64 as u32);
+                    let x2028: u32 = x2025.wrapping_add((112u64 as u32));
+                    let x2029: u32 = if x2027 { (255u64 as u32) } else { x2028 };
+                    let x2030: u32 = x2029.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2031: u32 = x2023 | x2030;
+                    let x2032: u32 = x2026.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2033: u32 = x2031 | x2032;
+                    let x2034: f32 = f32::from_bits(x2033);
+                    let x2035: f32 = ((x2026) as f32);
+                    let x2036: f32 = x2035 * 5.9604645e-8f32;
+                    let x2037: bool = x2023 == (0u64 as u32);
+                    let x2038: f32 = -(x2036);
+                    let x2039: f32 = if x2037 { x2036 } else { x2038 };
+                    let x2040: bool = x2025 == (0u64 as u32);
                 }
-            } else {
-                let mut m30 = [false; UNITS];
-                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                if m30.iter().any(|&x| x) {
-                    let b4616: u32 = b4612.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
+                let b2041: [f32; UNITS] = T::f16_to_f32_at(g0, a40);
+                let b2042: i32 = ((b1971) as i32);
+                let b2043: i32 = div(b2042, (32i64 as i32));
+                let b2044: bool = b2043 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b2044 {
+                    let b2045: u32 = ((b2043) as u32);
+                    let b2046: u32 = div(b2045, (4u64 as u32));
+                    let b2047: u32 = b2046.wrapping_mul((8u64 as u32));
+                    let a41 = span((((0u32).wrapping_add(b1995)).wrapping_add(b2047)) as u32, UNITS, g0_len);
+                    let b2050: u32 = rem(b2045, (4u64 as u32));
+                    let b2051: u32 = b2050.wrapping_mul((8u64 as u32));
+                    let b2052: u32 = b2051.wrapping_add((0u64 as u32));
                     for l in 0..UNITS {
-                        let x4617: u32 = b4616.wrapping_add(b3663[l]);
-                        let x4618: f32 = la3666_0[l];
-                        if m30[l] { st(g4, g4_len, x4617, x4618, &mut ok); }
+                        let x2048: u32 = b1996[l].wrapping_add(b2047);
+                        let x2049: u32 = *g0.add(a41 + l);
+                        let x2053: u32 = x2049.wrapping_shr((b2052) as u32);
+                        let x2054: u32 = x2053 & (255u64 as u32);
+                        let x2055: i32 = ((x2054) as i32);
+                        let x2056: i32 = x2055 & (63i64 as i32);
+                        v637[l] = x2056;
                     }
-                    assert!(ok, "kernel index out of bounds");
+                } else {
+                    let b2057: i32 = b2043.wrapping_add((4i64 as i32));
+                    let b2058: u32 = ((b2057) as u32);
+                    let b2059: u32 = div(b2058, (4u64 as u32));
+                    let b2060: u32 = b2059.wrapping_mul((8u64 as u32));
+                    let a42 = span((((0u32).wrapping_add(b1995)).wrapping_add(b2060)) as u32, UNITS, g0_len);
+                    let b2063: u32 = rem(b2058, (4u64 as u32));
+                    let b2064: u32 = b2063.wrapping_mul((8u64 as u32));
+                    let b2065: u32 = b2064.wrapping_add((0u64 as u32));
+                    let b2070: i32 = b2043.wrapping_sub((4i64 as i32));
+                    let b2071: u32 = ((b2070) as u32);
+                    let b2072: u32 = div(b2071, (4u64 as u32));
+                    let b2073: u32 = b2072.wrapping_mul((8u64 as u32));
+                    let a43 = span((((0u32).wrapping_add(b1995)).wrapping_add(b2073)) as u32, UNITS, g0_len);
+                    let b2076: u32 = rem(b2071, (4u64 as u32));
+                    let b2077: u32 = b2076.wrapping_mul((8u64 as u32));
+                    let b2078: u32 = b2077.wrapping_add((0u64 as u32));
+                    let b2083: u32 = (((6i64 as i32)) as u32);
+                    let b2087: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x2061: u32 = b1996[l].wrapping_add(b2060);
+                        let x2062: u32 = *g0.add(a42 + l);
+                        let x2066: u32 = x2062.wrapping_shr((b2065) as u32);
+                        let x2067: u32 = x2066 & (255u64 as u32);
+                        let x2068: i32 = ((x2067) as i32);
+                        let x2069: i32 = x2068 & (15i64 as i32);
+                        let x2074: u32 = b1996[l].wrapping_add(b2073);
+                        let x2075: u32 = *g0.add(a43 + l);
+                        let x2079: u32 = x2075.wrapping_shr((b2078) as u32);
+                        let x2080: u32 = x2079 & (255u64 as u32);
+                        let x2081: i32 = ((x2080) as i32);
+                        let x2082: u32 = ((x2081) as u32);
+                        let x2084: u32 = x2082.wrapping_shr((b2083) as u32);
+                        let x2085: i32 = ((x2084) as i32);
+                        let x2086: u32 = ((x2085) as u32);
+                        let x2088: u32 = x2086.wrapping_shl((b2087) as u32);
+                        let x2089: i32 = ((x2088) as i32);
+                        let x2090: i32 = x2069 | x2089;
+                        v637[l] = x2090;
+                    }
                 }
+                let b2091: bool = b2043 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b2091 {
+                    let b2092: i32 = b2043.wrapping_add((4i64 as i32));
+                    let b2093: u32 = ((b2092) as u32);
+                    let b2094: u32 = div(b2093, (4u64 as u32));
+                    let b2095: u32 = b2094.wrapping_mul((8u64 as u32));
+                    let a44 = span((((0u32).wrapping_add(b1995)).wrapping_add(b2095)) as u32, UNITS, g0_len);
+                    let b2098: u32 = rem(b2093, (4u64 as u32));
+                    let b2099: u32 = b2098.wrapping_mul((8u64 as u32));
+                    let b2100: u32 = b2099.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x2096: u32 = b1996[l].wrapping_add(b2095);
+                        let x2097: u32 = *g0.add(a44 + l);
+                        let x2101: u32 = x2097.wrapping_shr((b2100) as u32);
+                        let x2102: u32 = x2101 & (255u64 as u32);
+                        let x2103: i32 = ((x2102) as i32);
+                        let x2104: i32 = x2103 & (63i64 as i32);
+                        v589[l] = x2104;
+                    }
+                } else {
+                    let b2105: i32 = b2043.wrapping_add((4i64 as i32));
+                    let b2106: u32 = ((b2105) as u32);
+                    let b2107: u32 = div(b2106, (4u64 as u32));
+                    let b2108: u32 = b2107.wrapping_mul((8u64 as u32));
+                    let a45 = span((((0u32).wrapping_add(b1995)).wrapping_add(b2108)) as u32, UNITS, g0_len);
+                    let b2111: u32 = rem(b2106, (4u64 as u32));
+                    let b2112: u32 = b2111.wrapping_mul((8u64 as u32));
+                    let b2113: u32 = b2112.wrapping_add((0u64 as u32));
+                    let b2118: u32 = (((4i64 as i32)) as u32);
+                    let b2121: u32 = ((b2043) as u32);
+                    let b2122: u32 = div(b2121, (4u64 as u32));
+                    let b2123: u32 = b2122.wrapping_mul((8u64 as u32));
+                    let a46 = span((((0u32).wrapping_add(b1995)).wrapping_add(b2123)) as u32, UNITS, g0_len);
+                    let b2126: u32 = rem(b2121, (4u64 as u32));
+                    let b2127: u32 = b2126.wrapping_mul((8u64 as u32));
+                    let b2128: u32 = b2127.wrapping_add((0u64 as u32));
+                    let b2133: u32 = (((6i64 as i32)) as u32);
+                    let b2137: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x2109: u32 = b1996[l].wrapping_add(b2108);
+                        let x2110: u32 = *g0.add(a45 + l);
+                        let x2114: u32 = x2110.wrapping_shr((b2113) as u32);
+                        let x2115: u32 = x2114 & (255u64 as u32);
+                        let x2116: i32 = ((x2115) as i32);
+                        let x2117: u32 = ((x2116) as u32);
+                        let x2119: u32 = x2117.wrapping_shr((b2118) as u32);
+                        let x2120: i32 = ((x2119) as i32);
+                        let x2124: u32 = b1996[l].wrapping_add(b2123);
+                        let x2125: u32 = *g0.add(a46 + l);
+                        let x2129: u32 = x2125.wrapping_shr((b2128) as u32);
+                        let x2130: u32 = x2129 & (255u64 as u32);
+                        let x2131: i32 = ((x2130) as i32);
+                        let x2132: u32 = ((x2131) as u32);
+                        let x2134: u32 = x2132.wrapping_shr((b2133) as u32);
+                        let x2135: i32 = ((x2134) as i32);
+                        let x2136: u32 = ((x2135) as u32);
+                        let x2138: u32 = x2136.wrapping_shl((b2137) as u32);
+                        let x2139: i32 = ((x2138) as i32);
+                        let x2140: i32 = x2120 | x2139;
+                        v589[l] = x2140;
+                    }
+                }
+                let b2144: u32 = b1467.wrapping_mul((8u64 as u32));
+                let b2148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2149: u32 = b2148.wrapping_add((3u64 as u32));
+                let b2150: u32 = div(b2149, (4u64 as u32));
+                let b2151: u32 = b2150.wrapping_mul((4u64 as u32));
+                let b2152: u32 = (0u64 as u32).wrapping_add(b2151);
+                let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+                let b2157: u32 = div(b2156, (4u64 as u32));
+                let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+                let b2159: u32 = (0u64 as u32).wrapping_add(b2158);
+                let b2160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2161: u32 = b2160.wrapping_add((3u64 as u32));
+                let b2162: u32 = div(b2161, (4u64 as u32));
+                let b2163: u32 = b2162.wrapping_mul((4u64 as u32));
+                let b2164: u32 = b2159.wrapping_add(b2163);
+                let b2165: u32 = div(b2164, (4u64 as u32));
+                let b2166: u32 = b1467.wrapping_mul((24u64 as u32));
+                let b2167: u32 = b2165.wrapping_add(b2166);
+                let b2169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2170: u32 = b2169.wrapping_add((3u64 as u32));
+                let b2171: u32 = div(b2170, (4u64 as u32));
+                let b2172: u32 = b2171.wrapping_mul((4u64 as u32));
+                let b2173: u32 = (0u64 as u32).wrapping_add(b2172);
+                let b2174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2175: u32 = b2174.wrapping_add((3u64 as u32));
+                let b2176: u32 = div(b2175, (4u64 as u32));
+                let b2177: u32 = b2176.wrapping_mul((4u64 as u32));
+                let b2178: u32 = b2173.wrapping_add(b2177);
+                let b2179: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2180: u32 = b2179.wrapping_add((3u64 as u32));
+                let b2181: u32 = div(b2180, (4u64 as u32));
+                let b2182: u32 = b2181.wrapping_mul((4u64 as u32));
+                let b2183: u32 = b2178.wrapping_add(b2182);
+                let b2184: u32 = div(b2183, (4u64 as u32));
+                let b2185: u32 = b1467.wrapping_mul((256u64 as u32));
+                let b2186: u32 = b2184.wrapping_add(b2185);
+                let a47 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2144)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b2154 = [<u32>::default(); UNITS];
+                let mut b2168 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2141: f32 = ((v637[l]) as f32);
+                    let x2142: f32 = b2041[l] * x2141;
+                    let x2143: f32 = x2142 * 1.0f32;
+                    la1969_0[l] = x2143;
+                    let x2145: u32 = b2144.wrapping_add((l as u32));
+                    let x2146: u32 = x2145.wrapping_mul((2u64 as u32));
+                    let x2147: u32 = (0u64 as u32).wrapping_add(x2146);
+                    let x2153: u32 = x2145.wrapping_mul((2u64 as u32));
+                    let x2154: u32 = b2152.wrapping_add(x2153);
+                    b2154[l] = x2154;
+                    let x2168: u32 = b2167.wrapping_add((l as u32));
+                    b2168[l] = x2168;
+                    let x2187: u32 = b2186.wrapping_add((l as u32));
+                    let x2193: u32 = (halfword(g0, a47 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2194: u32 = x2193 & (32768u64 as u32);
+                    let x2195: u32 = x2194.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2196: u32 = x2193.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2197: u32 = x2196 & (31u64 as u32);
+                    let x2198: u32 = x2193 & (1023u64 as u32);
+                    let x2199: bool = x2197 == (31u64 as u32);
+                    let x2200: u32 = x2197.wrapping_add((112u64 as u32));
+                    let x2201: u32 = if x2199 { (255u64 as u32) } else { x2200 };
+                    let x2202: u32 = x2201.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2203: u32 = x2195 | x2202;
+                    let x2204: u32 = x2198.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2205: u32 = x2203 | x2204;
+                    let x2206: f32 = f32::from_bits(x2205);
+                    let x2207: f32 = ((x2198) as f32);
+                    let x2208: f32 = x2207 * 5.9604645e-8f32;
+                    let x2209: bool = x2195 == (0u64 as u32);
+                    let x2210: f32 = -(x2208);
+                    let x2211: f32 = if x2209 { x2208 } else { x2210 };
+                    let x2212: bool = x2197 == (0u64 as u32);
+                }
+                let b2213: [f32; UNITS] = T::f16_to_f32_at(g0, a47);
+                let a48 = span_halves((b2152).wrapping_add(((0u32).wrapping_add(b2144)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2219: u32 = (halfword(g0, a48 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2220: u32 = x2219 & (32768u64 as u32);
+                    let x2221: u32 = x2220.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2222: u32 = x2219.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2223: u32 = x2222 & (31u64 as u32);
+                    let x2224: u32 = x2219 & (1023u64 as u32);
+                    let x2225: bool = x2223 == (31u64 as u32);
+                    let x2226: u32 = x2223.wrapping_add((112u64 as u32));
+                    let x2227: u32 = if x2225 { (255u64 as u32) } else { x2226 };
+                    let x2228: u32 = x2227.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2229: u32 = x2221 | x2228;
+                    let x2230: u32 = x2224.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2231: u32 = x2229 | x2230;
+                    let x2232: f32 = f32::from_bits(x2231);
+                    let x2233: f32 = ((x2224) as f32);
+                    let x2234: f32 = x2233 * 5.9604645e-8f32;
+                    let x2235: bool = x2221 == (0u64 as u32);
+                    let x2236: f32 = -(x2234);
+                    let x2237: f32 = if x2235 { x2234 } else { x2236 };
+                    let x2238: bool = x2223 == (0u64 as u32);
+                }
+                let b2239: [f32; UNITS] = T::f16_to_f32_at(g0, a48);
+                let b2240: i32 = ((b1971) as i32);
+                let b2241: i32 = div(b2240, (32i64 as i32));
+                let b2242: bool = b2241 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b2242 {
+                    let b2243: u32 = ((b2241) as u32);
+                    let b2244: u32 = div(b2243, (4u64 as u32));
+                    let b2245: u32 = b2244.wrapping_mul((8u64 as u32));
+                    let a49 = span((((0u32).wrapping_add(b2167)).wrapping_add(b2245)) as u32, UNITS, g0_len);
+                    let b2248: u32 = rem(b2243, (4u64 as u32));
+                    let b2249: u32 = b2248.wrapping_mul((8u64 as u32));
+                    let b2250: u32 = b2249.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x2246: u32 = b2168[l].wrapping_add(b2245);
+                        let x2247: u32 = *g0.add(a49 + l);
+                        let x2251: u32 = x2247.wrapping_shr((b2250) as u32);
+                        let x2252: u32 = x2251 & (255u64 as u32);
+                        let x2253: i32 = ((x2252) as i32);
+                        let x2254: i32 = x2253 & (63i64 as i32);
+                        v637[l] = x2254;
+                    }
+                } else {
+                    let b2255: i32 = b2241.wrapping_add((4i64 as i32));
+                    let b2256: u32 = ((b2255) as u32);
+                    let b2257: u32 = div(b2256, (4u64 as u32));
+                    let b2258: u32 = b2257.wrapping_mul((8u64 as u32));
+                    let a50 = span((((0u32).wrapping_add(b2167)).wrapping_add(b2258)) as u32, UNITS, g0_len);
+                    let b2261: u32 = rem(b2256, (4u64 as u32));
+                    let b2262: u32 = b2261.wrapping_mul((8u64 as u32));
+                    let b2263: u32 = b2262.wrapping_add((0u64 as u32));
+                    let b2268: i32 = b2241.wrapping_sub((4i64 as i32));
+                    let b2269: u32 = ((b2268) as u32);
+                    let b2270: u32 = div(b2269, (4u64 as u32));
+                    let b2271: u32 = b2270.wrapping_mul((8u64 as u32));
+                    let a51 = span((((0u32).wrapping_add(b2167)).wrapping_add(b2271)) as u32, UNITS, g0_len);
+                    let b2274: u32 = rem(b2269, (4u64 as u32));
+                    let b2275: u32 = b2274.wrapping_mul((8u64 as u32));
+                    let b2276: u32 = b2275.wrapping_add((0u64 as u32));
+                    let b2281: u32 = (((6i64 as i32)) as u32);
+                    let b2285: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x2259: u32 = b2168[l].wrapping_add(b2258);
+                        let x2260: u32 = *g0.add(a50 + l);
+                        let x2264: u32 = x2260.wrapping_shr((b2263) as u32);
+                        let x2265: u32 = x2264 & (255u64 as u32);
+                        let x2266: i32 = ((x2265) as i32);
+                        let x2267: i32 = x2266 & (15i64 as i32);
+                        let x2272: u32 = b2168[l].wrapping_add(b2271);
+                        let x2273: u32 = *g0.add(a51 + l);
+                        let x2277: u32 = x2273.wrapping_shr((b2276) as u32);
+                        let x2278: u32 = x2277 & (255u64 as u32);
+                        let x2279: i32 = ((x2278) as i32);
+                        let x2280: u32 = ((x2279) as u32);
+                        let x2282: u32 = x2280.wrapping_shr((b2281) as u32);
+                        let x2283: i32 = ((x2282) as i32);
+                        let x2284: u32 = ((x2283) as u32);
+                        let x2286: u32 = x2284.wrapping_shl((b2285) as u32);
+                        let x2287: i32 = ((x2286) as i32);
+                        let x2288: i32 = x2267 | x2287;
+                        v637[l] = x2288;
+                    }
+                }
+                let b2289: bool = b2241 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b2289 {
+                    let b2290: i32 = b2241.wrapping_add((4i64 as i32));
+                    let b2291: u32 = ((b2290) as u32);
+                    let b2292: u32 = div(b2291, (4u64 as u32));
+                    let b2293: u32 = b2292.wrapping_mul((8u64 as u32));
+                    let a52 = span((((0u32).wrapping_add(b2167)).wrapping_add(b2293)) as u32, UNITS, g0_len);
+                    let b2296: u32 = rem(b2291, (4u64 as u32));
+                    let b2297: u32 = b2296.wrapping_mul((8u64 as u32));
+                    let b2298: u32 = b2297.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x2294: u32 = b2168[l].wrapping_add(b2293);
+                        let x2295: u32 = *g0.add(a52 + l);
+                        let x2299: u32 = x2295.wrapping_shr((b2298) as u32);
+                        let x2300: u32 = x2299 & (255u64 as u32);
+                        let x2301: i32 = ((x2300) as i32);
+                        let x2302: i32 = x2301 & (63i64 as i32);
+                        v589[l] = x2302;
+                    }
+                } else {
+                    let b2303: i32 = b2241.wrapping_add((4i64 as i32));
+                    let b2304: u32 = ((b2303) as u32);
+                    let b2305: u32 = div(b2304, (4u64 as u32));
+                    let b2306: u32 = b2305.wrapping_mul((8u64 as u32));
+                    let a53 = span((((0u32).wrapping_add(b2167)).wrapping_add(b2306)) as u32, UNITS, g0_len);
+                    let b2309: u32 = rem(b2304, (4u64 as u32));
+                    let b2310: u32 = b2309.wrapping_mul((8u64 as u32));
+                    let b2311: u32 = b2310.wrapping_add((0u64 as u32));
+                    let b2316: u32 = (((4i64 as i32)) as u32);
+                    let b2319: u32 = ((b2241) as u32);
+                    let b2320: u32 = div(b2319, (4u64 as u32));
+                    let b2321: u32 = b2320.wrapping_mul((8u64 as u32));
+                    let a54 = span((((0u32).wrapping_add(b2167)).wrapping_add(b2321)) as u32, UNITS, g0_len);
+                    let b2324: u32 = rem(b2319, (4u64 as u32));
+                    let b2325: u32 = b2324.wrapping_mul((8u64 as u32));
+                    let b2326: u32 = b2325.wrapping_add((0u64 as u32));
+                    let b2331: u32 = (((6i64 as i32)) as u32);
+                    let b2335: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x2307: u32 = b2168[l].wrapping_add(b2306);
+                        let x2308: u32 = *g0.add(a53 + l);
+                        let x2312: u32 = x2308.wrapping_shr((b2311) as u32);
+                        let x2313: u32 = x2312 & (255u64 as u32);
+                        let x2314: i32 = ((x2313) as i32);
+                        let x2315: u32 = ((x2314) as u32);
+                        let x2317: u32 = x2315.wrapping_shr((b2316) as u32);
+                        let x2318: i32 = ((x2317) as i32);
+                        let x2322: u32 = b2168[l].wrapping_add(b2321);
+                        let x2323: u32 = *g0.add(a54 + l);
+                        let x2327: u32 = x2323.wrapping_shr((b2326) as u32);
+                        let x2328: u32 = x2327 & (255u64 as u32);
+                        let x2329: i32 = ((x2328) as i32);
+                        let x2330: u32 = ((x2329) as u32);
+                        let x2332: u32 = x2330.wrapping_shr((b2331) as u32);
+                        let x2333: i32 = ((x2332) as i32);
+                        let x2334: u32 = ((x2333) as u32);
+                        let x2336: u32 = x2334.wrapping_shl((b2335) as u32);
+                        let x2337: i32 = ((x2336) as i32);
+                        let x2338: i32 = x2318 | x2337;
+                        v589[l] = x2338;
+                    }
+                }
+                let b2347: u32 = v1.wrapping_add((0u64 as u32));
+                let b2348: u32 = b2347.min(b1463);
+                let b2349: u32 = b2348.wrapping_mul(b1459);
+                let b2350: u32 = b2349.wrapping_add(b1471);
+                for l in 0..UNITS {
+                    let x2339: f32 = ((v589[l]) as f32);
+                    let x2340: f32 = b2239[l] * x2339;
+                    let x2341: f32 = T::fmadd(-(b2239[l]), x2339, 0.0f32);
+                    let x2342: f32 = ((v637[l]) as f32);
+                    let x2343: f32 = b2213[l] * x2342;
+                    let x2344: f32 = x2343 * 1.0f32;
+                    let x2345: f32 = 0.0f32 * x2344;
+                    let x2346: f32 = T::fmadd(-(0.0f32), x2344, x2341);
+                    la1970_0[l] = x2346;
+                }
+                let b2351: f32 = *g2.add((b2350) as usize);
+                let b2352: u32 = b2350.wrapping_mul((8u64 as u32));
+                let b2353: u32 = b2350.wrapping_mul((2u64 as u32));
+                let b2354: i32 = *g3.add((b2353) as usize);
+                let b2355: u32 = b2350.wrapping_mul((2u64 as u32));
+                let b2356: u32 = b2355.wrapping_add((1u64 as u32));
+                let b2357: i32 = *g3.add((b2356) as usize);
+                let b2358: i32 = b2354.wrapping_add(b2357);
+                let b2359: f32 = ((b2358) as f32);
+                let b2360: f32 = b2359 * b2351;
+                let b2361: u32 = b2352.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b2362: u32 = *g1.add((b2361) as usize);
+                let mut b2364 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2363: u32 = la1472_0[l];
+                    let x2364: i32 = ((x2363) as i32);
+                    b2364[l] = x2364;
+                }
+                let b2365: [i32; UNITS] = T::dot_u7_i8(&b2364, &[b2362; UNITS]);
+                let b2366: u32 = b2352.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2365[l]);
+                }
+                let b2367: u32 = *g1.add((b2366) as usize);
+                let mut b2369 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2368: u32 = la1472_1[l];
+                    let x2369: i32 = ((x2368) as i32);
+                    b2369[l] = x2369;
+                }
+                let b2370: [i32; UNITS] = T::dot_u7_i8(&b2369, &[b2367; UNITS]);
+                let b2371: u32 = b2352.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2370[l]);
+                }
+                let b2372: u32 = *g1.add((b2371) as usize);
+                let mut b2374 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2373: u32 = la1472_2[l];
+                    let x2374: i32 = ((x2373) as i32);
+                    b2374[l] = x2374;
+                }
+                let b2375: [i32; UNITS] = T::dot_u7_i8(&b2374, &[b2372; UNITS]);
+                let b2376: u32 = b2352.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2375[l]);
+                }
+                let b2377: u32 = *g1.add((b2376) as usize);
+                let mut b2379 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2378: u32 = la1472_3[l];
+                    let x2379: i32 = ((x2378) as i32);
+                    b2379[l] = x2379;
+                }
+                let b2380: [i32; UNITS] = T::dot_u7_i8(&b2379, &[b2377; UNITS]);
+                let b2381: u32 = b2352.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2380[l]);
+                }
+                let b2382: u32 = *g1.add((b2381) as usize);
+                let mut b2384 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2383: u32 = la1472_4[l];
+                    let x2384: i32 = ((x2383) as i32);
+                    b2384[l] = x2384;
+                }
+                let b2385: [i32; UNITS] = T::dot_u7_i8(&b2384, &[b2382; UNITS]);
+                let b2386: u32 = b2352.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2385[l]);
+                }
+                let b2387: u32 = *g1.add((b2386) as usize);
+                let mut b2389 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2388: u32 = la1472_5[l];
+                    let x2389: i32 = ((x2388) as i32);
+                    b2389[l] = x2389;
+                }
+                let b2390: [i32; UNITS] = T::dot_u7_i8(&b2389, &[b2387; UNITS]);
+                let b2391: u32 = b2352.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2390[l]);
+                }
+                let b2392: u32 = *g1.add((b2391) as usize);
+                let mut b2394 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2393: u32 = la1472_6[l];
+                    let x2394: i32 = ((x2393) as i32);
+                    b2394[l] = x2394;
+                }
+                let b2395: [i32; UNITS] = T::dot_u7_i8(&b2394, &[b2392; UNITS]);
+                let b2396: u32 = b2352.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2395[l]);
+                }
+                let b2397: u32 = *g1.add((b2396) as usize);
+                let mut b2399 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2398: u32 = la1472_7[l];
+                    let x2399: i32 = ((x2398) as i32);
+                    b2399[l] = x2399;
+                }
+                let b2400: [i32; UNITS] = T::dot_u7_i8(&b2399, &[b2397; UNITS]);
+                let b2410: u32 = v1.wrapping_add((1u64 as u32));
+                let b2411: u32 = b2410.min(b1463);
+                let b2412: u32 = b2411.wrapping_mul(b1459);
+                let b2413: u32 = b2412.wrapping_add(b1471);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2400[l]);
+                    let x2401: f32 = ((v637[l]) as f32);
+                    let x2402: f32 = la1969_0[l];
+                    let x2403: f32 = x2402 * b2351;
+                    let x2404: f32 = x2401 * x2403;
+                    let x2405: f32 = la1970_0[l];
+                    let x2406: f32 = x2405 * b2360;
+                    let x2407: f32 = T::fmadd(x2401, x2403, x2406);
+                    let x2408: f32 = la1464_0[l];
+                    let x2409: f32 = x2408 + x2407;
+                    la1464_0[l] = x2409;
+                }
+                let b2414: f32 = *g2.add((b2413) as usize);
+                let b2415: u32 = b2413.wrapping_mul((8u64 as u32));
+                let b2416: u32 = b2413.wrapping_mul((2u64 as u32));
+                let b2417: i32 = *g3.add((b2416) as usize);
+                let b2418: u32 = b2413.wrapping_mul((2u64 as u32));
+                let b2419: u32 = b2418.wrapping_add((1u64 as u32));
+                let b2420: i32 = *g3.add((b2419) as usize);
+                let b2421: i32 = b2417.wrapping_add(b2420);
+                let b2422: f32 = ((b2421) as f32);
+                let b2423: f32 = b2422 * b2414;
+                let b2424: u32 = b2415.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b2425: u32 = *g1.add((b2424) as usize);
+                let mut b2427 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2426: u32 = la1472_0[l];
+                    let x2427: i32 = ((x2426) as i32);
+                    b2427[l] = x2427;
+                }
+                let b2428: [i32; UNITS] = T::dot_u7_i8(&b2427, &[b2425; UNITS]);
+                let b2429: u32 = b2415.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2428[l]);
+                }
+                let b2430: u32 = *g1.add((b2429) as usize);
+                let mut b2432 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2431: u32 = la1472_1[l];
+                    let x2432: i32 = ((x2431) as i32);
+                    b2432[l] = x2432;
+                }
+                let b2433: [i32; UNITS] = T::dot_u7_i8(&b2432, &[b2430; UNITS]);
+                let b2434: u32 = b2415.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2433[l]);
+                }
+                let b2435: u32 = *g1.add((b2434) as usize);
+                let mut b2437 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2436: u32 = la1472_2[l];
+                    let x2437: i32 = ((x2436) as i32);
+                    b2437[l] = x2437;
+                }
+                let b2438: [i32; UNITS] = T::dot_u7_i8(&b2437, &[b2435; UNITS]);
+                let b2439: u32 = b2415.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2438[l]);
+                }
+                let b2440: u32 = *g1.add((b2439) as usize);
+                let mut b2442 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2441: u32 = la1472_3[l];
+                    let x2442: i32 = ((x2441) as i32);
+                    b2442[l] = x2442;
+                }
+                let b2443: [i32; UNITS] = T::dot_u7_i8(&b2442, &[b2440; UNITS]);
+                let b2444: u32 = b2415.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2443[l]);
+                }
+                let b2445: u32 = *g1.add((b2444) as usize);
+                let mut b2447 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2446: u32 = la1472_4[l];
+                    let x2447: i32 = ((x2446) as i32);
+                    b2447[l] = x2447;
+                }
+                let b2448: [i32; UNITS] = T::dot_u7_i8(&b2447, &[b2445; UNITS]);
+                let b2449: u32 = b2415.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2448[l]);
+                }
+                let b2450: u32 = *g1.add((b2449) as usize);
+                let mut b2452 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2451: u32 = la1472_5[l];
+                    let x2452: i32 = ((x2451) as i32);
+                    b2452[l] = x2452;
+                }
+                let b2453: [i32; UNITS] = T::dot_u7_i8(&b2452, &[b2450; UNITS]);
+                let b2454: u32 = b2415.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2453[l]);
+                }
+                let b2455: u32 = *g1.add((b2454) as usize);
+                let mut b2457 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2456: u32 = la1472_6[l];
+                    let x2457: i32 = ((x2456) as i32);
+                    b2457[l] = x2457;
+                }
+                let b2458: [i32; UNITS] = T::dot_u7_i8(&b2457, &[b2455; UNITS]);
+                let b2459: u32 = b2415.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2458[l]);
+                }
+                let b2460: u32 = *g1.add((b2459) as usize);
+                let mut b2462 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2461: u32 = la1472_7[l];
+                    let x2462: i32 = ((x2461) as i32);
+                    b2462[l] = x2462;
+                }
+                let b2463: [i32; UNITS] = T::dot_u7_i8(&b2462, &[b2460; UNITS]);
+                let b2473: u32 = v1.wrapping_add((2u64 as u32));
+                let b2474: u32 = b2473.min(b1463);
+                let b2475: u32 = b2474.wrapping_mul(b1459);
+                let b2476: u32 = b2475.wrapping_add(b1471);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2463[l]);
+                    let x2464: f32 = ((v637[l]) as f32);
+                    let x2465: f32 = la1969_0[l];
+                    let x2466: f32 = x2465 * b2414;
+                    let x2467: f32 = x2464 * x2466;
+                    let x2468: f32 = la1970_0[l];
+                    let x2469: f32 = x2468 * b2423;
+                    let x2470: f32 = T::fmadd(x2464, x2466, x2469);
+                    let x2471: f32 = la1464_1[l];
+                    let x2472: f32 = x2471 + x2470;
+                    la1464_1[l] = x2472;
+                }
+                let b2477: f32 = *g2.add((b2476) as usize);
+                let b2478: u32 = b2476.wrapping_mul((8u64 as u32));
+                let b2479: u32 = b2476.wrapping_mul((2u64 as u32));
+                let b2480: i32 = *g3.add((b2479) as usize);
+                let b2481: u32 = b2476.wrapping_mul((2u64 as u32));
+                let b2482: u32 = b2481.wrapping_add((1u64 as u32));
+                let b2483: i32 = *g3.add((b2482) as usize);
+                let b2484: i32 = b2480.wrapping_add(b2483);
+                let b2485: f32 = ((b2484) as f32);
+                let b2486: f32 = b2485 * b2477;
+                let b2487: u32 = b2478.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b2488: u32 = *g1.add((b2487) as usize);
+                let mut b2490 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2489: u32 = la1472_0[l];
+                    let x2490: i32 = ((x2489) as i32);
+                    b2490[l] = x2490;
+                }
+                let b2491: [i32; UNITS] = T::dot_u7_i8(&b2490, &[b2488; UNITS]);
+                let b2492: u32 = b2478.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2491[l]);
+                }
+                let b2493: u32 = *g1.add((b2492) as usize);
+                let mut b2495 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2494: u32 = la1472_1[l];
+                    let x2495: i32 = ((x2494) as i32);
+                    b2495[l] = x2495;
+                }
+                let b2496: [i32; UNITS] = T::dot_u7_i8(&b2495, &[b2493; UNITS]);
+                let b2497: u32 = b2478.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2496[l]);
+                }
+                let b2498: u32 = *g1.add((b2497) as usize);
+                let mut b2500 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2499: u32 = la1472_2[l];
+                    let x2500: i32 = ((x2499) as i32);
+                    b2500[l] = x2500;
+                }
+                let b2501: [i32; UNITS] = T::dot_u7_i8(&b2500, &[b2498; UNITS]);
+                let b2502: u32 = b2478.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2501[l]);
+                }
+                let b2503: u32 = *g1.add((b2502) as usize);
+                let mut b2505 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2504: u32 = la1472_3[l];
+                    let x2505: i32 = ((x2504) as i32);
+                    b2505[l] = x2505;
+                }
+                let b2506: [i32; UNITS] = T::dot_u7_i8(&b2505, &[b2503; UNITS]);
+                let b2507: u32 = b2478.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2506[l]);
+                }
+                let b2508: u32 = *g1.add((b2507) as usize);
+                let mut b2510 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2509: u32 = la1472_4[l];
+                    let x2510: i32 = ((x2509) as i32);
+                    b2510[l] = x2510;
+                }
+                let b2511: [i32; UNITS] = T::dot_u7_i8(&b2510, &[b2508; UNITS]);
+                let b2512: u32 = b2478.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2511[l]);
+                }
+                let b2513: u32 = *g1.add((b2512) as usize);
+                let mut b2515 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2514: u32 = la1472_5[l];
+                    let x2515: i32 = ((x2514) as i32);
+                    b2515[l] = x2515;
+                }
+                let b2516: [i32; UNITS] = T::dot_u7_i8(&b2515, &[b2513; UNITS]);
+                let b2517: u32 = b2478.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2516[l]);
+                }
+                let b2518: u32 = *g1.add((b2517) as usize);
+                let mut b2520 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2519: u32 = la1472_6[l];
+                    let x2520: i32 = ((x2519) as i32);
+                    b2520[l] = x2520;
+                }
+                let b2521: [i32; UNITS] = T::dot_u7_i8(&b2520, &[b2518; UNITS]);
+                let b2522: u32 = b2478.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2521[l]);
+                }
+                let b2523: u32 = *g1.add((b2522) as usize);
+                let mut b2525 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2524: u32 = la1472_7[l];
+                    let x2525: i32 = ((x2524) as i32);
+                    b2525[l] = x2525;
+                }
+                let b2526: [i32; UNITS] = T::dot_u7_i8(&b2525, &[b2523; UNITS]);
+                let b2536: u32 = v1.wrapping_add((3u64 as u32));
+                let b2537: u32 = b2536.min(b1463);
+                let b2538: u32 = b2537.wrapping_mul(b1459);
+                let b2539: u32 = b2538.wrapping_add(b1471);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2526[l]);
+                    let x2527: f32 = ((v637[l]) as f32);
+                    let x2528: f32 = la1969_0[l];
+                    let x2529: f32 = x2528 * b2477;
+                    let x2530: f32 = x2527 * x2529;
+                    let x2531: f32 = la1970_0[l];
+                    let x2532: f32 = x2531 * b2486;
+                    let x2533: f32 = T::fmadd(x2527, x2529, x2532);
+                    let x2534: f32 = la1464_2[l];
+                    let x2535: f32 = x2534 + x2533;
+                    la1464_2[l] = x2535;
+                }
+                let b2540: f32 = *g2.add((b2539) as usize);
+                let b2541: u32 = b2539.wrapping_mul((8u64 as u32));
+                let b2542: u32 = b2539.wrapping_mul((2u64 as u32));
+                let b2543: i32 = *g3.add((b2542) as usize);
+                let b2544: u32 = b2539.wrapping_mul((2u64 as u32));
+                let b2545: u32 = b2544.wrapping_add((1u64 as u32));
+                let b2546: i32 = *g3.add((b2545) as usize);
+                let b2547: i32 = b2543.wrapping_add(b2546);
+                let b2548: f32 = ((b2547) as f32);
+                let b2549: f32 = b2548 * b2540;
+                let b2550: u32 = b2541.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b2551: u32 = *g1.add((b2550) as usize);
+                let mut b2553 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2552: u32 = la1472_0[l];
+                    let x2553: i32 = ((x2552) as i32);
+                    b2553[l] = x2553;
+                }
+                let b2554: [i32; UNITS] = T::dot_u7_i8(&b2553, &[b2551; UNITS]);
+                let b2555: u32 = b2541.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2554[l]);
+                }
+                let b2556: u32 = *g1.add((b2555) as usize);
+                let mut b2558 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2557: u32 = la1472_1[l];
+                    let x2558: i32 = ((x2557) as i32);
+                    b2558[l] = x2558;
+                }
+                let b2559: [i32; UNITS] = T::dot_u7_i8(&b2558, &[b2556; UNITS]);
+                let b2560: u32 = b2541.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2559[l]);
+                }
+                let b2561: u32 = *g1.add((b2560) as usize);
+                let mut b2563 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2562: u32 = la1472_2[l];
+                    let x2563: i32 = ((x2562) as i32);
+                    b2563[l] = x2563;
+                }
+                let b2564: [i32; UNITS] = T::dot_u7_i8(&b2563, &[b2561; UNITS]);
+                let b2565: u32 = b2541.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2564[l]);
+                }
+                let b2566: u32 = *g1.add((b2565) as usize);
+                let mut b2568 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2567: u32 = la1472_3[l];
+                    let x2568: i32 = ((x2567) as i32);
+                    b2568[l] = x2568;
+                }
+                let b2569: [i32; UNITS] = T::dot_u7_i8(&b2568, &[b2566; UNITS]);
+                let b2570: u32 = b2541.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2569[l]);
+                }
+                let b2571: u32 = *g1.add((b2570) as usize);
+                let mut b2573 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2572: u32 = la1472_4[l];
+                    let x2573: i32 = ((x2572) as i32);
+                    b2573[l] = x2573;
+                }
+                let b2574: [i32; UNITS] = T::dot_u7_i8(&b2573, &[b2571; UNITS]);
+                let b2575: u32 = b2541.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2574[l]);
+                }
+                let b2576: u32 = *g1.add((b2575) as usize);
+                let mut b2578 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2577: u32 = la1472_5[l];
+                    let x2578: i32 = ((x2577) as i32);
+                    b2578[l] = x2578;
+                }
+                let b2579: [i32; UNITS] = T::dot_u7_i8(&b2578, &[b2576; UNITS]);
+                let b2580: u32 = b2541.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2579[l]);
+                }
+                let b2581: u32 = *g1.add((b2580) as usize);
+                let mut b2583 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2582: u32 = la1472_6[l];
+                    let x2583: i32 = ((x2582) as i32);
+                    b2583[l] = x2583;
+                }
+                let b2584: [i32; UNITS] = T::dot_u7_i8(&b2583, &[b2581; UNITS]);
+                let b2585: u32 = b2541.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2584[l]);
+                }
+                let b2586: u32 = *g1.add((b2585) as usize);
+                let mut b2588 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2587: u32 = la1472_7[l];
+                    let x2588: i32 = ((x2587) as i32);
+                    b2588[l] = x2588;
+                }
+                let b2589: [i32; UNITS] = T::dot_u7_i8(&b2588, &[b2586; UNITS]);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b2589[l]);
+                    let x2590: f32 = ((v637[l]) as f32);
+                    let x2591: f32 = la1969_0[l];
+                    let x2592: f32 = x2591 * b2540;
+                    let x2593: f32 = x2590 * x2592;
+                    let x2594: f32 = la1970_0[l];
+                    let x2595: f32 = x2594 * b2549;
+                    let x2596: f32 = T::fmadd(x2590, x2592, x2595);
+                    let x2597: f32 = la1464_3[l];
+                    let x2598: f32 = x2597 + x2596;
+                    la1464_3[l] = x2598;
+                }
+                v1468 = v1468.wrapping_add((1 as u32));
             }
-            let b4619: u32 = v2626.wrapping_add((1u64 as u32));
-            let b4620: u32 = b4619.min(s_u32[3]);
-            v1453 = b4620;
+            v1465 = v1465.wrapping_add((1 as u32));
         }
+        let b2599: u32 = v1.wrapping_add((0u64 as u32));
+        let b2601: bool = b2599 < s_u32[3];
+        let mut b2602 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2600: bool = b1461[l] < s_u32[1];
+            let x2602: bool = x2600 && b2601;
+            b2602[l] = x2602;
+        }
+        let mut m17 = [false; UNITS];
+        for l in 0..UNITS { m17[l] = b2602[l]; }
+        if m17.iter().all(|&x| x) {
+            let b2603: u32 = b2599.wrapping_mul(s_u32[1]);
+            let a55 = span((((0u32).wrapping_add(b1460)).wrapping_add(b2603)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2604: u32 = b2603.wrapping_add(b1461[l]);
+                let x2605: f32 = la1464_0[l];
+                *g4.add(a55 + l) = x2605;
+            }
+        } else {
+            let mut m18 = [false; UNITS];
+            for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+            if m18.iter().any(|&x| x) {
+                let b2603: u32 = b2599.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2604: u32 = b2603.wrapping_add(b1461[l]);
+                    let x2605: f32 = la1464_0[l];
+                    if m18[l] { st(g4, g4_len, x2604, x2605, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2606: u32 = v1.wrapping_add((1u64 as u32));
+        let b2608: bool = b2606 < s_u32[3];
+        let mut b2609 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2607: bool = b1461[l] < s_u32[1];
+            let x2609: bool = x2607 && b2608;
+            b2609[l] = x2609;
+        }
+        let mut m19 = [false; UNITS];
+        for l in 0..UNITS { m19[l] = b2609[l]; }
+        if m19.iter().all(|&x| x) {
+            let b2610: u32 = b2606.wrapping_mul(s_u32[1]);
+            let a56 = span((((0u32).wrapping_add(b1460)).wrapping_add(b2610)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2611: u32 = b2610.wrapping_add(b1461[l]);
+                let x2612: f32 = la1464_1[l];
+                *g4.add(a56 + l) = x2612;
+            }
+        } else {
+            let mut m20 = [false; UNITS];
+            for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+            if m20.iter().any(|&x| x) {
+                let b2610: u32 = b2606.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2611: u32 = b2610.wrapping_add(b1461[l]);
+                    let x2612: f32 = la1464_1[l];
+                    if m20[l] { st(g4, g4_len, x2611, x2612, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2613: u32 = v1.wrapping_add((2u64 as u32));
+        let b2615: bool = b2613 < s_u32[3];
+        let mut b2616 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2614: bool = b1461[l] < s_u32[1];
+            let x2616: bool = x2614 && b2615;
+            b2616[l] = x2616;
+        }
+        let mut m21 = [false; UNITS];
+        for l in 0..UNITS { m21[l] = b2616[l]; }
+        if m21.iter().all(|&x| x) {
+            let b2617: u32 = b2613.wrapping_mul(s_u32[1]);
+            let a57 = span((((0u32).wrapping_add(b1460)).wrapping_add(b2617)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2618: u32 = b2617.wrapping_add(b1461[l]);
+                let x2619: f32 = la1464_2[l];
+                *g4.add(a57 + l) = x2619;
+            }
+        } else {
+            let mut m22 = [false; UNITS];
+            for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+            if m22.iter().any(|&x| x) {
+                let b2617: u32 = b2613.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2618: u32 = b2617.wrapping_add(b1461[l]);
+                    let x2619: f32 = la1464_2[l];
+                    if m22[l] { st(g4, g4_len, x2618, x2619, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2620: u32 = v1.wrapping_add((3u64 as u32));
+        let b2622: bool = b2620 < s_u32[3];
+        let mut b2623 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2621: bool = b1461[l] < s_u32[1];
+            let x2623: bool = x2621 && b2622;
+            b2623[l] = x2623;
+        }
+        let mut m23 = [false; UNITS];
+        for l in 0..UNITS { m23[l] = b2623[l]; }
+        if m23.iter().all(|&x| x) {
+            let b2624: u32 = b2620.wrapping_mul(s_u32[1]);
+            let a58 = span((((0u32).wrapping_add(b1460)).wrapping_add(b2624)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2625: u32 = b2624.wrapping_add(b1461[l]);
+                let x2626: f32 = la1464_3[l];
+                *g4.add(a58 + l) = x2626;
+            }
+        } else {
+            let mut m24 = [false; UNITS];
+            for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+            if m24.iter().any(|&x| x) {
+                let b2624: u32 = b2620.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2625: u32 = b2624.wrapping_add(b1461[l]);
+                    let x2626: f32 = la1464_3[l];
+                    if m24[l] { st(g4, g4_len, x2625, x2626, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2627: u32 = v1.wrapping_add((4u64 as u32));
+        let b2628: u32 = b2627.min(s_u32[3]);
+        v1456 = b2628;
+    }
+    v1 = v1456;
+    let b2629: u32 = s_u32[3].wrapping_sub(v1456);
+    let b2630: bool = b2629 >= (2u64 as u32);
+    if b2630 {
+        let b2631: u32 = div(s_u32[2], (32u64 as u32));
+        let b2632: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2634: u32 = div(s_u32[2], (256u64 as u32));
+        let b2635: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b2633 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2633: u32 = b2632.wrapping_add((l as u32));
+            b2633[l] = x2633;
+            la2636_0[l] = 0.0f32;
+            la2636_1[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b2634 {
+            let hv: u64 = (b2634 - 1) as u64;
+            let mut fits = true;
+            let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = 7;
+            let h131: u64 = h129.wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h131);
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g2_len);
+            let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = 7;
+            let h135: u64 = h133.wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g3_len);
+            let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = 7;
+            let h140: u64 = h138.wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g3_len);
+            let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = 7;
+            let h146: u64 = h144.wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h146);
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            hoisted_check(fits, h149, g1_len);
+            let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = 7;
+            let h152: u64 = h150.wrapping_add(h151);
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h152);
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g1_len);
+            let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = 7;
+            let h158: u64 = h156.wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h158);
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            hoisted_check(fits, h161, g1_len);
+            let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = 7;
+            let h164: u64 = h162.wrapping_add(h163);
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h164);
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            hoisted_check(fits, h167, g1_len);
+            let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = 7;
+            let h170: u64 = h168.wrapping_add(h169);
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h170);
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            hoisted_check(fits, h173, g1_len);
+            let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = 7;
+            let h176: u64 = h174.wrapping_add(h175);
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = 7;
+            let h182: u64 = h180.wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = 7;
+            let h188: u64 = h186.wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = (((((v1456).wrapping_add((0u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h188);
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            hoisted_check(fits, h191, g1_len);
+            let h192: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = 7;
+            let h194: u64 = h192.wrapping_add(h193);
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h194);
+            fits &= h195 <= u32::MAX as u64;
+            hoisted_check(fits, h195, g2_len);
+            let h196: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = 7;
+            let h198: u64 = h196.wrapping_add(h197);
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h198);
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = h199.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            hoisted_check(fits, h200, g3_len);
+            let h201: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = 7;
+            let h203: u64 = h201.wrapping_add(h202);
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h203);
+            fits &= h204 <= u32::MAX as u64;
+            let h205: u64 = h204.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = h205.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h206 <= u32::MAX as u64;
+            hoisted_check(fits, h206, g3_len);
+            let h207: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h207 <= u32::MAX as u64;
+            let h208: u64 = 7;
+            let h209: u64 = h207.wrapping_add(h208);
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            hoisted_check(fits, h212, g1_len);
+            let h213: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = 7;
+            let h215: u64 = h213.wrapping_add(h214);
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h215);
+            fits &= h216 <= u32::MAX as u64;
+            let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = h217.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            hoisted_check(fits, h218, g1_len);
+            let h219: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = 7;
+            let h221: u64 = h219.wrapping_add(h220);
+            fits &= h221 <= u32::MAX as u64;
+            let h222: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h221);
+            fits &= h222 <= u32::MAX as u64;
+            let h223: u64 = h222.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = h223.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h224 <= u32::MAX as u64;
+            hoisted_check(fits, h224, g1_len);
+            let h225: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = 7;
+            let h227: u64 = h225.wrapping_add(h226);
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h227);
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = h228.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = h229.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h230 <= u32::MAX as u64;
+            hoisted_check(fits, h230, g1_len);
+            let h231: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            let h232: u64 = 7;
+            let h233: u64 = h231.wrapping_add(h232);
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h233);
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g1_len);
+            let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = 7;
+            let h239: u64 = h237.wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h239);
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            hoisted_check(fits, h242, g1_len);
+            let h243: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = 7;
+            let h245: u64 = h243.wrapping_add(h244);
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h245);
+            fits &= h246 <= u32::MAX as u64;
+            let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            hoisted_check(fits, h248, g1_len);
+            let h249: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = 7;
+            let h251: u64 = h249.wrapping_add(h250);
+            fits &= h251 <= u32::MAX as u64;
+            let h252: u64 = (((((v1456).wrapping_add((1u64 as u32))).min(b2635)).wrapping_mul(b2631)) as u64).wrapping_add(h251);
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = h253.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h254 <= u32::MAX as u64;
+            hoisted_check(fits, h254, g1_len);
+        }
+        let mut v2637: u32 = (0u64 as u32);
+        loop {
+            if !(v2637 < b2634) { break; }
+            let b2638: u32 = cube[0].wrapping_mul(b2634);
+            let b2639: u32 = b2638.wrapping_add(v2637);
+            let mut v2640: u32 = (0u64 as u32);
+            loop {
+                if !(v2640 < (8u64 as u32)) { break; }
+                let b2641: u32 = v2640.wrapping_mul((32u64 as u32));
+                let b2642: u32 = v2637.wrapping_mul((8u64 as u32));
+                let b2643: u32 = b2642.wrapping_add(v2640);
+                let b2645: u32 = div(b2641, (4u64 as u32));
+                let b2646: u32 = b2645.wrapping_add((0u64 as u32));
+                let b2647: u32 = b2646.wrapping_mul((4u64 as u32));
+                let b2648: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b2652: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2653: u32 = b2652.wrapping_add((3u64 as u32));
+                let b2654: u32 = div(b2653, (4u64 as u32));
+                let b2655: u32 = b2654.wrapping_mul((4u64 as u32));
+                let b2656: u32 = (0u64 as u32).wrapping_add(b2655);
+                let b2659: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2660: u32 = b2659.wrapping_add((3u64 as u32));
+                let b2661: u32 = div(b2660, (4u64 as u32));
+                let b2662: u32 = b2661.wrapping_mul((4u64 as u32));
+                let b2663: u32 = (0u64 as u32).wrapping_add(b2662);
+                let b2664: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2665: u32 = b2664.wrapping_add((3u64 as u32));
+                let b2666: u32 = div(b2665, (4u64 as u32));
+                let b2667: u32 = b2666.wrapping_mul((4u64 as u32));
+                let b2668: u32 = b2663.wrapping_add(b2667);
+                let b2669: u32 = div(b2668, (4u64 as u32));
+                let b2670: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b2671: u32 = b2669.wrapping_add(b2670);
+                let b2673: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2674: u32 = b2673.wrapping_add((3u64 as u32));
+                let b2675: u32 = div(b2674, (4u64 as u32));
+                let b2676: u32 = b2675.wrapping_mul((4u64 as u32));
+                let b2677: u32 = (0u64 as u32).wrapping_add(b2676);
+                let b2678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2679: u32 = b2678.wrapping_add((3u64 as u32));
+                let b2680: u32 = div(b2679, (4u64 as u32));
+                let b2681: u32 = b2680.wrapping_mul((4u64 as u32));
+                let b2682: u32 = b2677.wrapping_add(b2681);
+                let b2683: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2684: u32 = b2683.wrapping_add((3u64 as u32));
+                let b2685: u32 = div(b2684, (4u64 as u32));
+                let b2686: u32 = b2685.wrapping_mul((4u64 as u32));
+                let b2687: u32 = b2682.wrapping_add(b2686);
+                let b2688: u32 = div(b2687, (4u64 as u32));
+                let b2689: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b2690: u32 = b2688.wrapping_add(b2689);
+                let b2692: i32 = ((b2647) as i32);
+                let b2693: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2694: u32 = div(b2646, (16u64 as u32));
+                let b2695: u32 = b2694.wrapping_mul((8u64 as u32));
+                let b2696: u32 = b2693.wrapping_add(b2695);
+                let b2697: u32 = rem(b2646, (8u64 as u32));
+                let b2698: u32 = b2696.wrapping_add(b2697);
+                let b2699: u32 = div(b2646, (8u64 as u32));
+                let b2700: u32 = rem(b2699, (2u64 as u32));
+                let b2701: u32 = b2700.wrapping_mul((4u64 as u32));
+                let b2702: u32 = b2698.wrapping_mul((8u64 as u32));
+                let a59 = span((((0u32).wrapping_add(b2690)).wrapping_add(b2702)) as u32, UNITS, g0_len);
+                let b2707: u32 = div(b2641, (4u64 as u32));
+                let b2708: u32 = b2707.wrapping_add((1u64 as u32));
+                let b2709: u32 = b2708.wrapping_mul((4u64 as u32));
+                let b2710: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b2714: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2715: u32 = b2714.wrapping_add((3u64 as u32));
+                let b2716: u32 = div(b2715, (4u64 as u32));
+                let b2717: u32 = b2716.wrapping_mul((4u64 as u32));
+                let b2718: u32 = (0u64 as u32).wrapping_add(b2717);
+                let b2721: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2722: u32 = b2721.wrapping_add((3u64 as u32));
+                let b2723: u32 = div(b2722, (4u64 as u32));
+                let b2724: u32 = b2723.wrapping_mul((4u64 as u32));
+                let b2725: u32 = (0u64 as u32).wrapping_add(b2724);
+                let b2726: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2727: u32 = b2726.wrapping_add((3u64 as u32));
+                let b2728: u32 = div(b2727, (4u64 as u32));
+                let b2729: u32 = b2728.wrapping_mul((4u64 as u32));
+                let b2730: u32 = b2725.wrapping_add(b2729);
+                let b2731: u32 = div(b2730, (4u64 as u32));
+                let b2732: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b2733: u32 = b2731.wrapping_add(b2732);
+                let b2735: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2736: u32 = b2735.wrapping_add((3u64 as u32));
+                let b2737: u32 = div(b2736, (4u64 as u32));
+                let b2738: u32 = b2737.wrapping_mul((4u64 as u32));
+                let b2739: u32 = (0u64 as u32).wrapping_add(b2738);
+                let b2740: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2741: u32 = b2740.wrapping_add((3u64 as u32));
+                let b2742: u32 = div(b2741, (4u64 as u32));
+                let b2743: u32 = b2742.wrapping_mul((4u64 as u32));
+                let b2744: u32 = b2739.wrapping_add(b2743);
+                let b2745: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2746: u32 = b2745.wrapping_add((3u64 as u32));
+                let b2747: u32 = div(b2746, (4u64 as u32));
+                let b2748: u32 = b2747.wrapping_mul((4u64 as u32));
+                let b2749: u32 = b2744.wrapping_add(b2748);
+                let b2750: u32 = div(b2749, (4u64 as u32));
+                let b2751: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b2752: u32 = b2750.wrapping_add(b2751);
+                let b2754: i32 = ((b2709) as i32);
+                let b2755: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2756: u32 = div(b2708, (16u64 as u32));
+                let b2757: u32 = b2756.wrapping_mul((8u64 as u32));
+                let b2758: u32 = b2755.wrapping_add(b2757);
+                let b2759: u32 = rem(b2708, (8u64 as u32));
+                let b2760: u32 = b2758.wrapping_add(b2759);
+                let b2761: u32 = div(b2708, (8u64 as u32));
+                let b2762: u32 = rem(b2761, (2u64 as u32));
+                let b2763: u32 = b2762.wrapping_mul((4u64 as u32));
+                let b2764: u32 = b2760.wrapping_mul((8u64 as u32));
+                let a60 = span((((0u32).wrapping_add(b2752)).wrapping_add(b2764)) as u32, UNITS, g0_len);
+                let b2769: u32 = div(b2641, (4u64 as u32));
+                let b2770: u32 = b2769.wrapping_add((2u64 as u32));
+                let b2771: u32 = b2770.wrapping_mul((4u64 as u32));
+                let b2772: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b2776: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2777: u32 = b2776.wrapping_add((3u64 as u32));
+                let b2778: u32 = div(b2777, (4u64 as u32));
+                let b2779: u32 = b2778.wrapping_mul((4u64 as u32));
+                let b2780: u32 = (0u64 as u32).wrapping_add(b2779);
+                let b2783: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2784: u32 = b2783.wrapping_add((3u64 as u32));
+                let b2785: u32 = div(b2784, (4u64 as u32));
+                let b2786: u32 = b2785.wrapping_mul((4u64 as u32));
+                let b2787: u32 = (0u64 as u32).wrapping_add(b2786);
+                let b2788: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2789: u32 = b2788.wrapping_add((3u64 as u32));
+                let b2790: u32 = div(b2789, (4u64 as u32));
+                let b2791: u32 = b2790.wrapping_mul((4u64 as u32));
+                let b2792: u32 = b2787.wrapping_add(b2791);
+                let b2793: u32 = div(b2792, (4u64 as u32));
+                let b2794: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b2795: u32 = b2793.wrapping_add(b2794);
+                let b2797: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2798: u32 = b2797.wrapping_add((3u64 as u32));
+                let b2799: u32 = div(b2798, (4u64 as u32));
+                let b2800: u32 = b2799.wrapping_mul((4u64 as u32));
+                let b2801: u32 = (0u64 as u32).wrapping_add(b2800);
+                let b2802: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2803: u32 = b2802.wrapping_add((3u64 as u32));
+                let b2804: u32 = div(b2803, (4u64 as u32));
+                let b2805: u32 = b2804.wrapping_mul((4u64 as u32));
+                let b2806: u32 = b2801.wrapping_add(b2805);
+                let b2807: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2808: u32 = b2807.wrapping_add((3u64 as u32));
+                let b2809: u32 = div(b2808, (4u64 as u32));
+                let b2810: u32 = b2809.wrapping_mul((4u64 as u32));
+                let b2811: u32 = b2806.wrapping_add(b2810);
+                let b2812: u32 = div(b2811, (4u64 as u32));
+                let b2813: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b2814: u32 = b2812.wrapping_add(b2813);
+                let b2816: i32 = ((b2771) as i32);
+                let b2817: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2818: u32 = div(b2770, (16u64 as u32));
+                let b2819: u32 = b2818.wrapping_mul((8u64 as u32));
+                let b2820: u32 = b2817.wrapping_add(b2819);
+                let b2821: u32 = rem(b2770, (8u64 as u32));
+                let b2822: u32 = b2820.wrapping_add(b2821);
+                let b2823: u32 = div(b2770, (8u64 as u32));
+                let b2824: u32 = rem(b2823, (2u64 as u32));
+                let b2825: u32 = b2824.wrapping_mul((4u64 as u32));
+                let b2826: u32 = b2822.wrapping_mul((8u64 as u32));
+                let a61 = span((((0u32).wrapping_add(b2814)).wrapping_add(b2826)) as u32, UNITS, g0_len);
+                let b2831: u32 = div(b2641, (4u64 as u32));
+                let b2832: u32 = b2831.wrapping_add((3u64 as u32));
+                let b2833: u32 = b2832.wrapping_mul((4u64 as u32));
+                let b2834: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b2838: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2839: u32 = b2838.wrapping_add((3u64 as u32));
+                let b2840: u32 = div(b2839, (4u64 as u32));
+                let b2841: u32 = b2840.wrapping_mul((4u64 as u32));
+                let b2842: u32 = (0u64 as u32).wrapping_add(b2841);
+                let b2845: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2846: u32 = b2845.wrapping_add((3u64 as u32));
+                let b2847: u32 = div(b2846, (4u64 as u32));
+                let b2848: u32 = b2847.wrapping_mul((4u64 as u32));
+                let b2849: u32 = (0u64 as u32).wrapping_add(b2848);
+                let b2850: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2851: u32 = b2850.wrapping_add((3u64 as u32));
+                let b2852: u32 = div(b2851, (4u64 as u32));
+                let b2853: u32 = b2852.wrapping_mul((4u64 as u32));
+                let b2854: u32 = b2849.wrapping_add(b2853);
+                let b2855: u32 = div(b2854, (4u64 as u32));
+                let b2856: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b2857: u32 = b2855.wrapping_add(b2856);
+                let b2859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2860: u32 = b2859.wrapping_add((3u64 as u32));
+                let b2861: u32 = div(b2860, (4u64 as u32));
+                let b2862: u32 = b2861.wrapping_mul((4u64 as u32));
+                let b2863: u32 = (0u64 as u32).wrapping_add(b2862);
+                let b2864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2865: u32 = b2864.wrapping_add((3u64 as u32));
+                let b2866: u32 = div(b2865, (4u64 as u32));
+                let b2867: u32 = b2866.wrapping_mul((4u64 as u32));
+                let b2868: u32 = b2863.wrapping_add(b2867);
+                let b2869: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2870: u32 = b2869.wrapping_add((3u64 as u32));
+                let b2871: u32 = div(b2870, (4u64 as u32));
+                let b2872: u32 = b2871.wrapping_mul((4u64 as u32));
+                let b2873: u32 = b2868.wrapping_add(b2872);
+                let b2874: u32 = div(b2873, (4u64 as u32));
+                let b2875: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b2876: u32 = b2874.wrapping_add(b2875);
+                let b2878: i32 = ((b2833) as i32);
+                let b2879: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2880: u32 = div(b2832, (16u64 as u32));
+                let b2881: u32 = b2880.wrapping_mul((8u64 as u32));
+                let b2882: u32 = b2879.wrapping_add(b2881);
+                let b2883: u32 = rem(b2832, (8u64 as u32));
+                let b2884: u32 = b2882.wrapping_add(b2883);
+                let b2885: u32 = div(b2832, (8u64 as u32));
+                let b2886: u32 = rem(b2885, (2u64 as u32));
+                let b2887: u32 = b2886.wrapping_mul((4u64 as u32));
+                let b2888: u32 = b2884.wrapping_mul((8u64 as u32));
+                let a62 = span((((0u32).wrapping_add(b2876)).wrapping_add(b2888)) as u32, UNITS, g0_len);
+                let b2893: u32 = div(b2641, (4u64 as u32));
+                let b2894: u32 = b2893.wrapping_add((4u64 as u32));
+                let b2895: u32 = b2894.wrapping_mul((4u64 as u32));
+                let b2896: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b2900: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2901: u32 = b2900.wrapping_add((3u64 as u32));
+                let b2902: u32 = div(b2901, (4u64 as u32));
+                let b2903: u32 = b2902.wrapping_mul((4u64 as u32));
+                let b2904: u32 = (0u64 as u32).wrapping_add(b2903);
+                let b2907: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2908: u32 = b2907.wrapping_add((3u64 as u32));
+                let b2909: u32 = div(b2908, (4u64 as u32));
+                let b2910: u32 = b2909.wrapping_mul((4u64 as u32));
+                let b2911: u32 = (0u64 as u32).wrapping_add(b2910);
+                let b2912: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2913: u32 = b2912.wrapping_add((3u64 as u32));
+                let b2914: u32 = div(b2913, (4u64 as u32));
+                let b2915: u32 = b2914.wrapping_mul((4u64 as u32));
+                let b2916: u32 = b2911.wrapping_add(b2915);
+                let b2917: u32 = div(b2916, (4u64 as u32));
+                let b2918: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b2919: u32 = b2917.wrapping_add(b2918);
+                let b2921: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2922: u32 = b2921.wrapping_add((3u64 as u32));
+                let b2923: u32 = div(b2922, (4u64 as u32));
+                let b2924: u32 = b2923.wrapping_mul((4u64 as u32));
+                let b2925: u32 = (0u64 as u32).wrapping_add(b2924);
+                let b2926: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2927: u32 = b2926.wrapping_add((3u64 as u32));
+                let b2928: u32 = div(b2927, (4u64 as u32));
+                let b2929: u32 = b2928.wrapping_mul((4u64 as u32));
+                let b2930: u32 = b2925.wrapping_add(b2929);
+                let b2931: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2932: u32 = b2931.wrapping_add((3u64 as u32));
+                let b2933: u32 = div(b2932, (4u64 as u32));
+                let b2934: u32 = b2933.wrapping_mul((4u64 as u32));
+                let b2935: u32 = b2930.wrapping_add(b2934);
+                let b2936: u32 = div(b2935, (4u64 as u32));
+                let b2937: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b2938: u32 = b2936.wrapping_add(b2937);
+                let b2940: i32 = ((b2895) as i32);
+                let b2941: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2942: u32 = div(b2894, (16u64 as u32));
+                let b2943: u32 = b2942.wrapping_mul((8u64 as u32));
+                let b2944: u32 = b2941.wrapping_add(b2943);
+                let b2945: u32 = rem(b2894, (8u64 as u32));
+                let b2946: u32 = b2944.wrapping_add(b2945);
+                let b2947: u32 = div(b2894, (8u64 as u32));
+                let b2948: u32 = rem(b2947, (2u64 as u32));
+                let b2949: u32 = b2948.wrapping_mul((4u64 as u32));
+                let b2950: u32 = b2946.wrapping_mul((8u64 as u32));
+                let a63 = span((((0u32).wrapping_add(b2938)).wrapping_add(b2950)) as u32, UNITS, g0_len);
+                let b2955: u32 = div(b2641, (4u64 as u32));
+                let b2956: u32 = b2955.wrapping_add((5u64 as u32));
+                let b2957: u32 = b2956.wrapping_mul((4u64 as u32));
+                let b2958: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b2962: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2963: u32 = b2962.wrapping_add((3u64 as u32));
+                let b2964: u32 = div(b2963, (4u64 as u32));
+                let b2965: u32 = b2964.wrapping_mul((4u64 as u32));
+                let b2966: u32 = (0u64 as u32).wrapping_add(b2965);
+                let b2969: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2970: u32 = b2969.wrapping_add((3u64 as u32));
+                let b2971: u32 = div(b2970, (4u64 as u32));
+                let b2972: u32 = b2971.wrapping_mul((4u64 as u32));
+                let b2973: u32 = (0u64 as u32).wrapping_add(b2972);
+                let b2974: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2975: u32 = b2974.wrapping_add((3u64 as u32));
+                let b2976: u32 = div(b2975, (4u64 as u32));
+                let b2977: u32 = b2976.wrapping_mul((4u64 as u32));
+                let b2978: u32 = b2973.wrapping_add(b2977);
+                let b2979: u32 = div(b2978, (4u64 as u32));
+                let b2980: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b2981: u32 = b2979.wrapping_add(b2980);
+                let b2983: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2984: u32 = b2983.wrapping_add((3u64 as u32));
+                let b2985: u32 = div(b2984, (4u64 as u32));
+                let b2986: u32 = b2985.wrapping_mul((4u64 as u32));
+                let b2987: u32 = (0u64 as u32).wrapping_add(b2986);
+                let b2988: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2989: u32 = b2988.wrapping_add((3u64 as u32));
+                let b2990: u32 = div(b2989, (4u64 as u32));
+                let b2991: u32 = b2990.wrapping_mul((4u64 as u32));
+                let b2992: u32 = b2987.wrapping_add(b2991);
+                let b2993: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b2994: u32 = b2993.wrapping_add((3u64 as u32));
+                let b2995: u32 = div(b2994, (4u64 as u32));
+                let b2996: u32 = b2995.wrapping_mul((4u64 as u32));
+                let b2997: u32 = b2992.wrapping_add(b2996);
+                let b2998: u32 = div(b2997, (4u64 as u32));
+                let b2999: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b3000: u32 = b2998.wrapping_add(b2999);
+                let b3002: i32 = ((b2957) as i32);
+                let b3003: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3004: u32 = div(b2956, (16u64 as u32));
+                let b3005: u32 = b3004.wrapping_mul((8u64 as u32));
+                let b3006: u32 = b3003.wrapping_add(b3005);
+                let b3007: u32 = rem(b2956, (8u64 as u32));
+                let b3008: u32 = b3006.wrapping_add(b3007);
+                let b3009: u32 = div(b2956, (8u64 as u32));
+                let b3010: u32 = rem(b3009, (2u64 as u32));
+                let b3011: u32 = b3010.wrapping_mul((4u64 as u32));
+                let b3012: u32 = b3008.wrapping_mul((8u64 as u32));
+                let a64 = span((((0u32).wrapping_add(b3000)).wrapping_add(b3012)) as u32, UNITS, g0_len);
+                let b3017: u32 = div(b2641, (4u64 as u32));
+                let b3018: u32 = b3017.wrapping_add((6u64 as u32));
+                let b3019: u32 = b3018.wrapping_mul((4u64 as u32));
+                let b3020: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b3024: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3025: u32 = b3024.wrapping_add((3u64 as u32));
+                let b3026: u32 = div(b3025, (4u64 as u32));
+                let b3027: u32 = b3026.wrapping_mul((4u64 as u32));
+                let b3028: u32 = (0u64 as u32).wrapping_add(b3027);
+                let b3031: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3032: u32 = b3031.wrapping_add((3u64 as u32));
+                let b3033: u32 = div(b3032, (4u64 as u32));
+                let b3034: u32 = b3033.wrapping_mul((4u64 as u32));
+                let b3035: u32 = (0u64 as u32).wrapping_add(b3034);
+                let b3036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3037: u32 = b3036.wrapping_add((3u64 as u32));
+                let b3038: u32 = div(b3037, (4u64 as u32));
+                let b3039: u32 = b3038.wrapping_mul((4u64 as u32));
+                let b3040: u32 = b3035.wrapping_add(b3039);
+                let b3041: u32 = div(b3040, (4u64 as u32));
+                let b3042: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b3043: u32 = b3041.wrapping_add(b3042);
+                let b3045: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3046: u32 = b3045.wrapping_add((3u64 as u32));
+                let b3047: u32 = div(b3046, (4u64 as u32));
+                let b3048: u32 = b3047.wrapping_mul((4u64 as u32));
+                let b3049: u32 = (0u64 as u32).wrapping_add(b3048);
+                let b3050: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3051: u32 = b3050.wrapping_add((3u64 as u32));
+                let b3052: u32 = div(b3051, (4u64 as u32));
+                let b3053: u32 = b3052.wrapping_mul((4u64 as u32));
+                let b3054: u32 = b3049.wrapping_add(b3053);
+                let b3055: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3056: u32 = b3055.wrapping_add((3u64 as u32));
+                let b3057: u32 = div(b3056, (4u64 as u32));
+                let b3058: u32 = b3057.wrapping_mul((4u64 as u32));
+                let b3059: u32 = b3054.wrapping_add(b3058);
+                let b3060: u32 = div(b3059, (4u64 as u32));
+                let b3061: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b3062: u32 = b3060.wrapping_add(b3061);
+                let b3064: i32 = ((b3019) as i32);
+                let b3065: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3066: u32 = div(b3018, (16u64 as u32));
+                let b3067: u32 = b3066.wrapping_mul((8u64 as u32));
+                let b3068: u32 = b3065.wrapping_add(b3067);
+                let b3069: u32 = rem(b3018, (8u64 as u32));
+                let b3070: u32 = b3068.wrapping_add(b3069);
+                let b3071: u32 = div(b3018, (8u64 as u32));
+                let b3072: u32 = rem(b3071, (2u64 as u32));
+                let b3073: u32 = b3072.wrapping_mul((4u64 as u32));
+                let b3074: u32 = b3070.wrapping_mul((8u64 as u32));
+                let a65 = span((((0u32).wrapping_add(b3062)).wrapping_add(b3074)) as u32, UNITS, g0_len);
+                let b3079: u32 = div(b2641, (4u64 as u32));
+                let b3080: u32 = b3079.wrapping_add((7u64 as u32));
+                let b3081: u32 = b3080.wrapping_mul((4u64 as u32));
+                let b3082: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b3086: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3087: u32 = b3086.wrapping_add((3u64 as u32));
+                let b3088: u32 = div(b3087, (4u64 as u32));
+                let b3089: u32 = b3088.wrapping_mul((4u64 as u32));
+                let b3090: u32 = (0u64 as u32).wrapping_add(b3089);
+                let b3093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3094: u32 = b3093.wrapping_add((3u64 as u32));
+                let b3095: u32 = div(b3094, (4u64 as u32));
+                let b3096: u32 = b3095.wrapping_mul((4u64 as u32));
+                let b3097: u32 = (0u64 as u32).wrapping_add(b3096);
+                let b3098: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3099: u32 = b3098.wrapping_add((3u64 as u32));
+                let b3100: u32 = div(b3099, (4u64 as u32));
+                let b3101: u32 = b3100.wrapping_mul((4u64 as u32));
+                let b3102: u32 = b3097.wrapping_add(b3101);
+                let b3103: u32 = div(b3102, (4u64 as u32));
+                let b3104: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b3105: u32 = b3103.wrapping_add(b3104);
+                let b3107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3108: u32 = b3107.wrapping_add((3u64 as u32));
+                let b3109: u32 = div(b3108, (4u64 as u32));
+                let b3110: u32 = b3109.wrapping_mul((4u64 as u32));
+                let b3111: u32 = (0u64 as u32).wrapping_add(b3110);
+                let b3112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3113: u32 = b3112.wrapping_add((3u64 as u32));
+                let b3114: u32 = div(b3113, (4u64 as u32));
+                let b3115: u32 = b3114.wrapping_mul((4u64 as u32));
+                let b3116: u32 = b3111.wrapping_add(b3115);
+                let b3117: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3118: u32 = b3117.wrapping_add((3u64 as u32));
+                let b3119: u32 = div(b3118, (4u64 as u32));
+                let b3120: u32 = b3119.wrapping_mul((4u64 as u32));
+                let b3121: u32 = b3116.wrapping_add(b3120);
+                let b3122: u32 = div(b3121, (4u64 as u32));
+                let b3123: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b3124: u32 = b3122.wrapping_add(b3123);
+                let b3126: i32 = ((b3081) as i32);
+                let b3127: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3128: u32 = div(b3080, (16u64 as u32));
+                let b3129: u32 = b3128.wrapping_mul((8u64 as u32));
+                let b3130: u32 = b3127.wrapping_add(b3129);
+                let b3131: u32 = rem(b3080, (8u64 as u32));
+                let b3132: u32 = b3130.wrapping_add(b3131);
+                let b3133: u32 = div(b3080, (8u64 as u32));
+                let b3134: u32 = rem(b3133, (2u64 as u32));
+                let b3135: u32 = b3134.wrapping_mul((4u64 as u32));
+                let b3136: u32 = b3132.wrapping_mul((8u64 as u32));
+                let a66 = span((((0u32).wrapping_add(b3124)).wrapping_add(b3136)) as u32, UNITS, g0_len);
+                let b3143: u32 = b2641.wrapping_add((0u64 as u32));
+                let b3144: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b3148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3149: u32 = b3148.wrapping_add((3u64 as u32));
+                let b3150: u32 = div(b3149, (4u64 as u32));
+                let b3151: u32 = b3150.wrapping_mul((4u64 as u32));
+                let b3152: u32 = (0u64 as u32).wrapping_add(b3151);
+                let b3155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3156: u32 = b3155.wrapping_add((3u64 as u32));
+                let b3157: u32 = div(b3156, (4u64 as u32));
+                let b3158: u32 = b3157.wrapping_mul((4u64 as u32));
+                let b3159: u32 = (0u64 as u32).wrapping_add(b3158);
+                let b3160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3161: u32 = b3160.wrapping_add((3u64 as u32));
+                let b3162: u32 = div(b3161, (4u64 as u32));
+                let b3163: u32 = b3162.wrapping_mul((4u64 as u32));
+                let b3164: u32 = b3159.wrapping_add(b3163);
+                let b3165: u32 = div(b3164, (4u64 as u32));
+                let b3166: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b3167: u32 = b3165.wrapping_add(b3166);
+                let b3169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3170: u32 = b3169.wrapping_add((3u64 as u32));
+                let b3171: u32 = div(b3170, (4u64 as u32));
+                let b3172: u32 = b3171.wrapping_mul((4u64 as u32));
+                let b3173: u32 = (0u64 as u32).wrapping_add(b3172);
+                let b3174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3175: u32 = b3174.wrapping_add((3u64 as u32));
+                let b3176: u32 = div(b3175, (4u64 as u32));
+                let b3177: u32 = b3176.wrapping_mul((4u64 as u32));
+                let b3178: u32 = b3173.wrapping_add(b3177);
+                let b3179: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3180: u32 = b3179.wrapping_add((3u64 as u32));
+                let b3181: u32 = div(b3180, (4u64 as u32));
+                let b3182: u32 = b3181.wrapping_mul((4u64 as u32));
+                let b3183: u32 = b3178.wrapping_add(b3182);
+                let b3184: u32 = div(b3183, (4u64 as u32));
+                let b3185: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b3186: u32 = b3184.wrapping_add(b3185);
+                let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3144)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3168 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2649: u32 = b2648.wrapping_add((l as u32));
+                    let x2650: u32 = x2649.wrapping_mul((2u64 as u32));
+                    let x2651: u32 = (0u64 as u32).wrapping_add(x2650);
+                    let x2657: u32 = x2649.wrapping_mul((2u64 as u32));
+                    let x2658: u32 = b2656.wrapping_add(x2657);
+                    let x2672: u32 = b2671.wrapping_add((l as u32));
+                    let x2691: u32 = b2690.wrapping_add((l as u32));
+                    let x2703: u32 = x2691.wrapping_add(b2702);
+                    let x2704: u32 = *g0.add(a59 + l);
+                    let x2705: u32 = x2704.wrapping_shr((b2701) as u32);
+                    let x2706: u32 = x2705 & (252645135u64 as u32);
+                    la2644_0[l] = x2706;
+                    let x2711: u32 = b2710.wrapping_add((l as u32));
+                    let x2712: u32 = x2711.wrapping_mul((2u64 as u32));
+                    let x2713: u32 = (0u64 as u32).wrapping_add(x2712);
+                    let x2719: u32 = x2711.wrapping_mul((2u64 as u32));
+                    let x2720: u32 = b2718.wrapping_add(x2719);
+                    let x2734: u32 = b2733.wrapping_add((l as u32));
+                    let x2753: u32 = b2752.wrapping_add((l as u32));
+                    let x2765: u32 = x2753.wrapping_add(b2764);
+                    let x2766: u32 = *g0.add(a60 + l);
+                    let x2767: u32 = x2766.wrapping_shr((b2763) as u32);
+                    let x2768: u32 = x2767 & (252645135u64 as u32);
+                    la2644_1[l] = x2768;
+                    let x2773: u32 = b2772.wrapping_add((l as u32));
+                    let x2774: u32 = x2773.wrapping_mul((2u64 as u32));
+                    let x2775: u32 = (0u64 as u32).wrapping_add(x2774);
+                    let x2781: u32 = x2773.wrapping_mul((2u64 as u32));
+                    let x2782: u32 = b2780.wrapping_add(x2781);
+                    let x2796: u32 = b2795.wrapping_add((l as u32));
+                    let x2815: u32 = b2814.wrapping_add((l as u32));
+                    let x2827: u32 = x2815.wrapping_add(b2826);
+                    let x2828: u32 = *g0.add(a61 + l);
+                    let x2829: u32 = x2828.wrapping_shr((b2825) as u32);
+                    let x2830: u32 = x2829 & (252645135u64 as u32);
+                    la2644_2[l] = x2830;
+                    let x2835: u32 = b2834.wrapping_add((l as u32));
+                    let x2836: u32 = x2835.wrapping_mul((2u64 as u32));
+                    let x2837: u32 = (0u64 as u32).wrapping_add(x2836);
+                    let x2843: u32 = x2835.wrapping_mul((2u64 as u32));
+                    let x2844: u32 = b2842.wrapping_add(x2843);
+                    let x2858: u32 = b2857.wrapping_add((l as u32));
+                    let x2877: u32 = b2876.wrapping_add((l as u32));
+                    let x2889: u32 = x2877.wrapping_add(b2888);
+                    let x2890: u32 = *g0.add(a62 + l);
+                    let x2891: u32 = x2890.wrapping_shr((b2887) as u32);
+                    let x2892: u32 = x2891 & (252645135u64 as u32);
+                    la2644_3[l] = x2892;
+                    let x2897: u32 = b2896.wrapping_add((l as u32));
+                    let x2898: u32 = x2897.wrapping_mul((2u64 as u32));
+                    let x2899: u32 = (0u64 as u32).wrapping_add(x2898);
+                    let x2905: u32 = x2897.wrapping_mul((2u64 as u32));
+                    let x2906: u32 = b2904.wrapping_add(x2905);
+                    let x2920: u32 = b2919.wrapping_add((l as u32));
+                    let x2939: u32 = b2938.wrapping_add((l as u32));
+                    let x2951: u32 = x2939.wrapping_add(b2950);
+                    let x2952: u32 = *g0.add(a63 + l);
+                    let x2953: u32 = x2952.wrapping_shr((b2949) as u32);
+                    let x2954: u32 = x2953 & (252645135u64 as u32);
+                    la2644_4[l] = x2954;
+                    let x2959: u32 = b2958.wrapping_add((l as u32));
+                    let x2960: u32 = x2959.wrapping_mul((2u64 as u32));
+                    let x2961: u32 = (0u64 as u32).wrapping_add(x2960);
+                    let x2967: u32 = x2959.wrapping_mul((2u64 as u32));
+                    let x2968: u32 = b2966.wrapping_add(x2967);
+                    let x2982: u32 = b2981.wrapping_add((l as u32));
+                    let x3001: u32 = b3000.wrapping_add((l as u32));
+                    let x3013: u32 = x3001.wrapping_add(b3012);
+                    let x3014: u32 = *g0.add(a64 + l);
+                    let x3015: u32 = x3014.wrapping_shr((b3011) as u32);
+                    let x3016: u32 = x3015 & (252645135u64 as u32);
+                    la2644_5[l] = x3016;
+                    let x3021: u32 = b3020.wrapping_add((l as u32));
+                    let x3022: u32 = x3021.wrapping_mul((2u64 as u32));
+                    let x3023: u32 = (0u64 as u32).wrapping_add(x3022);
+                    let x3029: u32 = x3021.wrapping_mul((2u64 as u32));
+                    let x3030: u32 = b3028.wrapping_add(x3029);
+                    let x3044: u32 = b3043.wrapping_add((l as u32));
+                    let x3063: u32 = b3062.wrapping_add((l as u32));
+                    let x3075: u32 = x3063.wrapping_add(b3074);
+                    let x3076: u32 = *g0.add(a65 + l);
+                    let x3077: u32 = x3076.wrapping_shr((b3073) as u32);
+                    let x3078: u32 = x3077 & (252645135u64 as u32);
+                    la2644_6[l] = x3078;
+                    let x3083: u32 = b3082.wrapping_add((l as u32));
+                    let x3084: u32 = x3083.wrapping_mul((2u64 as u32));
+                    let x3085: u32 = (0u64 as u32).wrapping_add(x3084);
+                    let x3091: u32 = x3083.wrapping_mul((2u64 as u32));
+                    let x3092: u32 = b3090.wrapping_add(x3091);
+                    let x3106: u32 = b3105.wrapping_add((l as u32));
+                    let x3125: u32 = b3124.wrapping_add((l as u32));
+                    let x3137: u32 = x3125.wrapping_add(b3136);
+                    let x3138: u32 = *g0.add(a66 + l);
+                    let x3139: u32 = x3138.wrapping_shr((b3135) as u32);
+                    let x3140: u32 = x3139 & (252645135u64 as u32);
+                    la2644_7[l] = x3140;
+                    let x3145: u32 = b3144.wrapping_add((l as u32));
+                    let x3146: u32 = x3145.wrapping_mul((2u64 as u32));
+                    let x3147: u32 = (0u64 as u32).wrapping_add(x3146);
+                    let x3153: u32 = x3145.wrapping_mul((2u64 as u32));
+                    let x3154: u32 = b3152.wrapping_add(x3153);
+                    let x3168: u32 = b3167.wrapping_add((l as u32));
+                    b3168[l] = x3168;
+                    let x3187: u32 = b3186.wrapping_add((l as u32));
+                    let x3193: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3194: u32 = x3193 & (32768u64 as u32);
+                    let x3195: u32 = x3194.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3196: u32 = x3193.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3197: u32 = x3196 & (31u64 as u32);
+                    let x3198: u32 = x3193 & (1023u64 as u32);
+                    let x3199: bool = x3197 == (31u64 as u32);
+                    let x3200: u32 = x3197.wrapping_add((112u64 as u32));
+                    let x3201: u32 = if x3199 { (255u64 as u32) } else { x3200 };
+                    let x3202: u32 = x3201.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3203: u32 = x3195 | x3202;
+                    let x3204: u32 = x3198.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3205: u32 = x3203 | x3204;
+                    let x3206: f32 = f32::from_bits(x3205);
+                    let x3207: f32 = ((x3198) as f32);
+                    let x3208: f32 = x3207 * 5.9604645e-8f32;
+                    let x3209: bool = x3195 == (0u64 as u32);
+                    let x3210: f32 = -(x3208);
+                    let x3211: f32 = if x3209 { x3208 } else { x3210 };
+                    let x3212: bool = x3197 == (0u64 as u32);
+                }
+                let b3213: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
+                let b3214: i32 = ((b3143) as i32);
+                let b3215: i32 = div(b3214, (32i64 as i32));
+                let b3216: bool = b3215 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b3216 {
+                    let b3217: u32 = ((b3215) as u32);
+                    let b3218: u32 = div(b3217, (4u64 as u32));
+                    let b3219: u32 = b3218.wrapping_mul((8u64 as u32));
+                    let a68 = span((((0u32).wrapping_add(b3167)).wrapping_add(b3219)) as u32, UNITS, g0_len);
+                    let b3222: u32 = rem(b3217, (4u64 as u32));
+                    let b3223: u32 = b3222.wrapping_mul((8u64 as u32));
+                    let b3224: u32 = b3223.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x3220: u32 = b3168[l].wrapping_add(b3219);
+                        let x3221: u32 = *g0.add(a68 + l);
+                        let x3225: u32 = x3221.wrapping_shr((b3224) as u32);
+                        let x3226: u32 = x3225 & (255u64 as u32);
+                        let x3227: i32 = ((x3226) as i32);
+                        let x3228: i32 = x3227 & (63i64 as i32);
+                        v637[l] = x3228;
+                    }
+                } else {
+                    let b3229: i32 = b3215.wrapping_add((4i64 as i32));
+                    let b3230: u32 = ((b3229) as u32);
+                    let b3231: u32 = div(b3230, (4u64 as u32));
+                    let b3232: u32 = b3231.wrapping_mul((8u64 as u32));
+                    let a69 = span((((0u32).wrapping_add(b3167)).wrapping_add(b3232)) as u32, UNITS, g0_len);
+                    let b3235: u32 = rem(b3230, (4u64 as u32));
+                    let b3236: u32 = b3235.wrapping_mul((8u64 as u32));
+                    let b3237: u32 = b3236.wrapping_add((0u64 as u32));
+                    let b3242: i32 = b3215.wrapping_sub((4i64 as i32));
+                    let b3243: u32 = ((b3242) as u32);
+                    let b3244: u32 = div(b3243, (4u64 as u32));
+                    let b3245: u32 = b3244.wrapping_mul((8u64 as u32));
+                    let a70 = span((((0u32).wrapping_add(b3167)).wrapping_add(b3245)) as u32, UNITS, g0_len);
+                    let b3248: u32 = rem(b3243, (4u64 as u32));
+                    let b3249: u32 = b3248.wrapping_mul((8u64 as u32));
+                    let b3250: u32 = b3249.wrapping_add((0u64 as u32));
+                    let b3255: u32 = (((6i64 as i32)) as u32);
+                    let b3259: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x3233: u32 = b3168[l].wrapping_add(b3232);
+                        let x3234: u32 = *g0.add(a69 + l);
+                        let x3238: u32 = x3234.wrapping_shr((b3237) as u32);
+                        let x3239: u32 = x3238 & (255u64 as u32);
+                        let x3240: i32 = ((x3239) as i32);
+                        let x3241: i32 = x3240 & (15i64 as i32);
+                        let x3246: u32 = b3168[l].wrapping_add(b3245);
+                        let x3247: u32 = *g0.add(a70 + l);
+                        let x3251: u32 = x3247.wrapping_shr((b3250) as u32);
+                        let x3252: u32 = x3251 & (255u64 as u32);
+                        let x3253: i32 = ((x3252) as i32);
+                        let x3254: u32 = ((x3253) as u32);
+                        let x3256: u32 = x3254.wrapping_shr((b3255) as u32);
+                        let x3257: i32 = ((x3256) as i32);
+                        let x3258: u32 = ((x3257) as u32);
+                        let x3260: u32 = x3258.wrapping_shl((b3259) as u32);
+                        let x3261: i32 = ((x3260) as i32);
+                        let x3262: i32 = x3241 | x3261;
+                        v637[l] = x3262;
+                    }
+                }
+                let b3263: bool = b3215 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b3263 {
+                    let b3264: i32 = b3215.wrapping_add((4i64 as i32));
+                    let b3265: u32 = ((b3264) as u32);
+                    let b3266: u32 = div(b3265, (4u64 as u32));
+                    let b3267: u32 = b3266.wrapping_mul((8u64 as u32));
+                    let a71 = span((((0u32).wrapping_add(b3167)).wrapping_add(b3267)) as u32, UNITS, g0_len);
+                    let b3270: u32 = rem(b3265, (4u64 as u32));
+                    let b3271: u32 = b3270.wrapping_mul((8u64 as u32));
+                    let b3272: u32 = b3271.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x3268: u32 = b3168[l].wrapping_add(b3267);
+                        let x3269: u32 = *g0.add(a71 + l);
+                        let x3273: u32 = x3269.wrapping_shr((b3272) as u32);
+                        let x3274: u32 = x3273 & (255u64 as u32);
+                        let x3275: i32 = ((x3274) as i32);
+                        let x3276: i32 = x3275 & (63i64 as i32);
+                        v589[l] = x3276;
+                    }
+                } else {
+                    let b3277: i32 = b3215.wrapping_add((4i64 as i32));
+                    let b3278: u32 = ((b3277) as u32);
+                    let b3279: u32 = div(b3278, (4u64 as u32));
+                    let b3280: u32 = b3279.wrapping_mul((8u64 as u32));
+                    let a72 = span((((0u32).wrapping_add(b3167)).wrapping_add(b3280)) as u32, UNITS, g0_len);
+                    let b3283: u32 = rem(b3278, (4u64 as u32));
+                    let b3284: u32 = b3283.wrapping_mul((8u64 as u32));
+                    let b3285: u32 = b3284.wrapping_add((0u64 as u32));
+                    let b3290: u32 = (((4i64 as i32)) as u32);
+                    let b3293: u32 = ((b3215) as u32);
+                    let b3294: u32 = div(b3293, (4u64 as u32));
+                    let b3295: u32 = b3294.wrapping_mul((8u64 as u32));
+                    let a73 = span((((0u32).wrapping_add(b3167)).wrapping_add(b3295)) as u32, UNITS, g0_len);
+                    let b3298: u32 = rem(b3293, (4u64 as u32));
+                    let b3299: u32 = b3298.wrapping_mul((8u64 as u32));
+                    let b3300: u32 = b3299.wrapping_add((0u64 as u32));
+                    let b3305: u32 = (((6i64 as i32)) as u32);
+                    let b3309: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x3281: u32 = b3168[l].wrapping_add(b3280);
+                        let x3282: u32 = *g0.add(a72 + l);
+                        let x3286: u32 = x3282.wrapping_shr((b3285) as u32);
+                        let x3287: u32 = x3286 & (255u64 as u32);
+                        let x3288: i32 = ((x3287) as i32);
+                        let x3289: u32 = ((x3288) as u32);
+                        let x3291: u32 = x3289.wrapping_shr((b3290) as u32);
+                        let x3292: i32 = ((x3291) as i32);
+                        let x3296: u32 = b3168[l].wrapping_add(b3295);
+                        let x3297: u32 = *g0.add(a73 + l);
+                        let x3301: u32 = x3297.wrapping_shr((b3300) as u32);
+                        let x3302: u32 = x3301 & (255u64 as u32);
+                        let x3303: i32 = ((x3302) as i32);
+                        let x3304: u32 = ((x3303) as u32);
+                        let x3306: u32 = x3304.wrapping_shr((b3305) as u32);
+                        let x3307: i32 = ((x3306) as i32);
+                        let x3308: u32 = ((x3307) as u32);
+                        let x3310: u32 = x3308.wrapping_shl((b3309) as u32);
+                        let x3311: i32 = ((x3310) as i32);
+                        let x3312: i32 = x3292 | x3311;
+                        v589[l] = x3312;
+                    }
+                }
+                let b3316: u32 = b2639.wrapping_mul((8u64 as u32));
+                let b3320: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3321: u32 = b3320.wrapping_add((3u64 as u32));
+                let b3322: u32 = div(b3321, (4u64 as u32));
+                let b3323: u32 = b3322.wrapping_mul((4u64 as u32));
+                let b3324: u32 = (0u64 as u32).wrapping_add(b3323);
+                let b3327: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3328: u32 = b3327.wrapping_add((3u64 as u32));
+                let b3329: u32 = div(b3328, (4u64 as u32));
+                let b3330: u32 = b3329.wrapping_mul((4u64 as u32));
+                let b3331: u32 = (0u64 as u32).wrapping_add(b3330);
+                let b3332: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3333: u32 = b3332.wrapping_add((3u64 as u32));
+                let b3334: u32 = div(b3333, (4u64 as u32));
+                let b3335: u32 = b3334.wrapping_mul((4u64 as u32));
+                let b3336: u32 = b3331.wrapping_add(b3335);
+                let b3337: u32 = div(b3336, (4u64 as u32));
+                let b3338: u32 = b2639.wrapping_mul((24u64 as u32));
+                let b3339: u32 = b3337.wrapping_add(b3338);
+                let b3341: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3342: u32 = b3341.wrapping_add((3u64 as u32));
+                let b3343: u32 = div(b3342, (4u64 as u32));
+                let b3344: u32 = b3343.wrapping_mul((4u64 as u32));
+                let b3345: u32 = (0u64 as u32).wrapping_add(b3344);
+                let b3346: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3347: u32 = b3346.wrapping_add((3u64 as u32));
+                let b3348: u32 = div(b3347, (4u64 as u32));
+                let b3349: u32 = b3348.wrapping_mul((4u64 as u32));
+                let b3350: u32 = b3345.wrapping_add(b3349);
+                let b3351: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3352: u32 = b3351.wrapping_add((3u64 as u32));
+                let b3353: u32 = div(b3352, (4u64 as u32));
+                let b3354: u32 = b3353.wrapping_mul((4u64 as u32));
+                let b3355: u32 = b3350.wrapping_add(b3354);
+                let b3356: u32 = div(b3355, (4u64 as u32));
+                let b3357: u32 = b2639.wrapping_mul((256u64 as u32));
+                let b3358: u32 = b3356.wrapping_add(b3357);
+                let a74 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3316)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3326 = [<u32>::default(); UNITS];
+                let mut b3340 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3313: f32 = ((v637[l]) as f32);
+                    let x3314: f32 = b3213[l] * x3313;
+                    let x3315: f32 = x3314 * 1.0f32;
+                    la3141_0[l] = x3315;
+                    let x3317: u32 = b3316.wrapping_add((l as u32));
+                    let x3318: u32 = x3317.wrapping_mul((2u64 as u32));
+                    let x3319: u32 = (0u64 as u32).wrapping_add(x3318);
+                    let x3325: u32 = x3317.wrapping_mul((2u64 as u32));
+                    let x3326: u32 = b3324.wrapping_add(x3325);
+                    b3326[l] = x3326;
+                    let x3340: u32 = b3339.wrapping_add((l as u32));
+                    b3340[l] = x3340;
+                    let x3359: u32 = b3358.wrapping_add((l as u32));
+                    let x3365: u32 = (halfword(g0, a74 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3366: u32 = x3365 & (32768u64 as u32);
+                    let x3367: u32 = x3366.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3368: u32 = x3365.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3369: u32 = x3368 & (31u64 as u32);
+                    let x3370: u32 = x3365 & (1023u64 as u32);
+                    let x3371: bool = x3369 == (31u64 as u32);
+                    let x3372: u32 = x3369.wrapping_add((112u64 as u32));
+                    let x3373: u32 = if x3371 { (255u64 as u32) } else { x3372 };
+                    let x3374: u32 = x3373.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3375: u32 = x3367 | x3374;
+                    let x3376: u32 = x3370.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3377: u32 = x3375 | x3376;
+                    let x3378: f32 = f32::from_bits(x3377);
+                    let x3379: f32 = ((x3370) as f32);
+                    let x3380: f32 = x3379 * 5.9604645e-8f32;
+                    let x3381: bool = x3367 == (0u64 as u32);
+                    let x3382: f32 = -(x3380);
+                    let x3383: f32 = if x3381 { x3380 } else { x3382 };
+                    let x3384: bool = x3369 == (0u64 as u32);
+                }
+                let b3385: [f32; UNITS] = T::f16_to_f32_at(g0, a74);
+                let a75 = span_halves((b3324).wrapping_add(((0u32).wrapping_add(b3316)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x3391: u32 = (halfword(g0, a75 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3392: u32 = x3391 & (32768u64 as u32);
+                    let x3393: u32 = x3392.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3394: u32 = x3391.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3395: u32 = x3394 & (31u64 as u32);
+                    let x3396: u32 = x3391 & (1023u64 as u32);
+                    let x3397: bool = x3395 == (31u64 as u32);
+                    let x3398: u32 = x3395.wrapping_add((112u64 as u32));
+                    let x3399: u32 = if x3397 { (255u64 as u32) } else { x3398 };
+                    let x3400: u32 = x3399.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3401: u32 = x3393 | x3400;
+                    let x3402: u32 = x3396.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3403: u32 = x3401 | x3402;
+                    let x3404: f32 = f32::from_bits(x3403);
+                    let x3405: f32 = ((x3396) as f32);
+                    let x3406: f32 = x3405 * 5.9604645e-8f32;
+                    let x3407: bool = x3393 == (0u64 as u32);
+                    let x3408: f32 = -(x3406);
+                    let x3409: f32 = if x3407 { x3406 } else { x3408 };
+                    let x3410: bool = x3395 == (0u64 as u32);
+                }
+                let b3411: [f32; UNITS] = T::f16_to_f32_at(g0, a75);
+                let b3412: i32 = ((b3143) as i32);
+                let b3413: i32 = div(b3412, (32i64 as i32));
+                let b3414: bool = b3413 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b3414 {
+                    let b3415: u32 = ((b3413) as u32);
+                    let b3416: u32 = div(b3415, (4u64 as u32));
+                    let b3417: u32 = b3416.wrapping_mul((8u64 as u32));
+                    let a76 = span((((0u32).wrapping_add(b3339)).wrapping_add(b3417)) as u32, UNITS, g0_len);
+                    let b3420: u32 = rem(b3415, (4u64 as u32));
+                    let b3421: u32 = b3420.wrapping_mul((8u64 as u32));
+                    let b3422: u32 = b3421.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x3418: u32 = b3340[l].wrapping_add(b3417);
+                        let x3419: u32 = *g0.add(a76 + l);
+                        let x3423: u32 = x3419.wrapping_shr((b3422) as u32);
+                        let x3424: u32 = x3423 & (255u64 as u32);
+                        let x3425: i32 = ((x3424) as i32);
+                        let x3426: i32 = x3425 & (63i64 as i32);
+                        v637[l] = x3426;
+                    }
+                } else {
+                    let b3427: i32 = b3413.wrapping_add((4i64 as i32));
+                    let b3428: u32 = ((b3427) as u32);
+                    let b3429: u32 = div(b3428, (4u64 as u32));
+                    let b3430: u32 = b3429.wrapping_mul((8u64 as u32));
+                    let a77 = span((((0u32).wrapping_add(b3339)).wrapping_add(b3430)) as u32, UNITS, g0_len);
+                    let b3433: u32 = rem(b3428, (4u64 as u32));
+                    let b3434: u32 = b3433.wrapping_mul((8u64 as u32));
+                    let b3435: u32 = b3434.wrapping_add((0u64 as u32));
+                    let b3440: i32 = b3413.wrapping_sub((4i64 as i32));
+                    let b3441: u32 = ((b3440) as u32);
+                    let b3442: u32 = div(b3441, (4u64 as u32));
+                    let b3443: u32 = b3442.wrapping_mul((8u64 as u32));
+                    let a78 = span((((0u32).wrapping_add(b3339)).wrapping_add(b3443)) as u32, UNITS, g0_len);
+                    let b3446: u32 = rem(b3441, (4u64 as u32));
+                    let b3447: u32 = b3446.wrapping_mul((8u64 as u32));
+                    let b3448: u32 = b3447.wrapping_add((0u64 as u32));
+                    let b3453: u32 = (((6i64 as i32)) as u32);
+                    let b3457: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x3431: u32 = b3340[l].wrapping_add(b3430);
+                        let x3432: u32 = *g0.add(a77 + l);
+                        let x3436: u32 = x3432.wrapping_shr((b3435) as u32);
+                        let x3437: u32 = x3436 & (255u64 as u32);
+                        let x3438: i32 = ((x3437) as i32);
+                        let x3439: i32 = x3438 & (15i64 as i32);
+                        let x3444: u32 = b3340[l].wrapping_add(b3443);
+                        let x3445: u32 = *g0.add(a78 + l);
+                        let x3449: u32 = x3445.wrapping_shr((b3448) as u32);
+                        let x3450: u32 = x3449 & (255u64 as u32);
+                        let x3451: i32 = ((x3450) as i32);
+                        let x3452: u32 = ((x3451) as u32);
+                        let x3454: u32 = x3452.wrapping_shr((b3453) as u32);
+                        let x3455: i32 = ((x3454) as i32);
+                        let x3456: u32 = ((x3455) as u32);
+                        let x3458: u32 = x3456.wrapping_shl((b3457) as u32);
+                        let x3459: i32 = ((x3458) as i32);
+                        let x3460: i32 = x3439 | x3459;
+                        v637[l] = x3460;
+                    }
+                }
+                let b3461: bool = b3413 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b3461 {
+                    let b3462: i32 = b3413.wrapping_add((4i64 as i32));
+                    let b3463: u32 = ((b3462) as u32);
+                    let b3464: u32 = div(b3463, (4u64 as u32));
+                    let b3465: u32 = b3464.wrapping_mul((8u64 as u32));
+                    let a79 = span((((0u32).wrapping_add(b3339)).wrapping_add(b3465)) as u32, UNITS, g0_len);
+                    let b3468: u32 = rem(b3463, (4u64 as u32));
+                    let b3469: u32 = b3468.wrapping_mul((8u64 as u32));
+                    let b3470: u32 = b3469.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x3466: u32 = b3340[l].wrapping_add(b3465);
+                        let x3467: u32 = *g0.add(a79 + l);
+                        let x3471: u32 = x3467.wrapping_shr((b3470) as u32);
+                        let x3472: u32 = x3471 & (255u64 as u32);
+                        let x3473: i32 = ((x3472) as i32);
+                        let x3474: i32 = x3473 & (63i64 as i32);
+                        v589[l] = x3474;
+                    }
+                } else {
+                    let b3475: i32 = b3413.wrapping_add((4i64 as i32));
+                    let b3476: u32 = ((b3475) as u32);
+                    let b3477: u32 = div(b3476, (4u64 as u32));
+                    let b3478: u32 = b3477.wrapping_mul((8u64 as u32));
+                    let a80 = span((((0u32).wrapping_add(b3339)).wrapping_add(b3478)) as u32, UNITS, g0_len);
+                    let b3481: u32 = rem(b3476, (4u64 as u32));
+                    let b3482: u32 = b3481.wrapping_mul((8u64 as u32));
+                    let b3483: u32 = b3482.wrapping_add((0u64 as u32));
+                    let b3488: u32 = (((4i64 as i32)) as u32);
+                    let b3491: u32 = ((b3413) as u32);
+                    let b3492: u32 = div(b3491, (4u64 as u32));
+                    let b3493: u32 = b3492.wrapping_mul((8u64 as u32));
+                    let a81 = span((((0u32).wrapping_add(b3339)).wrapping_add(b3493)) as u32, UNITS, g0_len);
+                    let b3496: u32 = rem(b3491, (4u64 as u32));
+                    let b3497: u32 = b3496.wrapping_mul((8u64 as u32));
+                    let b3498: u32 = b3497.wrapping_add((0u64 as u32));
+                    let b3503: u32 = (((6i64 as i32)) as u32);
+                    let b3507: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x3479: u32 = b3340[l].wrapping_add(b3478);
+                        let x3480: u32 = *g0.add(a80 + l);
+                        let x3484: u32 = x3480.wrapping_shr((b3483) as u32);
+                        let x3485: u32 = x3484 & (255u64 as u32);
+                        let x3486: i32 = ((x3485) as i32);
+                        let x3487: u32 = ((x3486) as u32);
+                        let x3489: u32 = x3487.wrapping_shr((b3488) as u32);
+                        let x3490: i32 = ((x3489) as i32);
+                        let x3494: u32 = b3340[l].wrapping_add(b3493);
+                        let x3495: u32 = *g0.add(a81 + l);
+                        let x3499: u32 = x3495.wrapping_shr((b3498) as u32);
+                        let x3500: u32 = x3499 & (255u64 as u32);
+                        let x3501: i32 = ((x3500) as i32);
+                        let x3502: u32 = ((x3501) as u32);
+                        let x3504: u32 = x3502.wrapping_shr((b3503) as u32);
+                        let x3505: i32 = ((x3504) as i32);
+                        let x3506: u32 = ((x3505) as u32);
+                        let x3508: u32 = x3506.wrapping_shl((b3507) as u32);
+                        let x3509: i32 = ((x3508) as i32);
+                        let x3510: i32 = x3490 | x3509;
+                        v589[l] = x3510;
+                    }
+                }
+                let b3519: u32 = v1456.wrapping_add((0u64 as u32));
+                let b3520: u32 = b3519.min(b2635);
+                let b3521: u32 = b3520.wrapping_mul(b2631);
+                let b3522: u32 = b3521.wrapping_add(b2643);
+                for l in 0..UNITS {
+                    let x3511: f32 = ((v589[l]) as f32);
+                    let x3512: f32 = b3411[l] * x3511;
+                    let x3513: f32 = T::fmadd(-(b3411[l]), x3511, 0.0f32);
+                    let x3514: f32 = ((v637[l]) as f32);
+                    let x3515: f32 = b3385[l] * x3514;
+                    let x3516: f32 = x3515 * 1.0f32;
+                    let x3517: f32 = 0.0f32 * x3516;
+                    let x3518: f32 = T::fmadd(-(0.0f32), x3516, x3513);
+                    la3142_0[l] = x3518;
+                }
+                let b3523: f32 = *g2.add((b3522) as usize);
+                let b3524: u32 = b3522.wrapping_mul((8u64 as u32));
+                let b3525: u32 = b3522.wrapping_mul((2u64 as u32));
+                let b3526: i32 = *g3.add((b3525) as usize);
+                let b3527: u32 = b3522.wrapping_mul((2u64 as u32));
+                let b3528: u32 = b3527.wrapping_add((1u64 as u32));
+                let b3529: i32 = *g3.add((b3528) as usize);
+                let b3530: i32 = b3526.wrapping_add(b3529);
+                let b3531: f32 = ((b3530) as f32);
+                let b3532: f32 = b3531 * b3523;
+                let b3533: u32 = b3524.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b3534: u32 = *g1.add((b3533) as usize);
+                let mut b3536 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3535: u32 = la2644_0[l];
+                    let x3536: i32 = ((x3535) as i32);
+                    b3536[l] = x3536;
+                }
+                let b3537: [i32; UNITS] = T::dot_u7_i8(&b3536, &[b3534; UNITS]);
+                let b3538: u32 = b3524.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3537[l]);
+                }
+                let b3539: u32 = *g1.add((b3538) as usize);
+                let mut b3541 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3540: u32 = la2644_1[l];
+                    let x3541: i32 = ((x3540) as i32);
+                    b3541[l] = x3541;
+                }
+                let b3542: [i32; UNITS] = T::dot_u7_i8(&b3541, &[b3539; UNITS]);
+                let b3543: u32 = b3524.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3542[l]);
+                }
+                let b3544: u32 = *g1.add((b3543) as usize);
+                let mut b3546 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3545: u32 = la2644_2[l];
+                    let x3546: i32 = ((x3545) as i32);
+                    b3546[l] = x3546;
+                }
+                let b3547: [i32; UNITS] = T::dot_u7_i8(&b3546, &[b3544; UNITS]);
+                let b3548: u32 = b3524.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3547[l]);
+                }
+                let b3549: u32 = *g1.add((b3548) as usize);
+                let mut b3551 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3550: u32 = la2644_3[l];
+                    let x3551: i32 = ((x3550) as i32);
+                    b3551[l] = x3551;
+                }
+                let b3552: [i32; UNITS] = T::dot_u7_i8(&b3551, &[b3549; UNITS]);
+                let b3553: u32 = b3524.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3552[l]);
+                }
+                let b3554: u32 = *g1.add((b3553) as usize);
+                let mut b3556 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3555: u32 = la2644_4[l];
+                    let x3556: i32 = ((x3555) as i32);
+                    b3556[l] = x3556;
+                }
+                let b3557: [i32; UNITS] = T::dot_u7_i8(&b3556, &[b3554; UNITS]);
+                let b3558: u32 = b3524.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3557[l]);
+                }
+                let b3559: u32 = *g1.add((b3558) as usize);
+                let mut b3561 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3560: u32 = la2644_5[l];
+                    let x3561: i32 = ((x3560) as i32);
+                    b3561[l] = x3561;
+                }
+                let b3562: [i32; UNITS] = T::dot_u7_i8(&b3561, &[b3559; UNITS]);
+                let b3563: u32 = b3524.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3562[l]);
+                }
+                let b3564: u32 = *g1.add((b3563) as usize);
+                let mut b3566 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3565: u32 = la2644_6[l];
+                    let x3566: i32 = ((x3565) as i32);
+                    b3566[l] = x3566;
+                }
+                let b3567: [i32; UNITS] = T::dot_u7_i8(&b3566, &[b3564; UNITS]);
+                let b3568: u32 = b3524.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3567[l]);
+                }
+                let b3569: u32 = *g1.add((b3568) as usize);
+                let mut b3571 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3570: u32 = la2644_7[l];
+                    let x3571: i32 = ((x3570) as i32);
+                    b3571[l] = x3571;
+                }
+                let b3572: [i32; UNITS] = T::dot_u7_i8(&b3571, &[b3569; UNITS]);
+                let b3582: u32 = v1456.wrapping_add((1u64 as u32));
+                let b3583: u32 = b3582.min(b2635);
+                let b3584: u32 = b3583.wrapping_mul(b2631);
+                let b3585: u32 = b3584.wrapping_add(b2643);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3572[l]);
+                    let x3573: f32 = ((v637[l]) as f32);
+                    let x3574: f32 = la3141_0[l];
+                    let x3575: f32 = x3574 * b3523;
+                    let x3576: f32 = x3573 * x3575;
+                    let x3577: f32 = la3142_0[l];
+                    let x3578: f32 = x3577 * b3532;
+                    let x3579: f32 = T::fmadd(x3573, x3575, x3578);
+                    let x3580: f32 = la2636_0[l];
+                    let x3581: f32 = x3580 + x3579;
+                    la2636_0[l] = x3581;
+                }
+                let b3586: f32 = *g2.add((b3585) as usize);
+                let b3587: u32 = b3585.wrapping_mul((8u64 as u32));
+                let b3588: u32 = b3585.wrapping_mul((2u64 as u32));
+                let b3589: i32 = *g3.add((b3588) as usize);
+                let b3590: u32 = b3585.wrapping_mul((2u64 as u32));
+                let b3591: u32 = b3590.wrapping_add((1u64 as u32));
+                let b3592: i32 = *g3.add((b3591) as usize);
+                let b3593: i32 = b3589.wrapping_add(b3592);
+                let b3594: f32 = ((b3593) as f32);
+                let b3595: f32 = b3594 * b3586;
+                let b3596: u32 = b3587.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b3597: u32 = *g1.add((b3596) as usize);
+                let mut b3599 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3598: u32 = la2644_0[l];
+                    let x3599: i32 = ((x3598) as i32);
+                    b3599[l] = x3599;
+                }
+                let b3600: [i32; UNITS] = T::dot_u7_i8(&b3599, &[b3597; UNITS]);
+                let b3601: u32 = b3587.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3600[l]);
+                }
+                let b3602: u32 = *g1.add((b3601) as usize);
+                let mut b3604 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3603: u32 = la2644_1[l];
+                    let x3604: i32 = ((x3603) as i32);
+                    b3604[l] = x3604;
+                }
+                let b3605: [i32; UNITS] = T::dot_u7_i8(&b3604, &[b3602; UNITS]);
+                let b3606: u32 = b3587.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3605[l]);
+                }
+                let b3607: u32 = *g1.add((b3606) as usize);
+                let mut b3609 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3608: u32 = la2644_2[l];
+                    let x3609: i32 = ((x3608) as i32);
+                    b3609[l] = x3609;
+                }
+                let b3610: [i32; UNITS] = T::dot_u7_i8(&b3609, &[b3607; UNITS]);
+                let b3611: u32 = b3587.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3610[l]);
+                }
+                let b3612: u32 = *g1.add((b3611) as usize);
+                let mut b3614 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3613: u32 = la2644_3[l];
+                    let x3614: i32 = ((x3613) as i32);
+                    b3614[l] = x3614;
+                }
+                let b3615: [i32; UNITS] = T::dot_u7_i8(&b3614, &[b3612; UNITS]);
+                let b3616: u32 = b3587.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3615[l]);
+                }
+                let b3617: u32 = *g1.add((b3616) as usize);
+                let mut b3619 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3618: u32 = la2644_4[l];
+                    let x3619: i32 = ((x3618) as i32);
+                    b3619[l] = x3619;
+                }
+                let b3620: [i32; UNITS] = T::dot_u7_i8(&b3619, &[b3617; UNITS]);
+                let b3621: u32 = b3587.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3620[l]);
+                }
+                let b3622: u32 = *g1.add((b3621) as usize);
+                let mut b3624 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3623: u32 = la2644_5[l];
+                    let x3624: i32 = ((x3623) as i32);
+                    b3624[l] = x3624;
+                }
+                let b3625: [i32; UNITS] = T::dot_u7_i8(&b3624, &[b3622; UNITS]);
+                let b3626: u32 = b3587.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3625[l]);
+                }
+                let b3627: u32 = *g1.add((b3626) as usize);
+                let mut b3629 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3628: u32 = la2644_6[l];
+                    let x3629: i32 = ((x3628) as i32);
+                    b3629[l] = x3629;
+                }
+                let b3630: [i32; UNITS] = T::dot_u7_i8(&b3629, &[b3627; UNITS]);
+                let b3631: u32 = b3587.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3630[l]);
+                }
+                let b3632: u32 = *g1.add((b3631) as usize);
+                let mut b3634 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3633: u32 = la2644_7[l];
+                    let x3634: i32 = ((x3633) as i32);
+                    b3634[l] = x3634;
+                }
+                let b3635: [i32; UNITS] = T::dot_u7_i8(&b3634, &[b3632; UNITS]);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b3635[l]);
+                    let x3636: f32 = ((v637[l]) as f32);
+                    let x3637: f32 = la3141_0[l];
+                    let x3638: f32 = x3637 * b3586;
+                    let x3639: f32 = x3636 * x3638;
+                    let x3640: f32 = la3142_0[l];
+                    let x3641: f32 = x3640 * b3595;
+                    let x3642: f32 = T::fmadd(x3636, x3638, x3641);
+                    let x3643: f32 = la2636_1[l];
+                    let x3644: f32 = x3643 + x3642;
+                    la2636_1[l] = x3644;
+                }
+                v2640 = v2640.wrapping_add((1 as u32));
+            }
+            v2637 = v2637.wrapping_add((1 as u32));
+        }
+        let b3645: u32 = v1456.wrapping_add((0u64 as u32));
+        let b3647: bool = b3645 < s_u32[3];
+        let mut b3648 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3646: bool = b2633[l] < s_u32[1];
+            let x3648: bool = x3646 && b3647;
+            b3648[l] = x3648;
+        }
+        let mut m25 = [false; UNITS];
+        for l in 0..UNITS { m25[l] = b3648[l]; }
+        if m25.iter().all(|&x| x) {
+            let b3649: u32 = b3645.wrapping_mul(s_u32[1]);
+            let a82 = span((((0u32).wrapping_add(b2632)).wrapping_add(b3649)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x3650: u32 = b3649.wrapping_add(b2633[l]);
+                let x3651: f32 = la2636_0[l];
+                *g4.add(a82 + l) = x3651;
+            }
+        } else {
+            let mut m26 = [false; UNITS];
+            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+            if m26.iter().any(|&x| x) {
+                let b3649: u32 = b3645.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3650: u32 = b3649.wrapping_add(b2633[l]);
+                    let x3651: f32 = la2636_0[l];
+                    if m26[l] { st(g4, g4_len, x3650, x3651, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b3652: u32 = v1456.wrapping_add((1u64 as u32));
+        let b3654: bool = b3652 < s_u32[3];
+        let mut b3655 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3653: bool = b2633[l] < s_u32[1];
+            let x3655: bool = x3653 && b3654;
+            b3655[l] = x3655;
+        }
+        let mut m27 = [false; UNITS];
+        for l in 0..UNITS { m27[l] = b3655[l]; }
+        if m27.iter().all(|&x| x) {
+            let b3656: u32 = b3652.wrapping_mul(s_u32[1]);
+            let a83 = span((((0u32).wrapping_add(b2632)).wrapping_add(b3656)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x3657: u32 = b3656.wrapping_add(b2633[l]);
+                let x3658: f32 = la2636_1[l];
+                *g4.add(a83 + l) = x3658;
+            }
+        } else {
+            let mut m28 = [false; UNITS];
+            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+            if m28.iter().any(|&x| x) {
+                let b3656: u32 = b3652.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3657: u32 = b3656.wrapping_add(b2633[l]);
+                    let x3658: f32 = la2636_1[l];
+                    if m28[l] { st(g4, g4_len, x3657, x3658, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b3659: u32 = v1456.wrapping_add((2u64 as u32));
+        let b3660: u32 = b3659.min(s_u32[3]);
+        v1 = b3660;
+    }
+    v1456 = v1;
+    let b3661: u32 = s_u32[3].wrapping_sub(v1);
+    let b3662: bool = b3661 >= (1u64 as u32);
+    if b3662 {
+        let b3663: u32 = div(s_u32[2], (32u64 as u32));
+        let b3664: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b3666: u32 = div(s_u32[2], (256u64 as u32));
+        let b3667: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b3665 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3665: u32 = b3664.wrapping_add((l as u32));
+            b3665[l] = x3665;
+            la3668_0[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b3666 {
+            let hv: u64 = (b3666 - 1) as u64;
+            let mut fits = true;
+            let h129: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = 7;
+            let h131: u64 = h129.wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h131);
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g2_len);
+            let h133: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = 7;
+            let h135: u64 = h133.wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g3_len);
+            let h138: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = 7;
+            let h140: u64 = h138.wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g3_len);
+            let h144: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = 7;
+            let h146: u64 = h144.wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h146);
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            hoisted_check(fits, h149, g1_len);
+            let h150: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = 7;
+            let h152: u64 = h150.wrapping_add(h151);
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h152);
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g1_len);
+            let h156: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = 7;
+            let h158: u64 = h156.wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h158);
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            hoisted_check(fits, h161, g1_len);
+            let h162: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = 7;
+            let h164: u64 = h162.wrapping_add(h163);
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h164);
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            hoisted_check(fits, h167, g1_len);
+            let h168: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = 7;
+            let h170: u64 = h168.wrapping_add(h169);
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h170);
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            hoisted_check(fits, h173, g1_len);
+            let h174: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = 7;
+            let h176: u64 = h174.wrapping_add(h175);
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = 7;
+            let h182: u64 = h180.wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = 7;
+            let h188: u64 = h186.wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3667)).wrapping_mul(b3663)) as u64).wrapping_add(h188);
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            hoisted_check(fits, h191, g1_len);
+        }
+        let mut v3669: u32 = (0u64 as u32);
+        loop {
+            if !(v3669 < b3666) { break; }
+            let b3670: u32 = cube[0].wrapping_mul(b3666);
+            let b3671: u32 = b3670.wrapping_add(v3669);
+            let mut v3672: u32 = (0u64 as u32);
+            loop {
+                if !(v3672 < (8u64 as u32)) { break; }
+                let b3673: u32 = v3672.wrapping_mul((32u64 as u32));
+                let b3674: u32 = v3669.wrapping_mul((8u64 as u32));
+                let b3675: u32 = b3674.wrapping_add(v3672);
+                let b3677: u32 = div(b3673, (4u64 as u32));
+                let b3678: u32 = b3677.wrapping_add((0u64 as u32));
+                let b3679: u32 = b3678.wrapping_mul((4u64 as u32));
+                let b3680: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b3684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3685: u32 = b3684.wrapping_add((3u64 as u32));
+                let b3686: u32 = div(b3685, (4u64 as u32));
+                let b3687: u32 = b3686.wrapping_mul((4u64 as u32));
+                let b3688: u32 = (0u64 as u32).wrapping_add(b3687);
+                let b3691: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3692: u32 = b3691.wrapping_add((3u64 as u32));
+                let b3693: u32 = div(b3692, (4u64 as u32));
+                let b3694: u32 = b3693.wrapping_mul((4u64 as u32));
+                let b3695: u32 = (0u64 as u32).wrapping_add(b3694);
+                let b3696: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3697: u32 = b3696.wrapping_add((3u64 as u32));
+                let b3698: u32 = div(b3697, (4u64 as u32));
+                let b3699: u32 = b3698.wrapping_mul((4u64 as u32));
+                let b3700: u32 = b3695.wrapping_add(b3699);
+                let b3701: u32 = div(b3700, (4u64 as u32));
+                let b3702: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b3703: u32 = b3701.wrapping_add(b3702);
+                let b3705: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3706: u32 = b3705.wrapping_add((3u64 as u32));
+                let b3707: u32 = div(b3706, (4u64 as u32));
+                let b3708: u32 = b3707.wrapping_mul((4u64 as u32));
+                let b3709: u32 = (0u64 as u32).wrapping_add(b3708);
+                let b3710: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3711: u32 = b3710.wrapping_add((3u64 as u32));
+                let b3712: u32 = div(b3711, (4u64 as u32));
+                let b3713: u32 = b3712.wrapping_mul((4u64 as u32));
+                let b3714: u32 = b3709.wrapping_add(b3713);
+                let b3715: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3716: u32 = b3715.wrapping_add((3u64 as u32));
+                let b3717: u32 = div(b3716, (4u64 as u32));
+                let b3718: u32 = b3717.wrapping_mul((4u64 as u32));
+                let b3719: u32 = b3714.wrapping_add(b3718);
+                let b3720: u32 = div(b3719, (4u64 as u32));
+                let b3721: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b3722: u32 = b3720.wrapping_add(b3721);
+                let b3724: i32 = ((b3679) as i32);
+                let b3725: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3726: u32 = div(b3678, (16u64 as u32));
+                let b3727: u32 = b3726.wrapping_mul((8u64 as u32));
+                let b3728: u32 = b3725.wrapping_add(b3727);
+                let b3729: u32 = rem(b3678, (8u64 as u32));
+                let b3730: u32 = b3728.wrapping_add(b3729);
+                let b3731: u32 = div(b3678, (8u64 as u32));
+                let b3732: u32 = rem(b3731, (2u64 as u32));
+                let b3733: u32 = b3732.wrapping_mul((4u64 as u32));
+                let b3734: u32 = b3730.wrapping_mul((8u64 as u32));
+                let a84 = span((((0u32).wrapping_add(b3722)).wrapping_add(b3734)) as u32, UNITS, g0_len);
+                let b3739: u32 = div(b3673, (4u64 as u32));
+                let b3740: u32 = b3739.wrapping_add((1u64 as u32));
+                let b3741: u32 = b3740.wrapping_mul((4u64 as u32));
+                let b3742: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b3746: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3747: u32 = b3746.wrapping_add((3u64 as u32));
+                let b3748: u32 = div(b3747, (4u64 as u32));
+                let b3749: u32 = b3748.wrapping_mul((4u64 as u32));
+                let b3750: u32 = (0u64 as u32).wrapping_add(b3749);
+                let b3753: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3754: u32 = b3753.wrapping_add((3u64 as u32));
+                let b3755: u32 = div(b3754, (4u64 as u32));
+                let b3756: u32 = b3755.wrapping_mul((4u64 as u32));
+                let b3757: u32 = (0u64 as u32).wrapping_add(b3756);
+                let b3758: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3759: u32 = b3758.wrapping_add((3u64 as u32));
+                let b3760: u32 = div(b3759, (4u64 as u32));
+                let b3761: u32 = b3760.wrapping_mul((4u64 as u32));
+                let b3762: u32 = b3757.wrapping_add(b3761);
+                let b3763: u32 = div(b3762, (4u64 as u32));
+                let b3764: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b3765: u32 = b3763.wrapping_add(b3764);
+                let b3767: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3768: u32 = b3767.wrapping_add((3u64 as u32));
+                let b3769: u32 = div(b3768, (4u64 as u32));
+                let b3770: u32 = b3769.wrapping_mul((4u64 as u32));
+                let b3771: u32 = (0u64 as u32).wrapping_add(b3770);
+                let b3772: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3773: u32 = b3772.wrapping_add((3u64 as u32));
+                let b3774: u32 = div(b3773, (4u64 as u32));
+                let b3775: u32 = b3774.wrapping_mul((4u64 as u32));
+                let b3776: u32 = b3771.wrapping_add(b3775);
+                let b3777: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3778: u32 = b3777.wrapping_add((3u64 as u32));
+                let b3779: u32 = div(b3778, (4u64 as u32));
+                let b3780: u32 = b3779.wrapping_mul((4u64 as u32));
+                let b3781: u32 = b3776.wrapping_add(b3780);
+                let b3782: u32 = div(b3781, (4u64 as u32));
+                let b3783: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b3784: u32 = b3782.wrapping_add(b3783);
+                let b3786: i32 = ((b3741) as i32);
+                let b3787: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3788: u32 = div(b3740, (16u64 as u32));
+                let b3789: u32 = b3788.wrapping_mul((8u64 as u32));
+                let b3790: u32 = b3787.wrapping_add(b3789);
+                let b3791: u32 = rem(b3740, (8u64 as u32));
+                let b3792: u32 = b3790.wrapping_add(b3791);
+                let b3793: u32 = div(b3740, (8u64 as u32));
+                let b3794: u32 = rem(b3793, (2u64 as u32));
+                let b3795: u32 = b3794.wrapping_mul((4u64 as u32));
+                let b3796: u32 = b3792.wrapping_mul((8u64 as u32));
+                let a85 = span((((0u32).wrapping_add(b3784)).wrapping_add(b3796)) as u32, UNITS, g0_len);
+                let b3801: u32 = div(b3673, (4u64 as u32));
+                let b3802: u32 = b3801.wrapping_add((2u64 as u32));
+                let b3803: u32 = b3802.wrapping_mul((4u64 as u32));
+                let b3804: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b3808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3809: u32 = b3808.wrapping_add((3u64 as u32));
+                let b3810: u32 = div(b3809, (4u64 as u32));
+                let b3811: u32 = b3810.wrapping_mul((4u64 as u32));
+                let b3812: u32 = (0u64 as u32).wrapping_add(b3811);
+                let b3815: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3816: u32 = b3815.wrapping_add((3u64 as u32));
+                let b3817: u32 = div(b3816, (4u64 as u32));
+                let b3818: u32 = b3817.wrapping_mul((4u64 as u32));
+                let b3819: u32 = (0u64 as u32).wrapping_add(b3818);
+                let b3820: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3821: u32 = b3820.wrapping_add((3u64 as u32));
+                let b3822: u32 = div(b3821, (4u64 as u32));
+                let b3823: u32 = b3822.wrapping_mul((4u64 as u32));
+                let b3824: u32 = b3819.wrapping_add(b3823);
+                let b3825: u32 = div(b3824, (4u64 as u32));
+                let b3826: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b3827: u32 = b3825.wrapping_add(b3826);
+                let b3829: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3830: u32 = b3829.wrapping_add((3u64 as u32));
+                let b3831: u32 = div(b3830, (4u64 as u32));
+                let b3832: u32 = b3831.wrapping_mul((4u64 as u32));
+                let b3833: u32 = (0u64 as u32).wrapping_add(b3832);
+                let b3834: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3835: u32 = b3834.wrapping_add((3u64 as u32));
+                let b3836: u32 = div(b3835, (4u64 as u32));
+                let b3837: u32 = b3836.wrapping_mul((4u64 as u32));
+                let b3838: u32 = b3833.wrapping_add(b3837);
+                let b3839: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3840: u32 = b3839.wrapping_add((3u64 as u32));
+                let b3841: u32 = div(b3840, (4u64 as u32));
+                let b3842: u32 = b3841.wrapping_mul((4u64 as u32));
+                let b3843: u32 = b3838.wrapping_add(b3842);
+                let b3844: u32 = div(b3843, (4u64 as u32));
+                let b3845: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b3846: u32 = b3844.wrapping_add(b3845);
+                let b3848: i32 = ((b3803) as i32);
+                let b3849: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3850: u32 = div(b3802, (16u64 as u32));
+                let b3851: u32 = b3850.wrapping_mul((8u64 as u32));
+                let b3852: u32 = b3849.wrapping_add(b3851);
+                let b3853: u32 = rem(b3802, (8u64 as u32));
+                let b3854: u32 = b3852.wrapping_add(b3853);
+                let b3855: u32 = div(b3802, (8u64 as u32));
+                let b3856: u32 = rem(b3855, (2u64 as u32));
+                let b3857: u32 = b3856.wrapping_mul((4u64 as u32));
+                let b3858: u32 = b3854.wrapping_mul((8u64 as u32));
+                let a86 = span((((0u32).wrapping_add(b3846)).wrapping_add(b3858)) as u32, UNITS, g0_len);
+                let b3863: u32 = div(b3673, (4u64 as u32));
+                let b3864: u32 = b3863.wrapping_add((3u64 as u32));
+                let b3865: u32 = b3864.wrapping_mul((4u64 as u32));
+                let b3866: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b3870: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3871: u32 = b3870.wrapping_add((3u64 as u32));
+                let b3872: u32 = div(b3871, (4u64 as u32));
+                let b3873: u32 = b3872.wrapping_mul((4u64 as u32));
+                let b3874: u32 = (0u64 as u32).wrapping_add(b3873);
+                let b3877: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3878: u32 = b3877.wrapping_add((3u64 as u32));
+                let b3879: u32 = div(b3878, (4u64 as u32));
+                let b3880: u32 = b3879.wrapping_mul((4u64 as u32));
+                let b3881: u32 = (0u64 as u32).wrapping_add(b3880);
+                let b3882: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3883: u32 = b3882.wrapping_add((3u64 as u32));
+                let b3884: u32 = div(b3883, (4u64 as u32));
+                let b3885: u32 = b3884.wrapping_mul((4u64 as u32));
+                let b3886: u32 = b3881.wrapping_add(b3885);
+                let b3887: u32 = div(b3886, (4u64 as u32));
+                let b3888: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b3889: u32 = b3887.wrapping_add(b3888);
+                let b3891: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3892: u32 = b3891.wrapping_add((3u64 as u32));
+                let b3893: u32 = div(b3892, (4u64 as u32));
+                let b3894: u32 = b3893.wrapping_mul((4u64 as u32));
+                let b3895: u32 = (0u64 as u32).wrapping_add(b3894);
+                let b3896: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3897: u32 = b3896.wrapping_add((3u64 as u32));
+                let b3898: u32 = div(b3897, (4u64 as u32));
+                let b3899: u32 = b3898.wrapping_mul((4u64 as u32));
+                let b3900: u32 = b3895.wrapping_add(b3899);
+                let b3901: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3902: u32 = b3901.wrapping_add((3u64 as u32));
+                let b3903: u32 = div(b3902, (4u64 as u32));
+                let b3904: u32 = b3903.wrapping_mul((4u64 as u32));
+                let b3905: u32 = b3900.wrapping_add(b3904);
+                let b3906: u32 = div(b3905, (4u64 as u32));
+                let b3907: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b3908: u32 = b3906.wrapping_add(b3907);
+                let b3910: i32 = ((b3865) as i32);
+                let b3911: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3912: u32 = div(b3864, (16u64 as u32));
+                let b3913: u32 = b3912.wrapping_mul((8u64 as u32));
+                let b3914: u32 = b3911.wrapping_add(b3913);
+                let b3915: u32 = rem(b3864, (8u64 as u32));
+                let b3916: u32 = b3914.wrapping_add(b3915);
+                let b3917: u32 = div(b3864, (8u64 as u32));
+                let b3918: u32 = rem(b3917, (2u64 as u32));
+                let b3919: u32 = b3918.wrapping_mul((4u64 as u32));
+                let b3920: u32 = b3916.wrapping_mul((8u64 as u32));
+                let a87 = span((((0u32).wrapping_add(b3908)).wrapping_add(b3920)) as u32, UNITS, g0_len);
+                let b3925: u32 = div(b3673, (4u64 as u32));
+                let b3926: u32 = b3925.wrapping_add((4u64 as u32));
+                let b3927: u32 = b3926.wrapping_mul((4u64 as u32));
+                let b3928: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b3932: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3933: u32 = b3932.wrapping_add((3u64 as u32));
+                let b3934: u32 = div(b3933, (4u64 as u32));
+                let b3935: u32 = b3934.wrapping_mul((4u64 as u32));
+                let b3936: u32 = (0u64 as u32).wrapping_add(b3935);
+                let b3939: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3940: u32 = b3939.wrapping_add((3u64 as u32));
+                let b3941: u32 = div(b3940, (4u64 as u32));
+                let b3942: u32 = b3941.wrapping_mul((4u64 as u32));
+                let b3943: u32 = (0u64 as u32).wrapping_add(b3942);
+                let b3944: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3945: u32 = b3944.wrapping_add((3u64 as u32));
+                let b3946: u32 = div(b3945, (4u64 as u32));
+                let b3947: u32 = b3946.wrapping_mul((4u64 as u32));
+                let b3948: u32 = b3943.wrapping_add(b3947);
+                let b3949: u32 = div(b3948, (4u64 as u32));
+                let b3950: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b3951: u32 = b3949.wrapping_add(b3950);
+                let b3953: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3954: u32 = b3953.wrapping_add((3u64 as u32));
+                let b3955: u32 = div(b3954, (4u64 as u32));
+                let b3956: u32 = b3955.wrapping_mul((4u64 as u32));
+                let b3957: u32 = (0u64 as u32).wrapping_add(b3956);
+                let b3958: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3959: u32 = b3958.wrapping_add((3u64 as u32));
+                let b3960: u32 = div(b3959, (4u64 as u32));
+                let b3961: u32 = b3960.wrapping_mul((4u64 as u32));
+                let b3962: u32 = b3957.wrapping_add(b3961);
+                let b3963: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b3964: u32 = b3963.wrapping_add((3u64 as u32));
+                let b3965: u32 = div(b3964, (4u64 as u32));
+                let b3966: u32 = b3965.wrapping_mul((4u64 as u32));
+                let b3967: u32 = b3962.wrapping_add(b3966);
+                let b3968: u32 = div(b3967, (4u64 as u32));
+                let b3969: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b3970: u32 = b3968.wrapping_add(b3969);
+                let b3972: i32 = ((b3927) as i32);
+                let b3973: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3974: u32 = div(b3926, (16u64 as u32));
+                let b3975: u32 = b3974.wrapping_mul((8u64 as u32));
+                let b3976: u32 = b3973.wrapping_add(b3975);
+                let b3977: u32 = rem(b3926, (8u64 as u32));
+                let b3978: u32 = b3976.wrapping_add(b3977);
+                let b3979: u32 = div(b3926, (8u64 as u32));
+                let b3980: u32 = rem(b3979, (2u64 as u32));
+                let b3981: u32 = b3980.wrapping_mul((4u64 as u32));
+                let b3982: u32 = b3978.wrapping_mul((8u64 as u32));
+                let a88 = span((((0u32).wrapping_add(b3970)).wrapping_add(b3982)) as u32, UNITS, g0_len);
+                let b3987: u32 = div(b3673, (4u64 as u32));
+                let b3988: u32 = b3987.wrapping_add((5u64 as u32));
+                let b3989: u32 = b3988.wrapping_mul((4u64 as u32));
+                let b3990: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b3994: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3995: u32 = b3994.wrapping_add((3u64 as u32));
+                let b3996: u32 = div(b3995, (4u64 as u32));
+                let b3997: u32 = b3996.wrapping_mul((4u64 as u32));
+                let b3998: u32 = (0u64 as u32).wrapping_add(b3997);
+                let b4001: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4002: u32 = b4001.wrapping_add((3u64 as u32));
+                let b4003: u32 = div(b4002, (4u64 as u32));
+                let b4004: u32 = b4003.wrapping_mul((4u64 as u32));
+                let b4005: u32 = (0u64 as u32).wrapping_add(b4004);
+                let b4006: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4007: u32 = b4006.wrapping_add((3u64 as u32));
+                let b4008: u32 = div(b4007, (4u64 as u32));
+                let b4009: u32 = b4008.wrapping_mul((4u64 as u32));
+                let b4010: u32 = b4005.wrapping_add(b4009);
+                let b4011: u32 = div(b4010, (4u64 as u32));
+                let b4012: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b4013: u32 = b4011.wrapping_add(b4012);
+                let b4015: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4016: u32 = b4015.wrapping_add((3u64 as u32));
+                let b4017: u32 = div(b4016, (4u64 as u32));
+                let b4018: u32 = b4017.wrapping_mul((4u64 as u32));
+                let b4019: u32 = (0u64 as u32).wrapping_add(b4018);
+                let b4020: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4021: u32 = b4020.wrapping_add((3u64 as u32));
+                let b4022: u32 = div(b4021, (4u64 as u32));
+                let b4023: u32 = b4022.wrapping_mul((4u64 as u32));
+                let b4024: u32 = b4019.wrapping_add(b4023);
+                let b4025: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b4026: u32 = b4025.wrapping_add((3u64 as u32));
+                let b4027: u32 = div(b4026, (4u64 as u32));
+                let b4028: u32 = b4027.wrapping_mul((4u64 as u32));
+                let b4029: u32 = b4024.wrapping_add(b4028);
+                let b4030: u32 = div(b4029, (4u64 as u32));
+                let b4031: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b4032: u32 = b4030.wrapping_add(b4031);
+                let b4034: i32 = ((b3989) as i32);
+                let b4035: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4036: u32 = div(b3988, (16u64 as u32));
+                let b4037: u32 = b4036.wrapping_mul((8u64 as u32));
+                let b4038: u32 = b4035.wrapping_add(b4037);
+                let b4039: u32 = rem(b3988, (8u64 as u32));
+                let b4040: u32 = b4038.wrapping_add(b4039);
+                let b4041: u32 = div(b3988, (8u64 as u32));
+                let b4042: u32 = rem(b4041, (2u64 as u32));
+                let b4043: u32 = b4042.wrapping_mul((4u64 as u32));
+                let b4044: u32 = b4040.wrapping_mul((8u64 as u32));
+                let a89 = span((((0u32).wrapping_add(b4032)).wrapping_add(b4044)) as u32, UNITS, g0_len);
+                let b4049: u32 = div(b3673, (4u64 as u32));
+                let b4050: u32 = b4049.wrapping_add((6u64 as u32));
+                let b4051: u32 = b4050.wrapping_mul((4u64 as u32));
+                let b4052: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b4056: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4057: u32 = b4056.wrapping_add((3u64 as u32));
+                let b4058: u32 = div(b4057, (4u64 as u32));
+                let b4059: u32 = b4058.wrapping_mul((4u64 as u32));
+                let b4060: u32 = (0u64 as u32).wrapping_add(b4059);
+                let b4063: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4064: u32 = b4063.wrapping_add((3u64 as u32));
+                let b4065: u32 = div(b4064, (4u64 as u32));
+                let b4066: u32 = b4065.wrapping_mul((4u64 as u32));
+                let b4067: u32 = (0u64 as u32).wrapping_add(b4066);
+                let b4068: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4069: u32 = b4068.wrapping_add((3u64 as u32));
+                let b4070: u32 = div(b4069, (4u64 as u32));
+                let b4071: u32 = b4070.wrapping_mul((4u64 as u32));
+                let b4072: u32 = b4067.wrapping_add(b4071);
+                let b4073: u32 = div(b4072, (4u64 as u32));
+                let b4074: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b4075: u32 = b4073.wrapping_add(b4074);
+                let b4077: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4078: u32 = b4077.wrapping_add((3u64 as u32));
+                let b4079: u32 = div(b4078, (4u64 as u32));
+                let b4080: u32 = b4079.wrapping_mul((4u64 as u32));
+                let b4081: u32 = (0u64 as u32).wrapping_add(b4080);
+                let b4082: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4083: u32 = b4082.wrapping_add((3u64 as u32));
+                let b4084: u32 = div(b4083, (4u64 as u32));
+                let b4085: u32 = b4084.wrapping_mul((4u64 as u32));
+                let b4086: u32 = b4081.wrapping_add(b4085);
+                let b4087: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b4088: u32 = b4087.wrapping_add((3u64 as u32));
+                let b4089: u32 = div(b4088, (4u64 as u32));
+                let b4090: u32 = b4089.wrapping_mul((4u64 as u32));
+                let b4091: u32 = b4086.wrapping_add(b4090);
+                let b4092: u32 = div(b4091, (4u64 as u32));
+                let b4093: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b4094: u32 = b4092.wrapping_add(b4093);
+                let b4096: i32 = ((b4051) as i32);
+                let b4097: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4098: u32 = div(b4050, (16u64 as u32));
+                let b4099: u32 = b4098.wrapping_mul((8u64 as u32));
+                let b4100: u32 = b4097.wrapping_add(b4099);
+                let b4101: u32 = rem(b4050, (8u64 as u32));
+                let b4102: u32 = b4100.wrapping_add(b4101);
+                let b4103: u32 = div(b4050, (8u64 as u32));
+                let b4104: u32 = rem(b4103, (2u64 as u32));
+                let b4105: u32 = b4104.wrapping_mul((4u64 as u32));
+                let b4106: u32 = b4102.wrapping_mul((8u64 as u32));
+                let a90 = span((((0u32).wrapping_add(b4094)).wrapping_add(b4106)) as u32, UNITS, g0_len);
+                let b4111: u32 = div(b3673, (4u64 as u32));
+                let b4112: u32 = b4111.wrapping_add((7u64 as u32));
+                let b4113: u32 = b4112.wrapping_mul((4u64 as u32));
+                let b4114: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b4118: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4119: u32 = b4118.wrapping_add((3u64 as u32));
+                let b4120: u32 = div(b4119, (4u64 as u32));
+                let b4121: u32 = b4120.wrapping_mul((4u64 as u32));
+                let b4122: u32 = (0u64 as u32).wrapping_add(b4121);
+                let b4125: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4126: u32 = b4125.wrapping_add((3u64 as u32));
+                let b4127: u32 = div(b4126, (4u64 as u32));
+                let b4128: u32 = b4127.wrapping_mul((4u64 as u32));
+                let b4129: u32 = (0u64 as u32).wrapping_add(b4128);
+                let b4130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4131: u32 = b4130.wrapping_add((3u64 as u32));
+                let b4132: u32 = div(b4131, (4u64 as u32));
+                let b4133: u32 = b4132.wrapping_mul((4u64 as u32));
+                let b4134: u32 = b4129.wrapping_add(b4133);
+                let b4135: u32 = div(b4134, (4u64 as u32));
+                let b4136: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b4137: u32 = b4135.wrapping_add(b4136);
+                let b4139: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4140: u32 = b4139.wrapping_add((3u64 as u32));
+                let b4141: u32 = div(b4140, (4u64 as u32));
+                let b4142: u32 = b4141.wrapping_mul((4u64 as u32));
+                let b4143: u32 = (0u64 as u32).wrapping_add(b4142);
+                let b4144: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4145: u32 = b4144.wrapping_add((3u64 as u32));
+                let b4146: u32 = div(b4145, (4u64 as u32));
+                let b4147: u32 = b4146.wrapping_mul((4u64 as u32));
+                let b4148: u32 = b4143.wrapping_add(b4147);
+                let b4149: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b4150: u32 = b4149.wrapping_add((3u64 as u32));
+                let b4151: u32 = div(b4150, (4u64 as u32));
+                let b4152: u32 = b4151.wrapping_mul((4u64 as u32));
+                let b4153: u32 = b4148.wrapping_add(b4152);
+                let b4154: u32 = div(b4153, (4u64 as u32));
+                let b4155: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b4156: u32 = b4154.wrapping_add(b4155);
+                let b4158: i32 = ((b4113) as i32);
+                let b4159: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4160: u32 = div(b4112, (16u64 as u32));
+                let b4161: u32 = b4160.wrapping_mul((8u64 as u32));
+                let b4162: u32 = b4159.wrapping_add(b4161);
+                let b4163: u32 = rem(b4112, (8u64 as u32));
+                let b4164: u32 = b4162.wrapping_add(b4163);
+                let b4165: u32 = div(b4112, (8u64 as u32));
+                let b4166: u32 = rem(b4165, (2u64 as u32));
+                let b4167: u32 = b4166.wrapping_mul((4u64 as u32));
+                let b4168: u32 = b4164.wrapping_mul((8u64 as u32));
+                let a91 = span((((0u32).wrapping_add(b4156)).wrapping_add(b4168)) as u32, UNITS, g0_len);
+                let b4175: u32 = b3673.wrapping_add((0u64 as u32));
+                let b4176: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b4180: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4181: u32 = b4180.wrapping_add((3u64 as u32));
+                let b4182: u32 = div(b4181, (4u64 as u32));
+                let b4183: u32 = b4182.wrapping_mul((4u64 as u32));
+                let b4184: u32 = (0u64 as u32).wrapping_add(b4183);
+                let b4187: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4188: u32 = b4187.wrapping_add((3u64 as u32));
+                let b4189: u32 = div(b4188, (4u64 as u32));
+                let b4190: u32 = b4189.wrapping_mul((4u64 as u32));
+                let b4191: u32 = (0u64 as u32).wrapping_add(b4190);
+                let b4192: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4193: u32 = b4192.wrapping_add((3u64 as u32));
+                let b4194: u32 = div(b4193, (4u64 as u32));
+                let b4195: u32 = b4194.wrapping_mul((4u64 as u32));
+                let b4196: u32 = b4191.wrapping_add(b4195);
+                let b4197: u32 = div(b4196, (4u64 as u32));
+                let b4198: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b4199: u32 = b4197.wrapping_add(b4198);
+                let b4201: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4202: u32 = b4201.wrapping_add((3u64 as u32));
+                let b4203: u32 = div(b4202, (4u64 as u32));
+                let b4204: u32 = b4203.wrapping_mul((4u64 as u32));
+                let b4205: u32 = (0u64 as u32).wrapping_add(b4204);
+                let b4206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4207: u32 = b4206.wrapping_add((3u64 as u32));
+                let b4208: u32 = div(b4207, (4u64 as u32));
+                let b4209: u32 = b4208.wrapping_mul((4u64 as u32));
+                let b4210: u32 = b4205.wrapping_add(b4209);
+                let b4211: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b4212: u32 = b4211.wrapping_add((3u64 as u32));
+                let b4213: u32 = div(b4212, (4u64 as u32));
+                let b4214: u32 = b4213.wrapping_mul((4u64 as u32));
+                let b4215: u32 = b4210.wrapping_add(b4214);
+                let b4216: u32 = div(b4215, (4u64 as u32));
+                let b4217: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b4218: u32 = b4216.wrapping_add(b4217);
+                let a92 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4176)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b4200 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x3681: u32 = b3680.wrapping_add((l as u32));
+                    let x3682: u32 = x3681.wrapping_mul((2u64 as u32));
+                    let x3683: u32 = (0u64 as u32).wrapping_add(x3682);
+                    let x3689: u32 = x3681.wrapping_mul((2u64 as u32));
+                    let x3690: u32 = b3688.wrapping_add(x3689);
+                    let x3704: u32 = b3703.wrapping_add((l as u32));
+                    let x3723: u32 = b3722.wrapping_add((l as u32));
+                    let x3735: u32 = x3723.wrapping_add(b3734);
+                    let x3736: u32 = *g0.add(a84 + l);
+                    let x3737: u32 = x3736.wrapping_shr((b3733) as u32);
+                    let x3738: u32 = x3737 & (252645135u64 as u32);
+                    la3676_0[l] = x3738;
+                    let x3743: u32 = b3742.wrapping_add((l as u32));
+                    let x3744: u32 = x3743.wrapping_mul((2u64 as u32));
+                    let x3745: u32 = (0u64 as u32).wrapping_add(x3744);
+                    let x3751: u32 = x3743.wrapping_mul((2u64 as u32));
+                    let x3752: u32 = b3750.wrapping_add(x3751);
+                    let x3766: u32 = b3765.wrapping_add((l as u32));
+                    let x3785: u32 = b3784.wrapping_add((l as u32));
+                    let x3797: u32 = x3785.wrapping_add(b3796);
+                    let x3798: u32 = *g0.add(a85 + l);
+                    let x3799: u32 = x3798.wrapping_shr((b3795) as u32);
+                    let x3800: u32 = x3799 & (252645135u64 as u32);
+                    la3676_1[l] = x3800;
+                    let x3805: u32 = b3804.wrapping_add((l as u32));
+                    let x3806: u32 = x3805.wrapping_mul((2u64 as u32));
+                    let x3807: u32 = (0u64 as u32).wrapping_add(x3806);
+                    let x3813: u32 = x3805.wrapping_mul((2u64 as u32));
+                    let x3814: u32 = b3812.wrapping_add(x3813);
+                    let x3828: u32 = b3827.wrapping_add((l as u32));
+                    let x3847: u32 = b3846.wrapping_add((l as u32));
+                    let x3859: u32 = x3847.wrapping_add(b3858);
+                    let x3860: u32 = *g0.add(a86 + l);
+                    let x3861: u32 = x3860.wrapping_shr((b3857) as u32);
+                    let x3862: u32 = x3861 & (252645135u64 as u32);
+                    la3676_2[l] = x3862;
+                    let x3867: u32 = b3866.wrapping_add((l as u32));
+                    let x3868: u32 = x3867.wrapping_mul((2u64 as u32));
+                    let x3869: u32 = (0u64 as u32).wrapping_add(x3868);
+                    let x3875: u32 = x3867.wrapping_mul((2u64 as u32));
+                    let x3876: u32 = b3874.wrapping_add(x3875);
+                    let x3890: u32 = b3889.wrapping_add((l as u32));
+                    let x3909: u32 = b3908.wrapping_add((l as u32));
+                    let x3921: u32 = x3909.wrapping_add(b3920);
+                    let x3922: u32 = *g0.add(a87 + l);
+                    let x3923: u32 = x3922.wrapping_shr((b3919) as u32);
+                    let x3924: u32 = x3923 & (252645135u64 as u32);
+                    la3676_3[l] = x3924;
+                    let x3929: u32 = b3928.wrapping_add((l as u32));
+                    let x3930: u32 = x3929.wrapping_mul((2u64 as u32));
+                    let x3931: u32 = (0u64 as u32).wrapping_add(x3930);
+                    let x3937: u32 = x3929.wrapping_mul((2u64 as u32));
+                    let x3938: u32 = b3936.wrapping_add(x3937);
+                    let x3952: u32 = b3951.wrapping_add((l as u32));
+                    let x3971: u32 = b3970.wrapping_add((l as u32));
+                    let x3983: u32 = x3971.wrapping_add(b3982);
+                    let x3984: u32 = *g0.add(a88 + l);
+                    let x3985: u32 = x3984.wrapping_shr((b3981) as u32);
+                    let x3986: u32 = x3985 & (252645135u64 as u32);
+                    la3676_4[l] = x3986;
+                    let x3991: u32 = b3990.wrapping_add((l as u32));
+                    let x3992: u32 = x3991.wrapping_mul((2u64 as u32));
+                    let x3993: u32 = (0u64 as u32).wrapping_add(x3992);
+                    let x3999: u32 = x3991.wrapping_mul((2u64 as u32));
+                    let x4000: u32 = b3998.wrapping_add(x3999);
+                    let x4014: u32 = b4013.wrapping_add((l as u32));
+                    let x4033: u32 = b4032.wrapping_add((l as u32));
+                    let x4045: u32 = x4033.wrapping_add(b4044);
+                    let x4046: u32 = *g0.add(a89 + l);
+                    let x4047: u32 = x4046.wrapping_shr((b4043) as u32);
+                    let x4048: u32 = x4047 & (252645135u64 as u32);
+                    la3676_5[l] = x4048;
+                    let x4053: u32 = b4052.wrapping_add((l as u32));
+                    let x4054: u32 = x4053.wrapping_mul((2u64 as u32));
+                    let x4055: u32 = (0u64 as u32).wrapping_add(x4054);
+                    let x4061: u32 = x4053.wrapping_mul((2u64 as u32));
+                    let x4062: u32 = b4060.wrapping_add(x4061);
+                    let x4076: u32 = b4075.wrapping_add((l as u32));
+                    let x4095: u32 = b4094.wrapping_add((l as u32));
+                    let x4107: u32 = x4095.wrapping_add(b4106);
+                    let x4108: u32 = *g0.add(a90 + l);
+                    let x4109: u32 = x4108.wrapping_shr((b4105) as u32);
+                    let x4110: u32 = x4109 & (252645135u64 as u32);
+                    la3676_6[l] = x4110;
+                    let x4115: u32 = b4114.wrapping_add((l as u32));
+                    let x4116: u32 = x4115.wrapping_mul((2u64 as u32));
+                    let x4117: u32 = (0u64 as u32).wrapping_add(x4116);
+                    let x4123: u32 = x4115.wrapping_mul((2u64 as u32));
+                    let x4124: u32 = b4122.wrapping_add(x4123);
+                    let x4138: u32 = b4137.wrapping_add((l as u32));
+                    let x4157: u32 = b4156.wrapping_add((l as u32));
+                    let x4169: u32 = x4157.wrapping_add(b4168);
+                    let x4170: u32 = *g0.add(a91 + l);
+                    let x4171: u32 = x4170.wrapping_shr((b4167) as u32);
+                    let x4172: u32 = x4171 & (252645135u64 as u32);
+                    la3676_7[l] = x4172;
+                    let x4177: u32 = b4176.wrapping_add((l as u32));
+                    let x4178: u32 = x4177.wrapping_mul((2u64 as u32));
+                    let x4179: u32 = (0u64 as u32).wrapping_add(x4178);
+                    let x4185: u32 = x4177.wrapping_mul((2u64 as u32));
+                    let x4186: u32 = b4184.wrapping_add(x4185);
+                    let x4200: u32 = b4199.wrapping_add((l as u32));
+                    b4200[l] = x4200;
+                    let x4219: u32 = b4218.wrapping_add((l as u32));
+                    let x4225: u32 = (halfword(g0, a92 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4226: u32 = x4225 & (32768u64 as u32);
+                    let x4227: u32 = x4226.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4228: u32 = x4225.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4229: u32 = x4228 & (31u64 as u32);
+                    let x4230: u32 = x4225 & (1023u64 as u32);
+                    let x4231: bool = x4229 == (31u64 as u32);
+                    let x4232: u32 = x4229.wrapping_add((112u64 as u32));
+                    let x4233: u32 = if x4231 { (255u64 as u32) } else { x4232 };
+                    let x4234: u32 = x4233.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4235: u32 = x4227 | x4234;
+                    let x4236: u32 = x4230.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4237: u32 = x4235 | x4236;
+                    let x4238: f32 = f32::from_bits(x4237);
+                    let x4239: f32 = ((x4230) as f32);
+                    let x4240: f32 = x4239 * 5.9604645e-8f32;
+                    let x4241: bool = x4227 == (0u64 as u32);
+                    let x4242: f32 = -(x4240);
+                    let x4243: f32 = if x4241 { x4240 } else { x4242 };
+                    let x4244: bool = x4229 == (0u64 as u32);
+                }
+                let b4245: [f32; UNITS] = T::f16_to_f32_at(g0, a92);
+                let b4246: i32 = ((b4175) as i32);
+                let b4247: i32 = div(b4246, (32i64 as i32));
+                let b4248: bool = b4247 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b4248 {
+                    let b4249: u32 = ((b4247) as u32);
+                    let b4250: u32 = div(b4249, (4u64 as u32));
+                    let b4251: u32 = b4250.wrapping_mul((8u64 as u32));
+                    let a93 = span((((0u32).wrapping_add(b4199)).wrapping_add(b4251)) as u32, UNITS, g0_len);
+                    let b4254: u32 = rem(b4249, (4u64 as u32));
+                    let b4255: u32 = b4254.wrapping_mul((8u64 as u32));
+                    let b4256: u32 = b4255.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x4252: u32 = b4200[l].wrapping_add(b4251);
+                        let x4253: u32 = *g0.add(a93 + l);
+                        let x4257: u32 = x4253.wrapping_shr((b4256) as u32);
+                        let x4258: u32 = x4257 & (255u64 as u32);
+                        let x4259: i32 = ((x4258) as i32);
+                        let x4260: i32 = x4259 & (63i64 as i32);
+                        v637[l] = x4260;
+                    }
+                } else {
+                    let b4261: i32 = b4247.wrapping_add((4i64 as i32));
+                    let b4262: u32 = ((b4261) as u32);
+                    let b4263: u32 = div(b4262, (4u64 as u32));
+                    let b4264: u32 = b4263.wrapping_mul((8u64 as u32));
+                    let a94 = span((((0u32).wrapping_add(b4199)).wrapping_add(b4264)) as u32, UNITS, g0_len);
+                    let b4267: u32 = rem(b4262, (4u64 as u32));
+                    let b4268: u32 = b4267.wrapping_mul((8u64 as u32));
+                    let b4269: u32 = b4268.wrapping_add((0u64 as u32));
+                    let b4274: i32 = b4247.wrapping_sub((4i64 as i32));
+                    let b4275: u32 = ((b4274) as u32);
+                    let b4276: u32 = div(b4275, (4u64 as u32));
+                    let b4277: u32 = b4276.wrapping_mul((8u64 as u32));
+                    let a95 = span((((0u32).wrapping_add(b4199)).wrapping_add(b4277)) as u32, UNITS, g0_len);
+                    let b4280: u32 = rem(b4275, (4u64 as u32));
+                    let b4281: u32 = b4280.wrapping_mul((8u64 as u32));
+                    let b4282: u32 = b4281.wrapping_add((0u64 as u32));
+                    let b4287: u32 = (((6i64 as i32)) as u32);
+                    let b4291: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x4265: u32 = b4200[l].wrapping_add(b4264);
+                        let x4266: u32 = *g0.add(a94 + l);
+                        let x4270: u32 = x4266.wrapping_shr((b4269) as u32);
+                        let x4271: u32 = x4270 & (255u64 as u32);
+                        let x4272: i32 = ((x4271) as i32);
+                        let x4273: i32 = x4272 & (15i64 as i32);
+                        let x4278: u32 = b4200[l].wrapping_add(b4277);
+                        let x4279: u32 = *g0.add(a95 + l);
+                        let x4283: u32 = x4279.wrapping_shr((b4282) as u32);
+                        let x4284: u32 = x4283 & (255u64 as u32);
+                        let x4285: i32 = ((x4284) as i32);
+                        let x4286: u32 = ((x4285) as u32);
+                        let x4288: u32 = x4286.wrapping_shr((b4287) as u32);
+                        let x4289: i32 = ((x4288) as i32);
+                        let x4290: u32 = ((x4289) as u32);
+                        let x4292: u32 = x4290.wrapping_shl((b4291) as u32);
+                        let x4293: i32 = ((x4292) as i32);
+                        let x4294: i32 = x4273 | x4293;
+                        v637[l] = x4294;
+                    }
+                }
+                let b4295: bool = b4247 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b4295 {
+                    let b4296: i32 = b4247.wrapping_add((4i64 as i32));
+                    let b4297: u32 = ((b4296) as u32);
+                    let b4298: u32 = div(b4297, (4u64 as u32));
+                    let b4299: u32 = b4298.wrapping_mul((8u64 as u32));
+                    let a96 = span((((0u32).wrapping_add(b4199)).wrapping_add(b4299)) as u32, UNITS, g0_len);
+                    let b4302: u32 = rem(b4297, (4u64 as u32));
+                    let b4303: u32 = b4302.wrapping_mul((8u64 as u32));
+                    let b4304: u32 = b4303.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x4300: u32 = b4200[l].wrapping_add(b4299);
+                        let x4301: u32 = *g0.add(a96 + l);
+                        let x4305: u32 = x4301.wrapping_shr((b4304) as u32);
+                        let x4306: u32 = x4305 & (255u64 as u32);
+                        let x4307: i32 = ((x4306) as i32);
+                        let x4308: i32 = x4307 & (63i64 as i32);
+                        v589[l] = x4308;
+                    }
+                } else {
+                    let b4309: i32 = b4247.wrapping_add((4i64 as i32));
+                    let b4310: u32 = ((b4309) as u32);
+                    let b4311: u32 = div(b4310, (4u64 as u32));
+                    let b4312: u32 = b4311.wrapping_mul((8u64 as u32));
+                    let a97 = span((((0u32).wrapping_add(b4199)).wrapping_add(b4312)) as u32, UNITS, g0_len);
+                    let b4315: u32 = rem(b4310, (4u64 as u32));
+                    let b4316: u32 = b4315.wrapping_mul((8u64 as u32));
+                    let b4317: u32 = b4316.wrapping_add((0u64 as u32));
+                    let b4322: u32 = (((4i64 as i32)) as u32);
+                    let b4325: u32 = ((b4247) as u32);
+                    let b4326: u32 = div(b4325, (4u64 as u32));
+                    let b4327: u32 = b4326.wrapping_mul((8u64 as u32));
+                    let a98 = span((((0u32).wrapping_add(b4199)).wrapping_add(b4327)) as u32, UNITS, g0_len);
+                    let b4330: u32 = rem(b4325, (4u64 as u32));
+                    let b4331: u32 = b4330.wrapping_mul((8u64 as u32));
+                    let b4332: u32 = b4331.wrapping_add((0u64 as u32));
+                    let b4337: u32 = (((6i64 as i32)) as u32);
+                    let b4341: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x4313: u32 = b4200[l].wrapping_add(b4312);
+                        let x4314: u32 = *g0.add(a97 + l);
+                        let x4318: u32 = x4314.wrapping_shr((b4317) as u32);
+                        let x4319: u32 = x4318 & (255u64 as u32);
+                        let x4320: i32 = ((x4319) as i32);
+                        let x4321: u32 = ((x4320) as u32);
+                        let x4323: u32 = x4321.wrapping_shr((b4322) as u32);
+                        let x4324: i32 = ((x4323) as i32);
+                        let x4328: u32 = b4200[l].wrapping_add(b4327);
+                        let x4329: u32 = *g0.add(a98 + l);
+                        let x4333: u32 = x4329.wrapping_shr((b4332) as u32);
+                        let x4334: u32 = x4333 & (255u64 as u32);
+                        let x4335: i32 = ((x4334) as i32);
+                        let x4336: u32 = ((x4335) as u32);
+                        let x4338: u32 = x4336.wrapping_shr((b4337) as u32);
+                        let x4339: i32 = ((x4338) as i32);
+                        let x4340: u32 = ((x4339) as u32);
+                        let x4342: u32 = x4340.wrapping_shl((b4341) as u32);
+                        let x4343: i32 = ((x4342) as i32);
+                        let x4344: i32 = x4324 | x4343;
+                        v589[l] = x4344;
+                    }
+                }
+                let b4348: u32 = b3671.wrapping_mul((8u64 as u32));
+                let b4352: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4353: u32 = b4352.wrapping_add((3u64 as u32));
+                let b4354: u32 = div(b4353, (4u64 as u32));
+                let b4355: u32 = b4354.wrapping_mul((4u64 as u32));
+                let b4356: u32 = (0u64 as u32).wrapping_add(b4355);
+                let b4359: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4360: u32 = b4359.wrapping_add((3u64 as u32));
+                let b4361: u32 = div(b4360, (4u64 as u32));
+                let b4362: u32 = b4361.wrapping_mul((4u64 as u32));
+                let b4363: u32 = (0u64 as u32).wrapping_add(b4362);
+                let b4364: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4365: u32 = b4364.wrapping_add((3u64 as u32));
+                let b4366: u32 = div(b4365, (4u64 as u32));
+                let b4367: u32 = b4366.wrapping_mul((4u64 as u32));
+                let b4368: u32 = b4363.wrapping_add(b4367);
+                let b4369: u32 = div(b4368, (4u64 as u32));
+                let b4370: u32 = b3671.wrapping_mul((24u64 as u32));
+                let b4371: u32 = b4369.wrapping_add(b4370);
+                let b4373: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4374: u32 = b4373.wrapping_add((3u64 as u32));
+                let b4375: u32 = div(b4374, (4u64 as u32));
+                let b4376: u32 = b4375.wrapping_mul((4u64 as u32));
+                let b4377: u32 = (0u64 as u32).wrapping_add(b4376);
+                let b4378: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4379: u32 = b4378.wrapping_add((3u64 as u32));
+                let b4380: u32 = div(b4379, (4u64 as u32));
+                let b4381: u32 = b4380.wrapping_mul((4u64 as u32));
+                let b4382: u32 = b4377.wrapping_add(b4381);
+                let b4383: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b4384: u32 = b4383.wrapping_add((3u64 as u32));
+                let b4385: u32 = div(b4384, (4u64 as u32));
+                let b4386: u32 = b4385.wrapping_mul((4u64 as u32));
+                let b4387: u32 = b4382.wrapping_add(b4386);
+                let b4388: u32 = div(b4387, (4u64 as u32));
+                let b4389: u32 = b3671.wrapping_mul((256u64 as u32));
+                let b4390: u32 = b4388.wrapping_add(b4389);
+                let a99 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4348)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b4358 = [<u32>::default(); UNITS];
+                let mut b4372 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4345: f32 = ((v637[l]) as f32);
+                    let x4346: f32 = b4245[l] * x4345;
+                    let x4347: f32 = x4346 * 1.0f32;
+                    la4173_0[l] = x4347;
+                    let x4349: u32 = b4348.wrapping_add((l as u32));
+                    let x4350: u32 = x4349.wrapping_mul((2u64 as u32));
+                    let x4351: u32 = (0u64 as u32).wrapping_add(x4350);
+                    let x4357: u32 = x4349.wrapping_mul((2u64 as u32));
+                    let x4358: u32 = b4356.wrapping_add(x4357);
+                    b4358[l] = x4358;
+                    let x4372: u32 = b4371.wrapping_add((l as u32));
+                    b4372[l] = x4372;
+                    let x4391: u32 = b4390.wrapping_add((l as u32));
+                    let x4397: u32 = (halfword(g0, a99 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4398: u32 = x4397 & (32768u64 as u32);
+                    let x4399: u32 = x4398.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4400: u32 = x4397.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4401: u32 = x4400 & (31u64 as u32);
+                    let x4402: u32 = x4397 & (1023u64 as u32);
+                    let x4403: bool = x4401 == (31u64 as u32);
+                    let x4404: u32 = x4401.wrapping_add((112u64 as u32));
+                    let x4405: u32 = if x4403 { (255u64 as u32) } else { x4404 };
+                    let x4406: u32 = x4405.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4407: u32 = x4399 | x4406;
+                    let x4408: u32 = x4402.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4409: u32 = x4407 | x4408;
+                    let x4410: f32 = f32::from_bits(x4409);
+                    let x4411: f32 = ((x4402) as f32);
+                    let x4412: f32 = x4411 * 5.9604645e-8f32;
+                    let x4413: bool = x4399 == (0u64 as u32);
+                    let x4414: f32 = -(x4412);
+                    let x4415: f32 = if x4413 { x4412 } else { x4414 };
+                    let x4416: bool = x4401 == (0u64 as u32);
+                }
+                let b4417: [f32; UNITS] = T::f16_to_f32_at(g0, a99);
+                let a100 = span_halves((b4356).wrapping_add(((0u32).wrapping_add(b4348)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x4423: u32 = (halfword(g0, a100 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4424: u32 = x4423 & (32768u64 as u32);
+                    let x4425: u32 = x4424.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4426: u32 = x4423.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4427: u32 = x4426 & (31u64 as u32);
+                    let x4428: u32 = x4423 & (1023u64 as u32);
+                    let x4429: bool = x4427 == (31u64 as u32);
+                    let x4430: u32 = x4427.wrapping_add((112u64 as u32));
+                    let x4431: u32 = if x4429 { (255u64 as u32) } else { x4430 };
+                    let x4432: u32 = x4431.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4433: u32 = x4425 | x4432;
+                    let x4434: u32 = x4428.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4435: u32 = x4433 | x4434;
+                    let x4436: f32 = f32::from_bits(x4435);
+                    let x4437: f32 = ((x4428) as f32);
+                    let x4438: f32 = x4437 * 5.9604645e-8f32;
+                    let x4439: bool = x4425 == (0u64 as u32);
+                    let x4440: f32 = -(x4438);
+                    let x4441: f32 = if x4439 { x4438 } else { x4440 };
+                    let x4442: bool = x4427 == (0u64 as u32);
+                }
+                let b4443: [f32; UNITS] = T::f16_to_f32_at(g0, a100);
+                let b4444: i32 = ((b4175) as i32);
+                let b4445: i32 = div(b4444, (32i64 as i32));
+                let b4446: bool = b4445 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                if b4446 {
+                    let b4447: u32 = ((b4445) as u32);
+                    let b4448: u32 = div(b4447, (4u64 as u32));
+                    let b4449: u32 = b4448.wrapping_mul((8u64 as u32));
+                    let a101 = span((((0u32).wrapping_add(b4371)).wrapping_add(b4449)) as u32, UNITS, g0_len);
+                    let b4452: u32 = rem(b4447, (4u64 as u32));
+                    let b4453: u32 = b4452.wrapping_mul((8u64 as u32));
+                    let b4454: u32 = b4453.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x4450: u32 = b4372[l].wrapping_add(b4449);
+                        let x4451: u32 = *g0.add(a101 + l);
+                        let x4455: u32 = x4451.wrapping_shr((b4454) as u32);
+                        let x4456: u32 = x4455 & (255u64 as u32);
+                        let x4457: i32 = ((x4456) as i32);
+                        let x4458: i32 = x4457 & (63i64 as i32);
+                        v637[l] = x4458;
+                    }
+                } else {
+                    let b4459: i32 = b4445.wrapping_add((4i64 as i32));
+                    let b4460: u32 = ((b4459) as u32);
+                    let b4461: u32 = div(b4460, (4u64 as u32));
+                    let b4462: u32 = b4461.wrapping_mul((8u64 as u32));
+                    let a102 = span((((0u32).wrapping_add(b4371)).wrapping_add(b4462)) as u32, UNITS, g0_len);
+                    let b4465: u32 = rem(b4460, (4u64 as u32));
+                    let b4466: u32 = b4465.wrapping_mul((8u64 as u32));
+                    let b4467: u32 = b4466.wrapping_add((0u64 as u32));
+                    let b4472: i32 = b4445.wrapping_sub((4i64 as i32));
+                    let b4473: u32 = ((b4472) as u32);
+                    let b4474: u32 = div(b4473, (4u64 as u32));
+                    let b4475: u32 = b4474.wrapping_mul((8u64 as u32));
+                    let a103 = span((((0u32).wrapping_add(b4371)).wrapping_add(b4475)) as u32, UNITS, g0_len);
+                    let b4478: u32 = rem(b4473, (4u64 as u32));
+                    let b4479: u32 = b4478.wrapping_mul((8u64 as u32));
+                    let b4480: u32 = b4479.wrapping_add((0u64 as u32));
+                    let b4485: u32 = (((6i64 as i32)) as u32);
+                    let b4489: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x4463: u32 = b4372[l].wrapping_add(b4462);
+                        let x4464: u32 = *g0.add(a102 + l);
+                        let x4468: u32 = x4464.wrapping_shr((b4467) as u32);
+                        let x4469: u32 = x4468 & (255u64 as u32);
+                        let x4470: i32 = ((x4469) as i32);
+                        let x4471: i32 = x4470 & (15i64 as i32);
+                        let x4476: u32 = b4372[l].wrapping_add(b4475);
+                        let x4477: u32 = *g0.add(a103 + l);
+                        let x4481: u32 = x4477.wrapping_shr((b4480) as u32);
+                        let x4482: u32 = x4481 & (255u64 as u32);
+                        let x4483: i32 = ((x4482) as i32);
+                        let x4484: u32 = ((x4483) as u32);
+                        let x4486: u32 = x4484.wrapping_shr((b4485) as u32);
+                        let x4487: i32 = ((x4486) as i32);
+                        let x4488: u32 = ((x4487) as u32);
+                        let x4490: u32 = x4488.wrapping_shl((b4489) as u32);
+                        let x4491: i32 = ((x4490) as i32);
+                        let x4492: i32 = x4471 | x4491;
+                        v637[l] = x4492;
+                    }
+                }
+                let b4493: bool = b4445 < (4i64 as i32);
+                for l in 0..UNITS {
+                    v589[l] = (0i64 as i32);
+                }
+                if b4493 {
+                    let b4494: i32 = b4445.wrapping_add((4i64 as i32));
+                    let b4495: u32 = ((b4494) as u32);
+                    let b4496: u32 = div(b4495, (4u64 as u32));
+                    let b4497: u32 = b4496.wrapping_mul((8u64 as u32));
+                    let a104 = span((((0u32).wrapping_add(b4371)).wrapping_add(b4497)) as u32, UNITS, g0_len);
+                    let b4500: u32 = rem(b4495, (4u64 as u32));
+                    let b4501: u32 = b4500.wrapping_mul((8u64 as u32));
+                    let b4502: u32 = b4501.wrapping_add((0u64 as u32));
+                    for l in 0..UNITS {
+                        let x4498: u32 = b4372[l].wrapping_add(b4497);
+                        let x4499: u32 = *g0.add(a104 + l);
+                        let x4503: u32 = x4499.wrapping_shr((b4502) as u32);
+                        let x4504: u32 = x4503 & (255u64 as u32);
+                        let x4505: i32 = ((x4504) as i32);
+                        let x4506: i32 = x4505 & (63i64 as i32);
+                        v589[l] = x4506;
+                    }
+                } else {
+                    let b4507: i32 = b4445.wrapping_add((4i64 as i32));
+                    let b4508: u32 = ((b4507) as u32);
+                    let b4509: u32 = div(b4508, (4u64 as u32));
+                    let b4510: u32 = b4509.wrapping_mul((8u64 as u32));
+                    let a105 = span((((0u32).wrapping_add(b4371)).wrapping_add(b4510)) as u32, UNITS, g0_len);
+                    let b4513: u32 = rem(b4508, (4u64 as u32));
+                    let b4514: u32 = b4513.wrapping_mul((8u64 as u32));
+                    let b4515: u32 = b4514.wrapping_add((0u64 as u32));
+                    let b4520: u32 = (((4i64 as i32)) as u32);
+                    let b4523: u32 = ((b4445) as u32);
+                    let b4524: u32 = div(b4523, (4u64 as u32));
+                    let b4525: u32 = b4524.wrapping_mul((8u64 as u32));
+                    let a106 = span((((0u32).wrapping_add(b4371)).wrapping_add(b4525)) as u32, UNITS, g0_len);
+                    let b4528: u32 = rem(b4523, (4u64 as u32));
+                    let b4529: u32 = b4528.wrapping_mul((8u64 as u32));
+                    let b4530: u32 = b4529.wrapping_add((0u64 as u32));
+                    let b4535: u32 = (((6i64 as i32)) as u32);
+                    let b4539: u32 = (((4i64 as i32)) as u32);
+                    for l in 0..UNITS {
+                        let x4511: u32 = b4372[l].wrapping_add(b4510);
+                        let x4512: u32 = *g0.add(a105 + l);
+                        let x4516: u32 = x4512.wrapping_shr((b4515) as u32);
+                        let x4517: u32 = x4516 & (255u64 as u32);
+                        let x4518: i32 = ((x4517) as i32);
+                        let x4519: u32 = ((x4518) as u32);
+                        let x4521: u32 = x4519.wrapping_shr((b4520) as u32);
+                        let x4522: i32 = ((x4521) as i32);
+                        let x4526: u32 = b4372[l].wrapping_add(b4525);
+                        let x4527: u32 = *g0.add(a106 + l);
+                        let x4531: u32 = x4527.wrapping_shr((b4530) as u32);
+                        let x4532: u32 = x4531 & (255u64 as u32);
+                        let x4533: i32 = ((x4532) as i32);
+                        let x4534: u32 = ((x4533) as u32);
+                        let x4536: u32 = x4534.wrapping_shr((b4535) as u32);
+                        let x4537: i32 = ((x4536) as i32);
+                        let x4538: u32 = ((x4537) as u32);
+                        let x4540: u32 = x4538.wrapping_shl((b4539) as u32);
+                        let x4541: i32 = ((x4540) as i32);
+                        let x4542: i32 = x4522 | x4541;
+                        v589[l] = x4542;
+                    }
+                }
+                let b4551: u32 = v1.wrapping_add((0u64 as u32));
+                let b4552: u32 = b4551.min(b3667);
+                let b4553: u32 = b4552.wrapping_mul(b3663);
+                let b4554: u32 = b4553.wrapping_add(b3675);
+                for l in 0..UNITS {
+                    let x4543: f32 = ((v589[l]) as f32);
+                    let x4544: f32 = b4443[l] * x4543;
+                    let x4545: f32 = T::fmadd(-(b4443[l]), x4543, 0.0f32);
+                    let x4546: f32 = ((v637[l]) as f32);
+                    let x4547: f32 = b4417[l] * x4546;
+                    let x4548: f32 = x4547 * 1.0f32;
+                    let x4549: f32 = 0.0f32 * x4548;
+                    let x4550: f32 = T::fmadd(-(0.0f32), x4548, x4545);
+                    la4174_0[l] = x4550;
+                }
+                let b4555: f32 = *g2.add((b4554) as usize);
+                let b4556: u32 = b4554.wrapping_mul((8u64 as u32));
+                let b4557: u32 = b4554.wrapping_mul((2u64 as u32));
+                let b4558: i32 = *g3.add((b4557) as usize);
+                let b4559: u32 = b4554.wrapping_mul((2u64 as u32));
+                let b4560: u32 = b4559.wrapping_add((1u64 as u32));
+                let b4561: i32 = *g3.add((b4560) as usize);
+                let b4562: i32 = b4558.wrapping_add(b4561);
+                let b4563: f32 = ((b4562) as f32);
+                let b4564: f32 = b4563 * b4555;
+                let b4565: u32 = b4556.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = (0i64 as i32);
+                }
+                let b4566: u32 = *g1.add((b4565) as usize);
+                let mut b4568 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4567: u32 = la3676_0[l];
+                    let x4568: i32 = ((x4567) as i32);
+                    b4568[l] = x4568;
+                }
+                let b4569: [i32; UNITS] = T::dot_u7_i8(&b4568, &[b4566; UNITS]);
+                let b4570: u32 = b4556.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4569[l]);
+                }
+                let b4571: u32 = *g1.add((b4570) as usize);
+                let mut b4573 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4572: u32 = la3676_1[l];
+                    let x4573: i32 = ((x4572) as i32);
+                    b4573[l] = x4573;
+                }
+                let b4574: [i32; UNITS] = T::dot_u7_i8(&b4573, &[b4571; UNITS]);
+                let b4575: u32 = b4556.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4574[l]);
+                }
+                let b4576: u32 = *g1.add((b4575) as usize);
+                let mut b4578 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4577: u32 = la3676_2[l];
+                    let x4578: i32 = ((x4577) as i32);
+                    b4578[l] = x4578;
+                }
+                let b4579: [i32; UNITS] = T::dot_u7_i8(&b4578, &[b4576; UNITS]);
+                let b4580: u32 = b4556.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4579[l]);
+                }
+                let b4581: u32 = *g1.add((b4580) as usize);
+                let mut b4583 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4582: u32 = la3676_3[l];
+                    let x4583: i32 = ((x4582) as i32);
+                    b4583[l] = x4583;
+                }
+                let b4584: [i32; UNITS] = T::dot_u7_i8(&b4583, &[b4581; UNITS]);
+                let b4585: u32 = b4556.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4584[l]);
+                }
+                let b4586: u32 = *g1.add((b4585) as usize);
+                let mut b4588 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4587: u32 = la3676_4[l];
+                    let x4588: i32 = ((x4587) as i32);
+                    b4588[l] = x4588;
+                }
+                let b4589: [i32; UNITS] = T::dot_u7_i8(&b4588, &[b4586; UNITS]);
+                let b4590: u32 = b4556.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4589[l]);
+                }
+                let b4591: u32 = *g1.add((b4590) as usize);
+                let mut b4593 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4592: u32 = la3676_5[l];
+                    let x4593: i32 = ((x4592) as i32);
+                    b4593[l] = x4593;
+                }
+                let b4594: [i32; UNITS] = T::dot_u7_i8(&b4593, &[b4591; UNITS]);
+                let b4595: u32 = b4556.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4594[l]);
+                }
+                let b4596: u32 = *g1.add((b4595) as usize);
+                let mut b4598 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4597: u32 = la3676_6[l];
+                    let x4598: i32 = ((x4597) as i32);
+                    b4598[l] = x4598;
+                }
+                let b4599: [i32; UNITS] = T::dot_u7_i8(&b4598, &[b4596; UNITS]);
+                let b4600: u32 = b4556.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4599[l]);
+                }
+                let b4601: u32 = *g1.add((b4600) as usize);
+                let mut b4603 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x4602: u32 = la3676_7[l];
+                    let x4603: i32 = ((x4602) as i32);
+                    b4603[l] = x4603;
+                }
+                let b4604: [i32; UNITS] = T::dot_u7_i8(&b4603, &[b4601; UNITS]);
+                for l in 0..UNITS {
+                    v637[l] = v637[l].wrapping_add(b4604[l]);
+                    let x4605: f32 = ((v637[l]) as f32);
+                    let x4606: f32 = la4173_0[l];
+                    let x4607: f32 = x4606 * b4555;
+                    let x4608: f32 = x4605 * x4607;
+                    let x4609: f32 = la4174_0[l];
+                    let x4610: f32 = x4609 * b4564;
+                    let x4611: f32 = T::fmadd(x4605, x4607, x4610);
+                    let x4612: f32 = la3668_0[l];
+                    let x4613: f32 = x4612 + x4611;
+                    la3668_0[l] = x4613;
+                }
+                v3672 = v3672.wrapping_add((1 as u32));
+            }
+            v3669 = v3669.wrapping_add((1 as u32));
+        }
+        let b4614: u32 = v1.wrapping_add((0u64 as u32));
+        let b4616: bool = b4614 < s_u32[3];
+        let mut b4617 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x4615: bool = b3665[l] < s_u32[1];
+            let x4617: bool = x4615 && b4616;
+            b4617[l] = x4617;
+        }
+        let mut m29 = [false; UNITS];
+        for l in 0..UNITS { m29[l] = b4617[l]; }
+        if m29.iter().all(|&x| x) {
+            let b4618: u32 = b4614.wrapping_mul(s_u32[1]);
+            let a107 = span((((0u32).wrapping_add(b3664)).wrapping_add(b4618)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x4619: u32 = b4618.wrapping_add(b3665[l]);
+                let x4620: f32 = la3668_0[l];
+                *g4.add(a107 + l) = x4620;
+            }
+        } else {
+            let mut m30 = [false; UNITS];
+            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+            if m30.iter().any(|&x| x) {
+                let b4618: u32 = b4614.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4619: u32 = b4618.wrapping_add(b3665[l]);
+                    let x4620: f32 = la3668_0[l];
+                    if m30[l] { st(g4, g4_len, x4619, x4620, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b4621: u32 = v1.wrapping_add((1u64 as u32));
+        let b4622: u32 = b4621.min(s_u32[3]);
+        v1456 = b4622;
     }
 }

@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la8_0 = [<f32>::default(); UNITS];
-    let mut la8_1 = [<f32>::default(); UNITS];
-    let mut la8_2 = [<f32>::default(); UNITS];
-    let mut la8_3 = [<f32>::default(); UNITS];
-    let mut la8_4 = [<f32>::default(); UNITS];
-    let mut la8_5 = [<f32>::default(); UNITS];
-    let mut la8_6 = [<f32>::default(); UNITS];
-    let mut la8_7 = [<f32>::default(); UNITS];
-    let mut la15_0 = [<u32>::default(); UNITS];
-    let mut la15_1 = [<u32>::default(); UNITS];
-    let mut la15_2 = [<u32>::default(); UNITS];
-    let mut la15_3 = [<u32>::default(); UNITS];
-    let mut la15_4 = [<u32>::default(); UNITS];
-    let mut la15_5 = [<u32>::default(); UNITS];
-    let mut la15_6 = [<u32>::default(); UNITS];
-    let mut la15_7 = [<u32>::default(); UNITS];
-    let mut la664_0 = [<f32>::default(); UNITS];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<u32>::default(); UNITS];
+    let mut la16_1 = [<u32>::default(); UNITS];
+    let mut la16_2 = [<u32>::default(); UNITS];
+    let mut la16_3 = [<u32>::default(); UNITS];
+    let mut la16_4 = [<u32>::default(); UNITS];
+    let mut la16_5 = [<u32>::default(); UNITS];
+    let mut la16_6 = [<u32>::default(); UNITS];
+    let mut la16_7 = [<u32>::default(); UNITS];
     let mut la665_0 = [<f32>::default(); UNITS];
-    let mut la1408_0 = [<f32>::default(); UNITS];
-    let mut la1408_1 = [<f32>::default(); UNITS];
-    let mut la1408_2 = [<f32>::default(); UNITS];
-    let mut la1408_3 = [<f32>::default(); UNITS];
-    let mut la1415_0 = [<u32>::default(); UNITS];
-    let mut la1415_1 = [<u32>::default(); UNITS];
-    let mut la1415_2 = [<u32>::default(); UNITS];
-    let mut la1415_3 = [<u32>::default(); UNITS];
-    let mut la1415_4 = [<u32>::default(); UNITS];
-    let mut la1415_5 = [<u32>::default(); UNITS];
-    let mut la1415_6 = [<u32>::default(); UNITS];
-    let mut la1415_7 = [<u32>::default(); UNITS];
-    let mut la2064_0 = [<f32>::default(); UNITS];
-    let mut la2065_0 = [<f32>::default(); UNITS];
-    let mut la2529_0 = [<f32>::default(); UNITS];
-    let mut la2529_1 = [<f32>::default(); UNITS];
-    let mut la2536_0 = [<u32>::default(); UNITS];
-    let mut la2536_1 = [<u32>::default(); UNITS];
-    let mut la2536_2 = [<u32>::default(); UNITS];
-    let mut la2536_3 = [<u32>::default(); UNITS];
-    let mut la2536_4 = [<u32>::default(); UNITS];
-    let mut la2536_5 = [<u32>::default(); UNITS];
-    let mut la2536_6 = [<u32>::default(); UNITS];
-    let mut la2536_7 = [<u32>::default(); UNITS];
-    let mut la3185_0 = [<f32>::default(); UNITS];
-    let mut la3186_0 = [<f32>::default(); UNITS];
-    let mut la3509_0 = [<f32>::default(); UNITS];
-    let mut la3516_0 = [<u32>::default(); UNITS];
-    let mut la3516_1 = [<u32>::default(); UNITS];
-    let mut la3516_2 = [<u32>::default(); UNITS];
-    let mut la3516_3 = [<u32>::default(); UNITS];
-    let mut la3516_4 = [<u32>::default(); UNITS];
-    let mut la3516_5 = [<u32>::default(); UNITS];
-    let mut la3516_6 = [<u32>::default(); UNITS];
-    let mut la3516_7 = [<u32>::default(); UNITS];
-    let mut la4165_0 = [<f32>::default(); UNITS];
-    let mut la4166_0 = [<f32>::default(); UNITS];
+    let mut la666_0 = [<f32>::default(); UNITS];
+    let mut la1411_0 = [<f32>::default(); UNITS];
+    let mut la1411_1 = [<f32>::default(); UNITS];
+    let mut la1411_2 = [<f32>::default(); UNITS];
+    let mut la1411_3 = [<f32>::default(); UNITS];
+    let mut la1418_0 = [<u32>::default(); UNITS];
+    let mut la1418_1 = [<u32>::default(); UNITS];
+    let mut la1418_2 = [<u32>::default(); UNITS];
+    let mut la1418_3 = [<u32>::default(); UNITS];
+    let mut la1418_4 = [<u32>::default(); UNITS];
+    let mut la1418_5 = [<u32>::default(); UNITS];
+    let mut la1418_6 = [<u32>::default(); UNITS];
+    let mut la1418_7 = [<u32>::default(); UNITS];
+    let mut la2067_0 = [<f32>::default(); UNITS];
+    let mut la2068_0 = [<f32>::default(); UNITS];
+    let mut la2531_0 = [<f32>::default(); UNITS];
+    let mut la2531_1 = [<f32>::default(); UNITS];
+    let mut la2538_0 = [<u32>::default(); UNITS];
+    let mut la2538_1 = [<u32>::default(); UNITS];
+    let mut la2538_2 = [<u32>::default(); UNITS];
+    let mut la2538_3 = [<u32>::default(); UNITS];
+    let mut la2538_4 = [<u32>::default(); UNITS];
+    let mut la2538_5 = [<u32>::default(); UNITS];
+    let mut la2538_6 = [<u32>::default(); UNITS];
+    let mut la2538_7 = [<u32>::default(); UNITS];
+    let mut la3187_0 = [<f32>::default(); UNITS];
+    let mut la3188_0 = [<f32>::default(); UNITS];
+    let mut la3511_0 = [<f32>::default(); UNITS];
+    let mut la3518_0 = [<u32>::default(); UNITS];
+    let mut la3518_1 = [<u32>::default(); UNITS];
+    let mut la3518_2 = [<u32>::default(); UNITS];
+    let mut la3518_3 = [<u32>::default(); UNITS];
+    let mut la3518_4 = [<u32>::default(); UNITS];
+    let mut la3518_5 = [<u32>::default(); UNITS];
+    let mut la3518_6 = [<u32>::default(); UNITS];
+    let mut la3518_7 = [<u32>::default(); UNITS];
+    let mut la4167_0 = [<f32>::default(); UNITS];
+    let mut la4168_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,34 +102,35 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1400: u32 = <u32>::default();
-    let mut v2521: u32 = <u32>::default();
-    let mut v853 = [<i32>::default(); UNITS];
+    let mut v1: u32 = <u32>::default();
+    let mut v1403: u32 = <u32>::default();
+    let mut v854 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b1: u32 = s_u32[3].wrapping_sub(b0);
-    let b2: bool = b1 >= (7u64 as u32);
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b5 = [<u32>::default(); UNITS];
+    v1 = b0;
+    let b2: u32 = s_u32[3].wrapping_sub(b0);
+    let b3: bool = b2 >= (7u64 as u32);
+    if b3 {
+        let b4: u32 = div(s_u32[2], (32u64 as u32));
+        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
+        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b6 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x5: u32 = b4.wrapping_add((l as u32));
-            b5[l] = x5;
-            la8_0[l] = 0.0f32;
-            la8_1[l] = 0.0f32;
-            la8_2[l] = 0.0f32;
-            la8_3[l] = 0.0f32;
-            la8_4[l] = 0.0f32;
-            la8_5[l] = 0.0f32;
-            la8_6[l] = 0.0f32;
-            la8_7[l] = 0.0f32;
+            let x6: u32 = b5.wrapping_add((l as u32));
+            b6[l] = x6;
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b6 {
-            let hv: u64 = (b6 - 1) as u64;
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -141,7 +142,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -153,7 +154,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -165,7 +166,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -177,7 +178,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -189,7 +190,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -201,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -213,7 +214,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -225,7 +226,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -237,7 +238,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -249,7 +250,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -261,7 +262,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -273,7 +274,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -285,7 +286,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -297,7 +298,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -309,7 +310,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -325,14 +326,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -341,7 +342,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -352,7 +353,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -363,7 +364,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -374,7 +375,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -385,7 +386,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -396,7 +397,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -407,7 +408,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -418,7 +419,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -429,7 +430,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -440,14 +441,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -456,7 +457,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -467,7 +468,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -478,7 +479,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -489,7 +490,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -500,7 +501,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -511,7 +512,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -522,7 +523,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -533,7 +534,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -544,7 +545,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -555,14 +556,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h201 <= u32::MAX as u64;
             let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
             fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h202);
+            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h202);
             fits &= h203 <= u32::MAX as u64;
             hoisted_check(fits, h203, g2_len);
             let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h204 <= u32::MAX as u64;
             let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -571,7 +572,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -582,7 +583,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h213 <= u32::MAX as u64;
             let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
             fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h214);
+            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h214);
             fits &= h215 <= u32::MAX as u64;
             let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h216 <= u32::MAX as u64;
@@ -593,7 +594,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h219);
+            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h219);
             fits &= h220 <= u32::MAX as u64;
             let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h221 <= u32::MAX as u64;
@@ -604,7 +605,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h223 <= u32::MAX as u64;
             let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
             fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h224);
+            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h224);
             fits &= h225 <= u32::MAX as u64;
             let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h226 <= u32::MAX as u64;
@@ -615,7 +616,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h228 <= u32::MAX as u64;
             let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -626,7 +627,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h233 <= u32::MAX as u64;
             let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
             fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h234);
+            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
             let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h236 <= u32::MAX as u64;
@@ -637,7 +638,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h238 <= u32::MAX as u64;
             let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -648,7 +649,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h243 <= u32::MAX as u64;
             let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
             fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h244);
+            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
             let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h246 <= u32::MAX as u64;
@@ -659,7 +660,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h248 <= u32::MAX as u64;
             let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
             fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h249);
+            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h249);
             fits &= h250 <= u32::MAX as u64;
             let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h251 <= u32::MAX as u64;
@@ -670,14 +671,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h253 <= u32::MAX as u64;
             let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
             fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h254);
+            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h254);
             fits &= h255 <= u32::MAX as u64;
             hoisted_check(fits, h255, g2_len);
             let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h256 <= u32::MAX as u64;
             let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -686,7 +687,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -697,7 +698,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h265 <= u32::MAX as u64;
             let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
             fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h266);
+            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h266);
             fits &= h267 <= u32::MAX as u64;
             let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h268 <= u32::MAX as u64;
@@ -708,7 +709,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
-            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h271);
+            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h271);
             fits &= h272 <= u32::MAX as u64;
             let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h273 <= u32::MAX as u64;
@@ -719,7 +720,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h275 <= u32::MAX as u64;
             let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
             fits &= h276 <= u32::MAX as u64;
-            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h276);
+            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h276);
             fits &= h277 <= u32::MAX as u64;
             let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h278 <= u32::MAX as u64;
@@ -730,7 +731,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h280 <= u32::MAX as u64;
             let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -741,7 +742,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h285 <= u32::MAX as u64;
             let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
             fits &= h286 <= u32::MAX as u64;
-            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h286);
+            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
             let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h288 <= u32::MAX as u64;
@@ -752,7 +753,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h290 <= u32::MAX as u64;
             let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
             fits &= h291 <= u32::MAX as u64;
-            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h291);
+            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h291);
             fits &= h292 <= u32::MAX as u64;
             let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h293 <= u32::MAX as u64;
@@ -763,7 +764,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h295 <= u32::MAX as u64;
             let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
             fits &= h296 <= u32::MAX as u64;
-            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h296);
+            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h296);
             fits &= h297 <= u32::MAX as u64;
             let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h298 <= u32::MAX as u64;
@@ -774,7 +775,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h300 <= u32::MAX as u64;
             let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
             fits &= h301 <= u32::MAX as u64;
-            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h301);
+            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h301);
             fits &= h302 <= u32::MAX as u64;
             let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h303 <= u32::MAX as u64;
@@ -785,14 +786,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h305 <= u32::MAX as u64;
             let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
             fits &= h306 <= u32::MAX as u64;
-            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h306);
+            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h306);
             fits &= h307 <= u32::MAX as u64;
             hoisted_check(fits, h307, g2_len);
             let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h308 <= u32::MAX as u64;
             let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
             fits &= h309 <= u32::MAX as u64;
-            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h309);
+            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h309);
             fits &= h310 <= u32::MAX as u64;
             let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h311 <= u32::MAX as u64;
@@ -801,7 +802,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -812,7 +813,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h317 <= u32::MAX as u64;
             let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
             fits &= h318 <= u32::MAX as u64;
-            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h318);
+            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h318);
             fits &= h319 <= u32::MAX as u64;
             let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h320 <= u32::MAX as u64;
@@ -823,7 +824,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h322 <= u32::MAX as u64;
             let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
             fits &= h323 <= u32::MAX as u64;
-            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h323);
+            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h323);
             fits &= h324 <= u32::MAX as u64;
             let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h325 <= u32::MAX as u64;
@@ -834,7 +835,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h327 <= u32::MAX as u64;
             let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
             fits &= h328 <= u32::MAX as u64;
-            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h328);
+            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h328);
             fits &= h329 <= u32::MAX as u64;
             let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h330 <= u32::MAX as u64;
@@ -845,7 +846,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h332 <= u32::MAX as u64;
             let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
             fits &= h333 <= u32::MAX as u64;
-            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h333);
+            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h333);
             fits &= h334 <= u32::MAX as u64;
             let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h335 <= u32::MAX as u64;
@@ -856,7 +857,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h337 <= u32::MAX as u64;
             let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
             fits &= h338 <= u32::MAX as u64;
-            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h338);
+            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h338);
             fits &= h339 <= u32::MAX as u64;
             let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h340 <= u32::MAX as u64;
@@ -867,7 +868,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h342 <= u32::MAX as u64;
             let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
             fits &= h343 <= u32::MAX as u64;
-            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h343);
+            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h343);
             fits &= h344 <= u32::MAX as u64;
             let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h345 <= u32::MAX as u64;
@@ -878,7 +879,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h347 <= u32::MAX as u64;
             let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
             fits &= h348 <= u32::MAX as u64;
-            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h348);
+            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h348);
             fits &= h349 <= u32::MAX as u64;
             let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h350 <= u32::MAX as u64;
@@ -889,7 +890,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h352 <= u32::MAX as u64;
             let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
             fits &= h353 <= u32::MAX as u64;
-            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h353);
+            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h353);
             fits &= h354 <= u32::MAX as u64;
             let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h355 <= u32::MAX as u64;
@@ -900,14 +901,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h357 <= u32::MAX as u64;
             let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
             fits &= h358 <= u32::MAX as u64;
-            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h358);
+            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h358);
             fits &= h359 <= u32::MAX as u64;
             hoisted_check(fits, h359, g2_len);
             let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h360 <= u32::MAX as u64;
             let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
             fits &= h361 <= u32::MAX as u64;
-            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h361);
+            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h361);
             fits &= h362 <= u32::MAX as u64;
             let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h363 <= u32::MAX as u64;
@@ -916,7 +917,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -927,7 +928,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h369 <= u32::MAX as u64;
             let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
             fits &= h370 <= u32::MAX as u64;
-            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h370);
+            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h370);
             fits &= h371 <= u32::MAX as u64;
             let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h372 <= u32::MAX as u64;
@@ -938,7 +939,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h374 <= u32::MAX as u64;
             let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
             fits &= h375 <= u32::MAX as u64;
-            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h375);
+            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h375);
             fits &= h376 <= u32::MAX as u64;
             let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h377 <= u32::MAX as u64;
@@ -949,7 +950,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h379 <= u32::MAX as u64;
             let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
             fits &= h380 <= u32::MAX as u64;
-            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h380);
+            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h380);
             fits &= h381 <= u32::MAX as u64;
             let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h382 <= u32::MAX as u64;
@@ -960,7 +961,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h384 <= u32::MAX as u64;
             let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
             fits &= h385 <= u32::MAX as u64;
-            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h385);
+            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h385);
             fits &= h386 <= u32::MAX as u64;
             let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h387 <= u32::MAX as u64;
@@ -971,7 +972,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h389 <= u32::MAX as u64;
             let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
             fits &= h390 <= u32::MAX as u64;
-            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h390);
+            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h390);
             fits &= h391 <= u32::MAX as u64;
             let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h392 <= u32::MAX as u64;
@@ -982,7 +983,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h394 <= u32::MAX as u64;
             let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
             fits &= h395 <= u32::MAX as u64;
-            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h395);
+            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h395);
             fits &= h396 <= u32::MAX as u64;
             let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h397 <= u32::MAX as u64;
@@ -993,7 +994,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h399 <= u32::MAX as u64;
             let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
             fits &= h400 <= u32::MAX as u64;
-            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h400);
+            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h400);
             fits &= h401 <= u32::MAX as u64;
             let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h402 <= u32::MAX as u64;
@@ -1004,7 +1005,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h404 <= u32::MAX as u64;
             let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
             fits &= h405 <= u32::MAX as u64;
-            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h405);
+            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h405);
             fits &= h406 <= u32::MAX as u64;
             let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h407 <= u32::MAX as u64;
@@ -1015,14 +1016,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h409 <= u32::MAX as u64;
             let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
             fits &= h410 <= u32::MAX as u64;
-            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h410);
+            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h410);
             fits &= h411 <= u32::MAX as u64;
             hoisted_check(fits, h411, g2_len);
             let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h412 <= u32::MAX as u64;
             let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
             fits &= h413 <= u32::MAX as u64;
-            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h413);
+            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h413);
             fits &= h414 <= u32::MAX as u64;
             let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h415 <= u32::MAX as u64;
@@ -1031,7 +1032,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1042,7 +1043,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h421 <= u32::MAX as u64;
             let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
             fits &= h422 <= u32::MAX as u64;
-            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h422);
+            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h422);
             fits &= h423 <= u32::MAX as u64;
             let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h424 <= u32::MAX as u64;
@@ -1053,7 +1054,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h426 <= u32::MAX as u64;
             let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
             fits &= h427 <= u32::MAX as u64;
-            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h427);
+            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h427);
             fits &= h428 <= u32::MAX as u64;
             let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h429 <= u32::MAX as u64;
@@ -1064,7 +1065,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h431 <= u32::MAX as u64;
             let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
             fits &= h432 <= u32::MAX as u64;
-            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h432);
+            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h432);
             fits &= h433 <= u32::MAX as u64;
             let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h434 <= u32::MAX as u64;
@@ -1075,7 +1076,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h436 <= u32::MAX as u64;
             let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
             fits &= h437 <= u32::MAX as u64;
-            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h437);
+            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h437);
             fits &= h438 <= u32::MAX as u64;
             let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h439 <= u32::MAX as u64;
@@ -1086,7 +1087,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h441 <= u32::MAX as u64;
             let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
             fits &= h442 <= u32::MAX as u64;
-            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h442);
+            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h442);
             fits &= h443 <= u32::MAX as u64;
             let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h444 <= u32::MAX as u64;
@@ -1097,7 +1098,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h446 <= u32::MAX as u64;
             let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
             fits &= h447 <= u32::MAX as u64;
-            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h447);
+            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h447);
             fits &= h448 <= u32::MAX as u64;
             let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h449 <= u32::MAX as u64;
@@ -1108,7 +1109,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h451 <= u32::MAX as u64;
             let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
             fits &= h452 <= u32::MAX as u64;
-            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h452);
+            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h452);
             fits &= h453 <= u32::MAX as u64;
             let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h454 <= u32::MAX as u64;
@@ -1119,7 +1120,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h456 <= u32::MAX as u64;
             let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
             fits &= h457 <= u32::MAX as u64;
-            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h457);
+            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h457);
             fits &= h458 <= u32::MAX as u64;
             let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h459 <= u32::MAX as u64;
@@ -1130,14 +1131,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h461 <= u32::MAX as u64;
             let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
             fits &= h462 <= u32::MAX as u64;
-            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h462);
+            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h462);
             fits &= h463 <= u32::MAX as u64;
             hoisted_check(fits, h463, g2_len);
             let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h464 <= u32::MAX as u64;
             let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
             fits &= h465 <= u32::MAX as u64;
-            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h465);
+            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h465);
             fits &= h466 <= u32::MAX as u64;
             let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h467 <= u32::MAX as u64;
@@ -1146,7 +1147,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h468 <= u32::MAX as u64;
             let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
             fits &= h469 <= u32::MAX as u64;
-            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h469);
+            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h469);
             fits &= h470 <= u32::MAX as u64;
             let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h471 <= u32::MAX as u64;
@@ -1157,7 +1158,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h473 <= u32::MAX as u64;
             let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
             fits &= h474 <= u32::MAX as u64;
-            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h474);
+            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h474);
             fits &= h475 <= u32::MAX as u64;
             let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h476 <= u32::MAX as u64;
@@ -1168,7 +1169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h478 <= u32::MAX as u64;
             let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
             fits &= h479 <= u32::MAX as u64;
-            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h479);
+            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h479);
             fits &= h480 <= u32::MAX as u64;
             let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h481 <= u32::MAX as u64;
@@ -1179,7 +1180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h483 <= u32::MAX as u64;
             let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
             fits &= h484 <= u32::MAX as u64;
-            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h484);
+            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h484);
             fits &= h485 <= u32::MAX as u64;
             let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h486 <= u32::MAX as u64;
@@ -1190,7 +1191,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h488 <= u32::MAX as u64;
             let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
             fits &= h489 <= u32::MAX as u64;
-            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h489);
+            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h489);
             fits &= h490 <= u32::MAX as u64;
             let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h491 <= u32::MAX as u64;
@@ -1201,7 +1202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h493 <= u32::MAX as u64;
             let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
             fits &= h494 <= u32::MAX as u64;
-            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h494);
+            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h494);
             fits &= h495 <= u32::MAX as u64;
             let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h496 <= u32::MAX as u64;
@@ -1212,7 +1213,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h498 <= u32::MAX as u64;
             let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
             fits &= h499 <= u32::MAX as u64;
-            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h499);
+            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h499);
             fits &= h500 <= u32::MAX as u64;
             let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h501 <= u32::MAX as u64;
@@ -1223,7 +1224,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h503 <= u32::MAX as u64;
             let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
             fits &= h504 <= u32::MAX as u64;
-            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h504);
+            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h504);
             fits &= h505 <= u32::MAX as u64;
             let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h506 <= u32::MAX as u64;
@@ -1234,7 +1235,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h508 <= u32::MAX as u64;
             let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
             fits &= h509 <= u32::MAX as u64;
-            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h509);
+            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h509);
             fits &= h510 <= u32::MAX as u64;
             let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h511 <= u32::MAX as u64;
@@ -1242,7202 +1243,7204 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h512 <= u32::MAX as u64;
             hoisted_check(fits, h512, g1_len);
         }
-        let mut v9: u32 = (0u64 as u32);
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v9 < b6) { break; }
-            let b10: u32 = cube[0].wrapping_mul(b6);
-            let b11: u32 = b10.wrapping_add(v9);
-            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b13: u32 = v9.wrapping_mul((1u64 as u32));
-            let b14: u32 = b13.wrapping_add((0u64 as u32));
-            let b16: u32 = div(b12, (4u64 as u32));
-            let b17: u32 = b16.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.wrapping_mul((4u64 as u32));
-            let b19: u32 = b11.wrapping_mul((8u64 as u32));
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = (0u64 as u32).wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = b34.wrapping_add(b38);
-            let b40: u32 = div(b39, (4u64 as u32));
-            let b41: u32 = b11.wrapping_mul((8u64 as u32));
-            let b42: u32 = b40.wrapping_add(b41);
-            let b44: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b45: u32 = b44.wrapping_add((3u64 as u32));
-            let b46: u32 = div(b45, (4u64 as u32));
-            let b47: u32 = b46.wrapping_mul((4u64 as u32));
-            let b48: u32 = (0u64 as u32).wrapping_add(b47);
-            let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b50: u32 = b49.wrapping_add((3u64 as u32));
-            let b51: u32 = div(b50, (4u64 as u32));
-            let b52: u32 = b51.wrapping_mul((4u64 as u32));
-            let b53: u32 = b48.wrapping_add(b52);
-            let b54: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b55: u32 = b54.wrapping_add((3u64 as u32));
-            let b56: u32 = div(b55, (4u64 as u32));
-            let b57: u32 = b56.wrapping_mul((4u64 as u32));
-            let b58: u32 = b53.wrapping_add(b57);
-            let b59: u32 = div(b58, (4u64 as u32));
-            let b60: u32 = b11.wrapping_mul((32u64 as u32));
-            let b61: u32 = b59.wrapping_add(b60);
-            let b63: i32 = ((b18) as i32);
-            let b64: u32 = div((0u64 as u32), (4u64 as u32));
-            let b65: u32 = div(b17, (8u64 as u32));
-            let b66: u32 = b65.wrapping_mul((4u64 as u32));
-            let b67: u32 = b64.wrapping_add(b66);
-            let b68: u32 = rem(b17, (4u64 as u32));
-            let b69: u32 = b67.wrapping_add(b68);
-            let b70: u32 = div(b17, (4u64 as u32));
-            let b71: u32 = rem(b70, (2u64 as u32));
-            let b72: u32 = b71.wrapping_mul((4u64 as u32));
-            let b73: u32 = b69.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b61)).wrapping_add(b73)) as u32) as usize;
-            let b78: u32 = div(b17, (2u64 as u32));
-            let b79: u32 = (0u64 as u32).wrapping_add(b78);
-            let b80: u32 = rem(b17, (2u64 as u32));
-            let b81: u32 = b80.wrapping_mul((4u64 as u32));
-            let b82: u32 = div(b79, (4u64 as u32));
-            let b83: u32 = b82.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b42)).wrapping_add(b83)) as u32) as usize;
-            let b86: u32 = rem(b79, (4u64 as u32));
-            let b87: u32 = b86.wrapping_mul((8u64 as u32));
-            let b88: u32 = b87.wrapping_add(b81);
-            let b97: u32 = div(b12, (4u64 as u32));
-            let b98: u32 = b97.wrapping_add((1u64 as u32));
-            let b99: u32 = b98.wrapping_mul((4u64 as u32));
-            let b100: u32 = b11.wrapping_mul((8u64 as u32));
-            let b104: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b105: u32 = b104.wrapping_add((3u64 as u32));
-            let b106: u32 = div(b105, (4u64 as u32));
-            let b107: u32 = b106.wrapping_mul((4u64 as u32));
-            let b108: u32 = (0u64 as u32).wrapping_add(b107);
-            let b111: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b112: u32 = b111.wrapping_add((3u64 as u32));
-            let b113: u32 = div(b112, (4u64 as u32));
-            let b114: u32 = b113.wrapping_mul((4u64 as u32));
-            let b115: u32 = (0u64 as u32).wrapping_add(b114);
-            let b116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b117: u32 = b116.wrapping_add((3u64 as u32));
-            let b118: u32 = div(b117, (4u64 as u32));
-            let b119: u32 = b118.wrapping_mul((4u64 as u32));
-            let b120: u32 = b115.wrapping_add(b119);
-            let b121: u32 = div(b120, (4u64 as u32));
-            let b122: u32 = b11.wrapping_mul((8u64 as u32));
-            let b123: u32 = b121.wrapping_add(b122);
-            let b125: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b126: u32 = b125.wrapping_add((3u64 as u32));
-            let b127: u32 = div(b126, (4u64 as u32));
-            let b128: u32 = b127.wrapping_mul((4u64 as u32));
-            let b129: u32 = (0u64 as u32).wrapping_add(b128);
-            let b130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b131: u32 = b130.wrapping_add((3u64 as u32));
-            let b132: u32 = div(b131, (4u64 as u32));
-            let b133: u32 = b132.wrapping_mul((4u64 as u32));
-            let b134: u32 = b129.wrapping_add(b133);
-            let b135: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b136: u32 = b135.wrapping_add((3u64 as u32));
-            let b137: u32 = div(b136, (4u64 as u32));
-            let b138: u32 = b137.wrapping_mul((4u64 as u32));
-            let b139: u32 = b134.wrapping_add(b138);
-            let b140: u32 = div(b139, (4u64 as u32));
-            let b141: u32 = b11.wrapping_mul((32u64 as u32));
-            let b142: u32 = b140.wrapping_add(b141);
-            let b144: i32 = ((b99) as i32);
-            let b145: u32 = div((0u64 as u32), (4u64 as u32));
-            let b146: u32 = div(b98, (8u64 as u32));
-            let b147: u32 = b146.wrapping_mul((4u64 as u32));
-            let b148: u32 = b145.wrapping_add(b147);
-            let b149: u32 = rem(b98, (4u64 as u32));
-            let b150: u32 = b148.wrapping_add(b149);
-            let b151: u32 = div(b98, (4u64 as u32));
-            let b152: u32 = rem(b151, (2u64 as u32));
-            let b153: u32 = b152.wrapping_mul((4u64 as u32));
-            let b154: u32 = b150.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b142)).wrapping_add(b154)) as u32) as usize;
-            let b159: u32 = div(b98, (2u64 as u32));
-            let b160: u32 = (0u64 as u32).wrapping_add(b159);
-            let b161: u32 = rem(b98, (2u64 as u32));
-            let b162: u32 = b161.wrapping_mul((4u64 as u32));
-            let b163: u32 = div(b160, (4u64 as u32));
-            let b164: u32 = b163.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b123)).wrapping_add(b164)) as u32) as usize;
-            let b167: u32 = rem(b160, (4u64 as u32));
-            let b168: u32 = b167.wrapping_mul((8u64 as u32));
-            let b169: u32 = b168.wrapping_add(b162);
-            let b178: u32 = div(b12, (4u64 as u32));
-            let b179: u32 = b178.wrapping_add((2u64 as u32));
-            let b180: u32 = b179.wrapping_mul((4u64 as u32));
-            let b181: u32 = b11.wrapping_mul((8u64 as u32));
-            let b185: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b186: u32 = b185.wrapping_add((3u64 as u32));
-            let b187: u32 = div(b186, (4u64 as u32));
-            let b188: u32 = b187.wrapping_mul((4u64 as u32));
-            let b189: u32 = (0u64 as u32).wrapping_add(b188);
-            let b192: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b193: u32 = b192.wrapping_add((3u64 as u32));
-            let b194: u32 = div(b193, (4u64 as u32));
-            let b195: u32 = b194.wrapping_mul((4u64 as u32));
-            let b196: u32 = (0u64 as u32).wrapping_add(b195);
-            let b197: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b198: u32 = b197.wrapping_add((3u64 as u32));
-            let b199: u32 = div(b198, (4u64 as u32));
-            let b200: u32 = b199.wrapping_mul((4u64 as u32));
-            let b201: u32 = b196.wrapping_add(b200);
-            let b202: u32 = div(b201, (4u64 as u32));
-            let b203: u32 = b11.wrapping_mul((8u64 as u32));
-            let b204: u32 = b202.wrapping_add(b203);
-            let b206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b207: u32 = b206.wrapping_add((3u64 as u32));
-            let b208: u32 = div(b207, (4u64 as u32));
-            let b209: u32 = b208.wrapping_mul((4u64 as u32));
-            let b210: u32 = (0u64 as u32).wrapping_add(b209);
-            let b211: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b212: u32 = b211.wrapping_add((3u64 as u32));
-            let b213: u32 = div(b212, (4u64 as u32));
-            let b214: u32 = b213.wrapping_mul((4u64 as u32));
-            let b215: u32 = b210.wrapping_add(b214);
-            let b216: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b217: u32 = b216.wrapping_add((3u64 as u32));
-            let b218: u32 = div(b217, (4u64 as u32));
-            let b219: u32 = b218.wrapping_mul((4u64 as u32));
-            let b220: u32 = b215.wrapping_add(b219);
-            let b221: u32 = div(b220, (4u64 as u32));
-            let b222: u32 = b11.wrapping_mul((32u64 as u32));
-            let b223: u32 = b221.wrapping_add(b222);
-            let b225: i32 = ((b180) as i32);
-            let b226: u32 = div((0u64 as u32), (4u64 as u32));
-            let b227: u32 = div(b179, (8u64 as u32));
-            let b228: u32 = b227.wrapping_mul((4u64 as u32));
-            let b229: u32 = b226.wrapping_add(b228);
-            let b230: u32 = rem(b179, (4u64 as u32));
-            let b231: u32 = b229.wrapping_add(b230);
-            let b232: u32 = div(b179, (4u64 as u32));
-            let b233: u32 = rem(b232, (2u64 as u32));
-            let b234: u32 = b233.wrapping_mul((4u64 as u32));
-            let b235: u32 = b231.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b223)).wrapping_add(b235)) as u32) as usize;
-            let b240: u32 = div(b179, (2u64 as u32));
-            let b241: u32 = (0u64 as u32).wrapping_add(b240);
-            let b242: u32 = rem(b179, (2u64 as u32));
-            let b243: u32 = b242.wrapping_mul((4u64 as u32));
-            let b244: u32 = div(b241, (4u64 as u32));
-            let b245: u32 = b244.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b204)).wrapping_add(b245)) as u32) as usize;
-            let b248: u32 = rem(b241, (4u64 as u32));
-            let b249: u32 = b248.wrapping_mul((8u64 as u32));
-            let b250: u32 = b249.wrapping_add(b243);
-            let b259: u32 = div(b12, (4u64 as u32));
-            let b260: u32 = b259.wrapping_add((3u64 as u32));
-            let b261: u32 = b260.wrapping_mul((4u64 as u32));
-            let b262: u32 = b11.wrapping_mul((8u64 as u32));
-            let b266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b267: u32 = b266.wrapping_add((3u64 as u32));
-            let b268: u32 = div(b267, (4u64 as u32));
-            let b269: u32 = b268.wrapping_mul((4u64 as u32));
-            let b270: u32 = (0u64 as u32).wrapping_add(b269);
-            let b273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b274: u32 = b273.wrapping_add((3u64 as u32));
-            let b275: u32 = div(b274, (4u64 as u32));
-            let b276: u32 = b275.wrapping_mul((4u64 as u32));
-            let b277: u32 = (0u64 as u32).wrapping_add(b276);
-            let b278: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b279: u32 = b278.wrapping_add((3u64 as u32));
-            let b280: u32 = div(b279, (4u64 as u32));
-            let b281: u32 = b280.wrapping_mul((4u64 as u32));
-            let b282: u32 = b277.wrapping_add(b281);
-            let b283: u32 = div(b282, (4u64 as u32));
-            let b284: u32 = b11.wrapping_mul((8u64 as u32));
-            let b285: u32 = b283.wrapping_add(b284);
-            let b287: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b288: u32 = b287.wrapping_add((3u64 as u32));
-            let b289: u32 = div(b288, (4u64 as u32));
-            let b290: u32 = b289.wrapping_mul((4u64 as u32));
-            let b291: u32 = (0u64 as u32).wrapping_add(b290);
-            let b292: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b293: u32 = b292.wrapping_add((3u64 as u32));
-            let b294: u32 = div(b293, (4u64 as u32));
-            let b295: u32 = b294.wrapping_mul((4u64 as u32));
-            let b296: u32 = b291.wrapping_add(b295);
-            let b297: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b298: u32 = b297.wrapping_add((3u64 as u32));
-            let b299: u32 = div(b298, (4u64 as u32));
-            let b300: u32 = b299.wrapping_mul((4u64 as u32));
-            let b301: u32 = b296.wrapping_add(b300);
-            let b302: u32 = div(b301, (4u64 as u32));
-            let b303: u32 = b11.wrapping_mul((32u64 as u32));
-            let b304: u32 = b302.wrapping_add(b303);
-            let b306: i32 = ((b261) as i32);
-            let b307: u32 = div((0u64 as u32), (4u64 as u32));
-            let b308: u32 = div(b260, (8u64 as u32));
-            let b309: u32 = b308.wrapping_mul((4u64 as u32));
-            let b310: u32 = b307.wrapping_add(b309);
-            let b311: u32 = rem(b260, (4u64 as u32));
-            let b312: u32 = b310.wrapping_add(b311);
-            let b313: u32 = div(b260, (4u64 as u32));
-            let b314: u32 = rem(b313, (2u64 as u32));
-            let b315: u32 = b314.wrapping_mul((4u64 as u32));
-            let b316: u32 = b312.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b304)).wrapping_add(b316)) as u32) as usize;
-            let b321: u32 = div(b260, (2u64 as u32));
-            let b322: u32 = (0u64 as u32).wrapping_add(b321);
-            let b323: u32 = rem(b260, (2u64 as u32));
-            let b324: u32 = b323.wrapping_mul((4u64 as u32));
-            let b325: u32 = div(b322, (4u64 as u32));
-            let b326: u32 = b325.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b285)).wrapping_add(b326)) as u32) as usize;
-            let b329: u32 = rem(b322, (4u64 as u32));
-            let b330: u32 = b329.wrapping_mul((8u64 as u32));
-            let b331: u32 = b330.wrapping_add(b324);
-            let b340: u32 = div(b12, (4u64 as u32));
-            let b341: u32 = b340.wrapping_add((4u64 as u32));
-            let b342: u32 = b341.wrapping_mul((4u64 as u32));
-            let b343: u32 = b11.wrapping_mul((8u64 as u32));
-            let b347: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b348: u32 = b347.wrapping_add((3u64 as u32));
-            let b349: u32 = div(b348, (4u64 as u32));
-            let b350: u32 = b349.wrapping_mul((4u64 as u32));
-            let b351: u32 = (0u64 as u32).wrapping_add(b350);
-            let b354: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b355: u32 = b354.wrapping_add((3u64 as u32));
-            let b356: u32 = div(b355, (4u64 as u32));
-            let b357: u32 = b356.wrapping_mul((4u64 as u32));
-            let b358: u32 = (0u64 as u32).wrapping_add(b357);
-            let b359: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b360: u32 = b359.wrapping_add((3u64 as u32));
-            let b361: u32 = div(b360, (4u64 as u32));
-            let b362: u32 = b361.wrapping_mul((4u64 as u32));
-            let b363: u32 = b358.wrapping_add(b362);
-            let b364: u32 = div(b363, (4u64 as u32));
-            let b365: u32 = b11.wrapping_mul((8u64 as u32));
-            let b366: u32 = b364.wrapping_add(b365);
-            let b368: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b369: u32 = b368.wrapping_add((3u64 as u32));
-            let b370: u32 = div(b369, (4u64 as u32));
-            let b371: u32 = b370.wrapping_mul((4u64 as u32));
-            let b372: u32 = (0u64 as u32).wrapping_add(b371);
-            let b373: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b374: u32 = b373.wrapping_add((3u64 as u32));
-            let b375: u32 = div(b374, (4u64 as u32));
-            let b376: u32 = b375.wrapping_mul((4u64 as u32));
-            let b377: u32 = b372.wrapping_add(b376);
-            let b378: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b379: u32 = b378.wrapping_add((3u64 as u32));
-            let b380: u32 = div(b379, (4u64 as u32));
-            let b381: u32 = b380.wrapping_mul((4u64 as u32));
-            let b382: u32 = b377.wrapping_add(b381);
-            let b383: u32 = div(b382, (4u64 as u32));
-            let b384: u32 = b11.wrapping_mul((32u64 as u32));
-            let b385: u32 = b383.wrapping_add(b384);
-            let b387: i32 = ((b342) as i32);
-            let b388: u32 = div((0u64 as u32), (4u64 as u32));
-            let b389: u32 = div(b341, (8u64 as u32));
-            let b390: u32 = b389.wrapping_mul((4u64 as u32));
-            let b391: u32 = b388.wrapping_add(b390);
-            let b392: u32 = rem(b341, (4u64 as u32));
-            let b393: u32 = b391.wrapping_add(b392);
-            let b394: u32 = div(b341, (4u64 as u32));
-            let b395: u32 = rem(b394, (2u64 as u32));
-            let b396: u32 = b395.wrapping_mul((4u64 as u32));
-            let b397: u32 = b393.wrapping_mul((8u64 as u32));
-            let a9 = ((((0u32).wrapping_add(b385)).wrapping_add(b397)) as u32) as usize;
-            let b402: u32 = div(b341, (2u64 as u32));
-            let b403: u32 = (0u64 as u32).wrapping_add(b402);
-            let b404: u32 = rem(b341, (2u64 as u32));
-            let b405: u32 = b404.wrapping_mul((4u64 as u32));
-            let b406: u32 = div(b403, (4u64 as u32));
-            let b407: u32 = b406.wrapping_mul((8u64 as u32));
-            let a10 = ((((0u32).wrapping_add(b366)).wrapping_add(b407)) as u32) as usize;
-            let b410: u32 = rem(b403, (4u64 as u32));
-            let b411: u32 = b410.wrapping_mul((8u64 as u32));
-            let b412: u32 = b411.wrapping_add(b405);
-            let b421: u32 = div(b12, (4u64 as u32));
-            let b422: u32 = b421.wrapping_add((5u64 as u32));
-            let b423: u32 = b422.wrapping_mul((4u64 as u32));
-            let b424: u32 = b11.wrapping_mul((8u64 as u32));
-            let b428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b429: u32 = b428.wrapping_add((3u64 as u32));
-            let b430: u32 = div(b429, (4u64 as u32));
-            let b431: u32 = b430.wrapping_mul((4u64 as u32));
-            let b432: u32 = (0u64 as u32).wrapping_add(b431);
-            let b435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b436: u32 = b435.wrapping_add((3u64 as u32));
-            let b437: u32 = div(b436, (4u64 as u32));
-            let b438: u32 = b437.wrapping_mul((4u64 as u32));
-            let b439: u32 = (0u64 as u32).wrapping_add(b438);
-            let b440: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b441: u32 = b440.wrapping_add((3u64 as u32));
-            let b442: u32 = div(b441, (4u64 as u32));
-            let b443: u32 = b442.wrapping_mul((4u64 as u32));
-            let b444: u32 = b439.wrapping_add(b443);
-            let b445: u32 = div(b444, (4u64 as u32));
-            let b446: u32 = b11.wrapping_mul((8u64 as u32));
-            let b447: u32 = b445.wrapping_add(b446);
-            let b449: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b450: u32 = b449.wrapping_add((3u64 as u32));
-            let b451: u32 = div(b450, (4u64 as u32));
-            let b452: u32 = b451.wrapping_mul((4u64 as u32));
-            let b453: u32 = (0u64 as u32).wrapping_add(b452);
-            let b454: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b455: u32 = b454.wrapping_add((3u64 as u32));
-            let b456: u32 = div(b455, (4u64 as u32));
-            let b457: u32 = b456.wrapping_mul((4u64 as u32));
-            let b458: u32 = b453.wrapping_add(b457);
-            let b459: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b460: u32 = b459.wrapping_add((3u64 as u32));
-            let b461: u32 = div(b460, (4u64 as u32));
-            let b462: u32 = b461.wrapping_mul((4u64 as u32));
-            let b463: u32 = b458.wrapping_add(b462);
-            let b464: u32 = div(b463, (4u64 as u32));
-            let b465: u32 = b11.wrapping_mul((32u64 as u32));
-            let b466: u32 = b464.wrapping_add(b465);
-            let b468: i32 = ((b423) as i32);
-            let b469: u32 = div((0u64 as u32), (4u64 as u32));
-            let b470: u32 = div(b422, (8u64 as u32));
-            let b471: u32 = b470.wrapping_mul((4u64 as u32));
-            let b472: u32 = b469.wrapping_add(b471);
-            let b473: u32 = rem(b422, (4u64 as u32));
-            let b474: u32 = b472.wrapping_add(b473);
-            let b475: u32 = div(b422, (4u64 as u32));
-            let b476: u32 = rem(b475, (2u64 as u32));
-            let b477: u32 = b476.wrapping_mul((4u64 as u32));
-            let b478: u32 = b474.wrapping_mul((8u64 as u32));
-            let a11 = ((((0u32).wrapping_add(b466)).wrapping_add(b478)) as u32) as usize;
-            let b483: u32 = div(b422, (2u64 as u32));
-            let b484: u32 = (0u64 as u32).wrapping_add(b483);
-            let b485: u32 = rem(b422, (2u64 as u32));
-            let b486: u32 = b485.wrapping_mul((4u64 as u32));
-            let b487: u32 = div(b484, (4u64 as u32));
-            let b488: u32 = b487.wrapping_mul((8u64 as u32));
-            let a12 = ((((0u32).wrapping_add(b447)).wrapping_add(b488)) as u32) as usize;
-            let b491: u32 = rem(b484, (4u64 as u32));
-            let b492: u32 = b491.wrapping_mul((8u64 as u32));
-            let b493: u32 = b492.wrapping_add(b486);
-            let b502: u32 = div(b12, (4u64 as u32));
-            let b503: u32 = b502.wrapping_add((6u64 as u32));
-            let b504: u32 = b503.wrapping_mul((4u64 as u32));
-            let b505: u32 = b11.wrapping_mul((8u64 as u32));
-            let b509: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b510: u32 = b509.wrapping_add((3u64 as u32));
-            let b511: u32 = div(b510, (4u64 as u32));
-            let b512: u32 = b511.wrapping_mul((4u64 as u32));
-            let b513: u32 = (0u64 as u32).wrapping_add(b512);
-            let b516: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b517: u32 = b516.wrapping_add((3u64 as u32));
-            let b518: u32 = div(b517, (4u64 as u32));
-            let b519: u32 = b518.wrapping_mul((4u64 as u32));
-            let b520: u32 = (0u64 as u32).wrapping_add(b519);
-            let b521: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b522: u32 = b521.wrapping_add((3u64 as u32));
-            let b523: u32 = div(b522, (4u64 as u32));
-            let b524: u32 = b523.wrapping_mul((4u64 as u32));
-            let b525: u32 = b520.wrapping_add(b524);
-            let b526: u32 = div(b525, (4u64 as u32));
-            let b527: u32 = b11.wrapping_mul((8u64 as u32));
-            let b528: u32 = b526.wrapping_add(b527);
-            let b530: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b531: u32 = b530.wrapping_add((3u64 as u32));
-            let b532: u32 = div(b531, (4u64 as u32));
-            let b533: u32 = b532.wrapping_mul((4u64 as u32));
-            let b534: u32 = (0u64 as u32).wrapping_add(b533);
-            let b535: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b536: u32 = b535.wrapping_add((3u64 as u32));
-            let b537: u32 = div(b536, (4u64 as u32));
-            let b538: u32 = b537.wrapping_mul((4u64 as u32));
-            let b539: u32 = b534.wrapping_add(b538);
-            let b540: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b541: u32 = b540.wrapping_add((3u64 as u32));
-            let b542: u32 = div(b541, (4u64 as u32));
-            let b543: u32 = b542.wrapping_mul((4u64 as u32));
-            let b544: u32 = b539.wrapping_add(b543);
-            let b545: u32 = div(b544, (4u64 as u32));
-            let b546: u32 = b11.wrapping_mul((32u64 as u32));
-            let b547: u32 = b545.wrapping_add(b546);
-            let b549: i32 = ((b504) as i32);
-            let b550: u32 = div((0u64 as u32), (4u64 as u32));
-            let b551: u32 = div(b503, (8u64 as u32));
-            let b552: u32 = b551.wrapping_mul((4u64 as u32));
-            let b553: u32 = b550.wrapping_add(b552);
-            let b554: u32 = rem(b503, (4u64 as u32));
-            let b555: u32 = b553.wrapping_add(b554);
-            let b556: u32 = div(b503, (4u64 as u32));
-            let b557: u32 = rem(b556, (2u64 as u32));
-            let b558: u32 = b557.wrapping_mul((4u64 as u32));
-            let b559: u32 = b555.wrapping_mul((8u64 as u32));
-            let a13 = ((((0u32).wrapping_add(b547)).wrapping_add(b559)) as u32) as usize;
-            let b564: u32 = div(b503, (2u64 as u32));
-            let b565: u32 = (0u64 as u32).wrapping_add(b564);
-            let b566: u32 = rem(b503, (2u64 as u32));
-            let b567: u32 = b566.wrapping_mul((4u64 as u32));
-            let b568: u32 = div(b565, (4u64 as u32));
-            let b569: u32 = b568.wrapping_mul((8u64 as u32));
-            let a14 = ((((0u32).wrapping_add(b528)).wrapping_add(b569)) as u32) as usize;
-            let b572: u32 = rem(b565, (4u64 as u32));
-            let b573: u32 = b572.wrapping_mul((8u64 as u32));
-            let b574: u32 = b573.wrapping_add(b567);
-            let b583: u32 = div(b12, (4u64 as u32));
-            let b584: u32 = b583.wrapping_add((7u64 as u32));
-            let b585: u32 = b584.wrapping_mul((4u64 as u32));
-            let b586: u32 = b11.wrapping_mul((8u64 as u32));
-            let b590: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b591: u32 = b590.wrapping_add((3u64 as u32));
-            let b592: u32 = div(b591, (4u64 as u32));
-            let b593: u32 = b592.wrapping_mul((4u64 as u32));
-            let b594: u32 = (0u64 as u32).wrapping_add(b593);
-            let b597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b598: u32 = b597.wrapping_add((3u64 as u32));
-            let b599: u32 = div(b598, (4u64 as u32));
-            let b600: u32 = b599.wrapping_mul((4u64 as u32));
-            let b601: u32 = (0u64 as u32).wrapping_add(b600);
-            let b602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b603: u32 = b602.wrapping_add((3u64 as u32));
-            let b604: u32 = div(b603, (4u64 as u32));
-            let b605: u32 = b604.wrapping_mul((4u64 as u32));
-            let b606: u32 = b601.wrapping_add(b605);
-            let b607: u32 = div(b606, (4u64 as u32));
-            let b608: u32 = b11.wrapping_mul((8u64 as u32));
-            let b609: u32 = b607.wrapping_add(b608);
-            let b611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b612: u32 = b611.wrapping_add((3u64 as u32));
-            let b613: u32 = div(b612, (4u64 as u32));
-            let b614: u32 = b613.wrapping_mul((4u64 as u32));
-            let b615: u32 = (0u64 as u32).wrapping_add(b614);
-            let b616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b617: u32 = b616.wrapping_add((3u64 as u32));
-            let b618: u32 = div(b617, (4u64 as u32));
-            let b619: u32 = b618.wrapping_mul((4u64 as u32));
-            let b620: u32 = b615.wrapping_add(b619);
-            let b621: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b622: u32 = b621.wrapping_add((3u64 as u32));
-            let b623: u32 = div(b622, (4u64 as u32));
-            let b624: u32 = b623.wrapping_mul((4u64 as u32));
-            let b625: u32 = b620.wrapping_add(b624);
-            let b626: u32 = div(b625, (4u64 as u32));
-            let b627: u32 = b11.wrapping_mul((32u64 as u32));
-            let b628: u32 = b626.wrapping_add(b627);
-            let b630: i32 = ((b585) as i32);
-            let b631: u32 = div((0u64 as u32), (4u64 as u32));
-            let b632: u32 = div(b584, (8u64 as u32));
-            let b633: u32 = b632.wrapping_mul((4u64 as u32));
-            let b634: u32 = b631.wrapping_add(b633);
-            let b635: u32 = rem(b584, (4u64 as u32));
-            let b636: u32 = b634.wrapping_add(b635);
-            let b637: u32 = div(b584, (4u64 as u32));
-            let b638: u32 = rem(b637, (2u64 as u32));
-            let b639: u32 = b638.wrapping_mul((4u64 as u32));
-            let b640: u32 = b636.wrapping_mul((8u64 as u32));
-            let a15 = ((((0u32).wrapping_add(b628)).wrapping_add(b640)) as u32) as usize;
-            let b645: u32 = div(b584, (2u64 as u32));
-            let b646: u32 = (0u64 as u32).wrapping_add(b645);
-            let b647: u32 = rem(b584, (2u64 as u32));
-            let b648: u32 = b647.wrapping_mul((4u64 as u32));
-            let b649: u32 = div(b646, (4u64 as u32));
-            let b650: u32 = b649.wrapping_mul((8u64 as u32));
-            let a16 = ((((0u32).wrapping_add(b609)).wrapping_add(b650)) as u32) as usize;
-            let b653: u32 = rem(b646, (4u64 as u32));
-            let b654: u32 = b653.wrapping_mul((8u64 as u32));
-            let b655: u32 = b654.wrapping_add(b648);
-            let b666: u32 = b12.wrapping_add((0u64 as u32));
-            let b667: u32 = b11.wrapping_mul((8u64 as u32));
-            let b671: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b672: u32 = b671.wrapping_add((3u64 as u32));
-            let b673: u32 = div(b672, (4u64 as u32));
-            let b674: u32 = b673.wrapping_mul((4u64 as u32));
-            let b675: u32 = (0u64 as u32).wrapping_add(b674);
-            let b678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b679: u32 = b678.wrapping_add((3u64 as u32));
-            let b680: u32 = div(b679, (4u64 as u32));
-            let b681: u32 = b680.wrapping_mul((4u64 as u32));
-            let b682: u32 = (0u64 as u32).wrapping_add(b681);
-            let b683: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b684: u32 = b683.wrapping_add((3u64 as u32));
-            let b685: u32 = div(b684, (4u64 as u32));
-            let b686: u32 = b685.wrapping_mul((4u64 as u32));
-            let b687: u32 = b682.wrapping_add(b686);
-            let b688: u32 = div(b687, (4u64 as u32));
-            let b689: u32 = b11.wrapping_mul((8u64 as u32));
-            let b690: u32 = b688.wrapping_add(b689);
-            let b692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b693: u32 = b692.wrapping_add((3u64 as u32));
-            let b694: u32 = div(b693, (4u64 as u32));
-            let b695: u32 = b694.wrapping_mul((4u64 as u32));
-            let b696: u32 = (0u64 as u32).wrapping_add(b695);
-            let b697: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b698: u32 = b697.wrapping_add((3u64 as u32));
-            let b699: u32 = div(b698, (4u64 as u32));
-            let b700: u32 = b699.wrapping_mul((4u64 as u32));
-            let b701: u32 = b696.wrapping_add(b700);
-            let b702: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b703: u32 = b702.wrapping_add((3u64 as u32));
-            let b704: u32 = div(b703, (4u64 as u32));
-            let b705: u32 = b704.wrapping_mul((4u64 as u32));
-            let b706: u32 = b701.wrapping_add(b705);
-            let b707: u32 = div(b706, (4u64 as u32));
-            let b708: u32 = b11.wrapping_mul((32u64 as u32));
-            let b709: u32 = b707.wrapping_add(b708);
-            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b667)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x20: u32 = b19.wrapping_add((l as u32));
-                let x21: u32 = x20.wrapping_mul((2u64 as u32));
-                let x22: u32 = (0u64 as u32).wrapping_add(x21);
-                let x28: u32 = x20.wrapping_mul((2u64 as u32));
-                let x29: u32 = b27.wrapping_add(x28);
-                let x43: u32 = b42.wrapping_add((l as u32));
-                let x62: u32 = b61.wrapping_add((l as u32));
-                let x74: u32 = x62.wrapping_add(b73);
-                let x75: u32 = *g0.add(a1 + l);
-                let x76: u32 = x75.wrapping_shr((b72) as u32);
-                let x77: u32 = x76 & (252645135u64 as u32);
-                let x84: u32 = x43.wrapping_add(b83);
-                let x85: u32 = *g0.add(a2 + l);
-                let x89: u32 = x85.wrapping_shr((b88) as u32);
-                let x90: u32 = x89 & (15u64 as u32);
-                let x91: i32 = ((x90) as i32);
-                let x92: u32 = ((x91) as u32);
-                let x93: u32 = x92.wrapping_mul((2113665u64 as u32));
-                let x94: u32 = x93 & (16843009u64 as u32);
-                let x95: u32 = x94.wrapping_shl(((4u64 as u32)) as u32);
-                let x96: u32 = x77 | x95;
-                la15_0[l] = x96;
-                let x101: u32 = b100.wrapping_add((l as u32));
-                let x102: u32 = x101.wrapping_mul((2u64 as u32));
-                let x103: u32 = (0u64 as u32).wrapping_add(x102);
-                let x109: u32 = x101.wrapping_mul((2u64 as u32));
-                let x110: u32 = b108.wrapping_add(x109);
-                let x124: u32 = b123.wrapping_add((l as u32));
-                let x143: u32 = b142.wrapping_add((l as u32));
-                let x155: u32 = x143.wrapping_add(b154);
-                let x156: u32 = *g0.add(a3 + l);
-                let x157: u32 = x156.wrapping_shr((b153) as u32);
-                let x158: u32 = x157 & (252645135u64 as u32);
-                let x165: u32 = x124.wrapping_add(b164);
-                let x166: u32 = *g0.add(a4 + l);
-                let x170: u32 = x166.wrapping_shr((b169) as u32);
-                let x171: u32 = x170 & (15u64 as u32);
-                let x172: i32 = ((x171) as i32);
-                let x173: u32 = ((x172) as u32);
-                let x174: u32 = x173.wrapping_mul((2113665u64 as u32));
-                let x175: u32 = x174 & (16843009u64 as u32);
-                let x176: u32 = x175.wrapping_shl(((4u64 as u32)) as u32);
-                let x177: u32 = x158 | x176;
-                la15_1[l] = x177;
-                let x182: u32 = b181.wrapping_add((l as u32));
-                let x183: u32 = x182.wrapping_mul((2u64 as u32));
-                let x184: u32 = (0u64 as u32).wrapping_add(x183);
-                let x190: u32 = x182.wrapping_mul((2u64 as u32));
-                let x191: u32 = b189.wrapping_add(x190);
-                let x205: u32 = b204.wrapping_add((l as u32));
-                let x224: u32 = b223.wrapping_add((l as u32));
-                let x236: u32 = x224.wrapping_add(b235);
-                let x237: u32 = *g0.add(a5 + l);
-                let x238: u32 = x237.wrapping_shr((b234) as u32);
-                let x239: u32 = x238 & (252645135u64 as u32);
-                let x246: u32 = x205.wrapping_add(b245);
-                let x247: u32 = *g0.add(a6 + l);
-                let x251: u32 = x247.wrapping_shr((b250) as u32);
-                let x252: u32 = x251 & (15u64 as u32);
-                let x253: i32 = ((x252) as i32);
-                let x254: u32 = ((x253) as u32);
-                let x255: u32 = x254.wrapping_mul((2113665u64 as u32));
-                let x256: u32 = x255 & (16843009u64 as u32);
-                let x257: u32 = x256.wrapping_shl(((4u64 as u32)) as u32);
-                let x258: u32 = x239 | x257;
-                la15_2[l] = x258;
-                let x263: u32 = b262.wrapping_add((l as u32));
-                let x264: u32 = x263.wrapping_mul((2u64 as u32));
-                let x265: u32 = (0u64 as u32).wrapping_add(x264);
-                let x271: u32 = x263.wrapping_mul((2u64 as u32));
-                let x272: u32 = b270.wrapping_add(x271);
-                let x286: u32 = b285.wrapping_add((l as u32));
-                let x305: u32 = b304.wrapping_add((l as u32));
-                let x317: u32 = x305.wrapping_add(b316);
-                let x318: u32 = *g0.add(a7 + l);
-                let x319: u32 = x318.wrapping_shr((b315) as u32);
-                let x320: u32 = x319 & (252645135u64 as u32);
-                let x327: u32 = x286.wrapping_add(b326);
-                let x328: u32 = *g0.add(a8 + l);
-                let x332: u32 = x328.wrapping_shr((b331) as u32);
-                let x333: u32 = x332 & (15u64 as u32);
-                let x334: i32 = ((x333) as i32);
-                let x335: u32 = ((x334) as u32);
-                let x336: u32 = x335.wrapping_mul((2113665u64 as u32));
-                let x337: u32 = x336 & (16843009u64 as u32);
-                let x338: u32 = x337.wrapping_shl(((4u64 as u32)) as u32);
-                let x339: u32 = x320 | x338;
-                la15_3[l] = x339;
-                let x344: u32 = b343.wrapping_add((l as u32));
-                let x345: u32 = x344.wrapping_mul((2u64 as u32));
-                let x346: u32 = (0u64 as u32).wrapping_add(x345);
-                let x352: u32 = x344.wrapping_mul((2u64 as u32));
-                let x353: u32 = b351.wrapping_add(x352);
-                let x367: u32 = b366.wrapping_add((l as u32));
-                let x386: u32 = b385.wrapping_add((l as u32));
-                let x398: u32 = x386.wrapping_add(b397);
-                let x399: u32 = *g0.add(a9 + l);
-                let x400: u32 = x399.wrapping_shr((b396) as u32);
-                let x401: u32 = x400 & (252645135u64 as u32);
-                let x408: u32 = x367.wrapping_add(b407);
-                let x409: u32 = *g0.add(a10 + l);
-                let x413: u32 = x409.wrapping_shr((b412) as u32);
-                let x414: u32 = x413 & (15u64 as u32);
-                let x415: i32 = ((x414) as i32);
-                let x416: u32 = ((x415) as u32);
-                let x417: u32 = x416.wrapping_mul((2113665u64 as u32));
-                let x418: u32 = x417 & (16843009u64 as u32);
-                let x419: u32 = x418.wrapping_shl(((4u64 as u32)) as u32);
-                let x420: u32 = x401 | x419;
-                la15_4[l] = x420;
-                let x425: u32 = b424.wrapping_add((l as u32));
-                let x426: u32 = x425.wrapping_mul((2u64 as u32));
-                let x427: u32 = (0u64 as u32).wrapping_add(x426);
-                let x433: u32 = x425.wrapping_mul((2u64 as u32));
-                let x434: u32 = b432.wrapping_add(x433);
-                let x448: u32 = b447.wrapping_add((l as u32));
-                let x467: u32 = b466.wrapping_add((l as u32));
-                let x479: u32 = x467.wrapping_add(b478);
-                let x480: u32 = *g0.add(a11 + l);
-                let x481: u32 = x480.wrapping_shr((b477) as u32);
-                let x482: u32 = x481 & (252645135u64 as u32);
-                let x489: u32 = x448.wrapping_add(b488);
-                let x490: u32 = *g0.add(a12 + l);
-                let x494: u32 = x490.wrapping_shr((b493) as u32);
-                let x495: u32 = x494 & (15u64 as u32);
-                let x496: i32 = ((x495) as i32);
-                let x497: u32 = ((x496) as u32);
-                let x498: u32 = x497.wrapping_mul((2113665u64 as u32));
-                let x499: u32 = x498 & (16843009u64 as u32);
-                let x500: u32 = x499.wrapping_shl(((4u64 as u32)) as u32);
-                let x501: u32 = x482 | x500;
-                la15_5[l] = x501;
-                let x506: u32 = b505.wrapping_add((l as u32));
-                let x507: u32 = x506.wrapping_mul((2u64 as u32));
-                let x508: u32 = (0u64 as u32).wrapping_add(x507);
-                let x514: u32 = x506.wrapping_mul((2u64 as u32));
-                let x515: u32 = b513.wrapping_add(x514);
-                let x529: u32 = b528.wrapping_add((l as u32));
-                let x548: u32 = b547.wrapping_add((l as u32));
-                let x560: u32 = x548.wrapping_add(b559);
-                let x561: u32 = *g0.add(a13 + l);
-                let x562: u32 = x561.wrapping_shr((b558) as u32);
-                let x563: u32 = x562 & (252645135u64 as u32);
-                let x570: u32 = x529.wrapping_add(b569);
-                let x571: u32 = *g0.add(a14 + l);
-                let x575: u32 = x571.wrapping_shr((b574) as u32);
-                let x576: u32 = x575 & (15u64 as u32);
-                let x577: i32 = ((x576) as i32);
-                let x578: u32 = ((x577) as u32);
-                let x579: u32 = x578.wrapping_mul((2113665u64 as u32));
-                let x580: u32 = x579 & (16843009u64 as u32);
-                let x581: u32 = x580.wrapping_shl(((4u64 as u32)) as u32);
-                let x582: u32 = x563 | x581;
-                la15_6[l] = x582;
-                let x587: u32 = b586.wrapping_add((l as u32));
-                let x588: u32 = x587.wrapping_mul((2u64 as u32));
-                let x589: u32 = (0u64 as u32).wrapping_add(x588);
-                let x595: u32 = x587.wrapping_mul((2u64 as u32));
-                let x596: u32 = b594.wrapping_add(x595);
-                let x610: u32 = b609.wrapping_add((l as u32));
-                let x629: u32 = b628.wrapping_add((l as u32));
-                let x641: u32 = x629.wrapping_add(b640);
-                let x642: u32 = *g0.add(a15 + l);
-                let x643: u32 = x642.wrapping_shr((b639) as u32);
-                let x644: u32 = x643 & (252645135u64 as u32);
-                let x651: u32 = x610.wrapping_add(b650);
-                let x652: u32 = *g0.add(a16 + l);
-                let x656: u32 = x652.wrapping_shr((b655) as u32);
-                let x657: u32 = x656 & (15u64 as u32);
-                let x658: i32 = ((x657) as i32);
-                let x659: u32 = ((x658) as u32);
-                let x660: u32 = x659.wrapping_mul((2113665u64 as u32));
-                let x661: u32 = x660 & (16843009u64 as u32);
-                let x662: u32 = x661.wrapping_shl(((4u64 as u32)) as u32);
-                let x663: u32 = x644 | x662;
-                la15_7[l] = x663;
-                let x668: u32 = b667.wrapping_add((l as u32));
-                let x669: u32 = x668.wrapping_mul((2u64 as u32));
-                let x670: u32 = (0u64 as u32).wrapping_add(x669);
-                let x676: u32 = x668.wrapping_mul((2u64 as u32));
-                let x677: u32 = b675.wrapping_add(x676);
-                let x691: u32 = b690.wrapping_add((l as u32));
-                let x710: u32 = b709.wrapping_add((l as u32));
-                let x716: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x717: u32 = x716 & (32768u64 as u32);
-                let x718: u32 = x717.wrapping_shl(((16u64 as u32)) as u32);
-                let x719: u32 = x716.wrapping_shr(((10u64 as u32)) as u32);
-                let x720: u32 = x719 & (31u64 as u32);
-                let x721: u32 = x716 & (1023u64 as u32);
-                let x722: bool = x720 == (31u64 as u32);
-                let x723: u32 = x720.wrapping_add((112u64 as u32));
-                let x724: u32 = if x722 { (255u64 as u32) } else { x723 };
-                let x725: u32 = x724.wrapping_shl(((23u64 as u32)) as u32);
-                let x726: u32 = x718 | x725;
-                let x727: u32 = x721.wrapping_shl(((13u64 as u32)) as u32);
-                let x728: u32 = x726 | x727;
-                let x729: f32 = f32::from_bits(x728);
-                let x730: f32 = ((x721) as f32);
-                let x731: f32 = x730 * 5.9604645e-8f32;
-                let x732: bool = x718 == (0u64 as u32);
-                let x733: f32 = -(x731);
-                let x734: f32 = if x732 { x731 } else { x733 };
-                let x735: bool = x720 == (0u64 as u32);
-            }
-            let b736: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-            let b737: i32 = ((b666) as i32);
-            let b739: u32 = b11.wrapping_mul((8u64 as u32));
-            let b743: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b744: u32 = b743.wrapping_add((3u64 as u32));
-            let b745: u32 = div(b744, (4u64 as u32));
-            let b746: u32 = b745.wrapping_mul((4u64 as u32));
-            let b747: u32 = (0u64 as u32).wrapping_add(b746);
-            let b750: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b751: u32 = b750.wrapping_add((3u64 as u32));
-            let b752: u32 = div(b751, (4u64 as u32));
-            let b753: u32 = b752.wrapping_mul((4u64 as u32));
-            let b754: u32 = (0u64 as u32).wrapping_add(b753);
-            let b755: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b756: u32 = b755.wrapping_add((3u64 as u32));
-            let b757: u32 = div(b756, (4u64 as u32));
-            let b758: u32 = b757.wrapping_mul((4u64 as u32));
-            let b759: u32 = b754.wrapping_add(b758);
-            let b760: u32 = div(b759, (4u64 as u32));
-            let b761: u32 = b11.wrapping_mul((8u64 as u32));
-            let b762: u32 = b760.wrapping_add(b761);
-            let b764: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b765: u32 = b764.wrapping_add((3u64 as u32));
-            let b766: u32 = div(b765, (4u64 as u32));
-            let b767: u32 = b766.wrapping_mul((4u64 as u32));
-            let b768: u32 = (0u64 as u32).wrapping_add(b767);
-            let b769: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b770: u32 = b769.wrapping_add((3u64 as u32));
-            let b771: u32 = div(b770, (4u64 as u32));
-            let b772: u32 = b771.wrapping_mul((4u64 as u32));
-            let b773: u32 = b768.wrapping_add(b772);
-            let b774: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b775: u32 = b774.wrapping_add((3u64 as u32));
-            let b776: u32 = div(b775, (4u64 as u32));
-            let b777: u32 = b776.wrapping_mul((4u64 as u32));
-            let b778: u32 = b773.wrapping_add(b777);
-            let b779: u32 = div(b778, (4u64 as u32));
-            let b780: u32 = b11.wrapping_mul((32u64 as u32));
-            let b781: u32 = b779.wrapping_add(b780);
-            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b739)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b749 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x738: f32 = b736[l] * 1.0f32;
-                la664_0[l] = x738;
-                let x740: u32 = b739.wrapping_add((l as u32));
-                let x741: u32 = x740.wrapping_mul((2u64 as u32));
-                let x742: u32 = (0u64 as u32).wrapping_add(x741);
-                let x748: u32 = x740.wrapping_mul((2u64 as u32));
-                let x749: u32 = b747.wrapping_add(x748);
-                b749[l] = x749;
-                let x763: u32 = b762.wrapping_add((l as u32));
-                let x782: u32 = b781.wrapping_add((l as u32));
-                let x788: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x789: u32 = x788 & (32768u64 as u32);
-                let x790: u32 = x789.wrapping_shl(((16u64 as u32)) as u32);
-                let x791: u32 = x788.wrapping_shr(((10u64 as u32)) as u32);
-                let x792: u32 = x791 & (31u64 as u32);
-                let x793: u32 = x788 & (1023u64 as u32);
-                let x794: bool = x792 == (31u64 as u32);
-                let x795: u32 = x792.wrapping_add((112u64 as u32));
-                let x796: u32 = if x794 { (255u64 as u32) } else { x795 };
-                let x797: u32 = x796.wrapping_shl(((23u64 as u32)) as u32);
-                let x798: u32 = x790 | x797;
-                let x799: u32 = x793.wrapping_shl(((13u64 as u32)) as u32);
-                let x800: u32 = x798 | x799;
-                let x801: f32 = f32::from_bits(x800);
-                let x802: f32 = ((x793) as f32);
-                let x803: f32 = x802 * 5.9604645e-8f32;
-                let x804: bool = x790 == (0u64 as u32);
-                let x805: f32 = -(x803);
-                let x806: f32 = if x804 { x803 } else { x805 };
-                let x807: bool = x792 == (0u64 as u32);
-            }
-            let b808: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
-            let a19 = span_halves((b747).wrapping_add(((0u32).wrapping_add(b739)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x814: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x815: u32 = x814 & (32768u64 as u32);
-                let x816: u32 = x815.wrapping_shl(((16u64 as u32)) as u32);
-                let x817: u32 = x814.wrapping_shr(((10u64 as u32)) as u32);
-                let x818: u32 = x817 & (31u64 as u32);
-                let x819: u32 = x814 & (1023u64 as u32);
-                let x820: bool = x818 == (31u64 as u32);
-                let x821: u32 = x818.wrapping_add((112u64 as u32));
-                let x822: u32 = if x820 { (255u64 as u32) } else { x821 };
-                let x823: u32 = x822.wrapping_shl(((23u64 as u32)) as u32);
-                let x824: u32 = x816 | x823;
-                let x825: u32 = x819.wrapping_shl(((13u64 as u32)) as u32);
-                let x826: u32 = x824 | x825;
-                let x827: f32 = f32::from_bits(x826);
-                let x828: f32 = ((x819) as f32);
-                let x829: f32 = x828 * 5.9604645e-8f32;
-                let x830: bool = x816 == (0u64 as u32);
-                let x831: f32 = -(x829);
-                let x832: f32 = if x830 { x829 } else { x831 };
-                let x833: bool = x818 == (0u64 as u32);
-            }
-            let b834: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
-            let b835: i32 = ((b666) as i32);
-            let b839: u32 = b0.wrapping_add((0u64 as u32));
-            let b840: u32 = b839.min(b7);
-            let b841: u32 = b840.wrapping_mul(b3);
-            let b842: u32 = b841.wrapping_add(b14);
-            for l in 0..UNITS {
-                let x836: f32 = b808[l] * 1.0f32;
-                let x837: f32 = 0.0f32 * x836;
-                let x838: f32 = T::fmadd(-(0.0f32), x836, b834[l]);
-                la665_0[l] = x838;
-            }
-            let b843: f32 = *g2.add((b842) as usize);
-            let b844: u32 = b842.wrapping_mul((8u64 as u32));
-            let b845: u32 = b842.wrapping_mul((2u64 as u32));
-            let b846: i32 = *g3.add((b845) as usize);
-            let b847: u32 = b842.wrapping_mul((2u64 as u32));
-            let b848: u32 = b847.wrapping_add((1u64 as u32));
-            let b849: i32 = *g3.add((b848) as usize);
-            let b850: i32 = b846.wrapping_add(b849);
-            let b851: f32 = ((b850) as f32);
-            let b852: f32 = b851 * b843;
-            let b854: u32 = b844.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b855: u32 = *g1.add((b854) as usize);
-            let mut b857 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x856: u32 = la15_0[l];
-                let x857: i32 = ((x856) as i32);
-                b857[l] = x857;
-            }
-            let b858: [i32; UNITS] = T::dot_u7_i8(&b857, &[b855; UNITS]);
-            let b859: u32 = b844.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b858[l]);
-            }
-            let b860: u32 = *g1.add((b859) as usize);
-            let mut b862 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x861: u32 = la15_1[l];
-                let x862: i32 = ((x861) as i32);
-                b862[l] = x862;
-            }
-            let b863: [i32; UNITS] = T::dot_u7_i8(&b862, &[b860; UNITS]);
-            let b864: u32 = b844.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b863[l]);
-            }
-            let b865: u32 = *g1.add((b864) as usize);
-            let mut b867 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x866: u32 = la15_2[l];
-                let x867: i32 = ((x866) as i32);
-                b867[l] = x867;
-            }
-            let b868: [i32; UNITS] = T::dot_u7_i8(&b867, &[b865; UNITS]);
-            let b869: u32 = b844.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b868[l]);
-            }
-            let b870: u32 = *g1.add((b869) as usize);
-            let mut b872 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x871: u32 = la15_3[l];
-                let x872: i32 = ((x871) as i32);
-                b872[l] = x872;
-            }
-            let b873: [i32; UNITS] = T::dot_u7_i8(&b872, &[b870; UNITS]);
-            let b874: u32 = b844.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b873[l]);
-            }
-            let b875: u32 = *g1.add((b874) as usize);
-            let mut b877 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x876: u32 = la15_4[l];
-                let x877: i32 = ((x876) as i32);
-                b877[l] = x877;
-            }
-            let b878: [i32; UNITS] = T::dot_u7_i8(&b877, &[b875; UNITS]);
-            let b879: u32 = b844.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b878[l]);
-            }
-            let b880: u32 = *g1.add((b879) as usize);
-            let mut b882 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x881: u32 = la15_5[l];
-                let x882: i32 = ((x881) as i32);
-                b882[l] = x882;
-            }
-            let b883: [i32; UNITS] = T::dot_u7_i8(&b882, &[b880; UNITS]);
-            let b884: u32 = b844.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b883[l]);
-            }
-            let b885: u32 = *g1.add((b884) as usize);
-            let mut b887 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x886: u32 = la15_6[l];
-                let x887: i32 = ((x886) as i32);
-                b887[l] = x887;
-            }
-            let b888: [i32; UNITS] = T::dot_u7_i8(&b887, &[b885; UNITS]);
-            let b889: u32 = b844.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b888[l]);
-            }
-            let b890: u32 = *g1.add((b889) as usize);
-            let mut b892 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x891: u32 = la15_7[l];
-                let x892: i32 = ((x891) as i32);
-                b892[l] = x892;
-            }
-            let b893: [i32; UNITS] = T::dot_u7_i8(&b892, &[b890; UNITS]);
-            let b903: u32 = b0.wrapping_add((1u64 as u32));
-            let b904: u32 = b903.min(b7);
-            let b905: u32 = b904.wrapping_mul(b3);
-            let b906: u32 = b905.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b893[l]);
-                let x894: f32 = ((v853[l]) as f32);
-                let x895: f32 = la664_0[l];
-                let x896: f32 = x895 * b843;
-                let x897: f32 = x894 * x896;
-                let x898: f32 = la665_0[l];
-                let x899: f32 = x898 * b852;
-                let x900: f32 = T::fmadd(x894, x896, x899);
-                let x901: f32 = la8_0[l];
-                let x902: f32 = x901 + x900;
-                la8_0[l] = x902;
-            }
-            let b907: f32 = *g2.add((b906) as usize);
-            let b908: u32 = b906.wrapping_mul((8u64 as u32));
-            let b909: u32 = b906.wrapping_mul((2u64 as u32));
-            let b910: i32 = *g3.add((b909) as usize);
-            let b911: u32 = b906.wrapping_mul((2u64 as u32));
-            let b912: u32 = b911.wrapping_add((1u64 as u32));
-            let b913: i32 = *g3.add((b912) as usize);
-            let b914: i32 = b910.wrapping_add(b913);
-            let b915: f32 = ((b914) as f32);
-            let b916: f32 = b915 * b907;
-            let b917: u32 = b908.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b918: u32 = *g1.add((b917) as usize);
-            let mut b920 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x919: u32 = la15_0[l];
-                let x920: i32 = ((x919) as i32);
-                b920[l] = x920;
-            }
-            let b921: [i32; UNITS] = T::dot_u7_i8(&b920, &[b918; UNITS]);
-            let b922: u32 = b908.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b921[l]);
-            }
-            let b923: u32 = *g1.add((b922) as usize);
-            let mut b925 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x924: u32 = la15_1[l];
-                let x925: i32 = ((x924) as i32);
-                b925[l] = x925;
-            }
-            let b926: [i32; UNITS] = T::dot_u7_i8(&b925, &[b923; UNITS]);
-            let b927: u32 = b908.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b926[l]);
-            }
-            let b928: u32 = *g1.add((b927) as usize);
-            let mut b930 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x929: u32 = la15_2[l];
-                let x930: i32 = ((x929) as i32);
-                b930[l] = x930;
-            }
-            let b931: [i32; UNITS] = T::dot_u7_i8(&b930, &[b928; UNITS]);
-            let b932: u32 = b908.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b931[l]);
-            }
-            let b933: u32 = *g1.add((b932) as usize);
-            let mut b935 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x934: u32 = la15_3[l];
-                let x935: i32 = ((x934) as i32);
-                b935[l] = x935;
-            }
-            let b936: [i32; UNITS] = T::dot_u7_i8(&b935, &[b933; UNITS]);
-            let b937: u32 = b908.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b936[l]);
-            }
-            let b938: u32 = *g1.add((b937) as usize);
-            let mut b940 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x939: u32 = la15_4[l];
-                let x940: i32 = ((x939) as i32);
-                b940[l] = x940;
-            }
-            let b941: [i32; UNITS] = T::dot_u7_i8(&b940, &[b938; UNITS]);
-            let b942: u32 = b908.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b941[l]);
-            }
-            let b943: u32 = *g1.add((b942) as usize);
-            let mut b945 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x944: u32 = la15_5[l];
-                let x945: i32 = ((x944) as i32);
-                b945[l] = x945;
-            }
-            let b946: [i32; UNITS] = T::dot_u7_i8(&b945, &[b943; UNITS]);
-            let b947: u32 = b908.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b946[l]);
-            }
-            let b948: u32 = *g1.add((b947) as usize);
-            let mut b950 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x949: u32 = la15_6[l];
-                let x950: i32 = ((x949) as i32);
-                b950[l] = x950;
-            }
-            let b951: [i32; UNITS] = T::dot_u7_i8(&b950, &[b948; UNITS]);
-            let b952: u32 = b908.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b951[l]);
-            }
-            let b953: u32 = *g1.add((b952) as usize);
-            let mut b955 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x954: u32 = la15_7[l];
-                let x955: i32 = ((x954) as i32);
-                b955[l] = x955;
-            }
-            let b956: [i32; UNITS] = T::dot_u7_i8(&b955, &[b953; UNITS]);
-            let b966: u32 = b0.wrapping_add((2u64 as u32));
-            let b967: u32 = b966.min(b7);
-            let b968: u32 = b967.wrapping_mul(b3);
-            let b969: u32 = b968.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b956[l]);
-                let x957: f32 = ((v853[l]) as f32);
-                let x958: f32 = la664_0[l];
-                let x959: f32 = x958 * b907;
-                let x960: f32 = x957 * x959;
-                let x961: f32 = la665_0[l];
-                let x962: f32 = x961 * b916;
-                let x963: f32 = T::fmadd(x957, x959, x962);
-                let x964: f32 = la8_1[l];
-                let x965: f32 = x964 + x963;
-                la8_1[l] = x965;
-            }
-            let b970: f32 = *g2.add((b969) as usize);
-            let b971: u32 = b969.wrapping_mul((8u64 as u32));
-            let b972: u32 = b969.wrapping_mul((2u64 as u32));
-            let b973: i32 = *g3.add((b972) as usize);
-            let b974: u32 = b969.wrapping_mul((2u64 as u32));
-            let b975: u32 = b974.wrapping_add((1u64 as u32));
-            let b976: i32 = *g3.add((b975) as usize);
-            let b977: i32 = b973.wrapping_add(b976);
-            let b978: f32 = ((b977) as f32);
-            let b979: f32 = b978 * b970;
-            let b980: u32 = b971.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b981: u32 = *g1.add((b980) as usize);
-            let mut b983 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x982: u32 = la15_0[l];
-                let x983: i32 = ((x982) as i32);
-                b983[l] = x983;
-            }
-            let b984: [i32; UNITS] = T::dot_u7_i8(&b983, &[b981; UNITS]);
-            let b985: u32 = b971.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b984[l]);
-            }
-            let b986: u32 = *g1.add((b985) as usize);
-            let mut b988 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x987: u32 = la15_1[l];
-                let x988: i32 = ((x987) as i32);
-                b988[l] = x988;
-            }
-            let b989: [i32; UNITS] = T::dot_u7_i8(&b988, &[b986; UNITS]);
-            let b990: u32 = b971.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b989[l]);
-            }
-            let b991: u32 = *g1.add((b990) as usize);
-            let mut b993 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x992: u32 = la15_2[l];
-                let x993: i32 = ((x992) as i32);
-                b993[l] = x993;
-            }
-            let b994: [i32; UNITS] = T::dot_u7_i8(&b993, &[b991; UNITS]);
-            let b995: u32 = b971.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b994[l]);
-            }
-            let b996: u32 = *g1.add((b995) as usize);
-            let mut b998 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x997: u32 = la15_3[l];
-                let x998: i32 = ((x997) as i32);
-                b998[l] = x998;
-            }
-            let b999: [i32; UNITS] = T::dot_u7_i8(&b998, &[b996; UNITS]);
-            let b1000: u32 = b971.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b999[l]);
-            }
-            let b1001: u32 = *g1.add((b1000) as usize);
-            let mut b1003 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1002: u32 = la15_4[l];
-                let x1003: i32 = ((x1002) as i32);
-                b1003[l] = x1003;
-            }
-            let b1004: [i32; UNITS] = T::dot_u7_i8(&b1003, &[b1001; UNITS]);
-            let b1005: u32 = b971.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1004[l]);
-            }
-            let b1006: u32 = *g1.add((b1005) as usize);
-            let mut b1008 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1007: u32 = la15_5[l];
-                let x1008: i32 = ((x1007) as i32);
-                b1008[l] = x1008;
-            }
-            let b1009: [i32; UNITS] = T::dot_u7_i8(&b1008, &[b1006; UNITS]);
-            let b1010: u32 = b971.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1009[l]);
-            }
-            let b1011: u32 = *g1.add((b1010) as usize);
-            let mut b1013 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1012: u32 = la15_6[l];
-                let x1013: i32 = ((x1012) as i32);
-                b1013[l] = x1013;
-            }
-            let b1014: [i32; UNITS] = T::dot_u7_i8(&b1013, &[b1011; UNITS]);
-            let b1015: u32 = b971.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1014[l]);
-            }
-            let b1016: u32 = *g1.add((b1015) as usize);
-            let mut b1018 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1017: u32 = la15_7[l];
-                let x1018: i32 = ((x1017) as i32);
-                b1018[l] = x1018;
-            }
-            let b1019: [i32; UNITS] = T::dot_u7_i8(&b1018, &[b1016; UNITS]);
-            let b1029: u32 = b0.wrapping_add((3u64 as u32));
-            let b1030: u32 = b1029.min(b7);
-            let b1031: u32 = b1030.wrapping_mul(b3);
-            let b1032: u32 = b1031.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1019[l]);
-                let x1020: f32 = ((v853[l]) as f32);
-                let x1021: f32 = la664_0[l];
-                let x1022: f32 = x1021 * b970;
-                let x1023: f32 = x1020 * x1022;
-                let x1024: f32 = la665_0[l];
-                let x1025: f32 = x1024 * b979;
-                let x1026: f32 = T::fmadd(x1020, x1022, x1025);
-                let x1027: f32 = la8_2[l];
-                let x1028: f32 = x1027 + x1026;
-                la8_2[l] = x1028;
-            }
-            let b1033: f32 = *g2.add((b1032) as usize);
-            let b1034: u32 = b1032.wrapping_mul((8u64 as u32));
-            let b1035: u32 = b1032.wrapping_mul((2u64 as u32));
-            let b1036: i32 = *g3.add((b1035) as usize);
-            let b1037: u32 = b1032.wrapping_mul((2u64 as u32));
-            let b1038: u32 = b1037.wrapping_add((1u64 as u32));
-            let b1039: i32 = *g3.add((b1038) as usize);
-            let b1040: i32 = b1036.wrapping_add(b1039);
-            let b1041: f32 = ((b1040) as f32);
-            let b1042: f32 = b1041 * b1033;
-            let b1043: u32 = b1034.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b1044: u32 = *g1.add((b1043) as usize);
-            let mut b1046 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1045: u32 = la15_0[l];
-                let x1046: i32 = ((x1045) as i32);
-                b1046[l] = x1046;
-            }
-            let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
-            let b1048: u32 = b1034.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1047[l]);
-            }
-            let b1049: u32 = *g1.add((b1048) as usize);
-            let mut b1051 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1050: u32 = la15_1[l];
-                let x1051: i32 = ((x1050) as i32);
-                b1051[l] = x1051;
-            }
-            let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
-            let b1053: u32 = b1034.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1052[l]);
-            }
-            let b1054: u32 = *g1.add((b1053) as usize);
-            let mut b1056 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1055: u32 = la15_2[l];
-                let x1056: i32 = ((x1055) as i32);
-                b1056[l] = x1056;
-            }
-            let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
-            let b1058: u32 = b1034.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1057[l]);
-            }
-            let b1059: u32 = *g1.add((b1058) as usize);
-            let mut b1061 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1060: u32 = la15_3[l];
-                let x1061: i32 = ((x1060) as i32);
-                b1061[l] = x1061;
-            }
-            let b1062: [i32; UNITS] = T::dot_u7_i8(&b1061, &[b1059; UNITS]);
-            let b1063: u32 = b1034.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1062[l]);
-            }
-            let b1064: u32 = *g1.add((b1063) as usize);
-            let mut b1066 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1065: u32 = la15_4[l];
-                let x1066: i32 = ((x1065) as i32);
-                b1066[l] = x1066;
-            }
-            let b1067: [i32; UNITS] = T::dot_u7_i8(&b1066, &[b1064; UNITS]);
-            let b1068: u32 = b1034.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1067[l]);
-            }
-            let b1069: u32 = *g1.add((b1068) as usize);
-            let mut b1071 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1070: u32 = la15_5[l];
-                let x1071: i32 = ((x1070) as i32);
-                b1071[l] = x1071;
-            }
-            let b1072: [i32; UNITS] = T::dot_u7_i8(&b1071, &[b1069; UNITS]);
-            let b1073: u32 = b1034.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1072[l]);
-            }
-            let b1074: u32 = *g1.add((b1073) as usize);
-            let mut b1076 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1075: u32 = la15_6[l];
-                let x1076: i32 = ((x1075) as i32);
-                b1076[l] = x1076;
-            }
-            let b1077: [i32; UNITS] = T::dot_u7_i8(&b1076, &[b1074; UNITS]);
-            let b1078: u32 = b1034.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1077[l]);
-            }
-            let b1079: u32 = *g1.add((b1078) as usize);
-            let mut b1081 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1080: u32 = la15_7[l];
-                let x1081: i32 = ((x1080) as i32);
-                b1081[l] = x1081;
-            }
-            let b1082: [i32; UNITS] = T::dot_u7_i8(&b1081, &[b1079; UNITS]);
-            let b1092: u32 = b0.wrapping_add((4u64 as u32));
-            let b1093: u32 = b1092.min(b7);
-            let b1094: u32 = b1093.wrapping_mul(b3);
-            let b1095: u32 = b1094.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1082[l]);
-                let x1083: f32 = ((v853[l]) as f32);
-                let x1084: f32 = la664_0[l];
-                let x1085: f32 = x1084 * b1033;
-                let x1086: f32 = x1083 * x1085;
-                let x1087: f32 = la665_0[l];
-                let x1088: f32 = x1087 * b1042;
-                let x1089: f32 = T::fmadd(x1083, x1085, x1088);
-                let x1090: f32 = la8_3[l];
-                let x1091: f32 = x1090 + x1089;
-                la8_3[l] = x1091;
-            }
-            let b1096: f32 = *g2.add((b1095) as usize);
-            let b1097: u32 = b1095.wrapping_mul((8u64 as u32));
-            let b1098: u32 = b1095.wrapping_mul((2u64 as u32));
-            let b1099: i32 = *g3.add((b1098) as usize);
-            let b1100: u32 = b1095.wrapping_mul((2u64 as u32));
-            let b1101: u32 = b1100.wrapping_add((1u64 as u32));
-            let b1102: i32 = *g3.add((b1101) as usize);
-            let b1103: i32 = b1099.wrapping_add(b1102);
-            let b1104: f32 = ((b1103) as f32);
-            let b1105: f32 = b1104 * b1096;
-            let b1106: u32 = b1097.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b1107: u32 = *g1.add((b1106) as usize);
-            let mut b1109 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1108: u32 = la15_0[l];
-                let x1109: i32 = ((x1108) as i32);
-                b1109[l] = x1109;
-            }
-            let b1110: [i32; UNITS] = T::dot_u7_i8(&b1109, &[b1107; UNITS]);
-            let b1111: u32 = b1097.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1110[l]);
-            }
-            let b1112: u32 = *g1.add((b1111) as usize);
-            let mut b1114 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1113: u32 = la15_1[l];
-                let x1114: i32 = ((x1113) as i32);
-                b1114[l] = x1114;
-            }
-            let b1115: [i32; UNITS] = T::dot_u7_i8(&b1114, &[b1112; UNITS]);
-            let b1116: u32 = b1097.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1115[l]);
-            }
-            let b1117: u32 = *g1.add((b1116) as usize);
-            let mut b1119 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1118: u32 = la15_2[l];
-                let x1119: i32 = ((x1118) as i32);
-                b1119[l] = x1119;
-            }
-            let b1120: [i32; UNITS] = T::dot_u7_i8(&b1119, &[b1117; UNITS]);
-            let b1121: u32 = b1097.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1120[l]);
-            }
-            let b1122: u32 = *g1.add((b1121) as usize);
-            let mut b1124 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1123: u32 = la15_3[l];
-                let x1124: i32 = ((x1123) as i32);
-                b1124[l] = x1124;
-            }
-            let b1125: [i32; UNITS] = T::dot_u7_i8(&b1124, &[b1122; UNITS]);
-            let b1126: u32 = b1097.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1125[l]);
-            }
-            let b1127: u32 = *g1.add((b1126) as usize);
-            let mut b1129 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1128: u32 = la15_4[l];
-                let x1129: i32 = ((x1128) as i32);
-                b1129[l] = x1129;
-            }
-            let b1130: [i32; UNITS] = T::dot_u7_i8(&b1129, &[b1127; UNITS]);
-            let b1131: u32 = b1097.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1130[l]);
-            }
-            let b1132: u32 = *g1.add((b1131) as usize);
-            let mut b1134 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1133: u32 = la15_5[l];
-                let x1134: i32 = ((x1133) as i32);
-                b1134[l] = x1134;
-            }
-            let b1135: [i32; UNITS] = T::dot_u7_i8(&b1134, &[b1132; UNITS]);
-            let b1136: u32 = b1097.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1135[l]);
-            }
-            let b1137: u32 = *g1.add((b1136) as usize);
-            let mut b1139 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1138: u32 = la15_6[l];
-                let x1139: i32 = ((x1138) as i32);
-                b1139[l] = x1139;
-            }
-            let b1140: [i32; UNITS] = T::dot_u7_i8(&b1139, &[b1137; UNITS]);
-            let b1141: u32 = b1097.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1140[l]);
-            }
-            let b1142: u32 = *g1.add((b1141) as usize);
-            let mut b1144 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1143: u32 = la15_7[l];
-                let x1144: i32 = ((x1143) as i32);
-                b1144[l] = x1144;
-            }
-            let b1145: [i32; UNITS] = T::dot_u7_i8(&b1144, &[b1142; UNITS]);
-            let b1155: u32 = b0.wrapping_add((5u64 as u32));
-            let b1156: u32 = b1155.min(b7);
-            let b1157: u32 = b1156.wrapping_mul(b3);
-            let b1158: u32 = b1157.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1145[l]);
-                let x1146: f32 = ((v853[l]) as f32);
-                let x1147: f32 = la664_0[l];
-                let x1148: f32 = x1147 * b1096;
-                let x1149: f32 = x1146 * x1148;
-                let x1150: f32 = la665_0[l];
-                let x1151: f32 = x1150 * b1105;
-                let x1152: f32 = T::fmadd(x1146, x1148, x1151);
-                let x1153: f32 = la8_4[l];
-                let x1154: f32 = x1153 + x1152;
-                la8_4[l] = x1154;
-            }
-            let b1159: f32 = *g2.add((b1158) as usize);
-            let b1160: u32 = b1158.wrapping_mul((8u64 as u32));
-            let b1161: u32 = b1158.wrapping_mul((2u64 as u32));
-            let b1162: i32 = *g3.add((b1161) as usize);
-            let b1163: u32 = b1158.wrapping_mul((2u64 as u32));
-            let b1164: u32 = b1163.wrapping_add((1u64 as u32));
-            let b1165: i32 = *g3.add((b1164) as usize);
-            let b1166: i32 = b1162.wrapping_add(b1165);
-            let b1167: f32 = ((b1166) as f32);
-            let b1168: f32 = b1167 * b1159;
-            let b1169: u32 = b1160.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b1170: u32 = *g1.add((b1169) as usize);
-            let mut b1172 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1171: u32 = la15_0[l];
-                let x1172: i32 = ((x1171) as i32);
-                b1172[l] = x1172;
-            }
-            let b1173: [i32; UNITS] = T::dot_u7_i8(&b1172, &[b1170; UNITS]);
-            let b1174: u32 = b1160.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1173[l]);
-            }
-            let b1175: u32 = *g1.add((b1174) as usize);
-            let mut b1177 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1176: u32 = la15_1[l];
-                let x1177: i32 = ((x1176) as i32);
-                b1177[l] = x1177;
-            }
-            let b1178: [i32; UNITS] = T::dot_u7_i8(&b1177, &[b1175; UNITS]);
-            let b1179: u32 = b1160.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1178[l]);
-            }
-            let b1180: u32 = *g1.add((b1179) as usize);
-            let mut b1182 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1181: u32 = la15_2[l];
-                let x1182: i32 = ((x1181) as i32);
-                b1182[l] = x1182;
-            }
-            let b1183: [i32; UNITS] = T::dot_u7_i8(&b1182, &[b1180; UNITS]);
-            let b1184: u32 = b1160.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1183[l]);
-            }
-            let b1185: u32 = *g1.add((b1184) as usize);
-            let mut b1187 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1186: u32 = la15_3[l];
-                let x1187: i32 = ((x1186) as i32);
-                b1187[l] = x1187;
-            }
-            let b1188: [i32; UNITS] = T::dot_u7_i8(&b1187, &[b1185; UNITS]);
-            let b1189: u32 = b1160.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1188[l]);
-            }
-            let b1190: u32 = *g1.add((b1189) as usize);
-            let mut b1192 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1191: u32 = la15_4[l];
-                let x1192: i32 = ((x1191) as i32);
-                b1192[l] = x1192;
-            }
-            let b1193: [i32; UNITS] = T::dot_u7_i8(&b1192, &[b1190; UNITS]);
-            let b1194: u32 = b1160.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1193[l]);
-            }
-            let b1195: u32 = *g1.add((b1194) as usize);
-            let mut b1197 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1196: u32 = la15_5[l];
-                let x1197: i32 = ((x1196) as i32);
-                b1197[l] = x1197;
-            }
-            let b1198: [i32; UNITS] = T::dot_u7_i8(&b1197, &[b1195; UNITS]);
-            let b1199: u32 = b1160.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1198[l]);
-            }
-            let b1200: u32 = *g1.add((b1199) as usize);
-            let mut b1202 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1201: u32 = la15_6[l];
-                let x1202: i32 = ((x1201) as i32);
-                b1202[l] = x1202;
-            }
-            let b1203: [i32; UNITS] = T::dot_u7_i8(&b1202, &[b1200; UNITS]);
-            let b1204: u32 = b1160.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1203[l]);
-            }
-            let b1205: u32 = *g1.add((b1204) as usize);
-            let mut b1207 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1206: u32 = la15_7[l];
-                let x1207: i32 = ((x1206) as i32);
-                b1207[l] = x1207;
-            }
-            let b1208: [i32; UNITS] = T::dot_u7_i8(&b1207, &[b1205; UNITS]);
-            let b1218: u32 = b0.wrapping_add((6u64 as u32));
-            let b1219: u32 = b1218.min(b7);
-            let b1220: u32 = b1219.wrapping_mul(b3);
-            let b1221: u32 = b1220.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1208[l]);
-                let x1209: f32 = ((v853[l]) as f32);
-                let x1210: f32 = la664_0[l];
-                let x1211: f32 = x1210 * b1159;
-                let x1212: f32 = x1209 * x1211;
-                let x1213: f32 = la665_0[l];
-                let x1214: f32 = x1213 * b1168;
-                let x1215: f32 = T::fmadd(x1209, x1211, x1214);
-                let x1216: f32 = la8_5[l];
-                let x1217: f32 = x1216 + x1215;
-                la8_5[l] = x1217;
-            }
-            let b1222: f32 = *g2.add((b1221) as usize);
-            let b1223: u32 = b1221.wrapping_mul((8u64 as u32));
-            let b1224: u32 = b1221.wrapping_mul((2u64 as u32));
-            let b1225: i32 = *g3.add((b1224) as usize);
-            let b1226: u32 = b1221.wrapping_mul((2u64 as u32));
-            let b1227: u32 = b1226.wrapping_add((1u64 as u32));
-            let b1228: i32 = *g3.add((b1227) as usize);
-            let b1229: i32 = b1225.wrapping_add(b1228);
-            let b1230: f32 = ((b1229) as f32);
-            let b1231: f32 = b1230 * b1222;
-            let b1232: u32 = b1223.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b1233: u32 = *g1.add((b1232) as usize);
-            let mut b1235 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1234: u32 = la15_0[l];
-                let x1235: i32 = ((x1234) as i32);
-                b1235[l] = x1235;
-            }
-            let b1236: [i32; UNITS] = T::dot_u7_i8(&b1235, &[b1233; UNITS]);
-            let b1237: u32 = b1223.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1236[l]);
-            }
-            let b1238: u32 = *g1.add((b1237) as usize);
-            let mut b1240 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1239: u32 = la15_1[l];
-                let x1240: i32 = ((x1239) as i32);
-                b1240[l] = x1240;
-            }
-            let b1241: [i32; UNITS] = T::dot_u7_i8(&b1240, &[b1238; UNITS]);
-            let b1242: u32 = b1223.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1241[l]);
-            }
-            let b1243: u32 = *g1.add((b1242) as usize);
-            let mut b1245 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1244: u32 = la15_2[l];
-                let x1245: i32 = ((x1244) as i32);
-                b1245[l] = x1245;
-            }
-            let b1246: [i32; UNITS] = T::dot_u7_i8(&b1245, &[b1243; UNITS]);
-            let b1247: u32 = b1223.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1246[l]);
-            }
-            let b1248: u32 = *g1.add((b1247) as usize);
-            let mut b1250 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1249: u32 = la15_3[l];
-                let x1250: i32 = ((x1249) as i32);
-                b1250[l] = x1250;
-            }
-            let b1251: [i32; UNITS] = T::dot_u7_i8(&b1250, &[b1248; UNITS]);
-            let b1252: u32 = b1223.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1251[l]);
-            }
-            let b1253: u32 = *g1.add((b1252) as usize);
-            let mut b1255 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1254: u32 = la15_4[l];
-                let x1255: i32 = ((x1254) as i32);
-                b1255[l] = x1255;
-            }
-            let b1256: [i32; UNITS] = T::dot_u7_i8(&b1255, &[b1253; UNITS]);
-            let b1257: u32 = b1223.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1256[l]);
-            }
-            let b1258: u32 = *g1.add((b1257) as usize);
-            let mut b1260 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1259: u32 = la15_5[l];
-                let x1260: i32 = ((x1259) as i32);
-                b1260[l] = x1260;
-            }
-            let b1261: [i32; UNITS] = T::dot_u7_i8(&b1260, &[b1258; UNITS]);
-            let b1262: u32 = b1223.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1261[l]);
-            }
-            let b1263: u32 = *g1.add((b1262) as usize);
-            let mut b1265 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1264: u32 = la15_6[l];
-                let x1265: i32 = ((x1264) as i32);
-                b1265[l] = x1265;
-            }
-            let b1266: [i32; UNITS] = T::dot_u7_i8(&b1265, &[b1263; UNITS]);
-            let b1267: u32 = b1223.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1266[l]);
-            }
-            let b1268: u32 = *g1.add((b1267) as usize);
-            let mut b1270 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1269: u32 = la15_7[l];
-                let x1270: i32 = ((x1269) as i32);
-                b1270[l] = x1270;
-            }
-            let b1271: [i32; UNITS] = T::dot_u7_i8(&b1270, &[b1268; UNITS]);
-            let b1281: u32 = b0.wrapping_add((7u64 as u32));
-            let b1282: u32 = b1281.min(b7);
-            let b1283: u32 = b1282.wrapping_mul(b3);
-            let b1284: u32 = b1283.wrapping_add(b14);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1271[l]);
-                let x1272: f32 = ((v853[l]) as f32);
-                let x1273: f32 = la664_0[l];
-                let x1274: f32 = x1273 * b1222;
-                let x1275: f32 = x1272 * x1274;
-                let x1276: f32 = la665_0[l];
-                let x1277: f32 = x1276 * b1231;
-                let x1278: f32 = T::fmadd(x1272, x1274, x1277);
-                let x1279: f32 = la8_6[l];
-                let x1280: f32 = x1279 + x1278;
-                la8_6[l] = x1280;
-            }
-            let b1285: f32 = *g2.add((b1284) as usize);
-            let b1286: u32 = b1284.wrapping_mul((8u64 as u32));
-            let b1287: u32 = b1284.wrapping_mul((2u64 as u32));
-            let b1288: i32 = *g3.add((b1287) as usize);
-            let b1289: u32 = b1284.wrapping_mul((2u64 as u32));
-            let b1290: u32 = b1289.wrapping_add((1u64 as u32));
-            let b1291: i32 = *g3.add((b1290) as usize);
-            let b1292: i32 = b1288.wrapping_add(b1291);
-            let b1293: f32 = ((b1292) as f32);
-            let b1294: f32 = b1293 * b1285;
-            let b1295: u32 = b1286.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = (0i64 as i32);
-            }
-            let b1296: u32 = *g1.add((b1295) as usize);
-            let mut b1298 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1297: u32 = la15_0[l];
-                let x1298: i32 = ((x1297) as i32);
-                b1298[l] = x1298;
-            }
-            let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
-            let b1300: u32 = b1286.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1299[l]);
-            }
-            let b1301: u32 = *g1.add((b1300) as usize);
-            let mut b1303 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1302: u32 = la15_1[l];
-                let x1303: i32 = ((x1302) as i32);
-                b1303[l] = x1303;
-            }
-            let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
-            let b1305: u32 = b1286.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1304[l]);
-            }
-            let b1306: u32 = *g1.add((b1305) as usize);
-            let mut b1308 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1307: u32 = la15_2[l];
-                let x1308: i32 = ((x1307) as i32);
-                b1308[l] = x1308;
-            }
-            let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
-            let b1310: u32 = b1286.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1309[l]);
-            }
-            let b1311: u32 = *g1.add((b1310) as usize);
-            let mut b1313 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1312: u32 = la15_3[l];
-                let x1313: i32 = ((x1312) as i32);
-                b1313[l] = x1313;
-            }
-            let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
-            let b1315: u32 = b1286.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1314[l]);
-            }
-            let b1316: u32 = *g1.add((b1315) as usize);
-            let mut b1318 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1317: u32 = la15_4[l];
-                let x1318: i32 = ((x1317) as i32);
-                b1318[l] = x1318;
-            }
-            let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
-            let b1320: u32 = b1286.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1319[l]);
-            }
-            let b1321: u32 = *g1.add((b1320) as usize);
-            let mut b1323 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1322: u32 = la15_5[l];
-                let x1323: i32 = ((x1322) as i32);
-                b1323[l] = x1323;
-            }
-            let b1324: [i32; UNITS] = T::dot_u7_i8(&b1323, &[b1321; UNITS]);
-            let b1325: u32 = b1286.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1324[l]);
-            }
-            let b1326: u32 = *g1.add((b1325) as usize);
-            let mut b1328 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1327: u32 = la15_6[l];
-                let x1328: i32 = ((x1327) as i32);
-                b1328[l] = x1328;
-            }
-            let b1329: [i32; UNITS] = T::dot_u7_i8(&b1328, &[b1326; UNITS]);
-            let b1330: u32 = b1286.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1329[l]);
-            }
-            let b1331: u32 = *g1.add((b1330) as usize);
-            let mut b1333 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1332: u32 = la15_7[l];
-                let x1333: i32 = ((x1332) as i32);
-                b1333[l] = x1333;
-            }
-            let b1334: [i32; UNITS] = T::dot_u7_i8(&b1333, &[b1331; UNITS]);
-            for l in 0..UNITS {
-                v853[l] = v853[l].wrapping_add(b1334[l]);
-                let x1335: f32 = ((v853[l]) as f32);
-                let x1336: f32 = la664_0[l];
-                let x1337: f32 = x1336 * b1285;
-                let x1338: f32 = x1335 * x1337;
-                let x1339: f32 = la665_0[l];
-                let x1340: f32 = x1339 * b1294;
-                let x1341: f32 = T::fmadd(x1335, x1337, x1340);
-                let x1342: f32 = la8_7[l];
-                let x1343: f32 = x1342 + x1341;
-                la8_7[l] = x1343;
-            }
-            v9 = v9.wrapping_add((1 as u32));
+            if !(v10 < b7) { break; }
+            let b11: u32 = cube[0].wrapping_mul(b7);
+            let b12: u32 = b11.wrapping_add(v10);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b14: u32 = v10.wrapping_mul((1u64 as u32));
+            let b15: u32 = b14.wrapping_add((0u64 as u32));
+            let b17: u32 = div(b13, (4u64 as u32));
+            let b18: u32 = b17.wrapping_add((0u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = b12.wrapping_mul((8u64 as u32));
+            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b25: u32 = b24.wrapping_add((3u64 as u32));
+            let b26: u32 = div(b25, (4u64 as u32));
+            let b27: u32 = b26.wrapping_mul((4u64 as u32));
+            let b28: u32 = (0u64 as u32).wrapping_add(b27);
+            let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b32: u32 = b31.wrapping_add((3u64 as u32));
+            let b33: u32 = div(b32, (4u64 as u32));
+            let b34: u32 = b33.wrapping_mul((4u64 as u32));
+            let b35: u32 = (0u64 as u32).wrapping_add(b34);
+            let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b37: u32 = b36.wrapping_add((3u64 as u32));
+            let b38: u32 = div(b37, (4u64 as u32));
+            let b39: u32 = b38.wrapping_mul((4u64 as u32));
+            let b40: u32 = b35.wrapping_add(b39);
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b12.wrapping_mul((8u64 as u32));
+            let b43: u32 = b41.wrapping_add(b42);
+            let b45: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b46: u32 = b45.wrapping_add((3u64 as u32));
+            let b47: u32 = div(b46, (4u64 as u32));
+            let b48: u32 = b47.wrapping_mul((4u64 as u32));
+            let b49: u32 = (0u64 as u32).wrapping_add(b48);
+            let b50: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b51: u32 = b50.wrapping_add((3u64 as u32));
+            let b52: u32 = div(b51, (4u64 as u32));
+            let b53: u32 = b52.wrapping_mul((4u64 as u32));
+            let b54: u32 = b49.wrapping_add(b53);
+            let b55: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b56: u32 = b55.wrapping_add((3u64 as u32));
+            let b57: u32 = div(b56, (4u64 as u32));
+            let b58: u32 = b57.wrapping_mul((4u64 as u32));
+            let b59: u32 = b54.wrapping_add(b58);
+            let b60: u32 = div(b59, (4u64 as u32));
+            let b61: u32 = b12.wrapping_mul((32u64 as u32));
+            let b62: u32 = b60.wrapping_add(b61);
+            let b64: i32 = ((b19) as i32);
+            let b65: u32 = div((0u64 as u32), (4u64 as u32));
+            let b66: u32 = div(b18, (8u64 as u32));
+            let b67: u32 = b66.wrapping_mul((4u64 as u32));
+            let b68: u32 = b65.wrapping_add(b67);
+            let b69: u32 = rem(b18, (4u64 as u32));
+            let b70: u32 = b68.wrapping_add(b69);
+            let b71: u32 = div(b18, (4u64 as u32));
+            let b72: u32 = rem(b71, (2u64 as u32));
+            let b73: u32 = b72.wrapping_mul((4u64 as u32));
+            let b74: u32 = b70.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b62)).wrapping_add(b74)) as u32) as usize;
+            let b79: u32 = div(b18, (2u64 as u32));
+            let b80: u32 = (0u64 as u32).wrapping_add(b79);
+            let b81: u32 = rem(b18, (2u64 as u32));
+            let b82: u32 = b81.wrapping_mul((4u64 as u32));
+            let b83: u32 = div(b80, (4u64 as u32));
+            let b84: u32 = b83.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b43)).wrapping_add(b84)) as u32) as usize;
+            let b87: u32 = rem(b80, (4u64 as u32));
+            let b88: u32 = b87.wrapping_mul((8u64 as u32));
+            let b89: u32 = b88.wrapping_add(b82);
+            let b98: u32 = div(b13, (4u64 as u32));
+            let b99: u32 = b98.wrapping_add((1u64 as u32));
+            let b100: u32 = b99.wrapping_mul((4u64 as u32));
+            let b101: u32 = b12.wrapping_mul((8u64 as u32));
+            let b105: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b106: u32 = b105.wrapping_add((3u64 as u32));
+            let b107: u32 = div(b106, (4u64 as u32));
+            let b108: u32 = b107.wrapping_mul((4u64 as u32));
+            let b109: u32 = (0u64 as u32).wrapping_add(b108);
+            let b112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b113: u32 = b112.wrapping_add((3u64 as u32));
+            let b114: u32 = div(b113, (4u64 as u32));
+            let b115: u32 = b114.wrapping_mul((4u64 as u32));
+            let b116: u32 = (0u64 as u32).wrapping_add(b115);
+            let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b118: u32 = b117.wrapping_add((3u64 as u32));
+            let b119: u32 = div(b118, (4u64 as u32));
+            let b120: u32 = b119.wrapping_mul((4u64 as u32));
+            let b121: u32 = b116.wrapping_add(b120);
+            let b122: u32 = div(b121, (4u64 as u32));
+            let b123: u32 = b12.wrapping_mul((8u64 as u32));
+            let b124: u32 = b122.wrapping_add(b123);
+            let b126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b127: u32 = b126.wrapping_add((3u64 as u32));
+            let b128: u32 = div(b127, (4u64 as u32));
+            let b129: u32 = b128.wrapping_mul((4u64 as u32));
+            let b130: u32 = (0u64 as u32).wrapping_add(b129);
+            let b131: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b132: u32 = b131.wrapping_add((3u64 as u32));
+            let b133: u32 = div(b132, (4u64 as u32));
+            let b134: u32 = b133.wrapping_mul((4u64 as u32));
+            let b135: u32 = b130.wrapping_add(b134);
+            let b136: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b137: u32 = b136.wrapping_add((3u64 as u32));
+            let b138: u32 = div(b137, (4u64 as u32));
+            let b139: u32 = b138.wrapping_mul((4u64 as u32));
+            let b140: u32 = b135.wrapping_add(b139);
+            let b141: u32 = div(b140, (4u64 as u32));
+            let b142: u32 = b12.wrapping_mul((32u64 as u32));
+            let b143: u32 = b141.wrapping_add(b142);
+            let b145: i32 = ((b100) as i32);
+            let b146: u32 = div((0u64 as u32), (4u64 as u32));
+            let b147: u32 = div(b99, (8u64 as u32));
+            let b148: u32 = b147.wrapping_mul((4u64 as u32));
+            let b149: u32 = b146.wrapping_add(b148);
+            let b150: u32 = rem(b99, (4u64 as u32));
+            let b151: u32 = b149.wrapping_add(b150);
+            let b152: u32 = div(b99, (4u64 as u32));
+            let b153: u32 = rem(b152, (2u64 as u32));
+            let b154: u32 = b153.wrapping_mul((4u64 as u32));
+            let b155: u32 = b151.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b143)).wrapping_add(b155)) as u32) as usize;
+            let b160: u32 = div(b99, (2u64 as u32));
+            let b161: u32 = (0u64 as u32).wrapping_add(b160);
+            let b162: u32 = rem(b99, (2u64 as u32));
+            let b163: u32 = b162.wrapping_mul((4u64 as u32));
+            let b164: u32 = div(b161, (4u64 as u32));
+            let b165: u32 = b164.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b124)).wrapping_add(b165)) as u32) as usize;
+            let b168: u32 = rem(b161, (4u64 as u32));
+            let b169: u32 = b168.wrapping_mul((8u64 as u32));
+            let b170: u32 = b169.wrapping_add(b163);
+            let b179: u32 = div(b13, (4u64 as u32));
+            let b180: u32 = b179.wrapping_add((2u64 as u32));
+            let b181: u32 = b180.wrapping_mul((4u64 as u32));
+            let b182: u32 = b12.wrapping_mul((8u64 as u32));
+            let b186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b187: u32 = b186.wrapping_add((3u64 as u32));
+            let b188: u32 = div(b187, (4u64 as u32));
+            let b189: u32 = b188.wrapping_mul((4u64 as u32));
+            let b190: u32 = (0u64 as u32).wrapping_add(b189);
+            let b193: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b194: u32 = b193.wrapping_add((3u64 as u32));
+            let b195: u32 = div(b194, (4u64 as u32));
+            let b196: u32 = b195.wrapping_mul((4u64 as u32));
+            let b197: u32 = (0u64 as u32).wrapping_add(b196);
+            let b198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b199: u32 = b198.wrapping_add((3u64 as u32));
+            let b200: u32 = div(b199, (4u64 as u32));
+            let b201: u32 = b200.wrapping_mul((4u64 as u32));
+            let b202: u32 = b197.wrapping_add(b201);
+            let b203: u32 = div(b202, (4u64 as u32));
+            let b204: u32 = b12.wrapping_mul((8u64 as u32));
+            let b205: u32 = b203.wrapping_add(b204);
+            let b207: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b208: u32 = b207.wrapping_add((3u64 as u32));
+            let b209: u32 = div(b208, (4u64 as u32));
+            let b210: u32 = b209.wrapping_mul((4u64 as u32));
+            let b211: u32 = (0u64 as u32).wrapping_add(b210);
+            let b212: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b213: u32 = b212.wrapping_add((3u64 as u32));
+            let b214: u32 = div(b213, (4u64 as u32));
+            let b215: u32 = b214.wrapping_mul((4u64 as u32));
+            let b216: u32 = b211.wrapping_add(b215);
+            let b217: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b218: u32 = b217.wrapping_add((3u64 as u32));
+            let b219: u32 = div(b218, (4u64 as u32));
+            let b220: u32 = b219.wrapping_mul((4u64 as u32));
+            let b221: u32 = b216.wrapping_add(b220);
+            let b222: u32 = div(b221, (4u64 as u32));
+            let b223: u32 = b12.wrapping_mul((32u64 as u32));
+            let b224: u32 = b222.wrapping_add(b223);
+            let b226: i32 = ((b181) as i32);
+            let b227: u32 = div((0u64 as u32), (4u64 as u32));
+            let b228: u32 = div(b180, (8u64 as u32));
+            let b229: u32 = b228.wrapping_mul((4u64 as u32));
+            let b230: u32 = b227.wrapping_add(b229);
+            let b231: u32 = rem(b180, (4u64 as u32));
+            let b232: u32 = b230.wrapping_add(b231);
+            let b233: u32 = div(b180, (4u64 as u32));
+            let b234: u32 = rem(b233, (2u64 as u32));
+            let b235: u32 = b234.wrapping_mul((4u64 as u32));
+            let b236: u32 = b232.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b224)).wrapping_add(b236)) as u32) as usize;
+            let b241: u32 = div(b180, (2u64 as u32));
+            let b242: u32 = (0u64 as u32).wrapping_add(b241);
+            let b243: u32 = rem(b180, (2u64 as u32));
+            let b244: u32 = b243.wrapping_mul((4u64 as u32));
+            let b245: u32 = div(b242, (4u64 as u32));
+            let b246: u32 = b245.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b205)).wrapping_add(b246)) as u32) as usize;
+            let b249: u32 = rem(b242, (4u64 as u32));
+            let b250: u32 = b249.wrapping_mul((8u64 as u32));
+            let b251: u32 = b250.wrapping_add(b244);
+            let b260: u32 = div(b13, (4u64 as u32));
+            let b261: u32 = b260.wrapping_add((3u64 as u32));
+            let b262: u32 = b261.wrapping_mul((4u64 as u32));
+            let b263: u32 = b12.wrapping_mul((8u64 as u32));
+            let b267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b268: u32 = b267.wrapping_add((3u64 as u32));
+            let b269: u32 = div(b268, (4u64 as u32));
+            let b270: u32 = b269.wrapping_mul((4u64 as u32));
+            let b271: u32 = (0u64 as u32).wrapping_add(b270);
+            let b274: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b275: u32 = b274.wrapping_add((3u64 as u32));
+            let b276: u32 = div(b275, (4u64 as u32));
+            let b277: u32 = b276.wrapping_mul((4u64 as u32));
+            let b278: u32 = (0u64 as u32).wrapping_add(b277);
+            let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b280: u32 = b279.wrapping_add((3u64 as u32));
+            let b281: u32 = div(b280, (4u64 as u32));
+            let b282: u32 = b281.wrapping_mul((4u64 as u32));
+            let b283: u32 = b278.wrapping_add(b282);
+            let b284: u32 = div(b283, (4u64 as u32));
+            let b285: u32 = b12.wrapping_mul((8u64 as u32));
+            let b286: u32 = b284.wrapping_add(b285);
+            let b288: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b289: u32 = b288.wrapping_add((3u64 as u32));
+            let b290: u32 = div(b289, (4u64 as u32));
+            let b291: u32 = b290.wrapping_mul((4u64 as u32));
+            let b292: u32 = (0u64 as u32).wrapping_add(b291);
+            let b293: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b294: u32 = b293.wrapping_add((3u64 as u32));
+            let b295: u32 = div(b294, (4u64 as u32));
+            let b296: u32 = b295.wrapping_mul((4u64 as u32));
+            let b297: u32 = b292.wrapping_add(b296);
+            let b298: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b299: u32 = b298.wrapping_add((3u64 as u32));
+            let b300: u32 = div(b299, (4u64 as u32));
+            let b301: u32 = b300.wrapping_mul((4u64 as u32));
+            let b302: u32 = b297.wrapping_add(b301);
+            let b303: u32 = div(b302, (4u64 as u32));
+            let b304: u32 = b12.wrapping_mul((32u64 as u32));
+            let b305: u32 = b303.wrapping_add(b304);
+            let b307: i32 = ((b262) as i32);
+            let b308: u32 = div((0u64 as u32), (4u64 as u32));
+            let b309: u32 = div(b261, (8u64 as u32));
+            let b310: u32 = b309.wrapping_mul((4u64 as u32));
+            let b311: u32 = b308.wrapping_add(b310);
+            let b312: u32 = rem(b261, (4u64 as u32));
+            let b313: u32 = b311.wrapping_add(b312);
+            let b314: u32 = div(b261, (4u64 as u32));
+            let b315: u32 = rem(b314, (2u64 as u32));
+            let b316: u32 = b315.wrapping_mul((4u64 as u32));
+            let b317: u32 = b313.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b305)).wrapping_add(b317)) as u32) as usize;
+            let b322: u32 = div(b261, (2u64 as u32));
+            let b323: u32 = (0u64 as u32).wrapping_add(b322);
+            let b324: u32 = rem(b261, (2u64 as u32));
+            let b325: u32 = b324.wrapping_mul((4u64 as u32));
+            let b326: u32 = div(b323, (4u64 as u32));
+            let b327: u32 = b326.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b286)).wrapping_add(b327)) as u32) as usize;
+            let b330: u32 = rem(b323, (4u64 as u32));
+            let b331: u32 = b330.wrapping_mul((8u64 as u32));
+            let b332: u32 = b331.wrapping_add(b325);
+            let b341: u32 = div(b13, (4u64 as u32));
+            let b342: u32 = b341.wrapping_add((4u64 as u32));
+            let b343: u32 = b342.wrapping_mul((4u64 as u32));
+            let b344: u32 = b12.wrapping_mul((8u64 as u32));
+            let b348: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b349: u32 = b348.wrapping_add((3u64 as u32));
+            let b350: u32 = div(b349, (4u64 as u32));
+            let b351: u32 = b350.wrapping_mul((4u64 as u32));
+            let b352: u32 = (0u64 as u32).wrapping_add(b351);
+            let b355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b356: u32 = b355.wrapping_add((3u64 as u32));
+            let b357: u32 = div(b356, (4u64 as u32));
+            let b358: u32 = b357.wrapping_mul((4u64 as u32));
+            let b359: u32 = (0u64 as u32).wrapping_add(b358);
+            let b360: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b361: u32 = b360.wrapping_add((3u64 as u32));
+            let b362: u32 = div(b361, (4u64 as u32));
+            let b363: u32 = b362.wrapping_mul((4u64 as u32));
+            let b364: u32 = b359.wrapping_add(b363);
+            let b365: u32 = div(b364, (4u64 as u32));
+            let b366: u32 = b12.wrapping_mul((8u64 as u32));
+            let b367: u32 = b365.wrapping_add(b366);
+            let b369: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b370: u32 = b369.wrapping_add((3u64 as u32));
+            let b371: u32 = div(b370, (4u64 as u32));
+            let b372: u32 = b371.wrapping_mul((4u64 as u32));
+            let b373: u32 = (0u64 as u32).wrapping_add(b372);
+            let b374: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b375: u32 = b374.wrapping_add((3u64 as u32));
+            let b376: u32 = div(b375, (4u64 as u32));
+            let b377: u32 = b376.wrapping_mul((4u64 as u32));
+            let b378: u32 = b373.wrapping_add(b377);
+            let b379: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b380: u32 = b379.wrapping_add((3u64 as u32));
+            let b381: u32 = div(b380, (4u64 as u32));
+            let b382: u32 = b381.wrapping_mul((4u64 as u32));
+            let b383: u32 = b378.wrapping_add(b382);
+            let b384: u32 = div(b383, (4u64 as u32));
+            let b385: u32 = b12.wrapping_mul((32u64 as u32));
+            let b386: u32 = b384.wrapping_add(b385);
+            let b388: i32 = ((b343) as i32);
+            let b389: u32 = div((0u64 as u32), (4u64 as u32));
+            let b390: u32 = div(b342, (8u64 as u32));
+            let b391: u32 = b390.wrapping_mul((4u64 as u32));
+            let b392: u32 = b389.wrapping_add(b391);
+            let b393: u32 = rem(b342, (4u64 as u32));
+            let b394: u32 = b392.wrapping_add(b393);
+            let b395: u32 = div(b342, (4u64 as u32));
+            let b396: u32 = rem(b395, (2u64 as u32));
+            let b397: u32 = b396.wrapping_mul((4u64 as u32));
+            let b398: u32 = b394.wrapping_mul((8u64 as u32));
+            let a9 = ((((0u32).wrapping_add(b386)).wrapping_add(b398)) as u32) as usize;
+            let b403: u32 = div(b342, (2u64 as u32));
+            let b404: u32 = (0u64 as u32).wrapping_add(b403);
+            let b405: u32 = rem(b342, (2u64 as u32));
+            let b406: u32 = b405.wrapping_mul((4u64 as u32));
+            let b407: u32 = div(b404, (4u64 as u32));
+            let b408: u32 = b407.wrapping_mul((8u64 as u32));
+            let a10 = ((((0u32).wrapping_add(b367)).wrapping_add(b408)) as u32) as usize;
+            let b411: u32 = rem(b404, (4u64 as u32));
+            let b412: u32 = b411.wrapping_mul((8u64 as u32));
+            let b413: u32 = b412.wrapping_add(b406);
+            let b422: u32 = div(b13, (4u64 as u32));
+            let b423: u32 = b422.wrapping_add((5u64 as u32));
+            let b424: u32 = b423.wrapping_mul((4u64 as u32));
+            let b425: u32 = b12.wrapping_mul((8u64 as u32));
+            let b429: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b430: u32 = b429.wrapping_add((3u64 as u32));
+            let b431: u32 = div(b430, (4u64 as u32));
+            let b432: u32 = b431.wrapping_mul((4u64 as u32));
+            let b433: u32 = (0u64 as u32).wrapping_add(b432);
+            let b436: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b437: u32 = b436.wrapping_add((3u64 as u32));
+            let b438: u32 = div(b437, (4u64 as u32));
+            let b439: u32 = b438.wrapping_mul((4u64 as u32));
+            let b440: u32 = (0u64 as u32).wrapping_add(b439);
+            let b441: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b442: u32 = b441.wrapping_add((3u64 as u32));
+            let b443: u32 = div(b442, (4u64 as u32));
+            let b444: u32 = b443.wrapping_mul((4u64 as u32));
+            let b445: u32 = b440.wrapping_add(b444);
+            let b446: u32 = div(b445, (4u64 as u32));
+            let b447: u32 = b12.wrapping_mul((8u64 as u32));
+            let b448: u32 = b446.wrapping_add(b447);
+            let b450: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b451: u32 = b450.wrapping_add((3u64 as u32));
+            let b452: u32 = div(b451, (4u64 as u32));
+            let b453: u32 = b452.wrapping_mul((4u64 as u32));
+            let b454: u32 = (0u64 as u32).wrapping_add(b453);
+            let b455: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b456: u32 = b455.wrapping_add((3u64 as u32));
+            let b457: u32 = div(b456, (4u64 as u32));
+            let b458: u32 = b457.wrapping_mul((4u64 as u32));
+            let b459: u32 = b454.wrapping_add(b458);
+            let b460: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b461: u32 = b460.wrapping_add((3u64 as u32));
+            let b462: u32 = div(b461, (4u64 as u32));
+            let b463: u32 = b462.wrapping_mul((4u64 as u32));
+            let b464: u32 = b459.wrapping_add(b463);
+            let b465: u32 = div(b464, (4u64 as u32));
+            let b466: u32 = b12.wrapping_mul((32u64 as u32));
+            let b467: u32 = b465.wrapping_add(b466);
+            let b469: i32 = ((b424) as i32);
+            let b470: u32 = div((0u64 as u32), (4u64 as u32));
+            let b471: u32 = div(b423, (8u64 as u32));
+            let b472: u32 = b471.wrapping_mul((4u64 as u32));
+            let b473: u32 = b470.wrapping_add(b472);
+            let b474: u32 = rem(b423, (4u64 as u32));
+            let b475: u32 = b473.wrapping_add(b474);
+            let b476: u32 = div(b423, (4u64 as u32));
+            let b477: u32 = rem(b476, (2u64 as u32));
+            let b478: u32 = b477.wrapping_mul((4u64 as u32));
+            let b479: u32 = b475.wrapping_mul((8u64 as u32));
+            let a11 = ((((0u32).wrapping_add(b467)).wrapping_add(b479)) as u32) as usize;
+            let b484: u32 = div(b423, (2u64 as u32));
+            let b485: u32 = (0u64 as u32).wrapping_add(b484);
+            let b486: u32 = rem(b423, (2u64 as u32));
+            let b487: u32 = b486.wrapping_mul((4u64 as u32));
+            let b488: u32 = div(b485, (4u64 as u32));
+            let b489: u32 = b488.wrapping_mul((8u64 as u32));
+            let a12 = ((((0u32).wrapping_add(b448)).wrapping_add(b489)) as u32) as usize;
+            let b492: u32 = rem(b485, (4u64 as u32));
+            let b493: u32 = b492.wrapping_mul((8u64 as u32));
+            let b494: u32 = b493.wrapping_add(b487);
+            let b503: u32 = div(b13, (4u64 as u32));
+            let b504: u32 = b503.wrapping_add((6u64 as u32));
+            let b505: u32 = b504.wrapping_mul((4u64 as u32));
+            let b506: u32 = b12.wrapping_mul((8u64 as u32));
+            let b510: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b511: u32 = b510.wrapping_add((3u64 as u32));
+            let b512: u32 = div(b511, (4u64 as u32));
+            let b513: u32 = b512.wrapping_mul((4u64 as u32));
+            let b514: u32 = (0u64 as u32).wrapping_add(b513);
+            let b517: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b518: u32 = b517.wrapping_add((3u64 as u32));
+            let b519: u32 = div(b518, (4u64 as u32));
+            let b520: u32 = b519.wrapping_mul((4u64 as u32));
+            let b521: u32 = (0u64 as u32).wrapping_add(b520);
+            let b522: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b523: u32 = b522.wrapping_add((3u64 as u32));
+            let b524: u32 = div(b523, (4u64 as u32));
+            let b525: u32 = b524.wrapping_mul((4u64 as u32));
+            let b526: u32 = b521.wrapping_add(b525);
+            let b527: u32 = div(b526, (4u64 as u32));
+            let b528: u32 = b12.wrapping_mul((8u64 as u32));
+            let b529: u32 = b527.wrapping_add(b528);
+            let b531: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b532: u32 = b531.wrapping_add((3u64 as u32));
+            let b533: u32 = div(b532, (4u64 as u32));
+            let b534: u32 = b533.wrapping_mul((4u64 as u32));
+            let b535: u32 = (0u64 as u32).wrapping_add(b534);
+            let b536: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b537: u32 = b536.wrapping_add((3u64 as u32));
+            let b538: u32 = div(b537, (4u64 as u32));
+            let b539: u32 = b538.wrapping_mul((4u64 as u32));
+            let b540: u32 = b535.wrapping_add(b539);
+            let b541: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b542: u32 = b541.wrapping_add((3u64 as u32));
+            let b543: u32 = div(b542, (4u64 as u32));
+            let b544: u32 = b543.wrapping_mul((4u64 as u32));
+            let b545: u32 = b540.wrapping_add(b544);
+            let b546: u32 = div(b545, (4u64 as u32));
+            let b547: u32 = b12.wrapping_mul((32u64 as u32));
+            let b548: u32 = b546.wrapping_add(b547);
+            let b550: i32 = ((b505) as i32);
+            let b551: u32 = div((0u64 as u32), (4u64 as u32));
+            let b552: u32 = div(b504, (8u64 as u32));
+            let b553: u32 = b552.wrapping_mul((4u64 as u32));
+            let b554: u32 = b551.wrapping_add(b553);
+            let b555: u32 = rem(b504, (4u64 as u32));
+            let b556: u32 = b554.wrapping_add(b555);
+            let b557: u32 = div(b504, (4u64 as u32));
+            let b558: u32 = rem(b557, (2u64 as u32));
+            let b559: u32 = b558.wrapping_mul((4u64 as u32));
+            let b560: u32 = b556.wrapping_mul((8u64 as u32));
+            let a13 = ((((0u32).wrapping_add(b548)).wrapping_add(b560)) as u32) as usize;
+            let b565: u32 = div(b504, (2u64 as u32));
+            let b566: u32 = (0u64 as u32).wrapping_add(b565);
+            let b567: u32 = rem(b504, (2u64 as u32));
+            let b568: u32 = b567.wrapping_mul((4u64 as u32));
+            let b569: u32 = div(b566, (4u64 as u32));
+            let b570: u32 = b569.wrapping_mul((8u64 as u32));
+            let a14 = ((((0u32).wrapping_add(b529)).wrapping_add(b570)) as u32) as usize;
+            let b573: u32 = rem(b566, (4u64 as u32));
+            let b574: u32 = b573.wrapping_mul((8u64 as u32));
+            let b575: u32 = b574.wrapping_add(b568);
+            let b584: u32 = div(b13, (4u64 as u32));
+            let b585: u32 = b584.wrapping_add((7u64 as u32));
+            let b586: u32 = b585.wrapping_mul((4u64 as u32));
+            let b587: u32 = b12.wrapping_mul((8u64 as u32));
+            let b591: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b592: u32 = b591.wrapping_add((3u64 as u32));
+            let b593: u32 = div(b592, (4u64 as u32));
+            let b594: u32 = b593.wrapping_mul((4u64 as u32));
+            let b595: u32 = (0u64 as u32).wrapping_add(b594);
+            let b598: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b599: u32 = b598.wrapping_add((3u64 as u32));
+            let b600: u32 = div(b599, (4u64 as u32));
+            let b601: u32 = b600.wrapping_mul((4u64 as u32));
+            let b602: u32 = (0u64 as u32).wrapping_add(b601);
+            let b603: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b604: u32 = b603.wrapping_add((3u64 as u32));
+            let b605: u32 = div(b604, (4u64 as u32));
+            let b606: u32 = b605.wrapping_mul((4u64 as u32));
+            let b607: u32 = b602.wrapping_add(b606);
+            let b608: u32 = div(b607, (4u64 as u32));
+            let b609: u32 = b12.wrapping_mul((8u64 as u32));
+            let b610: u32 = b608.wrapping_add(b609);
+            let b612: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b613: u32 = b612.wrapping_add((3u64 as u32));
+            let b614: u32 = div(b613, (4u64 as u32));
+            let b615: u32 = b614.wrapping_mul((4u64 as u32));
+            let b616: u32 = (0u64 as u32).wrapping_add(b615);
+            let b617: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b618: u32 = b617.wrapping_add((3u64 as u32));
+            let b619: u32 = div(b618, (4u64 as u32));
+            let b620: u32 = b619.wrapping_mul((4u64 as u32));
+            let b621: u32 = b616.wrapping_add(b620);
+            let b622: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b623: u32 = b622.wrapping_add((3u64 as u32));
+            let b624: u32 = div(b623, (4u64 as u32));
+            let b625: u32 = b624.wrapping_mul((4u64 as u32));
+            let b626: u32 = b621.wrapping_add(b625);
+            let b627: u32 = div(b626, (4u64 as u32));
+            let b628: u32 = b12.wrapping_mul((32u64 as u32));
+            let b629: u32 = b627.wrapping_add(b628);
+            let b631: i32 = ((b586) as i32);
+            let b632: u32 = div((0u64 as u32), (4u64 as u32));
+            let b633: u32 = div(b585, (8u64 as u32));
+            let b634: u32 = b633.wrapping_mul((4u64 as u32));
+            let b635: u32 = b632.wrapping_add(b634);
+            let b636: u32 = rem(b585, (4u64 as u32));
+            let b637: u32 = b635.wrapping_add(b636);
+            let b638: u32 = div(b585, (4u64 as u32));
+            let b639: u32 = rem(b638, (2u64 as u32));
+            let b640: u32 = b639.wrapping_mul((4u64 as u32));
+            let b641: u32 = b637.wrapping_mul((8u64 as u32));
+            let a15 = ((((0u32).wrapping_add(b629)).wrapping_add(b641)) as u32) as usize;
+            let b646: u32 = div(b585, (2u64 as u32));
+            let b647: u32 = (0u64 as u32).wrapping_add(b646);
+            let b648: u32 = rem(b585, (2u64 as u32));
+            let b649: u32 = b648.wrapping_mul((4u64 as u32));
+            let b650: u32 = div(b647, (4u64 as u32));
+            let b651: u32 = b650.wrapping_mul((8u64 as u32));
+            let a16 = ((((0u32).wrapping_add(b610)).wrapping_add(b651)) as u32) as usize;
+            let b654: u32 = rem(b647, (4u64 as u32));
+            let b655: u32 = b654.wrapping_mul((8u64 as u32));
+            let b656: u32 = b655.wrapping_add(b649);
+            let b667: u32 = b13.wrapping_add((0u64 as u32));
+            let b668: u32 = b12.wrapping_mul((8u64 as u32));
+            let b672: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b673: u32 = b672.wrapping_add((3u64 as u32));
+            let b674: u32 = div(b673, (4u64 as u32));
+            let b675: u32 = b674.wrapping_mul((4u64 as u32));
+            let b676: u32 = (0u64 as u32).wrapping_add(b675);
+            let b679: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b680: u32 = b679.wrapping_add((3u64 as u32));
+            let b681: u32 = div(b680, (4u64 as u32));
+            let b682: u32 = b681.wrapping_mul((4u64 as u32));
+            let b683: u32 = (0u64 as u32).wrapping_add(b682);
+            let b684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b685: u32 = b684.wrapping_add((3u64 as u32));
+            let b686: u32 = div(b685, (4u64 as u32));
+            let b687: u32 = b686.wrapping_mul((4u64 as u32));
+            let b688: u32 = b683.wrapping_add(b687);
+            let b689: u32 = div(b688, (4u64 as u32));
+            let b690: u32 = b12.wrapping_mul((8u64 as u32));
+            let b691: u32 = b689.wrapping_add(b690);
+            let b693: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b694: u32 = b693.wrapping_add((3u64 as u32));
+            let b695: u32 = div(b694, (4u64 as u32));
+            let b696: u32 = b695.wrapping_mul((4u64 as u32));
+            let b697: u32 = (0u64 as u32).wrapping_add(b696);
+            let b698: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b699: u32 = b698.wrapping_add((3u64 as u32));
+            let b700: u32 = div(b699, (4u64 as u32));
+            let b701: u32 = b700.wrapping_mul((4u64 as u32));
+            let b702: u32 = b697.wrapping_add(b701);
+            let b703: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b704: u32 = b703.wrapping_add((3u64 as u32));
+            let b705: u32 = div(b704, (4u64 as u32));
+            let b706: u32 = b705.wrapping_mul((4u64 as u32));
+            let b707: u32 = b702.wrapping_add(b706);
+            let b708: u32 = div(b707, (4u64 as u32));
+            let b709: u32 = b12.wrapping_mul((32u64 as u32));
+            let b710: u32 = b708.wrapping_add(b709);
+            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b668)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x21: u32 = b20.wrapping_add((l as u32));
+                let x22: u32 = x21.wrapping_mul((2u64 as u32));
+                let x23: u32 = (0u64 as u32).wrapping_add(x22);
+                let x29: u32 = x21.wrapping_mul((2u64 as u32));
+                let x30: u32 = b28.wrapping_add(x29);
+                let x44: u32 = b43.wrapping_add((l as u32));
+                let x63: u32 = b62.wrapping_add((l as u32));
+                let x75: u32 = x63.wrapping_add(b74);
+                let x76: u32 = *g0.add(a1 + l);
+                let x77: u32 = x76.wrapping_shr((b73) as u32);
+                let x78: u32 = x77 & (252645135u64 as u32);
+                let x85: u32 = x44.wrapping_add(b84);
+                let x86: u32 = *g0.add(a2 + l);
+                let x90: u32 = x86.wrapping_shr((b89) as u32);
+                let x91: u32 = x90 & (15u64 as u32);
+                let x92: i32 = ((x91) as i32);
+                let x93: u32 = ((x92) as u32);
+                let x94: u32 = x93.wrapping_mul((2113665u64 as u32));
+                let x95: u32 = x94 & (16843009u64 as u32);
+                let x96: u32 = x95.wrapping_shl(((4u64 as u32)) as u32);
+                let x97: u32 = x78 | x96;
+                la16_0[l] = x97;
+                let x102: u32 = b101.wrapping_add((l as u32));
+                let x103: u32 = x102.wrapping_mul((2u64 as u32));
+                let x104: u32 = (0u64 as u32).wrapping_add(x103);
+                let x110: u32 = x102.wrapping_mul((2u64 as u32));
+                let x111: u32 = b109.wrapping_add(x110);
+                let x125: u32 = b124.wrapping_add((l as u32));
+                let x144: u32 = b143.wrapping_add((l as u32));
+                let x156: u32 = x144.wrapping_add(b155);
+                let x157: u32 = *g0.add(a3 + l);
+                let x158: u32 = x157.wrapping_shr((b154) as u32);
+                let x159: u32 = x158 & (252645135u64 as u32);
+                let x166: u32 = x125.wrapping_add(b165);
+                let x167: u32 = *g0.add(a4 + l);
+                let x171: u32 = x167.wrapping_shr((b170) as u32);
+                let x172: u32 = x171 & (15u64 as u32);
+                let x173: i32 = ((x172) as i32);
+                let x174: u32 = ((x173) as u32);
+                let x175: u32 = x174.wrapping_mul((2113665u64 as u32));
+                let x176: u32 = x175 & (16843009u64 as u32);
+                let x177: u32 = x176.wrapping_shl(((4u64 as u32)) as u32);
+                let x178: u32 = x159 | x177;
+                la16_1[l] = x178;
+                let x183: u32 = b182.wrapping_add((l as u32));
+                let x184: u32 = x183.wrapping_mul((2u64 as u32));
+                let x185: u32 = (0u64 as u32).wrapping_add(x184);
+                let x191: u32 = x183.wrapping_mul((2u64 as u32));
+                let x192: u32 = b190.wrapping_add(x191);
+                let x206: u32 = b205.wrapping_add((l as u32));
+                let x225: u32 = b224.wrapping_add((l as u32));
+                let x237: u32 = x225.wrapping_add(b236);
+                let x238: u32 = *g0.add(a5 + l);
+                let x239: u32 = x238.wrapping_shr((b235) as u32);
+                let x240: u32 = x239 & (252645135u64 as u32);
+                let x247: u32 = x206.wrapping_add(b246);
+                let x248: u32 = *g0.add(a6 + l);
+                let x252: u32 = x248.wrapping_shr((b251) as u32);
+                let x253: u32 = x252 & (15u64 as u32);
+                let x254: i32 = ((x253) as i32);
+                let x255: u32 = ((x254) as u32);
+                let x256: u32 = x255.wrapping_mul((2113665u64 as u32));
+                let x257: u32 = x256 & (16843009u64 as u32);
+                let x258: u32 = x257.wrapping_shl(((4u64 as u32)) as u32);
+                let x259: u32 = x240 | x258;
+                la16_2[l] = x259;
+                let x264: u32 = b263.wrapping_add((l as u32));
+                let x265: u32 = x264.wrapping_mul((2u64 as u32));
+                let x266: u32 = (0u64 as u32).wrapping_add(x265);
+                let x272: u32 = x264.wrapping_mul((2u64 as u32));
+                let x273: u32 = b271.wrapping_add(x272);
+                let x287: u32 = b286.wrapping_add((l as u32));
+                let x306: u32 = b305.wrapping_add((l as u32));
+                let x318: u32 = x306.wrapping_add(b317);
+                let x319: u32 = *g0.add(a7 + l);
+                let x320: u32 = x319.wrapping_shr((b316) as u32);
+                let x321: u32 = x320 & (252645135u64 as u32);
+                let x328: u32 = x287.wrapping_add(b327);
+                let x329: u32 = *g0.add(a8 + l);
+                let x333: u32 = x329.wrapping_shr((b332) as u32);
+                let x334: u32 = x333 & (15u64 as u32);
+                let x335: i32 = ((x334) as i32);
+                let x336: u32 = ((x335) as u32);
+                let x337: u32 = x336.wrapping_mul((2113665u64 as u32));
+                let x338: u32 = x337 & (16843009u64 as u32);
+                let x339: u32 = x338.wrapping_shl(((4u64 as u32)) as u32);
+                let x340: u32 = x321 | x339;
+                la16_3[l] = x340;
+                let x345: u32 = b344.wrapping_add((l as u32));
+                let x346: u32 = x345.wrapping_mul((2u64 as u32));
+                let x347: u32 = (0u64 as u32).wrapping_add(x346);
+                let x353: u32 = x345.wrapping_mul((2u64 as u32));
+                let x354: u32 = b352.wrapping_add(x353);
+                let x368: u32 = b367.wrapping_add((l as u32));
+                let x387: u32 = b386.wrapping_add((l as u32));
+                let x399: u32 = x387.wrapping_add(b398);
+                let x400: u32 = *g0.add(a9 + l);
+                let x401: u32 = x400.wrapping_shr((b397) as u32);
+                let x402: u32 = x401 & (252645135u64 as u32);
+                let x409: u32 = x368.wrapping_add(b408);
+                let x410: u32 = *g0.add(a10 + l);
+                let x414: u32 = x410.wrapping_shr((b413) as u32);
+                let x415: u32 = x414 & (15u64 as u32);
+                let x416: i32 = ((x415) as i32);
+                let x417: u32 = ((x416) as u32);
+                let x418: u32 = x417.wrapping_mul((2113665u64 as u32));
+                let x419: u32 = x418 & (16843009u64 as u32);
+                let x420: u32 = x419.wrapping_shl(((4u64 as u32)) as u32);
+                let x421: u32 = x402 | x420;
+                la16_4[l] = x421;
+                let x426: u32 = b425.wrapping_add((l as u32));
+                let x427: u32 = x426.wrapping_mul((2u64 as u32));
+                let x428: u32 = (0u64 as u32).wrapping_add(x427);
+                let x434: u32 = x426.wrapping_mul((2u64 as u32));
+                let x435: u32 = b433.wrapping_add(x434);
+                let x449: u32 = b448.wrapping_add((l as u32));
+                let x468: u32 = b467.wrapping_add((l as u32));
+                let x480: u32 = x468.wrapping_add(b479);
+                let x481: u32 = *g0.add(a11 + l);
+                let x482: u32 = x481.wrapping_shr((b478) as u32);
+                let x483: u32 = x482 & (252645135u64 as u32);
+                let x490: u32 = x449.wrapping_add(b489);
+                let x491: u32 = *g0.add(a12 + l);
+                let x495: u32 = x491.wrapping_shr((b494) as u32);
+                let x496: u32 = x495 & (15u64 as u32);
+                let x497: i32 = ((x496) as i32);
+                let x498: u32 = ((x497) as u32);
+                let x499: u32 = x498.wrapping_mul((2113665u64 as u32));
+                let x500: u32 = x499 & (16843009u64 as u32);
+                let x501: u32 = x500.wrapping_shl(((4u64 as u32)) as u32);
+                let x502: u32 = x483 | x501;
+                la16_5[l] = x502;
+                let x507: u32 = b506.wrapping_add((l as u32));
+                let x508: u32 = x507.wrapping_mul((2u64 as u32));
+                let x509: u32 = (0u64 as u32).wrapping_add(x508);
+                let x515: u32 = x507.wrapping_mul((2u64 as u32));
+                let x516: u32 = b514.wrapping_add(x515);
+                let x530: u32 = b529.wrapping_add((l as u32));
+                let x549: u32 = b548.wrapping_add((l as u32));
+                let x561: u32 = x549.wrapping_add(b560);
+                let x562: u32 = *g0.add(a13 + l);
+                let x563: u32 = x562.wrapping_shr((b559) as u32);
+                let x564: u32 = x563 & (252645135u64 as u32);
+                let x571: u32 = x530.wrapping_add(b570);
+                let x572: u32 = *g0.add(a14 + l);
+                let x576: u32 = x572.wrapping_shr((b575) as u32);
+                let x577: u32 = x576 & (15u64 as u32);
+                let x578: i32 = ((x577) as i32);
+                let x579: u32 = ((x578) as u32);
+                let x580: u32 = x579.wrapping_mul((2113665u64 as u32));
+                let x581: u32 = x580 & (16843009u64 as u32);
+                let x582: u32 = x581.wrapping_shl(((4u64 as u32)) as u32);
+                let x583: u32 = x564 | x582;
+                la16_6[l] = x583;
+                let x588: u32 = b587.wrapping_add((l as u32));
+                let x589: u32 = x588.wrapping_mul((2u64 as u32));
+                let x590: u32 = (0u64 as u32).wrapping_add(x589);
+                let x596: u32 = x588.wrapping_mul((2u64 as u32));
+                let x597: u32 = b595.wrapping_add(x596);
+                let x611: u32 = b610.wrapping_add((l as u32));
+                let x630: u32 = b629.wrapping_add((l as u32));
+                let x642: u32 = x630.wrapping_add(b641);
+                let x643: u32 = *g0.add(a15 + l);
+                let x644: u32 = x643.wrapping_shr((b640) as u32);
+                let x645: u32 = x644 & (252645135u64 as u32);
+                let x652: u32 = x611.wrapping_add(b651);
+                let x653: u32 = *g0.add(a16 + l);
+                let x657: u32 = x653.wrapping_shr((b656) as u32);
+                let x658: u32 = x657 & (15u64 as u32);
+                let x659: i32 = ((x658) as i32);
+                let x660: u32 = ((x659) as u32);
+                let x661: u32 = x660.wrapping_mul((2113665u64 as u32));
+                let x662: u32 = x661 & (16843009u64 as u32);
+                let x663: u32 = x662.wrapping_shl(((4u64 as u32)) as u32);
+                let x664: u32 = x645 | x663;
+                la16_7[l] = x664;
+                let x669: u32 = b668.wrapping_add((l as u32));
+                let x670: u32 = x669.wrapping_mul((2u64 as u32));
+                let x671: u32 = (0u64 as u32).wrapping_add(x670);
+                let x677: u32 = x669.wrapping_mul((2u64 as u32));
+                let x678: u32 = b676.wrapping_add(x677);
+                let x692: u32 = b691.wrapping_add((l as u32));
+                let x711: u32 = b710.wrapping_add((l as u32));
+                let x717: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x718: u32 = x717 & (32768u64 as u32);
+                let x719: u32 = x718.wrapping_shl(((16u64 as u32)) as u32);
+                let x720: u32 = x717.wrapping_shr(((10u64 as u32)) as u32);
+                let x721: u32 = x720 & (31u64 as u32);
+                let x722: u32 = x717 & (1023u64 as u32);
+                let x723: bool = x721 == (31u64 as u32);
+                let x724: u32 = x721.wrapping_add((112u64 as u32));
+                let x725: u32 = if x723 { (255u64 as u32) } else { x724 };
+                let x726: u32 = x725.wrapping_shl(((23u64 as u32)) as u32);
+                let x727: u32 = x719 | x726;
+                let x728: u32 = x722.wrapping_shl(((13u64 as u32)) as u32);
+                let x729: u32 = x727 | x728;
+                let x730: f32 = f32::from_bits(x729);
+                let x731: f32 = ((x722) as f32);
+                let x732: f32 = x731 * 5.9604645e-8f32;
+                let x733: bool = x719 == (0u64 as u32);
+                let x734: f32 = -(x732);
+                let x735: f32 = if x733 { x732 } else { x734 };
+                let x736: bool = x721 == (0u64 as u32);
+            }
+            let b737: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+            let b738: i32 = ((b667) as i32);
+            let b740: u32 = b12.wrapping_mul((8u64 as u32));
+            let b744: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b745: u32 = b744.wrapping_add((3u64 as u32));
+            let b746: u32 = div(b745, (4u64 as u32));
+            let b747: u32 = b746.wrapping_mul((4u64 as u32));
+            let b748: u32 = (0u64 as u32).wrapping_add(b747);
+            let b751: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b752: u32 = b751.wrapping_add((3u64 as u32));
+            let b753: u32 = div(b752, (4u64 as u32));
+            let b754: u32 = b753.wrapping_mul((4u64 as u32));
+            let b755: u32 = (0u64 as u32).wrapping_add(b754);
+            let b756: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b757: u32 = b756.wrapping_add((3u64 as u32));
+            let b758: u32 = div(b757, (4u64 as u32));
+            let b759: u32 = b758.wrapping_mul((4u64 as u32));
+            let b760: u32 = b755.wrapping_add(b759);
+            let b761: u32 = div(b760, (4u64 as u32));
+            let b762: u32 = b12.wrapping_mul((8u64 as u32));
+            let b763: u32 = b761.wrapping_add(b762);
+            let b765: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b766: u32 = b765.wrapping_add((3u64 as u32));
+            let b767: u32 = div(b766, (4u64 as u32));
+            let b768: u32 = b767.wrapping_mul((4u64 as u32));
+            let b769: u32 = (0u64 as u32).wrapping_add(b768);
+            let b770: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b771: u32 = b770.wrapping_add((3u64 as u32));
+            let b772: u32 = div(b771, (4u64 as u32));
+            let b773: u32 = b772.wrapping_mul((4u64 as u32));
+            let b774: u32 = b769.wrapping_add(b773);
+            let b775: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b776: u32 = b775.wrapping_add((3u64 as u32));
+            let b777: u32 = div(b776, (4u64 as u32));
+            let b778: u32 = b777.wrapping_mul((4u64 as u32));
+            let b779: u32 = b774.wrapping_add(b778);
+            let b780: u32 = div(b779, (4u64 as u32));
+            let b781: u32 = b12.wrapping_mul((32u64 as u32));
+            let b782: u32 = b780.wrapping_add(b781);
+            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b740)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b750 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x739: f32 = b737[l] * 1.0f32;
+                la665_0[l] = x739;
+                let x741: u32 = b740.wrapping_add((l as u32));
+                let x742: u32 = x741.wrapping_mul((2u64 as u32));
+                let x743: u32 = (0u64 as u32).wrapping_add(x742);
+                let x749: u32 = x741.wrapping_mul((2u64 as u32));
+                let x750: u32 = b748.wrapping_add(x749);
+                b750[l] = x750;
+                let x764: u32 = b763.wrapping_add((l as u32));
+                let x783: u32 = b782.wrapping_add((l as u32));
+                let x789: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x790: u32 = x789 & (32768u64 as u32);
+                let x791: u32 = x790.wrapping_shl(((16u64 as u32)) as u32);
+                let x792: u32 = x789.wrapping_shr(((10u64 as u32)) as u32);
+                let x793: u32 = x792 & (31u64 as u32);
+                let x794: u32 = x789 & (1023u64 as u32);
+                let x795: bool = x793 == (31u64 as u32);
+                let x796: u32 = x793.wrapping_add((112u64 as u32));
+                let x797: u32 = if x795 { (255u64 as u32) } else { x796 };
+                let x798: u32 = x797.wrapping_shl(((23u64 as u32)) as u32);
+                let x799: u32 = x791 | x798;
+                let x800: u32 = x794.wrapping_shl(((13u64 as u32)) as u32);
+                let x801: u32 = x799 | x800;
+                let x802: f32 = f32::from_bits(x801);
+                let x803: f32 = ((x794) as f32);
+                let x804: f32 = x803 * 5.9604645e-8f32;
+                let x805: bool = x791 == (0u64 as u32);
+                let x806: f32 = -(x804);
+                let x807: f32 = if x805 { x804 } else { x806 };
+                let x808: bool = x793 == (0u64 as u32);
+            }
+            let b809: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
+            let a19 = span_halves((b748).wrapping_add(((0u32).wrapping_add(b740)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x815: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x816: u32 = x815 & (32768u64 as u32);
+                let x817: u32 = x816.wrapping_shl(((16u64 as u32)) as u32);
+                let x818: u32 = x815.wrapping_shr(((10u64 as u32)) as u32);
+                let x819: u32 = x818 & (31u64 as u32);
+                let x820: u32 = x815 & (1023u64 as u32);
+                let x821: bool = x819 == (31u64 as u32);
+                let x822: u32 = x819.wrapping_add((112u64 as u32));
+                let x823: u32 = if x821 { (255u64 as u32) } else { x822 };
+                let x824: u32 = x823.wrapping_shl(((23u64 as u32)) as u32);
+                let x825: u32 = x817 | x824;
+                let x826: u32 = x820.wrapping_shl(((13u64 as u32)) as u32);
+                let x827: u32 = x825 | x826;
+                let x828: f32 = f32::from_bits(x827);
+                let x829: f32 = ((x820) as f32);
+                let x830: f32 = x829 * 5.9604645e-8f32;
+                let x831: bool = x817 == (0u64 as u32);
+                let x832: f32 = -(x830);
+                let x833: f32 = if x831 { x830 } else { x832 };
+                let x834: bool = x819 == (0u64 as u32);
+            }
+            let b835: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
+            let b836: i32 = ((b667) as i32);
+            let b840: u32 = b0.wrapping_add((0u64 as u32));
+            let b841: u32 = b840.min(b8);
+            let b842: u32 = b841.wrapping_mul(b4);
+            let b843: u32 = b842.wrapping_add(b15);
+            for l in 0..UNITS {
+                let x837: f32 = b809[l] * 1.0f32;
+                let x838: f32 = 0.0f32 * x837;
+                let x839: f32 = T::fmadd(-(0.0f32), x837, b835[l]);
+                la666_0[l] = x839;
+            }
+            let b844: f32 = *g2.add((b843) as usize);
+            let b845: u32 = b843.wrapping_mul((8u64 as u32));
+            let b846: u32 = b843.wrapping_mul((2u64 as u32));
+            let b847: i32 = *g3.add((b846) as usize);
+            let b848: u32 = b843.wrapping_mul((2u64 as u32));
+            let b849: u32 = b848.wrapping_add((1u64 as u32));
+            let b850: i32 = *g3.add((b849) as usize);
+            let b851: i32 = b847.wrapping_add(b850);
+            let b852: f32 = ((b851) as f32);
+            let b853: f32 = b852 * b844;
+            let b855: u32 = b845.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b856: u32 = *g1.add((b855) as usize);
+            let mut b858 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x857: u32 = la16_0[l];
+                let x858: i32 = ((x857) as i32);
+                b858[l] = x858;
+            }
+            let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
+            let b860: u32 = b845.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b859[l]);
+            }
+            let b861: u32 = *g1.add((b860) as usize);
+            let mut b863 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x862: u32 = la16_1[l];
+                let x863: i32 = ((x862) as i32);
+                b863[l] = x863;
+            }
+            let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
+            let b865: u32 = b845.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b864[l]);
+            }
+            let b866: u32 = *g1.add((b865) as usize);
+            let mut b868 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x867: u32 = la16_2[l];
+                let x868: i32 = ((x867) as i32);
+                b868[l] = x868;
+            }
+            let b869: [i32; UNITS] = T::dot_u7_i8(&b868, &[b866; UNITS]);
+            let b870: u32 = b845.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b869[l]);
+            }
+            let b871: u32 = *g1.add((b870) as usize);
+            let mut b873 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x872: u32 = la16_3[l];
+                let x873: i32 = ((x872) as i32);
+                b873[l] = x873;
+            }
+            let b874: [i32; UNITS] = T::dot_u7_i8(&b873, &[b871; UNITS]);
+            let b875: u32 = b845.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b874[l]);
+            }
+            let b876: u32 = *g1.add((b875) as usize);
+            let mut b878 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x877: u32 = la16_4[l];
+                let x878: i32 = ((x877) as i32);
+                b878[l] = x878;
+            }
+            let b879: [i32; UNITS] = T::dot_u7_i8(&b878, &[b876; UNITS]);
+            let b880: u32 = b845.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b879[l]);
+            }
+            let b881: u32 = *g1.add((b880) as usize);
+            let mut b883 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x882: u32 = la16_5[l];
+                let x883: i32 = ((x882) as i32);
+                b883[l] = x883;
+            }
+            let b884: [i32; UNITS] = T::dot_u7_i8(&b883, &[b881; UNITS]);
+            let b885: u32 = b845.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b884[l]);
+            }
+            let b886: u32 = *g1.add((b885) as usize);
+            let mut b888 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x887: u32 = la16_6[l];
+                let x888: i32 = ((x887) as i32);
+                b888[l] = x888;
+            }
+            let b889: [i32; UNITS] = T::dot_u7_i8(&b888, &[b886; UNITS]);
+            let b890: u32 = b845.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b889[l]);
+            }
+            let b891: u32 = *g1.add((b890) as usize);
+            let mut b893 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x892: u32 = la16_7[l];
+                let x893: i32 = ((x892) as i32);
+                b893[l] = x893;
+            }
+            let b894: [i32; UNITS] = T::dot_u7_i8(&b893, &[b891; UNITS]);
+            let b904: u32 = b0.wrapping_add((1u64 as u32));
+            let b905: u32 = b904.min(b8);
+            let b906: u32 = b905.wrapping_mul(b4);
+            let b907: u32 = b906.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b894[l]);
+                let x895: f32 = ((v854[l]) as f32);
+                let x896: f32 = la665_0[l];
+                let x897: f32 = x896 * b844;
+                let x898: f32 = x895 * x897;
+                let x899: f32 = la666_0[l];
+                let x900: f32 = x899 * b853;
+                let x901: f32 = T::fmadd(x895, x897, x900);
+                let x902: f32 = la9_0[l];
+                let x903: f32 = x902 + x901;
+                la9_0[l] = x903;
+            }
+            let b908: f32 = *g2.add((b907) as usize);
+            let b909: u32 = b907.wrapping_mul((8u64 as u32));
+            let b910: u32 = b907.wrapping_mul((2u64 as u32));
+            let b911: i32 = *g3.add((b910) as usize);
+            let b912: u32 = b907.wrapping_mul((2u64 as u32));
+            let b913: u32 = b912.wrapping_add((1u64 as u32));
+            let b914: i32 = *g3.add((b913) as usize);
+            let b915: i32 = b911.wrapping_add(b914);
+            let b916: f32 = ((b915) as f32);
+            let b917: f32 = b916 * b908;
+            let b918: u32 = b909.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b919: u32 = *g1.add((b918) as usize);
+            let mut b921 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x920: u32 = la16_0[l];
+                let x921: i32 = ((x920) as i32);
+                b921[l] = x921;
+            }
+            let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
+            let b923: u32 = b909.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b922[l]);
+            }
+            let b924: u32 = *g1.add((b923) as usize);
+            let mut b926 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x925: u32 = la16_1[l];
+                let x926: i32 = ((x925) as i32);
+                b926[l] = x926;
+            }
+            let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
+            let b928: u32 = b909.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b927[l]);
+            }
+            let b929: u32 = *g1.add((b928) as usize);
+            let mut b931 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x930: u32 = la16_2[l];
+                let x931: i32 = ((x930) as i32);
+                b931[l] = x931;
+            }
+            let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
+            let b933: u32 = b909.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b932[l]);
+            }
+            let b934: u32 = *g1.add((b933) as usize);
+            let mut b936 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x935: u32 = la16_3[l];
+                let x936: i32 = ((x935) as i32);
+                b936[l] = x936;
+            }
+            let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
+            let b938: u32 = b909.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b937[l]);
+            }
+            let b939: u32 = *g1.add((b938) as usize);
+            let mut b941 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x940: u32 = la16_4[l];
+                let x941: i32 = ((x940) as i32);
+                b941[l] = x941;
+            }
+            let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
+            let b943: u32 = b909.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b942[l]);
+            }
+            let b944: u32 = *g1.add((b943) as usize);
+            let mut b946 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x945: u32 = la16_5[l];
+                let x946: i32 = ((x945) as i32);
+                b946[l] = x946;
+            }
+            let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
+            let b948: u32 = b909.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b947[l]);
+            }
+            let b949: u32 = *g1.add((b948) as usize);
+            let mut b951 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x950: u32 = la16_6[l];
+                let x951: i32 = ((x950) as i32);
+                b951[l] = x951;
+            }
+            let b952: [i32; UNITS] = T::dot_u7_i8(&b951, &[b949; UNITS]);
+            let b953: u32 = b909.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b952[l]);
+            }
+            let b954: u32 = *g1.add((b953) as usize);
+            let mut b956 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x955: u32 = la16_7[l];
+                let x956: i32 = ((x955) as i32);
+                b956[l] = x956;
+            }
+            let b957: [i32; UNITS] = T::dot_u7_i8(&b956, &[b954; UNITS]);
+            let b967: u32 = b0.wrapping_add((2u64 as u32));
+            let b968: u32 = b967.min(b8);
+            let b969: u32 = b968.wrapping_mul(b4);
+            let b970: u32 = b969.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b957[l]);
+                let x958: f32 = ((v854[l]) as f32);
+                let x959: f32 = la665_0[l];
+                let x960: f32 = x959 * b908;
+                let x961: f32 = x958 * x960;
+                let x962: f32 = la666_0[l];
+                let x963: f32 = x962 * b917;
+                let x964: f32 = T::fmadd(x958, x960, x963);
+                let x965: f32 = la9_1[l];
+                let x966: f32 = x965 + x964;
+                la9_1[l] = x966;
+            }
+            let b971: f32 = *g2.add((b970) as usize);
+            let b972: u32 = b970.wrapping_mul((8u64 as u32));
+            let b973: u32 = b970.wrapping_mul((2u64 as u32));
+            let b974: i32 = *g3.add((b973) as usize);
+            let b975: u32 = b970.wrapping_mul((2u64 as u32));
+            let b976: u32 = b975.wrapping_add((1u64 as u32));
+            let b977: i32 = *g3.add((b976) as usize);
+            let b978: i32 = b974.wrapping_add(b977);
+            let b979: f32 = ((b978) as f32);
+            let b980: f32 = b979 * b971;
+            let b981: u32 = b972.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b982: u32 = *g1.add((b981) as usize);
+            let mut b984 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x983: u32 = la16_0[l];
+                let x984: i32 = ((x983) as i32);
+                b984[l] = x984;
+            }
+            let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
+            let b986: u32 = b972.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b985[l]);
+            }
+            let b987: u32 = *g1.add((b986) as usize);
+            let mut b989 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x988: u32 = la16_1[l];
+                let x989: i32 = ((x988) as i32);
+                b989[l] = x989;
+            }
+            let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
+            let b991: u32 = b972.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b990[l]);
+            }
+            let b992: u32 = *g1.add((b991) as usize);
+            let mut b994 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x993: u32 = la16_2[l];
+                let x994: i32 = ((x993) as i32);
+                b994[l] = x994;
+            }
+            let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
+            let b996: u32 = b972.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b995[l]);
+            }
+            let b997: u32 = *g1.add((b996) as usize);
+            let mut b999 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x998: u32 = la16_3[l];
+                let x999: i32 = ((x998) as i32);
+                b999[l] = x999;
+            }
+            let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
+            let b1001: u32 = b972.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1000[l]);
+            }
+            let b1002: u32 = *g1.add((b1001) as usize);
+            let mut b1004 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1003: u32 = la16_4[l];
+                let x1004: i32 = ((x1003) as i32);
+                b1004[l] = x1004;
+            }
+            let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
+            let b1006: u32 = b972.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1005[l]);
+            }
+            let b1007: u32 = *g1.add((b1006) as usize);
+            let mut b1009 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1008: u32 = la16_5[l];
+                let x1009: i32 = ((x1008) as i32);
+                b1009[l] = x1009;
+            }
+            let b1010: [i32; UNITS] = T::dot_u7_i8(&b1009, &[b1007; UNITS]);
+            let b1011: u32 = b972.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1010[l]);
+            }
+            let b1012: u32 = *g1.add((b1011) as usize);
+            let mut b1014 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1013: u32 = la16_6[l];
+                let x1014: i32 = ((x1013) as i32);
+                b1014[l] = x1014;
+            }
+            let b1015: [i32; UNITS] = T::dot_u7_i8(&b1014, &[b1012; UNITS]);
+            let b1016: u32 = b972.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1015[l]);
+            }
+            let b1017: u32 = *g1.add((b1016) as usize);
+            let mut b1019 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1018: u32 = la16_7[l];
+                let x1019: i32 = ((x1018) as i32);
+                b1019[l] = x1019;
+            }
+            let b1020: [i32; UNITS] = T::dot_u7_i8(&b1019, &[b1017; UNITS]);
+            let b1030: u32 = b0.wrapping_add((3u64 as u32));
+            let b1031: u32 = b1030.min(b8);
+            let b1032: u32 = b1031.wrapping_mul(b4);
+            let b1033: u32 = b1032.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1020[l]);
+                let x1021: f32 = ((v854[l]) as f32);
+                let x1022: f32 = la665_0[l];
+                let x1023: f32 = x1022 * b971;
+                let x1024: f32 = x1021 * x1023;
+                let x1025: f32 = la666_0[l];
+                let x1026: f32 = x1025 * b980;
+                let x1027: f32 = T::fmadd(x1021, x1023, x1026);
+                let x1028: f32 = la9_2[l];
+                let x1029: f32 = x1028 + x1027;
+                la9_2[l] = x1029;
+            }
+            let b1034: f32 = *g2.add((b1033) as usize);
+            let b1035: u32 = b1033.wrapping_mul((8u64 as u32));
+            let b1036: u32 = b1033.wrapping_mul((2u64 as u32));
+            let b1037: i32 = *g3.add((b1036) as usize);
+            let b1038: u32 = b1033.wrapping_mul((2u64 as u32));
+            let b1039: u32 = b1038.wrapping_add((1u64 as u32));
+            let b1040: i32 = *g3.add((b1039) as usize);
+            let b1041: i32 = b1037.wrapping_add(b1040);
+            let b1042: f32 = ((b1041) as f32);
+            let b1043: f32 = b1042 * b1034;
+            let b1044: u32 = b1035.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b1045: u32 = *g1.add((b1044) as usize);
+            let mut b1047 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1046: u32 = la16_0[l];
+                let x1047: i32 = ((x1046) as i32);
+                b1047[l] = x1047;
+            }
+            let b1048: [i32; UNITS] = T::dot_u7_i8(&b1047, &[b1045; UNITS]);
+            let b1049: u32 = b1035.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1048[l]);
+            }
+            let b1050: u32 = *g1.add((b1049) as usize);
+            let mut b1052 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1051: u32 = la16_1[l];
+                let x1052: i32 = ((x1051) as i32);
+                b1052[l] = x1052;
+            }
+            let b1053: [i32; UNITS] = T::dot_u7_i8(&b1052, &[b1050; UNITS]);
+            let b1054: u32 = b1035.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1053[l]);
+            }
+            let b1055: u32 = *g1.add((b1054) as usize);
+            let mut b1057 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1056: u32 = la16_2[l];
+                let x1057: i32 = ((x1056) as i32);
+                b1057[l] = x1057;
+            }
+            let b1058: [i32; UNITS] = T::dot_u7_i8(&b1057, &[b1055; UNITS]);
+            let b1059: u32 = b1035.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1058[l]);
+            }
+            let b1060: u32 = *g1.add((b1059) as usize);
+            let mut b1062 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1061: u32 = la16_3[l];
+                let x1062: i32 = ((x1061) as i32);
+                b1062[l] = x1062;
+            }
+            let b1063: [i32; UNITS] = T::dot_u7_i8(&b1062, &[b1060; UNITS]);
+            let b1064: u32 = b1035.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1063[l]);
+            }
+            let b1065: u32 = *g1.add((b1064) as usize);
+            let mut b1067 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1066: u32 = la16_4[l];
+                let x1067: i32 = ((x1066) as i32);
+                b1067[l] = x1067;
+            }
+            let b1068: [i32; UNITS] = T::dot_u7_i8(&b1067, &[b1065; UNITS]);
+            let b1069: u32 = b1035.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1068[l]);
+            }
+            let b1070: u32 = *g1.add((b1069) as usize);
+            let mut b1072 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1071: u32 = la16_5[l];
+                let x1072: i32 = ((x1071) as i32);
+                b1072[l] = x1072;
+            }
+            let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
+            let b1074: u32 = b1035.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1073[l]);
+            }
+            let b1075: u32 = *g1.add((b1074) as usize);
+            let mut b1077 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1076: u32 = la16_6[l];
+                let x1077: i32 = ((x1076) as i32);
+                b1077[l] = x1077;
+            }
+            let b1078: [i32; UNITS] = T::dot_u7_i8(&b1077, &[b1075; UNITS]);
+            let b1079: u32 = b1035.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1078[l]);
+            }
+            let b1080: u32 = *g1.add((b1079) as usize);
+            let mut b1082 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1081: u32 = la16_7[l];
+                let x1082: i32 = ((x1081) as i32);
+                b1082[l] = x1082;
+            }
+            let b1083: [i32; UNITS] = T::dot_u7_i8(&b1082, &[b1080; UNITS]);
+            let b1093: u32 = b0.wrapping_add((4u64 as u32));
+            let b1094: u32 = b1093.min(b8);
+            let b1095: u32 = b1094.wrapping_mul(b4);
+            let b1096: u32 = b1095.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1083[l]);
+                let x1084: f32 = ((v854[l]) as f32);
+                let x1085: f32 = la665_0[l];
+                let x1086: f32 = x1085 * b1034;
+                let x1087: f32 = x1084 * x1086;
+                let x1088: f32 = la666_0[l];
+                let x1089: f32 = x1088 * b1043;
+                let x1090: f32 = T::fmadd(x1084, x1086, x1089);
+                let x1091: f32 = la9_3[l];
+                let x1092: f32 = x1091 + x1090;
+                la9_3[l] = x1092;
+            }
+            let b1097: f32 = *g2.add((b1096) as usize);
+            let b1098: u32 = b1096.wrapping_mul((8u64 as u32));
+            let b1099: u32 = b1096.wrapping_mul((2u64 as u32));
+            let b1100: i32 = *g3.add((b1099) as usize);
+            let b1101: u32 = b1096.wrapping_mul((2u64 as u32));
+            let b1102: u32 = b1101.wrapping_add((1u64 as u32));
+            let b1103: i32 = *g3.add((b1102) as usize);
+            let b1104: i32 = b1100.wrapping_add(b1103);
+            let b1105: f32 = ((b1104) as f32);
+            let b1106: f32 = b1105 * b1097;
+            let b1107: u32 = b1098.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b1108: u32 = *g1.add((b1107) as usize);
+            let mut b1110 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1109: u32 = la16_0[l];
+                let x1110: i32 = ((x1109) as i32);
+                b1110[l] = x1110;
+            }
+            let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
+            let b1112: u32 = b1098.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1111[l]);
+            }
+            let b1113: u32 = *g1.add((b1112) as usize);
+            let mut b1115 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1114: u32 = la16_1[l];
+                let x1115: i32 = ((x1114) as i32);
+                b1115[l] = x1115;
+            }
+            let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
+            let b1117: u32 = b1098.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1116[l]);
+            }
+            let b1118: u32 = *g1.add((b1117) as usize);
+            let mut b1120 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1119: u32 = la16_2[l];
+                let x1120: i32 = ((x1119) as i32);
+                b1120[l] = x1120;
+            }
+            let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
+            let b1122: u32 = b1098.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1121[l]);
+            }
+            let b1123: u32 = *g1.add((b1122) as usize);
+            let mut b1125 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1124: u32 = la16_3[l];
+                let x1125: i32 = ((x1124) as i32);
+                b1125[l] = x1125;
+            }
+            let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
+            let b1127: u32 = b1098.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1126[l]);
+            }
+            let b1128: u32 = *g1.add((b1127) as usize);
+            let mut b1130 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1129: u32 = la16_4[l];
+                let x1130: i32 = ((x1129) as i32);
+                b1130[l] = x1130;
+            }
+            let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
+            let b1132: u32 = b1098.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1131[l]);
+            }
+            let b1133: u32 = *g1.add((b1132) as usize);
+            let mut b1135 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1134: u32 = la16_5[l];
+                let x1135: i32 = ((x1134) as i32);
+                b1135[l] = x1135;
+            }
+            let b1136: [i32; UNITS] = T::dot_u7_i8(&b1135, &[b1133; UNITS]);
+            let b1137: u32 = b1098.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1136[l]);
+            }
+            let b1138: u32 = *g1.add((b1137) as usize);
+            let mut b1140 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1139: u32 = la16_6[l];
+                let x1140: i32 = ((x1139) as i32);
+                b1140[l] = x1140;
+            }
+            let b1141: [i32; UNITS] = T::dot_u7_i8(&b1140, &[b1138; UNITS]);
+            let b1142: u32 = b1098.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1141[l]);
+            }
+            let b1143: u32 = *g1.add((b1142) as usize);
+            let mut b1145 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1144: u32 = la16_7[l];
+                let x1145: i32 = ((x1144) as i32);
+                b1145[l] = x1145;
+            }
+            let b1146: [i32; UNITS] = T::dot_u7_i8(&b1145, &[b1143; UNITS]);
+            let b1156: u32 = b0.wrapping_add((5u64 as u32));
+            let b1157: u32 = b1156.min(b8);
+            let b1158: u32 = b1157.wrapping_mul(b4);
+            let b1159: u32 = b1158.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1146[l]);
+                let x1147: f32 = ((v854[l]) as f32);
+                let x1148: f32 = la665_0[l];
+                let x1149: f32 = x1148 * b1097;
+                let x1150: f32 = x1147 * x1149;
+                let x1151: f32 = la666_0[l];
+                let x1152: f32 = x1151 * b1106;
+                let x1153: f32 = T::fmadd(x1147, x1149, x1152);
+                let x1154: f32 = la9_4[l];
+                let x1155: f32 = x1154 + x1153;
+                la9_4[l] = x1155;
+            }
+            let b1160: f32 = *g2.add((b1159) as usize);
+            let b1161: u32 = b1159.wrapping_mul((8u64 as u32));
+            let b1162: u32 = b1159.wrapping_mul((2u64 as u32));
+            let b1163: i32 = *g3.add((b1162) as usize);
+            let b1164: u32 = b1159.wrapping_mul((2u64 as u32));
+            let b1165: u32 = b1164.wrapping_add((1u64 as u32));
+            let b1166: i32 = *g3.add((b1165) as usize);
+            let b1167: i32 = b1163.wrapping_add(b1166);
+            let b1168: f32 = ((b1167) as f32);
+            let b1169: f32 = b1168 * b1160;
+            let b1170: u32 = b1161.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b1171: u32 = *g1.add((b1170) as usize);
+            let mut b1173 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1172: u32 = la16_0[l];
+                let x1173: i32 = ((x1172) as i32);
+                b1173[l] = x1173;
+            }
+            let b1174: [i32; UNITS] = T::dot_u7_i8(&b1173, &[b1171; UNITS]);
+            let b1175: u32 = b1161.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1174[l]);
+            }
+            let b1176: u32 = *g1.add((b1175) as usize);
+            let mut b1178 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1177: u32 = la16_1[l];
+                let x1178: i32 = ((x1177) as i32);
+                b1178[l] = x1178;
+            }
+            let b1179: [i32; UNITS] = T::dot_u7_i8(&b1178, &[b1176; UNITS]);
+            let b1180: u32 = b1161.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1179[l]);
+            }
+            let b1181: u32 = *g1.add((b1180) as usize);
+            let mut b1183 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1182: u32 = la16_2[l];
+                let x1183: i32 = ((x1182) as i32);
+                b1183[l] = x1183;
+            }
+            let b1184: [i32; UNITS] = T::dot_u7_i8(&b1183, &[b1181; UNITS]);
+            let b1185: u32 = b1161.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1184[l]);
+            }
+            let b1186: u32 = *g1.add((b1185) as usize);
+            let mut b1188 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1187: u32 = la16_3[l];
+                let x1188: i32 = ((x1187) as i32);
+                b1188[l] = x1188;
+            }
+            let b1189: [i32; UNITS] = T::dot_u7_i8(&b1188, &[b1186; UNITS]);
+            let b1190: u32 = b1161.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1189[l]);
+            }
+            let b1191: u32 = *g1.add((b1190) as usize);
+            let mut b1193 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1192: u32 = la16_4[l];
+                let x1193: i32 = ((x1192) as i32);
+                b1193[l] = x1193;
+            }
+            let b1194: [i32; UNITS] = T::dot_u7_i8(&b1193, &[b1191; UNITS]);
+            let b1195: u32 = b1161.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1194[l]);
+            }
+            let b1196: u32 = *g1.add((b1195) as usize);
+            let mut b1198 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1197: u32 = la16_5[l];
+                let x1198: i32 = ((x1197) as i32);
+                b1198[l] = x1198;
+            }
+            let b1199: [i32; UNITS] = T::dot_u7_i8(&b1198, &[b1196; UNITS]);
+            let b1200: u32 = b1161.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1199[l]);
+            }
+            let b1201: u32 = *g1.add((b1200) as usize);
+            let mut b1203 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1202: u32 = la16_6[l];
+                let x1203: i32 = ((x1202) as i32);
+                b1203[l] = x1203;
+            }
+            let b1204: [i32; UNITS] = T::dot_u7_i8(&b1203, &[b1201; UNITS]);
+            let b1205: u32 = b1161.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1204[l]);
+            }
+            let b1206: u32 = *g1.add((b1205) as usize);
+            let mut b1208 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1207: u32 = la16_7[l];
+                let x1208: i32 = ((x1207) as i32);
+                b1208[l] = x1208;
+            }
+            let b1209: [i32; UNITS] = T::dot_u7_i8(&b1208, &[b1206; UNITS]);
+            let b1219: u32 = b0.wrapping_add((6u64 as u32));
+            let b1220: u32 = b1219.min(b8);
+            let b1221: u32 = b1220.wrapping_mul(b4);
+            let b1222: u32 = b1221.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1209[l]);
+                let x1210: f32 = ((v854[l]) as f32);
+                let x1211: f32 = la665_0[l];
+                let x1212: f32 = x1211 * b1160;
+                let x1213: f32 = x1210 * x1212;
+                let x1214: f32 = la666_0[l];
+                let x1215: f32 = x1214 * b1169;
+                let x1216: f32 = T::fmadd(x1210, x1212, x1215);
+                let x1217: f32 = la9_5[l];
+                let x1218: f32 = x1217 + x1216;
+                la9_5[l] = x1218;
+            }
+            let b1223: f32 = *g2.add((b1222) as usize);
+            let b1224: u32 = b1222.wrapping_mul((8u64 as u32));
+            let b1225: u32 = b1222.wrapping_mul((2u64 as u32));
+            let b1226: i32 = *g3.add((b1225) as usize);
+            let b1227: u32 = b1222.wrapping_mul((2u64 as u32));
+            let b1228: u32 = b1227.wrapping_add((1u64 as u32));
+            let b1229: i32 = *g3.add((b1228) as usize);
+            let b1230: i32 = b1226.wrapping_add(b1229);
+            let b1231: f32 = ((b1230) as f32);
+            let b1232: f32 = b1231 * b1223;
+            let b1233: u32 = b1224.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b1234: u32 = *g1.add((b1233) as usize);
+            let mut b1236 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1235: u32 = la16_0[l];
+                let x1236: i32 = ((x1235) as i32);
+                b1236[l] = x1236;
+            }
+            let b1237: [i32; UNITS] = T::dot_u7_i8(&b1236, &[b1234; UNITS]);
+            let b1238: u32 = b1224.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1237[l]);
+            }
+            let b1239: u32 = *g1.add((b1238) as usize);
+            let mut b1241 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1240: u32 = la16_1[l];
+                let x1241: i32 = ((x1240) as i32);
+                b1241[l] = x1241;
+            }
+            let b1242: [i32; UNITS] = T::dot_u7_i8(&b1241, &[b1239; UNITS]);
+            let b1243: u32 = b1224.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1242[l]);
+            }
+            let b1244: u32 = *g1.add((b1243) as usize);
+            let mut b1246 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1245: u32 = la16_2[l];
+                let x1246: i32 = ((x1245) as i32);
+                b1246[l] = x1246;
+            }
+            let b1247: [i32; UNITS] = T::dot_u7_i8(&b1246, &[b1244; UNITS]);
+            let b1248: u32 = b1224.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1247[l]);
+            }
+            let b1249: u32 = *g1.add((b1248) as usize);
+            let mut b1251 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1250: u32 = la16_3[l];
+                let x1251: i32 = ((x1250) as i32);
+                b1251[l] = x1251;
+            }
+            let b1252: [i32; UNITS] = T::dot_u7_i8(&b1251, &[b1249; UNITS]);
+            let b1253: u32 = b1224.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1252[l]);
+            }
+            let b1254: u32 = *g1.add((b1253) as usize);
+            let mut b1256 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1255: u32 = la16_4[l];
+                let x1256: i32 = ((x1255) as i32);
+                b1256[l] = x1256;
+            }
+            let b1257: [i32; UNITS] = T::dot_u7_i8(&b1256, &[b1254; UNITS]);
+            let b1258: u32 = b1224.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1257[l]);
+            }
+            let b1259: u32 = *g1.add((b1258) as usize);
+            let mut b1261 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1260: u32 = la16_5[l];
+                let x1261: i32 = ((x1260) as i32);
+                b1261[l] = x1261;
+            }
+            let b1262: [i32; UNITS] = T::dot_u7_i8(&b1261, &[b1259; UNITS]);
+            let b1263: u32 = b1224.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1262[l]);
+            }
+            let b1264: u32 = *g1.add((b1263) as usize);
+            let mut b1266 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1265: u32 = la16_6[l];
+                let x1266: i32 = ((x1265) as i32);
+                b1266[l] = x1266;
+            }
+            let b1267: [i32; UNITS] = T::dot_u7_i8(&b1266, &[b1264; UNITS]);
+            let b1268: u32 = b1224.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1267[l]);
+            }
+            let b1269: u32 = *g1.add((b1268) as usize);
+            let mut b1271 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1270: u32 = la16_7[l];
+                let x1271: i32 = ((x1270) as i32);
+                b1271[l] = x1271;
+            }
+            let b1272: [i32; UNITS] = T::dot_u7_i8(&b1271, &[b1269; UNITS]);
+            let b1282: u32 = b0.wrapping_add((7u64 as u32));
+            let b1283: u32 = b1282.min(b8);
+            let b1284: u32 = b1283.wrapping_mul(b4);
+            let b1285: u32 = b1284.wrapping_add(b15);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1272[l]);
+                let x1273: f32 = ((v854[l]) as f32);
+                let x1274: f32 = la665_0[l];
+                let x1275: f32 = x1274 * b1223;
+                let x1276: f32 = x1273 * x1275;
+                let x1277: f32 = la666_0[l];
+                let x1278: f32 = x1277 * b1232;
+                let x1279: f32 = T::fmadd(x1273, x1275, x1278);
+                let x1280: f32 = la9_6[l];
+                let x1281: f32 = x1280 + x1279;
+                la9_6[l] = x1281;
+            }
+            let b1286: f32 = *g2.add((b1285) as usize);
+            let b1287: u32 = b1285.wrapping_mul((8u64 as u32));
+            let b1288: u32 = b1285.wrapping_mul((2u64 as u32));
+            let b1289: i32 = *g3.add((b1288) as usize);
+            let b1290: u32 = b1285.wrapping_mul((2u64 as u32));
+            let b1291: u32 = b1290.wrapping_add((1u64 as u32));
+            let b1292: i32 = *g3.add((b1291) as usize);
+            let b1293: i32 = b1289.wrapping_add(b1292);
+            let b1294: f32 = ((b1293) as f32);
+            let b1295: f32 = b1294 * b1286;
+            let b1296: u32 = b1287.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b1297: u32 = *g1.add((b1296) as usize);
+            let mut b1299 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1298: u32 = la16_0[l];
+                let x1299: i32 = ((x1298) as i32);
+                b1299[l] = x1299;
+            }
+            let b1300: [i32; UNITS] = T::dot_u7_i8(&b1299, &[b1297; UNITS]);
+            let b1301: u32 = b1287.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1300[l]);
+            }
+            let b1302: u32 = *g1.add((b1301) as usize);
+            let mut b1304 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1303: u32 = la16_1[l];
+                let x1304: i32 = ((x1303) as i32);
+                b1304[l] = x1304;
+            }
+            let b1305: [i32; UNITS] = T::dot_u7_i8(&b1304, &[b1302; UNITS]);
+            let b1306: u32 = b1287.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1305[l]);
+            }
+            let b1307: u32 = *g1.add((b1306) as usize);
+            let mut b1309 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1308: u32 = la16_2[l];
+                let x1309: i32 = ((x1308) as i32);
+                b1309[l] = x1309;
+            }
+            let b1310: [i32; UNITS] = T::dot_u7_i8(&b1309, &[b1307; UNITS]);
+            let b1311: u32 = b1287.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1310[l]);
+            }
+            let b1312: u32 = *g1.add((b1311) as usize);
+            let mut b1314 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1313: u32 = la16_3[l];
+                let x1314: i32 = ((x1313) as i32);
+                b1314[l] = x1314;
+            }
+            let b1315: [i32; UNITS] = T::dot_u7_i8(&b1314, &[b1312; UNITS]);
+            let b1316: u32 = b1287.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1315[l]);
+            }
+            let b1317: u32 = *g1.add((b1316) as usize);
+            let mut b1319 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1318: u32 = la16_4[l];
+                let x1319: i32 = ((x1318) as i32);
+                b1319[l] = x1319;
+            }
+            let b1320: [i32; UNITS] = T::dot_u7_i8(&b1319, &[b1317; UNITS]);
+            let b1321: u32 = b1287.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1320[l]);
+            }
+            let b1322: u32 = *g1.add((b1321) as usize);
+            let mut b1324 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1323: u32 = la16_5[l];
+                let x1324: i32 = ((x1323) as i32);
+                b1324[l] = x1324;
+            }
+            let b1325: [i32; UNITS] = T::dot_u7_i8(&b1324, &[b1322; UNITS]);
+            let b1326: u32 = b1287.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1325[l]);
+            }
+            let b1327: u32 = *g1.add((b1326) as usize);
+            let mut b1329 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1328: u32 = la16_6[l];
+                let x1329: i32 = ((x1328) as i32);
+                b1329[l] = x1329;
+            }
+            let b1330: [i32; UNITS] = T::dot_u7_i8(&b1329, &[b1327; UNITS]);
+            let b1331: u32 = b1287.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1330[l]);
+            }
+            let b1332: u32 = *g1.add((b1331) as usize);
+            let mut b1334 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1333: u32 = la16_7[l];
+                let x1334: i32 = ((x1333) as i32);
+                b1334[l] = x1334;
+            }
+            let b1335: [i32; UNITS] = T::dot_u7_i8(&b1334, &[b1332; UNITS]);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b1335[l]);
+                let x1336: f32 = ((v854[l]) as f32);
+                let x1337: f32 = la665_0[l];
+                let x1338: f32 = x1337 * b1286;
+                let x1339: f32 = x1336 * x1338;
+                let x1340: f32 = la666_0[l];
+                let x1341: f32 = x1340 * b1295;
+                let x1342: f32 = T::fmadd(x1336, x1338, x1341);
+                let x1343: f32 = la9_7[l];
+                let x1344: f32 = x1343 + x1342;
+                la9_7[l] = x1344;
+            }
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let b1344: u32 = b0.wrapping_add((0u64 as u32));
-        let b1346: bool = b1344 < s_u32[3];
-        let mut b1347 = [<bool>::default(); UNITS];
+        let b1345: u32 = b0.wrapping_add((0u64 as u32));
+        let b1347: bool = b1345 < s_u32[3];
+        let mut b1348 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1345: bool = b5[l] < s_u32[1];
-            let x1347: bool = x1345 && b1346;
-            b1347[l] = x1347;
+            let x1346: bool = b6[l] < s_u32[1];
+            let x1348: bool = x1346 && b1347;
+            b1348[l] = x1348;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1347[l]; }
+        for l in 0..UNITS { m1[l] = b1348[l]; }
         if m1.iter().all(|&x| x) {
-            let b1348: u32 = b1344.wrapping_mul(s_u32[1]);
-            let a20 = span((((0u32).wrapping_add(b4)).wrapping_add(b1348)) as u32, UNITS, g4_len);
+            let b1349: u32 = b1345.wrapping_mul(s_u32[1]);
+            let a20 = span((((0u32).wrapping_add(b5)).wrapping_add(b1349)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1349: u32 = b1348.wrapping_add(b5[l]);
-                let x1350: f32 = la8_0[l];
-                *g4.add(a20 + l) = x1350;
+                let x1350: u32 = b1349.wrapping_add(b6[l]);
+                let x1351: f32 = la9_0[l];
+                *g4.add(a20 + l) = x1351;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1348: u32 = b1344.wrapping_mul(s_u32[1]);
+                let b1349: u32 = b1345.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1349: u32 = b1348.wrapping_add(b5[l]);
-                    let x1350: f32 = la8_0[l];
-                    if m2[l] { st(g4, g4_len, x1349, x1350, &mut ok); }
+                    let x1350: u32 = b1349.wrapping_add(b6[l]);
+                    let x1351: f32 = la9_0[l];
+                    if m2[l] { st(g4, g4_len, x1350, x1351, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1351: u32 = b0.wrapping_add((1u64 as u32));
-        let b1353: bool = b1351 < s_u32[3];
-        let mut b1354 = [<bool>::default(); UNITS];
+        let b1352: u32 = b0.wrapping_add((1u64 as u32));
+        let b1354: bool = b1352 < s_u32[3];
+        let mut b1355 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1352: bool = b5[l] < s_u32[1];
-            let x1354: bool = x1352 && b1353;
-            b1354[l] = x1354;
+            let x1353: bool = b6[l] < s_u32[1];
+            let x1355: bool = x1353 && b1354;
+            b1355[l] = x1355;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1354[l]; }
+        for l in 0..UNITS { m3[l] = b1355[l]; }
         if m3.iter().all(|&x| x) {
-            let b1355: u32 = b1351.wrapping_mul(s_u32[1]);
-            let a21 = span((((0u32).wrapping_add(b4)).wrapping_add(b1355)) as u32, UNITS, g4_len);
+            let b1356: u32 = b1352.wrapping_mul(s_u32[1]);
+            let a21 = span((((0u32).wrapping_add(b5)).wrapping_add(b1356)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1356: u32 = b1355.wrapping_add(b5[l]);
-                let x1357: f32 = la8_1[l];
-                *g4.add(a21 + l) = x1357;
+                let x1357: u32 = b1356.wrapping_add(b6[l]);
+                let x1358: f32 = la9_1[l];
+                *g4.add(a21 + l) = x1358;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1355: u32 = b1351.wrapping_mul(s_u32[1]);
+                let b1356: u32 = b1352.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1356: u32 = b1355.wrapping_add(b5[l]);
-                    let x1357: f32 = la8_1[l];
-                    if m4[l] { st(g4, g4_len, x1356, x1357, &mut ok); }
+                    let x1357: u32 = b1356.wrapping_add(b6[l]);
+                    let x1358: f32 = la9_1[l];
+                    if m4[l] { st(g4, g4_len, x1357, x1358, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1358: u32 = b0.wrapping_add((2u64 as u32));
-        let b1360: bool = b1358 < s_u32[3];
-        let mut b1361 = [<bool>::default(); UNITS];
+        let b1359: u32 = b0.wrapping_add((2u64 as u32));
+        let b1361: bool = b1359 < s_u32[3];
+        let mut b1362 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1359: bool = b5[l] < s_u32[1];
-            let x1361: bool = x1359 && b1360;
-            b1361[l] = x1361;
+            let x1360: bool = b6[l] < s_u32[1];
+            let x1362: bool = x1360 && b1361;
+            b1362[l] = x1362;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1361[l]; }
+        for l in 0..UNITS { m5[l] = b1362[l]; }
         if m5.iter().all(|&x| x) {
-            let b1362: u32 = b1358.wrapping_mul(s_u32[1]);
-            let a22 = span((((0u32).wrapping_add(b4)).wrapping_add(b1362)) as u32, UNITS, g4_len);
+            let b1363: u32 = b1359.wrapping_mul(s_u32[1]);
+            let a22 = span((((0u32).wrapping_add(b5)).wrapping_add(b1363)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1363: u32 = b1362.wrapping_add(b5[l]);
-                let x1364: f32 = la8_2[l];
-                *g4.add(a22 + l) = x1364;
+                let x1364: u32 = b1363.wrapping_add(b6[l]);
+                let x1365: f32 = la9_2[l];
+                *g4.add(a22 + l) = x1365;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1362: u32 = b1358.wrapping_mul(s_u32[1]);
+                let b1363: u32 = b1359.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1363: u32 = b1362.wrapping_add(b5[l]);
-                    let x1364: f32 = la8_2[l];
-                    if m6[l] { st(g4, g4_len, x1363, x1364, &mut ok); }
+                    let x1364: u32 = b1363.wrapping_add(b6[l]);
+                    let x1365: f32 = la9_2[l];
+                    if m6[l] { st(g4, g4_len, x1364, x1365, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1365: u32 = b0.wrapping_add((3u64 as u32));
-        let b1367: bool = b1365 < s_u32[3];
-        let mut b1368 = [<bool>::default(); UNITS];
+        let b1366: u32 = b0.wrapping_add((3u64 as u32));
+        let b1368: bool = b1366 < s_u32[3];
+        let mut b1369 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1366: bool = b5[l] < s_u32[1];
-            let x1368: bool = x1366 && b1367;
-            b1368[l] = x1368;
+            let x1367: bool = b6[l] < s_u32[1];
+            let x1369: bool = x1367 && b1368;
+            b1369[l] = x1369;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1368[l]; }
+        for l in 0..UNITS { m7[l] = b1369[l]; }
         if m7.iter().all(|&x| x) {
-            let b1369: u32 = b1365.wrapping_mul(s_u32[1]);
-            let a23 = span((((0u32).wrapping_add(b4)).wrapping_add(b1369)) as u32, UNITS, g4_len);
+            let b1370: u32 = b1366.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b5)).wrapping_add(b1370)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1370: u32 = b1369.wrapping_add(b5[l]);
-                let x1371: f32 = la8_3[l];
-                *g4.add(a23 + l) = x1371;
+                let x1371: u32 = b1370.wrapping_add(b6[l]);
+                let x1372: f32 = la9_3[l];
+                *g4.add(a23 + l) = x1372;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1369: u32 = b1365.wrapping_mul(s_u32[1]);
+                let b1370: u32 = b1366.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1370: u32 = b1369.wrapping_add(b5[l]);
-                    let x1371: f32 = la8_3[l];
-                    if m8[l] { st(g4, g4_len, x1370, x1371, &mut ok); }
+                    let x1371: u32 = b1370.wrapping_add(b6[l]);
+                    let x1372: f32 = la9_3[l];
+                    if m8[l] { st(g4, g4_len, x1371, x1372, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1372: u32 = b0.wrapping_add((4u64 as u32));
-        let b1374: bool = b1372 < s_u32[3];
-        let mut b1375 = [<bool>::default(); UNITS];
+        let b1373: u32 = b0.wrapping_add((4u64 as u32));
+        let b1375: bool = b1373 < s_u32[3];
+        let mut b1376 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1373: bool = b5[l] < s_u32[1];
-            let x1375: bool = x1373 && b1374;
-            b1375[l] = x1375;
+            let x1374: bool = b6[l] < s_u32[1];
+            let x1376: bool = x1374 && b1375;
+            b1376[l] = x1376;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1375[l]; }
+        for l in 0..UNITS { m9[l] = b1376[l]; }
         if m9.iter().all(|&x| x) {
-            let b1376: u32 = b1372.wrapping_mul(s_u32[1]);
-            let a24 = span((((0u32).wrapping_add(b4)).wrapping_add(b1376)) as u32, UNITS, g4_len);
+            let b1377: u32 = b1373.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b5)).wrapping_add(b1377)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1377: u32 = b1376.wrapping_add(b5[l]);
-                let x1378: f32 = la8_4[l];
-                *g4.add(a24 + l) = x1378;
+                let x1378: u32 = b1377.wrapping_add(b6[l]);
+                let x1379: f32 = la9_4[l];
+                *g4.add(a24 + l) = x1379;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1376: u32 = b1372.wrapping_mul(s_u32[1]);
+                let b1377: u32 = b1373.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1377: u32 = b1376.wrapping_add(b5[l]);
-                    let x1378: f32 = la8_4[l];
-                    if m10[l] { st(g4, g4_len, x1377, x1378, &mut ok); }
+                    let x1378: u32 = b1377.wrapping_add(b6[l]);
+                    let x1379: f32 = la9_4[l];
+                    if m10[l] { st(g4, g4_len, x1378, x1379, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1379: u32 = b0.wrapping_add((5u64 as u32));
-        let b1381: bool = b1379 < s_u32[3];
-        let mut b1382 = [<bool>::default(); UNITS];
+        let b1380: u32 = b0.wrapping_add((5u64 as u32));
+        let b1382: bool = b1380 < s_u32[3];
+        let mut b1383 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1380: bool = b5[l] < s_u32[1];
-            let x1382: bool = x1380 && b1381;
-            b1382[l] = x1382;
+            let x1381: bool = b6[l] < s_u32[1];
+            let x1383: bool = x1381 && b1382;
+            b1383[l] = x1383;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1382[l]; }
+        for l in 0..UNITS { m11[l] = b1383[l]; }
         if m11.iter().all(|&x| x) {
-            let b1383: u32 = b1379.wrapping_mul(s_u32[1]);
-            let a25 = span((((0u32).wrapping_add(b4)).wrapping_add(b1383)) as u32, UNITS, g4_len);
+            let b1384: u32 = b1380.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b5)).wrapping_add(b1384)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1384: u32 = b1383.wrapping_add(b5[l]);
-                let x1385: f32 = la8_5[l];
-                *g4.add(a25 + l) = x1385;
+                let x1385: u32 = b1384.wrapping_add(b6[l]);
+                let x1386: f32 = la9_5[l];
+                *g4.add(a25 + l) = x1386;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1383: u32 = b1379.wrapping_mul(s_u32[1]);
+                let b1384: u32 = b1380.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1384: u32 = b1383.wrapping_add(b5[l]);
-                    let x1385: f32 = la8_5[l];
-                    if m12[l] { st(g4, g4_len, x1384, x1385, &mut ok); }
+                    let x1385: u32 = b1384.wrapping_add(b6[l]);
+                    let x1386: f32 = la9_5[l];
+                    if m12[l] { st(g4, g4_len, x1385, x1386, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1386: u32 = b0.wrapping_add((6u64 as u32));
-        let b1388: bool = b1386 < s_u32[3];
-        let mut b1389 = [<bool>::default(); UNITS];
+        let b1387: u32 = b0.wrapping_add((6u64 as u32));
+        let b1389: bool = b1387 < s_u32[3];
+        let mut b1390 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1387: bool = b5[l] < s_u32[1];
-            let x1389: bool = x1387 && b1388;
-            b1389[l] = x1389;
+            let x1388: bool = b6[l] < s_u32[1];
+            let x1390: bool = x1388 && b1389;
+            b1390[l] = x1390;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1389[l]; }
+        for l in 0..UNITS { m13[l] = b1390[l]; }
         if m13.iter().all(|&x| x) {
-            let b1390: u32 = b1386.wrapping_mul(s_u32[1]);
-            let a26 = span((((0u32).wrapping_add(b4)).wrapping_add(b1390)) as u32, UNITS, g4_len);
+            let b1391: u32 = b1387.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b5)).wrapping_add(b1391)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1391: u32 = b1390.wrapping_add(b5[l]);
-                let x1392: f32 = la8_6[l];
-                *g4.add(a26 + l) = x1392;
+                let x1392: u32 = b1391.wrapping_add(b6[l]);
+                let x1393: f32 = la9_6[l];
+                *g4.add(a26 + l) = x1393;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1390: u32 = b1386.wrapping_mul(s_u32[1]);
+                let b1391: u32 = b1387.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1391: u32 = b1390.wrapping_add(b5[l]);
-                    let x1392: f32 = la8_6[l];
-                    if m14[l] { st(g4, g4_len, x1391, x1392, &mut ok); }
+                    let x1392: u32 = b1391.wrapping_add(b6[l]);
+                    let x1393: f32 = la9_6[l];
+                    if m14[l] { st(g4, g4_len, x1392, x1393, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1393: u32 = b0.wrapping_add((7u64 as u32));
-        let b1395: bool = b1393 < s_u32[3];
-        let mut b1396 = [<bool>::default(); UNITS];
+        let b1394: u32 = b0.wrapping_add((7u64 as u32));
+        let b1396: bool = b1394 < s_u32[3];
+        let mut b1397 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1394: bool = b5[l] < s_u32[1];
-            let x1396: bool = x1394 && b1395;
-            b1396[l] = x1396;
+            let x1395: bool = b6[l] < s_u32[1];
+            let x1397: bool = x1395 && b1396;
+            b1397[l] = x1397;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1396[l]; }
+        for l in 0..UNITS { m15[l] = b1397[l]; }
         if m15.iter().all(|&x| x) {
-            let b1397: u32 = b1393.wrapping_mul(s_u32[1]);
-            let a27 = span((((0u32).wrapping_add(b4)).wrapping_add(b1397)) as u32, UNITS, g4_len);
+            let b1398: u32 = b1394.wrapping_mul(s_u32[1]);
+            let a27 = span((((0u32).wrapping_add(b5)).wrapping_add(b1398)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1398: u32 = b1397.wrapping_add(b5[l]);
-                let x1399: f32 = la8_7[l];
-                *g4.add(a27 + l) = x1399;
+                let x1399: u32 = b1398.wrapping_add(b6[l]);
+                let x1400: f32 = la9_7[l];
+                *g4.add(a27 + l) = x1400;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1397: u32 = b1393.wrapping_mul(s_u32[1]);
+                let b1398: u32 = b1394.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1398: u32 = b1397.wrapping_add(b5[l]);
-                    let x1399: f32 = la8_7[l];
-                    if m16[l] { st(g4, g4_len, x1398, x1399, &mut ok); }
+                    let x1399: u32 = b1398.wrapping_add(b6[l]);
+                    let x1400: f32 = la9_7[l];
+                    if m16[l] { st(g4, g4_len, x1399, x1400, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-    } else {
-        v1400 = b0;
-        let b1401: u32 = s_u32[3].wrapping_sub(b0);
-        let b1402: bool = b1401 >= (3u64 as u32);
-        if b1402 {
-            let b1403: u32 = div(s_u32[2], (32u64 as u32));
-            let b1404: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1406: u32 = div(s_u32[2], (32u64 as u32));
-            let b1407: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1405 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1405: u32 = b1404.wrapping_add((l as u32));
-                b1405[l] = x1405;
-                la1408_0[l] = 0.0f32;
-                la1408_1[l] = 0.0f32;
-                la1408_2[l] = 0.0f32;
-                la1408_3[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b1406 {
-                let hv: u64 = (b1406 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                let h52: u64 = 7;
-                let h53: u64 = h51.wrapping_add(h52);
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h54 <= u32::MAX as u64;
-                hoisted_check(fits, h54, g0_len);
-                let h55: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h55 <= u32::MAX as u64;
-                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = 7;
-                let h59: u64 = h57.wrapping_add(h58);
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g0_len);
-                let h61: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = 7;
-                let h65: u64 = h63.wrapping_add(h64);
-                fits &= h65 <= u32::MAX as u64;
-                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                hoisted_check(fits, h66, g0_len);
-                let h67: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = 7;
-                let h71: u64 = h69.wrapping_add(h70);
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                hoisted_check(fits, h72, g0_len);
-                let h73: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
-                fits &= h75 <= u32::MAX as u64;
-                let h76: u64 = 7;
-                let h77: u64 = h75.wrapping_add(h76);
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h78 <= u32::MAX as u64;
-                hoisted_check(fits, h78, g0_len);
-                let h79: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = 7;
-                let h83: u64 = h81.wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                hoisted_check(fits, h84, g0_len);
-                let h85: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h85 <= u32::MAX as u64;
-                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = 7;
-                let h89: u64 = h87.wrapping_add(h88);
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g0_len);
-                let h91: u64 = (((cube[0]).wrapping_mul(b1406)) as u64).wrapping_add(hv);
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = 7;
-                let h95: u64 = h93.wrapping_add(h94);
-                fits &= h95 <= u32::MAX as u64;
-                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                hoisted_check(fits, h96, g0_len);
-                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h98);
-                fits &= h99 <= u32::MAX as u64;
-                hoisted_check(fits, h99, g2_len);
-                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h101);
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g3_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                hoisted_check(fits, h108, g3_len);
-                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h110);
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                hoisted_check(fits, h113, g1_len);
-                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h115);
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                hoisted_check(fits, h118, g1_len);
-                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h120);
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                hoisted_check(fits, h123, g1_len);
-                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h125);
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                hoisted_check(fits, h128, g1_len);
-                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h130);
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                hoisted_check(fits, h133, g1_len);
-                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h135);
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                hoisted_check(fits, h138, g1_len);
-                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h140);
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                hoisted_check(fits, h143, g1_len);
-                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h145);
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                hoisted_check(fits, h148, g1_len);
-                let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h150);
-                fits &= h151 <= u32::MAX as u64;
-                hoisted_check(fits, h151, g2_len);
-                let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h153);
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g3_len);
-                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h157 <= u32::MAX as u64;
-                let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h159 <= u32::MAX as u64;
-                let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                hoisted_check(fits, h160, g3_len);
-                let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h162);
-                fits &= h163 <= u32::MAX as u64;
-                let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h164 <= u32::MAX as u64;
-                let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h165 <= u32::MAX as u64;
-                hoisted_check(fits, h165, g1_len);
-                let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h167 <= u32::MAX as u64;
-                let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h167);
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h169 <= u32::MAX as u64;
-                let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h170 <= u32::MAX as u64;
-                hoisted_check(fits, h170, g1_len);
-                let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h172);
-                fits &= h173 <= u32::MAX as u64;
-                let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h175 <= u32::MAX as u64;
-                hoisted_check(fits, h175, g1_len);
-                let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h177);
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                hoisted_check(fits, h180, g1_len);
-                let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h181 <= u32::MAX as u64;
-                let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h182);
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                hoisted_check(fits, h185, g1_len);
-                let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h187 <= u32::MAX as u64;
-                let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h187);
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h189 <= u32::MAX as u64;
-                let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                hoisted_check(fits, h190, g1_len);
-                let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h192);
-                fits &= h193 <= u32::MAX as u64;
-                let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h194 <= u32::MAX as u64;
-                let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h195 <= u32::MAX as u64;
-                hoisted_check(fits, h195, g1_len);
-                let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h197 <= u32::MAX as u64;
-                let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h197);
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h199 <= u32::MAX as u64;
-                let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                hoisted_check(fits, h200, g1_len);
-                let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h201 <= u32::MAX as u64;
-                let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h202 <= u32::MAX as u64;
-                let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h202);
-                fits &= h203 <= u32::MAX as u64;
-                hoisted_check(fits, h203, g2_len);
-                let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h204 <= u32::MAX as u64;
-                let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h205 <= u32::MAX as u64;
-                let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h205);
-                fits &= h206 <= u32::MAX as u64;
-                let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h207 <= u32::MAX as u64;
-                hoisted_check(fits, h207, g3_len);
-                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h208 <= u32::MAX as u64;
-                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h209 <= u32::MAX as u64;
-                let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h209);
-                fits &= h210 <= u32::MAX as u64;
-                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h211 <= u32::MAX as u64;
-                let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h212 <= u32::MAX as u64;
-                hoisted_check(fits, h212, g3_len);
-                let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h213 <= u32::MAX as u64;
-                let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h214 <= u32::MAX as u64;
-                let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h214);
-                fits &= h215 <= u32::MAX as u64;
-                let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h216 <= u32::MAX as u64;
-                let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h217 <= u32::MAX as u64;
-                hoisted_check(fits, h217, g1_len);
-                let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h218 <= u32::MAX as u64;
-                let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h219 <= u32::MAX as u64;
-                let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h219);
-                fits &= h220 <= u32::MAX as u64;
-                let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h221 <= u32::MAX as u64;
-                let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h222 <= u32::MAX as u64;
-                hoisted_check(fits, h222, g1_len);
-                let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h223 <= u32::MAX as u64;
-                let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h224 <= u32::MAX as u64;
-                let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h224);
-                fits &= h225 <= u32::MAX as u64;
-                let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h226 <= u32::MAX as u64;
-                let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h227 <= u32::MAX as u64;
-                hoisted_check(fits, h227, g1_len);
-                let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h228 <= u32::MAX as u64;
-                let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h229 <= u32::MAX as u64;
-                let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h229);
-                fits &= h230 <= u32::MAX as u64;
-                let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h231 <= u32::MAX as u64;
-                let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h232 <= u32::MAX as u64;
-                hoisted_check(fits, h232, g1_len);
-                let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h233 <= u32::MAX as u64;
-                let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h234 <= u32::MAX as u64;
-                let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h234);
-                fits &= h235 <= u32::MAX as u64;
-                let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h236 <= u32::MAX as u64;
-                let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h237 <= u32::MAX as u64;
-                hoisted_check(fits, h237, g1_len);
-                let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h238 <= u32::MAX as u64;
-                let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h239 <= u32::MAX as u64;
-                let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h239);
-                fits &= h240 <= u32::MAX as u64;
-                let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h241 <= u32::MAX as u64;
-                let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h242 <= u32::MAX as u64;
-                hoisted_check(fits, h242, g1_len);
-                let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h243 <= u32::MAX as u64;
-                let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h244 <= u32::MAX as u64;
-                let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h244);
-                fits &= h245 <= u32::MAX as u64;
-                let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h246 <= u32::MAX as u64;
-                let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h247 <= u32::MAX as u64;
-                hoisted_check(fits, h247, g1_len);
-                let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h248 <= u32::MAX as u64;
-                let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h249 <= u32::MAX as u64;
-                let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h249);
-                fits &= h250 <= u32::MAX as u64;
-                let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h251 <= u32::MAX as u64;
-                let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h252 <= u32::MAX as u64;
-                hoisted_check(fits, h252, g1_len);
-                let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h253 <= u32::MAX as u64;
-                let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h254 <= u32::MAX as u64;
-                let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h254);
-                fits &= h255 <= u32::MAX as u64;
-                hoisted_check(fits, h255, g2_len);
-                let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h256 <= u32::MAX as u64;
-                let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h257 <= u32::MAX as u64;
-                let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h257);
-                fits &= h258 <= u32::MAX as u64;
-                let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h259 <= u32::MAX as u64;
-                hoisted_check(fits, h259, g3_len);
-                let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h260 <= u32::MAX as u64;
-                let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h261 <= u32::MAX as u64;
-                let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h261);
-                fits &= h262 <= u32::MAX as u64;
-                let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h263 <= u32::MAX as u64;
-                let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h264 <= u32::MAX as u64;
-                hoisted_check(fits, h264, g3_len);
-                let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h265 <= u32::MAX as u64;
-                let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h266 <= u32::MAX as u64;
-                let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h266);
-                fits &= h267 <= u32::MAX as u64;
-                let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h268 <= u32::MAX as u64;
-                let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h269 <= u32::MAX as u64;
-                hoisted_check(fits, h269, g1_len);
-                let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h270 <= u32::MAX as u64;
-                let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h271 <= u32::MAX as u64;
-                let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h271);
-                fits &= h272 <= u32::MAX as u64;
-                let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h273 <= u32::MAX as u64;
-                let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h274 <= u32::MAX as u64;
-                hoisted_check(fits, h274, g1_len);
-                let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h275 <= u32::MAX as u64;
-                let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h276 <= u32::MAX as u64;
-                let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h276);
-                fits &= h277 <= u32::MAX as u64;
-                let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h278 <= u32::MAX as u64;
-                let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h279 <= u32::MAX as u64;
-                hoisted_check(fits, h279, g1_len);
-                let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h280 <= u32::MAX as u64;
-                let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h281 <= u32::MAX as u64;
-                let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h281);
-                fits &= h282 <= u32::MAX as u64;
-                let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h283 <= u32::MAX as u64;
-                let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h284 <= u32::MAX as u64;
-                hoisted_check(fits, h284, g1_len);
-                let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h285 <= u32::MAX as u64;
-                let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h286 <= u32::MAX as u64;
-                let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h286);
-                fits &= h287 <= u32::MAX as u64;
-                let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h288 <= u32::MAX as u64;
-                let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h289 <= u32::MAX as u64;
-                hoisted_check(fits, h289, g1_len);
-                let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h290 <= u32::MAX as u64;
-                let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h291 <= u32::MAX as u64;
-                let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h291);
-                fits &= h292 <= u32::MAX as u64;
-                let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h293 <= u32::MAX as u64;
-                let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h294 <= u32::MAX as u64;
-                hoisted_check(fits, h294, g1_len);
-                let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h295 <= u32::MAX as u64;
-                let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h296 <= u32::MAX as u64;
-                let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h296);
-                fits &= h297 <= u32::MAX as u64;
-                let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h298 <= u32::MAX as u64;
-                let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h299 <= u32::MAX as u64;
-                hoisted_check(fits, h299, g1_len);
-                let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h300 <= u32::MAX as u64;
-                let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h301 <= u32::MAX as u64;
-                let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b1407)).wrapping_mul(b1403)) as u64).wrapping_add(h301);
-                fits &= h302 <= u32::MAX as u64;
-                let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h303 <= u32::MAX as u64;
-                let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h304 <= u32::MAX as u64;
-                hoisted_check(fits, h304, g1_len);
-            }
-            let mut v1409: u32 = (0u64 as u32);
-            loop {
-                if !(v1409 < b1406) { break; }
-                let b1410: u32 = cube[0].wrapping_mul(b1406);
-                let b1411: u32 = b1410.wrapping_add(v1409);
-                let b1412: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b1413: u32 = v1409.wrapping_mul((1u64 as u32));
-                let b1414: u32 = b1413.wrapping_add((0u64 as u32));
-                let b1416: u32 = div(b1412, (4u64 as u32));
-                let b1417: u32 = b1416.wrapping_add((0u64 as u32));
-                let b1418: u32 = b1417.wrapping_mul((4u64 as u32));
-                let b1419: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1423: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1424: u32 = b1423.wrapping_add((3u64 as u32));
-                let b1425: u32 = div(b1424, (4u64 as u32));
-                let b1426: u32 = b1425.wrapping_mul((4u64 as u32));
-                let b1427: u32 = (0u64 as u32).wrapping_add(b1426);
-                let b1430: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1431: u32 = b1430.wrapping_add((3u64 as u32));
-                let b1432: u32 = div(b1431, (4u64 as u32));
-                let b1433: u32 = b1432.wrapping_mul((4u64 as u32));
-                let b1434: u32 = (0u64 as u32).wrapping_add(b1433);
-                let b1435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1436: u32 = b1435.wrapping_add((3u64 as u32));
-                let b1437: u32 = div(b1436, (4u64 as u32));
-                let b1438: u32 = b1437.wrapping_mul((4u64 as u32));
-                let b1439: u32 = b1434.wrapping_add(b1438);
-                let b1440: u32 = div(b1439, (4u64 as u32));
-                let b1441: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1442: u32 = b1440.wrapping_add(b1441);
-                let b1444: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1445: u32 = b1444.wrapping_add((3u64 as u32));
-                let b1446: u32 = div(b1445, (4u64 as u32));
-                let b1447: u32 = b1446.wrapping_mul((4u64 as u32));
-                let b1448: u32 = (0u64 as u32).wrapping_add(b1447);
-                let b1449: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1450: u32 = b1449.wrapping_add((3u64 as u32));
-                let b1451: u32 = div(b1450, (4u64 as u32));
-                let b1452: u32 = b1451.wrapping_mul((4u64 as u32));
-                let b1453: u32 = b1448.wrapping_add(b1452);
-                let b1454: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1455: u32 = b1454.wrapping_add((3u64 as u32));
-                let b1456: u32 = div(b1455, (4u64 as u32));
-                let b1457: u32 = b1456.wrapping_mul((4u64 as u32));
-                let b1458: u32 = b1453.wrapping_add(b1457);
-                let b1459: u32 = div(b1458, (4u64 as u32));
-                let b1460: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1461: u32 = b1459.wrapping_add(b1460);
-                let b1463: i32 = ((b1418) as i32);
-                let b1464: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1465: u32 = div(b1417, (8u64 as u32));
-                let b1466: u32 = b1465.wrapping_mul((4u64 as u32));
-                let b1467: u32 = b1464.wrapping_add(b1466);
-                let b1468: u32 = rem(b1417, (4u64 as u32));
-                let b1469: u32 = b1467.wrapping_add(b1468);
-                let b1470: u32 = div(b1417, (4u64 as u32));
-                let b1471: u32 = rem(b1470, (2u64 as u32));
-                let b1472: u32 = b1471.wrapping_mul((4u64 as u32));
-                let b1473: u32 = b1469.wrapping_mul((8u64 as u32));
-                let a28 = ((((0u32).wrapping_add(b1461)).wrapping_add(b1473)) as u32) as usize;
-                let b1478: u32 = div(b1417, (2u64 as u32));
-                let b1479: u32 = (0u64 as u32).wrapping_add(b1478);
-                let b1480: u32 = rem(b1417, (2u64 as u32));
-                let b1481: u32 = b1480.wrapping_mul((4u64 as u32));
-                let b1482: u32 = div(b1479, (4u64 as u32));
-                let b1483: u32 = b1482.wrapping_mul((8u64 as u32));
-                let a29 = ((((0u32).wrapping_add(b1442)).wrapping_add(b1483)) as u32) as usize;
-                let b1486: u32 = rem(b1479, (4u64 as u32));
-                let b1487: u32 = b1486.wrapping_mul((8u64 as u32));
-                let b1488: u32 = b1487.wrapping_add(b1481);
-                let b1497: u32 = div(b1412, (4u64 as u32));
-                let b1498: u32 = b1497.wrapping_add((1u64 as u32));
-                let b1499: u32 = b1498.wrapping_mul((4u64 as u32));
-                let b1500: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1504: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1505: u32 = b1504.wrapping_add((3u64 as u32));
-                let b1506: u32 = div(b1505, (4u64 as u32));
-                let b1507: u32 = b1506.wrapping_mul((4u64 as u32));
-                let b1508: u32 = (0u64 as u32).wrapping_add(b1507);
-                let b1511: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1512: u32 = b1511.wrapping_add((3u64 as u32));
-                let b1513: u32 = div(b1512, (4u64 as u32));
-                let b1514: u32 = b1513.wrapping_mul((4u64 as u32));
-                let b1515: u32 = (0u64 as u32).wrapping_add(b1514);
-                let b1516: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1517: u32 = b1516.wrapping_add((3u64 as u32));
-                let b1518: u32 = div(b1517, (4u64 as u32));
-                let b1519: u32 = b1518.wrapping_mul((4u64 as u32));
-                let b1520: u32 = b1515.wrapping_add(b1519);
-                let b1521: u32 = div(b1520, (4u64 as u32));
-                let b1522: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1523: u32 = b1521.wrapping_add(b1522);
-                let b1525: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1526: u32 = b1525.wrapping_add((3u64 as u32));
-                let b1527: u32 = div(b1526, (4u64 as u32));
-                let b1528: u32 = b1527.wrapping_mul((4u64 as u32));
-                let b1529: u32 = (0u64 as u32).wrapping_add(b1528);
-                let b1530: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1531: u32 = b1530.wrapping_add((3u64 as u32));
-                let b1532: u32 = div(b1531, (4u64 as u32));
-                let b1533: u32 = b1532.wrapping_mul((4u64 as u32));
-                let b1534: u32 = b1529.wrapping_add(b1533);
-                let b1535: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1536: u32 = b1535.wrapping_add((3u64 as u32));
-                let b1537: u32 = div(b1536, (4u64 as u32));
-                let b1538: u32 = b1537.wrapping_mul((4u64 as u32));
-                let b1539: u32 = b1534.wrapping_add(b1538);
-                let b1540: u32 = div(b1539, (4u64 as u32));
-                let b1541: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1542: u32 = b1540.wrapping_add(b1541);
-                let b1544: i32 = ((b1499) as i32);
-                let b1545: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1546: u32 = div(b1498, (8u64 as u32));
-                let b1547: u32 = b1546.wrapping_mul((4u64 as u32));
-                let b1548: u32 = b1545.wrapping_add(b1547);
-                let b1549: u32 = rem(b1498, (4u64 as u32));
-                let b1550: u32 = b1548.wrapping_add(b1549);
-                let b1551: u32 = div(b1498, (4u64 as u32));
-                let b1552: u32 = rem(b1551, (2u64 as u32));
-                let b1553: u32 = b1552.wrapping_mul((4u64 as u32));
-                let b1554: u32 = b1550.wrapping_mul((8u64 as u32));
-                let a30 = ((((0u32).wrapping_add(b1542)).wrapping_add(b1554)) as u32) as usize;
-                let b1559: u32 = div(b1498, (2u64 as u32));
-                let b1560: u32 = (0u64 as u32).wrapping_add(b1559);
-                let b1561: u32 = rem(b1498, (2u64 as u32));
-                let b1562: u32 = b1561.wrapping_mul((4u64 as u32));
-                let b1563: u32 = div(b1560, (4u64 as u32));
-                let b1564: u32 = b1563.wrapping_mul((8u64 as u32));
-                let a31 = ((((0u32).wrapping_add(b1523)).wrapping_add(b1564)) as u32) as usize;
-                let b1567: u32 = rem(b1560, (4u64 as u32));
-                let b1568: u32 = b1567.wrapping_mul((8u64 as u32));
-                let b1569: u32 = b1568.wrapping_add(b1562);
-                let b1578: u32 = div(b1412, (4u64 as u32));
-                let b1579: u32 = b1578.wrapping_add((2u64 as u32));
-                let b1580: u32 = b1579.wrapping_mul((4u64 as u32));
-                let b1581: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1585: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1586: u32 = b1585.wrapping_add((3u64 as u32));
-                let b1587: u32 = div(b1586, (4u64 as u32));
-                let b1588: u32 = b1587.wrapping_mul((4u64 as u32));
-                let b1589: u32 = (0u64 as u32).wrapping_add(b1588);
-                let b1592: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1593: u32 = b1592.wrapping_add((3u64 as u32));
-                let b1594: u32 = div(b1593, (4u64 as u32));
-                let b1595: u32 = b1594.wrapping_mul((4u64 as u32));
-                let b1596: u32 = (0u64 as u32).wrapping_add(b1595);
-                let b1597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1598: u32 = b1597.wrapping_add((3u64 as u32));
-                let b1599: u32 = div(b1598, (4u64 as u32));
-                let b1600: u32 = b1599.wrapping_mul((4u64 as u32));
-                let b1601: u32 = b1596.wrapping_add(b1600);
-                let b1602: u32 = div(b1601, (4u64 as u32));
-                let b1603: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1604: u32 = b1602.wrapping_add(b1603);
-                let b1606: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1607: u32 = b1606.wrapping_add((3u64 as u32));
-                let b1608: u32 = div(b1607, (4u64 as u32));
-                let b1609: u32 = b1608.wrapping_mul((4u64 as u32));
-                let b1610: u32 = (0u64 as u32).wrapping_add(b1609);
-                let b1611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1612: u32 = b1611.wrapping_add((3u64 as u32));
-                let b1613: u32 = div(b1612, (4u64 as u32));
-                let b1614: u32 = b1613.wrapping_mul((4u64 as u32));
-                let b1615: u32 = b1610.wrapping_add(b1614);
-                let b1616: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1617: u32 = b1616.wrapping_add((3u64 as u32));
-                let b1618: u32 = div(b1617, (4u64 as u32));
-                let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
-                let b1620: u32 = b1615.wrapping_add(b1619);
-                let b1621: u32 = div(b1620, (4u64 as u32));
-                let b1622: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1623: u32 = b1621.wrapping_add(b1622);
-                let b1625: i32 = ((b1580) as i32);
-                let b1626: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1627: u32 = div(b1579, (8u64 as u32));
-                let b1628: u32 = b1627.wrapping_mul((4u64 as u32));
-                let b1629: u32 = b1626.wrapping_add(b1628);
-                let b1630: u32 = rem(b1579, (4u64 as u32));
-                let b1631: u32 = b1629.wrapping_add(b1630);
-                let b1632: u32 = div(b1579, (4u64 as u32));
-                let b1633: u32 = rem(b1632, (2u64 as u32));
-                let b1634: u32 = b1633.wrapping_mul((4u64 as u32));
-                let b1635: u32 = b1631.wrapping_mul((8u64 as u32));
-                let a32 = ((((0u32).wrapping_add(b1623)).wrapping_add(b1635)) as u32) as usize;
-                let b1640: u32 = div(b1579, (2u64 as u32));
-                let b1641: u32 = (0u64 as u32).wrapping_add(b1640);
-                let b1642: u32 = rem(b1579, (2u64 as u32));
-                let b1643: u32 = b1642.wrapping_mul((4u64 as u32));
-                let b1644: u32 = div(b1641, (4u64 as u32));
-                let b1645: u32 = b1644.wrapping_mul((8u64 as u32));
-                let a33 = ((((0u32).wrapping_add(b1604)).wrapping_add(b1645)) as u32) as usize;
-                let b1648: u32 = rem(b1641, (4u64 as u32));
-                let b1649: u32 = b1648.wrapping_mul((8u64 as u32));
-                let b1650: u32 = b1649.wrapping_add(b1643);
-                let b1659: u32 = div(b1412, (4u64 as u32));
-                let b1660: u32 = b1659.wrapping_add((3u64 as u32));
-                let b1661: u32 = b1660.wrapping_mul((4u64 as u32));
-                let b1662: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1666: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1667: u32 = b1666.wrapping_add((3u64 as u32));
-                let b1668: u32 = div(b1667, (4u64 as u32));
-                let b1669: u32 = b1668.wrapping_mul((4u64 as u32));
-                let b1670: u32 = (0u64 as u32).wrapping_add(b1669);
-                let b1673: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1674: u32 = b1673.wrapping_add((3u64 as u32));
-                let b1675: u32 = div(b1674, (4u64 as u32));
-                let b1676: u32 = b1675.wrapping_mul((4u64 as u32));
-                let b1677: u32 = (0u64 as u32).wrapping_add(b1676);
-                let b1678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1679: u32 = b1678.wrapping_add((3u64 as u32));
-                let b1680: u32 = div(b1679, (4u64 as u32));
-                let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
-                let b1682: u32 = b1677.wrapping_add(b1681);
-                let b1683: u32 = div(b1682, (4u64 as u32));
-                let b1684: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1685: u32 = b1683.wrapping_add(b1684);
-                let b1687: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1688: u32 = b1687.wrapping_add((3u64 as u32));
-                let b1689: u32 = div(b1688, (4u64 as u32));
-                let b1690: u32 = b1689.wrapping_mul((4u64 as u32));
-                let b1691: u32 = (0u64 as u32).wrapping_add(b1690);
-                let b1692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1693: u32 = b1692.wrapping_add((3u64 as u32));
-                let b1694: u32 = div(b1693, (4u64 as u32));
-                let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
-                let b1696: u32 = b1691.wrapping_add(b1695);
-                let b1697: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1698: u32 = b1697.wrapping_add((3u64 as u32));
-                let b1699: u32 = div(b1698, (4u64 as u32));
-                let b1700: u32 = b1699.wrapping_mul((4u64 as u32));
-                let b1701: u32 = b1696.wrapping_add(b1700);
-                let b1702: u32 = div(b1701, (4u64 as u32));
-                let b1703: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1704: u32 = b1702.wrapping_add(b1703);
-                let b1706: i32 = ((b1661) as i32);
-                let b1707: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1708: u32 = div(b1660, (8u64 as u32));
-                let b1709: u32 = b1708.wrapping_mul((4u64 as u32));
-                let b1710: u32 = b1707.wrapping_add(b1709);
-                let b1711: u32 = rem(b1660, (4u64 as u32));
-                let b1712: u32 = b1710.wrapping_add(b1711);
-                let b1713: u32 = div(b1660, (4u64 as u32));
-                let b1714: u32 = rem(b1713, (2u64 as u32));
-                let b1715: u32 = b1714.wrapping_mul((4u64 as u32));
-                let b1716: u32 = b1712.wrapping_mul((8u64 as u32));
-                let a34 = ((((0u32).wrapping_add(b1704)).wrapping_add(b1716)) as u32) as usize;
-                let b1721: u32 = div(b1660, (2u64 as u32));
-                let b1722: u32 = (0u64 as u32).wrapping_add(b1721);
-                let b1723: u32 = rem(b1660, (2u64 as u32));
-                let b1724: u32 = b1723.wrapping_mul((4u64 as u32));
-                let b1725: u32 = div(b1722, (4u64 as u32));
-                let b1726: u32 = b1725.wrapping_mul((8u64 as u32));
-                let a35 = ((((0u32).wrapping_add(b1685)).wrapping_add(b1726)) as u32) as usize;
-                let b1729: u32 = rem(b1722, (4u64 as u32));
-                let b1730: u32 = b1729.wrapping_mul((8u64 as u32));
-                let b1731: u32 = b1730.wrapping_add(b1724);
-                let b1740: u32 = div(b1412, (4u64 as u32));
-                let b1741: u32 = b1740.wrapping_add((4u64 as u32));
-                let b1742: u32 = b1741.wrapping_mul((4u64 as u32));
-                let b1743: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1747: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1748: u32 = b1747.wrapping_add((3u64 as u32));
-                let b1749: u32 = div(b1748, (4u64 as u32));
-                let b1750: u32 = b1749.wrapping_mul((4u64 as u32));
-                let b1751: u32 = (0u64 as u32).wrapping_add(b1750);
-                let b1754: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1755: u32 = b1754.wrapping_add((3u64 as u32));
-                let b1756: u32 = div(b1755, (4u64 as u32));
-                let b1757: u32 = b1756.wrapping_mul((4u64 as u32));
-                let b1758: u32 = (0u64 as u32).wrapping_add(b1757);
-                let b1759: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1760: u32 = b1759.wrapping_add((3u64 as u32));
-                let b1761: u32 = div(b1760, (4u64 as u32));
-                let b1762: u32 = b1761.wrapping_mul((4u64 as u32));
-                let b1763: u32 = b1758.wrapping_add(b1762);
-                let b1764: u32 = div(b1763, (4u64 as u32));
-                let b1765: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1766: u32 = b1764.wrapping_add(b1765);
-                let b1768: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1769: u32 = b1768.wrapping_add((3u64 as u32));
-                let b1770: u32 = div(b1769, (4u64 as u32));
-                let b1771: u32 = b1770.wrapping_mul((4u64 as u32));
-                let b1772: u32 = (0u64 as u32).wrapping_add(b1771);
-                let b1773: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1774: u32 = b1773.wrapping_add((3u64 as u32));
-                let b1775: u32 = div(b1774, (4u64 as u32));
-                let b1776: u32 = b1775.wrapping_mul((4u64 as u32));
-                let b1777: u32 = b1772.wrapping_add(b1776);
-                let b1778: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1779: u32 = b1778.wrapping_add((3u64 as u32));
-                let b1780: u32 = div(b1779, (4u64 as u32));
-                let b1781: u32 = b1780.wrapping_mul((4u64 as u32));
-                let b1782: u32 = b1777.wrapping_add(b1781);
-                let b1783: u32 = div(b1782, (4u64 as u32));
-                let b1784: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1785: u32 = b1783.wrapping_add(b1784);
-                let b1787: i32 = ((b1742) as i32);
-                let b1788: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1789: u32 = div(b1741, (8u64 as u32));
-                let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
-                let b1791: u32 = b1788.wrapping_add(b1790);
-                let b1792: u32 = rem(b1741, (4u64 as u32));
-                let b1793: u32 = b1791.wrapping_add(b1792);
-                let b1794: u32 = div(b1741, (4u64 as u32));
-                let b1795: u32 = rem(b1794, (2u64 as u32));
-                let b1796: u32 = b1795.wrapping_mul((4u64 as u32));
-                let b1797: u32 = b1793.wrapping_mul((8u64 as u32));
-                let a36 = ((((0u32).wrapping_add(b1785)).wrapping_add(b1797)) as u32) as usize;
-                let b1802: u32 = div(b1741, (2u64 as u32));
-                let b1803: u32 = (0u64 as u32).wrapping_add(b1802);
-                let b1804: u32 = rem(b1741, (2u64 as u32));
-                let b1805: u32 = b1804.wrapping_mul((4u64 as u32));
-                let b1806: u32 = div(b1803, (4u64 as u32));
-                let b1807: u32 = b1806.wrapping_mul((8u64 as u32));
-                let a37 = ((((0u32).wrapping_add(b1766)).wrapping_add(b1807)) as u32) as usize;
-                let b1810: u32 = rem(b1803, (4u64 as u32));
-                let b1811: u32 = b1810.wrapping_mul((8u64 as u32));
-                let b1812: u32 = b1811.wrapping_add(b1805);
-                let b1821: u32 = div(b1412, (4u64 as u32));
-                let b1822: u32 = b1821.wrapping_add((5u64 as u32));
-                let b1823: u32 = b1822.wrapping_mul((4u64 as u32));
-                let b1824: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1828: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1829: u32 = b1828.wrapping_add((3u64 as u32));
-                let b1830: u32 = div(b1829, (4u64 as u32));
-                let b1831: u32 = b1830.wrapping_mul((4u64 as u32));
-                let b1832: u32 = (0u64 as u32).wrapping_add(b1831);
-                let b1835: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1836: u32 = b1835.wrapping_add((3u64 as u32));
-                let b1837: u32 = div(b1836, (4u64 as u32));
-                let b1838: u32 = b1837.wrapping_mul((4u64 as u32));
-                let b1839: u32 = (0u64 as u32).wrapping_add(b1838);
-                let b1840: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1841: u32 = b1840.wrapping_add((3u64 as u32));
-                let b1842: u32 = div(b1841, (4u64 as u32));
-                let b1843: u32 = b1842.wrapping_mul((4u64 as u32));
-                let b1844: u32 = b1839.wrapping_add(b1843);
-                let b1845: u32 = div(b1844, (4u64 as u32));
-                let b1846: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1847: u32 = b1845.wrapping_add(b1846);
-                let b1849: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1850: u32 = b1849.wrapping_add((3u64 as u32));
-                let b1851: u32 = div(b1850, (4u64 as u32));
-                let b1852: u32 = b1851.wrapping_mul((4u64 as u32));
-                let b1853: u32 = (0u64 as u32).wrapping_add(b1852);
-                let b1854: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1855: u32 = b1854.wrapping_add((3u64 as u32));
-                let b1856: u32 = div(b1855, (4u64 as u32));
-                let b1857: u32 = b1856.wrapping_mul((4u64 as u32));
-                let b1858: u32 = b1853.wrapping_add(b1857);
-                let b1859: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1860: u32 = b1859.wrapping_add((3u64 as u32));
-                let b1861: u32 = div(b1860, (4u64 as u32));
-                let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
-                let b1863: u32 = b1858.wrapping_add(b1862);
-                let b1864: u32 = div(b1863, (4u64 as u32));
-                let b1865: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1866: u32 = b1864.wrapping_add(b1865);
-                let b1868: i32 = ((b1823) as i32);
-                let b1869: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1870: u32 = div(b1822, (8u64 as u32));
-                let b1871: u32 = b1870.wrapping_mul((4u64 as u32));
-                let b1872: u32 = b1869.wrapping_add(b1871);
-                let b1873: u32 = rem(b1822, (4u64 as u32));
-                let b1874: u32 = b1872.wrapping_add(b1873);
-                let b1875: u32 = div(b1822, (4u64 as u32));
-                let b1876: u32 = rem(b1875, (2u64 as u32));
-                let b1877: u32 = b1876.wrapping_mul((4u64 as u32));
-                let b1878: u32 = b1874.wrapping_mul((8u64 as u32));
-                let a38 = ((((0u32).wrapping_add(b1866)).wrapping_add(b1878)) as u32) as usize;
-                let b1883: u32 = div(b1822, (2u64 as u32));
-                let b1884: u32 = (0u64 as u32).wrapping_add(b1883);
-                let b1885: u32 = rem(b1822, (2u64 as u32));
-                let b1886: u32 = b1885.wrapping_mul((4u64 as u32));
-                let b1887: u32 = div(b1884, (4u64 as u32));
-                let b1888: u32 = b1887.wrapping_mul((8u64 as u32));
-                let a39 = ((((0u32).wrapping_add(b1847)).wrapping_add(b1888)) as u32) as usize;
-                let b1891: u32 = rem(b1884, (4u64 as u32));
-                let b1892: u32 = b1891.wrapping_mul((8u64 as u32));
-                let b1893: u32 = b1892.wrapping_add(b1886);
-                let b1902: u32 = div(b1412, (4u64 as u32));
-                let b1903: u32 = b1902.wrapping_add((6u64 as u32));
-                let b1904: u32 = b1903.wrapping_mul((4u64 as u32));
-                let b1905: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1909: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1910: u32 = b1909.wrapping_add((3u64 as u32));
-                let b1911: u32 = div(b1910, (4u64 as u32));
-                let b1912: u32 = b1911.wrapping_mul((4u64 as u32));
-                let b1913: u32 = (0u64 as u32).wrapping_add(b1912);
-                let b1916: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1917: u32 = b1916.wrapping_add((3u64 as u32));
-                let b1918: u32 = div(b1917, (4u64 as u32));
-                let b1919: u32 = b1918.wrapping_mul((4u64 as u32));
-                let b1920: u32 = (0u64 as u32).wrapping_add(b1919);
-                let b1921: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1922: u32 = b1921.wrapping_add((3u64 as u32));
-                let b1923: u32 = div(b1922, (4u64 as u32));
-                let b1924: u32 = b1923.wrapping_mul((4u64 as u32));
-                let b1925: u32 = b1920.wrapping_add(b1924);
-                let b1926: u32 = div(b1925, (4u64 as u32));
-                let b1927: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1928: u32 = b1926.wrapping_add(b1927);
-                let b1930: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1931: u32 = b1930.wrapping_add((3u64 as u32));
-                let b1932: u32 = div(b1931, (4u64 as u32));
-                let b1933: u32 = b1932.wrapping_mul((4u64 as u32));
-                let b1934: u32 = (0u64 as u32).wrapping_add(b1933);
-                let b1935: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1936: u32 = b1935.wrapping_add((3u64 as u32));
-                let b1937: u32 = div(b1936, (4u64 as u32));
-                let b1938: u32 = b1937.wrapping_mul((4u64 as u32));
-                let b1939: u32 = b1934.wrapping_add(b1938);
-                let b1940: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b1941: u32 = b1940.wrapping_add((3u64 as u32));
-                let b1942: u32 = div(b1941, (4u64 as u32));
-                let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
-                let b1944: u32 = b1939.wrapping_add(b1943);
-                let b1945: u32 = div(b1944, (4u64 as u32));
-                let b1946: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b1947: u32 = b1945.wrapping_add(b1946);
-                let b1949: i32 = ((b1904) as i32);
-                let b1950: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1951: u32 = div(b1903, (8u64 as u32));
-                let b1952: u32 = b1951.wrapping_mul((4u64 as u32));
-                let b1953: u32 = b1950.wrapping_add(b1952);
-                let b1954: u32 = rem(b1903, (4u64 as u32));
-                let b1955: u32 = b1953.wrapping_add(b1954);
-                let b1956: u32 = div(b1903, (4u64 as u32));
-                let b1957: u32 = rem(b1956, (2u64 as u32));
-                let b1958: u32 = b1957.wrapping_mul((4u64 as u32));
-                let b1959: u32 = b1955.wrapping_mul((8u64 as u32));
-                let a40 = ((((0u32).wrapping_add(b1947)).wrapping_add(b1959)) as u32) as usize;
-                let b1964: u32 = div(b1903, (2u64 as u32));
-                let b1965: u32 = (0u64 as u32).wrapping_add(b1964);
-                let b1966: u32 = rem(b1903, (2u64 as u32));
-                let b1967: u32 = b1966.wrapping_mul((4u64 as u32));
-                let b1968: u32 = div(b1965, (4u64 as u32));
-                let b1969: u32 = b1968.wrapping_mul((8u64 as u32));
-                let a41 = ((((0u32).wrapping_add(b1928)).wrapping_add(b1969)) as u32) as usize;
-                let b1972: u32 = rem(b1965, (4u64 as u32));
-                let b1973: u32 = b1972.wrapping_mul((8u64 as u32));
-                let b1974: u32 = b1973.wrapping_add(b1967);
-                let b1983: u32 = div(b1412, (4u64 as u32));
-                let b1984: u32 = b1983.wrapping_add((7u64 as u32));
-                let b1985: u32 = b1984.wrapping_mul((4u64 as u32));
-                let b1986: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b1990: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1991: u32 = b1990.wrapping_add((3u64 as u32));
-                let b1992: u32 = div(b1991, (4u64 as u32));
-                let b1993: u32 = b1992.wrapping_mul((4u64 as u32));
-                let b1994: u32 = (0u64 as u32).wrapping_add(b1993);
-                let b1997: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1998: u32 = b1997.wrapping_add((3u64 as u32));
-                let b1999: u32 = div(b1998, (4u64 as u32));
-                let b2000: u32 = b1999.wrapping_mul((4u64 as u32));
-                let b2001: u32 = (0u64 as u32).wrapping_add(b2000);
-                let b2002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2003: u32 = b2002.wrapping_add((3u64 as u32));
-                let b2004: u32 = div(b2003, (4u64 as u32));
-                let b2005: u32 = b2004.wrapping_mul((4u64 as u32));
-                let b2006: u32 = b2001.wrapping_add(b2005);
-                let b2007: u32 = div(b2006, (4u64 as u32));
-                let b2008: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b2009: u32 = b2007.wrapping_add(b2008);
-                let b2011: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2012: u32 = b2011.wrapping_add((3u64 as u32));
-                let b2013: u32 = div(b2012, (4u64 as u32));
-                let b2014: u32 = b2013.wrapping_mul((4u64 as u32));
-                let b2015: u32 = (0u64 as u32).wrapping_add(b2014);
-                let b2016: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2017: u32 = b2016.wrapping_add((3u64 as u32));
-                let b2018: u32 = div(b2017, (4u64 as u32));
-                let b2019: u32 = b2018.wrapping_mul((4u64 as u32));
-                let b2020: u32 = b2015.wrapping_add(b2019);
-                let b2021: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2022: u32 = b2021.wrapping_add((3u64 as u32));
-                let b2023: u32 = div(b2022, (4u64 as u32));
-                let b2024: u32 = b2023.wrapping_mul((4u64 as u32));
-                let b2025: u32 = b2020.wrapping_add(b2024);
-                let b2026: u32 = div(b2025, (4u64 as u32));
-                let b2027: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b2028: u32 = b2026.wrapping_add(b2027);
-                let b2030: i32 = ((b1985) as i32);
-                let b2031: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2032: u32 = div(b1984, (8u64 as u32));
-                let b2033: u32 = b2032.wrapping_mul((4u64 as u32));
-                let b2034: u32 = b2031.wrapping_add(b2033);
-                let b2035: u32 = rem(b1984, (4u64 as u32));
-                let b2036: u32 = b2034.wrapping_add(b2035);
-                let b2037: u32 = div(b1984, (4u64 as u32));
-                let b2038: u32 = rem(b2037, (2u64 as u32));
-                let b2039: u32 = b2038.wrapping_mul((4u64 as u32));
-                let b2040: u32 = b2036.wrapping_mul((8u64 as u32));
-                let a42 = ((((0u32).wrapping_add(b2028)).wrapping_add(b2040)) as u32) as usize;
-                let b2045: u32 = div(b1984, (2u64 as u32));
-                let b2046: u32 = (0u64 as u32).wrapping_add(b2045);
-                let b2047: u32 = rem(b1984, (2u64 as u32));
-                let b2048: u32 = b2047.wrapping_mul((4u64 as u32));
-                let b2049: u32 = div(b2046, (4u64 as u32));
-                let b2050: u32 = b2049.wrapping_mul((8u64 as u32));
-                let a43 = ((((0u32).wrapping_add(b2009)).wrapping_add(b2050)) as u32) as usize;
-                let b2053: u32 = rem(b2046, (4u64 as u32));
-                let b2054: u32 = b2053.wrapping_mul((8u64 as u32));
-                let b2055: u32 = b2054.wrapping_add(b2048);
-                let b2066: u32 = b1412.wrapping_add((0u64 as u32));
-                let b2067: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b2071: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2072: u32 = b2071.wrapping_add((3u64 as u32));
-                let b2073: u32 = div(b2072, (4u64 as u32));
-                let b2074: u32 = b2073.wrapping_mul((4u64 as u32));
-                let b2075: u32 = (0u64 as u32).wrapping_add(b2074);
-                let b2078: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2079: u32 = b2078.wrapping_add((3u64 as u32));
-                let b2080: u32 = div(b2079, (4u64 as u32));
-                let b2081: u32 = b2080.wrapping_mul((4u64 as u32));
-                let b2082: u32 = (0u64 as u32).wrapping_add(b2081);
-                let b2083: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2084: u32 = b2083.wrapping_add((3u64 as u32));
-                let b2085: u32 = div(b2084, (4u64 as u32));
-                let b2086: u32 = b2085.wrapping_mul((4u64 as u32));
-                let b2087: u32 = b2082.wrapping_add(b2086);
-                let b2088: u32 = div(b2087, (4u64 as u32));
-                let b2089: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b2090: u32 = b2088.wrapping_add(b2089);
-                let b2092: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2093: u32 = b2092.wrapping_add((3u64 as u32));
-                let b2094: u32 = div(b2093, (4u64 as u32));
-                let b2095: u32 = b2094.wrapping_mul((4u64 as u32));
-                let b2096: u32 = (0u64 as u32).wrapping_add(b2095);
-                let b2097: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2098: u32 = b2097.wrapping_add((3u64 as u32));
-                let b2099: u32 = div(b2098, (4u64 as u32));
-                let b2100: u32 = b2099.wrapping_mul((4u64 as u32));
-                let b2101: u32 = b2096.wrapping_add(b2100);
-                let b2102: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2103: u32 = b2102.wrapping_add((3u64 as u32));
-                let b2104: u32 = div(b2103, (4u64 as u32));
-                let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
-                let b2106: u32 = b2101.wrapping_add(b2105);
-                let b2107: u32 = div(b2106, (4u64 as u32));
-                let b2108: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b2109: u32 = b2107.wrapping_add(b2108);
-                let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2067)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1420: u32 = b1419.wrapping_add((l as u32));
-                    let x1421: u32 = x1420.wrapping_mul((2u64 as u32));
-                    let x1422: u32 = (0u64 as u32).wrapping_add(x1421);
-                    let x1428: u32 = x1420.wrapping_mul((2u64 as u32));
-                    let x1429: u32 = b1427.wrapping_add(x1428);
-                    let x1443: u32 = b1442.wrapping_add((l as u32));
-                    let x1462: u32 = b1461.wrapping_add((l as u32));
-                    let x1474: u32 = x1462.wrapping_add(b1473);
-                    let x1475: u32 = *g0.add(a28 + l);
-                    let x1476: u32 = x1475.wrapping_shr((b1472) as u32);
-                    let x1477: u32 = x1476 & (252645135u64 as u32);
-                    let x1484: u32 = x1443.wrapping_add(b1483);
-                    let x1485: u32 = *g0.add(a29 + l);
-                    let x1489: u32 = x1485.wrapping_shr((b1488) as u32);
-                    let x1490: u32 = x1489 & (15u64 as u32);
-                    let x1491: i32 = ((x1490) as i32);
-                    let x1492: u32 = ((x1491) as u32);
-                    let x1493: u32 = x1492.wrapping_mul((2113665u64 as u32));
-                    let x1494: u32 = x1493 & (16843009u64 as u32);
-                    let x1495: u32 = x1494.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1496: u32 = x1477 | x1495;
-                    la1415_0[l] = x1496;
-                    let x1501: u32 = b1500.wrapping_add((l as u32));
-                    let x1502: u32 = x1501.wrapping_mul((2u64 as u32));
-                    let x1503: u32 = (0u64 as u32).wrapping_add(x1502);
-                    let x1509: u32 = x1501.wrapping_mul((2u64 as u32));
-                    let x1510: u32 = b1508.wrapping_add(x1509);
-                    let x1524: u32 = b1523.wrapping_add((l as u32));
-                    let x1543: u32 = b1542.wrapping_add((l as u32));
-                    let x1555: u32 = x1543.wrapping_add(b1554);
-                    let x1556: u32 = *g0.add(a30 + l);
-                    let x1557: u32 = x1556.wrapping_shr((b1553) as u32);
-                    let x1558: u32 = x1557 & (252645135u64 as u32);
-                    let x1565: u32 = x1524.wrapping_add(b1564);
-                    let x1566: u32 = *g0.add(a31 + l);
-                    let x1570: u32 = x1566.wrapping_shr((b1569) as u32);
-                    let x1571: u32 = x1570 & (15u64 as u32);
-                    let x1572: i32 = ((x1571) as i32);
-                    let x1573: u32 = ((x1572) as u32);
-                    let x1574: u32 = x1573.wrapping_mul((2113665u64 as u32));
-                    let x1575: u32 = x1574 & (16843009u64 as u32);
-                    let x1576: u32 = x1575.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1577: u32 = x1558 | x1576;
-                    la1415_1[l] = x1577;
-                    let x1582: u32 = b1581.wrapping_add((l as u32));
-                    let x1583: u32 = x1582.wrapping_mul((2u64 as u32));
-                    let x1584: u32 = (0u64 as u32).wrapping_add(x1583);
-                    let x1590: u32 = x1582.wrapping_mul((2u64 as u32));
-                    let x1591: u32 = b1589.wrapping_add(x1590);
-                    let x1605: u32 = b1604.wrapping_add((l as u32));
-                    let x1624: u32 = b1623.wrapping_add((l as u32));
-                    let x1636: u32 = x1624.wrapping_add(b1635);
-                    let x1637: u32 = *g0.add(a32 + l);
-                    let x1638: u32 = x1637.wrapping_shr((b1634) as u32);
-                    let x1639: u32 = x1638 & (252645135u64 as u32);
-                    let x1646: u32 = x1605.wrapping_add(b1645);
-                    let x1647: u32 = *g0.add(a33 + l);
-                    let x1651: u32 = x1647.wrapping_shr((b1650) as u32);
-                    let x1652: u32 = x1651 & (15u64 as u32);
-                    let x1653: i32 = ((x1652) as i32);
-                    let x1654: u32 = ((x1653) as u32);
-                    let x1655: u32 = x1654.wrapping_mul((2113665u64 as u32));
-                    let x1656: u32 = x1655 & (16843009u64 as u32);
-                    let x1657: u32 = x1656.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1658: u32 = x1639 | x1657;
-                    la1415_2[l] = x1658;
-                    let x1663: u32 = b1662.wrapping_add((l as u32));
-                    let x1664: u32 = x1663.wrapping_mul((2u64 as u32));
-                    let x1665: u32 = (0u64 as u32).wrapping_add(x1664);
-                    let x1671: u32 = x1663.wrapping_mul((2u64 as u32));
-                    let x1672: u32 = b1670.wrapping_add(x1671);
-                    let x1686: u32 = b1685.wrapping_add((l as u32));
-                    let x1705: u32 = b1704.wrapping_add((l as u32));
-                    let x1717: u32 = x1705.wrapping_add(b1716);
-                    let x1718: u32 = *g0.add(a34 + l);
-                    let x1719: u32 = x1718.wrapping_shr((b1715) as u32);
-                    let x1720: u32 = x1719 & (252645135u64 as u32);
-                    let x1727: u32 = x1686.wrapping_add(b1726);
-                    let x1728: u32 = *g0.add(a35 + l);
-                    let x1732: u32 = x1728.wrapping_shr((b1731) as u32);
-                    let x1733: u32 = x1732 & (15u64 as u32);
-                    let x1734: i32 = ((x1733) as i32);
-                    let x1735: u32 = ((x1734) as u32);
-                    let x1736: u32 = x1735.wrapping_mul((2113665u64 as u32));
-                    let x1737: u32 = x1736 & (16843009u64 as u32);
-                    let x1738: u32 = x1737.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1739: u32 = x1720 | x1738;
-                    la1415_3[l] = x1739;
-                    let x1744: u32 = b1743.wrapping_add((l as u32));
-                    let x1745: u32 = x1744.wrapping_mul((2u64 as u32));
-                    let x1746: u32 = (0u64 as u32).wrapping_add(x1745);
-                    let x1752: u32 = x1744.wrapping_mul((2u64 as u32));
-                    let x1753: u32 = b1751.wrapping_add(x1752);
-                    let x1767: u32 = b1766.wrapping_add((l as u32));
-                    let x1786: u32 = b1785.wrapping_add((l as u32));
-                    let x1798: u32 = x1786.wrapping_add(b1797);
-                    let x1799: u32 = *g0.add(a36 + l);
-                    let x1800: u32 = x1799.wrapping_shr((b1796) as u32);
-                    let x1801: u32 = x1800 & (252645135u64 as u32);
-                    let x1808: u32 = x1767.wrapping_add(b1807);
-                    let x1809: u32 = *g0.add(a37 + l);
-                    let x1813: u32 = x1809.wrapping_shr((b1812) as u32);
-                    let x1814: u32 = x1813 & (15u64 as u32);
-                    let x1815: i32 = ((x1814) as i32);
-                    let x1816: u32 = ((x1815) as u32);
-                    let x1817: u32 = x1816.wrapping_mul((2113665u64 as u32));
-                    let x1818: u32 = x1817 & (16843009u64 as u32);
-                    let x1819: u32 = x1818.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1820: u32 = x1801 | x1819;
-                    la1415_4[l] = x1820;
-                    let x1825: u32 = b1824.wrapping_add((l as u32));
-                    let x1826: u32 = x1825.wrapping_mul((2u64 as u32));
-                    let x1827: u32 = (0u64 as u32).wrapping_add(x1826);
-                    let x1833: u32 = x1825.wrapping_mul((2u64 as u32));
-                    let x1834: u32 = b1832.wrapping_add(x1833);
-                    let x1848: u32 = b1847.wrapping_add((l as u32));
-                    let x1867: u32 = b1866.wrapping_add((l as u32));
-                    let x1879: u32 = x1867.wrapping_add(b1878);
-                    let x1880: u32 = *g0.add(a38 + l);
-                    let x1881: u32 = x1880.wrapping_shr((b1877) as u32);
-                    let x1882: u32 = x1881 & (252645135u64 as u32);
-                    let x1889: u32 = x1848.wrapping_add(b1888);
-                    let x1890: u32 = *g0.add(a39 + l);
-                    let x1894: u32 = x1890.wrapping_shr((b1893) as u32);
-                    let x1895: u32 = x1894 & (15u64 as u32);
-                    let x1896: i32 = ((x1895) as i32);
-                    let x1897: u32 = ((x1896) as u32);
-                    let x1898: u32 = x1897.wrapping_mul((2113665u64 as u32));
-                    let x1899: u32 = x1898 & (16843009u64 as u32);
-                    let x1900: u32 = x1899.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1901: u32 = x1882 | x1900;
-                    la1415_5[l] = x1901;
-                    let x1906: u32 = b1905.wrapping_add((l as u32));
-                    let x1907: u32 = x1906.wrapping_mul((2u64 as u32));
-                    let x1908: u32 = (0u64 as u32).wrapping_add(x1907);
-                    let x1914: u32 = x1906.wrapping_mul((2u64 as u32));
-                    let x1915: u32 = b1913.wrapping_add(x1914);
-                    let x1929: u32 = b1928.wrapping_add((l as u32));
-                    let x1948: u32 = b1947.wrapping_add((l as u32));
-                    let x1960: u32 = x1948.wrapping_add(b1959);
-                    let x1961: u32 = *g0.add(a40 + l);
-                    let x1962: u32 = x1961.wrapping_shr((b1958) as u32);
-                    let x1963: u32 = x1962 & (252645135u64 as u32);
-                    let x1970: u32 = x1929.wrapping_add(b1969);
-                    let x1971: u32 = *g0.add(a41 + l);
-                    let x1975: u32 = x1971.wrapping_shr((b1974) as u32);
-                    let x1976: u32 = x1975 & (15u64 as u32);
-                    let x1977: i32 = ((x1976) as i32);
-                    let x1978: u32 = ((x1977) as u32);
-                    let x1979: u32 = x1978.wrapping_mul((2113665u64 as u32));
-                    let x1980: u32 = x1979 & (16843009u64 as u32);
-                    let x1981: u32 = x1980.wrapping_shl(((4u64 as u32)) as u32);
-                    let x1982: u32 = x1963 | x1981;
-                    la1415_6[l] = x1982;
-                    let x1987: u32 = b1986.wrapping_add((l as u32));
-                    let x1988: u32 = x1987.wrapping_mul((2u64 as u32));
-                    let x1989: u32 = (0u64 as u32).wrapping_add(x1988);
-                    let x1995: u32 = x1987.wrapping_mul((2u64 as u32));
-                    let x1996: u32 = b1994.wrapping_add(x1995);
-                    let x2010: u32 = b2009.wrapping_add((l as u32));
-                    let x2029: u32 = b2028.wrapping_add((l as u32));
-                    let x2041: u32 = x2029.wrapping_add(b2040);
-                    let x2042: u32 = *g0.add(a42 + l);
-                    let x2043: u32 = x2042.wrapping_shr((b2039) as u32);
-                    let x2044: u32 = x2043 & (252645135u64 as u32);
-                    let x2051: u32 = x2010.wrapping_add(b2050);
-                    let x2052: u32 = *g0.add(a43 + l);
-                    let x2056: u32 = x2052.wrapping_shr((b2055) as u32);
-                    let x2057: u32 = x2056 & (15u64 as u32);
-                    let x2058: i32 = ((x2057) as i32);
-                    let x2059: u32 = ((x2058) as u32);
-                    let x2060: u32 = x2059.wrapping_mul((2113665u64 as u32));
-                    let x2061: u32 = x2060 & (16843009u64 as u32);
-                    let x2062: u32 = x2061.wrapping_shl(((4u64 as u32)) as u32);
-                    let x2063: u32 = x2044 | x2062;
-                    la1415_7[l] = x2063;
-                    let x2068: u32 = b2067.wrapping_add((l as u32));
-                    let x2069: u32 = x2068.wrapping_mul((2u64 as u32));
-                    let x2070: u32 = (0u64 as u32).wrapping_add(x2069);
-                    let x2076: u32 = x2068.wrapping_mul((2u64 as u32));
-                    let x2077: u32 = b2075.wrapping_add(x2076);
-                    let x2091: u32 = b2090.wrapping_add((l as u32));
-                    let x2110: u32 = b2109.wrapping_add((l as u32));
-                    let x2116: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2117: u32 = x2116 & (32768u64 as u32);
-                    let x2118: u32 = x2117.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2119: u32 = x2116.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2120: u32 = x2119 & (31u64 as u32);
-                    let x2121: u32 = x2116 & (1023u64 as u32);
-                    let x2122: bool = x2120 == (31u64 as u32);
-                    let x2123: u32 = x2120.wrapping_add((112u64 as u32));
-                    let x2124: u32 = if x2122 { (255u64 as u32) } else { x2123 };
-                    let x2125: u32 = x2124.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2126: u32 = x2118 | x2125;
-                    let x2127: u32 = x2121.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2128: u32 = x2126 | x2127;
-                    let x2129: f32 = f32::from_bits(x2128);
-                    let x2130: f32 = ((x2121) as f32);
-                    let x2131: f32 = x2130 * 5.9604645e-8f32;
-                    let x2132: bool = x2118 == (0u64 as u32);
-                    let x2133: f32 = -(x2131);
-                    let x2134: f32 = if x2132 { x2131 } else { x2133 };
-                    let x2135: bool = x2120 == (0u64 as u32);
-                }
-                let b2136: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
-                let b2137: i32 = ((b2066) as i32);
-                let b2139: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b2143: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2144: u32 = b2143.wrapping_add((3u64 as u32));
-                let b2145: u32 = div(b2144, (4u64 as u32));
-                let b2146: u32 = b2145.wrapping_mul((4u64 as u32));
-                let b2147: u32 = (0u64 as u32).wrapping_add(b2146);
-                let b2150: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2151: u32 = b2150.wrapping_add((3u64 as u32));
-                let b2152: u32 = div(b2151, (4u64 as u32));
-                let b2153: u32 = b2152.wrapping_mul((4u64 as u32));
-                let b2154: u32 = (0u64 as u32).wrapping_add(b2153);
-                let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2156: u32 = b2155.wrapping_add((3u64 as u32));
-                let b2157: u32 = div(b2156, (4u64 as u32));
-                let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
-                let b2159: u32 = b2154.wrapping_add(b2158);
-                let b2160: u32 = div(b2159, (4u64 as u32));
-                let b2161: u32 = b1411.wrapping_mul((8u64 as u32));
-                let b2162: u32 = b2160.wrapping_add(b2161);
-                let b2164: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2165: u32 = b2164.wrapping_add((3u64 as u32));
-                let b2166: u32 = div(b2165, (4u64 as u32));
-                let b2167: u32 = b2166.wrapping_mul((4u64 as u32));
-                let b2168: u32 = (0u64 as u32).wrapping_add(b2167);
-                let b2169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2170: u32 = b2169.wrapping_add((3u64 as u32));
-                let b2171: u32 = div(b2170, (4u64 as u32));
-                let b2172: u32 = b2171.wrapping_mul((4u64 as u32));
-                let b2173: u32 = b2168.wrapping_add(b2172);
-                let b2174: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2175: u32 = b2174.wrapping_add((3u64 as u32));
-                let b2176: u32 = div(b2175, (4u64 as u32));
-                let b2177: u32 = b2176.wrapping_mul((4u64 as u32));
-                let b2178: u32 = b2173.wrapping_add(b2177);
-                let b2179: u32 = div(b2178, (4u64 as u32));
-                let b2180: u32 = b1411.wrapping_mul((32u64 as u32));
-                let b2181: u32 = b2179.wrapping_add(b2180);
-                let a45 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2139)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2149 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2138: f32 = b2136[l] * 1.0f32;
-                    la2064_0[l] = x2138;
-                    let x2140: u32 = b2139.wrapping_add((l as u32));
-                    let x2141: u32 = x2140.wrapping_mul((2u64 as u32));
-                    let x2142: u32 = (0u64 as u32).wrapping_add(x2141);
-                    let x2148: u32 = x2140.wrapping_mul((2u64 as u32));
-                    let x2149: u32 = b2147.wrapping_add(x2148);
-                    b2149[l] = x2149;
-                    let x2163: u32 = b2162.wrapping_add((l as u32));
-                    let x2182: u32 = b2181.wrapping_add((l as u32));
-                    let x2188: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2189: u32 = x2188 & (32768u64 as u32);
-                    let x2190: u32 = x2189.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2191: u32 = x2188.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2192: u32 = x2191 & (31u64 as u32);
-                    let x2193: u32 = x2188 & (1023u64 as u32);
-                    let x2194: bool = x2192 == (31u64 as u32);
-                    let x2195: u32 = x2192.wrapping_add((112u64 as u32));
-                    let x2196: u32 = if x2194 { (255u64 as u32) } else { x2195 };
-                    let x2197: u32 = x2196.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2198: u32 = x2190 | x2197;
-                    let x2199: u32 = x2193.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2200: u32 = x2198 | x2199;
-                    let x2201: f32 = f32::from_bits(x2200);
-                    let x2202: f32 = ((x2193) as f32);
-                    let x2203: f32 = x2202 * 5.9604645e-8f32;
-                    let x2204: bool = x2190 == (0u64 as u32);
-                    let x2205: f32 = -(x2203);
-                    let x2206: f32 = if x2204 { x2203 } else { x2205 };
-                    let x2207: bool = x2192 == (0u64 as u32);
-                }
-                let b2208: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
-                let a46 = span_halves((b2147).wrapping_add(((0u32).wrapping_add(b2139)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2214: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2215: u32 = x2214 & (32768u64 as u32);
-                    let x2216: u32 = x2215.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2217: u32 = x2214.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2218: u32 = x2217 & (31u64 as u32);
-                    let x2219: u32 = x2214 & (1023u64 as u32);
-                    let x2220: bool = x2218 == (31u64 as u32);
-                    let x2221: u32 = x2218.wrapping_add((112u64 as u32));
-                    let x2222: u32 = if x2220 { (255u64 as u32) } else { x2221 };
-                    let x2223: u32 = x2222.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2224: u32 = x2216 | x2223;
-                    let x2225: u32 = x2219.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2226: u32 = x2224 | x2225;
-                    let x2227: f32 = f32::from_bits(x2226);
-                    let x2228: f32 = ((x2219) as f32);
-                    let x2229: f32 = x2228 * 5.9604645e-8f32;
-                    let x2230: bool = x2216 == (0u64 as u32);
-                    let x2231: f32 = -(x2229);
-                    let x2232: f32 = if x2230 { x2229 } else { x2231 };
-                    let x2233: bool = x2218 == (0u64 as u32);
-                }
-                let b2234: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
-                let b2235: i32 = ((b2066) as i32);
-                let b2239: u32 = b0.wrapping_add((0u64 as u32));
-                let b2240: u32 = b2239.min(b1407);
-                let b2241: u32 = b2240.wrapping_mul(b1403);
-                let b2242: u32 = b2241.wrapping_add(b1414);
-                for l in 0..UNITS {
-                    let x2236: f32 = b2208[l] * 1.0f32;
-                    let x2237: f32 = 0.0f32 * x2236;
-                    let x2238: f32 = T::fmadd(-(0.0f32), x2236, b2234[l]);
-                    la2065_0[l] = x2238;
-                }
-                let b2243: f32 = *g2.add((b2242) as usize);
-                let b2244: u32 = b2242.wrapping_mul((8u64 as u32));
-                let b2245: u32 = b2242.wrapping_mul((2u64 as u32));
-                let b2246: i32 = *g3.add((b2245) as usize);
-                let b2247: u32 = b2242.wrapping_mul((2u64 as u32));
-                let b2248: u32 = b2247.wrapping_add((1u64 as u32));
-                let b2249: i32 = *g3.add((b2248) as usize);
-                let b2250: i32 = b2246.wrapping_add(b2249);
-                let b2251: f32 = ((b2250) as f32);
-                let b2252: f32 = b2251 * b2243;
-                let b2253: u32 = b2244.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b2254: u32 = *g1.add((b2253) as usize);
-                let mut b2256 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2255: u32 = la1415_0[l];
-                    let x2256: i32 = ((x2255) as i32);
-                    b2256[l] = x2256;
-                }
-                let b2257: [i32; UNITS] = T::dot_u7_i8(&b2256, &[b2254; UNITS]);
-                let b2258: u32 = b2244.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2257[l]);
-                }
-                let b2259: u32 = *g1.add((b2258) as usize);
-                let mut b2261 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2260: u32 = la1415_1[l];
-                    let x2261: i32 = ((x2260) as i32);
-                    b2261[l] = x2261;
-                }
-                let b2262: [i32; UNITS] = T::dot_u7_i8(&b2261, &[b2259; UNITS]);
-                let b2263: u32 = b2244.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2262[l]);
-                }
-                let b2264: u32 = *g1.add((b2263) as usize);
-                let mut b2266 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2265: u32 = la1415_2[l];
-                    let x2266: i32 = ((x2265) as i32);
-                    b2266[l] = x2266;
-                }
-                let b2267: [i32; UNITS] = T::dot_u7_i8(&b2266, &[b2264; UNITS]);
-                let b2268: u32 = b2244.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2267[l]);
-                }
-                let b2269: u32 = *g1.add((b2268) as usize);
-                let mut b2271 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2270: u32 = la1415_3[l];
-                    let x2271: i32 = ((x2270) as i32);
-                    b2271[l] = x2271;
-                }
-                let b2272: [i32; UNITS] = T::dot_u7_i8(&b2271, &[b2269; UNITS]);
-                let b2273: u32 = b2244.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2272[l]);
-                }
-                let b2274: u32 = *g1.add((b2273) as usize);
-                let mut b2276 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2275: u32 = la1415_4[l];
-                    let x2276: i32 = ((x2275) as i32);
-                    b2276[l] = x2276;
-                }
-                let b2277: [i32; UNITS] = T::dot_u7_i8(&b2276, &[b2274; UNITS]);
-                let b2278: u32 = b2244.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2277[l]);
-                }
-                let b2279: u32 = *g1.add((b2278) as usize);
-                let mut b2281 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2280: u32 = la1415_5[l];
-                    let x2281: i32 = ((x2280) as i32);
-                    b2281[l] = x2281;
-                }
-                let b2282: [i32; UNITS] = T::dot_u7_i8(&b2281, &[b2279; UNITS]);
-                let b2283: u32 = b2244.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2282[l]);
-                }
-                let b2284: u32 = *g1.add((b2283) as usize);
-                let mut b2286 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2285: u32 = la1415_6[l];
-                    let x2286: i32 = ((x2285) as i32);
-                    b2286[l] = x2286;
-                }
-                let b2287: [i32; UNITS] = T::dot_u7_i8(&b2286, &[b2284; UNITS]);
-                let b2288: u32 = b2244.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2287[l]);
-                }
-                let b2289: u32 = *g1.add((b2288) as usize);
-                let mut b2291 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2290: u32 = la1415_7[l];
-                    let x2291: i32 = ((x2290) as i32);
-                    b2291[l] = x2291;
-                }
-                let b2292: [i32; UNITS] = T::dot_u7_i8(&b2291, &[b2289; UNITS]);
-                let b2302: u32 = b0.wrapping_add((1u64 as u32));
-                let b2303: u32 = b2302.min(b1407);
-                let b2304: u32 = b2303.wrapping_mul(b1403);
-                let b2305: u32 = b2304.wrapping_add(b1414);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2292[l]);
-                    let x2293: f32 = ((v853[l]) as f32);
-                    let x2294: f32 = la2064_0[l];
-                    let x2295: f32 = x2294 * b2243;
-                    let x2296: f32 = x2293 * x2295;
-                    let x2297: f32 = la2065_0[l];
-                    let x2298: f32 = x2297 * b2252;
-                    let x2299: f32 = T::fmadd(x2293, x2295, x2298);
-                    let x2300: f32 = la1408_0[l];
-                    let x2301: f32 = x2300 + x2299;
-                    la1408_0[l] = x2301;
-                }
-                let b2306: f32 = *g2.add((b2305) as usize);
-                let b2307: u32 = b2305.wrapping_mul((8u64 as u32));
-                let b2308: u32 = b2305.wrapping_mul((2u64 as u32));
-                let b2309: i32 = *g3.add((b2308) as usize);
-                let b2310: u32 = b2305.wrapping_mul((2u64 as u32));
-                let b2311: u32 = b2310.wrapping_add((1u64 as u32));
-                let b2312: i32 = *g3.add((b2311) as usize);
-                let b2313: i32 = b2309.wrapping_add(b2312);
-                let b2314: f32 = ((b2313) as f32);
-                let b2315: f32 = b2314 * b2306;
-                let b2316: u32 = b2307.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b2317: u32 = *g1.add((b2316) as usize);
-                let mut b2319 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2318: u32 = la1415_0[l];
-                    let x2319: i32 = ((x2318) as i32);
-                    b2319[l] = x2319;
-                }
-                let b2320: [i32; UNITS] = T::dot_u7_i8(&b2319, &[b2317; UNITS]);
-                let b2321: u32 = b2307.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2320[l]);
-                }
-                let b2322: u32 = *g1.add((b2321) as usize);
-                let mut b2324 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2323: u32 = la1415_1[l];
-                    let x2324: i32 = ((x2323) as i32);
-                    b2324[l] = x2324;
-                }
-                let b2325: [i32; UNITS] = T::dot_u7_i8(&b2324, &[b2322; UNITS]);
-                let b2326: u32 = b2307.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2325[l]);
-                }
-                let b2327: u32 = *g1.add((b2326) as usize);
-                let mut b2329 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2328: u32 = la1415_2[l];
-                    let x2329: i32 = ((x2328) as i32);
-                    b2329[l] = x2329;
-                }
-                let b2330: [i32; UNITS] = T::dot_u7_i8(&b2329, &[b2327; UNITS]);
-                let b2331: u32 = b2307.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2330[l]);
-                }
-                let b2332: u32 = *g1.add((b2331) as usize);
-                let mut b2334 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2333: u32 = la1415_3[l];
-                    let x2334: i32 = ((x2333) as i32);
-                    b2334[l] = x2334;
-                }
-                let b2335: [i32; UNITS] = T::dot_u7_i8(&b2334, &[b2332; UNITS]);
-                let b2336: u32 = b2307.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2335[l]);
-                }
-                let b2337: u32 = *g1.add((b2336) as usize);
-                let mut b2339 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2338: u32 = la1415_4[l];
-                    let x2339: i32 = ((x2338) as i32);
-                    b2339[l] = x2339;
-                }
-                let b2340: [i32; UNITS] = T::dot_u7_i8(&b2339, &[b2337; UNITS]);
-                let b2341: u32 = b2307.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2340[l]);
-                }
-                let b2342: u32 = *g1.add((b2341) as usize);
-                let mut b2344 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2343: u32 = la1415_5[l];
-                    let x2344: i32 = ((x2343) as i32);
-                    b2344[l] = x2344;
-                }
-                let b2345: [i32; UNITS] = T::dot_u7_i8(&b2344, &[b2342; UNITS]);
-                let b2346: u32 = b2307.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2345[l]);
-                }
-                let b2347: u32 = *g1.add((b2346) as usize);
-                let mut b2349 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2348: u32 = la1415_6[l];
-                    let x2349: i32 = ((x2348) as i32);
-                    b2349[l] = x2349;
-                }
-                let b2350: [i32; UNITS] = T::dot_u7_i8(&b2349, &[b2347; UNITS]);
-                let b2351: u32 = b2307.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2350[l]);
-                }
-                let b2352: u32 = *g1.add((b2351) as usize);
-                let mut b2354 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2353: u32 = la1415_7[l];
-                    let x2354: i32 = ((x2353) as i32);
-                    b2354[l] = x2354;
-                }
-                let b2355: [i32; UNITS] = T::dot_u7_i8(&b2354, &[b2352; UNITS]);
-                let b2365: u32 = b0.wrapping_add((2u64 as u32));
-                let b2366: u32 = b2365.min(b1407);
-                let b2367: u32 = b2366.wrapping_mul(b1403);
-                let b2368: u32 = b2367.wrapping_add(b1414);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2355[l]);
-                    let x2356: f32 = ((v853[l]) as f32);
-                    let x2357: f32 = la2064_0[l];
-                    let x2358: f32 = x2357 * b2306;
-                    let x2359: f32 = x2356 * x2358;
-                    let x2360: f32 = la2065_0[l];
-                    let x2361: f32 = x2360 * b2315;
-                    let x2362: f32 = T::fmadd(x2356, x2358, x2361);
-                    let x2363: f32 = la1408_1[l];
-                    let x2364: f32 = x2363 + x2362;
-                    la1408_1[l] = x2364;
-                }
-                let b2369: f32 = *g2.add((b2368) as usize);
-                let b2370: u32 = b2368.wrapping_mul((8u64 as u32));
-                let b2371: u32 = b2368.wrapping_mul((2u64 as u32));
-                let b2372: i32 = *g3.add((b2371) as usize);
-                let b2373: u32 = b2368.wrapping_mul((2u64 as u32));
-                let b2374: u32 = b2373.wrapping_add((1u64 as u32));
-                let b2375: i32 = *g3.add((b2374) as usize);
-                let b2376: i32 = b2372.wrapping_add(b2375);
-                let b2377: f32 = ((b2376) as f32);
-                let b2378: f32 = b2377 * b2369;
-                let b2379: u32 = b2370.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b2380: u32 = *g1.add((b2379) as usize);
-                let mut b2382 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2381: u32 = la1415_0[l];
-                    let x2382: i32 = ((x2381) as i32);
-                    b2382[l] = x2382;
-                }
-                let b2383: [i32; UNITS] = T::dot_u7_i8(&b2382, &[b2380; UNITS]);
-                let b2384: u32 = b2370.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2383[l]);
-                }
-                let b2385: u32 = *g1.add((b2384) as usize);
-                let mut b2387 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2386: u32 = la1415_1[l];
-                    let x2387: i32 = ((x2386) as i32);
-                    b2387[l] = x2387;
-                }
-                let b2388: [i32; UNITS] = T::dot_u7_i8(&b2387, &[b2385; UNITS]);
-                let b2389: u32 = b2370.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2388[l]);
-                }
-                let b2390: u32 = *g1.add((b2389) as usize);
-                let mut b2392 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2391: u32 = la1415_2[l];
-                    let x2392: i32 = ((x2391) as i32);
-                    b2392[l] = x2392;
-                }
-                let b2393: [i32; UNITS] = T::dot_u7_i8(&b2392, &[b2390; UNITS]);
-                let b2394: u32 = b2370.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2393[l]);
-                }
-                let b2395: u32 = *g1.add((b2394) as usize);
-                let mut b2397 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2396: u32 = la1415_3[l];
-                    let x2397: i32 = ((x2396) as i32);
-                    b2397[l] = x2397;
-                }
-                let b2398: [i32; UNITS] = T::dot_u7_i8(&b2397, &[b2395; UNITS]);
-                let b2399: u32 = b2370.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2398[l]);
-                }
-                let b2400: u32 = *g1.add((b2399) as usize);
-                let mut b2402 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2401: u32 = la1415_4[l];
-                    let x2402: i32 = ((x2401) as i32);
-                    b2402[l] = x2402;
-                }
-                let b2403: [i32; UNITS] = T::dot_u7_i8(&b2402, &[b2400; UNITS]);
-                let b2404: u32 = b2370.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2403[l]);
-                }
-                let b2405: u32 = *g1.add((b2404) as usize);
-                let mut b2407 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2406: u32 = la1415_5[l];
-                    let x2407: i32 = ((x2406) as i32);
-                    b2407[l] = x2407;
-                }
-                let b2408: [i32; UNITS] = T::dot_u7_i8(&b2407, &[b2405; UNITS]);
-                let b2409: u32 = b2370.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2408[l]);
-                }
-                let b2410: u32 = *g1.add((b2409) as usize);
-                let mut b2412 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2411: u32 = la1415_6[l];
-                    let x2412: i32 = ((x2411) as i32);
-                    b2412[l] = x2412;
-                }
-                let b2413: [i32; UNITS] = T::dot_u7_i8(&b2412, &[b2410; UNITS]);
-                let b2414: u32 = b2370.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2413[l]);
-                }
-                let b2415: u32 = *g1.add((b2414) as usize);
-                let mut b2417 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2416: u32 = la1415_7[l];
-                    let x2417: i32 = ((x2416) as i32);
-                    b2417[l] = x2417;
-                }
-                let b2418: [i32; UNITS] = T::dot_u7_i8(&b2417, &[b2415; UNITS]);
-                let b2428: u32 = b0.wrapping_add((3u64 as u32));
-                let b2429: u32 = b2428.min(b1407);
-                let b2430: u32 = b2429.wrapping_mul(b1403);
-                let b2431: u32 = b2430.wrapping_add(b1414);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2418[l]);
-                    let x2419: f32 = ((v853[l]) as f32);
-                    let x2420: f32 = la2064_0[l];
-                    let x2421: f32 = x2420 * b2369;
-                    let x2422: f32 = x2419 * x2421;
-                    let x2423: f32 = la2065_0[l];
-                    let x2424: f32 = x2423 * b2378;
-                    let x2425: f32 = T::fmadd(x2419, x2421, x2424);
-                    let x2426: f32 = la1408_2[l];
-                    let x2427: f32 = x2426 + x2425;
-                    la1408_2[l] = x2427;
-                }
-                let b2432: f32 = *g2.add((b2431) as usize);
-                let b2433: u32 = b2431.wrapping_mul((8u64 as u32));
-                let b2434: u32 = b2431.wrapping_mul((2u64 as u32));
-                let b2435: i32 = *g3.add((b2434) as usize);
-                let b2436: u32 = b2431.wrapping_mul((2u64 as u32));
-                let b2437: u32 = b2436.wrapping_add((1u64 as u32));
-                let b2438: i32 = *g3.add((b2437) as usize);
-                let b2439: i32 = b2435.wrapping_add(b2438);
-                let b2440: f32 = ((b2439) as f32);
-                let b2441: f32 = b2440 * b2432;
-                let b2442: u32 = b2433.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b2443: u32 = *g1.add((b2442) as usize);
-                let mut b2445 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2444: u32 = la1415_0[l];
-                    let x2445: i32 = ((x2444) as i32);
-                    b2445[l] = x2445;
-                }
-                let b2446: [i32; UNITS] = T::dot_u7_i8(&b2445, &[b2443; UNITS]);
-                let b2447: u32 = b2433.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2446[l]);
-                }
-                let b2448: u32 = *g1.add((b2447) as usize);
-                let mut b2450 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2449: u32 = la1415_1[l];
-                    let x2450: i32 = ((x2449) as i32);
-                    b2450[l] = x2450;
-                }
-                let b2451: [i32; UNITS] = T::dot_u7_i8(&b2450, &[b2448; UNITS]);
-                let b2452: u32 = b2433.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2451[l]);
-                }
-                let b2453: u32 = *g1.add((b2452) as usize);
-                let mut b2455 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2454: u32 = la1415_2[l];
-                    let x2455: i32 = ((x2454) as i32);
-                    b2455[l] = x2455;
-                }
-                let b2456: [i32; UNITS] = T::dot_u7_i8(&b2455, &[b2453; UNITS]);
-                let b2457: u32 = b2433.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2456[l]);
-                }
-                let b2458: u32 = *g1.add((b2457) as usize);
-                let mut b2460 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2459: u32 = la1415_3[l];
-                    let x2460: i32 = ((x2459) as i32);
-                    b2460[l] = x2460;
-                }
-                let b2461: [i32; UNITS] = T::dot_u7_i8(&b2460, &[b2458; UNITS]);
-                let b2462: u32 = b2433.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2461[l]);
-                }
-                let b2463: u32 = *g1.add((b2462) as usize);
-                let mut b2465 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2464: u32 = la1415_4[l];
-                    let x2465: i32 = ((x2464) as i32);
-                    b2465[l] = x2465;
-                }
-                let b2466: [i32; UNITS] = T::dot_u7_i8(&b2465, &[b2463; UNITS]);
-                let b2467: u32 = b2433.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2466[l]);
-                }
-                let b2468: u32 = *g1.add((b2467) as usize);
-                let mut b2470 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2469: u32 = la1415_5[l];
-                    let x2470: i32 = ((x2469) as i32);
-                    b2470[l] = x2470;
-                }
-                let b2471: [i32; UNITS] = T::dot_u7_i8(&b2470, &[b2468; UNITS]);
-                let b2472: u32 = b2433.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2471[l]);
-                }
-                let b2473: u32 = *g1.add((b2472) as usize);
-                let mut b2475 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2474: u32 = la1415_6[l];
-                    let x2475: i32 = ((x2474) as i32);
-                    b2475[l] = x2475;
-                }
-                let b2476: [i32; UNITS] = T::dot_u7_i8(&b2475, &[b2473; UNITS]);
-                let b2477: u32 = b2433.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2476[l]);
-                }
-                let b2478: u32 = *g1.add((b2477) as usize);
-                let mut b2480 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2479: u32 = la1415_7[l];
-                    let x2480: i32 = ((x2479) as i32);
-                    b2480[l] = x2480;
-                }
-                let b2481: [i32; UNITS] = T::dot_u7_i8(&b2480, &[b2478; UNITS]);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b2481[l]);
-                    let x2482: f32 = ((v853[l]) as f32);
-                    let x2483: f32 = la2064_0[l];
-                    let x2484: f32 = x2483 * b2432;
-                    let x2485: f32 = x2482 * x2484;
-                    let x2486: f32 = la2065_0[l];
-                    let x2487: f32 = x2486 * b2441;
-                    let x2488: f32 = T::fmadd(x2482, x2484, x2487);
-                    let x2489: f32 = la1408_3[l];
-                    let x2490: f32 = x2489 + x2488;
-                    la1408_3[l] = x2490;
-                }
-                v1409 = v1409.wrapping_add((1 as u32));
-            }
-            let b2491: u32 = b0.wrapping_add((0u64 as u32));
-            let b2493: bool = b2491 < s_u32[3];
-            let mut b2494 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2492: bool = b1405[l] < s_u32[1];
-                let x2494: bool = x2492 && b2493;
-                b2494[l] = x2494;
-            }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b2494[l]; }
-            if m17.iter().all(|&x| x) {
-                let b2495: u32 = b2491.wrapping_mul(s_u32[1]);
-                let a47 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2495)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2496: u32 = b2495.wrapping_add(b1405[l]);
-                    let x2497: f32 = la1408_0[l];
-                    *g4.add(a47 + l) = x2497;
-                }
-            } else {
-                let mut m18 = [false; UNITS];
-                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
-                if m18.iter().any(|&x| x) {
-                    let b2495: u32 = b2491.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2496: u32 = b2495.wrapping_add(b1405[l]);
-                        let x2497: f32 = la1408_0[l];
-                        if m18[l] { st(g4, g4_len, x2496, x2497, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2498: u32 = b0.wrapping_add((1u64 as u32));
-            let b2500: bool = b2498 < s_u32[3];
-            let mut b2501 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2499: bool = b1405[l] < s_u32[1];
-                let x2501: bool = x2499 && b2500;
-                b2501[l] = x2501;
-            }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b2501[l]; }
-            if m19.iter().all(|&x| x) {
-                let b2502: u32 = b2498.wrapping_mul(s_u32[1]);
-                let a48 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2502)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2503: u32 = b2502.wrapping_add(b1405[l]);
-                    let x2504: f32 = la1408_1[l];
-                    *g4.add(a48 + l) = x2504;
-                }
-            } else {
-                let mut m20 = [false; UNITS];
-                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
-                if m20.iter().any(|&x| x) {
-                    let b2502: u32 = b2498.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2503: u32 = b2502.wrapping_add(b1405[l]);
-                        let x2504: f32 = la1408_1[l];
-                        if m20[l] { st(g4, g4_len, x2503, x2504, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2505: u32 = b0.wrapping_add((2u64 as u32));
-            let b2507: bool = b2505 < s_u32[3];
-            let mut b2508 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2506: bool = b1405[l] < s_u32[1];
-                let x2508: bool = x2506 && b2507;
-                b2508[l] = x2508;
-            }
-            let mut m21 = [false; UNITS];
-            for l in 0..UNITS { m21[l] = b2508[l]; }
-            if m21.iter().all(|&x| x) {
-                let b2509: u32 = b2505.wrapping_mul(s_u32[1]);
-                let a49 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2509)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2510: u32 = b2509.wrapping_add(b1405[l]);
-                    let x2511: f32 = la1408_2[l];
-                    *g4.add(a49 + l) = x2511;
-                }
-            } else {
-                let mut m22 = [false; UNITS];
-                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-                if m22.iter().any(|&x| x) {
-                    let b2509: u32 = b2505.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2510: u32 = b2509.wrapping_add(b1405[l]);
-                        let x2511: f32 = la1408_2[l];
-                        if m22[l] { st(g4, g4_len, x2510, x2511, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2512: u32 = b0.wrapping_add((3u64 as u32));
-            let b2514: bool = b2512 < s_u32[3];
-            let mut b2515 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2513: bool = b1405[l] < s_u32[1];
-                let x2515: bool = x2513 && b2514;
-                b2515[l] = x2515;
-            }
-            let mut m23 = [false; UNITS];
-            for l in 0..UNITS { m23[l] = b2515[l]; }
-            if m23.iter().all(|&x| x) {
-                let b2516: u32 = b2512.wrapping_mul(s_u32[1]);
-                let a50 = span((((0u32).wrapping_add(b1404)).wrapping_add(b2516)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2517: u32 = b2516.wrapping_add(b1405[l]);
-                    let x2518: f32 = la1408_3[l];
-                    *g4.add(a50 + l) = x2518;
-                }
-            } else {
-                let mut m24 = [false; UNITS];
-                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
-                if m24.iter().any(|&x| x) {
-                    let b2516: u32 = b2512.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2517: u32 = b2516.wrapping_add(b1405[l]);
-                        let x2518: f32 = la1408_3[l];
-                        if m24[l] { st(g4, g4_len, x2517, x2518, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b2519: u32 = b0.wrapping_add((4u64 as u32));
-            let b2520: u32 = b2519.min(s_u32[3]);
-            v1400 = b2520;
+        let b1401: u32 = b0.wrapping_add((8u64 as u32));
+        let b1402: u32 = b1401.min(s_u32[3]);
+        v1 = b1402;
+    }
+    v1403 = v1;
+    let b1404: u32 = s_u32[3].wrapping_sub(v1);
+    let b1405: bool = b1404 >= (3u64 as u32);
+    if b1405 {
+        let b1406: u32 = div(s_u32[2], (32u64 as u32));
+        let b1407: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1409: u32 = div(s_u32[2], (32u64 as u32));
+        let b1410: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1408 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1408: u32 = b1407.wrapping_add((l as u32));
+            b1408[l] = x1408;
+            la1411_0[l] = 0.0f32;
+            la1411_1[l] = 0.0f32;
+            la1411_2[l] = 0.0f32;
+            la1411_3[l] = 0.0f32;
         }
-        v2521 = v1400;
-        let b2522: u32 = s_u32[3].wrapping_sub(v1400);
-        let b2523: bool = b2522 >= (2u64 as u32);
-        if b2523 {
-            let b2524: u32 = div(s_u32[2], (32u64 as u32));
-            let b2525: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b2527: u32 = div(s_u32[2], (32u64 as u32));
-            let b2528: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b2526 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2526: u32 = b2525.wrapping_add((l as u32));
-                b2526[l] = x2526;
-                la2529_0[l] = 0.0f32;
-                la2529_1[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b2527 {
-                let hv: u64 = (b2527 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                let h52: u64 = 7;
-                let h53: u64 = h51.wrapping_add(h52);
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h54 <= u32::MAX as u64;
-                hoisted_check(fits, h54, g0_len);
-                let h55: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h55 <= u32::MAX as u64;
-                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = 7;
-                let h59: u64 = h57.wrapping_add(h58);
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g0_len);
-                let h61: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = 7;
-                let h65: u64 = h63.wrapping_add(h64);
-                fits &= h65 <= u32::MAX as u64;
-                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                hoisted_check(fits, h66, g0_len);
-                let h67: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = 7;
-                let h71: u64 = h69.wrapping_add(h70);
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                hoisted_check(fits, h72, g0_len);
-                let h73: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
-                fits &= h75 <= u32::MAX as u64;
-                let h76: u64 = 7;
-                let h77: u64 = h75.wrapping_add(h76);
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h78 <= u32::MAX as u64;
-                hoisted_check(fits, h78, g0_len);
-                let h79: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = 7;
-                let h83: u64 = h81.wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                hoisted_check(fits, h84, g0_len);
-                let h85: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h85 <= u32::MAX as u64;
-                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = 7;
-                let h89: u64 = h87.wrapping_add(h88);
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g0_len);
-                let h91: u64 = (((cube[0]).wrapping_mul(b2527)) as u64).wrapping_add(hv);
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = 7;
-                let h95: u64 = h93.wrapping_add(h94);
-                fits &= h95 <= u32::MAX as u64;
-                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                hoisted_check(fits, h96, g0_len);
-                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h98);
-                fits &= h99 <= u32::MAX as u64;
-                hoisted_check(fits, h99, g2_len);
-                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h101);
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g3_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                hoisted_check(fits, h108, g3_len);
-                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h110);
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                hoisted_check(fits, h113, g1_len);
-                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h115);
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                hoisted_check(fits, h118, g1_len);
-                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h120);
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                hoisted_check(fits, h123, g1_len);
-                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h125);
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                hoisted_check(fits, h128, g1_len);
-                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h130);
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                hoisted_check(fits, h133, g1_len);
-                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h135);
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                hoisted_check(fits, h138, g1_len);
-                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h140);
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                hoisted_check(fits, h143, g1_len);
-                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = (((((v1400).wrapping_add((0u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h145);
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                hoisted_check(fits, h148, g1_len);
-                let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h150);
-                fits &= h151 <= u32::MAX as u64;
-                hoisted_check(fits, h151, g2_len);
-                let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h153);
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g3_len);
-                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h157 <= u32::MAX as u64;
-                let h158: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h159 <= u32::MAX as u64;
-                let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                hoisted_check(fits, h160, g3_len);
-                let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h162);
-                fits &= h163 <= u32::MAX as u64;
-                let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h164 <= u32::MAX as u64;
-                let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h165 <= u32::MAX as u64;
-                hoisted_check(fits, h165, g1_len);
-                let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h167 <= u32::MAX as u64;
-                let h168: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h167);
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h169 <= u32::MAX as u64;
-                let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h170 <= u32::MAX as u64;
-                hoisted_check(fits, h170, g1_len);
-                let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h172);
-                fits &= h173 <= u32::MAX as u64;
-                let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h175 <= u32::MAX as u64;
-                hoisted_check(fits, h175, g1_len);
-                let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h177);
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                hoisted_check(fits, h180, g1_len);
-                let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h181 <= u32::MAX as u64;
-                let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h182);
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                hoisted_check(fits, h185, g1_len);
-                let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h187 <= u32::MAX as u64;
-                let h188: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h187);
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h189 <= u32::MAX as u64;
-                let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                hoisted_check(fits, h190, g1_len);
-                let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h192);
-                fits &= h193 <= u32::MAX as u64;
-                let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h194 <= u32::MAX as u64;
-                let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h195 <= u32::MAX as u64;
-                hoisted_check(fits, h195, g1_len);
-                let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h197 <= u32::MAX as u64;
-                let h198: u64 = (((((v1400).wrapping_add((1u64 as u32))).min(b2528)).wrapping_mul(b2524)) as u64).wrapping_add(h197);
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h199 <= u32::MAX as u64;
-                let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                hoisted_check(fits, h200, g1_len);
-            }
-            let mut v2530: u32 = (0u64 as u32);
-            loop {
-                if !(v2530 < b2527) { break; }
-                let b2531: u32 = cube[0].wrapping_mul(b2527);
-                let b2532: u32 = b2531.wrapping_add(v2530);
-                let b2533: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b2534: u32 = v2530.wrapping_mul((1u64 as u32));
-                let b2535: u32 = b2534.wrapping_add((0u64 as u32));
-                let b2537: u32 = div(b2533, (4u64 as u32));
-                let b2538: u32 = b2537.wrapping_add((0u64 as u32));
-                let b2539: u32 = b2538.wrapping_mul((4u64 as u32));
-                let b2540: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2544: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2545: u32 = b2544.wrapping_add((3u64 as u32));
-                let b2546: u32 = div(b2545, (4u64 as u32));
-                let b2547: u32 = b2546.wrapping_mul((4u64 as u32));
-                let b2548: u32 = (0u64 as u32).wrapping_add(b2547);
-                let b2551: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2552: u32 = b2551.wrapping_add((3u64 as u32));
-                let b2553: u32 = div(b2552, (4u64 as u32));
-                let b2554: u32 = b2553.wrapping_mul((4u64 as u32));
-                let b2555: u32 = (0u64 as u32).wrapping_add(b2554);
-                let b2556: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2557: u32 = b2556.wrapping_add((3u64 as u32));
-                let b2558: u32 = div(b2557, (4u64 as u32));
-                let b2559: u32 = b2558.wrapping_mul((4u64 as u32));
-                let b2560: u32 = b2555.wrapping_add(b2559);
-                let b2561: u32 = div(b2560, (4u64 as u32));
-                let b2562: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2563: u32 = b2561.wrapping_add(b2562);
-                let b2565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2566: u32 = b2565.wrapping_add((3u64 as u32));
-                let b2567: u32 = div(b2566, (4u64 as u32));
-                let b2568: u32 = b2567.wrapping_mul((4u64 as u32));
-                let b2569: u32 = (0u64 as u32).wrapping_add(b2568);
-                let b2570: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2571: u32 = b2570.wrapping_add((3u64 as u32));
-                let b2572: u32 = div(b2571, (4u64 as u32));
-                let b2573: u32 = b2572.wrapping_mul((4u64 as u32));
-                let b2574: u32 = b2569.wrapping_add(b2573);
-                let b2575: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2576: u32 = b2575.wrapping_add((3u64 as u32));
-                let b2577: u32 = div(b2576, (4u64 as u32));
-                let b2578: u32 = b2577.wrapping_mul((4u64 as u32));
-                let b2579: u32 = b2574.wrapping_add(b2578);
-                let b2580: u32 = div(b2579, (4u64 as u32));
-                let b2581: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b2582: u32 = b2580.wrapping_add(b2581);
-                let b2584: i32 = ((b2539) as i32);
-                let b2585: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2586: u32 = div(b2538, (8u64 as u32));
-                let b2587: u32 = b2586.wrapping_mul((4u64 as u32));
-                let b2588: u32 = b2585.wrapping_add(b2587);
-                let b2589: u32 = rem(b2538, (4u64 as u32));
-                let b2590: u32 = b2588.wrapping_add(b2589);
-                let b2591: u32 = div(b2538, (4u64 as u32));
-                let b2592: u32 = rem(b2591, (2u64 as u32));
-                let b2593: u32 = b2592.wrapping_mul((4u64 as u32));
-                let b2594: u32 = b2590.wrapping_mul((8u64 as u32));
-                let a51 = ((((0u32).wrapping_add(b2582)).wrapping_add(b2594)) as u32) as usize;
-                let b2599: u32 = div(b2538, (2u64 as u32));
-                let b2600: u32 = (0u64 as u32).wrapping_add(b2599);
-                let b2601: u32 = rem(b2538, (2u64 as u32));
-                let b2602: u32 = b2601.wrapping_mul((4u64 as u32));
-                let b2603: u32 = div(b2600, (4u64 as u32));
-                let b2604: u32 = b2603.wrapping_mul((8u64 as u32));
-                let a52 = ((((0u32).wrapping_add(b2563)).wrapping_add(b2604)) as u32) as usize;
-                let b2607: u32 = rem(b2600, (4u64 as u32));
-                let b2608: u32 = b2607.wrapping_mul((8u64 as u32));
-                let b2609: u32 = b2608.wrapping_add(b2602);
-                let b2618: u32 = div(b2533, (4u64 as u32));
-                let b2619: u32 = b2618.wrapping_add((1u64 as u32));
-                let b2620: u32 = b2619.wrapping_mul((4u64 as u32));
-                let b2621: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2625: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2626: u32 = b2625.wrapping_add((3u64 as u32));
-                let b2627: u32 = div(b2626, (4u64 as u32));
-                let b2628: u32 = b2627.wrapping_mul((4u64 as u32));
-                let b2629: u32 = (0u64 as u32).wrapping_add(b2628);
-                let b2632: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2633: u32 = b2632.wrapping_add((3u64 as u32));
-                let b2634: u32 = div(b2633, (4u64 as u32));
-                let b2635: u32 = b2634.wrapping_mul((4u64 as u32));
-                let b2636: u32 = (0u64 as u32).wrapping_add(b2635);
-                let b2637: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2638: u32 = b2637.wrapping_add((3u64 as u32));
-                let b2639: u32 = div(b2638, (4u64 as u32));
-                let b2640: u32 = b2639.wrapping_mul((4u64 as u32));
-                let b2641: u32 = b2636.wrapping_add(b2640);
-                let b2642: u32 = div(b2641, (4u64 as u32));
-                let b2643: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2644: u32 = b2642.wrapping_add(b2643);
-                let b2646: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2647: u32 = b2646.wrapping_add((3u64 as u32));
-                let b2648: u32 = div(b2647, (4u64 as u32));
-                let b2649: u32 = b2648.wrapping_mul((4u64 as u32));
-                let b2650: u32 = (0u64 as u32).wrapping_add(b2649);
-                let b2651: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2652: u32 = b2651.wrapping_add((3u64 as u32));
-                let b2653: u32 = div(b2652, (4u64 as u32));
-                let b2654: u32 = b2653.wrapping_mul((4u64 as u32));
-                let b2655: u32 = b2650.wrapping_add(b2654);
-                let b2656: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2657: u32 = b2656.wrapping_add((3u64 as u32));
-                let b2658: u32 = div(b2657, (4u64 as u32));
-                let b2659: u32 = b2658.wrapping_mul((4u64 as u32));
-                let b2660: u32 = b2655.wrapping_add(b2659);
-                let b2661: u32 = div(b2660, (4u64 as u32));
-                let b2662: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b2663: u32 = b2661.wrapping_add(b2662);
-                let b2665: i32 = ((b2620) as i32);
-                let b2666: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2667: u32 = div(b2619, (8u64 as u32));
-                let b2668: u32 = b2667.wrapping_mul((4u64 as u32));
-                let b2669: u32 = b2666.wrapping_add(b2668);
-                let b2670: u32 = rem(b2619, (4u64 as u32));
-                let b2671: u32 = b2669.wrapping_add(b2670);
-                let b2672: u32 = div(b2619, (4u64 as u32));
-                let b2673: u32 = rem(b2672, (2u64 as u32));
-                let b2674: u32 = b2673.wrapping_mul((4u64 as u32));
-                let b2675: u32 = b2671.wrapping_mul((8u64 as u32));
-                let a53 = ((((0u32).wrapping_add(b2663)).wrapping_add(b2675)) as u32) as usize;
-                let b2680: u32 = div(b2619, (2u64 as u32));
-                let b2681: u32 = (0u64 as u32).wrapping_add(b2680);
-                let b2682: u32 = rem(b2619, (2u64 as u32));
-                let b2683: u32 = b2682.wrapping_mul((4u64 as u32));
-                let b2684: u32 = div(b2681, (4u64 as u32));
-                let b2685: u32 = b2684.wrapping_mul((8u64 as u32));
-                let a54 = ((((0u32).wrapping_add(b2644)).wrapping_add(b2685)) as u32) as usize;
-                let b2688: u32 = rem(b2681, (4u64 as u32));
-                let b2689: u32 = b2688.wrapping_mul((8u64 as u32));
-                let b2690: u32 = b2689.wrapping_add(b2683);
-                let b2699: u32 = div(b2533, (4u64 as u32));
-                let b2700: u32 = b2699.wrapping_add((2u64 as u32));
-                let b2701: u32 = b2700.wrapping_mul((4u64 as u32));
-                let b2702: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2706: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2707: u32 = b2706.wrapping_add((3u64 as u32));
-                let b2708: u32 = div(b2707, (4u64 as u32));
-                let b2709: u32 = b2708.wrapping_mul((4u64 as u32));
-                let b2710: u32 = (0u64 as u32).wrapping_add(b2709);
-                let b2713: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2714: u32 = b2713.wrapping_add((3u64 as u32));
-                let b2715: u32 = div(b2714, (4u64 as u32));
-                let b2716: u32 = b2715.wrapping_mul((4u64 as u32));
-                let b2717: u32 = (0u64 as u32).wrapping_add(b2716);
-                let b2718: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2719: u32 = b2718.wrapping_add((3u64 as u32));
-                let b2720: u32 = div(b2719, (4u64 as u32));
-                let b2721: u32 = b2720.wrapping_mul((4u64 as u32));
-                let b2722: u32 = b2717.wrapping_add(b2721);
-                let b2723: u32 = div(b2722, (4u64 as u32));
-                let b2724: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2725: u32 = b2723.wrapping_add(b2724);
-                let b2727: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2728: u32 = b2727.wrapping_add((3u64 as u32));
-                let b2729: u32 = div(b2728, (4u64 as u32));
-                let b2730: u32 = b2729.wrapping_mul((4u64 as u32));
-                let b2731: u32 = (0u64 as u32).wrapping_add(b2730);
-                let b2732: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2733: u32 = b2732.wrapping_add((3u64 as u32));
-                let b2734: u32 = div(b2733, (4u64 as u32));
-                let b2735: u32 = b2734.wrapping_mul((4u64 as u32));
-                let b2736: u32 = b2731.wrapping_add(b2735);
-                let b2737: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2738: u32 = b2737.wrapping_add((3u64 as u32));
-                let b2739: u32 = div(b2738, (4u64 as u32));
-                let b2740: u32 = b2739.wrapping_mul((4u64 as u32));
-                let b2741: u32 = b2736.wrapping_add(b2740);
-                let b2742: u32 = div(b2741, (4u64 as u32));
-                let b2743: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b2744: u32 = b2742.wrapping_add(b2743);
-                let b2746: i32 = ((b2701) as i32);
-                let b2747: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2748: u32 = div(b2700, (8u64 as u32));
-                let b2749: u32 = b2748.wrapping_mul((4u64 as u32));
-                let b2750: u32 = b2747.wrapping_add(b2749);
-                let b2751: u32 = rem(b2700, (4u64 as u32));
-                let b2752: u32 = b2750.wrapping_add(b2751);
-                let b2753: u32 = div(b2700, (4u64 as u32));
-                let b2754: u32 = rem(b2753, (2u64 as u32));
-                let b2755: u32 = b2754.wrapping_mul((4u64 as u32));
-                let b2756: u32 = b2752.wrapping_mul((8u64 as u32));
-                let a55 = ((((0u32).wrapping_add(b2744)).wrapping_add(b2756)) as u32) as usize;
-                let b2761: u32 = div(b2700, (2u64 as u32));
-                let b2762: u32 = (0u64 as u32).wrapping_add(b2761);
-                let b2763: u32 = rem(b2700, (2u64 as u32));
-                let b2764: u32 = b2763.wrapping_mul((4u64 as u32));
-                let b2765: u32 = div(b2762, (4u64 as u32));
-                let b2766: u32 = b2765.wrapping_mul((8u64 as u32));
-                let a56 = ((((0u32).wrapping_add(b2725)).wrapping_add(b2766)) as u32) as usize;
-                let b2769: u32 = rem(b2762, (4u64 as u32));
-                let b2770: u32 = b2769.wrapping_mul((8u64 as u32));
-                let b2771: u32 = b2770.wrapping_add(b2764);
-                let b2780: u32 = div(b2533, (4u64 as u32));
-                let b2781: u32 = b2780.wrapping_add((3u64 as u32));
-                let b2782: u32 = b2781.wrapping_mul((4u64 as u32));
-                let b2783: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2788: u32 = b2787.wrapping_add((3u64 as u32));
-                let b2789: u32 = div(b2788, (4u64 as u32));
-                let b2790: u32 = b2789.wrapping_mul((4u64 as u32));
-                let b2791: u32 = (0u64 as u32).wrapping_add(b2790);
-                let b2794: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2795: u32 = b2794.wrapping_add((3u64 as u32));
-                let b2796: u32 = div(b2795, (4u64 as u32));
-                let b2797: u32 = b2796.wrapping_mul((4u64 as u32));
-                let b2798: u32 = (0u64 as u32).wrapping_add(b2797);
-                let b2799: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2800: u32 = b2799.wrapping_add((3u64 as u32));
-                let b2801: u32 = div(b2800, (4u64 as u32));
-                let b2802: u32 = b2801.wrapping_mul((4u64 as u32));
-                let b2803: u32 = b2798.wrapping_add(b2802);
-                let b2804: u32 = div(b2803, (4u64 as u32));
-                let b2805: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2806: u32 = b2804.wrapping_add(b2805);
-                let b2808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2809: u32 = b2808.wrapping_add((3u64 as u32));
-                let b2810: u32 = div(b2809, (4u64 as u32));
-                let b2811: u32 = b2810.wrapping_mul((4u64 as u32));
-                let b2812: u32 = (0u64 as u32).wrapping_add(b2811);
-                let b2813: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2814: u32 = b2813.wrapping_add((3u64 as u32));
-                let b2815: u32 = div(b2814, (4u64 as u32));
-                let b2816: u32 = b2815.wrapping_mul((4u64 as u32));
-                let b2817: u32 = b2812.wrapping_add(b2816);
-                let b2818: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2819: u32 = b2818.wrapping_add((3u64 as u32));
-                let b2820: u32 = div(b2819, (4u64 as u32));
-                let b2821: u32 = b2820.wrapping_mul((4u64 as u32));
-                let b2822: u32 = b2817.wrapping_add(b2821);
-                let b2823: u32 = div(b2822, (4u64 as u32));
-                let b2824: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b2825: u32 = b2823.wrapping_add(b2824);
-                let b2827: i32 = ((b2782) as i32);
-                let b2828: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2829: u32 = div(b2781, (8u64 as u32));
-                let b2830: u32 = b2829.wrapping_mul((4u64 as u32));
-                let b2831: u32 = b2828.wrapping_add(b2830);
-                let b2832: u32 = rem(b2781, (4u64 as u32));
-                let b2833: u32 = b2831.wrapping_add(b2832);
-                let b2834: u32 = div(b2781, (4u64 as u32));
-                let b2835: u32 = rem(b2834, (2u64 as u32));
-                let b2836: u32 = b2835.wrapping_mul((4u64 as u32));
-                let b2837: u32 = b2833.wrapping_mul((8u64 as u32));
-                let a57 = ((((0u32).wrapping_add(b2825)).wrapping_add(b2837)) as u32) as usize;
-                let b2842: u32 = div(b2781, (2u64 as u32));
-                let b2843: u32 = (0u64 as u32).wrapping_add(b2842);
-                let b2844: u32 = rem(b2781, (2u64 as u32));
-                let b2845: u32 = b2844.wrapping_mul((4u64 as u32));
-                let b2846: u32 = div(b2843, (4u64 as u32));
-                let b2847: u32 = b2846.wrapping_mul((8u64 as u32));
-                let a58 = ((((0u32).wrapping_add(b2806)).wrapping_add(b2847)) as u32) as usize;
-                let b2850: u32 = rem(b2843, (4u64 as u32));
-                let b2851: u32 = b2850.wrapping_mul((8u64 as u32));
-                let b2852: u32 = b2851.wrapping_add(b2845);
-                let b2861: u32 = div(b2533, (4u64 as u32));
-                let b2862: u32 = b2861.wrapping_add((4u64 as u32));
-                let b2863: u32 = b2862.wrapping_mul((4u64 as u32));
-                let b2864: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2868: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2869: u32 = b2868.wrapping_add((3u64 as u32));
-                let b2870: u32 = div(b2869, (4u64 as u32));
-                let b2871: u32 = b2870.wrapping_mul((4u64 as u32));
-                let b2872: u32 = (0u64 as u32).wrapping_add(b2871);
-                let b2875: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2876: u32 = b2875.wrapping_add((3u64 as u32));
-                let b2877: u32 = div(b2876, (4u64 as u32));
-                let b2878: u32 = b2877.wrapping_mul((4u64 as u32));
-                let b2879: u32 = (0u64 as u32).wrapping_add(b2878);
-                let b2880: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2881: u32 = b2880.wrapping_add((3u64 as u32));
-                let b2882: u32 = div(b2881, (4u64 as u32));
-                let b2883: u32 = b2882.wrapping_mul((4u64 as u32));
-                let b2884: u32 = b2879.wrapping_add(b2883);
-                let b2885: u32 = div(b2884, (4u64 as u32));
-                let b2886: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2887: u32 = b2885.wrapping_add(b2886);
-                let b2889: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2890: u32 = b2889.wrapping_add((3u64 as u32));
-                let b2891: u32 = div(b2890, (4u64 as u32));
-                let b2892: u32 = b2891.wrapping_mul((4u64 as u32));
-                let b2893: u32 = (0u64 as u32).wrapping_add(b2892);
-                let b2894: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2895: u32 = b2894.wrapping_add((3u64 as u32));
-                let b2896: u32 = div(b2895, (4u64 as u32));
-                let b2897: u32 = b2896.wrapping_mul((4u64 as u32));
-                let b2898: u32 = b2893.wrapping_add(b2897);
-                let b2899: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2900: u32 = b2899.wrapping_add((3u64 as u32));
-                let b2901: u32 = div(b2900, (4u64 as u32));
-                let b2902: u32 = b2901.wrapping_mul((4u64 as u32));
-                let b2903: u32 = b2898.wrapping_add(b2902);
-                let b2904: u32 = div(b2903, (4u64 as u32));
-                let b2905: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b2906: u32 = b2904.wrapping_add(b2905);
-                let b2908: i32 = ((b2863) as i32);
-                let b2909: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2910: u32 = div(b2862, (8u64 as u32));
-                let b2911: u32 = b2910.wrapping_mul((4u64 as u32));
-                let b2912: u32 = b2909.wrapping_add(b2911);
-                let b2913: u32 = rem(b2862, (4u64 as u32));
-                let b2914: u32 = b2912.wrapping_add(b2913);
-                let b2915: u32 = div(b2862, (4u64 as u32));
-                let b2916: u32 = rem(b2915, (2u64 as u32));
-                let b2917: u32 = b2916.wrapping_mul((4u64 as u32));
-                let b2918: u32 = b2914.wrapping_mul((8u64 as u32));
-                let a59 = ((((0u32).wrapping_add(b2906)).wrapping_add(b2918)) as u32) as usize;
-                let b2923: u32 = div(b2862, (2u64 as u32));
-                let b2924: u32 = (0u64 as u32).wrapping_add(b2923);
-                let b2925: u32 = rem(b2862, (2u64 as u32));
-                let b2926: u32 = b2925.wrapping_mul((4u64 as u32));
-                let b2927: u32 = div(b2924, (4u64 as u32));
-                let b2928: u32 = b2927.wrapping_mul((8u64 as u32));
-                let a60 = ((((0u32).wrapping_add(b2887)).wrapping_add(b2928)) as u32) as usize;
-                let b2931: u32 = rem(b2924, (4u64 as u32));
-                let b2932: u32 = b2931.wrapping_mul((8u64 as u32));
-                let b2933: u32 = b2932.wrapping_add(b2926);
-                let b2942: u32 = div(b2533, (4u64 as u32));
-                let b2943: u32 = b2942.wrapping_add((5u64 as u32));
-                let b2944: u32 = b2943.wrapping_mul((4u64 as u32));
-                let b2945: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2949: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2950: u32 = b2949.wrapping_add((3u64 as u32));
-                let b2951: u32 = div(b2950, (4u64 as u32));
-                let b2952: u32 = b2951.wrapping_mul((4u64 as u32));
-                let b2953: u32 = (0u64 as u32).wrapping_add(b2952);
-                let b2956: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2957: u32 = b2956.wrapping_add((3u64 as u32));
-                let b2958: u32 = div(b2957, (4u64 as u32));
-                let b2959: u32 = b2958.wrapping_mul((4u64 as u32));
-                let b2960: u32 = (0u64 as u32).wrapping_add(b2959);
-                let b2961: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2962: u32 = b2961.wrapping_add((3u64 as u32));
-                let b2963: u32 = div(b2962, (4u64 as u32));
-                let b2964: u32 = b2963.wrapping_mul((4u64 as u32));
-                let b2965: u32 = b2960.wrapping_add(b2964);
-                let b2966: u32 = div(b2965, (4u64 as u32));
-                let b2967: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b2968: u32 = b2966.wrapping_add(b2967);
-                let b2970: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2971: u32 = b2970.wrapping_add((3u64 as u32));
-                let b2972: u32 = div(b2971, (4u64 as u32));
-                let b2973: u32 = b2972.wrapping_mul((4u64 as u32));
-                let b2974: u32 = (0u64 as u32).wrapping_add(b2973);
-                let b2975: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2976: u32 = b2975.wrapping_add((3u64 as u32));
-                let b2977: u32 = div(b2976, (4u64 as u32));
-                let b2978: u32 = b2977.wrapping_mul((4u64 as u32));
-                let b2979: u32 = b2974.wrapping_add(b2978);
-                let b2980: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b2981: u32 = b2980.wrapping_add((3u64 as u32));
-                let b2982: u32 = div(b2981, (4u64 as u32));
-                let b2983: u32 = b2982.wrapping_mul((4u64 as u32));
-                let b2984: u32 = b2979.wrapping_add(b2983);
-                let b2985: u32 = div(b2984, (4u64 as u32));
-                let b2986: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b2987: u32 = b2985.wrapping_add(b2986);
-                let b2989: i32 = ((b2944) as i32);
-                let b2990: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2991: u32 = div(b2943, (8u64 as u32));
-                let b2992: u32 = b2991.wrapping_mul((4u64 as u32));
-                let b2993: u32 = b2990.wrapping_add(b2992);
-                let b2994: u32 = rem(b2943, (4u64 as u32));
-                let b2995: u32 = b2993.wrapping_add(b2994);
-                let b2996: u32 = div(b2943, (4u64 as u32));
-                let b2997: u32 = rem(b2996, (2u64 as u32));
-                let b2998: u32 = b2997.wrapping_mul((4u64 as u32));
-                let b2999: u32 = b2995.wrapping_mul((8u64 as u32));
-                let a61 = ((((0u32).wrapping_add(b2987)).wrapping_add(b2999)) as u32) as usize;
-                let b3004: u32 = div(b2943, (2u64 as u32));
-                let b3005: u32 = (0u64 as u32).wrapping_add(b3004);
-                let b3006: u32 = rem(b2943, (2u64 as u32));
-                let b3007: u32 = b3006.wrapping_mul((4u64 as u32));
-                let b3008: u32 = div(b3005, (4u64 as u32));
-                let b3009: u32 = b3008.wrapping_mul((8u64 as u32));
-                let a62 = ((((0u32).wrapping_add(b2968)).wrapping_add(b3009)) as u32) as usize;
-                let b3012: u32 = rem(b3005, (4u64 as u32));
-                let b3013: u32 = b3012.wrapping_mul((8u64 as u32));
-                let b3014: u32 = b3013.wrapping_add(b3007);
-                let b3023: u32 = div(b2533, (4u64 as u32));
-                let b3024: u32 = b3023.wrapping_add((6u64 as u32));
-                let b3025: u32 = b3024.wrapping_mul((4u64 as u32));
-                let b3026: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3030: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3031: u32 = b3030.wrapping_add((3u64 as u32));
-                let b3032: u32 = div(b3031, (4u64 as u32));
-                let b3033: u32 = b3032.wrapping_mul((4u64 as u32));
-                let b3034: u32 = (0u64 as u32).wrapping_add(b3033);
-                let b3037: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3038: u32 = b3037.wrapping_add((3u64 as u32));
-                let b3039: u32 = div(b3038, (4u64 as u32));
-                let b3040: u32 = b3039.wrapping_mul((4u64 as u32));
-                let b3041: u32 = (0u64 as u32).wrapping_add(b3040);
-                let b3042: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3043: u32 = b3042.wrapping_add((3u64 as u32));
-                let b3044: u32 = div(b3043, (4u64 as u32));
-                let b3045: u32 = b3044.wrapping_mul((4u64 as u32));
-                let b3046: u32 = b3041.wrapping_add(b3045);
-                let b3047: u32 = div(b3046, (4u64 as u32));
-                let b3048: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3049: u32 = b3047.wrapping_add(b3048);
-                let b3051: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3052: u32 = b3051.wrapping_add((3u64 as u32));
-                let b3053: u32 = div(b3052, (4u64 as u32));
-                let b3054: u32 = b3053.wrapping_mul((4u64 as u32));
-                let b3055: u32 = (0u64 as u32).wrapping_add(b3054);
-                let b3056: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3057: u32 = b3056.wrapping_add((3u64 as u32));
-                let b3058: u32 = div(b3057, (4u64 as u32));
-                let b3059: u32 = b3058.wrapping_mul((4u64 as u32));
-                let b3060: u32 = b3055.wrapping_add(b3059);
-                let b3061: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3062: u32 = b3061.wrapping_add((3u64 as u32));
-                let b3063: u32 = div(b3062, (4u64 as u32));
-                let b3064: u32 = b3063.wrapping_mul((4u64 as u32));
-                let b3065: u32 = b3060.wrapping_add(b3064);
-                let b3066: u32 = div(b3065, (4u64 as u32));
-                let b3067: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b3068: u32 = b3066.wrapping_add(b3067);
-                let b3070: i32 = ((b3025) as i32);
-                let b3071: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3072: u32 = div(b3024, (8u64 as u32));
-                let b3073: u32 = b3072.wrapping_mul((4u64 as u32));
-                let b3074: u32 = b3071.wrapping_add(b3073);
-                let b3075: u32 = rem(b3024, (4u64 as u32));
-                let b3076: u32 = b3074.wrapping_add(b3075);
-                let b3077: u32 = div(b3024, (4u64 as u32));
-                let b3078: u32 = rem(b3077, (2u64 as u32));
-                let b3079: u32 = b3078.wrapping_mul((4u64 as u32));
-                let b3080: u32 = b3076.wrapping_mul((8u64 as u32));
-                let a63 = ((((0u32).wrapping_add(b3068)).wrapping_add(b3080)) as u32) as usize;
-                let b3085: u32 = div(b3024, (2u64 as u32));
-                let b3086: u32 = (0u64 as u32).wrapping_add(b3085);
-                let b3087: u32 = rem(b3024, (2u64 as u32));
-                let b3088: u32 = b3087.wrapping_mul((4u64 as u32));
-                let b3089: u32 = div(b3086, (4u64 as u32));
-                let b3090: u32 = b3089.wrapping_mul((8u64 as u32));
-                let a64 = ((((0u32).wrapping_add(b3049)).wrapping_add(b3090)) as u32) as usize;
-                let b3093: u32 = rem(b3086, (4u64 as u32));
-                let b3094: u32 = b3093.wrapping_mul((8u64 as u32));
-                let b3095: u32 = b3094.wrapping_add(b3088);
-                let b3104: u32 = div(b2533, (4u64 as u32));
-                let b3105: u32 = b3104.wrapping_add((7u64 as u32));
-                let b3106: u32 = b3105.wrapping_mul((4u64 as u32));
-                let b3107: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3111: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3112: u32 = b3111.wrapping_add((3u64 as u32));
-                let b3113: u32 = div(b3112, (4u64 as u32));
-                let b3114: u32 = b3113.wrapping_mul((4u64 as u32));
-                let b3115: u32 = (0u64 as u32).wrapping_add(b3114);
-                let b3118: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3119: u32 = b3118.wrapping_add((3u64 as u32));
-                let b3120: u32 = div(b3119, (4u64 as u32));
-                let b3121: u32 = b3120.wrapping_mul((4u64 as u32));
-                let b3122: u32 = (0u64 as u32).wrapping_add(b3121);
-                let b3123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3124: u32 = b3123.wrapping_add((3u64 as u32));
-                let b3125: u32 = div(b3124, (4u64 as u32));
-                let b3126: u32 = b3125.wrapping_mul((4u64 as u32));
-                let b3127: u32 = b3122.wrapping_add(b3126);
-                let b3128: u32 = div(b3127, (4u64 as u32));
-                let b3129: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3130: u32 = b3128.wrapping_add(b3129);
-                let b3132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3133: u32 = b3132.wrapping_add((3u64 as u32));
-                let b3134: u32 = div(b3133, (4u64 as u32));
-                let b3135: u32 = b3134.wrapping_mul((4u64 as u32));
-                let b3136: u32 = (0u64 as u32).wrapping_add(b3135);
-                let b3137: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3138: u32 = b3137.wrapping_add((3u64 as u32));
-                let b3139: u32 = div(b3138, (4u64 as u32));
-                let b3140: u32 = b3139.wrapping_mul((4u64 as u32));
-                let b3141: u32 = b3136.wrapping_add(b3140);
-                let b3142: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3143: u32 = b3142.wrapping_add((3u64 as u32));
-                let b3144: u32 = div(b3143, (4u64 as u32));
-                let b3145: u32 = b3144.wrapping_mul((4u64 as u32));
-                let b3146: u32 = b3141.wrapping_add(b3145);
-                let b3147: u32 = div(b3146, (4u64 as u32));
-                let b3148: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b3149: u32 = b3147.wrapping_add(b3148);
-                let b3151: i32 = ((b3106) as i32);
-                let b3152: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3153: u32 = div(b3105, (8u64 as u32));
-                let b3154: u32 = b3153.wrapping_mul((4u64 as u32));
-                let b3155: u32 = b3152.wrapping_add(b3154);
-                let b3156: u32 = rem(b3105, (4u64 as u32));
-                let b3157: u32 = b3155.wrapping_add(b3156);
-                let b3158: u32 = div(b3105, (4u64 as u32));
-                let b3159: u32 = rem(b3158, (2u64 as u32));
-                let b3160: u32 = b3159.wrapping_mul((4u64 as u32));
-                let b3161: u32 = b3157.wrapping_mul((8u64 as u32));
-                let a65 = ((((0u32).wrapping_add(b3149)).wrapping_add(b3161)) as u32) as usize;
-                let b3166: u32 = div(b3105, (2u64 as u32));
-                let b3167: u32 = (0u64 as u32).wrapping_add(b3166);
-                let b3168: u32 = rem(b3105, (2u64 as u32));
-                let b3169: u32 = b3168.wrapping_mul((4u64 as u32));
-                let b3170: u32 = div(b3167, (4u64 as u32));
-                let b3171: u32 = b3170.wrapping_mul((8u64 as u32));
-                let a66 = ((((0u32).wrapping_add(b3130)).wrapping_add(b3171)) as u32) as usize;
-                let b3174: u32 = rem(b3167, (4u64 as u32));
-                let b3175: u32 = b3174.wrapping_mul((8u64 as u32));
-                let b3176: u32 = b3175.wrapping_add(b3169);
-                let b3187: u32 = b2533.wrapping_add((0u64 as u32));
-                let b3188: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3192: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3193: u32 = b3192.wrapping_add((3u64 as u32));
-                let b3194: u32 = div(b3193, (4u64 as u32));
-                let b3195: u32 = b3194.wrapping_mul((4u64 as u32));
-                let b3196: u32 = (0u64 as u32).wrapping_add(b3195);
-                let b3199: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3200: u32 = b3199.wrapping_add((3u64 as u32));
-                let b3201: u32 = div(b3200, (4u64 as u32));
-                let b3202: u32 = b3201.wrapping_mul((4u64 as u32));
-                let b3203: u32 = (0u64 as u32).wrapping_add(b3202);
-                let b3204: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3205: u32 = b3204.wrapping_add((3u64 as u32));
-                let b3206: u32 = div(b3205, (4u64 as u32));
-                let b3207: u32 = b3206.wrapping_mul((4u64 as u32));
-                let b3208: u32 = b3203.wrapping_add(b3207);
-                let b3209: u32 = div(b3208, (4u64 as u32));
-                let b3210: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3211: u32 = b3209.wrapping_add(b3210);
-                let b3213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3214: u32 = b3213.wrapping_add((3u64 as u32));
-                let b3215: u32 = div(b3214, (4u64 as u32));
-                let b3216: u32 = b3215.wrapping_mul((4u64 as u32));
-                let b3217: u32 = (0u64 as u32).wrapping_add(b3216);
-                let b3218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3219: u32 = b3218.wrapping_add((3u64 as u32));
-                let b3220: u32 = div(b3219, (4u64 as u32));
-                let b3221: u32 = b3220.wrapping_mul((4u64 as u32));
-                let b3222: u32 = b3217.wrapping_add(b3221);
-                let b3223: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3224: u32 = b3223.wrapping_add((3u64 as u32));
-                let b3225: u32 = div(b3224, (4u64 as u32));
-                let b3226: u32 = b3225.wrapping_mul((4u64 as u32));
-                let b3227: u32 = b3222.wrapping_add(b3226);
-                let b3228: u32 = div(b3227, (4u64 as u32));
-                let b3229: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b3230: u32 = b3228.wrapping_add(b3229);
-                let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3188)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2541: u32 = b2540.wrapping_add((l as u32));
-                    let x2542: u32 = x2541.wrapping_mul((2u64 as u32));
-                    let x2543: u32 = (0u64 as u32).wrapping_add(x2542);
-                    let x2549: u32 = x2541.wrapping_mul((2u64 as u32));
-                    let x2550: u32 = b2548.wrapping_add(x2549);
-                    let x2564: u32 = b2563.wrapping_add((l as u32));
-                    let x2583: u32 = b2582.wrapping_add((l as u32));
-                    let x2595: u32 = x2583.wrapping_add(b2594);
-                    let x2596: u32 = *g0.add(a51 + l);
-                    let x2597: u32 = x2596.wrapping_shr((b2593) as u32);
-                    let x2598: u32 = x2597 & (252645135u64 as u32);
-                    let x2605: u32 = x2564.wrapping_add(b2604);
-                    let x2606: u32 = *g0.add(a52 + l);
-                    let x2610: u32 = x2606.wrapping_shr((b2609) as u32);
-                    let x2611: u32 = x2610 & (15u64 as u32);
-                    let x2612: i32 = ((x2611) as i32);
-                    let x2613: u32 = ((x2612) as u32);
-                    let x2614: u32 = x2613.wrapping_mul((2113665u64 as u32));
-                    let x2615: u32 = x2614 & (16843009u64 as u32);
-                    let x2616: u32 = x2615.wrapping_shl(((4u64 as u32)) as u32);
-                    let x2617: u32 = x2598 | x2616;
-                    la2536_0[l] = x2617;
-                    let x2622: u32 = b2621.wrapping_add((l as u32));
-                    let x2623: u32 = x2622.wrapping_mul((2u64 as u32));
-                    let x2624: u32 = (0u64 as u32).wrapping_add(x2623);
-                    let x2630: u32 = x2622.wrapping_mul((2u64 as u32));
-                    let x2631: u32 = b2629.wrapping_add(x2630);
-                    let x2645: u32 = b2644.wrapping_add((l as u32));
-                    let x2664: u32 = b2663.wrapping_add((l as u32));
-                    let x2676: u32 = x2664.wrapping_add(b2675);
-                    let x2677: u32 = *g0.add(a53 + l);
-                    let x2678: u32 = x2677.wrapping_shr((b2674) as u32);
-                    let x2679: u32 = x2678 & (252645135u64 as u32);
-                    let x2686: u32 = x2645.wrapping_add(b2685);
-                    let x2687: u32 = *g0.add(a54 + l);
-                    let x2691: u32 = x2687.wrapping_shr((b2690) as u32);
-                    let x2692: u32 = x2691 & (15u64 as u32);
-                    let x2693: i32 = ((x2692) as i32);
-                    let x2694: u32 = ((x2693) as u32);
-                    let x2695: u32 = x2694.wrapping_mul((2113665u64 as u32));
-                    let x2696: u32 = x2695 & (16843009u64 as u32);
-                    let x2697: u32 = x2696.wrapping_shl(((4u64 as u32)) as u32);
-                    let x2698: u32 = x2679 | x2697;
-                    la2536_1[l] = x2698;
-                    let x2703: u32 = b2702.wrapping_add((l as u32));
-                    let x2704: u32 = x2703.wrapping_mul((2u64 as u32));
-                    let x2705: u32 = (0u64 as u32).wrapping_add(x2704);
-                    let x2711: u32 = x2703.wrapping_mul((2u64 as u32));
-                    let x2712: u32 = b2710.wrapping_add(x2711);
-                    let x2726: u32 = b2725.wrapping_add((l as u32));
-                    let x2745: u32 = b2744.wrapping_add((l as u32));
-                    let x2757: u32 = x2745.wrapping_add(b2756);
-                    let x2758: u32 = *g0.add(a55 + l);
-                    let x2759: u32 = x2758.wrapping_shr((b2755) as u32);
-                    let x2760: u32 = x2759 & (252645135u64 as u32);
-                    let x2767: u32 = x2726.wrapping_add(b2766);
-                    let x2768: u32 = *g0.add(a56 + l);
-                    let x2772: u32 = x2768.wrapping_shr((b2771) as u32);
-                    let x2773: u32 = x2772 & (15u64 as u32);
-                    let x2774: i32 = ((x2773) as i32);
-                    let x2775: u32 = ((x2774) as u32);
-                    let x2776: u32 = x2775.wrapping_mul((2113665u64 as u32));
-                    let x2777: u32 = x2776 & (16843009u64 as u32);
-                    let x2778: u32 = x2777.wrapping_shl(((4u64 as u32)) as u32);
-                    let x2779: u32 = x2760 | x2778;
-                    la2536_2[l] = x2779;
-                    let x2784: u32 = b2783.wrapping_add((l as u32));
-                    let x2785: u32 = x2784.wrapping_mul((2u64 as u32));
-                    let x2786: u32 = (0u64 as u32).wrapping_add(x2785);
-                    let x2792: u32 = x2784.wrapping_mul((2u64 as u32));
-                    let x2793: u32 = b2791.wrapping_add(x2792);
-                    let x2807: u32 = b2806.wrapping_add((l as u32));
-                    let x2826: u32 = b2825.wrapping_add((l as u32));
-                    let x2838: u32 = x2826.wrapping_add(b2837);
-                    let x2839: u32 = *g0.add(a57 + l);
-                    let x2840: u32 = x2839.wrapping_shr((b2836) as u32);
-                    let x2841: u32 = x2840 & (252645135u64 as u32);
-                    let x2848: u32 = x2807.wrapping_add(b2847);
-                    let x2849: u32 = *g0.add(a58 + l);
-                    let x2853: u32 = x2849.wrapping_shr((b2852) as u32);
-                    let x2854: u32 = x2853 & (15u64 as u32);
-                    let x2855: i32 = ((x2854) as i32);
-                    let x2856: u32 = ((x2855) as u32);
-                    let x2857: u32 = x2856.wrapping_mul((2113665u64 as u32));
-                    let x2858: u32 = x2857 & (16843009u64 as u32);
-                    let x2859: u32 = x2858.wrapping_shl(((4u64 as u32)) as u32);
-                    let x2860: u32 = x2841 | x2859;
-                    la2536_3[l] = x2860;
-                    let x2865: u32 = b2864.wrapping_add((l as u32));
-                    let x2866: u32 = x2865.wrapping_mul((2u64 as u32));
-                    let x2867: u32 = (0u64 as u32).wrapping_add(x2866);
-                    let x2873: u32 = x2865.wrapping_mul((2u64 as u32));
-                    let x2874: u32 = b2872.wrapping_add(x2873);
-                    let x2888: u32 = b2887.wrapping_add((l as u32));
-                    let x2907: u32 = b2906.wrapping_add((l as u32));
-                    let x2919: u32 = x2907.wrapping_add(b2918);
-                    let x2920: u32 = *g0.add(a59 + l);
-                    let x2921: u32 = x2920.wrapping_shr((b2917) as u32);
-                    let x2922: u32 = x2921 & (252645135u64 as u32);
-                    let x2929: u32 = x2888.wrapping_add(b2928);
-                    let x2930: u32 = *g0.add(a60 + l);
-                    let x2934: u32 = x2930.wrapping_shr((b2933) as u32);
-                    let x2935: u32 = x2934 & (15u64 as u32);
-                    let x2936: i32 = ((x2935) as i32);
-                    let x2937: u32 = ((x2936) as u32);
-                    let x2938: u32 = x2937.wrapping_mul((2113665u64 as u32));
-                    let x2939: u32 = x2938 & (16843009u64 as u32);
-                    let x2940: u32 = x2939.wrapping_shl(((4u64 as u32)) as u32);
-                    let x2941: u32 = x2922 | x2940;
-                    la2536_4[l] = x2941;
-                    let x2946: u32 = b2945.wrapping_add((l as u32));
-                    let x2947: u32 = x2946.wrapping_mul((2u64 as u32));
-                    let x2948: u32 = (0u64 as u32).wrapping_add(x2947);
-                    let x2954: u32 = x2946.wrapping_mul((2u64 as u32));
-                    let x2955: u32 = b2953.wrapping_add(x2954);
-                    let x2969: u32 = b2968.wrapping_add((l as u32));
-                    let x2988: u32 = b2987.wrapping_add((l as u32));
-                    let x3000: u32 = x2988.wrapping_add(b2999);
-                    let x3001: u32 = *g0.add(a61 + l);
-                    let x3002: u32 = x3001.wrapping_shr((b2998) as u32);
-                    let x3003: u32 = x3002 & (252645135u64 as u32);
-                    let x3010: u32 = x2969.wrapping_add(b3009);
-                    let x3011: u32 = *g0.add(a62 + l);
-                    let x3015: u32 = x3011.wrapping_shr((b3014) as u32);
-                    let x3016: u32 = x3015 & (15u64 as u32);
-                    let x3017: i32 = ((x3016) as i32);
-                    let x3018: u32 = ((x3017) as u32);
-                    let x3019: u32 = x3018.wrapping_mul((2113665u64 as u32));
-                    let x3020: u32 = x3019 & (16843009u64 as u32);
-                    let x3021: u32 = x3020.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3022: u32 = x3003 | x3021;
-                    la2536_5[l] = x3022;
-                    let x3027: u32 = b3026.wrapping_add((l as u32));
-                    let x3028: u32 = x3027.wrapping_mul((2u64 as u32));
-                    let x3029: u32 = (0u64 as u32).wrapping_add(x3028);
-                    let x3035: u32 = x3027.wrapping_mul((2u64 as u32));
-                    let x3036: u32 = b3034.wrapping_add(x3035);
-                    let x3050: u32 = b3049.wrapping_add((l as u32));
-                    let x3069: u32 = b3068.wrapping_add((l as u32));
-                    let x3081: u32 = x3069.wrapping_add(b3080);
-                    let x3082: u32 = *g0.add(a63 + l);
-                    let x3083: u32 = x3082.wrapping_shr((b3079) as u32);
-                    let x3084: u32 = x3083 & (252645135u64 as u32);
-                    let x3091: u32 = x3050.wrapping_add(b3090);
-                    let x3092: u32 = *g0.add(a64 + l);
-                    let x3096: u32 = x3092.wrapping_shr((b3095) as u32);
-                    let x3097: u32 = x3096 & (15u64 as u32);
-                    let x3098: i32 = ((x3097) as i32);
-                    let x3099: u32 = ((x3098) as u32);
-                    let x3100: u32 = x3099.wrapping_mul((2113665u64 as u32));
-                    let x3101: u32 = x3100 & (16843009u64 as u32);
-                    let x3102: u32 = x3101.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3103: u32 = x3084 | x3102;
-                    la2536_6[l] = x3103;
-                    let x3108: u32 = b3107.wrapping_add((l as u32));
-                    let x3109: u32 = x3108.wrapping_mul((2u64 as u32));
-                    let x3110: u32 = (0u64 as u32).wrapping_add(x3109);
-                    let x3116: u32 = x3108.wrapping_mul((2u64 as u32));
-                    let x3117: u32 = b3115.wrapping_add(x3116);
-                    let x3131: u32 = b3130.wrapping_add((l as u32));
-                    let x3150: u32 = b3149.wrapping_add((l as u32));
-                    let x3162: u32 = x3150.wrapping_add(b3161);
-                    let x3163: u32 = *g0.add(a65 + l);
-                    let x3164: u32 = x3163.wrapping_shr((b3160) as u32);
-                    let x3165: u32 = x3164 & (252645135u64 as u32);
-                    let x3172: u32 = x3131.wrapping_add(b3171);
-                    let x3173: u32 = *g0.add(a66 + l);
-                    let x3177: u32 = x3173.wrapping_shr((b3176) as u32);
-                    let x3178: u32 = x3177 & (15u64 as u32);
-                    let x3179: i32 = ((x3178) as i32);
-                    let x3180: u32 = ((x3179) as u32);
-                    let x3181: u32 = x3180.wrapping_mul((2113665u64 as u32));
-                    let x3182: u32 = x3181 & (16843009u64 as u32);
-                    let x3183: u32 = x3182.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3184: u32 = x3165 | x3183;
-                    la2536_7[l] = x3184;
-                    let x3189: u32 = b3188.wrapping_add((l as u32));
-                    let x3190: u32 = x3189.wrapping_mul((2u64 as u32));
-                    let x3191: u32 = (0u64 as u32).wrapping_add(x3190);
-                    let x3197: u32 = x3189.wrapping_mul((2u64 as u32));
-                    let x3198: u32 = b3196.wrapping_add(x3197);
-                    let x3212: u32 = b3211.wrapping_add((l as u32));
-                    let x3231: u32 = b3230.wrapping_add((l as u32));
-                    let x3237: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3238: u32 = x3237 & (32768u64 as u32);
-                    let x3239: u32 = x3238.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3240: u32 = x3237.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3241: u32 = x3240 & (31u64 as u32);
-                    let x3242: u32 = x3237 & (1023u64 as u32);
-                    let x3243: bool = x3241 == (31u64 as u32);
-                    let x3244: u32 = x3241.wrapping_add((112u64 as u32));
-                    let x3245: u32 = if x3243 { (255u64 as u32) } else { x3244 };
-                    let x3246: u32 = x3245.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3247: u32 = x3239 | x3246;
-                    let x3248: u32 = x3242.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3249: u32 = x3247 | x3248;
-                    let x3250: f32 = f32::from_bits(x3249);
-                    let x3251: f32 = ((x3242) as f32);
-                    let x3252: f32 = x3251 * 5.9604645e-8f32;
-                    let x3253: bool = x3239 == (0u64 as u32);
-                    let x3254: f32 = -(x3252);
-                    let x3255: f32 = if x3253 { x3252 } else { x3254 };
-                    let x3256: bool = x3241 == (0u64 as u32);
-                }
-                let b3257: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
-                let b3258: i32 = ((b3187) as i32);
-                let b3260: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3264: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3265: u32 = b3264.wrapping_add((3u64 as u32));
-                let b3266: u32 = div(b3265, (4u64 as u32));
-                let b3267: u32 = b3266.wrapping_mul((4u64 as u32));
-                let b3268: u32 = (0u64 as u32).wrapping_add(b3267);
-                let b3271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3272: u32 = b3271.wrapping_add((3u64 as u32));
-                let b3273: u32 = div(b3272, (4u64 as u32));
-                let b3274: u32 = b3273.wrapping_mul((4u64 as u32));
-                let b3275: u32 = (0u64 as u32).wrapping_add(b3274);
-                let b3276: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3277: u32 = b3276.wrapping_add((3u64 as u32));
-                let b3278: u32 = div(b3277, (4u64 as u32));
-                let b3279: u32 = b3278.wrapping_mul((4u64 as u32));
-                let b3280: u32 = b3275.wrapping_add(b3279);
-                let b3281: u32 = div(b3280, (4u64 as u32));
-                let b3282: u32 = b2532.wrapping_mul((8u64 as u32));
-                let b3283: u32 = b3281.wrapping_add(b3282);
-                let b3285: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3286: u32 = b3285.wrapping_add((3u64 as u32));
-                let b3287: u32 = div(b3286, (4u64 as u32));
-                let b3288: u32 = b3287.wrapping_mul((4u64 as u32));
-                let b3289: u32 = (0u64 as u32).wrapping_add(b3288);
-                let b3290: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3291: u32 = b3290.wrapping_add((3u64 as u32));
-                let b3292: u32 = div(b3291, (4u64 as u32));
-                let b3293: u32 = b3292.wrapping_mul((4u64 as u32));
-                let b3294: u32 = b3289.wrapping_add(b3293);
-                let b3295: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3296: u32 = b3295.wrapping_add((3u64 as u32));
-                let b3297: u32 = div(b3296, (4u64 as u32));
-                let b3298: u32 = b3297.wrapping_mul((4u64 as u32));
-                let b3299: u32 = b3294.wrapping_add(b3298);
-                let b3300: u32 = div(b3299, (4u64 as u32));
-                let b3301: u32 = b2532.wrapping_mul((32u64 as u32));
-                let b3302: u32 = b3300.wrapping_add(b3301);
-                let a68 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3260)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b3270 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3259: f32 = b3257[l] * 1.0f32;
-                    la3185_0[l] = x3259;
-                    let x3261: u32 = b3260.wrapping_add((l as u32));
-                    let x3262: u32 = x3261.wrapping_mul((2u64 as u32));
-                    let x3263: u32 = (0u64 as u32).wrapping_add(x3262);
-                    let x3269: u32 = x3261.wrapping_mul((2u64 as u32));
-                    let x3270: u32 = b3268.wrapping_add(x3269);
-                    b3270[l] = x3270;
-                    let x3284: u32 = b3283.wrapping_add((l as u32));
-                    let x3303: u32 = b3302.wrapping_add((l as u32));
-                    let x3309: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3310: u32 = x3309 & (32768u64 as u32);
-                    let x3311: u32 = x3310.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3312: u32 = x3309.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3313: u32 = x3312 & (31u64 as u32);
-                    let x3314: u32 = x3309 & (1023u64 as u32);
-                    let x3315: bool = x3313 == (31u64 as u32);
-                    let x3316: u32 = x3313.wrapping_add((112u64 as u32));
-                    let x3317: u32 = if x3315 { (255u64 as u32) } else { x3316 };
-                    let x3318: u32 = x3317.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3319: u32 = x3311 | x3318;
-                    let x3320: u32 = x3314.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3321: u32 = x3319 | x3320;
-                    let x3322: f32 = f32::from_bits(x3321);
-                    let x3323: f32 = ((x3314) as f32);
-                    let x3324: f32 = x3323 * 5.9604645e-8f32;
-                    let x3325: bool = x3311 == (0u64 as u32);
-                    let x3326: f32 = -(x3324);
-                    let x3327: f32 = if x3325 { x3324 } else { x3326 };
-                    let x3328: bool = x3313 == (0u64 as u32);
-                }
-                let b3329: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
-                let a69 = span_halves((b3268).wrapping_add(((0u32).wrapping_add(b3260)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x3335: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3336: u32 = x3335 & (32768u64 as u32);
-                    let x3337: u32 = x3336.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3338: u32 = x3335.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3339: u32 = x3338 & (31u64 as u32);
-                    let x3340: u32 = x3335 & (1023u64 as u32);
-                    let x3341: bool = x3339 == (31u64 as u32);
-                    let x3342: u32 = x3339.wrapping_add((112u64 as u32));
-                    let x3343: u32 = if x3341 { (255u64 as u32) } else { x3342 };
-                    let x3344: u32 = x3343.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3345: u32 = x3337 | x3344;
-                    let x3346: u32 = x3340.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3347: u32 = x3345 | x3346;
-                    let x3348: f32 = f32::from_bits(x3347);
-                    let x3349: f32 = ((x3340) as f32);
-                    let x3350: f32 = x3349 * 5.9604645e-8f32;
-                    let x3351: bool = x3337 == (0u64 as u32);
-                    let x3352: f32 = -(x3350);
-                    let x3353: f32 = if x3351 { x3350 } else { x3352 };
-                    let x3354: bool = x3339 == (0u64 as u32);
-                }
-                let b3355: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
-                let b3356: i32 = ((b3187) as i32);
-                let b3360: u32 = v1400.wrapping_add((0u64 as u32));
-                let b3361: u32 = b3360.min(b2528);
-                let b3362: u32 = b3361.wrapping_mul(b2524);
-                let b3363: u32 = b3362.wrapping_add(b2535);
-                for l in 0..UNITS {
-                    let x3357: f32 = b3329[l] * 1.0f32;
-                    let x3358: f32 = 0.0f32 * x3357;
-                    let x3359: f32 = T::fmadd(-(0.0f32), x3357, b3355[l]);
-                    la3186_0[l] = x3359;
-                }
-                let b3364: f32 = *g2.add((b3363) as usize);
-                let b3365: u32 = b3363.wrapping_mul((8u64 as u32));
-                let b3366: u32 = b3363.wrapping_mul((2u64 as u32));
-                let b3367: i32 = *g3.add((b3366) as usize);
-                let b3368: u32 = b3363.wrapping_mul((2u64 as u32));
-                let b3369: u32 = b3368.wrapping_add((1u64 as u32));
-                let b3370: i32 = *g3.add((b3369) as usize);
-                let b3371: i32 = b3367.wrapping_add(b3370);
-                let b3372: f32 = ((b3371) as f32);
-                let b3373: f32 = b3372 * b3364;
-                let b3374: u32 = b3365.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b3375: u32 = *g1.add((b3374) as usize);
-                let mut b3377 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3376: u32 = la2536_0[l];
-                    let x3377: i32 = ((x3376) as i32);
-                    b3377[l] = x3377;
-                }
-                let b3378: [i32; UNITS] = T::dot_u7_i8(&b3377, &[b3375; UNITS]);
-                let b3379: u32 = b3365.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3378[l]);
-                }
-                let b3380: u32 = *g1.add((b3379) as usize);
-                let mut b3382 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3381: u32 = la2536_1[l];
-                    let x3382: i32 = ((x3381) as i32);
-                    b3382[l] = x3382;
-                }
-                let b3383: [i32; UNITS] = T::dot_u7_i8(&b3382, &[b3380; UNITS]);
-                let b3384: u32 = b3365.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3383[l]);
-                }
-                let b3385: u32 = *g1.add((b3384) as usize);
-                let mut b3387 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3386: u32 = la2536_2[l];
-                    let x3387: i32 = ((x3386) as i32);
-                    b3387[l] = x3387;
-                }
-                let b3388: [i32; UNITS] = T::dot_u7_i8(&b3387, &[b3385; UNITS]);
-                let b3389: u32 = b3365.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3388[l]);
-                }
-                let b3390: u32 = *g1.add((b3389) as usize);
-                let mut b3392 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3391: u32 = la2536_3[l];
-                    let x3392: i32 = ((x3391) as i32);
-                    b3392[l] = x3392;
-                }
-                let b3393: [i32; UNITS] = T::dot_u7_i8(&b3392, &[b3390; UNITS]);
-                let b3394: u32 = b3365.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3393[l]);
-                }
-                let b3395: u32 = *g1.add((b3394) as usize);
-                let mut b3397 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3396: u32 = la2536_4[l];
-                    let x3397: i32 = ((x3396) as i32);
-                    b3397[l] = x3397;
-                }
-                let b3398: [i32; UNITS] = T::dot_u7_i8(&b3397, &[b3395; UNITS]);
-                let b3399: u32 = b3365.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3398[l]);
-                }
-                let b3400: u32 = *g1.add((b3399) as usize);
-                let mut b3402 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3401: u32 = la2536_5[l];
-                    let x3402: i32 = ((x3401) as i32);
-                    b3402[l] = x3402;
-                }
-                let b3403: [i32; UNITS] = T::dot_u7_i8(&b3402, &[b3400; UNITS]);
-                let b3404: u32 = b3365.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3403[l]);
-                }
-                let b3405: u32 = *g1.add((b3404) as usize);
-                let mut b3407 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3406: u32 = la2536_6[l];
-                    let x3407: i32 = ((x3406) as i32);
-                    b3407[l] = x3407;
-                }
-                let b3408: [i32; UNITS] = T::dot_u7_i8(&b3407, &[b3405; UNITS]);
-                let b3409: u32 = b3365.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3408[l]);
-                }
-                let b3410: u32 = *g1.add((b3409) as usize);
-                let mut b3412 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3411: u32 = la2536_7[l];
-                    let x3412: i32 = ((x3411) as i32);
-                    b3412[l] = x3412;
-                }
-                let b3413: [i32; UNITS] = T::dot_u7_i8(&b3412, &[b3410; UNITS]);
-                let b3423: u32 = v1400.wrapping_add((1u64 as u32));
-                let b3424: u32 = b3423.min(b2528);
-                let b3425: u32 = b3424.wrapping_mul(b2524);
-                let b3426: u32 = b3425.wrapping_add(b2535);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3413[l]);
-                    let x3414: f32 = ((v853[l]) as f32);
-                    let x3415: f32 = la3185_0[l];
-                    let x3416: f32 = x3415 * b3364;
-                    let x3417: f32 = x3414 * x3416;
-                    let x3418: f32 = la3186_0[l];
-                    let x3419: f32 = x3418 * b3373;
-                    let x3420: f32 = T::fmadd(x3414, x3416, x3419);
-                    let x3421: f32 = la2529_0[l];
-                    let x3422: f32 = x3421 + x3420;
-                    la2529_0[l] = x3422;
-                }
-                let b3427: f32 = *g2.add((b3426) as usize);
-                let b3428: u32 = b3426.wrapping_mul((8u64 as u32));
-                let b3429: u32 = b3426.wrapping_mul((2u64 as u32));
-                let b3430: i32 = *g3.add((b3429) as usize);
-                let b3431: u32 = b3426.wrapping_mul((2u64 as u32));
-                let b3432: u32 = b3431.wrapping_add((1u64 as u32));
-                let b3433: i32 = *g3.add((b3432) as usize);
-                let b3434: i32 = b3430.wrapping_add(b3433);
-                let b3435: f32 = ((b3434) as f32);
-                let b3436: f32 = b3435 * b3427;
-                let b3437: u32 = b3428.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b3438: u32 = *g1.add((b3437) as usize);
-                let mut b3440 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3439: u32 = la2536_0[l];
-                    let x3440: i32 = ((x3439) as i32);
-                    b3440[l] = x3440;
-                }
-                let b3441: [i32; UNITS] = T::dot_u7_i8(&b3440, &[b3438; UNITS]);
-                let b3442: u32 = b3428.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3441[l]);
-                }
-                let b3443: u32 = *g1.add((b3442) as usize);
-                let mut b3445 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3444: u32 = la2536_1[l];
-                    let x3445: i32 = ((x3444) as i32);
-                    b3445[l] = x3445;
-                }
-                let b3446: [i32; UNITS] = T::dot_u7_i8(&b3445, &[b3443; UNITS]);
-                let b3447: u32 = b3428.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3446[l]);
-                }
-                let b3448: u32 = *g1.add((b3447) as usize);
-                let mut b3450 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3449: u32 = la2536_2[l];
-                    let x3450: i32 = ((x3449) as i32);
-                    b3450[l] = x3450;
-                }
-                let b3451: [i32; UNITS] = T::dot_u7_i8(&b3450, &[b3448; UNITS]);
-                let b3452: u32 = b3428.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3451[l]);
-                }
-                let b3453: u32 = *g1.add((b3452) as usize);
-                let mut b3455 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3454: u32 = la2536_3[l];
-                    let x3455: i32 = ((x3454) as i32);
-                    b3455[l] = x3455;
-                }
-                let b3456: [i32; UNITS] = T::dot_u7_i8(&b3455, &[b3453; UNITS]);
-                let b3457: u32 = b3428.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3456[l]);
-                }
-                let b3458: u32 = *g1.add((b3457) as usize);
-                let mut b3460 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3459: u32 = la2536_4[l];
-                    let x3460: i32 = ((x3459) as i32);
-                    b3460[l] = x3460;
-                }
-                let b3461: [i32; UNITS] = T::dot_u7_i8(&b3460, &[b3458; UNITS]);
-                let b3462: u32 = b3428.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3461[l]);
-                }
-                let b3463: u32 = *g1.add((b3462) as usize);
-                let mut b3465 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3464: u32 = la2536_5[l];
-                    let x3465: i32 = ((x3464) as i32);
-                    b3465[l] = x3465;
-                }
-                let b3466: [i32; UNITS] = T::dot_u7_i8(&b3465, &[b3463; UNITS]);
-                let b3467: u32 = b3428.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3466[l]);
-                }
-                let b3468: u32 = *g1.add((b3467) as usize);
-                let mut b3470 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3469: u32 = la2536_6[l];
-                    let x3470: i32 = ((x3469) as i32);
-                    b3470[l] = x3470;
-                }
-                let b3471: [i32; UNITS] = T::dot_u7_i8(&b3470, &[b3468; UNITS]);
-                let b3472: u32 = b3428.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3471[l]);
-                }
-                let b3473: u32 = *g1.add((b3472) as usize);
-                let mut b3475 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x3474: u32 = la2536_7[l];
-                    let x3475: i32 = ((x3474) as i32);
-                    b3475[l] = x3475;
-                }
-                let b3476: [i32; UNITS] = T::dot_u7_i8(&b3475, &[b3473; UNITS]);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b3476[l]);
-                    let x3477: f32 = ((v853[l]) as f32);
-                    let x3478: f32 = la3185_0[l];
-                    let x3479: f32 = x3478 * b3427;
-                    let x3480: f32 = x3477 * x3479;
-                    let x3481: f32 = la3186_0[l];
-                    let x3482: f32 = x3481 * b3436;
-                    let x3483: f32 = T::fmadd(x3477, x3479, x3482);
-                    let x3484: f32 = la2529_1[l];
-                    let x3485: f32 = x3484 + x3483;
-                    la2529_1[l] = x3485;
-                }
-                v2530 = v2530.wrapping_add((1 as u32));
-            }
-            let b3486: u32 = v1400.wrapping_add((0u64 as u32));
-            let b3488: bool = b3486 < s_u32[3];
-            let mut b3489 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x3487: bool = b2526[l] < s_u32[1];
-                let x3489: bool = x3487 && b3488;
-                b3489[l] = x3489;
-            }
-            let mut m25 = [false; UNITS];
-            for l in 0..UNITS { m25[l] = b3489[l]; }
-            if m25.iter().all(|&x| x) {
-                let b3490: u32 = b3486.wrapping_mul(s_u32[1]);
-                let a70 = span((((0u32).wrapping_add(b2525)).wrapping_add(b3490)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x3491: u32 = b3490.wrapping_add(b2526[l]);
-                    let x3492: f32 = la2529_0[l];
-                    *g4.add(a70 + l) = x3492;
-                }
-            } else {
-                let mut m26 = [false; UNITS];
-                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
-                if m26.iter().any(|&x| x) {
-                    let b3490: u32 = b3486.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x3491: u32 = b3490.wrapping_add(b2526[l]);
-                        let x3492: f32 = la2529_0[l];
-                        if m26[l] { st(g4, g4_len, x3491, x3492, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b3493: u32 = v1400.wrapping_add((1u64 as u32));
-            let b3495: bool = b3493 < s_u32[3];
-            let mut b3496 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x3494: bool = b2526[l] < s_u32[1];
-                let x3496: bool = x3494 && b3495;
-                b3496[l] = x3496;
-            }
-            let mut m27 = [false; UNITS];
-            for l in 0..UNITS { m27[l] = b3496[l]; }
-            if m27.iter().all(|&x| x) {
-                let b3497: u32 = b3493.wrapping_mul(s_u32[1]);
-                let a71 = span((((0u32).wrapping_add(b2525)).wrapping_add(b3497)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x3498: u32 = b3497.wrapping_add(b2526[l]);
-                    let x3499: f32 = la2529_1[l];
-                    *g4.add(a71 + l) = x3499;
-                }
-            } else {
-                let mut m28 = [false; UNITS];
-                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-                if m28.iter().any(|&x| x) {
-                    let b3497: u32 = b3493.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x3498: u32 = b3497.wrapping_add(b2526[l]);
-                        let x3499: f32 = la2529_1[l];
-                        if m28[l] { st(g4, g4_len, x3498, x3499, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b3500: u32 = v1400.wrapping_add((2u64 as u32));
-            let b3501: u32 = b3500.min(s_u32[3]);
-            v2521 = b3501;
+        if (0u64 as u32) < b1409 {
+            let hv: u64 = (b1409 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = 7;
+            let h53: u64 = h51.wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h54 <= u32::MAX as u64;
+            hoisted_check(fits, h54, g0_len);
+            let h55: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = 7;
+            let h59: u64 = h57.wrapping_add(h58);
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g0_len);
+            let h61: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = 7;
+            let h65: u64 = h63.wrapping_add(h64);
+            fits &= h65 <= u32::MAX as u64;
+            let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            hoisted_check(fits, h66, g0_len);
+            let h67: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = 7;
+            let h71: u64 = h69.wrapping_add(h70);
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            hoisted_check(fits, h72, g0_len);
+            let h73: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+            fits &= h75 <= u32::MAX as u64;
+            let h76: u64 = 7;
+            let h77: u64 = h75.wrapping_add(h76);
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h78 <= u32::MAX as u64;
+            hoisted_check(fits, h78, g0_len);
+            let h79: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = 7;
+            let h83: u64 = h81.wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            hoisted_check(fits, h84, g0_len);
+            let h85: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h85 <= u32::MAX as u64;
+            let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = 7;
+            let h89: u64 = h87.wrapping_add(h88);
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g0_len);
+            let h91: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = 7;
+            let h95: u64 = h93.wrapping_add(h94);
+            fits &= h95 <= u32::MAX as u64;
+            let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            hoisted_check(fits, h96, g0_len);
+            let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h98);
+            fits &= h99 <= u32::MAX as u64;
+            hoisted_check(fits, h99, g2_len);
+            let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h101);
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g3_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            hoisted_check(fits, h108, g3_len);
+            let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h110);
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            hoisted_check(fits, h113, g1_len);
+            let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h115);
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            hoisted_check(fits, h118, g1_len);
+            let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h120);
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            hoisted_check(fits, h123, g1_len);
+            let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h125);
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            hoisted_check(fits, h128, g1_len);
+            let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            hoisted_check(fits, h133, g1_len);
+            let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            hoisted_check(fits, h138, g1_len);
+            let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g1_len);
+            let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            hoisted_check(fits, h148, g1_len);
+            let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h150);
+            fits &= h151 <= u32::MAX as u64;
+            hoisted_check(fits, h151, g2_len);
+            let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h153);
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g3_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            hoisted_check(fits, h160, g3_len);
+            let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h162);
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            hoisted_check(fits, h165, g1_len);
+            let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h167);
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            hoisted_check(fits, h170, g1_len);
+            let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h172);
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            hoisted_check(fits, h175, g1_len);
+            let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h177);
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            hoisted_check(fits, h180, g1_len);
+            let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            hoisted_check(fits, h190, g1_len);
+            let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h192);
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            hoisted_check(fits, h195, g1_len);
+            let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h197);
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            hoisted_check(fits, h200, g1_len);
+            let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h202);
+            fits &= h203 <= u32::MAX as u64;
+            hoisted_check(fits, h203, g2_len);
+            let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h205);
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g3_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            let h212: u64 = h211.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            hoisted_check(fits, h212, g3_len);
+            let h213: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h214);
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            hoisted_check(fits, h217, g1_len);
+            let h218: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h219);
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            let h222: u64 = h221.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            hoisted_check(fits, h222, g1_len);
+            let h223: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h224);
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            let h227: u64 = h226.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            hoisted_check(fits, h227, g1_len);
+            let h228: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h229);
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            let h232: u64 = h231.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            hoisted_check(fits, h232, g1_len);
+            let h233: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h234);
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            let h237: u64 = h236.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            hoisted_check(fits, h237, g1_len);
+            let h238: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h239);
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            let h242: u64 = h241.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            hoisted_check(fits, h242, g1_len);
+            let h243: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h244);
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            let h247: u64 = h246.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            hoisted_check(fits, h247, g1_len);
+            let h248: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h249);
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            let h252: u64 = h251.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            hoisted_check(fits, h252, g1_len);
+            let h253: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h254);
+            fits &= h255 <= u32::MAX as u64;
+            hoisted_check(fits, h255, g2_len);
+            let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h257 <= u32::MAX as u64;
+            let h258: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h257);
+            fits &= h258 <= u32::MAX as u64;
+            let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h259 <= u32::MAX as u64;
+            hoisted_check(fits, h259, g3_len);
+            let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h260 <= u32::MAX as u64;
+            let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h261 <= u32::MAX as u64;
+            let h262: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h261);
+            fits &= h262 <= u32::MAX as u64;
+            let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h263 <= u32::MAX as u64;
+            let h264: u64 = h263.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h264 <= u32::MAX as u64;
+            hoisted_check(fits, h264, g3_len);
+            let h265: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h265 <= u32::MAX as u64;
+            let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h266 <= u32::MAX as u64;
+            let h267: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h266);
+            fits &= h267 <= u32::MAX as u64;
+            let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h268 <= u32::MAX as u64;
+            let h269: u64 = h268.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h269 <= u32::MAX as u64;
+            hoisted_check(fits, h269, g1_len);
+            let h270: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h270 <= u32::MAX as u64;
+            let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h271 <= u32::MAX as u64;
+            let h272: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h271);
+            fits &= h272 <= u32::MAX as u64;
+            let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h273 <= u32::MAX as u64;
+            let h274: u64 = h273.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h274 <= u32::MAX as u64;
+            hoisted_check(fits, h274, g1_len);
+            let h275: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h275 <= u32::MAX as u64;
+            let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h276 <= u32::MAX as u64;
+            let h277: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h276);
+            fits &= h277 <= u32::MAX as u64;
+            let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h278 <= u32::MAX as u64;
+            let h279: u64 = h278.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h279 <= u32::MAX as u64;
+            hoisted_check(fits, h279, g1_len);
+            let h280: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h280 <= u32::MAX as u64;
+            let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h281 <= u32::MAX as u64;
+            let h282: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h281);
+            fits &= h282 <= u32::MAX as u64;
+            let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h283 <= u32::MAX as u64;
+            let h284: u64 = h283.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h284 <= u32::MAX as u64;
+            hoisted_check(fits, h284, g1_len);
+            let h285: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h285 <= u32::MAX as u64;
+            let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h286 <= u32::MAX as u64;
+            let h287: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h286);
+            fits &= h287 <= u32::MAX as u64;
+            let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h288 <= u32::MAX as u64;
+            let h289: u64 = h288.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h289 <= u32::MAX as u64;
+            hoisted_check(fits, h289, g1_len);
+            let h290: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h290 <= u32::MAX as u64;
+            let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h291 <= u32::MAX as u64;
+            let h292: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h291);
+            fits &= h292 <= u32::MAX as u64;
+            let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h293 <= u32::MAX as u64;
+            let h294: u64 = h293.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h294 <= u32::MAX as u64;
+            hoisted_check(fits, h294, g1_len);
+            let h295: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h295 <= u32::MAX as u64;
+            let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h296 <= u32::MAX as u64;
+            let h297: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h296);
+            fits &= h297 <= u32::MAX as u64;
+            let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h298 <= u32::MAX as u64;
+            let h299: u64 = h298.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h299 <= u32::MAX as u64;
+            hoisted_check(fits, h299, g1_len);
+            let h300: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h300 <= u32::MAX as u64;
+            let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h301 <= u32::MAX as u64;
+            let h302: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h301);
+            fits &= h302 <= u32::MAX as u64;
+            let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h303 <= u32::MAX as u64;
+            let h304: u64 = h303.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h304 <= u32::MAX as u64;
+            hoisted_check(fits, h304, g1_len);
         }
-        v1400 = v2521;
-        let b3502: u32 = s_u32[3].wrapping_sub(v2521);
-        let b3503: bool = b3502 >= (1u64 as u32);
-        if b3503 {
-            let b3504: u32 = div(s_u32[2], (32u64 as u32));
-            let b3505: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b3507: u32 = div(s_u32[2], (32u64 as u32));
-            let b3508: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b3506 = [<u32>::default(); UNITS];
+        let mut v1412: u32 = (0u64 as u32);
+        loop {
+            if !(v1412 < b1409) { break; }
+            let b1413: u32 = cube[0].wrapping_mul(b1409);
+            let b1414: u32 = b1413.wrapping_add(v1412);
+            let b1415: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1416: u32 = v1412.wrapping_mul((1u64 as u32));
+            let b1417: u32 = b1416.wrapping_add((0u64 as u32));
+            let b1419: u32 = div(b1415, (4u64 as u32));
+            let b1420: u32 = b1419.wrapping_add((0u64 as u32));
+            let b1421: u32 = b1420.wrapping_mul((4u64 as u32));
+            let b1422: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1426: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1427: u32 = b1426.wrapping_add((3u64 as u32));
+            let b1428: u32 = div(b1427, (4u64 as u32));
+            let b1429: u32 = b1428.wrapping_mul((4u64 as u32));
+            let b1430: u32 = (0u64 as u32).wrapping_add(b1429);
+            let b1433: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1434: u32 = b1433.wrapping_add((3u64 as u32));
+            let b1435: u32 = div(b1434, (4u64 as u32));
+            let b1436: u32 = b1435.wrapping_mul((4u64 as u32));
+            let b1437: u32 = (0u64 as u32).wrapping_add(b1436);
+            let b1438: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1439: u32 = b1438.wrapping_add((3u64 as u32));
+            let b1440: u32 = div(b1439, (4u64 as u32));
+            let b1441: u32 = b1440.wrapping_mul((4u64 as u32));
+            let b1442: u32 = b1437.wrapping_add(b1441);
+            let b1443: u32 = div(b1442, (4u64 as u32));
+            let b1444: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1445: u32 = b1443.wrapping_add(b1444);
+            let b1447: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1448: u32 = b1447.wrapping_add((3u64 as u32));
+            let b1449: u32 = div(b1448, (4u64 as u32));
+            let b1450: u32 = b1449.wrapping_mul((4u64 as u32));
+            let b1451: u32 = (0u64 as u32).wrapping_add(b1450);
+            let b1452: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1453: u32 = b1452.wrapping_add((3u64 as u32));
+            let b1454: u32 = div(b1453, (4u64 as u32));
+            let b1455: u32 = b1454.wrapping_mul((4u64 as u32));
+            let b1456: u32 = b1451.wrapping_add(b1455);
+            let b1457: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1458: u32 = b1457.wrapping_add((3u64 as u32));
+            let b1459: u32 = div(b1458, (4u64 as u32));
+            let b1460: u32 = b1459.wrapping_mul((4u64 as u32));
+            let b1461: u32 = b1456.wrapping_add(b1460);
+            let b1462: u32 = div(b1461, (4u64 as u32));
+            let b1463: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1464: u32 = b1462.wrapping_add(b1463);
+            let b1466: i32 = ((b1421) as i32);
+            let b1467: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1468: u32 = div(b1420, (8u64 as u32));
+            let b1469: u32 = b1468.wrapping_mul((4u64 as u32));
+            let b1470: u32 = b1467.wrapping_add(b1469);
+            let b1471: u32 = rem(b1420, (4u64 as u32));
+            let b1472: u32 = b1470.wrapping_add(b1471);
+            let b1473: u32 = div(b1420, (4u64 as u32));
+            let b1474: u32 = rem(b1473, (2u64 as u32));
+            let b1475: u32 = b1474.wrapping_mul((4u64 as u32));
+            let b1476: u32 = b1472.wrapping_mul((8u64 as u32));
+            let a28 = ((((0u32).wrapping_add(b1464)).wrapping_add(b1476)) as u32) as usize;
+            let b1481: u32 = div(b1420, (2u64 as u32));
+            let b1482: u32 = (0u64 as u32).wrapping_add(b1481);
+            let b1483: u32 = rem(b1420, (2u64 as u32));
+            let b1484: u32 = b1483.wrapping_mul((4u64 as u32));
+            let b1485: u32 = div(b1482, (4u64 as u32));
+            let b1486: u32 = b1485.wrapping_mul((8u64 as u32));
+            let a29 = ((((0u32).wrapping_add(b1445)).wrapping_add(b1486)) as u32) as usize;
+            let b1489: u32 = rem(b1482, (4u64 as u32));
+            let b1490: u32 = b1489.wrapping_mul((8u64 as u32));
+            let b1491: u32 = b1490.wrapping_add(b1484);
+            let b1500: u32 = div(b1415, (4u64 as u32));
+            let b1501: u32 = b1500.wrapping_add((1u64 as u32));
+            let b1502: u32 = b1501.wrapping_mul((4u64 as u32));
+            let b1503: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1508: u32 = b1507.wrapping_add((3u64 as u32));
+            let b1509: u32 = div(b1508, (4u64 as u32));
+            let b1510: u32 = b1509.wrapping_mul((4u64 as u32));
+            let b1511: u32 = (0u64 as u32).wrapping_add(b1510);
+            let b1514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1515: u32 = b1514.wrapping_add((3u64 as u32));
+            let b1516: u32 = div(b1515, (4u64 as u32));
+            let b1517: u32 = b1516.wrapping_mul((4u64 as u32));
+            let b1518: u32 = (0u64 as u32).wrapping_add(b1517);
+            let b1519: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1520: u32 = b1519.wrapping_add((3u64 as u32));
+            let b1521: u32 = div(b1520, (4u64 as u32));
+            let b1522: u32 = b1521.wrapping_mul((4u64 as u32));
+            let b1523: u32 = b1518.wrapping_add(b1522);
+            let b1524: u32 = div(b1523, (4u64 as u32));
+            let b1525: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1526: u32 = b1524.wrapping_add(b1525);
+            let b1528: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1529: u32 = b1528.wrapping_add((3u64 as u32));
+            let b1530: u32 = div(b1529, (4u64 as u32));
+            let b1531: u32 = b1530.wrapping_mul((4u64 as u32));
+            let b1532: u32 = (0u64 as u32).wrapping_add(b1531);
+            let b1533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1534: u32 = b1533.wrapping_add((3u64 as u32));
+            let b1535: u32 = div(b1534, (4u64 as u32));
+            let b1536: u32 = b1535.wrapping_mul((4u64 as u32));
+            let b1537: u32 = b1532.wrapping_add(b1536);
+            let b1538: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1539: u32 = b1538.wrapping_add((3u64 as u32));
+            let b1540: u32 = div(b1539, (4u64 as u32));
+            let b1541: u32 = b1540.wrapping_mul((4u64 as u32));
+            let b1542: u32 = b1537.wrapping_add(b1541);
+            let b1543: u32 = div(b1542, (4u64 as u32));
+            let b1544: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1545: u32 = b1543.wrapping_add(b1544);
+            let b1547: i32 = ((b1502) as i32);
+            let b1548: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1549: u32 = div(b1501, (8u64 as u32));
+            let b1550: u32 = b1549.wrapping_mul((4u64 as u32));
+            let b1551: u32 = b1548.wrapping_add(b1550);
+            let b1552: u32 = rem(b1501, (4u64 as u32));
+            let b1553: u32 = b1551.wrapping_add(b1552);
+            let b1554: u32 = div(b1501, (4u64 as u32));
+            let b1555: u32 = rem(b1554, (2u64 as u32));
+            let b1556: u32 = b1555.wrapping_mul((4u64 as u32));
+            let b1557: u32 = b1553.wrapping_mul((8u64 as u32));
+            let a30 = ((((0u32).wrapping_add(b1545)).wrapping_add(b1557)) as u32) as usize;
+            let b1562: u32 = div(b1501, (2u64 as u32));
+            let b1563: u32 = (0u64 as u32).wrapping_add(b1562);
+            let b1564: u32 = rem(b1501, (2u64 as u32));
+            let b1565: u32 = b1564.wrapping_mul((4u64 as u32));
+            let b1566: u32 = div(b1563, (4u64 as u32));
+            let b1567: u32 = b1566.wrapping_mul((8u64 as u32));
+            let a31 = ((((0u32).wrapping_add(b1526)).wrapping_add(b1567)) as u32) as usize;
+            let b1570: u32 = rem(b1563, (4u64 as u32));
+            let b1571: u32 = b1570.wrapping_mul((8u64 as u32));
+            let b1572: u32 = b1571.wrapping_add(b1565);
+            let b1581: u32 = div(b1415, (4u64 as u32));
+            let b1582: u32 = b1581.wrapping_add((2u64 as u32));
+            let b1583: u32 = b1582.wrapping_mul((4u64 as u32));
+            let b1584: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1588: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1589: u32 = b1588.wrapping_add((3u64 as u32));
+            let b1590: u32 = div(b1589, (4u64 as u32));
+            let b1591: u32 = b1590.wrapping_mul((4u64 as u32));
+            let b1592: u32 = (0u64 as u32).wrapping_add(b1591);
+            let b1595: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1596: u32 = b1595.wrapping_add((3u64 as u32));
+            let b1597: u32 = div(b1596, (4u64 as u32));
+            let b1598: u32 = b1597.wrapping_mul((4u64 as u32));
+            let b1599: u32 = (0u64 as u32).wrapping_add(b1598);
+            let b1600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1601: u32 = b1600.wrapping_add((3u64 as u32));
+            let b1602: u32 = div(b1601, (4u64 as u32));
+            let b1603: u32 = b1602.wrapping_mul((4u64 as u32));
+            let b1604: u32 = b1599.wrapping_add(b1603);
+            let b1605: u32 = div(b1604, (4u64 as u32));
+            let b1606: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1607: u32 = b1605.wrapping_add(b1606);
+            let b1609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1610: u32 = b1609.wrapping_add((3u64 as u32));
+            let b1611: u32 = div(b1610, (4u64 as u32));
+            let b1612: u32 = b1611.wrapping_mul((4u64 as u32));
+            let b1613: u32 = (0u64 as u32).wrapping_add(b1612);
+            let b1614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1615: u32 = b1614.wrapping_add((3u64 as u32));
+            let b1616: u32 = div(b1615, (4u64 as u32));
+            let b1617: u32 = b1616.wrapping_mul((4u64 as u32));
+            let b1618: u32 = b1613.wrapping_add(b1617);
+            let b1619: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1620: u32 = b1619.wrapping_add((3u64 as u32));
+            let b1621: u32 = div(b1620, (4u64 as u32));
+            let b1622: u32 = b1621.wrapping_mul((4u64 as u32));
+            let b1623: u32 = b1618.wrapping_add(b1622);
+            let b1624: u32 = div(b1623, (4u64 as u32));
+            let b1625: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1626: u32 = b1624.wrapping_add(b1625);
+            let b1628: i32 = ((b1583) as i32);
+            let b1629: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1630: u32 = div(b1582, (8u64 as u32));
+            let b1631: u32 = b1630.wrapping_mul((4u64 as u32));
+            let b1632: u32 = b1629.wrapping_add(b1631);
+            let b1633: u32 = rem(b1582, (4u64 as u32));
+            let b1634: u32 = b1632.wrapping_add(b1633);
+            let b1635: u32 = div(b1582, (4u64 as u32));
+            let b1636: u32 = rem(b1635, (2u64 as u32));
+            let b1637: u32 = b1636.wrapping_mul((4u64 as u32));
+            let b1638: u32 = b1634.wrapping_mul((8u64 as u32));
+            let a32 = ((((0u32).wrapping_add(b1626)).wrapping_add(b1638)) as u32) as usize;
+            let b1643: u32 = div(b1582, (2u64 as u32));
+            let b1644: u32 = (0u64 as u32).wrapping_add(b1643);
+            let b1645: u32 = rem(b1582, (2u64 as u32));
+            let b1646: u32 = b1645.wrapping_mul((4u64 as u32));
+            let b1647: u32 = div(b1644, (4u64 as u32));
+            let b1648: u32 = b1647.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1607)).wrapping_add(b1648)) as u32) as usize;
+            let b1651: u32 = rem(b1644, (4u64 as u32));
+            let b1652: u32 = b1651.wrapping_mul((8u64 as u32));
+            let b1653: u32 = b1652.wrapping_add(b1646);
+            let b1662: u32 = div(b1415, (4u64 as u32));
+            let b1663: u32 = b1662.wrapping_add((3u64 as u32));
+            let b1664: u32 = b1663.wrapping_mul((4u64 as u32));
+            let b1665: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1669: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1670: u32 = b1669.wrapping_add((3u64 as u32));
+            let b1671: u32 = div(b1670, (4u64 as u32));
+            let b1672: u32 = b1671.wrapping_mul((4u64 as u32));
+            let b1673: u32 = (0u64 as u32).wrapping_add(b1672);
+            let b1676: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1677: u32 = b1676.wrapping_add((3u64 as u32));
+            let b1678: u32 = div(b1677, (4u64 as u32));
+            let b1679: u32 = b1678.wrapping_mul((4u64 as u32));
+            let b1680: u32 = (0u64 as u32).wrapping_add(b1679);
+            let b1681: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1682: u32 = b1681.wrapping_add((3u64 as u32));
+            let b1683: u32 = div(b1682, (4u64 as u32));
+            let b1684: u32 = b1683.wrapping_mul((4u64 as u32));
+            let b1685: u32 = b1680.wrapping_add(b1684);
+            let b1686: u32 = div(b1685, (4u64 as u32));
+            let b1687: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1688: u32 = b1686.wrapping_add(b1687);
+            let b1690: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1691: u32 = b1690.wrapping_add((3u64 as u32));
+            let b1692: u32 = div(b1691, (4u64 as u32));
+            let b1693: u32 = b1692.wrapping_mul((4u64 as u32));
+            let b1694: u32 = (0u64 as u32).wrapping_add(b1693);
+            let b1695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1696: u32 = b1695.wrapping_add((3u64 as u32));
+            let b1697: u32 = div(b1696, (4u64 as u32));
+            let b1698: u32 = b1697.wrapping_mul((4u64 as u32));
+            let b1699: u32 = b1694.wrapping_add(b1698);
+            let b1700: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1701: u32 = b1700.wrapping_add((3u64 as u32));
+            let b1702: u32 = div(b1701, (4u64 as u32));
+            let b1703: u32 = b1702.wrapping_mul((4u64 as u32));
+            let b1704: u32 = b1699.wrapping_add(b1703);
+            let b1705: u32 = div(b1704, (4u64 as u32));
+            let b1706: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1707: u32 = b1705.wrapping_add(b1706);
+            let b1709: i32 = ((b1664) as i32);
+            let b1710: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1711: u32 = div(b1663, (8u64 as u32));
+            let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
+            let b1713: u32 = b1710.wrapping_add(b1712);
+            let b1714: u32 = rem(b1663, (4u64 as u32));
+            let b1715: u32 = b1713.wrapping_add(b1714);
+            let b1716: u32 = div(b1663, (4u64 as u32));
+            let b1717: u32 = rem(b1716, (2u64 as u32));
+            let b1718: u32 = b1717.wrapping_mul((4u64 as u32));
+            let b1719: u32 = b1715.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1707)).wrapping_add(b1719)) as u32) as usize;
+            let b1724: u32 = div(b1663, (2u64 as u32));
+            let b1725: u32 = (0u64 as u32).wrapping_add(b1724);
+            let b1726: u32 = rem(b1663, (2u64 as u32));
+            let b1727: u32 = b1726.wrapping_mul((4u64 as u32));
+            let b1728: u32 = div(b1725, (4u64 as u32));
+            let b1729: u32 = b1728.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1688)).wrapping_add(b1729)) as u32) as usize;
+            let b1732: u32 = rem(b1725, (4u64 as u32));
+            let b1733: u32 = b1732.wrapping_mul((8u64 as u32));
+            let b1734: u32 = b1733.wrapping_add(b1727);
+            let b1743: u32 = div(b1415, (4u64 as u32));
+            let b1744: u32 = b1743.wrapping_add((4u64 as u32));
+            let b1745: u32 = b1744.wrapping_mul((4u64 as u32));
+            let b1746: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1750: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1751: u32 = b1750.wrapping_add((3u64 as u32));
+            let b1752: u32 = div(b1751, (4u64 as u32));
+            let b1753: u32 = b1752.wrapping_mul((4u64 as u32));
+            let b1754: u32 = (0u64 as u32).wrapping_add(b1753);
+            let b1757: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1758: u32 = b1757.wrapping_add((3u64 as u32));
+            let b1759: u32 = div(b1758, (4u64 as u32));
+            let b1760: u32 = b1759.wrapping_mul((4u64 as u32));
+            let b1761: u32 = (0u64 as u32).wrapping_add(b1760);
+            let b1762: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1763: u32 = b1762.wrapping_add((3u64 as u32));
+            let b1764: u32 = div(b1763, (4u64 as u32));
+            let b1765: u32 = b1764.wrapping_mul((4u64 as u32));
+            let b1766: u32 = b1761.wrapping_add(b1765);
+            let b1767: u32 = div(b1766, (4u64 as u32));
+            let b1768: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1769: u32 = b1767.wrapping_add(b1768);
+            let b1771: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1772: u32 = b1771.wrapping_add((3u64 as u32));
+            let b1773: u32 = div(b1772, (4u64 as u32));
+            let b1774: u32 = b1773.wrapping_mul((4u64 as u32));
+            let b1775: u32 = (0u64 as u32).wrapping_add(b1774);
+            let b1776: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1777: u32 = b1776.wrapping_add((3u64 as u32));
+            let b1778: u32 = div(b1777, (4u64 as u32));
+            let b1779: u32 = b1778.wrapping_mul((4u64 as u32));
+            let b1780: u32 = b1775.wrapping_add(b1779);
+            let b1781: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1782: u32 = b1781.wrapping_add((3u64 as u32));
+            let b1783: u32 = div(b1782, (4u64 as u32));
+            let b1784: u32 = b1783.wrapping_mul((4u64 as u32));
+            let b1785: u32 = b1780.wrapping_add(b1784);
+            let b1786: u32 = div(b1785, (4u64 as u32));
+            let b1787: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1788: u32 = b1786.wrapping_add(b1787);
+            let b1790: i32 = ((b1745) as i32);
+            let b1791: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1792: u32 = div(b1744, (8u64 as u32));
+            let b1793: u32 = b1792.wrapping_mul((4u64 as u32));
+            let b1794: u32 = b1791.wrapping_add(b1793);
+            let b1795: u32 = rem(b1744, (4u64 as u32));
+            let b1796: u32 = b1794.wrapping_add(b1795);
+            let b1797: u32 = div(b1744, (4u64 as u32));
+            let b1798: u32 = rem(b1797, (2u64 as u32));
+            let b1799: u32 = b1798.wrapping_mul((4u64 as u32));
+            let b1800: u32 = b1796.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1788)).wrapping_add(b1800)) as u32) as usize;
+            let b1805: u32 = div(b1744, (2u64 as u32));
+            let b1806: u32 = (0u64 as u32).wrapping_add(b1805);
+            let b1807: u32 = rem(b1744, (2u64 as u32));
+            let b1808: u32 = b1807.wrapping_mul((4u64 as u32));
+            let b1809: u32 = div(b1806, (4u64 as u32));
+            let b1810: u32 = b1809.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1769)).wrapping_add(b1810)) as u32) as usize;
+            let b1813: u32 = rem(b1806, (4u64 as u32));
+            let b1814: u32 = b1813.wrapping_mul((8u64 as u32));
+            let b1815: u32 = b1814.wrapping_add(b1808);
+            let b1824: u32 = div(b1415, (4u64 as u32));
+            let b1825: u32 = b1824.wrapping_add((5u64 as u32));
+            let b1826: u32 = b1825.wrapping_mul((4u64 as u32));
+            let b1827: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1831: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1832: u32 = b1831.wrapping_add((3u64 as u32));
+            let b1833: u32 = div(b1832, (4u64 as u32));
+            let b1834: u32 = b1833.wrapping_mul((4u64 as u32));
+            let b1835: u32 = (0u64 as u32).wrapping_add(b1834);
+            let b1838: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1839: u32 = b1838.wrapping_add((3u64 as u32));
+            let b1840: u32 = div(b1839, (4u64 as u32));
+            let b1841: u32 = b1840.wrapping_mul((4u64 as u32));
+            let b1842: u32 = (0u64 as u32).wrapping_add(b1841);
+            let b1843: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1844: u32 = b1843.wrapping_add((3u64 as u32));
+            let b1845: u32 = div(b1844, (4u64 as u32));
+            let b1846: u32 = b1845.wrapping_mul((4u64 as u32));
+            let b1847: u32 = b1842.wrapping_add(b1846);
+            let b1848: u32 = div(b1847, (4u64 as u32));
+            let b1849: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1850: u32 = b1848.wrapping_add(b1849);
+            let b1852: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1853: u32 = b1852.wrapping_add((3u64 as u32));
+            let b1854: u32 = div(b1853, (4u64 as u32));
+            let b1855: u32 = b1854.wrapping_mul((4u64 as u32));
+            let b1856: u32 = (0u64 as u32).wrapping_add(b1855);
+            let b1857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1858: u32 = b1857.wrapping_add((3u64 as u32));
+            let b1859: u32 = div(b1858, (4u64 as u32));
+            let b1860: u32 = b1859.wrapping_mul((4u64 as u32));
+            let b1861: u32 = b1856.wrapping_add(b1860);
+            let b1862: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1863: u32 = b1862.wrapping_add((3u64 as u32));
+            let b1864: u32 = div(b1863, (4u64 as u32));
+            let b1865: u32 = b1864.wrapping_mul((4u64 as u32));
+            let b1866: u32 = b1861.wrapping_add(b1865);
+            let b1867: u32 = div(b1866, (4u64 as u32));
+            let b1868: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1869: u32 = b1867.wrapping_add(b1868);
+            let b1871: i32 = ((b1826) as i32);
+            let b1872: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1873: u32 = div(b1825, (8u64 as u32));
+            let b1874: u32 = b1873.wrapping_mul((4u64 as u32));
+            let b1875: u32 = b1872.wrapping_add(b1874);
+            let b1876: u32 = rem(b1825, (4u64 as u32));
+            let b1877: u32 = b1875.wrapping_add(b1876);
+            let b1878: u32 = div(b1825, (4u64 as u32));
+            let b1879: u32 = rem(b1878, (2u64 as u32));
+            let b1880: u32 = b1879.wrapping_mul((4u64 as u32));
+            let b1881: u32 = b1877.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1869)).wrapping_add(b1881)) as u32) as usize;
+            let b1886: u32 = div(b1825, (2u64 as u32));
+            let b1887: u32 = (0u64 as u32).wrapping_add(b1886);
+            let b1888: u32 = rem(b1825, (2u64 as u32));
+            let b1889: u32 = b1888.wrapping_mul((4u64 as u32));
+            let b1890: u32 = div(b1887, (4u64 as u32));
+            let b1891: u32 = b1890.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1850)).wrapping_add(b1891)) as u32) as usize;
+            let b1894: u32 = rem(b1887, (4u64 as u32));
+            let b1895: u32 = b1894.wrapping_mul((8u64 as u32));
+            let b1896: u32 = b1895.wrapping_add(b1889);
+            let b1905: u32 = div(b1415, (4u64 as u32));
+            let b1906: u32 = b1905.wrapping_add((6u64 as u32));
+            let b1907: u32 = b1906.wrapping_mul((4u64 as u32));
+            let b1908: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1912: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1913: u32 = b1912.wrapping_add((3u64 as u32));
+            let b1914: u32 = div(b1913, (4u64 as u32));
+            let b1915: u32 = b1914.wrapping_mul((4u64 as u32));
+            let b1916: u32 = (0u64 as u32).wrapping_add(b1915);
+            let b1919: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1920: u32 = b1919.wrapping_add((3u64 as u32));
+            let b1921: u32 = div(b1920, (4u64 as u32));
+            let b1922: u32 = b1921.wrapping_mul((4u64 as u32));
+            let b1923: u32 = (0u64 as u32).wrapping_add(b1922);
+            let b1924: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1925: u32 = b1924.wrapping_add((3u64 as u32));
+            let b1926: u32 = div(b1925, (4u64 as u32));
+            let b1927: u32 = b1926.wrapping_mul((4u64 as u32));
+            let b1928: u32 = b1923.wrapping_add(b1927);
+            let b1929: u32 = div(b1928, (4u64 as u32));
+            let b1930: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1931: u32 = b1929.wrapping_add(b1930);
+            let b1933: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1934: u32 = b1933.wrapping_add((3u64 as u32));
+            let b1935: u32 = div(b1934, (4u64 as u32));
+            let b1936: u32 = b1935.wrapping_mul((4u64 as u32));
+            let b1937: u32 = (0u64 as u32).wrapping_add(b1936);
+            let b1938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1939: u32 = b1938.wrapping_add((3u64 as u32));
+            let b1940: u32 = div(b1939, (4u64 as u32));
+            let b1941: u32 = b1940.wrapping_mul((4u64 as u32));
+            let b1942: u32 = b1937.wrapping_add(b1941);
+            let b1943: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1944: u32 = b1943.wrapping_add((3u64 as u32));
+            let b1945: u32 = div(b1944, (4u64 as u32));
+            let b1946: u32 = b1945.wrapping_mul((4u64 as u32));
+            let b1947: u32 = b1942.wrapping_add(b1946);
+            let b1948: u32 = div(b1947, (4u64 as u32));
+            let b1949: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b1950: u32 = b1948.wrapping_add(b1949);
+            let b1952: i32 = ((b1907) as i32);
+            let b1953: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1954: u32 = div(b1906, (8u64 as u32));
+            let b1955: u32 = b1954.wrapping_mul((4u64 as u32));
+            let b1956: u32 = b1953.wrapping_add(b1955);
+            let b1957: u32 = rem(b1906, (4u64 as u32));
+            let b1958: u32 = b1956.wrapping_add(b1957);
+            let b1959: u32 = div(b1906, (4u64 as u32));
+            let b1960: u32 = rem(b1959, (2u64 as u32));
+            let b1961: u32 = b1960.wrapping_mul((4u64 as u32));
+            let b1962: u32 = b1958.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1950)).wrapping_add(b1962)) as u32) as usize;
+            let b1967: u32 = div(b1906, (2u64 as u32));
+            let b1968: u32 = (0u64 as u32).wrapping_add(b1967);
+            let b1969: u32 = rem(b1906, (2u64 as u32));
+            let b1970: u32 = b1969.wrapping_mul((4u64 as u32));
+            let b1971: u32 = div(b1968, (4u64 as u32));
+            let b1972: u32 = b1971.wrapping_mul((8u64 as u32));
+            let a41 = ((((0u32).wrapping_add(b1931)).wrapping_add(b1972)) as u32) as usize;
+            let b1975: u32 = rem(b1968, (4u64 as u32));
+            let b1976: u32 = b1975.wrapping_mul((8u64 as u32));
+            let b1977: u32 = b1976.wrapping_add(b1970);
+            let b1986: u32 = div(b1415, (4u64 as u32));
+            let b1987: u32 = b1986.wrapping_add((7u64 as u32));
+            let b1988: u32 = b1987.wrapping_mul((4u64 as u32));
+            let b1989: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b1993: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1994: u32 = b1993.wrapping_add((3u64 as u32));
+            let b1995: u32 = div(b1994, (4u64 as u32));
+            let b1996: u32 = b1995.wrapping_mul((4u64 as u32));
+            let b1997: u32 = (0u64 as u32).wrapping_add(b1996);
+            let b2000: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2001: u32 = b2000.wrapping_add((3u64 as u32));
+            let b2002: u32 = div(b2001, (4u64 as u32));
+            let b2003: u32 = b2002.wrapping_mul((4u64 as u32));
+            let b2004: u32 = (0u64 as u32).wrapping_add(b2003);
+            let b2005: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2006: u32 = b2005.wrapping_add((3u64 as u32));
+            let b2007: u32 = div(b2006, (4u64 as u32));
+            let b2008: u32 = b2007.wrapping_mul((4u64 as u32));
+            let b2009: u32 = b2004.wrapping_add(b2008);
+            let b2010: u32 = div(b2009, (4u64 as u32));
+            let b2011: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b2012: u32 = b2010.wrapping_add(b2011);
+            let b2014: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2015: u32 = b2014.wrapping_add((3u64 as u32));
+            let b2016: u32 = div(b2015, (4u64 as u32));
+            let b2017: u32 = b2016.wrapping_mul((4u64 as u32));
+            let b2018: u32 = (0u64 as u32).wrapping_add(b2017);
+            let b2019: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2020: u32 = b2019.wrapping_add((3u64 as u32));
+            let b2021: u32 = div(b2020, (4u64 as u32));
+            let b2022: u32 = b2021.wrapping_mul((4u64 as u32));
+            let b2023: u32 = b2018.wrapping_add(b2022);
+            let b2024: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2025: u32 = b2024.wrapping_add((3u64 as u32));
+            let b2026: u32 = div(b2025, (4u64 as u32));
+            let b2027: u32 = b2026.wrapping_mul((4u64 as u32));
+            let b2028: u32 = b2023.wrapping_add(b2027);
+            let b2029: u32 = div(b2028, (4u64 as u32));
+            let b2030: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b2031: u32 = b2029.wrapping_add(b2030);
+            let b2033: i32 = ((b1988) as i32);
+            let b2034: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2035: u32 = div(b1987, (8u64 as u32));
+            let b2036: u32 = b2035.wrapping_mul((4u64 as u32));
+            let b2037: u32 = b2034.wrapping_add(b2036);
+            let b2038: u32 = rem(b1987, (4u64 as u32));
+            let b2039: u32 = b2037.wrapping_add(b2038);
+            let b2040: u32 = div(b1987, (4u64 as u32));
+            let b2041: u32 = rem(b2040, (2u64 as u32));
+            let b2042: u32 = b2041.wrapping_mul((4u64 as u32));
+            let b2043: u32 = b2039.wrapping_mul((8u64 as u32));
+            let a42 = ((((0u32).wrapping_add(b2031)).wrapping_add(b2043)) as u32) as usize;
+            let b2048: u32 = div(b1987, (2u64 as u32));
+            let b2049: u32 = (0u64 as u32).wrapping_add(b2048);
+            let b2050: u32 = rem(b1987, (2u64 as u32));
+            let b2051: u32 = b2050.wrapping_mul((4u64 as u32));
+            let b2052: u32 = div(b2049, (4u64 as u32));
+            let b2053: u32 = b2052.wrapping_mul((8u64 as u32));
+            let a43 = ((((0u32).wrapping_add(b2012)).wrapping_add(b2053)) as u32) as usize;
+            let b2056: u32 = rem(b2049, (4u64 as u32));
+            let b2057: u32 = b2056.wrapping_mul((8u64 as u32));
+            let b2058: u32 = b2057.wrapping_add(b2051);
+            let b2069: u32 = b1415.wrapping_add((0u64 as u32));
+            let b2070: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b2074: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2075: u32 = b2074.wrapping_add((3u64 as u32));
+            let b2076: u32 = div(b2075, (4u64 as u32));
+            let b2077: u32 = b2076.wrapping_mul((4u64 as u32));
+            let b2078: u32 = (0u64 as u32).wrapping_add(b2077);
+            let b2081: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2082: u32 = b2081.wrapping_add((3u64 as u32));
+            let b2083: u32 = div(b2082, (4u64 as u32));
+            let b2084: u32 = b2083.wrapping_mul((4u64 as u32));
+            let b2085: u32 = (0u64 as u32).wrapping_add(b2084);
+            let b2086: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2087: u32 = b2086.wrapping_add((3u64 as u32));
+            let b2088: u32 = div(b2087, (4u64 as u32));
+            let b2089: u32 = b2088.wrapping_mul((4u64 as u32));
+            let b2090: u32 = b2085.wrapping_add(b2089);
+            let b2091: u32 = div(b2090, (4u64 as u32));
+            let b2092: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b2093: u32 = b2091.wrapping_add(b2092);
+            let b2095: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2096: u32 = b2095.wrapping_add((3u64 as u32));
+            let b2097: u32 = div(b2096, (4u64 as u32));
+            let b2098: u32 = b2097.wrapping_mul((4u64 as u32));
+            let b2099: u32 = (0u64 as u32).wrapping_add(b2098);
+            let b2100: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2101: u32 = b2100.wrapping_add((3u64 as u32));
+            let b2102: u32 = div(b2101, (4u64 as u32));
+            let b2103: u32 = b2102.wrapping_mul((4u64 as u32));
+            let b2104: u32 = b2099.wrapping_add(b2103);
+            let b2105: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2106: u32 = b2105.wrapping_add((3u64 as u32));
+            let b2107: u32 = div(b2106, (4u64 as u32));
+            let b2108: u32 = b2107.wrapping_mul((4u64 as u32));
+            let b2109: u32 = b2104.wrapping_add(b2108);
+            let b2110: u32 = div(b2109, (4u64 as u32));
+            let b2111: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b2112: u32 = b2110.wrapping_add(b2111);
+            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2070)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x3506: u32 = b3505.wrapping_add((l as u32));
-                b3506[l] = x3506;
-                la3509_0[l] = 0.0f32;
+                let x1423: u32 = b1422.wrapping_add((l as u32));
+                let x1424: u32 = x1423.wrapping_mul((2u64 as u32));
+                let x1425: u32 = (0u64 as u32).wrapping_add(x1424);
+                let x1431: u32 = x1423.wrapping_mul((2u64 as u32));
+                let x1432: u32 = b1430.wrapping_add(x1431);
+                let x1446: u32 = b1445.wrapping_add((l as u32));
+                let x1465: u32 = b1464.wrapping_add((l as u32));
+                let x1477: u32 = x1465.wrapping_add(b1476);
+                let x1478: u32 = *g0.add(a28 + l);
+                let x1479: u32 = x1478.wrapping_shr((b1475) as u32);
+                let x1480: u32 = x1479 & (252645135u64 as u32);
+                let x1487: u32 = x1446.wrapping_add(b1486);
+                let x1488: u32 = *g0.add(a29 + l);
+                let x1492: u32 = x1488.wrapping_shr((b1491) as u32);
+                let x1493: u32 = x1492 & (15u64 as u32);
+                let x1494: i32 = ((x1493) as i32);
+                let x1495: u32 = ((x1494) as u32);
+                let x1496: u32 = x1495.wrapping_mul((2113665u64 as u32));
+                let x1497: u32 = x1496 & (16843009u64 as u32);
+                let x1498: u32 = x1497.wrapping_shl(((4u64 as u32)) as u32);
+                let x1499: u32 = x1480 | x1498;
+                la1418_0[l] = x1499;
+                let x1504: u32 = b1503.wrapping_add((l as u32));
+                let x1505: u32 = x1504.wrapping_mul((2u64 as u32));
+                let x1506: u32 = (0u64 as u32).wrapping_add(x1505);
+                let x1512: u32 = x1504.wrapping_mul((2u64 as u32));
+                let x1513: u32 = b1511.wrapping_add(x1512);
+                let x1527: u32 = b1526.wrapping_add((l as u32));
+                let x1546: u32 = b1545.wrapping_add((l as u32));
+                let x1558: u32 = x1546.wrapping_add(b1557);
+                let x1559: u32 = *g0.add(a30 + l);
+                let x1560: u32 = x1559.wrapping_shr((b1556) as u32);
+                let x1561: u32 = x1560 & (252645135u64 as u32);
+                let x1568: u32 = x1527.wrapping_add(b1567);
+                let x1569: u32 = *g0.add(a31 + l);
+                let x1573: u32 = x1569.wrapping_shr((b1572) as u32);
+                let x1574: u32 = x1573 & (15u64 as u32);
+                let x1575: i32 = ((x1574) as i32);
+                let x1576: u32 = ((x1575) as u32);
+                let x1577: u32 = x1576.wrapping_mul((2113665u64 as u32));
+                let x1578: u32 = x1577 & (16843009u64 as u32);
+                let x1579: u32 = x1578.wrapping_shl(((4u64 as u32)) as u32);
+                let x1580: u32 = x1561 | x1579;
+                la1418_1[l] = x1580;
+                let x1585: u32 = b1584.wrapping_add((l as u32));
+                let x1586: u32 = x1585.wrapping_mul((2u64 as u32));
+                let x1587: u32 = (0u64 as u32).wrapping_add(x1586);
+                let x1593: u32 = x1585.wrapping_mul((2u64 as u32));
+                let x1594: u32 = b1592.wrapping_add(x1593);
+                let x1608: u32 = b1607.wrapping_add((l as u32));
+                let x1627: u32 = b1626.wrapping_add((l as u32));
+                let x1639: u32 = x1627.wrapping_add(b1638);
+                let x1640: u32 = *g0.add(a32 + l);
+                let x1641: u32 = x1640.wrapping_shr((b1637) as u32);
+                let x1642: u32 = x1641 & (252645135u64 as u32);
+                let x1649: u32 = x1608.wrapping_add(b1648);
+                let x1650: u32 = *g0.add(a33 + l);
+                let x1654: u32 = x1650.wrapping_shr((b1653) as u32);
+                let x1655: u32 = x1654 & (15u64 as u32);
+                let x1656: i32 = ((x1655) as i32);
+                let x1657: u32 = ((x1656) as u32);
+                let x1658: u32 = x1657.wrapping_mul((2113665u64 as u32));
+                let x1659: u32 = x1658 & (16843009u64 as u32);
+                let x1660: u32 = x1659.wrapping_shl(((4u64 as u32)) as u32);
+                let x1661: u32 = x1642 | x1660;
+                la1418_2[l] = x1661;
+                let x1666: u32 = b1665.wrapping_add((l as u32));
+                let x1667: u32 = x1666.wrapping_mul((2u64 as u32));
+                let x1668: u32 = (0u64 as u32).wrapping_add(x1667);
+                let x1674: u32 = x1666.wrapping_mul((2u64 as u32));
+                let x1675: u32 = b1673.wrapping_add(x1674);
+                let x1689: u32 = b1688.wrapping_add((l as u32));
+                let x1708: u32 = b1707.wrapping_add((l as u32));
+                let x1720: u32 = x1708.wrapping_add(b1719);
+                let x1721: u32 = *g0.add(a34 + l);
+                let x1722: u32 = x1721.wrapping_shr((b1718) as u32);
+                let x1723: u32 = x1722 & (252645135u64 as u32);
+                let x1730: u32 = x1689.wrapping_add(b1729);
+                let x1731: u32 = *g0.add(a35 + l);
+                let x1735: u32 = x1731.wrapping_shr((b1734) as u32);
+                let x1736: u32 = x1735 & (15u64 as u32);
+                let x1737: i32 = ((x1736) as i32);
+                let x1738: u32 = ((x1737) as u32);
+                let x1739: u32 = x1738.wrapping_mul((2113665u64 as u32));
+                let x1740: u32 = x1739 & (16843009u64 as u32);
+                let x1741: u32 = x1740.wrapping_shl(((4u64 as u32)) as u32);
+                let x1742: u32 = x1723 | x1741;
+                la1418_3[l] = x1742;
+                let x1747: u32 = b1746.wrapping_add((l as u32));
+                let x1748: u32 = x1747.wrapping_mul((2u64 as u32));
+                let x1749: u32 = (0u64 as u32).wrapping_add(x1748);
+                let x1755: u32 = x1747.wrapping_mul((2u64 as u32));
+                let x1756: u32 = b1754.wrapping_add(x1755);
+                let x1770: u32 = b1769.wrapping_add((l as u32));
+                let x1789: u32 = b1788.wrapping_add((l as u32));
+                let x1801: u32 = x1789.wrapping_add(b1800);
+                let x1802: u32 = *g0.add(a36 + l);
+                let x1803: u32 = x1802.wrapping_shr((b1799) as u32);
+                let x1804: u32 = x1803 & (252645135u64 as u32);
+                let x1811: u32 = x1770.wrapping_add(b1810);
+                let x1812: u32 = *g0.add(a37 + l);
+                let x1816: u32 = x1812.wrapping_shr((b1815) as u32);
+                let x1817: u32 = x1816 & (15u64 as u32);
+                let x1818: i32 = ((x1817) as i32);
+                let x1819: u32 = ((x1818) as u32);
+                let x1820: u32 = x1819.wrapping_mul((2113665u64 as u32));
+                let x1821: u32 = x1820 & (16843009u64 as u32);
+                let x1822: u32 = x1821.wrapping_shl(((4u64 as u32)) as u32);
+                let x1823: u32 = x1804 | x1822;
+                la1418_4[l] = x1823;
+                let x1828: u32 = b1827.wrapping_add((l as u32));
+                let x1829: u32 = x1828.wrapping_mul((2u64 as u32));
+                let x1830: u32 = (0u64 as u32).wrapping_add(x1829);
+                let x1836: u32 = x1828.wrapping_mul((2u64 as u32));
+                let x1837: u32 = b1835.wrapping_add(x1836);
+                let x1851: u32 = b1850.wrapping_add((l as u32));
+                let x1870: u32 = b1869.wrapping_add((l as u32));
+                let x1882: u32 = x1870.wrapping_add(b1881);
+                let x1883: u32 = *g0.add(a38 + l);
+                let x1884: u32 = x1883.wrapping_shr((b1880) as u32);
+                let x1885: u32 = x1884 & (252645135u64 as u32);
+                let x1892: u32 = x1851.wrapping_add(b1891);
+                let x1893: u32 = *g0.add(a39 + l);
+                let x1897: u32 = x1893.wrapping_shr((b1896) as u32);
+                let x1898: u32 = x1897 & (15u64 as u32);
+                let x1899: i32 = ((x1898) as i32);
+                let x1900: u32 = ((x1899) as u32);
+                let x1901: u32 = x1900.wrapping_mul((2113665u64 as u32));
+                let x1902: u32 = x1901 & (16843009u64 as u32);
+                let x1903: u32 = x1902.wrapping_shl(((4u64 as u32)) as u32);
+                let x1904: u32 = x1885 | x1903;
+                la1418_5[l] = x1904;
+                let x1909: u32 = b1908.wrapping_add((l as u32));
+                let x1910: u32 = x1909.wrapping_mul((2u64 as u32));
+                let x1911: u32 = (0u64 as u32).wrapping_add(x1910);
+                let x1917: u32 = x1909.wrapping_mul((2u64 as u32));
+                let x1918: u32 = b1916.wrapping_add(x1917);
+                let x1932: u32 = b1931.wrapping_add((l as u32));
+                let x1951: u32 = b1950.wrapping_add((l as u32));
+                let x1963: u32 = x1951.wrapping_add(b1962);
+                let x1964: u32 = *g0.add(a40 + l);
+                let x1965: u32 = x1964.wrapping_shr((b1961) as u32);
+                let x1966: u32 = x1965 & (252645135u64 as u32);
+                let x1973: u32 = x1932.wrapping_add(b1972);
+                let x1974: u32 = *g0.add(a41 + l);
+                let x1978: u32 = x1974.wrapping_shr((b1977) as u32);
+                let x1979: u32 = x1978 & (15u64 as u32);
+                let x1980: i32 = ((x1979) as i32);
+                let x1981: u32 = ((x1980) as u32);
+                let x1982: u32 = x1981.wrapping_mul((2113665u64 as u32));
+                let x1983: u32 = x1982 & (16843009u64 as u32);
+                let x1984: u32 = x1983.wrapping_shl(((4u64 as u32)) as u32);
+                let x1985: u32 = x1966 | x1984;
+                la1418_6[l] = x1985;
+                let x1990: u32 = b1989.wrapping_add((l as u32));
+                let x1991: u32 = x1990.wrapping_mul((2u64 as u32));
+                let x1992: u32 = (0u64 as u32).wrapping_add(x1991);
+                let x1998: u32 = x1990.wrapping_mul((2u64 as u32));
+                let x1999: u32 = b1997.wrapping_add(x1998);
+                let x2013: u32 = b2012.wrapping_add((l as u32));
+                let x2032: u32 = b2031.wrapping_add((l as u32));
+                let x2044: u32 = x2032.wrapping_add(b2043);
+                let x2045: u32 = *g0.add(a42 + l);
+                let x2046: u32 = x2045.wrapping_shr((b2042) as u32);
+                let x2047: u32 = x2046 & (252645135u64 as u32);
+                let x2054: u32 = x2013.wrapping_add(b2053);
+                let x2055: u32 = *g0.add(a43 + l);
+                let x2059: u32 = x2055.wrapping_shr((b2058) as u32);
+                let x2060: u32 = x2059 & (15u64 as u32);
+                let x2061: i32 = ((x2060) as i32);
+                let x2062: u32 = ((x2061) as u32);
+                let x2063: u32 = x2062.wrapping_mul((2113665u64 as u32));
+                let x2064: u32 = x2063 & (16843009u64 as u32);
+                let x2065: u32 = x2064.wrapping_shl(((4u64 as u32)) as u32);
+                let x2066: u32 = x2047 | x2065;
+                la1418_7[l] = x2066;
+                let x2071: u32 = b2070.wrapping_add((l as u32));
+                let x2072: u32 = x2071.wrapping_mul((2u64 as u32));
+                let x2073: u32 = (0u64 as u32).wrapping_add(x2072);
+                let x2079: u32 = x2071.wrapping_mul((2u64 as u32));
+                let x2080: u32 = b2078.wrapping_add(x2079);
+                let x2094: u32 = b2093.wrapping_add((l as u32));
+                let x2113: u32 = b2112.wrapping_add((l as u32));
+                let x2119: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2120: u32 = x2119 & (32768u64 as u32);
+                let x2121: u32 = x2120.wrapping_shl(((16u64 as u32)) as u32);
+                let x2122: u32 = x2119.wrapping_shr(((10u64 as u32)) as u32);
+                let x2123: u32 = x2122 & (31u64 as u32);
+                let x2124: u32 = x2119 & (1023u64 as u32);
+                let x2125: bool = x2123 == (31u64 as u32);
+                let x2126: u32 = x2123.wrapping_add((112u64 as u32));
+                let x2127: u32 = if x2125 { (255u64 as u32) } else { x2126 };
+                let x2128: u32 = x2127.wrapping_shl(((23u64 as u32)) as u32);
+                let x2129: u32 = x2121 | x2128;
+                let x2130: u32 = x2124.wrapping_shl(((13u64 as u32)) as u32);
+                let x2131: u32 = x2129 | x2130;
+                let x2132: f32 = f32::from_bits(x2131);
+                let x2133: f32 = ((x2124) as f32);
+                let x2134: f32 = x2133 * 5.9604645e-8f32;
+                let x2135: bool = x2121 == (0u64 as u32);
+                let x2136: f32 = -(x2134);
+                let x2137: f32 = if x2135 { x2134 } else { x2136 };
+                let x2138: bool = x2123 == (0u64 as u32);
             }
-            if (0u64 as u32) < b3507 {
-                let hv: u64 = (b3507 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                let h52: u64 = 7;
-                let h53: u64 = h51.wrapping_add(h52);
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h54 <= u32::MAX as u64;
-                hoisted_check(fits, h54, g0_len);
-                let h55: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h55 <= u32::MAX as u64;
-                let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = 7;
-                let h59: u64 = h57.wrapping_add(h58);
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g0_len);
-                let h61: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = 7;
-                let h65: u64 = h63.wrapping_add(h64);
-                fits &= h65 <= u32::MAX as u64;
-                let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                hoisted_check(fits, h66, g0_len);
-                let h67: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = 7;
-                let h71: u64 = h69.wrapping_add(h70);
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                hoisted_check(fits, h72, g0_len);
-                let h73: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
-                fits &= h75 <= u32::MAX as u64;
-                let h76: u64 = 7;
-                let h77: u64 = h75.wrapping_add(h76);
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h78 <= u32::MAX as u64;
-                hoisted_check(fits, h78, g0_len);
-                let h79: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = 7;
-                let h83: u64 = h81.wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                hoisted_check(fits, h84, g0_len);
-                let h85: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h85 <= u32::MAX as u64;
-                let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = 7;
-                let h89: u64 = h87.wrapping_add(h88);
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g0_len);
-                let h91: u64 = (((cube[0]).wrapping_mul(b3507)) as u64).wrapping_add(hv);
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = 7;
-                let h95: u64 = h93.wrapping_add(h94);
-                fits &= h95 <= u32::MAX as u64;
-                let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                hoisted_check(fits, h96, g0_len);
-                let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h98);
-                fits &= h99 <= u32::MAX as u64;
-                hoisted_check(fits, h99, g2_len);
-                let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h101);
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g3_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                hoisted_check(fits, h108, g3_len);
-                let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h110);
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                hoisted_check(fits, h113, g1_len);
-                let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h115);
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                hoisted_check(fits, h118, g1_len);
-                let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h120);
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                hoisted_check(fits, h123, g1_len);
-                let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h125);
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                hoisted_check(fits, h128, g1_len);
-                let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h130);
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                hoisted_check(fits, h133, g1_len);
-                let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h135);
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                hoisted_check(fits, h138, g1_len);
-                let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h140);
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                hoisted_check(fits, h143, g1_len);
-                let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = (((((v2521).wrapping_add((0u64 as u32))).min(b3508)).wrapping_mul(b3504)) as u64).wrapping_add(h145);
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                hoisted_check(fits, h148, g1_len);
-            }
-            let mut v3510: u32 = (0u64 as u32);
-            loop {
-                if !(v3510 < b3507) { break; }
-                let b3511: u32 = cube[0].wrapping_mul(b3507);
-                let b3512: u32 = b3511.wrapping_add(v3510);
-                let b3513: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b3514: u32 = v3510.wrapping_mul((1u64 as u32));
-                let b3515: u32 = b3514.wrapping_add((0u64 as u32));
-                let b3517: u32 = div(b3513, (4u64 as u32));
-                let b3518: u32 = b3517.wrapping_add((0u64 as u32));
-                let b3519: u32 = b3518.wrapping_mul((4u64 as u32));
-                let b3520: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3524: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3525: u32 = b3524.wrapping_add((3u64 as u32));
-                let b3526: u32 = div(b3525, (4u64 as u32));
-                let b3527: u32 = b3526.wrapping_mul((4u64 as u32));
-                let b3528: u32 = (0u64 as u32).wrapping_add(b3527);
-                let b3531: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3532: u32 = b3531.wrapping_add((3u64 as u32));
-                let b3533: u32 = div(b3532, (4u64 as u32));
-                let b3534: u32 = b3533.wrapping_mul((4u64 as u32));
-                let b3535: u32 = (0u64 as u32).wrapping_add(b3534);
-                let b3536: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3537: u32 = b3536.wrapping_add((3u64 as u32));
-                let b3538: u32 = div(b3537, (4u64 as u32));
-                let b3539: u32 = b3538.wrapping_mul((4u64 as u32));
-                let b3540: u32 = b3535.wrapping_add(b3539);
-                let b3541: u32 = div(b3540, (4u64 as u32));
-                let b3542: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3543: u32 = b3541.wrapping_add(b3542);
-                let b3545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3546: u32 = b3545.wrapping_add((3u64 as u32));
-                let b3547: u32 = div(b3546, (4u64 as u32));
-                let b3548: u32 = b3547.wrapping_mul((4u64 as u32));
-                let b3549: u32 = (0u64 as u32).wrapping_add(b3548);
-                let b3550: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3551: u32 = b3550.wrapping_add((3u64 as u32));
-                let b3552: u32 = div(b3551, (4u64 as u32));
-                let b3553: u32 = b3552.wrapping_mul((4u64 as u32));
-                let b3554: u32 = b3549.wrapping_add(b3553);
-                let b3555: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3556: u32 = b3555.wrapping_add((3u64 as u32));
-                let b3557: u32 = div(b3556, (4u64 as u32));
-                let b3558: u32 = b3557.wrapping_mul((4u64 as u32));
-                let b3559: u32 = b3554.wrapping_add(b3558);
-                let b3560: u32 = div(b3559, (4u64 as u32));
-                let b3561: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b3562: u32 = b3560.wrapping_add(b3561);
-                let b3564: i32 = ((b3519) as i32);
-                let b3565: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3566: u32 = div(b3518, (8u64 as u32));
-                let b3567: u32 = b3566.wrapping_mul((4u64 as u32));
-                let b3568: u32 = b3565.wrapping_add(b3567);
-                let b3569: u32 = rem(b3518, (4u64 as u32));
-                let b3570: u32 = b3568.wrapping_add(b3569);
-                let b3571: u32 = div(b3518, (4u64 as u32));
-                let b3572: u32 = rem(b3571, (2u64 as u32));
-                let b3573: u32 = b3572.wrapping_mul((4u64 as u32));
-                let b3574: u32 = b3570.wrapping_mul((8u64 as u32));
-                let a72 = ((((0u32).wrapping_add(b3562)).wrapping_add(b3574)) as u32) as usize;
-                let b3579: u32 = div(b3518, (2u64 as u32));
-                let b3580: u32 = (0u64 as u32).wrapping_add(b3579);
-                let b3581: u32 = rem(b3518, (2u64 as u32));
-                let b3582: u32 = b3581.wrapping_mul((4u64 as u32));
-                let b3583: u32 = div(b3580, (4u64 as u32));
-                let b3584: u32 = b3583.wrapping_mul((8u64 as u32));
-                let a73 = ((((0u32).wrapping_add(b3543)).wrapping_add(b3584)) as u32) as usize;
-                let b3587: u32 = rem(b3580, (4u64 as u32));
-                let b3588: u32 = b3587.wrapping_mul((8u64 as u32));
-                let b3589: u32 = b3588.wrapping_add(b3582);
-                let b3598: u32 = div(b3513, (4u64 as u32));
-                let b3599: u32 = b3598.wrapping_add((1u64 as u32));
-                let b3600: u32 = b3599.wrapping_mul((4u64 as u32));
-                let b3601: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3605: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3606: u32 = b3605.wrapping_add((3u64 as u32));
-                let b3607: u32 = div(b3606, (4u64 as u32));
-                let b3608: u32 = b3607.wrapping_mul((4u64 as u32));
-                let b3609: u32 = (0u64 as u32).wrapping_add(b3608);
-                let b3612: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3613: u32 = b3612.wrapping_add((3u64 as u32));
-                let b3614: u32 = div(b3613, (4u64 as u32));
-                let b3615: u32 = b3614.wrapping_mul((4u64 as u32));
-                let b3616: u32 = (0u64 as u32).wrapping_add(b3615);
-                let b3617: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3618: u32 = b3617.wrapping_add((3u64 as u32));
-                let b3619: u32 = div(b3618, (4u64 as u32));
-                let b3620: u32 = b3619.wrapping_mul((4u64 as u32));
-                let b3621: u32 = b3616.wrapping_add(b3620);
-                let b3622: u32 = div(b3621, (4u64 as u32));
-                let b3623: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3624: u32 = b3622.wrapping_add(b3623);
-                let b3626: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3627: u32 = b3626.wrapping_add((3u64 as u32));
-                let b3628: u32 = div(b3627, (4u64 as u32));
-                let b3629: u32 = b3628.wrapping_mul((4u64 as u32));
-                let b3630: u32 = (0u64 as u32).wrapping_add(b3629);
-                let b3631: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3632: u32 = b3631.wrapping_add((3u64 as u32));
-                let b3633: u32 = div(b3632, (4u64 as u32));
-                let b3634: u32 = b3633.wrapping_mul((4u64 as u32));
-                let b3635: u32 = b3630.wrapping_add(b3634);
-                let b3636: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3637: u32 = b3636.wrapping_add((3u64 as u32));
-                let b3638: u32 = div(b3637, (4u64 as u32));
-                let b3639: u32 = b3638.wrapping_mul((4u64 as u32));
-                let b3640: u32 = b3635.wrapping_add(b3639);
-                let b3641: u32 = div(b3640, (4u64 as u32));
-                let b3642: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b3643: u32 = b3641.wrapping_add(b3642);
-                let b3645: i32 = ((b3600) as i32);
-                let b3646: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3647: u32 = div(b3599, (8u64 as u32));
-                let b3648: u32 = b3647.wrapping_mul((4u64 as u32));
-                let b3649: u32 = b3646.wrapping_add(b3648);
-                let b3650: u32 = rem(b3599, (4u64 as u32));
-                let b3651: u32 = b3649.wrapping_add(b3650);
-                let b3652: u32 = div(b3599, (4u64 as u32));
-                let b3653: u32 = rem(b3652, (2u64 as u32));
-                let b3654: u32 = b3653.wrapping_mul((4u64 as u32));
-                let b3655: u32 = b3651.wrapping_mul((8u64 as u32));
-                let a74 = ((((0u32).wrapping_add(b3643)).wrapping_add(b3655)) as u32) as usize;
-                let b3660: u32 = div(b3599, (2u64 as u32));
-                let b3661: u32 = (0u64 as u32).wrapping_add(b3660);
-                let b3662: u32 = rem(b3599, (2u64 as u32));
-                let b3663: u32 = b3662.wrapping_mul((4u64 as u32));
-                let b3664: u32 = div(b3661, (4u64 as u32));
-                let b3665: u32 = b3664.wrapping_mul((8u64 as u32));
-                let a75 = ((((0u32).wrapping_add(b3624)).wrapping_add(b3665)) as u32) as usize;
-                let b3668: u32 = rem(b3661, (4u64 as u32));
-                let b3669: u32 = b3668.wrapping_mul((8u64 as u32));
-                let b3670: u32 = b3669.wrapping_add(b3663);
-                let b3679: u32 = div(b3513, (4u64 as u32));
-                let b3680: u32 = b3679.wrapping_add((2u64 as u32));
-                let b3681: u32 = b3680.wrapping_mul((4u64 as u32));
-                let b3682: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3686: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3687: u32 = b3686.wrapping_add((3u64 as u32));
-                let b3688: u32 = div(b3687, (4u64 as u32));
-                let b3689: u32 = b3688.wrapping_mul((4u64 as u32));
-                let b3690: u32 = (0u64 as u32).wrapping_add(b3689);
-                let b3693: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3694: u32 = b3693.wrapping_add((3u64 as u32));
-                let b3695: u32 = div(b3694, (4u64 as u32));
-                let b3696: u32 = b3695.wrapping_mul((4u64 as u32));
-                let b3697: u32 = (0u64 as u32).wrapping_add(b3696);
-                let b3698: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3699: u32 = b3698.wrapping_add((3u64 as u32));
-                let b3700: u32 = div(b3699, (4u64 as u32));
-                let b3701: u32 = b3700.wrapping_mul((4u64 as u32));
-                let b3702: u32 = b3697.wrapping_add(b3701);
-                let b3703: u32 = div(b3702, (4u64 as u32));
-                let b3704: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3705: u32 = b3703.wrapping_add(b3704);
-                let b3707: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3708: u32 = b3707.wrapping_add((3u64 as u32));
-                let b3709: u32 = div(b3708, (4u64 as u32));
-                let b3710: u32 = b3709.wrapping_mul((4u64 as u32));
-                let b3711: u32 = (0u64 as u32).wrapping_add(b3710);
-                let b3712: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3713: u32 = b3712.wrapping_add((3u64 as u32));
-                let b3714: u32 = div(b3713, (4u64 as u32));
-                let b3715: u32 = b3714.wrapping_mul((4u64 as u32));
-                let b3716: u32 = b3711.wrapping_add(b3715);
-                let b3717: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3718: u32 = b3717.wrapping_add((3u64 as u32));
-                let b3719: u32 = div(b3718, (4u64 as u32));
-                let b3720: u32 = b3719.wrapping_mul((4u64 as u32));
-                let b3721: u32 = b3716.wrapping_add(b3720);
-                let b3722: u32 = div(b3721, (4u64 as u32));
-                let b3723: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b3724: u32 = b3722.wrapping_add(b3723);
-                let b3726: i32 = ((b3681) as i32);
-                let b3727: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3728: u32 = div(b3680, (8u64 as u32));
-                let b3729: u32 = b3728.wrapping_mul((4u64 as u32));
-                let b3730: u32 = b3727.wrapping_add(b3729);
-                let b3731: u32 = rem(b3680, (4u64 as u32));
-                let b3732: u32 = b3730.wrapping_add(b3731);
-                let b3733: u32 = div(b3680, (4u64 as u32));
-                let b3734: u32 = rem(b3733, (2u64 as u32));
-                let b3735: u32 = b3734.wrapping_mul((4u64 as u32));
-                let b3736: u32 = b3732.wrapping_mul((8u64 as u32));
-                let a76 = ((((0u32).wrapping_add(b3724)).wrapping_add(b3736)) as u32) as usize;
-                let b3741: u32 = div(b3680, (2u64 as u32));
-                let b3742: u32 = (0u64 as u32).wrapping_add(b3741);
-                let b3743: u32 = rem(b3680, (2u64 as u32));
-                let b3744: u32 = b3743.wrapping_mul((4u64 as u32));
-                let b3745: u32 = div(b3742, (4u64 as u32));
-                let b3746: u32 = b3745.wrapping_mul((8u64 as u32));
-                let a77 = ((((0u32).wrapping_add(b3705)).wrapping_add(b3746)) as u32) as usize;
-                let b3749: u32 = rem(b3742, (4u64 as u32));
-                let b3750: u32 = b3749.wrapping_mul((8u64 as u32));
-                let b3751: u32 = b3750.wrapping_add(b3744);
-                let b3760: u32 = div(b3513, (4u64 as u32));
-                let b3761: u32 = b3760.wrapping_add((3u64 as u32));
-                let b3762: u32 = b3761.wrapping_mul((4u64 as u32));
-                let b3763: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3767: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3768: u32 = b3767.wrapping_add((3u64 as u32));
-                let b3769: u32 = div(b3768, (4u64 as u32));
-                let b3770: u32 = b3769.wrapping_mul((4u64 as u32));
-                let b3771: u32 = (0u64 as u32).wrapping_add(b3770);
-                let b3774: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3775: u32 = b3774.wrapping_add((3u64 as u32));
-                let b3776: u32 = div(b3775, (4u64 as u32));
-                let b3777: u32 = b3776.wrapping_mul((4u64 as u32));
-                let b3778: u32 = (0u64 as u32).wrapping_add(b3777);
-                let b3779: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3780: u32 = b3779.wrapping_add((3u64 as u32));
-                let b3781: u32 = div(b3780, (4u64 as u32));
-                let b3782: u32 = b3781.wrapping_mul((4u64 as u32));
-                let b3783: u32 = b3778.wrapping_add(b3782);
-                let b3784: u32 = div(b3783, (4u64 as u32));
-                let b3785: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3786: u32 = b3784.wrapping_add(b3785);
-                let b3788: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3789: u32 = b3788.wrapping_add((3u64 as u32));
-                let b3790: u32 = div(b3789, (4u64 as u32));
-                let b3791: u32 = b3790.wrapping_mul((4u64 as u32));
-                let b3792: u32 = (0u64 as u32).wrapping_add(b3791);
-                let b3793: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3794: u32 = b3793.wrapping_add((3u64 as u32));
-                let b3795: u32 = div(b3794, (4u64 as u32));
-                let b3796: u32 = b3795.wrapping_mul((4u64 as u32));
-                let b3797: u32 = b3792.wrapping_add(b3796);
-                let b3798: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3799: u32 = b3798.wrapping_add((3u64 as u32));
-                let b3800: u32 = div(b3799, (4u64 as u32));
-                let b3801: u32 = b3800.wrapping_mul((4u64 as u32));
-                let b3802: u32 = b3797.wrapping_add(b3801);
-                let b3803: u32 = div(b3802, (4u64 as u32));
-                let b3804: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b3805: u32 = b3803.wrapping_add(b3804);
-                let b3807: i32 = ((b3762) as i32);
-                let b3808: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3809: u32 = div(b3761, (8u64 as u32));
-                let b3810: u32 = b3809.wrapping_mul((4u64 as u32));
-                let b3811: u32 = b3808.wrapping_add(b3810);
-                let b3812: u32 = rem(b3761, (4u64 as u32));
-                let b3813: u32 = b3811.wrapping_add(b3812);
-                let b3814: u32 = div(b3761, (4u64 as u32));
-                let b3815: u32 = rem(b3814, (2u64 as u32));
-                let b3816: u32 = b3815.wrapping_mul((4u64 as u32));
-                let b3817: u32 = b3813.wrapping_mul((8u64 as u32));
-                let a78 = ((((0u32).wrapping_add(b3805)).wrapping_add(b3817)) as u32) as usize;
-                let b3822: u32 = div(b3761, (2u64 as u32));
-                let b3823: u32 = (0u64 as u32).wrapping_add(b3822);
-                let b3824: u32 = rem(b3761, (2u64 as u32));
-                let b3825: u32 = b3824.wrapping_mul((4u64 as u32));
-                let b3826: u32 = div(b3823, (4u64 as u32));
-                let b3827: u32 = b3826.wrapping_mul((8u64 as u32));
-                let a79 = ((((0u32).wrapping_add(b3786)).wrapping_add(b3827)) as u32) as usize;
-                let b3830: u32 = rem(b3823, (4u64 as u32));
-                let b3831: u32 = b3830.wrapping_mul((8u64 as u32));
-                let b3832: u32 = b3831.wrapping_add(b3825);
-                let b3841: u32 = div(b3513, (4u64 as u32));
-                let b3842: u32 = b3841.wrapping_add((4u64 as u32));
-                let b3843: u32 = b3842.wrapping_mul((4u64 as u32));
-                let b3844: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3848: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3849: u32 = b3848.wrapping_add((3u64 as u32));
-                let b3850: u32 = div(b3849, (4u64 as u32));
-                let b3851: u32 = b3850.wrapping_mul((4u64 as u32));
-                let b3852: u32 = (0u64 as u32).wrapping_add(b3851);
-                let b3855: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3856: u32 = b3855.wrapping_add((3u64 as u32));
-                let b3857: u32 = div(b3856, (4u64 as u32));
-                let b3858: u32 = b3857.wrapping_mul((4u64 as u32));
-                let b3859: u32 = (0u64 as u32).wrapping_add(b3858);
-                let b3860: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3861: u32 = b3860.wrapping_add((3u64 as u32));
-                let b3862: u32 = div(b3861, (4u64 as u32));
-                let b3863: u32 = b3862.wrapping_mul((4u64 as u32));
-                let b3864: u32 = b3859.wrapping_add(b3863);
-                let b3865: u32 = div(b3864, (4u64 as u32));
-                let b3866: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3867: u32 = b3865.wrapping_add(b3866);
-                let b3869: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3870: u32 = b3869.wrapping_add((3u64 as u32));
-                let b3871: u32 = div(b3870, (4u64 as u32));
-                let b3872: u32 = b3871.wrapping_mul((4u64 as u32));
-                let b3873: u32 = (0u64 as u32).wrapping_add(b3872);
-                let b3874: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3875: u32 = b3874.wrapping_add((3u64 as u32));
-                let b3876: u32 = div(b3875, (4u64 as u32));
-                let b3877: u32 = b3876.wrapping_mul((4u64 as u32));
-                let b3878: u32 = b3873.wrapping_add(b3877);
-                let b3879: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3880: u32 = b3879.wrapping_add((3u64 as u32));
-                let b3881: u32 = div(b3880, (4u64 as u32));
-                let b3882: u32 = b3881.wrapping_mul((4u64 as u32));
-                let b3883: u32 = b3878.wrapping_add(b3882);
-                let b3884: u32 = div(b3883, (4u64 as u32));
-                let b3885: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b3886: u32 = b3884.wrapping_add(b3885);
-                let b3888: i32 = ((b3843) as i32);
-                let b3889: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3890: u32 = div(b3842, (8u64 as u32));
-                let b3891: u32 = b3890.wrapping_mul((4u64 as u32));
-                let b3892: u32 = b3889.wrapping_add(b3891);
-                let b3893: u32 = rem(b3842, (4u64 as u32));
-                let b3894: u32 = b3892.wrapping_add(b3893);
-                let b3895: u32 = div(b3842, (4u64 as u32));
-                let b3896: u32 = rem(b3895, (2u64 as u32));
-                let b3897: u32 = b3896.wrapping_mul((4u64 as u32));
-                let b3898: u32 = b3894.wrapping_mul((8u64 as u32));
-                let a80 = ((((0u32).wrapping_add(b3886)).wrapping_add(b3898)) as u32) as usize;
-                let b3903: u32 = div(b3842, (2u64 as u32));
-                let b3904: u32 = (0u64 as u32).wrapping_add(b3903);
-                let b3905: u32 = rem(b3842, (2u64 as u32));
-                let b3906: u32 = b3905.wrapping_mul((4u64 as u32));
-                let b3907: u32 = div(b3904, (4u64 as u32));
-                let b3908: u32 = b3907.wrapping_mul((8u64 as u32));
-                let a81 = ((((0u32).wrapping_add(b3867)).wrapping_add(b3908)) as u32) as usize;
-                let b3911: u32 = rem(b3904, (4u64 as u32));
-                let b3912: u32 = b3911.wrapping_mul((8u64 as u32));
-                let b3913: u32 = b3912.wrapping_add(b3906);
-                let b3922: u32 = div(b3513, (4u64 as u32));
-                let b3923: u32 = b3922.wrapping_add((5u64 as u32));
-                let b3924: u32 = b3923.wrapping_mul((4u64 as u32));
-                let b3925: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3929: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3930: u32 = b3929.wrapping_add((3u64 as u32));
-                let b3931: u32 = div(b3930, (4u64 as u32));
-                let b3932: u32 = b3931.wrapping_mul((4u64 as u32));
-                let b3933: u32 = (0u64 as u32).wrapping_add(b3932);
-                let b3936: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3937: u32 = b3936.wrapping_add((3u64 as u32));
-                let b3938: u32 = div(b3937, (4u64 as u32));
-                let b3939: u32 = b3938.wrapping_mul((4u64 as u32));
-                let b3940: u32 = (0u64 as u32).wrapping_add(b3939);
-                let b3941: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3942: u32 = b3941.wrapping_add((3u64 as u32));
-                let b3943: u32 = div(b3942, (4u64 as u32));
-                let b3944: u32 = b3943.wrapping_mul((4u64 as u32));
-                let b3945: u32 = b3940.wrapping_add(b3944);
-                let b3946: u32 = div(b3945, (4u64 as u32));
-                let b3947: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b3948: u32 = b3946.wrapping_add(b3947);
-                let b3950: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3951: u32 = b3950.wrapping_add((3u64 as u32));
-                let b3952: u32 = div(b3951, (4u64 as u32));
-                let b3953: u32 = b3952.wrapping_mul((4u64 as u32));
-                let b3954: u32 = (0u64 as u32).wrapping_add(b3953);
-                let b3955: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3956: u32 = b3955.wrapping_add((3u64 as u32));
-                let b3957: u32 = div(b3956, (4u64 as u32));
-                let b3958: u32 = b3957.wrapping_mul((4u64 as u32));
-                let b3959: u32 = b3954.wrapping_add(b3958);
-                let b3960: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b3961: u32 = b3960.wrapping_add((3u64 as u32));
-                let b3962: u32 = div(b3961, (4u64 as u32));
-                let b3963: u32 = b3962.wrapping_mul((4u64 as u32));
-                let b3964: u32 = b3959.wrapping_add(b3963);
-                let b3965: u32 = div(b3964, (4u64 as u32));
-                let b3966: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b3967: u32 = b3965.wrapping_add(b3966);
-                let b3969: i32 = ((b3924) as i32);
-                let b3970: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3971: u32 = div(b3923, (8u64 as u32));
-                let b3972: u32 = b3971.wrapping_mul((4u64 as u32));
-                let b3973: u32 = b3970.wrapping_add(b3972);
-                let b3974: u32 = rem(b3923, (4u64 as u32));
-                let b3975: u32 = b3973.wrapping_add(b3974);
-                let b3976: u32 = div(b3923, (4u64 as u32));
-                let b3977: u32 = rem(b3976, (2u64 as u32));
-                let b3978: u32 = b3977.wrapping_mul((4u64 as u32));
-                let b3979: u32 = b3975.wrapping_mul((8u64 as u32));
-                let a82 = ((((0u32).wrapping_add(b3967)).wrapping_add(b3979)) as u32) as usize;
-                let b3984: u32 = div(b3923, (2u64 as u32));
-                let b3985: u32 = (0u64 as u32).wrapping_add(b3984);
-                let b3986: u32 = rem(b3923, (2u64 as u32));
-                let b3987: u32 = b3986.wrapping_mul((4u64 as u32));
-                let b3988: u32 = div(b3985, (4u64 as u32));
-                let b3989: u32 = b3988.wrapping_mul((8u64 as u32));
-                let a83 = ((((0u32).wrapping_add(b3948)).wrapping_add(b3989)) as u32) as usize;
-                let b3992: u32 = rem(b3985, (4u64 as u32));
-                let b3993: u32 = b3992.wrapping_mul((8u64 as u32));
-                let b3994: u32 = b3993.wrapping_add(b3987);
-                let b4003: u32 = div(b3513, (4u64 as u32));
-                let b4004: u32 = b4003.wrapping_add((6u64 as u32));
-                let b4005: u32 = b4004.wrapping_mul((4u64 as u32));
-                let b4006: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4010: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4011: u32 = b4010.wrapping_add((3u64 as u32));
-                let b4012: u32 = div(b4011, (4u64 as u32));
-                let b4013: u32 = b4012.wrapping_mul((4u64 as u32));
-                let b4014: u32 = (0u64 as u32).wrapping_add(b4013);
-                let b4017: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4018: u32 = b4017.wrapping_add((3u64 as u32));
-                let b4019: u32 = div(b4018, (4u64 as u32));
-                let b4020: u32 = b4019.wrapping_mul((4u64 as u32));
-                let b4021: u32 = (0u64 as u32).wrapping_add(b4020);
-                let b4022: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4023: u32 = b4022.wrapping_add((3u64 as u32));
-                let b4024: u32 = div(b4023, (4u64 as u32));
-                let b4025: u32 = b4024.wrapping_mul((4u64 as u32));
-                let b4026: u32 = b4021.wrapping_add(b4025);
-                let b4027: u32 = div(b4026, (4u64 as u32));
-                let b4028: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4029: u32 = b4027.wrapping_add(b4028);
-                let b4031: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4032: u32 = b4031.wrapping_add((3u64 as u32));
-                let b4033: u32 = div(b4032, (4u64 as u32));
-                let b4034: u32 = b4033.wrapping_mul((4u64 as u32));
-                let b4035: u32 = (0u64 as u32).wrapping_add(b4034);
-                let b4036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4037: u32 = b4036.wrapping_add((3u64 as u32));
-                let b4038: u32 = div(b4037, (4u64 as u32));
-                let b4039: u32 = b4038.wrapping_mul((4u64 as u32));
-                let b4040: u32 = b4035.wrapping_add(b4039);
-                let b4041: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b4042: u32 = b4041.wrapping_add((3u64 as u32));
-                let b4043: u32 = div(b4042, (4u64 as u32));
-                let b4044: u32 = b4043.wrapping_mul((4u64 as u32));
-                let b4045: u32 = b4040.wrapping_add(b4044);
-                let b4046: u32 = div(b4045, (4u64 as u32));
-                let b4047: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b4048: u32 = b4046.wrapping_add(b4047);
-                let b4050: i32 = ((b4005) as i32);
-                let b4051: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4052: u32 = div(b4004, (8u64 as u32));
-                let b4053: u32 = b4052.wrapping_mul((4u64 as u32));
-                let b4054: u32 = b4051.wrapping_add(b4053);
-                let b4055: u32 = rem(b4004, (4u64 as u32));
-                let b4056: u32 = b4054.wrapping_add(b4055);
-                let b4057: u32 = div(b4004, (4u64 as u32));
-                let b4058: u32 = rem(b4057, (2u64 as u32));
-                let b4059: u32 = b4058.wrapping_mul((4u64 as u32));
-                let b4060: u32 = b4056.wrapping_mul((8u64 as u32));
-                let a84 = ((((0u32).wrapping_add(b4048)).wrapping_add(b4060)) as u32) as usize;
-                let b4065: u32 = div(b4004, (2u64 as u32));
-                let b4066: u32 = (0u64 as u32).wrapping_add(b4065);
-                let b4067: u32 = rem(b4004, (2u64 as u32));
-                let b4068: u32 = b4067.wrapping_mul((4u64 as u32));
-                let b4069: u32 = div(b4066, (4u64 as u32));
-                let b4070: u32 = b4069.wrapping_mul((8u64 as u32));
-                let a85 = ((((0u32).wrapping_add(b4029)).wrapping_add(b4070)) as u32) as usize;
-                let b4073: u32 = rem(b4066, (4u64 as u32));
-                let b4074: u32 = b4073.wrapping_mul((8u64 as u32));
-                let b4075: u32 = b4074.wrapping_add(b4068);
-                let b4084: u32 = div(b3513, (4u64 as u32));
-                let b4085: u32 = b4084.wrapping_add((7u64 as u32));
-                let b4086: u32 = b4085.wrapping_mul((4u64 as u32));
-                let b4087: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4092: u32 = b4091.wrapping_add((3u64 as u32));
-                let b4093: u32 = div(b4092, (4u64 as u32));
-                let b4094: u32 = b4093.wrapping_mul((4u64 as u32));
-                let b4095: u32 = (0u64 as u32).wrapping_add(b4094);
-                let b4098: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4099: u32 = b4098.wrapping_add((3u64 as u32));
-                let b4100: u32 = div(b4099, (4u64 as u32));
-                let b4101: u32 = b4100.wrapping_mul((4u64 as u32));
-                let b4102: u32 = (0u64 as u32).wrapping_add(b4101);
-                let b4103: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4104: u32 = b4103.wrapping_add((3u64 as u32));
-                let b4105: u32 = div(b4104, (4u64 as u32));
-                let b4106: u32 = b4105.wrapping_mul((4u64 as u32));
-                let b4107: u32 = b4102.wrapping_add(b4106);
-                let b4108: u32 = div(b4107, (4u64 as u32));
-                let b4109: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4110: u32 = b4108.wrapping_add(b4109);
-                let b4112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4113: u32 = b4112.wrapping_add((3u64 as u32));
-                let b4114: u32 = div(b4113, (4u64 as u32));
-                let b4115: u32 = b4114.wrapping_mul((4u64 as u32));
-                let b4116: u32 = (0u64 as u32).wrapping_add(b4115);
-                let b4117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4118: u32 = b4117.wrapping_add((3u64 as u32));
-                let b4119: u32 = div(b4118, (4u64 as u32));
-                let b4120: u32 = b4119.wrapping_mul((4u64 as u32));
-                let b4121: u32 = b4116.wrapping_add(b4120);
-                let b4122: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b4123: u32 = b4122.wrapping_add((3u64 as u32));
-                let b4124: u32 = div(b4123, (4u64 as u32));
-                let b4125: u32 = b4124.wrapping_mul((4u64 as u32));
-                let b4126: u32 = b4121.wrapping_add(b4125);
-                let b4127: u32 = div(b4126, (4u64 as u32));
-                let b4128: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b4129: u32 = b4127.wrapping_add(b4128);
-                let b4131: i32 = ((b4086) as i32);
-                let b4132: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4133: u32 = div(b4085, (8u64 as u32));
-                let b4134: u32 = b4133.wrapping_mul((4u64 as u32));
-                let b4135: u32 = b4132.wrapping_add(b4134);
-                let b4136: u32 = rem(b4085, (4u64 as u32));
-                let b4137: u32 = b4135.wrapping_add(b4136);
-                let b4138: u32 = div(b4085, (4u64 as u32));
-                let b4139: u32 = rem(b4138, (2u64 as u32));
-                let b4140: u32 = b4139.wrapping_mul((4u64 as u32));
-                let b4141: u32 = b4137.wrapping_mul((8u64 as u32));
-                let a86 = ((((0u32).wrapping_add(b4129)).wrapping_add(b4141)) as u32) as usize;
-                let b4146: u32 = div(b4085, (2u64 as u32));
-                let b4147: u32 = (0u64 as u32).wrapping_add(b4146);
-                let b4148: u32 = rem(b4085, (2u64 as u32));
-                let b4149: u32 = b4148.wrapping_mul((4u64 as u32));
-                let b4150: u32 = div(b4147, (4u64 as u32));
-                let b4151: u32 = b4150.wrapping_mul((8u64 as u32));
-                let a87 = ((((0u32).wrapping_add(b4110)).wrapping_add(b4151)) as u32) as usize;
-                let b4154: u32 = rem(b4147, (4u64 as u32));
-                let b4155: u32 = b4154.wrapping_mul((8u64 as u32));
-                let b4156: u32 = b4155.wrapping_add(b4149);
-                let b4167: u32 = b3513.wrapping_add((0u64 as u32));
-                let b4168: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4173: u32 = b4172.wrapping_add((3u64 as u32));
-                let b4174: u32 = div(b4173, (4u64 as u32));
-                let b4175: u32 = b4174.wrapping_mul((4u64 as u32));
-                let b4176: u32 = (0u64 as u32).wrapping_add(b4175);
-                let b4179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4180: u32 = b4179.wrapping_add((3u64 as u32));
-                let b4181: u32 = div(b4180, (4u64 as u32));
-                let b4182: u32 = b4181.wrapping_mul((4u64 as u32));
-                let b4183: u32 = (0u64 as u32).wrapping_add(b4182);
-                let b4184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4185: u32 = b4184.wrapping_add((3u64 as u32));
-                let b4186: u32 = div(b4185, (4u64 as u32));
-                let b4187: u32 = b4186.wrapping_mul((4u64 as u32));
-                let b4188: u32 = b4183.wrapping_add(b4187);
-                let b4189: u32 = div(b4188, (4u64 as u32));
-                let b4190: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4191: u32 = b4189.wrapping_add(b4190);
-                let b4193: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4194: u32 = b4193.wrapping_add((3u64 as u32));
-                let b4195: u32 = div(b4194, (4u64 as u32));
-                let b4196: u32 = b4195.wrapping_mul((4u64 as u32));
-                let b4197: u32 = (0u64 as u32).wrapping_add(b4196);
-                let b4198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4199: u32 = b4198.wrapping_add((3u64 as u32));
-                let b4200: u32 = div(b4199, (4u64 as u32));
-                let b4201: u32 = b4200.wrapping_mul((4u64 as u32));
-                let b4202: u32 = b4197.wrapping_add(b4201);
-                let b4203: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b4204: u32 = b4203.wrapping_add((3u64 as u32));
-                let b4205: u32 = div(b4204, (4u64 as u32));
-                let b4206: u32 = b4205.wrapping_mul((4u64 as u32));
-                let b4207: u32 = b4202.wrapping_add(b4206);
-                let b4208: u32 = div(b4207, (4u64 as u32));
-                let b4209: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b4210: u32 = b4208.wrapping_add(b4209);
-                let a88 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4168)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x3521: u32 = b3520.wrapping_add((l as u32));
-                    let x3522: u32 = x3521.wrapping_mul((2u64 as u32));
-                    let x3523: u32 = (0u64 as u32).wrapping_add(x3522);
-                    let x3529: u32 = x3521.wrapping_mul((2u64 as u32));
-                    let x3530: u32 = b3528.wrapping_add(x3529);
-                    let x3544: u32 = b3543.wrapping_add((l as u32));
-                    let x3563: u32 = b3562.wrapping_add((l as u32));
-                    let x3575: u32 = x3563.wrapping_add(b3574);
-                    let x3576: u32 = *g0.add(a72 + l);
-                    let x3577: u32 = x3576.wrapping_shr((b3573) as u32);
-                    let x3578: u32 = x3577 & (252645135u64 as u32);
-                    let x3585: u32 = x3544.wrapping_add(b3584);
-                    let x3586: u32 = *g0.add(a73 + l);
-                    let x3590: u32 = x3586.wrapping_shr((b3589) as u32);
-                    let x3591: u32 = x3590 & (15u64 as u32);
-                    let x3592: i32 = ((x3591) as i32);
-                    let x3593: u32 = ((x3592) as u32);
-                    let x3594: u32 = x3593.wrapping_mul((2113665u64 as u32));
-                    let x3595: u32 = x3594 & (16843009u64 as u32);
-                    let x3596: u32 = x3595.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3597: u32 = x3578 | x3596;
-                    la3516_0[l] = x3597;
-                    let x3602: u32 = b3601.wrapping_add((l as u32));
-                    let x3603: u32 = x3602.wrapping_mul((2u64 as u32));
-                    let x3604: u32 = (0u64 as u32).wrapping_add(x3603);
-                    let x3610: u32 = x3602.wrapping_mul((2u64 as u32));
-                    let x3611: u32 = b3609.wrapping_add(x3610);
-                    let x3625: u32 = b3624.wrapping_add((l as u32));
-                    let x3644: u32 = b3643.wrapping_add((l as u32));
-                    let x3656: u32 = x3644.wrapping_add(b3655);
-                    let x3657: u32 = *g0.add(a74 + l);
-                    let x3658: u32 = x3657.wrapping_shr((b3654) as u32);
-                    let x3659: u32 = x3658 & (252645135u64 as u32);
-                    let x3666: u32 = x3625.wrapping_add(b3665);
-                    let x3667: u32 = *g0.add(a75 + l);
-                    let x3671: u32 = x3667.wrapping_shr((b3670) as u32);
-                    let x3672: u32 = x3671 & (15u64 as u32);
-                    let x3673: i32 = ((x3672) as i32);
-                    let x3674: u32 = ((x3673) as u32);
-                    let x3675: u32 = x3674.wrapping_mul((2113665u64 as u32));
-                    let x3676: u32 = x3675 & (16843009u64 as u32);
-                    let x3677: u32 = x3676.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3678: u32 = x3659 | x3677;
-                    la3516_1[l] = x3678;
-                    let x3683: u32 = b3682.wrapping_add((l as u32));
-                    let x3684: u32 = x3683.wrapping_mul((2u64 as u32));
-                    let x3685: u32 = (0u64 as u32).wrapping_add(x3684);
-                    let x3691: u32 = x3683.wrapping_mul((2u64 as u32));
-                    let x3692: u32 = b3690.wrapping_add(x3691);
-                    let x3706: u32 = b3705.wrapping_add((l as u32));
-                    let x3725: u32 = b3724.wrapping_add((l as u32));
-                    let x3737: u32 = x3725.wrapping_add(b3736);
-                    let x3738: u32 = *g0.add(a76 + l);
-                    let x3739: u32 = x3738.wrapping_shr((b3735) as u32);
-                    let x3740: u32 = x3739 & (252645135u64 as u32);
-                    let x3747: u32 = x3706.wrapping_add(b3746);
-                    let x3748: u32 = *g0.add(a77 + l);
-                    let x3752: u32 = x3748.wrapping_shr((b3751) as u32);
-                    let x3753: u32 = x3752 & (15u64 as u32);
-                    let x3754: i32 = ((x3753) as i32);
-                    let x3755: u32 = ((x3754) as u32);
-                    let x3756: u32 = x3755.wrapping_mul((2113665u64 as u32));
-                    let x3757: u32 = x3756 & (16843009u64 as u32);
-                    let x3758: u32 = x3757.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3759: u32 = x3740 | x3758;
-                    la3516_2[l] = x3759;
-                    let x3764: u32 = b3763.wrapping_add((l as u32));
-                    let x3765: u32 = x3764.wrapping_mul((2u64 as u32));
-                    let x3766: u32 = (0u64 as u32).wrapping_add(x3765);
-                    let x3772: u32 = x3764.wrapping_mul((2u64 as u32));
-                    let x3773: u32 = b3771.wrapping_add(x3772);
-                    let x3787: u32 = b3786.wrapping_add((l as u32));
-                    let x3806: u32 = b3805.wrapping_add((l as u32));
-                    let x3818: u32 = x3806.wrapping_add(b3817);
-                    let x3819: u32 = *g0.add(a78 + l);
-                    let x3820: u32 = x3819.wrapping_shr((b3816) as u32);
-                    let x3821: u32 = x3820 & (252645135u64 as u32);
-                    let x3828: u32 = x3787.wrapping_add(b3827);
-                    let x3829: u32 = *g0.add(a79 + l);
-                    let x3833: u32 = x3829.wrapping_shr((b3832) as u32);
-                    let x3834: u32 = x3833 & (15u64 as u32);
-                    let x3835: i32 = ((x3834) as i32);
-                    let x3836: u32 = ((x3835) as u32);
-                    let x3837: u32 = x3836.wrapping_mul((2113665u64 as u32));
-                    let x3838: u32 = x3837 & (16843009u64 as u32);
-                    let x3839: u32 = x3838.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3840: u32 = x3821 | x3839;
-                    la3516_3[l] = x3840;
-                    let x3845: u32 = b3844.wrapping_add((l as u32));
-                    let x3846: u32 = x3845.wrapping_mul((2u64 as u32));
-                    let x3847: u32 = (0u64 as u32).wrapping_add(x3846);
-                    let x3853: u32 = x3845.wrapping_mul((2u64 as u32));
-                    let x3854: u32 = b3852.wrapping_add(x3853);
-                    let x3868: u32 = b3867.wrapping_add((l as u32));
-                    let x3887: u32 = b3886.wrapping_add((l as u32));
-                    let x3899: u32 = x3887.wrapping_add(b3898);
-                    let x3900: u32 = *g0.add(a80 + l);
-                    let x3901: u32 = x3900.wrapping_shr((b3897) as u32);
-                    let x3902: u32 = x3901 & (252645135u64 as u32);
-                    let x3909: u32 = x3868.wrapping_add(b3908);
-                    let x3910: u32 = *g0.add(a81 + l);
-                    let x3914: u32 = x3910.wrapping_shr((b3913) as u32);
-                    let x3915: u32 = x3914 & (15u64 as u32);
-                    let x3916: i32 = ((x3915) as i32);
-                    let x3917: u32 = ((x3916) as u32);
-                    let x3918: u32 = x3917.wrapping_mul((2113665u64 as u32));
-                    let x3919: u32 = x3918 & (16843009u64 as u32);
-                    let x3920: u32 = x3919.wrapping_shl(((4u64 as u32)) as u32);
-                    let x3921: u32 = x3902 | x3920;
-                    la3516_4[l] = x3921;
-                    let x3926: u32 = b3925.wrapping_add((l as u32));
-                    let x3927: u32 = x3926.wrapping_mul((2u64 as u32));
-                    let x3928: u32 = (0u64 as u32).wrapping_add(x3927);
-                    let x3934: u32 = x3926.wrapping_mul((2u64 as u32));
-                    let x3935: u32 = b3933.wrapping_add(x3934);
-                    let x3949: u32 = b3948.wrapping_add((l as u32));
-                    let x3968: u32 = b3967.wrapping_add((l as u32));
-                    let x3980: u32 = x3968.wrapping_add(b3979);
-                    let x3981: u32 = *g0.add(a82 + l);
-                    let x3982: u32 = x3981.wrapping_shr((b3978) as u32);
-                    let x3983: u32 = x3982 & (252645135u64 as u32);
-                    let x3990: u32 = x3949.wrapping_add(b3989);
-                    let x3991: u32 = *g0.add(a83 + l);
-                    let x3995: u32 = x3991.wrapping_shr((b3994) as u32);
-                    let x3996: u32 = x3995 & (15u64 as u32);
-                    let x3997: i32 = ((x3996) as i32);
-                    let x3998: u32 = ((x3997) as u32);
-                    let x3999: u32 = x3998.wrapping_mul((2113665u64 as u32));
-                    let x4000: u32 = x3999 & (16843009u64 as u32);
-                    let x4001: u32 = x4000.wrapping_shl(((4u64 as u32)) as u32);
-                    let x4002: u32 = x3983 | x4001;
-                    la3516_5[l] = x4002;
-                    let x4007: u32 = b4006.wrapping_add((l as u32));
-                    let x4008: u32 = x4007.wrapping_mul((2u64 as u32));
-                    let x4009: u32 = (0u64 as u32).wrapping_add(x4008);
-                    let x4015: u32 = x4007.wrapping_mul((2u64 as u32));
-                    let x4016: u32 = b4014.wrapping_add(x4015);
-                    let x4030: u32 = b4029.wrapping_add((l as u32));
-                    let x4049: u32 = b4048.wrapping_add((l as u32));
-                    let x4061: u32 = x4049.wrapping_add(b4060);
-                    let x4062: u32 = *g0.add(a84 + l);
-                    let x4063: u32 = x4062.wrapping_shr((b4059) as u32);
-                    let x4064: u32 = x4063 & (252645135u64 as u32);
-                    let x4071: u32 = x4030.wrapping_add(b4070);
-                    let x4072: u32 = *g0.add(a85 + l);
-                    let x4076: u32 = x4072.wrapping_shr((b4075) as u32);
-                    let x4077: u32 = x4076 & (15u64 as u32);
-                    let x4078: i32 = ((x4077) as i32);
-                    let x4079: u32 = ((x4078) as u32);
-                    let x4080: u32 = x4079.wrapping_mul((2113665u64 as u32));
-                    let x4081: u32 = x4080 & (16843009u64 as u32);
-                    let x4082: u32 = x4081.wrapping_shl(((4u64 as u32)) as u32);
-                    let x4083: u32 = x4064 | x4082;
-                    la3516_6[l] = x4083;
-                    let x4088: u32 = b4087.wrapping_add((l as u32));
-                    let x4089: u32 = x4088.wrapping_mul((2u64 as u32));
-                    let x4090: u32 = (0u64 as u32).wrapping_add(x4089);
-                    let x4096: u32 = x4088.wrapping_mul((2u64 as u32));
-                    let x4097: u32 = b4095.wrapping_add(x4096);
-                    let x4111: u32 = b4110.wrapping_add((l as u32));
-                    let x4130: u32 = b4129.wrapping_add((l as u32));
-                    let x4142: u32 = x4130.wrapping_add(b4141);
-                    let x4143: u32 = *g0.add(a86 + l);
-                    let x4144: u32 = x4143.wrapping_shr((b4140) as u32);
-                    let x4145: u32 = x4144 & (252645135u64 as u32);
-                    let x4152: u32 = x4111.wrapping_add(b4151);
-                    let x4153: u32 = *g0.add(a87 + l);
-                    let x4157: u32 = x4153.wrapping_shr((b4156) as u32);
-                    let x4158: u32 = x4157 & (15u64 as u32);
-                    let x4159: i32 = ((x4158) as i32);
-                    let x4160: u32 = ((x4159) as u32);
-                    let x4161: u32 = x4160.wrapping_mul((2113665u64 as u32));
-                    let x4162: u32 = x4161 & (16843009u64 as u32);
-                    let x4163: u32 = x4162.wrapping_shl(((4u64 as u32)) as u32);
-                    let x4164: u32 = x4145 | x4163;
-                    la3516_7[l] = x4164;
-                    let x4169: u32 = b4168.wrapping_add((l as u32));
-                    let x4170: u32 = x4169.wrapping_mul((2u64 as u32));
-                    let x4171: u32 = (0u64 as u32).wrapping_add(x4170);
-                    let x4177: u32 = x4169.wrapping_mul((2u64 as u32));
-                    let x4178: u32 = b4176.wrapping_add(x4177);
-                    let x4192: u32 = b4191.wrapping_add((l as u32));
-                    let x4211: u32 = b4210.wrapping_add((l as u32));
-                    let x4217: u32 = (halfword(g0, a88 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x4218: u32 = x4217 & (32768u64 as u32);
-                    let x4219: u32 = x4218.wrapping_shl(((16u64 as u32)) as u32);
-                    let x4220: u32 = x4217.wrapping_shr(((10u64 as u32)) as u32);
-                    let x4221: u32 = x4220 & (31u64 as u32);
-                    let x4222: u32 = x4217 & (1023u64 as u32);
-                    let x4223: bool = x4221 == (31u64 as u32);
-                    let x4224: u32 = x4221.wrapping_add((112u64 as u32));
-                    let x4225: u32 = if x4223 { (255u64 as u32) } else { x4224 };
-                    let x4226: u32 = x4225.wrapping_shl(((23u64 as u32)) as u32);
-                    let x4227: u32 = x4219 | x4226;
-                    let x4228: u32 = x4222.wrapping_shl(((13u64 as u32)) as u32);
-                    let x4229: u32 = x4227 | x4228;
-                    let x4230: f32 = f32::from_bits(x4229);
-                    let x4231: f32 = ((x4222) as f32);
-                    let x4232: f32 = x4231 * 5.9604645e-8f32;
-                    let x4233: bool = x4219 == (0u64 as u32);
-                    let x4234: f32 = -(x4232);
-                    let x4235: f32 = if x4233 { x4232 } else { x4234 };
-                    let x4236: bool = x4221 == (0u64 as u32);
-                }
-                let b4237: [f32; UNITS] = T::f16_to_f32_at(g0, a88);
-                let b4238: i32 = ((b4167) as i32);
-                let b4240: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4244: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4245: u32 = b4244.wrapping_add((3u64 as u32));
-                let b4246: u32 = div(b4245, (4u64 as u32));
-                let b4247: u32 = b4246.wrapping_mul((4u64 as u32));
-                let b4248: u32 = (0u64 as u32).wrapping_add(b4247);
-                let b4251: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4252: u32 = b4251.wrapping_add((3u64 as u32));
-                let b4253: u32 = div(b4252, (4u64 as u32));
-                let b4254: u32 = b4253.wrapping_mul((4u64 as u32));
-                let b4255: u32 = (0u64 as u32).wrapping_add(b4254);
-                let b4256: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4257: u32 = b4256.wrapping_add((3u64 as u32));
-                let b4258: u32 = div(b4257, (4u64 as u32));
-                let b4259: u32 = b4258.wrapping_mul((4u64 as u32));
-                let b4260: u32 = b4255.wrapping_add(b4259);
-                let b4261: u32 = div(b4260, (4u64 as u32));
-                let b4262: u32 = b3512.wrapping_mul((8u64 as u32));
-                let b4263: u32 = b4261.wrapping_add(b4262);
-                let b4265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4266: u32 = b4265.wrapping_add((3u64 as u32));
-                let b4267: u32 = div(b4266, (4u64 as u32));
-                let b4268: u32 = b4267.wrapping_mul((4u64 as u32));
-                let b4269: u32 = (0u64 as u32).wrapping_add(b4268);
-                let b4270: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4271: u32 = b4270.wrapping_add((3u64 as u32));
-                let b4272: u32 = div(b4271, (4u64 as u32));
-                let b4273: u32 = b4272.wrapping_mul((4u64 as u32));
-                let b4274: u32 = b4269.wrapping_add(b4273);
-                let b4275: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b4276: u32 = b4275.wrapping_add((3u64 as u32));
-                let b4277: u32 = div(b4276, (4u64 as u32));
-                let b4278: u32 = b4277.wrapping_mul((4u64 as u32));
-                let b4279: u32 = b4274.wrapping_add(b4278);
-                let b4280: u32 = div(b4279, (4u64 as u32));
-                let b4281: u32 = b3512.wrapping_mul((32u64 as u32));
-                let b4282: u32 = b4280.wrapping_add(b4281);
-                let a89 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4240)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b4250 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4239: f32 = b4237[l] * 1.0f32;
-                    la4165_0[l] = x4239;
-                    let x4241: u32 = b4240.wrapping_add((l as u32));
-                    let x4242: u32 = x4241.wrapping_mul((2u64 as u32));
-                    let x4243: u32 = (0u64 as u32).wrapping_add(x4242);
-                    let x4249: u32 = x4241.wrapping_mul((2u64 as u32));
-                    let x4250: u32 = b4248.wrapping_add(x4249);
-                    b4250[l] = x4250;
-                    let x4264: u32 = b4263.wrapping_add((l as u32));
-                    let x4283: u32 = b4282.wrapping_add((l as u32));
-                    let x4289: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x4290: u32 = x4289 & (32768u64 as u32);
-                    let x4291: u32 = x4290.wrapping_shl(((16u64 as u32)) as u32);
-                    let x4292: u32 = x4289.wrapping_shr(((10u64 as u32)) as u32);
-                    let x4293: u32 = x4292 & (31u64 as u32);
-                    let x4294: u32 = x4289 & (1023u64 as u32);
-                    let x4295: bool = x4293 == (31u64 as u32);
-                    let x4296: u32 = x4293.wrapping_add((112u64 as u32));
-                    let x4297: u32 = if x4295 { (255u64 as u32) } else { x4296 };
-                    let x4298: u32 = x4297.wrapping_shl(((23u64 as u32)) as u32);
-                    let x4299: u32 = x4291 | x4298;
-                    let x4300: u32 = x4294.wrapping_shl(((13u64 as u32)) as u32);
-                    let x4301: u32 = x4299 | x4300;
-                    let x4302: f32 = f32::from_bits(x4301);
-                    let x4303: f32 = ((x4294) as f32);
-                    let x4304: f32 = x4303 * 5.9604645e-8f32;
-                    let x4305: bool = x4291 == (0u64 as u32);
-                    let x4306: f32 = -(x4304);
-                    let x4307: f32 = if x4305 { x4304 } else { x4306 };
-                    let x4308: bool = x4293 == (0u64 as u32);
-                }
-                let b4309: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
-                let a90 = span_halves((b4248).wrapping_add(((0u32).wrapping_add(b4240)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x4315: u32 = (halfword(g0, a90 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x4316: u32 = x4315 & (32768u64 as u32);
-                    let x4317: u32 = x4316.wrapping_shl(((16u64 as u32)) as u32);
-                    let x4318: u32 = x4315.wrapping_shr(((10u64 as u32)) as u32);
-                    let x4319: u32 = x4318 & (31u64 as u32);
-                    let x4320: u32 = x4315 & (1023u64 as u32);
-                    let x4321: bool = x4319 == (31u64 as u32);
-                    let x4322: u32 = x4319.wrapping_add((112u64 as u32));
-                    let x4323: u32 = if x4321 { (255u64 as u32) } else { x4322 };
-                    let x4324: u32 = x4323.wrapping_shl(((23u64 as u32)) as u32);
-                    let x4325: u32 = x4317 | x4324;
-                    let x4326: u32 = x4320.wrapping_shl(((13u64 as u32)) as u32);
-                    let x4327: u32 = x4325 | x4326;
-                    let x4328: f32 = f32::from_bits(x4327);
-                    let x4329: f32 = ((x4320) as f32);
-                    let x4330: f32 = x4329 * 5.9604645e-8f32;
-                    let x4331: bool = x4317 == (0u64 as u32);
-                    let x4332: f32 = -(x4330);
-                    let x4333: f32 = if x4331 { x4330 } else { x4332 };
-                    let x4334: bool = x4319 == (0u64 as u32);
-                }
-                let b4335: [f32; UNITS] = T::f16_to_f32_at(g0, a90);
-                let b4336: i32 = ((b4167) as i32);
-                let b4340: u32 = v2521.wrapping_add((0u64 as u32));
-                let b4341: u32 = b4340.min(b3508);
-                let b4342: u32 = b4341.wrapping_mul(b3504);
-                let b4343: u32 = b4342.wrapping_add(b3515);
-                for l in 0..UNITS {
-                    let x4337: f32 = b4309[l] * 1.0f32;
-                    let x4338: f32 = 0.0f32 * x4337;
-                    let x4339: f32 = T::fmadd(-(0.0f32), x4337, b4335[l]);
-                    la4166_0[l] = x4339;
-                }
-                let b4344: f32 = *g2.add((b4343) as usize);
-                let b4345: u32 = b4343.wrapping_mul((8u64 as u32));
-                let b4346: u32 = b4343.wrapping_mul((2u64 as u32));
-                let b4347: i32 = *g3.add((b4346) as usize);
-                let b4348: u32 = b4343.wrapping_mul((2u64 as u32));
-                let b4349: u32 = b4348.wrapping_add((1u64 as u32));
-                let b4350: i32 = *g3.add((b4349) as usize);
-                let b4351: i32 = b4347.wrapping_add(b4350);
-                let b4352: f32 = ((b4351) as f32);
-                let b4353: f32 = b4352 * b4344;
-                let b4354: u32 = b4345.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = (0i64 as i32);
-                }
-                let b4355: u32 = *g1.add((b4354) as usize);
-                let mut b4357 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4356: u32 = la3516_0[l];
-                    let x4357: i32 = ((x4356) as i32);
-                    b4357[l] = x4357;
-                }
-                let b4358: [i32; UNITS] = T::dot_u7_i8(&b4357, &[b4355; UNITS]);
-                let b4359: u32 = b4345.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4358[l]);
-                }
-                let b4360: u32 = *g1.add((b4359) as usize);
-                let mut b4362 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4361: u32 = la3516_1[l];
-                    let x4362: i32 = ((x4361) as i32);
-                    b4362[l] = x4362;
-                }
-                let b4363: [i32; UNITS] = T::dot_u7_i8(&b4362, &[b4360; UNITS]);
-                let b4364: u32 = b4345.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4363[l]);
-                }
-                let b4365: u32 = *g1.add((b4364) as usize);
-                let mut b4367 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4366: u32 = la3516_2[l];
-                    let x4367: i32 = ((x4366) as i32);
-                    b4367[l] = x4367;
-                }
-                let b4368: [i32; UNITS] = T::dot_u7_i8(&b4367, &[b4365; UNITS]);
-                let b4369: u32 = b4345.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4368[l]);
-                }
-                let b4370: u32 = *g1.add((b4369) as usize);
-                let mut b4372 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4371: u32 = la3516_3[l];
-                    let x4372: i32 = ((x4371) as i32);
-                    b4372[l] = x4372;
-                }
-                let b4373: [i32; UNITS] = T::dot_u7_i8(&b4372, &[b4370; UNITS]);
-                let b4374: u32 = b4345.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4373[l]);
-                }
-                let b4375: u32 = *g1.add((b4374) as usize);
-                let mut b4377 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4376: u32 = la3516_4[l];
-                    let x4377: i32 = ((x4376) as i32);
-                    b4377[l] = x4377;
-                }
-                let b4378: [i32; UNITS] = T::dot_u7_i8(&b4377, &[b4375; UNITS]);
-                let b4379: u32 = b4345.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4378[l]);
-                }
-                let b4380: u32 = *g1.add((b4379) as usize);
-                let mut b4382 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4381: u32 = la3516_5[l];
-                    let x4382: i32 = ((x4381) as i32);
-                    b4382[l] = x4382;
-                }
-                let b4383: [i32; UNITS] = T::dot_u7_i8(&b4382, &[b4380; UNITS]);
-                let b4384: u32 = b4345.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4383[l]);
-                }
-                let b4385: u32 = *g1.add((b4384) as usize);
-                let mut b4387 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4386: u32 = la3516_6[l];
-                    let x4387: i32 = ((x4386) as i32);
-                    b4387[l] = x4387;
-                }
-                let b4388: [i32; UNITS] = T::dot_u7_i8(&b4387, &[b4385; UNITS]);
-                let b4389: u32 = b4345.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4388[l]);
-                }
-                let b4390: u32 = *g1.add((b4389) as usize);
-                let mut b4392 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x4391: u32 = la3516_7[l];
-                    let x4392: i32 = ((x4391) as i32);
-                    b4392[l] = x4392;
-                }
-                let b4393: [i32; UNITS] = T::dot_u7_i8(&b4392, &[b4390; UNITS]);
-                for l in 0..UNITS {
-                    v853[l] = v853[l].wrapping_add(b4393[l]);
-                    let x4394: f32 = ((v853[l]) as f32);
-                    let x4395: f32 = la4165_0[l];
-                    let x4396: f32 = x4395 * b4344;
-                    let x4397: f32 = x4394 * x4396;
-                    let x4398: f32 = la4166_0[l];
-                    let x4399: f32 = x4398 * b4353;
-                    let x4400: f32 = T::fmadd(x4394, x4396, x4399);
-                    let x4401: f32 = la3509_0[l];
-                    let x4402: f32 = x4401 + x4400;
-                    la3509_0[l] = x4402;
-                }
-                v3510 = v3510.wrapping_add((1 as u32));
-            }
-            let b4403: u32 = v2521.wrapping_add((0u64 as u32));
-            let b4405: bool = b4403 < s_u32[3];
-            let mut b4406 = [<bool>::default(); UNITS];
+            let b2139: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+            let b2140: i32 = ((b2069) as i32);
+            let b2142: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b2146: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2147: u32 = b2146.wrapping_add((3u64 as u32));
+            let b2148: u32 = div(b2147, (4u64 as u32));
+            let b2149: u32 = b2148.wrapping_mul((4u64 as u32));
+            let b2150: u32 = (0u64 as u32).wrapping_add(b2149);
+            let b2153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2154: u32 = b2153.wrapping_add((3u64 as u32));
+            let b2155: u32 = div(b2154, (4u64 as u32));
+            let b2156: u32 = b2155.wrapping_mul((4u64 as u32));
+            let b2157: u32 = (0u64 as u32).wrapping_add(b2156);
+            let b2158: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2159: u32 = b2158.wrapping_add((3u64 as u32));
+            let b2160: u32 = div(b2159, (4u64 as u32));
+            let b2161: u32 = b2160.wrapping_mul((4u64 as u32));
+            let b2162: u32 = b2157.wrapping_add(b2161);
+            let b2163: u32 = div(b2162, (4u64 as u32));
+            let b2164: u32 = b1414.wrapping_mul((8u64 as u32));
+            let b2165: u32 = b2163.wrapping_add(b2164);
+            let b2167: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2168: u32 = b2167.wrapping_add((3u64 as u32));
+            let b2169: u32 = div(b2168, (4u64 as u32));
+            let b2170: u32 = b2169.wrapping_mul((4u64 as u32));
+            let b2171: u32 = (0u64 as u32).wrapping_add(b2170);
+            let b2172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2173: u32 = b2172.wrapping_add((3u64 as u32));
+            let b2174: u32 = div(b2173, (4u64 as u32));
+            let b2175: u32 = b2174.wrapping_mul((4u64 as u32));
+            let b2176: u32 = b2171.wrapping_add(b2175);
+            let b2177: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2178: u32 = b2177.wrapping_add((3u64 as u32));
+            let b2179: u32 = div(b2178, (4u64 as u32));
+            let b2180: u32 = b2179.wrapping_mul((4u64 as u32));
+            let b2181: u32 = b2176.wrapping_add(b2180);
+            let b2182: u32 = div(b2181, (4u64 as u32));
+            let b2183: u32 = b1414.wrapping_mul((32u64 as u32));
+            let b2184: u32 = b2182.wrapping_add(b2183);
+            let a45 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2142)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b2152 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4404: bool = b3506[l] < s_u32[1];
-                let x4406: bool = x4404 && b4405;
-                b4406[l] = x4406;
+                let x2141: f32 = b2139[l] * 1.0f32;
+                la2067_0[l] = x2141;
+                let x2143: u32 = b2142.wrapping_add((l as u32));
+                let x2144: u32 = x2143.wrapping_mul((2u64 as u32));
+                let x2145: u32 = (0u64 as u32).wrapping_add(x2144);
+                let x2151: u32 = x2143.wrapping_mul((2u64 as u32));
+                let x2152: u32 = b2150.wrapping_add(x2151);
+                b2152[l] = x2152;
+                let x2166: u32 = b2165.wrapping_add((l as u32));
+                let x2185: u32 = b2184.wrapping_add((l as u32));
+                let x2191: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2192: u32 = x2191 & (32768u64 as u32);
+                let x2193: u32 = x2192.wrapping_shl(((16u64 as u32)) as u32);
+                let x2194: u32 = x2191.wrapping_shr(((10u64 as u32)) as u32);
+                let x2195: u32 = x2194 & (31u64 as u32);
+                let x2196: u32 = x2191 & (1023u64 as u32);
+                let x2197: bool = x2195 == (31u64 as u32);
+                let x2198: u32 = x2195.wrapping_add((112u64 as u32));
+                let x2199: u32 = if x2197 { (255u64 as u32) } else { x2198 };
+                let x2200: u32 = x2199.wrapping_shl(((23u64 as u32)) as u32);
+                let x2201: u32 = x2193 | x2200;
+                let x2202: u32 = x2196.wrapping_shl(((13u64 as u32)) as u32);
+                let x2203: u32 = x2201 | x2202;
+                let x2204: f32 = f32::from_bits(x2203);
+                let x2205: f32 = ((x2196) as f32);
+                let x2206: f32 = x2205 * 5.9604645e-8f32;
+                let x2207: bool = x2193 == (0u64 as u32);
+                let x2208: f32 = -(x2206);
+                let x2209: f32 = if x2207 { x2206 } else { x2208 };
+                let x2210: bool = x2195 == (0u64 as u32);
             }
-            let mut m29 = [false; UNITS];
-            for l in 0..UNITS { m29[l] = b4406[l]; }
-            if m29.iter().all(|&x| x) {
-                let b4407: u32 = b4403.wrapping_mul(s_u32[1]);
-                let a91 = span((((0u32).wrapping_add(b3505)).wrapping_add(b4407)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x4408: u32 = b4407.wrapping_add(b3506[l]);
-                    let x4409: f32 = la3509_0[l];
-                    *g4.add(a91 + l) = x4409;
-                }
-            } else {
-                let mut m30 = [false; UNITS];
-                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                if m30.iter().any(|&x| x) {
-                    let b4407: u32 = b4403.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x4408: u32 = b4407.wrapping_add(b3506[l]);
-                        let x4409: f32 = la3509_0[l];
-                        if m30[l] { st(g4, g4_len, x4408, x4409, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
+            let b2211: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
+            let a46 = span_halves((b2150).wrapping_add(((0u32).wrapping_add(b2142)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2217: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2218: u32 = x2217 & (32768u64 as u32);
+                let x2219: u32 = x2218.wrapping_shl(((16u64 as u32)) as u32);
+                let x2220: u32 = x2217.wrapping_shr(((10u64 as u32)) as u32);
+                let x2221: u32 = x2220 & (31u64 as u32);
+                let x2222: u32 = x2217 & (1023u64 as u32);
+                let x2223: bool = x2221 == (31u64 as u32);
+                let x2224: u32 = x2221.wrapping_add((112u64 as u32));
+                let x2225: u32 = if x2223 { (255u64 as u32) } else { x2224 };
+                let x2226: u32 = x2225.wrapping_shl(((23u64 as u32)) as u32);
+                let x2227: u32 = x2219 | x2226;
+                let x2228: u32 = x2222.wrapping_shl(((13u64 as u32)) as u32);
+                let x2229: u32 = x2227 | x2228;
+                let x2230: f32 = f32::from_bits(x2229);
+                let x2231: f32 = ((x2222) as f32);
+                let x2232: f32 = x2231 * 5.9604645e-8f32;
+                let x2233: bool = x2219 == (0u64 as u32);
+                let x2234: f32 = -(x2232);
+                let x2235: f32 = if x2233 { x2232 } else { x2234 };
+                let x2236: bool = x2221 == (0u64 as u32);
             }
-            let b4410: u32 = v2521.wrapping_add((1u64 as u32));
-            let b4411: u32 = b4410.min(s_u32[3]);
-            v1400 = b4411;
+            let b2237: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
+            let b2238: i32 = ((b2069) as i32);
+            let b2242: u32 = v1.wrapping_add((0u64 as u32));
+            let b2243: u32 = b2242.min(b1410);
+            let b2244: u32 = b2243.wrapping_mul(b1406);
+            let b2245: u32 = b2244.wrapping_add(b1417);
+            for l in 0..UNITS {
+                let x2239: f32 = b2211[l] * 1.0f32;
+                let x2240: f32 = 0.0f32 * x2239;
+                let x2241: f32 = T::fmadd(-(0.0f32), x2239, b2237[l]);
+                la2068_0[l] = x2241;
+            }
+            let b2246: f32 = *g2.add((b2245) as usize);
+            let b2247: u32 = b2245.wrapping_mul((8u64 as u32));
+            let b2248: u32 = b2245.wrapping_mul((2u64 as u32));
+            let b2249: i32 = *g3.add((b2248) as usize);
+            let b2250: u32 = b2245.wrapping_mul((2u64 as u32));
+            let b2251: u32 = b2250.wrapping_add((1u64 as u32));
+            let b2252: i32 = *g3.add((b2251) as usize);
+            let b2253: i32 = b2249.wrapping_add(b2252);
+            let b2254: f32 = ((b2253) as f32);
+            let b2255: f32 = b2254 * b2246;
+            let b2256: u32 = b2247.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b2257: u32 = *g1.add((b2256) as usize);
+            let mut b2259 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2258: u32 = la1418_0[l];
+                let x2259: i32 = ((x2258) as i32);
+                b2259[l] = x2259;
+            }
+            let b2260: [i32; UNITS] = T::dot_u7_i8(&b2259, &[b2257; UNITS]);
+            let b2261: u32 = b2247.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2260[l]);
+            }
+            let b2262: u32 = *g1.add((b2261) as usize);
+            let mut b2264 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2263: u32 = la1418_1[l];
+                let x2264: i32 = ((x2263) as i32);
+                b2264[l] = x2264;
+            }
+            let b2265: [i32; UNITS] = T::dot_u7_i8(&b2264, &[b2262; UNITS]);
+            let b2266: u32 = b2247.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2265[l]);
+            }
+            let b2267: u32 = *g1.add((b2266) as usize);
+            let mut b2269 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2268: u32 = la1418_2[l];
+                let x2269: i32 = ((x2268) as i32);
+                b2269[l] = x2269;
+            }
+            let b2270: [i32; UNITS] = T::dot_u7_i8(&b2269, &[b2267; UNITS]);
+            let b2271: u32 = b2247.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2270[l]);
+            }
+            let b2272: u32 = *g1.add((b2271) as usize);
+            let mut b2274 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2273: u32 = la1418_3[l];
+                let x2274: i32 = ((x2273) as i32);
+                b2274[l] = x2274;
+            }
+            let b2275: [i32; UNITS] = T::dot_u7_i8(&b2274, &[b2272; UNITS]);
+            let b2276: u32 = b2247.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2275[l]);
+            }
+            let b2277: u32 = *g1.add((b2276) as usize);
+            let mut b2279 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2278: u32 = la1418_4[l];
+                let x2279: i32 = ((x2278) as i32);
+                b2279[l] = x2279;
+            }
+            let b2280: [i32; UNITS] = T::dot_u7_i8(&b2279, &[b2277; UNITS]);
+            let b2281: u32 = b2247.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2280[l]);
+            }
+            let b2282: u32 = *g1.add((b2281) as usize);
+            let mut b2284 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2283: u32 = la1418_5[l];
+                let x2284: i32 = ((x2283) as i32);
+                b2284[l] = x2284;
+            }
+            let b2285: [i32; UNITS] = T::dot_u7_i8(&b2284, &[b2282; UNITS]);
+            let b2286: u32 = b2247.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2285[l]);
+            }
+            let b2287: u32 = *g1.add((b2286) as usize);
+            let mut b2289 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2288: u32 = la1418_6[l];
+                let x2289: i32 = ((x2288) as i32);
+                b2289[l] = x2289;
+            }
+            let b2290: [i32; UNITS] = T::dot_u7_i8(&b2289, &[b2287; UNITS]);
+            let b2291: u32 = b2247.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2290[l]);
+            }
+            let b2292: u32 = *g1.add((b2291) as usize);
+            let mut b2294 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2293: u32 = la1418_7[l];
+                let x2294: i32 = ((x2293) as i32);
+                b2294[l] = x2294;
+            }
+            let b2295: [i32; UNITS] = T::dot_u7_i8(&b2294, &[b2292; UNITS]);
+            let b2305: u32 = v1.wrapping_add((1u64 as u32));
+            let b2306: u32 = b2305.min(b1410);
+            let b2307: u32 = b2306.wrapping_mul(b1406);
+            let b2308: u32 = b2307.wrapping_add(b1417);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2295[l]);
+                let x2296: f32 = ((v854[l]) as f32);
+                let x2297: f32 = la2067_0[l];
+                let x2298: f32 = x2297 * b2246;
+                let x2299: f32 = x2296 * x2298;
+                let x2300: f32 = la2068_0[l];
+                let x2301: f32 = x2300 * b2255;
+                let x2302: f32 = T::fmadd(x2296, x2298, x2301);
+                let x2303: f32 = la1411_0[l];
+                let x2304: f32 = x2303 + x2302;
+                la1411_0[l] = x2304;
+            }
+            let b2309: f32 = *g2.add((b2308) as usize);
+            let b2310: u32 = b2308.wrapping_mul((8u64 as u32));
+            let b2311: u32 = b2308.wrapping_mul((2u64 as u32));
+            let b2312: i32 = *g3.add((b2311) as usize);
+            let b2313: u32 = b2308.wrapping_mul((2u64 as u32));
+            let b2314: u32 = b2313.wrapping_add((1u64 as u32));
+            let b2315: i32 = *g3.add((b2314) as usize);
+            let b2316: i32 = b2312.wrapping_add(b2315);
+            let b2317: f32 = ((b2316) as f32);
+            let b2318: f32 = b2317 * b2309;
+            let b2319: u32 = b2310.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b2320: u32 = *g1.add((b2319) as usize);
+            let mut b2322 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2321: u32 = la1418_0[l];
+                let x2322: i32 = ((x2321) as i32);
+                b2322[l] = x2322;
+            }
+            let b2323: [i32; UNITS] = T::dot_u7_i8(&b2322, &[b2320; UNITS]);
+            let b2324: u32 = b2310.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2323[l]);
+            }
+            let b2325: u32 = *g1.add((b2324) as usize);
+            let mut b2327 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2326: u32 = la1418_1[l];
+                let x2327: i32 = ((x2326) as i32);
+                b2327[l] = x2327;
+            }
+            let b2328: [i32; UNITS] = T::dot_u7_i8(&b2327, &[b2325; UNITS]);
+            let b2329: u32 = b2310.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2328[l]);
+            }
+            let b2330: u32 = *g1.add((b2329) as usize);
+            let mut b2332 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2331: u32 = la1418_2[l];
+                let x2332: i32 = ((x2331) as i32);
+                b2332[l] = x2332;
+            }
+            let b2333: [i32; UNITS] = T::dot_u7_i8(&b2332, &[b2330; UNITS]);
+            let b2334: u32 = b2310.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2333[l]);
+            }
+            let b2335: u32 = *g1.add((b2334) as usize);
+            let mut b2337 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2336: u32 = la1418_3[l];
+                let x2337: i32 = ((x2336) as i32);
+                b2337[l] = x2337;
+            }
+            let b2338: [i32; UNITS] = T::dot_u7_i8(&b2337, &[b2335; UNITS]);
+            let b2339: u32 = b2310.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2338[l]);
+            }
+            let b2340: u32 = *g1.add((b2339) as usize);
+            let mut b2342 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2341: u32 = la1418_4[l];
+                let x2342: i32 = ((x2341) as i32);
+                b2342[l] = x2342;
+            }
+            let b2343: [i32; UNITS] = T::dot_u7_i8(&b2342, &[b2340; UNITS]);
+            let b2344: u32 = b2310.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2343[l]);
+            }
+            let b2345: u32 = *g1.add((b2344) as usize);
+            let mut b2347 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2346: u32 = la1418_5[l];
+                let x2347: i32 = ((x2346) as i32);
+                b2347[l] = x2347;
+            }
+            let b2348: [i32; UNITS] = T::dot_u7_i8(&b2347, &[b2345; UNITS]);
+            let b2349: u32 = b2310.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2348[l]);
+            }
+            let b2350: u32 = *g1.add((b2349) as usize);
+            let mut b2352 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2351: u32 = la1418_6[l];
+                let x2352: i32 = ((x2351) as i32);
+                b2352[l] = x2352;
+            }
+            let b2353: [i32; UNITS] = T::dot_u7_i8(&b2352, &[b2350; UNITS]);
+            let b2354: u32 = b2310.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2353[l]);
+            }
+            let b2355: u32 = *g1.add((b2354) as usize);
+            let mut b2357 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2356: u32 = la1418_7[l];
+                let x2357: i32 = ((x2356) as i32);
+                b2357[l] = x2357;
+            }
+            let b2358: [i32; UNITS] = T::dot_u7_i8(&b2357, &[b2355; UNITS]);
+            let b2368: u32 = v1.wrapping_add((2u64 as u32));
+            let b2369: u32 = b2368.min(b1410);
+            let b2370: u32 = b2369.wrapping_mul(b1406);
+            let b2371: u32 = b2370.wrapping_add(b1417);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2358[l]);
+                let x2359: f32 = ((v854[l]) as f32);
+                let x2360: f32 = la2067_0[l];
+                let x2361: f32 = x2360 * b2309;
+                let x2362: f32 = x2359 * x2361;
+                let x2363: f32 = la2068_0[l];
+                let x2364: f32 = x2363 * b2318;
+                let x2365: f32 = T::fmadd(x2359, x2361, x2364);
+                let x2366: f32 = la1411_1[l];
+                let x2367: f32 = x2366 + x2365;
+                la1411_1[l] = x2367;
+            }
+            let b2372: f32 = *g2.add((b2371) as usize);
+            let b2373: u32 = b2371.wrapping_mul((8u64 as u32));
+            let b2374: u32 = b2371.wrapping_mul((2u64 as u32));
+            let b2375: i32 = *g3.add((b2374) as usize);
+            let b2376: u32 = b2371.wrapping_mul((2u64 as u32));
+            let b2377: u32 = b2376.wrapping_add((1u64 as u32));
+            let b2378: i32 = *g3.add((b2377) as usize);
+            let b2379: i32 = b2375.wrapping_add(b2378);
+            let b2380: f32 = ((b2379) as f32);
+            let b2381: f32 = b2380 * b2372;
+            let b2382: u32 = b2373.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b2383: u32 = *g1.add((b2382) as usize);
+            let mut b2385 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2384: u32 = la1418_0[l];
+                let x2385: i32 = ((x2384) as i32);
+                b2385[l] = x2385;
+            }
+            let b2386: [i32; UNITS] = T::dot_u7_i8(&b2385, &[b2383; UNITS]);
+            let b2387: u32 = b2373.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2386[l]);
+            }
+            let b2388: u32 = *g1.add((b2387) as usize);
+            let mut b2390 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2389: u32 = la1418_1[l];
+                let x2390: i32 = ((x2389) as i32);
+                b2390[l] = x2390;
+            }
+            let b2391: [i32; UNITS] = T::dot_u7_i8(&b2390, &[b2388; UNITS]);
+            let b2392: u32 = b2373.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2391[l]);
+            }
+            let b2393: u32 = *g1.add((b2392) as usize);
+            let mut b2395 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2394: u32 = la1418_2[l];
+                let x2395: i32 = ((x2394) as i32);
+                b2395[l] = x2395;
+            }
+            let b2396: [i32; UNITS] = T::dot_u7_i8(&b2395, &[b2393; UNITS]);
+            let b2397: u32 = b2373.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2396[l]);
+            }
+            let b2398: u32 = *g1.add((b2397) as usize);
+            let mut b2400 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2399: u32 = la1418_3[l];
+                let x2400: i32 = ((x2399) as i32);
+                b2400[l] = x2400;
+            }
+            let b2401: [i32; UNITS] = T::dot_u7_i8(&b2400, &[b2398; UNITS]);
+            let b2402: u32 = b2373.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2401[l]);
+            }
+            let b2403: u32 = *g1.add((b2402) as usize);
+            let mut b2405 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2404: u32 = la1418_4[l];
+                let x2405: i32 = ((x2404) as i32);
+                b2405[l] = x2405;
+            }
+            let b2406: [i32; UNITS] = T::dot_u7_i8(&b2405, &[b2403; UNITS]);
+            let b2407: u32 = b2373.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2406[l]);
+            }
+            let b2408: u32 = *g1.add((b2407) as usize);
+            let mut b2410 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2409: u32 = la1418_5[l];
+                let x2410: i32 = ((x2409) as i32);
+                b2410[l] = x2410;
+            }
+            let b2411: [i32; UNITS] = T::dot_u7_i8(&b2410, &[b2408; UNITS]);
+            let b2412: u32 = b2373.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2411[l]);
+            }
+            let b2413: u32 = *g1.add((b2412) as usize);
+            let mut b2415 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2414: u32 = la1418_6[l];
+                let x2415: i32 = ((x2414) as i32);
+                b2415[l] = x2415;
+            }
+            let b2416: [i32; UNITS] = T::dot_u7_i8(&b2415, &[b2413; UNITS]);
+            let b2417: u32 = b2373.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2416[l]);
+            }
+            let b2418: u32 = *g1.add((b2417) as usize);
+            let mut b2420 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2419: u32 = la1418_7[l];
+                let x2420: i32 = ((x2419) as i32);
+                b2420[l] = x2420;
+            }
+            let b2421: [i32; UNITS] = T::dot_u7_i8(&b2420, &[b2418; UNITS]);
+            let b2431: u32 = v1.wrapping_add((3u64 as u32));
+            let b2432: u32 = b2431.min(b1410);
+            let b2433: u32 = b2432.wrapping_mul(b1406);
+            let b2434: u32 = b2433.wrapping_add(b1417);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2421[l]);
+                let x2422: f32 = ((v854[l]) as f32);
+                let x2423: f32 = la2067_0[l];
+                let x2424: f32 = x2423 * b2372;
+                let x2425: f32 = x2422 * x2424;
+                let x2426: f32 = la2068_0[l];
+                let x2427: f32 = x2426 * b2381;
+                let x2428: f32 = T::fmadd(x2422, x2424, x2427);
+                let x2429: f32 = la1411_2[l];
+                let x2430: f32 = x2429 + x2428;
+                la1411_2[l] = x2430;
+            }
+            let b2435: f32 = *g2.add((b2434) as usize);
+            let b2436: u32 = b2434.wrapping_mul((8u64 as u32));
+            let b2437: u32 = b2434.wrapping_mul((2u64 as u32));
+            let b2438: i32 = *g3.add((b2437) as usize);
+            let b2439: u32 = b2434.wrapping_mul((2u64 as u32));
+            let b2440: u32 = b2439.wrapping_add((1u64 as u32));
+            let b2441: i32 = *g3.add((b2440) as usize);
+            let b2442: i32 = b2438.wrapping_add(b2441);
+            let b2443: f32 = ((b2442) as f32);
+            let b2444: f32 = b2443 * b2435;
+            let b2445: u32 = b2436.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b2446: u32 = *g1.add((b2445) as usize);
+            let mut b2448 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2447: u32 = la1418_0[l];
+                let x2448: i32 = ((x2447) as i32);
+                b2448[l] = x2448;
+            }
+            let b2449: [i32; UNITS] = T::dot_u7_i8(&b2448, &[b2446; UNITS]);
+            let b2450: u32 = b2436.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2449[l]);
+            }
+            let b2451: u32 = *g1.add((b2450) as usize);
+            let mut b2453 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2452: u32 = la1418_1[l];
+                let x2453: i32 = ((x2452) as i32);
+                b2453[l] = x2453;
+            }
+            let b2454: [i32; UNITS] = T::dot_u7_i8(&b2453, &[b2451; UNITS]);
+            let b2455: u32 = b2436.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2454[l]);
+            }
+            let b2456: u32 = *g1.add((b2455) as usize);
+            let mut b2458 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2457: u32 = la1418_2[l];
+                let x2458: i32 = ((x2457) as i32);
+                b2458[l] = x2458;
+            }
+            let b2459: [i32; UNITS] = T::dot_u7_i8(&b2458, &[b2456; UNITS]);
+            let b2460: u32 = b2436.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2459[l]);
+            }
+            let b2461: u32 = *g1.add((b2460) as usize);
+            let mut b2463 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2462: u32 = la1418_3[l];
+                let x2463: i32 = ((x2462) as i32);
+                b2463[l] = x2463;
+            }
+            let b2464: [i32; UNITS] = T::dot_u7_i8(&b2463, &[b2461; UNITS]);
+            let b2465: u32 = b2436.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2464[l]);
+            }
+            let b2466: u32 = *g1.add((b2465) as usize);
+            let mut b2468 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2467: u32 = la1418_4[l];
+                let x2468: i32 = ((x2467) as i32);
+                b2468[l] = x2468;
+            }
+            let b2469: [i32; UNITS] = T::dot_u7_i8(&b2468, &[b2466; UNITS]);
+            let b2470: u32 = b2436.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2469[l]);
+            }
+            let b2471: u32 = *g1.add((b2470) as usize);
+            let mut b2473 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2472: u32 = la1418_5[l];
+                let x2473: i32 = ((x2472) as i32);
+                b2473[l] = x2473;
+            }
+            let b2474: [i32; UNITS] = T::dot_u7_i8(&b2473, &[b2471; UNITS]);
+            let b2475: u32 = b2436.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2474[l]);
+            }
+            let b2476: u32 = *g1.add((b2475) as usize);
+            let mut b2478 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2477: u32 = la1418_6[l];
+                let x2478: i32 = ((x2477) as i32);
+                b2478[l] = x2478;
+            }
+            let b2479: [i32; UNITS] = T::dot_u7_i8(&b2478, &[b2476; UNITS]);
+            let b2480: u32 = b2436.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2479[l]);
+            }
+            let b2481: u32 = *g1.add((b2480) as usize);
+            let mut b2483 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2482: u32 = la1418_7[l];
+                let x2483: i32 = ((x2482) as i32);
+                b2483[l] = x2483;
+            }
+            let b2484: [i32; UNITS] = T::dot_u7_i8(&b2483, &[b2481; UNITS]);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b2484[l]);
+                let x2485: f32 = ((v854[l]) as f32);
+                let x2486: f32 = la2067_0[l];
+                let x2487: f32 = x2486 * b2435;
+                let x2488: f32 = x2485 * x2487;
+                let x2489: f32 = la2068_0[l];
+                let x2490: f32 = x2489 * b2444;
+                let x2491: f32 = T::fmadd(x2485, x2487, x2490);
+                let x2492: f32 = la1411_3[l];
+                let x2493: f32 = x2492 + x2491;
+                la1411_3[l] = x2493;
+            }
+            v1412 = v1412.wrapping_add((1 as u32));
         }
+        let b2494: u32 = v1.wrapping_add((0u64 as u32));
+        let b2496: bool = b2494 < s_u32[3];
+        let mut b2497 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2495: bool = b1408[l] < s_u32[1];
+            let x2497: bool = x2495 && b2496;
+            b2497[l] = x2497;
+        }
+        let mut m17 = [false; UNITS];
+        for l in 0..UNITS { m17[l] = b2497[l]; }
+        if m17.iter().all(|&x| x) {
+            let b2498: u32 = b2494.wrapping_mul(s_u32[1]);
+            let a47 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2498)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2499: u32 = b2498.wrapping_add(b1408[l]);
+                let x2500: f32 = la1411_0[l];
+                *g4.add(a47 + l) = x2500;
+            }
+        } else {
+            let mut m18 = [false; UNITS];
+            for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+            if m18.iter().any(|&x| x) {
+                let b2498: u32 = b2494.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2499: u32 = b2498.wrapping_add(b1408[l]);
+                    let x2500: f32 = la1411_0[l];
+                    if m18[l] { st(g4, g4_len, x2499, x2500, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2501: u32 = v1.wrapping_add((1u64 as u32));
+        let b2503: bool = b2501 < s_u32[3];
+        let mut b2504 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2502: bool = b1408[l] < s_u32[1];
+            let x2504: bool = x2502 && b2503;
+            b2504[l] = x2504;
+        }
+        let mut m19 = [false; UNITS];
+        for l in 0..UNITS { m19[l] = b2504[l]; }
+        if m19.iter().all(|&x| x) {
+            let b2505: u32 = b2501.wrapping_mul(s_u32[1]);
+            let a48 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2505)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2506: u32 = b2505.wrapping_add(b1408[l]);
+                let x2507: f32 = la1411_1[l];
+                *g4.add(a48 + l) = x2507;
+            }
+        } else {
+            let mut m20 = [false; UNITS];
+            for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+            if m20.iter().any(|&x| x) {
+                let b2505: u32 = b2501.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2506: u32 = b2505.wrapping_add(b1408[l]);
+                    let x2507: f32 = la1411_1[l];
+                    if m20[l] { st(g4, g4_len, x2506, x2507, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2508: u32 = v1.wrapping_add((2u64 as u32));
+        let b2510: bool = b2508 < s_u32[3];
+        let mut b2511 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2509: bool = b1408[l] < s_u32[1];
+            let x2511: bool = x2509 && b2510;
+            b2511[l] = x2511;
+        }
+        let mut m21 = [false; UNITS];
+        for l in 0..UNITS { m21[l] = b2511[l]; }
+        if m21.iter().all(|&x| x) {
+            let b2512: u32 = b2508.wrapping_mul(s_u32[1]);
+            let a49 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2512)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2513: u32 = b2512.wrapping_add(b1408[l]);
+                let x2514: f32 = la1411_2[l];
+                *g4.add(a49 + l) = x2514;
+            }
+        } else {
+            let mut m22 = [false; UNITS];
+            for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+            if m22.iter().any(|&x| x) {
+                let b2512: u32 = b2508.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2513: u32 = b2512.wrapping_add(b1408[l]);
+                    let x2514: f32 = la1411_2[l];
+                    if m22[l] { st(g4, g4_len, x2513, x2514, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2515: u32 = v1.wrapping_add((3u64 as u32));
+        let b2517: bool = b2515 < s_u32[3];
+        let mut b2518 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2516: bool = b1408[l] < s_u32[1];
+            let x2518: bool = x2516 && b2517;
+            b2518[l] = x2518;
+        }
+        let mut m23 = [false; UNITS];
+        for l in 0..UNITS { m23[l] = b2518[l]; }
+        if m23.iter().all(|&x| x) {
+            let b2519: u32 = b2515.wrapping_mul(s_u32[1]);
+            let a50 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2519)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2520: u32 = b2519.wrapping_add(b1408[l]);
+                let x2521: f32 = la1411_3[l];
+                *g4.add(a50 + l) = x2521;
+            }
+        } else {
+            let mut m24 = [false; UNITS];
+            for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+            if m24.iter().any(|&x| x) {
+                let b2519: u32 = b2515.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2520: u32 = b2519.wrapping_add(b1408[l]);
+                    let x2521: f32 = la1411_3[l];
+                    if m24[l] { st(g4, g4_len, x2520, x2521, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2522: u32 = v1.wrapping_add((4u64 as u32));
+        let b2523: u32 = b2522.min(s_u32[3]);
+        v1403 = b2523;
+    }
+    v1 = v1403;
+    let b2524: u32 = s_u32[3].wrapping_sub(v1403);
+    let b2525: bool = b2524 >= (2u64 as u32);
+    if b2525 {
+        let b2526: u32 = div(s_u32[2], (32u64 as u32));
+        let b2527: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2529: u32 = div(s_u32[2], (32u64 as u32));
+        let b2530: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b2528 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2528: u32 = b2527.wrapping_add((l as u32));
+            b2528[l] = x2528;
+            la2531_0[l] = 0.0f32;
+            la2531_1[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b2529 {
+            let hv: u64 = (b2529 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = 7;
+            let h53: u64 = h51.wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h54 <= u32::MAX as u64;
+            hoisted_check(fits, h54, g0_len);
+            let h55: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = 7;
+            let h59: u64 = h57.wrapping_add(h58);
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g0_len);
+            let h61: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = 7;
+            let h65: u64 = h63.wrapping_add(h64);
+            fits &= h65 <= u32::MAX as u64;
+            let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            hoisted_check(fits, h66, g0_len);
+            let h67: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = 7;
+            let h71: u64 = h69.wrapping_add(h70);
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            hoisted_check(fits, h72, g0_len);
+            let h73: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+            fits &= h75 <= u32::MAX as u64;
+            let h76: u64 = 7;
+            let h77: u64 = h75.wrapping_add(h76);
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h78 <= u32::MAX as u64;
+            hoisted_check(fits, h78, g0_len);
+            let h79: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = 7;
+            let h83: u64 = h81.wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            hoisted_check(fits, h84, g0_len);
+            let h85: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h85 <= u32::MAX as u64;
+            let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = 7;
+            let h89: u64 = h87.wrapping_add(h88);
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g0_len);
+            let h91: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = 7;
+            let h95: u64 = h93.wrapping_add(h94);
+            fits &= h95 <= u32::MAX as u64;
+            let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            hoisted_check(fits, h96, g0_len);
+            let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h98);
+            fits &= h99 <= u32::MAX as u64;
+            hoisted_check(fits, h99, g2_len);
+            let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h101);
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g3_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            hoisted_check(fits, h108, g3_len);
+            let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h110);
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            hoisted_check(fits, h113, g1_len);
+            let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h115);
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            hoisted_check(fits, h118, g1_len);
+            let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h120);
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            hoisted_check(fits, h123, g1_len);
+            let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h125);
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            hoisted_check(fits, h128, g1_len);
+            let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            hoisted_check(fits, h133, g1_len);
+            let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            hoisted_check(fits, h138, g1_len);
+            let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g1_len);
+            let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            hoisted_check(fits, h148, g1_len);
+            let h149: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h150);
+            fits &= h151 <= u32::MAX as u64;
+            hoisted_check(fits, h151, g2_len);
+            let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h153);
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g3_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            let h160: u64 = h159.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            hoisted_check(fits, h160, g3_len);
+            let h161: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h162);
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            let h165: u64 = h164.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            hoisted_check(fits, h165, g1_len);
+            let h166: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h167);
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            let h170: u64 = h169.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            hoisted_check(fits, h170, g1_len);
+            let h171: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h172);
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            let h175: u64 = h174.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            hoisted_check(fits, h175, g1_len);
+            let h176: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h177);
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            let h180: u64 = h179.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            hoisted_check(fits, h180, g1_len);
+            let h181: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h182);
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            let h185: u64 = h184.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            hoisted_check(fits, h185, g1_len);
+            let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h187);
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            let h190: u64 = h189.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            hoisted_check(fits, h190, g1_len);
+            let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h192);
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            let h195: u64 = h194.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            hoisted_check(fits, h195, g1_len);
+            let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h197);
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            let h200: u64 = h199.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            hoisted_check(fits, h200, g1_len);
+        }
+        let mut v2532: u32 = (0u64 as u32);
+        loop {
+            if !(v2532 < b2529) { break; }
+            let b2533: u32 = cube[0].wrapping_mul(b2529);
+            let b2534: u32 = b2533.wrapping_add(v2532);
+            let b2535: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2536: u32 = v2532.wrapping_mul((1u64 as u32));
+            let b2537: u32 = b2536.wrapping_add((0u64 as u32));
+            let b2539: u32 = div(b2535, (4u64 as u32));
+            let b2540: u32 = b2539.wrapping_add((0u64 as u32));
+            let b2541: u32 = b2540.wrapping_mul((4u64 as u32));
+            let b2542: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2546: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2547: u32 = b2546.wrapping_add((3u64 as u32));
+            let b2548: u32 = div(b2547, (4u64 as u32));
+            let b2549: u32 = b2548.wrapping_mul((4u64 as u32));
+            let b2550: u32 = (0u64 as u32).wrapping_add(b2549);
+            let b2553: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2554: u32 = b2553.wrapping_add((3u64 as u32));
+            let b2555: u32 = div(b2554, (4u64 as u32));
+            let b2556: u32 = b2555.wrapping_mul((4u64 as u32));
+            let b2557: u32 = (0u64 as u32).wrapping_add(b2556);
+            let b2558: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2559: u32 = b2558.wrapping_add((3u64 as u32));
+            let b2560: u32 = div(b2559, (4u64 as u32));
+            let b2561: u32 = b2560.wrapping_mul((4u64 as u32));
+            let b2562: u32 = b2557.wrapping_add(b2561);
+            let b2563: u32 = div(b2562, (4u64 as u32));
+            let b2564: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2565: u32 = b2563.wrapping_add(b2564);
+            let b2567: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2568: u32 = b2567.wrapping_add((3u64 as u32));
+            let b2569: u32 = div(b2568, (4u64 as u32));
+            let b2570: u32 = b2569.wrapping_mul((4u64 as u32));
+            let b2571: u32 = (0u64 as u32).wrapping_add(b2570);
+            let b2572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2573: u32 = b2572.wrapping_add((3u64 as u32));
+            let b2574: u32 = div(b2573, (4u64 as u32));
+            let b2575: u32 = b2574.wrapping_mul((4u64 as u32));
+            let b2576: u32 = b2571.wrapping_add(b2575);
+            let b2577: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2578: u32 = b2577.wrapping_add((3u64 as u32));
+            let b2579: u32 = div(b2578, (4u64 as u32));
+            let b2580: u32 = b2579.wrapping_mul((4u64 as u32));
+            let b2581: u32 = b2576.wrapping_add(b2580);
+            let b2582: u32 = div(b2581, (4u64 as u32));
+            let b2583: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b2584: u32 = b2582.wrapping_add(b2583);
+            let b2586: i32 = ((b2541) as i32);
+            let b2587: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2588: u32 = div(b2540, (8u64 as u32));
+            let b2589: u32 = b2588.wrapping_mul((4u64 as u32));
+            let b2590: u32 = b2587.wrapping_add(b2589);
+            let b2591: u32 = rem(b2540, (4u64 as u32));
+            let b2592: u32 = b2590.wrapping_add(b2591);
+            let b2593: u32 = div(b2540, (4u64 as u32));
+            let b2594: u32 = rem(b2593, (2u64 as u32));
+            let b2595: u32 = b2594.wrapping_mul((4u64 as u32));
+            let b2596: u32 = b2592.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2584)).wrapping_add(b2596)) as u32) as usize;
+            let b2601: u32 = div(b2540, (2u64 as u32));
+            let b2602: u32 = (0u64 as u32).wrapping_add(b2601);
+            let b2603: u32 = rem(b2540, (2u64 as u32));
+            let b2604: u32 = b2603.wrapping_mul((4u64 as u32));
+            let b2605: u32 = div(b2602, (4u64 as u32));
+            let b2606: u32 = b2605.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2565)).wrapping_add(b2606)) as u32) as usize;
+            let b2609: u32 = rem(b2602, (4u64 as u32));
+            let b2610: u32 = b2609.wrapping_mul((8u64 as u32));
+            let b2611: u32 = b2610.wrapping_add(b2604);
+            let b2620: u32 = div(b2535, (4u64 as u32));
+            let b2621: u32 = b2620.wrapping_add((1u64 as u32));
+            let b2622: u32 = b2621.wrapping_mul((4u64 as u32));
+            let b2623: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2627: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2628: u32 = b2627.wrapping_add((3u64 as u32));
+            let b2629: u32 = div(b2628, (4u64 as u32));
+            let b2630: u32 = b2629.wrapping_mul((4u64 as u32));
+            let b2631: u32 = (0u64 as u32).wrapping_add(b2630);
+            let b2634: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2635: u32 = b2634.wrapping_add((3u64 as u32));
+            let b2636: u32 = div(b2635, (4u64 as u32));
+            let b2637: u32 = b2636.wrapping_mul((4u64 as u32));
+            let b2638: u32 = (0u64 as u32).wrapping_add(b2637);
+            let b2639: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2640: u32 = b2639.wrapping_add((3u64 as u32));
+            let b2641: u32 = div(b2640, (4u64 as u32));
+            let b2642: u32 = b2641.wrapping_mul((4u64 as u32));
+            let b2643: u32 = b2638.wrapping_add(b2642);
+            let b2644: u32 = div(b2643, (4u64 as u32));
+            let b2645: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2646: u32 = b2644.wrapping_add(b2645);
+            let b2648: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2649: u32 = b2648.wrapping_add((3u64 as u32));
+            let b2650: u32 = div(b2649, (4u64 as u32));
+            let b2651: u32 = b2650.wrapping_mul((4u64 as u32));
+            let b2652: u32 = (0u64 as u32).wrapping_add(b2651);
+            let b2653: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2654: u32 = b2653.wrapping_add((3u64 as u32));
+            let b2655: u32 = div(b2654, (4u64 as u32));
+            let b2656: u32 = b2655.wrapping_mul((4u64 as u32));
+            let b2657: u32 = b2652.wrapping_add(b2656);
+            let b2658: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2659: u32 = b2658.wrapping_add((3u64 as u32));
+            let b2660: u32 = div(b2659, (4u64 as u32));
+            let b2661: u32 = b2660.wrapping_mul((4u64 as u32));
+            let b2662: u32 = b2657.wrapping_add(b2661);
+            let b2663: u32 = div(b2662, (4u64 as u32));
+            let b2664: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b2665: u32 = b2663.wrapping_add(b2664);
+            let b2667: i32 = ((b2622) as i32);
+            let b2668: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2669: u32 = div(b2621, (8u64 as u32));
+            let b2670: u32 = b2669.wrapping_mul((4u64 as u32));
+            let b2671: u32 = b2668.wrapping_add(b2670);
+            let b2672: u32 = rem(b2621, (4u64 as u32));
+            let b2673: u32 = b2671.wrapping_add(b2672);
+            let b2674: u32 = div(b2621, (4u64 as u32));
+            let b2675: u32 = rem(b2674, (2u64 as u32));
+            let b2676: u32 = b2675.wrapping_mul((4u64 as u32));
+            let b2677: u32 = b2673.wrapping_mul((8u64 as u32));
+            let a53 = ((((0u32).wrapping_add(b2665)).wrapping_add(b2677)) as u32) as usize;
+            let b2682: u32 = div(b2621, (2u64 as u32));
+            let b2683: u32 = (0u64 as u32).wrapping_add(b2682);
+            let b2684: u32 = rem(b2621, (2u64 as u32));
+            let b2685: u32 = b2684.wrapping_mul((4u64 as u32));
+            let b2686: u32 = div(b2683, (4u64 as u32));
+            let b2687: u32 = b2686.wrapping_mul((8u64 as u32));
+            let a54 = ((((0u32).wrapping_add(b2646)).wrapping_add(b2687)) as u32) as usize;
+            let b2690: u32 = rem(b2683, (4u64 as u32));
+            let b2691: u32 = b2690.wrapping_mul((8u64 as u32));
+            let b2692: u32 = b2691.wrapping_add(b2685);
+            let b2701: u32 = div(b2535, (4u64 as u32));
+            let b2702: u32 = b2701.wrapping_add((2u64 as u32));
+            let b2703: u32 = b2702.wrapping_mul((4u64 as u32));
+            let b2704: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2708: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2709: u32 = b2708.wrapping_add((3u64 as u32));
+            let b2710: u32 = div(b2709, (4u64 as u32));
+            let b2711: u32 = b2710.wrapping_mul((4u64 as u32));
+            let b2712: u32 = (0u64 as u32).wrapping_add(b2711);
+            let b2715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2716: u32 = b2715.wrapping_add((3u64 as u32));
+            let b2717: u32 = div(b2716, (4u64 as u32));
+            let b2718: u32 = b2717.wrapping_mul((4u64 as u32));
+            let b2719: u32 = (0u64 as u32).wrapping_add(b2718);
+            let b2720: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2721: u32 = b2720.wrapping_add((3u64 as u32));
+            let b2722: u32 = div(b2721, (4u64 as u32));
+            let b2723: u32 = b2722.wrapping_mul((4u64 as u32));
+            let b2724: u32 = b2719.wrapping_add(b2723);
+            let b2725: u32 = div(b2724, (4u64 as u32));
+            let b2726: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2727: u32 = b2725.wrapping_add(b2726);
+            let b2729: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2730: u32 = b2729.wrapping_add((3u64 as u32));
+            let b2731: u32 = div(b2730, (4u64 as u32));
+            let b2732: u32 = b2731.wrapping_mul((4u64 as u32));
+            let b2733: u32 = (0u64 as u32).wrapping_add(b2732);
+            let b2734: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2735: u32 = b2734.wrapping_add((3u64 as u32));
+            let b2736: u32 = div(b2735, (4u64 as u32));
+            let b2737: u32 = b2736.wrapping_mul((4u64 as u32));
+            let b2738: u32 = b2733.wrapping_add(b2737);
+            let b2739: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2740: u32 = b2739.wrapping_add((3u64 as u32));
+            let b2741: u32 = div(b2740, (4u64 as u32));
+            let b2742: u32 = b2741.wrapping_mul((4u64 as u32));
+            let b2743: u32 = b2738.wrapping_add(b2742);
+            let b2744: u32 = div(b2743, (4u64 as u32));
+            let b2745: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b2746: u32 = b2744.wrapping_add(b2745);
+            let b2748: i32 = ((b2703) as i32);
+            let b2749: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2750: u32 = div(b2702, (8u64 as u32));
+            let b2751: u32 = b2750.wrapping_mul((4u64 as u32));
+            let b2752: u32 = b2749.wrapping_add(b2751);
+            let b2753: u32 = rem(b2702, (4u64 as u32));
+            let b2754: u32 = b2752.wrapping_add(b2753);
+            let b2755: u32 = div(b2702, (4u64 as u32));
+            let b2756: u32 = rem(b2755, (2u64 as u32));
+            let b2757: u32 = b2756.wrapping_mul((4u64 as u32));
+            let b2758: u32 = b2754.wrapping_mul((8u64 as u32));
+            let a55 = ((((0u32).wrapping_add(b2746)).wrapping_add(b2758)) as u32) as usize;
+            let b2763: u32 = div(b2702, (2u64 as u32));
+            let b2764: u32 = (0u64 as u32).wrapping_add(b2763);
+            let b2765: u32 = rem(b2702, (2u64 as u32));
+            let b2766: u32 = b2765.wrapping_mul((4u64 as u32));
+            let b2767: u32 = div(b2764, (4u64 as u32));
+            let b2768: u32 = b2767.wrapping_mul((8u64 as u32));
+            let a56 = ((((0u32).wrapping_add(b2727)).wrapping_add(b2768)) as u32) as usize;
+            let b2771: u32 = rem(b2764, (4u64 as u32));
+            let b2772: u32 = b2771.wrapping_mul((8u64 as u32));
+            let b2773: u32 = b2772.wrapping_add(b2766);
+            let b2782: u32 = div(b2535, (4u64 as u32));
+            let b2783: u32 = b2782.wrapping_add((3u64 as u32));
+            let b2784: u32 = b2783.wrapping_mul((4u64 as u32));
+            let b2785: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2789: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2790: u32 = b2789.wrapping_add((3u64 as u32));
+            let b2791: u32 = div(b2790, (4u64 as u32));
+            let b2792: u32 = b2791.wrapping_mul((4u64 as u32));
+            let b2793: u32 = (0u64 as u32).wrapping_add(b2792);
+            let b2796: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2797: u32 = b2796.wrapping_add((3u64 as u32));
+            let b2798: u32 = div(b2797, (4u64 as u32));
+            let b2799: u32 = b2798.wrapping_mul((4u64 as u32));
+            let b2800: u32 = (0u64 as u32).wrapping_add(b2799);
+            let b2801: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2802: u32 = b2801.wrapping_add((3u64 as u32));
+            let b2803: u32 = div(b2802, (4u64 as u32));
+            let b2804: u32 = b2803.wrapping_mul((4u64 as u32));
+            let b2805: u32 = b2800.wrapping_add(b2804);
+            let b2806: u32 = div(b2805, (4u64 as u32));
+            let b2807: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2808: u32 = b2806.wrapping_add(b2807);
+            let b2810: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2811: u32 = b2810.wrapping_add((3u64 as u32));
+            let b2812: u32 = div(b2811, (4u64 as u32));
+            let b2813: u32 = b2812.wrapping_mul((4u64 as u32));
+            let b2814: u32 = (0u64 as u32).wrapping_add(b2813);
+            let b2815: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2816: u32 = b2815.wrapping_add((3u64 as u32));
+            let b2817: u32 = div(b2816, (4u64 as u32));
+            let b2818: u32 = b2817.wrapping_mul((4u64 as u32));
+            let b2819: u32 = b2814.wrapping_add(b2818);
+            let b2820: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2821: u32 = b2820.wrapping_add((3u64 as u32));
+            let b2822: u32 = div(b2821, (4u64 as u32));
+            let b2823: u32 = b2822.wrapping_mul((4u64 as u32));
+            let b2824: u32 = b2819.wrapping_add(b2823);
+            let b2825: u32 = div(b2824, (4u64 as u32));
+            let b2826: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b2827: u32 = b2825.wrapping_add(b2826);
+            let b2829: i32 = ((b2784) as i32);
+            let b2830: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2831: u32 = div(b2783, (8u64 as u32));
+            let b2832: u32 = b2831.wrapping_mul((4u64 as u32));
+            let b2833: u32 = b2830.wrapping_add(b2832);
+            let b2834: u32 = rem(b2783, (4u64 as u32));
+            let b2835: u32 = b2833.wrapping_add(b2834);
+            let b2836: u32 = div(b2783, (4u64 as u32));
+            let b2837: u32 = rem(b2836, (2u64 as u32));
+            let b2838: u32 = b2837.wrapping_mul((4u64 as u32));
+            let b2839: u32 = b2835.wrapping_mul((8u64 as u32));
+            let a57 = ((((0u32).wrapping_add(b2827)).wrapping_add(b2839)) as u32) as usize;
+            let b2844: u32 = div(b2783, (2u64 as u32));
+            let b2845: u32 = (0u64 as u32).wrapping_add(b2844);
+            let b2846: u32 = rem(b2783, (2u64 as u32));
+            let b2847: u32 = b2846.wrapping_mul((4u64 as u32));
+            let b2848: u32 = div(b2845, (4u64 as u32));
+            let b2849: u32 = b2848.wrapping_mul((8u64 as u32));
+            let a58 = ((((0u32).wrapping_add(b2808)).wrapping_add(b2849)) as u32) as usize;
+            let b2852: u32 = rem(b2845, (4u64 as u32));
+            let b2853: u32 = b2852.wrapping_mul((8u64 as u32));
+            let b2854: u32 = b2853.wrapping_add(b2847);
+            let b2863: u32 = div(b2535, (4u64 as u32));
+            let b2864: u32 = b2863.wrapping_add((4u64 as u32));
+            let b2865: u32 = b2864.wrapping_mul((4u64 as u32));
+            let b2866: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2870: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2871: u32 = b2870.wrapping_add((3u64 as u32));
+            let b2872: u32 = div(b2871, (4u64 as u32));
+            let b2873: u32 = b2872.wrapping_mul((4u64 as u32));
+            let b2874: u32 = (0u64 as u32).wrapping_add(b2873);
+            let b2877: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2878: u32 = b2877.wrapping_add((3u64 as u32));
+            let b2879: u32 = div(b2878, (4u64 as u32));
+            let b2880: u32 = b2879.wrapping_mul((4u64 as u32));
+            let b2881: u32 = (0u64 as u32).wrapping_add(b2880);
+            let b2882: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2883: u32 = b2882.wrapping_add((3u64 as u32));
+            let b2884: u32 = div(b2883, (4u64 as u32));
+            let b2885: u32 = b2884.wrapping_mul((4u64 as u32));
+            let b2886: u32 = b2881.wrapping_add(b2885);
+            let b2887: u32 = div(b2886, (4u64 as u32));
+            let b2888: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2889: u32 = b2887.wrapping_add(b2888);
+            let b2891: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2892: u32 = b2891.wrapping_add((3u64 as u32));
+            let b2893: u32 = div(b2892, (4u64 as u32));
+            let b2894: u32 = b2893.wrapping_mul((4u64 as u32));
+            let b2895: u32 = (0u64 as u32).wrapping_add(b2894);
+            let b2896: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2897: u32 = b2896.wrapping_add((3u64 as u32));
+            let b2898: u32 = div(b2897, (4u64 as u32));
+            let b2899: u32 = b2898.wrapping_mul((4u64 as u32));
+            let b2900: u32 = b2895.wrapping_add(b2899);
+            let b2901: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2902: u32 = b2901.wrapping_add((3u64 as u32));
+            let b2903: u32 = div(b2902, (4u64 as u32));
+            let b2904: u32 = b2903.wrapping_mul((4u64 as u32));
+            let b2905: u32 = b2900.wrapping_add(b2904);
+            let b2906: u32 = div(b2905, (4u64 as u32));
+            let b2907: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b2908: u32 = b2906.wrapping_add(b2907);
+            let b2910: i32 = ((b2865) as i32);
+            let b2911: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2912: u32 = div(b2864, (8u64 as u32));
+            let b2913: u32 = b2912.wrapping_mul((4u64 as u32));
+            let b2914: u32 = b2911.wrapping_add(b2913);
+            let b2915: u32 = rem(b2864, (4u64 as u32));
+            let b2916: u32 = b2914.wrapping_add(b2915);
+            let b2917: u32 = div(b2864, (4u64 as u32));
+            let b2918: u32 = rem(b2917, (2u64 as u32));
+            let b2919: u32 = b2918.wrapping_mul((4u64 as u32));
+            let b2920: u32 = b2916.wrapping_mul((8u64 as u32));
+            let a59 = ((((0u32).wrapping_add(b2908)).wrapping_add(b2920)) as u32) as usize;
+            let b2925: u32 = div(b2864, (2u64 as u32));
+            let b2926: u32 = (0u64 as u32).wrapping_add(b2925);
+            let b2927: u32 = rem(b2864, (2u64 as u32));
+            let b2928: u32 = b2927.wrapping_mul((4u64 as u32));
+            let b2929: u32 = div(b2926, (4u64 as u32));
+            let b2930: u32 = b2929.wrapping_mul((8u64 as u32));
+            let a60 = ((((0u32).wrapping_add(b2889)).wrapping_add(b2930)) as u32) as usize;
+            let b2933: u32 = rem(b2926, (4u64 as u32));
+            let b2934: u32 = b2933.wrapping_mul((8u64 as u32));
+            let b2935: u32 = b2934.wrapping_add(b2928);
+            let b2944: u32 = div(b2535, (4u64 as u32));
+            let b2945: u32 = b2944.wrapping_add((5u64 as u32));
+            let b2946: u32 = b2945.wrapping_mul((4u64 as u32));
+            let b2947: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2951: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2952: u32 = b2951.wrapping_add((3u64 as u32));
+            let b2953: u32 = div(b2952, (4u64 as u32));
+            let b2954: u32 = b2953.wrapping_mul((4u64 as u32));
+            let b2955: u32 = (0u64 as u32).wrapping_add(b2954);
+            let b2958: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2959: u32 = b2958.wrapping_add((3u64 as u32));
+            let b2960: u32 = div(b2959, (4u64 as u32));
+            let b2961: u32 = b2960.wrapping_mul((4u64 as u32));
+            let b2962: u32 = (0u64 as u32).wrapping_add(b2961);
+            let b2963: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2964: u32 = b2963.wrapping_add((3u64 as u32));
+            let b2965: u32 = div(b2964, (4u64 as u32));
+            let b2966: u32 = b2965.wrapping_mul((4u64 as u32));
+            let b2967: u32 = b2962.wrapping_add(b2966);
+            let b2968: u32 = div(b2967, (4u64 as u32));
+            let b2969: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b2970: u32 = b2968.wrapping_add(b2969);
+            let b2972: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2973: u32 = b2972.wrapping_add((3u64 as u32));
+            let b2974: u32 = div(b2973, (4u64 as u32));
+            let b2975: u32 = b2974.wrapping_mul((4u64 as u32));
+            let b2976: u32 = (0u64 as u32).wrapping_add(b2975);
+            let b2977: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2978: u32 = b2977.wrapping_add((3u64 as u32));
+            let b2979: u32 = div(b2978, (4u64 as u32));
+            let b2980: u32 = b2979.wrapping_mul((4u64 as u32));
+            let b2981: u32 = b2976.wrapping_add(b2980);
+            let b2982: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2983: u32 = b2982.wrapping_add((3u64 as u32));
+            let b2984: u32 = div(b2983, (4u64 as u32));
+            let b2985: u32 = b2984.wrapping_mul((4u64 as u32));
+            let b2986: u32 = b2981.wrapping_add(b2985);
+            let b2987: u32 = div(b2986, (4u64 as u32));
+            let b2988: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b2989: u32 = b2987.wrapping_add(b2988);
+            let b2991: i32 = ((b2946) as i32);
+            let b2992: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2993: u32 = div(b2945, (8u64 as u32));
+            let b2994: u32 = b2993.wrapping_mul((4u64 as u32));
+            let b2995: u32 = b2992.wrapping_add(b2994);
+            let b2996: u32 = rem(b2945, (4u64 as u32));
+            let b2997: u32 = b2995.wrapping_add(b2996);
+            let b2998: u32 = div(b2945, (4u64 as u32));
+            let b2999: u32 = rem(b2998, (2u64 as u32));
+            let b3000: u32 = b2999.wrapping_mul((4u64 as u32));
+            let b3001: u32 = b2997.wrapping_mul((8u64 as u32));
+            let a61 = ((((0u32).wrapping_add(b2989)).wrapping_add(b3001)) as u32) as usize;
+            let b3006: u32 = div(b2945, (2u64 as u32));
+            let b3007: u32 = (0u64 as u32).wrapping_add(b3006);
+            let b3008: u32 = rem(b2945, (2u64 as u32));
+            let b3009: u32 = b3008.wrapping_mul((4u64 as u32));
+            let b3010: u32 = div(b3007, (4u64 as u32));
+            let b3011: u32 = b3010.wrapping_mul((8u64 as u32));
+            let a62 = ((((0u32).wrapping_add(b2970)).wrapping_add(b3011)) as u32) as usize;
+            let b3014: u32 = rem(b3007, (4u64 as u32));
+            let b3015: u32 = b3014.wrapping_mul((8u64 as u32));
+            let b3016: u32 = b3015.wrapping_add(b3009);
+            let b3025: u32 = div(b2535, (4u64 as u32));
+            let b3026: u32 = b3025.wrapping_add((6u64 as u32));
+            let b3027: u32 = b3026.wrapping_mul((4u64 as u32));
+            let b3028: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3032: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3033: u32 = b3032.wrapping_add((3u64 as u32));
+            let b3034: u32 = div(b3033, (4u64 as u32));
+            let b3035: u32 = b3034.wrapping_mul((4u64 as u32));
+            let b3036: u32 = (0u64 as u32).wrapping_add(b3035);
+            let b3039: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3040: u32 = b3039.wrapping_add((3u64 as u32));
+            let b3041: u32 = div(b3040, (4u64 as u32));
+            let b3042: u32 = b3041.wrapping_mul((4u64 as u32));
+            let b3043: u32 = (0u64 as u32).wrapping_add(b3042);
+            let b3044: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3045: u32 = b3044.wrapping_add((3u64 as u32));
+            let b3046: u32 = div(b3045, (4u64 as u32));
+            let b3047: u32 = b3046.wrapping_mul((4u64 as u32));
+            let b3048: u32 = b3043.wrapping_add(b3047);
+            let b3049: u32 = div(b3048, (4u64 as u32));
+            let b3050: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3051: u32 = b3049.wrapping_add(b3050);
+            let b3053: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3054: u32 = b3053.wrapping_add((3u64 as u32));
+            let b3055: u32 = div(b3054, (4u64 as u32));
+            let b3056: u32 = b3055.wrapping_mul((4u64 as u32));
+            let b3057: u32 = (0u64 as u32).wrapping_add(b3056);
+            let b3058: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3059: u32 = b3058.wrapping_add((3u64 as u32));
+            let b3060: u32 = div(b3059, (4u64 as u32));
+            let b3061: u32 = b3060.wrapping_mul((4u64 as u32));
+            let b3062: u32 = b3057.wrapping_add(b3061);
+            let b3063: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3064: u32 = b3063.wrapping_add((3u64 as u32));
+            let b3065: u32 = div(b3064, (4u64 as u32));
+            let b3066: u32 = b3065.wrapping_mul((4u64 as u32));
+            let b3067: u32 = b3062.wrapping_add(b3066);
+            let b3068: u32 = div(b3067, (4u64 as u32));
+            let b3069: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b3070: u32 = b3068.wrapping_add(b3069);
+            let b3072: i32 = ((b3027) as i32);
+            let b3073: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3074: u32 = div(b3026, (8u64 as u32));
+            let b3075: u32 = b3074.wrapping_mul((4u64 as u32));
+            let b3076: u32 = b3073.wrapping_add(b3075);
+            let b3077: u32 = rem(b3026, (4u64 as u32));
+            let b3078: u32 = b3076.wrapping_add(b3077);
+            let b3079: u32 = div(b3026, (4u64 as u32));
+            let b3080: u32 = rem(b3079, (2u64 as u32));
+            let b3081: u32 = b3080.wrapping_mul((4u64 as u32));
+            let b3082: u32 = b3078.wrapping_mul((8u64 as u32));
+            let a63 = ((((0u32).wrapping_add(b3070)).wrapping_add(b3082)) as u32) as usize;
+            let b3087: u32 = div(b3026, (2u64 as u32));
+            let b3088: u32 = (0u64 as u32).wrapping_add(b3087);
+            let b3089: u32 = rem(b3026, (2u64 as u32));
+            let b3090: u32 = b3089.wrapping_mul((4u64 as u32));
+            let b3091: u32 = div(b3088, (4u64 as u32));
+            let b3092: u32 = b3091.wrapping_mul((8u64 as u32));
+            let a64 = ((((0u32).wrapping_add(b3051)).wrapping_add(b3092)) as u32) as usize;
+            let b3095: u32 = rem(b3088, (4u64 as u32));
+            let b3096: u32 = b3095.wrapping_mul((8u64 as u32));
+            let b3097: u32 = b3096.wrapping_add(b3090);
+            let b3106: u32 = div(b2535, (4u64 as u32));
+            let b3107: u32 = b3106.wrapping_add((7u64 as u32));
+            let b3108: u32 = b3107.wrapping_mul((4u64 as u32));
+            let b3109: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3113: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3114: u32 = b3113.wrapping_add((3u64 as u32));
+            let b3115: u32 = div(b3114, (4u64 as u32));
+            let b3116: u32 = b3115.wrapping_mul((4u64 as u32));
+            let b3117: u32 = (0u64 as u32).wrapping_add(b3116);
+            let b3120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3121: u32 = b3120.wrapping_add((3u64 as u32));
+            let b3122: u32 = div(b3121, (4u64 as u32));
+            let b3123: u32 = b3122.wrapping_mul((4u64 as u32));
+            let b3124: u32 = (0u64 as u32).wrapping_add(b3123);
+            let b3125: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3126: u32 = b3125.wrapping_add((3u64 as u32));
+            let b3127: u32 = div(b3126, (4u64 as u32));
+            let b3128: u32 = b3127.wrapping_mul((4u64 as u32));
+            let b3129: u32 = b3124.wrapping_add(b3128);
+            let b3130: u32 = div(b3129, (4u64 as u32));
+            let b3131: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3132: u32 = b3130.wrapping_add(b3131);
+            let b3134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3135: u32 = b3134.wrapping_add((3u64 as u32));
+            let b3136: u32 = div(b3135, (4u64 as u32));
+            let b3137: u32 = b3136.wrapping_mul((4u64 as u32));
+            let b3138: u32 = (0u64 as u32).wrapping_add(b3137);
+            let b3139: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3140: u32 = b3139.wrapping_add((3u64 as u32));
+            let b3141: u32 = div(b3140, (4u64 as u32));
+            let b3142: u32 = b3141.wrapping_mul((4u64 as u32));
+            let b3143: u32 = b3138.wrapping_add(b3142);
+            let b3144: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3145: u32 = b3144.wrapping_add((3u64 as u32));
+            let b3146: u32 = div(b3145, (4u64 as u32));
+            let b3147: u32 = b3146.wrapping_mul((4u64 as u32));
+            let b3148: u32 = b3143.wrapping_add(b3147);
+            let b3149: u32 = div(b3148, (4u64 as u32));
+            let b3150: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b3151: u32 = b3149.wrapping_add(b3150);
+            let b3153: i32 = ((b3108) as i32);
+            let b3154: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3155: u32 = div(b3107, (8u64 as u32));
+            let b3156: u32 = b3155.wrapping_mul((4u64 as u32));
+            let b3157: u32 = b3154.wrapping_add(b3156);
+            let b3158: u32 = rem(b3107, (4u64 as u32));
+            let b3159: u32 = b3157.wrapping_add(b3158);
+            let b3160: u32 = div(b3107, (4u64 as u32));
+            let b3161: u32 = rem(b3160, (2u64 as u32));
+            let b3162: u32 = b3161.wrapping_mul((4u64 as u32));
+            let b3163: u32 = b3159.wrapping_mul((8u64 as u32));
+            let a65 = ((((0u32).wrapping_add(b3151)).wrapping_add(b3163)) as u32) as usize;
+            let b3168: u32 = div(b3107, (2u64 as u32));
+            let b3169: u32 = (0u64 as u32).wrapping_add(b3168);
+            let b3170: u32 = rem(b3107, (2u64 as u32));
+            let b3171: u32 = b3170.wrapping_mul((4u64 as u32));
+            let b3172: u32 = div(b3169, (4u64 as u32));
+            let b3173: u32 = b3172.wrapping_mul((8u64 as u32));
+            let a66 = ((((0u32).wrapping_add(b3132)).wrapping_add(b3173)) as u32) as usize;
+            let b3176: u32 = rem(b3169, (4u64 as u32));
+            let b3177: u32 = b3176.wrapping_mul((8u64 as u32));
+            let b3178: u32 = b3177.wrapping_add(b3171);
+            let b3189: u32 = b2535.wrapping_add((0u64 as u32));
+            let b3190: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3195: u32 = b3194.wrapping_add((3u64 as u32));
+            let b3196: u32 = div(b3195, (4u64 as u32));
+            let b3197: u32 = b3196.wrapping_mul((4u64 as u32));
+            let b3198: u32 = (0u64 as u32).wrapping_add(b3197);
+            let b3201: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3202: u32 = b3201.wrapping_add((3u64 as u32));
+            let b3203: u32 = div(b3202, (4u64 as u32));
+            let b3204: u32 = b3203.wrapping_mul((4u64 as u32));
+            let b3205: u32 = (0u64 as u32).wrapping_add(b3204);
+            let b3206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3207: u32 = b3206.wrapping_add((3u64 as u32));
+            let b3208: u32 = div(b3207, (4u64 as u32));
+            let b3209: u32 = b3208.wrapping_mul((4u64 as u32));
+            let b3210: u32 = b3205.wrapping_add(b3209);
+            let b3211: u32 = div(b3210, (4u64 as u32));
+            let b3212: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3213: u32 = b3211.wrapping_add(b3212);
+            let b3215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3216: u32 = b3215.wrapping_add((3u64 as u32));
+            let b3217: u32 = div(b3216, (4u64 as u32));
+            let b3218: u32 = b3217.wrapping_mul((4u64 as u32));
+            let b3219: u32 = (0u64 as u32).wrapping_add(b3218);
+            let b3220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3221: u32 = b3220.wrapping_add((3u64 as u32));
+            let b3222: u32 = div(b3221, (4u64 as u32));
+            let b3223: u32 = b3222.wrapping_mul((4u64 as u32));
+            let b3224: u32 = b3219.wrapping_add(b3223);
+            let b3225: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3226: u32 = b3225.wrapping_add((3u64 as u32));
+            let b3227: u32 = div(b3226, (4u64 as u32));
+            let b3228: u32 = b3227.wrapping_mul((4u64 as u32));
+            let b3229: u32 = b3224.wrapping_add(b3228);
+            let b3230: u32 = div(b3229, (4u64 as u32));
+            let b3231: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b3232: u32 = b3230.wrapping_add(b3231);
+            let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3190)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2543: u32 = b2542.wrapping_add((l as u32));
+                let x2544: u32 = x2543.wrapping_mul((2u64 as u32));
+                let x2545: u32 = (0u64 as u32).wrapping_add(x2544);
+                let x2551: u32 = x2543.wrapping_mul((2u64 as u32));
+                let x2552: u32 = b2550.wrapping_add(x2551);
+                let x2566: u32 = b2565.wrapping_add((l as u32));
+                let x2585: u32 = b2584.wrapping_add((l as u32));
+                let x2597: u32 = x2585.wrapping_add(b2596);
+                let x2598: u32 = *g0.add(a51 + l);
+                let x2599: u32 = x2598.wrapping_shr((b2595) as u32);
+                let x2600: u32 = x2599 & (252645135u64 as u32);
+                let x2607: u32 = x2566.wrapping_add(b2606);
+                let x2608: u32 = *g0.add(a52 + l);
+                let x2612: u32 = x2608.wrapping_shr((b2611) as u32);
+                let x2613: u32 = x2612 & (15u64 as u32);
+                let x2614: i32 = ((x2613) as i32);
+                let x2615: u32 = ((x2614) as u32);
+                let x2616: u32 = x2615.wrapping_mul((2113665u64 as u32));
+                let x2617: u32 = x2616 & (16843009u64 as u32);
+                let x2618: u32 = x2617.wrapping_shl(((4u64 as u32)) as u32);
+                let x2619: u32 = x2600 | x2618;
+                la2538_0[l] = x2619;
+                let x2624: u32 = b2623.wrapping_add((l as u32));
+                let x2625: u32 = x2624.wrapping_mul((2u64 as u32));
+                let x2626: u32 = (0u64 as u32).wrapping_add(x2625);
+                let x2632: u32 = x2624.wrapping_mul((2u64 as u32));
+                let x2633: u32 = b2631.wrapping_add(x2632);
+                let x2647: u32 = b2646.wrapping_add((l as u32));
+                let x2666: u32 = b2665.wrapping_add((l as u32));
+                let x2678: u32 = x2666.wrapping_add(b2677);
+                let x2679: u32 = *g0.add(a53 + l);
+                let x2680: u32 = x2679.wrapping_shr((b2676) as u32);
+                let x2681: u32 = x2680 & (252645135u64 as u32);
+                let x2688: u32 = x2647.wrapping_add(b2687);
+                let x2689: u32 = *g0.add(a54 + l);
+                let x2693: u32 = x2689.wrapping_shr((b2692) as u32);
+                let x2694: u32 = x2693 & (15u64 as u32);
+                let x2695: i32 = ((x2694) as i32);
+                let x2696: u32 = ((x2695) as u32);
+                let x2697: u32 = x2696.wrapping_mul((2113665u64 as u32));
+                let x2698: u32 = x2697 & (16843009u64 as u32);
+                let x2699: u32 = x2698.wrapping_shl(((4u64 as u32)) as u32);
+                let x2700: u32 = x2681 | x2699;
+                la2538_1[l] = x2700;
+                let x2705: u32 = b2704.wrapping_add((l as u32));
+                let x2706: u32 = x2705.wrapping_mul((2u64 as u32));
+                let x2707: u32 = (0u64 as u32).wrapping_add(x2706);
+                let x2713: u32 = x2705.wrapping_mul((2u64 as u32));
+                let x2714: u32 = b2712.wrapping_add(x2713);
+                let x2728: u32 = b2727.wrapping_add((l as u32));
+                let x2747: u32 = b2746.wrapping_add((l as u32));
+                let x2759: u32 = x2747.wrapping_add(b2758);
+                let x2760: u32 = *g0.add(a55 + l);
+                let x2761: u32 = x2760.wrapping_shr((b2757) as u32);
+                let x2762: u32 = x2761 & (252645135u64 as u32);
+                let x2769: u32 = x2728.wrapping_add(b2768);
+                let x2770: u32 = *g0.add(a56 + l);
+                let x2774: u32 = x2770.wrapping_shr((b2773) as u32);
+                let x2775: u32 = x2774 & (15u64 as u32);
+                let x2776: i32 = ((x2775) as i32);
+                let x2777: u32 = ((x2776) as u32);
+                let x2778: u32 = x2777.wrapping_mul((2113665u64 as u32));
+                let x2779: u32 = x2778 & (16843009u64 as u32);
+                let x2780: u32 = x2779.wrapping_shl(((4u64 as u32)) as u32);
+                let x2781: u32 = x2762 | x2780;
+                la2538_2[l] = x2781;
+                let x2786: u32 = b2785.wrapping_add((l as u32));
+                let x2787: u32 = x2786.wrapping_mul((2u64 as u32));
+                let x2788: u32 = (0u64 as u32).wrapping_add(x2787);
+                let x2794: u32 = x2786.wrapping_mul((2u64 as u32));
+                let x2795: u32 = b2793.wrapping_add(x2794);
+                let x2809: u32 = b2808.wrapping_add((l as u32));
+                let x2828: u32 = b2827.wrapping_add((l as u32));
+                let x2840: u32 = x2828.wrapping_add(b2839);
+                let x2841: u32 = *g0.add(a57 + l);
+                let x2842: u32 = x2841.wrapping_shr((b2838) as u32);
+                let x2843: u32 = x2842 & (252645135u64 as u32);
+                let x2850: u32 = x2809.wrapping_add(b2849);
+                let x2851: u32 = *g0.add(a58 + l);
+                let x2855: u32 = x2851.wrapping_shr((b2854) as u32);
+                let x2856: u32 = x2855 & (15u64 as u32);
+                let x2857: i32 = ((x2856) as i32);
+                let x2858: u32 = ((x2857) as u32);
+                let x2859: u32 = x2858.wrapping_mul((2113665u64 as u32));
+                let x2860: u32 = x2859 & (16843009u64 as u32);
+                let x2861: u32 = x2860.wrapping_shl(((4u64 as u32)) as u32);
+                let x2862: u32 = x2843 | x2861;
+                la2538_3[l] = x2862;
+                let x2867: u32 = b2866.wrapping_add((l as u32));
+                let x2868: u32 = x2867.wrapping_mul((2u64 as u32));
+                let x2869: u32 = (0u64 as u32).wrapping_add(x2868);
+                let x2875: u32 = x2867.wrapping_mul((2u64 as u32));
+                let x2876: u32 = b2874.wrapping_add(x2875);
+                let x2890: u32 = b2889.wrapping_add((l as u32));
+                let x2909: u32 = b2908.wrapping_add((l as u32));
+                let x2921: u32 = x2909.wrapping_add(b2920);
+                let x2922: u32 = *g0.add(a59 + l);
+                let x2923: u32 = x2922.wrapping_shr((b2919) as u32);
+                let x2924: u32 = x2923 & (252645135u64 as u32);
+                let x2931: u32 = x2890.wrapping_add(b2930);
+                let x2932: u32 = *g0.add(a60 + l);
+                let x2936: u32 = x2932.wrapping_shr((b2935) as u32);
+                let x2937: u32 = x2936 & (15u64 as u32);
+                let x2938: i32 = ((x2937) as i32);
+                let x2939: u32 = ((x2938) as u32);
+                let x2940: u32 = x2939.wrapping_mul((2113665u64 as u32));
+                let x2941: u32 = x2940 & (16843009u64 as u32);
+                let x2942: u32 = x2941.wrapping_shl(((4u64 as u32)) as u32);
+                let x2943: u32 = x2924 | x2942;
+                la2538_4[l] = x2943;
+                let x2948: u32 = b2947.wrapping_add((l as u32));
+                let x2949: u32 = x2948.wrapping_mul((2u64 as u32));
+                let x2950: u32 = (0u64 as u32).wrapping_add(x2949);
+                let x2956: u32 = x2948.wrapping_mul((2u64 as u32));
+                let x2957: u32 = b2955.wrapping_add(x2956);
+                let x2971: u32 = b2970.wrapping_add((l as u32));
+                let x2990: u32 = b2989.wrapping_add((l as u32));
+                let x3002: u32 = x2990.wrapping_add(b3001);
+                let x3003: u32 = *g0.add(a61 + l);
+                let x3004: u32 = x3003.wrapping_shr((b3000) as u32);
+                let x3005: u32 = x3004 & (252645135u64 as u32);
+                let x3012: u32 = x2971.wrapping_add(b3011);
+                let x3013: u32 = *g0.add(a62 + l);
+                let x3017: u32 = x3013.wrapping_shr((b3016) as u32);
+                let x3018: u32 = x3017 & (15u64 as u32);
+                let x3019: i32 = ((x3018) as i32);
+                let x3020: u32 = ((x3019) as u32);
+                let x3021: u32 = x3020.wrapping_mul((2113665u64 as u32));
+                let x3022: u32 = x3021 & (16843009u64 as u32);
+                let x3023: u32 = x3022.wrapping_shl(((4u64 as u32)) as u32);
+                let x3024: u32 = x3005 | x3023;
+                la2538_5[l] = x3024;
+                let x3029: u32 = b3028.wrapping_add((l as u32));
+                let x3030: u32 = x3029.wrapping_mul((2u64 as u32));
+                let x3031: u32 = (0u64 as u32).wrapping_add(x3030);
+                let x3037: u32 = x3029.wrapping_mul((2u64 as u32));
+                let x3038: u32 = b3036.wrapping_add(x3037);
+                let x3052: u32 = b3051.wrapping_add((l as u32));
+                let x3071: u32 = b3070.wrapping_add((l as u32));
+                let x3083: u32 = x3071.wrapping_add(b3082);
+                let x3084: u32 = *g0.add(a63 + l);
+                let x3085: u32 = x3084.wrapping_shr((b3081) as u32);
+                let x3086: u32 = x3085 & (252645135u64 as u32);
+                let x3093: u32 = x3052.wrapping_add(b3092);
+                let x3094: u32 = *g0.add(a64 + l);
+                let x3098: u32 = x3094.wrapping_shr((b3097) as u32);
+                let x3099: u32 = x3098 & (15u64 as u32);
+                let x3100: i32 = ((x3099) as i32);
+                let x3101: u32 = ((x3100) as u32);
+                let x3102: u32 = x3101.wrapping_mul((2113665u64 as u32));
+                let x3103: u32 = x3102 & (16843009u64 as u32);
+                let x3104: u32 = x3103.wrapping_shl(((4u64 as u32)) as u32);
+                let x3105: u32 = x3086 | x3104;
+                la2538_6[l] = x3105;
+                let x3110: u32 = b3109.wrapping_add((l as u32));
+                let x3111: u32 = x3110.wrapping_mul((2u64 as u32));
+                let x3112: u32 = (0u64 as u32).wrapping_add(x3111);
+                let x3118: u32 = x3110.wrapping_mul((2u64 as u32));
+                let x3119: u32 = b3117.wrapping_add(x3118);
+                let x3133: u32 = b3132.wrapping_add((l as u32));
+                let x3152: u32 = b3151.wrapping_add((l as u32));
+                let x3164: u32 = x3152.wrapping_add(b3163);
+                let x3165: u32 = *g0.add(a65 + l);
+                let x3166: u32 = x3165.wrapping_shr((b3162) as u32);
+                let x3167: u32 = x3166 & (252645135u64 as u32);
+                let x3174: u32 = x3133.wrapping_add(b3173);
+                let x3175: u32 = *g0.add(a66 + l);
+                let x3179: u32 = x3175.wrapping_shr((b3178) as u32);
+                let x3180: u32 = x3179 & (15u64 as u32);
+                let x3181: i32 = ((x3180) as i32);
+                let x3182: u32 = ((x3181) as u32);
+                let x3183: u32 = x3182.wrapping_mul((2113665u64 as u32));
+                let x3184: u32 = x3183 & (16843009u64 as u32);
+                let x3185: u32 = x3184.wrapping_shl(((4u64 as u32)) as u32);
+                let x3186: u32 = x3167 | x3185;
+                la2538_7[l] = x3186;
+                let x3191: u32 = b3190.wrapping_add((l as u32));
+                let x3192: u32 = x3191.wrapping_mul((2u64 as u32));
+                let x3193: u32 = (0u64 as u32).wrapping_add(x3192);
+                let x3199: u32 = x3191.wrapping_mul((2u64 as u32));
+                let x3200: u32 = b3198.wrapping_add(x3199);
+                let x3214: u32 = b3213.wrapping_add((l as u32));
+                let x3233: u32 = b3232.wrapping_add((l as u32));
+                let x3239: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3240: u32 = x3239 & (32768u64 as u32);
+                let x3241: u32 = x3240.wrapping_shl(((16u64 as u32)) as u32);
+                let x3242: u32 = x3239.wrapping_shr(((10u64 as u32)) as u32);
+                let x3243: u32 = x3242 & (31u64 as u32);
+                let x3244: u32 = x3239 & (1023u64 as u32);
+                let x3245: bool = x3243 == (31u64 as u32);
+                let x3246: u32 = x3243.wrapping_add((112u64 as u32));
+                let x3247: u32 = if x3245 { (255u64 as u32) } else { x3246 };
+                let x3248: u32 = x3247.wrapping_shl(((23u64 as u32)) as u32);
+                let x3249: u32 = x3241 | x3248;
+                let x3250: u32 = x3244.wrapping_shl(((13u64 as u32)) as u32);
+                let x3251: u32 = x3249 | x3250;
+                let x3252: f32 = f32::from_bits(x3251);
+                let x3253: f32 = ((x3244) as f32);
+                let x3254: f32 = x3253 * 5.9604645e-8f32;
+                let x3255: bool = x3241 == (0u64 as u32);
+                let x3256: f32 = -(x3254);
+                let x3257: f32 = if x3255 { x3254 } else { x3256 };
+                let x3258: bool = x3243 == (0u64 as u32);
+            }
+            let b3259: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
+            let b3260: i32 = ((b3189) as i32);
+            let b3262: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3267: u32 = b3266.wrapping_add((3u64 as u32));
+            let b3268: u32 = div(b3267, (4u64 as u32));
+            let b3269: u32 = b3268.wrapping_mul((4u64 as u32));
+            let b3270: u32 = (0u64 as u32).wrapping_add(b3269);
+            let b3273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3274: u32 = b3273.wrapping_add((3u64 as u32));
+            let b3275: u32 = div(b3274, (4u64 as u32));
+            let b3276: u32 = b3275.wrapping_mul((4u64 as u32));
+            let b3277: u32 = (0u64 as u32).wrapping_add(b3276);
+            let b3278: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3279: u32 = b3278.wrapping_add((3u64 as u32));
+            let b3280: u32 = div(b3279, (4u64 as u32));
+            let b3281: u32 = b3280.wrapping_mul((4u64 as u32));
+            let b3282: u32 = b3277.wrapping_add(b3281);
+            let b3283: u32 = div(b3282, (4u64 as u32));
+            let b3284: u32 = b2534.wrapping_mul((8u64 as u32));
+            let b3285: u32 = b3283.wrapping_add(b3284);
+            let b3287: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3288: u32 = b3287.wrapping_add((3u64 as u32));
+            let b3289: u32 = div(b3288, (4u64 as u32));
+            let b3290: u32 = b3289.wrapping_mul((4u64 as u32));
+            let b3291: u32 = (0u64 as u32).wrapping_add(b3290);
+            let b3292: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3293: u32 = b3292.wrapping_add((3u64 as u32));
+            let b3294: u32 = div(b3293, (4u64 as u32));
+            let b3295: u32 = b3294.wrapping_mul((4u64 as u32));
+            let b3296: u32 = b3291.wrapping_add(b3295);
+            let b3297: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3298: u32 = b3297.wrapping_add((3u64 as u32));
+            let b3299: u32 = div(b3298, (4u64 as u32));
+            let b3300: u32 = b3299.wrapping_mul((4u64 as u32));
+            let b3301: u32 = b3296.wrapping_add(b3300);
+            let b3302: u32 = div(b3301, (4u64 as u32));
+            let b3303: u32 = b2534.wrapping_mul((32u64 as u32));
+            let b3304: u32 = b3302.wrapping_add(b3303);
+            let a68 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3262)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b3272 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3261: f32 = b3259[l] * 1.0f32;
+                la3187_0[l] = x3261;
+                let x3263: u32 = b3262.wrapping_add((l as u32));
+                let x3264: u32 = x3263.wrapping_mul((2u64 as u32));
+                let x3265: u32 = (0u64 as u32).wrapping_add(x3264);
+                let x3271: u32 = x3263.wrapping_mul((2u64 as u32));
+                let x3272: u32 = b3270.wrapping_add(x3271);
+                b3272[l] = x3272;
+                let x3286: u32 = b3285.wrapping_add((l as u32));
+                let x3305: u32 = b3304.wrapping_add((l as u32));
+                let x3311: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3312: u32 = x3311 & (32768u64 as u32);
+                let x3313: u32 = x3312.wrapping_shl(((16u64 as u32)) as u32);
+                let x3314: u32 = x3311.wrapping_shr(((10u64 as u32)) as u32);
+                let x3315: u32 = x3314 & (31u64 as u32);
+                let x3316: u32 = x3311 & (1023u64 as u32);
+                let x3317: bool = x3315 == (31u64 as u32);
+                let x3318: u32 = x3315.wrapping_add((112u64 as u32));
+                let x3319: u32 = if x3317 { (255u64 as u32) } else { x3318 };
+                let x3320: u32 = x3319.wrapping_shl(((23u64 as u32)) as u32);
+                let x3321: u32 = x3313 | x3320;
+                let x3322: u32 = x3316.wrapping_shl(((13u64 as u32)) as u32);
+                let x3323: u32 = x3321 | x3322;
+                let x3324: f32 = f32::from_bits(x3323);
+                let x3325: f32 = ((x3316) as f32);
+                let x3326: f32 = x3325 * 5.9604645e-8f32;
+                let x3327: bool = x3313 == (0u64 as u32);
+                let x3328: f32 = -(x3326);
+                let x3329: f32 = if x3327 { x3326 } else { x3328 };
+                let x3330: bool = x3315 == (0u64 as u32);
+            }
+            let b3331: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
+            let a69 = span_halves((b3270).wrapping_add(((0u32).wrapping_add(b3262)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x3337: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3338: u32 = x3337 & (32768u64 as u32);
+                let x3339: u32 = x3338.wrapping_shl(((16u64 as u32)) as u32);
+                let x3340: u32 = x3337.wrapping_shr(((10u64 as u32)) as u32);
+                let x3341: u32 = x3340 & (31u64 as u32);
+                let x3342: u32 = x3337 & (1023u64 as u32);
+                let x3343: bool = x3341 == (31u64 as u32);
+                let x3344: u32 = x3341.wrapping_add((112u64 as u32));
+                let x3345: u32 = if x3343 { (255u64 as u32) } else { x3344 };
+                let x3346: u32 = x3345.wrapping_shl(((23u64 as u32)) as u32);
+                let x3347: u32 = x3339 | x3346;
+                let x3348: u32 = x3342.wrapping_shl(((13u64 as u32)) as u32);
+                let x3349: u32 = x3347 | x3348;
+                let x3350: f32 = f32::from_bits(x3349);
+                let x3351: f32 = ((x3342) as f32);
+                let x3352: f32 = x3351 * 5.9604645e-8f32;
+                let x3353: bool = x3339 == (0u64 as u32);
+                let x3354: f32 = -(x3352);
+                let x3355: f32 = if x3353 { x3352 } else { x3354 };
+                let x3356: bool = x3341 == (0u64 as u32);
+            }
+            let b3357: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
+            let b3358: i32 = ((b3189) as i32);
+            let b3362: u32 = v1403.wrapping_add((0u64 as u32));
+            let b3363: u32 = b3362.min(b2530);
+            let b3364: u32 = b3363.wrapping_mul(b2526);
+            let b3365: u32 = b3364.wrapping_add(b2537);
+            for l in 0..UNITS {
+                let x3359: f32 = b3331[l] * 1.0f32;
+                let x3360: f32 = 0.0f32 * x3359;
+                let x3361: f32 = T::fmadd(-(0.0f32), x3359, b3357[l]);
+                la3188_0[l] = x3361;
+            }
+            let b3366: f32 = *g2.add((b3365) as usize);
+            let b3367: u32 = b3365.wrapping_mul((8u64 as u32));
+            let b3368: u32 = b3365.wrapping_mul((2u64 as u32));
+            let b3369: i32 = *g3.add((b3368) as usize);
+            let b3370: u32 = b3365.wrapping_mul((2u64 as u32));
+            let b3371: u32 = b3370.wrapping_add((1u64 as u32));
+            let b3372: i32 = *g3.add((b3371) as usize);
+            let b3373: i32 = b3369.wrapping_add(b3372);
+            let b3374: f32 = ((b3373) as f32);
+            let b3375: f32 = b3374 * b3366;
+            let b3376: u32 = b3367.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b3377: u32 = *g1.add((b3376) as usize);
+            let mut b3379 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3378: u32 = la2538_0[l];
+                let x3379: i32 = ((x3378) as i32);
+                b3379[l] = x3379;
+            }
+            let b3380: [i32; UNITS] = T::dot_u7_i8(&b3379, &[b3377; UNITS]);
+            let b3381: u32 = b3367.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3380[l]);
+            }
+            let b3382: u32 = *g1.add((b3381) as usize);
+            let mut b3384 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3383: u32 = la2538_1[l];
+                let x3384: i32 = ((x3383) as i32);
+                b3384[l] = x3384;
+            }
+            let b3385: [i32; UNITS] = T::dot_u7_i8(&b3384, &[b3382; UNITS]);
+            let b3386: u32 = b3367.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3385[l]);
+            }
+            let b3387: u32 = *g1.add((b3386) as usize);
+            let mut b3389 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3388: u32 = la2538_2[l];
+                let x3389: i32 = ((x3388) as i32);
+                b3389[l] = x3389;
+            }
+            let b3390: [i32; UNITS] = T::dot_u7_i8(&b3389, &[b3387; UNITS]);
+            let b3391: u32 = b3367.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3390[l]);
+            }
+            let b3392: u32 = *g1.add((b3391) as usize);
+            let mut b3394 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3393: u32 = la2538_3[l];
+                let x3394: i32 = ((x3393) as i32);
+                b3394[l] = x3394;
+            }
+            let b3395: [i32; UNITS] = T::dot_u7_i8(&b3394, &[b3392; UNITS]);
+            let b3396: u32 = b3367.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3395[l]);
+            }
+            let b3397: u32 = *g1.add((b3396) as usize);
+            let mut b3399 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3398: u32 = la2538_4[l];
+                let x3399: i32 = ((x3398) as i32);
+                b3399[l] = x3399;
+            }
+            let b3400: [i32; UNITS] = T::dot_u7_i8(&b3399, &[b3397; UNITS]);
+            let b3401: u32 = b3367.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3400[l]);
+            }
+            let b3402: u32 = *g1.add((b3401) as usize);
+            let mut b3404 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3403: u32 = la2538_5[l];
+                let x3404: i32 = ((x3403) as i32);
+                b3404[l] = x3404;
+            }
+            let b3405: [i32; UNITS] = T::dot_u7_i8(&b3404, &[b3402; UNITS]);
+            let b3406: u32 = b3367.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3405[l]);
+            }
+            let b3407: u32 = *g1.add((b3406) as usize);
+            let mut b3409 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3408: u32 = la2538_6[l];
+                let x3409: i32 = ((x3408) as i32);
+                b3409[l] = x3409;
+            }
+            let b3410: [i32; UNITS] = T::dot_u7_i8(&b3409, &[b3407; UNITS]);
+            let b3411: u32 = b3367.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3410[l]);
+            }
+            let b3412: u32 = *g1.add((b3411) as usize);
+            let mut b3414 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3413: u32 = la2538_7[l];
+                let x3414: i32 = ((x3413) as i32);
+                b3414[l] = x3414;
+            }
+            let b3415: [i32; UNITS] = T::dot_u7_i8(&b3414, &[b3412; UNITS]);
+            let b3425: u32 = v1403.wrapping_add((1u64 as u32));
+            let b3426: u32 = b3425.min(b2530);
+            let b3427: u32 = b3426.wrapping_mul(b2526);
+            let b3428: u32 = b3427.wrapping_add(b2537);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3415[l]);
+                let x3416: f32 = ((v854[l]) as f32);
+                let x3417: f32 = la3187_0[l];
+                let x3418: f32 = x3417 * b3366;
+                let x3419: f32 = x3416 * x3418;
+                let x3420: f32 = la3188_0[l];
+                let x3421: f32 = x3420 * b3375;
+                let x3422: f32 = T::fmadd(x3416, x3418, x3421);
+                let x3423: f32 = la2531_0[l];
+                let x3424: f32 = x3423 + x3422;
+                la2531_0[l] = x3424;
+            }
+            let b3429: f32 = *g2.add((b3428) as usize);
+            let b3430: u32 = b3428.wrapping_mul((8u64 as u32));
+            let b3431: u32 = b3428.wrapping_mul((2u64 as u32));
+            let b3432: i32 = *g3.add((b3431) as usize);
+            let b3433: u32 = b3428.wrapping_mul((2u64 as u32));
+            let b3434: u32 = b3433.wrapping_add((1u64 as u32));
+            let b3435: i32 = *g3.add((b3434) as usize);
+            let b3436: i32 = b3432.wrapping_add(b3435);
+            let b3437: f32 = ((b3436) as f32);
+            let b3438: f32 = b3437 * b3429;
+            let b3439: u32 = b3430.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b3440: u32 = *g1.add((b3439) as usize);
+            let mut b3442 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3441: u32 = la2538_0[l];
+                let x3442: i32 = ((x3441) as i32);
+                b3442[l] = x3442;
+            }
+            let b3443: [i32; UNITS] = T::dot_u7_i8(&b3442, &[b3440; UNITS]);
+            let b3444: u32 = b3430.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3443[l]);
+            }
+            let b3445: u32 = *g1.add((b3444) as usize);
+            let mut b3447 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3446: u32 = la2538_1[l];
+                let x3447: i32 = ((x3446) as i32);
+                b3447[l] = x3447;
+            }
+            let b3448: [i32; UNITS] = T::dot_u7_i8(&b3447, &[b3445; UNITS]);
+            let b3449: u32 = b3430.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3448[l]);
+            }
+            let b3450: u32 = *g1.add((b3449) as usize);
+            let mut b3452 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3451: u32 = la2538_2[l];
+                let x3452: i32 = ((x3451) as i32);
+                b3452[l] = x3452;
+            }
+            let b3453: [i32; UNITS] = T::dot_u7_i8(&b3452, &[b3450; UNITS]);
+            let b3454: u32 = b3430.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3453[l]);
+            }
+            let b3455: u32 = *g1.add((b3454) as usize);
+            let mut b3457 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3456: u32 = la2538_3[l];
+                let x3457: i32 = ((x3456) as i32);
+                b3457[l] = x3457;
+            }
+            let b3458: [i32; UNITS] = T::dot_u7_i8(&b3457, &[b3455; UNITS]);
+            let b3459: u32 = b3430.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3458[l]);
+            }
+            let b3460: u32 = *g1.add((b3459) as usize);
+            let mut b3462 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3461: u32 = la2538_4[l];
+                let x3462: i32 = ((x3461) as i32);
+                b3462[l] = x3462;
+            }
+            let b3463: [i32; UNITS] = T::dot_u7_i8(&b3462, &[b3460; UNITS]);
+            let b3464: u32 = b3430.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3463[l]);
+            }
+            let b3465: u32 = *g1.add((b3464) as usize);
+            let mut b3467 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3466: u32 = la2538_5[l];
+                let x3467: i32 = ((x3466) as i32);
+                b3467[l] = x3467;
+            }
+            let b3468: [i32; UNITS] = T::dot_u7_i8(&b3467, &[b3465; UNITS]);
+            let b3469: u32 = b3430.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3468[l]);
+            }
+            let b3470: u32 = *g1.add((b3469) as usize);
+            let mut b3472 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3471: u32 = la2538_6[l];
+                let x3472: i32 = ((x3471) as i32);
+                b3472[l] = x3472;
+            }
+            let b3473: [i32; UNITS] = T::dot_u7_i8(&b3472, &[b3470; UNITS]);
+            let b3474: u32 = b3430.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3473[l]);
+            }
+            let b3475: u32 = *g1.add((b3474) as usize);
+            let mut b3477 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x3476: u32 = la2538_7[l];
+                let x3477: i32 = ((x3476) as i32);
+                b3477[l] = x3477;
+            }
+            let b3478: [i32; UNITS] = T::dot_u7_i8(&b3477, &[b3475; UNITS]);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b3478[l]);
+                let x3479: f32 = ((v854[l]) as f32);
+                let x3480: f32 = la3187_0[l];
+                let x3481: f32 = x3480 * b3429;
+                let x3482: f32 = x3479 * x3481;
+                let x3483: f32 = la3188_0[l];
+                let x3484: f32 = x3483 * b3438;
+                let x3485: f32 = T::fmadd(x3479, x3481, x3484);
+                let x3486: f32 = la2531_1[l];
+                let x3487: f32 = x3486 + x3485;
+                la2531_1[l] = x3487;
+            }
+            v2532 = v2532.wrapping_add((1 as u32));
+        }
+        let b3488: u32 = v1403.wrapping_add((0u64 as u32));
+        let b3490: bool = b3488 < s_u32[3];
+        let mut b3491 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3489: bool = b2528[l] < s_u32[1];
+            let x3491: bool = x3489 && b3490;
+            b3491[l] = x3491;
+        }
+        let mut m25 = [false; UNITS];
+        for l in 0..UNITS { m25[l] = b3491[l]; }
+        if m25.iter().all(|&x| x) {
+            let b3492: u32 = b3488.wrapping_mul(s_u32[1]);
+            let a70 = span((((0u32).wrapping_add(b2527)).wrapping_add(b3492)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x3493: u32 = b3492.wrapping_add(b2528[l]);
+                let x3494: f32 = la2531_0[l];
+                *g4.add(a70 + l) = x3494;
+            }
+        } else {
+            let mut m26 = [false; UNITS];
+            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+            if m26.iter().any(|&x| x) {
+                let b3492: u32 = b3488.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3493: u32 = b3492.wrapping_add(b2528[l]);
+                    let x3494: f32 = la2531_0[l];
+                    if m26[l] { st(g4, g4_len, x3493, x3494, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b3495: u32 = v1403.wrapping_add((1u64 as u32));
+        let b3497: bool = b3495 < s_u32[3];
+        let mut b3498 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3496: bool = b2528[l] < s_u32[1];
+            let x3498: bool = x3496 && b3497;
+            b3498[l] = x3498;
+        }
+        let mut m27 = [false; UNITS];
+        for l in 0..UNITS { m27[l] = b3498[l]; }
+        if m27.iter().all(|&x| x) {
+            let b3499: u32 = b3495.wrapping_mul(s_u32[1]);
+            let a71 = span((((0u32).wrapping_add(b2527)).wrapping_add(b3499)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x3500: u32 = b3499.wrapping_add(b2528[l]);
+                let x3501: f32 = la2531_1[l];
+                *g4.add(a71 + l) = x3501;
+            }
+        } else {
+            let mut m28 = [false; UNITS];
+            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+            if m28.iter().any(|&x| x) {
+                let b3499: u32 = b3495.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3500: u32 = b3499.wrapping_add(b2528[l]);
+                    let x3501: f32 = la2531_1[l];
+                    if m28[l] { st(g4, g4_len, x3500, x3501, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b3502: u32 = v1403.wrapping_add((2u64 as u32));
+        let b3503: u32 = b3502.min(s_u32[3]);
+        v1 = b3503;
+    }
+    v1403 = v1;
+    let b3504: u32 = s_u32[3].wrapping_sub(v1);
+    let b3505: bool = b3504 >= (1u64 as u32);
+    if b3505 {
+        let b3506: u32 = div(s_u32[2], (32u64 as u32));
+        let b3507: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b3509: u32 = div(s_u32[2], (32u64 as u32));
+        let b3510: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b3508 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x3508: u32 = b3507.wrapping_add((l as u32));
+            b3508[l] = x3508;
+            la3511_0[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b3509 {
+            let hv: u64 = (b3509 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = 7;
+            let h53: u64 = h51.wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h54 <= u32::MAX as u64;
+            hoisted_check(fits, h54, g0_len);
+            let h55: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = 7;
+            let h59: u64 = h57.wrapping_add(h58);
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g0_len);
+            let h61: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = 7;
+            let h65: u64 = h63.wrapping_add(h64);
+            fits &= h65 <= u32::MAX as u64;
+            let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            hoisted_check(fits, h66, g0_len);
+            let h67: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h68);
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = 7;
+            let h71: u64 = h69.wrapping_add(h70);
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            hoisted_check(fits, h72, g0_len);
+            let h73: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h74);
+            fits &= h75 <= u32::MAX as u64;
+            let h76: u64 = 7;
+            let h77: u64 = h75.wrapping_add(h76);
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h78 <= u32::MAX as u64;
+            hoisted_check(fits, h78, g0_len);
+            let h79: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            let h81: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h80);
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = 7;
+            let h83: u64 = h81.wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            hoisted_check(fits, h84, g0_len);
+            let h85: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h85 <= u32::MAX as u64;
+            let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = ((div(((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h86);
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = 7;
+            let h89: u64 = h87.wrapping_add(h88);
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g0_len);
+            let h91: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = 7;
+            let h95: u64 = h93.wrapping_add(h94);
+            fits &= h95 <= u32::MAX as u64;
+            let h96: u64 = h95.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            hoisted_check(fits, h96, g0_len);
+            let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h98);
+            fits &= h99 <= u32::MAX as u64;
+            hoisted_check(fits, h99, g2_len);
+            let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h101);
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g3_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            let h108: u64 = h107.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            hoisted_check(fits, h108, g3_len);
+            let h109: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h110);
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            let h113: u64 = h112.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            hoisted_check(fits, h113, g1_len);
+            let h114: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h115);
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            let h118: u64 = h117.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            hoisted_check(fits, h118, g1_len);
+            let h119: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h120);
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            let h123: u64 = h122.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            hoisted_check(fits, h123, g1_len);
+            let h124: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h125);
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            let h128: u64 = h127.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            hoisted_check(fits, h128, g1_len);
+            let h129: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h130);
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            let h133: u64 = h132.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            hoisted_check(fits, h133, g1_len);
+            let h134: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h135);
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            let h138: u64 = h137.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            hoisted_check(fits, h138, g1_len);
+            let h139: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h140);
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            let h143: u64 = h142.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            hoisted_check(fits, h143, g1_len);
+            let h144: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h145);
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            let h148: u64 = h147.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            hoisted_check(fits, h148, g1_len);
+        }
+        let mut v3512: u32 = (0u64 as u32);
+        loop {
+            if !(v3512 < b3509) { break; }
+            let b3513: u32 = cube[0].wrapping_mul(b3509);
+            let b3514: u32 = b3513.wrapping_add(v3512);
+            let b3515: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b3516: u32 = v3512.wrapping_mul((1u64 as u32));
+            let b3517: u32 = b3516.wrapping_add((0u64 as u32));
+            let b3519: u32 = div(b3515, (4u64 as u32));
+            let b3520: u32 = b3519.wrapping_add((0u64 as u32));
+            let b3521: u32 = b3520.wrapping_mul((4u64 as u32));
+            let b3522: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3526: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3527: u32 = b3526.wrapping_add((3u64 as u32));
+            let b3528: u32 = div(b3527, (4u64 as u32));
+            let b3529: u32 = b3528.wrapping_mul((4u64 as u32));
+            let b3530: u32 = (0u64 as u32).wrapping_add(b3529);
+            let b3533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3534: u32 = b3533.wrapping_add((3u64 as u32));
+            let b3535: u32 = div(b3534, (4u64 as u32));
+            let b3536: u32 = b3535.wrapping_mul((4u64 as u32));
+            let b3537: u32 = (0u64 as u32).wrapping_add(b3536);
+            let b3538: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3539: u32 = b3538.wrapping_add((3u64 as u32));
+            let b3540: u32 = div(b3539, (4u64 as u32));
+            let b3541: u32 = b3540.wrapping_mul((4u64 as u32));
+            let b3542: u32 = b3537.wrapping_add(b3541);
+            let b3543: u32 = div(b3542, (4u64 as u32));
+            let b3544: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3545: u32 = b3543.wrapping_add(b3544);
+            let b3547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3548: u32 = b3547.wrapping_add((3u64 as u32));
+            let b3549: u32 = div(b3548, (4u64 as u32));
+            let b3550: u32 = b3549.wrapping_mul((4u64 as u32));
+            let b3551: u32 = (0u64 as u32).wrapping_add(b3550);
+            let b3552: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3553: u32 = b3552.wrapping_add((3u64 as u32));
+            let b3554: u32 = div(b3553, (4u64 as u32));
+            let b3555: u32 = b3554.wrapping_mul((4u64 as u32));
+            let b3556: u32 = b3551.wrapping_add(b3555);
+            let b3557: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3558: u32 = b3557.wrapping_add((3u64 as u32));
+            let b3559: u32 = div(b3558, (4u64 as u32));
+            let b3560: u32 = b3559.wrapping_mul((4u64 as u32));
+            let b3561: u32 = b3556.wrapping_add(b3560);
+            let b3562: u32 = div(b3561, (4u64 as u32));
+            let b3563: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b3564: u32 = b3562.wrapping_add(b3563);
+            let b3566: i32 = ((b3521) as i32);
+            let b3567: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3568: u32 = div(b3520, (8u64 as u32));
+            let b3569: u32 = b3568.wrapping_mul((4u64 as u32));
+            let b3570: u32 = b3567.wrapping_add(b3569);
+            let b3571: u32 = rem(b3520, (4u64 as u32));
+            let b3572: u32 = b3570.wrapping_add(b3571);
+            let b3573: u32 = div(b3520, (4u64 as u32));
+            let b3574: u32 = rem(b3573, (2u64 as u32));
+            let b3575: u32 = b3574.wrapping_mul((4u64 as u32));
+            let b3576: u32 = b3572.wrapping_mul((8u64 as u32));
+            let a72 = ((((0u32).wrapping_add(b3564)).wrapping_add(b3576)) as u32) as usize;
+            let b3581: u32 = div(b3520, (2u64 as u32));
+            let b3582: u32 = (0u64 as u32).wrapping_add(b3581);
+            let b3583: u32 = rem(b3520, (2u64 as u32));
+            let b3584: u32 = b3583.wrapping_mul((4u64 as u32));
+            let b3585: u32 = div(b3582, (4u64 as u32));
+            let b3586: u32 = b3585.wrapping_mul((8u64 as u32));
+            let a73 = ((((0u32).wrapping_add(b3545)).wrapping_add(b3586)) as u32) as usize;
+            let b3589: u32 = rem(b3582, (4u64 as u32));
+            let b3590: u32 = b3589.wrapping_mul((8u64 as u32));
+            let b3591: u32 = b3590.wrapping_add(b3584);
+            let b3600: u32 = div(b3515, (4u64 as u32));
+            let b3601: u32 = b3600.wrapping_add((1u64 as u32));
+            let b3602: u32 = b3601.wrapping_mul((4u64 as u32));
+            let b3603: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3607: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3608: u32 = b3607.wrapping_add((3u64 as u32));
+            let b3609: u32 = div(b3608, (4u64 as u32));
+            let b3610: u32 = b3609.wrapping_mul((4u64 as u32));
+            let b3611: u32 = (0u64 as u32).wrapping_add(b3610);
+            let b3614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3615: u32 = b3614.wrapping_add((3u64 as u32));
+            let b3616: u32 = div(b3615, (4u64 as u32));
+            let b3617: u32 = b3616.wrapping_mul((4u64 as u32));
+            let b3618: u32 = (0u64 as u32).wrapping_add(b3617);
+            let b3619: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3620: u32 = b3619.wrapping_add((3u64 as u32));
+            let b3621: u32 = div(b3620, (4u64 as u32));
+            let b3622: u32 = b3621.wrapping_mul((4u64 as u32));
+            let b3623: u32 = b3618.wrapping_add(b3622);
+            let b3624: u32 = div(b3623, (4u64 as u32));
+            let b3625: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3626: u32 = b3624.wrapping_add(b3625);
+            let b3628: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3629: u32 = b3628.wrapping_add((3u64 as u32));
+            let b3630: u32 = div(b3629, (4u64 as u32));
+            let b3631: u32 = b3630.wrapping_mul((4u64 as u32));
+            let b3632: u32 = (0u64 as u32).wrapping_add(b3631);
+            let b3633: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3634: u32 = b3633.wrapping_add((3u64 as u32));
+            let b3635: u32 = div(b3634, (4u64 as u32));
+            let b3636: u32 = b3635.wrapping_mul((4u64 as u32));
+            let b3637: u32 = b3632.wrapping_add(b3636);
+            let b3638: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3639: u32 = b3638.wrapping_add((3u64 as u32));
+            let b3640: u32 = div(b3639, (4u64 as u32));
+            let b3641: u32 = b3640.wrapping_mul((4u64 as u32));
+            let b3642: u32 = b3637.wrapping_add(b3641);
+            let b3643: u32 = div(b3642, (4u64 as u32));
+            let b3644: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b3645: u32 = b3643.wrapping_add(b3644);
+            let b3647: i32 = ((b3602) as i32);
+            let b3648: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3649: u32 = div(b3601, (8u64 as u32));
+            let b3650: u32 = b3649.wrapping_mul((4u64 as u32));
+            let b3651: u32 = b3648.wrapping_add(b3650);
+            let b3652: u32 = rem(b3601, (4u64 as u32));
+            let b3653: u32 = b3651.wrapping_add(b3652);
+            let b3654: u32 = div(b3601, (4u64 as u32));
+            let b3655: u32 = rem(b3654, (2u64 as u32));
+            let b3656: u32 = b3655.wrapping_mul((4u64 as u32));
+            let b3657: u32 = b3653.wrapping_mul((8u64 as u32));
+            let a74 = ((((0u32).wrapping_add(b3645)).wrapping_add(b3657)) as u32) as usize;
+            let b3662: u32 = div(b3601, (2u64 as u32));
+            let b3663: u32 = (0u64 as u32).wrapping_add(b3662);
+            let b3664: u32 = rem(b3601, (2u64 as u32));
+            let b3665: u32 = b3664.wrapping_mul((4u64 as u32));
+            let b3666: u32 = div(b3663, (4u64 as u32));
+            let b3667: u32 = b3666.wrapping_mul((8u64 as u32));
+            let a75 = ((((0u32).wrapping_add(b3626)).wrapping_add(b3667)) as u32) as usize;
+            let b3670: u32 = rem(b3663, (4u64 as u32));
+            let b3671: u32 = b3670.wrapping_mul((8u64 as u32));
+            let b3672: u32 = b3671.wrapping_add(b3665);
+            let b3681: u32 = div(b3515, (4u64 as u32));
+            let b3682: u32 = b3681.wrapping_add((2u64 as u32));
+            let b3683: u32 = b3682.wrapping_mul((4u64 as u32));
+            let b3684: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3688: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3689: u32 = b3688.wrapping_add((3u64 as u32));
+            let b3690: u32 = div(b3689, (4u64 as u32));
+            let b3691: u32 = b3690.wrapping_mul((4u64 as u32));
+            let b3692: u32 = (0u64 as u32).wrapping_add(b3691);
+            let b3695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3696: u32 = b3695.wrapping_add((3u64 as u32));
+            let b3697: u32 = div(b3696, (4u64 as u32));
+            let b3698: u32 = b3697.wrapping_mul((4u64 as u32));
+            let b3699: u32 = (0u64 as u32).wrapping_add(b3698);
+            let b3700: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3701: u32 = b3700.wrapping_add((3u64 as u32));
+            let b3702: u32 = div(b3701, (4u64 as u32));
+            let b3703: u32 = b3702.wrapping_mul((4u64 as u32));
+            let b3704: u32 = b3699.wrapping_add(b3703);
+            let b3705: u32 = div(b3704, (4u64 as u32));
+            let b3706: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3707: u32 = b3705.wrapping_add(b3706);
+            let b3709: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3710: u32 = b3709.wrapping_add((3u64 as u32));
+            let b3711: u32 = div(b3710, (4u64 as u32));
+            let b3712: u32 = b3711.wrapping_mul((4u64 as u32));
+            let b3713: u32 = (0u64 as u32).wrapping_add(b3712);
+            let b3714: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3715: u32 = b3714.wrapping_add((3u64 as u32));
+            let b3716: u32 = div(b3715, (4u64 as u32));
+            let b3717: u32 = b3716.wrapping_mul((4u64 as u32));
+            let b3718: u32 = b3713.wrapping_add(b3717);
+            let b3719: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3720: u32 = b3719.wrapping_add((3u64 as u32));
+            let b3721: u32 = div(b3720, (4u64 as u32));
+            let b3722: u32 = b3721.wrapping_mul((4u64 as u32));
+            let b3723: u32 = b3718.wrapping_add(b3722);
+            let b3724: u32 = div(b3723, (4u64 as u32));
+            let b3725: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b3726: u32 = b3724.wrapping_add(b3725);
+            let b3728: i32 = ((b3683) as i32);
+            let b3729: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3730: u32 = div(b3682, (8u64 as u32));
+            let b3731: u32 = b3730.wrapping_mul((4u64 as u32));
+            let b3732: u32 = b3729.wrapping_add(b3731);
+            let b3733: u32 = rem(b3682, (4u64 as u32));
+            let b3734: u32 = b3732.wrapping_add(b3733);
+            let b3735: u32 = div(b3682, (4u64 as u32));
+            let b3736: u32 = rem(b3735, (2u64 as u32));
+            let b3737: u32 = b3736.wrapping_mul((4u64 as u32));
+            let b3738: u32 = b3734.wrapping_mul((8u64 as u32));
+            let a76 = ((((0u32).wrapping_add(b3726)).wrapping_add(b3738)) as u32) as usize;
+            let b3743: u32 = div(b3682, (2u64 as u32));
+            let b3744: u32 = (0u64 as u32).wrapping_add(b3743);
+            let b3745: u32 = rem(b3682, (2u64 as u32));
+            let b3746: u32 = b3745.wrapping_mul((4u64 as u32));
+            let b3747: u32 = div(b3744, (4u64 as u32));
+            let b3748: u32 = b3747.wrapping_mul((8u64 as u32));
+            let a77 = ((((0u32).wrapping_add(b3707)).wrapping_add(b3748)) as u32) as usize;
+            let b3751: u32 = rem(b3744, (4u64 as u32));
+            let b3752: u32 = b3751.wrapping_mul((8u64 as u32));
+            let b3753: u32 = b3752.wrapping_add(b3746);
+            let b3762: u32 = div(b3515, (4u64 as u32));
+            let b3763: u32 = b3762.wrapping_add((3u64 as u32));
+            let b3764: u32 = b3763.wrapping_mul((4u64 as u32));
+            let b3765: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3769: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3770: u32 = b3769.wrapping_add((3u64 as u32));
+            let b3771: u32 = div(b3770, (4u64 as u32));
+            let b3772: u32 = b3771.wrapping_mul((4u64 as u32));
+            let b3773: u32 = (0u64 as u32).wrapping_add(b3772);
+            let b3776: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3777: u32 = b3776.wrapping_add((3u64 as u32));
+            let b3778: u32 = div(b3777, (4u64 as u32));
+            let b3779: u32 = b3778.wrapping_mul((4u64 as u32));
+            let b3780: u32 = (0u64 as u32).wrapping_add(b3779);
+            let b3781: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3782: u32 = b3781.wrapping_add((3u64 as u32));
+            let b3783: u32 = div(b3782, (4u64 as u32));
+            let b3784: u32 = b3783.wrapping_mul((4u64 as u32));
+            let b3785: u32 = b3780.wrapping_add(b3784);
+            let b3786: u32 = div(b3785, (4u64 as u32));
+            let b3787: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3788: u32 = b3786.wrapping_add(b3787);
+            let b3790: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3791: u32 = b3790.wrapping_add((3u64 as u32));
+            let b3792: u32 = div(b3791, (4u64 as u32));
+            let b3793: u32 = b3792.wrapping_mul((4u64 as u32));
+            let b3794: u32 = (0u64 as u32).wrapping_add(b3793);
+            let b3795: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3796: u32 = b3795.wrapping_add((3u64 as u32));
+            let b3797: u32 = div(b3796, (4u64 as u32));
+            let b3798: u32 = b3797.wrapping_mul((4u64 as u32));
+            let b3799: u32 = b3794.wrapping_add(b3798);
+            let b3800: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3801: u32 = b3800.wrapping_add((3u64 as u32));
+            let b3802: u32 = div(b3801, (4u64 as u32));
+            let b3803: u32 = b3802.wrapping_mul((4u64 as u32));
+            let b3804: u32 = b3799.wrapping_add(b3803);
+            let b3805: u32 = div(b3804, (4u64 as u32));
+            let b3806: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b3807: u32 = b3805.wrapping_add(b3806);
+            let b3809: i32 = ((b3764) as i32);
+            let b3810: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3811: u32 = div(b3763, (8u64 as u32));
+            let b3812: u32 = b3811.wrapping_mul((4u64 as u32));
+            let b3813: u32 = b3810.wrapping_add(b3812);
+            let b3814: u32 = rem(b3763, (4u64 as u32));
+            let b3815: u32 = b3813.wrapping_add(b3814);
+            let b3816: u32 = div(b3763, (4u64 as u32));
+            let b3817: u32 = rem(b3816, (2u64 as u32));
+            let b3818: u32 = b3817.wrapping_mul((4u64 as u32));
+            let b3819: u32 = b3815.wrapping_mul((8u64 as u32));
+            let a78 = ((((0u32).wrapping_add(b3807)).wrapping_add(b3819)) as u32) as usize;
+            let b3824: u32 = div(b3763, (2u64 as u32));
+            let b3825: u32 = (0u64 as u32).wrapping_add(b3824);
+            let b3826: u32 = rem(b3763, (2u64 as u32));
+            let b3827: u32 = b3826.wrapping_mul((4u64 as u32));
+            let b3828: u32 = div(b3825, (4u64 as u32));
+            let b3829: u32 = b3828.wrapping_mul((8u64 as u32));
+            let a79 = ((((0u32).wrapping_add(b3788)).wrapping_add(b3829)) as u32) as usize;
+            let b3832: u32 = rem(b3825, (4u64 as u32));
+            let b3833: u32 = b3832.wrapping_mul((8u64 as u32));
+            let b3834: u32 = b3833.wrapping_add(b3827);
+            let b3843: u32 = div(b3515, (4u64 as u32));
+            let b3844: u32 = b3843.wrapping_add((4u64 as u32));
+            let b3845: u32 = b3844.wrapping_mul((4u64 as u32));
+            let b3846: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3850: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3851: u32 = b3850.wrapping_add((3u64 as u32));
+            let b3852: u32 = div(b3851, (4u64 as u32));
+            let b3853: u32 = b3852.wrapping_mul((4u64 as u32));
+            let b3854: u32 = (0u64 as u32).wrapping_add(b3853);
+            let b3857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3858: u32 = b3857.wrapping_add((3u64 as u32));
+            let b3859: u32 = div(b3858, (4u64 as u32));
+            let b3860: u32 = b3859.wrapping_mul((4u64 as u32));
+            let b3861: u32 = (0u64 as u32).wrapping_add(b3860);
+            let b3862: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3863: u32 = b3862.wrapping_add((3u64 as u32));
+            let b3864: u32 = div(b3863, (4u64 as u32));
+            let b3865: u32 = b3864.wrapping_mul((4u64 as u32));
+            let b3866: u32 = b3861.wrapping_add(b3865);
+            let b3867: u32 = div(b3866, (4u64 as u32));
+            let b3868: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3869: u32 = b3867.wrapping_add(b3868);
+            let b3871: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3872: u32 = b3871.wrapping_add((3u64 as u32));
+            let b3873: u32 = div(b3872, (4u64 as u32));
+            let b3874: u32 = b3873.wrapping_mul((4u64 as u32));
+            let b3875: u32 = (0u64 as u32).wrapping_add(b3874);
+            let b3876: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3877: u32 = b3876.wrapping_add((3u64 as u32));
+            let b3878: u32 = div(b3877, (4u64 as u32));
+            let b3879: u32 = b3878.wrapping_mul((4u64 as u32));
+            let b3880: u32 = b3875.wrapping_add(b3879);
+            let b3881: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3882: u32 = b3881.wrapping_add((3u64 as u32));
+            let b3883: u32 = div(b3882, (4u64 as u32));
+            let b3884: u32 = b3883.wrapping_mul((4u64 as u32));
+            let b3885: u32 = b3880.wrapping_add(b3884);
+            let b3886: u32 = div(b3885, (4u64 as u32));
+            let b3887: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b3888: u32 = b3886.wrapping_add(b3887);
+            let b3890: i32 = ((b3845) as i32);
+            let b3891: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3892: u32 = div(b3844, (8u64 as u32));
+            let b3893: u32 = b3892.wrapping_mul((4u64 as u32));
+            let b3894: u32 = b3891.wrapping_add(b3893);
+            let b3895: u32 = rem(b3844, (4u64 as u32));
+            let b3896: u32 = b3894.wrapping_add(b3895);
+            let b3897: u32 = div(b3844, (4u64 as u32));
+            let b3898: u32 = rem(b3897, (2u64 as u32));
+            let b3899: u32 = b3898.wrapping_mul((4u64 as u32));
+            let b3900: u32 = b3896.wrapping_mul((8u64 as u32));
+            let a80 = ((((0u32).wrapping_add(b3888)).wrapping_add(b3900)) as u32) as usize;
+            let b3905: u32 = div(b3844, (2u64 as u32));
+            let b3906: u32 = (0u64 as u32).wrapping_add(b3905);
+            let b3907: u32 = rem(b3844, (2u64 as u32));
+            let b3908: u32 = b3907.wrapping_mul((4u64 as u32));
+            let b3909: u32 = div(b3906, (4u64 as u32));
+            let b3910: u32 = b3909.wrapping_mul((8u64 as u32));
+            let a81 = ((((0u32).wrapping_add(b3869)).wrapping_add(b3910)) as u32) as usize;
+            let b3913: u32 = rem(b3906, (4u64 as u32));
+            let b3914: u32 = b3913.wrapping_mul((8u64 as u32));
+            let b3915: u32 = b3914.wrapping_add(b3908);
+            let b3924: u32 = div(b3515, (4u64 as u32));
+            let b3925: u32 = b3924.wrapping_add((5u64 as u32));
+            let b3926: u32 = b3925.wrapping_mul((4u64 as u32));
+            let b3927: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3931: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3932: u32 = b3931.wrapping_add((3u64 as u32));
+            let b3933: u32 = div(b3932, (4u64 as u32));
+            let b3934: u32 = b3933.wrapping_mul((4u64 as u32));
+            let b3935: u32 = (0u64 as u32).wrapping_add(b3934);
+            let b3938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3939: u32 = b3938.wrapping_add((3u64 as u32));
+            let b3940: u32 = div(b3939, (4u64 as u32));
+            let b3941: u32 = b3940.wrapping_mul((4u64 as u32));
+            let b3942: u32 = (0u64 as u32).wrapping_add(b3941);
+            let b3943: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3944: u32 = b3943.wrapping_add((3u64 as u32));
+            let b3945: u32 = div(b3944, (4u64 as u32));
+            let b3946: u32 = b3945.wrapping_mul((4u64 as u32));
+            let b3947: u32 = b3942.wrapping_add(b3946);
+            let b3948: u32 = div(b3947, (4u64 as u32));
+            let b3949: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b3950: u32 = b3948.wrapping_add(b3949);
+            let b3952: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3953: u32 = b3952.wrapping_add((3u64 as u32));
+            let b3954: u32 = div(b3953, (4u64 as u32));
+            let b3955: u32 = b3954.wrapping_mul((4u64 as u32));
+            let b3956: u32 = (0u64 as u32).wrapping_add(b3955);
+            let b3957: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3958: u32 = b3957.wrapping_add((3u64 as u32));
+            let b3959: u32 = div(b3958, (4u64 as u32));
+            let b3960: u32 = b3959.wrapping_mul((4u64 as u32));
+            let b3961: u32 = b3956.wrapping_add(b3960);
+            let b3962: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3963: u32 = b3962.wrapping_add((3u64 as u32));
+            let b3964: u32 = div(b3963, (4u64 as u32));
+            let b3965: u32 = b3964.wrapping_mul((4u64 as u32));
+            let b3966: u32 = b3961.wrapping_add(b3965);
+            let b3967: u32 = div(b3966, (4u64 as u32));
+            let b3968: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b3969: u32 = b3967.wrapping_add(b3968);
+            let b3971: i32 = ((b3926) as i32);
+            let b3972: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3973: u32 = div(b3925, (8u64 as u32));
+            let b3974: u32 = b3973.wrapping_mul((4u64 as u32));
+            let b3975: u32 = b3972.wrapping_add(b3974);
+            let b3976: u32 = rem(b3925, (4u64 as u32));
+            let b3977: u32 = b3975.wrapping_add(b3976);
+            let b3978: u32 = div(b3925, (4u64 as u32));
+            let b3979: u32 = rem(b3978, (2u64 as u32));
+            let b3980: u32 = b3979.wrapping_mul((4u64 as u32));
+            let b3981: u32 = b3977.wrapping_mul((8u64 as u32));
+            let a82 = ((((0u32).wrapping_add(b3969)).wrapping_add(b3981)) as u32) as usize;
+            let b3986: u32 = div(b3925, (2u64 as u32));
+            let b3987: u32 = (0u64 as u32).wrapping_add(b3986);
+            let b3988: u32 = rem(b3925, (2u64 as u32));
+            let b3989: u32 = b3988.wrapping_mul((4u64 as u32));
+            let b3990: u32 = div(b3987, (4u64 as u32));
+            let b3991: u32 = b3990.wrapping_mul((8u64 as u32));
+            let a83 = ((((0u32).wrapping_add(b3950)).wrapping_add(b3991)) as u32) as usize;
+            let b3994: u32 = rem(b3987, (4u64 as u32));
+            let b3995: u32 = b3994.wrapping_mul((8u64 as u32));
+            let b3996: u32 = b3995.wrapping_add(b3989);
+            let b4005: u32 = div(b3515, (4u64 as u32));
+            let b4006: u32 = b4005.wrapping_add((6u64 as u32));
+            let b4007: u32 = b4006.wrapping_mul((4u64 as u32));
+            let b4008: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4012: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4013: u32 = b4012.wrapping_add((3u64 as u32));
+            let b4014: u32 = div(b4013, (4u64 as u32));
+            let b4015: u32 = b4014.wrapping_mul((4u64 as u32));
+            let b4016: u32 = (0u64 as u32).wrapping_add(b4015);
+            let b4019: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4020: u32 = b4019.wrapping_add((3u64 as u32));
+            let b4021: u32 = div(b4020, (4u64 as u32));
+            let b4022: u32 = b4021.wrapping_mul((4u64 as u32));
+            let b4023: u32 = (0u64 as u32).wrapping_add(b4022);
+            let b4024: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4025: u32 = b4024.wrapping_add((3u64 as u32));
+            let b4026: u32 = div(b4025, (4u64 as u32));
+            let b4027: u32 = b4026.wrapping_mul((4u64 as u32));
+            let b4028: u32 = b4023.wrapping_add(b4027);
+            let b4029: u32 = div(b4028, (4u64 as u32));
+            let b4030: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4031: u32 = b4029.wrapping_add(b4030);
+            let b4033: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4034: u32 = b4033.wrapping_add((3u64 as u32));
+            let b4035: u32 = div(b4034, (4u64 as u32));
+            let b4036: u32 = b4035.wrapping_mul((4u64 as u32));
+            let b4037: u32 = (0u64 as u32).wrapping_add(b4036);
+            let b4038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4039: u32 = b4038.wrapping_add((3u64 as u32));
+            let b4040: u32 = div(b4039, (4u64 as u32));
+            let b4041: u32 = b4040.wrapping_mul((4u64 as u32));
+            let b4042: u32 = b4037.wrapping_add(b4041);
+            let b4043: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4044: u32 = b4043.wrapping_add((3u64 as u32));
+            let b4045: u32 = div(b4044, (4u64 as u32));
+            let b4046: u32 = b4045.wrapping_mul((4u64 as u32));
+            let b4047: u32 = b4042.wrapping_add(b4046);
+            let b4048: u32 = div(b4047, (4u64 as u32));
+            let b4049: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b4050: u32 = b4048.wrapping_add(b4049);
+            let b4052: i32 = ((b4007) as i32);
+            let b4053: u32 = div((0u64 as u32), (4u64 as u32));
+            let b4054: u32 = div(b4006, (8u64 as u32));
+            let b4055: u32 = b4054.wrapping_mul((4u64 as u32));
+            let b4056: u32 = b4053.wrapping_add(b4055);
+            let b4057: u32 = rem(b4006, (4u64 as u32));
+            let b4058: u32 = b4056.wrapping_add(b4057);
+            let b4059: u32 = div(b4006, (4u64 as u32));
+            let b4060: u32 = rem(b4059, (2u64 as u32));
+            let b4061: u32 = b4060.wrapping_mul((4u64 as u32));
+            let b4062: u32 = b4058.wrapping_mul((8u64 as u32));
+            let a84 = ((((0u32).wrapping_add(b4050)).wrapping_add(b4062)) as u32) as usize;
+            let b4067: u32 = div(b4006, (2u64 as u32));
+            let b4068: u32 = (0u64 as u32).wrapping_add(b4067);
+            let b4069: u32 = rem(b4006, (2u64 as u32));
+            let b4070: u32 = b4069.wrapping_mul((4u64 as u32));
+            let b4071: u32 = div(b4068, (4u64 as u32));
+            let b4072: u32 = b4071.wrapping_mul((8u64 as u32));
+            let a85 = ((((0u32).wrapping_add(b4031)).wrapping_add(b4072)) as u32) as usize;
+            let b4075: u32 = rem(b4068, (4u64 as u32));
+            let b4076: u32 = b4075.wrapping_mul((8u64 as u32));
+            let b4077: u32 = b4076.wrapping_add(b4070);
+            let b4086: u32 = div(b3515, (4u64 as u32));
+            let b4087: u32 = b4086.wrapping_add((7u64 as u32));
+            let b4088: u32 = b4087.wrapping_mul((4u64 as u32));
+            let b4089: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4094: u32 = b4093.wrapping_add((3u64 as u32));
+            let b4095: u32 = div(b4094, (4u64 as u32));
+            let b4096: u32 = b4095.wrapping_mul((4u64 as u32));
+            let b4097: u32 = (0u64 as u32).wrapping_add(b4096);
+            let b4100: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4101: u32 = b4100.wrapping_add((3u64 as u32));
+            let b4102: u32 = div(b4101, (4u64 as u32));
+            let b4103: u32 = b4102.wrapping_mul((4u64 as u32));
+            let b4104: u32 = (0u64 as u32).wrapping_add(b4103);
+            let b4105: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4106: u32 = b4105.wrapping_add((3u64 as u32));
+            let b4107: u32 = div(b4106, (4u64 as u32));
+            let b4108: u32 = b4107.wrapping_mul((4u64 as u32));
+            let b4109: u32 = b4104.wrapping_add(b4108);
+            let b4110: u32 = div(b4109, (4u64 as u32));
+            let b4111: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4112: u32 = b4110.wrapping_add(b4111);
+            let b4114: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4115: u32 = b4114.wrapping_add((3u64 as u32));
+            let b4116: u32 = div(b4115, (4u64 as u32));
+            let b4117: u32 = b4116.wrapping_mul((4u64 as u32));
+            let b4118: u32 = (0u64 as u32).wrapping_add(b4117);
+            let b4119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4120: u32 = b4119.wrapping_add((3u64 as u32));
+            let b4121: u32 = div(b4120, (4u64 as u32));
+            let b4122: u32 = b4121.wrapping_mul((4u64 as u32));
+            let b4123: u32 = b4118.wrapping_add(b4122);
+            let b4124: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4125: u32 = b4124.wrapping_add((3u64 as u32));
+            let b4126: u32 = div(b4125, (4u64 as u32));
+            let b4127: u32 = b4126.wrapping_mul((4u64 as u32));
+            let b4128: u32 = b4123.wrapping_add(b4127);
+            let b4129: u32 = div(b4128, (4u64 as u32));
+            let b4130: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b4131: u32 = b4129.wrapping_add(b4130);
+            let b4133: i32 = ((b4088) as i32);
+            let b4134: u32 = div((0u64 as u32), (4u64 as u32));
+            let b4135: u32 = div(b4087, (8u64 as u32));
+            let b4136: u32 = b4135.wrapping_mul((4u64 as u32));
+            let b4137: u32 = b4134.wrapping_add(b4136);
+            let b4138: u32 = rem(b4087, (4u64 as u32));
+            let b4139: u32 = b4137.wrapping_add(b4138);
+            let b4140: u32 = div(b4087, (4u64 as u32));
+            let b4141: u32 = rem(b4140, (2u64 as u32));
+            let b4142: u32 = b4141.wrapping_mul((4u64 as u32));
+            let b4143: u32 = b4139.wrapping_mul((8u64 as u32));
+            let a86 = ((((0u32).wrapping_add(b4131)).wrapping_add(b4143)) as u32) as usize;
+            let b4148: u32 = div(b4087, (2u64 as u32));
+            let b4149: u32 = (0u64 as u32).wrapping_add(b4148);
+            let b4150: u32 = rem(b4087, (2u64 as u32));
+            let b4151: u32 = b4150.wrapping_mul((4u64 as u32));
+            let b4152: u32 = div(b4149, (4u64 as u32));
+            let b4153: u32 = b4152.wrapping_mul((8u64 as u32));
+            let a87 = ((((0u32).wrapping_add(b4112)).wrapping_add(b4153)) as u32) as usize;
+            let b4156: u32 = rem(b4149, (4u64 as u32));
+            let b4157: u32 = b4156.wrapping_mul((8u64 as u32));
+            let b4158: u32 = b4157.wrapping_add(b4151);
+            let b4169: u32 = b3515.wrapping_add((0u64 as u32));
+            let b4170: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4175: u32 = b4174.wrapping_add((3u64 as u32));
+            let b4176: u32 = div(b4175, (4u64 as u32));
+            let b4177: u32 = b4176.wrapping_mul((4u64 as u32));
+            let b4178: u32 = (0u64 as u32).wrapping_add(b4177);
+            let b4181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4182: u32 = b4181.wrapping_add((3u64 as u32));
+            let b4183: u32 = div(b4182, (4u64 as u32));
+            let b4184: u32 = b4183.wrapping_mul((4u64 as u32));
+            let b4185: u32 = (0u64 as u32).wrapping_add(b4184);
+            let b4186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4187: u32 = b4186.wrapping_add((3u64 as u32));
+            let b4188: u32 = div(b4187, (4u64 as u32));
+            let b4189: u32 = b4188.wrapping_mul((4u64 as u32));
+            let b4190: u32 = b4185.wrapping_add(b4189);
+            let b4191: u32 = div(b4190, (4u64 as u32));
+            let b4192: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4193: u32 = b4191.wrapping_add(b4192);
+            let b4195: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4196: u32 = b4195.wrapping_add((3u64 as u32));
+            let b4197: u32 = div(b4196, (4u64 as u32));
+            let b4198: u32 = b4197.wrapping_mul((4u64 as u32));
+            let b4199: u32 = (0u64 as u32).wrapping_add(b4198);
+            let b4200: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4201: u32 = b4200.wrapping_add((3u64 as u32));
+            let b4202: u32 = div(b4201, (4u64 as u32));
+            let b4203: u32 = b4202.wrapping_mul((4u64 as u32));
+            let b4204: u32 = b4199.wrapping_add(b4203);
+            let b4205: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4206: u32 = b4205.wrapping_add((3u64 as u32));
+            let b4207: u32 = div(b4206, (4u64 as u32));
+            let b4208: u32 = b4207.wrapping_mul((4u64 as u32));
+            let b4209: u32 = b4204.wrapping_add(b4208);
+            let b4210: u32 = div(b4209, (4u64 as u32));
+            let b4211: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b4212: u32 = b4210.wrapping_add(b4211);
+            let a88 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4170)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x3523: u32 = b3522.wrapping_add((l as u32));
+                let x3524: u32 = x3523.wrapping_mul((2u64 as u32));
+                let x3525: u32 = (0u64 as u32).wrapping_add(x3524);
+                let x3531: u32 = x3523.wrapping_mul((2u64 as u32));
+                let x3532: u32 = b3530.wrapping_add(x3531);
+                let x3546: u32 = b3545.wrapping_add((l as u32));
+                let x3565: u32 = b3564.wrapping_add((l as u32));
+                let x3577: u32 = x3565.wrapping_add(b3576);
+                let x3578: u32 = *g0.add(a72 + l);
+                let x3579: u32 = x3578.wrapping_shr((b3575) as u32);
+                let x3580: u32 = x3579 & (252645135u64 as u32);
+                let x3587: u32 = x3546.wrapping_add(b3586);
+                let x3588: u32 = *g0.add(a73 + l);
+                let x3592: u32 = x3588.wrapping_shr((b3591) as u32);
+                let x3593: u32 = x3592 & (15u64 as u32);
+                let x3594: i32 = ((x3593) as i32);
+                let x3595: u32 = ((x3594) as u32);
+                let x3596: u32 = x3595.wrapping_mul((2113665u64 as u32));
+                let x3597: u32 = x3596 & (16843009u64 as u32);
+                let x3598: u32 = x3597.wrapping_shl(((4u64 as u32)) as u32);
+                let x3599: u32 = x3580 | x3598;
+                la3518_0[l] = x3599;
+                let x3604: u32 = b3603.wrapping_add((l as u32));
+                let x3605: u32 = x3604.wrapping_mul((2u64 as u32));
+                let x3606: u32 = (0u64 as u32).wrapping_add(x3605);
+                let x3612: u32 = x3604.wrapping_mul((2u64 as u32));
+                let x3613: u32 = b3611.wrapping_add(x3612);
+                let x3627: u32 = b3626.wrapping_add((l as u32));
+                let x3646: u32 = b3645.wrapping_add((l as u32));
+                let x3658: u32 = x3646.wrapping_add(b3657);
+                let x3659: u32 = *g0.add(a74 + l);
+                let x3660: u32 = x3659.wrapping_shr((b3656) as u32);
+                let x3661: u32 = x3660 & (252645135u64 as u32);
+                let x3668: u32 = x3627.wrapping_add(b3667);
+                let x3669: u32 = *g0.add(a75 + l);
+                let x3673: u32 = x3669.wrapping_shr((b3672) as u32);
+                let x3674: u32 = x3673 & (15u64 as u32);
+                let x3675: i32 = ((x3674) as i32);
+                let x3676: u32 = ((x3675) as u32);
+                let x3677: u32 = x3676.wrapping_mul((2113665u64 as u32));
+                let x3678: u32 = x3677 & (16843009u64 as u32);
+                let x3679: u32 = x3678.wrapping_shl(((4u64 as u32)) as u32);
+                let x3680: u32 = x3661 | x3679;
+                la3518_1[l] = x3680;
+                let x3685: u32 = b3684.wrapping_add((l as u32));
+                let x3686: u32 = x3685.wrapping_mul((2u64 as u32));
+                let x3687: u32 = (0u64 as u32).wrapping_add(x3686);
+                let x3693: u32 = x3685.wrapping_mul((2u64 as u32));
+                let x3694: u32 = b3692.wrapping_add(x3693);
+                let x3708: u32 = b3707.wrapping_add((l as u32));
+                let x3727: u32 = b3726.wrapping_add((l as u32));
+                let x3739: u32 = x3727.wrapping_add(b3738);
+                let x3740: u32 = *g0.add(a76 + l);
+                let x3741: u32 = x3740.wrapping_shr((b3737) as u32);
+                let x3742: u32 = x3741 & (252645135u64 as u32);
+                let x3749: u32 = x3708.wrapping_add(b3748);
+                let x3750: u32 = *g0.add(a77 + l);
+                let x3754: u32 = x3750.wrapping_shr((b3753) as u32);
+                let x3755: u32 = x3754 & (15u64 as u32);
+                let x3756: i32 = ((x3755) as i32);
+                let x3757: u32 = ((x3756) as u32);
+                let x3758: u32 = x3757.wrapping_mul((2113665u64 as u32));
+                let x3759: u32 = x3758 & (16843009u64 as u32);
+                let x3760: u32 = x3759.wrapping_shl(((4u64 as u32)) as u32);
+                let x3761: u32 = x3742 | x3760;
+                la3518_2[l] = x3761;
+                let x3766: u32 = b3765.wrapping_add((l as u32));
+                let x3767: u32 = x3766.wrapping_mul((2u64 as u32));
+                let x3768: u32 = (0u64 as u32).wrapping_add(x3767);
+                let x3774: u32 = x3766.wrapping_mul((2u64 as u32));
+                let x3775: u32 = b3773.wrapping_add(x3774);
+                let x3789: u32 = b3788.wrapping_add((l as u32));
+                let x3808: u32 = b3807.wrapping_add((l as u32));
+                let x3820: u32 = x3808.wrapping_add(b3819);
+                let x3821: u32 = *g0.add(a78 + l);
+                let x3822: u32 = x3821.wrapping_shr((b3818) as u32);
+                let x3823: u32 = x3822 & (252645135u64 as u32);
+                let x3830: u32 = x3789.wrapping_add(b3829);
+                let x3831: u32 = *g0.add(a79 + l);
+                let x3835: u32 = x3831.wrapping_shr((b3834) as u32);
+                let x3836: u32 = x3835 & (15u64 as u32);
+                let x3837: i32 = ((x3836) as i32);
+                let x3838: u32 = ((x3837) as u32);
+                let x3839: u32 = x3838.wrapping_mul((2113665u64 as u32));
+                let x3840: u32 = x3839 & (16843009u64 as u32);
+                let x3841: u32 = x3840.wrapping_shl(((4u64 as u32)) as u32);
+                let x3842: u32 = x3823 | x3841;
+                la3518_3[l] = x3842;
+                let x3847: u32 = b3846.wrapping_add((l as u32));
+                let x3848: u32 = x3847.wrapping_mul((2u64 as u32));
+                let x3849: u32 = (0u64 as u32).wrapping_add(x3848);
+                let x3855: u32 = x3847.wrapping_mul((2u64 as u32));
+                let x3856: u32 = b3854.wrapping_add(x3855);
+                let x3870: u32 = b3869.wrapping_add((l as u32));
+                let x3889: u32 = b3888.wrapping_add((l as u32));
+                let x3901: u32 = x3889.wrapping_add(b3900);
+                let x3902: u32 = *g0.add(a80 + l);
+                let x3903: u32 = x3902.wrapping_shr((b3899) as u32);
+                let x3904: u32 = x3903 & (252645135u64 as u32);
+                let x3911: u32 = x3870.wrapping_add(b3910);
+                let x3912: u32 = *g0.add(a81 + l);
+                let x3916: u32 = x3912.wrapping_shr((b3915) as u32);
+                let x3917: u32 = x3916 & (15u64 as u32);
+                let x3918: i32 = ((x3917) as i32);
+                let x3919: u32 = ((x3918) as u32);
+                let x3920: u32 = x3919.wrapping_mul((2113665u64 as u32));
+                let x3921: u32 = x3920 & (16843009u64 as u32);
+                let x3922: u32 = x3921.wrapping_shl(((4u64 as u32)) as u32);
+                let x3923: u32 = x3904 | x3922;
+                la3518_4[l] = x3923;
+                let x3928: u32 = b3927.wrapping_add((l as u32));
+                let x3929: u32 = x3928.wrapping_mul((2u64 as u32));
+                let x3930: u32 = (0u64 as u32).wrapping_add(x3929);
+                let x3936: u32 = x3928.wrapping_mul((2u64 as u32));
+                let x3937: u32 = b3935.wrapping_add(x3936);
+                let x3951: u32 = b3950.wrapping_add((l as u32));
+                let x3970: u32 = b3969.wrapping_add((l as u32));
+                let x3982: u32 = x3970.wrapping_add(b3981);
+                let x3983: u32 = *g0.add(a82 + l);
+                let x3984: u32 = x3983.wrapping_shr((b3980) as u32);
+                let x3985: u32 = x3984 & (252645135u64 as u32);
+                let x3992: u32 = x3951.wrapping_add(b3991);
+                let x3993: u32 = *g0.add(a83 + l);
+                let x3997: u32 = x3993.wrapping_shr((b3996) as u32);
+                let x3998: u32 = x3997 & (15u64 as u32);
+                let x3999: i32 = ((x3998) as i32);
+                let x4000: u32 = ((x3999) as u32);
+                let x4001: u32 = x4000.wrapping_mul((2113665u64 as u32));
+                let x4002: u32 = x4001 & (16843009u64 as u32);
+                let x4003: u32 = x4002.wrapping_shl(((4u64 as u32)) as u32);
+                let x4004: u32 = x3985 | x4003;
+                la3518_5[l] = x4004;
+                let x4009: u32 = b4008.wrapping_add((l as u32));
+                let x4010: u32 = x4009.wrapping_mul((2u64 as u32));
+                let x4011: u32 = (0u64 as u32).wrapping_add(x4010);
+                let x4017: u32 = x4009.wrapping_mul((2u64 as u32));
+                let x4018: u32 = b4016.wrapping_add(x4017);
+                let x4032: u32 = b4031.wrapping_add((l as u32));
+                let x4051: u32 = b4050.wrapping_add((l as u32));
+                let x4063: u32 = x4051.wrapping_add(b4062);
+                let x4064: u32 = *g0.add(a84 + l);
+                let x4065: u32 = x4064.wrapping_shr((b4061) as u32);
+                let x4066: u32 = x4065 & (252645135u64 as u32);
+                let x4073: u32 = x4032.wrapping_add(b4072);
+                let x4074: u32 = *g0.add(a85 + l);
+                let x4078: u32 = x4074.wrapping_shr((b4077) as u32);
+                let x4079: u32 = x4078 & (15u64 as u32);
+                let x4080: i32 = ((x4079) as i32);
+                let x4081: u32 = ((x4080) as u32);
+                let x4082: u32 = x4081.wrapping_mul((2113665u64 as u32));
+                let x4083: u32 = x4082 & (16843009u64 as u32);
+                let x4084: u32 = x4083.wrapping_shl(((4u64 as u32)) as u32);
+                let x4085: u32 = x4066 | x4084;
+                la3518_6[l] = x4085;
+                let x4090: u32 = b4089.wrapping_add((l as u32));
+                let x4091: u32 = x4090.wrapping_mul((2u64 as u32));
+                let x4092: u32 = (0u64 as u32).wrapping_add(x4091);
+                let x4098: u32 = x4090.wrapping_mul((2u64 as u32));
+                let x4099: u32 = b4097.wrapping_add(x4098);
+                let x4113: u32 = b4112.wrapping_add((l as u32));
+                let x4132: u32 = b4131.wrapping_add((l as u32));
+                let x4144: u32 = x4132.wrapping_add(b4143);
+                let x4145: u32 = *g0.add(a86 + l);
+                let x4146: u32 = x4145.wrapping_shr((b4142) as u32);
+                let x4147: u32 = x4146 & (252645135u64 as u32);
+                let x4154: u32 = x4113.wrapping_add(b4153);
+                let x4155: u32 = *g0.add(a87 + l);
+                let x4159: u32 = x4155.wrapping_shr((b4158) as u32);
+                let x4160: u32 = x4159 & (15u64 as u32);
+                let x4161: i32 = ((x4160) as i32);
+                let x4162: u32 = ((x4161) as u32);
+                let x4163: u32 = x4162.wrapping_mul((2113665u64 as u32));
+                let x4164: u32 = x4163 & (16843009u64 as u32);
+                let x4165: u32 = x4164.wrapping_shl(((4u64 as u32)) as u32);
+                let x4166: u32 = x4147 | x4165;
+                la3518_7[l] = x4166;
+                let x4171: u32 = b4170.wrapping_add((l as u32));
+                let x4172: u32 = x4171.wrapping_mul((2u64 as u32));
+                let x4173: u32 = (0u64 as u32).wrapping_add(x4172);
+                let x4179: u32 = x4171.wrapping_mul((2u64 as u32));
+                let x4180: u32 = b4178.wrapping_add(x4179);
+                let x4194: u32 = b4193.wrapping_add((l as u32));
+                let x4213: u32 = b4212.wrapping_add((l as u32));
+                let x4219: u32 = (halfword(g0, a88 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x4220: u32 = x4219 & (32768u64 as u32);
+                let x4221: u32 = x4220.wrapping_shl(((16u64 as u32)) as u32);
+                let x4222: u32 = x4219.wrapping_shr(((10u64 as u32)) as u32);
+                let x4223: u32 = x4222 & (31u64 as u32);
+                let x4224: u32 = x4219 & (1023u64 as u32);
+                let x4225: bool = x4223 == (31u64 as u32);
+                let x4226: u32 = x4223.wrapping_add((112u64 as u32));
+                let x4227: u32 = if x4225 { (255u64 as u32) } else { x4226 };
+                let x4228: u32 = x4227.wrapping_shl(((23u64 as u32)) as u32);
+                let x4229: u32 = x4221 | x4228;
+                let x4230: u32 = x4224.wrapping_shl(((13u64 as u32)) as u32);
+                let x4231: u32 = x4229 | x4230;
+                let x4232: f32 = f32::from_bits(x4231);
+                let x4233: f32 = ((x4224) as f32);
+                let x4234: f32 = x4233 * 5.9604645e-8f32;
+                let x4235: bool = x4221 == (0u64 as u32);
+                let x4236: f32 = -(x4234);
+                let x4237: f32 = if x4235 { x4234 } else { x4236 };
+                let x4238: bool = x4223 == (0u64 as u32);
+            }
+            let b4239: [f32; UNITS] = T::f16_to_f32_at(g0, a88);
+            let b4240: i32 = ((b4169) as i32);
+            let b4242: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4247: u32 = b4246.wrapping_add((3u64 as u32));
+            let b4248: u32 = div(b4247, (4u64 as u32));
+            let b4249: u32 = b4248.wrapping_mul((4u64 as u32));
+            let b4250: u32 = (0u64 as u32).wrapping_add(b4249);
+            let b4253: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4254: u32 = b4253.wrapping_add((3u64 as u32));
+            let b4255: u32 = div(b4254, (4u64 as u32));
+            let b4256: u32 = b4255.wrapping_mul((4u64 as u32));
+            let b4257: u32 = (0u64 as u32).wrapping_add(b4256);
+            let b4258: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4259: u32 = b4258.wrapping_add((3u64 as u32));
+            let b4260: u32 = div(b4259, (4u64 as u32));
+            let b4261: u32 = b4260.wrapping_mul((4u64 as u32));
+            let b4262: u32 = b4257.wrapping_add(b4261);
+            let b4263: u32 = div(b4262, (4u64 as u32));
+            let b4264: u32 = b3514.wrapping_mul((8u64 as u32));
+            let b4265: u32 = b4263.wrapping_add(b4264);
+            let b4267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4268: u32 = b4267.wrapping_add((3u64 as u32));
+            let b4269: u32 = div(b4268, (4u64 as u32));
+            let b4270: u32 = b4269.wrapping_mul((4u64 as u32));
+            let b4271: u32 = (0u64 as u32).wrapping_add(b4270);
+            let b4272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4273: u32 = b4272.wrapping_add((3u64 as u32));
+            let b4274: u32 = div(b4273, (4u64 as u32));
+            let b4275: u32 = b4274.wrapping_mul((4u64 as u32));
+            let b4276: u32 = b4271.wrapping_add(b4275);
+            let b4277: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4278: u32 = b4277.wrapping_add((3u64 as u32));
+            let b4279: u32 = div(b4278, (4u64 as u32));
+            let b4280: u32 = b4279.wrapping_mul((4u64 as u32));
+            let b4281: u32 = b4276.wrapping_add(b4280);
+            let b4282: u32 = div(b4281, (4u64 as u32));
+            let b4283: u32 = b3514.wrapping_mul((32u64 as u32));
+            let b4284: u32 = b4282.wrapping_add(b4283);
+            let a89 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4242)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b4252 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4241: f32 = b4239[l] * 1.0f32;
+                la4167_0[l] = x4241;
+                let x4243: u32 = b4242.wrapping_add((l as u32));
+                let x4244: u32 = x4243.wrapping_mul((2u64 as u32));
+                let x4245: u32 = (0u64 as u32).wrapping_add(x4244);
+                let x4251: u32 = x4243.wrapping_mul((2u64 as u32));
+                let x4252: u32 = b4250.wrapping_add(x4251);
+                b4252[l] = x4252;
+                let x4266: u32 = b4265.wrapping_add((l as u32));
+                let x4285: u32 = b4284.wrapping_add((l as u32));
+                let x4291: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x4292: u32 = x4291 & (32768u64 as u32);
+                let x4293: u32 = x4292.wrapping_shl(((16u64 as u32)) as u32);
+                let x4294: u32 = x4291.wrapping_shr(((10u64 as u32)) as u32);
+                let x4295: u32 = x4294 & (31u64 as u32);
+                let x4296: u32 = x4291 & (1023u64 as u32);
+                let x4297: bool = x4295 == (31u64 as u32);
+                let x4298: u32 = x4295.wrapping_add((112u64 as u32));
+                let x4299: u32 = if x4297 { (255u64 as u32) } else { x4298 };
+                let x4300: u32 = x4299.wrapping_shl(((23u64 as u32)) as u32);
+                let x4301: u32 = x4293 | x4300;
+                let x4302: u32 = x4296.wrapping_shl(((13u64 as u32)) as u32);
+                let x4303: u32 = x4301 | x4302;
+                let x4304: f32 = f32::from_bits(x4303);
+                let x4305: f32 = ((x4296) as f32);
+                let x4306: f32 = x4305 * 5.9604645e-8f32;
+                let x4307: bool = x4293 == (0u64 as u32);
+                let x4308: f32 = -(x4306);
+                let x4309: f32 = if x4307 { x4306 } else { x4308 };
+                let x4310: bool = x4295 == (0u64 as u32);
+            }
+            let b4311: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
+            let a90 = span_halves((b4250).wrapping_add(((0u32).wrapping_add(b4242)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x4317: u32 = (halfword(g0, a90 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x4318: u32 = x4317 & (32768u64 as u32);
+                let x4319: u32 = x4318.wrapping_shl(((16u64 as u32)) as u32);
+                let x4320: u32 = x4317.wrapping_shr(((10u64 as u32)) as u32);
+                let x4321: u32 = x4320 & (31u64 as u32);
+                let x4322: u32 = x4317 & (1023u64 as u32);
+                let x4323: bool = x4321 == (31u64 as u32);
+                let x4324: u32 = x4321.wrapping_add((112u64 as u32));
+                let x4325: u32 = if x4323 { (255u64 as u32) } else { x4324 };
+                let x4326: u32 = x4325.wrapping_shl(((23u64 as u32)) as u32);
+                let x4327: u32 = x4319 | x4326;
+                let x4328: u32 = x4322.wrapping_shl(((13u64 as u32)) as u32);
+                let x4329: u32 = x4327 | x4328;
+                let x4330: f32 = f32::from_bits(x4329);
+                let x4331: f32 = ((x4322) as f32);
+                let x4332: f32 = x4331 * 5.9604645e-8f32;
+                let x4333: bool = x4319 == (0u64 as u32);
+                let x4334: f32 = -(x4332);
+                let x4335: f32 = if x4333 { x4332 } else { x4334 };
+                let x4336: bool = x4321 == (0u64 as u32);
+            }
+            let b4337: [f32; UNITS] = T::f16_to_f32_at(g0, a90);
+            let b4338: i32 = ((b4169) as i32);
+            let b4342: u32 = v1.wrapping_add((0u64 as u32));
+            let b4343: u32 = b4342.min(b3510);
+            let b4344: u32 = b4343.wrapping_mul(b3506);
+            let b4345: u32 = b4344.wrapping_add(b3517);
+            for l in 0..UNITS {
+                let x4339: f32 = b4311[l] * 1.0f32;
+                let x4340: f32 = 0.0f32 * x4339;
+                let x4341: f32 = T::fmadd(-(0.0f32), x4339, b4337[l]);
+                la4168_0[l] = x4341;
+            }
+            let b4346: f32 = *g2.add((b4345) as usize);
+            let b4347: u32 = b4345.wrapping_mul((8u64 as u32));
+            let b4348: u32 = b4345.wrapping_mul((2u64 as u32));
+            let b4349: i32 = *g3.add((b4348) as usize);
+            let b4350: u32 = b4345.wrapping_mul((2u64 as u32));
+            let b4351: u32 = b4350.wrapping_add((1u64 as u32));
+            let b4352: i32 = *g3.add((b4351) as usize);
+            let b4353: i32 = b4349.wrapping_add(b4352);
+            let b4354: f32 = ((b4353) as f32);
+            let b4355: f32 = b4354 * b4346;
+            let b4356: u32 = b4347.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = (0i64 as i32);
+            }
+            let b4357: u32 = *g1.add((b4356) as usize);
+            let mut b4359 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4358: u32 = la3518_0[l];
+                let x4359: i32 = ((x4358) as i32);
+                b4359[l] = x4359;
+            }
+            let b4360: [i32; UNITS] = T::dot_u7_i8(&b4359, &[b4357; UNITS]);
+            let b4361: u32 = b4347.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4360[l]);
+            }
+            let b4362: u32 = *g1.add((b4361) as usize);
+            let mut b4364 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4363: u32 = la3518_1[l];
+                let x4364: i32 = ((x4363) as i32);
+                b4364[l] = x4364;
+            }
+            let b4365: [i32; UNITS] = T::dot_u7_i8(&b4364, &[b4362; UNITS]);
+            let b4366: u32 = b4347.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4365[l]);
+            }
+            let b4367: u32 = *g1.add((b4366) as usize);
+            let mut b4369 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4368: u32 = la3518_2[l];
+                let x4369: i32 = ((x4368) as i32);
+                b4369[l] = x4369;
+            }
+            let b4370: [i32; UNITS] = T::dot_u7_i8(&b4369, &[b4367; UNITS]);
+            let b4371: u32 = b4347.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4370[l]);
+            }
+            let b4372: u32 = *g1.add((b4371) as usize);
+            let mut b4374 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4373: u32 = la3518_3[l];
+                let x4374: i32 = ((x4373) as i32);
+                b4374[l] = x4374;
+            }
+            let b4375: [i32; UNITS] = T::dot_u7_i8(&b4374, &[b4372; UNITS]);
+            let b4376: u32 = b4347.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4375[l]);
+            }
+            let b4377: u32 = *g1.add((b4376) as usize);
+            let mut b4379 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4378: u32 = la3518_4[l];
+                let x4379: i32 = ((x4378) as i32);
+                b4379[l] = x4379;
+            }
+            let b4380: [i32; UNITS] = T::dot_u7_i8(&b4379, &[b4377; UNITS]);
+            let b4381: u32 = b4347.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4380[l]);
+            }
+            let b4382: u32 = *g1.add((b4381) as usize);
+            let mut b4384 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4383: u32 = la3518_5[l];
+                let x4384: i32 = ((x4383) as i32);
+                b4384[l] = x4384;
+            }
+            let b4385: [i32; UNITS] = T::dot_u7_i8(&b4384, &[b4382; UNITS]);
+            let b4386: u32 = b4347.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4385[l]);
+            }
+            let b4387: u32 = *g1.add((b4386) as usize);
+            let mut b4389 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4388: u32 = la3518_6[l];
+                let x4389: i32 = ((x4388) as i32);
+                b4389[l] = x4389;
+            }
+            let b4390: [i32; UNITS] = T::dot_u7_i8(&b4389, &[b4387; UNITS]);
+            let b4391: u32 = b4347.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4390[l]);
+            }
+            let b4392: u32 = *g1.add((b4391) as usize);
+            let mut b4394 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x4393: u32 = la3518_7[l];
+                let x4394: i32 = ((x4393) as i32);
+                b4394[l] = x4394;
+            }
+            let b4395: [i32; UNITS] = T::dot_u7_i8(&b4394, &[b4392; UNITS]);
+            for l in 0..UNITS {
+                v854[l] = v854[l].wrapping_add(b4395[l]);
+                let x4396: f32 = ((v854[l]) as f32);
+                let x4397: f32 = la4167_0[l];
+                let x4398: f32 = x4397 * b4346;
+                let x4399: f32 = x4396 * x4398;
+                let x4400: f32 = la4168_0[l];
+                let x4401: f32 = x4400 * b4355;
+                let x4402: f32 = T::fmadd(x4396, x4398, x4401);
+                let x4403: f32 = la3511_0[l];
+                let x4404: f32 = x4403 + x4402;
+                la3511_0[l] = x4404;
+            }
+            v3512 = v3512.wrapping_add((1 as u32));
+        }
+        let b4405: u32 = v1.wrapping_add((0u64 as u32));
+        let b4407: bool = b4405 < s_u32[3];
+        let mut b4408 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x4406: bool = b3508[l] < s_u32[1];
+            let x4408: bool = x4406 && b4407;
+            b4408[l] = x4408;
+        }
+        let mut m29 = [false; UNITS];
+        for l in 0..UNITS { m29[l] = b4408[l]; }
+        if m29.iter().all(|&x| x) {
+            let b4409: u32 = b4405.wrapping_mul(s_u32[1]);
+            let a91 = span((((0u32).wrapping_add(b3507)).wrapping_add(b4409)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x4410: u32 = b4409.wrapping_add(b3508[l]);
+                let x4411: f32 = la3511_0[l];
+                *g4.add(a91 + l) = x4411;
+            }
+        } else {
+            let mut m30 = [false; UNITS];
+            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+            if m30.iter().any(|&x| x) {
+                let b4409: u32 = b4405.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4410: u32 = b4409.wrapping_add(b3508[l]);
+                    let x4411: f32 = la3511_0[l];
+                    if m30[l] { st(g4, g4_len, x4410, x4411, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b4412: u32 = v1.wrapping_add((1u64 as u32));
+        let b4413: u32 = b4412.min(s_u32[3]);
+        v1403 = b4413;
     }
 }

@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la8_0 = [<f32>::default(); UNITS];
-    let mut la8_1 = [<f32>::default(); UNITS];
-    let mut la8_2 = [<f32>::default(); UNITS];
-    let mut la8_3 = [<f32>::default(); UNITS];
-    let mut la8_4 = [<f32>::default(); UNITS];
-    let mut la8_5 = [<f32>::default(); UNITS];
-    let mut la8_6 = [<f32>::default(); UNITS];
-    let mut la8_7 = [<f32>::default(); UNITS];
-    let mut la15_0 = [<u32>::default(); UNITS];
-    let mut la15_1 = [<u32>::default(); UNITS];
-    let mut la15_2 = [<u32>::default(); UNITS];
-    let mut la15_3 = [<u32>::default(); UNITS];
-    let mut la15_4 = [<u32>::default(); UNITS];
-    let mut la15_5 = [<u32>::default(); UNITS];
-    let mut la15_6 = [<u32>::default(); UNITS];
-    let mut la15_7 = [<u32>::default(); UNITS];
-    let mut la272_0 = [<f32>::default(); UNITS];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<u32>::default(); UNITS];
+    let mut la16_1 = [<u32>::default(); UNITS];
+    let mut la16_2 = [<u32>::default(); UNITS];
+    let mut la16_3 = [<u32>::default(); UNITS];
+    let mut la16_4 = [<u32>::default(); UNITS];
+    let mut la16_5 = [<u32>::default(); UNITS];
+    let mut la16_6 = [<u32>::default(); UNITS];
+    let mut la16_7 = [<u32>::default(); UNITS];
     let mut la273_0 = [<f32>::default(); UNITS];
-    let mut la864_0 = [<f32>::default(); UNITS];
-    let mut la864_1 = [<f32>::default(); UNITS];
-    let mut la864_2 = [<f32>::default(); UNITS];
-    let mut la864_3 = [<f32>::default(); UNITS];
-    let mut la871_0 = [<u32>::default(); UNITS];
-    let mut la871_1 = [<u32>::default(); UNITS];
-    let mut la871_2 = [<u32>::default(); UNITS];
-    let mut la871_3 = [<u32>::default(); UNITS];
-    let mut la871_4 = [<u32>::default(); UNITS];
-    let mut la871_5 = [<u32>::default(); UNITS];
-    let mut la871_6 = [<u32>::default(); UNITS];
-    let mut la871_7 = [<u32>::default(); UNITS];
-    let mut la1128_0 = [<f32>::default(); UNITS];
-    let mut la1129_0 = [<f32>::default(); UNITS];
-    let mut la1473_0 = [<f32>::default(); UNITS];
-    let mut la1473_1 = [<f32>::default(); UNITS];
-    let mut la1480_0 = [<u32>::default(); UNITS];
-    let mut la1480_1 = [<u32>::default(); UNITS];
-    let mut la1480_2 = [<u32>::default(); UNITS];
-    let mut la1480_3 = [<u32>::default(); UNITS];
-    let mut la1480_4 = [<u32>::default(); UNITS];
-    let mut la1480_5 = [<u32>::default(); UNITS];
-    let mut la1480_6 = [<u32>::default(); UNITS];
-    let mut la1480_7 = [<u32>::default(); UNITS];
-    let mut la1737_0 = [<f32>::default(); UNITS];
-    let mut la1738_0 = [<f32>::default(); UNITS];
-    let mut la1957_0 = [<f32>::default(); UNITS];
-    let mut la1964_0 = [<u32>::default(); UNITS];
-    let mut la1964_1 = [<u32>::default(); UNITS];
-    let mut la1964_2 = [<u32>::default(); UNITS];
-    let mut la1964_3 = [<u32>::default(); UNITS];
-    let mut la1964_4 = [<u32>::default(); UNITS];
-    let mut la1964_5 = [<u32>::default(); UNITS];
-    let mut la1964_6 = [<u32>::default(); UNITS];
-    let mut la1964_7 = [<u32>::default(); UNITS];
-    let mut la2221_0 = [<f32>::default(); UNITS];
-    let mut la2222_0 = [<f32>::default(); UNITS];
+    let mut la274_0 = [<f32>::default(); UNITS];
+    let mut la867_0 = [<f32>::default(); UNITS];
+    let mut la867_1 = [<f32>::default(); UNITS];
+    let mut la867_2 = [<f32>::default(); UNITS];
+    let mut la867_3 = [<f32>::default(); UNITS];
+    let mut la874_0 = [<u32>::default(); UNITS];
+    let mut la874_1 = [<u32>::default(); UNITS];
+    let mut la874_2 = [<u32>::default(); UNITS];
+    let mut la874_3 = [<u32>::default(); UNITS];
+    let mut la874_4 = [<u32>::default(); UNITS];
+    let mut la874_5 = [<u32>::default(); UNITS];
+    let mut la874_6 = [<u32>::default(); UNITS];
+    let mut la874_7 = [<u32>::default(); UNITS];
+    let mut la1131_0 = [<f32>::default(); UNITS];
+    let mut la1132_0 = [<f32>::default(); UNITS];
+    let mut la1475_0 = [<f32>::default(); UNITS];
+    let mut la1475_1 = [<f32>::default(); UNITS];
+    let mut la1482_0 = [<u32>::default(); UNITS];
+    let mut la1482_1 = [<u32>::default(); UNITS];
+    let mut la1482_2 = [<u32>::default(); UNITS];
+    let mut la1482_3 = [<u32>::default(); UNITS];
+    let mut la1482_4 = [<u32>::default(); UNITS];
+    let mut la1482_5 = [<u32>::default(); UNITS];
+    let mut la1482_6 = [<u32>::default(); UNITS];
+    let mut la1482_7 = [<u32>::default(); UNITS];
+    let mut la1739_0 = [<f32>::default(); UNITS];
+    let mut la1740_0 = [<f32>::default(); UNITS];
+    let mut la1959_0 = [<f32>::default(); UNITS];
+    let mut la1966_0 = [<u32>::default(); UNITS];
+    let mut la1966_1 = [<u32>::default(); UNITS];
+    let mut la1966_2 = [<u32>::default(); UNITS];
+    let mut la1966_3 = [<u32>::default(); UNITS];
+    let mut la1966_4 = [<u32>::default(); UNITS];
+    let mut la1966_5 = [<u32>::default(); UNITS];
+    let mut la1966_6 = [<u32>::default(); UNITS];
+    let mut la1966_7 = [<u32>::default(); UNITS];
+    let mut la2223_0 = [<f32>::default(); UNITS];
+    let mut la2224_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,34 +102,35 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1465: u32 = <u32>::default();
-    let mut v373 = [<i32>::default(); UNITS];
-    let mut v856: u32 = <u32>::default();
+    let mut v1: u32 = <u32>::default();
+    let mut v374 = [<i32>::default(); UNITS];
+    let mut v859: u32 = <u32>::default();
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b1: u32 = s_u32[3].wrapping_sub(b0);
-    let b2: bool = b1 >= (7u64 as u32);
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b5 = [<u32>::default(); UNITS];
+    v1 = b0;
+    let b2: u32 = s_u32[3].wrapping_sub(b0);
+    let b3: bool = b2 >= (7u64 as u32);
+    if b3 {
+        let b4: u32 = div(s_u32[2], (32u64 as u32));
+        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
+        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b6 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x5: u32 = b4.wrapping_add((l as u32));
-            b5[l] = x5;
-            la8_0[l] = 0.0f32;
-            la8_1[l] = 0.0f32;
-            la8_2[l] = 0.0f32;
-            la8_3[l] = 0.0f32;
-            la8_4[l] = 0.0f32;
-            la8_5[l] = 0.0f32;
-            la8_6[l] = 0.0f32;
-            la8_7[l] = 0.0f32;
+            let x6: u32 = b5.wrapping_add((l as u32));
+            b6[l] = x6;
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b6 {
-            let hv: u64 = (b6 - 1) as u64;
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -141,7 +142,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -153,7 +154,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -165,7 +166,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -177,7 +178,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -189,7 +190,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -201,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -213,7 +214,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b6)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -229,14 +230,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -245,7 +246,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -256,7 +257,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -267,7 +268,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -278,7 +279,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -289,7 +290,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -300,7 +301,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -311,7 +312,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -322,7 +323,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -333,7 +334,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -344,14 +345,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -360,7 +361,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -371,7 +372,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -382,7 +383,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -393,7 +394,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -404,7 +405,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -415,7 +416,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -426,7 +427,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -437,7 +438,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -448,7 +449,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -459,14 +460,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -475,7 +476,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -486,7 +487,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -497,7 +498,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -508,7 +509,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -519,7 +520,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -530,7 +531,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -541,7 +542,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -552,7 +553,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -563,7 +564,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -574,14 +575,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -590,7 +591,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -601,7 +602,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -612,7 +613,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -623,7 +624,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -634,7 +635,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -645,7 +646,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -656,7 +657,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -667,7 +668,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -678,7 +679,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -689,14 +690,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h257 <= u32::MAX as u64;
             let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
             fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h258);
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h258);
             fits &= h259 <= u32::MAX as u64;
             hoisted_check(fits, h259, g2_len);
             let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -705,7 +706,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
-            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h265);
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
             let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h267 <= u32::MAX as u64;
@@ -716,7 +717,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h269 <= u32::MAX as u64;
             let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
             fits &= h270 <= u32::MAX as u64;
-            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h270);
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h270);
             fits &= h271 <= u32::MAX as u64;
             let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h272 <= u32::MAX as u64;
@@ -727,7 +728,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h274 <= u32::MAX as u64;
             let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -738,7 +739,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
-            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h280);
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
             let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h282 <= u32::MAX as u64;
@@ -749,7 +750,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h284 <= u32::MAX as u64;
             let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
             fits &= h285 <= u32::MAX as u64;
-            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h285);
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h285);
             fits &= h286 <= u32::MAX as u64;
             let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h287 <= u32::MAX as u64;
@@ -760,7 +761,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h289 <= u32::MAX as u64;
             let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -771,7 +772,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
-            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h295);
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
             let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h297 <= u32::MAX as u64;
@@ -782,7 +783,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h299 <= u32::MAX as u64;
             let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
             fits &= h300 <= u32::MAX as u64;
-            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h300);
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h300);
             fits &= h301 <= u32::MAX as u64;
             let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h302 <= u32::MAX as u64;
@@ -793,7 +794,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
-            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h305);
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h305);
             fits &= h306 <= u32::MAX as u64;
             let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h307 <= u32::MAX as u64;
@@ -804,14 +805,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
-            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h310);
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h310);
             fits &= h311 <= u32::MAX as u64;
             hoisted_check(fits, h311, g2_len);
             let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -820,7 +821,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
-            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h317);
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h317);
             fits &= h318 <= u32::MAX as u64;
             let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h319 <= u32::MAX as u64;
@@ -831,7 +832,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h321 <= u32::MAX as u64;
             let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
             fits &= h322 <= u32::MAX as u64;
-            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h322);
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h322);
             fits &= h323 <= u32::MAX as u64;
             let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h324 <= u32::MAX as u64;
@@ -842,7 +843,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h326 <= u32::MAX as u64;
             let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -853,7 +854,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h331 <= u32::MAX as u64;
             let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
             fits &= h332 <= u32::MAX as u64;
-            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h332);
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
             let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h334 <= u32::MAX as u64;
@@ -864,7 +865,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
-            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h337);
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h337);
             fits &= h338 <= u32::MAX as u64;
             let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h339 <= u32::MAX as u64;
@@ -875,7 +876,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h341 <= u32::MAX as u64;
             let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
             fits &= h342 <= u32::MAX as u64;
-            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h342);
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h342);
             fits &= h343 <= u32::MAX as u64;
             let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h344 <= u32::MAX as u64;
@@ -886,7 +887,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -897,7 +898,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h351 <= u32::MAX as u64;
             let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
             fits &= h352 <= u32::MAX as u64;
-            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h352);
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
             let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h354 <= u32::MAX as u64;
@@ -908,7 +909,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h356 <= u32::MAX as u64;
             let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -919,14 +920,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h361 <= u32::MAX as u64;
             let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
             fits &= h362 <= u32::MAX as u64;
-            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h362);
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
             hoisted_check(fits, h363, g2_len);
             let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -935,7 +936,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
-            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h369);
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h369);
             fits &= h370 <= u32::MAX as u64;
             let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h371 <= u32::MAX as u64;
@@ -946,7 +947,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h373 <= u32::MAX as u64;
             let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
             fits &= h374 <= u32::MAX as u64;
-            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h374);
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h374);
             fits &= h375 <= u32::MAX as u64;
             let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h376 <= u32::MAX as u64;
@@ -957,7 +958,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -968,7 +969,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h383 <= u32::MAX as u64;
             let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
             fits &= h384 <= u32::MAX as u64;
-            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h384);
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
             let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h386 <= u32::MAX as u64;
@@ -979,7 +980,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
-            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h389);
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h389);
             fits &= h390 <= u32::MAX as u64;
             let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h391 <= u32::MAX as u64;
@@ -990,7 +991,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
-            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h394);
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h394);
             fits &= h395 <= u32::MAX as u64;
             let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h396 <= u32::MAX as u64;
@@ -1001,7 +1002,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
-            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h399);
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h399);
             fits &= h400 <= u32::MAX as u64;
             let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h401 <= u32::MAX as u64;
@@ -1012,7 +1013,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h403 <= u32::MAX as u64;
             let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -1023,7 +1024,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h408 <= u32::MAX as u64;
             let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -1034,14 +1035,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h413 <= u32::MAX as u64;
             let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
             fits &= h414 <= u32::MAX as u64;
-            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h414);
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
             hoisted_check(fits, h415, g2_len);
             let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1050,7 +1051,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h420 <= u32::MAX as u64;
             let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -1061,7 +1062,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h425 <= u32::MAX as u64;
             let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
             fits &= h426 <= u32::MAX as u64;
-            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h426);
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
             let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h428 <= u32::MAX as u64;
@@ -1072,7 +1073,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h430 <= u32::MAX as u64;
             let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -1083,7 +1084,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
-            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h436);
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
             let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h438 <= u32::MAX as u64;
@@ -1094,7 +1095,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h440 <= u32::MAX as u64;
             let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
             fits &= h441 <= u32::MAX as u64;
-            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h441);
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h441);
             fits &= h442 <= u32::MAX as u64;
             let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h443 <= u32::MAX as u64;
@@ -1105,7 +1106,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h445 <= u32::MAX as u64;
             let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h448 <= u32::MAX as u64;
@@ -1116,7 +1117,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
-            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h451);
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h451);
             fits &= h452 <= u32::MAX as u64;
             let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h453 <= u32::MAX as u64;
@@ -1127,7 +1128,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h455 <= u32::MAX as u64;
             let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
             fits &= h456 <= u32::MAX as u64;
-            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h456);
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h456);
             fits &= h457 <= u32::MAX as u64;
             let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h458 <= u32::MAX as u64;
@@ -1138,7 +1139,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h460 <= u32::MAX as u64;
             let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b7)).wrapping_mul(b3)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -1146,4842 +1147,4844 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h464 <= u32::MAX as u64;
             hoisted_check(fits, h464, g1_len);
         }
-        let mut v9: u32 = (0u64 as u32);
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v9 < b6) { break; }
-            let b10: u32 = cube[0].wrapping_mul(b6);
-            let b11: u32 = b10.wrapping_add(v9);
-            let b12: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b13: u32 = v9.wrapping_mul((1u64 as u32));
-            let b14: u32 = b13.wrapping_add((0u64 as u32));
-            let b16: u32 = div(b12, (4u64 as u32));
-            let b17: u32 = b16.wrapping_add((0u64 as u32));
-            let b18: u32 = b17.wrapping_mul((4u64 as u32));
-            let b19: u32 = b11.wrapping_mul((8u64 as u32));
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = div(b27, (4u64 as u32));
-            let b29: u32 = b11.wrapping_mul((64u64 as u32));
-            let b30: u32 = b28.wrapping_add(b29);
-            let b32: i32 = ((b18) as i32);
-            let b33: u32 = div((0u64 as u32), (4u64 as u32));
-            let b34: u32 = div(b17, (1u64 as u32));
-            let b35: u32 = b34.wrapping_mul((1u64 as u32));
-            let b36: u32 = b33.wrapping_add(b35);
-            let b37: u32 = rem(b17, (1u64 as u32));
-            let b38: u32 = b36.wrapping_add(b37);
-            let b39: u32 = div(b17, (1u64 as u32));
-            let b40: u32 = rem(b39, (1u64 as u32));
-            let b41: u32 = b40.wrapping_mul((8u64 as u32));
-            let b42: u32 = b38.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b30)).wrapping_add(b42)) as u32) as usize;
-            let b48: u32 = div(b12, (4u64 as u32));
-            let b49: u32 = b48.wrapping_add((1u64 as u32));
-            let b50: u32 = b49.wrapping_mul((4u64 as u32));
-            let b51: u32 = b11.wrapping_mul((8u64 as u32));
-            let b55: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b56: u32 = b55.wrapping_add((3u64 as u32));
-            let b57: u32 = div(b56, (4u64 as u32));
-            let b58: u32 = b57.wrapping_mul((4u64 as u32));
-            let b59: u32 = (0u64 as u32).wrapping_add(b58);
-            let b60: u32 = div(b59, (4u64 as u32));
-            let b61: u32 = b11.wrapping_mul((64u64 as u32));
-            let b62: u32 = b60.wrapping_add(b61);
-            let b64: i32 = ((b50) as i32);
-            let b65: u32 = div((0u64 as u32), (4u64 as u32));
-            let b66: u32 = div(b49, (1u64 as u32));
-            let b67: u32 = b66.wrapping_mul((1u64 as u32));
-            let b68: u32 = b65.wrapping_add(b67);
-            let b69: u32 = rem(b49, (1u64 as u32));
-            let b70: u32 = b68.wrapping_add(b69);
-            let b71: u32 = div(b49, (1u64 as u32));
-            let b72: u32 = rem(b71, (1u64 as u32));
-            let b73: u32 = b72.wrapping_mul((8u64 as u32));
-            let b74: u32 = b70.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b62)).wrapping_add(b74)) as u32) as usize;
-            let b80: u32 = div(b12, (4u64 as u32));
-            let b81: u32 = b80.wrapping_add((2u64 as u32));
-            let b82: u32 = b81.wrapping_mul((4u64 as u32));
-            let b83: u32 = b11.wrapping_mul((8u64 as u32));
-            let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b88: u32 = b87.wrapping_add((3u64 as u32));
-            let b89: u32 = div(b88, (4u64 as u32));
-            let b90: u32 = b89.wrapping_mul((4u64 as u32));
-            let b91: u32 = (0u64 as u32).wrapping_add(b90);
-            let b92: u32 = div(b91, (4u64 as u32));
-            let b93: u32 = b11.wrapping_mul((64u64 as u32));
-            let b94: u32 = b92.wrapping_add(b93);
-            let b96: i32 = ((b82) as i32);
-            let b97: u32 = div((0u64 as u32), (4u64 as u32));
-            let b98: u32 = div(b81, (1u64 as u32));
-            let b99: u32 = b98.wrapping_mul((1u64 as u32));
-            let b100: u32 = b97.wrapping_add(b99);
-            let b101: u32 = rem(b81, (1u64 as u32));
-            let b102: u32 = b100.wrapping_add(b101);
-            let b103: u32 = div(b81, (1u64 as u32));
-            let b104: u32 = rem(b103, (1u64 as u32));
-            let b105: u32 = b104.wrapping_mul((8u64 as u32));
-            let b106: u32 = b102.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b94)).wrapping_add(b106)) as u32) as usize;
-            let b112: u32 = div(b12, (4u64 as u32));
-            let b113: u32 = b112.wrapping_add((3u64 as u32));
-            let b114: u32 = b113.wrapping_mul((4u64 as u32));
-            let b115: u32 = b11.wrapping_mul((8u64 as u32));
-            let b119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b120: u32 = b119.wrapping_add((3u64 as u32));
-            let b121: u32 = div(b120, (4u64 as u32));
-            let b122: u32 = b121.wrapping_mul((4u64 as u32));
-            let b123: u32 = (0u64 as u32).wrapping_add(b122);
-            let b124: u32 = div(b123, (4u64 as u32));
-            let b125: u32 = b11.wrapping_mul((64u64 as u32));
-            let b126: u32 = b124.wrapping_add(b125);
-            let b128: i32 = ((b114) as i32);
-            let b129: u32 = div((0u64 as u32), (4u64 as u32));
-            let b130: u32 = div(b113, (1u64 as u32));
-            let b131: u32 = b130.wrapping_mul((1u64 as u32));
-            let b132: u32 = b129.wrapping_add(b131);
-            let b133: u32 = rem(b113, (1u64 as u32));
-            let b134: u32 = b132.wrapping_add(b133);
-            let b135: u32 = div(b113, (1u64 as u32));
-            let b136: u32 = rem(b135, (1u64 as u32));
-            let b137: u32 = b136.wrapping_mul((8u64 as u32));
-            let b138: u32 = b134.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b126)).wrapping_add(b138)) as u32) as usize;
-            let b144: u32 = div(b12, (4u64 as u32));
-            let b145: u32 = b144.wrapping_add((4u64 as u32));
-            let b146: u32 = b145.wrapping_mul((4u64 as u32));
-            let b147: u32 = b11.wrapping_mul((8u64 as u32));
-            let b151: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b152: u32 = b151.wrapping_add((3u64 as u32));
-            let b153: u32 = div(b152, (4u64 as u32));
-            let b154: u32 = b153.wrapping_mul((4u64 as u32));
-            let b155: u32 = (0u64 as u32).wrapping_add(b154);
-            let b156: u32 = div(b155, (4u64 as u32));
-            let b157: u32 = b11.wrapping_mul((64u64 as u32));
-            let b158: u32 = b156.wrapping_add(b157);
-            let b160: i32 = ((b146) as i32);
-            let b161: u32 = div((0u64 as u32), (4u64 as u32));
-            let b162: u32 = div(b145, (1u64 as u32));
-            let b163: u32 = b162.wrapping_mul((1u64 as u32));
-            let b164: u32 = b161.wrapping_add(b163);
-            let b165: u32 = rem(b145, (1u64 as u32));
-            let b166: u32 = b164.wrapping_add(b165);
-            let b167: u32 = div(b145, (1u64 as u32));
-            let b168: u32 = rem(b167, (1u64 as u32));
-            let b169: u32 = b168.wrapping_mul((8u64 as u32));
-            let b170: u32 = b166.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b158)).wrapping_add(b170)) as u32) as usize;
-            let b176: u32 = div(b12, (4u64 as u32));
-            let b177: u32 = b176.wrapping_add((5u64 as u32));
-            let b178: u32 = b177.wrapping_mul((4u64 as u32));
-            let b179: u32 = b11.wrapping_mul((8u64 as u32));
-            let b183: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b184: u32 = b183.wrapping_add((3u64 as u32));
-            let b185: u32 = div(b184, (4u64 as u32));
-            let b186: u32 = b185.wrapping_mul((4u64 as u32));
-            let b187: u32 = (0u64 as u32).wrapping_add(b186);
-            let b188: u32 = div(b187, (4u64 as u32));
-            let b189: u32 = b11.wrapping_mul((64u64 as u32));
-            let b190: u32 = b188.wrapping_add(b189);
-            let b192: i32 = ((b178) as i32);
-            let b193: u32 = div((0u64 as u32), (4u64 as u32));
-            let b194: u32 = div(b177, (1u64 as u32));
-            let b195: u32 = b194.wrapping_mul((1u64 as u32));
-            let b196: u32 = b193.wrapping_add(b195);
-            let b197: u32 = rem(b177, (1u64 as u32));
-            let b198: u32 = b196.wrapping_add(b197);
-            let b199: u32 = div(b177, (1u64 as u32));
-            let b200: u32 = rem(b199, (1u64 as u32));
-            let b201: u32 = b200.wrapping_mul((8u64 as u32));
-            let b202: u32 = b198.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b190)).wrapping_add(b202)) as u32) as usize;
-            let b208: u32 = div(b12, (4u64 as u32));
-            let b209: u32 = b208.wrapping_add((6u64 as u32));
-            let b210: u32 = b209.wrapping_mul((4u64 as u32));
-            let b211: u32 = b11.wrapping_mul((8u64 as u32));
-            let b215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b216: u32 = b215.wrapping_add((3u64 as u32));
-            let b217: u32 = div(b216, (4u64 as u32));
-            let b218: u32 = b217.wrapping_mul((4u64 as u32));
-            let b219: u32 = (0u64 as u32).wrapping_add(b218);
-            let b220: u32 = div(b219, (4u64 as u32));
-            let b221: u32 = b11.wrapping_mul((64u64 as u32));
-            let b222: u32 = b220.wrapping_add(b221);
-            let b224: i32 = ((b210) as i32);
-            let b225: u32 = div((0u64 as u32), (4u64 as u32));
-            let b226: u32 = div(b209, (1u64 as u32));
-            let b227: u32 = b226.wrapping_mul((1u64 as u32));
-            let b228: u32 = b225.wrapping_add(b227);
-            let b229: u32 = rem(b209, (1u64 as u32));
-            let b230: u32 = b228.wrapping_add(b229);
-            let b231: u32 = div(b209, (1u64 as u32));
-            let b232: u32 = rem(b231, (1u64 as u32));
-            let b233: u32 = b232.wrapping_mul((8u64 as u32));
-            let b234: u32 = b230.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b222)).wrapping_add(b234)) as u32) as usize;
-            let b240: u32 = div(b12, (4u64 as u32));
-            let b241: u32 = b240.wrapping_add((7u64 as u32));
-            let b242: u32 = b241.wrapping_mul((4u64 as u32));
-            let b243: u32 = b11.wrapping_mul((8u64 as u32));
-            let b247: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b248: u32 = b247.wrapping_add((3u64 as u32));
-            let b249: u32 = div(b248, (4u64 as u32));
-            let b250: u32 = b249.wrapping_mul((4u64 as u32));
-            let b251: u32 = (0u64 as u32).wrapping_add(b250);
-            let b252: u32 = div(b251, (4u64 as u32));
-            let b253: u32 = b11.wrapping_mul((64u64 as u32));
-            let b254: u32 = b252.wrapping_add(b253);
-            let b256: i32 = ((b242) as i32);
-            let b257: u32 = div((0u64 as u32), (4u64 as u32));
-            let b258: u32 = div(b241, (1u64 as u32));
-            let b259: u32 = b258.wrapping_mul((1u64 as u32));
-            let b260: u32 = b257.wrapping_add(b259);
-            let b261: u32 = rem(b241, (1u64 as u32));
-            let b262: u32 = b260.wrapping_add(b261);
-            let b263: u32 = div(b241, (1u64 as u32));
-            let b264: u32 = rem(b263, (1u64 as u32));
-            let b265: u32 = b264.wrapping_mul((8u64 as u32));
-            let b266: u32 = b262.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b254)).wrapping_add(b266)) as u32) as usize;
-            let b274: u32 = b12.wrapping_add((0u64 as u32));
-            let b275: u32 = b11.wrapping_mul((8u64 as u32));
-            let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b280: u32 = b279.wrapping_add((3u64 as u32));
-            let b281: u32 = div(b280, (4u64 as u32));
-            let b282: u32 = b281.wrapping_mul((4u64 as u32));
-            let b283: u32 = (0u64 as u32).wrapping_add(b282);
-            let b284: u32 = div(b283, (4u64 as u32));
-            let b285: u32 = b11.wrapping_mul((64u64 as u32));
-            let b286: u32 = b284.wrapping_add(b285);
-            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b275)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x20: u32 = b19.wrapping_add((l as u32));
-                let x21: u32 = x20.wrapping_mul((2u64 as u32));
-                let x22: u32 = (0u64 as u32).wrapping_add(x21);
-                let x31: u32 = b30.wrapping_add((l as u32));
-                let x43: u32 = x31.wrapping_add(b42);
-                let x44: u32 = *g0.add(a1 + l);
-                let x45: u32 = x44.wrapping_shr((b41) as u32);
-                let x46: u32 = x45 & (4294967295u64 as u32);
-                let x47: u32 = x46 ^ (2155905152u64 as u32);
-                la15_0[l] = x47;
-                let x52: u32 = b51.wrapping_add((l as u32));
-                let x53: u32 = x52.wrapping_mul((2u64 as u32));
-                let x54: u32 = (0u64 as u32).wrapping_add(x53);
-                let x63: u32 = b62.wrapping_add((l as u32));
-                let x75: u32 = x63.wrapping_add(b74);
-                let x76: u32 = *g0.add(a2 + l);
-                let x77: u32 = x76.wrapping_shr((b73) as u32);
-                let x78: u32 = x77 & (4294967295u64 as u32);
-                let x79: u32 = x78 ^ (2155905152u64 as u32);
-                la15_1[l] = x79;
-                let x84: u32 = b83.wrapping_add((l as u32));
-                let x85: u32 = x84.wrapping_mul((2u64 as u32));
-                let x86: u32 = (0u64 as u32).wrapping_add(x85);
-                let x95: u32 = b94.wrapping_add((l as u32));
-                let x107: u32 = x95.wrapping_add(b106);
-                let x108: u32 = *g0.add(a3 + l);
-                let x109: u32 = x108.wrapping_shr((b105) as u32);
-                let x110: u32 = x109 & (4294967295u64 as u32);
-                let x111: u32 = x110 ^ (2155905152u64 as u32);
-                la15_2[l] = x111;
-                let x116: u32 = b115.wrapping_add((l as u32));
-                let x117: u32 = x116.wrapping_mul((2u64 as u32));
-                let x118: u32 = (0u64 as u32).wrapping_add(x117);
-                let x127: u32 = b126.wrapping_add((l as u32));
-                let x139: u32 = x127.wrapping_add(b138);
-                let x140: u32 = *g0.add(a4 + l);
-                let x141: u32 = x140.wrapping_shr((b137) as u32);
-                let x142: u32 = x141 & (4294967295u64 as u32);
-                let x143: u32 = x142 ^ (2155905152u64 as u32);
-                la15_3[l] = x143;
-                let x148: u32 = b147.wrapping_add((l as u32));
-                let x149: u32 = x148.wrapping_mul((2u64 as u32));
-                let x150: u32 = (0u64 as u32).wrapping_add(x149);
-                let x159: u32 = b158.wrapping_add((l as u32));
-                let x171: u32 = x159.wrapping_add(b170);
-                let x172: u32 = *g0.add(a5 + l);
-                let x173: u32 = x172.wrapping_shr((b169) as u32);
-                let x174: u32 = x173 & (4294967295u64 as u32);
-                let x175: u32 = x174 ^ (2155905152u64 as u32);
-                la15_4[l] = x175;
-                let x180: u32 = b179.wrapping_add((l as u32));
-                let x181: u32 = x180.wrapping_mul((2u64 as u32));
-                let x182: u32 = (0u64 as u32).wrapping_add(x181);
-                let x191: u32 = b190.wrapping_add((l as u32));
-                let x203: u32 = x191.wrapping_add(b202);
-                let x204: u32 = *g0.add(a6 + l);
-                let x205: u32 = x204.wrapping_shr((b201) as u32);
-                let x206: u32 = x205 & (4294967295u64 as u32);
-                let x207: u32 = x206 ^ (2155905152u64 as u32);
-                la15_5[l] = x207;
-                let x212: u32 = b211.wrapping_add((l as u32));
-                let x213: u32 = x212.wrapping_mul((2u64 as u32));
-                let x214: u32 = (0u64 as u32).wrapping_add(x213);
-                let x223: u32 = b222.wrapping_add((l as u32));
-                let x235: u32 = x223.wrapping_add(b234);
-                let x236: u32 = *g0.add(a7 + l);
-                let x237: u32 = x236.wrapping_shr((b233) as u32);
-                let x238: u32 = x237 & (4294967295u64 as u32);
-                let x239: u32 = x238 ^ (2155905152u64 as u32);
-                la15_6[l] = x239;
-                let x244: u32 = b243.wrapping_add((l as u32));
-                let x245: u32 = x244.wrapping_mul((2u64 as u32));
-                let x246: u32 = (0u64 as u32).wrapping_add(x245);
-                let x255: u32 = b254.wrapping_add((l as u32));
-                let x267: u32 = x255.wrapping_add(b266);
-                let x268: u32 = *g0.add(a8 + l);
-                let x269: u32 = x268.wrapping_shr((b265) as u32);
-                let x270: u32 = x269 & (4294967295u64 as u32);
-                let x271: u32 = x270 ^ (2155905152u64 as u32);
-                la15_7[l] = x271;
-                let x276: u32 = b275.wrapping_add((l as u32));
-                let x277: u32 = x276.wrapping_mul((2u64 as u32));
-                let x278: u32 = (0u64 as u32).wrapping_add(x277);
-                let x287: u32 = b286.wrapping_add((l as u32));
-                let x293: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x294: u32 = x293 & (32768u64 as u32);
-                let x295: u32 = x294.wrapping_shl(((16u64 as u32)) as u32);
-                let x296: u32 = x293.wrapping_shr(((10u64 as u32)) as u32);
-                let x297: u32 = x296 & (31u64 as u32);
-                let x298: u32 = x293 & (1023u64 as u32);
-                let x299: bool = x297 == (31u64 as u32);
-                let x300: u32 = x297.wrapping_add((112u64 as u32));
-                let x301: u32 = if x299 { (255u64 as u32) } else { x300 };
-                let x302: u32 = x301.wrapping_shl(((23u64 as u32)) as u32);
-                let x303: u32 = x295 | x302;
-                let x304: u32 = x298.wrapping_shl(((13u64 as u32)) as u32);
-                let x305: u32 = x303 | x304;
-                let x306: f32 = f32::from_bits(x305);
-                let x307: f32 = ((x298) as f32);
-                let x308: f32 = x307 * 5.9604645e-8f32;
-                let x309: bool = x295 == (0u64 as u32);
-                let x310: f32 = -(x308);
-                let x311: f32 = if x309 { x308 } else { x310 };
-                let x312: bool = x297 == (0u64 as u32);
-            }
-            let b313: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b314: i32 = ((b274) as i32);
-            let b316: u32 = b11.wrapping_mul((8u64 as u32));
-            let b320: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b321: u32 = b320.wrapping_add((3u64 as u32));
-            let b322: u32 = div(b321, (4u64 as u32));
-            let b323: u32 = b322.wrapping_mul((4u64 as u32));
-            let b324: u32 = (0u64 as u32).wrapping_add(b323);
-            let b325: u32 = div(b324, (4u64 as u32));
-            let b326: u32 = b11.wrapping_mul((64u64 as u32));
-            let b327: u32 = b325.wrapping_add(b326);
-            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b316)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x315: f32 = b313[l] * 1.0f32;
-                la272_0[l] = x315;
-                let x317: u32 = b316.wrapping_add((l as u32));
-                let x318: u32 = x317.wrapping_mul((2u64 as u32));
-                let x319: u32 = (0u64 as u32).wrapping_add(x318);
-                let x328: u32 = b327.wrapping_add((l as u32));
-                let x334: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x335: u32 = x334 & (32768u64 as u32);
-                let x336: u32 = x335.wrapping_shl(((16u64 as u32)) as u32);
-                let x337: u32 = x334.wrapping_shr(((10u64 as u32)) as u32);
-                let x338: u32 = x337 & (31u64 as u32);
-                let x339: u32 = x334 & (1023u64 as u32);
-                let x340: bool = x338 == (31u64 as u32);
-                let x341: u32 = x338.wrapping_add((112u64 as u32));
-                let x342: u32 = if x340 { (255u64 as u32) } else { x341 };
-                let x343: u32 = x342.wrapping_shl(((23u64 as u32)) as u32);
-                let x344: u32 = x336 | x343;
-                let x345: u32 = x339.wrapping_shl(((13u64 as u32)) as u32);
-                let x346: u32 = x344 | x345;
-                let x347: f32 = f32::from_bits(x346);
-                let x348: f32 = ((x339) as f32);
-                let x349: f32 = x348 * 5.9604645e-8f32;
-                let x350: bool = x336 == (0u64 as u32);
-                let x351: f32 = -(x349);
-                let x352: f32 = if x350 { x349 } else { x351 };
-                let x353: bool = x338 == (0u64 as u32);
-            }
-            let b354: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-            let b355: i32 = ((b274) as i32);
-            let b359: u32 = b0.wrapping_add((0u64 as u32));
-            let b360: u32 = b359.min(b7);
-            let b361: u32 = b360.wrapping_mul(b3);
-            let b362: u32 = b361.wrapping_add(b14);
-            for l in 0..UNITS {
-                let x356: f32 = b354[l] * 1.0f32;
-                let x357: f32 = 128.0f32 * x356;
-                let x358: f32 = T::fmadd(-(128.0f32), x356, 0.0f32);
-                la273_0[l] = x358;
-            }
-            let b363: f32 = *g2.add((b362) as usize);
-            let b364: u32 = b362.wrapping_mul((8u64 as u32));
-            let b365: u32 = b362.wrapping_mul((2u64 as u32));
-            let b366: i32 = *g3.add((b365) as usize);
-            let b367: u32 = b362.wrapping_mul((2u64 as u32));
-            let b368: u32 = b367.wrapping_add((1u64 as u32));
-            let b369: i32 = *g3.add((b368) as usize);
-            let b370: i32 = b366.wrapping_add(b369);
-            let b371: f32 = ((b370) as f32);
-            let b372: f32 = b371 * b363;
-            let b374: u32 = b364.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b375: u32 = *g1.add((b374) as usize);
-            let mut b376 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x376: u32 = la15_0[l];
-                b376[l] = x376;
-            }
-            let b377: [i32; UNITS] = T::dot_u8_i8(&b376, &[b375; UNITS]);
-            let b378: u32 = b364.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b377[l]);
-            }
-            let b379: u32 = *g1.add((b378) as usize);
-            let mut b380 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x380: u32 = la15_1[l];
-                b380[l] = x380;
-            }
-            let b381: [i32; UNITS] = T::dot_u8_i8(&b380, &[b379; UNITS]);
-            let b382: u32 = b364.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b381[l]);
-            }
-            let b383: u32 = *g1.add((b382) as usize);
-            let mut b384 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x384: u32 = la15_2[l];
-                b384[l] = x384;
-            }
-            let b385: [i32; UNITS] = T::dot_u8_i8(&b384, &[b383; UNITS]);
-            let b386: u32 = b364.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b385[l]);
-            }
-            let b387: u32 = *g1.add((b386) as usize);
-            let mut b388 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x388: u32 = la15_3[l];
-                b388[l] = x388;
-            }
-            let b389: [i32; UNITS] = T::dot_u8_i8(&b388, &[b387; UNITS]);
-            let b390: u32 = b364.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b389[l]);
-            }
-            let b391: u32 = *g1.add((b390) as usize);
-            let mut b392 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x392: u32 = la15_4[l];
-                b392[l] = x392;
-            }
-            let b393: [i32; UNITS] = T::dot_u8_i8(&b392, &[b391; UNITS]);
-            let b394: u32 = b364.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b393[l]);
-            }
-            let b395: u32 = *g1.add((b394) as usize);
-            let mut b396 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x396: u32 = la15_5[l];
-                b396[l] = x396;
-            }
-            let b397: [i32; UNITS] = T::dot_u8_i8(&b396, &[b395; UNITS]);
-            let b398: u32 = b364.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b397[l]);
-            }
-            let b399: u32 = *g1.add((b398) as usize);
-            let mut b400 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x400: u32 = la15_6[l];
-                b400[l] = x400;
-            }
-            let b401: [i32; UNITS] = T::dot_u8_i8(&b400, &[b399; UNITS]);
-            let b402: u32 = b364.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b401[l]);
-            }
-            let b403: u32 = *g1.add((b402) as usize);
-            let mut b404 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x404: u32 = la15_7[l];
-                b404[l] = x404;
-            }
-            let b405: [i32; UNITS] = T::dot_u8_i8(&b404, &[b403; UNITS]);
-            let b415: u32 = b0.wrapping_add((1u64 as u32));
-            let b416: u32 = b415.min(b7);
-            let b417: u32 = b416.wrapping_mul(b3);
-            let b418: u32 = b417.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b405[l]);
-                let x406: f32 = ((v373[l]) as f32);
-                let x407: f32 = la272_0[l];
-                let x408: f32 = x407 * b363;
-                let x409: f32 = x406 * x408;
-                let x410: f32 = la273_0[l];
-                let x411: f32 = x410 * b372;
-                let x412: f32 = T::fmadd(x406, x408, x411);
-                let x413: f32 = la8_0[l];
-                let x414: f32 = x413 + x412;
-                la8_0[l] = x414;
-            }
-            let b419: f32 = *g2.add((b418) as usize);
-            let b420: u32 = b418.wrapping_mul((8u64 as u32));
-            let b421: u32 = b418.wrapping_mul((2u64 as u32));
-            let b422: i32 = *g3.add((b421) as usize);
-            let b423: u32 = b418.wrapping_mul((2u64 as u32));
-            let b424: u32 = b423.wrapping_add((1u64 as u32));
-            let b425: i32 = *g3.add((b424) as usize);
-            let b426: i32 = b422.wrapping_add(b425);
-            let b427: f32 = ((b426) as f32);
-            let b428: f32 = b427 * b419;
-            let b429: u32 = b420.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b430: u32 = *g1.add((b429) as usize);
-            let mut b431 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x431: u32 = la15_0[l];
-                b431[l] = x431;
-            }
-            let b432: [i32; UNITS] = T::dot_u8_i8(&b431, &[b430; UNITS]);
-            let b433: u32 = b420.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b432[l]);
-            }
-            let b434: u32 = *g1.add((b433) as usize);
-            let mut b435 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x435: u32 = la15_1[l];
-                b435[l] = x435;
-            }
-            let b436: [i32; UNITS] = T::dot_u8_i8(&b435, &[b434; UNITS]);
-            let b437: u32 = b420.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b436[l]);
-            }
-            let b438: u32 = *g1.add((b437) as usize);
-            let mut b439 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x439: u32 = la15_2[l];
-                b439[l] = x439;
-            }
-            let b440: [i32; UNITS] = T::dot_u8_i8(&b439, &[b438; UNITS]);
-            let b441: u32 = b420.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b440[l]);
-            }
-            let b442: u32 = *g1.add((b441) as usize);
-            let mut b443 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x443: u32 = la15_3[l];
-                b443[l] = x443;
-            }
-            let b444: [i32; UNITS] = T::dot_u8_i8(&b443, &[b442; UNITS]);
-            let b445: u32 = b420.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b444[l]);
-            }
-            let b446: u32 = *g1.add((b445) as usize);
-            let mut b447 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x447: u32 = la15_4[l];
-                b447[l] = x447;
-            }
-            let b448: [i32; UNITS] = T::dot_u8_i8(&b447, &[b446; UNITS]);
-            let b449: u32 = b420.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b448[l]);
-            }
-            let b450: u32 = *g1.add((b449) as usize);
-            let mut b451 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x451: u32 = la15_5[l];
-                b451[l] = x451;
-            }
-            let b452: [i32; UNITS] = T::dot_u8_i8(&b451, &[b450; UNITS]);
-            let b453: u32 = b420.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b452[l]);
-            }
-            let b454: u32 = *g1.add((b453) as usize);
-            let mut b455 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x455: u32 = la15_6[l];
-                b455[l] = x455;
-            }
-            let b456: [i32; UNITS] = T::dot_u8_i8(&b455, &[b454; UNITS]);
-            let b457: u32 = b420.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b456[l]);
-            }
-            let b458: u32 = *g1.add((b457) as usize);
-            let mut b459 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x459: u32 = la15_7[l];
-                b459[l] = x459;
-            }
-            let b460: [i32; UNITS] = T::dot_u8_i8(&b459, &[b458; UNITS]);
-            let b470: u32 = b0.wrapping_add((2u64 as u32));
-            let b471: u32 = b470.min(b7);
-            let b472: u32 = b471.wrapping_mul(b3);
-            let b473: u32 = b472.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b460[l]);
-                let x461: f32 = ((v373[l]) as f32);
-                let x462: f32 = la272_0[l];
-                let x463: f32 = x462 * b419;
-                let x464: f32 = x461 * x463;
-                let x465: f32 = la273_0[l];
-                let x466: f32 = x465 * b428;
-                let x467: f32 = T::fmadd(x461, x463, x466);
-                let x468: f32 = la8_1[l];
-                let x469: f32 = x468 + x467;
-                la8_1[l] = x469;
-            }
-            let b474: f32 = *g2.add((b473) as usize);
-            let b475: u32 = b473.wrapping_mul((8u64 as u32));
-            let b476: u32 = b473.wrapping_mul((2u64 as u32));
-            let b477: i32 = *g3.add((b476) as usize);
-            let b478: u32 = b473.wrapping_mul((2u64 as u32));
-            let b479: u32 = b478.wrapping_add((1u64 as u32));
-            let b480: i32 = *g3.add((b479) as usize);
-            let b481: i32 = b477.wrapping_add(b480);
-            let b482: f32 = ((b481) as f32);
-            let b483: f32 = b482 * b474;
-            let b484: u32 = b475.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b485: u32 = *g1.add((b484) as usize);
-            let mut b486 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x486: u32 = la15_0[l];
-                b486[l] = x486;
-            }
-            let b487: [i32; UNITS] = T::dot_u8_i8(&b486, &[b485; UNITS]);
-            let b488: u32 = b475.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b487[l]);
-            }
-            let b489: u32 = *g1.add((b488) as usize);
-            let mut b490 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x490: u32 = la15_1[l];
-                b490[l] = x490;
-            }
-            let b491: [i32; UNITS] = T::dot_u8_i8(&b490, &[b489; UNITS]);
-            let b492: u32 = b475.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b491[l]);
-            }
-            let b493: u32 = *g1.add((b492) as usize);
-            let mut b494 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x494: u32 = la15_2[l];
-                b494[l] = x494;
-            }
-            let b495: [i32; UNITS] = T::dot_u8_i8(&b494, &[b493; UNITS]);
-            let b496: u32 = b475.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b495[l]);
-            }
-            let b497: u32 = *g1.add((b496) as usize);
-            let mut b498 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x498: u32 = la15_3[l];
-                b498[l] = x498;
-            }
-            let b499: [i32; UNITS] = T::dot_u8_i8(&b498, &[b497; UNITS]);
-            let b500: u32 = b475.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b499[l]);
-            }
-            let b501: u32 = *g1.add((b500) as usize);
-            let mut b502 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x502: u32 = la15_4[l];
-                b502[l] = x502;
-            }
-            let b503: [i32; UNITS] = T::dot_u8_i8(&b502, &[b501; UNITS]);
-            let b504: u32 = b475.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b503[l]);
-            }
-            let b505: u32 = *g1.add((b504) as usize);
-            let mut b506 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x506: u32 = la15_5[l];
-                b506[l] = x506;
-            }
-            let b507: [i32; UNITS] = T::dot_u8_i8(&b506, &[b505; UNITS]);
-            let b508: u32 = b475.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b507[l]);
-            }
-            let b509: u32 = *g1.add((b508) as usize);
-            let mut b510 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x510: u32 = la15_6[l];
-                b510[l] = x510;
-            }
-            let b511: [i32; UNITS] = T::dot_u8_i8(&b510, &[b509; UNITS]);
-            let b512: u32 = b475.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b511[l]);
-            }
-            let b513: u32 = *g1.add((b512) as usize);
-            let mut b514 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x514: u32 = la15_7[l];
-                b514[l] = x514;
-            }
-            let b515: [i32; UNITS] = T::dot_u8_i8(&b514, &[b513; UNITS]);
-            let b525: u32 = b0.wrapping_add((3u64 as u32));
-            let b526: u32 = b525.min(b7);
-            let b527: u32 = b526.wrapping_mul(b3);
-            let b528: u32 = b527.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b515[l]);
-                let x516: f32 = ((v373[l]) as f32);
-                let x517: f32 = la272_0[l];
-                let x518: f32 = x517 * b474;
-                let x519: f32 = x516 * x518;
-                let x520: f32 = la273_0[l];
-                let x521: f32 = x520 * b483;
-                let x522: f32 = T::fmadd(x516, x518, x521);
-                let x523: f32 = la8_2[l];
-                let x524: f32 = x523 + x522;
-                la8_2[l] = x524;
-            }
-            let b529: f32 = *g2.add((b528) as usize);
-            let b530: u32 = b528.wrapping_mul((8u64 as u32));
-            let b531: u32 = b528.wrapping_mul((2u64 as u32));
-            let b532: i32 = *g3.add((b531) as usize);
-            let b533: u32 = b528.wrapping_mul((2u64 as u32));
-            let b534: u32 = b533.wrapping_add((1u64 as u32));
-            let b535: i32 = *g3.add((b534) as usize);
-            let b536: i32 = b532.wrapping_add(b535);
-            let b537: f32 = ((b536) as f32);
-            let b538: f32 = b537 * b529;
-            let b539: u32 = b530.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b540: u32 = *g1.add((b539) as usize);
-            let mut b541 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x541: u32 = la15_0[l];
-                b541[l] = x541;
-            }
-            let b542: [i32; UNITS] = T::dot_u8_i8(&b541, &[b540; UNITS]);
-            let b543: u32 = b530.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b542[l]);
-            }
-            let b544: u32 = *g1.add((b543) as usize);
-            let mut b545 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x545: u32 = la15_1[l];
-                b545[l] = x545;
-            }
-            let b546: [i32; UNITS] = T::dot_u8_i8(&b545, &[b544; UNITS]);
-            let b547: u32 = b530.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b546[l]);
-            }
-            let b548: u32 = *g1.add((b547) as usize);
-            let mut b549 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x549: u32 = la15_2[l];
-                b549[l] = x549;
-            }
-            let b550: [i32; UNITS] = T::dot_u8_i8(&b549, &[b548; UNITS]);
-            let b551: u32 = b530.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b550[l]);
-            }
-            let b552: u32 = *g1.add((b551) as usize);
-            let mut b553 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x553: u32 = la15_3[l];
-                b553[l] = x553;
-            }
-            let b554: [i32; UNITS] = T::dot_u8_i8(&b553, &[b552; UNITS]);
-            let b555: u32 = b530.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b554[l]);
-            }
-            let b556: u32 = *g1.add((b555) as usize);
-            let mut b557 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x557: u32 = la15_4[l];
-                b557[l] = x557;
-            }
-            let b558: [i32; UNITS] = T::dot_u8_i8(&b557, &[b556; UNITS]);
-            let b559: u32 = b530.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b558[l]);
-            }
-            let b560: u32 = *g1.add((b559) as usize);
-            let mut b561 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x561: u32 = la15_5[l];
-                b561[l] = x561;
-            }
-            let b562: [i32; UNITS] = T::dot_u8_i8(&b561, &[b560; UNITS]);
-            let b563: u32 = b530.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b562[l]);
-            }
-            let b564: u32 = *g1.add((b563) as usize);
-            let mut b565 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x565: u32 = la15_6[l];
-                b565[l] = x565;
-            }
-            let b566: [i32; UNITS] = T::dot_u8_i8(&b565, &[b564; UNITS]);
-            let b567: u32 = b530.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b566[l]);
-            }
-            let b568: u32 = *g1.add((b567) as usize);
-            let mut b569 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x569: u32 = la15_7[l];
-                b569[l] = x569;
-            }
-            let b570: [i32; UNITS] = T::dot_u8_i8(&b569, &[b568; UNITS]);
-            let b580: u32 = b0.wrapping_add((4u64 as u32));
-            let b581: u32 = b580.min(b7);
-            let b582: u32 = b581.wrapping_mul(b3);
-            let b583: u32 = b582.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b570[l]);
-                let x571: f32 = ((v373[l]) as f32);
-                let x572: f32 = la272_0[l];
-                let x573: f32 = x572 * b529;
-                let x574: f32 = x571 * x573;
-                let x575: f32 = la273_0[l];
-                let x576: f32 = x575 * b538;
-                let x577: f32 = T::fmadd(x571, x573, x576);
-                let x578: f32 = la8_3[l];
-                let x579: f32 = x578 + x577;
-                la8_3[l] = x579;
-            }
-            let b584: f32 = *g2.add((b583) as usize);
-            let b585: u32 = b583.wrapping_mul((8u64 as u32));
-            let b586: u32 = b583.wrapping_mul((2u64 as u32));
-            let b587: i32 = *g3.add((b586) as usize);
-            let b588: u32 = b583.wrapping_mul((2u64 as u32));
-            let b589: u32 = b588.wrapping_add((1u64 as u32));
-            let b590: i32 = *g3.add((b589) as usize);
-            let b591: i32 = b587.wrapping_add(b590);
-            let b592: f32 = ((b591) as f32);
-            let b593: f32 = b592 * b584;
-            let b594: u32 = b585.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b595: u32 = *g1.add((b594) as usize);
-            let mut b596 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x596: u32 = la15_0[l];
-                b596[l] = x596;
-            }
-            let b597: [i32; UNITS] = T::dot_u8_i8(&b596, &[b595; UNITS]);
-            let b598: u32 = b585.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b597[l]);
-            }
-            let b599: u32 = *g1.add((b598) as usize);
-            let mut b600 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x600: u32 = la15_1[l];
-                b600[l] = x600;
-            }
-            let b601: [i32; UNITS] = T::dot_u8_i8(&b600, &[b599; UNITS]);
-            let b602: u32 = b585.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b601[l]);
-            }
-            let b603: u32 = *g1.add((b602) as usize);
-            let mut b604 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x604: u32 = la15_2[l];
-                b604[l] = x604;
-            }
-            let b605: [i32; UNITS] = T::dot_u8_i8(&b604, &[b603; UNITS]);
-            let b606: u32 = b585.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b605[l]);
-            }
-            let b607: u32 = *g1.add((b606) as usize);
-            let mut b608 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x608: u32 = la15_3[l];
-                b608[l] = x608;
-            }
-            let b609: [i32; UNITS] = T::dot_u8_i8(&b608, &[b607; UNITS]);
-            let b610: u32 = b585.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b609[l]);
-            }
-            let b611: u32 = *g1.add((b610) as usize);
-            let mut b612 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x612: u32 = la15_4[l];
-                b612[l] = x612;
-            }
-            let b613: [i32; UNITS] = T::dot_u8_i8(&b612, &[b611; UNITS]);
-            let b614: u32 = b585.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b613[l]);
-            }
-            let b615: u32 = *g1.add((b614) as usize);
-            let mut b616 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x616: u32 = la15_5[l];
-                b616[l] = x616;
-            }
-            let b617: [i32; UNITS] = T::dot_u8_i8(&b616, &[b615; UNITS]);
-            let b618: u32 = b585.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b617[l]);
-            }
-            let b619: u32 = *g1.add((b618) as usize);
-            let mut b620 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x620: u32 = la15_6[l];
-                b620[l] = x620;
-            }
-            let b621: [i32; UNITS] = T::dot_u8_i8(&b620, &[b619; UNITS]);
-            let b622: u32 = b585.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b621[l]);
-            }
-            let b623: u32 = *g1.add((b622) as usize);
-            let mut b624 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x624: u32 = la15_7[l];
-                b624[l] = x624;
-            }
-            let b625: [i32; UNITS] = T::dot_u8_i8(&b624, &[b623; UNITS]);
-            let b635: u32 = b0.wrapping_add((5u64 as u32));
-            let b636: u32 = b635.min(b7);
-            let b637: u32 = b636.wrapping_mul(b3);
-            let b638: u32 = b637.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b625[l]);
-                let x626: f32 = ((v373[l]) as f32);
-                let x627: f32 = la272_0[l];
-                let x628: f32 = x627 * b584;
-                let x629: f32 = x626 * x628;
-                let x630: f32 = la273_0[l];
-                let x631: f32 = x630 * b593;
-                let x632: f32 = T::fmadd(x626, x628, x631);
-                let x633: f32 = la8_4[l];
-                let x634: f32 = x633 + x632;
-                la8_4[l] = x634;
-            }
-            let b639: f32 = *g2.add((b638) as usize);
-            let b640: u32 = b638.wrapping_mul((8u64 as u32));
-            let b641: u32 = b638.wrapping_mul((2u64 as u32));
-            let b642: i32 = *g3.add((b641) as usize);
-            let b643: u32 = b638.wrapping_mul((2u64 as u32));
-            let b644: u32 = b643.wrapping_add((1u64 as u32));
-            let b645: i32 = *g3.add((b644) as usize);
-            let b646: i32 = b642.wrapping_add(b645);
-            let b647: f32 = ((b646) as f32);
-            let b648: f32 = b647 * b639;
-            let b649: u32 = b640.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b650: u32 = *g1.add((b649) as usize);
-            let mut b651 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x651: u32 = la15_0[l];
-                b651[l] = x651;
-            }
-            let b652: [i32; UNITS] = T::dot_u8_i8(&b651, &[b650; UNITS]);
-            let b653: u32 = b640.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b652[l]);
-            }
-            let b654: u32 = *g1.add((b653) as usize);
-            let mut b655 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x655: u32 = la15_1[l];
-                b655[l] = x655;
-            }
-            let b656: [i32; UNITS] = T::dot_u8_i8(&b655, &[b654; UNITS]);
-            let b657: u32 = b640.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b656[l]);
-            }
-            let b658: u32 = *g1.add((b657) as usize);
-            let mut b659 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x659: u32 = la15_2[l];
-                b659[l] = x659;
-            }
-            let b660: [i32; UNITS] = T::dot_u8_i8(&b659, &[b658; UNITS]);
-            let b661: u32 = b640.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b660[l]);
-            }
-            let b662: u32 = *g1.add((b661) as usize);
-            let mut b663 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x663: u32 = la15_3[l];
-                b663[l] = x663;
-            }
-            let b664: [i32; UNITS] = T::dot_u8_i8(&b663, &[b662; UNITS]);
-            let b665: u32 = b640.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b664[l]);
-            }
-            let b666: u32 = *g1.add((b665) as usize);
-            let mut b667 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x667: u32 = la15_4[l];
-                b667[l] = x667;
-            }
-            let b668: [i32; UNITS] = T::dot_u8_i8(&b667, &[b666; UNITS]);
-            let b669: u32 = b640.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b668[l]);
-            }
-            let b670: u32 = *g1.add((b669) as usize);
-            let mut b671 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x671: u32 = la15_5[l];
-                b671[l] = x671;
-            }
-            let b672: [i32; UNITS] = T::dot_u8_i8(&b671, &[b670; UNITS]);
-            let b673: u32 = b640.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b672[l]);
-            }
-            let b674: u32 = *g1.add((b673) as usize);
-            let mut b675 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x675: u32 = la15_6[l];
-                b675[l] = x675;
-            }
-            let b676: [i32; UNITS] = T::dot_u8_i8(&b675, &[b674; UNITS]);
-            let b677: u32 = b640.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b676[l]);
-            }
-            let b678: u32 = *g1.add((b677) as usize);
-            let mut b679 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x679: u32 = la15_7[l];
-                b679[l] = x679;
-            }
-            let b680: [i32; UNITS] = T::dot_u8_i8(&b679, &[b678; UNITS]);
-            let b690: u32 = b0.wrapping_add((6u64 as u32));
-            let b691: u32 = b690.min(b7);
-            let b692: u32 = b691.wrapping_mul(b3);
-            let b693: u32 = b692.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b680[l]);
-                let x681: f32 = ((v373[l]) as f32);
-                let x682: f32 = la272_0[l];
-                let x683: f32 = x682 * b639;
-                let x684: f32 = x681 * x683;
-                let x685: f32 = la273_0[l];
-                let x686: f32 = x685 * b648;
-                let x687: f32 = T::fmadd(x681, x683, x686);
-                let x688: f32 = la8_5[l];
-                let x689: f32 = x688 + x687;
-                la8_5[l] = x689;
-            }
-            let b694: f32 = *g2.add((b693) as usize);
-            let b695: u32 = b693.wrapping_mul((8u64 as u32));
-            let b696: u32 = b693.wrapping_mul((2u64 as u32));
-            let b697: i32 = *g3.add((b696) as usize);
-            let b698: u32 = b693.wrapping_mul((2u64 as u32));
-            let b699: u32 = b698.wrapping_add((1u64 as u32));
-            let b700: i32 = *g3.add((b699) as usize);
-            let b701: i32 = b697.wrapping_add(b700);
-            let b702: f32 = ((b701) as f32);
-            let b703: f32 = b702 * b694;
-            let b704: u32 = b695.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b705: u32 = *g1.add((b704) as usize);
-            let mut b706 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x706: u32 = la15_0[l];
-                b706[l] = x706;
-            }
-            let b707: [i32; UNITS] = T::dot_u8_i8(&b706, &[b705; UNITS]);
-            let b708: u32 = b695.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b707[l]);
-            }
-            let b709: u32 = *g1.add((b708) as usize);
-            let mut b710 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x710: u32 = la15_1[l];
-                b710[l] = x710;
-            }
-            let b711: [i32; UNITS] = T::dot_u8_i8(&b710, &[b709; UNITS]);
-            let b712: u32 = b695.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b711[l]);
-            }
-            let b713: u32 = *g1.add((b712) as usize);
-            let mut b714 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x714: u32 = la15_2[l];
-                b714[l] = x714;
-            }
-            let b715: [i32; UNITS] = T::dot_u8_i8(&b714, &[b713; UNITS]);
-            let b716: u32 = b695.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b715[l]);
-            }
-            let b717: u32 = *g1.add((b716) as usize);
-            let mut b718 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x718: u32 = la15_3[l];
-                b718[l] = x718;
-            }
-            let b719: [i32; UNITS] = T::dot_u8_i8(&b718, &[b717; UNITS]);
-            let b720: u32 = b695.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b719[l]);
-            }
-            let b721: u32 = *g1.add((b720) as usize);
-            let mut b722 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x722: u32 = la15_4[l];
-                b722[l] = x722;
-            }
-            let b723: [i32; UNITS] = T::dot_u8_i8(&b722, &[b721; UNITS]);
-            let b724: u32 = b695.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b723[l]);
-            }
-            let b725: u32 = *g1.add((b724) as usize);
-            let mut b726 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x726: u32 = la15_5[l];
-                b726[l] = x726;
-            }
-            let b727: [i32; UNITS] = T::dot_u8_i8(&b726, &[b725; UNITS]);
-            let b728: u32 = b695.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b727[l]);
-            }
-            let b729: u32 = *g1.add((b728) as usize);
-            let mut b730 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x730: u32 = la15_6[l];
-                b730[l] = x730;
-            }
-            let b731: [i32; UNITS] = T::dot_u8_i8(&b730, &[b729; UNITS]);
-            let b732: u32 = b695.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b731[l]);
-            }
-            let b733: u32 = *g1.add((b732) as usize);
-            let mut b734 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x734: u32 = la15_7[l];
-                b734[l] = x734;
-            }
-            let b735: [i32; UNITS] = T::dot_u8_i8(&b734, &[b733; UNITS]);
-            let b745: u32 = b0.wrapping_add((7u64 as u32));
-            let b746: u32 = b745.min(b7);
-            let b747: u32 = b746.wrapping_mul(b3);
-            let b748: u32 = b747.wrapping_add(b14);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b735[l]);
-                let x736: f32 = ((v373[l]) as f32);
-                let x737: f32 = la272_0[l];
-                let x738: f32 = x737 * b694;
-                let x739: f32 = x736 * x738;
-                let x740: f32 = la273_0[l];
-                let x741: f32 = x740 * b703;
-                let x742: f32 = T::fmadd(x736, x738, x741);
-                let x743: f32 = la8_6[l];
-                let x744: f32 = x743 + x742;
-                la8_6[l] = x744;
-            }
-            let b749: f32 = *g2.add((b748) as usize);
-            let b750: u32 = b748.wrapping_mul((8u64 as u32));
-            let b751: u32 = b748.wrapping_mul((2u64 as u32));
-            let b752: i32 = *g3.add((b751) as usize);
-            let b753: u32 = b748.wrapping_mul((2u64 as u32));
-            let b754: u32 = b753.wrapping_add((1u64 as u32));
-            let b755: i32 = *g3.add((b754) as usize);
-            let b756: i32 = b752.wrapping_add(b755);
-            let b757: f32 = ((b756) as f32);
-            let b758: f32 = b757 * b749;
-            let b759: u32 = b750.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = (0i64 as i32);
-            }
-            let b760: u32 = *g1.add((b759) as usize);
-            let mut b761 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x761: u32 = la15_0[l];
-                b761[l] = x761;
-            }
-            let b762: [i32; UNITS] = T::dot_u8_i8(&b761, &[b760; UNITS]);
-            let b763: u32 = b750.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b762[l]);
-            }
-            let b764: u32 = *g1.add((b763) as usize);
-            let mut b765 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x765: u32 = la15_1[l];
-                b765[l] = x765;
-            }
-            let b766: [i32; UNITS] = T::dot_u8_i8(&b765, &[b764; UNITS]);
-            let b767: u32 = b750.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b766[l]);
-            }
-            let b768: u32 = *g1.add((b767) as usize);
-            let mut b769 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x769: u32 = la15_2[l];
-                b769[l] = x769;
-            }
-            let b770: [i32; UNITS] = T::dot_u8_i8(&b769, &[b768; UNITS]);
-            let b771: u32 = b750.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b770[l]);
-            }
-            let b772: u32 = *g1.add((b771) as usize);
-            let mut b773 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x773: u32 = la15_3[l];
-                b773[l] = x773;
-            }
-            let b774: [i32; UNITS] = T::dot_u8_i8(&b773, &[b772; UNITS]);
-            let b775: u32 = b750.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b774[l]);
-            }
-            let b776: u32 = *g1.add((b775) as usize);
-            let mut b777 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x777: u32 = la15_4[l];
-                b777[l] = x777;
-            }
-            let b778: [i32; UNITS] = T::dot_u8_i8(&b777, &[b776; UNITS]);
-            let b779: u32 = b750.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b778[l]);
-            }
-            let b780: u32 = *g1.add((b779) as usize);
-            let mut b781 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x781: u32 = la15_5[l];
-                b781[l] = x781;
-            }
-            let b782: [i32; UNITS] = T::dot_u8_i8(&b781, &[b780; UNITS]);
-            let b783: u32 = b750.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b782[l]);
-            }
-            let b784: u32 = *g1.add((b783) as usize);
-            let mut b785 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x785: u32 = la15_6[l];
-                b785[l] = x785;
-            }
-            let b786: [i32; UNITS] = T::dot_u8_i8(&b785, &[b784; UNITS]);
-            let b787: u32 = b750.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b786[l]);
-            }
-            let b788: u32 = *g1.add((b787) as usize);
-            let mut b789 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x789: u32 = la15_7[l];
-                b789[l] = x789;
-            }
-            let b790: [i32; UNITS] = T::dot_u8_i8(&b789, &[b788; UNITS]);
-            for l in 0..UNITS {
-                v373[l] = v373[l].wrapping_add(b790[l]);
-                let x791: f32 = ((v373[l]) as f32);
-                let x792: f32 = la272_0[l];
-                let x793: f32 = x792 * b749;
-                let x794: f32 = x791 * x793;
-                let x795: f32 = la273_0[l];
-                let x796: f32 = x795 * b758;
-                let x797: f32 = T::fmadd(x791, x793, x796);
-                let x798: f32 = la8_7[l];
-                let x799: f32 = x798 + x797;
-                la8_7[l] = x799;
-            }
-            v9 = v9.wrapping_add((1 as u32));
+            if !(v10 < b7) { break; }
+            let b11: u32 = cube[0].wrapping_mul(b7);
+            let b12: u32 = b11.wrapping_add(v10);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b14: u32 = v10.wrapping_mul((1u64 as u32));
+            let b15: u32 = b14.wrapping_add((0u64 as u32));
+            let b17: u32 = div(b13, (4u64 as u32));
+            let b18: u32 = b17.wrapping_add((0u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = b12.wrapping_mul((8u64 as u32));
+            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b25: u32 = b24.wrapping_add((3u64 as u32));
+            let b26: u32 = div(b25, (4u64 as u32));
+            let b27: u32 = b26.wrapping_mul((4u64 as u32));
+            let b28: u32 = (0u64 as u32).wrapping_add(b27);
+            let b29: u32 = div(b28, (4u64 as u32));
+            let b30: u32 = b12.wrapping_mul((64u64 as u32));
+            let b31: u32 = b29.wrapping_add(b30);
+            let b33: i32 = ((b19) as i32);
+            let b34: u32 = div((0u64 as u32), (4u64 as u32));
+            let b35: u32 = div(b18, (1u64 as u32));
+            let b36: u32 = b35.wrapping_mul((1u64 as u32));
+            let b37: u32 = b34.wrapping_add(b36);
+            let b38: u32 = rem(b18, (1u64 as u32));
+            let b39: u32 = b37.wrapping_add(b38);
+            let b40: u32 = div(b18, (1u64 as u32));
+            let b41: u32 = rem(b40, (1u64 as u32));
+            let b42: u32 = b41.wrapping_mul((8u64 as u32));
+            let b43: u32 = b39.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b31)).wrapping_add(b43)) as u32) as usize;
+            let b49: u32 = div(b13, (4u64 as u32));
+            let b50: u32 = b49.wrapping_add((1u64 as u32));
+            let b51: u32 = b50.wrapping_mul((4u64 as u32));
+            let b52: u32 = b12.wrapping_mul((8u64 as u32));
+            let b56: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b57: u32 = b56.wrapping_add((3u64 as u32));
+            let b58: u32 = div(b57, (4u64 as u32));
+            let b59: u32 = b58.wrapping_mul((4u64 as u32));
+            let b60: u32 = (0u64 as u32).wrapping_add(b59);
+            let b61: u32 = div(b60, (4u64 as u32));
+            let b62: u32 = b12.wrapping_mul((64u64 as u32));
+            let b63: u32 = b61.wrapping_add(b62);
+            let b65: i32 = ((b51) as i32);
+            let b66: u32 = div((0u64 as u32), (4u64 as u32));
+            let b67: u32 = div(b50, (1u64 as u32));
+            let b68: u32 = b67.wrapping_mul((1u64 as u32));
+            let b69: u32 = b66.wrapping_add(b68);
+            let b70: u32 = rem(b50, (1u64 as u32));
+            let b71: u32 = b69.wrapping_add(b70);
+            let b72: u32 = div(b50, (1u64 as u32));
+            let b73: u32 = rem(b72, (1u64 as u32));
+            let b74: u32 = b73.wrapping_mul((8u64 as u32));
+            let b75: u32 = b71.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b63)).wrapping_add(b75)) as u32) as usize;
+            let b81: u32 = div(b13, (4u64 as u32));
+            let b82: u32 = b81.wrapping_add((2u64 as u32));
+            let b83: u32 = b82.wrapping_mul((4u64 as u32));
+            let b84: u32 = b12.wrapping_mul((8u64 as u32));
+            let b88: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b89: u32 = b88.wrapping_add((3u64 as u32));
+            let b90: u32 = div(b89, (4u64 as u32));
+            let b91: u32 = b90.wrapping_mul((4u64 as u32));
+            let b92: u32 = (0u64 as u32).wrapping_add(b91);
+            let b93: u32 = div(b92, (4u64 as u32));
+            let b94: u32 = b12.wrapping_mul((64u64 as u32));
+            let b95: u32 = b93.wrapping_add(b94);
+            let b97: i32 = ((b83) as i32);
+            let b98: u32 = div((0u64 as u32), (4u64 as u32));
+            let b99: u32 = div(b82, (1u64 as u32));
+            let b100: u32 = b99.wrapping_mul((1u64 as u32));
+            let b101: u32 = b98.wrapping_add(b100);
+            let b102: u32 = rem(b82, (1u64 as u32));
+            let b103: u32 = b101.wrapping_add(b102);
+            let b104: u32 = div(b82, (1u64 as u32));
+            let b105: u32 = rem(b104, (1u64 as u32));
+            let b106: u32 = b105.wrapping_mul((8u64 as u32));
+            let b107: u32 = b103.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b95)).wrapping_add(b107)) as u32) as usize;
+            let b113: u32 = div(b13, (4u64 as u32));
+            let b114: u32 = b113.wrapping_add((3u64 as u32));
+            let b115: u32 = b114.wrapping_mul((4u64 as u32));
+            let b116: u32 = b12.wrapping_mul((8u64 as u32));
+            let b120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b121: u32 = b120.wrapping_add((3u64 as u32));
+            let b122: u32 = div(b121, (4u64 as u32));
+            let b123: u32 = b122.wrapping_mul((4u64 as u32));
+            let b124: u32 = (0u64 as u32).wrapping_add(b123);
+            let b125: u32 = div(b124, (4u64 as u32));
+            let b126: u32 = b12.wrapping_mul((64u64 as u32));
+            let b127: u32 = b125.wrapping_add(b126);
+            let b129: i32 = ((b115) as i32);
+            let b130: u32 = div((0u64 as u32), (4u64 as u32));
+            let b131: u32 = div(b114, (1u64 as u32));
+            let b132: u32 = b131.wrapping_mul((1u64 as u32));
+            let b133: u32 = b130.wrapping_add(b132);
+            let b134: u32 = rem(b114, (1u64 as u32));
+            let b135: u32 = b133.wrapping_add(b134);
+            let b136: u32 = div(b114, (1u64 as u32));
+            let b137: u32 = rem(b136, (1u64 as u32));
+            let b138: u32 = b137.wrapping_mul((8u64 as u32));
+            let b139: u32 = b135.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b127)).wrapping_add(b139)) as u32) as usize;
+            let b145: u32 = div(b13, (4u64 as u32));
+            let b146: u32 = b145.wrapping_add((4u64 as u32));
+            let b147: u32 = b146.wrapping_mul((4u64 as u32));
+            let b148: u32 = b12.wrapping_mul((8u64 as u32));
+            let b152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b153: u32 = b152.wrapping_add((3u64 as u32));
+            let b154: u32 = div(b153, (4u64 as u32));
+            let b155: u32 = b154.wrapping_mul((4u64 as u32));
+            let b156: u32 = (0u64 as u32).wrapping_add(b155);
+            let b157: u32 = div(b156, (4u64 as u32));
+            let b158: u32 = b12.wrapping_mul((64u64 as u32));
+            let b159: u32 = b157.wrapping_add(b158);
+            let b161: i32 = ((b147) as i32);
+            let b162: u32 = div((0u64 as u32), (4u64 as u32));
+            let b163: u32 = div(b146, (1u64 as u32));
+            let b164: u32 = b163.wrapping_mul((1u64 as u32));
+            let b165: u32 = b162.wrapping_add(b164);
+            let b166: u32 = rem(b146, (1u64 as u32));
+            let b167: u32 = b165.wrapping_add(b166);
+            let b168: u32 = div(b146, (1u64 as u32));
+            let b169: u32 = rem(b168, (1u64 as u32));
+            let b170: u32 = b169.wrapping_mul((8u64 as u32));
+            let b171: u32 = b167.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b159)).wrapping_add(b171)) as u32) as usize;
+            let b177: u32 = div(b13, (4u64 as u32));
+            let b178: u32 = b177.wrapping_add((5u64 as u32));
+            let b179: u32 = b178.wrapping_mul((4u64 as u32));
+            let b180: u32 = b12.wrapping_mul((8u64 as u32));
+            let b184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b185: u32 = b184.wrapping_add((3u64 as u32));
+            let b186: u32 = div(b185, (4u64 as u32));
+            let b187: u32 = b186.wrapping_mul((4u64 as u32));
+            let b188: u32 = (0u64 as u32).wrapping_add(b187);
+            let b189: u32 = div(b188, (4u64 as u32));
+            let b190: u32 = b12.wrapping_mul((64u64 as u32));
+            let b191: u32 = b189.wrapping_add(b190);
+            let b193: i32 = ((b179) as i32);
+            let b194: u32 = div((0u64 as u32), (4u64 as u32));
+            let b195: u32 = div(b178, (1u64 as u32));
+            let b196: u32 = b195.wrapping_mul((1u64 as u32));
+            let b197: u32 = b194.wrapping_add(b196);
+            let b198: u32 = rem(b178, (1u64 as u32));
+            let b199: u32 = b197.wrapping_add(b198);
+            let b200: u32 = div(b178, (1u64 as u32));
+            let b201: u32 = rem(b200, (1u64 as u32));
+            let b202: u32 = b201.wrapping_mul((8u64 as u32));
+            let b203: u32 = b199.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b191)).wrapping_add(b203)) as u32) as usize;
+            let b209: u32 = div(b13, (4u64 as u32));
+            let b210: u32 = b209.wrapping_add((6u64 as u32));
+            let b211: u32 = b210.wrapping_mul((4u64 as u32));
+            let b212: u32 = b12.wrapping_mul((8u64 as u32));
+            let b216: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b217: u32 = b216.wrapping_add((3u64 as u32));
+            let b218: u32 = div(b217, (4u64 as u32));
+            let b219: u32 = b218.wrapping_mul((4u64 as u32));
+            let b220: u32 = (0u64 as u32).wrapping_add(b219);
+            let b221: u32 = div(b220, (4u64 as u32));
+            let b222: u32 = b12.wrapping_mul((64u64 as u32));
+            let b223: u32 = b221.wrapping_add(b222);
+            let b225: i32 = ((b211) as i32);
+            let b226: u32 = div((0u64 as u32), (4u64 as u32));
+            let b227: u32 = div(b210, (1u64 as u32));
+            let b228: u32 = b227.wrapping_mul((1u64 as u32));
+            let b229: u32 = b226.wrapping_add(b228);
+            let b230: u32 = rem(b210, (1u64 as u32));
+            let b231: u32 = b229.wrapping_add(b230);
+            let b232: u32 = div(b210, (1u64 as u32));
+            let b233: u32 = rem(b232, (1u64 as u32));
+            let b234: u32 = b233.wrapping_mul((8u64 as u32));
+            let b235: u32 = b231.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b223)).wrapping_add(b235)) as u32) as usize;
+            let b241: u32 = div(b13, (4u64 as u32));
+            let b242: u32 = b241.wrapping_add((7u64 as u32));
+            let b243: u32 = b242.wrapping_mul((4u64 as u32));
+            let b244: u32 = b12.wrapping_mul((8u64 as u32));
+            let b248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b249: u32 = b248.wrapping_add((3u64 as u32));
+            let b250: u32 = div(b249, (4u64 as u32));
+            let b251: u32 = b250.wrapping_mul((4u64 as u32));
+            let b252: u32 = (0u64 as u32).wrapping_add(b251);
+            let b253: u32 = div(b252, (4u64 as u32));
+            let b254: u32 = b12.wrapping_mul((64u64 as u32));
+            let b255: u32 = b253.wrapping_add(b254);
+            let b257: i32 = ((b243) as i32);
+            let b258: u32 = div((0u64 as u32), (4u64 as u32));
+            let b259: u32 = div(b242, (1u64 as u32));
+            let b260: u32 = b259.wrapping_mul((1u64 as u32));
+            let b261: u32 = b258.wrapping_add(b260);
+            let b262: u32 = rem(b242, (1u64 as u32));
+            let b263: u32 = b261.wrapping_add(b262);
+            let b264: u32 = div(b242, (1u64 as u32));
+            let b265: u32 = rem(b264, (1u64 as u32));
+            let b266: u32 = b265.wrapping_mul((8u64 as u32));
+            let b267: u32 = b263.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b255)).wrapping_add(b267)) as u32) as usize;
+            let b275: u32 = b13.wrapping_add((0u64 as u32));
+            let b276: u32 = b12.wrapping_mul((8u64 as u32));
+            let b280: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b281: u32 = b280.wrapping_add((3u64 as u32));
+            let b282: u32 = div(b281, (4u64 as u32));
+            let b283: u32 = b282.wrapping_mul((4u64 as u32));
+            let b284: u32 = (0u64 as u32).wrapping_add(b283);
+            let b285: u32 = div(b284, (4u64 as u32));
+            let b286: u32 = b12.wrapping_mul((64u64 as u32));
+            let b287: u32 = b285.wrapping_add(b286);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b276)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x21: u32 = b20.wrapping_add((l as u32));
+                let x22: u32 = x21.wrapping_mul((2u64 as u32));
+                let x23: u32 = (0u64 as u32).wrapping_add(x22);
+                let x32: u32 = b31.wrapping_add((l as u32));
+                let x44: u32 = x32.wrapping_add(b43);
+                let x45: u32 = *g0.add(a1 + l);
+                let x46: u32 = x45.wrapping_shr((b42) as u32);
+                let x47: u32 = x46 & (4294967295u64 as u32);
+                let x48: u32 = x47 ^ (2155905152u64 as u32);
+                la16_0[l] = x48;
+                let x53: u32 = b52.wrapping_add((l as u32));
+                let x54: u32 = x53.wrapping_mul((2u64 as u32));
+                let x55: u32 = (0u64 as u32).wrapping_add(x54);
+                let x64: u32 = b63.wrapping_add((l as u32));
+                let x76: u32 = x64.wrapping_add(b75);
+                let x77: u32 = *g0.add(a2 + l);
+                let x78: u32 = x77.wrapping_shr((b74) as u32);
+                let x79: u32 = x78 & (4294967295u64 as u32);
+                let x80: u32 = x79 ^ (2155905152u64 as u32);
+                la16_1[l] = x80;
+                let x85: u32 = b84.wrapping_add((l as u32));
+                let x86: u32 = x85.wrapping_mul((2u64 as u32));
+                let x87: u32 = (0u64 as u32).wrapping_add(x86);
+                let x96: u32 = b95.wrapping_add((l as u32));
+                let x108: u32 = x96.wrapping_add(b107);
+                let x109: u32 = *g0.add(a3 + l);
+                let x110: u32 = x109.wrapping_shr((b106) as u32);
+                let x111: u32 = x110 & (4294967295u64 as u32);
+                let x112: u32 = x111 ^ (2155905152u64 as u32);
+                la16_2[l] = x112;
+                let x117: u32 = b116.wrapping_add((l as u32));
+                let x118: u32 = x117.wrapping_mul((2u64 as u32));
+                let x119: u32 = (0u64 as u32).wrapping_add(x118);
+                let x128: u32 = b127.wrapping_add((l as u32));
+                let x140: u32 = x128.wrapping_add(b139);
+                let x141: u32 = *g0.add(a4 + l);
+                let x142: u32 = x141.wrapping_shr((b138) as u32);
+                let x143: u32 = x142 & (4294967295u64 as u32);
+                let x144: u32 = x143 ^ (2155905152u64 as u32);
+                la16_3[l] = x144;
+                let x149: u32 = b148.wrapping_add((l as u32));
+                let x150: u32 = x149.wrapping_mul((2u64 as u32));
+                let x151: u32 = (0u64 as u32).wrapping_add(x150);
+                let x160: u32 = b159.wrapping_add((l as u32));
+                let x172: u32 = x160.wrapping_add(b171);
+                let x173: u32 = *g0.add(a5 + l);
+                let x174: u32 = x173.wrapping_shr((b170) as u32);
+                let x175: u32 = x174 & (4294967295u64 as u32);
+                let x176: u32 = x175 ^ (2155905152u64 as u32);
+                la16_4[l] = x176;
+                let x181: u32 = b180.wrapping_add((l as u32));
+                let x182: u32 = x181.wrapping_mul((2u64 as u32));
+                let x183: u32 = (0u64 as u32).wrapping_add(x182);
+                let x192: u32 = b191.wrapping_add((l as u32));
+                let x204: u32 = x192.wrapping_add(b203);
+                let x205: u32 = *g0.add(a6 + l);
+                let x206: u32 = x205.wrapping_shr((b202) as u32);
+                let x207: u32 = x206 & (4294967295u64 as u32);
+                let x208: u32 = x207 ^ (2155905152u64 as u32);
+                la16_5[l] = x208;
+                let x213: u32 = b212.wrapping_add((l as u32));
+                let x214: u32 = x213.wrapping_mul((2u64 as u32));
+                let x215: u32 = (0u64 as u32).wrapping_add(x214);
+                let x224: u32 = b223.wrapping_add((l as u32));
+                let x236: u32 = x224.wrapping_add(b235);
+                let x237: u32 = *g0.add(a7 + l);
+                let x238: u32 = x237.wrapping_shr((b234) as u32);
+                let x239: u32 = x238 & (4294967295u64 as u32);
+                let x240: u32 = x239 ^ (2155905152u64 as u32);
+                la16_6[l] = x240;
+                let x245: u32 = b244.wrapping_add((l as u32));
+                let x246: u32 = x245.wrapping_mul((2u64 as u32));
+                let x247: u32 = (0u64 as u32).wrapping_add(x246);
+                let x256: u32 = b255.wrapping_add((l as u32));
+                let x268: u32 = x256.wrapping_add(b267);
+                let x269: u32 = *g0.add(a8 + l);
+                let x270: u32 = x269.wrapping_shr((b266) as u32);
+                let x271: u32 = x270 & (4294967295u64 as u32);
+                let x272: u32 = x271 ^ (2155905152u64 as u32);
+                la16_7[l] = x272;
+                let x277: u32 = b276.wrapping_add((l as u32));
+                let x278: u32 = x277.wrapping_mul((2u64 as u32));
+                let x279: u32 = (0u64 as u32).wrapping_add(x278);
+                let x288: u32 = b287.wrapping_add((l as u32));
+                let x294: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x295: u32 = x294 & (32768u64 as u32);
+                let x296: u32 = x295.wrapping_shl(((16u64 as u32)) as u32);
+                let x297: u32 = x294.wrapping_shr(((10u64 as u32)) as u32);
+                let x298: u32 = x297 & (31u64 as u32);
+                let x299: u32 = x294 & (1023u64 as u32);
+                let x300: bool = x298 == (31u64 as u32);
+                let x301: u32 = x298.wrapping_add((112u64 as u32));
+                let x302: u32 = if x300 { (255u64 as u32) } else { x301 };
+                let x303: u32 = x302.wrapping_shl(((23u64 as u32)) as u32);
+                let x304: u32 = x296 | x303;
+                let x305: u32 = x299.wrapping_shl(((13u64 as u32)) as u32);
+                let x306: u32 = x304 | x305;
+                let x307: f32 = f32::from_bits(x306);
+                let x308: f32 = ((x299) as f32);
+                let x309: f32 = x308 * 5.9604645e-8f32;
+                let x310: bool = x296 == (0u64 as u32);
+                let x311: f32 = -(x309);
+                let x312: f32 = if x310 { x309 } else { x311 };
+                let x313: bool = x298 == (0u64 as u32);
+            }
+            let b314: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b315: i32 = ((b275) as i32);
+            let b317: u32 = b12.wrapping_mul((8u64 as u32));
+            let b321: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b322: u32 = b321.wrapping_add((3u64 as u32));
+            let b323: u32 = div(b322, (4u64 as u32));
+            let b324: u32 = b323.wrapping_mul((4u64 as u32));
+            let b325: u32 = (0u64 as u32).wrapping_add(b324);
+            let b326: u32 = div(b325, (4u64 as u32));
+            let b327: u32 = b12.wrapping_mul((64u64 as u32));
+            let b328: u32 = b326.wrapping_add(b327);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b317)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x316: f32 = b314[l] * 1.0f32;
+                la273_0[l] = x316;
+                let x318: u32 = b317.wrapping_add((l as u32));
+                let x319: u32 = x318.wrapping_mul((2u64 as u32));
+                let x320: u32 = (0u64 as u32).wrapping_add(x319);
+                let x329: u32 = b328.wrapping_add((l as u32));
+                let x335: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x336: u32 = x335 & (32768u64 as u32);
+                let x337: u32 = x336.wrapping_shl(((16u64 as u32)) as u32);
+                let x338: u32 = x335.wrapping_shr(((10u64 as u32)) as u32);
+                let x339: u32 = x338 & (31u64 as u32);
+                let x340: u32 = x335 & (1023u64 as u32);
+                let x341: bool = x339 == (31u64 as u32);
+                let x342: u32 = x339.wrapping_add((112u64 as u32));
+                let x343: u32 = if x341 { (255u64 as u32) } else { x342 };
+                let x344: u32 = x343.wrapping_shl(((23u64 as u32)) as u32);
+                let x345: u32 = x337 | x344;
+                let x346: u32 = x340.wrapping_shl(((13u64 as u32)) as u32);
+                let x347: u32 = x345 | x346;
+                let x348: f32 = f32::from_bits(x347);
+                let x349: f32 = ((x340) as f32);
+                let x350: f32 = x349 * 5.9604645e-8f32;
+                let x351: bool = x337 == (0u64 as u32);
+                let x352: f32 = -(x350);
+                let x353: f32 = if x351 { x350 } else { x352 };
+                let x354: bool = x339 == (0u64 as u32);
+            }
+            let b355: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let b356: i32 = ((b275) as i32);
+            let b360: u32 = b0.wrapping_add((0u64 as u32));
+            let b361: u32 = b360.min(b8);
+            let b362: u32 = b361.wrapping_mul(b4);
+            let b363: u32 = b362.wrapping_add(b15);
+            for l in 0..UNITS {
+                let x357: f32 = b355[l] * 1.0f32;
+                let x358: f32 = 128.0f32 * x357;
+                let x359: f32 = T::fmadd(-(128.0f32), x357, 0.0f32);
+                la274_0[l] = x359;
+            }
+            let b364: f32 = *g2.add((b363) as usize);
+            let b365: u32 = b363.wrapping_mul((8u64 as u32));
+            let b366: u32 = b363.wrapping_mul((2u64 as u32));
+            let b367: i32 = *g3.add((b366) as usize);
+            let b368: u32 = b363.wrapping_mul((2u64 as u32));
+            let b369: u32 = b368.wrapping_add((1u64 as u32));
+            let b370: i32 = *g3.add((b369) as usize);
+            let b371: i32 = b367.wrapping_add(b370);
+            let b372: f32 = ((b371) as f32);
+            let b373: f32 = b372 * b364;
+            let b375: u32 = b365.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b376: u32 = *g1.add((b375) as usize);
+            let mut b377 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x377: u32 = la16_0[l];
+                b377[l] = x377;
+            }
+            let b378: [i32; UNITS] = T::dot_u8_i8(&b377, &[b376; UNITS]);
+            let b379: u32 = b365.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b378[l]);
+            }
+            let b380: u32 = *g1.add((b379) as usize);
+            let mut b381 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x381: u32 = la16_1[l];
+                b381[l] = x381;
+            }
+            let b382: [i32; UNITS] = T::dot_u8_i8(&b381, &[b380; UNITS]);
+            let b383: u32 = b365.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b382[l]);
+            }
+            let b384: u32 = *g1.add((b383) as usize);
+            let mut b385 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x385: u32 = la16_2[l];
+                b385[l] = x385;
+            }
+            let b386: [i32; UNITS] = T::dot_u8_i8(&b385, &[b384; UNITS]);
+            let b387: u32 = b365.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b386[l]);
+            }
+            let b388: u32 = *g1.add((b387) as usize);
+            let mut b389 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x389: u32 = la16_3[l];
+                b389[l] = x389;
+            }
+            let b390: [i32; UNITS] = T::dot_u8_i8(&b389, &[b388; UNITS]);
+            let b391: u32 = b365.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b390[l]);
+            }
+            let b392: u32 = *g1.add((b391) as usize);
+            let mut b393 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x393: u32 = la16_4[l];
+                b393[l] = x393;
+            }
+            let b394: [i32; UNITS] = T::dot_u8_i8(&b393, &[b392; UNITS]);
+            let b395: u32 = b365.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b394[l]);
+            }
+            let b396: u32 = *g1.add((b395) as usize);
+            let mut b397 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x397: u32 = la16_5[l];
+                b397[l] = x397;
+            }
+            let b398: [i32; UNITS] = T::dot_u8_i8(&b397, &[b396; UNITS]);
+            let b399: u32 = b365.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b398[l]);
+            }
+            let b400: u32 = *g1.add((b399) as usize);
+            let mut b401 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x401: u32 = la16_6[l];
+                b401[l] = x401;
+            }
+            let b402: [i32; UNITS] = T::dot_u8_i8(&b401, &[b400; UNITS]);
+            let b403: u32 = b365.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b402[l]);
+            }
+            let b404: u32 = *g1.add((b403) as usize);
+            let mut b405 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x405: u32 = la16_7[l];
+                b405[l] = x405;
+            }
+            let b406: [i32; UNITS] = T::dot_u8_i8(&b405, &[b404; UNITS]);
+            let b416: u32 = b0.wrapping_add((1u64 as u32));
+            let b417: u32 = b416.min(b8);
+            let b418: u32 = b417.wrapping_mul(b4);
+            let b419: u32 = b418.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b406[l]);
+                let x407: f32 = ((v374[l]) as f32);
+                let x408: f32 = la273_0[l];
+                let x409: f32 = x408 * b364;
+                let x410: f32 = x407 * x409;
+                let x411: f32 = la274_0[l];
+                let x412: f32 = x411 * b373;
+                let x413: f32 = T::fmadd(x407, x409, x412);
+                let x414: f32 = la9_0[l];
+                let x415: f32 = x414 + x413;
+                la9_0[l] = x415;
+            }
+            let b420: f32 = *g2.add((b419) as usize);
+            let b421: u32 = b419.wrapping_mul((8u64 as u32));
+            let b422: u32 = b419.wrapping_mul((2u64 as u32));
+            let b423: i32 = *g3.add((b422) as usize);
+            let b424: u32 = b419.wrapping_mul((2u64 as u32));
+            let b425: u32 = b424.wrapping_add((1u64 as u32));
+            let b426: i32 = *g3.add((b425) as usize);
+            let b427: i32 = b423.wrapping_add(b426);
+            let b428: f32 = ((b427) as f32);
+            let b429: f32 = b428 * b420;
+            let b430: u32 = b421.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b431: u32 = *g1.add((b430) as usize);
+            let mut b432 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x432: u32 = la16_0[l];
+                b432[l] = x432;
+            }
+            let b433: [i32; UNITS] = T::dot_u8_i8(&b432, &[b431; UNITS]);
+            let b434: u32 = b421.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b433[l]);
+            }
+            let b435: u32 = *g1.add((b434) as usize);
+            let mut b436 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x436: u32 = la16_1[l];
+                b436[l] = x436;
+            }
+            let b437: [i32; UNITS] = T::dot_u8_i8(&b436, &[b435; UNITS]);
+            let b438: u32 = b421.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b437[l]);
+            }
+            let b439: u32 = *g1.add((b438) as usize);
+            let mut b440 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x440: u32 = la16_2[l];
+                b440[l] = x440;
+            }
+            let b441: [i32; UNITS] = T::dot_u8_i8(&b440, &[b439; UNITS]);
+            let b442: u32 = b421.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b441[l]);
+            }
+            let b443: u32 = *g1.add((b442) as usize);
+            let mut b444 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x444: u32 = la16_3[l];
+                b444[l] = x444;
+            }
+            let b445: [i32; UNITS] = T::dot_u8_i8(&b444, &[b443; UNITS]);
+            let b446: u32 = b421.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b445[l]);
+            }
+            let b447: u32 = *g1.add((b446) as usize);
+            let mut b448 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x448: u32 = la16_4[l];
+                b448[l] = x448;
+            }
+            let b449: [i32; UNITS] = T::dot_u8_i8(&b448, &[b447; UNITS]);
+            let b450: u32 = b421.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b449[l]);
+            }
+            let b451: u32 = *g1.add((b450) as usize);
+            let mut b452 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x452: u32 = la16_5[l];
+                b452[l] = x452;
+            }
+            let b453: [i32; UNITS] = T::dot_u8_i8(&b452, &[b451; UNITS]);
+            let b454: u32 = b421.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b453[l]);
+            }
+            let b455: u32 = *g1.add((b454) as usize);
+            let mut b456 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x456: u32 = la16_6[l];
+                b456[l] = x456;
+            }
+            let b457: [i32; UNITS] = T::dot_u8_i8(&b456, &[b455; UNITS]);
+            let b458: u32 = b421.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b457[l]);
+            }
+            let b459: u32 = *g1.add((b458) as usize);
+            let mut b460 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x460: u32 = la16_7[l];
+                b460[l] = x460;
+            }
+            let b461: [i32; UNITS] = T::dot_u8_i8(&b460, &[b459; UNITS]);
+            let b471: u32 = b0.wrapping_add((2u64 as u32));
+            let b472: u32 = b471.min(b8);
+            let b473: u32 = b472.wrapping_mul(b4);
+            let b474: u32 = b473.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b461[l]);
+                let x462: f32 = ((v374[l]) as f32);
+                let x463: f32 = la273_0[l];
+                let x464: f32 = x463 * b420;
+                let x465: f32 = x462 * x464;
+                let x466: f32 = la274_0[l];
+                let x467: f32 = x466 * b429;
+                let x468: f32 = T::fmadd(x462, x464, x467);
+                let x469: f32 = la9_1[l];
+                let x470: f32 = x469 + x468;
+                la9_1[l] = x470;
+            }
+            let b475: f32 = *g2.add((b474) as usize);
+            let b476: u32 = b474.wrapping_mul((8u64 as u32));
+            let b477: u32 = b474.wrapping_mul((2u64 as u32));
+            let b478: i32 = *g3.add((b477) as usize);
+            let b479: u32 = b474.wrapping_mul((2u64 as u32));
+            let b480: u32 = b479.wrapping_add((1u64 as u32));
+            let b481: i32 = *g3.add((b480) as usize);
+            let b482: i32 = b478.wrapping_add(b481);
+            let b483: f32 = ((b482) as f32);
+            let b484: f32 = b483 * b475;
+            let b485: u32 = b476.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b486: u32 = *g1.add((b485) as usize);
+            let mut b487 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x487: u32 = la16_0[l];
+                b487[l] = x487;
+            }
+            let b488: [i32; UNITS] = T::dot_u8_i8(&b487, &[b486; UNITS]);
+            let b489: u32 = b476.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b488[l]);
+            }
+            let b490: u32 = *g1.add((b489) as usize);
+            let mut b491 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x491: u32 = la16_1[l];
+                b491[l] = x491;
+            }
+            let b492: [i32; UNITS] = T::dot_u8_i8(&b491, &[b490; UNITS]);
+            let b493: u32 = b476.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b492[l]);
+            }
+            let b494: u32 = *g1.add((b493) as usize);
+            let mut b495 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x495: u32 = la16_2[l];
+                b495[l] = x495;
+            }
+            let b496: [i32; UNITS] = T::dot_u8_i8(&b495, &[b494; UNITS]);
+            let b497: u32 = b476.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b496[l]);
+            }
+            let b498: u32 = *g1.add((b497) as usize);
+            let mut b499 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x499: u32 = la16_3[l];
+                b499[l] = x499;
+            }
+            let b500: [i32; UNITS] = T::dot_u8_i8(&b499, &[b498; UNITS]);
+            let b501: u32 = b476.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b500[l]);
+            }
+            let b502: u32 = *g1.add((b501) as usize);
+            let mut b503 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x503: u32 = la16_4[l];
+                b503[l] = x503;
+            }
+            let b504: [i32; UNITS] = T::dot_u8_i8(&b503, &[b502; UNITS]);
+            let b505: u32 = b476.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b504[l]);
+            }
+            let b506: u32 = *g1.add((b505) as usize);
+            let mut b507 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x507: u32 = la16_5[l];
+                b507[l] = x507;
+            }
+            let b508: [i32; UNITS] = T::dot_u8_i8(&b507, &[b506; UNITS]);
+            let b509: u32 = b476.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b508[l]);
+            }
+            let b510: u32 = *g1.add((b509) as usize);
+            let mut b511 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x511: u32 = la16_6[l];
+                b511[l] = x511;
+            }
+            let b512: [i32; UNITS] = T::dot_u8_i8(&b511, &[b510; UNITS]);
+            let b513: u32 = b476.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b512[l]);
+            }
+            let b514: u32 = *g1.add((b513) as usize);
+            let mut b515 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x515: u32 = la16_7[l];
+                b515[l] = x515;
+            }
+            let b516: [i32; UNITS] = T::dot_u8_i8(&b515, &[b514; UNITS]);
+            let b526: u32 = b0.wrapping_add((3u64 as u32));
+            let b527: u32 = b526.min(b8);
+            let b528: u32 = b527.wrapping_mul(b4);
+            let b529: u32 = b528.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b516[l]);
+                let x517: f32 = ((v374[l]) as f32);
+                let x518: f32 = la273_0[l];
+                let x519: f32 = x518 * b475;
+                let x520: f32 = x517 * x519;
+                let x521: f32 = la274_0[l];
+                let x522: f32 = x521 * b484;
+                let x523: f32 = T::fmadd(x517, x519, x522);
+                let x524: f32 = la9_2[l];
+                let x525: f32 = x524 + x523;
+                la9_2[l] = x525;
+            }
+            let b530: f32 = *g2.add((b529) as usize);
+            let b531: u32 = b529.wrapping_mul((8u64 as u32));
+            let b532: u32 = b529.wrapping_mul((2u64 as u32));
+            let b533: i32 = *g3.add((b532) as usize);
+            let b534: u32 = b529.wrapping_mul((2u64 as u32));
+            let b535: u32 = b534.wrapping_add((1u64 as u32));
+            let b536: i32 = *g3.add((b535) as usize);
+            let b537: i32 = b533.wrapping_add(b536);
+            let b538: f32 = ((b537) as f32);
+            let b539: f32 = b538 * b530;
+            let b540: u32 = b531.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b541: u32 = *g1.add((b540) as usize);
+            let mut b542 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x542: u32 = la16_0[l];
+                b542[l] = x542;
+            }
+            let b543: [i32; UNITS] = T::dot_u8_i8(&b542, &[b541; UNITS]);
+            let b544: u32 = b531.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b543[l]);
+            }
+            let b545: u32 = *g1.add((b544) as usize);
+            let mut b546 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x546: u32 = la16_1[l];
+                b546[l] = x546;
+            }
+            let b547: [i32; UNITS] = T::dot_u8_i8(&b546, &[b545; UNITS]);
+            let b548: u32 = b531.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b547[l]);
+            }
+            let b549: u32 = *g1.add((b548) as usize);
+            let mut b550 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x550: u32 = la16_2[l];
+                b550[l] = x550;
+            }
+            let b551: [i32; UNITS] = T::dot_u8_i8(&b550, &[b549; UNITS]);
+            let b552: u32 = b531.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b551[l]);
+            }
+            let b553: u32 = *g1.add((b552) as usize);
+            let mut b554 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x554: u32 = la16_3[l];
+                b554[l] = x554;
+            }
+            let b555: [i32; UNITS] = T::dot_u8_i8(&b554, &[b553; UNITS]);
+            let b556: u32 = b531.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b555[l]);
+            }
+            let b557: u32 = *g1.add((b556) as usize);
+            let mut b558 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x558: u32 = la16_4[l];
+                b558[l] = x558;
+            }
+            let b559: [i32; UNITS] = T::dot_u8_i8(&b558, &[b557; UNITS]);
+            let b560: u32 = b531.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b559[l]);
+            }
+            let b561: u32 = *g1.add((b560) as usize);
+            let mut b562 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x562: u32 = la16_5[l];
+                b562[l] = x562;
+            }
+            let b563: [i32; UNITS] = T::dot_u8_i8(&b562, &[b561; UNITS]);
+            let b564: u32 = b531.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b563[l]);
+            }
+            let b565: u32 = *g1.add((b564) as usize);
+            let mut b566 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x566: u32 = la16_6[l];
+                b566[l] = x566;
+            }
+            let b567: [i32; UNITS] = T::dot_u8_i8(&b566, &[b565; UNITS]);
+            let b568: u32 = b531.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b567[l]);
+            }
+            let b569: u32 = *g1.add((b568) as usize);
+            let mut b570 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x570: u32 = la16_7[l];
+                b570[l] = x570;
+            }
+            let b571: [i32; UNITS] = T::dot_u8_i8(&b570, &[b569; UNITS]);
+            let b581: u32 = b0.wrapping_add((4u64 as u32));
+            let b582: u32 = b581.min(b8);
+            let b583: u32 = b582.wrapping_mul(b4);
+            let b584: u32 = b583.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b571[l]);
+                let x572: f32 = ((v374[l]) as f32);
+                let x573: f32 = la273_0[l];
+                let x574: f32 = x573 * b530;
+                let x575: f32 = x572 * x574;
+                let x576: f32 = la274_0[l];
+                let x577: f32 = x576 * b539;
+                let x578: f32 = T::fmadd(x572, x574, x577);
+                let x579: f32 = la9_3[l];
+                let x580: f32 = x579 + x578;
+                la9_3[l] = x580;
+            }
+            let b585: f32 = *g2.add((b584) as usize);
+            let b586: u32 = b584.wrapping_mul((8u64 as u32));
+            let b587: u32 = b584.wrapping_mul((2u64 as u32));
+            let b588: i32 = *g3.add((b587) as usize);
+            let b589: u32 = b584.wrapping_mul((2u64 as u32));
+            let b590: u32 = b589.wrapping_add((1u64 as u32));
+            let b591: i32 = *g3.add((b590) as usize);
+            let b592: i32 = b588.wrapping_add(b591);
+            let b593: f32 = ((b592) as f32);
+            let b594: f32 = b593 * b585;
+            let b595: u32 = b586.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b596: u32 = *g1.add((b595) as usize);
+            let mut b597 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x597: u32 = la16_0[l];
+                b597[l] = x597;
+            }
+            let b598: [i32; UNITS] = T::dot_u8_i8(&b597, &[b596; UNITS]);
+            let b599: u32 = b586.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b598[l]);
+            }
+            let b600: u32 = *g1.add((b599) as usize);
+            let mut b601 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x601: u32 = la16_1[l];
+                b601[l] = x601;
+            }
+            let b602: [i32; UNITS] = T::dot_u8_i8(&b601, &[b600; UNITS]);
+            let b603: u32 = b586.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b602[l]);
+            }
+            let b604: u32 = *g1.add((b603) as usize);
+            let mut b605 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x605: u32 = la16_2[l];
+                b605[l] = x605;
+            }
+            let b606: [i32; UNITS] = T::dot_u8_i8(&b605, &[b604; UNITS]);
+            let b607: u32 = b586.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b606[l]);
+            }
+            let b608: u32 = *g1.add((b607) as usize);
+            let mut b609 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x609: u32 = la16_3[l];
+                b609[l] = x609;
+            }
+            let b610: [i32; UNITS] = T::dot_u8_i8(&b609, &[b608; UNITS]);
+            let b611: u32 = b586.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b610[l]);
+            }
+            let b612: u32 = *g1.add((b611) as usize);
+            let mut b613 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x613: u32 = la16_4[l];
+                b613[l] = x613;
+            }
+            let b614: [i32; UNITS] = T::dot_u8_i8(&b613, &[b612; UNITS]);
+            let b615: u32 = b586.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b614[l]);
+            }
+            let b616: u32 = *g1.add((b615) as usize);
+            let mut b617 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x617: u32 = la16_5[l];
+                b617[l] = x617;
+            }
+            let b618: [i32; UNITS] = T::dot_u8_i8(&b617, &[b616; UNITS]);
+            let b619: u32 = b586.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b618[l]);
+            }
+            let b620: u32 = *g1.add((b619) as usize);
+            let mut b621 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x621: u32 = la16_6[l];
+                b621[l] = x621;
+            }
+            let b622: [i32; UNITS] = T::dot_u8_i8(&b621, &[b620; UNITS]);
+            let b623: u32 = b586.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b622[l]);
+            }
+            let b624: u32 = *g1.add((b623) as usize);
+            let mut b625 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x625: u32 = la16_7[l];
+                b625[l] = x625;
+            }
+            let b626: [i32; UNITS] = T::dot_u8_i8(&b625, &[b624; UNITS]);
+            let b636: u32 = b0.wrapping_add((5u64 as u32));
+            let b637: u32 = b636.min(b8);
+            let b638: u32 = b637.wrapping_mul(b4);
+            let b639: u32 = b638.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b626[l]);
+                let x627: f32 = ((v374[l]) as f32);
+                let x628: f32 = la273_0[l];
+                let x629: f32 = x628 * b585;
+                let x630: f32 = x627 * x629;
+                let x631: f32 = la274_0[l];
+                let x632: f32 = x631 * b594;
+                let x633: f32 = T::fmadd(x627, x629, x632);
+                let x634: f32 = la9_4[l];
+                let x635: f32 = x634 + x633;
+                la9_4[l] = x635;
+            }
+            let b640: f32 = *g2.add((b639) as usize);
+            let b641: u32 = b639.wrapping_mul((8u64 as u32));
+            let b642: u32 = b639.wrapping_mul((2u64 as u32));
+            let b643: i32 = *g3.add((b642) as usize);
+            let b644: u32 = b639.wrapping_mul((2u64 as u32));
+            let b645: u32 = b644.wrapping_add((1u64 as u32));
+            let b646: i32 = *g3.add((b645) as usize);
+            let b647: i32 = b643.wrapping_add(b646);
+            let b648: f32 = ((b647) as f32);
+            let b649: f32 = b648 * b640;
+            let b650: u32 = b641.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b651: u32 = *g1.add((b650) as usize);
+            let mut b652 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x652: u32 = la16_0[l];
+                b652[l] = x652;
+            }
+            let b653: [i32; UNITS] = T::dot_u8_i8(&b652, &[b651; UNITS]);
+            let b654: u32 = b641.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b653[l]);
+            }
+            let b655: u32 = *g1.add((b654) as usize);
+            let mut b656 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x656: u32 = la16_1[l];
+                b656[l] = x656;
+            }
+            let b657: [i32; UNITS] = T::dot_u8_i8(&b656, &[b655; UNITS]);
+            let b658: u32 = b641.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b657[l]);
+            }
+            let b659: u32 = *g1.add((b658) as usize);
+            let mut b660 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x660: u32 = la16_2[l];
+                b660[l] = x660;
+            }
+            let b661: [i32; UNITS] = T::dot_u8_i8(&b660, &[b659; UNITS]);
+            let b662: u32 = b641.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b661[l]);
+            }
+            let b663: u32 = *g1.add((b662) as usize);
+            let mut b664 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x664: u32 = la16_3[l];
+                b664[l] = x664;
+            }
+            let b665: [i32; UNITS] = T::dot_u8_i8(&b664, &[b663; UNITS]);
+            let b666: u32 = b641.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b665[l]);
+            }
+            let b667: u32 = *g1.add((b666) as usize);
+            let mut b668 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x668: u32 = la16_4[l];
+                b668[l] = x668;
+            }
+            let b669: [i32; UNITS] = T::dot_u8_i8(&b668, &[b667; UNITS]);
+            let b670: u32 = b641.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b669[l]);
+            }
+            let b671: u32 = *g1.add((b670) as usize);
+            let mut b672 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x672: u32 = la16_5[l];
+                b672[l] = x672;
+            }
+            let b673: [i32; UNITS] = T::dot_u8_i8(&b672, &[b671; UNITS]);
+            let b674: u32 = b641.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b673[l]);
+            }
+            let b675: u32 = *g1.add((b674) as usize);
+            let mut b676 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x676: u32 = la16_6[l];
+                b676[l] = x676;
+            }
+            let b677: [i32; UNITS] = T::dot_u8_i8(&b676, &[b675; UNITS]);
+            let b678: u32 = b641.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b677[l]);
+            }
+            let b679: u32 = *g1.add((b678) as usize);
+            let mut b680 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x680: u32 = la16_7[l];
+                b680[l] = x680;
+            }
+            let b681: [i32; UNITS] = T::dot_u8_i8(&b680, &[b679; UNITS]);
+            let b691: u32 = b0.wrapping_add((6u64 as u32));
+            let b692: u32 = b691.min(b8);
+            let b693: u32 = b692.wrapping_mul(b4);
+            let b694: u32 = b693.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b681[l]);
+                let x682: f32 = ((v374[l]) as f32);
+                let x683: f32 = la273_0[l];
+                let x684: f32 = x683 * b640;
+                let x685: f32 = x682 * x684;
+                let x686: f32 = la274_0[l];
+                let x687: f32 = x686 * b649;
+                let x688: f32 = T::fmadd(x682, x684, x687);
+                let x689: f32 = la9_5[l];
+                let x690: f32 = x689 + x688;
+                la9_5[l] = x690;
+            }
+            let b695: f32 = *g2.add((b694) as usize);
+            let b696: u32 = b694.wrapping_mul((8u64 as u32));
+            let b697: u32 = b694.wrapping_mul((2u64 as u32));
+            let b698: i32 = *g3.add((b697) as usize);
+            let b699: u32 = b694.wrapping_mul((2u64 as u32));
+            let b700: u32 = b699.wrapping_add((1u64 as u32));
+            let b701: i32 = *g3.add((b700) as usize);
+            let b702: i32 = b698.wrapping_add(b701);
+            let b703: f32 = ((b702) as f32);
+            let b704: f32 = b703 * b695;
+            let b705: u32 = b696.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b706: u32 = *g1.add((b705) as usize);
+            let mut b707 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x707: u32 = la16_0[l];
+                b707[l] = x707;
+            }
+            let b708: [i32; UNITS] = T::dot_u8_i8(&b707, &[b706; UNITS]);
+            let b709: u32 = b696.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b708[l]);
+            }
+            let b710: u32 = *g1.add((b709) as usize);
+            let mut b711 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x711: u32 = la16_1[l];
+                b711[l] = x711;
+            }
+            let b712: [i32; UNITS] = T::dot_u8_i8(&b711, &[b710; UNITS]);
+            let b713: u32 = b696.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b712[l]);
+            }
+            let b714: u32 = *g1.add((b713) as usize);
+            let mut b715 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x715: u32 = la16_2[l];
+                b715[l] = x715;
+            }
+            let b716: [i32; UNITS] = T::dot_u8_i8(&b715, &[b714; UNITS]);
+            let b717: u32 = b696.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b716[l]);
+            }
+            let b718: u32 = *g1.add((b717) as usize);
+            let mut b719 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x719: u32 = la16_3[l];
+                b719[l] = x719;
+            }
+            let b720: [i32; UNITS] = T::dot_u8_i8(&b719, &[b718; UNITS]);
+            let b721: u32 = b696.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b720[l]);
+            }
+            let b722: u32 = *g1.add((b721) as usize);
+            let mut b723 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x723: u32 = la16_4[l];
+                b723[l] = x723;
+            }
+            let b724: [i32; UNITS] = T::dot_u8_i8(&b723, &[b722; UNITS]);
+            let b725: u32 = b696.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b724[l]);
+            }
+            let b726: u32 = *g1.add((b725) as usize);
+            let mut b727 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x727: u32 = la16_5[l];
+                b727[l] = x727;
+            }
+            let b728: [i32; UNITS] = T::dot_u8_i8(&b727, &[b726; UNITS]);
+            let b729: u32 = b696.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b728[l]);
+            }
+            let b730: u32 = *g1.add((b729) as usize);
+            let mut b731 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x731: u32 = la16_6[l];
+                b731[l] = x731;
+            }
+            let b732: [i32; UNITS] = T::dot_u8_i8(&b731, &[b730; UNITS]);
+            let b733: u32 = b696.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b732[l]);
+            }
+            let b734: u32 = *g1.add((b733) as usize);
+            let mut b735 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x735: u32 = la16_7[l];
+                b735[l] = x735;
+            }
+            let b736: [i32; UNITS] = T::dot_u8_i8(&b735, &[b734; UNITS]);
+            let b746: u32 = b0.wrapping_add((7u64 as u32));
+            let b747: u32 = b746.min(b8);
+            let b748: u32 = b747.wrapping_mul(b4);
+            let b749: u32 = b748.wrapping_add(b15);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b736[l]);
+                let x737: f32 = ((v374[l]) as f32);
+                let x738: f32 = la273_0[l];
+                let x739: f32 = x738 * b695;
+                let x740: f32 = x737 * x739;
+                let x741: f32 = la274_0[l];
+                let x742: f32 = x741 * b704;
+                let x743: f32 = T::fmadd(x737, x739, x742);
+                let x744: f32 = la9_6[l];
+                let x745: f32 = x744 + x743;
+                la9_6[l] = x745;
+            }
+            let b750: f32 = *g2.add((b749) as usize);
+            let b751: u32 = b749.wrapping_mul((8u64 as u32));
+            let b752: u32 = b749.wrapping_mul((2u64 as u32));
+            let b753: i32 = *g3.add((b752) as usize);
+            let b754: u32 = b749.wrapping_mul((2u64 as u32));
+            let b755: u32 = b754.wrapping_add((1u64 as u32));
+            let b756: i32 = *g3.add((b755) as usize);
+            let b757: i32 = b753.wrapping_add(b756);
+            let b758: f32 = ((b757) as f32);
+            let b759: f32 = b758 * b750;
+            let b760: u32 = b751.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b761: u32 = *g1.add((b760) as usize);
+            let mut b762 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x762: u32 = la16_0[l];
+                b762[l] = x762;
+            }
+            let b763: [i32; UNITS] = T::dot_u8_i8(&b762, &[b761; UNITS]);
+            let b764: u32 = b751.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b763[l]);
+            }
+            let b765: u32 = *g1.add((b764) as usize);
+            let mut b766 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x766: u32 = la16_1[l];
+                b766[l] = x766;
+            }
+            let b767: [i32; UNITS] = T::dot_u8_i8(&b766, &[b765; UNITS]);
+            let b768: u32 = b751.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b767[l]);
+            }
+            let b769: u32 = *g1.add((b768) as usize);
+            let mut b770 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x770: u32 = la16_2[l];
+                b770[l] = x770;
+            }
+            let b771: [i32; UNITS] = T::dot_u8_i8(&b770, &[b769; UNITS]);
+            let b772: u32 = b751.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b771[l]);
+            }
+            let b773: u32 = *g1.add((b772) as usize);
+            let mut b774 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x774: u32 = la16_3[l];
+                b774[l] = x774;
+            }
+            let b775: [i32; UNITS] = T::dot_u8_i8(&b774, &[b773; UNITS]);
+            let b776: u32 = b751.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b775[l]);
+            }
+            let b777: u32 = *g1.add((b776) as usize);
+            let mut b778 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x778: u32 = la16_4[l];
+                b778[l] = x778;
+            }
+            let b779: [i32; UNITS] = T::dot_u8_i8(&b778, &[b777; UNITS]);
+            let b780: u32 = b751.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b779[l]);
+            }
+            let b781: u32 = *g1.add((b780) as usize);
+            let mut b782 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x782: u32 = la16_5[l];
+                b782[l] = x782;
+            }
+            let b783: [i32; UNITS] = T::dot_u8_i8(&b782, &[b781; UNITS]);
+            let b784: u32 = b751.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b783[l]);
+            }
+            let b785: u32 = *g1.add((b784) as usize);
+            let mut b786 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x786: u32 = la16_6[l];
+                b786[l] = x786;
+            }
+            let b787: [i32; UNITS] = T::dot_u8_i8(&b786, &[b785; UNITS]);
+            let b788: u32 = b751.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b787[l]);
+            }
+            let b789: u32 = *g1.add((b788) as usize);
+            let mut b790 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x790: u32 = la16_7[l];
+                b790[l] = x790;
+            }
+            let b791: [i32; UNITS] = T::dot_u8_i8(&b790, &[b789; UNITS]);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b791[l]);
+                let x792: f32 = ((v374[l]) as f32);
+                let x793: f32 = la273_0[l];
+                let x794: f32 = x793 * b750;
+                let x795: f32 = x792 * x794;
+                let x796: f32 = la274_0[l];
+                let x797: f32 = x796 * b759;
+                let x798: f32 = T::fmadd(x792, x794, x797);
+                let x799: f32 = la9_7[l];
+                let x800: f32 = x799 + x798;
+                la9_7[l] = x800;
+            }
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let b800: u32 = b0.wrapping_add((0u64 as u32));
-        let b802: bool = b800 < s_u32[3];
-        let mut b803 = [<bool>::default(); UNITS];
+        let b801: u32 = b0.wrapping_add((0u64 as u32));
+        let b803: bool = b801 < s_u32[3];
+        let mut b804 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x801: bool = b5[l] < s_u32[1];
-            let x803: bool = x801 && b802;
-            b803[l] = x803;
+            let x802: bool = b6[l] < s_u32[1];
+            let x804: bool = x802 && b803;
+            b804[l] = x804;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b803[l]; }
+        for l in 0..UNITS { m1[l] = b804[l]; }
         if m1.iter().all(|&x| x) {
-            let b804: u32 = b800.wrapping_mul(s_u32[1]);
-            let a11 = span((((0u32).wrapping_add(b4)).wrapping_add(b804)) as u32, UNITS, g4_len);
+            let b805: u32 = b801.wrapping_mul(s_u32[1]);
+            let a11 = span((((0u32).wrapping_add(b5)).wrapping_add(b805)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x805: u32 = b804.wrapping_add(b5[l]);
-                let x806: f32 = la8_0[l];
-                *g4.add(a11 + l) = x806;
+                let x806: u32 = b805.wrapping_add(b6[l]);
+                let x807: f32 = la9_0[l];
+                *g4.add(a11 + l) = x807;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b804: u32 = b800.wrapping_mul(s_u32[1]);
+                let b805: u32 = b801.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x805: u32 = b804.wrapping_add(b5[l]);
-                    let x806: f32 = la8_0[l];
-                    if m2[l] { st(g4, g4_len, x805, x806, &mut ok); }
+                    let x806: u32 = b805.wrapping_add(b6[l]);
+                    let x807: f32 = la9_0[l];
+                    if m2[l] { st(g4, g4_len, x806, x807, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b807: u32 = b0.wrapping_add((1u64 as u32));
-        let b809: bool = b807 < s_u32[3];
-        let mut b810 = [<bool>::default(); UNITS];
+        let b808: u32 = b0.wrapping_add((1u64 as u32));
+        let b810: bool = b808 < s_u32[3];
+        let mut b811 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x808: bool = b5[l] < s_u32[1];
-            let x810: bool = x808 && b809;
-            b810[l] = x810;
+            let x809: bool = b6[l] < s_u32[1];
+            let x811: bool = x809 && b810;
+            b811[l] = x811;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b810[l]; }
+        for l in 0..UNITS { m3[l] = b811[l]; }
         if m3.iter().all(|&x| x) {
-            let b811: u32 = b807.wrapping_mul(s_u32[1]);
-            let a12 = span((((0u32).wrapping_add(b4)).wrapping_add(b811)) as u32, UNITS, g4_len);
+            let b812: u32 = b808.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b5)).wrapping_add(b812)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x812: u32 = b811.wrapping_add(b5[l]);
-                let x813: f32 = la8_1[l];
-                *g4.add(a12 + l) = x813;
+                let x813: u32 = b812.wrapping_add(b6[l]);
+                let x814: f32 = la9_1[l];
+                *g4.add(a12 + l) = x814;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b811: u32 = b807.wrapping_mul(s_u32[1]);
+                let b812: u32 = b808.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x812: u32 = b811.wrapping_add(b5[l]);
-                    let x813: f32 = la8_1[l];
-                    if m4[l] { st(g4, g4_len, x812, x813, &mut ok); }
+                    let x813: u32 = b812.wrapping_add(b6[l]);
+                    let x814: f32 = la9_1[l];
+                    if m4[l] { st(g4, g4_len, x813, x814, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b814: u32 = b0.wrapping_add((2u64 as u32));
-        let b816: bool = b814 < s_u32[3];
-        let mut b817 = [<bool>::default(); UNITS];
+        let b815: u32 = b0.wrapping_add((2u64 as u32));
+        let b817: bool = b815 < s_u32[3];
+        let mut b818 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x815: bool = b5[l] < s_u32[1];
-            let x817: bool = x815 && b816;
-            b817[l] = x817;
+            let x816: bool = b6[l] < s_u32[1];
+            let x818: bool = x816 && b817;
+            b818[l] = x818;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b817[l]; }
+        for l in 0..UNITS { m5[l] = b818[l]; }
         if m5.iter().all(|&x| x) {
-            let b818: u32 = b814.wrapping_mul(s_u32[1]);
-            let a13 = span((((0u32).wrapping_add(b4)).wrapping_add(b818)) as u32, UNITS, g4_len);
+            let b819: u32 = b815.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b5)).wrapping_add(b819)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x819: u32 = b818.wrapping_add(b5[l]);
-                let x820: f32 = la8_2[l];
-                *g4.add(a13 + l) = x820;
+                let x820: u32 = b819.wrapping_add(b6[l]);
+                let x821: f32 = la9_2[l];
+                *g4.add(a13 + l) = x821;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b818: u32 = b814.wrapping_mul(s_u32[1]);
+                let b819: u32 = b815.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x819: u32 = b818.wrapping_add(b5[l]);
-                    let x820: f32 = la8_2[l];
-                    if m6[l] { st(g4, g4_len, x819, x820, &mut ok); }
+                    let x820: u32 = b819.wrapping_add(b6[l]);
+                    let x821: f32 = la9_2[l];
+                    if m6[l] { st(g4, g4_len, x820, x821, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b821: u32 = b0.wrapping_add((3u64 as u32));
-        let b823: bool = b821 < s_u32[3];
-        let mut b824 = [<bool>::default(); UNITS];
+        let b822: u32 = b0.wrapping_add((3u64 as u32));
+        let b824: bool = b822 < s_u32[3];
+        let mut b825 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x822: bool = b5[l] < s_u32[1];
-            let x824: bool = x822 && b823;
-            b824[l] = x824;
+            let x823: bool = b6[l] < s_u32[1];
+            let x825: bool = x823 && b824;
+            b825[l] = x825;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b824[l]; }
+        for l in 0..UNITS { m7[l] = b825[l]; }
         if m7.iter().all(|&x| x) {
-            let b825: u32 = b821.wrapping_mul(s_u32[1]);
-            let a14 = span((((0u32).wrapping_add(b4)).wrapping_add(b825)) as u32, UNITS, g4_len);
+            let b826: u32 = b822.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b5)).wrapping_add(b826)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x826: u32 = b825.wrapping_add(b5[l]);
-                let x827: f32 = la8_3[l];
-                *g4.add(a14 + l) = x827;
+                let x827: u32 = b826.wrapping_add(b6[l]);
+                let x828: f32 = la9_3[l];
+                *g4.add(a14 + l) = x828;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b825: u32 = b821.wrapping_mul(s_u32[1]);
+                let b826: u32 = b822.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x826: u32 = b825.wrapping_add(b5[l]);
-                    let x827: f32 = la8_3[l];
-                    if m8[l] { st(g4, g4_len, x826, x827, &mut ok); }
+                    let x827: u32 = b826.wrapping_add(b6[l]);
+                    let x828: f32 = la9_3[l];
+                    if m8[l] { st(g4, g4_len, x827, x828, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b828: u32 = b0.wrapping_add((4u64 as u32));
-        let b830: bool = b828 < s_u32[3];
-        let mut b831 = [<bool>::default(); UNITS];
+        let b829: u32 = b0.wrapping_add((4u64 as u32));
+        let b831: bool = b829 < s_u32[3];
+        let mut b832 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x829: bool = b5[l] < s_u32[1];
-            let x831: bool = x829 && b830;
-            b831[l] = x831;
+            let x830: bool = b6[l] < s_u32[1];
+            let x832: bool = x830 && b831;
+            b832[l] = x832;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b831[l]; }
+        for l in 0..UNITS { m9[l] = b832[l]; }
         if m9.iter().all(|&x| x) {
-            let b832: u32 = b828.wrapping_mul(s_u32[1]);
-            let a15 = span((((0u32).wrapping_add(b4)).wrapping_add(b832)) as u32, UNITS, g4_len);
+            let b833: u32 = b829.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b5)).wrapping_add(b833)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x833: u32 = b832.wrapping_add(b5[l]);
-                let x834: f32 = la8_4[l];
-                *g4.add(a15 + l) = x834;
+                let x834: u32 = b833.wrapping_add(b6[l]);
+                let x835: f32 = la9_4[l];
+                *g4.add(a15 + l) = x835;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b832: u32 = b828.wrapping_mul(s_u32[1]);
+                let b833: u32 = b829.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x833: u32 = b832.wrapping_add(b5[l]);
-                    let x834: f32 = la8_4[l];
-                    if m10[l] { st(g4, g4_len, x833, x834, &mut ok); }
+                    let x834: u32 = b833.wrapping_add(b6[l]);
+                    let x835: f32 = la9_4[l];
+                    if m10[l] { st(g4, g4_len, x834, x835, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b835: u32 = b0.wrapping_add((5u64 as u32));
-        let b837: bool = b835 < s_u32[3];
-        let mut b838 = [<bool>::default(); UNITS];
+        let b836: u32 = b0.wrapping_add((5u64 as u32));
+        let b838: bool = b836 < s_u32[3];
+        let mut b839 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x836: bool = b5[l] < s_u32[1];
-            let x838: bool = x836 && b837;
-            b838[l] = x838;
+            let x837: bool = b6[l] < s_u32[1];
+            let x839: bool = x837 && b838;
+            b839[l] = x839;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b838[l]; }
+        for l in 0..UNITS { m11[l] = b839[l]; }
         if m11.iter().all(|&x| x) {
-            let b839: u32 = b835.wrapping_mul(s_u32[1]);
-            let a16 = span((((0u32).wrapping_add(b4)).wrapping_add(b839)) as u32, UNITS, g4_len);
+            let b840: u32 = b836.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b5)).wrapping_add(b840)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x840: u32 = b839.wrapping_add(b5[l]);
-                let x841: f32 = la8_5[l];
-                *g4.add(a16 + l) = x841;
+                let x841: u32 = b840.wrapping_add(b6[l]);
+                let x842: f32 = la9_5[l];
+                *g4.add(a16 + l) = x842;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b839: u32 = b835.wrapping_mul(s_u32[1]);
+                let b840: u32 = b836.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x840: u32 = b839.wrapping_add(b5[l]);
-                    let x841: f32 = la8_5[l];
-                    if m12[l] { st(g4, g4_len, x840, x841, &mut ok); }
+                    let x841: u32 = b840.wrapping_add(b6[l]);
+                    let x842: f32 = la9_5[l];
+                    if m12[l] { st(g4, g4_len, x841, x842, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b842: u32 = b0.wrapping_add((6u64 as u32));
-        let b844: bool = b842 < s_u32[3];
-        let mut b845 = [<bool>::default(); UNITS];
+        let b843: u32 = b0.wrapping_add((6u64 as u32));
+        let b845: bool = b843 < s_u32[3];
+        let mut b846 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x843: bool = b5[l] < s_u32[1];
-            let x845: bool = x843 && b844;
-            b845[l] = x845;
+            let x844: bool = b6[l] < s_u32[1];
+            let x846: bool = x844 && b845;
+            b846[l] = x846;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b845[l]; }
+        for l in 0..UNITS { m13[l] = b846[l]; }
         if m13.iter().all(|&x| x) {
-            let b846: u32 = b842.wrapping_mul(s_u32[1]);
-            let a17 = span((((0u32).wrapping_add(b4)).wrapping_add(b846)) as u32, UNITS, g4_len);
+            let b847: u32 = b843.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b5)).wrapping_add(b847)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x847: u32 = b846.wrapping_add(b5[l]);
-                let x848: f32 = la8_6[l];
-                *g4.add(a17 + l) = x848;
+                let x848: u32 = b847.wrapping_add(b6[l]);
+                let x849: f32 = la9_6[l];
+                *g4.add(a17 + l) = x849;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b846: u32 = b842.wrapping_mul(s_u32[1]);
+                let b847: u32 = b843.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x847: u32 = b846.wrapping_add(b5[l]);
-                    let x848: f32 = la8_6[l];
-                    if m14[l] { st(g4, g4_len, x847, x848, &mut ok); }
+                    let x848: u32 = b847.wrapping_add(b6[l]);
+                    let x849: f32 = la9_6[l];
+                    if m14[l] { st(g4, g4_len, x848, x849, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b849: u32 = b0.wrapping_add((7u64 as u32));
-        let b851: bool = b849 < s_u32[3];
-        let mut b852 = [<bool>::default(); UNITS];
+        let b850: u32 = b0.wrapping_add((7u64 as u32));
+        let b852: bool = b850 < s_u32[3];
+        let mut b853 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x850: bool = b5[l] < s_u32[1];
-            let x852: bool = x850 && b851;
-            b852[l] = x852;
+            let x851: bool = b6[l] < s_u32[1];
+            let x853: bool = x851 && b852;
+            b853[l] = x853;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b852[l]; }
+        for l in 0..UNITS { m15[l] = b853[l]; }
         if m15.iter().all(|&x| x) {
-            let b853: u32 = b849.wrapping_mul(s_u32[1]);
-            let a18 = span((((0u32).wrapping_add(b4)).wrapping_add(b853)) as u32, UNITS, g4_len);
+            let b854: u32 = b850.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b5)).wrapping_add(b854)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x854: u32 = b853.wrapping_add(b5[l]);
-                let x855: f32 = la8_7[l];
-                *g4.add(a18 + l) = x855;
+                let x855: u32 = b854.wrapping_add(b6[l]);
+                let x856: f32 = la9_7[l];
+                *g4.add(a18 + l) = x856;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b853: u32 = b849.wrapping_mul(s_u32[1]);
+                let b854: u32 = b850.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x854: u32 = b853.wrapping_add(b5[l]);
-                    let x855: f32 = la8_7[l];
-                    if m16[l] { st(g4, g4_len, x854, x855, &mut ok); }
+                    let x855: u32 = b854.wrapping_add(b6[l]);
+                    let x856: f32 = la9_7[l];
+                    if m16[l] { st(g4, g4_len, x855, x856, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-    } else {
-        v856 = b0;
-        let b857: u32 = s_u32[3].wrapping_sub(b0);
-        let b858: bool = b857 >= (3u64 as u32);
-        if b858 {
-            let b859: u32 = div(s_u32[2], (32u64 as u32));
-            let b860: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b862: u32 = div(s_u32[2], (32u64 as u32));
-            let b863: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b861 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x861: u32 = b860.wrapping_add((l as u32));
-                b861[l] = x861;
-                la864_0[l] = 0.0f32;
-                la864_1[l] = 0.0f32;
-                la864_2[l] = 0.0f32;
-                la864_3[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b862 {
-                let hv: u64 = (b862 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b862)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h102);
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g2_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                hoisted_check(fits, h107, g3_len);
-                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h109);
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                hoisted_check(fits, h112, g3_len);
-                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h114);
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                hoisted_check(fits, h117, g1_len);
-                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h119);
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                hoisted_check(fits, h122, g1_len);
-                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h124);
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                hoisted_check(fits, h127, g1_len);
-                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h129);
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g1_len);
-                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g1_len);
-                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                hoisted_check(fits, h142, g1_len);
-                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h144);
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                hoisted_check(fits, h147, g1_len);
-                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h149);
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h151 <= u32::MAX as u64;
-                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                hoisted_check(fits, h152, g1_len);
-                let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h153 <= u32::MAX as u64;
-                let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h154 <= u32::MAX as u64;
-                let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h154);
-                fits &= h155 <= u32::MAX as u64;
-                hoisted_check(fits, h155, g2_len);
-                let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h156 <= u32::MAX as u64;
-                let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h157 <= u32::MAX as u64;
-                let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h157);
-                fits &= h158 <= u32::MAX as u64;
-                let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h159 <= u32::MAX as u64;
-                hoisted_check(fits, h159, g3_len);
-                let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h160 <= u32::MAX as u64;
-                let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h161 <= u32::MAX as u64;
-                let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h161);
-                fits &= h162 <= u32::MAX as u64;
-                let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h163 <= u32::MAX as u64;
-                let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h164 <= u32::MAX as u64;
-                hoisted_check(fits, h164, g3_len);
-                let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h165 <= u32::MAX as u64;
-                let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h166 <= u32::MAX as u64;
-                let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h166);
-                fits &= h167 <= u32::MAX as u64;
-                let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h168 <= u32::MAX as u64;
-                let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h169 <= u32::MAX as u64;
-                hoisted_check(fits, h169, g1_len);
-                let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h170 <= u32::MAX as u64;
-                let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h171 <= u32::MAX as u64;
-                let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h171);
-                fits &= h172 <= u32::MAX as u64;
-                let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h173 <= u32::MAX as u64;
-                let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h174 <= u32::MAX as u64;
-                hoisted_check(fits, h174, g1_len);
-                let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h175 <= u32::MAX as u64;
-                let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h176 <= u32::MAX as u64;
-                let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h176);
-                fits &= h177 <= u32::MAX as u64;
-                let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h178 <= u32::MAX as u64;
-                let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h179 <= u32::MAX as u64;
-                hoisted_check(fits, h179, g1_len);
-                let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h180 <= u32::MAX as u64;
-                let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h181 <= u32::MAX as u64;
-                let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h181);
-                fits &= h182 <= u32::MAX as u64;
-                let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h183 <= u32::MAX as u64;
-                let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h184 <= u32::MAX as u64;
-                hoisted_check(fits, h184, g1_len);
-                let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h185 <= u32::MAX as u64;
-                let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h186 <= u32::MAX as u64;
-                let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h186);
-                fits &= h187 <= u32::MAX as u64;
-                let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h188 <= u32::MAX as u64;
-                let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h189 <= u32::MAX as u64;
-                hoisted_check(fits, h189, g1_len);
-                let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h190 <= u32::MAX as u64;
-                let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h191 <= u32::MAX as u64;
-                let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h191);
-                fits &= h192 <= u32::MAX as u64;
-                let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h193 <= u32::MAX as u64;
-                let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h194 <= u32::MAX as u64;
-                hoisted_check(fits, h194, g1_len);
-                let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h195 <= u32::MAX as u64;
-                let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h196 <= u32::MAX as u64;
-                let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h196);
-                fits &= h197 <= u32::MAX as u64;
-                let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h198 <= u32::MAX as u64;
-                let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h199 <= u32::MAX as u64;
-                hoisted_check(fits, h199, g1_len);
-                let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h200 <= u32::MAX as u64;
-                let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h201 <= u32::MAX as u64;
-                let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h201);
-                fits &= h202 <= u32::MAX as u64;
-                let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h203 <= u32::MAX as u64;
-                let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h204 <= u32::MAX as u64;
-                hoisted_check(fits, h204, g1_len);
-                let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h205 <= u32::MAX as u64;
-                let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h206 <= u32::MAX as u64;
-                let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h206);
-                fits &= h207 <= u32::MAX as u64;
-                hoisted_check(fits, h207, g2_len);
-                let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h208 <= u32::MAX as u64;
-                let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h209 <= u32::MAX as u64;
-                let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h209);
-                fits &= h210 <= u32::MAX as u64;
-                let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h211 <= u32::MAX as u64;
-                hoisted_check(fits, h211, g3_len);
-                let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h212 <= u32::MAX as u64;
-                let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h213 <= u32::MAX as u64;
-                let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h213);
-                fits &= h214 <= u32::MAX as u64;
-                let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h215 <= u32::MAX as u64;
-                let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h216 <= u32::MAX as u64;
-                hoisted_check(fits, h216, g3_len);
-                let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h217 <= u32::MAX as u64;
-                let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h218 <= u32::MAX as u64;
-                let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h218);
-                fits &= h219 <= u32::MAX as u64;
-                let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h220 <= u32::MAX as u64;
-                let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h221 <= u32::MAX as u64;
-                hoisted_check(fits, h221, g1_len);
-                let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h222 <= u32::MAX as u64;
-                let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h223 <= u32::MAX as u64;
-                let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h223);
-                fits &= h224 <= u32::MAX as u64;
-                let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h225 <= u32::MAX as u64;
-                let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h226 <= u32::MAX as u64;
-                hoisted_check(fits, h226, g1_len);
-                let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h227 <= u32::MAX as u64;
-                let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h228 <= u32::MAX as u64;
-                let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h228);
-                fits &= h229 <= u32::MAX as u64;
-                let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h230 <= u32::MAX as u64;
-                let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h231 <= u32::MAX as u64;
-                hoisted_check(fits, h231, g1_len);
-                let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h232 <= u32::MAX as u64;
-                let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h233 <= u32::MAX as u64;
-                let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h233);
-                fits &= h234 <= u32::MAX as u64;
-                let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h235 <= u32::MAX as u64;
-                let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h236 <= u32::MAX as u64;
-                hoisted_check(fits, h236, g1_len);
-                let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h237 <= u32::MAX as u64;
-                let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h238 <= u32::MAX as u64;
-                let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h238);
-                fits &= h239 <= u32::MAX as u64;
-                let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h240 <= u32::MAX as u64;
-                let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h241 <= u32::MAX as u64;
-                hoisted_check(fits, h241, g1_len);
-                let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h242 <= u32::MAX as u64;
-                let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h243 <= u32::MAX as u64;
-                let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h243);
-                fits &= h244 <= u32::MAX as u64;
-                let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h245 <= u32::MAX as u64;
-                let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h246 <= u32::MAX as u64;
-                hoisted_check(fits, h246, g1_len);
-                let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h247 <= u32::MAX as u64;
-                let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h248 <= u32::MAX as u64;
-                let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h248);
-                fits &= h249 <= u32::MAX as u64;
-                let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h250 <= u32::MAX as u64;
-                let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h251 <= u32::MAX as u64;
-                hoisted_check(fits, h251, g1_len);
-                let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h252 <= u32::MAX as u64;
-                let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h253 <= u32::MAX as u64;
-                let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b863)).wrapping_mul(b859)) as u64).wrapping_add(h253);
-                fits &= h254 <= u32::MAX as u64;
-                let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h255 <= u32::MAX as u64;
-                let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h256 <= u32::MAX as u64;
-                hoisted_check(fits, h256, g1_len);
-            }
-            let mut v865: u32 = (0u64 as u32);
-            loop {
-                if !(v865 < b862) { break; }
-                let b866: u32 = cube[0].wrapping_mul(b862);
-                let b867: u32 = b866.wrapping_add(v865);
-                let b868: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b869: u32 = v865.wrapping_mul((1u64 as u32));
-                let b870: u32 = b869.wrapping_add((0u64 as u32));
-                let b872: u32 = div(b868, (4u64 as u32));
-                let b873: u32 = b872.wrapping_add((0u64 as u32));
-                let b874: u32 = b873.wrapping_mul((4u64 as u32));
-                let b875: u32 = b867.wrapping_mul((8u64 as u32));
-                let b879: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b880: u32 = b879.wrapping_add((3u64 as u32));
-                let b881: u32 = div(b880, (4u64 as u32));
-                let b882: u32 = b881.wrapping_mul((4u64 as u32));
-                let b883: u32 = (0u64 as u32).wrapping_add(b882);
-                let b884: u32 = div(b883, (4u64 as u32));
-                let b885: u32 = b867.wrapping_mul((64u64 as u32));
-                let b886: u32 = b884.wrapping_add(b885);
-                let b888: i32 = ((b874) as i32);
-                let b889: u32 = div((0u64 as u32), (4u64 as u32));
-                let b890: u32 = div(b873, (1u64 as u32));
-                let b891: u32 = b890.wrapping_mul((1u64 as u32));
-                let b892: u32 = b889.wrapping_add(b891);
-                let b893: u32 = rem(b873, (1u64 as u32));
-                let b894: u32 = b892.wrapping_add(b893);
-                let b895: u32 = div(b873, (1u64 as u32));
-                let b896: u32 = rem(b895, (1u64 as u32));
-                let b897: u32 = b896.wrapping_mul((8u64 as u32));
-                let b898: u32 = b894.wrapping_mul((8u64 as u32));
-                let a19 = ((((0u32).wrapping_add(b886)).wrapping_add(b898)) as u32) as usize;
-                let b904: u32 = div(b868, (4u64 as u32));
-                let b905: u32 = b904.wrapping_add((1u64 as u32));
-                let b906: u32 = b905.wrapping_mul((4u64 as u32));
-                let b907: u32 = b867.wrapping_mul((8u64 as u32));
-                let b911: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b912: u32 = b911.wrapping_add((3u64 as u32));
-                let b913: u32 = div(b912, (4u64 as u32));
-                let b914: u32 = b913.wrapping_mul((4u64 as u32));
-                let b915: u32 = (0u64 as u32).wrapping_add(b914);
-                let b916: u32 = div(b915, (4u64 as u32));
-                let b917: u32 = b867.wrapping_mul((64u64 as u32));
-                let b918: u32 = b916.wrapping_add(b917);
-                let b920: i32 = ((b906) as i32);
-                let b921: u32 = div((0u64 as u32), (4u64 as u32));
-                let b922: u32 = div(b905, (1u64 as u32));
-                let b923: u32 = b922.wrapping_mul((1u64 as u32));
-                let b924: u32 = b921.wrapping_add(b923);
-                let b925: u32 = rem(b905, (1u64 as u32));
-                let b926: u32 = b924.wrapping_add(b925);
-                let b927: u32 = div(b905, (1u64 as u32));
-                let b928: u32 = rem(b927, (1u64 as u32));
-                let b929: u32 = b928.wrapping_mul((8u64 as u32));
-                let b930: u32 = b926.wrapping_mul((8u64 as u32));
-                let a20 = ((((0u32).wrapping_add(b918)).wrapping_add(b930)) as u32) as usize;
-                let b936: u32 = div(b868, (4u64 as u32));
-                let b937: u32 = b936.wrapping_add((2u64 as u32));
-                let b938: u32 = b937.wrapping_mul((4u64 as u32));
-                let b939: u32 = b867.wrapping_mul((8u64 as u32));
-                let b943: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b944: u32 = b943.wrapping_add((3u64 as u32));
-                let b945: u32 = div(b944, (4u64 as u32));
-                let b946: u32 = b945.wrapping_mul((4u64 as u32));
-                let b947: u32 = (0u64 as u32).wrapping_add(b946);
-                let b948: u32 = div(b947, (4u64 as u32));
-                let b949: u32 = b867.wrapping_mul((64u64 as u32));
-                let b950: u32 = b948.wrapping_add(b949);
-                let b952: i32 = ((b938) as i32);
-                let b953: u32 = div((0u64 as u32), (4u64 as u32));
-                let b954: u32 = div(b937, (1u64 as u32));
-                let b955: u32 = b954.wrapping_mul((1u64 as u32));
-                let b956: u32 = b953.wrapping_add(b955);
-                let b957: u32 = rem(b937, (1u64 as u32));
-                let b958: u32 = b956.wrapping_add(b957);
-                let b959: u32 = div(b937, (1u64 as u32));
-                let b960: u32 = rem(b959, (1u64 as u32));
-                let b961: u32 = b960.wrapping_mul((8u64 as u32));
-                let b962: u32 = b958.wrapping_mul((8u64 as u32));
-                let a21 = ((((0u32).wrapping_add(b950)).wrapping_add(b962)) as u32) as usize;
-                let b968: u32 = div(b868, (4u64 as u32));
-                let b969: u32 = b968.wrapping_add((3u64 as u32));
-                let b970: u32 = b969.wrapping_mul((4u64 as u32));
-                let b971: u32 = b867.wrapping_mul((8u64 as u32));
-                let b975: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b976: u32 = b975.wrapping_add((3u64 as u32));
-                let b977: u32 = div(b976, (4u64 as u32));
-                let b978: u32 = b977.wrapping_mul((4u64 as u32));
-                let b979: u32 = (0u64 as u32).wrapping_add(b978);
-                let b980: u32 = div(b979, (4u64 as u32));
-                let b981: u32 = b867.wrapping_mul((64u64 as u32));
-                let b982: u32 = b980.wrapping_add(b981);
-                let b984: i32 = ((b970) as i32);
-                let b985: u32 = div((0u64 as u32), (4u64 as u32));
-                let b986: u32 = div(b969, (1u64 as u32));
-                let b987: u32 = b986.wrapping_mul((1u64 as u32));
-                let b988: u32 = b985.wrapping_add(b987);
-                let b989: u32 = rem(b969, (1u64 as u32));
-                let b990: u32 = b988.wrapping_add(b989);
-                let b991: u32 = div(b969, (1u64 as u32));
-                let b992: u32 = rem(b991, (1u64 as u32));
-                let b993: u32 = b992.wrapping_mul((8u64 as u32));
-                let b994: u32 = b990.wrapping_mul((8u64 as u32));
-                let a22 = ((((0u32).wrapping_add(b982)).wrapping_add(b994)) as u32) as usize;
-                let b1000: u32 = div(b868, (4u64 as u32));
-                let b1001: u32 = b1000.wrapping_add((4u64 as u32));
-                let b1002: u32 = b1001.wrapping_mul((4u64 as u32));
-                let b1003: u32 = b867.wrapping_mul((8u64 as u32));
-                let b1007: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1008: u32 = b1007.wrapping_add((3u64 as u32));
-                let b1009: u32 = div(b1008, (4u64 as u32));
-                let b1010: u32 = b1009.wrapping_mul((4u64 as u32));
-                let b1011: u32 = (0u64 as u32).wrapping_add(b1010);
-                let b1012: u32 = div(b1011, (4u64 as u32));
-                let b1013: u32 = b867.wrapping_mul((64u64 as u32));
-                let b1014: u32 = b1012.wrapping_add(b1013);
-                let b1016: i32 = ((b1002) as i32);
-                let b1017: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1018: u32 = div(b1001, (1u64 as u32));
-                let b1019: u32 = b1018.wrapping_mul((1u64 as u32));
-                let b1020: u32 = b1017.wrapping_add(b1019);
-                let b1021: u32 = rem(b1001, (1u64 as u32));
-                let b1022: u32 = b1020.wrapping_add(b1021);
-                let b1023: u32 = div(b1001, (1u64 as u32));
-                let b1024: u32 = rem(b1023, (1u64 as u32));
-                let b1025: u32 = b1024.wrapping_mul((8u64 as u32));
-                let b1026: u32 = b1022.wrapping_mul((8u64 as u32));
-                let a23 = ((((0u32).wrapping_add(b1014)).wrapping_add(b1026)) as u32) as usize;
-                let b1032: u32 = div(b868, (4u64 as u32));
-                let b1033: u32 = b1032.wrapping_add((5u64 as u32));
-                let b1034: u32 = b1033.wrapping_mul((4u64 as u32));
-                let b1035: u32 = b867.wrapping_mul((8u64 as u32));
-                let b1039: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1040: u32 = b1039.wrapping_add((3u64 as u32));
-                let b1041: u32 = div(b1040, (4u64 as u32));
-                let b1042: u32 = b1041.wrapping_mul((4u64 as u32));
-                let b1043: u32 = (0u64 as u32).wrapping_add(b1042);
-                let b1044: u32 = div(b1043, (4u64 as u32));
-                let b1045: u32 = b867.wrapping_mul((64u64 as u32));
-                let b1046: u32 = b1044.wrapping_add(b1045);
-                let b1048: i32 = ((b1034) as i32);
-                let b1049: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1050: u32 = div(b1033, (1u64 as u32));
-                let b1051: u32 = b1050.wrapping_mul((1u64 as u32));
-                let b1052: u32 = b1049.wrapping_add(b1051);
-                let b1053: u32 = rem(b1033, (1u64 as u32));
-                let b1054: u32 = b1052.wrapping_add(b1053);
-                let b1055: u32 = div(b1033, (1u64 as u32));
-                let b1056: u32 = rem(b1055, (1u64 as u32));
-                let b1057: u32 = b1056.wrapping_mul((8u64 as u32));
-                let b1058: u32 = b1054.wrapping_mul((8u64 as u32));
-                let a24 = ((((0u32).wrapping_add(b1046)).wrapping_add(b1058)) as u32) as usize;
-                let b1064: u32 = div(b868, (4u64 as u32));
-                let b1065: u32 = b1064.wrapping_add((6u64 as u32));
-                let b1066: u32 = b1065.wrapping_mul((4u64 as u32));
-                let b1067: u32 = b867.wrapping_mul((8u64 as u32));
-                let b1071: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1072: u32 = b1071.wrapping_add((3u64 as u32));
-                let b1073: u32 = div(b1072, (4u64 as u32));
-                let b1074: u32 = b1073.wrapping_mul((4u64 as u32));
-                let b1075: u32 = (0u64 as u32).wrapping_add(b1074);
-                let b1076: u32 = div(b1075, (4u64 as u32));
-                let b1077: u32 = b867.wrapping_mul((64u64 as u32));
-                let b1078: u32 = b1076.wrapping_add(b1077);
-                let b1080: i32 = ((b1066) as i32);
-                let b1081: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1082: u32 = div(b1065, (1u64 as u32));
-                let b1083: u32 = b1082.wrapping_mul((1u64 as u32));
-                let b1084: u32 = b1081.wrapping_add(b1083);
-                let b1085: u32 = rem(b1065, (1u64 as u32));
-                let b1086: u32 = b1084.wrapping_add(b1085);
-                let b1087: u32 = div(b1065, (1u64 as u32));
-                let b1088: u32 = rem(b1087, (1u64 as u32));
-                let b1089: u32 = b1088.wrapping_mul((8u64 as u32));
-                let b1090: u32 = b1086.wrapping_mul((8u64 as u32));
-                let a25 = ((((0u32).wrapping_add(b1078)).wrapping_add(b1090)) as u32) as usize;
-                let b1096: u32 = div(b868, (4u64 as u32));
-                let b1097: u32 = b1096.wrapping_add((7u64 as u32));
-                let b1098: u32 = b1097.wrapping_mul((4u64 as u32));
-                let b1099: u32 = b867.wrapping_mul((8u64 as u32));
-                let b1103: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1104: u32 = b1103.wrapping_add((3u64 as u32));
-                let b1105: u32 = div(b1104, (4u64 as u32));
-                let b1106: u32 = b1105.wrapping_mul((4u64 as u32));
-                let b1107: u32 = (0u64 as u32).wrapping_add(b1106);
-                let b1108: u32 = div(b1107, (4u64 as u32));
-                let b1109: u32 = b867.wrapping_mul((64u64 as u32));
-                let b1110: u32 = b1108.wrapping_add(b1109);
-                let b1112: i32 = ((b1098) as i32);
-                let b1113: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1114: u32 = div(b1097, (1u64 as u32));
-                let b1115: u32 = b1114.wrapping_mul((1u64 as u32));
-                let b1116: u32 = b1113.wrapping_add(b1115);
-                let b1117: u32 = rem(b1097, (1u64 as u32));
-                let b1118: u32 = b1116.wrapping_add(b1117);
-                let b1119: u32 = div(b1097, (1u64 as u32));
-                let b1120: u32 = rem(b1119, (1u64 as u32));
-                let b1121: u32 = b1120.wrapping_mul((8u64 as u32));
-                let b1122: u32 = b1118.wrapping_mul((8u64 as u32));
-                let a26 = ((((0u32).wrapping_add(b1110)).wrapping_add(b1122)) as u32) as usize;
-                let b1130: u32 = b868.wrapping_add((0u64 as u32));
-                let b1131: u32 = b867.wrapping_mul((8u64 as u32));
-                let b1135: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1136: u32 = b1135.wrapping_add((3u64 as u32));
-                let b1137: u32 = div(b1136, (4u64 as u32));
-                let b1138: u32 = b1137.wrapping_mul((4u64 as u32));
-                let b1139: u32 = (0u64 as u32).wrapping_add(b1138);
-                let b1140: u32 = div(b1139, (4u64 as u32));
-                let b1141: u32 = b867.wrapping_mul((64u64 as u32));
-                let b1142: u32 = b1140.wrapping_add(b1141);
-                let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1131)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x876: u32 = b875.wrapping_add((l as u32));
-                    let x877: u32 = x876.wrapping_mul((2u64 as u32));
-                    let x878: u32 = (0u64 as u32).wrapping_add(x877);
-                    let x887: u32 = b886.wrapping_add((l as u32));
-                    let x899: u32 = x887.wrapping_add(b898);
-                    let x900: u32 = *g0.add(a19 + l);
-                    let x901: u32 = x900.wrapping_shr((b897) as u32);
-                    let x902: u32 = x901 & (4294967295u64 as u32);
-                    let x903: u32 = x902 ^ (2155905152u64 as u32);
-                    la871_0[l] = x903;
-                    let x908: u32 = b907.wrapping_add((l as u32));
-                    let x909: u32 = x908.wrapping_mul((2u64 as u32));
-                    let x910: u32 = (0u64 as u32).wrapping_add(x909);
-                    let x919: u32 = b918.wrapping_add((l as u32));
-                    let x931: u32 = x919.wrapping_add(b930);
-                    let x932: u32 = *g0.add(a20 + l);
-                    let x933: u32 = x932.wrapping_shr((b929) as u32);
-                    let x934: u32 = x933 & (4294967295u64 as u32);
-                    let x935: u32 = x934 ^ (2155905152u64 as u32);
-                    la871_1[l] = x935;
-                    let x940: u32 = b939.wrapping_add((l as u32));
-                    let x941: u32 = x940.wrapping_mul((2u64 as u32));
-                    let x942: u32 = (0u64 as u32).wrapping_add(x941);
-                    let x951: u32 = b950.wrapping_add((l as u32));
-                    let x963: u32 = x951.wrapping_add(b962);
-                    let x964: u32 = *g0.add(a21 + l);
-                    let x965: u32 = x964.wrapping_shr((b961) as u32);
-                    let x966: u32 = x965 & (4294967295u64 as u32);
-                    let x967: u32 = x966 ^ (2155905152u64 as u32);
-                    la871_2[l] = x967;
-                    let x972: u32 = b971.wrapping_add((l as u32));
-                    let x973: u32 = x972.wrapping_mul((2u64 as u32));
-                    let x974: u32 = (0u64 as u32).wrapping_add(x973);
-                    let x983: u32 = b982.wrapping_add((l as u32));
-                    let x995: u32 = x983.wrapping_add(b994);
-                    let x996: u32 = *g0.add(a22 + l);
-                    let x997: u32 = x996.wrapping_shr((b993) as u32);
-                    let x998: u32 = x997 & (4294967295u64 as u32);
-                    let x999: u32 = x998 ^ (2155905152u64 as u32);
-                    la871_3[l] = x999;
-                    let x1004: u32 = b1003.wrapping_add((l as u32));
-                    let x1005: u32 = x1004.wrapping_mul((2u64 as u32));
-                    let x1006: u32 = (0u64 as u32).wrapping_add(x1005);
-                    let x1015: u32 = b1014.wrapping_add((l as u32));
-                    let x1027: u32 = x1015.wrapping_add(b1026);
-                    let x1028: u32 = *g0.add(a23 + l);
-                    let x1029: u32 = x1028.wrapping_shr((b1025) as u32);
-                    let x1030: u32 = x1029 & (4294967295u64 as u32);
-                    let x1031: u32 = x1030 ^ (2155905152u64 as u32);
-                    la871_4[l] = x1031;
-                    let x1036: u32 = b1035.wrapping_add((l as u32));
-                    let x1037: u32 = x1036.wrapping_mul((2u64 as u32));
-                    let x1038: u32 = (0u64 as u32).wrapping_add(x1037);
-                    let x1047: u32 = b1046.wrapping_add((l as u32));
-                    let x1059: u32 = x1047.wrapping_add(b1058);
-                    let x1060: u32 = *g0.add(a24 + l);
-                    let x1061: u32 = x1060.wrapping_shr((b1057) as u32);
-                    let x1062: u32 = x1061 & (4294967295u64 as u32);
-                    let x1063: u32 = x1062 ^ (2155905152u64 as u32);
-                    la871_5[l] = x1063;
-                    let x1068: u32 = b1067.wrapping_add((l as u32));
-                    let x1069: u32 = x1068.wrapping_mul((2u64 as u32));
-                    let x1070: u32 = (0u64 as u32).wrapping_add(x1069);
-                    let x1079: u32 = b1078.wrapping_add((l as u32));
-                    let x1091: u32 = x1079.wrapping_add(b1090);
-                    let x1092: u32 = *g0.add(a25 + l);
-                    let x1093: u32 = x1092.wrapping_shr((b1089) as u32);
-                    let x1094: u32 = x1093 & (4294967295u64 as u32);
-                    let x1095: u32 = x1094 ^ (2155905152u64 as u32);
-                    la871_6[l] = x1095;
-                    let x1100: u32 = b1099.wrapping_add((l as u32));
-                    let x1101: u32 = x1100.wrapping_mul((2u64 as u32));
-                    let x1102: u32 = (0u64 as u32).wrapping_add(x1101);
-                    let x1111: u32 = b1110.wrapping_add((l as u32));
-                    let x1123: u32 = x1111.wrapping_add(b1122);
-                    let x1124: u32 = *g0.add(a26 + l);
-                    let x1125: u32 = x1124.wrapping_shr((b1121) as u32);
-                    let x1126: u32 = x1125 & (4294967295u64 as u32);
-                    let x1127: u32 = x1126 ^ (2155905152u64 as u32);
-                    la871_7[l] = x1127;
-                    let x1132: u32 = b1131.wrapping_add((l as u32));
-                    let x1133: u32 = x1132.wrapping_mul((2u64 as u32));
-                    let x1134: u32 = (0u64 as u32).wrapping_add(x1133);
-                    let x1143: u32 = b1142.wrapping_add((l as u32));
-                    let x1149: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1150: u32 = x1149 & (32768u64 as u32);
-                    let x1151: u32 = x1150.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1152: u32 = x1149.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1153: u32 = x1152 & (31u64 as u32);
-                    let x1154: u32 = x1149 & (1023u64 as u32);
-                    let x1155: bool = x1153 == (31u64 as u32);
-                    let x1156: u32 = x1153.wrapping_add((112u64 as u32));
-                    let x1157: u32 = if x1155 { (255u64 as u32) } else { x1156 };
-                    let x1158: u32 = x1157.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1159: u32 = x1151 | x1158;
-                    let x1160: u32 = x1154.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1161: u32 = x1159 | x1160;
-                    let x1162: f32 = f32::from_bits(x1161);
-                    let x1163: f32 = ((x1154) as f32);
-                    let x1164: f32 = x1163 * 5.9604645e-8f32;
-                    let x1165: bool = x1151 == (0u64 as u32);
-                    let x1166: f32 = -(x1164);
-                    let x1167: f32 = if x1165 { x1164 } else { x1166 };
-                    let x1168: bool = x1153 == (0u64 as u32);
-                }
-                let b1169: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
-                let b1170: i32 = ((b1130) as i32);
-                let b1172: u32 = b867.wrapping_mul((8u64 as u32));
-                let b1176: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1177: u32 = b1176.wrapping_add((3u64 as u32));
-                let b1178: u32 = div(b1177, (4u64 as u32));
-                let b1179: u32 = b1178.wrapping_mul((4u64 as u32));
-                let b1180: u32 = (0u64 as u32).wrapping_add(b1179);
-                let b1181: u32 = div(b1180, (4u64 as u32));
-                let b1182: u32 = b867.wrapping_mul((64u64 as u32));
-                let b1183: u32 = b1181.wrapping_add(b1182);
-                let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1172)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1171: f32 = b1169[l] * 1.0f32;
-                    la1128_0[l] = x1171;
-                    let x1173: u32 = b1172.wrapping_add((l as u32));
-                    let x1174: u32 = x1173.wrapping_mul((2u64 as u32));
-                    let x1175: u32 = (0u64 as u32).wrapping_add(x1174);
-                    let x1184: u32 = b1183.wrapping_add((l as u32));
-                    let x1190: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1191: u32 = x1190 & (32768u64 as u32);
-                    let x1192: u32 = x1191.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1193: u32 = x1190.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1194: u32 = x1193 & (31u64 as u32);
-                    let x1195: u32 = x1190 & (1023u64 as u32);
-                    let x1196: bool = x1194 == (31u64 as u32);
-                    let x1197: u32 = x1194.wrapping_add((112u64 as u32));
-                    let x1198: u32 = if x1196 { (255u64 as u32) } else { x1197 };
-                    let x1199: u32 = x1198.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1200: u32 = x1192 | x1199;
-                    let x1201: u32 = x1195.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1202: u32 = x1200 | x1201;
-                    let x1203: f32 = f32::from_bits(x1202);
-                    let x1204: f32 = ((x1195) as f32);
-                    let x1205: f32 = x1204 * 5.9604645e-8f32;
-                    let x1206: bool = x1192 == (0u64 as u32);
-                    let x1207: f32 = -(x1205);
-                    let x1208: f32 = if x1206 { x1205 } else { x1207 };
-                    let x1209: bool = x1194 == (0u64 as u32);
-                }
-                let b1210: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
-                let b1211: i32 = ((b1130) as i32);
-                let b1215: u32 = b0.wrapping_add((0u64 as u32));
-                let b1216: u32 = b1215.min(b863);
-                let b1217: u32 = b1216.wrapping_mul(b859);
-                let b1218: u32 = b1217.wrapping_add(b870);
-                for l in 0..UNITS {
-                    let x1212: f32 = b1210[l] * 1.0f32;
-                    let x1213: f32 = 128.0f32 * x1212;
-                    let x1214: f32 = T::fmadd(-(128.0f32), x1212, 0.0f32);
-                    la1129_0[l] = x1214;
-                }
-                let b1219: f32 = *g2.add((b1218) as usize);
-                let b1220: u32 = b1218.wrapping_mul((8u64 as u32));
-                let b1221: u32 = b1218.wrapping_mul((2u64 as u32));
-                let b1222: i32 = *g3.add((b1221) as usize);
-                let b1223: u32 = b1218.wrapping_mul((2u64 as u32));
-                let b1224: u32 = b1223.wrapping_add((1u64 as u32));
-                let b1225: i32 = *g3.add((b1224) as usize);
-                let b1226: i32 = b1222.wrapping_add(b1225);
-                let b1227: f32 = ((b1226) as f32);
-                let b1228: f32 = b1227 * b1219;
-                let b1229: u32 = b1220.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b1230: u32 = *g1.add((b1229) as usize);
-                let mut b1231 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1231: u32 = la871_0[l];
-                    b1231[l] = x1231;
-                }
-                let b1232: [i32; UNITS] = T::dot_u8_i8(&b1231, &[b1230; UNITS]);
-                let b1233: u32 = b1220.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1232[l]);
-                }
-                let b1234: u32 = *g1.add((b1233) as usize);
-                let mut b1235 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1235: u32 = la871_1[l];
-                    b1235[l] = x1235;
-                }
-                let b1236: [i32; UNITS] = T::dot_u8_i8(&b1235, &[b1234; UNITS]);
-                let b1237: u32 = b1220.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1236[l]);
-                }
-                let b1238: u32 = *g1.add((b1237) as usize);
-                let mut b1239 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1239: u32 = la871_2[l];
-                    b1239[l] = x1239;
-                }
-                let b1240: [i32; UNITS] = T::dot_u8_i8(&b1239, &[b1238; UNITS]);
-                let b1241: u32 = b1220.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1240[l]);
-                }
-                let b1242: u32 = *g1.add((b1241) as usize);
-                let mut b1243 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1243: u32 = la871_3[l];
-                    b1243[l] = x1243;
-                }
-                let b1244: [i32; UNITS] = T::dot_u8_i8(&b1243, &[b1242; UNITS]);
-                let b1245: u32 = b1220.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1244[l]);
-                }
-                let b1246: u32 = *g1.add((b1245) as usize);
-                let mut b1247 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1247: u32 = la871_4[l];
-                    b1247[l] = x1247;
-                }
-                let b1248: [i32; UNITS] = T::dot_u8_i8(&b1247, &[b1246; UNITS]);
-                let b1249: u32 = b1220.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1248[l]);
-                }
-                let b1250: u32 = *g1.add((b1249) as usize);
-                let mut b1251 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1251: u32 = la871_5[l];
-                    b1251[l] = x1251;
-                }
-                let b1252: [i32; UNITS] = T::dot_u8_i8(&b1251, &[b1250; UNITS]);
-                let b1253: u32 = b1220.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1252[l]);
-                }
-                let b1254: u32 = *g1.add((b1253) as usize);
-                let mut b1255 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1255: u32 = la871_6[l];
-                    b1255[l] = x1255;
-                }
-                let b1256: [i32; UNITS] = T::dot_u8_i8(&b1255, &[b1254; UNITS]);
-                let b1257: u32 = b1220.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1256[l]);
-                }
-                let b1258: u32 = *g1.add((b1257) as usize);
-                let mut b1259 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1259: u32 = la871_7[l];
-                    b1259[l] = x1259;
-                }
-                let b1260: [i32; UNITS] = T::dot_u8_i8(&b1259, &[b1258; UNITS]);
-                let b1270: u32 = b0.wrapping_add((1u64 as u32));
-                let b1271: u32 = b1270.min(b863);
-                let b1272: u32 = b1271.wrapping_mul(b859);
-                let b1273: u32 = b1272.wrapping_add(b870);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1260[l]);
-                    let x1261: f32 = ((v373[l]) as f32);
-                    let x1262: f32 = la1128_0[l];
-                    let x1263: f32 = x1262 * b1219;
-                    let x1264: f32 = x1261 * x1263;
-                    let x1265: f32 = la1129_0[l];
-                    let x1266: f32 = x1265 * b1228;
-                    let x1267: f32 = T::fmadd(x1261, x1263, x1266);
-                    let x1268: f32 = la864_0[l];
-                    let x1269: f32 = x1268 + x1267;
-                    la864_0[l] = x1269;
-                }
-                let b1274: f32 = *g2.add((b1273) as usize);
-                let b1275: u32 = b1273.wrapping_mul((8u64 as u32));
-                let b1276: u32 = b1273.wrapping_mul((2u64 as u32));
-                let b1277: i32 = *g3.add((b1276) as usize);
-                let b1278: u32 = b1273.wrapping_mul((2u64 as u32));
-                let b1279: u32 = b1278.wrapping_add((1u64 as u32));
-                let b1280: i32 = *g3.add((b1279) as usize);
-                let b1281: i32 = b1277.wrapping_add(b1280);
-                let b1282: f32 = ((b1281) as f32);
-                let b1283: f32 = b1282 * b1274;
-                let b1284: u32 = b1275.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b1285: u32 = *g1.add((b1284) as usize);
-                let mut b1286 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1286: u32 = la871_0[l];
-                    b1286[l] = x1286;
-                }
-                let b1287: [i32; UNITS] = T::dot_u8_i8(&b1286, &[b1285; UNITS]);
-                let b1288: u32 = b1275.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1287[l]);
-                }
-                let b1289: u32 = *g1.add((b1288) as usize);
-                let mut b1290 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1290: u32 = la871_1[l];
-                    b1290[l] = x1290;
-                }
-                let b1291: [i32; UNITS] = T::dot_u8_i8(&b1290, &[b1289; UNITS]);
-                let b1292: u32 = b1275.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1291[l]);
-                }
-                let b1293: u32 = *g1.add((b1292) as usize);
-                let mut b1294 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1294: u32 = la871_2[l];
-                    b1294[l] = x1294;
-                }
-                let b1295: [i32; UNITS] = T::dot_u8_i8(&b1294, &[b1293; UNITS]);
-                let b1296: u32 = b1275.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1295[l]);
-                }
-                let b1297: u32 = *g1.add((b1296) as usize);
-                let mut b1298 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1298: u32 = la871_3[l];
-                    b1298[l] = x1298;
-                }
-                let b1299: [i32; UNITS] = T::dot_u8_i8(&b1298, &[b1297; UNITS]);
-                let b1300: u32 = b1275.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1299[l]);
-                }
-                let b1301: u32 = *g1.add((b1300) as usize);
-                let mut b1302 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1302: u32 = la871_4[l];
-                    b1302[l] = x1302;
-                }
-                let b1303: [i32; UNITS] = T::dot_u8_i8(&b1302, &[b1301; UNITS]);
-                let b1304: u32 = b1275.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1303[l]);
-                }
-                let b1305: u32 = *g1.add((b1304) as usize);
-                let mut b1306 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1306: u32 = la871_5[l];
-                    b1306[l] = x1306;
-                }
-                let b1307: [i32; UNITS] = T::dot_u8_i8(&b1306, &[b1305; UNITS]);
-                let b1308: u32 = b1275.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1307[l]);
-                }
-                let b1309: u32 = *g1.add((b1308) as usize);
-                let mut b1310 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1310: u32 = la871_6[l];
-                    b1310[l] = x1310;
-                }
-                let b1311: [i32; UNITS] = T::dot_u8_i8(&b1310, &[b1309; UNITS]);
-                let b1312: u32 = b1275.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1311[l]);
-                }
-                let b1313: u32 = *g1.add((b1312) as usize);
-                let mut b1314 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1314: u32 = la871_7[l];
-                    b1314[l] = x1314;
-                }
-                let b1315: [i32; UNITS] = T::dot_u8_i8(&b1314, &[b1313; UNITS]);
-                let b1325: u32 = b0.wrapping_add((2u64 as u32));
-                let b1326: u32 = b1325.min(b863);
-                let b1327: u32 = b1326.wrapping_mul(b859);
-                let b1328: u32 = b1327.wrapping_add(b870);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1315[l]);
-                    let x1316: f32 = ((v373[l]) as f32);
-                    let x1317: f32 = la1128_0[l];
-                    let x1318: f32 = x1317 * b1274;
-                    let x1319: f32 = x1316 * x1318;
-                    let x1320: f32 = la1129_0[l];
-                    let x1321: f32 = x1320 * b1283;
-                    let x1322: f32 = T::fmadd(x1316, x1318, x1321);
-                    let x1323: f32 = la864_1[l];
-                    let x1324: f32 = x1323 + x1322;
-                    la864_1[l] = x1324;
-                }
-                let b1329: f32 = *g2.add((b1328) as usize);
-                let b1330: u32 = b1328.wrapping_mul((8u64 as u32));
-                let b1331: u32 = b1328.wrapping_mul((2u64 as u32));
-                let b1332: i32 = *g3.add((b1331) as usize);
-                let b1333: u32 = b1328.wrapping_mul((2u64 as u32));
-                let b1334: u32 = b1333.wrapping_add((1u64 as u32));
-                let b1335: i32 = *g3.add((b1334) as usize);
-                let b1336: i32 = b1332.wrapping_add(b1335);
-                let b1337: f32 = ((b1336) as f32);
-                let b1338: f32 = b1337 * b1329;
-                let b1339: u32 = b1330.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b1340: u32 = *g1.add((b1339) as usize);
-                let mut b1341 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1341: u32 = la871_0[l];
-                    b1341[l] = x1341;
-                }
-                let b1342: [i32; UNITS] = T::dot_u8_i8(&b1341, &[b1340; UNITS]);
-                let b1343: u32 = b1330.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1342[l]);
-                }
-                let b1344: u32 = *g1.add((b1343) as usize);
-                let mut b1345 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1345: u32 = la871_1[l];
-                    b1345[l] = x1345;
-                }
-                let b1346: [i32; UNITS] = T::dot_u8_i8(&b1345, &[b1344; UNITS]);
-                let b1347: u32 = b1330.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1346[l]);
-                }
-                let b1348: u32 = *g1.add((b1347) as usize);
-                let mut b1349 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1349: u32 = la871_2[l];
-                    b1349[l] = x1349;
-                }
-                let b1350: [i32; UNITS] = T::dot_u8_i8(&b1349, &[b1348; UNITS]);
-                let b1351: u32 = b1330.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1350[l]);
-                }
-                let b1352: u32 = *g1.add((b1351) as usize);
-                let mut b1353 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1353: u32 = la871_3[l];
-                    b1353[l] = x1353;
-                }
-                let b1354: [i32; UNITS] = T::dot_u8_i8(&b1353, &[b1352; UNITS]);
-                let b1355: u32 = b1330.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1354[l]);
-                }
-                let b1356: u32 = *g1.add((b1355) as usize);
-                let mut b1357 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1357: u32 = la871_4[l];
-                    b1357[l] = x1357;
-                }
-                let b1358: [i32; UNITS] = T::dot_u8_i8(&b1357, &[b1356; UNITS]);
-                let b1359: u32 = b1330.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1358[l]);
-                }
-                let b1360: u32 = *g1.add((b1359) as usize);
-                let mut b1361 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1361: u32 = la871_5[l];
-                    b1361[l] = x1361;
-                }
-                let b1362: [i32; UNITS] = T::dot_u8_i8(&b1361, &[b1360; UNITS]);
-                let b1363: u32 = b1330.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1362[l]);
-                }
-                let b1364: u32 = *g1.add((b1363) as usize);
-                let mut b1365 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1365: u32 = la871_6[l];
-                    b1365[l] = x1365;
-                }
-                let b1366: [i32; UNITS] = T::dot_u8_i8(&b1365, &[b1364; UNITS]);
-                let b1367: u32 = b1330.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1366[l]);
-                }
-                let b1368: u32 = *g1.add((b1367) as usize);
-                let mut b1369 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1369: u32 = la871_7[l];
-                    b1369[l] = x1369;
-                }
-                let b1370: [i32; UNITS] = T::dot_u8_i8(&b1369, &[b1368; UNITS]);
-                let b1380: u32 = b0.wrapping_add((3u64 as u32));
-                let b1381: u32 = b1380.min(b863);
-                let b1382: u32 = b1381.wrapping_mul(b859);
-                let b1383: u32 = b1382.wrapping_add(b870);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1370[l]);
-                    let x1371: f32 = ((v373[l]) as f32);
-                    let x1372: f32 = la1128_0[l];
-                    let x1373: f32 = x1372 * b1329;
-                    let x1374: f32 = x1371 * x1373;
-                    let x1375: f32 = la1129_0[l];
-                    let x1376: f32 = x1375 * b1338;
-                    let x1377: f32 = T::fmadd(x1371, x1373, x1376);
-                    let x1378: f32 = la864_2[l];
-                    let x1379: f32 = x1378 + x1377;
-                    la864_2[l] = x1379;
-                }
-                let b1384: f32 = *g2.add((b1383) as usize);
-                let b1385: u32 = b1383.wrapping_mul((8u64 as u32));
-                let b1386: u32 = b1383.wrapping_mul((2u64 as u32));
-                let b1387: i32 = *g3.add((b1386) as usize);
-                let b1388: u32 = b1383.wrapping_mul((2u64 as u32));
-                let b1389: u32 = b1388.wrapping_add((1u64 as u32));
-                let b1390: i32 = *g3.add((b1389) as usize);
-                let b1391: i32 = b1387.wrapping_add(b1390);
-                let b1392: f32 = ((b1391) as f32);
-                let b1393: f32 = b1392 * b1384;
-                let b1394: u32 = b1385.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b1395: u32 = *g1.add((b1394) as usize);
-                let mut b1396 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1396: u32 = la871_0[l];
-                    b1396[l] = x1396;
-                }
-                let b1397: [i32; UNITS] = T::dot_u8_i8(&b1396, &[b1395; UNITS]);
-                let b1398: u32 = b1385.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1397[l]);
-                }
-                let b1399: u32 = *g1.add((b1398) as usize);
-                let mut b1400 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1400: u32 = la871_1[l];
-                    b1400[l] = x1400;
-                }
-                let b1401: [i32; UNITS] = T::dot_u8_i8(&b1400, &[b1399; UNITS]);
-                let b1402: u32 = b1385.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1401[l]);
-                }
-                let b1403: u32 = *g1.add((b1402) as usize);
-                let mut b1404 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1404: u32 = la871_2[l];
-                    b1404[l] = x1404;
-                }
-                let b1405: [i32; UNITS] = T::dot_u8_i8(&b1404, &[b1403; UNITS]);
-                let b1406: u32 = b1385.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1405[l]);
-                }
-                let b1407: u32 = *g1.add((b1406) as usize);
-                let mut b1408 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1408: u32 = la871_3[l];
-                    b1408[l] = x1408;
-                }
-                let b1409: [i32; UNITS] = T::dot_u8_i8(&b1408, &[b1407; UNITS]);
-                let b1410: u32 = b1385.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1409[l]);
-                }
-                let b1411: u32 = *g1.add((b1410) as usize);
-                let mut b1412 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1412: u32 = la871_4[l];
-                    b1412[l] = x1412;
-                }
-                let b1413: [i32; UNITS] = T::dot_u8_i8(&b1412, &[b1411; UNITS]);
-                let b1414: u32 = b1385.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1413[l]);
-                }
-                let b1415: u32 = *g1.add((b1414) as usize);
-                let mut b1416 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1416: u32 = la871_5[l];
-                    b1416[l] = x1416;
-                }
-                let b1417: [i32; UNITS] = T::dot_u8_i8(&b1416, &[b1415; UNITS]);
-                let b1418: u32 = b1385.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1417[l]);
-                }
-                let b1419: u32 = *g1.add((b1418) as usize);
-                let mut b1420 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1420: u32 = la871_6[l];
-                    b1420[l] = x1420;
-                }
-                let b1421: [i32; UNITS] = T::dot_u8_i8(&b1420, &[b1419; UNITS]);
-                let b1422: u32 = b1385.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1421[l]);
-                }
-                let b1423: u32 = *g1.add((b1422) as usize);
-                let mut b1424 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1424: u32 = la871_7[l];
-                    b1424[l] = x1424;
-                }
-                let b1425: [i32; UNITS] = T::dot_u8_i8(&b1424, &[b1423; UNITS]);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1425[l]);
-                    let x1426: f32 = ((v373[l]) as f32);
-                    let x1427: f32 = la1128_0[l];
-                    let x1428: f32 = x1427 * b1384;
-                    let x1429: f32 = x1426 * x1428;
-                    let x1430: f32 = la1129_0[l];
-                    let x1431: f32 = x1430 * b1393;
-                    let x1432: f32 = T::fmadd(x1426, x1428, x1431);
-                    let x1433: f32 = la864_3[l];
-                    let x1434: f32 = x1433 + x1432;
-                    la864_3[l] = x1434;
-                }
-                v865 = v865.wrapping_add((1 as u32));
-            }
-            let b1435: u32 = b0.wrapping_add((0u64 as u32));
-            let b1437: bool = b1435 < s_u32[3];
-            let mut b1438 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1436: bool = b861[l] < s_u32[1];
-                let x1438: bool = x1436 && b1437;
-                b1438[l] = x1438;
-            }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b1438[l]; }
-            if m17.iter().all(|&x| x) {
-                let b1439: u32 = b1435.wrapping_mul(s_u32[1]);
-                let a29 = span((((0u32).wrapping_add(b860)).wrapping_add(b1439)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1440: u32 = b1439.wrapping_add(b861[l]);
-                    let x1441: f32 = la864_0[l];
-                    *g4.add(a29 + l) = x1441;
-                }
-            } else {
-                let mut m18 = [false; UNITS];
-                for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
-                if m18.iter().any(|&x| x) {
-                    let b1439: u32 = b1435.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1440: u32 = b1439.wrapping_add(b861[l]);
-                        let x1441: f32 = la864_0[l];
-                        if m18[l] { st(g4, g4_len, x1440, x1441, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1442: u32 = b0.wrapping_add((1u64 as u32));
-            let b1444: bool = b1442 < s_u32[3];
-            let mut b1445 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1443: bool = b861[l] < s_u32[1];
-                let x1445: bool = x1443 && b1444;
-                b1445[l] = x1445;
-            }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b1445[l]; }
-            if m19.iter().all(|&x| x) {
-                let b1446: u32 = b1442.wrapping_mul(s_u32[1]);
-                let a30 = span((((0u32).wrapping_add(b860)).wrapping_add(b1446)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1447: u32 = b1446.wrapping_add(b861[l]);
-                    let x1448: f32 = la864_1[l];
-                    *g4.add(a30 + l) = x1448;
-                }
-            } else {
-                let mut m20 = [false; UNITS];
-                for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
-                if m20.iter().any(|&x| x) {
-                    let b1446: u32 = b1442.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1447: u32 = b1446.wrapping_add(b861[l]);
-                        let x1448: f32 = la864_1[l];
-                        if m20[l] { st(g4, g4_len, x1447, x1448, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1449: u32 = b0.wrapping_add((2u64 as u32));
-            let b1451: bool = b1449 < s_u32[3];
-            let mut b1452 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1450: bool = b861[l] < s_u32[1];
-                let x1452: bool = x1450 && b1451;
-                b1452[l] = x1452;
-            }
-            let mut m21 = [false; UNITS];
-            for l in 0..UNITS { m21[l] = b1452[l]; }
-            if m21.iter().all(|&x| x) {
-                let b1453: u32 = b1449.wrapping_mul(s_u32[1]);
-                let a31 = span((((0u32).wrapping_add(b860)).wrapping_add(b1453)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1454: u32 = b1453.wrapping_add(b861[l]);
-                    let x1455: f32 = la864_2[l];
-                    *g4.add(a31 + l) = x1455;
-                }
-            } else {
-                let mut m22 = [false; UNITS];
-                for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-                if m22.iter().any(|&x| x) {
-                    let b1453: u32 = b1449.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1454: u32 = b1453.wrapping_add(b861[l]);
-                        let x1455: f32 = la864_2[l];
-                        if m22[l] { st(g4, g4_len, x1454, x1455, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1456: u32 = b0.wrapping_add((3u64 as u32));
-            let b1458: bool = b1456 < s_u32[3];
-            let mut b1459 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1457: bool = b861[l] < s_u32[1];
-                let x1459: bool = x1457 && b1458;
-                b1459[l] = x1459;
-            }
-            let mut m23 = [false; UNITS];
-            for l in 0..UNITS { m23[l] = b1459[l]; }
-            if m23.iter().all(|&x| x) {
-                let b1460: u32 = b1456.wrapping_mul(s_u32[1]);
-                let a32 = span((((0u32).wrapping_add(b860)).wrapping_add(b1460)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1461: u32 = b1460.wrapping_add(b861[l]);
-                    let x1462: f32 = la864_3[l];
-                    *g4.add(a32 + l) = x1462;
-                }
-            } else {
-                let mut m24 = [false; UNITS];
-                for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
-                if m24.iter().any(|&x| x) {
-                    let b1460: u32 = b1456.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1461: u32 = b1460.wrapping_add(b861[l]);
-                        let x1462: f32 = la864_3[l];
-                        if m24[l] { st(g4, g4_len, x1461, x1462, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1463: u32 = b0.wrapping_add((4u64 as u32));
-            let b1464: u32 = b1463.min(s_u32[3]);
-            v856 = b1464;
+        let b857: u32 = b0.wrapping_add((8u64 as u32));
+        let b858: u32 = b857.min(s_u32[3]);
+        v1 = b858;
+    }
+    v859 = v1;
+    let b860: u32 = s_u32[3].wrapping_sub(v1);
+    let b861: bool = b860 >= (3u64 as u32);
+    if b861 {
+        let b862: u32 = div(s_u32[2], (32u64 as u32));
+        let b863: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b865: u32 = div(s_u32[2], (32u64 as u32));
+        let b866: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b864 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x864: u32 = b863.wrapping_add((l as u32));
+            b864[l] = x864;
+            la867_0[l] = 0.0f32;
+            la867_1[l] = 0.0f32;
+            la867_2[l] = 0.0f32;
+            la867_3[l] = 0.0f32;
         }
-        v1465 = v856;
-        let b1466: u32 = s_u32[3].wrapping_sub(v856);
-        let b1467: bool = b1466 >= (2u64 as u32);
-        if b1467 {
-            let b1468: u32 = div(s_u32[2], (32u64 as u32));
-            let b1469: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1471: u32 = div(s_u32[2], (32u64 as u32));
-            let b1472: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1470 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1470: u32 = b1469.wrapping_add((l as u32));
-                b1470[l] = x1470;
-                la1473_0[l] = 0.0f32;
-                la1473_1[l] = 0.0f32;
-            }
-            if (0u64 as u32) < b1471 {
-                let hv: u64 = (b1471 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b1471)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((v856).wrapping_add((0u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-                let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h101 <= u32::MAX as u64;
-                let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h102 <= u32::MAX as u64;
-                let h103: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h102);
-                fits &= h103 <= u32::MAX as u64;
-                hoisted_check(fits, h103, g2_len);
-                let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h104 <= u32::MAX as u64;
-                let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h105 <= u32::MAX as u64;
-                let h106: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h105);
-                fits &= h106 <= u32::MAX as u64;
-                let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h107 <= u32::MAX as u64;
-                hoisted_check(fits, h107, g3_len);
-                let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h108 <= u32::MAX as u64;
-                let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h109 <= u32::MAX as u64;
-                let h110: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h109);
-                fits &= h110 <= u32::MAX as u64;
-                let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h111 <= u32::MAX as u64;
-                let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h112 <= u32::MAX as u64;
-                hoisted_check(fits, h112, g3_len);
-                let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h113 <= u32::MAX as u64;
-                let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h114 <= u32::MAX as u64;
-                let h115: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h114);
-                fits &= h115 <= u32::MAX as u64;
-                let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h116 <= u32::MAX as u64;
-                let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h117 <= u32::MAX as u64;
-                hoisted_check(fits, h117, g1_len);
-                let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h118 <= u32::MAX as u64;
-                let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h119 <= u32::MAX as u64;
-                let h120: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h119);
-                fits &= h120 <= u32::MAX as u64;
-                let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h121 <= u32::MAX as u64;
-                let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h122 <= u32::MAX as u64;
-                hoisted_check(fits, h122, g1_len);
-                let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h123 <= u32::MAX as u64;
-                let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h124 <= u32::MAX as u64;
-                let h125: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h124);
-                fits &= h125 <= u32::MAX as u64;
-                let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h126 <= u32::MAX as u64;
-                let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h127 <= u32::MAX as u64;
-                hoisted_check(fits, h127, g1_len);
-                let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h128 <= u32::MAX as u64;
-                let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h129 <= u32::MAX as u64;
-                let h130: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h129);
-                fits &= h130 <= u32::MAX as u64;
-                let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h131 <= u32::MAX as u64;
-                let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h132 <= u32::MAX as u64;
-                hoisted_check(fits, h132, g1_len);
-                let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h133 <= u32::MAX as u64;
-                let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h134 <= u32::MAX as u64;
-                let h135: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h134);
-                fits &= h135 <= u32::MAX as u64;
-                let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h136 <= u32::MAX as u64;
-                let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h137 <= u32::MAX as u64;
-                hoisted_check(fits, h137, g1_len);
-                let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h138 <= u32::MAX as u64;
-                let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h139 <= u32::MAX as u64;
-                let h140: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h139);
-                fits &= h140 <= u32::MAX as u64;
-                let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h141 <= u32::MAX as u64;
-                let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h142 <= u32::MAX as u64;
-                hoisted_check(fits, h142, g1_len);
-                let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h143 <= u32::MAX as u64;
-                let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h144 <= u32::MAX as u64;
-                let h145: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h144);
-                fits &= h145 <= u32::MAX as u64;
-                let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h146 <= u32::MAX as u64;
-                let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h147 <= u32::MAX as u64;
-                hoisted_check(fits, h147, g1_len);
-                let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h148 <= u32::MAX as u64;
-                let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h149 <= u32::MAX as u64;
-                let h150: u64 = (((((v856).wrapping_add((1u64 as u32))).min(b1472)).wrapping_mul(b1468)) as u64).wrapping_add(h149);
-                fits &= h150 <= u32::MAX as u64;
-                let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h151 <= u32::MAX as u64;
-                let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h152 <= u32::MAX as u64;
-                hoisted_check(fits, h152, g1_len);
-            }
-            let mut v1474: u32 = (0u64 as u32);
-            loop {
-                if !(v1474 < b1471) { break; }
-                let b1475: u32 = cube[0].wrapping_mul(b1471);
-                let b1476: u32 = b1475.wrapping_add(v1474);
-                let b1477: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b1478: u32 = v1474.wrapping_mul((1u64 as u32));
-                let b1479: u32 = b1478.wrapping_add((0u64 as u32));
-                let b1481: u32 = div(b1477, (4u64 as u32));
-                let b1482: u32 = b1481.wrapping_add((0u64 as u32));
-                let b1483: u32 = b1482.wrapping_mul((4u64 as u32));
-                let b1484: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1488: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1489: u32 = b1488.wrapping_add((3u64 as u32));
-                let b1490: u32 = div(b1489, (4u64 as u32));
-                let b1491: u32 = b1490.wrapping_mul((4u64 as u32));
-                let b1492: u32 = (0u64 as u32).wrapping_add(b1491);
-                let b1493: u32 = div(b1492, (4u64 as u32));
-                let b1494: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1495: u32 = b1493.wrapping_add(b1494);
-                let b1497: i32 = ((b1483) as i32);
-                let b1498: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1499: u32 = div(b1482, (1u64 as u32));
-                let b1500: u32 = b1499.wrapping_mul((1u64 as u32));
-                let b1501: u32 = b1498.wrapping_add(b1500);
-                let b1502: u32 = rem(b1482, (1u64 as u32));
-                let b1503: u32 = b1501.wrapping_add(b1502);
-                let b1504: u32 = div(b1482, (1u64 as u32));
-                let b1505: u32 = rem(b1504, (1u64 as u32));
-                let b1506: u32 = b1505.wrapping_mul((8u64 as u32));
-                let b1507: u32 = b1503.wrapping_mul((8u64 as u32));
-                let a33 = ((((0u32).wrapping_add(b1495)).wrapping_add(b1507)) as u32) as usize;
-                let b1513: u32 = div(b1477, (4u64 as u32));
-                let b1514: u32 = b1513.wrapping_add((1u64 as u32));
-                let b1515: u32 = b1514.wrapping_mul((4u64 as u32));
-                let b1516: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1520: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1521: u32 = b1520.wrapping_add((3u64 as u32));
-                let b1522: u32 = div(b1521, (4u64 as u32));
-                let b1523: u32 = b1522.wrapping_mul((4u64 as u32));
-                let b1524: u32 = (0u64 as u32).wrapping_add(b1523);
-                let b1525: u32 = div(b1524, (4u64 as u32));
-                let b1526: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1527: u32 = b1525.wrapping_add(b1526);
-                let b1529: i32 = ((b1515) as i32);
-                let b1530: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1531: u32 = div(b1514, (1u64 as u32));
-                let b1532: u32 = b1531.wrapping_mul((1u64 as u32));
-                let b1533: u32 = b1530.wrapping_add(b1532);
-                let b1534: u32 = rem(b1514, (1u64 as u32));
-                let b1535: u32 = b1533.wrapping_add(b1534);
-                let b1536: u32 = div(b1514, (1u64 as u32));
-                let b1537: u32 = rem(b1536, (1u64 as u32));
-                let b1538: u32 = b1537.wrapping_mul((8u64 as u32));
-                let b1539: u32 = b1535.wrapping_mul((8u64 as u32));
-                let a34 = ((((0u32).wrapping_add(b1527)).wrapping_add(b1539)) as u32) as usize;
-                let b1545: u32 = div(b1477, (4u64 as u32));
-                let b1546: u32 = b1545.wrapping_add((2u64 as u32));
-                let b1547: u32 = b1546.wrapping_mul((4u64 as u32));
-                let b1548: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1552: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1553: u32 = b1552.wrapping_add((3u64 as u32));
-                let b1554: u32 = div(b1553, (4u64 as u32));
-                let b1555: u32 = b1554.wrapping_mul((4u64 as u32));
-                let b1556: u32 = (0u64 as u32).wrapping_add(b1555);
-                let b1557: u32 = div(b1556, (4u64 as u32));
-                let b1558: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1559: u32 = b1557.wrapping_add(b1558);
-                let b1561: i32 = ((b1547) as i32);
-                let b1562: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1563: u32 = div(b1546, (1u64 as u32));
-                let b1564: u32 = b1563.wrapping_mul((1u64 as u32));
-                let b1565: u32 = b1562.wrapping_add(b1564);
-                let b1566: u32 = rem(b1546, (1u64 as u32));
-                let b1567: u32 = b1565.wrapping_add(b1566);
-                let b1568: u32 = div(b1546, (1u64 as u32));
-                let b1569: u32 = rem(b1568, (1u64 as u32));
-                let b1570: u32 = b1569.wrapping_mul((8u64 as u32));
-                let b1571: u32 = b1567.wrapping_mul((8u64 as u32));
-                let a35 = ((((0u32).wrapping_add(b1559)).wrapping_add(b1571)) as u32) as usize;
-                let b1577: u32 = div(b1477, (4u64 as u32));
-                let b1578: u32 = b1577.wrapping_add((3u64 as u32));
-                let b1579: u32 = b1578.wrapping_mul((4u64 as u32));
-                let b1580: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1584: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1585: u32 = b1584.wrapping_add((3u64 as u32));
-                let b1586: u32 = div(b1585, (4u64 as u32));
-                let b1587: u32 = b1586.wrapping_mul((4u64 as u32));
-                let b1588: u32 = (0u64 as u32).wrapping_add(b1587);
-                let b1589: u32 = div(b1588, (4u64 as u32));
-                let b1590: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1591: u32 = b1589.wrapping_add(b1590);
-                let b1593: i32 = ((b1579) as i32);
-                let b1594: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1595: u32 = div(b1578, (1u64 as u32));
-                let b1596: u32 = b1595.wrapping_mul((1u64 as u32));
-                let b1597: u32 = b1594.wrapping_add(b1596);
-                let b1598: u32 = rem(b1578, (1u64 as u32));
-                let b1599: u32 = b1597.wrapping_add(b1598);
-                let b1600: u32 = div(b1578, (1u64 as u32));
-                let b1601: u32 = rem(b1600, (1u64 as u32));
-                let b1602: u32 = b1601.wrapping_mul((8u64 as u32));
-                let b1603: u32 = b1599.wrapping_mul((8u64 as u32));
-                let a36 = ((((0u32).wrapping_add(b1591)).wrapping_add(b1603)) as u32) as usize;
-                let b1609: u32 = div(b1477, (4u64 as u32));
-                let b1610: u32 = b1609.wrapping_add((4u64 as u32));
-                let b1611: u32 = b1610.wrapping_mul((4u64 as u32));
-                let b1612: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1617: u32 = b1616.wrapping_add((3u64 as u32));
-                let b1618: u32 = div(b1617, (4u64 as u32));
-                let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
-                let b1620: u32 = (0u64 as u32).wrapping_add(b1619);
-                let b1621: u32 = div(b1620, (4u64 as u32));
-                let b1622: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1623: u32 = b1621.wrapping_add(b1622);
-                let b1625: i32 = ((b1611) as i32);
-                let b1626: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1627: u32 = div(b1610, (1u64 as u32));
-                let b1628: u32 = b1627.wrapping_mul((1u64 as u32));
-                let b1629: u32 = b1626.wrapping_add(b1628);
-                let b1630: u32 = rem(b1610, (1u64 as u32));
-                let b1631: u32 = b1629.wrapping_add(b1630);
-                let b1632: u32 = div(b1610, (1u64 as u32));
-                let b1633: u32 = rem(b1632, (1u64 as u32));
-                let b1634: u32 = b1633.wrapping_mul((8u64 as u32));
-                let b1635: u32 = b1631.wrapping_mul((8u64 as u32));
-                let a37 = ((((0u32).wrapping_add(b1623)).wrapping_add(b1635)) as u32) as usize;
-                let b1641: u32 = div(b1477, (4u64 as u32));
-                let b1642: u32 = b1641.wrapping_add((5u64 as u32));
-                let b1643: u32 = b1642.wrapping_mul((4u64 as u32));
-                let b1644: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1648: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1649: u32 = b1648.wrapping_add((3u64 as u32));
-                let b1650: u32 = div(b1649, (4u64 as u32));
-                let b1651: u32 = b1650.wrapping_mul((4u64 as u32));
-                let b1652: u32 = (0u64 as u32).wrapping_add(b1651);
-                let b1653: u32 = div(b1652, (4u64 as u32));
-                let b1654: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1655: u32 = b1653.wrapping_add(b1654);
-                let b1657: i32 = ((b1643) as i32);
-                let b1658: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1659: u32 = div(b1642, (1u64 as u32));
-                let b1660: u32 = b1659.wrapping_mul((1u64 as u32));
-                let b1661: u32 = b1658.wrapping_add(b1660);
-                let b1662: u32 = rem(b1642, (1u64 as u32));
-                let b1663: u32 = b1661.wrapping_add(b1662);
-                let b1664: u32 = div(b1642, (1u64 as u32));
-                let b1665: u32 = rem(b1664, (1u64 as u32));
-                let b1666: u32 = b1665.wrapping_mul((8u64 as u32));
-                let b1667: u32 = b1663.wrapping_mul((8u64 as u32));
-                let a38 = ((((0u32).wrapping_add(b1655)).wrapping_add(b1667)) as u32) as usize;
-                let b1673: u32 = div(b1477, (4u64 as u32));
-                let b1674: u32 = b1673.wrapping_add((6u64 as u32));
-                let b1675: u32 = b1674.wrapping_mul((4u64 as u32));
-                let b1676: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1680: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1681: u32 = b1680.wrapping_add((3u64 as u32));
-                let b1682: u32 = div(b1681, (4u64 as u32));
-                let b1683: u32 = b1682.wrapping_mul((4u64 as u32));
-                let b1684: u32 = (0u64 as u32).wrapping_add(b1683);
-                let b1685: u32 = div(b1684, (4u64 as u32));
-                let b1686: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1687: u32 = b1685.wrapping_add(b1686);
-                let b1689: i32 = ((b1675) as i32);
-                let b1690: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1691: u32 = div(b1674, (1u64 as u32));
-                let b1692: u32 = b1691.wrapping_mul((1u64 as u32));
-                let b1693: u32 = b1690.wrapping_add(b1692);
-                let b1694: u32 = rem(b1674, (1u64 as u32));
-                let b1695: u32 = b1693.wrapping_add(b1694);
-                let b1696: u32 = div(b1674, (1u64 as u32));
-                let b1697: u32 = rem(b1696, (1u64 as u32));
-                let b1698: u32 = b1697.wrapping_mul((8u64 as u32));
-                let b1699: u32 = b1695.wrapping_mul((8u64 as u32));
-                let a39 = ((((0u32).wrapping_add(b1687)).wrapping_add(b1699)) as u32) as usize;
-                let b1705: u32 = div(b1477, (4u64 as u32));
-                let b1706: u32 = b1705.wrapping_add((7u64 as u32));
-                let b1707: u32 = b1706.wrapping_mul((4u64 as u32));
-                let b1708: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1712: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1713: u32 = b1712.wrapping_add((3u64 as u32));
-                let b1714: u32 = div(b1713, (4u64 as u32));
-                let b1715: u32 = b1714.wrapping_mul((4u64 as u32));
-                let b1716: u32 = (0u64 as u32).wrapping_add(b1715);
-                let b1717: u32 = div(b1716, (4u64 as u32));
-                let b1718: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1719: u32 = b1717.wrapping_add(b1718);
-                let b1721: i32 = ((b1707) as i32);
-                let b1722: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1723: u32 = div(b1706, (1u64 as u32));
-                let b1724: u32 = b1723.wrapping_mul((1u64 as u32));
-                let b1725: u32 = b1722.wrapping_add(b1724);
-                let b1726: u32 = rem(b1706, (1u64 as u32));
-                let b1727: u32 = b1725.wrapping_add(b1726);
-                let b1728: u32 = div(b1706, (1u64 as u32));
-                let b1729: u32 = rem(b1728, (1u64 as u32));
-                let b1730: u32 = b1729.wrapping_mul((8u64 as u32));
-                let b1731: u32 = b1727.wrapping_mul((8u64 as u32));
-                let a40 = ((((0u32).wrapping_add(b1719)).wrapping_add(b1731)) as u32) as usize;
-                let b1739: u32 = b1477.wrapping_add((0u64 as u32));
-                let b1740: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1744: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1745: u32 = b1744.wrapping_add((3u64 as u32));
-                let b1746: u32 = div(b1745, (4u64 as u32));
-                let b1747: u32 = b1746.wrapping_mul((4u64 as u32));
-                let b1748: u32 = (0u64 as u32).wrapping_add(b1747);
-                let b1749: u32 = div(b1748, (4u64 as u32));
-                let b1750: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1751: u32 = b1749.wrapping_add(b1750);
-                let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1740)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1485: u32 = b1484.wrapping_add((l as u32));
-                    let x1486: u32 = x1485.wrapping_mul((2u64 as u32));
-                    let x1487: u32 = (0u64 as u32).wrapping_add(x1486);
-                    let x1496: u32 = b1495.wrapping_add((l as u32));
-                    let x1508: u32 = x1496.wrapping_add(b1507);
-                    let x1509: u32 = *g0.add(a33 + l);
-                    let x1510: u32 = x1509.wrapping_shr((b1506) as u32);
-                    let x1511: u32 = x1510 & (4294967295u64 as u32);
-                    let x1512: u32 = x1511 ^ (2155905152u64 as u32);
-                    la1480_0[l] = x1512;
-                    let x1517: u32 = b1516.wrapping_add((l as u32));
-                    let x1518: u32 = x1517.wrapping_mul((2u64 as u32));
-                    let x1519: u32 = (0u64 as u32).wrapping_add(x1518);
-                    let x1528: u32 = b1527.wrapping_add((l as u32));
-                    let x1540: u32 = x1528.wrapping_add(b1539);
-                    let x1541: u32 = *g0.add(a34 + l);
-                    let x1542: u32 = x1541.wrapping_shr((b1538) as u32);
-                    let x1543: u32 = x1542 & (4294967295u64 as u32);
-                    let x1544: u32 = x1543 ^ (2155905152u64 as u32);
-                    la1480_1[l] = x1544;
-                    let x1549: u32 = b1548.wrapping_add((l as u32));
-                    let x1550: u32 = x1549.wrapping_mul((2u64 as u32));
-                    let x1551: u32 = (0u64 as u32).wrapping_add(x1550);
-                    let x1560: u32 = b1559.wrapping_add((l as u32));
-                    let x1572: u32 = x1560.wrapping_add(b1571);
-                    let x1573: u32 = *g0.add(a35 + l);
-                    let x1574: u32 = x1573.wrapping_shr((b1570) as u32);
-                    let x1575: u32 = x1574 & (4294967295u64 as u32);
-                    let x1576: u32 = x1575 ^ (2155905152u64 as u32);
-                    la1480_2[l] = x1576;
-                    let x1581: u32 = b1580.wrapping_add((l as u32));
-                    let x1582: u32 = x1581.wrapping_mul((2u64 as u32));
-                    let x1583: u32 = (0u64 as u32).wrapping_add(x1582);
-                    let x1592: u32 = b1591.wrapping_add((l as u32));
-                    let x1604: u32 = x1592.wrapping_add(b1603);
-                    let x1605: u32 = *g0.add(a36 + l);
-                    let x1606: u32 = x1605.wrapping_shr((b1602) as u32);
-                    let x1607: u32 = x1606 & (4294967295u64 as u32);
-                    let x1608: u32 = x1607 ^ (2155905152u64 as u32);
-                    la1480_3[l] = x1608;
-                    let x1613: u32 = b1612.wrapping_add((l as u32));
-                    let x1614: u32 = x1613.wrapping_mul((2u64 as u32));
-                    let x1615: u32 = (0u64 as u32).wrapping_add(x1614);
-                    let x1624: u32 = b1623.wrapping_add((l as u32));
-                    let x1636: u32 = x1624.wrapping_add(b1635);
-                    let x1637: u32 = *g0.add(a37 + l);
-                    let x1638: u32 = x1637.wrapping_shr((b1634) as u32);
-                    let x1639: u32 = x1638 & (4294967295u64 as u32);
-                    let x1640: u32 = x1639 ^ (2155905152u64 as u32);
-                    la1480_4[l] = x1640;
-                    let x1645: u32 = b1644.wrapping_add((l as u32));
-                    let x1646: u32 = x1645.wrapping_mul((2u64 as u32));
-                    let x1647: u32 = (0u64 as u32).wrapping_add(x1646);
-                    let x1656: u32 = b1655.wrapping_add((l as u32));
-                    let x1668: u32 = x1656.wrapping_add(b1667);
-                    let x1669: u32 = *g0.add(a38 + l);
-                    let x1670: u32 = x1669.wrapping_shr((b1666) as u32);
-                    let x1671: u32 = x1670 & (4294967295u64 as u32);
-                    let x1672: u32 = x1671 ^ (2155905152u64 as u32);
-                    la1480_5[l] = x1672;
-                    let x1677: u32 = b1676.wrapping_add((l as u32));
-                    let x1678: u32 = x1677.wrapping_mul((2u64 as u32));
-                    let x1679: u32 = (0u64 as u32).wrapping_add(x1678);
-                    let x1688: u32 = b1687.wrapping_add((l as u32));
-                    let x1700: u32 = x1688.wrapping_add(b1699);
-                    let x1701: u32 = *g0.add(a39 + l);
-                    let x1702: u32 = x1701.wrapping_shr((b1698) as u32);
-                    let x1703: u32 = x1702 & (4294967295u64 as u32);
-                    let x1704: u32 = x1703 ^ (2155905152u64 as u32);
-                    la1480_6[l] = x1704;
-                    let x1709: u32 = b1708.wrapping_add((l as u32));
-                    let x1710: u32 = x1709.wrapping_mul((2u64 as u32));
-                    let x1711: u32 = (0u64 as u32).wrapping_add(x1710);
-                    let x1720: u32 = b1719.wrapping_add((l as u32));
-                    let x1732: u32 = x1720.wrapping_add(b1731);
-                    let x1733: u32 = *g0.add(a40 + l);
-                    let x1734: u32 = x1733.wrapping_shr((b1730) as u32);
-                    let x1735: u32 = x1734 & (4294967295u64 as u32);
-                    let x1736: u32 = x1735 ^ (2155905152u64 as u32);
-                    la1480_7[l] = x1736;
-                    let x1741: u32 = b1740.wrapping_add((l as u32));
-                    let x1742: u32 = x1741.wrapping_mul((2u64 as u32));
-                    let x1743: u32 = (0u64 as u32).wrapping_add(x1742);
-                    let x1752: u32 = b1751.wrapping_add((l as u32));
-                    let x1758: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1759: u32 = x1758 & (32768u64 as u32);
-                    let x1760: u32 = x1759.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1761: u32 = x1758.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1762: u32 = x1761 & (31u64 as u32);
-                    let x1763: u32 = x1758 & (1023u64 as u32);
-                    let x1764: bool = x1762 == (31u64 as u32);
-                    let x1765: u32 = x1762.wrapping_add((112u64 as u32));
-                    let x1766: u32 = if x1764 { (255u64 as u32) } else { x1765 };
-                    let x1767: u32 = x1766.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1768: u32 = x1760 | x1767;
-                    let x1769: u32 = x1763.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1770: u32 = x1768 | x1769;
-                    let x1771: f32 = f32::from_bits(x1770);
-                    let x1772: f32 = ((x1763) as f32);
-                    let x1773: f32 = x1772 * 5.9604645e-8f32;
-                    let x1774: bool = x1760 == (0u64 as u32);
-                    let x1775: f32 = -(x1773);
-                    let x1776: f32 = if x1774 { x1773 } else { x1775 };
-                    let x1777: bool = x1762 == (0u64 as u32);
-                }
-                let b1778: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
-                let b1779: i32 = ((b1739) as i32);
-                let b1781: u32 = b1476.wrapping_mul((8u64 as u32));
-                let b1785: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1786: u32 = b1785.wrapping_add((3u64 as u32));
-                let b1787: u32 = div(b1786, (4u64 as u32));
-                let b1788: u32 = b1787.wrapping_mul((4u64 as u32));
-                let b1789: u32 = (0u64 as u32).wrapping_add(b1788);
-                let b1790: u32 = div(b1789, (4u64 as u32));
-                let b1791: u32 = b1476.wrapping_mul((64u64 as u32));
-                let b1792: u32 = b1790.wrapping_add(b1791);
-                let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1781)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1780: f32 = b1778[l] * 1.0f32;
-                    la1737_0[l] = x1780;
-                    let x1782: u32 = b1781.wrapping_add((l as u32));
-                    let x1783: u32 = x1782.wrapping_mul((2u64 as u32));
-                    let x1784: u32 = (0u64 as u32).wrapping_add(x1783);
-                    let x1793: u32 = b1792.wrapping_add((l as u32));
-                    let x1799: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x1800: u32 = x1799 & (32768u64 as u32);
-                    let x1801: u32 = x1800.wrapping_shl(((16u64 as u32)) as u32);
-                    let x1802: u32 = x1799.wrapping_shr(((10u64 as u32)) as u32);
-                    let x1803: u32 = x1802 & (31u64 as u32);
-                    let x1804: u32 = x1799 & (1023u64 as u32);
-                    let x1805: bool = x1803 == (31u64 as u32);
-                    let x1806: u32 = x1803.wrapping_add((112u64 as u32));
-                    let x1807: u32 = if x1805 { (255u64 as u32) } else { x1806 };
-                    let x1808: u32 = x1807.wrapping_shl(((23u64 as u32)) as u32);
-                    let x1809: u32 = x1801 | x1808;
-                    let x1810: u32 = x1804.wrapping_shl(((13u64 as u32)) as u32);
-                    let x1811: u32 = x1809 | x1810;
-                    let x1812: f32 = f32::from_bits(x1811);
-                    let x1813: f32 = ((x1804) as f32);
-                    let x1814: f32 = x1813 * 5.9604645e-8f32;
-                    let x1815: bool = x1801 == (0u64 as u32);
-                    let x1816: f32 = -(x1814);
-                    let x1817: f32 = if x1815 { x1814 } else { x1816 };
-                    let x1818: bool = x1803 == (0u64 as u32);
-                }
-                let b1819: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
-                let b1820: i32 = ((b1739) as i32);
-                let b1824: u32 = v856.wrapping_add((0u64 as u32));
-                let b1825: u32 = b1824.min(b1472);
-                let b1826: u32 = b1825.wrapping_mul(b1468);
-                let b1827: u32 = b1826.wrapping_add(b1479);
-                for l in 0..UNITS {
-                    let x1821: f32 = b1819[l] * 1.0f32;
-                    let x1822: f32 = 128.0f32 * x1821;
-                    let x1823: f32 = T::fmadd(-(128.0f32), x1821, 0.0f32);
-                    la1738_0[l] = x1823;
-                }
-                let b1828: f32 = *g2.add((b1827) as usize);
-                let b1829: u32 = b1827.wrapping_mul((8u64 as u32));
-                let b1830: u32 = b1827.wrapping_mul((2u64 as u32));
-                let b1831: i32 = *g3.add((b1830) as usize);
-                let b1832: u32 = b1827.wrapping_mul((2u64 as u32));
-                let b1833: u32 = b1832.wrapping_add((1u64 as u32));
-                let b1834: i32 = *g3.add((b1833) as usize);
-                let b1835: i32 = b1831.wrapping_add(b1834);
-                let b1836: f32 = ((b1835) as f32);
-                let b1837: f32 = b1836 * b1828;
-                let b1838: u32 = b1829.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b1839: u32 = *g1.add((b1838) as usize);
-                let mut b1840 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1840: u32 = la1480_0[l];
-                    b1840[l] = x1840;
-                }
-                let b1841: [i32; UNITS] = T::dot_u8_i8(&b1840, &[b1839; UNITS]);
-                let b1842: u32 = b1829.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1841[l]);
-                }
-                let b1843: u32 = *g1.add((b1842) as usize);
-                let mut b1844 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1844: u32 = la1480_1[l];
-                    b1844[l] = x1844;
-                }
-                let b1845: [i32; UNITS] = T::dot_u8_i8(&b1844, &[b1843; UNITS]);
-                let b1846: u32 = b1829.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1845[l]);
-                }
-                let b1847: u32 = *g1.add((b1846) as usize);
-                let mut b1848 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1848: u32 = la1480_2[l];
-                    b1848[l] = x1848;
-                }
-                let b1849: [i32; UNITS] = T::dot_u8_i8(&b1848, &[b1847; UNITS]);
-                let b1850: u32 = b1829.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1849[l]);
-                }
-                let b1851: u32 = *g1.add((b1850) as usize);
-                let mut b1852 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1852: u32 = la1480_3[l];
-                    b1852[l] = x1852;
-                }
-                let b1853: [i32; UNITS] = T::dot_u8_i8(&b1852, &[b1851; UNITS]);
-                let b1854: u32 = b1829.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1853[l]);
-                }
-                let b1855: u32 = *g1.add((b1854) as usize);
-                let mut b1856 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1856: u32 = la1480_4[l];
-                    b1856[l] = x1856;
-                }
-                let b1857: [i32; UNITS] = T::dot_u8_i8(&b1856, &[b1855; UNITS]);
-                let b1858: u32 = b1829.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1857[l]);
-                }
-                let b1859: u32 = *g1.add((b1858) as usize);
-                let mut b1860 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1860: u32 = la1480_5[l];
-                    b1860[l] = x1860;
-                }
-                let b1861: [i32; UNITS] = T::dot_u8_i8(&b1860, &[b1859; UNITS]);
-                let b1862: u32 = b1829.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1861[l]);
-                }
-                let b1863: u32 = *g1.add((b1862) as usize);
-                let mut b1864 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1864: u32 = la1480_6[l];
-                    b1864[l] = x1864;
-                }
-                let b1865: [i32; UNITS] = T::dot_u8_i8(&b1864, &[b1863; UNITS]);
-                let b1866: u32 = b1829.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1865[l]);
-                }
-                let b1867: u32 = *g1.add((b1866) as usize);
-                let mut b1868 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1868: u32 = la1480_7[l];
-                    b1868[l] = x1868;
-                }
-                let b1869: [i32; UNITS] = T::dot_u8_i8(&b1868, &[b1867; UNITS]);
-                let b1879: u32 = v856.wrapping_add((1u64 as u32));
-                let b1880: u32 = b1879.min(b1472);
-                let b1881: u32 = b1880.wrapping_mul(b1468);
-                let b1882: u32 = b1881.wrapping_add(b1479);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1869[l]);
-                    let x1870: f32 = ((v373[l]) as f32);
-                    let x1871: f32 = la1737_0[l];
-                    let x1872: f32 = x1871 * b1828;
-                    let x1873: f32 = x1870 * x1872;
-                    let x1874: f32 = la1738_0[l];
-                    let x1875: f32 = x1874 * b1837;
-                    let x1876: f32 = T::fmadd(x1870, x1872, x1875);
-                    let x1877: f32 = la1473_0[l];
-                    let x1878: f32 = x1877 + x1876;
-                    la1473_0[l] = x1878;
-                }
-                let b1883: f32 = *g2.add((b1882) as usize);
-                let b1884: u32 = b1882.wrapping_mul((8u64 as u32));
-                let b1885: u32 = b1882.wrapping_mul((2u64 as u32));
-                let b1886: i32 = *g3.add((b1885) as usize);
-                let b1887: u32 = b1882.wrapping_mul((2u64 as u32));
-                let b1888: u32 = b1887.wrapping_add((1u64 as u32));
-                let b1889: i32 = *g3.add((b1888) as usize);
-                let b1890: i32 = b1886.wrapping_add(b1889);
-                let b1891: f32 = ((b1890) as f32);
-                let b1892: f32 = b1891 * b1883;
-                let b1893: u32 = b1884.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b1894: u32 = *g1.add((b1893) as usize);
-                let mut b1895 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1895: u32 = la1480_0[l];
-                    b1895[l] = x1895;
-                }
-                let b1896: [i32; UNITS] = T::dot_u8_i8(&b1895, &[b1894; UNITS]);
-                let b1897: u32 = b1884.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1896[l]);
-                }
-                let b1898: u32 = *g1.add((b1897) as usize);
-                let mut b1899 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1899: u32 = la1480_1[l];
-                    b1899[l] = x1899;
-                }
-                let b1900: [i32; UNITS] = T::dot_u8_i8(&b1899, &[b1898; UNITS]);
-                let b1901: u32 = b1884.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1900[l]);
-                }
-                let b1902: u32 = *g1.add((b1901) as usize);
-                let mut b1903 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1903: u32 = la1480_2[l];
-                    b1903[l] = x1903;
-                }
-                let b1904: [i32; UNITS] = T::dot_u8_i8(&b1903, &[b1902; UNITS]);
-                let b1905: u32 = b1884.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1904[l]);
-                }
-                let b1906: u32 = *g1.add((b1905) as usize);
-                let mut b1907 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1907: u32 = la1480_3[l];
-                    b1907[l] = x1907;
-                }
-                let b1908: [i32; UNITS] = T::dot_u8_i8(&b1907, &[b1906; UNITS]);
-                let b1909: u32 = b1884.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1908[l]);
-                }
-                let b1910: u32 = *g1.add((b1909) as usize);
-                let mut b1911 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1911: u32 = la1480_4[l];
-                    b1911[l] = x1911;
-                }
-                let b1912: [i32; UNITS] = T::dot_u8_i8(&b1911, &[b1910; UNITS]);
-                let b1913: u32 = b1884.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1912[l]);
-                }
-                let b1914: u32 = *g1.add((b1913) as usize);
-                let mut b1915 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1915: u32 = la1480_5[l];
-                    b1915[l] = x1915;
-                }
-                let b1916: [i32; UNITS] = T::dot_u8_i8(&b1915, &[b1914; UNITS]);
-                let b1917: u32 = b1884.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1916[l]);
-                }
-                let b1918: u32 = *g1.add((b1917) as usize);
-                let mut b1919 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1919: u32 = la1480_6[l];
-                    b1919[l] = x1919;
-                }
-                let b1920: [i32; UNITS] = T::dot_u8_i8(&b1919, &[b1918; UNITS]);
-                let b1921: u32 = b1884.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1920[l]);
-                }
-                let b1922: u32 = *g1.add((b1921) as usize);
-                let mut b1923 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1923: u32 = la1480_7[l];
-                    b1923[l] = x1923;
-                }
-                let b1924: [i32; UNITS] = T::dot_u8_i8(&b1923, &[b1922; UNITS]);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b1924[l]);
-                    let x1925: f32 = ((v373[l]) as f32);
-                    let x1926: f32 = la1737_0[l];
-                    let x1927: f32 = x1926 * b1883;
-                    let x1928: f32 = x1925 * x1927;
-                    let x1929: f32 = la1738_0[l];
-                    let x1930: f32 = x1929 * b1892;
-                    let x1931: f32 = T::fmadd(x1925, x1927, x1930);
-                    let x1932: f32 = la1473_1[l];
-                    let x1933: f32 = x1932 + x1931;
-                    la1473_1[l] = x1933;
-                }
-                v1474 = v1474.wrapping_add((1 as u32));
-            }
-            let b1934: u32 = v856.wrapping_add((0u64 as u32));
-            let b1936: bool = b1934 < s_u32[3];
-            let mut b1937 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1935: bool = b1470[l] < s_u32[1];
-                let x1937: bool = x1935 && b1936;
-                b1937[l] = x1937;
-            }
-            let mut m25 = [false; UNITS];
-            for l in 0..UNITS { m25[l] = b1937[l]; }
-            if m25.iter().all(|&x| x) {
-                let b1938: u32 = b1934.wrapping_mul(s_u32[1]);
-                let a43 = span((((0u32).wrapping_add(b1469)).wrapping_add(b1938)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1939: u32 = b1938.wrapping_add(b1470[l]);
-                    let x1940: f32 = la1473_0[l];
-                    *g4.add(a43 + l) = x1940;
-                }
-            } else {
-                let mut m26 = [false; UNITS];
-                for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
-                if m26.iter().any(|&x| x) {
-                    let b1938: u32 = b1934.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1939: u32 = b1938.wrapping_add(b1470[l]);
-                        let x1940: f32 = la1473_0[l];
-                        if m26[l] { st(g4, g4_len, x1939, x1940, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1941: u32 = v856.wrapping_add((1u64 as u32));
-            let b1943: bool = b1941 < s_u32[3];
-            let mut b1944 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1942: bool = b1470[l] < s_u32[1];
-                let x1944: bool = x1942 && b1943;
-                b1944[l] = x1944;
-            }
-            let mut m27 = [false; UNITS];
-            for l in 0..UNITS { m27[l] = b1944[l]; }
-            if m27.iter().all(|&x| x) {
-                let b1945: u32 = b1941.wrapping_mul(s_u32[1]);
-                let a44 = span((((0u32).wrapping_add(b1469)).wrapping_add(b1945)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x1946: u32 = b1945.wrapping_add(b1470[l]);
-                    let x1947: f32 = la1473_1[l];
-                    *g4.add(a44 + l) = x1947;
-                }
-            } else {
-                let mut m28 = [false; UNITS];
-                for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-                if m28.iter().any(|&x| x) {
-                    let b1945: u32 = b1941.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x1946: u32 = b1945.wrapping_add(b1470[l]);
-                        let x1947: f32 = la1473_1[l];
-                        if m28[l] { st(g4, g4_len, x1946, x1947, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-            }
-            let b1948: u32 = v856.wrapping_add((2u64 as u32));
-            let b1949: u32 = b1948.min(s_u32[3]);
-            v1465 = b1949;
+        if (0u64 as u32) < b865 {
+            let hv: u64 = (b865 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+            let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h153 <= u32::MAX as u64;
+            let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h154 <= u32::MAX as u64;
+            let h155: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h154);
+            fits &= h155 <= u32::MAX as u64;
+            hoisted_check(fits, h155, g2_len);
+            let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h156 <= u32::MAX as u64;
+            let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h157 <= u32::MAX as u64;
+            let h158: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h157);
+            fits &= h158 <= u32::MAX as u64;
+            let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h159 <= u32::MAX as u64;
+            hoisted_check(fits, h159, g3_len);
+            let h160: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h160 <= u32::MAX as u64;
+            let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h161 <= u32::MAX as u64;
+            let h162: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h161);
+            fits &= h162 <= u32::MAX as u64;
+            let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h163 <= u32::MAX as u64;
+            let h164: u64 = h163.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h164 <= u32::MAX as u64;
+            hoisted_check(fits, h164, g3_len);
+            let h165: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h165 <= u32::MAX as u64;
+            let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h166 <= u32::MAX as u64;
+            let h167: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h166);
+            fits &= h167 <= u32::MAX as u64;
+            let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h168 <= u32::MAX as u64;
+            let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h169 <= u32::MAX as u64;
+            hoisted_check(fits, h169, g1_len);
+            let h170: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h170 <= u32::MAX as u64;
+            let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h171 <= u32::MAX as u64;
+            let h172: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h171);
+            fits &= h172 <= u32::MAX as u64;
+            let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h173 <= u32::MAX as u64;
+            let h174: u64 = h173.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h174 <= u32::MAX as u64;
+            hoisted_check(fits, h174, g1_len);
+            let h175: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h175 <= u32::MAX as u64;
+            let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h176 <= u32::MAX as u64;
+            let h177: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h176);
+            fits &= h177 <= u32::MAX as u64;
+            let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h178 <= u32::MAX as u64;
+            let h179: u64 = h178.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h179 <= u32::MAX as u64;
+            hoisted_check(fits, h179, g1_len);
+            let h180: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h180 <= u32::MAX as u64;
+            let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h181 <= u32::MAX as u64;
+            let h182: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h181);
+            fits &= h182 <= u32::MAX as u64;
+            let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h183 <= u32::MAX as u64;
+            let h184: u64 = h183.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h184 <= u32::MAX as u64;
+            hoisted_check(fits, h184, g1_len);
+            let h185: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h185 <= u32::MAX as u64;
+            let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h186 <= u32::MAX as u64;
+            let h187: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h186);
+            fits &= h187 <= u32::MAX as u64;
+            let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h188 <= u32::MAX as u64;
+            let h189: u64 = h188.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h189 <= u32::MAX as u64;
+            hoisted_check(fits, h189, g1_len);
+            let h190: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h190 <= u32::MAX as u64;
+            let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h191 <= u32::MAX as u64;
+            let h192: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h191);
+            fits &= h192 <= u32::MAX as u64;
+            let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h193 <= u32::MAX as u64;
+            let h194: u64 = h193.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h194 <= u32::MAX as u64;
+            hoisted_check(fits, h194, g1_len);
+            let h195: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h195 <= u32::MAX as u64;
+            let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h196 <= u32::MAX as u64;
+            let h197: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h196);
+            fits &= h197 <= u32::MAX as u64;
+            let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h198 <= u32::MAX as u64;
+            let h199: u64 = h198.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h199 <= u32::MAX as u64;
+            hoisted_check(fits, h199, g1_len);
+            let h200: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h200 <= u32::MAX as u64;
+            let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h201 <= u32::MAX as u64;
+            let h202: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h201);
+            fits &= h202 <= u32::MAX as u64;
+            let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h203 <= u32::MAX as u64;
+            let h204: u64 = h203.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h204 <= u32::MAX as u64;
+            hoisted_check(fits, h204, g1_len);
+            let h205: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h205 <= u32::MAX as u64;
+            let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h206 <= u32::MAX as u64;
+            let h207: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h206);
+            fits &= h207 <= u32::MAX as u64;
+            hoisted_check(fits, h207, g2_len);
+            let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h208 <= u32::MAX as u64;
+            let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h209 <= u32::MAX as u64;
+            let h210: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h209);
+            fits &= h210 <= u32::MAX as u64;
+            let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h211 <= u32::MAX as u64;
+            hoisted_check(fits, h211, g3_len);
+            let h212: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h212 <= u32::MAX as u64;
+            let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h213 <= u32::MAX as u64;
+            let h214: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h213);
+            fits &= h214 <= u32::MAX as u64;
+            let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h215 <= u32::MAX as u64;
+            let h216: u64 = h215.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h216 <= u32::MAX as u64;
+            hoisted_check(fits, h216, g3_len);
+            let h217: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h217 <= u32::MAX as u64;
+            let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h218 <= u32::MAX as u64;
+            let h219: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h218);
+            fits &= h219 <= u32::MAX as u64;
+            let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h220 <= u32::MAX as u64;
+            let h221: u64 = h220.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h221 <= u32::MAX as u64;
+            hoisted_check(fits, h221, g1_len);
+            let h222: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h222 <= u32::MAX as u64;
+            let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h223 <= u32::MAX as u64;
+            let h224: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h223);
+            fits &= h224 <= u32::MAX as u64;
+            let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h225 <= u32::MAX as u64;
+            let h226: u64 = h225.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h226 <= u32::MAX as u64;
+            hoisted_check(fits, h226, g1_len);
+            let h227: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h227 <= u32::MAX as u64;
+            let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h228 <= u32::MAX as u64;
+            let h229: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h228);
+            fits &= h229 <= u32::MAX as u64;
+            let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h230 <= u32::MAX as u64;
+            let h231: u64 = h230.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h231 <= u32::MAX as u64;
+            hoisted_check(fits, h231, g1_len);
+            let h232: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h232 <= u32::MAX as u64;
+            let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h233 <= u32::MAX as u64;
+            let h234: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h233);
+            fits &= h234 <= u32::MAX as u64;
+            let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h235 <= u32::MAX as u64;
+            let h236: u64 = h235.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h236 <= u32::MAX as u64;
+            hoisted_check(fits, h236, g1_len);
+            let h237: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h237 <= u32::MAX as u64;
+            let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h238 <= u32::MAX as u64;
+            let h239: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h238);
+            fits &= h239 <= u32::MAX as u64;
+            let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h240 <= u32::MAX as u64;
+            let h241: u64 = h240.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h241 <= u32::MAX as u64;
+            hoisted_check(fits, h241, g1_len);
+            let h242: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h242 <= u32::MAX as u64;
+            let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h243 <= u32::MAX as u64;
+            let h244: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h243);
+            fits &= h244 <= u32::MAX as u64;
+            let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h245 <= u32::MAX as u64;
+            let h246: u64 = h245.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h246 <= u32::MAX as u64;
+            hoisted_check(fits, h246, g1_len);
+            let h247: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h247 <= u32::MAX as u64;
+            let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h248 <= u32::MAX as u64;
+            let h249: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h248);
+            fits &= h249 <= u32::MAX as u64;
+            let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h250 <= u32::MAX as u64;
+            let h251: u64 = h250.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h251 <= u32::MAX as u64;
+            hoisted_check(fits, h251, g1_len);
+            let h252: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h252 <= u32::MAX as u64;
+            let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h253 <= u32::MAX as u64;
+            let h254: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h253);
+            fits &= h254 <= u32::MAX as u64;
+            let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h255 <= u32::MAX as u64;
+            let h256: u64 = h255.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h256 <= u32::MAX as u64;
+            hoisted_check(fits, h256, g1_len);
         }
-        v856 = v1465;
-        let b1950: u32 = s_u32[3].wrapping_sub(v1465);
-        let b1951: bool = b1950 >= (1u64 as u32);
-        if b1951 {
-            let b1952: u32 = div(s_u32[2], (32u64 as u32));
-            let b1953: u32 = cube[0].wrapping_mul((8u64 as u32));
-            let b1955: u32 = div(s_u32[2], (32u64 as u32));
-            let b1956: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-            let mut b1954 = [<u32>::default(); UNITS];
+        let mut v868: u32 = (0u64 as u32);
+        loop {
+            if !(v868 < b865) { break; }
+            let b869: u32 = cube[0].wrapping_mul(b865);
+            let b870: u32 = b869.wrapping_add(v868);
+            let b871: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b872: u32 = v868.wrapping_mul((1u64 as u32));
+            let b873: u32 = b872.wrapping_add((0u64 as u32));
+            let b875: u32 = div(b871, (4u64 as u32));
+            let b876: u32 = b875.wrapping_add((0u64 as u32));
+            let b877: u32 = b876.wrapping_mul((4u64 as u32));
+            let b878: u32 = b870.wrapping_mul((8u64 as u32));
+            let b882: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b883: u32 = b882.wrapping_add((3u64 as u32));
+            let b884: u32 = div(b883, (4u64 as u32));
+            let b885: u32 = b884.wrapping_mul((4u64 as u32));
+            let b886: u32 = (0u64 as u32).wrapping_add(b885);
+            let b887: u32 = div(b886, (4u64 as u32));
+            let b888: u32 = b870.wrapping_mul((64u64 as u32));
+            let b889: u32 = b887.wrapping_add(b888);
+            let b891: i32 = ((b877) as i32);
+            let b892: u32 = div((0u64 as u32), (4u64 as u32));
+            let b893: u32 = div(b876, (1u64 as u32));
+            let b894: u32 = b893.wrapping_mul((1u64 as u32));
+            let b895: u32 = b892.wrapping_add(b894);
+            let b896: u32 = rem(b876, (1u64 as u32));
+            let b897: u32 = b895.wrapping_add(b896);
+            let b898: u32 = div(b876, (1u64 as u32));
+            let b899: u32 = rem(b898, (1u64 as u32));
+            let b900: u32 = b899.wrapping_mul((8u64 as u32));
+            let b901: u32 = b897.wrapping_mul((8u64 as u32));
+            let a19 = ((((0u32).wrapping_add(b889)).wrapping_add(b901)) as u32) as usize;
+            let b907: u32 = div(b871, (4u64 as u32));
+            let b908: u32 = b907.wrapping_add((1u64 as u32));
+            let b909: u32 = b908.wrapping_mul((4u64 as u32));
+            let b910: u32 = b870.wrapping_mul((8u64 as u32));
+            let b914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b915: u32 = b914.wrapping_add((3u64 as u32));
+            let b916: u32 = div(b915, (4u64 as u32));
+            let b917: u32 = b916.wrapping_mul((4u64 as u32));
+            let b918: u32 = (0u64 as u32).wrapping_add(b917);
+            let b919: u32 = div(b918, (4u64 as u32));
+            let b920: u32 = b870.wrapping_mul((64u64 as u32));
+            let b921: u32 = b919.wrapping_add(b920);
+            let b923: i32 = ((b909) as i32);
+            let b924: u32 = div((0u64 as u32), (4u64 as u32));
+            let b925: u32 = div(b908, (1u64 as u32));
+            let b926: u32 = b925.wrapping_mul((1u64 as u32));
+            let b927: u32 = b924.wrapping_add(b926);
+            let b928: u32 = rem(b908, (1u64 as u32));
+            let b929: u32 = b927.wrapping_add(b928);
+            let b930: u32 = div(b908, (1u64 as u32));
+            let b931: u32 = rem(b930, (1u64 as u32));
+            let b932: u32 = b931.wrapping_mul((8u64 as u32));
+            let b933: u32 = b929.wrapping_mul((8u64 as u32));
+            let a20 = ((((0u32).wrapping_add(b921)).wrapping_add(b933)) as u32) as usize;
+            let b939: u32 = div(b871, (4u64 as u32));
+            let b940: u32 = b939.wrapping_add((2u64 as u32));
+            let b941: u32 = b940.wrapping_mul((4u64 as u32));
+            let b942: u32 = b870.wrapping_mul((8u64 as u32));
+            let b946: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b947: u32 = b946.wrapping_add((3u64 as u32));
+            let b948: u32 = div(b947, (4u64 as u32));
+            let b949: u32 = b948.wrapping_mul((4u64 as u32));
+            let b950: u32 = (0u64 as u32).wrapping_add(b949);
+            let b951: u32 = div(b950, (4u64 as u32));
+            let b952: u32 = b870.wrapping_mul((64u64 as u32));
+            let b953: u32 = b951.wrapping_add(b952);
+            let b955: i32 = ((b941) as i32);
+            let b956: u32 = div((0u64 as u32), (4u64 as u32));
+            let b957: u32 = div(b940, (1u64 as u32));
+            let b958: u32 = b957.wrapping_mul((1u64 as u32));
+            let b959: u32 = b956.wrapping_add(b958);
+            let b960: u32 = rem(b940, (1u64 as u32));
+            let b961: u32 = b959.wrapping_add(b960);
+            let b962: u32 = div(b940, (1u64 as u32));
+            let b963: u32 = rem(b962, (1u64 as u32));
+            let b964: u32 = b963.wrapping_mul((8u64 as u32));
+            let b965: u32 = b961.wrapping_mul((8u64 as u32));
+            let a21 = ((((0u32).wrapping_add(b953)).wrapping_add(b965)) as u32) as usize;
+            let b971: u32 = div(b871, (4u64 as u32));
+            let b972: u32 = b971.wrapping_add((3u64 as u32));
+            let b973: u32 = b972.wrapping_mul((4u64 as u32));
+            let b974: u32 = b870.wrapping_mul((8u64 as u32));
+            let b978: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b979: u32 = b978.wrapping_add((3u64 as u32));
+            let b980: u32 = div(b979, (4u64 as u32));
+            let b981: u32 = b980.wrapping_mul((4u64 as u32));
+            let b982: u32 = (0u64 as u32).wrapping_add(b981);
+            let b983: u32 = div(b982, (4u64 as u32));
+            let b984: u32 = b870.wrapping_mul((64u64 as u32));
+            let b985: u32 = b983.wrapping_add(b984);
+            let b987: i32 = ((b973) as i32);
+            let b988: u32 = div((0u64 as u32), (4u64 as u32));
+            let b989: u32 = div(b972, (1u64 as u32));
+            let b990: u32 = b989.wrapping_mul((1u64 as u32));
+            let b991: u32 = b988.wrapping_add(b990);
+            let b992: u32 = rem(b972, (1u64 as u32));
+            let b993: u32 = b991.wrapping_add(b992);
+            let b994: u32 = div(b972, (1u64 as u32));
+            let b995: u32 = rem(b994, (1u64 as u32));
+            let b996: u32 = b995.wrapping_mul((8u64 as u32));
+            let b997: u32 = b993.wrapping_mul((8u64 as u32));
+            let a22 = ((((0u32).wrapping_add(b985)).wrapping_add(b997)) as u32) as usize;
+            let b1003: u32 = div(b871, (4u64 as u32));
+            let b1004: u32 = b1003.wrapping_add((4u64 as u32));
+            let b1005: u32 = b1004.wrapping_mul((4u64 as u32));
+            let b1006: u32 = b870.wrapping_mul((8u64 as u32));
+            let b1010: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1011: u32 = b1010.wrapping_add((3u64 as u32));
+            let b1012: u32 = div(b1011, (4u64 as u32));
+            let b1013: u32 = b1012.wrapping_mul((4u64 as u32));
+            let b1014: u32 = (0u64 as u32).wrapping_add(b1013);
+            let b1015: u32 = div(b1014, (4u64 as u32));
+            let b1016: u32 = b870.wrapping_mul((64u64 as u32));
+            let b1017: u32 = b1015.wrapping_add(b1016);
+            let b1019: i32 = ((b1005) as i32);
+            let b1020: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1021: u32 = div(b1004, (1u64 as u32));
+            let b1022: u32 = b1021.wrapping_mul((1u64 as u32));
+            let b1023: u32 = b1020.wrapping_add(b1022);
+            let b1024: u32 = rem(b1004, (1u64 as u32));
+            let b1025: u32 = b1023.wrapping_add(b1024);
+            let b1026: u32 = div(b1004, (1u64 as u32));
+            let b1027: u32 = rem(b1026, (1u64 as u32));
+            let b1028: u32 = b1027.wrapping_mul((8u64 as u32));
+            let b1029: u32 = b1025.wrapping_mul((8u64 as u32));
+            let a23 = ((((0u32).wrapping_add(b1017)).wrapping_add(b1029)) as u32) as usize;
+            let b1035: u32 = div(b871, (4u64 as u32));
+            let b1036: u32 = b1035.wrapping_add((5u64 as u32));
+            let b1037: u32 = b1036.wrapping_mul((4u64 as u32));
+            let b1038: u32 = b870.wrapping_mul((8u64 as u32));
+            let b1042: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1043: u32 = b1042.wrapping_add((3u64 as u32));
+            let b1044: u32 = div(b1043, (4u64 as u32));
+            let b1045: u32 = b1044.wrapping_mul((4u64 as u32));
+            let b1046: u32 = (0u64 as u32).wrapping_add(b1045);
+            let b1047: u32 = div(b1046, (4u64 as u32));
+            let b1048: u32 = b870.wrapping_mul((64u64 as u32));
+            let b1049: u32 = b1047.wrapping_add(b1048);
+            let b1051: i32 = ((b1037) as i32);
+            let b1052: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1053: u32 = div(b1036, (1u64 as u32));
+            let b1054: u32 = b1053.wrapping_mul((1u64 as u32));
+            let b1055: u32 = b1052.wrapping_add(b1054);
+            let b1056: u32 = rem(b1036, (1u64 as u32));
+            let b1057: u32 = b1055.wrapping_add(b1056);
+            let b1058: u32 = div(b1036, (1u64 as u32));
+            let b1059: u32 = rem(b1058, (1u64 as u32));
+            let b1060: u32 = b1059.wrapping_mul((8u64 as u32));
+            let b1061: u32 = b1057.wrapping_mul((8u64 as u32));
+            let a24 = ((((0u32).wrapping_add(b1049)).wrapping_add(b1061)) as u32) as usize;
+            let b1067: u32 = div(b871, (4u64 as u32));
+            let b1068: u32 = b1067.wrapping_add((6u64 as u32));
+            let b1069: u32 = b1068.wrapping_mul((4u64 as u32));
+            let b1070: u32 = b870.wrapping_mul((8u64 as u32));
+            let b1074: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1075: u32 = b1074.wrapping_add((3u64 as u32));
+            let b1076: u32 = div(b1075, (4u64 as u32));
+            let b1077: u32 = b1076.wrapping_mul((4u64 as u32));
+            let b1078: u32 = (0u64 as u32).wrapping_add(b1077);
+            let b1079: u32 = div(b1078, (4u64 as u32));
+            let b1080: u32 = b870.wrapping_mul((64u64 as u32));
+            let b1081: u32 = b1079.wrapping_add(b1080);
+            let b1083: i32 = ((b1069) as i32);
+            let b1084: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1085: u32 = div(b1068, (1u64 as u32));
+            let b1086: u32 = b1085.wrapping_mul((1u64 as u32));
+            let b1087: u32 = b1084.wrapping_add(b1086);
+            let b1088: u32 = rem(b1068, (1u64 as u32));
+            let b1089: u32 = b1087.wrapping_add(b1088);
+            let b1090: u32 = div(b1068, (1u64 as u32));
+            let b1091: u32 = rem(b1090, (1u64 as u32));
+            let b1092: u32 = b1091.wrapping_mul((8u64 as u32));
+            let b1093: u32 = b1089.wrapping_mul((8u64 as u32));
+            let a25 = ((((0u32).wrapping_add(b1081)).wrapping_add(b1093)) as u32) as usize;
+            let b1099: u32 = div(b871, (4u64 as u32));
+            let b1100: u32 = b1099.wrapping_add((7u64 as u32));
+            let b1101: u32 = b1100.wrapping_mul((4u64 as u32));
+            let b1102: u32 = b870.wrapping_mul((8u64 as u32));
+            let b1106: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1107: u32 = b1106.wrapping_add((3u64 as u32));
+            let b1108: u32 = div(b1107, (4u64 as u32));
+            let b1109: u32 = b1108.wrapping_mul((4u64 as u32));
+            let b1110: u32 = (0u64 as u32).wrapping_add(b1109);
+            let b1111: u32 = div(b1110, (4u64 as u32));
+            let b1112: u32 = b870.wrapping_mul((64u64 as u32));
+            let b1113: u32 = b1111.wrapping_add(b1112);
+            let b1115: i32 = ((b1101) as i32);
+            let b1116: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1117: u32 = div(b1100, (1u64 as u32));
+            let b1118: u32 = b1117.wrapping_mul((1u64 as u32));
+            let b1119: u32 = b1116.wrapping_add(b1118);
+            let b1120: u32 = rem(b1100, (1u64 as u32));
+            let b1121: u32 = b1119.wrapping_add(b1120);
+            let b1122: u32 = div(b1100, (1u64 as u32));
+            let b1123: u32 = rem(b1122, (1u64 as u32));
+            let b1124: u32 = b1123.wrapping_mul((8u64 as u32));
+            let b1125: u32 = b1121.wrapping_mul((8u64 as u32));
+            let a26 = ((((0u32).wrapping_add(b1113)).wrapping_add(b1125)) as u32) as usize;
+            let b1133: u32 = b871.wrapping_add((0u64 as u32));
+            let b1134: u32 = b870.wrapping_mul((8u64 as u32));
+            let b1138: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1139: u32 = b1138.wrapping_add((3u64 as u32));
+            let b1140: u32 = div(b1139, (4u64 as u32));
+            let b1141: u32 = b1140.wrapping_mul((4u64 as u32));
+            let b1142: u32 = (0u64 as u32).wrapping_add(b1141);
+            let b1143: u32 = div(b1142, (4u64 as u32));
+            let b1144: u32 = b870.wrapping_mul((64u64 as u32));
+            let b1145: u32 = b1143.wrapping_add(b1144);
+            let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1134)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1954: u32 = b1953.wrapping_add((l as u32));
-                b1954[l] = x1954;
-                la1957_0[l] = 0.0f32;
+                let x879: u32 = b878.wrapping_add((l as u32));
+                let x880: u32 = x879.wrapping_mul((2u64 as u32));
+                let x881: u32 = (0u64 as u32).wrapping_add(x880);
+                let x890: u32 = b889.wrapping_add((l as u32));
+                let x902: u32 = x890.wrapping_add(b901);
+                let x903: u32 = *g0.add(a19 + l);
+                let x904: u32 = x903.wrapping_shr((b900) as u32);
+                let x905: u32 = x904 & (4294967295u64 as u32);
+                let x906: u32 = x905 ^ (2155905152u64 as u32);
+                la874_0[l] = x906;
+                let x911: u32 = b910.wrapping_add((l as u32));
+                let x912: u32 = x911.wrapping_mul((2u64 as u32));
+                let x913: u32 = (0u64 as u32).wrapping_add(x912);
+                let x922: u32 = b921.wrapping_add((l as u32));
+                let x934: u32 = x922.wrapping_add(b933);
+                let x935: u32 = *g0.add(a20 + l);
+                let x936: u32 = x935.wrapping_shr((b932) as u32);
+                let x937: u32 = x936 & (4294967295u64 as u32);
+                let x938: u32 = x937 ^ (2155905152u64 as u32);
+                la874_1[l] = x938;
+                let x943: u32 = b942.wrapping_add((l as u32));
+                let x944: u32 = x943.wrapping_mul((2u64 as u32));
+                let x945: u32 = (0u64 as u32).wrapping_add(x944);
+                let x954: u32 = b953.wrapping_add((l as u32));
+                let x966: u32 = x954.wrapping_add(b965);
+                let x967: u32 = *g0.add(a21 + l);
+                let x968: u32 = x967.wrapping_shr((b964) as u32);
+                let x969: u32 = x968 & (4294967295u64 as u32);
+                let x970: u32 = x969 ^ (2155905152u64 as u32);
+                la874_2[l] = x970;
+                let x975: u32 = b974.wrapping_add((l as u32));
+                let x976: u32 = x975.wrapping_mul((2u64 as u32));
+                let x977: u32 = (0u64 as u32).wrapping_add(x976);
+                let x986: u32 = b985.wrapping_add((l as u32));
+                let x998: u32 = x986.wrapping_add(b997);
+                let x999: u32 = *g0.add(a22 + l);
+                let x1000: u32 = x999.wrapping_shr((b996) as u32);
+                let x1001: u32 = x1000 & (4294967295u64 as u32);
+                let x1002: u32 = x1001 ^ (2155905152u64 as u32);
+                la874_3[l] = x1002;
+                let x1007: u32 = b1006.wrapping_add((l as u32));
+                let x1008: u32 = x1007.wrapping_mul((2u64 as u32));
+                let x1009: u32 = (0u64 as u32).wrapping_add(x1008);
+                let x1018: u32 = b1017.wrapping_add((l as u32));
+                let x1030: u32 = x1018.wrapping_add(b1029);
+                let x1031: u32 = *g0.add(a23 + l);
+                let x1032: u32 = x1031.wrapping_shr((b1028) as u32);
+                let x1033: u32 = x1032 & (4294967295u64 as u32);
+                let x1034: u32 = x1033 ^ (2155905152u64 as u32);
+                la874_4[l] = x1034;
+                let x1039: u32 = b1038.wrapping_add((l as u32));
+                let x1040: u32 = x1039.wrapping_mul((2u64 as u32));
+                let x1041: u32 = (0u64 as u32).wrapping_add(x1040);
+                let x1050: u32 = b1049.wrapping_add((l as u32));
+                let x1062: u32 = x1050.wrapping_add(b1061);
+                let x1063: u32 = *g0.add(a24 + l);
+                let x1064: u32 = x1063.wrapping_shr((b1060) as u32);
+                let x1065: u32 = x1064 & (4294967295u64 as u32);
+                let x1066: u32 = x1065 ^ (2155905152u64 as u32);
+                la874_5[l] = x1066;
+                let x1071: u32 = b1070.wrapping_add((l as u32));
+                let x1072: u32 = x1071.wrapping_mul((2u64 as u32));
+                let x1073: u32 = (0u64 as u32).wrapping_add(x1072);
+                let x1082: u32 = b1081.wrapping_add((l as u32));
+                let x1094: u32 = x1082.wrapping_add(b1093);
+                let x1095: u32 = *g0.add(a25 + l);
+                let x1096: u32 = x1095.wrapping_shr((b1092) as u32);
+                let x1097: u32 = x1096 & (4294967295u64 as u32);
+                let x1098: u32 = x1097 ^ (2155905152u64 as u32);
+                la874_6[l] = x1098;
+                let x1103: u32 = b1102.wrapping_add((l as u32));
+                let x1104: u32 = x1103.wrapping_mul((2u64 as u32));
+                let x1105: u32 = (0u64 as u32).wrapping_add(x1104);
+                let x1114: u32 = b1113.wrapping_add((l as u32));
+                let x1126: u32 = x1114.wrapping_add(b1125);
+                let x1127: u32 = *g0.add(a26 + l);
+                let x1128: u32 = x1127.wrapping_shr((b1124) as u32);
+                let x1129: u32 = x1128 & (4294967295u64 as u32);
+                let x1130: u32 = x1129 ^ (2155905152u64 as u32);
+                la874_7[l] = x1130;
+                let x1135: u32 = b1134.wrapping_add((l as u32));
+                let x1136: u32 = x1135.wrapping_mul((2u64 as u32));
+                let x1137: u32 = (0u64 as u32).wrapping_add(x1136);
+                let x1146: u32 = b1145.wrapping_add((l as u32));
+                let x1152: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1153: u32 = x1152 & (32768u64 as u32);
+                let x1154: u32 = x1153.wrapping_shl(((16u64 as u32)) as u32);
+                let x1155: u32 = x1152.wrapping_shr(((10u64 as u32)) as u32);
+                let x1156: u32 = x1155 & (31u64 as u32);
+                let x1157: u32 = x1152 & (1023u64 as u32);
+                let x1158: bool = x1156 == (31u64 as u32);
+                let x1159: u32 = x1156.wrapping_add((112u64 as u32));
+                let x1160: u32 = if x1158 { (255u64 as u32) } else { x1159 };
+                let x1161: u32 = x1160.wrapping_shl(((23u64 as u32)) as u32);
+                let x1162: u32 = x1154 | x1161;
+                let x1163: u32 = x1157.wrapping_shl(((13u64 as u32)) as u32);
+                let x1164: u32 = x1162 | x1163;
+                let x1165: f32 = f32::from_bits(x1164);
+                let x1166: f32 = ((x1157) as f32);
+                let x1167: f32 = x1166 * 5.9604645e-8f32;
+                let x1168: bool = x1154 == (0u64 as u32);
+                let x1169: f32 = -(x1167);
+                let x1170: f32 = if x1168 { x1167 } else { x1169 };
+                let x1171: bool = x1156 == (0u64 as u32);
             }
-            if (0u64 as u32) < b1955 {
-                let hv: u64 = (b1955 - 1) as u64;
-                let mut fits = true;
-                let h1: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
-                fits &= h3 <= u32::MAX as u64;
-                let h4: u64 = 7;
-                let h5: u64 = h3.wrapping_add(h4);
-                fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h6 <= u32::MAX as u64;
-                hoisted_check(fits, h6, g0_len);
-                let h7: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h7 <= u32::MAX as u64;
-                let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h8 <= u32::MAX as u64;
-                let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
-                fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = 7;
-                let h11: u64 = h9.wrapping_add(h10);
-                fits &= h11 <= u32::MAX as u64;
-                let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h12 <= u32::MAX as u64;
-                hoisted_check(fits, h12, g0_len);
-                let h13: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
-                fits &= h15 <= u32::MAX as u64;
-                let h16: u64 = 7;
-                let h17: u64 = h15.wrapping_add(h16);
-                fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h18 <= u32::MAX as u64;
-                hoisted_check(fits, h18, g0_len);
-                let h19: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h19 <= u32::MAX as u64;
-                let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h20 <= u32::MAX as u64;
-                let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
-                fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = 7;
-                let h23: u64 = h21.wrapping_add(h22);
-                fits &= h23 <= u32::MAX as u64;
-                let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h24 <= u32::MAX as u64;
-                hoisted_check(fits, h24, g0_len);
-                let h25: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
-                fits &= h27 <= u32::MAX as u64;
-                let h28: u64 = 7;
-                let h29: u64 = h27.wrapping_add(h28);
-                fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h30 <= u32::MAX as u64;
-                hoisted_check(fits, h30, g0_len);
-                let h31: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h31 <= u32::MAX as u64;
-                let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h32 <= u32::MAX as u64;
-                let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
-                fits &= h33 <= u32::MAX as u64;
-                let h34: u64 = 7;
-                let h35: u64 = h33.wrapping_add(h34);
-                fits &= h35 <= u32::MAX as u64;
-                let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h36 <= u32::MAX as u64;
-                hoisted_check(fits, h36, g0_len);
-                let h37: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h37 <= u32::MAX as u64;
-                let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h38 <= u32::MAX as u64;
-                let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
-                fits &= h39 <= u32::MAX as u64;
-                let h40: u64 = 7;
-                let h41: u64 = h39.wrapping_add(h40);
-                fits &= h41 <= u32::MAX as u64;
-                let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h42 <= u32::MAX as u64;
-                hoisted_check(fits, h42, g0_len);
-                let h43: u64 = (((cube[0]).wrapping_mul(b1955)) as u64).wrapping_add(hv);
-                fits &= h43 <= u32::MAX as u64;
-                let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
-                fits &= h44 <= u32::MAX as u64;
-                let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
-                fits &= h45 <= u32::MAX as u64;
-                let h46: u64 = 7;
-                let h47: u64 = h45.wrapping_add(h46);
-                fits &= h47 <= u32::MAX as u64;
-                let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-                fits &= h48 <= u32::MAX as u64;
-                hoisted_check(fits, h48, g0_len);
-                let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h49 <= u32::MAX as u64;
-                let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h50 <= u32::MAX as u64;
-                let h51: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h50);
-                fits &= h51 <= u32::MAX as u64;
-                hoisted_check(fits, h51, g2_len);
-                let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h52 <= u32::MAX as u64;
-                let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h53 <= u32::MAX as u64;
-                let h54: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h53);
-                fits &= h54 <= u32::MAX as u64;
-                let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h55 <= u32::MAX as u64;
-                hoisted_check(fits, h55, g3_len);
-                let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h56 <= u32::MAX as u64;
-                let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h57 <= u32::MAX as u64;
-                let h58: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h57);
-                fits &= h58 <= u32::MAX as u64;
-                let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
-                fits &= h59 <= u32::MAX as u64;
-                let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h60 <= u32::MAX as u64;
-                hoisted_check(fits, h60, g3_len);
-                let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h61 <= u32::MAX as u64;
-                let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h62 <= u32::MAX as u64;
-                let h63: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h62);
-                fits &= h63 <= u32::MAX as u64;
-                let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h64 <= u32::MAX as u64;
-                let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h65 <= u32::MAX as u64;
-                hoisted_check(fits, h65, g1_len);
-                let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h66 <= u32::MAX as u64;
-                let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h67 <= u32::MAX as u64;
-                let h68: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h67);
-                fits &= h68 <= u32::MAX as u64;
-                let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h69 <= u32::MAX as u64;
-                let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
-                fits &= h70 <= u32::MAX as u64;
-                hoisted_check(fits, h70, g1_len);
-                let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h71 <= u32::MAX as u64;
-                let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h72 <= u32::MAX as u64;
-                let h73: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h72);
-                fits &= h73 <= u32::MAX as u64;
-                let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h74 <= u32::MAX as u64;
-                let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
-                fits &= h75 <= u32::MAX as u64;
-                hoisted_check(fits, h75, g1_len);
-                let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h76 <= u32::MAX as u64;
-                let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h77 <= u32::MAX as u64;
-                let h78: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h77);
-                fits &= h78 <= u32::MAX as u64;
-                let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h79 <= u32::MAX as u64;
-                let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
-                fits &= h80 <= u32::MAX as u64;
-                hoisted_check(fits, h80, g1_len);
-                let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h81 <= u32::MAX as u64;
-                let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h82 <= u32::MAX as u64;
-                let h83: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h82);
-                fits &= h83 <= u32::MAX as u64;
-                let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h84 <= u32::MAX as u64;
-                let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
-                fits &= h85 <= u32::MAX as u64;
-                hoisted_check(fits, h85, g1_len);
-                let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h86 <= u32::MAX as u64;
-                let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h87 <= u32::MAX as u64;
-                let h88: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h87);
-                fits &= h88 <= u32::MAX as u64;
-                let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h89 <= u32::MAX as u64;
-                let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
-                fits &= h90 <= u32::MAX as u64;
-                hoisted_check(fits, h90, g1_len);
-                let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h91 <= u32::MAX as u64;
-                let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h92 <= u32::MAX as u64;
-                let h93: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h92);
-                fits &= h93 <= u32::MAX as u64;
-                let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h94 <= u32::MAX as u64;
-                let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
-                fits &= h95 <= u32::MAX as u64;
-                hoisted_check(fits, h95, g1_len);
-                let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-                fits &= h96 <= u32::MAX as u64;
-                let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
-                fits &= h97 <= u32::MAX as u64;
-                let h98: u64 = (((((v1465).wrapping_add((0u64 as u32))).min(b1956)).wrapping_mul(b1952)) as u64).wrapping_add(h97);
-                fits &= h98 <= u32::MAX as u64;
-                let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
-                fits &= h99 <= u32::MAX as u64;
-                let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
-                fits &= h100 <= u32::MAX as u64;
-                hoisted_check(fits, h100, g1_len);
-            }
-            let mut v1958: u32 = (0u64 as u32);
-            loop {
-                if !(v1958 < b1955) { break; }
-                let b1959: u32 = cube[0].wrapping_mul(b1955);
-                let b1960: u32 = b1959.wrapping_add(v1958);
-                let b1961: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-                let b1962: u32 = v1958.wrapping_mul((1u64 as u32));
-                let b1963: u32 = b1962.wrapping_add((0u64 as u32));
-                let b1965: u32 = div(b1961, (4u64 as u32));
-                let b1966: u32 = b1965.wrapping_add((0u64 as u32));
-                let b1967: u32 = b1966.wrapping_mul((4u64 as u32));
-                let b1968: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b1972: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1973: u32 = b1972.wrapping_add((3u64 as u32));
-                let b1974: u32 = div(b1973, (4u64 as u32));
-                let b1975: u32 = b1974.wrapping_mul((4u64 as u32));
-                let b1976: u32 = (0u64 as u32).wrapping_add(b1975);
-                let b1977: u32 = div(b1976, (4u64 as u32));
-                let b1978: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b1979: u32 = b1977.wrapping_add(b1978);
-                let b1981: i32 = ((b1967) as i32);
-                let b1982: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1983: u32 = div(b1966, (1u64 as u32));
-                let b1984: u32 = b1983.wrapping_mul((1u64 as u32));
-                let b1985: u32 = b1982.wrapping_add(b1984);
-                let b1986: u32 = rem(b1966, (1u64 as u32));
-                let b1987: u32 = b1985.wrapping_add(b1986);
-                let b1988: u32 = div(b1966, (1u64 as u32));
-                let b1989: u32 = rem(b1988, (1u64 as u32));
-                let b1990: u32 = b1989.wrapping_mul((8u64 as u32));
-                let b1991: u32 = b1987.wrapping_mul((8u64 as u32));
-                let a45 = ((((0u32).wrapping_add(b1979)).wrapping_add(b1991)) as u32) as usize;
-                let b1997: u32 = div(b1961, (4u64 as u32));
-                let b1998: u32 = b1997.wrapping_add((1u64 as u32));
-                let b1999: u32 = b1998.wrapping_mul((4u64 as u32));
-                let b2000: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2004: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2005: u32 = b2004.wrapping_add((3u64 as u32));
-                let b2006: u32 = div(b2005, (4u64 as u32));
-                let b2007: u32 = b2006.wrapping_mul((4u64 as u32));
-                let b2008: u32 = (0u64 as u32).wrapping_add(b2007);
-                let b2009: u32 = div(b2008, (4u64 as u32));
-                let b2010: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2011: u32 = b2009.wrapping_add(b2010);
-                let b2013: i32 = ((b1999) as i32);
-                let b2014: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2015: u32 = div(b1998, (1u64 as u32));
-                let b2016: u32 = b2015.wrapping_mul((1u64 as u32));
-                let b2017: u32 = b2014.wrapping_add(b2016);
-                let b2018: u32 = rem(b1998, (1u64 as u32));
-                let b2019: u32 = b2017.wrapping_add(b2018);
-                let b2020: u32 = div(b1998, (1u64 as u32));
-                let b2021: u32 = rem(b2020, (1u64 as u32));
-                let b2022: u32 = b2021.wrapping_mul((8u64 as u32));
-                let b2023: u32 = b2019.wrapping_mul((8u64 as u32));
-                let a46 = ((((0u32).wrapping_add(b2011)).wrapping_add(b2023)) as u32) as usize;
-                let b2029: u32 = div(b1961, (4u64 as u32));
-                let b2030: u32 = b2029.wrapping_add((2u64 as u32));
-                let b2031: u32 = b2030.wrapping_mul((4u64 as u32));
-                let b2032: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2037: u32 = b2036.wrapping_add((3u64 as u32));
-                let b2038: u32 = div(b2037, (4u64 as u32));
-                let b2039: u32 = b2038.wrapping_mul((4u64 as u32));
-                let b2040: u32 = (0u64 as u32).wrapping_add(b2039);
-                let b2041: u32 = div(b2040, (4u64 as u32));
-                let b2042: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2043: u32 = b2041.wrapping_add(b2042);
-                let b2045: i32 = ((b2031) as i32);
-                let b2046: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2047: u32 = div(b2030, (1u64 as u32));
-                let b2048: u32 = b2047.wrapping_mul((1u64 as u32));
-                let b2049: u32 = b2046.wrapping_add(b2048);
-                let b2050: u32 = rem(b2030, (1u64 as u32));
-                let b2051: u32 = b2049.wrapping_add(b2050);
-                let b2052: u32 = div(b2030, (1u64 as u32));
-                let b2053: u32 = rem(b2052, (1u64 as u32));
-                let b2054: u32 = b2053.wrapping_mul((8u64 as u32));
-                let b2055: u32 = b2051.wrapping_mul((8u64 as u32));
-                let a47 = ((((0u32).wrapping_add(b2043)).wrapping_add(b2055)) as u32) as usize;
-                let b2061: u32 = div(b1961, (4u64 as u32));
-                let b2062: u32 = b2061.wrapping_add((3u64 as u32));
-                let b2063: u32 = b2062.wrapping_mul((4u64 as u32));
-                let b2064: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2068: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2069: u32 = b2068.wrapping_add((3u64 as u32));
-                let b2070: u32 = div(b2069, (4u64 as u32));
-                let b2071: u32 = b2070.wrapping_mul((4u64 as u32));
-                let b2072: u32 = (0u64 as u32).wrapping_add(b2071);
-                let b2073: u32 = div(b2072, (4u64 as u32));
-                let b2074: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2075: u32 = b2073.wrapping_add(b2074);
-                let b2077: i32 = ((b2063) as i32);
-                let b2078: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2079: u32 = div(b2062, (1u64 as u32));
-                let b2080: u32 = b2079.wrapping_mul((1u64 as u32));
-                let b2081: u32 = b2078.wrapping_add(b2080);
-                let b2082: u32 = rem(b2062, (1u64 as u32));
-                let b2083: u32 = b2081.wrapping_add(b2082);
-                let b2084: u32 = div(b2062, (1u64 as u32));
-                let b2085: u32 = rem(b2084, (1u64 as u32));
-                let b2086: u32 = b2085.wrapping_mul((8u64 as u32));
-                let b2087: u32 = b2083.wrapping_mul((8u64 as u32));
-                let a48 = ((((0u32).wrapping_add(b2075)).wrapping_add(b2087)) as u32) as usize;
-                let b2093: u32 = div(b1961, (4u64 as u32));
-                let b2094: u32 = b2093.wrapping_add((4u64 as u32));
-                let b2095: u32 = b2094.wrapping_mul((4u64 as u32));
-                let b2096: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2100: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2101: u32 = b2100.wrapping_add((3u64 as u32));
-                let b2102: u32 = div(b2101, (4u64 as u32));
-                let b2103: u32 = b2102.wrapping_mul((4u64 as u32));
-                let b2104: u32 = (0u64 as u32).wrapping_add(b2103);
-                let b2105: u32 = div(b2104, (4u64 as u32));
-                let b2106: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2107: u32 = b2105.wrapping_add(b2106);
-                let b2109: i32 = ((b2095) as i32);
-                let b2110: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2111: u32 = div(b2094, (1u64 as u32));
-                let b2112: u32 = b2111.wrapping_mul((1u64 as u32));
-                let b2113: u32 = b2110.wrapping_add(b2112);
-                let b2114: u32 = rem(b2094, (1u64 as u32));
-                let b2115: u32 = b2113.wrapping_add(b2114);
-                let b2116: u32 = div(b2094, (1u64 as u32));
-                let b2117: u32 = rem(b2116, (1u64 as u32));
-                let b2118: u32 = b2117.wrapping_mul((8u64 as u32));
-                let b2119: u32 = b2115.wrapping_mul((8u64 as u32));
-                let a49 = ((((0u32).wrapping_add(b2107)).wrapping_add(b2119)) as u32) as usize;
-                let b2125: u32 = div(b1961, (4u64 as u32));
-                let b2126: u32 = b2125.wrapping_add((5u64 as u32));
-                let b2127: u32 = b2126.wrapping_mul((4u64 as u32));
-                let b2128: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2133: u32 = b2132.wrapping_add((3u64 as u32));
-                let b2134: u32 = div(b2133, (4u64 as u32));
-                let b2135: u32 = b2134.wrapping_mul((4u64 as u32));
-                let b2136: u32 = (0u64 as u32).wrapping_add(b2135);
-                let b2137: u32 = div(b2136, (4u64 as u32));
-                let b2138: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2139: u32 = b2137.wrapping_add(b2138);
-                let b2141: i32 = ((b2127) as i32);
-                let b2142: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2143: u32 = div(b2126, (1u64 as u32));
-                let b2144: u32 = b2143.wrapping_mul((1u64 as u32));
-                let b2145: u32 = b2142.wrapping_add(b2144);
-                let b2146: u32 = rem(b2126, (1u64 as u32));
-                let b2147: u32 = b2145.wrapping_add(b2146);
-                let b2148: u32 = div(b2126, (1u64 as u32));
-                let b2149: u32 = rem(b2148, (1u64 as u32));
-                let b2150: u32 = b2149.wrapping_mul((8u64 as u32));
-                let b2151: u32 = b2147.wrapping_mul((8u64 as u32));
-                let a50 = ((((0u32).wrapping_add(b2139)).wrapping_add(b2151)) as u32) as usize;
-                let b2157: u32 = div(b1961, (4u64 as u32));
-                let b2158: u32 = b2157.wrapping_add((6u64 as u32));
-                let b2159: u32 = b2158.wrapping_mul((4u64 as u32));
-                let b2160: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2164: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2165: u32 = b2164.wrapping_add((3u64 as u32));
-                let b2166: u32 = div(b2165, (4u64 as u32));
-                let b2167: u32 = b2166.wrapping_mul((4u64 as u32));
-                let b2168: u32 = (0u64 as u32).wrapping_add(b2167);
-                let b2169: u32 = div(b2168, (4u64 as u32));
-                let b2170: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2171: u32 = b2169.wrapping_add(b2170);
-                let b2173: i32 = ((b2159) as i32);
-                let b2174: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2175: u32 = div(b2158, (1u64 as u32));
-                let b2176: u32 = b2175.wrapping_mul((1u64 as u32));
-                let b2177: u32 = b2174.wrapping_add(b2176);
-                let b2178: u32 = rem(b2158, (1u64 as u32));
-                let b2179: u32 = b2177.wrapping_add(b2178);
-                let b2180: u32 = div(b2158, (1u64 as u32));
-                let b2181: u32 = rem(b2180, (1u64 as u32));
-                let b2182: u32 = b2181.wrapping_mul((8u64 as u32));
-                let b2183: u32 = b2179.wrapping_mul((8u64 as u32));
-                let a51 = ((((0u32).wrapping_add(b2171)).wrapping_add(b2183)) as u32) as usize;
-                let b2189: u32 = div(b1961, (4u64 as u32));
-                let b2190: u32 = b2189.wrapping_add((7u64 as u32));
-                let b2191: u32 = b2190.wrapping_mul((4u64 as u32));
-                let b2192: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2196: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2197: u32 = b2196.wrapping_add((3u64 as u32));
-                let b2198: u32 = div(b2197, (4u64 as u32));
-                let b2199: u32 = b2198.wrapping_mul((4u64 as u32));
-                let b2200: u32 = (0u64 as u32).wrapping_add(b2199);
-                let b2201: u32 = div(b2200, (4u64 as u32));
-                let b2202: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2203: u32 = b2201.wrapping_add(b2202);
-                let b2205: i32 = ((b2191) as i32);
-                let b2206: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2207: u32 = div(b2190, (1u64 as u32));
-                let b2208: u32 = b2207.wrapping_mul((1u64 as u32));
-                let b2209: u32 = b2206.wrapping_add(b2208);
-                let b2210: u32 = rem(b2190, (1u64 as u32));
-                let b2211: u32 = b2209.wrapping_add(b2210);
-                let b2212: u32 = div(b2190, (1u64 as u32));
-                let b2213: u32 = rem(b2212, (1u64 as u32));
-                let b2214: u32 = b2213.wrapping_mul((8u64 as u32));
-                let b2215: u32 = b2211.wrapping_mul((8u64 as u32));
-                let a52 = ((((0u32).wrapping_add(b2203)).wrapping_add(b2215)) as u32) as usize;
-                let b2223: u32 = b1961.wrapping_add((0u64 as u32));
-                let b2224: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2228: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2229: u32 = b2228.wrapping_add((3u64 as u32));
-                let b2230: u32 = div(b2229, (4u64 as u32));
-                let b2231: u32 = b2230.wrapping_mul((4u64 as u32));
-                let b2232: u32 = (0u64 as u32).wrapping_add(b2231);
-                let b2233: u32 = div(b2232, (4u64 as u32));
-                let b2234: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2235: u32 = b2233.wrapping_add(b2234);
-                let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2224)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x1969: u32 = b1968.wrapping_add((l as u32));
-                    let x1970: u32 = x1969.wrapping_mul((2u64 as u32));
-                    let x1971: u32 = (0u64 as u32).wrapping_add(x1970);
-                    let x1980: u32 = b1979.wrapping_add((l as u32));
-                    let x1992: u32 = x1980.wrapping_add(b1991);
-                    let x1993: u32 = *g0.add(a45 + l);
-                    let x1994: u32 = x1993.wrapping_shr((b1990) as u32);
-                    let x1995: u32 = x1994 & (4294967295u64 as u32);
-                    let x1996: u32 = x1995 ^ (2155905152u64 as u32);
-                    la1964_0[l] = x1996;
-                    let x2001: u32 = b2000.wrapping_add((l as u32));
-                    let x2002: u32 = x2001.wrapping_mul((2u64 as u32));
-                    let x2003: u32 = (0u64 as u32).wrapping_add(x2002);
-                    let x2012: u32 = b2011.wrapping_add((l as u32));
-                    let x2024: u32 = x2012.wrapping_add(b2023);
-                    let x2025: u32 = *g0.add(a46 + l);
-                    let x2026: u32 = x2025.wrapping_shr((b2022) as u32);
-                    let x2027: u32 = x2026 & (4294967295u64 as u32);
-                    let x2028: u32 = x2027 ^ (2155905152u64 as u32);
-                    la1964_1[l] = x2028;
-                    let x2033: u32 = b2032.wrapping_add((l as u32));
-                    let x2034: u32 = x2033.wrapping_mul((2u64 as u32));
-                    let x2035: u32 = (0u64 as u32).wrapping_add(x2034);
-                    let x2044: u32 = b2043.wrapping_add((l as u32));
-                    let x2056: u32 = x2044.wrapping_add(b2055);
-                    let x2057: u32 = *g0.add(a47 + l);
-                    let x2058: u32 = x2057.wrapping_shr((b2054) as u32);
-                    let x2059: u32 = x2058 & (4294967295u64 as u32);
-                    let x2060: u32 = x2059 ^ (2155905152u64 as u32);
-                    la1964_2[l] = x2060;
-                    let x2065: u32 = b2064.wrapping_add((l as u32));
-                    let x2066: u32 = x2065.wrapping_mul((2u64 as u32));
-                    let x2067: u32 = (0u64 as u32).wrapping_add(x2066);
-                    let x2076: u32 = b2075.wrapping_add((l as u32));
-                    let x2088: u32 = x2076.wrapping_add(b2087);
-                    let x2089: u32 = *g0.add(a48 + l);
-                    let x2090: u32 = x2089.wrapping_shr((b2086) as u32);
-                    let x2091: u32 = x2090 & (4294967295u64 as u32);
-                    let x2092: u32 = x2091 ^ (2155905152u64 as u32);
-                    la1964_3[l] = x2092;
-                    let x2097: u32 = b2096.wrapping_add((l as u32));
-                    let x2098: u32 = x2097.wrapping_mul((2u64 as u32));
-                    let x2099: u32 = (0u64 as u32).wrapping_add(x2098);
-                    let x2108: u32 = b2107.wrapping_add((l as u32));
-                    let x2120: u32 = x2108.wrapping_add(b2119);
-                    let x2121: u32 = *g0.add(a49 + l);
-                    let x2122: u32 = x2121.wrapping_shr((b2118) as u32);
-                    let x2123: u32 = x2122 & (4294967295u64 as u32);
-                    let x2124: u32 = x2123 ^ (2155905152u64 as u32);
-                    la1964_4[l] = x2124;
-                    let x2129: u32 = b2128.wrapping_add((l as u32));
-                    let x2130: u32 = x2129.wrapping_mul((2u64 as u32));
-                    let x2131: u32 = (0u64 as u32).wrapping_add(x2130);
-                    let x2140: u32 = b2139.wrapping_add((l as u32));
-                    let x2152: u32 = x2140.wrapping_add(b2151);
-                    let x2153: u32 = *g0.add(a50 + l);
-                    let x2154: u32 = x2153.wrapping_shr((b2150) as u32);
-                    let x2155: u32 = x2154 & (4294967295u64 as u32);
-                    let x2156: u32 = x2155 ^ (2155905152u64 as u32);
-                    la1964_5[l] = x2156;
-                    let x2161: u32 = b2160.wrapping_add((l as u32));
-                    let x2162: u32 = x2161.wrapping_mul((2u64 as u32));
-                    let x2163: u32 = (0u64 as u32).wrapping_add(x2162);
-                    let x2172: u32 = b2171.wrapping_add((l as u32));
-                    let x2184: u32 = x2172.wrapping_add(b2183);
-                    let x2185: u32 = *g0.add(a51 + l);
-                    let x2186: u32 = x2185.wrapping_shr((b2182) as u32);
-                    let x2187: u32 = x2186 & (4294967295u64 as u32);
-                    let x2188: u32 = x2187 ^ (2155905152u64 as u32);
-                    la1964_6[l] = x2188;
-                    let x2193: u32 = b2192.wrapping_add((l as u32));
-                    let x2194: u32 = x2193.wrapping_mul((2u64 as u32));
-                    let x2195: u32 = (0u64 as u32).wrapping_add(x2194);
-                    let x2204: u32 = b2203.wrapping_add((l as u32));
-                    let x2216: u32 = x2204.wrapping_add(b2215);
-                    let x2217: u32 = *g0.add(a52 + l);
-                    let x2218: u32 = x2217.wrapping_shr((b2214) as u32);
-                    let x2219: u32 = x2218 & (4294967295u64 as u32);
-                    let x2220: u32 = x2219 ^ (2155905152u64 as u32);
-                    la1964_7[l] = x2220;
-                    let x2225: u32 = b2224.wrapping_add((l as u32));
-                    let x2226: u32 = x2225.wrapping_mul((2u64 as u32));
-                    let x2227: u32 = (0u64 as u32).wrapping_add(x2226);
-                    let x2236: u32 = b2235.wrapping_add((l as u32));
-                    let x2242: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2243: u32 = x2242 & (32768u64 as u32);
-                    let x2244: u32 = x2243.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2245: u32 = x2242.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2246: u32 = x2245 & (31u64 as u32);
-                    let x2247: u32 = x2242 & (1023u64 as u32);
-                    let x2248: bool = x2246 == (31u64 as u32);
-                    let x2249: u32 = x2246.wrapping_add((112u64 as u32));
-                    let x2250: u32 = if x2248 { (255u64 as u32) } else { x2249 };
-                    let x2251: u32 = x2250.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2252: u32 = x2244 | x2251;
-                    let x2253: u32 = x2247.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2254: u32 = x2252 | x2253;
-                    let x2255: f32 = f32::from_bits(x2254);
-                    let x2256: f32 = ((x2247) as f32);
-                    let x2257: f32 = x2256 * 5.9604645e-8f32;
-                    let x2258: bool = x2244 == (0u64 as u32);
-                    let x2259: f32 = -(x2257);
-                    let x2260: f32 = if x2258 { x2257 } else { x2259 };
-                    let x2261: bool = x2246 == (0u64 as u32);
-                }
-                let b2262: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
-                let b2263: i32 = ((b2223) as i32);
-                let b2265: u32 = b1960.wrapping_mul((8u64 as u32));
-                let b2269: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2270: u32 = b2269.wrapping_add((3u64 as u32));
-                let b2271: u32 = div(b2270, (4u64 as u32));
-                let b2272: u32 = b2271.wrapping_mul((4u64 as u32));
-                let b2273: u32 = (0u64 as u32).wrapping_add(b2272);
-                let b2274: u32 = div(b2273, (4u64 as u32));
-                let b2275: u32 = b1960.wrapping_mul((64u64 as u32));
-                let b2276: u32 = b2274.wrapping_add(b2275);
-                let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2265)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2264: f32 = b2262[l] * 1.0f32;
-                    la2221_0[l] = x2264;
-                    let x2266: u32 = b2265.wrapping_add((l as u32));
-                    let x2267: u32 = x2266.wrapping_mul((2u64 as u32));
-                    let x2268: u32 = (0u64 as u32).wrapping_add(x2267);
-                    let x2277: u32 = b2276.wrapping_add((l as u32));
-                    let x2283: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2284: u32 = x2283 & (32768u64 as u32);
-                    let x2285: u32 = x2284.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2286: u32 = x2283.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2287: u32 = x2286 & (31u64 as u32);
-                    let x2288: u32 = x2283 & (1023u64 as u32);
-                    let x2289: bool = x2287 == (31u64 as u32);
-                    let x2290: u32 = x2287.wrapping_add((112u64 as u32));
-                    let x2291: u32 = if x2289 { (255u64 as u32) } else { x2290 };
-                    let x2292: u32 = x2291.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2293: u32 = x2285 | x2292;
-                    let x2294: u32 = x2288.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2295: u32 = x2293 | x2294;
-                    let x2296: f32 = f32::from_bits(x2295);
-                    let x2297: f32 = ((x2288) as f32);
-                    let x2298: f32 = x2297 * 5.9604645e-8f32;
-                    let x2299: bool = x2285 == (0u64 as u32);
-                    let x2300: f32 = -(x2298);
-                    let x2301: f32 = if x2299 { x2298 } else { x2300 };
-                    let x2302: bool = x2287 == (0u64 as u32);
-                }
-                let b2303: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
-                let b2304: i32 = ((b2223) as i32);
-                let b2308: u32 = v1465.wrapping_add((0u64 as u32));
-                let b2309: u32 = b2308.min(b1956);
-                let b2310: u32 = b2309.wrapping_mul(b1952);
-                let b2311: u32 = b2310.wrapping_add(b1963);
-                for l in 0..UNITS {
-                    let x2305: f32 = b2303[l] * 1.0f32;
-                    let x2306: f32 = 128.0f32 * x2305;
-                    let x2307: f32 = T::fmadd(-(128.0f32), x2305, 0.0f32);
-                    la2222_0[l] = x2307;
-                }
-                let b2312: f32 = *g2.add((b2311) as usize);
-                let b2313: u32 = b2311.wrapping_mul((8u64 as u32));
-                let b2314: u32 = b2311.wrapping_mul((2u64 as u32));
-                let b2315: i32 = *g3.add((b2314) as usize);
-                let b2316: u32 = b2311.wrapping_mul((2u64 as u32));
-                let b2317: u32 = b2316.wrapping_add((1u64 as u32));
-                let b2318: i32 = *g3.add((b2317) as usize);
-                let b2319: i32 = b2315.wrapping_add(b2318);
-                let b2320: f32 = ((b2319) as f32);
-                let b2321: f32 = b2320 * b2312;
-                let b2322: u32 = b2313.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = (0i64 as i32);
-                }
-                let b2323: u32 = *g1.add((b2322) as usize);
-                let mut b2324 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2324: u32 = la1964_0[l];
-                    b2324[l] = x2324;
-                }
-                let b2325: [i32; UNITS] = T::dot_u8_i8(&b2324, &[b2323; UNITS]);
-                let b2326: u32 = b2313.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2325[l]);
-                }
-                let b2327: u32 = *g1.add((b2326) as usize);
-                let mut b2328 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2328: u32 = la1964_1[l];
-                    b2328[l] = x2328;
-                }
-                let b2329: [i32; UNITS] = T::dot_u8_i8(&b2328, &[b2327; UNITS]);
-                let b2330: u32 = b2313.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2329[l]);
-                }
-                let b2331: u32 = *g1.add((b2330) as usize);
-                let mut b2332 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2332: u32 = la1964_2[l];
-                    b2332[l] = x2332;
-                }
-                let b2333: [i32; UNITS] = T::dot_u8_i8(&b2332, &[b2331; UNITS]);
-                let b2334: u32 = b2313.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2333[l]);
-                }
-                let b2335: u32 = *g1.add((b2334) as usize);
-                let mut b2336 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2336: u32 = la1964_3[l];
-                    b2336[l] = x2336;
-                }
-                let b2337: [i32; UNITS] = T::dot_u8_i8(&b2336, &[b2335; UNITS]);
-                let b2338: u32 = b2313.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2337[l]);
-                }
-                let b2339: u32 = *g1.add((b2338) as usize);
-                let mut b2340 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2340: u32 = la1964_4[l];
-                    b2340[l] = x2340;
-                }
-                let b2341: [i32; UNITS] = T::dot_u8_i8(&b2340, &[b2339; UNITS]);
-                let b2342: u32 = b2313.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2341[l]);
-                }
-                let b2343: u32 = *g1.add((b2342) as usize);
-                let mut b2344 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2344: u32 = la1964_5[l];
-                    b2344[l] = x2344;
-                }
-                let b2345: [i32; UNITS] = T::dot_u8_i8(&b2344, &[b2343; UNITS]);
-                let b2346: u32 = b2313.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2345[l]);
-                }
-                let b2347: u32 = *g1.add((b2346) as usize);
-                let mut b2348 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2348: u32 = la1964_6[l];
-                    b2348[l] = x2348;
-                }
-                let b2349: [i32; UNITS] = T::dot_u8_i8(&b2348, &[b2347; UNITS]);
-                let b2350: u32 = b2313.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2349[l]);
-                }
-                let b2351: u32 = *g1.add((b2350) as usize);
-                let mut b2352 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2352: u32 = la1964_7[l];
-                    b2352[l] = x2352;
-                }
-                let b2353: [i32; UNITS] = T::dot_u8_i8(&b2352, &[b2351; UNITS]);
-                for l in 0..UNITS {
-                    v373[l] = v373[l].wrapping_add(b2353[l]);
-                    let x2354: f32 = ((v373[l]) as f32);
-                    let x2355: f32 = la2221_0[l];
-                    let x2356: f32 = x2355 * b2312;
-                    let x2357: f32 = x2354 * x2356;
-                    let x2358: f32 = la2222_0[l];
-                    let x2359: f32 = x2358 * b2321;
-                    let x2360: f32 = T::fmadd(x2354, x2356, x2359);
-                    let x2361: f32 = la1957_0[l];
-                    let x2362: f32 = x2361 + x2360;
-                    la1957_0[l] = x2362;
-                }
-                v1958 = v1958.wrapping_add((1 as u32));
-            }
-            let b2363: u32 = v1465.wrapping_add((0u64 as u32));
-            let b2365: bool = b2363 < s_u32[3];
-            let mut b2366 = [<bool>::default(); UNITS];
+            let b1172: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
+            let b1173: i32 = ((b1133) as i32);
+            let b1175: u32 = b870.wrapping_mul((8u64 as u32));
+            let b1179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1180: u32 = b1179.wrapping_add((3u64 as u32));
+            let b1181: u32 = div(b1180, (4u64 as u32));
+            let b1182: u32 = b1181.wrapping_mul((4u64 as u32));
+            let b1183: u32 = (0u64 as u32).wrapping_add(b1182);
+            let b1184: u32 = div(b1183, (4u64 as u32));
+            let b1185: u32 = b870.wrapping_mul((64u64 as u32));
+            let b1186: u32 = b1184.wrapping_add(b1185);
+            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1175)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2364: bool = b1954[l] < s_u32[1];
-                let x2366: bool = x2364 && b2365;
-                b2366[l] = x2366;
+                let x1174: f32 = b1172[l] * 1.0f32;
+                la1131_0[l] = x1174;
+                let x1176: u32 = b1175.wrapping_add((l as u32));
+                let x1177: u32 = x1176.wrapping_mul((2u64 as u32));
+                let x1178: u32 = (0u64 as u32).wrapping_add(x1177);
+                let x1187: u32 = b1186.wrapping_add((l as u32));
+                let x1193: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1194: u32 = x1193 & (32768u64 as u32);
+                let x1195: u32 = x1194.wrapping_shl(((16u64 as u32)) as u32);
+                let x1196: u32 = x1193.wrapping_shr(((10u64 as u32)) as u32);
+                let x1197: u32 = x1196 & (31u64 as u32);
+                let x1198: u32 = x1193 & (1023u64 as u32);
+                let x1199: bool = x1197 == (31u64 as u32);
+                let x1200: u32 = x1197.wrapping_add((112u64 as u32));
+                let x1201: u32 = if x1199 { (255u64 as u32) } else { x1200 };
+                let x1202: u32 = x1201.wrapping_shl(((23u64 as u32)) as u32);
+                let x1203: u32 = x1195 | x1202;
+                let x1204: u32 = x1198.wrapping_shl(((13u64 as u32)) as u32);
+                let x1205: u32 = x1203 | x1204;
+                let x1206: f32 = f32::from_bits(x1205);
+                let x1207: f32 = ((x1198) as f32);
+                let x1208: f32 = x1207 * 5.9604645e-8f32;
+                let x1209: bool = x1195 == (0u64 as u32);
+                let x1210: f32 = -(x1208);
+                let x1211: f32 = if x1209 { x1208 } else { x1210 };
+                let x1212: bool = x1197 == (0u64 as u32);
             }
-            let mut m29 = [false; UNITS];
-            for l in 0..UNITS { m29[l] = b2366[l]; }
-            if m29.iter().all(|&x| x) {
-                let b2367: u32 = b2363.wrapping_mul(s_u32[1]);
-                let a55 = span((((0u32).wrapping_add(b1953)).wrapping_add(b2367)) as u32, UNITS, g4_len);
-                for l in 0..UNITS {
-                    let x2368: u32 = b2367.wrapping_add(b1954[l]);
-                    let x2369: f32 = la1957_0[l];
-                    *g4.add(a55 + l) = x2369;
-                }
-            } else {
-                let mut m30 = [false; UNITS];
-                for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-                if m30.iter().any(|&x| x) {
-                    let b2367: u32 = b2363.wrapping_mul(s_u32[1]);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x2368: u32 = b2367.wrapping_add(b1954[l]);
-                        let x2369: f32 = la1957_0[l];
-                        if m30[l] { st(g4, g4_len, x2368, x2369, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
+            let b1213: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+            let b1214: i32 = ((b1133) as i32);
+            let b1218: u32 = v1.wrapping_add((0u64 as u32));
+            let b1219: u32 = b1218.min(b866);
+            let b1220: u32 = b1219.wrapping_mul(b862);
+            let b1221: u32 = b1220.wrapping_add(b873);
+            for l in 0..UNITS {
+                let x1215: f32 = b1213[l] * 1.0f32;
+                let x1216: f32 = 128.0f32 * x1215;
+                let x1217: f32 = T::fmadd(-(128.0f32), x1215, 0.0f32);
+                la1132_0[l] = x1217;
             }
-            let b2370: u32 = v1465.wrapping_add((1u64 as u32));
-            let b2371: u32 = b2370.min(s_u32[3]);
-            v856 = b2371;
+            let b1222: f32 = *g2.add((b1221) as usize);
+            let b1223: u32 = b1221.wrapping_mul((8u64 as u32));
+            let b1224: u32 = b1221.wrapping_mul((2u64 as u32));
+            let b1225: i32 = *g3.add((b1224) as usize);
+            let b1226: u32 = b1221.wrapping_mul((2u64 as u32));
+            let b1227: u32 = b1226.wrapping_add((1u64 as u32));
+            let b1228: i32 = *g3.add((b1227) as usize);
+            let b1229: i32 = b1225.wrapping_add(b1228);
+            let b1230: f32 = ((b1229) as f32);
+            let b1231: f32 = b1230 * b1222;
+            let b1232: u32 = b1223.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b1233: u32 = *g1.add((b1232) as usize);
+            let mut b1234 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1234: u32 = la874_0[l];
+                b1234[l] = x1234;
+            }
+            let b1235: [i32; UNITS] = T::dot_u8_i8(&b1234, &[b1233; UNITS]);
+            let b1236: u32 = b1223.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1235[l]);
+            }
+            let b1237: u32 = *g1.add((b1236) as usize);
+            let mut b1238 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1238: u32 = la874_1[l];
+                b1238[l] = x1238;
+            }
+            let b1239: [i32; UNITS] = T::dot_u8_i8(&b1238, &[b1237; UNITS]);
+            let b1240: u32 = b1223.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1239[l]);
+            }
+            let b1241: u32 = *g1.add((b1240) as usize);
+            let mut b1242 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1242: u32 = la874_2[l];
+                b1242[l] = x1242;
+            }
+            let b1243: [i32; UNITS] = T::dot_u8_i8(&b1242, &[b1241; UNITS]);
+            let b1244: u32 = b1223.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1243[l]);
+            }
+            let b1245: u32 = *g1.add((b1244) as usize);
+            let mut b1246 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1246: u32 = la874_3[l];
+                b1246[l] = x1246;
+            }
+            let b1247: [i32; UNITS] = T::dot_u8_i8(&b1246, &[b1245; UNITS]);
+            let b1248: u32 = b1223.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1247[l]);
+            }
+            let b1249: u32 = *g1.add((b1248) as usize);
+            let mut b1250 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1250: u32 = la874_4[l];
+                b1250[l] = x1250;
+            }
+            let b1251: [i32; UNITS] = T::dot_u8_i8(&b1250, &[b1249; UNITS]);
+            let b1252: u32 = b1223.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1251[l]);
+            }
+            let b1253: u32 = *g1.add((b1252) as usize);
+            let mut b1254 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1254: u32 = la874_5[l];
+                b1254[l] = x1254;
+            }
+            let b1255: [i32; UNITS] = T::dot_u8_i8(&b1254, &[b1253; UNITS]);
+            let b1256: u32 = b1223.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1255[l]);
+            }
+            let b1257: u32 = *g1.add((b1256) as usize);
+            let mut b1258 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1258: u32 = la874_6[l];
+                b1258[l] = x1258;
+            }
+            let b1259: [i32; UNITS] = T::dot_u8_i8(&b1258, &[b1257; UNITS]);
+            let b1260: u32 = b1223.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1259[l]);
+            }
+            let b1261: u32 = *g1.add((b1260) as usize);
+            let mut b1262 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1262: u32 = la874_7[l];
+                b1262[l] = x1262;
+            }
+            let b1263: [i32; UNITS] = T::dot_u8_i8(&b1262, &[b1261; UNITS]);
+            let b1273: u32 = v1.wrapping_add((1u64 as u32));
+            let b1274: u32 = b1273.min(b866);
+            let b1275: u32 = b1274.wrapping_mul(b862);
+            let b1276: u32 = b1275.wrapping_add(b873);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1263[l]);
+                let x1264: f32 = ((v374[l]) as f32);
+                let x1265: f32 = la1131_0[l];
+                let x1266: f32 = x1265 * b1222;
+                let x1267: f32 = x1264 * x1266;
+                let x1268: f32 = la1132_0[l];
+                let x1269: f32 = x1268 * b1231;
+                let x1270: f32 = T::fmadd(x1264, x1266, x1269);
+                let x1271: f32 = la867_0[l];
+                let x1272: f32 = x1271 + x1270;
+                la867_0[l] = x1272;
+            }
+            let b1277: f32 = *g2.add((b1276) as usize);
+            let b1278: u32 = b1276.wrapping_mul((8u64 as u32));
+            let b1279: u32 = b1276.wrapping_mul((2u64 as u32));
+            let b1280: i32 = *g3.add((b1279) as usize);
+            let b1281: u32 = b1276.wrapping_mul((2u64 as u32));
+            let b1282: u32 = b1281.wrapping_add((1u64 as u32));
+            let b1283: i32 = *g3.add((b1282) as usize);
+            let b1284: i32 = b1280.wrapping_add(b1283);
+            let b1285: f32 = ((b1284) as f32);
+            let b1286: f32 = b1285 * b1277;
+            let b1287: u32 = b1278.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b1288: u32 = *g1.add((b1287) as usize);
+            let mut b1289 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1289: u32 = la874_0[l];
+                b1289[l] = x1289;
+            }
+            let b1290: [i32; UNITS] = T::dot_u8_i8(&b1289, &[b1288; UNITS]);
+            let b1291: u32 = b1278.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1290[l]);
+            }
+            let b1292: u32 = *g1.add((b1291) as usize);
+            let mut b1293 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1293: u32 = la874_1[l];
+                b1293[l] = x1293;
+            }
+            let b1294: [i32; UNITS] = T::dot_u8_i8(&b1293, &[b1292; UNITS]);
+            let b1295: u32 = b1278.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1294[l]);
+            }
+            let b1296: u32 = *g1.add((b1295) as usize);
+            let mut b1297 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1297: u32 = la874_2[l];
+                b1297[l] = x1297;
+            }
+            let b1298: [i32; UNITS] = T::dot_u8_i8(&b1297, &[b1296; UNITS]);
+            let b1299: u32 = b1278.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1298[l]);
+            }
+            let b1300: u32 = *g1.add((b1299) as usize);
+            let mut b1301 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1301: u32 = la874_3[l];
+                b1301[l] = x1301;
+            }
+            let b1302: [i32; UNITS] = T::dot_u8_i8(&b1301, &[b1300; UNITS]);
+            let b1303: u32 = b1278.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1302[l]);
+            }
+            let b1304: u32 = *g1.add((b1303) as usize);
+            let mut b1305 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1305: u32 = la874_4[l];
+                b1305[l] = x1305;
+            }
+            let b1306: [i32; UNITS] = T::dot_u8_i8(&b1305, &[b1304; UNITS]);
+            let b1307: u32 = b1278.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1306[l]);
+            }
+            let b1308: u32 = *g1.add((b1307) as usize);
+            let mut b1309 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1309: u32 = la874_5[l];
+                b1309[l] = x1309;
+            }
+            let b1310: [i32; UNITS] = T::dot_u8_i8(&b1309, &[b1308; UNITS]);
+            let b1311: u32 = b1278.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1310[l]);
+            }
+            let b1312: u32 = *g1.add((b1311) as usize);
+            let mut b1313 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1313: u32 = la874_6[l];
+                b1313[l] = x1313;
+            }
+            let b1314: [i32; UNITS] = T::dot_u8_i8(&b1313, &[b1312; UNITS]);
+            let b1315: u32 = b1278.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1314[l]);
+            }
+            let b1316: u32 = *g1.add((b1315) as usize);
+            let mut b1317 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1317: u32 = la874_7[l];
+                b1317[l] = x1317;
+            }
+            let b1318: [i32; UNITS] = T::dot_u8_i8(&b1317, &[b1316; UNITS]);
+            let b1328: u32 = v1.wrapping_add((2u64 as u32));
+            let b1329: u32 = b1328.min(b866);
+            let b1330: u32 = b1329.wrapping_mul(b862);
+            let b1331: u32 = b1330.wrapping_add(b873);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1318[l]);
+                let x1319: f32 = ((v374[l]) as f32);
+                let x1320: f32 = la1131_0[l];
+                let x1321: f32 = x1320 * b1277;
+                let x1322: f32 = x1319 * x1321;
+                let x1323: f32 = la1132_0[l];
+                let x1324: f32 = x1323 * b1286;
+                let x1325: f32 = T::fmadd(x1319, x1321, x1324);
+                let x1326: f32 = la867_1[l];
+                let x1327: f32 = x1326 + x1325;
+                la867_1[l] = x1327;
+            }
+            let b1332: f32 = *g2.add((b1331) as usize);
+            let b1333: u32 = b1331.wrapping_mul((8u64 as u32));
+            let b1334: u32 = b1331.wrapping_mul((2u64 as u32));
+            let b1335: i32 = *g3.add((b1334) as usize);
+            let b1336: u32 = b1331.wrapping_mul((2u64 as u32));
+            let b1337: u32 = b1336.wrapping_add((1u64 as u32));
+            let b1338: i32 = *g3.add((b1337) as usize);
+            let b1339: i32 = b1335.wrapping_add(b1338);
+            let b1340: f32 = ((b1339) as f32);
+            let b1341: f32 = b1340 * b1332;
+            let b1342: u32 = b1333.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b1343: u32 = *g1.add((b1342) as usize);
+            let mut b1344 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1344: u32 = la874_0[l];
+                b1344[l] = x1344;
+            }
+            let b1345: [i32; UNITS] = T::dot_u8_i8(&b1344, &[b1343; UNITS]);
+            let b1346: u32 = b1333.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1345[l]);
+            }
+            let b1347: u32 = *g1.add((b1346) as usize);
+            let mut b1348 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1348: u32 = la874_1[l];
+                b1348[l] = x1348;
+            }
+            let b1349: [i32; UNITS] = T::dot_u8_i8(&b1348, &[b1347; UNITS]);
+            let b1350: u32 = b1333.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1349[l]);
+            }
+            let b1351: u32 = *g1.add((b1350) as usize);
+            let mut b1352 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1352: u32 = la874_2[l];
+                b1352[l] = x1352;
+            }
+            let b1353: [i32; UNITS] = T::dot_u8_i8(&b1352, &[b1351; UNITS]);
+            let b1354: u32 = b1333.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1353[l]);
+            }
+            let b1355: u32 = *g1.add((b1354) as usize);
+            let mut b1356 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1356: u32 = la874_3[l];
+                b1356[l] = x1356;
+            }
+            let b1357: [i32; UNITS] = T::dot_u8_i8(&b1356, &[b1355; UNITS]);
+            let b1358: u32 = b1333.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1357[l]);
+            }
+            let b1359: u32 = *g1.add((b1358) as usize);
+            let mut b1360 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1360: u32 = la874_4[l];
+                b1360[l] = x1360;
+            }
+            let b1361: [i32; UNITS] = T::dot_u8_i8(&b1360, &[b1359; UNITS]);
+            let b1362: u32 = b1333.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1361[l]);
+            }
+            let b1363: u32 = *g1.add((b1362) as usize);
+            let mut b1364 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1364: u32 = la874_5[l];
+                b1364[l] = x1364;
+            }
+            let b1365: [i32; UNITS] = T::dot_u8_i8(&b1364, &[b1363; UNITS]);
+            let b1366: u32 = b1333.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1365[l]);
+            }
+            let b1367: u32 = *g1.add((b1366) as usize);
+            let mut b1368 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1368: u32 = la874_6[l];
+                b1368[l] = x1368;
+            }
+            let b1369: [i32; UNITS] = T::dot_u8_i8(&b1368, &[b1367; UNITS]);
+            let b1370: u32 = b1333.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1369[l]);
+            }
+            let b1371: u32 = *g1.add((b1370) as usize);
+            let mut b1372 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1372: u32 = la874_7[l];
+                b1372[l] = x1372;
+            }
+            let b1373: [i32; UNITS] = T::dot_u8_i8(&b1372, &[b1371; UNITS]);
+            let b1383: u32 = v1.wrapping_add((3u64 as u32));
+            let b1384: u32 = b1383.min(b866);
+            let b1385: u32 = b1384.wrapping_mul(b862);
+            let b1386: u32 = b1385.wrapping_add(b873);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1373[l]);
+                let x1374: f32 = ((v374[l]) as f32);
+                let x1375: f32 = la1131_0[l];
+                let x1376: f32 = x1375 * b1332;
+                let x1377: f32 = x1374 * x1376;
+                let x1378: f32 = la1132_0[l];
+                let x1379: f32 = x1378 * b1341;
+                let x1380: f32 = T::fmadd(x1374, x1376, x1379);
+                let x1381: f32 = la867_2[l];
+                let x1382: f32 = x1381 + x1380;
+                la867_2[l] = x1382;
+            }
+            let b1387: f32 = *g2.add((b1386) as usize);
+            let b1388: u32 = b1386.wrapping_mul((8u64 as u32));
+            let b1389: u32 = b1386.wrapping_mul((2u64 as u32));
+            let b1390: i32 = *g3.add((b1389) as usize);
+            let b1391: u32 = b1386.wrapping_mul((2u64 as u32));
+            let b1392: u32 = b1391.wrapping_add((1u64 as u32));
+            let b1393: i32 = *g3.add((b1392) as usize);
+            let b1394: i32 = b1390.wrapping_add(b1393);
+            let b1395: f32 = ((b1394) as f32);
+            let b1396: f32 = b1395 * b1387;
+            let b1397: u32 = b1388.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b1398: u32 = *g1.add((b1397) as usize);
+            let mut b1399 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1399: u32 = la874_0[l];
+                b1399[l] = x1399;
+            }
+            let b1400: [i32; UNITS] = T::dot_u8_i8(&b1399, &[b1398; UNITS]);
+            let b1401: u32 = b1388.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1400[l]);
+            }
+            let b1402: u32 = *g1.add((b1401) as usize);
+            let mut b1403 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1403: u32 = la874_1[l];
+                b1403[l] = x1403;
+            }
+            let b1404: [i32; UNITS] = T::dot_u8_i8(&b1403, &[b1402; UNITS]);
+            let b1405: u32 = b1388.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1404[l]);
+            }
+            let b1406: u32 = *g1.add((b1405) as usize);
+            let mut b1407 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1407: u32 = la874_2[l];
+                b1407[l] = x1407;
+            }
+            let b1408: [i32; UNITS] = T::dot_u8_i8(&b1407, &[b1406; UNITS]);
+            let b1409: u32 = b1388.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1408[l]);
+            }
+            let b1410: u32 = *g1.add((b1409) as usize);
+            let mut b1411 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1411: u32 = la874_3[l];
+                b1411[l] = x1411;
+            }
+            let b1412: [i32; UNITS] = T::dot_u8_i8(&b1411, &[b1410; UNITS]);
+            let b1413: u32 = b1388.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1412[l]);
+            }
+            let b1414: u32 = *g1.add((b1413) as usize);
+            let mut b1415 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1415: u32 = la874_4[l];
+                b1415[l] = x1415;
+            }
+            let b1416: [i32; UNITS] = T::dot_u8_i8(&b1415, &[b1414; UNITS]);
+            let b1417: u32 = b1388.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1416[l]);
+            }
+            let b1418: u32 = *g1.add((b1417) as usize);
+            let mut b1419 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1419: u32 = la874_5[l];
+                b1419[l] = x1419;
+            }
+            let b1420: [i32; UNITS] = T::dot_u8_i8(&b1419, &[b1418; UNITS]);
+            let b1421: u32 = b1388.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1420[l]);
+            }
+            let b1422: u32 = *g1.add((b1421) as usize);
+            let mut b1423 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1423: u32 = la874_6[l];
+                b1423[l] = x1423;
+            }
+            let b1424: [i32; UNITS] = T::dot_u8_i8(&b1423, &[b1422; UNITS]);
+            let b1425: u32 = b1388.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1424[l]);
+            }
+            let b1426: u32 = *g1.add((b1425) as usize);
+            let mut b1427 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1427: u32 = la874_7[l];
+                b1427[l] = x1427;
+            }
+            let b1428: [i32; UNITS] = T::dot_u8_i8(&b1427, &[b1426; UNITS]);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1428[l]);
+                let x1429: f32 = ((v374[l]) as f32);
+                let x1430: f32 = la1131_0[l];
+                let x1431: f32 = x1430 * b1387;
+                let x1432: f32 = x1429 * x1431;
+                let x1433: f32 = la1132_0[l];
+                let x1434: f32 = x1433 * b1396;
+                let x1435: f32 = T::fmadd(x1429, x1431, x1434);
+                let x1436: f32 = la867_3[l];
+                let x1437: f32 = x1436 + x1435;
+                la867_3[l] = x1437;
+            }
+            v868 = v868.wrapping_add((1 as u32));
         }
+        let b1438: u32 = v1.wrapping_add((0u64 as u32));
+        let b1440: bool = b1438 < s_u32[3];
+        let mut b1441 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1439: bool = b864[l] < s_u32[1];
+            let x1441: bool = x1439 && b1440;
+            b1441[l] = x1441;
+        }
+        let mut m17 = [false; UNITS];
+        for l in 0..UNITS { m17[l] = b1441[l]; }
+        if m17.iter().all(|&x| x) {
+            let b1442: u32 = b1438.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b863)).wrapping_add(b1442)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1443: u32 = b1442.wrapping_add(b864[l]);
+                let x1444: f32 = la867_0[l];
+                *g4.add(a29 + l) = x1444;
+            }
+        } else {
+            let mut m18 = [false; UNITS];
+            for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
+            if m18.iter().any(|&x| x) {
+                let b1442: u32 = b1438.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1443: u32 = b1442.wrapping_add(b864[l]);
+                    let x1444: f32 = la867_0[l];
+                    if m18[l] { st(g4, g4_len, x1443, x1444, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1445: u32 = v1.wrapping_add((1u64 as u32));
+        let b1447: bool = b1445 < s_u32[3];
+        let mut b1448 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1446: bool = b864[l] < s_u32[1];
+            let x1448: bool = x1446 && b1447;
+            b1448[l] = x1448;
+        }
+        let mut m19 = [false; UNITS];
+        for l in 0..UNITS { m19[l] = b1448[l]; }
+        if m19.iter().all(|&x| x) {
+            let b1449: u32 = b1445.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b863)).wrapping_add(b1449)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1450: u32 = b1449.wrapping_add(b864[l]);
+                let x1451: f32 = la867_1[l];
+                *g4.add(a30 + l) = x1451;
+            }
+        } else {
+            let mut m20 = [false; UNITS];
+            for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
+            if m20.iter().any(|&x| x) {
+                let b1449: u32 = b1445.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1450: u32 = b1449.wrapping_add(b864[l]);
+                    let x1451: f32 = la867_1[l];
+                    if m20[l] { st(g4, g4_len, x1450, x1451, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1452: u32 = v1.wrapping_add((2u64 as u32));
+        let b1454: bool = b1452 < s_u32[3];
+        let mut b1455 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1453: bool = b864[l] < s_u32[1];
+            let x1455: bool = x1453 && b1454;
+            b1455[l] = x1455;
+        }
+        let mut m21 = [false; UNITS];
+        for l in 0..UNITS { m21[l] = b1455[l]; }
+        if m21.iter().all(|&x| x) {
+            let b1456: u32 = b1452.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b863)).wrapping_add(b1456)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1457: u32 = b1456.wrapping_add(b864[l]);
+                let x1458: f32 = la867_2[l];
+                *g4.add(a31 + l) = x1458;
+            }
+        } else {
+            let mut m22 = [false; UNITS];
+            for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
+            if m22.iter().any(|&x| x) {
+                let b1456: u32 = b1452.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1457: u32 = b1456.wrapping_add(b864[l]);
+                    let x1458: f32 = la867_2[l];
+                    if m22[l] { st(g4, g4_len, x1457, x1458, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1459: u32 = v1.wrapping_add((3u64 as u32));
+        let b1461: bool = b1459 < s_u32[3];
+        let mut b1462 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1460: bool = b864[l] < s_u32[1];
+            let x1462: bool = x1460 && b1461;
+            b1462[l] = x1462;
+        }
+        let mut m23 = [false; UNITS];
+        for l in 0..UNITS { m23[l] = b1462[l]; }
+        if m23.iter().all(|&x| x) {
+            let b1463: u32 = b1459.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b863)).wrapping_add(b1463)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1464: u32 = b1463.wrapping_add(b864[l]);
+                let x1465: f32 = la867_3[l];
+                *g4.add(a32 + l) = x1465;
+            }
+        } else {
+            let mut m24 = [false; UNITS];
+            for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
+            if m24.iter().any(|&x| x) {
+                let b1463: u32 = b1459.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1464: u32 = b1463.wrapping_add(b864[l]);
+                    let x1465: f32 = la867_3[l];
+                    if m24[l] { st(g4, g4_len, x1464, x1465, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1466: u32 = v1.wrapping_add((4u64 as u32));
+        let b1467: u32 = b1466.min(s_u32[3]);
+        v859 = b1467;
+    }
+    v1 = v859;
+    let b1468: u32 = s_u32[3].wrapping_sub(v859);
+    let b1469: bool = b1468 >= (2u64 as u32);
+    if b1469 {
+        let b1470: u32 = div(s_u32[2], (32u64 as u32));
+        let b1471: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1473: u32 = div(s_u32[2], (32u64 as u32));
+        let b1474: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1472 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1472: u32 = b1471.wrapping_add((l as u32));
+            b1472[l] = x1472;
+            la1475_0[l] = 0.0f32;
+            la1475_1[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b1473 {
+            let hv: u64 = (b1473 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+            let h101: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h101 <= u32::MAX as u64;
+            let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h102 <= u32::MAX as u64;
+            let h103: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h102);
+            fits &= h103 <= u32::MAX as u64;
+            hoisted_check(fits, h103, g2_len);
+            let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h104 <= u32::MAX as u64;
+            let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h105 <= u32::MAX as u64;
+            let h106: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h105);
+            fits &= h106 <= u32::MAX as u64;
+            let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h107 <= u32::MAX as u64;
+            hoisted_check(fits, h107, g3_len);
+            let h108: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h108 <= u32::MAX as u64;
+            let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h109 <= u32::MAX as u64;
+            let h110: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h109);
+            fits &= h110 <= u32::MAX as u64;
+            let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h111 <= u32::MAX as u64;
+            let h112: u64 = h111.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h112 <= u32::MAX as u64;
+            hoisted_check(fits, h112, g3_len);
+            let h113: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h113 <= u32::MAX as u64;
+            let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h114 <= u32::MAX as u64;
+            let h115: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h114);
+            fits &= h115 <= u32::MAX as u64;
+            let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h116 <= u32::MAX as u64;
+            let h117: u64 = h116.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h117 <= u32::MAX as u64;
+            hoisted_check(fits, h117, g1_len);
+            let h118: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h118 <= u32::MAX as u64;
+            let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h119 <= u32::MAX as u64;
+            let h120: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h119);
+            fits &= h120 <= u32::MAX as u64;
+            let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h121 <= u32::MAX as u64;
+            let h122: u64 = h121.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h122 <= u32::MAX as u64;
+            hoisted_check(fits, h122, g1_len);
+            let h123: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h123 <= u32::MAX as u64;
+            let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h124 <= u32::MAX as u64;
+            let h125: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h124);
+            fits &= h125 <= u32::MAX as u64;
+            let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h126 <= u32::MAX as u64;
+            let h127: u64 = h126.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h127 <= u32::MAX as u64;
+            hoisted_check(fits, h127, g1_len);
+            let h128: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h128 <= u32::MAX as u64;
+            let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h129 <= u32::MAX as u64;
+            let h130: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h129);
+            fits &= h130 <= u32::MAX as u64;
+            let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h131 <= u32::MAX as u64;
+            let h132: u64 = h131.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h132 <= u32::MAX as u64;
+            hoisted_check(fits, h132, g1_len);
+            let h133: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h133 <= u32::MAX as u64;
+            let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h134 <= u32::MAX as u64;
+            let h135: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h134);
+            fits &= h135 <= u32::MAX as u64;
+            let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h136 <= u32::MAX as u64;
+            let h137: u64 = h136.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h137 <= u32::MAX as u64;
+            hoisted_check(fits, h137, g1_len);
+            let h138: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h138 <= u32::MAX as u64;
+            let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h139 <= u32::MAX as u64;
+            let h140: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h139);
+            fits &= h140 <= u32::MAX as u64;
+            let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h141 <= u32::MAX as u64;
+            let h142: u64 = h141.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h142 <= u32::MAX as u64;
+            hoisted_check(fits, h142, g1_len);
+            let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h143 <= u32::MAX as u64;
+            let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h144 <= u32::MAX as u64;
+            let h145: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h144);
+            fits &= h145 <= u32::MAX as u64;
+            let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h146 <= u32::MAX as u64;
+            let h147: u64 = h146.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h147 <= u32::MAX as u64;
+            hoisted_check(fits, h147, g1_len);
+            let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h148 <= u32::MAX as u64;
+            let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h149 <= u32::MAX as u64;
+            let h150: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h149);
+            fits &= h150 <= u32::MAX as u64;
+            let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h151 <= u32::MAX as u64;
+            let h152: u64 = h151.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h152 <= u32::MAX as u64;
+            hoisted_check(fits, h152, g1_len);
+        }
+        let mut v1476: u32 = (0u64 as u32);
+        loop {
+            if !(v1476 < b1473) { break; }
+            let b1477: u32 = cube[0].wrapping_mul(b1473);
+            let b1478: u32 = b1477.wrapping_add(v1476);
+            let b1479: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1480: u32 = v1476.wrapping_mul((1u64 as u32));
+            let b1481: u32 = b1480.wrapping_add((0u64 as u32));
+            let b1483: u32 = div(b1479, (4u64 as u32));
+            let b1484: u32 = b1483.wrapping_add((0u64 as u32));
+            let b1485: u32 = b1484.wrapping_mul((4u64 as u32));
+            let b1486: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1490: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1491: u32 = b1490.wrapping_add((3u64 as u32));
+            let b1492: u32 = div(b1491, (4u64 as u32));
+            let b1493: u32 = b1492.wrapping_mul((4u64 as u32));
+            let b1494: u32 = (0u64 as u32).wrapping_add(b1493);
+            let b1495: u32 = div(b1494, (4u64 as u32));
+            let b1496: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1497: u32 = b1495.wrapping_add(b1496);
+            let b1499: i32 = ((b1485) as i32);
+            let b1500: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1501: u32 = div(b1484, (1u64 as u32));
+            let b1502: u32 = b1501.wrapping_mul((1u64 as u32));
+            let b1503: u32 = b1500.wrapping_add(b1502);
+            let b1504: u32 = rem(b1484, (1u64 as u32));
+            let b1505: u32 = b1503.wrapping_add(b1504);
+            let b1506: u32 = div(b1484, (1u64 as u32));
+            let b1507: u32 = rem(b1506, (1u64 as u32));
+            let b1508: u32 = b1507.wrapping_mul((8u64 as u32));
+            let b1509: u32 = b1505.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1497)).wrapping_add(b1509)) as u32) as usize;
+            let b1515: u32 = div(b1479, (4u64 as u32));
+            let b1516: u32 = b1515.wrapping_add((1u64 as u32));
+            let b1517: u32 = b1516.wrapping_mul((4u64 as u32));
+            let b1518: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1522: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1523: u32 = b1522.wrapping_add((3u64 as u32));
+            let b1524: u32 = div(b1523, (4u64 as u32));
+            let b1525: u32 = b1524.wrapping_mul((4u64 as u32));
+            let b1526: u32 = (0u64 as u32).wrapping_add(b1525);
+            let b1527: u32 = div(b1526, (4u64 as u32));
+            let b1528: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1529: u32 = b1527.wrapping_add(b1528);
+            let b1531: i32 = ((b1517) as i32);
+            let b1532: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1533: u32 = div(b1516, (1u64 as u32));
+            let b1534: u32 = b1533.wrapping_mul((1u64 as u32));
+            let b1535: u32 = b1532.wrapping_add(b1534);
+            let b1536: u32 = rem(b1516, (1u64 as u32));
+            let b1537: u32 = b1535.wrapping_add(b1536);
+            let b1538: u32 = div(b1516, (1u64 as u32));
+            let b1539: u32 = rem(b1538, (1u64 as u32));
+            let b1540: u32 = b1539.wrapping_mul((8u64 as u32));
+            let b1541: u32 = b1537.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1529)).wrapping_add(b1541)) as u32) as usize;
+            let b1547: u32 = div(b1479, (4u64 as u32));
+            let b1548: u32 = b1547.wrapping_add((2u64 as u32));
+            let b1549: u32 = b1548.wrapping_mul((4u64 as u32));
+            let b1550: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1554: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1555: u32 = b1554.wrapping_add((3u64 as u32));
+            let b1556: u32 = div(b1555, (4u64 as u32));
+            let b1557: u32 = b1556.wrapping_mul((4u64 as u32));
+            let b1558: u32 = (0u64 as u32).wrapping_add(b1557);
+            let b1559: u32 = div(b1558, (4u64 as u32));
+            let b1560: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1561: u32 = b1559.wrapping_add(b1560);
+            let b1563: i32 = ((b1549) as i32);
+            let b1564: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1565: u32 = div(b1548, (1u64 as u32));
+            let b1566: u32 = b1565.wrapping_mul((1u64 as u32));
+            let b1567: u32 = b1564.wrapping_add(b1566);
+            let b1568: u32 = rem(b1548, (1u64 as u32));
+            let b1569: u32 = b1567.wrapping_add(b1568);
+            let b1570: u32 = div(b1548, (1u64 as u32));
+            let b1571: u32 = rem(b1570, (1u64 as u32));
+            let b1572: u32 = b1571.wrapping_mul((8u64 as u32));
+            let b1573: u32 = b1569.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1561)).wrapping_add(b1573)) as u32) as usize;
+            let b1579: u32 = div(b1479, (4u64 as u32));
+            let b1580: u32 = b1579.wrapping_add((3u64 as u32));
+            let b1581: u32 = b1580.wrapping_mul((4u64 as u32));
+            let b1582: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1586: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1587: u32 = b1586.wrapping_add((3u64 as u32));
+            let b1588: u32 = div(b1587, (4u64 as u32));
+            let b1589: u32 = b1588.wrapping_mul((4u64 as u32));
+            let b1590: u32 = (0u64 as u32).wrapping_add(b1589);
+            let b1591: u32 = div(b1590, (4u64 as u32));
+            let b1592: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1593: u32 = b1591.wrapping_add(b1592);
+            let b1595: i32 = ((b1581) as i32);
+            let b1596: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1597: u32 = div(b1580, (1u64 as u32));
+            let b1598: u32 = b1597.wrapping_mul((1u64 as u32));
+            let b1599: u32 = b1596.wrapping_add(b1598);
+            let b1600: u32 = rem(b1580, (1u64 as u32));
+            let b1601: u32 = b1599.wrapping_add(b1600);
+            let b1602: u32 = div(b1580, (1u64 as u32));
+            let b1603: u32 = rem(b1602, (1u64 as u32));
+            let b1604: u32 = b1603.wrapping_mul((8u64 as u32));
+            let b1605: u32 = b1601.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1593)).wrapping_add(b1605)) as u32) as usize;
+            let b1611: u32 = div(b1479, (4u64 as u32));
+            let b1612: u32 = b1611.wrapping_add((4u64 as u32));
+            let b1613: u32 = b1612.wrapping_mul((4u64 as u32));
+            let b1614: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1618: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1619: u32 = b1618.wrapping_add((3u64 as u32));
+            let b1620: u32 = div(b1619, (4u64 as u32));
+            let b1621: u32 = b1620.wrapping_mul((4u64 as u32));
+            let b1622: u32 = (0u64 as u32).wrapping_add(b1621);
+            let b1623: u32 = div(b1622, (4u64 as u32));
+            let b1624: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1625: u32 = b1623.wrapping_add(b1624);
+            let b1627: i32 = ((b1613) as i32);
+            let b1628: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1629: u32 = div(b1612, (1u64 as u32));
+            let b1630: u32 = b1629.wrapping_mul((1u64 as u32));
+            let b1631: u32 = b1628.wrapping_add(b1630);
+            let b1632: u32 = rem(b1612, (1u64 as u32));
+            let b1633: u32 = b1631.wrapping_add(b1632);
+            let b1634: u32 = div(b1612, (1u64 as u32));
+            let b1635: u32 = rem(b1634, (1u64 as u32));
+            let b1636: u32 = b1635.wrapping_mul((8u64 as u32));
+            let b1637: u32 = b1633.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1625)).wrapping_add(b1637)) as u32) as usize;
+            let b1643: u32 = div(b1479, (4u64 as u32));
+            let b1644: u32 = b1643.wrapping_add((5u64 as u32));
+            let b1645: u32 = b1644.wrapping_mul((4u64 as u32));
+            let b1646: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1650: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1651: u32 = b1650.wrapping_add((3u64 as u32));
+            let b1652: u32 = div(b1651, (4u64 as u32));
+            let b1653: u32 = b1652.wrapping_mul((4u64 as u32));
+            let b1654: u32 = (0u64 as u32).wrapping_add(b1653);
+            let b1655: u32 = div(b1654, (4u64 as u32));
+            let b1656: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1657: u32 = b1655.wrapping_add(b1656);
+            let b1659: i32 = ((b1645) as i32);
+            let b1660: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1661: u32 = div(b1644, (1u64 as u32));
+            let b1662: u32 = b1661.wrapping_mul((1u64 as u32));
+            let b1663: u32 = b1660.wrapping_add(b1662);
+            let b1664: u32 = rem(b1644, (1u64 as u32));
+            let b1665: u32 = b1663.wrapping_add(b1664);
+            let b1666: u32 = div(b1644, (1u64 as u32));
+            let b1667: u32 = rem(b1666, (1u64 as u32));
+            let b1668: u32 = b1667.wrapping_mul((8u64 as u32));
+            let b1669: u32 = b1665.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1657)).wrapping_add(b1669)) as u32) as usize;
+            let b1675: u32 = div(b1479, (4u64 as u32));
+            let b1676: u32 = b1675.wrapping_add((6u64 as u32));
+            let b1677: u32 = b1676.wrapping_mul((4u64 as u32));
+            let b1678: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1682: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1683: u32 = b1682.wrapping_add((3u64 as u32));
+            let b1684: u32 = div(b1683, (4u64 as u32));
+            let b1685: u32 = b1684.wrapping_mul((4u64 as u32));
+            let b1686: u32 = (0u64 as u32).wrapping_add(b1685);
+            let b1687: u32 = div(b1686, (4u64 as u32));
+            let b1688: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1689: u32 = b1687.wrapping_add(b1688);
+            let b1691: i32 = ((b1677) as i32);
+            let b1692: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1693: u32 = div(b1676, (1u64 as u32));
+            let b1694: u32 = b1693.wrapping_mul((1u64 as u32));
+            let b1695: u32 = b1692.wrapping_add(b1694);
+            let b1696: u32 = rem(b1676, (1u64 as u32));
+            let b1697: u32 = b1695.wrapping_add(b1696);
+            let b1698: u32 = div(b1676, (1u64 as u32));
+            let b1699: u32 = rem(b1698, (1u64 as u32));
+            let b1700: u32 = b1699.wrapping_mul((8u64 as u32));
+            let b1701: u32 = b1697.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1689)).wrapping_add(b1701)) as u32) as usize;
+            let b1707: u32 = div(b1479, (4u64 as u32));
+            let b1708: u32 = b1707.wrapping_add((7u64 as u32));
+            let b1709: u32 = b1708.wrapping_mul((4u64 as u32));
+            let b1710: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1714: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1715: u32 = b1714.wrapping_add((3u64 as u32));
+            let b1716: u32 = div(b1715, (4u64 as u32));
+            let b1717: u32 = b1716.wrapping_mul((4u64 as u32));
+            let b1718: u32 = (0u64 as u32).wrapping_add(b1717);
+            let b1719: u32 = div(b1718, (4u64 as u32));
+            let b1720: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1721: u32 = b1719.wrapping_add(b1720);
+            let b1723: i32 = ((b1709) as i32);
+            let b1724: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1725: u32 = div(b1708, (1u64 as u32));
+            let b1726: u32 = b1725.wrapping_mul((1u64 as u32));
+            let b1727: u32 = b1724.wrapping_add(b1726);
+            let b1728: u32 = rem(b1708, (1u64 as u32));
+            let b1729: u32 = b1727.wrapping_add(b1728);
+            let b1730: u32 = div(b1708, (1u64 as u32));
+            let b1731: u32 = rem(b1730, (1u64 as u32));
+            let b1732: u32 = b1731.wrapping_mul((8u64 as u32));
+            let b1733: u32 = b1729.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1721)).wrapping_add(b1733)) as u32) as usize;
+            let b1741: u32 = b1479.wrapping_add((0u64 as u32));
+            let b1742: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1746: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1747: u32 = b1746.wrapping_add((3u64 as u32));
+            let b1748: u32 = div(b1747, (4u64 as u32));
+            let b1749: u32 = b1748.wrapping_mul((4u64 as u32));
+            let b1750: u32 = (0u64 as u32).wrapping_add(b1749);
+            let b1751: u32 = div(b1750, (4u64 as u32));
+            let b1752: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1753: u32 = b1751.wrapping_add(b1752);
+            let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1742)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1487: u32 = b1486.wrapping_add((l as u32));
+                let x1488: u32 = x1487.wrapping_mul((2u64 as u32));
+                let x1489: u32 = (0u64 as u32).wrapping_add(x1488);
+                let x1498: u32 = b1497.wrapping_add((l as u32));
+                let x1510: u32 = x1498.wrapping_add(b1509);
+                let x1511: u32 = *g0.add(a33 + l);
+                let x1512: u32 = x1511.wrapping_shr((b1508) as u32);
+                let x1513: u32 = x1512 & (4294967295u64 as u32);
+                let x1514: u32 = x1513 ^ (2155905152u64 as u32);
+                la1482_0[l] = x1514;
+                let x1519: u32 = b1518.wrapping_add((l as u32));
+                let x1520: u32 = x1519.wrapping_mul((2u64 as u32));
+                let x1521: u32 = (0u64 as u32).wrapping_add(x1520);
+                let x1530: u32 = b1529.wrapping_add((l as u32));
+                let x1542: u32 = x1530.wrapping_add(b1541);
+                let x1543: u32 = *g0.add(a34 + l);
+                let x1544: u32 = x1543.wrapping_shr((b1540) as u32);
+                let x1545: u32 = x1544 & (4294967295u64 as u32);
+                let x1546: u32 = x1545 ^ (2155905152u64 as u32);
+                la1482_1[l] = x1546;
+                let x1551: u32 = b1550.wrapping_add((l as u32));
+                let x1552: u32 = x1551.wrapping_mul((2u64 as u32));
+                let x1553: u32 = (0u64 as u32).wrapping_add(x1552);
+                let x1562: u32 = b1561.wrapping_add((l as u32));
+                let x1574: u32 = x1562.wrapping_add(b1573);
+                let x1575: u32 = *g0.add(a35 + l);
+                let x1576: u32 = x1575.wrapping_shr((b1572) as u32);
+                let x1577: u32 = x1576 & (4294967295u64 as u32);
+                let x1578: u32 = x1577 ^ (2155905152u64 as u32);
+                la1482_2[l] = x1578;
+                let x1583: u32 = b1582.wrapping_add((l as u32));
+                let x1584: u32 = x1583.wrapping_mul((2u64 as u32));
+                let x1585: u32 = (0u64 as u32).wrapping_add(x1584);
+                let x1594: u32 = b1593.wrapping_add((l as u32));
+                let x1606: u32 = x1594.wrapping_add(b1605);
+                let x1607: u32 = *g0.add(a36 + l);
+                let x1608: u32 = x1607.wrapping_shr((b1604) as u32);
+                let x1609: u32 = x1608 & (4294967295u64 as u32);
+                let x1610: u32 = x1609 ^ (2155905152u64 as u32);
+                la1482_3[l] = x1610;
+                let x1615: u32 = b1614.wrapping_add((l as u32));
+                let x1616: u32 = x1615.wrapping_mul((2u64 as u32));
+                let x1617: u32 = (0u64 as u32).wrapping_add(x1616);
+                let x1626: u32 = b1625.wrapping_add((l as u32));
+                let x1638: u32 = x1626.wrapping_add(b1637);
+                let x1639: u32 = *g0.add(a37 + l);
+                let x1640: u32 = x1639.wrapping_shr((b1636) as u32);
+                let x1641: u32 = x1640 & (4294967295u64 as u32);
+                let x1642: u32 = x1641 ^ (2155905152u64 as u32);
+                la1482_4[l] = x1642;
+                let x1647: u32 = b1646.wrapping_add((l as u32));
+                let x1648: u32 = x1647.wrapping_mul((2u64 as u32));
+                let x1649: u32 = (0u64 as u32).wrapping_add(x1648);
+                let x1658: u32 = b1657.wrapping_add((l as u32));
+                let x1670: u32 = x1658.wrapping_add(b1669);
+                let x1671: u32 = *g0.add(a38 + l);
+                let x1672: u32 = x1671.wrapping_shr((b1668) as u32);
+                let x1673: u32 = x1672 & (4294967295u64 as u32);
+                let x1674: u32 = x1673 ^ (2155905152u64 as u32);
+                la1482_5[l] = x1674;
+                let x1679: u32 = b1678.wrapping_add((l as u32));
+                let x1680: u32 = x1679.wrapping_mul((2u64 as u32));
+                let x1681: u32 = (0u64 as u32).wrapping_add(x1680);
+                let x1690: u32 = b1689.wrapping_add((l as u32));
+                let x1702: u32 = x1690.wrapping_add(b1701);
+                let x1703: u32 = *g0.add(a39 + l);
+                let x1704: u32 = x1703.wrapping_shr((b1700) as u32);
+                let x1705: u32 = x1704 & (4294967295u64 as u32);
+                let x1706: u32 = x1705 ^ (2155905152u64 as u32);
+                la1482_6[l] = x1706;
+                let x1711: u32 = b1710.wrapping_add((l as u32));
+                let x1712: u32 = x1711.wrapping_mul((2u64 as u32));
+                let x1713: u32 = (0u64 as u32).wrapping_add(x1712);
+                let x1722: u32 = b1721.wrapping_add((l as u32));
+                let x1734: u32 = x1722.wrapping_add(b1733);
+                let x1735: u32 = *g0.add(a40 + l);
+                let x1736: u32 = x1735.wrapping_shr((b1732) as u32);
+                let x1737: u32 = x1736 & (4294967295u64 as u32);
+                let x1738: u32 = x1737 ^ (2155905152u64 as u32);
+                la1482_7[l] = x1738;
+                let x1743: u32 = b1742.wrapping_add((l as u32));
+                let x1744: u32 = x1743.wrapping_mul((2u64 as u32));
+                let x1745: u32 = (0u64 as u32).wrapping_add(x1744);
+                let x1754: u32 = b1753.wrapping_add((l as u32));
+                let x1760: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1761: u32 = x1760 & (32768u64 as u32);
+                let x1762: u32 = x1761.wrapping_shl(((16u64 as u32)) as u32);
+                let x1763: u32 = x1760.wrapping_shr(((10u64 as u32)) as u32);
+                let x1764: u32 = x1763 & (31u64 as u32);
+                let x1765: u32 = x1760 & (1023u64 as u32);
+                let x1766: bool = x1764 == (31u64 as u32);
+                let x1767: u32 = x1764.wrapping_add((112u64 as u32));
+                let x1768: u32 = if x1766 { (255u64 as u32) } else { x1767 };
+                let x1769: u32 = x1768.wrapping_shl(((23u64 as u32)) as u32);
+                let x1770: u32 = x1762 | x1769;
+                let x1771: u32 = x1765.wrapping_shl(((13u64 as u32)) as u32);
+                let x1772: u32 = x1770 | x1771;
+                let x1773: f32 = f32::from_bits(x1772);
+                let x1774: f32 = ((x1765) as f32);
+                let x1775: f32 = x1774 * 5.9604645e-8f32;
+                let x1776: bool = x1762 == (0u64 as u32);
+                let x1777: f32 = -(x1775);
+                let x1778: f32 = if x1776 { x1775 } else { x1777 };
+                let x1779: bool = x1764 == (0u64 as u32);
+            }
+            let b1780: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
+            let b1781: i32 = ((b1741) as i32);
+            let b1783: u32 = b1478.wrapping_mul((8u64 as u32));
+            let b1787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1788: u32 = b1787.wrapping_add((3u64 as u32));
+            let b1789: u32 = div(b1788, (4u64 as u32));
+            let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
+            let b1791: u32 = (0u64 as u32).wrapping_add(b1790);
+            let b1792: u32 = div(b1791, (4u64 as u32));
+            let b1793: u32 = b1478.wrapping_mul((64u64 as u32));
+            let b1794: u32 = b1792.wrapping_add(b1793);
+            let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1783)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1782: f32 = b1780[l] * 1.0f32;
+                la1739_0[l] = x1782;
+                let x1784: u32 = b1783.wrapping_add((l as u32));
+                let x1785: u32 = x1784.wrapping_mul((2u64 as u32));
+                let x1786: u32 = (0u64 as u32).wrapping_add(x1785);
+                let x1795: u32 = b1794.wrapping_add((l as u32));
+                let x1801: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1802: u32 = x1801 & (32768u64 as u32);
+                let x1803: u32 = x1802.wrapping_shl(((16u64 as u32)) as u32);
+                let x1804: u32 = x1801.wrapping_shr(((10u64 as u32)) as u32);
+                let x1805: u32 = x1804 & (31u64 as u32);
+                let x1806: u32 = x1801 & (1023u64 as u32);
+                let x1807: bool = x1805 == (31u64 as u32);
+                let x1808: u32 = x1805.wrapping_add((112u64 as u32));
+                let x1809: u32 = if x1807 { (255u64 as u32) } else { x1808 };
+                let x1810: u32 = x1809.wrapping_shl(((23u64 as u32)) as u32);
+                let x1811: u32 = x1803 | x1810;
+                let x1812: u32 = x1806.wrapping_shl(((13u64 as u32)) as u32);
+                let x1813: u32 = x1811 | x1812;
+                let x1814: f32 = f32::from_bits(x1813);
+                let x1815: f32 = ((x1806) as f32);
+                let x1816: f32 = x1815 * 5.9604645e-8f32;
+                let x1817: bool = x1803 == (0u64 as u32);
+                let x1818: f32 = -(x1816);
+                let x1819: f32 = if x1817 { x1816 } else { x1818 };
+                let x1820: bool = x1805 == (0u64 as u32);
+            }
+            let b1821: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+            let b1822: i32 = ((b1741) as i32);
+            let b1826: u32 = v859.wrapping_add((0u64 as u32));
+            let b1827: u32 = b1826.min(b1474);
+            let b1828: u32 = b1827.wrapping_mul(b1470);
+            let b1829: u32 = b1828.wrapping_add(b1481);
+            for l in 0..UNITS {
+                let x1823: f32 = b1821[l] * 1.0f32;
+                let x1824: f32 = 128.0f32 * x1823;
+                let x1825: f32 = T::fmadd(-(128.0f32), x1823, 0.0f32);
+                la1740_0[l] = x1825;
+            }
+            let b1830: f32 = *g2.add((b1829) as usize);
+            let b1831: u32 = b1829.wrapping_mul((8u64 as u32));
+            let b1832: u32 = b1829.wrapping_mul((2u64 as u32));
+            let b1833: i32 = *g3.add((b1832) as usize);
+            let b1834: u32 = b1829.wrapping_mul((2u64 as u32));
+            let b1835: u32 = b1834.wrapping_add((1u64 as u32));
+            let b1836: i32 = *g3.add((b1835) as usize);
+            let b1837: i32 = b1833.wrapping_add(b1836);
+            let b1838: f32 = ((b1837) as f32);
+            let b1839: f32 = b1838 * b1830;
+            let b1840: u32 = b1831.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b1841: u32 = *g1.add((b1840) as usize);
+            let mut b1842 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1842: u32 = la1482_0[l];
+                b1842[l] = x1842;
+            }
+            let b1843: [i32; UNITS] = T::dot_u8_i8(&b1842, &[b1841; UNITS]);
+            let b1844: u32 = b1831.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1843[l]);
+            }
+            let b1845: u32 = *g1.add((b1844) as usize);
+            let mut b1846 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1846: u32 = la1482_1[l];
+                b1846[l] = x1846;
+            }
+            let b1847: [i32; UNITS] = T::dot_u8_i8(&b1846, &[b1845; UNITS]);
+            let b1848: u32 = b1831.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1847[l]);
+            }
+            let b1849: u32 = *g1.add((b1848) as usize);
+            let mut b1850 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1850: u32 = la1482_2[l];
+                b1850[l] = x1850;
+            }
+            let b1851: [i32; UNITS] = T::dot_u8_i8(&b1850, &[b1849; UNITS]);
+            let b1852: u32 = b1831.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1851[l]);
+            }
+            let b1853: u32 = *g1.add((b1852) as usize);
+            let mut b1854 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1854: u32 = la1482_3[l];
+                b1854[l] = x1854;
+            }
+            let b1855: [i32; UNITS] = T::dot_u8_i8(&b1854, &[b1853; UNITS]);
+            let b1856: u32 = b1831.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1855[l]);
+            }
+            let b1857: u32 = *g1.add((b1856) as usize);
+            let mut b1858 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1858: u32 = la1482_4[l];
+                b1858[l] = x1858;
+            }
+            let b1859: [i32; UNITS] = T::dot_u8_i8(&b1858, &[b1857; UNITS]);
+            let b1860: u32 = b1831.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1859[l]);
+            }
+            let b1861: u32 = *g1.add((b1860) as usize);
+            let mut b1862 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1862: u32 = la1482_5[l];
+                b1862[l] = x1862;
+            }
+            let b1863: [i32; UNITS] = T::dot_u8_i8(&b1862, &[b1861; UNITS]);
+            let b1864: u32 = b1831.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1863[l]);
+            }
+            let b1865: u32 = *g1.add((b1864) as usize);
+            let mut b1866 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1866: u32 = la1482_6[l];
+                b1866[l] = x1866;
+            }
+            let b1867: [i32; UNITS] = T::dot_u8_i8(&b1866, &[b1865; UNITS]);
+            let b1868: u32 = b1831.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1867[l]);
+            }
+            let b1869: u32 = *g1.add((b1868) as usize);
+            let mut b1870 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1870: u32 = la1482_7[l];
+                b1870[l] = x1870;
+            }
+            let b1871: [i32; UNITS] = T::dot_u8_i8(&b1870, &[b1869; UNITS]);
+            let b1881: u32 = v859.wrapping_add((1u64 as u32));
+            let b1882: u32 = b1881.min(b1474);
+            let b1883: u32 = b1882.wrapping_mul(b1470);
+            let b1884: u32 = b1883.wrapping_add(b1481);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1871[l]);
+                let x1872: f32 = ((v374[l]) as f32);
+                let x1873: f32 = la1739_0[l];
+                let x1874: f32 = x1873 * b1830;
+                let x1875: f32 = x1872 * x1874;
+                let x1876: f32 = la1740_0[l];
+                let x1877: f32 = x1876 * b1839;
+                let x1878: f32 = T::fmadd(x1872, x1874, x1877);
+                let x1879: f32 = la1475_0[l];
+                let x1880: f32 = x1879 + x1878;
+                la1475_0[l] = x1880;
+            }
+            let b1885: f32 = *g2.add((b1884) as usize);
+            let b1886: u32 = b1884.wrapping_mul((8u64 as u32));
+            let b1887: u32 = b1884.wrapping_mul((2u64 as u32));
+            let b1888: i32 = *g3.add((b1887) as usize);
+            let b1889: u32 = b1884.wrapping_mul((2u64 as u32));
+            let b1890: u32 = b1889.wrapping_add((1u64 as u32));
+            let b1891: i32 = *g3.add((b1890) as usize);
+            let b1892: i32 = b1888.wrapping_add(b1891);
+            let b1893: f32 = ((b1892) as f32);
+            let b1894: f32 = b1893 * b1885;
+            let b1895: u32 = b1886.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b1896: u32 = *g1.add((b1895) as usize);
+            let mut b1897 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1897: u32 = la1482_0[l];
+                b1897[l] = x1897;
+            }
+            let b1898: [i32; UNITS] = T::dot_u8_i8(&b1897, &[b1896; UNITS]);
+            let b1899: u32 = b1886.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1898[l]);
+            }
+            let b1900: u32 = *g1.add((b1899) as usize);
+            let mut b1901 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1901: u32 = la1482_1[l];
+                b1901[l] = x1901;
+            }
+            let b1902: [i32; UNITS] = T::dot_u8_i8(&b1901, &[b1900; UNITS]);
+            let b1903: u32 = b1886.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1902[l]);
+            }
+            let b1904: u32 = *g1.add((b1903) as usize);
+            let mut b1905 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1905: u32 = la1482_2[l];
+                b1905[l] = x1905;
+            }
+            let b1906: [i32; UNITS] = T::dot_u8_i8(&b1905, &[b1904; UNITS]);
+            let b1907: u32 = b1886.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1906[l]);
+            }
+            let b1908: u32 = *g1.add((b1907) as usize);
+            let mut b1909 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1909: u32 = la1482_3[l];
+                b1909[l] = x1909;
+            }
+            let b1910: [i32; UNITS] = T::dot_u8_i8(&b1909, &[b1908; UNITS]);
+            let b1911: u32 = b1886.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1910[l]);
+            }
+            let b1912: u32 = *g1.add((b1911) as usize);
+            let mut b1913 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1913: u32 = la1482_4[l];
+                b1913[l] = x1913;
+            }
+            let b1914: [i32; UNITS] = T::dot_u8_i8(&b1913, &[b1912; UNITS]);
+            let b1915: u32 = b1886.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1914[l]);
+            }
+            let b1916: u32 = *g1.add((b1915) as usize);
+            let mut b1917 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1917: u32 = la1482_5[l];
+                b1917[l] = x1917;
+            }
+            let b1918: [i32; UNITS] = T::dot_u8_i8(&b1917, &[b1916; UNITS]);
+            let b1919: u32 = b1886.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1918[l]);
+            }
+            let b1920: u32 = *g1.add((b1919) as usize);
+            let mut b1921 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1921: u32 = la1482_6[l];
+                b1921[l] = x1921;
+            }
+            let b1922: [i32; UNITS] = T::dot_u8_i8(&b1921, &[b1920; UNITS]);
+            let b1923: u32 = b1886.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1922[l]);
+            }
+            let b1924: u32 = *g1.add((b1923) as usize);
+            let mut b1925 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1925: u32 = la1482_7[l];
+                b1925[l] = x1925;
+            }
+            let b1926: [i32; UNITS] = T::dot_u8_i8(&b1925, &[b1924; UNITS]);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b1926[l]);
+                let x1927: f32 = ((v374[l]) as f32);
+                let x1928: f32 = la1739_0[l];
+                let x1929: f32 = x1928 * b1885;
+                let x1930: f32 = x1927 * x1929;
+                let x1931: f32 = la1740_0[l];
+                let x1932: f32 = x1931 * b1894;
+                let x1933: f32 = T::fmadd(x1927, x1929, x1932);
+                let x1934: f32 = la1475_1[l];
+                let x1935: f32 = x1934 + x1933;
+                la1475_1[l] = x1935;
+            }
+            v1476 = v1476.wrapping_add((1 as u32));
+        }
+        let b1936: u32 = v859.wrapping_add((0u64 as u32));
+        let b1938: bool = b1936 < s_u32[3];
+        let mut b1939 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1937: bool = b1472[l] < s_u32[1];
+            let x1939: bool = x1937 && b1938;
+            b1939[l] = x1939;
+        }
+        let mut m25 = [false; UNITS];
+        for l in 0..UNITS { m25[l] = b1939[l]; }
+        if m25.iter().all(|&x| x) {
+            let b1940: u32 = b1936.wrapping_mul(s_u32[1]);
+            let a43 = span((((0u32).wrapping_add(b1471)).wrapping_add(b1940)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1941: u32 = b1940.wrapping_add(b1472[l]);
+                let x1942: f32 = la1475_0[l];
+                *g4.add(a43 + l) = x1942;
+            }
+        } else {
+            let mut m26 = [false; UNITS];
+            for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
+            if m26.iter().any(|&x| x) {
+                let b1940: u32 = b1936.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1941: u32 = b1940.wrapping_add(b1472[l]);
+                    let x1942: f32 = la1475_0[l];
+                    if m26[l] { st(g4, g4_len, x1941, x1942, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1943: u32 = v859.wrapping_add((1u64 as u32));
+        let b1945: bool = b1943 < s_u32[3];
+        let mut b1946 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1944: bool = b1472[l] < s_u32[1];
+            let x1946: bool = x1944 && b1945;
+            b1946[l] = x1946;
+        }
+        let mut m27 = [false; UNITS];
+        for l in 0..UNITS { m27[l] = b1946[l]; }
+        if m27.iter().all(|&x| x) {
+            let b1947: u32 = b1943.wrapping_mul(s_u32[1]);
+            let a44 = span((((0u32).wrapping_add(b1471)).wrapping_add(b1947)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x1948: u32 = b1947.wrapping_add(b1472[l]);
+                let x1949: f32 = la1475_1[l];
+                *g4.add(a44 + l) = x1949;
+            }
+        } else {
+            let mut m28 = [false; UNITS];
+            for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
+            if m28.iter().any(|&x| x) {
+                let b1947: u32 = b1943.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1948: u32 = b1947.wrapping_add(b1472[l]);
+                    let x1949: f32 = la1475_1[l];
+                    if m28[l] { st(g4, g4_len, x1948, x1949, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b1950: u32 = v859.wrapping_add((2u64 as u32));
+        let b1951: u32 = b1950.min(s_u32[3]);
+        v1 = b1951;
+    }
+    v859 = v1;
+    let b1952: u32 = s_u32[3].wrapping_sub(v1);
+    let b1953: bool = b1952 >= (1u64 as u32);
+    if b1953 {
+        let b1954: u32 = div(s_u32[2], (32u64 as u32));
+        let b1955: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1957: u32 = div(s_u32[2], (32u64 as u32));
+        let b1958: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+        let mut b1956 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x1956: u32 = b1955.wrapping_add((l as u32));
+            b1956[l] = x1956;
+            la1959_0[l] = 0.0f32;
+        }
+        if (0u64 as u32) < b1957 {
+            let hv: u64 = (b1957 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 7;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            hoisted_check(fits, h6, g0_len);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = 7;
+            let h11: u64 = h9.wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            hoisted_check(fits, h12, g0_len);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 7;
+            let h17: u64 = h15.wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18, g0_len);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = 7;
+            let h23: u64 = h21.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = 7;
+            let h29: u64 = h27.wrapping_add(h28);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            hoisted_check(fits, h30, g0_len);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h31 <= u32::MAX as u64;
+            let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = 7;
+            let h35: u64 = h33.wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            hoisted_check(fits, h36, g0_len);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 7;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g0_len);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = 7;
+            let h47: u64 = h45.wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48, g0_len);
+            let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            hoisted_check(fits, h51, g2_len);
+            let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h53);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            hoisted_check(fits, h55, g3_len);
+            let h56: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h57);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = h59.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h60 <= u32::MAX as u64;
+            hoisted_check(fits, h60, g3_len);
+            let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            hoisted_check(fits, h65, g1_len);
+            let h66: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = h69.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h70 <= u32::MAX as u64;
+            hoisted_check(fits, h70, g1_len);
+            let h71: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h72);
+            fits &= h73 <= u32::MAX as u64;
+            let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h74 <= u32::MAX as u64;
+            let h75: u64 = h74.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h75 <= u32::MAX as u64;
+            hoisted_check(fits, h75, g1_len);
+            let h76: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h77 <= u32::MAX as u64;
+            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h77);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = h79.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80, g1_len);
+            let h81: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h81 <= u32::MAX as u64;
+            let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h82 <= u32::MAX as u64;
+            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h82);
+            fits &= h83 <= u32::MAX as u64;
+            let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h84 <= u32::MAX as u64;
+            let h85: u64 = h84.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h85 <= u32::MAX as u64;
+            hoisted_check(fits, h85, g1_len);
+            let h86: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h86 <= u32::MAX as u64;
+            let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h87 <= u32::MAX as u64;
+            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h87);
+            fits &= h88 <= u32::MAX as u64;
+            let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h89 <= u32::MAX as u64;
+            let h90: u64 = h89.wrapping_add((((5u64 as u32)) as u64));
+            fits &= h90 <= u32::MAX as u64;
+            hoisted_check(fits, h90, g1_len);
+            let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h91 <= u32::MAX as u64;
+            let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h92 <= u32::MAX as u64;
+            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h92);
+            fits &= h93 <= u32::MAX as u64;
+            let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h94 <= u32::MAX as u64;
+            let h95: u64 = h94.wrapping_add((((6u64 as u32)) as u64));
+            fits &= h95 <= u32::MAX as u64;
+            hoisted_check(fits, h95, g1_len);
+            let h96: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h96 <= u32::MAX as u64;
+            let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h97 <= u32::MAX as u64;
+            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h97);
+            fits &= h98 <= u32::MAX as u64;
+            let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h99 <= u32::MAX as u64;
+            let h100: u64 = h99.wrapping_add((((7u64 as u32)) as u64));
+            fits &= h100 <= u32::MAX as u64;
+            hoisted_check(fits, h100, g1_len);
+        }
+        let mut v1960: u32 = (0u64 as u32);
+        loop {
+            if !(v1960 < b1957) { break; }
+            let b1961: u32 = cube[0].wrapping_mul(b1957);
+            let b1962: u32 = b1961.wrapping_add(v1960);
+            let b1963: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1964: u32 = v1960.wrapping_mul((1u64 as u32));
+            let b1965: u32 = b1964.wrapping_add((0u64 as u32));
+            let b1967: u32 = div(b1963, (4u64 as u32));
+            let b1968: u32 = b1967.wrapping_add((0u64 as u32));
+            let b1969: u32 = b1968.wrapping_mul((4u64 as u32));
+            let b1970: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b1974: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1975: u32 = b1974.wrapping_add((3u64 as u32));
+            let b1976: u32 = div(b1975, (4u64 as u32));
+            let b1977: u32 = b1976.wrapping_mul((4u64 as u32));
+            let b1978: u32 = (0u64 as u32).wrapping_add(b1977);
+            let b1979: u32 = div(b1978, (4u64 as u32));
+            let b1980: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b1981: u32 = b1979.wrapping_add(b1980);
+            let b1983: i32 = ((b1969) as i32);
+            let b1984: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1985: u32 = div(b1968, (1u64 as u32));
+            let b1986: u32 = b1985.wrapping_mul((1u64 as u32));
+            let b1987: u32 = b1984.wrapping_add(b1986);
+            let b1988: u32 = rem(b1968, (1u64 as u32));
+            let b1989: u32 = b1987.wrapping_add(b1988);
+            let b1990: u32 = div(b1968, (1u64 as u32));
+            let b1991: u32 = rem(b1990, (1u64 as u32));
+            let b1992: u32 = b1991.wrapping_mul((8u64 as u32));
+            let b1993: u32 = b1989.wrapping_mul((8u64 as u32));
+            let a45 = ((((0u32).wrapping_add(b1981)).wrapping_add(b1993)) as u32) as usize;
+            let b1999: u32 = div(b1963, (4u64 as u32));
+            let b2000: u32 = b1999.wrapping_add((1u64 as u32));
+            let b2001: u32 = b2000.wrapping_mul((4u64 as u32));
+            let b2002: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2006: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2007: u32 = b2006.wrapping_add((3u64 as u32));
+            let b2008: u32 = div(b2007, (4u64 as u32));
+            let b2009: u32 = b2008.wrapping_mul((4u64 as u32));
+            let b2010: u32 = (0u64 as u32).wrapping_add(b2009);
+            let b2011: u32 = div(b2010, (4u64 as u32));
+            let b2012: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2013: u32 = b2011.wrapping_add(b2012);
+            let b2015: i32 = ((b2001) as i32);
+            let b2016: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2017: u32 = div(b2000, (1u64 as u32));
+            let b2018: u32 = b2017.wrapping_mul((1u64 as u32));
+            let b2019: u32 = b2016.wrapping_add(b2018);
+            let b2020: u32 = rem(b2000, (1u64 as u32));
+            let b2021: u32 = b2019.wrapping_add(b2020);
+            let b2022: u32 = div(b2000, (1u64 as u32));
+            let b2023: u32 = rem(b2022, (1u64 as u32));
+            let b2024: u32 = b2023.wrapping_mul((8u64 as u32));
+            let b2025: u32 = b2021.wrapping_mul((8u64 as u32));
+            let a46 = ((((0u32).wrapping_add(b2013)).wrapping_add(b2025)) as u32) as usize;
+            let b2031: u32 = div(b1963, (4u64 as u32));
+            let b2032: u32 = b2031.wrapping_add((2u64 as u32));
+            let b2033: u32 = b2032.wrapping_mul((4u64 as u32));
+            let b2034: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2039: u32 = b2038.wrapping_add((3u64 as u32));
+            let b2040: u32 = div(b2039, (4u64 as u32));
+            let b2041: u32 = b2040.wrapping_mul((4u64 as u32));
+            let b2042: u32 = (0u64 as u32).wrapping_add(b2041);
+            let b2043: u32 = div(b2042, (4u64 as u32));
+            let b2044: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2045: u32 = b2043.wrapping_add(b2044);
+            let b2047: i32 = ((b2033) as i32);
+            let b2048: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2049: u32 = div(b2032, (1u64 as u32));
+            let b2050: u32 = b2049.wrapping_mul((1u64 as u32));
+            let b2051: u32 = b2048.wrapping_add(b2050);
+            let b2052: u32 = rem(b2032, (1u64 as u32));
+            let b2053: u32 = b2051.wrapping_add(b2052);
+            let b2054: u32 = div(b2032, (1u64 as u32));
+            let b2055: u32 = rem(b2054, (1u64 as u32));
+            let b2056: u32 = b2055.wrapping_mul((8u64 as u32));
+            let b2057: u32 = b2053.wrapping_mul((8u64 as u32));
+            let a47 = ((((0u32).wrapping_add(b2045)).wrapping_add(b2057)) as u32) as usize;
+            let b2063: u32 = div(b1963, (4u64 as u32));
+            let b2064: u32 = b2063.wrapping_add((3u64 as u32));
+            let b2065: u32 = b2064.wrapping_mul((4u64 as u32));
+            let b2066: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2070: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2071: u32 = b2070.wrapping_add((3u64 as u32));
+            let b2072: u32 = div(b2071, (4u64 as u32));
+            let b2073: u32 = b2072.wrapping_mul((4u64 as u32));
+            let b2074: u32 = (0u64 as u32).wrapping_add(b2073);
+            let b2075: u32 = div(b2074, (4u64 as u32));
+            let b2076: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2077: u32 = b2075.wrapping_add(b2076);
+            let b2079: i32 = ((b2065) as i32);
+            let b2080: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2081: u32 = div(b2064, (1u64 as u32));
+            let b2082: u32 = b2081.wrapping_mul((1u64 as u32));
+            let b2083: u32 = b2080.wrapping_add(b2082);
+            let b2084: u32 = rem(b2064, (1u64 as u32));
+            let b2085: u32 = b2083.wrapping_add(b2084);
+            let b2086: u32 = div(b2064, (1u64 as u32));
+            let b2087: u32 = rem(b2086, (1u64 as u32));
+            let b2088: u32 = b2087.wrapping_mul((8u64 as u32));
+            let b2089: u32 = b2085.wrapping_mul((8u64 as u32));
+            let a48 = ((((0u32).wrapping_add(b2077)).wrapping_add(b2089)) as u32) as usize;
+            let b2095: u32 = div(b1963, (4u64 as u32));
+            let b2096: u32 = b2095.wrapping_add((4u64 as u32));
+            let b2097: u32 = b2096.wrapping_mul((4u64 as u32));
+            let b2098: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2102: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2103: u32 = b2102.wrapping_add((3u64 as u32));
+            let b2104: u32 = div(b2103, (4u64 as u32));
+            let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
+            let b2106: u32 = (0u64 as u32).wrapping_add(b2105);
+            let b2107: u32 = div(b2106, (4u64 as u32));
+            let b2108: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2109: u32 = b2107.wrapping_add(b2108);
+            let b2111: i32 = ((b2097) as i32);
+            let b2112: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2113: u32 = div(b2096, (1u64 as u32));
+            let b2114: u32 = b2113.wrapping_mul((1u64 as u32));
+            let b2115: u32 = b2112.wrapping_add(b2114);
+            let b2116: u32 = rem(b2096, (1u64 as u32));
+            let b2117: u32 = b2115.wrapping_add(b2116);
+            let b2118: u32 = div(b2096, (1u64 as u32));
+            let b2119: u32 = rem(b2118, (1u64 as u32));
+            let b2120: u32 = b2119.wrapping_mul((8u64 as u32));
+            let b2121: u32 = b2117.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2109)).wrapping_add(b2121)) as u32) as usize;
+            let b2127: u32 = div(b1963, (4u64 as u32));
+            let b2128: u32 = b2127.wrapping_add((5u64 as u32));
+            let b2129: u32 = b2128.wrapping_mul((4u64 as u32));
+            let b2130: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2135: u32 = b2134.wrapping_add((3u64 as u32));
+            let b2136: u32 = div(b2135, (4u64 as u32));
+            let b2137: u32 = b2136.wrapping_mul((4u64 as u32));
+            let b2138: u32 = (0u64 as u32).wrapping_add(b2137);
+            let b2139: u32 = div(b2138, (4u64 as u32));
+            let b2140: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2141: u32 = b2139.wrapping_add(b2140);
+            let b2143: i32 = ((b2129) as i32);
+            let b2144: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2145: u32 = div(b2128, (1u64 as u32));
+            let b2146: u32 = b2145.wrapping_mul((1u64 as u32));
+            let b2147: u32 = b2144.wrapping_add(b2146);
+            let b2148: u32 = rem(b2128, (1u64 as u32));
+            let b2149: u32 = b2147.wrapping_add(b2148);
+            let b2150: u32 = div(b2128, (1u64 as u32));
+            let b2151: u32 = rem(b2150, (1u64 as u32));
+            let b2152: u32 = b2151.wrapping_mul((8u64 as u32));
+            let b2153: u32 = b2149.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2141)).wrapping_add(b2153)) as u32) as usize;
+            let b2159: u32 = div(b1963, (4u64 as u32));
+            let b2160: u32 = b2159.wrapping_add((6u64 as u32));
+            let b2161: u32 = b2160.wrapping_mul((4u64 as u32));
+            let b2162: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2166: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2167: u32 = b2166.wrapping_add((3u64 as u32));
+            let b2168: u32 = div(b2167, (4u64 as u32));
+            let b2169: u32 = b2168.wrapping_mul((4u64 as u32));
+            let b2170: u32 = (0u64 as u32).wrapping_add(b2169);
+            let b2171: u32 = div(b2170, (4u64 as u32));
+            let b2172: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2173: u32 = b2171.wrapping_add(b2172);
+            let b2175: i32 = ((b2161) as i32);
+            let b2176: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2177: u32 = div(b2160, (1u64 as u32));
+            let b2178: u32 = b2177.wrapping_mul((1u64 as u32));
+            let b2179: u32 = b2176.wrapping_add(b2178);
+            let b2180: u32 = rem(b2160, (1u64 as u32));
+            let b2181: u32 = b2179.wrapping_add(b2180);
+            let b2182: u32 = div(b2160, (1u64 as u32));
+            let b2183: u32 = rem(b2182, (1u64 as u32));
+            let b2184: u32 = b2183.wrapping_mul((8u64 as u32));
+            let b2185: u32 = b2181.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2173)).wrapping_add(b2185)) as u32) as usize;
+            let b2191: u32 = div(b1963, (4u64 as u32));
+            let b2192: u32 = b2191.wrapping_add((7u64 as u32));
+            let b2193: u32 = b2192.wrapping_mul((4u64 as u32));
+            let b2194: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2199: u32 = b2198.wrapping_add((3u64 as u32));
+            let b2200: u32 = div(b2199, (4u64 as u32));
+            let b2201: u32 = b2200.wrapping_mul((4u64 as u32));
+            let b2202: u32 = (0u64 as u32).wrapping_add(b2201);
+            let b2203: u32 = div(b2202, (4u64 as u32));
+            let b2204: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2205: u32 = b2203.wrapping_add(b2204);
+            let b2207: i32 = ((b2193) as i32);
+            let b2208: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2209: u32 = div(b2192, (1u64 as u32));
+            let b2210: u32 = b2209.wrapping_mul((1u64 as u32));
+            let b2211: u32 = b2208.wrapping_add(b2210);
+            let b2212: u32 = rem(b2192, (1u64 as u32));
+            let b2213: u32 = b2211.wrapping_add(b2212);
+            let b2214: u32 = div(b2192, (1u64 as u32));
+            let b2215: u32 = rem(b2214, (1u64 as u32));
+            let b2216: u32 = b2215.wrapping_mul((8u64 as u32));
+            let b2217: u32 = b2213.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2205)).wrapping_add(b2217)) as u32) as usize;
+            let b2225: u32 = b1963.wrapping_add((0u64 as u32));
+            let b2226: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2230: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2231: u32 = b2230.wrapping_add((3u64 as u32));
+            let b2232: u32 = div(b2231, (4u64 as u32));
+            let b2233: u32 = b2232.wrapping_mul((4u64 as u32));
+            let b2234: u32 = (0u64 as u32).wrapping_add(b2233);
+            let b2235: u32 = div(b2234, (4u64 as u32));
+            let b2236: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2237: u32 = b2235.wrapping_add(b2236);
+            let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2226)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1971: u32 = b1970.wrapping_add((l as u32));
+                let x1972: u32 = x1971.wrapping_mul((2u64 as u32));
+                let x1973: u32 = (0u64 as u32).wrapping_add(x1972);
+                let x1982: u32 = b1981.wrapping_add((l as u32));
+                let x1994: u32 = x1982.wrapping_add(b1993);
+                let x1995: u32 = *g0.add(a45 + l);
+                let x1996: u32 = x1995.wrapping_shr((b1992) as u32);
+                let x1997: u32 = x1996 & (4294967295u64 as u32);
+                let x1998: u32 = x1997 ^ (2155905152u64 as u32);
+                la1966_0[l] = x1998;
+                let x2003: u32 = b2002.wrapping_add((l as u32));
+                let x2004: u32 = x2003.wrapping_mul((2u64 as u32));
+                let x2005: u32 = (0u64 as u32).wrapping_add(x2004);
+                let x2014: u32 = b2013.wrapping_add((l as u32));
+                let x2026: u32 = x2014.wrapping_add(b2025);
+                let x2027: u32 = *g0.add(a46 + l);
+                let x2028: u32 = x2027.wrapping_shr((b2024) as u32);
+                let x2029: u32 = x2028 & (4294967295u64 as u32);
+                let x2030: u32 = x2029 ^ (2155905152u64 as u32);
+                la1966_1[l] = x2030;
+                let x2035: u32 = b2034.wrapping_add((l as u32));
+                let x2036: u32 = x2035.wrapping_mul((2u64 as u32));
+                let x2037: u32 = (0u64 as u32).wrapping_add(x2036);
+                let x2046: u32 = b2045.wrapping_add((l as u32));
+                let x2058: u32 = x2046.wrapping_add(b2057);
+                let x2059: u32 = *g0.add(a47 + l);
+                let x2060: u32 = x2059.wrapping_shr((b2056) as u32);
+                let x2061: u32 = x2060 & (4294967295u64 as u32);
+                let x2062: u32 = x2061 ^ (2155905152u64 as u32);
+                la1966_2[l] = x2062;
+                let x2067: u32 = b2066.wrapping_add((l as u32));
+                let x2068: u32 = x2067.wrapping_mul((2u64 as u32));
+                let x2069: u32 = (0u64 as u32).wrapping_add(x2068);
+                let x2078: u32 = b2077.wrapping_add((l as u32));
+                let x2090: u32 = x2078.wrapping_add(b2089);
+                let x2091: u32 = *g0.add(a48 + l);
+                let x2092: u32 = x2091.wrapping_shr((b2088) as u32);
+                let x2093: u32 = x2092 & (4294967295u64 as u32);
+                let x2094: u32 = x2093 ^ (2155905152u64 as u32);
+                la1966_3[l] = x2094;
+                let x2099: u32 = b2098.wrapping_add((l as u32));
+                let x2100: u32 = x2099.wrapping_mul((2u64 as u32));
+                let x2101: u32 = (0u64 as u32).wrapping_add(x2100);
+                let x2110: u32 = b2109.wrapping_add((l as u32));
+                let x2122: u32 = x2110.wrapping_add(b2121);
+                let x2123: u32 = *g0.add(a49 + l);
+                let x2124: u32 = x2123.wrapping_shr((b2120) as u32);
+                let x2125: u32 = x2124 & (4294967295u64 as u32);
+                let x2126: u32 = x2125 ^ (2155905152u64 as u32);
+                la1966_4[l] = x2126;
+                let x2131: u32 = b2130.wrapping_add((l as u32));
+                let x2132: u32 = x2131.wrapping_mul((2u64 as u32));
+                let x2133: u32 = (0u64 as u32).wrapping_add(x2132);
+                let x2142: u32 = b2141.wrapping_add((l as u32));
+                let x2154: u32 = x2142.wrapping_add(b2153);
+                let x2155: u32 = *g0.add(a50 + l);
+                let x2156: u32 = x2155.wrapping_shr((b2152) as u32);
+                let x2157: u32 = x2156 & (4294967295u64 as u32);
+                let x2158: u32 = x2157 ^ (2155905152u64 as u32);
+                la1966_5[l] = x2158;
+                let x2163: u32 = b2162.wrapping_add((l as u32));
+                let x2164: u32 = x2163.wrapping_mul((2u64 as u32));
+                let x2165: u32 = (0u64 as u32).wrapping_add(x2164);
+                let x2174: u32 = b2173.wrapping_add((l as u32));
+                let x2186: u32 = x2174.wrapping_add(b2185);
+                let x2187: u32 = *g0.add(a51 + l);
+                let x2188: u32 = x2187.wrapping_shr((b2184) as u32);
+                let x2189: u32 = x2188 & (4294967295u64 as u32);
+                let x2190: u32 = x2189 ^ (2155905152u64 as u32);
+                la1966_6[l] = x2190;
+                let x2195: u32 = b2194.wrapping_add((l as u32));
+                let x2196: u32 = x2195.wrapping_mul((2u64 as u32));
+                let x2197: u32 = (0u64 as u32).wrapping_add(x2196);
+                let x2206: u32 = b2205.wrapping_add((l as u32));
+                let x2218: u32 = x2206.wrapping_add(b2217);
+                let x2219: u32 = *g0.add(a52 + l);
+                let x2220: u32 = x2219.wrapping_shr((b2216) as u32);
+                let x2221: u32 = x2220 & (4294967295u64 as u32);
+                let x2222: u32 = x2221 ^ (2155905152u64 as u32);
+                la1966_7[l] = x2222;
+                let x2227: u32 = b2226.wrapping_add((l as u32));
+                let x2228: u32 = x2227.wrapping_mul((2u64 as u32));
+                let x2229: u32 = (0u64 as u32).wrapping_add(x2228);
+                let x2238: u32 = b2237.wrapping_add((l as u32));
+                let x2244: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2245: u32 = x2244 & (32768u64 as u32);
+                let x2246: u32 = x2245.wrapping_shl(((16u64 as u32)) as u32);
+                let x2247: u32 = x2244.wrapping_shr(((10u64 as u32)) as u32);
+                let x2248: u32 = x2247 & (31u64 as u32);
+                let x2249: u32 = x2244 & (1023u64 as u32);
+                let x2250: bool = x2248 == (31u64 as u32);
+                let x2251: u32 = x2248.wrapping_add((112u64 as u32));
+                let x2252: u32 = if x2250 { (255u64 as u32) } else { x2251 };
+                let x2253: u32 = x2252.wrapping_shl(((23u64 as u32)) as u32);
+                let x2254: u32 = x2246 | x2253;
+                let x2255: u32 = x2249.wrapping_shl(((13u64 as u32)) as u32);
+                let x2256: u32 = x2254 | x2255;
+                let x2257: f32 = f32::from_bits(x2256);
+                let x2258: f32 = ((x2249) as f32);
+                let x2259: f32 = x2258 * 5.9604645e-8f32;
+                let x2260: bool = x2246 == (0u64 as u32);
+                let x2261: f32 = -(x2259);
+                let x2262: f32 = if x2260 { x2259 } else { x2261 };
+                let x2263: bool = x2248 == (0u64 as u32);
+            }
+            let b2264: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
+            let b2265: i32 = ((b2225) as i32);
+            let b2267: u32 = b1962.wrapping_mul((8u64 as u32));
+            let b2271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2272: u32 = b2271.wrapping_add((3u64 as u32));
+            let b2273: u32 = div(b2272, (4u64 as u32));
+            let b2274: u32 = b2273.wrapping_mul((4u64 as u32));
+            let b2275: u32 = (0u64 as u32).wrapping_add(b2274);
+            let b2276: u32 = div(b2275, (4u64 as u32));
+            let b2277: u32 = b1962.wrapping_mul((64u64 as u32));
+            let b2278: u32 = b2276.wrapping_add(b2277);
+            let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2267)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2266: f32 = b2264[l] * 1.0f32;
+                la2223_0[l] = x2266;
+                let x2268: u32 = b2267.wrapping_add((l as u32));
+                let x2269: u32 = x2268.wrapping_mul((2u64 as u32));
+                let x2270: u32 = (0u64 as u32).wrapping_add(x2269);
+                let x2279: u32 = b2278.wrapping_add((l as u32));
+                let x2285: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2286: u32 = x2285 & (32768u64 as u32);
+                let x2287: u32 = x2286.wrapping_shl(((16u64 as u32)) as u32);
+                let x2288: u32 = x2285.wrapping_shr(((10u64 as u32)) as u32);
+                let x2289: u32 = x2288 & (31u64 as u32);
+                let x2290: u32 = x2285 & (1023u64 as u32);
+                let x2291: bool = x2289 == (31u64 as u32);
+                let x2292: u32 = x2289.wrapping_add((112u64 as u32));
+                let x2293: u32 = if x2291 { (255u64 as u32) } else { x2292 };
+                let x2294: u32 = x2293.wrapping_shl(((23u64 as u32)) as u32);
+                let x2295: u32 = x2287 | x2294;
+                let x2296: u32 = x2290.wrapping_shl(((13u64 as u32)) as u32);
+                let x2297: u32 = x2295 | x2296;
+                let x2298: f32 = f32::from_bits(x2297);
+                let x2299: f32 = ((x2290) as f32);
+                let x2300: f32 = x2299 * 5.9604645e-8f32;
+                let x2301: bool = x2287 == (0u64 as u32);
+                let x2302: f32 = -(x2300);
+                let x2303: f32 = if x2301 { x2300 } else { x2302 };
+                let x2304: bool = x2289 == (0u64 as u32);
+            }
+            let b2305: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
+            let b2306: i32 = ((b2225) as i32);
+            let b2310: u32 = v1.wrapping_add((0u64 as u32));
+            let b2311: u32 = b2310.min(b1958);
+            let b2312: u32 = b2311.wrapping_mul(b1954);
+            let b2313: u32 = b2312.wrapping_add(b1965);
+            for l in 0..UNITS {
+                let x2307: f32 = b2305[l] * 1.0f32;
+                let x2308: f32 = 128.0f32 * x2307;
+                let x2309: f32 = T::fmadd(-(128.0f32), x2307, 0.0f32);
+                la2224_0[l] = x2309;
+            }
+            let b2314: f32 = *g2.add((b2313) as usize);
+            let b2315: u32 = b2313.wrapping_mul((8u64 as u32));
+            let b2316: u32 = b2313.wrapping_mul((2u64 as u32));
+            let b2317: i32 = *g3.add((b2316) as usize);
+            let b2318: u32 = b2313.wrapping_mul((2u64 as u32));
+            let b2319: u32 = b2318.wrapping_add((1u64 as u32));
+            let b2320: i32 = *g3.add((b2319) as usize);
+            let b2321: i32 = b2317.wrapping_add(b2320);
+            let b2322: f32 = ((b2321) as f32);
+            let b2323: f32 = b2322 * b2314;
+            let b2324: u32 = b2315.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = (0i64 as i32);
+            }
+            let b2325: u32 = *g1.add((b2324) as usize);
+            let mut b2326 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2326: u32 = la1966_0[l];
+                b2326[l] = x2326;
+            }
+            let b2327: [i32; UNITS] = T::dot_u8_i8(&b2326, &[b2325; UNITS]);
+            let b2328: u32 = b2315.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2327[l]);
+            }
+            let b2329: u32 = *g1.add((b2328) as usize);
+            let mut b2330 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2330: u32 = la1966_1[l];
+                b2330[l] = x2330;
+            }
+            let b2331: [i32; UNITS] = T::dot_u8_i8(&b2330, &[b2329; UNITS]);
+            let b2332: u32 = b2315.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2331[l]);
+            }
+            let b2333: u32 = *g1.add((b2332) as usize);
+            let mut b2334 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2334: u32 = la1966_2[l];
+                b2334[l] = x2334;
+            }
+            let b2335: [i32; UNITS] = T::dot_u8_i8(&b2334, &[b2333; UNITS]);
+            let b2336: u32 = b2315.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2335[l]);
+            }
+            let b2337: u32 = *g1.add((b2336) as usize);
+            let mut b2338 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2338: u32 = la1966_3[l];
+                b2338[l] = x2338;
+            }
+            let b2339: [i32; UNITS] = T::dot_u8_i8(&b2338, &[b2337; UNITS]);
+            let b2340: u32 = b2315.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2339[l]);
+            }
+            let b2341: u32 = *g1.add((b2340) as usize);
+            let mut b2342 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2342: u32 = la1966_4[l];
+                b2342[l] = x2342;
+            }
+            let b2343: [i32; UNITS] = T::dot_u8_i8(&b2342, &[b2341; UNITS]);
+            let b2344: u32 = b2315.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2343[l]);
+            }
+            let b2345: u32 = *g1.add((b2344) as usize);
+            let mut b2346 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2346: u32 = la1966_5[l];
+                b2346[l] = x2346;
+            }
+            let b2347: [i32; UNITS] = T::dot_u8_i8(&b2346, &[b2345; UNITS]);
+            let b2348: u32 = b2315.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2347[l]);
+            }
+            let b2349: u32 = *g1.add((b2348) as usize);
+            let mut b2350 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2350: u32 = la1966_6[l];
+                b2350[l] = x2350;
+            }
+            let b2351: [i32; UNITS] = T::dot_u8_i8(&b2350, &[b2349; UNITS]);
+            let b2352: u32 = b2315.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2351[l]);
+            }
+            let b2353: u32 = *g1.add((b2352) as usize);
+            let mut b2354 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2354: u32 = la1966_7[l];
+                b2354[l] = x2354;
+            }
+            let b2355: [i32; UNITS] = T::dot_u8_i8(&b2354, &[b2353; UNITS]);
+            for l in 0..UNITS {
+                v374[l] = v374[l].wrapping_add(b2355[l]);
+                let x2356: f32 = ((v374[l]) as f32);
+                let x2357: f32 = la2223_0[l];
+                let x2358: f32 = x2357 * b2314;
+                let x2359: f32 = x2356 * x2358;
+                let x2360: f32 = la2224_0[l];
+                let x2361: f32 = x2360 * b2323;
+                let x2362: f32 = T::fmadd(x2356, x2358, x2361);
+                let x2363: f32 = la1959_0[l];
+                let x2364: f32 = x2363 + x2362;
+                la1959_0[l] = x2364;
+            }
+            v1960 = v1960.wrapping_add((1 as u32));
+        }
+        let b2365: u32 = v1.wrapping_add((0u64 as u32));
+        let b2367: bool = b2365 < s_u32[3];
+        let mut b2368 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x2366: bool = b1956[l] < s_u32[1];
+            let x2368: bool = x2366 && b2367;
+            b2368[l] = x2368;
+        }
+        let mut m29 = [false; UNITS];
+        for l in 0..UNITS { m29[l] = b2368[l]; }
+        if m29.iter().all(|&x| x) {
+            let b2369: u32 = b2365.wrapping_mul(s_u32[1]);
+            let a55 = span((((0u32).wrapping_add(b1955)).wrapping_add(b2369)) as u32, UNITS, g4_len);
+            for l in 0..UNITS {
+                let x2370: u32 = b2369.wrapping_add(b1956[l]);
+                let x2371: f32 = la1959_0[l];
+                *g4.add(a55 + l) = x2371;
+            }
+        } else {
+            let mut m30 = [false; UNITS];
+            for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
+            if m30.iter().any(|&x| x) {
+                let b2369: u32 = b2365.wrapping_mul(s_u32[1]);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2370: u32 = b2369.wrapping_add(b1956[l]);
+                    let x2371: f32 = la1959_0[l];
+                    if m30[l] { st(g4, g4_len, x2370, x2371, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+        }
+        let b2372: u32 = v1.wrapping_add((1u64 as u32));
+        let b2373: u32 = b2372.min(s_u32[3]);
+        v859 = b2373;
     }
 }
