@@ -497,28 +497,7 @@ impl CpuWeight {
         // An integer format's blocks are whole 8-bit blocks (32 or 256).
         debug_assert!(cols.is_multiple_of(Q8_BLOCK));
         let tokens = x.len() / cols;
-        // Each token's words in order (a quantization tile of 1).
-        let mut xq = vec![0u32; tokens.max(1) * cols / 4];
-        let mut xd = vec![0f32; tokens.max(1) * cols / Q8_BLOCK];
-        let mut xs = vec![0i32; tokens.max(1) * cols / Q8_BLOCK * 2];
-        let bufs = [
-            Buf::of(x),
-            Buf::of_mut(&mut xq),
-            Buf::of_mut(&mut xd),
-            Buf::of_mut(&mut xs),
-        ];
-        let scalars = Scalars::default();
-        let count = [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1];
-        // SAFETY: true lengths; one cube per block of 32.
-        unsafe {
-            if by_token {
-                // A few tokens' activations are quicker to quantize than the
-                // pool is to wake (two launches per product, in decode).
-                launch_here(kernels.quantize, count, &bufs, &scalars)
-            } else {
-                launch(kernels.quantize, count, &bufs, &scalars)
-            }
-        };
+        let Quantized { xq, xd, xs } = quantize_q8(kernels, cols, x, by_token);
         let bufs = [
             Buf::of(&self.words),
             Buf::of(&xq),
@@ -544,6 +523,42 @@ impl CpuWeight {
         unsafe { launch_row_tiles(kernels.matmul, count, &bufs, &scalars) };
         Ok(())
     }
+}
+
+/// Activations quantized by `quantize_q8`: each token's 8-bit words in
+/// order (a quantization tile of 1), a scale per 32 and a sum per 16.
+struct Quantized {
+    xq: Vec<u32>,
+    xd: Vec<f32>,
+    xs: Vec<i32>,
+}
+
+/// `x` (tokens of `cols`) quantized for the integer kernels; `here`, on the
+/// calling thread alone.
+fn quantize_q8(kernels: Int8Kernels, cols: usize, x: &[f32], here: bool) -> Quantized {
+    let tokens = x.len() / cols;
+    let mut xq = vec![0u32; tokens.max(1) * cols / 4];
+    let mut xd = vec![0f32; tokens.max(1) * cols / Q8_BLOCK];
+    let mut xs = vec![0i32; tokens.max(1) * cols / Q8_BLOCK * 2];
+    let bufs = [
+        Buf::of(x),
+        Buf::of_mut(&mut xq),
+        Buf::of_mut(&mut xd),
+        Buf::of_mut(&mut xs),
+    ];
+    let scalars = Scalars::default();
+    let count = [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1];
+    // SAFETY: true lengths; one cube per block of 32.
+    unsafe {
+        if here {
+            // A few tokens' activations are quicker to quantize than the
+            // pool is to wake (two launches per product, in decode).
+            launch_here(kernels.quantize, count, &bufs, &scalars)
+        } else {
+            launch(kernels.quantize, count, &bufs, &scalars)
+        }
+    };
+    Quantized { xq, xd, xs }
 }
 
 #[cfg(test)]
@@ -644,6 +659,63 @@ mod tests {
                     assert_eq!(
                         b, c,
                         "{name}, {tokens} tokens: token {t} row {r} by token vs alone"
+                    );
+                }
+            }
+        }
+    }
+
+    /// A `matmul_q8` cube computes its own tile of tokens and none of the
+    /// next cube's: the results would not tell (a token's bits are the same
+    /// in any tile), but each repeat is a pass over the weights. The first
+    /// of two 8-token cubes once went on to run 7 of the next cube's tokens
+    /// as tiles of 4, 2 and 1.
+    #[test]
+    fn a_matmul_q8_cube_computes_only_its_own_tokens() {
+        for (ggml, block_elems, block_bytes) in [(GgmlType::Q4_0, 32, 18), (GgmlType::Q8_0, 32, 34)]
+        {
+            let (rows, cols, tokens) = (8, 2 * block_elems, 2 * MATMUL_Q8_TOKENS as usize);
+            let bytes = random_blocks(rows * cols / block_elems, block_bytes, &[0]);
+            let w = CpuWeight::matrix_in(
+                WeightLayout::RowTiled,
+                ggml,
+                &bytes,
+                rows,
+                cols,
+                &mut |_| {},
+            )
+            .unwrap();
+            let kernels = w.int8.unwrap();
+            let mut next = stream(5);
+            let x: Vec<f32> = (0..tokens * cols)
+                .map(|_| (next() % 2001) as f32 / 1000.0 - 1.0)
+                .collect();
+            let Quantized { xq, xd, xs } = quantize_q8(kernels, cols, &x, true);
+            let mut y = vec![f32::NAN; tokens * rows];
+            let bufs = [
+                Buf::of(&w.words),
+                Buf::of(&xq),
+                Buf::of(&xd),
+                Buf::of(&xs),
+                Buf::of_mut(&mut y),
+            ];
+            let scalars = w.scalars(&[rows, cols, tokens]);
+            // Only the first of the grid's two cubes of tokens.
+            // SAFETY: true lengths; the cube lies in the grid.
+            unsafe { (kernels.matmul.run)([0, 0, 0], [1, 2, 1], &bufs, &scalars) };
+            for (i, v) in y.iter().enumerate() {
+                let (t, r) = (i / rows, i % rows);
+                if t < MATMUL_Q8_TOKENS as usize {
+                    assert!(
+                        v.is_finite(),
+                        "{}: token {t} row {r} not computed",
+                        ggml.name()
+                    );
+                } else {
+                    assert!(
+                        v.is_nan(),
+                        "{}: token {t} row {r} is the next cube's",
+                        ggml.name()
                     );
                 }
             }

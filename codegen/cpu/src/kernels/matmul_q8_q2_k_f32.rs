@@ -36,69 +36,69 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
-    let mut la17_0 = [<u32>::default(); UNITS];
-    let mut la17_1 = [<u32>::default(); UNITS];
-    let mut la17_2 = [<u32>::default(); UNITS];
-    let mut la17_3 = [<u32>::default(); UNITS];
-    let mut la17_4 = [<u32>::default(); UNITS];
-    let mut la17_5 = [<u32>::default(); UNITS];
-    let mut la17_6 = [<u32>::default(); UNITS];
-    let mut la17_7 = [<u32>::default(); UNITS];
-    let mut la506_0 = [<f32>::default(); UNITS];
-    let mut la506_1 = [<f32>::default(); UNITS];
-    let mut la507_0 = [<f32>::default(); UNITS];
-    let mut la507_1 = [<f32>::default(); UNITS];
-    let mut la1683_0 = [<f32>::default(); UNITS];
-    let mut la1683_1 = [<f32>::default(); UNITS];
-    let mut la1683_2 = [<f32>::default(); UNITS];
-    let mut la1683_3 = [<f32>::default(); UNITS];
-    let mut la1691_0 = [<u32>::default(); UNITS];
-    let mut la1691_1 = [<u32>::default(); UNITS];
-    let mut la1691_2 = [<u32>::default(); UNITS];
-    let mut la1691_3 = [<u32>::default(); UNITS];
-    let mut la1691_4 = [<u32>::default(); UNITS];
-    let mut la1691_5 = [<u32>::default(); UNITS];
-    let mut la1691_6 = [<u32>::default(); UNITS];
-    let mut la1691_7 = [<u32>::default(); UNITS];
-    let mut la2180_0 = [<f32>::default(); UNITS];
-    let mut la2180_1 = [<f32>::default(); UNITS];
-    let mut la2181_0 = [<f32>::default(); UNITS];
-    let mut la2181_1 = [<f32>::default(); UNITS];
-    let mut la3031_0 = [<f32>::default(); UNITS];
-    let mut la3031_1 = [<f32>::default(); UNITS];
-    let mut la3039_0 = [<u32>::default(); UNITS];
-    let mut la3039_1 = [<u32>::default(); UNITS];
-    let mut la3039_2 = [<u32>::default(); UNITS];
-    let mut la3039_3 = [<u32>::default(); UNITS];
-    let mut la3039_4 = [<u32>::default(); UNITS];
-    let mut la3039_5 = [<u32>::default(); UNITS];
-    let mut la3039_6 = [<u32>::default(); UNITS];
-    let mut la3039_7 = [<u32>::default(); UNITS];
-    let mut la3528_0 = [<f32>::default(); UNITS];
-    let mut la3528_1 = [<f32>::default(); UNITS];
-    let mut la3529_0 = [<f32>::default(); UNITS];
-    let mut la3529_1 = [<f32>::default(); UNITS];
-    let mut la4217_0 = [<f32>::default(); UNITS];
-    let mut la4225_0 = [<u32>::default(); UNITS];
-    let mut la4225_1 = [<u32>::default(); UNITS];
-    let mut la4225_2 = [<u32>::default(); UNITS];
-    let mut la4225_3 = [<u32>::default(); UNITS];
-    let mut la4225_4 = [<u32>::default(); UNITS];
-    let mut la4225_5 = [<u32>::default(); UNITS];
-    let mut la4225_6 = [<u32>::default(); UNITS];
-    let mut la4225_7 = [<u32>::default(); UNITS];
-    let mut la4714_0 = [<f32>::default(); UNITS];
-    let mut la4714_1 = [<f32>::default(); UNITS];
-    let mut la4715_0 = [<f32>::default(); UNITS];
-    let mut la4715_1 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la11_5 = [<f32>::default(); UNITS];
+    let mut la11_6 = [<f32>::default(); UNITS];
+    let mut la11_7 = [<f32>::default(); UNITS];
+    let mut la19_0 = [<u32>::default(); UNITS];
+    let mut la19_1 = [<u32>::default(); UNITS];
+    let mut la19_2 = [<u32>::default(); UNITS];
+    let mut la19_3 = [<u32>::default(); UNITS];
+    let mut la19_4 = [<u32>::default(); UNITS];
+    let mut la19_5 = [<u32>::default(); UNITS];
+    let mut la19_6 = [<u32>::default(); UNITS];
+    let mut la19_7 = [<u32>::default(); UNITS];
+    let mut la508_0 = [<f32>::default(); UNITS];
+    let mut la508_1 = [<f32>::default(); UNITS];
+    let mut la509_0 = [<f32>::default(); UNITS];
+    let mut la509_1 = [<f32>::default(); UNITS];
+    let mut la1685_0 = [<f32>::default(); UNITS];
+    let mut la1685_1 = [<f32>::default(); UNITS];
+    let mut la1685_2 = [<f32>::default(); UNITS];
+    let mut la1685_3 = [<f32>::default(); UNITS];
+    let mut la1693_0 = [<u32>::default(); UNITS];
+    let mut la1693_1 = [<u32>::default(); UNITS];
+    let mut la1693_2 = [<u32>::default(); UNITS];
+    let mut la1693_3 = [<u32>::default(); UNITS];
+    let mut la1693_4 = [<u32>::default(); UNITS];
+    let mut la1693_5 = [<u32>::default(); UNITS];
+    let mut la1693_6 = [<u32>::default(); UNITS];
+    let mut la1693_7 = [<u32>::default(); UNITS];
+    let mut la2182_0 = [<f32>::default(); UNITS];
+    let mut la2182_1 = [<f32>::default(); UNITS];
+    let mut la2183_0 = [<f32>::default(); UNITS];
+    let mut la2183_1 = [<f32>::default(); UNITS];
+    let mut la3033_0 = [<f32>::default(); UNITS];
+    let mut la3033_1 = [<f32>::default(); UNITS];
+    let mut la3041_0 = [<u32>::default(); UNITS];
+    let mut la3041_1 = [<u32>::default(); UNITS];
+    let mut la3041_2 = [<u32>::default(); UNITS];
+    let mut la3041_3 = [<u32>::default(); UNITS];
+    let mut la3041_4 = [<u32>::default(); UNITS];
+    let mut la3041_5 = [<u32>::default(); UNITS];
+    let mut la3041_6 = [<u32>::default(); UNITS];
+    let mut la3041_7 = [<u32>::default(); UNITS];
+    let mut la3530_0 = [<f32>::default(); UNITS];
+    let mut la3530_1 = [<f32>::default(); UNITS];
+    let mut la3531_0 = [<f32>::default(); UNITS];
+    let mut la3531_1 = [<f32>::default(); UNITS];
+    let mut la4219_0 = [<f32>::default(); UNITS];
+    let mut la4227_0 = [<u32>::default(); UNITS];
+    let mut la4227_1 = [<u32>::default(); UNITS];
+    let mut la4227_2 = [<u32>::default(); UNITS];
+    let mut la4227_3 = [<u32>::default(); UNITS];
+    let mut la4227_4 = [<u32>::default(); UNITS];
+    let mut la4227_5 = [<u32>::default(); UNITS];
+    let mut la4227_6 = [<u32>::default(); UNITS];
+    let mut la4227_7 = [<u32>::default(); UNITS];
+    let mut la4716_0 = [<f32>::default(); UNITS];
+    let mut la4716_1 = [<f32>::default(); UNITS];
+    let mut la4717_0 = [<f32>::default(); UNITS];
+    let mut la4717_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -110,40 +110,42 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1: u32 = <u32>::default();
-    let mut v1035 = [<i32>::default(); UNITS];
-    let mut v1675: u32 = <u32>::default();
+    let mut v1037 = [<i32>::default(); UNITS];
+    let mut v1677: u32 = <u32>::default();
+    let mut v3: u32 = <u32>::default();
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    v1 = b0;
-    let b2: u32 = s_u32[3].wrapping_sub(b0);
-    let b3: bool = b2 >= (7u64 as u32);
-    if b3 {
-        let b4: u32 = div(s_u32[2], (32u64 as u32));
-        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b7: u32 = div(s_u32[2], (256u64 as u32));
-        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b6 = [<u32>::default(); UNITS];
+    let b1: u32 = b0.wrapping_add((8u64 as u32));
+    let b2: u32 = s_u32[3].min(b1);
+    v3 = b0;
+    let b4: u32 = b2.wrapping_sub(b0);
+    let b5: bool = b4 >= (7u64 as u32);
+    if b5 {
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b9: u32 = div(s_u32[2], (256u64 as u32));
+        let b10: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x6: u32 = b5.wrapping_add((l as u32));
-            b6[l] = x6;
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            la11_0[l] = 0.0f32;
+            la11_1[l] = 0.0f32;
+            la11_2[l] = 0.0f32;
+            la11_3[l] = 0.0f32;
+            la11_4[l] = 0.0f32;
+            la11_5[l] = 0.0f32;
+            la11_6[l] = 0.0f32;
+            la11_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
+        if (0u64 as u32) < b9 {
+            let hv: u64 = (b9 - 1) as u64;
             let mut fits = true;
             let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
             let h170: u64 = 7;
             let h171: u64 = h169.wrapping_add(h170);
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             hoisted_check(fits, h172, g2_len);
             let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -151,7 +153,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h174: u64 = 7;
             let h175: u64 = h173.wrapping_add(h174);
             fits &= h175 <= u32::MAX as u64;
-            let h176: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h175);
+            let h176: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h175);
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
@@ -163,7 +165,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h180: u64 = 7;
             let h181: u64 = h179.wrapping_add(h180);
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -175,7 +177,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h186: u64 = 7;
             let h187: u64 = h185.wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -187,7 +189,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h192: u64 = 7;
             let h193: u64 = h191.wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
-            let h194: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h193);
+            let h194: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h193);
             fits &= h194 <= u32::MAX as u64;
             let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h195 <= u32::MAX as u64;
@@ -199,7 +201,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h198: u64 = 7;
             let h199: u64 = h197.wrapping_add(h198);
             fits &= h199 <= u32::MAX as u64;
-            let h200: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h199);
+            let h200: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h199);
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
@@ -211,7 +213,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h204: u64 = 7;
             let h205: u64 = h203.wrapping_add(h204);
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -223,7 +225,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h210: u64 = 7;
             let h211: u64 = h209.wrapping_add(h210);
             fits &= h211 <= u32::MAX as u64;
-            let h212: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h211);
+            let h212: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h211);
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
@@ -235,7 +237,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h216: u64 = 7;
             let h217: u64 = h215.wrapping_add(h216);
             fits &= h217 <= u32::MAX as u64;
-            let h218: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h217);
+            let h218: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h217);
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
@@ -247,7 +249,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h222: u64 = 7;
             let h223: u64 = h221.wrapping_add(h222);
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -259,7 +261,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h228: u64 = 7;
             let h229: u64 = h227.wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -271,7 +273,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h234: u64 = 7;
             let h235: u64 = h233.wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
-            let h236: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h235);
+            let h236: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h235);
             fits &= h236 <= u32::MAX as u64;
             hoisted_check(fits, h236, g2_len);
             let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -279,7 +281,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h238: u64 = 7;
             let h239: u64 = h237.wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -291,7 +293,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h244: u64 = 7;
             let h245: u64 = h243.wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
-            let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h245);
+            let h246: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h245);
             fits &= h246 <= u32::MAX as u64;
             let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h247 <= u32::MAX as u64;
@@ -303,7 +305,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h250: u64 = 7;
             let h251: u64 = h249.wrapping_add(h250);
             fits &= h251 <= u32::MAX as u64;
-            let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h251);
+            let h252: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h251);
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
@@ -315,7 +317,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h256: u64 = 7;
             let h257: u64 = h255.wrapping_add(h256);
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -327,7 +329,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h262: u64 = 7;
             let h263: u64 = h261.wrapping_add(h262);
             fits &= h263 <= u32::MAX as u64;
-            let h264: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h263);
+            let h264: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h263);
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
@@ -339,7 +341,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h268: u64 = 7;
             let h269: u64 = h267.wrapping_add(h268);
             fits &= h269 <= u32::MAX as u64;
-            let h270: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h269);
+            let h270: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h269);
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
@@ -351,7 +353,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h274: u64 = 7;
             let h275: u64 = h273.wrapping_add(h274);
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -363,7 +365,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h280: u64 = 7;
             let h281: u64 = h279.wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -375,7 +377,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h286: u64 = 7;
             let h287: u64 = h285.wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
-            let h288: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h287);
+            let h288: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h287);
             fits &= h288 <= u32::MAX as u64;
             let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h289 <= u32::MAX as u64;
@@ -387,7 +389,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h292: u64 = 7;
             let h293: u64 = h291.wrapping_add(h292);
             fits &= h293 <= u32::MAX as u64;
-            let h294: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h293);
+            let h294: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h293);
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
@@ -399,7 +401,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h298: u64 = 7;
             let h299: u64 = h297.wrapping_add(h298);
             fits &= h299 <= u32::MAX as u64;
-            let h300: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h299);
+            let h300: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h299);
             fits &= h300 <= u32::MAX as u64;
             hoisted_check(fits, h300, g2_len);
             let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -407,7 +409,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h302: u64 = 7;
             let h303: u64 = h301.wrapping_add(h302);
             fits &= h303 <= u32::MAX as u64;
-            let h304: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h303);
+            let h304: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h303);
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
@@ -419,7 +421,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h308: u64 = 7;
             let h309: u64 = h307.wrapping_add(h308);
             fits &= h309 <= u32::MAX as u64;
-            let h310: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h309);
+            let h310: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h309);
             fits &= h310 <= u32::MAX as u64;
             let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h311 <= u32::MAX as u64;
@@ -431,7 +433,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h314: u64 = 7;
             let h315: u64 = h313.wrapping_add(h314);
             fits &= h315 <= u32::MAX as u64;
-            let h316: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h315);
+            let h316: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h315);
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
@@ -443,7 +445,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h320: u64 = 7;
             let h321: u64 = h319.wrapping_add(h320);
             fits &= h321 <= u32::MAX as u64;
-            let h322: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h321);
+            let h322: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h321);
             fits &= h322 <= u32::MAX as u64;
             let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h323 <= u32::MAX as u64;
@@ -455,7 +457,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h326: u64 = 7;
             let h327: u64 = h325.wrapping_add(h326);
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -467,7 +469,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h332: u64 = 7;
             let h333: u64 = h331.wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
-            let h334: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h333);
+            let h334: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h333);
             fits &= h334 <= u32::MAX as u64;
             let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h335 <= u32::MAX as u64;
@@ -479,7 +481,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h338: u64 = 7;
             let h339: u64 = h337.wrapping_add(h338);
             fits &= h339 <= u32::MAX as u64;
-            let h340: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h339);
+            let h340: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h339);
             fits &= h340 <= u32::MAX as u64;
             let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h341 <= u32::MAX as u64;
@@ -491,7 +493,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h344: u64 = 7;
             let h345: u64 = h343.wrapping_add(h344);
             fits &= h345 <= u32::MAX as u64;
-            let h346: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h345);
+            let h346: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h345);
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
@@ -503,7 +505,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h350: u64 = 7;
             let h351: u64 = h349.wrapping_add(h350);
             fits &= h351 <= u32::MAX as u64;
-            let h352: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h351);
+            let h352: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h351);
             fits &= h352 <= u32::MAX as u64;
             let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h353 <= u32::MAX as u64;
@@ -515,7 +517,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h356: u64 = 7;
             let h357: u64 = h355.wrapping_add(h356);
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -527,7 +529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h362: u64 = 7;
             let h363: u64 = h361.wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
-            let h364: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h363);
+            let h364: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h363);
             fits &= h364 <= u32::MAX as u64;
             hoisted_check(fits, h364, g2_len);
             let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -535,7 +537,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h366: u64 = 7;
             let h367: u64 = h365.wrapping_add(h366);
             fits &= h367 <= u32::MAX as u64;
-            let h368: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h367);
+            let h368: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h367);
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
@@ -547,7 +549,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h372: u64 = 7;
             let h373: u64 = h371.wrapping_add(h372);
             fits &= h373 <= u32::MAX as u64;
-            let h374: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h373);
+            let h374: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h373);
             fits &= h374 <= u32::MAX as u64;
             let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h375 <= u32::MAX as u64;
@@ -559,7 +561,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h378: u64 = 7;
             let h379: u64 = h377.wrapping_add(h378);
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -571,7 +573,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h384: u64 = 7;
             let h385: u64 = h383.wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
-            let h386: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h385);
+            let h386: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h385);
             fits &= h386 <= u32::MAX as u64;
             let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h387 <= u32::MAX as u64;
@@ -583,7 +585,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h390: u64 = 7;
             let h391: u64 = h389.wrapping_add(h390);
             fits &= h391 <= u32::MAX as u64;
-            let h392: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h391);
+            let h392: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h391);
             fits &= h392 <= u32::MAX as u64;
             let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h393 <= u32::MAX as u64;
@@ -595,7 +597,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h396: u64 = 7;
             let h397: u64 = h395.wrapping_add(h396);
             fits &= h397 <= u32::MAX as u64;
-            let h398: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h397);
+            let h398: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h397);
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
@@ -607,7 +609,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h402: u64 = 7;
             let h403: u64 = h401.wrapping_add(h402);
             fits &= h403 <= u32::MAX as u64;
-            let h404: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h403);
+            let h404: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h403);
             fits &= h404 <= u32::MAX as u64;
             let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h405 <= u32::MAX as u64;
@@ -619,7 +621,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h408: u64 = 7;
             let h409: u64 = h407.wrapping_add(h408);
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -631,7 +633,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h414: u64 = 7;
             let h415: u64 = h413.wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
-            let h416: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h415);
+            let h416: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h415);
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
@@ -643,7 +645,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h420: u64 = 7;
             let h421: u64 = h419.wrapping_add(h420);
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -655,7 +657,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h426: u64 = 7;
             let h427: u64 = h425.wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
-            let h428: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h427);
+            let h428: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h427);
             fits &= h428 <= u32::MAX as u64;
             hoisted_check(fits, h428, g2_len);
             let h429: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -663,7 +665,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h430: u64 = 7;
             let h431: u64 = h429.wrapping_add(h430);
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -675,7 +677,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h436: u64 = 7;
             let h437: u64 = h435.wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
-            let h438: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h437);
+            let h438: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h437);
             fits &= h438 <= u32::MAX as u64;
             let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h439 <= u32::MAX as u64;
@@ -687,7 +689,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h442: u64 = 7;
             let h443: u64 = h441.wrapping_add(h442);
             fits &= h443 <= u32::MAX as u64;
-            let h444: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h443);
+            let h444: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h443);
             fits &= h444 <= u32::MAX as u64;
             let h445: u64 = h444.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h445 <= u32::MAX as u64;
@@ -699,7 +701,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h448: u64 = 7;
             let h449: u64 = h447.wrapping_add(h448);
             fits &= h449 <= u32::MAX as u64;
-            let h450: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h449);
+            let h450: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h449);
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
@@ -711,7 +713,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h454: u64 = 7;
             let h455: u64 = h453.wrapping_add(h454);
             fits &= h455 <= u32::MAX as u64;
-            let h456: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h455);
+            let h456: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h455);
             fits &= h456 <= u32::MAX as u64;
             let h457: u64 = h456.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h457 <= u32::MAX as u64;
@@ -723,7 +725,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h460: u64 = 7;
             let h461: u64 = h459.wrapping_add(h460);
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -735,7 +737,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h466: u64 = 7;
             let h467: u64 = h465.wrapping_add(h466);
             fits &= h467 <= u32::MAX as u64;
-            let h468: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h467);
+            let h468: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h467);
             fits &= h468 <= u32::MAX as u64;
             let h469: u64 = h468.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h469 <= u32::MAX as u64;
@@ -747,7 +749,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h472: u64 = 7;
             let h473: u64 = h471.wrapping_add(h472);
             fits &= h473 <= u32::MAX as u64;
-            let h474: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h473);
+            let h474: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h473);
             fits &= h474 <= u32::MAX as u64;
             let h475: u64 = h474.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h475 <= u32::MAX as u64;
@@ -759,7 +761,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h478: u64 = 7;
             let h479: u64 = h477.wrapping_add(h478);
             fits &= h479 <= u32::MAX as u64;
-            let h480: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h479);
+            let h480: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h479);
             fits &= h480 <= u32::MAX as u64;
             let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h481 <= u32::MAX as u64;
@@ -771,7 +773,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h484: u64 = 7;
             let h485: u64 = h483.wrapping_add(h484);
             fits &= h485 <= u32::MAX as u64;
-            let h486: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h485);
+            let h486: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h485);
             fits &= h486 <= u32::MAX as u64;
             let h487: u64 = h486.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h487 <= u32::MAX as u64;
@@ -783,7 +785,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h490: u64 = 7;
             let h491: u64 = h489.wrapping_add(h490);
             fits &= h491 <= u32::MAX as u64;
-            let h492: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h491);
+            let h492: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h491);
             fits &= h492 <= u32::MAX as u64;
             hoisted_check(fits, h492, g2_len);
             let h493: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -791,7 +793,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h494: u64 = 7;
             let h495: u64 = h493.wrapping_add(h494);
             fits &= h495 <= u32::MAX as u64;
-            let h496: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h495);
+            let h496: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h495);
             fits &= h496 <= u32::MAX as u64;
             let h497: u64 = h496.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h497 <= u32::MAX as u64;
@@ -803,7 +805,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h500: u64 = 7;
             let h501: u64 = h499.wrapping_add(h500);
             fits &= h501 <= u32::MAX as u64;
-            let h502: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h501);
+            let h502: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h501);
             fits &= h502 <= u32::MAX as u64;
             let h503: u64 = h502.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h503 <= u32::MAX as u64;
@@ -815,7 +817,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h506: u64 = 7;
             let h507: u64 = h505.wrapping_add(h506);
             fits &= h507 <= u32::MAX as u64;
-            let h508: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h507);
+            let h508: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h507);
             fits &= h508 <= u32::MAX as u64;
             let h509: u64 = h508.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h509 <= u32::MAX as u64;
@@ -827,7 +829,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h512: u64 = 7;
             let h513: u64 = h511.wrapping_add(h512);
             fits &= h513 <= u32::MAX as u64;
-            let h514: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h513);
+            let h514: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h513);
             fits &= h514 <= u32::MAX as u64;
             let h515: u64 = h514.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h515 <= u32::MAX as u64;
@@ -839,7 +841,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h518: u64 = 7;
             let h519: u64 = h517.wrapping_add(h518);
             fits &= h519 <= u32::MAX as u64;
-            let h520: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h519);
+            let h520: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h519);
             fits &= h520 <= u32::MAX as u64;
             let h521: u64 = h520.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h521 <= u32::MAX as u64;
@@ -851,7 +853,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h524: u64 = 7;
             let h525: u64 = h523.wrapping_add(h524);
             fits &= h525 <= u32::MAX as u64;
-            let h526: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h525);
+            let h526: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h525);
             fits &= h526 <= u32::MAX as u64;
             let h527: u64 = h526.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h527 <= u32::MAX as u64;
@@ -863,7 +865,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h530: u64 = 7;
             let h531: u64 = h529.wrapping_add(h530);
             fits &= h531 <= u32::MAX as u64;
-            let h532: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h531);
+            let h532: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h531);
             fits &= h532 <= u32::MAX as u64;
             let h533: u64 = h532.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h533 <= u32::MAX as u64;
@@ -875,7 +877,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h536: u64 = 7;
             let h537: u64 = h535.wrapping_add(h536);
             fits &= h537 <= u32::MAX as u64;
-            let h538: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h537);
+            let h538: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h537);
             fits &= h538 <= u32::MAX as u64;
             let h539: u64 = h538.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h539 <= u32::MAX as u64;
@@ -887,7 +889,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h542: u64 = 7;
             let h543: u64 = h541.wrapping_add(h542);
             fits &= h543 <= u32::MAX as u64;
-            let h544: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h543);
+            let h544: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h543);
             fits &= h544 <= u32::MAX as u64;
             let h545: u64 = h544.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h545 <= u32::MAX as u64;
@@ -899,7 +901,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h548: u64 = 7;
             let h549: u64 = h547.wrapping_add(h548);
             fits &= h549 <= u32::MAX as u64;
-            let h550: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h549);
+            let h550: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h549);
             fits &= h550 <= u32::MAX as u64;
             let h551: u64 = h550.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h551 <= u32::MAX as u64;
@@ -911,7 +913,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h554: u64 = 7;
             let h555: u64 = h553.wrapping_add(h554);
             fits &= h555 <= u32::MAX as u64;
-            let h556: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h555);
+            let h556: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h555);
             fits &= h556 <= u32::MAX as u64;
             hoisted_check(fits, h556, g2_len);
             let h557: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -919,7 +921,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h558: u64 = 7;
             let h559: u64 = h557.wrapping_add(h558);
             fits &= h559 <= u32::MAX as u64;
-            let h560: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h559);
+            let h560: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h559);
             fits &= h560 <= u32::MAX as u64;
             let h561: u64 = h560.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h561 <= u32::MAX as u64;
@@ -931,7 +933,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h564: u64 = 7;
             let h565: u64 = h563.wrapping_add(h564);
             fits &= h565 <= u32::MAX as u64;
-            let h566: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h565);
+            let h566: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h565);
             fits &= h566 <= u32::MAX as u64;
             let h567: u64 = h566.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h567 <= u32::MAX as u64;
@@ -943,7 +945,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h570: u64 = 7;
             let h571: u64 = h569.wrapping_add(h570);
             fits &= h571 <= u32::MAX as u64;
-            let h572: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h571);
+            let h572: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h571);
             fits &= h572 <= u32::MAX as u64;
             let h573: u64 = h572.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h573 <= u32::MAX as u64;
@@ -955,7 +957,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h576: u64 = 7;
             let h577: u64 = h575.wrapping_add(h576);
             fits &= h577 <= u32::MAX as u64;
-            let h578: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h577);
+            let h578: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h577);
             fits &= h578 <= u32::MAX as u64;
             let h579: u64 = h578.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h579 <= u32::MAX as u64;
@@ -967,7 +969,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h582: u64 = 7;
             let h583: u64 = h581.wrapping_add(h582);
             fits &= h583 <= u32::MAX as u64;
-            let h584: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h583);
+            let h584: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h583);
             fits &= h584 <= u32::MAX as u64;
             let h585: u64 = h584.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h585 <= u32::MAX as u64;
@@ -979,7 +981,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h588: u64 = 7;
             let h589: u64 = h587.wrapping_add(h588);
             fits &= h589 <= u32::MAX as u64;
-            let h590: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h589);
+            let h590: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h589);
             fits &= h590 <= u32::MAX as u64;
             let h591: u64 = h590.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h591 <= u32::MAX as u64;
@@ -991,7 +993,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h594: u64 = 7;
             let h595: u64 = h593.wrapping_add(h594);
             fits &= h595 <= u32::MAX as u64;
-            let h596: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h595);
+            let h596: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h595);
             fits &= h596 <= u32::MAX as u64;
             let h597: u64 = h596.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h597 <= u32::MAX as u64;
@@ -1003,7 +1005,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h600: u64 = 7;
             let h601: u64 = h599.wrapping_add(h600);
             fits &= h601 <= u32::MAX as u64;
-            let h602: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h601);
+            let h602: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h601);
             fits &= h602 <= u32::MAX as u64;
             let h603: u64 = h602.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h603 <= u32::MAX as u64;
@@ -1015,7 +1017,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h606: u64 = 7;
             let h607: u64 = h605.wrapping_add(h606);
             fits &= h607 <= u32::MAX as u64;
-            let h608: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h607);
+            let h608: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h607);
             fits &= h608 <= u32::MAX as u64;
             let h609: u64 = h608.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h609 <= u32::MAX as u64;
@@ -1027,7 +1029,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h612: u64 = 7;
             let h613: u64 = h611.wrapping_add(h612);
             fits &= h613 <= u32::MAX as u64;
-            let h614: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h613);
+            let h614: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h613);
             fits &= h614 <= u32::MAX as u64;
             let h615: u64 = h614.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h615 <= u32::MAX as u64;
@@ -1039,7 +1041,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h618: u64 = 7;
             let h619: u64 = h617.wrapping_add(h618);
             fits &= h619 <= u32::MAX as u64;
-            let h620: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h619);
+            let h620: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h619);
             fits &= h620 <= u32::MAX as u64;
             hoisted_check(fits, h620, g2_len);
             let h621: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -1047,7 +1049,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h622: u64 = 7;
             let h623: u64 = h621.wrapping_add(h622);
             fits &= h623 <= u32::MAX as u64;
-            let h624: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h623);
+            let h624: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h623);
             fits &= h624 <= u32::MAX as u64;
             let h625: u64 = h624.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h625 <= u32::MAX as u64;
@@ -1059,7 +1061,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h628: u64 = 7;
             let h629: u64 = h627.wrapping_add(h628);
             fits &= h629 <= u32::MAX as u64;
-            let h630: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h629);
+            let h630: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h629);
             fits &= h630 <= u32::MAX as u64;
             let h631: u64 = h630.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h631 <= u32::MAX as u64;
@@ -1071,7 +1073,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h634: u64 = 7;
             let h635: u64 = h633.wrapping_add(h634);
             fits &= h635 <= u32::MAX as u64;
-            let h636: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h635);
+            let h636: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h635);
             fits &= h636 <= u32::MAX as u64;
             let h637: u64 = h636.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h637 <= u32::MAX as u64;
@@ -1083,7 +1085,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h640: u64 = 7;
             let h641: u64 = h639.wrapping_add(h640);
             fits &= h641 <= u32::MAX as u64;
-            let h642: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h641);
+            let h642: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h641);
             fits &= h642 <= u32::MAX as u64;
             let h643: u64 = h642.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h643 <= u32::MAX as u64;
@@ -1095,7 +1097,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h646: u64 = 7;
             let h647: u64 = h645.wrapping_add(h646);
             fits &= h647 <= u32::MAX as u64;
-            let h648: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h647);
+            let h648: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h647);
             fits &= h648 <= u32::MAX as u64;
             let h649: u64 = h648.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h649 <= u32::MAX as u64;
@@ -1107,7 +1109,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h652: u64 = 7;
             let h653: u64 = h651.wrapping_add(h652);
             fits &= h653 <= u32::MAX as u64;
-            let h654: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h653);
+            let h654: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h653);
             fits &= h654 <= u32::MAX as u64;
             let h655: u64 = h654.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h655 <= u32::MAX as u64;
@@ -1119,7 +1121,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h658: u64 = 7;
             let h659: u64 = h657.wrapping_add(h658);
             fits &= h659 <= u32::MAX as u64;
-            let h660: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h659);
+            let h660: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h659);
             fits &= h660 <= u32::MAX as u64;
             let h661: u64 = h660.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h661 <= u32::MAX as u64;
@@ -1131,7 +1133,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h664: u64 = 7;
             let h665: u64 = h663.wrapping_add(h664);
             fits &= h665 <= u32::MAX as u64;
-            let h666: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h665);
+            let h666: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h665);
             fits &= h666 <= u32::MAX as u64;
             let h667: u64 = h666.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h667 <= u32::MAX as u64;
@@ -1143,7 +1145,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h670: u64 = 7;
             let h671: u64 = h669.wrapping_add(h670);
             fits &= h671 <= u32::MAX as u64;
-            let h672: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h671);
+            let h672: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h671);
             fits &= h672 <= u32::MAX as u64;
             let h673: u64 = h672.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h673 <= u32::MAX as u64;
@@ -1155,7 +1157,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h676: u64 = 7;
             let h677: u64 = h675.wrapping_add(h676);
             fits &= h677 <= u32::MAX as u64;
-            let h678: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h677);
+            let h678: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h677);
             fits &= h678 <= u32::MAX as u64;
             let h679: u64 = h678.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h679 <= u32::MAX as u64;
@@ -1163,2445 +1165,2445 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h680 <= u32::MAX as u64;
             hoisted_check(fits, h680, g1_len);
         }
-        let mut v10: u32 = (0u64 as u32);
+        let mut v12: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b7) { break; }
-            let b11: u32 = cube[0].wrapping_mul(b7);
-            let b12: u32 = b11.wrapping_add(v10);
-            let mut v13: u32 = (0u64 as u32);
+            if !(v12 < b9) { break; }
+            let b13: u32 = cube[0].wrapping_mul(b9);
+            let b14: u32 = b13.wrapping_add(v12);
+            let mut v15: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (8u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((32u64 as u32));
-                let b15: u32 = v10.wrapping_mul((8u64 as u32));
-                let b16: u32 = b15.wrapping_add(v13);
-                let b18: u32 = div(b14, (4u64 as u32));
-                let b19: u32 = b18.wrapping_add((0u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = b12.wrapping_mul((8u64 as u32));
-                let b23: u32 = b12.wrapping_mul((32u64 as u32));
-                let b24: u32 = (0u64 as u32).wrapping_add(b23);
-                let b26: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = div(b30, (4u64 as u32));
-                let b32: u32 = b12.wrapping_mul((128u64 as u32));
-                let b33: u32 = b31.wrapping_add(b32);
-                let b35: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b36: u32 = b35.wrapping_add((3u64 as u32));
-                let b37: u32 = div(b36, (4u64 as u32));
-                let b38: u32 = b37.wrapping_mul((4u64 as u32));
-                let b39: u32 = (0u64 as u32).wrapping_add(b38);
-                let b40: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b41: u32 = b40.wrapping_add((3u64 as u32));
-                let b42: u32 = div(b41, (4u64 as u32));
-                let b43: u32 = b42.wrapping_mul((4u64 as u32));
-                let b44: u32 = b39.wrapping_add(b43);
-                let b47: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b48: u32 = b47.wrapping_add((3u64 as u32));
-                let b49: u32 = div(b48, (4u64 as u32));
-                let b50: u32 = b49.wrapping_mul((4u64 as u32));
-                let b51: u32 = (0u64 as u32).wrapping_add(b50);
-                let b52: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b53: u32 = b52.wrapping_add((3u64 as u32));
-                let b54: u32 = div(b53, (4u64 as u32));
-                let b55: u32 = b54.wrapping_mul((4u64 as u32));
-                let b56: u32 = b51.wrapping_add(b55);
-                let b57: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b58: u32 = b57.wrapping_add((3u64 as u32));
-                let b59: u32 = div(b58, (4u64 as u32));
-                let b60: u32 = b59.wrapping_mul((4u64 as u32));
-                let b61: u32 = b56.wrapping_add(b60);
-                let b64: i32 = ((b20) as i32);
-                let b65: u32 = div((0u64 as u32), (4u64 as u32));
-                let b66: u32 = div(b19, (32u64 as u32));
-                let b67: u32 = b66.wrapping_mul((8u64 as u32));
-                let b68: u32 = b65.wrapping_add(b67);
-                let b69: u32 = rem(b19, (8u64 as u32));
-                let b70: u32 = b68.wrapping_add(b69);
-                let b71: u32 = div(b19, (8u64 as u32));
-                let b72: u32 = rem(b71, (4u64 as u32));
-                let b73: u32 = b72.wrapping_mul((2u64 as u32));
-                let b74: u32 = b70.wrapping_mul((8u64 as u32));
-                let a1 = span((((0u32).wrapping_add(b33)).wrapping_add(b74)) as u32, UNITS, g0_len);
-                let b79: u32 = div(b14, (4u64 as u32));
-                let b80: u32 = b79.wrapping_add((1u64 as u32));
-                let b81: u32 = b80.wrapping_mul((4u64 as u32));
-                let b82: u32 = b12.wrapping_mul((8u64 as u32));
-                let b84: u32 = b12.wrapping_mul((32u64 as u32));
-                let b85: u32 = (0u64 as u32).wrapping_add(b84);
-                let b87: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b88: u32 = b87.wrapping_add((3u64 as u32));
-                let b89: u32 = div(b88, (4u64 as u32));
-                let b90: u32 = b89.wrapping_mul((4u64 as u32));
-                let b91: u32 = (0u64 as u32).wrapping_add(b90);
-                let b92: u32 = div(b91, (4u64 as u32));
-                let b93: u32 = b12.wrapping_mul((128u64 as u32));
-                let b94: u32 = b92.wrapping_add(b93);
-                let b96: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b97: u32 = b96.wrapping_add((3u64 as u32));
-                let b98: u32 = div(b97, (4u64 as u32));
-                let b99: u32 = b98.wrapping_mul((4u64 as u32));
-                let b100: u32 = (0u64 as u32).wrapping_add(b99);
-                let b101: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b102: u32 = b101.wrapping_add((3u64 as u32));
-                let b103: u32 = div(b102, (4u64 as u32));
-                let b104: u32 = b103.wrapping_mul((4u64 as u32));
-                let b105: u32 = b100.wrapping_add(b104);
-                let b108: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b109: u32 = b108.wrapping_add((3u64 as u32));
-                let b110: u32 = div(b109, (4u64 as u32));
-                let b111: u32 = b110.wrapping_mul((4u64 as u32));
-                let b112: u32 = (0u64 as u32).wrapping_add(b111);
-                let b113: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b114: u32 = b113.wrapping_add((3u64 as u32));
-                let b115: u32 = div(b114, (4u64 as u32));
-                let b116: u32 = b115.wrapping_mul((4u64 as u32));
-                let b117: u32 = b112.wrapping_add(b116);
-                let b118: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b119: u32 = b118.wrapping_add((3u64 as u32));
-                let b120: u32 = div(b119, (4u64 as u32));
-                let b121: u32 = b120.wrapping_mul((4u64 as u32));
-                let b122: u32 = b117.wrapping_add(b121);
-                let b125: i32 = ((b81) as i32);
-                let b126: u32 = div((0u64 as u32), (4u64 as u32));
-                let b127: u32 = div(b80, (32u64 as u32));
-                let b128: u32 = b127.wrapping_mul((8u64 as u32));
-                let b129: u32 = b126.wrapping_add(b128);
-                let b130: u32 = rem(b80, (8u64 as u32));
-                let b131: u32 = b129.wrapping_add(b130);
-                let b132: u32 = div(b80, (8u64 as u32));
-                let b133: u32 = rem(b132, (4u64 as u32));
-                let b134: u32 = b133.wrapping_mul((2u64 as u32));
-                let b135: u32 = b131.wrapping_mul((8u64 as u32));
-                let a2 = span((((0u32).wrapping_add(b94)).wrapping_add(b135)) as u32, UNITS, g0_len);
-                let b140: u32 = div(b14, (4u64 as u32));
-                let b141: u32 = b140.wrapping_add((2u64 as u32));
-                let b142: u32 = b141.wrapping_mul((4u64 as u32));
-                let b143: u32 = b12.wrapping_mul((8u64 as u32));
-                let b145: u32 = b12.wrapping_mul((32u64 as u32));
-                let b146: u32 = (0u64 as u32).wrapping_add(b145);
-                let b148: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b149: u32 = b148.wrapping_add((3u64 as u32));
-                let b150: u32 = div(b149, (4u64 as u32));
-                let b151: u32 = b150.wrapping_mul((4u64 as u32));
-                let b152: u32 = (0u64 as u32).wrapping_add(b151);
-                let b153: u32 = div(b152, (4u64 as u32));
-                let b154: u32 = b12.wrapping_mul((128u64 as u32));
-                let b155: u32 = b153.wrapping_add(b154);
-                let b157: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b158: u32 = b157.wrapping_add((3u64 as u32));
-                let b159: u32 = div(b158, (4u64 as u32));
-                let b160: u32 = b159.wrapping_mul((4u64 as u32));
-                let b161: u32 = (0u64 as u32).wrapping_add(b160);
-                let b162: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b163: u32 = b162.wrapping_add((3u64 as u32));
-                let b164: u32 = div(b163, (4u64 as u32));
-                let b165: u32 = b164.wrapping_mul((4u64 as u32));
-                let b166: u32 = b161.wrapping_add(b165);
-                let b169: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b170: u32 = b169.wrapping_add((3u64 as u32));
-                let b171: u32 = div(b170, (4u64 as u32));
-                let b172: u32 = b171.wrapping_mul((4u64 as u32));
-                let b173: u32 = (0u64 as u32).wrapping_add(b172);
-                let b174: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b175: u32 = b174.wrapping_add((3u64 as u32));
-                let b176: u32 = div(b175, (4u64 as u32));
-                let b177: u32 = b176.wrapping_mul((4u64 as u32));
-                let b178: u32 = b173.wrapping_add(b177);
-                let b179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b180: u32 = b179.wrapping_add((3u64 as u32));
-                let b181: u32 = div(b180, (4u64 as u32));
-                let b182: u32 = b181.wrapping_mul((4u64 as u32));
-                let b183: u32 = b178.wrapping_add(b182);
-                let b186: i32 = ((b142) as i32);
-                let b187: u32 = div((0u64 as u32), (4u64 as u32));
-                let b188: u32 = div(b141, (32u64 as u32));
-                let b189: u32 = b188.wrapping_mul((8u64 as u32));
-                let b190: u32 = b187.wrapping_add(b189);
-                let b191: u32 = rem(b141, (8u64 as u32));
-                let b192: u32 = b190.wrapping_add(b191);
-                let b193: u32 = div(b141, (8u64 as u32));
-                let b194: u32 = rem(b193, (4u64 as u32));
-                let b195: u32 = b194.wrapping_mul((2u64 as u32));
-                let b196: u32 = b192.wrapping_mul((8u64 as u32));
-                let a3 = span((((0u32).wrapping_add(b155)).wrapping_add(b196)) as u32, UNITS, g0_len);
-                let b201: u32 = div(b14, (4u64 as u32));
-                let b202: u32 = b201.wrapping_add((3u64 as u32));
-                let b203: u32 = b202.wrapping_mul((4u64 as u32));
-                let b204: u32 = b12.wrapping_mul((8u64 as u32));
-                let b206: u32 = b12.wrapping_mul((32u64 as u32));
-                let b207: u32 = (0u64 as u32).wrapping_add(b206);
-                let b209: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b210: u32 = b209.wrapping_add((3u64 as u32));
-                let b211: u32 = div(b210, (4u64 as u32));
-                let b212: u32 = b211.wrapping_mul((4u64 as u32));
-                let b213: u32 = (0u64 as u32).wrapping_add(b212);
-                let b214: u32 = div(b213, (4u64 as u32));
-                let b215: u32 = b12.wrapping_mul((128u64 as u32));
-                let b216: u32 = b214.wrapping_add(b215);
-                let b218: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b219: u32 = b218.wrapping_add((3u64 as u32));
-                let b220: u32 = div(b219, (4u64 as u32));
-                let b221: u32 = b220.wrapping_mul((4u64 as u32));
-                let b222: u32 = (0u64 as u32).wrapping_add(b221);
-                let b223: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b224: u32 = b223.wrapping_add((3u64 as u32));
-                let b225: u32 = div(b224, (4u64 as u32));
-                let b226: u32 = b225.wrapping_mul((4u64 as u32));
-                let b227: u32 = b222.wrapping_add(b226);
-                let b230: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b231: u32 = b230.wrapping_add((3u64 as u32));
-                let b232: u32 = div(b231, (4u64 as u32));
-                let b233: u32 = b232.wrapping_mul((4u64 as u32));
-                let b234: u32 = (0u64 as u32).wrapping_add(b233);
-                let b235: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b236: u32 = b235.wrapping_add((3u64 as u32));
-                let b237: u32 = div(b236, (4u64 as u32));
-                let b238: u32 = b237.wrapping_mul((4u64 as u32));
-                let b239: u32 = b234.wrapping_add(b238);
-                let b240: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b241: u32 = b240.wrapping_add((3u64 as u32));
-                let b242: u32 = div(b241, (4u64 as u32));
-                let b243: u32 = b242.wrapping_mul((4u64 as u32));
-                let b244: u32 = b239.wrapping_add(b243);
-                let b247: i32 = ((b203) as i32);
-                let b248: u32 = div((0u64 as u32), (4u64 as u32));
-                let b249: u32 = div(b202, (32u64 as u32));
-                let b250: u32 = b249.wrapping_mul((8u64 as u32));
-                let b251: u32 = b248.wrapping_add(b250);
-                let b252: u32 = rem(b202, (8u64 as u32));
-                let b253: u32 = b251.wrapping_add(b252);
-                let b254: u32 = div(b202, (8u64 as u32));
-                let b255: u32 = rem(b254, (4u64 as u32));
-                let b256: u32 = b255.wrapping_mul((2u64 as u32));
-                let b257: u32 = b253.wrapping_mul((8u64 as u32));
-                let a4 = span((((0u32).wrapping_add(b216)).wrapping_add(b257)) as u32, UNITS, g0_len);
-                let b262: u32 = div(b14, (4u64 as u32));
-                let b263: u32 = b262.wrapping_add((4u64 as u32));
-                let b264: u32 = b263.wrapping_mul((4u64 as u32));
-                let b265: u32 = b12.wrapping_mul((8u64 as u32));
-                let b267: u32 = b12.wrapping_mul((32u64 as u32));
-                let b268: u32 = (0u64 as u32).wrapping_add(b267);
-                let b270: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b271: u32 = b270.wrapping_add((3u64 as u32));
-                let b272: u32 = div(b271, (4u64 as u32));
-                let b273: u32 = b272.wrapping_mul((4u64 as u32));
-                let b274: u32 = (0u64 as u32).wrapping_add(b273);
-                let b275: u32 = div(b274, (4u64 as u32));
-                let b276: u32 = b12.wrapping_mul((128u64 as u32));
-                let b277: u32 = b275.wrapping_add(b276);
-                let b279: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b280: u32 = b279.wrapping_add((3u64 as u32));
-                let b281: u32 = div(b280, (4u64 as u32));
-                let b282: u32 = b281.wrapping_mul((4u64 as u32));
-                let b283: u32 = (0u64 as u32).wrapping_add(b282);
-                let b284: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b285: u32 = b284.wrapping_add((3u64 as u32));
-                let b286: u32 = div(b285, (4u64 as u32));
-                let b287: u32 = b286.wrapping_mul((4u64 as u32));
-                let b288: u32 = b283.wrapping_add(b287);
-                let b291: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b292: u32 = b291.wrapping_add((3u64 as u32));
-                let b293: u32 = div(b292, (4u64 as u32));
-                let b294: u32 = b293.wrapping_mul((4u64 as u32));
-                let b295: u32 = (0u64 as u32).wrapping_add(b294);
-                let b296: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b297: u32 = b296.wrapping_add((3u64 as u32));
-                let b298: u32 = div(b297, (4u64 as u32));
-                let b299: u32 = b298.wrapping_mul((4u64 as u32));
-                let b300: u32 = b295.wrapping_add(b299);
-                let b301: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b302: u32 = b301.wrapping_add((3u64 as u32));
-                let b303: u32 = div(b302, (4u64 as u32));
-                let b304: u32 = b303.wrapping_mul((4u64 as u32));
-                let b305: u32 = b300.wrapping_add(b304);
-                let b308: i32 = ((b264) as i32);
-                let b309: u32 = div((0u64 as u32), (4u64 as u32));
-                let b310: u32 = div(b263, (32u64 as u32));
-                let b311: u32 = b310.wrapping_mul((8u64 as u32));
-                let b312: u32 = b309.wrapping_add(b311);
-                let b313: u32 = rem(b263, (8u64 as u32));
-                let b314: u32 = b312.wrapping_add(b313);
-                let b315: u32 = div(b263, (8u64 as u32));
-                let b316: u32 = rem(b315, (4u64 as u32));
-                let b317: u32 = b316.wrapping_mul((2u64 as u32));
-                let b318: u32 = b314.wrapping_mul((8u64 as u32));
-                let a5 = span((((0u32).wrapping_add(b277)).wrapping_add(b318)) as u32, UNITS, g0_len);
-                let b323: u32 = div(b14, (4u64 as u32));
-                let b324: u32 = b323.wrapping_add((5u64 as u32));
-                let b325: u32 = b324.wrapping_mul((4u64 as u32));
-                let b326: u32 = b12.wrapping_mul((8u64 as u32));
-                let b328: u32 = b12.wrapping_mul((32u64 as u32));
-                let b329: u32 = (0u64 as u32).wrapping_add(b328);
-                let b331: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b332: u32 = b331.wrapping_add((3u64 as u32));
-                let b333: u32 = div(b332, (4u64 as u32));
-                let b334: u32 = b333.wrapping_mul((4u64 as u32));
-                let b335: u32 = (0u64 as u32).wrapping_add(b334);
-                let b336: u32 = div(b335, (4u64 as u32));
-                let b337: u32 = b12.wrapping_mul((128u64 as u32));
-                let b338: u32 = b336.wrapping_add(b337);
-                let b340: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b341: u32 = b340.wrapping_add((3u64 as u32));
-                let b342: u32 = div(b341, (4u64 as u32));
-                let b343: u32 = b342.wrapping_mul((4u64 as u32));
-                let b344: u32 = (0u64 as u32).wrapping_add(b343);
-                let b345: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b346: u32 = b345.wrapping_add((3u64 as u32));
-                let b347: u32 = div(b346, (4u64 as u32));
-                let b348: u32 = b347.wrapping_mul((4u64 as u32));
-                let b349: u32 = b344.wrapping_add(b348);
-                let b352: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b353: u32 = b352.wrapping_add((3u64 as u32));
-                let b354: u32 = div(b353, (4u64 as u32));
-                let b355: u32 = b354.wrapping_mul((4u64 as u32));
-                let b356: u32 = (0u64 as u32).wrapping_add(b355);
-                let b357: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b358: u32 = b357.wrapping_add((3u64 as u32));
-                let b359: u32 = div(b358, (4u64 as u32));
-                let b360: u32 = b359.wrapping_mul((4u64 as u32));
-                let b361: u32 = b356.wrapping_add(b360);
-                let b362: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b363: u32 = b362.wrapping_add((3u64 as u32));
-                let b364: u32 = div(b363, (4u64 as u32));
-                let b365: u32 = b364.wrapping_mul((4u64 as u32));
-                let b366: u32 = b361.wrapping_add(b365);
-                let b369: i32 = ((b325) as i32);
-                let b370: u32 = div((0u64 as u32), (4u64 as u32));
-                let b371: u32 = div(b324, (32u64 as u32));
-                let b372: u32 = b371.wrapping_mul((8u64 as u32));
-                let b373: u32 = b370.wrapping_add(b372);
-                let b374: u32 = rem(b324, (8u64 as u32));
-                let b375: u32 = b373.wrapping_add(b374);
-                let b376: u32 = div(b324, (8u64 as u32));
-                let b377: u32 = rem(b376, (4u64 as u32));
-                let b378: u32 = b377.wrapping_mul((2u64 as u32));
-                let b379: u32 = b375.wrapping_mul((8u64 as u32));
-                let a6 = span((((0u32).wrapping_add(b338)).wrapping_add(b379)) as u32, UNITS, g0_len);
-                let b384: u32 = div(b14, (4u64 as u32));
-                let b385: u32 = b384.wrapping_add((6u64 as u32));
-                let b386: u32 = b385.wrapping_mul((4u64 as u32));
-                let b387: u32 = b12.wrapping_mul((8u64 as u32));
-                let b389: u32 = b12.wrapping_mul((32u64 as u32));
-                let b390: u32 = (0u64 as u32).wrapping_add(b389);
-                let b392: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b393: u32 = b392.wrapping_add((3u64 as u32));
-                let b394: u32 = div(b393, (4u64 as u32));
-                let b395: u32 = b394.wrapping_mul((4u64 as u32));
-                let b396: u32 = (0u64 as u32).wrapping_add(b395);
-                let b397: u32 = div(b396, (4u64 as u32));
-                let b398: u32 = b12.wrapping_mul((128u64 as u32));
-                let b399: u32 = b397.wrapping_add(b398);
-                let b401: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b402: u32 = b401.wrapping_add((3u64 as u32));
-                let b403: u32 = div(b402, (4u64 as u32));
-                let b404: u32 = b403.wrapping_mul((4u64 as u32));
-                let b405: u32 = (0u64 as u32).wrapping_add(b404);
-                let b406: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b407: u32 = b406.wrapping_add((3u64 as u32));
-                let b408: u32 = div(b407, (4u64 as u32));
-                let b409: u32 = b408.wrapping_mul((4u64 as u32));
-                let b410: u32 = b405.wrapping_add(b409);
-                let b413: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b414: u32 = b413.wrapping_add((3u64 as u32));
-                let b415: u32 = div(b414, (4u64 as u32));
-                let b416: u32 = b415.wrapping_mul((4u64 as u32));
-                let b417: u32 = (0u64 as u32).wrapping_add(b416);
-                let b418: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b419: u32 = b418.wrapping_add((3u64 as u32));
-                let b420: u32 = div(b419, (4u64 as u32));
-                let b421: u32 = b420.wrapping_mul((4u64 as u32));
-                let b422: u32 = b417.wrapping_add(b421);
-                let b423: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b424: u32 = b423.wrapping_add((3u64 as u32));
-                let b425: u32 = div(b424, (4u64 as u32));
-                let b426: u32 = b425.wrapping_mul((4u64 as u32));
-                let b427: u32 = b422.wrapping_add(b426);
-                let b430: i32 = ((b386) as i32);
-                let b431: u32 = div((0u64 as u32), (4u64 as u32));
-                let b432: u32 = div(b385, (32u64 as u32));
-                let b433: u32 = b432.wrapping_mul((8u64 as u32));
-                let b434: u32 = b431.wrapping_add(b433);
-                let b435: u32 = rem(b385, (8u64 as u32));
-                let b436: u32 = b434.wrapping_add(b435);
-                let b437: u32 = div(b385, (8u64 as u32));
-                let b438: u32 = rem(b437, (4u64 as u32));
-                let b439: u32 = b438.wrapping_mul((2u64 as u32));
-                let b440: u32 = b436.wrapping_mul((8u64 as u32));
-                let a7 = span((((0u32).wrapping_add(b399)).wrapping_add(b440)) as u32, UNITS, g0_len);
-                let b445: u32 = div(b14, (4u64 as u32));
-                let b446: u32 = b445.wrapping_add((7u64 as u32));
-                let b447: u32 = b446.wrapping_mul((4u64 as u32));
-                let b448: u32 = b12.wrapping_mul((8u64 as u32));
-                let b450: u32 = b12.wrapping_mul((32u64 as u32));
-                let b451: u32 = (0u64 as u32).wrapping_add(b450);
-                let b453: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b454: u32 = b453.wrapping_add((3u64 as u32));
-                let b455: u32 = div(b454, (4u64 as u32));
-                let b456: u32 = b455.wrapping_mul((4u64 as u32));
-                let b457: u32 = (0u64 as u32).wrapping_add(b456);
-                let b458: u32 = div(b457, (4u64 as u32));
-                let b459: u32 = b12.wrapping_mul((128u64 as u32));
-                let b460: u32 = b458.wrapping_add(b459);
-                let b462: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b463: u32 = b462.wrapping_add((3u64 as u32));
-                let b464: u32 = div(b463, (4u64 as u32));
-                let b465: u32 = b464.wrapping_mul((4u64 as u32));
-                let b466: u32 = (0u64 as u32).wrapping_add(b465);
-                let b467: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b468: u32 = b467.wrapping_add((3u64 as u32));
-                let b469: u32 = div(b468, (4u64 as u32));
-                let b470: u32 = b469.wrapping_mul((4u64 as u32));
-                let b471: u32 = b466.wrapping_add(b470);
-                let b474: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b475: u32 = b474.wrapping_add((3u64 as u32));
-                let b476: u32 = div(b475, (4u64 as u32));
-                let b477: u32 = b476.wrapping_mul((4u64 as u32));
-                let b478: u32 = (0u64 as u32).wrapping_add(b477);
-                let b479: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b480: u32 = b479.wrapping_add((3u64 as u32));
-                let b481: u32 = div(b480, (4u64 as u32));
-                let b482: u32 = b481.wrapping_mul((4u64 as u32));
-                let b483: u32 = b478.wrapping_add(b482);
-                let b484: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b485: u32 = b484.wrapping_add((3u64 as u32));
-                let b486: u32 = div(b485, (4u64 as u32));
-                let b487: u32 = b486.wrapping_mul((4u64 as u32));
-                let b488: u32 = b483.wrapping_add(b487);
-                let b491: i32 = ((b447) as i32);
-                let b492: u32 = div((0u64 as u32), (4u64 as u32));
-                let b493: u32 = div(b446, (32u64 as u32));
-                let b494: u32 = b493.wrapping_mul((8u64 as u32));
-                let b495: u32 = b492.wrapping_add(b494);
-                let b496: u32 = rem(b446, (8u64 as u32));
-                let b497: u32 = b495.wrapping_add(b496);
-                let b498: u32 = div(b446, (8u64 as u32));
-                let b499: u32 = rem(b498, (4u64 as u32));
-                let b500: u32 = b499.wrapping_mul((2u64 as u32));
-                let b501: u32 = b497.wrapping_mul((8u64 as u32));
-                let a8 = span((((0u32).wrapping_add(b460)).wrapping_add(b501)) as u32, UNITS, g0_len);
-                let b508: u32 = b14.wrapping_add((0u64 as u32));
-                let b509: u32 = b12.wrapping_mul((8u64 as u32));
-                let b511: u32 = b12.wrapping_mul((32u64 as u32));
-                let b512: u32 = (0u64 as u32).wrapping_add(b511);
-                let b514: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b515: u32 = b514.wrapping_add((3u64 as u32));
-                let b516: u32 = div(b515, (4u64 as u32));
-                let b517: u32 = b516.wrapping_mul((4u64 as u32));
-                let b518: u32 = (0u64 as u32).wrapping_add(b517);
-                let b519: u32 = div(b518, (4u64 as u32));
-                let b520: u32 = b12.wrapping_mul((128u64 as u32));
-                let b521: u32 = b519.wrapping_add(b520);
-                let b523: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b524: u32 = b523.wrapping_add((3u64 as u32));
-                let b525: u32 = div(b524, (4u64 as u32));
-                let b526: u32 = b525.wrapping_mul((4u64 as u32));
-                let b527: u32 = (0u64 as u32).wrapping_add(b526);
-                let b528: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b529: u32 = b528.wrapping_add((3u64 as u32));
-                let b530: u32 = div(b529, (4u64 as u32));
-                let b531: u32 = b530.wrapping_mul((4u64 as u32));
-                let b532: u32 = b527.wrapping_add(b531);
-                let b535: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b536: u32 = b535.wrapping_add((3u64 as u32));
-                let b537: u32 = div(b536, (4u64 as u32));
-                let b538: u32 = b537.wrapping_mul((4u64 as u32));
-                let b539: u32 = (0u64 as u32).wrapping_add(b538);
-                let b540: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b541: u32 = b540.wrapping_add((3u64 as u32));
-                let b542: u32 = div(b541, (4u64 as u32));
-                let b543: u32 = b542.wrapping_mul((4u64 as u32));
-                let b544: u32 = b539.wrapping_add(b543);
-                let b545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b546: u32 = b545.wrapping_add((3u64 as u32));
-                let b547: u32 = div(b546, (4u64 as u32));
-                let b548: u32 = b547.wrapping_mul((4u64 as u32));
-                let b549: u32 = b544.wrapping_add(b548);
-                let a9 = span_halves((b532).wrapping_add(((0u32).wrapping_add(b509)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b513 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x22: u32 = b21.wrapping_add((l as u32));
-                    let x25: u32 = b24.wrapping_add((l as u32));
-                    let x34: u32 = b33.wrapping_add((l as u32));
-                    let x45: u32 = x22.wrapping_mul((2u64 as u32));
-                    let x46: u32 = b44.wrapping_add(x45);
-                    let x62: u32 = x22.wrapping_mul((2u64 as u32));
-                    let x63: u32 = b61.wrapping_add(x62);
-                    let x75: u32 = x34.wrapping_add(b74);
-                    let x76: u32 = *g0.add(a1 + l);
-                    let x77: u32 = x76.wrapping_shr((b73) as u32);
-                    let x78: u32 = x77 & (50529027u64 as u32);
-                    la17_0[l] = x78;
-                    let x83: u32 = b82.wrapping_add((l as u32));
-                    let x86: u32 = b85.wrapping_add((l as u32));
-                    let x95: u32 = b94.wrapping_add((l as u32));
-                    let x106: u32 = x83.wrapping_mul((2u64 as u32));
-                    let x107: u32 = b105.wrapping_add(x106);
-                    let x123: u32 = x83.wrapping_mul((2u64 as u32));
-                    let x124: u32 = b122.wrapping_add(x123);
-                    let x136: u32 = x95.wrapping_add(b135);
-                    let x137: u32 = *g0.add(a2 + l);
-                    let x138: u32 = x137.wrapping_shr((b134) as u32);
-                    let x139: u32 = x138 & (50529027u64 as u32);
-                    la17_1[l] = x139;
-                    let x144: u32 = b143.wrapping_add((l as u32));
-                    let x147: u32 = b146.wrapping_add((l as u32));
-                    let x156: u32 = b155.wrapping_add((l as u32));
-                    let x167: u32 = x144.wrapping_mul((2u64 as u32));
-                    let x168: u32 = b166.wrapping_add(x167);
-                    let x184: u32 = x144.wrapping_mul((2u64 as u32));
-                    let x185: u32 = b183.wrapping_add(x184);
-                    let x197: u32 = x156.wrapping_add(b196);
-                    let x198: u32 = *g0.add(a3 + l);
-                    let x199: u32 = x198.wrapping_shr((b195) as u32);
-                    let x200: u32 = x199 & (50529027u64 as u32);
-                    la17_2[l] = x200;
-                    let x205: u32 = b204.wrapping_add((l as u32));
-                    let x208: u32 = b207.wrapping_add((l as u32));
-                    let x217: u32 = b216.wrapping_add((l as u32));
-                    let x228: u32 = x205.wrapping_mul((2u64 as u32));
-                    let x229: u32 = b227.wrapping_add(x228);
-                    let x245: u32 = x205.wrapping_mul((2u64 as u32));
-                    let x246: u32 = b244.wrapping_add(x245);
-                    let x258: u32 = x217.wrapping_add(b257);
-                    let x259: u32 = *g0.add(a4 + l);
-                    let x260: u32 = x259.wrapping_shr((b256) as u32);
-                    let x261: u32 = x260 & (50529027u64 as u32);
-                    la17_3[l] = x261;
-                    let x266: u32 = b265.wrapping_add((l as u32));
-                    let x269: u32 = b268.wrapping_add((l as u32));
-                    let x278: u32 = b277.wrapping_add((l as u32));
-                    let x289: u32 = x266.wrapping_mul((2u64 as u32));
-                    let x290: u32 = b288.wrapping_add(x289);
-                    let x306: u32 = x266.wrapping_mul((2u64 as u32));
-                    let x307: u32 = b305.wrapping_add(x306);
-                    let x319: u32 = x278.wrapping_add(b318);
-                    let x320: u32 = *g0.add(a5 + l);
-                    let x321: u32 = x320.wrapping_shr((b317) as u32);
-                    let x322: u32 = x321 & (50529027u64 as u32);
-                    la17_4[l] = x322;
-                    let x327: u32 = b326.wrapping_add((l as u32));
-                    let x330: u32 = b329.wrapping_add((l as u32));
-                    let x339: u32 = b338.wrapping_add((l as u32));
-                    let x350: u32 = x327.wrapping_mul((2u64 as u32));
-                    let x351: u32 = b349.wrapping_add(x350);
-                    let x367: u32 = x327.wrapping_mul((2u64 as u32));
-                    let x368: u32 = b366.wrapping_add(x367);
-                    let x380: u32 = x339.wrapping_add(b379);
-                    let x381: u32 = *g0.add(a6 + l);
-                    let x382: u32 = x381.wrapping_shr((b378) as u32);
-                    let x383: u32 = x382 & (50529027u64 as u32);
-                    la17_5[l] = x383;
-                    let x388: u32 = b387.wrapping_add((l as u32));
-                    let x391: u32 = b390.wrapping_add((l as u32));
-                    let x400: u32 = b399.wrapping_add((l as u32));
-                    let x411: u32 = x388.wrapping_mul((2u64 as u32));
-                    let x412: u32 = b410.wrapping_add(x411);
-                    let x428: u32 = x388.wrapping_mul((2u64 as u32));
-                    let x429: u32 = b427.wrapping_add(x428);
-                    let x441: u32 = x400.wrapping_add(b440);
-                    let x442: u32 = *g0.add(a7 + l);
-                    let x443: u32 = x442.wrapping_shr((b439) as u32);
-                    let x444: u32 = x443 & (50529027u64 as u32);
-                    la17_6[l] = x444;
-                    let x449: u32 = b448.wrapping_add((l as u32));
-                    let x452: u32 = b451.wrapping_add((l as u32));
-                    let x461: u32 = b460.wrapping_add((l as u32));
-                    let x472: u32 = x449.wrapping_mul((2u64 as u32));
-                    let x473: u32 = b471.wrapping_add(x472);
-                    let x489: u32 = x449.wrapping_mul((2u64 as u32));
-                    let x490: u32 = b488.wrapping_add(x489);
-                    let x502: u32 = x461.wrapping_add(b501);
-                    let x503: u32 = *g0.add(a8 + l);
-                    let x504: u32 = x503.wrapping_shr((b500) as u32);
-                    let x505: u32 = x504 & (50529027u64 as u32);
-                    la17_7[l] = x505;
-                    let x510: u32 = b509.wrapping_add((l as u32));
-                    let x513: u32 = b512.wrapping_add((l as u32));
-                    b513[l] = x513;
-                    let x522: u32 = b521.wrapping_add((l as u32));
-                    let x533: u32 = x510.wrapping_mul((2u64 as u32));
-                    let x534: u32 = b532.wrapping_add(x533);
-                    let x550: u32 = x510.wrapping_mul((2u64 as u32));
-                    let x551: u32 = b549.wrapping_add(x550);
-                    let x557: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x558: u32 = x557 & (32768u64 as u32);
-                    let x559: u32 = x558.wrapping_shl(((16u64 as u32)) as u32);
-                    let x560: u32 = x557.wrapping_shr(((10u64 as u32)) as u32);
-                    let x561: u32 = x560 & (31u64 as u32);
-                    let x562: u32 = x557 & (1023u64 as u32);
-                    let x563: bool = x561 == (31u64 as u32);
-                    let x564: u32 = x561.wrapping_add((112u64 as u32));
-                    let x565: u32 = if x563 { (255u64 as u32) } else { x564 };
-                    let x566: u32 = x565.wrapping_shl(((23u64 as u32)) as u32);
-                    let x567: u32 = x559 | x566;
-                    let x568: u32 = x562.wrapping_shl(((13u64 as u32)) as u32);
-                    let x569: u32 = x567 | x568;
-                    let x570: f32 = f32::from_bits(x569);
-                    let x571: f32 = ((x562) as f32);
-                    let x572: f32 = x571 * 5.9604645e-8f32;
-                    let x573: bool = x559 == (0u64 as u32);
-                    let x574: f32 = -(x572);
-                    let x575: f32 = if x573 { x572 } else { x574 };
-                    let x576: bool = x561 == (0u64 as u32);
-                }
-                let b577: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-                let b578: i32 = ((b508) as i32);
-                let b579: i32 = div(b578, (16i64 as i32));
-                let b580: u32 = ((b579) as u32);
-                let b581: u32 = div(b580, (32u64 as u32));
-                let b582: u32 = b581.wrapping_mul((16u64 as u32));
-                let b583: u32 = (0u64 as u32).wrapping_add(b582);
-                let b584: u32 = rem(b580, (16u64 as u32));
-                let b585: u32 = b583.wrapping_add(b584);
-                let b586: u32 = div(b580, (16u64 as u32));
-                let b587: u32 = rem(b586, (2u64 as u32));
-                let b588: u32 = b587.wrapping_mul((4u64 as u32));
-                let b589: u32 = div(b585, (4u64 as u32));
-                let b590: u32 = b589.wrapping_mul((8u64 as u32));
-                let a10 = span((((0u32).wrapping_add(b512)).wrapping_add(b590)) as u32, UNITS, g0_len);
-                let b593: u32 = rem(b585, (4u64 as u32));
-                let b594: u32 = b593.wrapping_mul((8u64 as u32));
-                let b595: u32 = b594.wrapping_add(b588);
-                let b599: i32 = b579.wrapping_add((16i64 as i32));
-                let b600: u32 = ((b599) as u32);
-                let b601: u32 = div(b600, (32u64 as u32));
-                let b602: u32 = b601.wrapping_mul((16u64 as u32));
-                let b603: u32 = (0u64 as u32).wrapping_add(b602);
-                let b604: u32 = rem(b600, (16u64 as u32));
-                let b605: u32 = b603.wrapping_add(b604);
-                let b606: u32 = div(b600, (16u64 as u32));
-                let b607: u32 = rem(b606, (2u64 as u32));
-                let b608: u32 = b607.wrapping_mul((4u64 as u32));
-                let b609: u32 = div(b605, (4u64 as u32));
-                let b610: u32 = b609.wrapping_mul((8u64 as u32));
-                let a11 = span((((0u32).wrapping_add(b512)).wrapping_add(b610)) as u32, UNITS, g0_len);
-                let b613: u32 = rem(b605, (4u64 as u32));
-                let b614: u32 = b613.wrapping_mul((8u64 as u32));
-                let b615: u32 = b614.wrapping_add(b608);
-                let b622: u32 = b12.wrapping_mul((8u64 as u32));
-                let b624: u32 = b12.wrapping_mul((32u64 as u32));
-                let b625: u32 = (0u64 as u32).wrapping_add(b624);
-                let b627: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b628: u32 = b627.wrapping_add((3u64 as u32));
-                let b629: u32 = div(b628, (4u64 as u32));
-                let b630: u32 = b629.wrapping_mul((4u64 as u32));
-                let b631: u32 = (0u64 as u32).wrapping_add(b630);
-                let b632: u32 = div(b631, (4u64 as u32));
-                let b633: u32 = b12.wrapping_mul((128u64 as u32));
-                let b634: u32 = b632.wrapping_add(b633);
-                let b636: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b637: u32 = b636.wrapping_add((3u64 as u32));
-                let b638: u32 = div(b637, (4u64 as u32));
-                let b639: u32 = b638.wrapping_mul((4u64 as u32));
-                let b640: u32 = (0u64 as u32).wrapping_add(b639);
-                let b641: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b642: u32 = b641.wrapping_add((3u64 as u32));
-                let b643: u32 = div(b642, (4u64 as u32));
-                let b644: u32 = b643.wrapping_mul((4u64 as u32));
-                let b645: u32 = b640.wrapping_add(b644);
-                let b648: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b649: u32 = b648.wrapping_add((3u64 as u32));
-                let b650: u32 = div(b649, (4u64 as u32));
-                let b651: u32 = b650.wrapping_mul((4u64 as u32));
-                let b652: u32 = (0u64 as u32).wrapping_add(b651);
-                let b653: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b654: u32 = b653.wrapping_add((3u64 as u32));
-                let b655: u32 = div(b654, (4u64 as u32));
-                let b656: u32 = b655.wrapping_mul((4u64 as u32));
-                let b657: u32 = b652.wrapping_add(b656);
-                let b658: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b659: u32 = b658.wrapping_add((3u64 as u32));
-                let b660: u32 = div(b659, (4u64 as u32));
-                let b661: u32 = b660.wrapping_mul((4u64 as u32));
-                let b662: u32 = b657.wrapping_add(b661);
-                let a12 = span_halves((b645).wrapping_add(((0u32).wrapping_add(b622)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b626 = [<u32>::default(); UNITS];
-                let mut b664 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x591: u32 = b513[l].wrapping_add(b590);
-                    let x592: u32 = *g0.add(a10 + l);
-                    let x596: u32 = x592.wrapping_shr((b595) as u32);
-                    let x597: u32 = x596 & (15u64 as u32);
-                    let x598: i32 = ((x597) as i32);
-                    let x611: u32 = b513[l].wrapping_add(b610);
-                    let x612: u32 = *g0.add(a11 + l);
-                    let x616: u32 = x612.wrapping_shr((b615) as u32);
-                    let x617: u32 = x616 & (15u64 as u32);
-                    let x618: i32 = ((x617) as i32);
-                    let x619: f32 = ((x598) as f32);
-                    let x620: f32 = b577[l] * x619;
-                    let x621: f32 = x620 * 1.0f32;
-                    la506_0[l] = x621;
-                    let x623: u32 = b622.wrapping_add((l as u32));
-                    let x626: u32 = b625.wrapping_add((l as u32));
-                    b626[l] = x626;
-                    let x635: u32 = b634.wrapping_add((l as u32));
-                    let x646: u32 = x623.wrapping_mul((2u64 as u32));
-                    let x647: u32 = b645.wrapping_add(x646);
-                    let x663: u32 = x623.wrapping_mul((2u64 as u32));
-                    let x664: u32 = b662.wrapping_add(x663);
-                    b664[l] = x664;
-                    let x670: u32 = (halfword(g0, a12 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x671: u32 = x670 & (32768u64 as u32);
-                    let x672: u32 = x671.wrapping_shl(((16u64 as u32)) as u32);
-                    let x673: u32 = x670.wrapping_shr(((10u64 as u32)) as u32);
-                    let x674: u32 = x673 & (31u64 as u32);
-                    let x675: u32 = x670 & (1023u64 as u32);
-                    let x676: bool = x674 == (31u64 as u32);
-                    let x677: u32 = x674.wrapping_add((112u64 as u32));
-                    let x678: u32 = if x676 { (255u64 as u32) } else { x677 };
-                    let x679: u32 = x678.wrapping_shl(((23u64 as u32)) as u32);
-                    let x680: u32 = x672 | x679;
-                    let x681: u32 = x675.wrapping_shl(((13u64 as u32)) as u32);
-                    let x682: u32 = x680 | x681;
-                    let x683: f32 = f32::from_bits(x682);
-                    let x684: f32 = ((x675) as f32);
-                    let x685: f32 = x684 * 5.9604645e-8f32;
-                    let x686: bool = x672 == (0u64 as u32);
-                    let x687: f32 = -(x685);
-                    let x688: f32 = if x686 { x685 } else { x687 };
-                    let x689: bool = x674 == (0u64 as u32);
-                }
-                let b690: [f32; UNITS] = T::f16_to_f32_at(g0, a12);
-                let a13 = span_halves((b662).wrapping_add(((0u32).wrapping_add(b622)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x696: u32 = (halfword(g0, a13 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x697: u32 = x696 & (32768u64 as u32);
-                    let x698: u32 = x697.wrapping_shl(((16u64 as u32)) as u32);
-                    let x699: u32 = x696.wrapping_shr(((10u64 as u32)) as u32);
-                    let x700: u32 = x699 & (31u64 as u32);
-                    let x701: u32 = x696 & (1023u64 as u32);
-                    let x702: bool = x700 == (31u64 as u32);
-                    let x703: u32 = x700.wrapping_add((112u64 as u32));
-                    let x704: u32 = if x702 { (255u64 as u32) } else { x703 };
-                    let x705: u32 = x704.wrapping_shl(((23u64 as u32)) as u32);
-                    let x706: u32 = x698 | x705;
-                    let x707: u32 = x701.wrapping_shl(((13u64 as u32)) as u32);
-                    let x708: u32 = x706 | x707;
-                    let x709: f32 = f32::from_bits(x708);
-                    let x710: f32 = ((x701) as f32);
-                    let x711: f32 = x710 * 5.9604645e-8f32;
-                    let x712: bool = x698 == (0u64 as u32);
-                    let x713: f32 = -(x711);
-                    let x714: f32 = if x712 { x711 } else { x713 };
-                    let x715: bool = x700 == (0u64 as u32);
-                }
-                let b716: [f32; UNITS] = T::f16_to_f32_at(g0, a13);
-                let b717: i32 = ((b508) as i32);
-                let b718: i32 = div(b717, (16i64 as i32));
-                let b719: u32 = ((b718) as u32);
-                let b720: u32 = div(b719, (32u64 as u32));
-                let b721: u32 = b720.wrapping_mul((16u64 as u32));
-                let b722: u32 = (0u64 as u32).wrapping_add(b721);
-                let b723: u32 = rem(b719, (16u64 as u32));
-                let b724: u32 = b722.wrapping_add(b723);
-                let b725: u32 = div(b719, (16u64 as u32));
-                let b726: u32 = rem(b725, (2u64 as u32));
-                let b727: u32 = b726.wrapping_mul((4u64 as u32));
-                let b728: u32 = div(b724, (4u64 as u32));
-                let b729: u32 = b728.wrapping_mul((8u64 as u32));
-                let a14 = span((((0u32).wrapping_add(b625)).wrapping_add(b729)) as u32, UNITS, g0_len);
-                let b732: u32 = rem(b724, (4u64 as u32));
-                let b733: u32 = b732.wrapping_mul((8u64 as u32));
-                let b734: u32 = b733.wrapping_add(b727);
-                let b738: i32 = b718.wrapping_add((16i64 as i32));
-                let b739: u32 = ((b738) as u32);
-                let b740: u32 = div(b739, (32u64 as u32));
-                let b741: u32 = b740.wrapping_mul((16u64 as u32));
-                let b742: u32 = (0u64 as u32).wrapping_add(b741);
-                let b743: u32 = rem(b739, (16u64 as u32));
-                let b744: u32 = b742.wrapping_add(b743);
-                let b745: u32 = div(b739, (16u64 as u32));
-                let b746: u32 = rem(b745, (2u64 as u32));
-                let b747: u32 = b746.wrapping_mul((4u64 as u32));
-                let b748: u32 = div(b744, (4u64 as u32));
-                let b749: u32 = b748.wrapping_mul((8u64 as u32));
-                let a15 = span((((0u32).wrapping_add(b625)).wrapping_add(b749)) as u32, UNITS, g0_len);
-                let b752: u32 = rem(b744, (4u64 as u32));
-                let b753: u32 = b752.wrapping_mul((8u64 as u32));
-                let b754: u32 = b753.wrapping_add(b747);
-                let b766: u32 = b14.wrapping_add((16u64 as u32));
-                let b767: u32 = b12.wrapping_mul((8u64 as u32));
-                let b769: u32 = b12.wrapping_mul((32u64 as u32));
-                let b770: u32 = (0u64 as u32).wrapping_add(b769);
-                let b772: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b773: u32 = b772.wrapping_add((3u64 as u32));
-                let b774: u32 = div(b773, (4u64 as u32));
-                let b775: u32 = b774.wrapping_mul((4u64 as u32));
-                let b776: u32 = (0u64 as u32).wrapping_add(b775);
-                let b777: u32 = div(b776, (4u64 as u32));
-                let b778: u32 = b12.wrapping_mul((128u64 as u32));
-                let b779: u32 = b777.wrapping_add(b778);
-                let b781: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b782: u32 = b781.wrapping_add((3u64 as u32));
-                let b783: u32 = div(b782, (4u64 as u32));
-                let b784: u32 = b783.wrapping_mul((4u64 as u32));
-                let b785: u32 = (0u64 as u32).wrapping_add(b784);
-                let b786: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b787: u32 = b786.wrapping_add((3u64 as u32));
-                let b788: u32 = div(b787, (4u64 as u32));
-                let b789: u32 = b788.wrapping_mul((4u64 as u32));
-                let b790: u32 = b785.wrapping_add(b789);
-                let b793: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b794: u32 = b793.wrapping_add((3u64 as u32));
-                let b795: u32 = div(b794, (4u64 as u32));
-                let b796: u32 = b795.wrapping_mul((4u64 as u32));
-                let b797: u32 = (0u64 as u32).wrapping_add(b796);
-                let b798: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b799: u32 = b798.wrapping_add((3u64 as u32));
-                let b800: u32 = div(b799, (4u64 as u32));
-                let b801: u32 = b800.wrapping_mul((4u64 as u32));
-                let b802: u32 = b797.wrapping_add(b801);
-                let b803: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b804: u32 = b803.wrapping_add((3u64 as u32));
-                let b805: u32 = div(b804, (4u64 as u32));
-                let b806: u32 = b805.wrapping_mul((4u64 as u32));
-                let b807: u32 = b802.wrapping_add(b806);
-                let a16 = span_halves((b790).wrapping_add(((0u32).wrapping_add(b767)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b771 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x730: u32 = b626[l].wrapping_add(b729);
-                    let x731: u32 = *g0.add(a14 + l);
-                    let x735: u32 = x731.wrapping_shr((b734) as u32);
-                    let x736: u32 = x735 & (15u64 as u32);
-                    let x737: i32 = ((x736) as i32);
-                    let x750: u32 = b626[l].wrapping_add(b749);
-                    let x751: u32 = *g0.add(a15 + l);
-                    let x755: u32 = x751.wrapping_shr((b754) as u32);
-                    let x756: u32 = x755 & (15u64 as u32);
-                    let x757: i32 = ((x756) as i32);
-                    let x758: f32 = ((x757) as f32);
-                    let x759: f32 = b716[l] * x758;
-                    let x760: f32 = T::fmadd(-(b716[l]), x758, 0.0f32);
-                    let x761: f32 = ((x737) as f32);
-                    let x762: f32 = b690[l] * x761;
-                    let x763: f32 = x762 * 1.0f32;
-                    let x764: f32 = 0.0f32 * x763;
-                    let x765: f32 = T::fmadd(-(0.0f32), x763, x760);
-                    la507_0[l] = x765;
-                    let x768: u32 = b767.wrapping_add((l as u32));
-                    let x771: u32 = b770.wrapping_add((l as u32));
-                    b771[l] = x771;
-                    let x780: u32 = b779.wrapping_add((l as u32));
-                    let x791: u32 = x768.wrapping_mul((2u64 as u32));
-                    let x792: u32 = b790.wrapping_add(x791);
-                    let x808: u32 = x768.wrapping_mul((2u64 as u32));
-                    let x809: u32 = b807.wrapping_add(x808);
-                    let x815: u32 = (halfword(g0, a16 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x816: u32 = x815 & (32768u64 as u32);
-                    let x817: u32 = x816.wrapping_shl(((16u64 as u32)) as u32);
-                    let x818: u32 = x815.wrapping_shr(((10u64 as u32)) as u32);
-                    let x819: u32 = x818 & (31u64 as u32);
-                    let x820: u32 = x815 & (1023u64 as u32);
-                    let x821: bool = x819 == (31u64 as u32);
-                    let x822: u32 = x819.wrapping_add((112u64 as u32));
-                    let x823: u32 = if x821 { (255u64 as u32) } else { x822 };
-                    let x824: u32 = x823.wrapping_shl(((23u64 as u32)) as u32);
-                    let x825: u32 = x817 | x824;
-                    let x826: u32 = x820.wrapping_shl(((13u64 as u32)) as u32);
-                    let x827: u32 = x825 | x826;
-                    let x828: f32 = f32::from_bits(x827);
-                    let x829: f32 = ((x820) as f32);
-                    let x830: f32 = x829 * 5.9604645e-8f32;
-                    let x831: bool = x817 == (0u64 as u32);
-                    let x832: f32 = -(x830);
-                    let x833: f32 = if x831 { x830 } else { x832 };
-                    let x834: bool = x819 == (0u64 as u32);
-                }
-                let b835: [f32; UNITS] = T::f16_to_f32_at(g0, a16);
-                let b836: i32 = ((b766) as i32);
-                let b837: i32 = div(b836, (16i64 as i32));
-                let b838: u32 = ((b837) as u32);
-                let b839: u32 = div(b838, (32u64 as u32));
-                let b840: u32 = b839.wrapping_mul((16u64 as u32));
-                let b841: u32 = (0u64 as u32).wrapping_add(b840);
-                let b842: u32 = rem(b838, (16u64 as u32));
-                let b843: u32 = b841.wrapping_add(b842);
-                let b844: u32 = div(b838, (16u64 as u32));
-                let b845: u32 = rem(b844, (2u64 as u32));
-                let b846: u32 = b845.wrapping_mul((4u64 as u32));
-                let b847: u32 = div(b843, (4u64 as u32));
-                let b848: u32 = b847.wrapping_mul((8u64 as u32));
-                let a17 = span((((0u32).wrapping_add(b770)).wrapping_add(b848)) as u32, UNITS, g0_len);
-                let b851: u32 = rem(b843, (4u64 as u32));
-                let b852: u32 = b851.wrapping_mul((8u64 as u32));
-                let b853: u32 = b852.wrapping_add(b846);
-                let b857: i32 = b837.wrapping_add((16i64 as i32));
-                let b858: u32 = ((b857) as u32);
-                let b859: u32 = div(b858, (32u64 as u32));
-                let b860: u32 = b859.wrapping_mul((16u64 as u32));
-                let b861: u32 = (0u64 as u32).wrapping_add(b860);
-                let b862: u32 = rem(b858, (16u64 as u32));
-                let b863: u32 = b861.wrapping_add(b862);
-                let b864: u32 = div(b858, (16u64 as u32));
-                let b865: u32 = rem(b864, (2u64 as u32));
-                let b866: u32 = b865.wrapping_mul((4u64 as u32));
-                let b867: u32 = div(b863, (4u64 as u32));
-                let b868: u32 = b867.wrapping_mul((8u64 as u32));
-                let a18 = span((((0u32).wrapping_add(b770)).wrapping_add(b868)) as u32, UNITS, g0_len);
-                let b871: u32 = rem(b863, (4u64 as u32));
-                let b872: u32 = b871.wrapping_mul((8u64 as u32));
-                let b873: u32 = b872.wrapping_add(b866);
-                let b880: u32 = b12.wrapping_mul((8u64 as u32));
-                let b882: u32 = b12.wrapping_mul((32u64 as u32));
-                let b883: u32 = (0u64 as u32).wrapping_add(b882);
-                let b885: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b886: u32 = b885.wrapping_add((3u64 as u32));
-                let b887: u32 = div(b886, (4u64 as u32));
-                let b888: u32 = b887.wrapping_mul((4u64 as u32));
-                let b889: u32 = (0u64 as u32).wrapping_add(b888);
-                let b890: u32 = div(b889, (4u64 as u32));
-                let b891: u32 = b12.wrapping_mul((128u64 as u32));
-                let b892: u32 = b890.wrapping_add(b891);
-                let b894: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b895: u32 = b894.wrapping_add((3u64 as u32));
-                let b896: u32 = div(b895, (4u64 as u32));
-                let b897: u32 = b896.wrapping_mul((4u64 as u32));
-                let b898: u32 = (0u64 as u32).wrapping_add(b897);
-                let b899: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b900: u32 = b899.wrapping_add((3u64 as u32));
-                let b901: u32 = div(b900, (4u64 as u32));
-                let b902: u32 = b901.wrapping_mul((4u64 as u32));
-                let b903: u32 = b898.wrapping_add(b902);
-                let b906: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b907: u32 = b906.wrapping_add((3u64 as u32));
-                let b908: u32 = div(b907, (4u64 as u32));
-                let b909: u32 = b908.wrapping_mul((4u64 as u32));
-                let b910: u32 = (0u64 as u32).wrapping_add(b909);
-                let b911: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b912: u32 = b911.wrapping_add((3u64 as u32));
-                let b913: u32 = div(b912, (4u64 as u32));
-                let b914: u32 = b913.wrapping_mul((4u64 as u32));
-                let b915: u32 = b910.wrapping_add(b914);
-                let b916: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b917: u32 = b916.wrapping_add((3u64 as u32));
-                let b918: u32 = div(b917, (4u64 as u32));
-                let b919: u32 = b918.wrapping_mul((4u64 as u32));
-                let b920: u32 = b915.wrapping_add(b919);
-                let a19 = span_halves((b903).wrapping_add(((0u32).wrapping_add(b880)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b884 = [<u32>::default(); UNITS];
-                let mut b922 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x849: u32 = b771[l].wrapping_add(b848);
-                    let x850: u32 = *g0.add(a17 + l);
-                    let x854: u32 = x850.wrapping_shr((b853) as u32);
-                    let x855: u32 = x854 & (15u64 as u32);
-                    let x856: i32 = ((x855) as i32);
-                    let x869: u32 = b771[l].wrapping_add(b868);
-                    let x870: u32 = *g0.add(a18 + l);
-                    let x874: u32 = x870.wrapping_shr((b873) as u32);
-                    let x875: u32 = x874 & (15u64 as u32);
-                    let x876: i32 = ((x875) as i32);
-                    let x877: f32 = ((x856) as f32);
-                    let x878: f32 = b835[l] * x877;
-                    let x879: f32 = x878 * 1.0f32;
-                    la506_1[l] = x879;
-                    let x881: u32 = b880.wrapping_add((l as u32));
-                    let x884: u32 = b883.wrapping_add((l as u32));
-                    b884[l] = x884;
-                    let x893: u32 = b892.wrapping_add((l as u32));
-                    let x904: u32 = x881.wrapping_mul((2u64 as u32));
-                    let x905: u32 = b903.wrapping_add(x904);
-                    let x921: u32 = x881.wrapping_mul((2u64 as u32));
-                    let x922: u32 = b920.wrapping_add(x921);
-                    b922[l] = x922;
-                    let x928: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x929: u32 = x928 & (32768u64 as u32);
-                    let x930: u32 = x929.wrapping_shl(((16u64 as u32)) as u32);
-                    let x931: u32 = x928.wrapping_shr(((10u64 as u32)) as u32);
-                    let x932: u32 = x931 & (31u64 as u32);
-                    let x933: u32 = x928 & (1023u64 as u32);
-                    let x934: bool = x932 == (31u64 as u32);
-                    let x935: u32 = x932.wrapping_add((112u64 as u32));
-                    let x936: u32 = if x934 { (255u64 as u32) } else { x935 };
-                    let x937: u32 = x936.wrapping_shl(((23u64 as u32)) as u32);
-                    let x938: u32 = x930 | x937;
-                    let x939: u32 = x933.wrapping_shl(((13u64 as u32)) as u32);
-                    let x940: u32 = x938 | x939;
-                    let x941: f32 = f32::from_bits(x940);
-                    let x942: f32 = ((x933) as f32);
-                    let x943: f32 = x942 * 5.9604645e-8f32;
-                    let x944: bool = x930 == (0u64 as u32);
-                    let x945: f32 = -(x943);
-                    let x946: f32 = if x944 { x943 } else { x945 };
-                    let x947: bool = x932 == (0u64 as u32);
-                }
-                let b948: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
-                let a20 = span_halves((b920).wrapping_add(((0u32).wrapping_add(b880)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x954: u32 = (halfword(g0, a20 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x955: u32 = x954 & (32768u64 as u32);
-                    let x956: u32 = x955.wrapping_shl(((16u64 as u32)) as u32);
-                    let x957: u32 = x954.wrapping_shr(((10u64 as u32)) as u32);
-                    let x958: u32 = x957 & (31u64 as u32);
-                    let x959: u32 = x954 & (1023u64 as u32);
-                    let x960: bool = x958 == (31u64 as u32);
-                    let x961: u32 = x958.wrapping_add((112u64 as u32));
-                    let x962: u32 = if x960 { (255u64 as u32) } else { x961 };
-                    let x963: u32 = x962.wrapping_shl(((23u64 as u32)) as u32);
-                    let x964: u32 = x956 | x963;
-                    let x965: u32 = x959.wrapping_shl(((13u64 as u32)) as u32);
-                    let x966: u32 = x964 | x965;
-                    let x967: f32 = f32::from_bits(x966);
-                    let x968: f32 = ((x959) as f32);
-                    let x969: f32 = x968 * 5.9604645e-8f32;
-                    let x970: bool = x956 == (0u64 as u32);
-                    let x971: f32 = -(x969);
-                    let x972: f32 = if x970 { x969 } else { x971 };
-                    let x973: bool = x958 == (0u64 as u32);
-                }
-                let b974: [f32; UNITS] = T::f16_to_f32_at(g0, a20);
-                let b975: i32 = ((b766) as i32);
-                let b976: i32 = div(b975, (16i64 as i32));
-                let b977: u32 = ((b976) as u32);
-                let b978: u32 = div(b977, (32u64 as u32));
-                let b979: u32 = b978.wrapping_mul((16u64 as u32));
-                let b980: u32 = (0u64 as u32).wrapping_add(b979);
-                let b981: u32 = rem(b977, (16u64 as u32));
-                let b982: u32 = b980.wrapping_add(b981);
-                let b983: u32 = div(b977, (16u64 as u32));
-                let b984: u32 = rem(b983, (2u64 as u32));
-                let b985: u32 = b984.wrapping_mul((4u64 as u32));
-                let b986: u32 = div(b982, (4u64 as u32));
-                let b987: u32 = b986.wrapping_mul((8u64 as u32));
-                let a21 = span((((0u32).wrapping_add(b883)).wrapping_add(b987)) as u32, UNITS, g0_len);
-                let b990: u32 = rem(b982, (4u64 as u32));
-                let b991: u32 = b990.wrapping_mul((8u64 as u32));
-                let b992: u32 = b991.wrapping_add(b985);
-                let b996: i32 = b976.wrapping_add((16i64 as i32));
-                let b997: u32 = ((b996) as u32);
-                let b998: u32 = div(b997, (32u64 as u32));
-                let b999: u32 = b998.wrapping_mul((16u64 as u32));
-                let b1000: u32 = (0u64 as u32).wrapping_add(b999);
-                let b1001: u32 = rem(b997, (16u64 as u32));
-                let b1002: u32 = b1000.wrapping_add(b1001);
-                let b1003: u32 = div(b997, (16u64 as u32));
-                let b1004: u32 = rem(b1003, (2u64 as u32));
-                let b1005: u32 = b1004.wrapping_mul((4u64 as u32));
-                let b1006: u32 = div(b1002, (4u64 as u32));
-                let b1007: u32 = b1006.wrapping_mul((8u64 as u32));
-                let a22 = span((((0u32).wrapping_add(b883)).wrapping_add(b1007)) as u32, UNITS, g0_len);
-                let b1010: u32 = rem(b1002, (4u64 as u32));
-                let b1011: u32 = b1010.wrapping_mul((8u64 as u32));
-                let b1012: u32 = b1011.wrapping_add(b1005);
-                let b1024: u32 = b0.wrapping_add((0u64 as u32));
-                let b1025: u32 = b1024.min(b8);
-                let b1026: u32 = b1025.wrapping_mul(b4);
-                let b1027: u32 = b1026.wrapping_add(b16);
-                for l in 0..UNITS {
-                    let x988: u32 = b884[l].wrapping_add(b987);
-                    let x989: u32 = *g0.add(a21 + l);
-                    let x993: u32 = x989.wrapping_shr((b992) as u32);
-                    let x994: u32 = x993 & (15u64 as u32);
-                    let x995: i32 = ((x994) as i32);
-                    let x1008: u32 = b884[l].wrapping_add(b1007);
-                    let x1009: u32 = *g0.add(a22 + l);
-                    let x1013: u32 = x1009.wrapping_shr((b1012) as u32);
-                    let x1014: u32 = x1013 & (15u64 as u32);
-                    let x1015: i32 = ((x1014) as i32);
-                    let x1016: f32 = ((x1015) as f32);
-                    let x1017: f32 = b974[l] * x1016;
-                    let x1018: f32 = T::fmadd(-(b974[l]), x1016, 0.0f32);
-                    let x1019: f32 = ((x995) as f32);
-                    let x1020: f32 = b948[l] * x1019;
-                    let x1021: f32 = x1020 * 1.0f32;
-                    let x1022: f32 = 0.0f32 * x1021;
-                    let x1023: f32 = T::fmadd(-(0.0f32), x1021, x1018);
-                    la507_1[l] = x1023;
-                }
-                let b1028: f32 = *g2.add((b1027) as usize);
-                let b1029: u32 = b1027.wrapping_mul((8u64 as u32));
-                let b1030: u32 = b1027.wrapping_mul((2u64 as u32));
-                let b1031: u32 = b1030.wrapping_add((0u64 as u32));
-                let b1032: i32 = *g3.add((b1031) as usize);
-                let b1033: f32 = ((b1032) as f32);
-                let b1034: f32 = b1033 * b1028;
-                let b1036: u32 = b1029.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1037: u32 = *g1.add((b1036) as usize);
-                let mut b1039 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1038: u32 = la17_0[l];
-                    let x1039: i32 = ((x1038) as i32);
-                    b1039[l] = x1039;
-                }
-                let b1040: [i32; UNITS] = T::dot_u7_i8(&b1039, &[b1037; UNITS]);
-                let b1041: u32 = b1029.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1040[l]);
-                }
-                let b1042: u32 = *g1.add((b1041) as usize);
-                let mut b1044 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1043: u32 = la17_1[l];
-                    let x1044: i32 = ((x1043) as i32);
-                    b1044[l] = x1044;
-                }
-                let b1045: [i32; UNITS] = T::dot_u7_i8(&b1044, &[b1042; UNITS]);
-                let b1046: u32 = b1029.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1045[l]);
-                }
-                let b1047: u32 = *g1.add((b1046) as usize);
-                let mut b1049 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1048: u32 = la17_2[l];
-                    let x1049: i32 = ((x1048) as i32);
-                    b1049[l] = x1049;
-                }
-                let b1050: [i32; UNITS] = T::dot_u7_i8(&b1049, &[b1047; UNITS]);
-                let b1051: u32 = b1029.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1050[l]);
-                }
-                let b1052: u32 = *g1.add((b1051) as usize);
-                let mut b1054 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1053: u32 = la17_3[l];
-                    let x1054: i32 = ((x1053) as i32);
-                    b1054[l] = x1054;
-                }
-                let b1055: [i32; UNITS] = T::dot_u7_i8(&b1054, &[b1052; UNITS]);
-                let b1065: u32 = b1027.wrapping_mul((2u64 as u32));
-                let b1066: u32 = b1065.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1055[l]);
-                    let x1056: f32 = ((v1035[l]) as f32);
-                    let x1057: f32 = la506_0[l];
-                    let x1058: f32 = x1057 * b1028;
-                    let x1059: f32 = x1056 * x1058;
-                    let x1060: f32 = la507_0[l];
-                    let x1061: f32 = x1060 * b1034;
-                    let x1062: f32 = T::fmadd(x1056, x1058, x1061);
-                    let x1063: f32 = la9_0[l];
-                    let x1064: f32 = x1063 + x1062;
-                    la9_0[l] = x1064;
-                }
-                let b1067: i32 = *g3.add((b1066) as usize);
-                let b1068: f32 = ((b1067) as f32);
-                let b1069: f32 = b1068 * b1028;
-                let b1070: u32 = b1029.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1071: u32 = *g1.add((b1070) as usize);
-                let mut b1073 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1072: u32 = la17_4[l];
-                    let x1073: i32 = ((x1072) as i32);
-                    b1073[l] = x1073;
-                }
-                let b1074: [i32; UNITS] = T::dot_u7_i8(&b1073, &[b1071; UNITS]);
-                let b1075: u32 = b1029.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1074[l]);
-                }
-                let b1076: u32 = *g1.add((b1075) as usize);
-                let mut b1078 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1077: u32 = la17_5[l];
-                    let x1078: i32 = ((x1077) as i32);
-                    b1078[l] = x1078;
-                }
-                let b1079: [i32; UNITS] = T::dot_u7_i8(&b1078, &[b1076; UNITS]);
-                let b1080: u32 = b1029.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1079[l]);
-                }
-                let b1081: u32 = *g1.add((b1080) as usize);
-                let mut b1083 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1082: u32 = la17_6[l];
-                    let x1083: i32 = ((x1082) as i32);
-                    b1083[l] = x1083;
-                }
-                let b1084: [i32; UNITS] = T::dot_u7_i8(&b1083, &[b1081; UNITS]);
-                let b1085: u32 = b1029.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1084[l]);
-                }
-                let b1086: u32 = *g1.add((b1085) as usize);
-                let mut b1088 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1087: u32 = la17_7[l];
-                    let x1088: i32 = ((x1087) as i32);
-                    b1088[l] = x1088;
-                }
-                let b1089: [i32; UNITS] = T::dot_u7_i8(&b1088, &[b1086; UNITS]);
-                let b1099: u32 = b0.wrapping_add((1u64 as u32));
-                let b1100: u32 = b1099.min(b8);
-                let b1101: u32 = b1100.wrapping_mul(b4);
-                let b1102: u32 = b1101.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1089[l]);
-                    let x1090: f32 = ((v1035[l]) as f32);
-                    let x1091: f32 = la506_1[l];
-                    let x1092: f32 = x1091 * b1028;
-                    let x1093: f32 = x1090 * x1092;
-                    let x1094: f32 = la507_1[l];
-                    let x1095: f32 = x1094 * b1069;
-                    let x1096: f32 = T::fmadd(x1090, x1092, x1095);
-                    let x1097: f32 = la9_0[l];
-                    let x1098: f32 = x1097 + x1096;
-                    la9_0[l] = x1098;
-                }
-                let b1103: f32 = *g2.add((b1102) as usize);
-                let b1104: u32 = b1102.wrapping_mul((8u64 as u32));
-                let b1105: u32 = b1102.wrapping_mul((2u64 as u32));
-                let b1106: u32 = b1105.wrapping_add((0u64 as u32));
-                let b1107: i32 = *g3.add((b1106) as usize);
-                let b1108: f32 = ((b1107) as f32);
-                let b1109: f32 = b1108 * b1103;
-                let b1110: u32 = b1104.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1111: u32 = *g1.add((b1110) as usize);
-                let mut b1113 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1112: u32 = la17_0[l];
-                    let x1113: i32 = ((x1112) as i32);
-                    b1113[l] = x1113;
-                }
-                let b1114: [i32; UNITS] = T::dot_u7_i8(&b1113, &[b1111; UNITS]);
-                let b1115: u32 = b1104.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1114[l]);
-                }
-                let b1116: u32 = *g1.add((b1115) as usize);
-                let mut b1118 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1117: u32 = la17_1[l];
-                    let x1118: i32 = ((x1117) as i32);
-                    b1118[l] = x1118;
-                }
-                let b1119: [i32; UNITS] = T::dot_u7_i8(&b1118, &[b1116; UNITS]);
-                let b1120: u32 = b1104.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1119[l]);
-                }
-                let b1121: u32 = *g1.add((b1120) as usize);
-                let mut b1123 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1122: u32 = la17_2[l];
-                    let x1123: i32 = ((x1122) as i32);
-                    b1123[l] = x1123;
-                }
-                let b1124: [i32; UNITS] = T::dot_u7_i8(&b1123, &[b1121; UNITS]);
-                let b1125: u32 = b1104.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1124[l]);
-                }
-                let b1126: u32 = *g1.add((b1125) as usize);
-                let mut b1128 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1127: u32 = la17_3[l];
-                    let x1128: i32 = ((x1127) as i32);
-                    b1128[l] = x1128;
-                }
-                let b1129: [i32; UNITS] = T::dot_u7_i8(&b1128, &[b1126; UNITS]);
-                let b1139: u32 = b1102.wrapping_mul((2u64 as u32));
-                let b1140: u32 = b1139.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1129[l]);
-                    let x1130: f32 = ((v1035[l]) as f32);
-                    let x1131: f32 = la506_0[l];
-                    let x1132: f32 = x1131 * b1103;
-                    let x1133: f32 = x1130 * x1132;
-                    let x1134: f32 = la507_0[l];
-                    let x1135: f32 = x1134 * b1109;
-                    let x1136: f32 = T::fmadd(x1130, x1132, x1135);
-                    let x1137: f32 = la9_1[l];
-                    let x1138: f32 = x1137 + x1136;
-                    la9_1[l] = x1138;
-                }
-                let b1141: i32 = *g3.add((b1140) as usize);
-                let b1142: f32 = ((b1141) as f32);
-                let b1143: f32 = b1142 * b1103;
-                let b1144: u32 = b1104.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1145: u32 = *g1.add((b1144) as usize);
-                let mut b1147 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1146: u32 = la17_4[l];
-                    let x1147: i32 = ((x1146) as i32);
-                    b1147[l] = x1147;
-                }
-                let b1148: [i32; UNITS] = T::dot_u7_i8(&b1147, &[b1145; UNITS]);
-                let b1149: u32 = b1104.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1148[l]);
-                }
-                let b1150: u32 = *g1.add((b1149) as usize);
-                let mut b1152 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1151: u32 = la17_5[l];
-                    let x1152: i32 = ((x1151) as i32);
-                    b1152[l] = x1152;
-                }
-                let b1153: [i32; UNITS] = T::dot_u7_i8(&b1152, &[b1150; UNITS]);
-                let b1154: u32 = b1104.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1153[l]);
-                }
-                let b1155: u32 = *g1.add((b1154) as usize);
-                let mut b1157 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1156: u32 = la17_6[l];
-                    let x1157: i32 = ((x1156) as i32);
-                    b1157[l] = x1157;
-                }
-                let b1158: [i32; UNITS] = T::dot_u7_i8(&b1157, &[b1155; UNITS]);
-                let b1159: u32 = b1104.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1158[l]);
-                }
-                let b1160: u32 = *g1.add((b1159) as usize);
-                let mut b1162 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1161: u32 = la17_7[l];
-                    let x1162: i32 = ((x1161) as i32);
-                    b1162[l] = x1162;
-                }
-                let b1163: [i32; UNITS] = T::dot_u7_i8(&b1162, &[b1160; UNITS]);
-                let b1173: u32 = b0.wrapping_add((2u64 as u32));
-                let b1174: u32 = b1173.min(b8);
-                let b1175: u32 = b1174.wrapping_mul(b4);
-                let b1176: u32 = b1175.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1163[l]);
-                    let x1164: f32 = ((v1035[l]) as f32);
-                    let x1165: f32 = la506_1[l];
-                    let x1166: f32 = x1165 * b1103;
-                    let x1167: f32 = x1164 * x1166;
-                    let x1168: f32 = la507_1[l];
-                    let x1169: f32 = x1168 * b1143;
-                    let x1170: f32 = T::fmadd(x1164, x1166, x1169);
-                    let x1171: f32 = la9_1[l];
-                    let x1172: f32 = x1171 + x1170;
-                    la9_1[l] = x1172;
-                }
-                let b1177: f32 = *g2.add((b1176) as usize);
-                let b1178: u32 = b1176.wrapping_mul((8u64 as u32));
-                let b1179: u32 = b1176.wrapping_mul((2u64 as u32));
-                let b1180: u32 = b1179.wrapping_add((0u64 as u32));
-                let b1181: i32 = *g3.add((b1180) as usize);
-                let b1182: f32 = ((b1181) as f32);
-                let b1183: f32 = b1182 * b1177;
-                let b1184: u32 = b1178.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1185: u32 = *g1.add((b1184) as usize);
-                let mut b1187 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1186: u32 = la17_0[l];
-                    let x1187: i32 = ((x1186) as i32);
-                    b1187[l] = x1187;
-                }
-                let b1188: [i32; UNITS] = T::dot_u7_i8(&b1187, &[b1185; UNITS]);
-                let b1189: u32 = b1178.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1188[l]);
-                }
-                let b1190: u32 = *g1.add((b1189) as usize);
-                let mut b1192 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1191: u32 = la17_1[l];
-                    let x1192: i32 = ((x1191) as i32);
-                    b1192[l] = x1192;
-                }
-                let b1193: [i32; UNITS] = T::dot_u7_i8(&b1192, &[b1190; UNITS]);
-                let b1194: u32 = b1178.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1193[l]);
-                }
-                let b1195: u32 = *g1.add((b1194) as usize);
-                let mut b1197 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1196: u32 = la17_2[l];
-                    let x1197: i32 = ((x1196) as i32);
-                    b1197[l] = x1197;
-                }
-                let b1198: [i32; UNITS] = T::dot_u7_i8(&b1197, &[b1195; UNITS]);
-                let b1199: u32 = b1178.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1198[l]);
-                }
-                let b1200: u32 = *g1.add((b1199) as usize);
-                let mut b1202 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1201: u32 = la17_3[l];
-                    let x1202: i32 = ((x1201) as i32);
-                    b1202[l] = x1202;
-                }
-                let b1203: [i32; UNITS] = T::dot_u7_i8(&b1202, &[b1200; UNITS]);
-                let b1213: u32 = b1176.wrapping_mul((2u64 as u32));
-                let b1214: u32 = b1213.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1203[l]);
-                    let x1204: f32 = ((v1035[l]) as f32);
-                    let x1205: f32 = la506_0[l];
-                    let x1206: f32 = x1205 * b1177;
-                    let x1207: f32 = x1204 * x1206;
-                    let x1208: f32 = la507_0[l];
-                    let x1209: f32 = x1208 * b1183;
-                    let x1210: f32 = T::fmadd(x1204, x1206, x1209);
-                    let x1211: f32 = la9_2[l];
-                    let x1212: f32 = x1211 + x1210;
-                    la9_2[l] = x1212;
-                }
-                let b1215: i32 = *g3.add((b1214) as usize);
-                let b1216: f32 = ((b1215) as f32);
-                let b1217: f32 = b1216 * b1177;
-                let b1218: u32 = b1178.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1219: u32 = *g1.add((b1218) as usize);
-                let mut b1221 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1220: u32 = la17_4[l];
-                    let x1221: i32 = ((x1220) as i32);
-                    b1221[l] = x1221;
-                }
-                let b1222: [i32; UNITS] = T::dot_u7_i8(&b1221, &[b1219; UNITS]);
-                let b1223: u32 = b1178.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1222[l]);
-                }
-                let b1224: u32 = *g1.add((b1223) as usize);
-                let mut b1226 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1225: u32 = la17_5[l];
-                    let x1226: i32 = ((x1225) as i32);
-                    b1226[l] = x1226;
-                }
-                let b1227: [i32; UNITS] = T::dot_u7_i8(&b1226, &[b1224; UNITS]);
-                let b1228: u32 = b1178.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1227[l]);
-                }
-                let b1229: u32 = *g1.add((b1228) as usize);
-                let mut b1231 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1230: u32 = la17_6[l];
-                    let x1231: i32 = ((x1230) as i32);
-                    b1231[l] = x1231;
-                }
-                let b1232: [i32; UNITS] = T::dot_u7_i8(&b1231, &[b1229; UNITS]);
-                let b1233: u32 = b1178.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1232[l]);
-                }
-                let b1234: u32 = *g1.add((b1233) as usize);
-                let mut b1236 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1235: u32 = la17_7[l];
-                    let x1236: i32 = ((x1235) as i32);
-                    b1236[l] = x1236;
-                }
-                let b1237: [i32; UNITS] = T::dot_u7_i8(&b1236, &[b1234; UNITS]);
-                let b1247: u32 = b0.wrapping_add((3u64 as u32));
-                let b1248: u32 = b1247.min(b8);
-                let b1249: u32 = b1248.wrapping_mul(b4);
-                let b1250: u32 = b1249.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1237[l]);
-                    let x1238: f32 = ((v1035[l]) as f32);
-                    let x1239: f32 = la506_1[l];
-                    let x1240: f32 = x1239 * b1177;
-                    let x1241: f32 = x1238 * x1240;
-                    let x1242: f32 = la507_1[l];
-                    let x1243: f32 = x1242 * b1217;
-                    let x1244: f32 = T::fmadd(x1238, x1240, x1243);
-                    let x1245: f32 = la9_2[l];
-                    let x1246: f32 = x1245 + x1244;
-                    la9_2[l] = x1246;
-                }
-                let b1251: f32 = *g2.add((b1250) as usize);
-                let b1252: u32 = b1250.wrapping_mul((8u64 as u32));
-                let b1253: u32 = b1250.wrapping_mul((2u64 as u32));
-                let b1254: u32 = b1253.wrapping_add((0u64 as u32));
-                let b1255: i32 = *g3.add((b1254) as usize);
-                let b1256: f32 = ((b1255) as f32);
-                let b1257: f32 = b1256 * b1251;
-                let b1258: u32 = b1252.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1259: u32 = *g1.add((b1258) as usize);
-                let mut b1261 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1260: u32 = la17_0[l];
-                    let x1261: i32 = ((x1260) as i32);
-                    b1261[l] = x1261;
-                }
-                let b1262: [i32; UNITS] = T::dot_u7_i8(&b1261, &[b1259; UNITS]);
-                let b1263: u32 = b1252.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1262[l]);
-                }
-                let b1264: u32 = *g1.add((b1263) as usize);
-                let mut b1266 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1265: u32 = la17_1[l];
-                    let x1266: i32 = ((x1265) as i32);
-                    b1266[l] = x1266;
-                }
-                let b1267: [i32; UNITS] = T::dot_u7_i8(&b1266, &[b1264; UNITS]);
-                let b1268: u32 = b1252.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1267[l]);
-                }
-                let b1269: u32 = *g1.add((b1268) as usize);
-                let mut b1271 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1270: u32 = la17_2[l];
-                    let x1271: i32 = ((x1270) as i32);
-                    b1271[l] = x1271;
-                }
-                let b1272: [i32; UNITS] = T::dot_u7_i8(&b1271, &[b1269; UNITS]);
-                let b1273: u32 = b1252.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1272[l]);
-                }
-                let b1274: u32 = *g1.add((b1273) as usize);
-                let mut b1276 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1275: u32 = la17_3[l];
-                    let x1276: i32 = ((x1275) as i32);
-                    b1276[l] = x1276;
-                }
-                let b1277: [i32; UNITS] = T::dot_u7_i8(&b1276, &[b1274; UNITS]);
-                let b1287: u32 = b1250.wrapping_mul((2u64 as u32));
-                let b1288: u32 = b1287.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1277[l]);
-                    let x1278: f32 = ((v1035[l]) as f32);
-                    let x1279: f32 = la506_0[l];
-                    let x1280: f32 = x1279 * b1251;
-                    let x1281: f32 = x1278 * x1280;
-                    let x1282: f32 = la507_0[l];
-                    let x1283: f32 = x1282 * b1257;
-                    let x1284: f32 = T::fmadd(x1278, x1280, x1283);
-                    let x1285: f32 = la9_3[l];
-                    let x1286: f32 = x1285 + x1284;
-                    la9_3[l] = x1286;
-                }
-                let b1289: i32 = *g3.add((b1288) as usize);
-                let b1290: f32 = ((b1289) as f32);
-                let b1291: f32 = b1290 * b1251;
-                let b1292: u32 = b1252.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1293: u32 = *g1.add((b1292) as usize);
-                let mut b1295 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1294: u32 = la17_4[l];
-                    let x1295: i32 = ((x1294) as i32);
-                    b1295[l] = x1295;
-                }
-                let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
-                let b1297: u32 = b1252.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1296[l]);
-                }
-                let b1298: u32 = *g1.add((b1297) as usize);
-                let mut b1300 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1299: u32 = la17_5[l];
-                    let x1300: i32 = ((x1299) as i32);
-                    b1300[l] = x1300;
-                }
-                let b1301: [i32; UNITS] = T::dot_u7_i8(&b1300, &[b1298; UNITS]);
-                let b1302: u32 = b1252.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1301[l]);
-                }
-                let b1303: u32 = *g1.add((b1302) as usize);
-                let mut b1305 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1304: u32 = la17_6[l];
-                    let x1305: i32 = ((x1304) as i32);
-                    b1305[l] = x1305;
-                }
-                let b1306: [i32; UNITS] = T::dot_u7_i8(&b1305, &[b1303; UNITS]);
-                let b1307: u32 = b1252.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1306[l]);
-                }
-                let b1308: u32 = *g1.add((b1307) as usize);
-                let mut b1310 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1309: u32 = la17_7[l];
-                    let x1310: i32 = ((x1309) as i32);
-                    b1310[l] = x1310;
-                }
-                let b1311: [i32; UNITS] = T::dot_u7_i8(&b1310, &[b1308; UNITS]);
-                let b1321: u32 = b0.wrapping_add((4u64 as u32));
-                let b1322: u32 = b1321.min(b8);
-                let b1323: u32 = b1322.wrapping_mul(b4);
-                let b1324: u32 = b1323.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1311[l]);
-                    let x1312: f32 = ((v1035[l]) as f32);
-                    let x1313: f32 = la506_1[l];
-                    let x1314: f32 = x1313 * b1251;
-                    let x1315: f32 = x1312 * x1314;
-                    let x1316: f32 = la507_1[l];
-                    let x1317: f32 = x1316 * b1291;
-                    let x1318: f32 = T::fmadd(x1312, x1314, x1317);
-                    let x1319: f32 = la9_3[l];
-                    let x1320: f32 = x1319 + x1318;
-                    la9_3[l] = x1320;
-                }
-                let b1325: f32 = *g2.add((b1324) as usize);
-                let b1326: u32 = b1324.wrapping_mul((8u64 as u32));
-                let b1327: u32 = b1324.wrapping_mul((2u64 as u32));
-                let b1328: u32 = b1327.wrapping_add((0u64 as u32));
-                let b1329: i32 = *g3.add((b1328) as usize);
-                let b1330: f32 = ((b1329) as f32);
-                let b1331: f32 = b1330 * b1325;
-                let b1332: u32 = b1326.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1333: u32 = *g1.add((b1332) as usize);
-                let mut b1335 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1334: u32 = la17_0[l];
-                    let x1335: i32 = ((x1334) as i32);
-                    b1335[l] = x1335;
-                }
-                let b1336: [i32; UNITS] = T::dot_u7_i8(&b1335, &[b1333; UNITS]);
-                let b1337: u32 = b1326.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1336[l]);
-                }
-                let b1338: u32 = *g1.add((b1337) as usize);
-                let mut b1340 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1339: u32 = la17_1[l];
-                    let x1340: i32 = ((x1339) as i32);
-                    b1340[l] = x1340;
-                }
-                let b1341: [i32; UNITS] = T::dot_u7_i8(&b1340, &[b1338; UNITS]);
-                let b1342: u32 = b1326.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1341[l]);
-                }
-                let b1343: u32 = *g1.add((b1342) as usize);
-                let mut b1345 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1344: u32 = la17_2[l];
-                    let x1345: i32 = ((x1344) as i32);
-                    b1345[l] = x1345;
-                }
-                let b1346: [i32; UNITS] = T::dot_u7_i8(&b1345, &[b1343; UNITS]);
-                let b1347: u32 = b1326.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1346[l]);
-                }
-                let b1348: u32 = *g1.add((b1347) as usize);
-                let mut b1350 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1349: u32 = la17_3[l];
-                    let x1350: i32 = ((x1349) as i32);
-                    b1350[l] = x1350;
-                }
-                let b1351: [i32; UNITS] = T::dot_u7_i8(&b1350, &[b1348; UNITS]);
-                let b1361: u32 = b1324.wrapping_mul((2u64 as u32));
-                let b1362: u32 = b1361.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1351[l]);
-                    let x1352: f32 = ((v1035[l]) as f32);
-                    let x1353: f32 = la506_0[l];
-                    let x1354: f32 = x1353 * b1325;
-                    let x1355: f32 = x1352 * x1354;
-                    let x1356: f32 = la507_0[l];
-                    let x1357: f32 = x1356 * b1331;
-                    let x1358: f32 = T::fmadd(x1352, x1354, x1357);
-                    let x1359: f32 = la9_4[l];
-                    let x1360: f32 = x1359 + x1358;
-                    la9_4[l] = x1360;
-                }
-                let b1363: i32 = *g3.add((b1362) as usize);
-                let b1364: f32 = ((b1363) as f32);
-                let b1365: f32 = b1364 * b1325;
-                let b1366: u32 = b1326.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1367: u32 = *g1.add((b1366) as usize);
-                let mut b1369 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1368: u32 = la17_4[l];
-                    let x1369: i32 = ((x1368) as i32);
-                    b1369[l] = x1369;
-                }
-                let b1370: [i32; UNITS] = T::dot_u7_i8(&b1369, &[b1367; UNITS]);
-                let b1371: u32 = b1326.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1370[l]);
-                }
-                let b1372: u32 = *g1.add((b1371) as usize);
-                let mut b1374 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1373: u32 = la17_5[l];
-                    let x1374: i32 = ((x1373) as i32);
-                    b1374[l] = x1374;
-                }
-                let b1375: [i32; UNITS] = T::dot_u7_i8(&b1374, &[b1372; UNITS]);
-                let b1376: u32 = b1326.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1375[l]);
-                }
-                let b1377: u32 = *g1.add((b1376) as usize);
-                let mut b1379 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1378: u32 = la17_6[l];
-                    let x1379: i32 = ((x1378) as i32);
-                    b1379[l] = x1379;
-                }
-                let b1380: [i32; UNITS] = T::dot_u7_i8(&b1379, &[b1377; UNITS]);
-                let b1381: u32 = b1326.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1380[l]);
-                }
-                let b1382: u32 = *g1.add((b1381) as usize);
-                let mut b1384 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1383: u32 = la17_7[l];
-                    let x1384: i32 = ((x1383) as i32);
-                    b1384[l] = x1384;
-                }
-                let b1385: [i32; UNITS] = T::dot_u7_i8(&b1384, &[b1382; UNITS]);
-                let b1395: u32 = b0.wrapping_add((5u64 as u32));
-                let b1396: u32 = b1395.min(b8);
-                let b1397: u32 = b1396.wrapping_mul(b4);
-                let b1398: u32 = b1397.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1385[l]);
-                    let x1386: f32 = ((v1035[l]) as f32);
-                    let x1387: f32 = la506_1[l];
-                    let x1388: f32 = x1387 * b1325;
-                    let x1389: f32 = x1386 * x1388;
-                    let x1390: f32 = la507_1[l];
-                    let x1391: f32 = x1390 * b1365;
-                    let x1392: f32 = T::fmadd(x1386, x1388, x1391);
-                    let x1393: f32 = la9_4[l];
-                    let x1394: f32 = x1393 + x1392;
-                    la9_4[l] = x1394;
-                }
-                let b1399: f32 = *g2.add((b1398) as usize);
-                let b1400: u32 = b1398.wrapping_mul((8u64 as u32));
-                let b1401: u32 = b1398.wrapping_mul((2u64 as u32));
-                let b1402: u32 = b1401.wrapping_add((0u64 as u32));
-                let b1403: i32 = *g3.add((b1402) as usize);
-                let b1404: f32 = ((b1403) as f32);
-                let b1405: f32 = b1404 * b1399;
-                let b1406: u32 = b1400.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1407: u32 = *g1.add((b1406) as usize);
-                let mut b1409 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1408: u32 = la17_0[l];
-                    let x1409: i32 = ((x1408) as i32);
-                    b1409[l] = x1409;
-                }
-                let b1410: [i32; UNITS] = T::dot_u7_i8(&b1409, &[b1407; UNITS]);
-                let b1411: u32 = b1400.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1410[l]);
-                }
-                let b1412: u32 = *g1.add((b1411) as usize);
-                let mut b1414 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1413: u32 = la17_1[l];
-                    let x1414: i32 = ((x1413) as i32);
-                    b1414[l] = x1414;
-                }
-                let b1415: [i32; UNITS] = T::dot_u7_i8(&b1414, &[b1412; UNITS]);
-                let b1416: u32 = b1400.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1415[l]);
-                }
-                let b1417: u32 = *g1.add((b1416) as usize);
-                let mut b1419 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1418: u32 = la17_2[l];
-                    let x1419: i32 = ((x1418) as i32);
-                    b1419[l] = x1419;
-                }
-                let b1420: [i32; UNITS] = T::dot_u7_i8(&b1419, &[b1417; UNITS]);
-                let b1421: u32 = b1400.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1420[l]);
-                }
-                let b1422: u32 = *g1.add((b1421) as usize);
-                let mut b1424 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1423: u32 = la17_3[l];
-                    let x1424: i32 = ((x1423) as i32);
-                    b1424[l] = x1424;
-                }
-                let b1425: [i32; UNITS] = T::dot_u7_i8(&b1424, &[b1422; UNITS]);
-                let b1435: u32 = b1398.wrapping_mul((2u64 as u32));
-                let b1436: u32 = b1435.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1425[l]);
-                    let x1426: f32 = ((v1035[l]) as f32);
-                    let x1427: f32 = la506_0[l];
-                    let x1428: f32 = x1427 * b1399;
-                    let x1429: f32 = x1426 * x1428;
-                    let x1430: f32 = la507_0[l];
-                    let x1431: f32 = x1430 * b1405;
-                    let x1432: f32 = T::fmadd(x1426, x1428, x1431);
-                    let x1433: f32 = la9_5[l];
-                    let x1434: f32 = x1433 + x1432;
-                    la9_5[l] = x1434;
-                }
-                let b1437: i32 = *g3.add((b1436) as usize);
-                let b1438: f32 = ((b1437) as f32);
-                let b1439: f32 = b1438 * b1399;
-                let b1440: u32 = b1400.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1441: u32 = *g1.add((b1440) as usize);
-                let mut b1443 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1442: u32 = la17_4[l];
-                    let x1443: i32 = ((x1442) as i32);
-                    b1443[l] = x1443;
-                }
-                let b1444: [i32; UNITS] = T::dot_u7_i8(&b1443, &[b1441; UNITS]);
-                let b1445: u32 = b1400.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1444[l]);
-                }
-                let b1446: u32 = *g1.add((b1445) as usize);
-                let mut b1448 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1447: u32 = la17_5[l];
-                    let x1448: i32 = ((x1447) as i32);
-                    b1448[l] = x1448;
-                }
-                let b1449: [i32; UNITS] = T::dot_u7_i8(&b1448, &[b1446; UNITS]);
-                let b1450: u32 = b1400.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1449[l]);
-                }
-                let b1451: u32 = *g1.add((b1450) as usize);
-                let mut b1453 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1452: u32 = la17_6[l];
-                    let x1453: i32 = ((x1452) as i32);
-                    b1453[l] = x1453;
-                }
-                let b1454: [i32; UNITS] = T::dot_u7_i8(&b1453, &[b1451; UNITS]);
-                let b1455: u32 = b1400.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1454[l]);
-                }
-                let b1456: u32 = *g1.add((b1455) as usize);
-                let mut b1458 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1457: u32 = la17_7[l];
-                    let x1458: i32 = ((x1457) as i32);
-                    b1458[l] = x1458;
-                }
-                let b1459: [i32; UNITS] = T::dot_u7_i8(&b1458, &[b1456; UNITS]);
-                let b1469: u32 = b0.wrapping_add((6u64 as u32));
-                let b1470: u32 = b1469.min(b8);
-                let b1471: u32 = b1470.wrapping_mul(b4);
-                let b1472: u32 = b1471.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1459[l]);
-                    let x1460: f32 = ((v1035[l]) as f32);
-                    let x1461: f32 = la506_1[l];
-                    let x1462: f32 = x1461 * b1399;
-                    let x1463: f32 = x1460 * x1462;
-                    let x1464: f32 = la507_1[l];
-                    let x1465: f32 = x1464 * b1439;
-                    let x1466: f32 = T::fmadd(x1460, x1462, x1465);
-                    let x1467: f32 = la9_5[l];
-                    let x1468: f32 = x1467 + x1466;
-                    la9_5[l] = x1468;
-                }
-                let b1473: f32 = *g2.add((b1472) as usize);
-                let b1474: u32 = b1472.wrapping_mul((8u64 as u32));
-                let b1475: u32 = b1472.wrapping_mul((2u64 as u32));
-                let b1476: u32 = b1475.wrapping_add((0u64 as u32));
-                let b1477: i32 = *g3.add((b1476) as usize);
-                let b1478: f32 = ((b1477) as f32);
-                let b1479: f32 = b1478 * b1473;
-                let b1480: u32 = b1474.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1481: u32 = *g1.add((b1480) as usize);
-                let mut b1483 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1482: u32 = la17_0[l];
-                    let x1483: i32 = ((x1482) as i32);
-                    b1483[l] = x1483;
-                }
-                let b1484: [i32; UNITS] = T::dot_u7_i8(&b1483, &[b1481; UNITS]);
-                let b1485: u32 = b1474.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1484[l]);
-                }
-                let b1486: u32 = *g1.add((b1485) as usize);
-                let mut b1488 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1487: u32 = la17_1[l];
-                    let x1488: i32 = ((x1487) as i32);
-                    b1488[l] = x1488;
-                }
-                let b1489: [i32; UNITS] = T::dot_u7_i8(&b1488, &[b1486; UNITS]);
-                let b1490: u32 = b1474.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1489[l]);
-                }
-                let b1491: u32 = *g1.add((b1490) as usize);
-                let mut b1493 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1492: u32 = la17_2[l];
-                    let x1493: i32 = ((x1492) as i32);
-                    b1493[l] = x1493;
-                }
-                let b1494: [i32; UNITS] = T::dot_u7_i8(&b1493, &[b1491; UNITS]);
-                let b1495: u32 = b1474.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1494[l]);
-                }
-                let b1496: u32 = *g1.add((b1495) as usize);
-                let mut b1498 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1497: u32 = la17_3[l];
-                    let x1498: i32 = ((x1497) as i32);
-                    b1498[l] = x1498;
-                }
-                let b1499: [i32; UNITS] = T::dot_u7_i8(&b1498, &[b1496; UNITS]);
-                let b1509: u32 = b1472.wrapping_mul((2u64 as u32));
-                let b1510: u32 = b1509.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1499[l]);
-                    let x1500: f32 = ((v1035[l]) as f32);
-                    let x1501: f32 = la506_0[l];
-                    let x1502: f32 = x1501 * b1473;
-                    let x1503: f32 = x1500 * x1502;
-                    let x1504: f32 = la507_0[l];
-                    let x1505: f32 = x1504 * b1479;
-                    let x1506: f32 = T::fmadd(x1500, x1502, x1505);
-                    let x1507: f32 = la9_6[l];
-                    let x1508: f32 = x1507 + x1506;
-                    la9_6[l] = x1508;
-                }
-                let b1511: i32 = *g3.add((b1510) as usize);
-                let b1512: f32 = ((b1511) as f32);
-                let b1513: f32 = b1512 * b1473;
-                let b1514: u32 = b1474.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1515: u32 = *g1.add((b1514) as usize);
-                let mut b1517 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1516: u32 = la17_4[l];
-                    let x1517: i32 = ((x1516) as i32);
-                    b1517[l] = x1517;
-                }
-                let b1518: [i32; UNITS] = T::dot_u7_i8(&b1517, &[b1515; UNITS]);
-                let b1519: u32 = b1474.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1518[l]);
-                }
-                let b1520: u32 = *g1.add((b1519) as usize);
-                let mut b1522 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1521: u32 = la17_5[l];
-                    let x1522: i32 = ((x1521) as i32);
-                    b1522[l] = x1522;
-                }
-                let b1523: [i32; UNITS] = T::dot_u7_i8(&b1522, &[b1520; UNITS]);
-                let b1524: u32 = b1474.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1523[l]);
-                }
-                let b1525: u32 = *g1.add((b1524) as usize);
-                let mut b1527 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1526: u32 = la17_6[l];
-                    let x1527: i32 = ((x1526) as i32);
-                    b1527[l] = x1527;
-                }
-                let b1528: [i32; UNITS] = T::dot_u7_i8(&b1527, &[b1525; UNITS]);
-                let b1529: u32 = b1474.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1528[l]);
-                }
-                let b1530: u32 = *g1.add((b1529) as usize);
-                let mut b1532 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1531: u32 = la17_7[l];
-                    let x1532: i32 = ((x1531) as i32);
-                    b1532[l] = x1532;
-                }
-                let b1533: [i32; UNITS] = T::dot_u7_i8(&b1532, &[b1530; UNITS]);
-                let b1543: u32 = b0.wrapping_add((7u64 as u32));
-                let b1544: u32 = b1543.min(b8);
-                let b1545: u32 = b1544.wrapping_mul(b4);
-                let b1546: u32 = b1545.wrapping_add(b16);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1533[l]);
-                    let x1534: f32 = ((v1035[l]) as f32);
-                    let x1535: f32 = la506_1[l];
-                    let x1536: f32 = x1535 * b1473;
-                    let x1537: f32 = x1534 * x1536;
-                    let x1538: f32 = la507_1[l];
-                    let x1539: f32 = x1538 * b1513;
-                    let x1540: f32 = T::fmadd(x1534, x1536, x1539);
-                    let x1541: f32 = la9_6[l];
-                    let x1542: f32 = x1541 + x1540;
-                    la9_6[l] = x1542;
-                }
-                let b1547: f32 = *g2.add((b1546) as usize);
-                let b1548: u32 = b1546.wrapping_mul((8u64 as u32));
-                let b1549: u32 = b1546.wrapping_mul((2u64 as u32));
-                let b1550: u32 = b1549.wrapping_add((0u64 as u32));
-                let b1551: i32 = *g3.add((b1550) as usize);
-                let b1552: f32 = ((b1551) as f32);
-                let b1553: f32 = b1552 * b1547;
-                let b1554: u32 = b1548.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1555: u32 = *g1.add((b1554) as usize);
-                let mut b1557 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1556: u32 = la17_0[l];
-                    let x1557: i32 = ((x1556) as i32);
-                    b1557[l] = x1557;
-                }
-                let b1558: [i32; UNITS] = T::dot_u7_i8(&b1557, &[b1555; UNITS]);
-                let b1559: u32 = b1548.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1558[l]);
-                }
-                let b1560: u32 = *g1.add((b1559) as usize);
-                let mut b1562 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1561: u32 = la17_1[l];
-                    let x1562: i32 = ((x1561) as i32);
-                    b1562[l] = x1562;
-                }
-                let b1563: [i32; UNITS] = T::dot_u7_i8(&b1562, &[b1560; UNITS]);
-                let b1564: u32 = b1548.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1563[l]);
-                }
-                let b1565: u32 = *g1.add((b1564) as usize);
-                let mut b1567 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1566: u32 = la17_2[l];
-                    let x1567: i32 = ((x1566) as i32);
-                    b1567[l] = x1567;
-                }
-                let b1568: [i32; UNITS] = T::dot_u7_i8(&b1567, &[b1565; UNITS]);
-                let b1569: u32 = b1548.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1568[l]);
-                }
-                let b1570: u32 = *g1.add((b1569) as usize);
-                let mut b1572 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1571: u32 = la17_3[l];
-                    let x1572: i32 = ((x1571) as i32);
-                    b1572[l] = x1572;
-                }
-                let b1573: [i32; UNITS] = T::dot_u7_i8(&b1572, &[b1570; UNITS]);
-                let b1583: u32 = b1546.wrapping_mul((2u64 as u32));
-                let b1584: u32 = b1583.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1573[l]);
-                    let x1574: f32 = ((v1035[l]) as f32);
-                    let x1575: f32 = la506_0[l];
-                    let x1576: f32 = x1575 * b1547;
-                    let x1577: f32 = x1574 * x1576;
-                    let x1578: f32 = la507_0[l];
-                    let x1579: f32 = x1578 * b1553;
-                    let x1580: f32 = T::fmadd(x1574, x1576, x1579);
-                    let x1581: f32 = la9_7[l];
-                    let x1582: f32 = x1581 + x1580;
-                    la9_7[l] = x1582;
-                }
-                let b1585: i32 = *g3.add((b1584) as usize);
-                let b1586: f32 = ((b1585) as f32);
-                let b1587: f32 = b1586 * b1547;
-                let b1588: u32 = b1548.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b1589: u32 = *g1.add((b1588) as usize);
-                let mut b1591 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1590: u32 = la17_4[l];
-                    let x1591: i32 = ((x1590) as i32);
-                    b1591[l] = x1591;
-                }
-                let b1592: [i32; UNITS] = T::dot_u7_i8(&b1591, &[b1589; UNITS]);
-                let b1593: u32 = b1548.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1592[l]);
-                }
-                let b1594: u32 = *g1.add((b1593) as usize);
-                let mut b1596 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1595: u32 = la17_5[l];
-                    let x1596: i32 = ((x1595) as i32);
-                    b1596[l] = x1596;
-                }
-                let b1597: [i32; UNITS] = T::dot_u7_i8(&b1596, &[b1594; UNITS]);
-                let b1598: u32 = b1548.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1597[l]);
-                }
-                let b1599: u32 = *g1.add((b1598) as usize);
-                let mut b1601 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1600: u32 = la17_6[l];
-                    let x1601: i32 = ((x1600) as i32);
-                    b1601[l] = x1601;
-                }
-                let b1602: [i32; UNITS] = T::dot_u7_i8(&b1601, &[b1599; UNITS]);
-                let b1603: u32 = b1548.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1602[l]);
-                }
-                let b1604: u32 = *g1.add((b1603) as usize);
-                let mut b1606 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1605: u32 = la17_7[l];
-                    let x1606: i32 = ((x1605) as i32);
-                    b1606[l] = x1606;
-                }
-                let b1607: [i32; UNITS] = T::dot_u7_i8(&b1606, &[b1604; UNITS]);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b1607[l]);
-                    let x1608: f32 = ((v1035[l]) as f32);
-                    let x1609: f32 = la506_1[l];
-                    let x1610: f32 = x1609 * b1547;
-                    let x1611: f32 = x1608 * x1610;
-                    let x1612: f32 = la507_1[l];
-                    let x1613: f32 = x1612 * b1587;
-                    let x1614: f32 = T::fmadd(x1608, x1610, x1613);
-                    let x1615: f32 = la9_7[l];
-                    let x1616: f32 = x1615 + x1614;
-                    la9_7[l] = x1616;
-                }
-                v13 = v13.wrapping_add((1 as u32));
+                if !(v15 < (8u64 as u32)) { break; }
+                let b16: u32 = v15.wrapping_mul((32u64 as u32));
+                let b17: u32 = v12.wrapping_mul((8u64 as u32));
+                let b18: u32 = b17.wrapping_add(v15);
+                let b20: u32 = div(b16, (4u64 as u32));
+                let b21: u32 = b20.wrapping_add((0u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = b14.wrapping_mul((8u64 as u32));
+                let b25: u32 = b14.wrapping_mul((32u64 as u32));
+                let b26: u32 = (0u64 as u32).wrapping_add(b25);
+                let b28: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b29: u32 = b28.wrapping_add((3u64 as u32));
+                let b30: u32 = div(b29, (4u64 as u32));
+                let b31: u32 = b30.wrapping_mul((4u64 as u32));
+                let b32: u32 = (0u64 as u32).wrapping_add(b31);
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b14.wrapping_mul((128u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b37: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b38: u32 = b37.wrapping_add((3u64 as u32));
+                let b39: u32 = div(b38, (4u64 as u32));
+                let b40: u32 = b39.wrapping_mul((4u64 as u32));
+                let b41: u32 = (0u64 as u32).wrapping_add(b40);
+                let b42: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b43: u32 = b42.wrapping_add((3u64 as u32));
+                let b44: u32 = div(b43, (4u64 as u32));
+                let b45: u32 = b44.wrapping_mul((4u64 as u32));
+                let b46: u32 = b41.wrapping_add(b45);
+                let b49: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b50: u32 = b49.wrapping_add((3u64 as u32));
+                let b51: u32 = div(b50, (4u64 as u32));
+                let b52: u32 = b51.wrapping_mul((4u64 as u32));
+                let b53: u32 = (0u64 as u32).wrapping_add(b52);
+                let b54: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b55: u32 = b54.wrapping_add((3u64 as u32));
+                let b56: u32 = div(b55, (4u64 as u32));
+                let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                let b58: u32 = b53.wrapping_add(b57);
+                let b59: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b60: u32 = b59.wrapping_add((3u64 as u32));
+                let b61: u32 = div(b60, (4u64 as u32));
+                let b62: u32 = b61.wrapping_mul((4u64 as u32));
+                let b63: u32 = b58.wrapping_add(b62);
+                let b66: i32 = ((b22) as i32);
+                let b67: u32 = div((0u64 as u32), (4u64 as u32));
+                let b68: u32 = div(b21, (32u64 as u32));
+                let b69: u32 = b68.wrapping_mul((8u64 as u32));
+                let b70: u32 = b67.wrapping_add(b69);
+                let b71: u32 = rem(b21, (8u64 as u32));
+                let b72: u32 = b70.wrapping_add(b71);
+                let b73: u32 = div(b21, (8u64 as u32));
+                let b74: u32 = rem(b73, (4u64 as u32));
+                let b75: u32 = b74.wrapping_mul((2u64 as u32));
+                let b76: u32 = b72.wrapping_mul((8u64 as u32));
+                let a1 = span((((0u32).wrapping_add(b35)).wrapping_add(b76)) as u32, UNITS, g0_len);
+                let b81: u32 = div(b16, (4u64 as u32));
+                let b82: u32 = b81.wrapping_add((1u64 as u32));
+                let b83: u32 = b82.wrapping_mul((4u64 as u32));
+                let b84: u32 = b14.wrapping_mul((8u64 as u32));
+                let b86: u32 = b14.wrapping_mul((32u64 as u32));
+                let b87: u32 = (0u64 as u32).wrapping_add(b86);
+                let b89: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b90: u32 = b89.wrapping_add((3u64 as u32));
+                let b91: u32 = div(b90, (4u64 as u32));
+                let b92: u32 = b91.wrapping_mul((4u64 as u32));
+                let b93: u32 = (0u64 as u32).wrapping_add(b92);
+                let b94: u32 = div(b93, (4u64 as u32));
+                let b95: u32 = b14.wrapping_mul((128u64 as u32));
+                let b96: u32 = b94.wrapping_add(b95);
+                let b98: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b99: u32 = b98.wrapping_add((3u64 as u32));
+                let b100: u32 = div(b99, (4u64 as u32));
+                let b101: u32 = b100.wrapping_mul((4u64 as u32));
+                let b102: u32 = (0u64 as u32).wrapping_add(b101);
+                let b103: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b104: u32 = b103.wrapping_add((3u64 as u32));
+                let b105: u32 = div(b104, (4u64 as u32));
+                let b106: u32 = b105.wrapping_mul((4u64 as u32));
+                let b107: u32 = b102.wrapping_add(b106);
+                let b110: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b111: u32 = b110.wrapping_add((3u64 as u32));
+                let b112: u32 = div(b111, (4u64 as u32));
+                let b113: u32 = b112.wrapping_mul((4u64 as u32));
+                let b114: u32 = (0u64 as u32).wrapping_add(b113);
+                let b115: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b116: u32 = b115.wrapping_add((3u64 as u32));
+                let b117: u32 = div(b116, (4u64 as u32));
+                let b118: u32 = b117.wrapping_mul((4u64 as u32));
+                let b119: u32 = b114.wrapping_add(b118);
+                let b120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b121: u32 = b120.wrapping_add((3u64 as u32));
+                let b122: u32 = div(b121, (4u64 as u32));
+                let b123: u32 = b122.wrapping_mul((4u64 as u32));
+                let b124: u32 = b119.wrapping_add(b123);
+                let b127: i32 = ((b83) as i32);
+                let b128: u32 = div((0u64 as u32), (4u64 as u32));
+                let b129: u32 = div(b82, (32u64 as u32));
+                let b130: u32 = b129.wrapping_mul((8u64 as u32));
+                let b131: u32 = b128.wrapping_add(b130);
+                let b132: u32 = rem(b82, (8u64 as u32));
+                let b133: u32 = b131.wrapping_add(b132);
+                let b134: u32 = div(b82, (8u64 as u32));
+                let b135: u32 = rem(b134, (4u64 as u32));
+                let b136: u32 = b135.wrapping_mul((2u64 as u32));
+                let b137: u32 = b133.wrapping_mul((8u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b96)).wrapping_add(b137)) as u32, UNITS, g0_len);
+                let b142: u32 = div(b16, (4u64 as u32));
+                let b143: u32 = b142.wrapping_add((2u64 as u32));
+                let b144: u32 = b143.wrapping_mul((4u64 as u32));
+                let b145: u32 = b14.wrapping_mul((8u64 as u32));
+                let b147: u32 = b14.wrapping_mul((32u64 as u32));
+                let b148: u32 = (0u64 as u32).wrapping_add(b147);
+                let b150: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b151: u32 = b150.wrapping_add((3u64 as u32));
+                let b152: u32 = div(b151, (4u64 as u32));
+                let b153: u32 = b152.wrapping_mul((4u64 as u32));
+                let b154: u32 = (0u64 as u32).wrapping_add(b153);
+                let b155: u32 = div(b154, (4u64 as u32));
+                let b156: u32 = b14.wrapping_mul((128u64 as u32));
+                let b157: u32 = b155.wrapping_add(b156);
+                let b159: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b160: u32 = b159.wrapping_add((3u64 as u32));
+                let b161: u32 = div(b160, (4u64 as u32));
+                let b162: u32 = b161.wrapping_mul((4u64 as u32));
+                let b163: u32 = (0u64 as u32).wrapping_add(b162);
+                let b164: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b165: u32 = b164.wrapping_add((3u64 as u32));
+                let b166: u32 = div(b165, (4u64 as u32));
+                let b167: u32 = b166.wrapping_mul((4u64 as u32));
+                let b168: u32 = b163.wrapping_add(b167);
+                let b171: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b172: u32 = b171.wrapping_add((3u64 as u32));
+                let b173: u32 = div(b172, (4u64 as u32));
+                let b174: u32 = b173.wrapping_mul((4u64 as u32));
+                let b175: u32 = (0u64 as u32).wrapping_add(b174);
+                let b176: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b177: u32 = b176.wrapping_add((3u64 as u32));
+                let b178: u32 = div(b177, (4u64 as u32));
+                let b179: u32 = b178.wrapping_mul((4u64 as u32));
+                let b180: u32 = b175.wrapping_add(b179);
+                let b181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b182: u32 = b181.wrapping_add((3u64 as u32));
+                let b183: u32 = div(b182, (4u64 as u32));
+                let b184: u32 = b183.wrapping_mul((4u64 as u32));
+                let b185: u32 = b180.wrapping_add(b184);
+                let b188: i32 = ((b144) as i32);
+                let b189: u32 = div((0u64 as u32), (4u64 as u32));
+                let b190: u32 = div(b143, (32u64 as u32));
+                let b191: u32 = b190.wrapping_mul((8u64 as u32));
+                let b192: u32 = b189.wrapping_add(b191);
+                let b193: u32 = rem(b143, (8u64 as u32));
+                let b194: u32 = b192.wrapping_add(b193);
+                let b195: u32 = div(b143, (8u64 as u32));
+                let b196: u32 = rem(b195, (4u64 as u32));
+                let b197: u32 = b196.wrapping_mul((2u64 as u32));
+                let b198: u32 = b194.wrapping_mul((8u64 as u32));
+                let a3 = span((((0u32).wrapping_add(b157)).wrapping_add(b198)) as u32, UNITS, g0_len);
+                let b203: u32 = div(b16, (4u64 as u32));
+                let b204: u32 = b203.wrapping_add((3u64 as u32));
+                let b205: u32 = b204.wrapping_mul((4u64 as u32));
+                let b206: u32 = b14.wrapping_mul((8u64 as u32));
+                let b208: u32 = b14.wrapping_mul((32u64 as u32));
+                let b209: u32 = (0u64 as u32).wrapping_add(b208);
+                let b211: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b212: u32 = b211.wrapping_add((3u64 as u32));
+                let b213: u32 = div(b212, (4u64 as u32));
+                let b214: u32 = b213.wrapping_mul((4u64 as u32));
+                let b215: u32 = (0u64 as u32).wrapping_add(b214);
+                let b216: u32 = div(b215, (4u64 as u32));
+                let b217: u32 = b14.wrapping_mul((128u64 as u32));
+                let b218: u32 = b216.wrapping_add(b217);
+                let b220: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b221: u32 = b220.wrapping_add((3u64 as u32));
+                let b222: u32 = div(b221, (4u64 as u32));
+                let b223: u32 = b222.wrapping_mul((4u64 as u32));
+                let b224: u32 = (0u64 as u32).wrapping_add(b223);
+                let b225: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b226: u32 = b225.wrapping_add((3u64 as u32));
+                let b227: u32 = div(b226, (4u64 as u32));
+                let b228: u32 = b227.wrapping_mul((4u64 as u32));
+                let b229: u32 = b224.wrapping_add(b228);
+                let b232: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b233: u32 = b232.wrapping_add((3u64 as u32));
+                let b234: u32 = div(b233, (4u64 as u32));
+                let b235: u32 = b234.wrapping_mul((4u64 as u32));
+                let b236: u32 = (0u64 as u32).wrapping_add(b235);
+                let b237: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b238: u32 = b237.wrapping_add((3u64 as u32));
+                let b239: u32 = div(b238, (4u64 as u32));
+                let b240: u32 = b239.wrapping_mul((4u64 as u32));
+                let b241: u32 = b236.wrapping_add(b240);
+                let b242: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b243: u32 = b242.wrapping_add((3u64 as u32));
+                let b244: u32 = div(b243, (4u64 as u32));
+                let b245: u32 = b244.wrapping_mul((4u64 as u32));
+                let b246: u32 = b241.wrapping_add(b245);
+                let b249: i32 = ((b205) as i32);
+                let b250: u32 = div((0u64 as u32), (4u64 as u32));
+                let b251: u32 = div(b204, (32u64 as u32));
+                let b252: u32 = b251.wrapping_mul((8u64 as u32));
+                let b253: u32 = b250.wrapping_add(b252);
+                let b254: u32 = rem(b204, (8u64 as u32));
+                let b255: u32 = b253.wrapping_add(b254);
+                let b256: u32 = div(b204, (8u64 as u32));
+                let b257: u32 = rem(b256, (4u64 as u32));
+                let b258: u32 = b257.wrapping_mul((2u64 as u32));
+                let b259: u32 = b255.wrapping_mul((8u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b218)).wrapping_add(b259)) as u32, UNITS, g0_len);
+                let b264: u32 = div(b16, (4u64 as u32));
+                let b265: u32 = b264.wrapping_add((4u64 as u32));
+                let b266: u32 = b265.wrapping_mul((4u64 as u32));
+                let b267: u32 = b14.wrapping_mul((8u64 as u32));
+                let b269: u32 = b14.wrapping_mul((32u64 as u32));
+                let b270: u32 = (0u64 as u32).wrapping_add(b269);
+                let b272: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b273: u32 = b272.wrapping_add((3u64 as u32));
+                let b274: u32 = div(b273, (4u64 as u32));
+                let b275: u32 = b274.wrapping_mul((4u64 as u32));
+                let b276: u32 = (0u64 as u32).wrapping_add(b275);
+                let b277: u32 = div(b276, (4u64 as u32));
+                let b278: u32 = b14.wrapping_mul((128u64 as u32));
+                let b279: u32 = b277.wrapping_add(b278);
+                let b281: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b282: u32 = b281.wrapping_add((3u64 as u32));
+                let b283: u32 = div(b282, (4u64 as u32));
+                let b284: u32 = b283.wrapping_mul((4u64 as u32));
+                let b285: u32 = (0u64 as u32).wrapping_add(b284);
+                let b286: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b287: u32 = b286.wrapping_add((3u64 as u32));
+                let b288: u32 = div(b287, (4u64 as u32));
+                let b289: u32 = b288.wrapping_mul((4u64 as u32));
+                let b290: u32 = b285.wrapping_add(b289);
+                let b293: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b294: u32 = b293.wrapping_add((3u64 as u32));
+                let b295: u32 = div(b294, (4u64 as u32));
+                let b296: u32 = b295.wrapping_mul((4u64 as u32));
+                let b297: u32 = (0u64 as u32).wrapping_add(b296);
+                let b298: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b299: u32 = b298.wrapping_add((3u64 as u32));
+                let b300: u32 = div(b299, (4u64 as u32));
+                let b301: u32 = b300.wrapping_mul((4u64 as u32));
+                let b302: u32 = b297.wrapping_add(b301);
+                let b303: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b304: u32 = b303.wrapping_add((3u64 as u32));
+                let b305: u32 = div(b304, (4u64 as u32));
+                let b306: u32 = b305.wrapping_mul((4u64 as u32));
+                let b307: u32 = b302.wrapping_add(b306);
+                let b310: i32 = ((b266) as i32);
+                let b311: u32 = div((0u64 as u32), (4u64 as u32));
+                let b312: u32 = div(b265, (32u64 as u32));
+                let b313: u32 = b312.wrapping_mul((8u64 as u32));
+                let b314: u32 = b311.wrapping_add(b313);
+                let b315: u32 = rem(b265, (8u64 as u32));
+                let b316: u32 = b314.wrapping_add(b315);
+                let b317: u32 = div(b265, (8u64 as u32));
+                let b318: u32 = rem(b317, (4u64 as u32));
+                let b319: u32 = b318.wrapping_mul((2u64 as u32));
+                let b320: u32 = b316.wrapping_mul((8u64 as u32));
+                let a5 = span((((0u32).wrapping_add(b279)).wrapping_add(b320)) as u32, UNITS, g0_len);
+                let b325: u32 = div(b16, (4u64 as u32));
+                let b326: u32 = b325.wrapping_add((5u64 as u32));
+                let b327: u32 = b326.wrapping_mul((4u64 as u32));
+                let b328: u32 = b14.wrapping_mul((8u64 as u32));
+                let b330: u32 = b14.wrapping_mul((32u64 as u32));
+                let b331: u32 = (0u64 as u32).wrapping_add(b330);
+                let b333: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b334: u32 = b333.wrapping_add((3u64 as u32));
+                let b335: u32 = div(b334, (4u64 as u32));
+                let b336: u32 = b335.wrapping_mul((4u64 as u32));
+                let b337: u32 = (0u64 as u32).wrapping_add(b336);
+                let b338: u32 = div(b337, (4u64 as u32));
+                let b339: u32 = b14.wrapping_mul((128u64 as u32));
+                let b340: u32 = b338.wrapping_add(b339);
+                let b342: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b343: u32 = b342.wrapping_add((3u64 as u32));
+                let b344: u32 = div(b343, (4u64 as u32));
+                let b345: u32 = b344.wrapping_mul((4u64 as u32));
+                let b346: u32 = (0u64 as u32).wrapping_add(b345);
+                let b347: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b348: u32 = b347.wrapping_add((3u64 as u32));
+                let b349: u32 = div(b348, (4u64 as u32));
+                let b350: u32 = b349.wrapping_mul((4u64 as u32));
+                let b351: u32 = b346.wrapping_add(b350);
+                let b354: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b355: u32 = b354.wrapping_add((3u64 as u32));
+                let b356: u32 = div(b355, (4u64 as u32));
+                let b357: u32 = b356.wrapping_mul((4u64 as u32));
+                let b358: u32 = (0u64 as u32).wrapping_add(b357);
+                let b359: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b360: u32 = b359.wrapping_add((3u64 as u32));
+                let b361: u32 = div(b360, (4u64 as u32));
+                let b362: u32 = b361.wrapping_mul((4u64 as u32));
+                let b363: u32 = b358.wrapping_add(b362);
+                let b364: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b365: u32 = b364.wrapping_add((3u64 as u32));
+                let b366: u32 = div(b365, (4u64 as u32));
+                let b367: u32 = b366.wrapping_mul((4u64 as u32));
+                let b368: u32 = b363.wrapping_add(b367);
+                let b371: i32 = ((b327) as i32);
+                let b372: u32 = div((0u64 as u32), (4u64 as u32));
+                let b373: u32 = div(b326, (32u64 as u32));
+                let b374: u32 = b373.wrapping_mul((8u64 as u32));
+                let b375: u32 = b372.wrapping_add(b374);
+                let b376: u32 = rem(b326, (8u64 as u32));
+                let b377: u32 = b375.wrapping_add(b376);
+                let b378: u32 = div(b326, (8u64 as u32));
+                let b379: u32 = rem(b378, (4u64 as u32));
+                let b380: u32 = b379.wrapping_mul((2u64 as u32));
+                let b381: u32 = b377.wrapping_mul((8u64 as u32));
+                let a6 = span((((0u32).wrapping_add(b340)).wrapping_add(b381)) as u32, UNITS, g0_len);
+                let b386: u32 = div(b16, (4u64 as u32));
+                let b387: u32 = b386.wrapping_add((6u64 as u32));
+                let b388: u32 = b387.wrapping_mul((4u64 as u32));
+                let b389: u32 = b14.wrapping_mul((8u64 as u32));
+                let b391: u32 = b14.wrapping_mul((32u64 as u32));
+                let b392: u32 = (0u64 as u32).wrapping_add(b391);
+                let b394: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b395: u32 = b394.wrapping_add((3u64 as u32));
+                let b396: u32 = div(b395, (4u64 as u32));
+                let b397: u32 = b396.wrapping_mul((4u64 as u32));
+                let b398: u32 = (0u64 as u32).wrapping_add(b397);
+                let b399: u32 = div(b398, (4u64 as u32));
+                let b400: u32 = b14.wrapping_mul((128u64 as u32));
+                let b401: u32 = b399.wrapping_add(b400);
+                let b403: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b404: u32 = b403.wrapping_add((3u64 as u32));
+                let b405: u32 = div(b404, (4u64 as u32));
+                let b406: u32 = b405.wrapping_mul((4u64 as u32));
+                let b407: u32 = (0u64 as u32).wrapping_add(b406);
+                let b408: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b409: u32 = b408.wrapping_add((3u64 as u32));
+                let b410: u32 = div(b409, (4u64 as u32));
+                let b411: u32 = b410.wrapping_mul((4u64 as u32));
+                let b412: u32 = b407.wrapping_add(b411);
+                let b415: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b416: u32 = b415.wrapping_add((3u64 as u32));
+                let b417: u32 = div(b416, (4u64 as u32));
+                let b418: u32 = b417.wrapping_mul((4u64 as u32));
+                let b419: u32 = (0u64 as u32).wrapping_add(b418);
+                let b420: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b421: u32 = b420.wrapping_add((3u64 as u32));
+                let b422: u32 = div(b421, (4u64 as u32));
+                let b423: u32 = b422.wrapping_mul((4u64 as u32));
+                let b424: u32 = b419.wrapping_add(b423);
+                let b425: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b426: u32 = b425.wrapping_add((3u64 as u32));
+                let b427: u32 = div(b426, (4u64 as u32));
+                let b428: u32 = b427.wrapping_mul((4u64 as u32));
+                let b429: u32 = b424.wrapping_add(b428);
+                let b432: i32 = ((b388) as i32);
+                let b433: u32 = div((0u64 as u32), (4u64 as u32));
+                let b434: u32 = div(b387, (32u64 as u32));
+                let b435: u32 = b434.wrapping_mul((8u64 as u32));
+                let b436: u32 = b433.wrapping_add(b435);
+                let b437: u32 = rem(b387, (8u64 as u32));
+                let b438: u32 = b436.wrapping_add(b437);
+                let b439: u32 = div(b387, (8u64 as u32));
+                let b440: u32 = rem(b439, (4u64 as u32));
+                let b441: u32 = b440.wrapping_mul((2u64 as u32));
+                let b442: u32 = b438.wrapping_mul((8u64 as u32));
+                let a7 = span((((0u32).wrapping_add(b401)).wrapping_add(b442)) as u32, UNITS, g0_len);
+                let b447: u32 = div(b16, (4u64 as u32));
+                let b448: u32 = b447.wrapping_add((7u64 as u32));
+                let b449: u32 = b448.wrapping_mul((4u64 as u32));
+                let b450: u32 = b14.wrapping_mul((8u64 as u32));
+                let b452: u32 = b14.wrapping_mul((32u64 as u32));
+                let b453: u32 = (0u64 as u32).wrapping_add(b452);
+                let b455: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b456: u32 = b455.wrapping_add((3u64 as u32));
+                let b457: u32 = div(b456, (4u64 as u32));
+                let b458: u32 = b457.wrapping_mul((4u64 as u32));
+                let b459: u32 = (0u64 as u32).wrapping_add(b458);
+                let b460: u32 = div(b459, (4u64 as u32));
+                let b461: u32 = b14.wrapping_mul((128u64 as u32));
+                let b462: u32 = b460.wrapping_add(b461);
+                let b464: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b465: u32 = b464.wrapping_add((3u64 as u32));
+                let b466: u32 = div(b465, (4u64 as u32));
+                let b467: u32 = b466.wrapping_mul((4u64 as u32));
+                let b468: u32 = (0u64 as u32).wrapping_add(b467);
+                let b469: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b470: u32 = b469.wrapping_add((3u64 as u32));
+                let b471: u32 = div(b470, (4u64 as u32));
+                let b472: u32 = b471.wrapping_mul((4u64 as u32));
+                let b473: u32 = b468.wrapping_add(b472);
+                let b476: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b477: u32 = b476.wrapping_add((3u64 as u32));
+                let b478: u32 = div(b477, (4u64 as u32));
+                let b479: u32 = b478.wrapping_mul((4u64 as u32));
+                let b480: u32 = (0u64 as u32).wrapping_add(b479);
+                let b481: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b482: u32 = b481.wrapping_add((3u64 as u32));
+                let b483: u32 = div(b482, (4u64 as u32));
+                let b484: u32 = b483.wrapping_mul((4u64 as u32));
+                let b485: u32 = b480.wrapping_add(b484);
+                let b486: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b487: u32 = b486.wrapping_add((3u64 as u32));
+                let b488: u32 = div(b487, (4u64 as u32));
+                let b489: u32 = b488.wrapping_mul((4u64 as u32));
+                let b490: u32 = b485.wrapping_add(b489);
+                let b493: i32 = ((b449) as i32);
+                let b494: u32 = div((0u64 as u32), (4u64 as u32));
+                let b495: u32 = div(b448, (32u64 as u32));
+                let b496: u32 = b495.wrapping_mul((8u64 as u32));
+                let b497: u32 = b494.wrapping_add(b496);
+                let b498: u32 = rem(b448, (8u64 as u32));
+                let b499: u32 = b497.wrapping_add(b498);
+                let b500: u32 = div(b448, (8u64 as u32));
+                let b501: u32 = rem(b500, (4u64 as u32));
+                let b502: u32 = b501.wrapping_mul((2u64 as u32));
+                let b503: u32 = b499.wrapping_mul((8u64 as u32));
+                let a8 = span((((0u32).wrapping_add(b462)).wrapping_add(b503)) as u32, UNITS, g0_len);
+                let b510: u32 = b16.wrapping_add((0u64 as u32));
+                let b511: u32 = b14.wrapping_mul((8u64 as u32));
+                let b513: u32 = b14.wrapping_mul((32u64 as u32));
+                let b514: u32 = (0u64 as u32).wrapping_add(b513);
+                let b516: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b517: u32 = b516.wrapping_add((3u64 as u32));
+                let b518: u32 = div(b517, (4u64 as u32));
+                let b519: u32 = b518.wrapping_mul((4u64 as u32));
+                let b520: u32 = (0u64 as u32).wrapping_add(b519);
+                let b521: u32 = div(b520, (4u64 as u32));
+                let b522: u32 = b14.wrapping_mul((128u64 as u32));
+                let b523: u32 = b521.wrapping_add(b522);
+                let b525: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b526: u32 = b525.wrapping_add((3u64 as u32));
+                let b527: u32 = div(b526, (4u64 as u32));
+                let b528: u32 = b527.wrapping_mul((4u64 as u32));
+                let b529: u32 = (0u64 as u32).wrapping_add(b528);
+                let b530: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b531: u32 = b530.wrapping_add((3u64 as u32));
+                let b532: u32 = div(b531, (4u64 as u32));
+                let b533: u32 = b532.wrapping_mul((4u64 as u32));
+                let b534: u32 = b529.wrapping_add(b533);
+                let b537: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b538: u32 = b537.wrapping_add((3u64 as u32));
+                let b539: u32 = div(b538, (4u64 as u32));
+                let b540: u32 = b539.wrapping_mul((4u64 as u32));
+                let b541: u32 = (0u64 as u32).wrapping_add(b540);
+                let b542: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b543: u32 = b542.wrapping_add((3u64 as u32));
+                let b544: u32 = div(b543, (4u64 as u32));
+                let b545: u32 = b544.wrapping_mul((4u64 as u32));
+                let b546: u32 = b541.wrapping_add(b545);
+                let b547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b548: u32 = b547.wrapping_add((3u64 as u32));
+                let b549: u32 = div(b548, (4u64 as u32));
+                let b550: u32 = b549.wrapping_mul((4u64 as u32));
+                let b551: u32 = b546.wrapping_add(b550);
+                let a9 = span_halves((b534).wrapping_add(((0u32).wrapping_add(b511)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b515 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x24: u32 = b23.wrapping_add((l as u32));
+                    let x27: u32 = b26.wrapping_add((l as u32));
+                    let x36: u32 = b35.wrapping_add((l as u32));
+                    let x47: u32 = x24.wrapping_mul((2u64 as u32));
+                    let x48: u32 = b46.wrapping_add(x47);
+                    let x64: u32 = x24.wrapping_mul((2u64 as u32));
+                    let x65: u32 = b63.wrapping_add(x64);
+                    let x77: u32 = x36.wrapping_add(b76);
+                    let x78: u32 = *g0.add(a1 + l);
+                    let x79: u32 = x78.wrapping_shr((b75) as u32);
+                    let x80: u32 = x79 & (50529027u64 as u32);
+                    la19_0[l] = x80;
+                    let x85: u32 = b84.wrapping_add((l as u32));
+                    let x88: u32 = b87.wrapping_add((l as u32));
+                    let x97: u32 = b96.wrapping_add((l as u32));
+                    let x108: u32 = x85.wrapping_mul((2u64 as u32));
+                    let x109: u32 = b107.wrapping_add(x108);
+                    let x125: u32 = x85.wrapping_mul((2u64 as u32));
+                    let x126: u32 = b124.wrapping_add(x125);
+                    let x138: u32 = x97.wrapping_add(b137);
+                    let x139: u32 = *g0.add(a2 + l);
+                    let x140: u32 = x139.wrapping_shr((b136) as u32);
+                    let x141: u32 = x140 & (50529027u64 as u32);
+                    la19_1[l] = x141;
+                    let x146: u32 = b145.wrapping_add((l as u32));
+                    let x149: u32 = b148.wrapping_add((l as u32));
+                    let x158: u32 = b157.wrapping_add((l as u32));
+                    let x169: u32 = x146.wrapping_mul((2u64 as u32));
+                    let x170: u32 = b168.wrapping_add(x169);
+                    let x186: u32 = x146.wrapping_mul((2u64 as u32));
+                    let x187: u32 = b185.wrapping_add(x186);
+                    let x199: u32 = x158.wrapping_add(b198);
+                    let x200: u32 = *g0.add(a3 + l);
+                    let x201: u32 = x200.wrapping_shr((b197) as u32);
+                    let x202: u32 = x201 & (50529027u64 as u32);
+                    la19_2[l] = x202;
+                    let x207: u32 = b206.wrapping_add((l as u32));
+                    let x210: u32 = b209.wrapping_add((l as u32));
+                    let x219: u32 = b218.wrapping_add((l as u32));
+                    let x230: u32 = x207.wrapping_mul((2u64 as u32));
+                    let x231: u32 = b229.wrapping_add(x230);
+                    let x247: u32 = x207.wrapping_mul((2u64 as u32));
+                    let x248: u32 = b246.wrapping_add(x247);
+                    let x260: u32 = x219.wrapping_add(b259);
+                    let x261: u32 = *g0.add(a4 + l);
+                    let x262: u32 = x261.wrapping_shr((b258) as u32);
+                    let x263: u32 = x262 & (50529027u64 as u32);
+                    la19_3[l] = x263;
+                    let x268: u32 = b267.wrapping_add((l as u32));
+                    let x271: u32 = b270.wrapping_add((l as u32));
+                    let x280: u32 = b279.wrapping_add((l as u32));
+                    let x291: u32 = x268.wrapping_mul((2u64 as u32));
+                    let x292: u32 = b290.wrapping_add(x291);
+                    let x308: u32 = x268.wrapping_mul((2u64 as u32));
+                    let x309: u32 = b307.wrapping_add(x308);
+                    let x321: u32 = x280.wrapping_add(b320);
+                    let x322: u32 = *g0.add(a5 + l);
+                    let x323: u32 = x322.wrapping_shr((b319) as u32);
+                    let x324: u32 = x323 & (50529027u64 as u32);
+                    la19_4[l] = x324;
+                    let x329: u32 = b328.wrapping_add((l as u32));
+                    let x332: u32 = b331.wrapping_add((l as u32));
+                    let x341: u32 = b340.wrapping_add((l as u32));
+                    let x352: u32 = x329.wrapping_mul((2u64 as u32));
+                    let x353: u32 = b351.wrapping_add(x352);
+                    let x369: u32 = x329.wrapping_mul((2u64 as u32));
+                    let x370: u32 = b368.wrapping_add(x369);
+                    let x382: u32 = x341.wrapping_add(b381);
+                    let x383: u32 = *g0.add(a6 + l);
+                    let x384: u32 = x383.wrapping_shr((b380) as u32);
+                    let x385: u32 = x384 & (50529027u64 as u32);
+                    la19_5[l] = x385;
+                    let x390: u32 = b389.wrapping_add((l as u32));
+                    let x393: u32 = b392.wrapping_add((l as u32));
+                    let x402: u32 = b401.wrapping_add((l as u32));
+                    let x413: u32 = x390.wrapping_mul((2u64 as u32));
+                    let x414: u32 = b412.wrapping_add(x413);
+                    let x430: u32 = x390.wrapping_mul((2u64 as u32));
+                    let x431: u32 = b429.wrapping_add(x430);
+                    let x443: u32 = x402.wrapping_add(b442);
+                    let x444: u32 = *g0.add(a7 + l);
+                    let x445: u32 = x444.wrapping_shr((b441) as u32);
+                    let x446: u32 = x445 & (50529027u64 as u32);
+                    la19_6[l] = x446;
+                    let x451: u32 = b450.wrapping_add((l as u32));
+                    let x454: u32 = b453.wrapping_add((l as u32));
+                    let x463: u32 = b462.wrapping_add((l as u32));
+                    let x474: u32 = x451.wrapping_mul((2u64 as u32));
+                    let x475: u32 = b473.wrapping_add(x474);
+                    let x491: u32 = x451.wrapping_mul((2u64 as u32));
+                    let x492: u32 = b490.wrapping_add(x491);
+                    let x504: u32 = x463.wrapping_add(b503);
+                    let x505: u32 = *g0.add(a8 + l);
+                    let x506: u32 = x505.wrapping_shr((b502) as u32);
+                    let x507: u32 = x506 & (50529027u64 as u32);
+                    la19_7[l] = x507;
+                    let x512: u32 = b511.wrapping_add((l as u32));
+                    let x515: u32 = b514.wrapping_add((l as u32));
+                    b515[l] = x515;
+                    let x524: u32 = b523.wrapping_add((l as u32));
+                    let x535: u32 = x512.wrapping_mul((2u64 as u32));
+                    let x536: u32 = b534.wrapping_add(x535);
+                    let x552: u32 = x512.wrapping_mul((2u64 as u32));
+                    let x553: u32 = b551.wrapping_add(x552);
+                    let x559: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x560: u32 = x559 & (32768u64 as u32);
+                    let x561: u32 = x560.wrapping_shl(((16u64 as u32)) as u32);
+                    let x562: u32 = x559.wrapping_shr(((10u64 as u32)) as u32);
+                    let x563: u32 = x562 & (31u64 as u32);
+                    let x564: u32 = x559 & (1023u64 as u32);
+                    let x565: bool = x563 == (31u64 as u32);
+                    let x566: u32 = x563.wrapping_add((112u64 as u32));
+                    let x567: u32 = if x565 { (255u64 as u32) } else { x566 };
+                    let x568: u32 = x567.wrapping_shl(((23u64 as u32)) as u32);
+                    let x569: u32 = x561 | x568;
+                    let x570: u32 = x564.wrapping_shl(((13u64 as u32)) as u32);
+                    let x571: u32 = x569 | x570;
+                    let x572: f32 = f32::from_bits(x571);
+                    let x573: f32 = ((x564) as f32);
+                    let x574: f32 = x573 * 5.9604645e-8f32;
+                    let x575: bool = x561 == (0u64 as u32);
+                    let x576: f32 = -(x574);
+                    let x577: f32 = if x575 { x574 } else { x576 };
+                    let x578: bool = x563 == (0u64 as u32);
+                }
+                let b579: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+                let b580: i32 = ((b510) as i32);
+                let b581: i32 = div(b580, (16i64 as i32));
+                let b582: u32 = ((b581) as u32);
+                let b583: u32 = div(b582, (32u64 as u32));
+                let b584: u32 = b583.wrapping_mul((16u64 as u32));
+                let b585: u32 = (0u64 as u32).wrapping_add(b584);
+                let b586: u32 = rem(b582, (16u64 as u32));
+                let b587: u32 = b585.wrapping_add(b586);
+                let b588: u32 = div(b582, (16u64 as u32));
+                let b589: u32 = rem(b588, (2u64 as u32));
+                let b590: u32 = b589.wrapping_mul((4u64 as u32));
+                let b591: u32 = div(b587, (4u64 as u32));
+                let b592: u32 = b591.wrapping_mul((8u64 as u32));
+                let a10 = span((((0u32).wrapping_add(b514)).wrapping_add(b592)) as u32, UNITS, g0_len);
+                let b595: u32 = rem(b587, (4u64 as u32));
+                let b596: u32 = b595.wrapping_mul((8u64 as u32));
+                let b597: u32 = b596.wrapping_add(b590);
+                let b601: i32 = b581.wrapping_add((16i64 as i32));
+                let b602: u32 = ((b601) as u32);
+                let b603: u32 = div(b602, (32u64 as u32));
+                let b604: u32 = b603.wrapping_mul((16u64 as u32));
+                let b605: u32 = (0u64 as u32).wrapping_add(b604);
+                let b606: u32 = rem(b602, (16u64 as u32));
+                let b607: u32 = b605.wrapping_add(b606);
+                let b608: u32 = div(b602, (16u64 as u32));
+                let b609: u32 = rem(b608, (2u64 as u32));
+                let b610: u32 = b609.wrapping_mul((4u64 as u32));
+                let b611: u32 = div(b607, (4u64 as u32));
+                let b612: u32 = b611.wrapping_mul((8u64 as u32));
+                let a11 = span((((0u32).wrapping_add(b514)).wrapping_add(b612)) as u32, UNITS, g0_len);
+                let b615: u32 = rem(b607, (4u64 as u32));
+                let b616: u32 = b615.wrapping_mul((8u64 as u32));
+                let b617: u32 = b616.wrapping_add(b610);
+                let b624: u32 = b14.wrapping_mul((8u64 as u32));
+                let b626: u32 = b14.wrapping_mul((32u64 as u32));
+                let b627: u32 = (0u64 as u32).wrapping_add(b626);
+                let b629: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b630: u32 = b629.wrapping_add((3u64 as u32));
+                let b631: u32 = div(b630, (4u64 as u32));
+                let b632: u32 = b631.wrapping_mul((4u64 as u32));
+                let b633: u32 = (0u64 as u32).wrapping_add(b632);
+                let b634: u32 = div(b633, (4u64 as u32));
+                let b635: u32 = b14.wrapping_mul((128u64 as u32));
+                let b636: u32 = b634.wrapping_add(b635);
+                let b638: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b639: u32 = b638.wrapping_add((3u64 as u32));
+                let b640: u32 = div(b639, (4u64 as u32));
+                let b641: u32 = b640.wrapping_mul((4u64 as u32));
+                let b642: u32 = (0u64 as u32).wrapping_add(b641);
+                let b643: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b644: u32 = b643.wrapping_add((3u64 as u32));
+                let b645: u32 = div(b644, (4u64 as u32));
+                let b646: u32 = b645.wrapping_mul((4u64 as u32));
+                let b647: u32 = b642.wrapping_add(b646);
+                let b650: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b651: u32 = b650.wrapping_add((3u64 as u32));
+                let b652: u32 = div(b651, (4u64 as u32));
+                let b653: u32 = b652.wrapping_mul((4u64 as u32));
+                let b654: u32 = (0u64 as u32).wrapping_add(b653);
+                let b655: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b656: u32 = b655.wrapping_add((3u64 as u32));
+                let b657: u32 = div(b656, (4u64 as u32));
+                let b658: u32 = b657.wrapping_mul((4u64 as u32));
+                let b659: u32 = b654.wrapping_add(b658);
+                let b660: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b661: u32 = b660.wrapping_add((3u64 as u32));
+                let b662: u32 = div(b661, (4u64 as u32));
+                let b663: u32 = b662.wrapping_mul((4u64 as u32));
+                let b664: u32 = b659.wrapping_add(b663);
+                let a12 = span_halves((b647).wrapping_add(((0u32).wrapping_add(b624)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b628 = [<u32>::default(); UNITS];
+                let mut b666 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x593: u32 = b515[l].wrapping_add(b592);
+                    let x594: u32 = *g0.add(a10 + l);
+                    let x598: u32 = x594.wrapping_shr((b597) as u32);
+                    let x599: u32 = x598 & (15u64 as u32);
+                    let x600: i32 = ((x599) as i32);
+                    let x613: u32 = b515[l].wrapping_add(b612);
+                    let x614: u32 = *g0.add(a11 + l);
+                    let x618: u32 = x614.wrapping_shr((b617) as u32);
+                    let x619: u32 = x618 & (15u64 as u32);
+                    let x620: i32 = ((x619) as i32);
+                    let x621: f32 = ((x600) as f32);
+                    let x622: f32 = b579[l] * x621;
+                    let x623: f32 = x622 * 1.0f32;
+                    la508_0[l] = x623;
+                    let x625: u32 = b624.wrapping_add((l as u32));
+                    let x628: u32 = b627.wrapping_add((l as u32));
+                    b628[l] = x628;
+                    let x637: u32 = b636.wrapping_add((l as u32));
+                    let x648: u32 = x625.wrapping_mul((2u64 as u32));
+                    let x649: u32 = b647.wrapping_add(x648);
+                    let x665: u32 = x625.wrapping_mul((2u64 as u32));
+                    let x666: u32 = b664.wrapping_add(x665);
+                    b666[l] = x666;
+                    let x672: u32 = (halfword(g0, a12 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x673: u32 = x672 & (32768u64 as u32);
+                    let x674: u32 = x673.wrapping_shl(((16u64 as u32)) as u32);
+                    let x675: u32 = x672.wrapping_shr(((10u64 as u32)) as u32);
+                    let x676: u32 = x675 & (31u64 as u32);
+                    let x677: u32 = x672 & (1023u64 as u32);
+                    let x678: bool = x676 == (31u64 as u32);
+                    let x679: u32 = x676.wrapping_add((112u64 as u32));
+                    let x680: u32 = if x678 { (255u64 as u32) } else { x679 };
+                    let x681: u32 = x680.wrapping_shl(((23u64 as u32)) as u32);
+                    let x682: u32 = x674 | x681;
+                    let x683: u32 = x677.wrapping_shl(((13u64 as u32)) as u32);
+                    let x684: u32 = x682 | x683;
+                    let x685: f32 = f32::from_bits(x684);
+                    let x686: f32 = ((x677) as f32);
+                    let x687: f32 = x686 * 5.9604645e-8f32;
+                    let x688: bool = x674 == (0u64 as u32);
+                    let x689: f32 = -(x687);
+                    let x690: f32 = if x688 { x687 } else { x689 };
+                    let x691: bool = x676 == (0u64 as u32);
+                }
+                let b692: [f32; UNITS] = T::f16_to_f32_at(g0, a12);
+                let a13 = span_halves((b664).wrapping_add(((0u32).wrapping_add(b624)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x698: u32 = (halfword(g0, a13 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x699: u32 = x698 & (32768u64 as u32);
+                    let x700: u32 = x699.wrapping_shl(((16u64 as u32)) as u32);
+                    let x701: u32 = x698.wrapping_shr(((10u64 as u32)) as u32);
+                    let x702: u32 = x701 & (31u64 as u32);
+                    let x703: u32 = x698 & (1023u64 as u32);
+                    let x704: bool = x702 == (31u64 as u32);
+                    let x705: u32 = x702.wrapping_add((112u64 as u32));
+                    let x706: u32 = if x704 { (255u64 as u32) } else { x705 };
+                    let x707: u32 = x706.wrapping_shl(((23u64 as u32)) as u32);
+                    let x708: u32 = x700 | x707;
+                    let x709: u32 = x703.wrapping_shl(((13u64 as u32)) as u32);
+                    let x710: u32 = x708 | x709;
+                    let x711: f32 = f32::from_bits(x710);
+                    let x712: f32 = ((x703) as f32);
+                    let x713: f32 = x712 * 5.9604645e-8f32;
+                    let x714: bool = x700 == (0u64 as u32);
+                    let x715: f32 = -(x713);
+                    let x716: f32 = if x714 { x713 } else { x715 };
+                    let x717: bool = x702 == (0u64 as u32);
+                }
+                let b718: [f32; UNITS] = T::f16_to_f32_at(g0, a13);
+                let b719: i32 = ((b510) as i32);
+                let b720: i32 = div(b719, (16i64 as i32));
+                let b721: u32 = ((b720) as u32);
+                let b722: u32 = div(b721, (32u64 as u32));
+                let b723: u32 = b722.wrapping_mul((16u64 as u32));
+                let b724: u32 = (0u64 as u32).wrapping_add(b723);
+                let b725: u32 = rem(b721, (16u64 as u32));
+                let b726: u32 = b724.wrapping_add(b725);
+                let b727: u32 = div(b721, (16u64 as u32));
+                let b728: u32 = rem(b727, (2u64 as u32));
+                let b729: u32 = b728.wrapping_mul((4u64 as u32));
+                let b730: u32 = div(b726, (4u64 as u32));
+                let b731: u32 = b730.wrapping_mul((8u64 as u32));
+                let a14 = span((((0u32).wrapping_add(b627)).wrapping_add(b731)) as u32, UNITS, g0_len);
+                let b734: u32 = rem(b726, (4u64 as u32));
+                let b735: u32 = b734.wrapping_mul((8u64 as u32));
+                let b736: u32 = b735.wrapping_add(b729);
+                let b740: i32 = b720.wrapping_add((16i64 as i32));
+                let b741: u32 = ((b740) as u32);
+                let b742: u32 = div(b741, (32u64 as u32));
+                let b743: u32 = b742.wrapping_mul((16u64 as u32));
+                let b744: u32 = (0u64 as u32).wrapping_add(b743);
+                let b745: u32 = rem(b741, (16u64 as u32));
+                let b746: u32 = b744.wrapping_add(b745);
+                let b747: u32 = div(b741, (16u64 as u32));
+                let b748: u32 = rem(b747, (2u64 as u32));
+                let b749: u32 = b748.wrapping_mul((4u64 as u32));
+                let b750: u32 = div(b746, (4u64 as u32));
+                let b751: u32 = b750.wrapping_mul((8u64 as u32));
+                let a15 = span((((0u32).wrapping_add(b627)).wrapping_add(b751)) as u32, UNITS, g0_len);
+                let b754: u32 = rem(b746, (4u64 as u32));
+                let b755: u32 = b754.wrapping_mul((8u64 as u32));
+                let b756: u32 = b755.wrapping_add(b749);
+                let b768: u32 = b16.wrapping_add((16u64 as u32));
+                let b769: u32 = b14.wrapping_mul((8u64 as u32));
+                let b771: u32 = b14.wrapping_mul((32u64 as u32));
+                let b772: u32 = (0u64 as u32).wrapping_add(b771);
+                let b774: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b775: u32 = b774.wrapping_add((3u64 as u32));
+                let b776: u32 = div(b775, (4u64 as u32));
+                let b777: u32 = b776.wrapping_mul((4u64 as u32));
+                let b778: u32 = (0u64 as u32).wrapping_add(b777);
+                let b779: u32 = div(b778, (4u64 as u32));
+                let b780: u32 = b14.wrapping_mul((128u64 as u32));
+                let b781: u32 = b779.wrapping_add(b780);
+                let b783: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b784: u32 = b783.wrapping_add((3u64 as u32));
+                let b785: u32 = div(b784, (4u64 as u32));
+                let b786: u32 = b785.wrapping_mul((4u64 as u32));
+                let b787: u32 = (0u64 as u32).wrapping_add(b786);
+                let b788: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b789: u32 = b788.wrapping_add((3u64 as u32));
+                let b790: u32 = div(b789, (4u64 as u32));
+                let b791: u32 = b790.wrapping_mul((4u64 as u32));
+                let b792: u32 = b787.wrapping_add(b791);
+                let b795: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b796: u32 = b795.wrapping_add((3u64 as u32));
+                let b797: u32 = div(b796, (4u64 as u32));
+                let b798: u32 = b797.wrapping_mul((4u64 as u32));
+                let b799: u32 = (0u64 as u32).wrapping_add(b798);
+                let b800: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b801: u32 = b800.wrapping_add((3u64 as u32));
+                let b802: u32 = div(b801, (4u64 as u32));
+                let b803: u32 = b802.wrapping_mul((4u64 as u32));
+                let b804: u32 = b799.wrapping_add(b803);
+                let b805: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b806: u32 = b805.wrapping_add((3u64 as u32));
+                let b807: u32 = div(b806, (4u64 as u32));
+                let b808: u32 = b807.wrapping_mul((4u64 as u32));
+                let b809: u32 = b804.wrapping_add(b808);
+                let a16 = span_halves((b792).wrapping_add(((0u32).wrapping_add(b769)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b773 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x732: u32 = b628[l].wrapping_add(b731);
+                    let x733: u32 = *g0.add(a14 + l);
+                    let x737: u32 = x733.wrapping_shr((b736) as u32);
+                    let x738: u32 = x737 & (15u64 as u32);
+                    let x739: i32 = ((x738) as i32);
+                    let x752: u32 = b628[l].wrapping_add(b751);
+                    let x753: u32 = *g0.add(a15 + l);
+                    let x757: u32 = x753.wrapping_shr((b756) as u32);
+                    let x758: u32 = x757 & (15u64 as u32);
+                    let x759: i32 = ((x758) as i32);
+                    let x760: f32 = ((x759) as f32);
+                    let x761: f32 = b718[l] * x760;
+                    let x762: f32 = T::fmadd(-(b718[l]), x760, 0.0f32);
+                    let x763: f32 = ((x739) as f32);
+                    let x764: f32 = b692[l] * x763;
+                    let x765: f32 = x764 * 1.0f32;
+                    let x766: f32 = 0.0f32 * x765;
+                    let x767: f32 = T::fmadd(-(0.0f32), x765, x762);
+                    la509_0[l] = x767;
+                    let x770: u32 = b769.wrapping_add((l as u32));
+                    let x773: u32 = b772.wrapping_add((l as u32));
+                    b773[l] = x773;
+                    let x782: u32 = b781.wrapping_add((l as u32));
+                    let x793: u32 = x770.wrapping_mul((2u64 as u32));
+                    let x794: u32 = b792.wrapping_add(x793);
+                    let x810: u32 = x770.wrapping_mul((2u64 as u32));
+                    let x811: u32 = b809.wrapping_add(x810);
+                    let x817: u32 = (halfword(g0, a16 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x818: u32 = x817 & (32768u64 as u32);
+                    let x819: u32 = x818.wrapping_shl(((16u64 as u32)) as u32);
+                    let x820: u32 = x817.wrapping_shr(((10u64 as u32)) as u32);
+                    let x821: u32 = x820 & (31u64 as u32);
+                    let x822: u32 = x817 & (1023u64 as u32);
+                    let x823: bool = x821 == (31u64 as u32);
+                    let x824: u32 = x821.wrapping_add((112u64 as u32));
+                    let x825: u32 = if x823 { (255u64 as u32) } else { x824 };
+                    let x826: u32 = x825.wrapping_shl(((23u64 as u32)) as u32);
+                    let x827: u32 = x819 | x826;
+                    let x828: u32 = x822.wrapping_shl(((13u64 as u32)) as u32);
+                    let x829: u32 = x827 | x828;
+                    let x830: f32 = f32::from_bits(x829);
+                    let x831: f32 = ((x822) as f32);
+                    let x832: f32 = x831 * 5.9604645e-8f32;
+                    let x833: bool = x819 == (0u64 as u32);
+                    let x834: f32 = -(x832);
+                    let x835: f32 = if x833 { x832 } else { x834 };
+                    let x836: bool = x821 == (0u64 as u32);
+                }
+                let b837: [f32; UNITS] = T::f16_to_f32_at(g0, a16);
+                let b838: i32 = ((b768) as i32);
+                let b839: i32 = div(b838, (16i64 as i32));
+                let b840: u32 = ((b839) as u32);
+                let b841: u32 = div(b840, (32u64 as u32));
+                let b842: u32 = b841.wrapping_mul((16u64 as u32));
+                let b843: u32 = (0u64 as u32).wrapping_add(b842);
+                let b844: u32 = rem(b840, (16u64 as u32));
+                let b845: u32 = b843.wrapping_add(b844);
+                let b846: u32 = div(b840, (16u64 as u32));
+                let b847: u32 = rem(b846, (2u64 as u32));
+                let b848: u32 = b847.wrapping_mul((4u64 as u32));
+                let b849: u32 = div(b845, (4u64 as u32));
+                let b850: u32 = b849.wrapping_mul((8u64 as u32));
+                let a17 = span((((0u32).wrapping_add(b772)).wrapping_add(b850)) as u32, UNITS, g0_len);
+                let b853: u32 = rem(b845, (4u64 as u32));
+                let b854: u32 = b853.wrapping_mul((8u64 as u32));
+                let b855: u32 = b854.wrapping_add(b848);
+                let b859: i32 = b839.wrapping_add((16i64 as i32));
+                let b860: u32 = ((b859) as u32);
+                let b861: u32 = div(b860, (32u64 as u32));
+                let b862: u32 = b861.wrapping_mul((16u64 as u32));
+                let b863: u32 = (0u64 as u32).wrapping_add(b862);
+                let b864: u32 = rem(b860, (16u64 as u32));
+                let b865: u32 = b863.wrapping_add(b864);
+                let b866: u32 = div(b860, (16u64 as u32));
+                let b867: u32 = rem(b866, (2u64 as u32));
+                let b868: u32 = b867.wrapping_mul((4u64 as u32));
+                let b869: u32 = div(b865, (4u64 as u32));
+                let b870: u32 = b869.wrapping_mul((8u64 as u32));
+                let a18 = span((((0u32).wrapping_add(b772)).wrapping_add(b870)) as u32, UNITS, g0_len);
+                let b873: u32 = rem(b865, (4u64 as u32));
+                let b874: u32 = b873.wrapping_mul((8u64 as u32));
+                let b875: u32 = b874.wrapping_add(b868);
+                let b882: u32 = b14.wrapping_mul((8u64 as u32));
+                let b884: u32 = b14.wrapping_mul((32u64 as u32));
+                let b885: u32 = (0u64 as u32).wrapping_add(b884);
+                let b887: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b888: u32 = b887.wrapping_add((3u64 as u32));
+                let b889: u32 = div(b888, (4u64 as u32));
+                let b890: u32 = b889.wrapping_mul((4u64 as u32));
+                let b891: u32 = (0u64 as u32).wrapping_add(b890);
+                let b892: u32 = div(b891, (4u64 as u32));
+                let b893: u32 = b14.wrapping_mul((128u64 as u32));
+                let b894: u32 = b892.wrapping_add(b893);
+                let b896: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b897: u32 = b896.wrapping_add((3u64 as u32));
+                let b898: u32 = div(b897, (4u64 as u32));
+                let b899: u32 = b898.wrapping_mul((4u64 as u32));
+                let b900: u32 = (0u64 as u32).wrapping_add(b899);
+                let b901: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b902: u32 = b901.wrapping_add((3u64 as u32));
+                let b903: u32 = div(b902, (4u64 as u32));
+                let b904: u32 = b903.wrapping_mul((4u64 as u32));
+                let b905: u32 = b900.wrapping_add(b904);
+                let b908: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b909: u32 = b908.wrapping_add((3u64 as u32));
+                let b910: u32 = div(b909, (4u64 as u32));
+                let b911: u32 = b910.wrapping_mul((4u64 as u32));
+                let b912: u32 = (0u64 as u32).wrapping_add(b911);
+                let b913: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b914: u32 = b913.wrapping_add((3u64 as u32));
+                let b915: u32 = div(b914, (4u64 as u32));
+                let b916: u32 = b915.wrapping_mul((4u64 as u32));
+                let b917: u32 = b912.wrapping_add(b916);
+                let b918: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b919: u32 = b918.wrapping_add((3u64 as u32));
+                let b920: u32 = div(b919, (4u64 as u32));
+                let b921: u32 = b920.wrapping_mul((4u64 as u32));
+                let b922: u32 = b917.wrapping_add(b921);
+                let a19 = span_halves((b905).wrapping_add(((0u32).wrapping_add(b882)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b886 = [<u32>::default(); UNITS];
+                let mut b924 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x851: u32 = b773[l].wrapping_add(b850);
+                    let x852: u32 = *g0.add(a17 + l);
+                    let x856: u32 = x852.wrapping_shr((b855) as u32);
+                    let x857: u32 = x856 & (15u64 as u32);
+                    let x858: i32 = ((x857) as i32);
+                    let x871: u32 = b773[l].wrapping_add(b870);
+                    let x872: u32 = *g0.add(a18 + l);
+                    let x876: u32 = x872.wrapping_shr((b875) as u32);
+                    let x877: u32 = x876 & (15u64 as u32);
+                    let x878: i32 = ((x877) as i32);
+                    let x879: f32 = ((x858) as f32);
+                    let x880: f32 = b837[l] * x879;
+                    let x881: f32 = x880 * 1.0f32;
+                    la508_1[l] = x881;
+                    let x883: u32 = b882.wrapping_add((l as u32));
+                    let x886: u32 = b885.wrapping_add((l as u32));
+                    b886[l] = x886;
+                    let x895: u32 = b894.wrapping_add((l as u32));
+                    let x906: u32 = x883.wrapping_mul((2u64 as u32));
+                    let x907: u32 = b905.wrapping_add(x906);
+                    let x923: u32 = x883.wrapping_mul((2u64 as u32));
+                    let x924: u32 = b922.wrapping_add(x923);
+                    b924[l] = x924;
+                    let x930: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x931: u32 = x930 & (32768u64 as u32);
+                    let x932: u32 = x931.wrapping_shl(((16u64 as u32)) as u32);
+                    let x933: u32 = x930.wrapping_shr(((10u64 as u32)) as u32);
+                    let x934: u32 = x933 & (31u64 as u32);
+                    let x935: u32 = x930 & (1023u64 as u32);
+                    let x936: bool = x934 == (31u64 as u32);
+                    let x937: u32 = x934.wrapping_add((112u64 as u32));
+                    let x938: u32 = if x936 { (255u64 as u32) } else { x937 };
+                    let x939: u32 = x938.wrapping_shl(((23u64 as u32)) as u32);
+                    let x940: u32 = x932 | x939;
+                    let x941: u32 = x935.wrapping_shl(((13u64 as u32)) as u32);
+                    let x942: u32 = x940 | x941;
+                    let x943: f32 = f32::from_bits(x942);
+                    let x944: f32 = ((x935) as f32);
+                    let x945: f32 = x944 * 5.9604645e-8f32;
+                    let x946: bool = x932 == (0u64 as u32);
+                    let x947: f32 = -(x945);
+                    let x948: f32 = if x946 { x945 } else { x947 };
+                    let x949: bool = x934 == (0u64 as u32);
+                }
+                let b950: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
+                let a20 = span_halves((b922).wrapping_add(((0u32).wrapping_add(b882)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x956: u32 = (halfword(g0, a20 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x957: u32 = x956 & (32768u64 as u32);
+                    let x958: u32 = x957.wrapping_shl(((16u64 as u32)) as u32);
+                    let x959: u32 = x956.wrapping_shr(((10u64 as u32)) as u32);
+                    let x960: u32 = x959 & (31u64 as u32);
+                    let x961: u32 = x956 & (1023u64 as u32);
+                    let x962: bool = x960 == (31u64 as u32);
+                    let x963: u32 = x960.wrapping_add((112u64 as u32));
+                    let x964: u32 = if x962 { (255u64 as u32) } else { x963 };
+                    let x965: u32 = x964.wrapping_shl(((23u64 as u32)) as u32);
+                    let x966: u32 = x958 | x965;
+                    let x967: u32 = x961.wrapping_shl(((13u64 as u32)) as u32);
+                    let x968: u32 = x966 | x967;
+                    let x969: f32 = f32::from_bits(x968);
+                    let x970: f32 = ((x961) as f32);
+                    let x971: f32 = x970 * 5.9604645e-8f32;
+                    let x972: bool = x958 == (0u64 as u32);
+                    let x973: f32 = -(x971);
+                    let x974: f32 = if x972 { x971 } else { x973 };
+                    let x975: bool = x960 == (0u64 as u32);
+                }
+                let b976: [f32; UNITS] = T::f16_to_f32_at(g0, a20);
+                let b977: i32 = ((b768) as i32);
+                let b978: i32 = div(b977, (16i64 as i32));
+                let b979: u32 = ((b978) as u32);
+                let b980: u32 = div(b979, (32u64 as u32));
+                let b981: u32 = b980.wrapping_mul((16u64 as u32));
+                let b982: u32 = (0u64 as u32).wrapping_add(b981);
+                let b983: u32 = rem(b979, (16u64 as u32));
+                let b984: u32 = b982.wrapping_add(b983);
+                let b985: u32 = div(b979, (16u64 as u32));
+                let b986: u32 = rem(b985, (2u64 as u32));
+                let b987: u32 = b986.wrapping_mul((4u64 as u32));
+                let b988: u32 = div(b984, (4u64 as u32));
+                let b989: u32 = b988.wrapping_mul((8u64 as u32));
+                let a21 = span((((0u32).wrapping_add(b885)).wrapping_add(b989)) as u32, UNITS, g0_len);
+                let b992: u32 = rem(b984, (4u64 as u32));
+                let b993: u32 = b992.wrapping_mul((8u64 as u32));
+                let b994: u32 = b993.wrapping_add(b987);
+                let b998: i32 = b978.wrapping_add((16i64 as i32));
+                let b999: u32 = ((b998) as u32);
+                let b1000: u32 = div(b999, (32u64 as u32));
+                let b1001: u32 = b1000.wrapping_mul((16u64 as u32));
+                let b1002: u32 = (0u64 as u32).wrapping_add(b1001);
+                let b1003: u32 = rem(b999, (16u64 as u32));
+                let b1004: u32 = b1002.wrapping_add(b1003);
+                let b1005: u32 = div(b999, (16u64 as u32));
+                let b1006: u32 = rem(b1005, (2u64 as u32));
+                let b1007: u32 = b1006.wrapping_mul((4u64 as u32));
+                let b1008: u32 = div(b1004, (4u64 as u32));
+                let b1009: u32 = b1008.wrapping_mul((8u64 as u32));
+                let a22 = span((((0u32).wrapping_add(b885)).wrapping_add(b1009)) as u32, UNITS, g0_len);
+                let b1012: u32 = rem(b1004, (4u64 as u32));
+                let b1013: u32 = b1012.wrapping_mul((8u64 as u32));
+                let b1014: u32 = b1013.wrapping_add(b1007);
+                let b1026: u32 = b0.wrapping_add((0u64 as u32));
+                let b1027: u32 = b1026.min(b10);
+                let b1028: u32 = b1027.wrapping_mul(b6);
+                let b1029: u32 = b1028.wrapping_add(b18);
+                for l in 0..UNITS {
+                    let x990: u32 = b886[l].wrapping_add(b989);
+                    let x991: u32 = *g0.add(a21 + l);
+                    let x995: u32 = x991.wrapping_shr((b994) as u32);
+                    let x996: u32 = x995 & (15u64 as u32);
+                    let x997: i32 = ((x996) as i32);
+                    let x1010: u32 = b886[l].wrapping_add(b1009);
+                    let x1011: u32 = *g0.add(a22 + l);
+                    let x1015: u32 = x1011.wrapping_shr((b1014) as u32);
+                    let x1016: u32 = x1015 & (15u64 as u32);
+                    let x1017: i32 = ((x1016) as i32);
+                    let x1018: f32 = ((x1017) as f32);
+                    let x1019: f32 = b976[l] * x1018;
+                    let x1020: f32 = T::fmadd(-(b976[l]), x1018, 0.0f32);
+                    let x1021: f32 = ((x997) as f32);
+                    let x1022: f32 = b950[l] * x1021;
+                    let x1023: f32 = x1022 * 1.0f32;
+                    let x1024: f32 = 0.0f32 * x1023;
+                    let x1025: f32 = T::fmadd(-(0.0f32), x1023, x1020);
+                    la509_1[l] = x1025;
+                }
+                let b1030: f32 = *g2.add((b1029) as usize);
+                let b1031: u32 = b1029.wrapping_mul((8u64 as u32));
+                let b1032: u32 = b1029.wrapping_mul((2u64 as u32));
+                let b1033: u32 = b1032.wrapping_add((0u64 as u32));
+                let b1034: i32 = *g3.add((b1033) as usize);
+                let b1035: f32 = ((b1034) as f32);
+                let b1036: f32 = b1035 * b1030;
+                let b1038: u32 = b1031.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1039: u32 = *g1.add((b1038) as usize);
+                let mut b1041 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1040: u32 = la19_0[l];
+                    let x1041: i32 = ((x1040) as i32);
+                    b1041[l] = x1041;
+                }
+                let b1042: [i32; UNITS] = T::dot_u7_i8(&b1041, &[b1039; UNITS]);
+                let b1043: u32 = b1031.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1042[l]);
+                }
+                let b1044: u32 = *g1.add((b1043) as usize);
+                let mut b1046 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1045: u32 = la19_1[l];
+                    let x1046: i32 = ((x1045) as i32);
+                    b1046[l] = x1046;
+                }
+                let b1047: [i32; UNITS] = T::dot_u7_i8(&b1046, &[b1044; UNITS]);
+                let b1048: u32 = b1031.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1047[l]);
+                }
+                let b1049: u32 = *g1.add((b1048) as usize);
+                let mut b1051 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1050: u32 = la19_2[l];
+                    let x1051: i32 = ((x1050) as i32);
+                    b1051[l] = x1051;
+                }
+                let b1052: [i32; UNITS] = T::dot_u7_i8(&b1051, &[b1049; UNITS]);
+                let b1053: u32 = b1031.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1052[l]);
+                }
+                let b1054: u32 = *g1.add((b1053) as usize);
+                let mut b1056 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1055: u32 = la19_3[l];
+                    let x1056: i32 = ((x1055) as i32);
+                    b1056[l] = x1056;
+                }
+                let b1057: [i32; UNITS] = T::dot_u7_i8(&b1056, &[b1054; UNITS]);
+                let b1067: u32 = b1029.wrapping_mul((2u64 as u32));
+                let b1068: u32 = b1067.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1057[l]);
+                    let x1058: f32 = ((v1037[l]) as f32);
+                    let x1059: f32 = la508_0[l];
+                    let x1060: f32 = x1059 * b1030;
+                    let x1061: f32 = x1058 * x1060;
+                    let x1062: f32 = la509_0[l];
+                    let x1063: f32 = x1062 * b1036;
+                    let x1064: f32 = T::fmadd(x1058, x1060, x1063);
+                    let x1065: f32 = la11_0[l];
+                    let x1066: f32 = x1065 + x1064;
+                    la11_0[l] = x1066;
+                }
+                let b1069: i32 = *g3.add((b1068) as usize);
+                let b1070: f32 = ((b1069) as f32);
+                let b1071: f32 = b1070 * b1030;
+                let b1072: u32 = b1031.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1073: u32 = *g1.add((b1072) as usize);
+                let mut b1075 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1074: u32 = la19_4[l];
+                    let x1075: i32 = ((x1074) as i32);
+                    b1075[l] = x1075;
+                }
+                let b1076: [i32; UNITS] = T::dot_u7_i8(&b1075, &[b1073; UNITS]);
+                let b1077: u32 = b1031.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1076[l]);
+                }
+                let b1078: u32 = *g1.add((b1077) as usize);
+                let mut b1080 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1079: u32 = la19_5[l];
+                    let x1080: i32 = ((x1079) as i32);
+                    b1080[l] = x1080;
+                }
+                let b1081: [i32; UNITS] = T::dot_u7_i8(&b1080, &[b1078; UNITS]);
+                let b1082: u32 = b1031.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1081[l]);
+                }
+                let b1083: u32 = *g1.add((b1082) as usize);
+                let mut b1085 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1084: u32 = la19_6[l];
+                    let x1085: i32 = ((x1084) as i32);
+                    b1085[l] = x1085;
+                }
+                let b1086: [i32; UNITS] = T::dot_u7_i8(&b1085, &[b1083; UNITS]);
+                let b1087: u32 = b1031.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1086[l]);
+                }
+                let b1088: u32 = *g1.add((b1087) as usize);
+                let mut b1090 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1089: u32 = la19_7[l];
+                    let x1090: i32 = ((x1089) as i32);
+                    b1090[l] = x1090;
+                }
+                let b1091: [i32; UNITS] = T::dot_u7_i8(&b1090, &[b1088; UNITS]);
+                let b1101: u32 = b0.wrapping_add((1u64 as u32));
+                let b1102: u32 = b1101.min(b10);
+                let b1103: u32 = b1102.wrapping_mul(b6);
+                let b1104: u32 = b1103.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1091[l]);
+                    let x1092: f32 = ((v1037[l]) as f32);
+                    let x1093: f32 = la508_1[l];
+                    let x1094: f32 = x1093 * b1030;
+                    let x1095: f32 = x1092 * x1094;
+                    let x1096: f32 = la509_1[l];
+                    let x1097: f32 = x1096 * b1071;
+                    let x1098: f32 = T::fmadd(x1092, x1094, x1097);
+                    let x1099: f32 = la11_0[l];
+                    let x1100: f32 = x1099 + x1098;
+                    la11_0[l] = x1100;
+                }
+                let b1105: f32 = *g2.add((b1104) as usize);
+                let b1106: u32 = b1104.wrapping_mul((8u64 as u32));
+                let b1107: u32 = b1104.wrapping_mul((2u64 as u32));
+                let b1108: u32 = b1107.wrapping_add((0u64 as u32));
+                let b1109: i32 = *g3.add((b1108) as usize);
+                let b1110: f32 = ((b1109) as f32);
+                let b1111: f32 = b1110 * b1105;
+                let b1112: u32 = b1106.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1113: u32 = *g1.add((b1112) as usize);
+                let mut b1115 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1114: u32 = la19_0[l];
+                    let x1115: i32 = ((x1114) as i32);
+                    b1115[l] = x1115;
+                }
+                let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
+                let b1117: u32 = b1106.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1116[l]);
+                }
+                let b1118: u32 = *g1.add((b1117) as usize);
+                let mut b1120 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1119: u32 = la19_1[l];
+                    let x1120: i32 = ((x1119) as i32);
+                    b1120[l] = x1120;
+                }
+                let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
+                let b1122: u32 = b1106.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1121[l]);
+                }
+                let b1123: u32 = *g1.add((b1122) as usize);
+                let mut b1125 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1124: u32 = la19_2[l];
+                    let x1125: i32 = ((x1124) as i32);
+                    b1125[l] = x1125;
+                }
+                let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
+                let b1127: u32 = b1106.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1126[l]);
+                }
+                let b1128: u32 = *g1.add((b1127) as usize);
+                let mut b1130 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1129: u32 = la19_3[l];
+                    let x1130: i32 = ((x1129) as i32);
+                    b1130[l] = x1130;
+                }
+                let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
+                let b1141: u32 = b1104.wrapping_mul((2u64 as u32));
+                let b1142: u32 = b1141.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1131[l]);
+                    let x1132: f32 = ((v1037[l]) as f32);
+                    let x1133: f32 = la508_0[l];
+                    let x1134: f32 = x1133 * b1105;
+                    let x1135: f32 = x1132 * x1134;
+                    let x1136: f32 = la509_0[l];
+                    let x1137: f32 = x1136 * b1111;
+                    let x1138: f32 = T::fmadd(x1132, x1134, x1137);
+                    let x1139: f32 = la11_1[l];
+                    let x1140: f32 = x1139 + x1138;
+                    la11_1[l] = x1140;
+                }
+                let b1143: i32 = *g3.add((b1142) as usize);
+                let b1144: f32 = ((b1143) as f32);
+                let b1145: f32 = b1144 * b1105;
+                let b1146: u32 = b1106.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1147: u32 = *g1.add((b1146) as usize);
+                let mut b1149 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1148: u32 = la19_4[l];
+                    let x1149: i32 = ((x1148) as i32);
+                    b1149[l] = x1149;
+                }
+                let b1150: [i32; UNITS] = T::dot_u7_i8(&b1149, &[b1147; UNITS]);
+                let b1151: u32 = b1106.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1150[l]);
+                }
+                let b1152: u32 = *g1.add((b1151) as usize);
+                let mut b1154 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1153: u32 = la19_5[l];
+                    let x1154: i32 = ((x1153) as i32);
+                    b1154[l] = x1154;
+                }
+                let b1155: [i32; UNITS] = T::dot_u7_i8(&b1154, &[b1152; UNITS]);
+                let b1156: u32 = b1106.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1155[l]);
+                }
+                let b1157: u32 = *g1.add((b1156) as usize);
+                let mut b1159 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1158: u32 = la19_6[l];
+                    let x1159: i32 = ((x1158) as i32);
+                    b1159[l] = x1159;
+                }
+                let b1160: [i32; UNITS] = T::dot_u7_i8(&b1159, &[b1157; UNITS]);
+                let b1161: u32 = b1106.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1160[l]);
+                }
+                let b1162: u32 = *g1.add((b1161) as usize);
+                let mut b1164 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1163: u32 = la19_7[l];
+                    let x1164: i32 = ((x1163) as i32);
+                    b1164[l] = x1164;
+                }
+                let b1165: [i32; UNITS] = T::dot_u7_i8(&b1164, &[b1162; UNITS]);
+                let b1175: u32 = b0.wrapping_add((2u64 as u32));
+                let b1176: u32 = b1175.min(b10);
+                let b1177: u32 = b1176.wrapping_mul(b6);
+                let b1178: u32 = b1177.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1165[l]);
+                    let x1166: f32 = ((v1037[l]) as f32);
+                    let x1167: f32 = la508_1[l];
+                    let x1168: f32 = x1167 * b1105;
+                    let x1169: f32 = x1166 * x1168;
+                    let x1170: f32 = la509_1[l];
+                    let x1171: f32 = x1170 * b1145;
+                    let x1172: f32 = T::fmadd(x1166, x1168, x1171);
+                    let x1173: f32 = la11_1[l];
+                    let x1174: f32 = x1173 + x1172;
+                    la11_1[l] = x1174;
+                }
+                let b1179: f32 = *g2.add((b1178) as usize);
+                let b1180: u32 = b1178.wrapping_mul((8u64 as u32));
+                let b1181: u32 = b1178.wrapping_mul((2u64 as u32));
+                let b1182: u32 = b1181.wrapping_add((0u64 as u32));
+                let b1183: i32 = *g3.add((b1182) as usize);
+                let b1184: f32 = ((b1183) as f32);
+                let b1185: f32 = b1184 * b1179;
+                let b1186: u32 = b1180.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1187: u32 = *g1.add((b1186) as usize);
+                let mut b1189 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1188: u32 = la19_0[l];
+                    let x1189: i32 = ((x1188) as i32);
+                    b1189[l] = x1189;
+                }
+                let b1190: [i32; UNITS] = T::dot_u7_i8(&b1189, &[b1187; UNITS]);
+                let b1191: u32 = b1180.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1190[l]);
+                }
+                let b1192: u32 = *g1.add((b1191) as usize);
+                let mut b1194 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1193: u32 = la19_1[l];
+                    let x1194: i32 = ((x1193) as i32);
+                    b1194[l] = x1194;
+                }
+                let b1195: [i32; UNITS] = T::dot_u7_i8(&b1194, &[b1192; UNITS]);
+                let b1196: u32 = b1180.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1195[l]);
+                }
+                let b1197: u32 = *g1.add((b1196) as usize);
+                let mut b1199 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1198: u32 = la19_2[l];
+                    let x1199: i32 = ((x1198) as i32);
+                    b1199[l] = x1199;
+                }
+                let b1200: [i32; UNITS] = T::dot_u7_i8(&b1199, &[b1197; UNITS]);
+                let b1201: u32 = b1180.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1200[l]);
+                }
+                let b1202: u32 = *g1.add((b1201) as usize);
+                let mut b1204 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1203: u32 = la19_3[l];
+                    let x1204: i32 = ((x1203) as i32);
+                    b1204[l] = x1204;
+                }
+                let b1205: [i32; UNITS] = T::dot_u7_i8(&b1204, &[b1202; UNITS]);
+                let b1215: u32 = b1178.wrapping_mul((2u64 as u32));
+                let b1216: u32 = b1215.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1205[l]);
+                    let x1206: f32 = ((v1037[l]) as f32);
+                    let x1207: f32 = la508_0[l];
+                    let x1208: f32 = x1207 * b1179;
+                    let x1209: f32 = x1206 * x1208;
+                    let x1210: f32 = la509_0[l];
+                    let x1211: f32 = x1210 * b1185;
+                    let x1212: f32 = T::fmadd(x1206, x1208, x1211);
+                    let x1213: f32 = la11_2[l];
+                    let x1214: f32 = x1213 + x1212;
+                    la11_2[l] = x1214;
+                }
+                let b1217: i32 = *g3.add((b1216) as usize);
+                let b1218: f32 = ((b1217) as f32);
+                let b1219: f32 = b1218 * b1179;
+                let b1220: u32 = b1180.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1221: u32 = *g1.add((b1220) as usize);
+                let mut b1223 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1222: u32 = la19_4[l];
+                    let x1223: i32 = ((x1222) as i32);
+                    b1223[l] = x1223;
+                }
+                let b1224: [i32; UNITS] = T::dot_u7_i8(&b1223, &[b1221; UNITS]);
+                let b1225: u32 = b1180.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1224[l]);
+                }
+                let b1226: u32 = *g1.add((b1225) as usize);
+                let mut b1228 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1227: u32 = la19_5[l];
+                    let x1228: i32 = ((x1227) as i32);
+                    b1228[l] = x1228;
+                }
+                let b1229: [i32; UNITS] = T::dot_u7_i8(&b1228, &[b1226; UNITS]);
+                let b1230: u32 = b1180.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1229[l]);
+                }
+                let b1231: u32 = *g1.add((b1230) as usize);
+                let mut b1233 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1232: u32 = la19_6[l];
+                    let x1233: i32 = ((x1232) as i32);
+                    b1233[l] = x1233;
+                }
+                let b1234: [i32; UNITS] = T::dot_u7_i8(&b1233, &[b1231; UNITS]);
+                let b1235: u32 = b1180.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1234[l]);
+                }
+                let b1236: u32 = *g1.add((b1235) as usize);
+                let mut b1238 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1237: u32 = la19_7[l];
+                    let x1238: i32 = ((x1237) as i32);
+                    b1238[l] = x1238;
+                }
+                let b1239: [i32; UNITS] = T::dot_u7_i8(&b1238, &[b1236; UNITS]);
+                let b1249: u32 = b0.wrapping_add((3u64 as u32));
+                let b1250: u32 = b1249.min(b10);
+                let b1251: u32 = b1250.wrapping_mul(b6);
+                let b1252: u32 = b1251.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1239[l]);
+                    let x1240: f32 = ((v1037[l]) as f32);
+                    let x1241: f32 = la508_1[l];
+                    let x1242: f32 = x1241 * b1179;
+                    let x1243: f32 = x1240 * x1242;
+                    let x1244: f32 = la509_1[l];
+                    let x1245: f32 = x1244 * b1219;
+                    let x1246: f32 = T::fmadd(x1240, x1242, x1245);
+                    let x1247: f32 = la11_2[l];
+                    let x1248: f32 = x1247 + x1246;
+                    la11_2[l] = x1248;
+                }
+                let b1253: f32 = *g2.add((b1252) as usize);
+                let b1254: u32 = b1252.wrapping_mul((8u64 as u32));
+                let b1255: u32 = b1252.wrapping_mul((2u64 as u32));
+                let b1256: u32 = b1255.wrapping_add((0u64 as u32));
+                let b1257: i32 = *g3.add((b1256) as usize);
+                let b1258: f32 = ((b1257) as f32);
+                let b1259: f32 = b1258 * b1253;
+                let b1260: u32 = b1254.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1261: u32 = *g1.add((b1260) as usize);
+                let mut b1263 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1262: u32 = la19_0[l];
+                    let x1263: i32 = ((x1262) as i32);
+                    b1263[l] = x1263;
+                }
+                let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
+                let b1265: u32 = b1254.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1264[l]);
+                }
+                let b1266: u32 = *g1.add((b1265) as usize);
+                let mut b1268 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1267: u32 = la19_1[l];
+                    let x1268: i32 = ((x1267) as i32);
+                    b1268[l] = x1268;
+                }
+                let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
+                let b1270: u32 = b1254.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1269[l]);
+                }
+                let b1271: u32 = *g1.add((b1270) as usize);
+                let mut b1273 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1272: u32 = la19_2[l];
+                    let x1273: i32 = ((x1272) as i32);
+                    b1273[l] = x1273;
+                }
+                let b1274: [i32; UNITS] = T::dot_u7_i8(&b1273, &[b1271; UNITS]);
+                let b1275: u32 = b1254.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1274[l]);
+                }
+                let b1276: u32 = *g1.add((b1275) as usize);
+                let mut b1278 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1277: u32 = la19_3[l];
+                    let x1278: i32 = ((x1277) as i32);
+                    b1278[l] = x1278;
+                }
+                let b1279: [i32; UNITS] = T::dot_u7_i8(&b1278, &[b1276; UNITS]);
+                let b1289: u32 = b1252.wrapping_mul((2u64 as u32));
+                let b1290: u32 = b1289.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1279[l]);
+                    let x1280: f32 = ((v1037[l]) as f32);
+                    let x1281: f32 = la508_0[l];
+                    let x1282: f32 = x1281 * b1253;
+                    let x1283: f32 = x1280 * x1282;
+                    let x1284: f32 = la509_0[l];
+                    let x1285: f32 = x1284 * b1259;
+                    let x1286: f32 = T::fmadd(x1280, x1282, x1285);
+                    let x1287: f32 = la11_3[l];
+                    let x1288: f32 = x1287 + x1286;
+                    la11_3[l] = x1288;
+                }
+                let b1291: i32 = *g3.add((b1290) as usize);
+                let b1292: f32 = ((b1291) as f32);
+                let b1293: f32 = b1292 * b1253;
+                let b1294: u32 = b1254.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1295: u32 = *g1.add((b1294) as usize);
+                let mut b1297 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1296: u32 = la19_4[l];
+                    let x1297: i32 = ((x1296) as i32);
+                    b1297[l] = x1297;
+                }
+                let b1298: [i32; UNITS] = T::dot_u7_i8(&b1297, &[b1295; UNITS]);
+                let b1299: u32 = b1254.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1298[l]);
+                }
+                let b1300: u32 = *g1.add((b1299) as usize);
+                let mut b1302 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1301: u32 = la19_5[l];
+                    let x1302: i32 = ((x1301) as i32);
+                    b1302[l] = x1302;
+                }
+                let b1303: [i32; UNITS] = T::dot_u7_i8(&b1302, &[b1300; UNITS]);
+                let b1304: u32 = b1254.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1303[l]);
+                }
+                let b1305: u32 = *g1.add((b1304) as usize);
+                let mut b1307 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1306: u32 = la19_6[l];
+                    let x1307: i32 = ((x1306) as i32);
+                    b1307[l] = x1307;
+                }
+                let b1308: [i32; UNITS] = T::dot_u7_i8(&b1307, &[b1305; UNITS]);
+                let b1309: u32 = b1254.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1308[l]);
+                }
+                let b1310: u32 = *g1.add((b1309) as usize);
+                let mut b1312 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1311: u32 = la19_7[l];
+                    let x1312: i32 = ((x1311) as i32);
+                    b1312[l] = x1312;
+                }
+                let b1313: [i32; UNITS] = T::dot_u7_i8(&b1312, &[b1310; UNITS]);
+                let b1323: u32 = b0.wrapping_add((4u64 as u32));
+                let b1324: u32 = b1323.min(b10);
+                let b1325: u32 = b1324.wrapping_mul(b6);
+                let b1326: u32 = b1325.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1313[l]);
+                    let x1314: f32 = ((v1037[l]) as f32);
+                    let x1315: f32 = la508_1[l];
+                    let x1316: f32 = x1315 * b1253;
+                    let x1317: f32 = x1314 * x1316;
+                    let x1318: f32 = la509_1[l];
+                    let x1319: f32 = x1318 * b1293;
+                    let x1320: f32 = T::fmadd(x1314, x1316, x1319);
+                    let x1321: f32 = la11_3[l];
+                    let x1322: f32 = x1321 + x1320;
+                    la11_3[l] = x1322;
+                }
+                let b1327: f32 = *g2.add((b1326) as usize);
+                let b1328: u32 = b1326.wrapping_mul((8u64 as u32));
+                let b1329: u32 = b1326.wrapping_mul((2u64 as u32));
+                let b1330: u32 = b1329.wrapping_add((0u64 as u32));
+                let b1331: i32 = *g3.add((b1330) as usize);
+                let b1332: f32 = ((b1331) as f32);
+                let b1333: f32 = b1332 * b1327;
+                let b1334: u32 = b1328.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1335: u32 = *g1.add((b1334) as usize);
+                let mut b1337 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1336: u32 = la19_0[l];
+                    let x1337: i32 = ((x1336) as i32);
+                    b1337[l] = x1337;
+                }
+                let b1338: [i32; UNITS] = T::dot_u7_i8(&b1337, &[b1335; UNITS]);
+                let b1339: u32 = b1328.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1338[l]);
+                }
+                let b1340: u32 = *g1.add((b1339) as usize);
+                let mut b1342 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1341: u32 = la19_1[l];
+                    let x1342: i32 = ((x1341) as i32);
+                    b1342[l] = x1342;
+                }
+                let b1343: [i32; UNITS] = T::dot_u7_i8(&b1342, &[b1340; UNITS]);
+                let b1344: u32 = b1328.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1343[l]);
+                }
+                let b1345: u32 = *g1.add((b1344) as usize);
+                let mut b1347 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1346: u32 = la19_2[l];
+                    let x1347: i32 = ((x1346) as i32);
+                    b1347[l] = x1347;
+                }
+                let b1348: [i32; UNITS] = T::dot_u7_i8(&b1347, &[b1345; UNITS]);
+                let b1349: u32 = b1328.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1348[l]);
+                }
+                let b1350: u32 = *g1.add((b1349) as usize);
+                let mut b1352 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1351: u32 = la19_3[l];
+                    let x1352: i32 = ((x1351) as i32);
+                    b1352[l] = x1352;
+                }
+                let b1353: [i32; UNITS] = T::dot_u7_i8(&b1352, &[b1350; UNITS]);
+                let b1363: u32 = b1326.wrapping_mul((2u64 as u32));
+                let b1364: u32 = b1363.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1353[l]);
+                    let x1354: f32 = ((v1037[l]) as f32);
+                    let x1355: f32 = la508_0[l];
+                    let x1356: f32 = x1355 * b1327;
+                    let x1357: f32 = x1354 * x1356;
+                    let x1358: f32 = la509_0[l];
+                    let x1359: f32 = x1358 * b1333;
+                    let x1360: f32 = T::fmadd(x1354, x1356, x1359);
+                    let x1361: f32 = la11_4[l];
+                    let x1362: f32 = x1361 + x1360;
+                    la11_4[l] = x1362;
+                }
+                let b1365: i32 = *g3.add((b1364) as usize);
+                let b1366: f32 = ((b1365) as f32);
+                let b1367: f32 = b1366 * b1327;
+                let b1368: u32 = b1328.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1369: u32 = *g1.add((b1368) as usize);
+                let mut b1371 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1370: u32 = la19_4[l];
+                    let x1371: i32 = ((x1370) as i32);
+                    b1371[l] = x1371;
+                }
+                let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
+                let b1373: u32 = b1328.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1372[l]);
+                }
+                let b1374: u32 = *g1.add((b1373) as usize);
+                let mut b1376 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1375: u32 = la19_5[l];
+                    let x1376: i32 = ((x1375) as i32);
+                    b1376[l] = x1376;
+                }
+                let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
+                let b1378: u32 = b1328.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1377[l]);
+                }
+                let b1379: u32 = *g1.add((b1378) as usize);
+                let mut b1381 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1380: u32 = la19_6[l];
+                    let x1381: i32 = ((x1380) as i32);
+                    b1381[l] = x1381;
+                }
+                let b1382: [i32; UNITS] = T::dot_u7_i8(&b1381, &[b1379; UNITS]);
+                let b1383: u32 = b1328.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1382[l]);
+                }
+                let b1384: u32 = *g1.add((b1383) as usize);
+                let mut b1386 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1385: u32 = la19_7[l];
+                    let x1386: i32 = ((x1385) as i32);
+                    b1386[l] = x1386;
+                }
+                let b1387: [i32; UNITS] = T::dot_u7_i8(&b1386, &[b1384; UNITS]);
+                let b1397: u32 = b0.wrapping_add((5u64 as u32));
+                let b1398: u32 = b1397.min(b10);
+                let b1399: u32 = b1398.wrapping_mul(b6);
+                let b1400: u32 = b1399.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1387[l]);
+                    let x1388: f32 = ((v1037[l]) as f32);
+                    let x1389: f32 = la508_1[l];
+                    let x1390: f32 = x1389 * b1327;
+                    let x1391: f32 = x1388 * x1390;
+                    let x1392: f32 = la509_1[l];
+                    let x1393: f32 = x1392 * b1367;
+                    let x1394: f32 = T::fmadd(x1388, x1390, x1393);
+                    let x1395: f32 = la11_4[l];
+                    let x1396: f32 = x1395 + x1394;
+                    la11_4[l] = x1396;
+                }
+                let b1401: f32 = *g2.add((b1400) as usize);
+                let b1402: u32 = b1400.wrapping_mul((8u64 as u32));
+                let b1403: u32 = b1400.wrapping_mul((2u64 as u32));
+                let b1404: u32 = b1403.wrapping_add((0u64 as u32));
+                let b1405: i32 = *g3.add((b1404) as usize);
+                let b1406: f32 = ((b1405) as f32);
+                let b1407: f32 = b1406 * b1401;
+                let b1408: u32 = b1402.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1409: u32 = *g1.add((b1408) as usize);
+                let mut b1411 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1410: u32 = la19_0[l];
+                    let x1411: i32 = ((x1410) as i32);
+                    b1411[l] = x1411;
+                }
+                let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
+                let b1413: u32 = b1402.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1412[l]);
+                }
+                let b1414: u32 = *g1.add((b1413) as usize);
+                let mut b1416 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1415: u32 = la19_1[l];
+                    let x1416: i32 = ((x1415) as i32);
+                    b1416[l] = x1416;
+                }
+                let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
+                let b1418: u32 = b1402.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1417[l]);
+                }
+                let b1419: u32 = *g1.add((b1418) as usize);
+                let mut b1421 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1420: u32 = la19_2[l];
+                    let x1421: i32 = ((x1420) as i32);
+                    b1421[l] = x1421;
+                }
+                let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
+                let b1423: u32 = b1402.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1422[l]);
+                }
+                let b1424: u32 = *g1.add((b1423) as usize);
+                let mut b1426 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1425: u32 = la19_3[l];
+                    let x1426: i32 = ((x1425) as i32);
+                    b1426[l] = x1426;
+                }
+                let b1427: [i32; UNITS] = T::dot_u7_i8(&b1426, &[b1424; UNITS]);
+                let b1437: u32 = b1400.wrapping_mul((2u64 as u32));
+                let b1438: u32 = b1437.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1427[l]);
+                    let x1428: f32 = ((v1037[l]) as f32);
+                    let x1429: f32 = la508_0[l];
+                    let x1430: f32 = x1429 * b1401;
+                    let x1431: f32 = x1428 * x1430;
+                    let x1432: f32 = la509_0[l];
+                    let x1433: f32 = x1432 * b1407;
+                    let x1434: f32 = T::fmadd(x1428, x1430, x1433);
+                    let x1435: f32 = la11_5[l];
+                    let x1436: f32 = x1435 + x1434;
+                    la11_5[l] = x1436;
+                }
+                let b1439: i32 = *g3.add((b1438) as usize);
+                let b1440: f32 = ((b1439) as f32);
+                let b1441: f32 = b1440 * b1401;
+                let b1442: u32 = b1402.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1443: u32 = *g1.add((b1442) as usize);
+                let mut b1445 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1444: u32 = la19_4[l];
+                    let x1445: i32 = ((x1444) as i32);
+                    b1445[l] = x1445;
+                }
+                let b1446: [i32; UNITS] = T::dot_u7_i8(&b1445, &[b1443; UNITS]);
+                let b1447: u32 = b1402.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1446[l]);
+                }
+                let b1448: u32 = *g1.add((b1447) as usize);
+                let mut b1450 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1449: u32 = la19_5[l];
+                    let x1450: i32 = ((x1449) as i32);
+                    b1450[l] = x1450;
+                }
+                let b1451: [i32; UNITS] = T::dot_u7_i8(&b1450, &[b1448; UNITS]);
+                let b1452: u32 = b1402.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1451[l]);
+                }
+                let b1453: u32 = *g1.add((b1452) as usize);
+                let mut b1455 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1454: u32 = la19_6[l];
+                    let x1455: i32 = ((x1454) as i32);
+                    b1455[l] = x1455;
+                }
+                let b1456: [i32; UNITS] = T::dot_u7_i8(&b1455, &[b1453; UNITS]);
+                let b1457: u32 = b1402.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1456[l]);
+                }
+                let b1458: u32 = *g1.add((b1457) as usize);
+                let mut b1460 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1459: u32 = la19_7[l];
+                    let x1460: i32 = ((x1459) as i32);
+                    b1460[l] = x1460;
+                }
+                let b1461: [i32; UNITS] = T::dot_u7_i8(&b1460, &[b1458; UNITS]);
+                let b1471: u32 = b0.wrapping_add((6u64 as u32));
+                let b1472: u32 = b1471.min(b10);
+                let b1473: u32 = b1472.wrapping_mul(b6);
+                let b1474: u32 = b1473.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1461[l]);
+                    let x1462: f32 = ((v1037[l]) as f32);
+                    let x1463: f32 = la508_1[l];
+                    let x1464: f32 = x1463 * b1401;
+                    let x1465: f32 = x1462 * x1464;
+                    let x1466: f32 = la509_1[l];
+                    let x1467: f32 = x1466 * b1441;
+                    let x1468: f32 = T::fmadd(x1462, x1464, x1467);
+                    let x1469: f32 = la11_5[l];
+                    let x1470: f32 = x1469 + x1468;
+                    la11_5[l] = x1470;
+                }
+                let b1475: f32 = *g2.add((b1474) as usize);
+                let b1476: u32 = b1474.wrapping_mul((8u64 as u32));
+                let b1477: u32 = b1474.wrapping_mul((2u64 as u32));
+                let b1478: u32 = b1477.wrapping_add((0u64 as u32));
+                let b1479: i32 = *g3.add((b1478) as usize);
+                let b1480: f32 = ((b1479) as f32);
+                let b1481: f32 = b1480 * b1475;
+                let b1482: u32 = b1476.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1483: u32 = *g1.add((b1482) as usize);
+                let mut b1485 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1484: u32 = la19_0[l];
+                    let x1485: i32 = ((x1484) as i32);
+                    b1485[l] = x1485;
+                }
+                let b1486: [i32; UNITS] = T::dot_u7_i8(&b1485, &[b1483; UNITS]);
+                let b1487: u32 = b1476.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1486[l]);
+                }
+                let b1488: u32 = *g1.add((b1487) as usize);
+                let mut b1490 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1489: u32 = la19_1[l];
+                    let x1490: i32 = ((x1489) as i32);
+                    b1490[l] = x1490;
+                }
+                let b1491: [i32; UNITS] = T::dot_u7_i8(&b1490, &[b1488; UNITS]);
+                let b1492: u32 = b1476.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1491[l]);
+                }
+                let b1493: u32 = *g1.add((b1492) as usize);
+                let mut b1495 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1494: u32 = la19_2[l];
+                    let x1495: i32 = ((x1494) as i32);
+                    b1495[l] = x1495;
+                }
+                let b1496: [i32; UNITS] = T::dot_u7_i8(&b1495, &[b1493; UNITS]);
+                let b1497: u32 = b1476.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1496[l]);
+                }
+                let b1498: u32 = *g1.add((b1497) as usize);
+                let mut b1500 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1499: u32 = la19_3[l];
+                    let x1500: i32 = ((x1499) as i32);
+                    b1500[l] = x1500;
+                }
+                let b1501: [i32; UNITS] = T::dot_u7_i8(&b1500, &[b1498; UNITS]);
+                let b1511: u32 = b1474.wrapping_mul((2u64 as u32));
+                let b1512: u32 = b1511.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1501[l]);
+                    let x1502: f32 = ((v1037[l]) as f32);
+                    let x1503: f32 = la508_0[l];
+                    let x1504: f32 = x1503 * b1475;
+                    let x1505: f32 = x1502 * x1504;
+                    let x1506: f32 = la509_0[l];
+                    let x1507: f32 = x1506 * b1481;
+                    let x1508: f32 = T::fmadd(x1502, x1504, x1507);
+                    let x1509: f32 = la11_6[l];
+                    let x1510: f32 = x1509 + x1508;
+                    la11_6[l] = x1510;
+                }
+                let b1513: i32 = *g3.add((b1512) as usize);
+                let b1514: f32 = ((b1513) as f32);
+                let b1515: f32 = b1514 * b1475;
+                let b1516: u32 = b1476.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1517: u32 = *g1.add((b1516) as usize);
+                let mut b1519 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1518: u32 = la19_4[l];
+                    let x1519: i32 = ((x1518) as i32);
+                    b1519[l] = x1519;
+                }
+                let b1520: [i32; UNITS] = T::dot_u7_i8(&b1519, &[b1517; UNITS]);
+                let b1521: u32 = b1476.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1520[l]);
+                }
+                let b1522: u32 = *g1.add((b1521) as usize);
+                let mut b1524 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1523: u32 = la19_5[l];
+                    let x1524: i32 = ((x1523) as i32);
+                    b1524[l] = x1524;
+                }
+                let b1525: [i32; UNITS] = T::dot_u7_i8(&b1524, &[b1522; UNITS]);
+                let b1526: u32 = b1476.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1525[l]);
+                }
+                let b1527: u32 = *g1.add((b1526) as usize);
+                let mut b1529 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1528: u32 = la19_6[l];
+                    let x1529: i32 = ((x1528) as i32);
+                    b1529[l] = x1529;
+                }
+                let b1530: [i32; UNITS] = T::dot_u7_i8(&b1529, &[b1527; UNITS]);
+                let b1531: u32 = b1476.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1530[l]);
+                }
+                let b1532: u32 = *g1.add((b1531) as usize);
+                let mut b1534 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1533: u32 = la19_7[l];
+                    let x1534: i32 = ((x1533) as i32);
+                    b1534[l] = x1534;
+                }
+                let b1535: [i32; UNITS] = T::dot_u7_i8(&b1534, &[b1532; UNITS]);
+                let b1545: u32 = b0.wrapping_add((7u64 as u32));
+                let b1546: u32 = b1545.min(b10);
+                let b1547: u32 = b1546.wrapping_mul(b6);
+                let b1548: u32 = b1547.wrapping_add(b18);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1535[l]);
+                    let x1536: f32 = ((v1037[l]) as f32);
+                    let x1537: f32 = la508_1[l];
+                    let x1538: f32 = x1537 * b1475;
+                    let x1539: f32 = x1536 * x1538;
+                    let x1540: f32 = la509_1[l];
+                    let x1541: f32 = x1540 * b1515;
+                    let x1542: f32 = T::fmadd(x1536, x1538, x1541);
+                    let x1543: f32 = la11_6[l];
+                    let x1544: f32 = x1543 + x1542;
+                    la11_6[l] = x1544;
+                }
+                let b1549: f32 = *g2.add((b1548) as usize);
+                let b1550: u32 = b1548.wrapping_mul((8u64 as u32));
+                let b1551: u32 = b1548.wrapping_mul((2u64 as u32));
+                let b1552: u32 = b1551.wrapping_add((0u64 as u32));
+                let b1553: i32 = *g3.add((b1552) as usize);
+                let b1554: f32 = ((b1553) as f32);
+                let b1555: f32 = b1554 * b1549;
+                let b1556: u32 = b1550.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1557: u32 = *g1.add((b1556) as usize);
+                let mut b1559 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1558: u32 = la19_0[l];
+                    let x1559: i32 = ((x1558) as i32);
+                    b1559[l] = x1559;
+                }
+                let b1560: [i32; UNITS] = T::dot_u7_i8(&b1559, &[b1557; UNITS]);
+                let b1561: u32 = b1550.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1560[l]);
+                }
+                let b1562: u32 = *g1.add((b1561) as usize);
+                let mut b1564 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1563: u32 = la19_1[l];
+                    let x1564: i32 = ((x1563) as i32);
+                    b1564[l] = x1564;
+                }
+                let b1565: [i32; UNITS] = T::dot_u7_i8(&b1564, &[b1562; UNITS]);
+                let b1566: u32 = b1550.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1565[l]);
+                }
+                let b1567: u32 = *g1.add((b1566) as usize);
+                let mut b1569 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1568: u32 = la19_2[l];
+                    let x1569: i32 = ((x1568) as i32);
+                    b1569[l] = x1569;
+                }
+                let b1570: [i32; UNITS] = T::dot_u7_i8(&b1569, &[b1567; UNITS]);
+                let b1571: u32 = b1550.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1570[l]);
+                }
+                let b1572: u32 = *g1.add((b1571) as usize);
+                let mut b1574 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1573: u32 = la19_3[l];
+                    let x1574: i32 = ((x1573) as i32);
+                    b1574[l] = x1574;
+                }
+                let b1575: [i32; UNITS] = T::dot_u7_i8(&b1574, &[b1572; UNITS]);
+                let b1585: u32 = b1548.wrapping_mul((2u64 as u32));
+                let b1586: u32 = b1585.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1575[l]);
+                    let x1576: f32 = ((v1037[l]) as f32);
+                    let x1577: f32 = la508_0[l];
+                    let x1578: f32 = x1577 * b1549;
+                    let x1579: f32 = x1576 * x1578;
+                    let x1580: f32 = la509_0[l];
+                    let x1581: f32 = x1580 * b1555;
+                    let x1582: f32 = T::fmadd(x1576, x1578, x1581);
+                    let x1583: f32 = la11_7[l];
+                    let x1584: f32 = x1583 + x1582;
+                    la11_7[l] = x1584;
+                }
+                let b1587: i32 = *g3.add((b1586) as usize);
+                let b1588: f32 = ((b1587) as f32);
+                let b1589: f32 = b1588 * b1549;
+                let b1590: u32 = b1550.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b1591: u32 = *g1.add((b1590) as usize);
+                let mut b1593 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1592: u32 = la19_4[l];
+                    let x1593: i32 = ((x1592) as i32);
+                    b1593[l] = x1593;
+                }
+                let b1594: [i32; UNITS] = T::dot_u7_i8(&b1593, &[b1591; UNITS]);
+                let b1595: u32 = b1550.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1594[l]);
+                }
+                let b1596: u32 = *g1.add((b1595) as usize);
+                let mut b1598 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1597: u32 = la19_5[l];
+                    let x1598: i32 = ((x1597) as i32);
+                    b1598[l] = x1598;
+                }
+                let b1599: [i32; UNITS] = T::dot_u7_i8(&b1598, &[b1596; UNITS]);
+                let b1600: u32 = b1550.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1599[l]);
+                }
+                let b1601: u32 = *g1.add((b1600) as usize);
+                let mut b1603 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1602: u32 = la19_6[l];
+                    let x1603: i32 = ((x1602) as i32);
+                    b1603[l] = x1603;
+                }
+                let b1604: [i32; UNITS] = T::dot_u7_i8(&b1603, &[b1601; UNITS]);
+                let b1605: u32 = b1550.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1604[l]);
+                }
+                let b1606: u32 = *g1.add((b1605) as usize);
+                let mut b1608 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1607: u32 = la19_7[l];
+                    let x1608: i32 = ((x1607) as i32);
+                    b1608[l] = x1608;
+                }
+                let b1609: [i32; UNITS] = T::dot_u7_i8(&b1608, &[b1606; UNITS]);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b1609[l]);
+                    let x1610: f32 = ((v1037[l]) as f32);
+                    let x1611: f32 = la508_1[l];
+                    let x1612: f32 = x1611 * b1549;
+                    let x1613: f32 = x1610 * x1612;
+                    let x1614: f32 = la509_1[l];
+                    let x1615: f32 = x1614 * b1589;
+                    let x1616: f32 = T::fmadd(x1610, x1612, x1615);
+                    let x1617: f32 = la11_7[l];
+                    let x1618: f32 = x1617 + x1616;
+                    la11_7[l] = x1618;
+                }
+                v15 = v15.wrapping_add((1 as u32));
             }
-            v10 = v10.wrapping_add((1 as u32));
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let b1617: u32 = b0.wrapping_add((0u64 as u32));
-        let b1619: bool = b1617 < s_u32[3];
-        let mut b1620 = [<bool>::default(); UNITS];
+        let b1619: u32 = b0.wrapping_add((0u64 as u32));
+        let b1621: bool = b1619 < b2;
+        let mut b1622 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1618: bool = b6[l] < s_u32[1];
-            let x1620: bool = x1618 && b1619;
-            b1620[l] = x1620;
+            let x1620: bool = b8[l] < s_u32[1];
+            let x1622: bool = x1620 && b1621;
+            b1622[l] = x1622;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1620[l]; }
+        for l in 0..UNITS { m1[l] = b1622[l]; }
         if m1.iter().all(|&x| x) {
-            let b1621: u32 = b1617.wrapping_mul(s_u32[1]);
-            let a23 = span((((0u32).wrapping_add(b5)).wrapping_add(b1621)) as u32, UNITS, g4_len);
+            let b1623: u32 = b1619.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b7)).wrapping_add(b1623)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1622: u32 = b1621.wrapping_add(b6[l]);
-                let x1623: f32 = la9_0[l];
-                *g4.add(a23 + l) = x1623;
+                let x1624: u32 = b1623.wrapping_add(b8[l]);
+                let x1625: f32 = la11_0[l];
+                *g4.add(a23 + l) = x1625;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1621: u32 = b1617.wrapping_mul(s_u32[1]);
+                let b1623: u32 = b1619.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1622: u32 = b1621.wrapping_add(b6[l]);
-                    let x1623: f32 = la9_0[l];
-                    if m2[l] { st(g4, g4_len, x1622, x1623, &mut ok); }
+                    let x1624: u32 = b1623.wrapping_add(b8[l]);
+                    let x1625: f32 = la11_0[l];
+                    if m2[l] { st(g4, g4_len, x1624, x1625, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1624: u32 = b0.wrapping_add((1u64 as u32));
-        let b1626: bool = b1624 < s_u32[3];
-        let mut b1627 = [<bool>::default(); UNITS];
+        let b1626: u32 = b0.wrapping_add((1u64 as u32));
+        let b1628: bool = b1626 < b2;
+        let mut b1629 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1625: bool = b6[l] < s_u32[1];
-            let x1627: bool = x1625 && b1626;
-            b1627[l] = x1627;
+            let x1627: bool = b8[l] < s_u32[1];
+            let x1629: bool = x1627 && b1628;
+            b1629[l] = x1629;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1627[l]; }
+        for l in 0..UNITS { m3[l] = b1629[l]; }
         if m3.iter().all(|&x| x) {
-            let b1628: u32 = b1624.wrapping_mul(s_u32[1]);
-            let a24 = span((((0u32).wrapping_add(b5)).wrapping_add(b1628)) as u32, UNITS, g4_len);
+            let b1630: u32 = b1626.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b7)).wrapping_add(b1630)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1629: u32 = b1628.wrapping_add(b6[l]);
-                let x1630: f32 = la9_1[l];
-                *g4.add(a24 + l) = x1630;
+                let x1631: u32 = b1630.wrapping_add(b8[l]);
+                let x1632: f32 = la11_1[l];
+                *g4.add(a24 + l) = x1632;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1628: u32 = b1624.wrapping_mul(s_u32[1]);
+                let b1630: u32 = b1626.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1629: u32 = b1628.wrapping_add(b6[l]);
-                    let x1630: f32 = la9_1[l];
-                    if m4[l] { st(g4, g4_len, x1629, x1630, &mut ok); }
+                    let x1631: u32 = b1630.wrapping_add(b8[l]);
+                    let x1632: f32 = la11_1[l];
+                    if m4[l] { st(g4, g4_len, x1631, x1632, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1631: u32 = b0.wrapping_add((2u64 as u32));
-        let b1633: bool = b1631 < s_u32[3];
-        let mut b1634 = [<bool>::default(); UNITS];
+        let b1633: u32 = b0.wrapping_add((2u64 as u32));
+        let b1635: bool = b1633 < b2;
+        let mut b1636 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1632: bool = b6[l] < s_u32[1];
-            let x1634: bool = x1632 && b1633;
-            b1634[l] = x1634;
+            let x1634: bool = b8[l] < s_u32[1];
+            let x1636: bool = x1634 && b1635;
+            b1636[l] = x1636;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1634[l]; }
+        for l in 0..UNITS { m5[l] = b1636[l]; }
         if m5.iter().all(|&x| x) {
-            let b1635: u32 = b1631.wrapping_mul(s_u32[1]);
-            let a25 = span((((0u32).wrapping_add(b5)).wrapping_add(b1635)) as u32, UNITS, g4_len);
+            let b1637: u32 = b1633.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b7)).wrapping_add(b1637)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1636: u32 = b1635.wrapping_add(b6[l]);
-                let x1637: f32 = la9_2[l];
-                *g4.add(a25 + l) = x1637;
+                let x1638: u32 = b1637.wrapping_add(b8[l]);
+                let x1639: f32 = la11_2[l];
+                *g4.add(a25 + l) = x1639;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1635: u32 = b1631.wrapping_mul(s_u32[1]);
+                let b1637: u32 = b1633.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1636: u32 = b1635.wrapping_add(b6[l]);
-                    let x1637: f32 = la9_2[l];
-                    if m6[l] { st(g4, g4_len, x1636, x1637, &mut ok); }
+                    let x1638: u32 = b1637.wrapping_add(b8[l]);
+                    let x1639: f32 = la11_2[l];
+                    if m6[l] { st(g4, g4_len, x1638, x1639, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1638: u32 = b0.wrapping_add((3u64 as u32));
-        let b1640: bool = b1638 < s_u32[3];
-        let mut b1641 = [<bool>::default(); UNITS];
+        let b1640: u32 = b0.wrapping_add((3u64 as u32));
+        let b1642: bool = b1640 < b2;
+        let mut b1643 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1639: bool = b6[l] < s_u32[1];
-            let x1641: bool = x1639 && b1640;
-            b1641[l] = x1641;
+            let x1641: bool = b8[l] < s_u32[1];
+            let x1643: bool = x1641 && b1642;
+            b1643[l] = x1643;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1641[l]; }
+        for l in 0..UNITS { m7[l] = b1643[l]; }
         if m7.iter().all(|&x| x) {
-            let b1642: u32 = b1638.wrapping_mul(s_u32[1]);
-            let a26 = span((((0u32).wrapping_add(b5)).wrapping_add(b1642)) as u32, UNITS, g4_len);
+            let b1644: u32 = b1640.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b7)).wrapping_add(b1644)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1643: u32 = b1642.wrapping_add(b6[l]);
-                let x1644: f32 = la9_3[l];
-                *g4.add(a26 + l) = x1644;
+                let x1645: u32 = b1644.wrapping_add(b8[l]);
+                let x1646: f32 = la11_3[l];
+                *g4.add(a26 + l) = x1646;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1642: u32 = b1638.wrapping_mul(s_u32[1]);
+                let b1644: u32 = b1640.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1643: u32 = b1642.wrapping_add(b6[l]);
-                    let x1644: f32 = la9_3[l];
-                    if m8[l] { st(g4, g4_len, x1643, x1644, &mut ok); }
+                    let x1645: u32 = b1644.wrapping_add(b8[l]);
+                    let x1646: f32 = la11_3[l];
+                    if m8[l] { st(g4, g4_len, x1645, x1646, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1645: u32 = b0.wrapping_add((4u64 as u32));
-        let b1647: bool = b1645 < s_u32[3];
-        let mut b1648 = [<bool>::default(); UNITS];
+        let b1647: u32 = b0.wrapping_add((4u64 as u32));
+        let b1649: bool = b1647 < b2;
+        let mut b1650 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1646: bool = b6[l] < s_u32[1];
-            let x1648: bool = x1646 && b1647;
-            b1648[l] = x1648;
+            let x1648: bool = b8[l] < s_u32[1];
+            let x1650: bool = x1648 && b1649;
+            b1650[l] = x1650;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1648[l]; }
+        for l in 0..UNITS { m9[l] = b1650[l]; }
         if m9.iter().all(|&x| x) {
-            let b1649: u32 = b1645.wrapping_mul(s_u32[1]);
-            let a27 = span((((0u32).wrapping_add(b5)).wrapping_add(b1649)) as u32, UNITS, g4_len);
+            let b1651: u32 = b1647.wrapping_mul(s_u32[1]);
+            let a27 = span((((0u32).wrapping_add(b7)).wrapping_add(b1651)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1650: u32 = b1649.wrapping_add(b6[l]);
-                let x1651: f32 = la9_4[l];
-                *g4.add(a27 + l) = x1651;
+                let x1652: u32 = b1651.wrapping_add(b8[l]);
+                let x1653: f32 = la11_4[l];
+                *g4.add(a27 + l) = x1653;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1649: u32 = b1645.wrapping_mul(s_u32[1]);
+                let b1651: u32 = b1647.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1650: u32 = b1649.wrapping_add(b6[l]);
-                    let x1651: f32 = la9_4[l];
-                    if m10[l] { st(g4, g4_len, x1650, x1651, &mut ok); }
+                    let x1652: u32 = b1651.wrapping_add(b8[l]);
+                    let x1653: f32 = la11_4[l];
+                    if m10[l] { st(g4, g4_len, x1652, x1653, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1652: u32 = b0.wrapping_add((5u64 as u32));
-        let b1654: bool = b1652 < s_u32[3];
-        let mut b1655 = [<bool>::default(); UNITS];
+        let b1654: u32 = b0.wrapping_add((5u64 as u32));
+        let b1656: bool = b1654 < b2;
+        let mut b1657 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1653: bool = b6[l] < s_u32[1];
-            let x1655: bool = x1653 && b1654;
-            b1655[l] = x1655;
+            let x1655: bool = b8[l] < s_u32[1];
+            let x1657: bool = x1655 && b1656;
+            b1657[l] = x1657;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1655[l]; }
+        for l in 0..UNITS { m11[l] = b1657[l]; }
         if m11.iter().all(|&x| x) {
-            let b1656: u32 = b1652.wrapping_mul(s_u32[1]);
-            let a28 = span((((0u32).wrapping_add(b5)).wrapping_add(b1656)) as u32, UNITS, g4_len);
+            let b1658: u32 = b1654.wrapping_mul(s_u32[1]);
+            let a28 = span((((0u32).wrapping_add(b7)).wrapping_add(b1658)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1657: u32 = b1656.wrapping_add(b6[l]);
-                let x1658: f32 = la9_5[l];
-                *g4.add(a28 + l) = x1658;
+                let x1659: u32 = b1658.wrapping_add(b8[l]);
+                let x1660: f32 = la11_5[l];
+                *g4.add(a28 + l) = x1660;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1656: u32 = b1652.wrapping_mul(s_u32[1]);
+                let b1658: u32 = b1654.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1657: u32 = b1656.wrapping_add(b6[l]);
-                    let x1658: f32 = la9_5[l];
-                    if m12[l] { st(g4, g4_len, x1657, x1658, &mut ok); }
+                    let x1659: u32 = b1658.wrapping_add(b8[l]);
+                    let x1660: f32 = la11_5[l];
+                    if m12[l] { st(g4, g4_len, x1659, x1660, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1659: u32 = b0.wrapping_add((6u64 as u32));
-        let b1661: bool = b1659 < s_u32[3];
-        let mut b1662 = [<bool>::default(); UNITS];
+        let b1661: u32 = b0.wrapping_add((6u64 as u32));
+        let b1663: bool = b1661 < b2;
+        let mut b1664 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1660: bool = b6[l] < s_u32[1];
-            let x1662: bool = x1660 && b1661;
-            b1662[l] = x1662;
+            let x1662: bool = b8[l] < s_u32[1];
+            let x1664: bool = x1662 && b1663;
+            b1664[l] = x1664;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1662[l]; }
+        for l in 0..UNITS { m13[l] = b1664[l]; }
         if m13.iter().all(|&x| x) {
-            let b1663: u32 = b1659.wrapping_mul(s_u32[1]);
-            let a29 = span((((0u32).wrapping_add(b5)).wrapping_add(b1663)) as u32, UNITS, g4_len);
+            let b1665: u32 = b1661.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b7)).wrapping_add(b1665)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1664: u32 = b1663.wrapping_add(b6[l]);
-                let x1665: f32 = la9_6[l];
-                *g4.add(a29 + l) = x1665;
+                let x1666: u32 = b1665.wrapping_add(b8[l]);
+                let x1667: f32 = la11_6[l];
+                *g4.add(a29 + l) = x1667;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1663: u32 = b1659.wrapping_mul(s_u32[1]);
+                let b1665: u32 = b1661.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1664: u32 = b1663.wrapping_add(b6[l]);
-                    let x1665: f32 = la9_6[l];
-                    if m14[l] { st(g4, g4_len, x1664, x1665, &mut ok); }
+                    let x1666: u32 = b1665.wrapping_add(b8[l]);
+                    let x1667: f32 = la11_6[l];
+                    if m14[l] { st(g4, g4_len, x1666, x1667, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1666: u32 = b0.wrapping_add((7u64 as u32));
-        let b1668: bool = b1666 < s_u32[3];
-        let mut b1669 = [<bool>::default(); UNITS];
+        let b1668: u32 = b0.wrapping_add((7u64 as u32));
+        let b1670: bool = b1668 < b2;
+        let mut b1671 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1667: bool = b6[l] < s_u32[1];
-            let x1669: bool = x1667 && b1668;
-            b1669[l] = x1669;
+            let x1669: bool = b8[l] < s_u32[1];
+            let x1671: bool = x1669 && b1670;
+            b1671[l] = x1671;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1669[l]; }
+        for l in 0..UNITS { m15[l] = b1671[l]; }
         if m15.iter().all(|&x| x) {
-            let b1670: u32 = b1666.wrapping_mul(s_u32[1]);
-            let a30 = span((((0u32).wrapping_add(b5)).wrapping_add(b1670)) as u32, UNITS, g4_len);
+            let b1672: u32 = b1668.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b7)).wrapping_add(b1672)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1671: u32 = b1670.wrapping_add(b6[l]);
-                let x1672: f32 = la9_7[l];
-                *g4.add(a30 + l) = x1672;
+                let x1673: u32 = b1672.wrapping_add(b8[l]);
+                let x1674: f32 = la11_7[l];
+                *g4.add(a30 + l) = x1674;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1670: u32 = b1666.wrapping_mul(s_u32[1]);
+                let b1672: u32 = b1668.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1671: u32 = b1670.wrapping_add(b6[l]);
-                    let x1672: f32 = la9_7[l];
-                    if m16[l] { st(g4, g4_len, x1671, x1672, &mut ok); }
+                    let x1673: u32 = b1672.wrapping_add(b8[l]);
+                    let x1674: f32 = la11_7[l];
+                    if m16[l] { st(g4, g4_len, x1673, x1674, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1673: u32 = b0.wrapping_add((8u64 as u32));
-        let b1674: u32 = b1673.min(s_u32[3]);
-        v1 = b1674;
+        let b1675: u32 = b0.wrapping_add((8u64 as u32));
+        let b1676: u32 = b1675.min(b2);
+        v3 = b1676;
     }
-    v1675 = v1;
-    let b1676: u32 = s_u32[3].wrapping_sub(v1);
-    let b1677: bool = b1676 >= (3u64 as u32);
-    if b1677 {
-        let b1678: u32 = div(s_u32[2], (32u64 as u32));
-        let b1679: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1681: u32 = div(s_u32[2], (256u64 as u32));
-        let b1682: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1680 = [<u32>::default(); UNITS];
+    v1677 = v3;
+    let b1678: u32 = b2.wrapping_sub(v3);
+    let b1679: bool = b1678 >= (3u64 as u32);
+    if b1679 {
+        let b1680: u32 = div(s_u32[2], (32u64 as u32));
+        let b1681: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1683: u32 = div(s_u32[2], (256u64 as u32));
+        let b1684: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1682 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1680: u32 = b1679.wrapping_add((l as u32));
-            b1680[l] = x1680;
-            la1683_0[l] = 0.0f32;
-            la1683_1[l] = 0.0f32;
-            la1683_2[l] = 0.0f32;
-            la1683_3[l] = 0.0f32;
+            let x1682: u32 = b1681.wrapping_add((l as u32));
+            b1682[l] = x1682;
+            la1685_0[l] = 0.0f32;
+            la1685_1[l] = 0.0f32;
+            la1685_2[l] = 0.0f32;
+            la1685_3[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1681 {
-            let hv: u64 = (b1681 - 1) as u64;
+        if (0u64 as u32) < b1683 {
+            let hv: u64 = (b1683 - 1) as u64;
             let mut fits = true;
             let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
             let h170: u64 = 7;
             let h171: u64 = h169.wrapping_add(h170);
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             hoisted_check(fits, h172, g2_len);
             let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -3609,7 +3611,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h174: u64 = 7;
             let h175: u64 = h173.wrapping_add(h174);
             fits &= h175 <= u32::MAX as u64;
-            let h176: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h175);
+            let h176: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h175);
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
@@ -3621,7 +3623,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h180: u64 = 7;
             let h181: u64 = h179.wrapping_add(h180);
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -3633,7 +3635,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h186: u64 = 7;
             let h187: u64 = h185.wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -3645,7 +3647,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h192: u64 = 7;
             let h193: u64 = h191.wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
-            let h194: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h193);
+            let h194: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h193);
             fits &= h194 <= u32::MAX as u64;
             let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h195 <= u32::MAX as u64;
@@ -3657,7 +3659,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h198: u64 = 7;
             let h199: u64 = h197.wrapping_add(h198);
             fits &= h199 <= u32::MAX as u64;
-            let h200: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h199);
+            let h200: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h199);
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
@@ -3669,7 +3671,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h204: u64 = 7;
             let h205: u64 = h203.wrapping_add(h204);
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -3681,7 +3683,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h210: u64 = 7;
             let h211: u64 = h209.wrapping_add(h210);
             fits &= h211 <= u32::MAX as u64;
-            let h212: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h211);
+            let h212: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h211);
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
@@ -3693,7 +3695,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h216: u64 = 7;
             let h217: u64 = h215.wrapping_add(h216);
             fits &= h217 <= u32::MAX as u64;
-            let h218: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h217);
+            let h218: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h217);
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
@@ -3705,7 +3707,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h222: u64 = 7;
             let h223: u64 = h221.wrapping_add(h222);
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -3717,7 +3719,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h228: u64 = 7;
             let h229: u64 = h227.wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -3729,7 +3731,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h234: u64 = 7;
             let h235: u64 = h233.wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
-            let h236: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h235);
+            let h236: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h235);
             fits &= h236 <= u32::MAX as u64;
             hoisted_check(fits, h236, g2_len);
             let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -3737,7 +3739,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h238: u64 = 7;
             let h239: u64 = h237.wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -3749,7 +3751,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h244: u64 = 7;
             let h245: u64 = h243.wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
-            let h246: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h245);
+            let h246: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h245);
             fits &= h246 <= u32::MAX as u64;
             let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h247 <= u32::MAX as u64;
@@ -3761,7 +3763,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h250: u64 = 7;
             let h251: u64 = h249.wrapping_add(h250);
             fits &= h251 <= u32::MAX as u64;
-            let h252: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h251);
+            let h252: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h251);
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
@@ -3773,7 +3775,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h256: u64 = 7;
             let h257: u64 = h255.wrapping_add(h256);
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -3785,7 +3787,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h262: u64 = 7;
             let h263: u64 = h261.wrapping_add(h262);
             fits &= h263 <= u32::MAX as u64;
-            let h264: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h263);
+            let h264: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h263);
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
@@ -3797,7 +3799,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h268: u64 = 7;
             let h269: u64 = h267.wrapping_add(h268);
             fits &= h269 <= u32::MAX as u64;
-            let h270: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h269);
+            let h270: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h269);
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
@@ -3809,7 +3811,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h274: u64 = 7;
             let h275: u64 = h273.wrapping_add(h274);
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -3821,7 +3823,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h280: u64 = 7;
             let h281: u64 = h279.wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -3833,7 +3835,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h286: u64 = 7;
             let h287: u64 = h285.wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
-            let h288: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h287);
+            let h288: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h287);
             fits &= h288 <= u32::MAX as u64;
             let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h289 <= u32::MAX as u64;
@@ -3845,7 +3847,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h292: u64 = 7;
             let h293: u64 = h291.wrapping_add(h292);
             fits &= h293 <= u32::MAX as u64;
-            let h294: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h293);
+            let h294: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h293);
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
@@ -3857,7 +3859,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h298: u64 = 7;
             let h299: u64 = h297.wrapping_add(h298);
             fits &= h299 <= u32::MAX as u64;
-            let h300: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h299);
+            let h300: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h299);
             fits &= h300 <= u32::MAX as u64;
             hoisted_check(fits, h300, g2_len);
             let h301: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -3865,7 +3867,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h302: u64 = 7;
             let h303: u64 = h301.wrapping_add(h302);
             fits &= h303 <= u32::MAX as u64;
-            let h304: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h303);
+            let h304: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h303);
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
@@ -3877,7 +3879,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h308: u64 = 7;
             let h309: u64 = h307.wrapping_add(h308);
             fits &= h309 <= u32::MAX as u64;
-            let h310: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h309);
+            let h310: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h309);
             fits &= h310 <= u32::MAX as u64;
             let h311: u64 = h310.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h311 <= u32::MAX as u64;
@@ -3889,7 +3891,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h314: u64 = 7;
             let h315: u64 = h313.wrapping_add(h314);
             fits &= h315 <= u32::MAX as u64;
-            let h316: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h315);
+            let h316: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h315);
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
@@ -3901,7 +3903,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h320: u64 = 7;
             let h321: u64 = h319.wrapping_add(h320);
             fits &= h321 <= u32::MAX as u64;
-            let h322: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h321);
+            let h322: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h321);
             fits &= h322 <= u32::MAX as u64;
             let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h323 <= u32::MAX as u64;
@@ -3913,7 +3915,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h326: u64 = 7;
             let h327: u64 = h325.wrapping_add(h326);
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -3925,7 +3927,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h332: u64 = 7;
             let h333: u64 = h331.wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
-            let h334: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h333);
+            let h334: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h333);
             fits &= h334 <= u32::MAX as u64;
             let h335: u64 = h334.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h335 <= u32::MAX as u64;
@@ -3937,7 +3939,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h338: u64 = 7;
             let h339: u64 = h337.wrapping_add(h338);
             fits &= h339 <= u32::MAX as u64;
-            let h340: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h339);
+            let h340: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h339);
             fits &= h340 <= u32::MAX as u64;
             let h341: u64 = h340.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h341 <= u32::MAX as u64;
@@ -3949,7 +3951,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h344: u64 = 7;
             let h345: u64 = h343.wrapping_add(h344);
             fits &= h345 <= u32::MAX as u64;
-            let h346: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h345);
+            let h346: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h345);
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
@@ -3961,7 +3963,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h350: u64 = 7;
             let h351: u64 = h349.wrapping_add(h350);
             fits &= h351 <= u32::MAX as u64;
-            let h352: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h351);
+            let h352: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h351);
             fits &= h352 <= u32::MAX as u64;
             let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h353 <= u32::MAX as u64;
@@ -3973,7 +3975,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h356: u64 = 7;
             let h357: u64 = h355.wrapping_add(h356);
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -3985,7 +3987,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h362: u64 = 7;
             let h363: u64 = h361.wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
-            let h364: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h363);
+            let h364: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h363);
             fits &= h364 <= u32::MAX as u64;
             hoisted_check(fits, h364, g2_len);
             let h365: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -3993,7 +3995,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h366: u64 = 7;
             let h367: u64 = h365.wrapping_add(h366);
             fits &= h367 <= u32::MAX as u64;
-            let h368: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h367);
+            let h368: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h367);
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
@@ -4005,7 +4007,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h372: u64 = 7;
             let h373: u64 = h371.wrapping_add(h372);
             fits &= h373 <= u32::MAX as u64;
-            let h374: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h373);
+            let h374: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h373);
             fits &= h374 <= u32::MAX as u64;
             let h375: u64 = h374.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h375 <= u32::MAX as u64;
@@ -4017,7 +4019,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h378: u64 = 7;
             let h379: u64 = h377.wrapping_add(h378);
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -4029,7 +4031,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h384: u64 = 7;
             let h385: u64 = h383.wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
-            let h386: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h385);
+            let h386: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h385);
             fits &= h386 <= u32::MAX as u64;
             let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h387 <= u32::MAX as u64;
@@ -4041,7 +4043,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h390: u64 = 7;
             let h391: u64 = h389.wrapping_add(h390);
             fits &= h391 <= u32::MAX as u64;
-            let h392: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h391);
+            let h392: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h391);
             fits &= h392 <= u32::MAX as u64;
             let h393: u64 = h392.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h393 <= u32::MAX as u64;
@@ -4053,7 +4055,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h396: u64 = 7;
             let h397: u64 = h395.wrapping_add(h396);
             fits &= h397 <= u32::MAX as u64;
-            let h398: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h397);
+            let h398: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h397);
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
@@ -4065,7 +4067,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h402: u64 = 7;
             let h403: u64 = h401.wrapping_add(h402);
             fits &= h403 <= u32::MAX as u64;
-            let h404: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h403);
+            let h404: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h403);
             fits &= h404 <= u32::MAX as u64;
             let h405: u64 = h404.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h405 <= u32::MAX as u64;
@@ -4077,7 +4079,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h408: u64 = 7;
             let h409: u64 = h407.wrapping_add(h408);
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -4089,7 +4091,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h414: u64 = 7;
             let h415: u64 = h413.wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
-            let h416: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h415);
+            let h416: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h415);
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
@@ -4101,7 +4103,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h420: u64 = 7;
             let h421: u64 = h419.wrapping_add(h420);
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1682)).wrapping_mul(b1678)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1684)).wrapping_mul(b1680)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -4109,1763 +4111,1763 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h424 <= u32::MAX as u64;
             hoisted_check(fits, h424, g1_len);
         }
-        let mut v1684: u32 = (0u64 as u32);
+        let mut v1686: u32 = (0u64 as u32);
         loop {
-            if !(v1684 < b1681) { break; }
-            let b1685: u32 = cube[0].wrapping_mul(b1681);
-            let b1686: u32 = b1685.wrapping_add(v1684);
-            let mut v1687: u32 = (0u64 as u32);
+            if !(v1686 < b1683) { break; }
+            let b1687: u32 = cube[0].wrapping_mul(b1683);
+            let b1688: u32 = b1687.wrapping_add(v1686);
+            let mut v1689: u32 = (0u64 as u32);
             loop {
-                if !(v1687 < (8u64 as u32)) { break; }
-                let b1688: u32 = v1687.wrapping_mul((32u64 as u32));
-                let b1689: u32 = v1684.wrapping_mul((8u64 as u32));
-                let b1690: u32 = b1689.wrapping_add(v1687);
-                let b1692: u32 = div(b1688, (4u64 as u32));
-                let b1693: u32 = b1692.wrapping_add((0u64 as u32));
-                let b1694: u32 = b1693.wrapping_mul((4u64 as u32));
-                let b1695: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b1697: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b1698: u32 = (0u64 as u32).wrapping_add(b1697);
-                let b1700: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1701: u32 = b1700.wrapping_add((3u64 as u32));
-                let b1702: u32 = div(b1701, (4u64 as u32));
-                let b1703: u32 = b1702.wrapping_mul((4u64 as u32));
-                let b1704: u32 = (0u64 as u32).wrapping_add(b1703);
-                let b1705: u32 = div(b1704, (4u64 as u32));
-                let b1706: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b1707: u32 = b1705.wrapping_add(b1706);
-                let b1709: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1710: u32 = b1709.wrapping_add((3u64 as u32));
-                let b1711: u32 = div(b1710, (4u64 as u32));
-                let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
-                let b1713: u32 = (0u64 as u32).wrapping_add(b1712);
-                let b1714: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1715: u32 = b1714.wrapping_add((3u64 as u32));
-                let b1716: u32 = div(b1715, (4u64 as u32));
-                let b1717: u32 = b1716.wrapping_mul((4u64 as u32));
-                let b1718: u32 = b1713.wrapping_add(b1717);
-                let b1721: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1722: u32 = b1721.wrapping_add((3u64 as u32));
-                let b1723: u32 = div(b1722, (4u64 as u32));
-                let b1724: u32 = b1723.wrapping_mul((4u64 as u32));
-                let b1725: u32 = (0u64 as u32).wrapping_add(b1724);
-                let b1726: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1727: u32 = b1726.wrapping_add((3u64 as u32));
-                let b1728: u32 = div(b1727, (4u64 as u32));
-                let b1729: u32 = b1728.wrapping_mul((4u64 as u32));
-                let b1730: u32 = b1725.wrapping_add(b1729);
-                let b1731: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1732: u32 = b1731.wrapping_add((3u64 as u32));
-                let b1733: u32 = div(b1732, (4u64 as u32));
-                let b1734: u32 = b1733.wrapping_mul((4u64 as u32));
-                let b1735: u32 = b1730.wrapping_add(b1734);
-                let b1738: i32 = ((b1694) as i32);
-                let b1739: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1740: u32 = div(b1693, (32u64 as u32));
-                let b1741: u32 = b1740.wrapping_mul((8u64 as u32));
-                let b1742: u32 = b1739.wrapping_add(b1741);
-                let b1743: u32 = rem(b1693, (8u64 as u32));
-                let b1744: u32 = b1742.wrapping_add(b1743);
-                let b1745: u32 = div(b1693, (8u64 as u32));
-                let b1746: u32 = rem(b1745, (4u64 as u32));
-                let b1747: u32 = b1746.wrapping_mul((2u64 as u32));
-                let b1748: u32 = b1744.wrapping_mul((8u64 as u32));
-                let a31 = span((((0u32).wrapping_add(b1707)).wrapping_add(b1748)) as u32, UNITS, g0_len);
-                let b1753: u32 = div(b1688, (4u64 as u32));
-                let b1754: u32 = b1753.wrapping_add((1u64 as u32));
-                let b1755: u32 = b1754.wrapping_mul((4u64 as u32));
-                let b1756: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b1758: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b1759: u32 = (0u64 as u32).wrapping_add(b1758);
-                let b1761: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1762: u32 = b1761.wrapping_add((3u64 as u32));
-                let b1763: u32 = div(b1762, (4u64 as u32));
-                let b1764: u32 = b1763.wrapping_mul((4u64 as u32));
-                let b1765: u32 = (0u64 as u32).wrapping_add(b1764);
-                let b1766: u32 = div(b1765, (4u64 as u32));
-                let b1767: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b1768: u32 = b1766.wrapping_add(b1767);
-                let b1770: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1771: u32 = b1770.wrapping_add((3u64 as u32));
-                let b1772: u32 = div(b1771, (4u64 as u32));
-                let b1773: u32 = b1772.wrapping_mul((4u64 as u32));
-                let b1774: u32 = (0u64 as u32).wrapping_add(b1773);
-                let b1775: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1776: u32 = b1775.wrapping_add((3u64 as u32));
-                let b1777: u32 = div(b1776, (4u64 as u32));
-                let b1778: u32 = b1777.wrapping_mul((4u64 as u32));
-                let b1779: u32 = b1774.wrapping_add(b1778);
-                let b1782: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1783: u32 = b1782.wrapping_add((3u64 as u32));
-                let b1784: u32 = div(b1783, (4u64 as u32));
-                let b1785: u32 = b1784.wrapping_mul((4u64 as u32));
-                let b1786: u32 = (0u64 as u32).wrapping_add(b1785);
-                let b1787: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1788: u32 = b1787.wrapping_add((3u64 as u32));
-                let b1789: u32 = div(b1788, (4u64 as u32));
-                let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
-                let b1791: u32 = b1786.wrapping_add(b1790);
-                let b1792: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1793: u32 = b1792.wrapping_add((3u64 as u32));
-                let b1794: u32 = div(b1793, (4u64 as u32));
-                let b1795: u32 = b1794.wrapping_mul((4u64 as u32));
-                let b1796: u32 = b1791.wrapping_add(b1795);
-                let b1799: i32 = ((b1755) as i32);
-                let b1800: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1801: u32 = div(b1754, (32u64 as u32));
-                let b1802: u32 = b1801.wrapping_mul((8u64 as u32));
-                let b1803: u32 = b1800.wrapping_add(b1802);
-                let b1804: u32 = rem(b1754, (8u64 as u32));
-                let b1805: u32 = b1803.wrapping_add(b1804);
-                let b1806: u32 = div(b1754, (8u64 as u32));
-                let b1807: u32 = rem(b1806, (4u64 as u32));
-                let b1808: u32 = b1807.wrapping_mul((2u64 as u32));
-                let b1809: u32 = b1805.wrapping_mul((8u64 as u32));
-                let a32 = span((((0u32).wrapping_add(b1768)).wrapping_add(b1809)) as u32, UNITS, g0_len);
-                let b1814: u32 = div(b1688, (4u64 as u32));
-                let b1815: u32 = b1814.wrapping_add((2u64 as u32));
-                let b1816: u32 = b1815.wrapping_mul((4u64 as u32));
-                let b1817: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b1819: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b1820: u32 = (0u64 as u32).wrapping_add(b1819);
-                let b1822: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1823: u32 = b1822.wrapping_add((3u64 as u32));
-                let b1824: u32 = div(b1823, (4u64 as u32));
-                let b1825: u32 = b1824.wrapping_mul((4u64 as u32));
-                let b1826: u32 = (0u64 as u32).wrapping_add(b1825);
-                let b1827: u32 = div(b1826, (4u64 as u32));
-                let b1828: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b1829: u32 = b1827.wrapping_add(b1828);
-                let b1831: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1832: u32 = b1831.wrapping_add((3u64 as u32));
-                let b1833: u32 = div(b1832, (4u64 as u32));
-                let b1834: u32 = b1833.wrapping_mul((4u64 as u32));
-                let b1835: u32 = (0u64 as u32).wrapping_add(b1834);
-                let b1836: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1837: u32 = b1836.wrapping_add((3u64 as u32));
-                let b1838: u32 = div(b1837, (4u64 as u32));
-                let b1839: u32 = b1838.wrapping_mul((4u64 as u32));
-                let b1840: u32 = b1835.wrapping_add(b1839);
-                let b1843: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1844: u32 = b1843.wrapping_add((3u64 as u32));
-                let b1845: u32 = div(b1844, (4u64 as u32));
-                let b1846: u32 = b1845.wrapping_mul((4u64 as u32));
-                let b1847: u32 = (0u64 as u32).wrapping_add(b1846);
-                let b1848: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1849: u32 = b1848.wrapping_add((3u64 as u32));
-                let b1850: u32 = div(b1849, (4u64 as u32));
-                let b1851: u32 = b1850.wrapping_mul((4u64 as u32));
-                let b1852: u32 = b1847.wrapping_add(b1851);
-                let b1853: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1854: u32 = b1853.wrapping_add((3u64 as u32));
-                let b1855: u32 = div(b1854, (4u64 as u32));
-                let b1856: u32 = b1855.wrapping_mul((4u64 as u32));
-                let b1857: u32 = b1852.wrapping_add(b1856);
-                let b1860: i32 = ((b1816) as i32);
-                let b1861: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1862: u32 = div(b1815, (32u64 as u32));
-                let b1863: u32 = b1862.wrapping_mul((8u64 as u32));
-                let b1864: u32 = b1861.wrapping_add(b1863);
-                let b1865: u32 = rem(b1815, (8u64 as u32));
-                let b1866: u32 = b1864.wrapping_add(b1865);
-                let b1867: u32 = div(b1815, (8u64 as u32));
-                let b1868: u32 = rem(b1867, (4u64 as u32));
-                let b1869: u32 = b1868.wrapping_mul((2u64 as u32));
-                let b1870: u32 = b1866.wrapping_mul((8u64 as u32));
-                let a33 = span((((0u32).wrapping_add(b1829)).wrapping_add(b1870)) as u32, UNITS, g0_len);
-                let b1875: u32 = div(b1688, (4u64 as u32));
-                let b1876: u32 = b1875.wrapping_add((3u64 as u32));
-                let b1877: u32 = b1876.wrapping_mul((4u64 as u32));
-                let b1878: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b1880: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b1881: u32 = (0u64 as u32).wrapping_add(b1880);
-                let b1883: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1884: u32 = b1883.wrapping_add((3u64 as u32));
-                let b1885: u32 = div(b1884, (4u64 as u32));
-                let b1886: u32 = b1885.wrapping_mul((4u64 as u32));
-                let b1887: u32 = (0u64 as u32).wrapping_add(b1886);
-                let b1888: u32 = div(b1887, (4u64 as u32));
-                let b1889: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b1890: u32 = b1888.wrapping_add(b1889);
-                let b1892: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1893: u32 = b1892.wrapping_add((3u64 as u32));
-                let b1894: u32 = div(b1893, (4u64 as u32));
-                let b1895: u32 = b1894.wrapping_mul((4u64 as u32));
-                let b1896: u32 = (0u64 as u32).wrapping_add(b1895);
-                let b1897: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1898: u32 = b1897.wrapping_add((3u64 as u32));
-                let b1899: u32 = div(b1898, (4u64 as u32));
-                let b1900: u32 = b1899.wrapping_mul((4u64 as u32));
-                let b1901: u32 = b1896.wrapping_add(b1900);
-                let b1904: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1905: u32 = b1904.wrapping_add((3u64 as u32));
-                let b1906: u32 = div(b1905, (4u64 as u32));
-                let b1907: u32 = b1906.wrapping_mul((4u64 as u32));
-                let b1908: u32 = (0u64 as u32).wrapping_add(b1907);
-                let b1909: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1910: u32 = b1909.wrapping_add((3u64 as u32));
-                let b1911: u32 = div(b1910, (4u64 as u32));
-                let b1912: u32 = b1911.wrapping_mul((4u64 as u32));
-                let b1913: u32 = b1908.wrapping_add(b1912);
-                let b1914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1915: u32 = b1914.wrapping_add((3u64 as u32));
-                let b1916: u32 = div(b1915, (4u64 as u32));
-                let b1917: u32 = b1916.wrapping_mul((4u64 as u32));
-                let b1918: u32 = b1913.wrapping_add(b1917);
-                let b1921: i32 = ((b1877) as i32);
-                let b1922: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1923: u32 = div(b1876, (32u64 as u32));
-                let b1924: u32 = b1923.wrapping_mul((8u64 as u32));
-                let b1925: u32 = b1922.wrapping_add(b1924);
-                let b1926: u32 = rem(b1876, (8u64 as u32));
-                let b1927: u32 = b1925.wrapping_add(b1926);
-                let b1928: u32 = div(b1876, (8u64 as u32));
-                let b1929: u32 = rem(b1928, (4u64 as u32));
-                let b1930: u32 = b1929.wrapping_mul((2u64 as u32));
-                let b1931: u32 = b1927.wrapping_mul((8u64 as u32));
-                let a34 = span((((0u32).wrapping_add(b1890)).wrapping_add(b1931)) as u32, UNITS, g0_len);
-                let b1936: u32 = div(b1688, (4u64 as u32));
-                let b1937: u32 = b1936.wrapping_add((4u64 as u32));
-                let b1938: u32 = b1937.wrapping_mul((4u64 as u32));
-                let b1939: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b1941: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b1942: u32 = (0u64 as u32).wrapping_add(b1941);
-                let b1944: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1945: u32 = b1944.wrapping_add((3u64 as u32));
-                let b1946: u32 = div(b1945, (4u64 as u32));
-                let b1947: u32 = b1946.wrapping_mul((4u64 as u32));
-                let b1948: u32 = (0u64 as u32).wrapping_add(b1947);
-                let b1949: u32 = div(b1948, (4u64 as u32));
-                let b1950: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b1951: u32 = b1949.wrapping_add(b1950);
-                let b1953: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1954: u32 = b1953.wrapping_add((3u64 as u32));
-                let b1955: u32 = div(b1954, (4u64 as u32));
-                let b1956: u32 = b1955.wrapping_mul((4u64 as u32));
-                let b1957: u32 = (0u64 as u32).wrapping_add(b1956);
-                let b1958: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1959: u32 = b1958.wrapping_add((3u64 as u32));
-                let b1960: u32 = div(b1959, (4u64 as u32));
-                let b1961: u32 = b1960.wrapping_mul((4u64 as u32));
-                let b1962: u32 = b1957.wrapping_add(b1961);
-                let b1965: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b1966: u32 = b1965.wrapping_add((3u64 as u32));
-                let b1967: u32 = div(b1966, (4u64 as u32));
-                let b1968: u32 = b1967.wrapping_mul((4u64 as u32));
-                let b1969: u32 = (0u64 as u32).wrapping_add(b1968);
-                let b1970: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b1971: u32 = b1970.wrapping_add((3u64 as u32));
-                let b1972: u32 = div(b1971, (4u64 as u32));
-                let b1973: u32 = b1972.wrapping_mul((4u64 as u32));
-                let b1974: u32 = b1969.wrapping_add(b1973);
-                let b1975: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b1976: u32 = b1975.wrapping_add((3u64 as u32));
-                let b1977: u32 = div(b1976, (4u64 as u32));
-                let b1978: u32 = b1977.wrapping_mul((4u64 as u32));
-                let b1979: u32 = b1974.wrapping_add(b1978);
-                let b1982: i32 = ((b1938) as i32);
-                let b1983: u32 = div((0u64 as u32), (4u64 as u32));
-                let b1984: u32 = div(b1937, (32u64 as u32));
-                let b1985: u32 = b1984.wrapping_mul((8u64 as u32));
-                let b1986: u32 = b1983.wrapping_add(b1985);
-                let b1987: u32 = rem(b1937, (8u64 as u32));
-                let b1988: u32 = b1986.wrapping_add(b1987);
-                let b1989: u32 = div(b1937, (8u64 as u32));
-                let b1990: u32 = rem(b1989, (4u64 as u32));
-                let b1991: u32 = b1990.wrapping_mul((2u64 as u32));
-                let b1992: u32 = b1988.wrapping_mul((8u64 as u32));
-                let a35 = span((((0u32).wrapping_add(b1951)).wrapping_add(b1992)) as u32, UNITS, g0_len);
-                let b1997: u32 = div(b1688, (4u64 as u32));
-                let b1998: u32 = b1997.wrapping_add((5u64 as u32));
-                let b1999: u32 = b1998.wrapping_mul((4u64 as u32));
-                let b2000: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2002: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2003: u32 = (0u64 as u32).wrapping_add(b2002);
-                let b2005: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2006: u32 = b2005.wrapping_add((3u64 as u32));
-                let b2007: u32 = div(b2006, (4u64 as u32));
-                let b2008: u32 = b2007.wrapping_mul((4u64 as u32));
-                let b2009: u32 = (0u64 as u32).wrapping_add(b2008);
-                let b2010: u32 = div(b2009, (4u64 as u32));
-                let b2011: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2012: u32 = b2010.wrapping_add(b2011);
-                let b2014: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2015: u32 = b2014.wrapping_add((3u64 as u32));
-                let b2016: u32 = div(b2015, (4u64 as u32));
-                let b2017: u32 = b2016.wrapping_mul((4u64 as u32));
-                let b2018: u32 = (0u64 as u32).wrapping_add(b2017);
-                let b2019: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2020: u32 = b2019.wrapping_add((3u64 as u32));
-                let b2021: u32 = div(b2020, (4u64 as u32));
-                let b2022: u32 = b2021.wrapping_mul((4u64 as u32));
-                let b2023: u32 = b2018.wrapping_add(b2022);
-                let b2026: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2027: u32 = b2026.wrapping_add((3u64 as u32));
-                let b2028: u32 = div(b2027, (4u64 as u32));
-                let b2029: u32 = b2028.wrapping_mul((4u64 as u32));
-                let b2030: u32 = (0u64 as u32).wrapping_add(b2029);
-                let b2031: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2032: u32 = b2031.wrapping_add((3u64 as u32));
-                let b2033: u32 = div(b2032, (4u64 as u32));
-                let b2034: u32 = b2033.wrapping_mul((4u64 as u32));
-                let b2035: u32 = b2030.wrapping_add(b2034);
-                let b2036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2037: u32 = b2036.wrapping_add((3u64 as u32));
-                let b2038: u32 = div(b2037, (4u64 as u32));
-                let b2039: u32 = b2038.wrapping_mul((4u64 as u32));
-                let b2040: u32 = b2035.wrapping_add(b2039);
-                let b2043: i32 = ((b1999) as i32);
-                let b2044: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2045: u32 = div(b1998, (32u64 as u32));
-                let b2046: u32 = b2045.wrapping_mul((8u64 as u32));
-                let b2047: u32 = b2044.wrapping_add(b2046);
-                let b2048: u32 = rem(b1998, (8u64 as u32));
-                let b2049: u32 = b2047.wrapping_add(b2048);
-                let b2050: u32 = div(b1998, (8u64 as u32));
-                let b2051: u32 = rem(b2050, (4u64 as u32));
-                let b2052: u32 = b2051.wrapping_mul((2u64 as u32));
-                let b2053: u32 = b2049.wrapping_mul((8u64 as u32));
-                let a36 = span((((0u32).wrapping_add(b2012)).wrapping_add(b2053)) as u32, UNITS, g0_len);
-                let b2058: u32 = div(b1688, (4u64 as u32));
-                let b2059: u32 = b2058.wrapping_add((6u64 as u32));
-                let b2060: u32 = b2059.wrapping_mul((4u64 as u32));
-                let b2061: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2063: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2064: u32 = (0u64 as u32).wrapping_add(b2063);
-                let b2066: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2067: u32 = b2066.wrapping_add((3u64 as u32));
-                let b2068: u32 = div(b2067, (4u64 as u32));
-                let b2069: u32 = b2068.wrapping_mul((4u64 as u32));
-                let b2070: u32 = (0u64 as u32).wrapping_add(b2069);
-                let b2071: u32 = div(b2070, (4u64 as u32));
-                let b2072: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2073: u32 = b2071.wrapping_add(b2072);
-                let b2075: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2076: u32 = b2075.wrapping_add((3u64 as u32));
-                let b2077: u32 = div(b2076, (4u64 as u32));
-                let b2078: u32 = b2077.wrapping_mul((4u64 as u32));
-                let b2079: u32 = (0u64 as u32).wrapping_add(b2078);
-                let b2080: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2081: u32 = b2080.wrapping_add((3u64 as u32));
-                let b2082: u32 = div(b2081, (4u64 as u32));
-                let b2083: u32 = b2082.wrapping_mul((4u64 as u32));
-                let b2084: u32 = b2079.wrapping_add(b2083);
-                let b2087: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2088: u32 = b2087.wrapping_add((3u64 as u32));
-                let b2089: u32 = div(b2088, (4u64 as u32));
-                let b2090: u32 = b2089.wrapping_mul((4u64 as u32));
-                let b2091: u32 = (0u64 as u32).wrapping_add(b2090);
-                let b2092: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2093: u32 = b2092.wrapping_add((3u64 as u32));
-                let b2094: u32 = div(b2093, (4u64 as u32));
-                let b2095: u32 = b2094.wrapping_mul((4u64 as u32));
-                let b2096: u32 = b2091.wrapping_add(b2095);
-                let b2097: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2098: u32 = b2097.wrapping_add((3u64 as u32));
-                let b2099: u32 = div(b2098, (4u64 as u32));
-                let b2100: u32 = b2099.wrapping_mul((4u64 as u32));
-                let b2101: u32 = b2096.wrapping_add(b2100);
-                let b2104: i32 = ((b2060) as i32);
-                let b2105: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2106: u32 = div(b2059, (32u64 as u32));
-                let b2107: u32 = b2106.wrapping_mul((8u64 as u32));
-                let b2108: u32 = b2105.wrapping_add(b2107);
-                let b2109: u32 = rem(b2059, (8u64 as u32));
-                let b2110: u32 = b2108.wrapping_add(b2109);
-                let b2111: u32 = div(b2059, (8u64 as u32));
-                let b2112: u32 = rem(b2111, (4u64 as u32));
-                let b2113: u32 = b2112.wrapping_mul((2u64 as u32));
-                let b2114: u32 = b2110.wrapping_mul((8u64 as u32));
-                let a37 = span((((0u32).wrapping_add(b2073)).wrapping_add(b2114)) as u32, UNITS, g0_len);
-                let b2119: u32 = div(b1688, (4u64 as u32));
-                let b2120: u32 = b2119.wrapping_add((7u64 as u32));
-                let b2121: u32 = b2120.wrapping_mul((4u64 as u32));
-                let b2122: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2124: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2125: u32 = (0u64 as u32).wrapping_add(b2124);
-                let b2127: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2128: u32 = b2127.wrapping_add((3u64 as u32));
-                let b2129: u32 = div(b2128, (4u64 as u32));
-                let b2130: u32 = b2129.wrapping_mul((4u64 as u32));
-                let b2131: u32 = (0u64 as u32).wrapping_add(b2130);
-                let b2132: u32 = div(b2131, (4u64 as u32));
-                let b2133: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2134: u32 = b2132.wrapping_add(b2133);
-                let b2136: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2137: u32 = b2136.wrapping_add((3u64 as u32));
-                let b2138: u32 = div(b2137, (4u64 as u32));
-                let b2139: u32 = b2138.wrapping_mul((4u64 as u32));
-                let b2140: u32 = (0u64 as u32).wrapping_add(b2139);
-                let b2141: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2142: u32 = b2141.wrapping_add((3u64 as u32));
-                let b2143: u32 = div(b2142, (4u64 as u32));
-                let b2144: u32 = b2143.wrapping_mul((4u64 as u32));
-                let b2145: u32 = b2140.wrapping_add(b2144);
-                let b2148: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2149: u32 = b2148.wrapping_add((3u64 as u32));
-                let b2150: u32 = div(b2149, (4u64 as u32));
-                let b2151: u32 = b2150.wrapping_mul((4u64 as u32));
-                let b2152: u32 = (0u64 as u32).wrapping_add(b2151);
-                let b2153: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2154: u32 = b2153.wrapping_add((3u64 as u32));
-                let b2155: u32 = div(b2154, (4u64 as u32));
-                let b2156: u32 = b2155.wrapping_mul((4u64 as u32));
-                let b2157: u32 = b2152.wrapping_add(b2156);
-                let b2158: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2159: u32 = b2158.wrapping_add((3u64 as u32));
-                let b2160: u32 = div(b2159, (4u64 as u32));
-                let b2161: u32 = b2160.wrapping_mul((4u64 as u32));
-                let b2162: u32 = b2157.wrapping_add(b2161);
-                let b2165: i32 = ((b2121) as i32);
-                let b2166: u32 = div((0u64 as u32), (4u64 as u32));
-                let b2167: u32 = div(b2120, (32u64 as u32));
-                let b2168: u32 = b2167.wrapping_mul((8u64 as u32));
-                let b2169: u32 = b2166.wrapping_add(b2168);
-                let b2170: u32 = rem(b2120, (8u64 as u32));
-                let b2171: u32 = b2169.wrapping_add(b2170);
-                let b2172: u32 = div(b2120, (8u64 as u32));
-                let b2173: u32 = rem(b2172, (4u64 as u32));
-                let b2174: u32 = b2173.wrapping_mul((2u64 as u32));
-                let b2175: u32 = b2171.wrapping_mul((8u64 as u32));
-                let a38 = span((((0u32).wrapping_add(b2134)).wrapping_add(b2175)) as u32, UNITS, g0_len);
-                let b2182: u32 = b1688.wrapping_add((0u64 as u32));
-                let b2183: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2185: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2186: u32 = (0u64 as u32).wrapping_add(b2185);
-                let b2188: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2189: u32 = b2188.wrapping_add((3u64 as u32));
-                let b2190: u32 = div(b2189, (4u64 as u32));
-                let b2191: u32 = b2190.wrapping_mul((4u64 as u32));
-                let b2192: u32 = (0u64 as u32).wrapping_add(b2191);
-                let b2193: u32 = div(b2192, (4u64 as u32));
-                let b2194: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2195: u32 = b2193.wrapping_add(b2194);
-                let b2197: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2198: u32 = b2197.wrapping_add((3u64 as u32));
-                let b2199: u32 = div(b2198, (4u64 as u32));
-                let b2200: u32 = b2199.wrapping_mul((4u64 as u32));
-                let b2201: u32 = (0u64 as u32).wrapping_add(b2200);
-                let b2202: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2203: u32 = b2202.wrapping_add((3u64 as u32));
-                let b2204: u32 = div(b2203, (4u64 as u32));
-                let b2205: u32 = b2204.wrapping_mul((4u64 as u32));
-                let b2206: u32 = b2201.wrapping_add(b2205);
-                let b2209: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2210: u32 = b2209.wrapping_add((3u64 as u32));
-                let b2211: u32 = div(b2210, (4u64 as u32));
-                let b2212: u32 = b2211.wrapping_mul((4u64 as u32));
-                let b2213: u32 = (0u64 as u32).wrapping_add(b2212);
-                let b2214: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2215: u32 = b2214.wrapping_add((3u64 as u32));
-                let b2216: u32 = div(b2215, (4u64 as u32));
-                let b2217: u32 = b2216.wrapping_mul((4u64 as u32));
-                let b2218: u32 = b2213.wrapping_add(b2217);
-                let b2219: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2220: u32 = b2219.wrapping_add((3u64 as u32));
-                let b2221: u32 = div(b2220, (4u64 as u32));
-                let b2222: u32 = b2221.wrapping_mul((4u64 as u32));
-                let b2223: u32 = b2218.wrapping_add(b2222);
-                let a39 = span_halves((b2206).wrapping_add(((0u32).wrapping_add(b2183)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2187 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x1696: u32 = b1695.wrapping_add((l as u32));
-                    let x1699: u32 = b1698.wrapping_add((l as u32));
-                    let x1708: u32 = b1707.wrapping_add((l as u32));
-                    let x1719: u32 = x1696.wrapping_mul((2u64 as u32));
-                    let x1720: u32 = b1718.wrapping_add(x1719);
-                    let x1736: u32 = x1696.wrapping_mul((2u64 as u32));
-                    let x1737: u32 = b1735.wrapping_add(x1736);
-                    let x1749: u32 = x1708.wrapping_add(b1748);
-                    let x1750: u32 = *g0.add(a31 + l);
-                    let x1751: u32 = x1750.wrapping_shr((b1747) as u32);
-                    let x1752: u32 = x1751 & (50529027u64 as u32);
-                    la1691_0[l] = x1752;
-                    let x1757: u32 = b1756.wrapping_add((l as u32));
-                    let x1760: u32 = b1759.wrapping_add((l as u32));
-                    let x1769: u32 = b1768.wrapping_add((l as u32));
-                    let x1780: u32 = x1757.wrapping_mul((2u64 as u32));
-                    let x1781: u32 = b1779.wrapping_add(x1780);
-                    let x1797: u32 = x1757.wrapping_mul((2u64 as u32));
-                    let x1798: u32 = b1796.wrapping_add(x1797);
-                    let x1810: u32 = x1769.wrapping_add(b1809);
-                    let x1811: u32 = *g0.add(a32 + l);
-                    let x1812: u32 = x1811.wrapping_shr((b1808) as u32);
-                    let x1813: u32 = x1812 & (50529027u64 as u32);
-                    la1691_1[l] = x1813;
-                    let x1818: u32 = b1817.wrapping_add((l as u32));
-                    let x1821: u32 = b1820.wrapping_add((l as u32));
-                    let x1830: u32 = b1829.wrapping_add((l as u32));
-                    let x1841: u32 = x1818.wrapping_mul((2u64 as u32));
-                    let x1842: u32 = b1840.wrapping_add(x1841);
-                    let x1858: u32 = x1818.wrapping_mul((2u64 as u32));
-                    let x1859: u32 = b1857.wrapping_add(x1858);
-                    let x1871: u32 = x1830.wrapping_add(b1870);
-                    let x1872: u32 = *g0.add(a33 + l);
-                    let x1873: u32 = x1872.wrapping_shr((b1869) as u32);
-                    let x1874: u32 = x1873 & (50529027u64 as u32);
-                    la1691_2[l] = x1874;
-                    let x1879: u32 = b1878.wrapping_add((l as u32));
-                    let x1882: u32 = b1881.wrapping_add((l as u32));
-                    let x1891: u32 = b1890.wrapping_add((l as u32));
-                    let x1902: u32 = x1879.wrapping_mul((2u64 as u32));
-                    let x1903: u32 = b1901.wrapping_add(x1902);
-                    let x1919: u32 = x1879.wrapping_mul((2u64 as u32));
-                    let x1920: u32 = b1918.wrapping_add(x1919);
-                    let x1932: u32 = x1891.wrapping_add(b1931);
-                    let x1933: u32 = *g0.add(a34 + l);
-                    let x1934: u32 = x1933.wrapping_shr((b1930) as u32);
-                    let x1935: u32 = x1934 & (50529027u64 as u32);
-                    la1691_3[l] = x1935;
-                    let x1940: u32 = b1939.wrapping_add((l as u32));
-                    let x1943: u32 = b1942.wrapping_add((l as u32));
-                    let x1952: u32 = b1951.wrapping_add((l as u32));
-                    let x1963: u32 = x1940.wrapping_mul((2u64 as u32));
-                    let x1964: u32 = b1962.wrapping_add(x1963);
-                    let x1980: u32 = x1940.wrapping_mul((2u64 as u32));
-                    let x1981: u32 = b1979.wrapping_add(x1980);
-                    let x1993: u32 = x1952.wrapping_add(b1992);
-                    let x1994: u32 = *g0.add(a35 + l);
-                    let x1995: u32 = x1994.wrapping_shr((b1991) as u32);
-                    let x1996: u32 = x1995 & (50529027u64 as u32);
-                    la1691_4[l] = x1996;
-                    let x2001: u32 = b2000.wrapping_add((l as u32));
-                    let x2004: u32 = b2003.wrapping_add((l as u32));
-                    let x2013: u32 = b2012.wrapping_add((l as u32));
-                    let x2024: u32 = x2001.wrapping_mul((2u64 as u32));
-                    let x2025: u32 = b2023.wrapping_add(x2024);
-                    let x2041: u32 = x2001.wrapping_mul((2u64 as u32));
-                    let x2042: u32 = b2040.wrapping_add(x2041);
-                    let x2054: u32 = x2013.wrapping_add(b2053);
-                    let x2055: u32 = *g0.add(a36 + l);
-                    let x2056: u32 = x2055.wrapping_shr((b2052) as u32);
-                    let x2057: u32 = x2056 & (50529027u64 as u32);
-                    la1691_5[l] = x2057;
-                    let x2062: u32 = b2061.wrapping_add((l as u32));
-                    let x2065: u32 = b2064.wrapping_add((l as u32));
-                    let x2074: u32 = b2073.wrapping_add((l as u32));
-                    let x2085: u32 = x2062.wrapping_mul((2u64 as u32));
-                    let x2086: u32 = b2084.wrapping_add(x2085);
-                    let x2102: u32 = x2062.wrapping_mul((2u64 as u32));
-                    let x2103: u32 = b2101.wrapping_add(x2102);
-                    let x2115: u32 = x2074.wrapping_add(b2114);
-                    let x2116: u32 = *g0.add(a37 + l);
-                    let x2117: u32 = x2116.wrapping_shr((b2113) as u32);
-                    let x2118: u32 = x2117 & (50529027u64 as u32);
-                    la1691_6[l] = x2118;
-                    let x2123: u32 = b2122.wrapping_add((l as u32));
-                    let x2126: u32 = b2125.wrapping_add((l as u32));
-                    let x2135: u32 = b2134.wrapping_add((l as u32));
-                    let x2146: u32 = x2123.wrapping_mul((2u64 as u32));
-                    let x2147: u32 = b2145.wrapping_add(x2146);
-                    let x2163: u32 = x2123.wrapping_mul((2u64 as u32));
-                    let x2164: u32 = b2162.wrapping_add(x2163);
-                    let x2176: u32 = x2135.wrapping_add(b2175);
-                    let x2177: u32 = *g0.add(a38 + l);
-                    let x2178: u32 = x2177.wrapping_shr((b2174) as u32);
-                    let x2179: u32 = x2178 & (50529027u64 as u32);
-                    la1691_7[l] = x2179;
-                    let x2184: u32 = b2183.wrapping_add((l as u32));
-                    let x2187: u32 = b2186.wrapping_add((l as u32));
-                    b2187[l] = x2187;
-                    let x2196: u32 = b2195.wrapping_add((l as u32));
-                    let x2207: u32 = x2184.wrapping_mul((2u64 as u32));
-                    let x2208: u32 = b2206.wrapping_add(x2207);
-                    let x2224: u32 = x2184.wrapping_mul((2u64 as u32));
-                    let x2225: u32 = b2223.wrapping_add(x2224);
-                    let x2231: u32 = (halfword(g0, a39 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2232: u32 = x2231 & (32768u64 as u32);
-                    let x2233: u32 = x2232.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2234: u32 = x2231.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2235: u32 = x2234 & (31u64 as u32);
-                    let x2236: u32 = x2231 & (1023u64 as u32);
-                    let x2237: bool = x2235 == (31u64 as u32);
-                    let x2238: u32 = x2235.wrapping_add((112u64 as u32));
-                    let x2239: u32 = if x2237 { (255u64 as u32) } else { x2238 };
-                    let x2240: u32 = x2239.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2241: u32 = x2233 | x2240;
-                    let x2242: u32 = x2236.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2243: u32 = x2241 | x2242;
-                    let x2244: f32 = f32::from_bits(x2243);
-                    let x2245: f32 = ((x2236) as f32);
-                    let x2246: f32 = x2245 * 5.9604645e-8f32;
-                    let x2247: bool = x2233 == (0u64 as u32);
-                    let x2248: f32 = -(x2246);
-                    let x2249: f32 = if x2247 { x2246 } else { x2248 };
-                    let x2250: bool = x2235 == (0u64 as u32);
-                }
-                let b2251: [f32; UNITS] = T::f16_to_f32_at(g0, a39);
-                let b2252: i32 = ((b2182) as i32);
-                let b2253: i32 = div(b2252, (16i64 as i32));
-                let b2254: u32 = ((b2253) as u32);
-                let b2255: u32 = div(b2254, (32u64 as u32));
-                let b2256: u32 = b2255.wrapping_mul((16u64 as u32));
-                let b2257: u32 = (0u64 as u32).wrapping_add(b2256);
-                let b2258: u32 = rem(b2254, (16u64 as u32));
-                let b2259: u32 = b2257.wrapping_add(b2258);
-                let b2260: u32 = div(b2254, (16u64 as u32));
-                let b2261: u32 = rem(b2260, (2u64 as u32));
-                let b2262: u32 = b2261.wrapping_mul((4u64 as u32));
-                let b2263: u32 = div(b2259, (4u64 as u32));
-                let b2264: u32 = b2263.wrapping_mul((8u64 as u32));
-                let a40 = span((((0u32).wrapping_add(b2186)).wrapping_add(b2264)) as u32, UNITS, g0_len);
-                let b2267: u32 = rem(b2259, (4u64 as u32));
-                let b2268: u32 = b2267.wrapping_mul((8u64 as u32));
-                let b2269: u32 = b2268.wrapping_add(b2262);
-                let b2273: i32 = b2253.wrapping_add((16i64 as i32));
-                let b2274: u32 = ((b2273) as u32);
-                let b2275: u32 = div(b2274, (32u64 as u32));
-                let b2276: u32 = b2275.wrapping_mul((16u64 as u32));
-                let b2277: u32 = (0u64 as u32).wrapping_add(b2276);
-                let b2278: u32 = rem(b2274, (16u64 as u32));
-                let b2279: u32 = b2277.wrapping_add(b2278);
-                let b2280: u32 = div(b2274, (16u64 as u32));
-                let b2281: u32 = rem(b2280, (2u64 as u32));
-                let b2282: u32 = b2281.wrapping_mul((4u64 as u32));
-                let b2283: u32 = div(b2279, (4u64 as u32));
-                let b2284: u32 = b2283.wrapping_mul((8u64 as u32));
-                let a41 = span((((0u32).wrapping_add(b2186)).wrapping_add(b2284)) as u32, UNITS, g0_len);
-                let b2287: u32 = rem(b2279, (4u64 as u32));
-                let b2288: u32 = b2287.wrapping_mul((8u64 as u32));
-                let b2289: u32 = b2288.wrapping_add(b2282);
-                let b2296: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2298: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2299: u32 = (0u64 as u32).wrapping_add(b2298);
-                let b2301: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2302: u32 = b2301.wrapping_add((3u64 as u32));
-                let b2303: u32 = div(b2302, (4u64 as u32));
-                let b2304: u32 = b2303.wrapping_mul((4u64 as u32));
-                let b2305: u32 = (0u64 as u32).wrapping_add(b2304);
-                let b2306: u32 = div(b2305, (4u64 as u32));
-                let b2307: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2308: u32 = b2306.wrapping_add(b2307);
-                let b2310: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2311: u32 = b2310.wrapping_add((3u64 as u32));
-                let b2312: u32 = div(b2311, (4u64 as u32));
-                let b2313: u32 = b2312.wrapping_mul((4u64 as u32));
-                let b2314: u32 = (0u64 as u32).wrapping_add(b2313);
-                let b2315: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2316: u32 = b2315.wrapping_add((3u64 as u32));
-                let b2317: u32 = div(b2316, (4u64 as u32));
-                let b2318: u32 = b2317.wrapping_mul((4u64 as u32));
-                let b2319: u32 = b2314.wrapping_add(b2318);
-                let b2322: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2323: u32 = b2322.wrapping_add((3u64 as u32));
-                let b2324: u32 = div(b2323, (4u64 as u32));
-                let b2325: u32 = b2324.wrapping_mul((4u64 as u32));
-                let b2326: u32 = (0u64 as u32).wrapping_add(b2325);
-                let b2327: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2328: u32 = b2327.wrapping_add((3u64 as u32));
-                let b2329: u32 = div(b2328, (4u64 as u32));
-                let b2330: u32 = b2329.wrapping_mul((4u64 as u32));
-                let b2331: u32 = b2326.wrapping_add(b2330);
-                let b2332: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2333: u32 = b2332.wrapping_add((3u64 as u32));
-                let b2334: u32 = div(b2333, (4u64 as u32));
-                let b2335: u32 = b2334.wrapping_mul((4u64 as u32));
-                let b2336: u32 = b2331.wrapping_add(b2335);
-                let a42 = span_halves((b2319).wrapping_add(((0u32).wrapping_add(b2296)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2300 = [<u32>::default(); UNITS];
-                let mut b2338 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2265: u32 = b2187[l].wrapping_add(b2264);
-                    let x2266: u32 = *g0.add(a40 + l);
-                    let x2270: u32 = x2266.wrapping_shr((b2269) as u32);
-                    let x2271: u32 = x2270 & (15u64 as u32);
-                    let x2272: i32 = ((x2271) as i32);
-                    let x2285: u32 = b2187[l].wrapping_add(b2284);
-                    let x2286: u32 = *g0.add(a41 + l);
-                    let x2290: u32 = x2286.wrapping_shr((b2289) as u32);
-                    let x2291: u32 = x2290 & (15u64 as u32);
-                    let x2292: i32 = ((x2291) as i32);
-                    let x2293: f32 = ((x2272) as f32);
-                    let x2294: f32 = b2251[l] * x2293;
-                    let x2295: f32 = x2294 * 1.0f32;
-                    la2180_0[l] = x2295;
-                    let x2297: u32 = b2296.wrapping_add((l as u32));
-                    let x2300: u32 = b2299.wrapping_add((l as u32));
-                    b2300[l] = x2300;
-                    let x2309: u32 = b2308.wrapping_add((l as u32));
-                    let x2320: u32 = x2297.wrapping_mul((2u64 as u32));
-                    let x2321: u32 = b2319.wrapping_add(x2320);
-                    let x2337: u32 = x2297.wrapping_mul((2u64 as u32));
-                    let x2338: u32 = b2336.wrapping_add(x2337);
-                    b2338[l] = x2338;
-                    let x2344: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2345: u32 = x2344 & (32768u64 as u32);
-                    let x2346: u32 = x2345.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2347: u32 = x2344.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2348: u32 = x2347 & (31u64 as u32);
-                    let x2349: u32 = x2344 & (1023u64 as u32);
-                    let x2350: bool = x2348 == (31u64 as u32);
-                    let x2351: u32 = x2348.wrapping_add((112u64 as u32));
-                    let x2352: u32 = if x2350 { (255u64 as u32) } else { x2351 };
-                    let x2353: u32 = x2352.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2354: u32 = x2346 | x2353;
-                    let x2355: u32 = x2349.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2356: u32 = x2354 | x2355;
-                    let x2357: f32 = f32::from_bits(x2356);
-                    let x2358: f32 = ((x2349) as f32);
-                    let x2359: f32 = x2358 * 5.9604645e-8f32;
-                    let x2360: bool = x2346 == (0u64 as u32);
-                    let x2361: f32 = -(x2359);
-                    let x2362: f32 = if x2360 { x2359 } else { x2361 };
-                    let x2363: bool = x2348 == (0u64 as u32);
-                }
-                let b2364: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
-                let a43 = span_halves((b2336).wrapping_add(((0u32).wrapping_add(b2296)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2370: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2371: u32 = x2370 & (32768u64 as u32);
-                    let x2372: u32 = x2371.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2373: u32 = x2370.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2374: u32 = x2373 & (31u64 as u32);
-                    let x2375: u32 = x2370 & (1023u64 as u32);
-                    let x2376: bool = x2374 == (31u64 as u32);
-                    let x2377: u32 = x2374.wrapping_add((112u64 as u32));
-                    let x2378: u32 = if x2376 { (255u64 as u32) } else { x2377 };
-                    let x2379: u32 = x2378.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2380: u32 = x2372 | x2379;
-                    let x2381: u32 = x2375.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2382: u32 = x2380 | x2381;
-                    let x2383: f32 = f32::from_bits(x2382);
-                    let x2384: f32 = ((x2375) as f32);
-                    let x2385: f32 = x2384 * 5.9604645e-8f32;
-                    let x2386: bool = x2372 == (0u64 as u32);
-                    let x2387: f32 = -(x2385);
-                    let x2388: f32 = if x2386 { x2385 } else { x2387 };
-                    let x2389: bool = x2374 == (0u64 as u32);
-                }
-                let b2390: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
-                let b2391: i32 = ((b2182) as i32);
-                let b2392: i32 = div(b2391, (16i64 as i32));
-                let b2393: u32 = ((b2392) as u32);
-                let b2394: u32 = div(b2393, (32u64 as u32));
-                let b2395: u32 = b2394.wrapping_mul((16u64 as u32));
-                let b2396: u32 = (0u64 as u32).wrapping_add(b2395);
-                let b2397: u32 = rem(b2393, (16u64 as u32));
-                let b2398: u32 = b2396.wrapping_add(b2397);
-                let b2399: u32 = div(b2393, (16u64 as u32));
-                let b2400: u32 = rem(b2399, (2u64 as u32));
-                let b2401: u32 = b2400.wrapping_mul((4u64 as u32));
-                let b2402: u32 = div(b2398, (4u64 as u32));
-                let b2403: u32 = b2402.wrapping_mul((8u64 as u32));
-                let a44 = span((((0u32).wrapping_add(b2299)).wrapping_add(b2403)) as u32, UNITS, g0_len);
-                let b2406: u32 = rem(b2398, (4u64 as u32));
-                let b2407: u32 = b2406.wrapping_mul((8u64 as u32));
-                let b2408: u32 = b2407.wrapping_add(b2401);
-                let b2412: i32 = b2392.wrapping_add((16i64 as i32));
-                let b2413: u32 = ((b2412) as u32);
-                let b2414: u32 = div(b2413, (32u64 as u32));
-                let b2415: u32 = b2414.wrapping_mul((16u64 as u32));
-                let b2416: u32 = (0u64 as u32).wrapping_add(b2415);
-                let b2417: u32 = rem(b2413, (16u64 as u32));
-                let b2418: u32 = b2416.wrapping_add(b2417);
-                let b2419: u32 = div(b2413, (16u64 as u32));
-                let b2420: u32 = rem(b2419, (2u64 as u32));
-                let b2421: u32 = b2420.wrapping_mul((4u64 as u32));
-                let b2422: u32 = div(b2418, (4u64 as u32));
-                let b2423: u32 = b2422.wrapping_mul((8u64 as u32));
-                let a45 = span((((0u32).wrapping_add(b2299)).wrapping_add(b2423)) as u32, UNITS, g0_len);
-                let b2426: u32 = rem(b2418, (4u64 as u32));
-                let b2427: u32 = b2426.wrapping_mul((8u64 as u32));
-                let b2428: u32 = b2427.wrapping_add(b2421);
-                let b2440: u32 = b1688.wrapping_add((16u64 as u32));
-                let b2441: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2443: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2444: u32 = (0u64 as u32).wrapping_add(b2443);
-                let b2446: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2447: u32 = b2446.wrapping_add((3u64 as u32));
-                let b2448: u32 = div(b2447, (4u64 as u32));
-                let b2449: u32 = b2448.wrapping_mul((4u64 as u32));
-                let b2450: u32 = (0u64 as u32).wrapping_add(b2449);
-                let b2451: u32 = div(b2450, (4u64 as u32));
-                let b2452: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2453: u32 = b2451.wrapping_add(b2452);
-                let b2455: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2456: u32 = b2455.wrapping_add((3u64 as u32));
-                let b2457: u32 = div(b2456, (4u64 as u32));
-                let b2458: u32 = b2457.wrapping_mul((4u64 as u32));
-                let b2459: u32 = (0u64 as u32).wrapping_add(b2458);
-                let b2460: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2461: u32 = b2460.wrapping_add((3u64 as u32));
-                let b2462: u32 = div(b2461, (4u64 as u32));
-                let b2463: u32 = b2462.wrapping_mul((4u64 as u32));
-                let b2464: u32 = b2459.wrapping_add(b2463);
-                let b2467: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2468: u32 = b2467.wrapping_add((3u64 as u32));
-                let b2469: u32 = div(b2468, (4u64 as u32));
-                let b2470: u32 = b2469.wrapping_mul((4u64 as u32));
-                let b2471: u32 = (0u64 as u32).wrapping_add(b2470);
-                let b2472: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2473: u32 = b2472.wrapping_add((3u64 as u32));
-                let b2474: u32 = div(b2473, (4u64 as u32));
-                let b2475: u32 = b2474.wrapping_mul((4u64 as u32));
-                let b2476: u32 = b2471.wrapping_add(b2475);
-                let b2477: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2478: u32 = b2477.wrapping_add((3u64 as u32));
-                let b2479: u32 = div(b2478, (4u64 as u32));
-                let b2480: u32 = b2479.wrapping_mul((4u64 as u32));
-                let b2481: u32 = b2476.wrapping_add(b2480);
-                let a46 = span_halves((b2464).wrapping_add(((0u32).wrapping_add(b2441)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2445 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2404: u32 = b2300[l].wrapping_add(b2403);
-                    let x2405: u32 = *g0.add(a44 + l);
-                    let x2409: u32 = x2405.wrapping_shr((b2408) as u32);
-                    let x2410: u32 = x2409 & (15u64 as u32);
-                    let x2411: i32 = ((x2410) as i32);
-                    let x2424: u32 = b2300[l].wrapping_add(b2423);
-                    let x2425: u32 = *g0.add(a45 + l);
-                    let x2429: u32 = x2425.wrapping_shr((b2428) as u32);
-                    let x2430: u32 = x2429 & (15u64 as u32);
-                    let x2431: i32 = ((x2430) as i32);
-                    let x2432: f32 = ((x2431) as f32);
-                    let x2433: f32 = b2390[l] * x2432;
-                    let x2434: f32 = T::fmadd(-(b2390[l]), x2432, 0.0f32);
-                    let x2435: f32 = ((x2411) as f32);
-                    let x2436: f32 = b2364[l] * x2435;
-                    let x2437: f32 = x2436 * 1.0f32;
-                    let x2438: f32 = 0.0f32 * x2437;
-                    let x2439: f32 = T::fmadd(-(0.0f32), x2437, x2434);
-                    la2181_0[l] = x2439;
-                    let x2442: u32 = b2441.wrapping_add((l as u32));
-                    let x2445: u32 = b2444.wrapping_add((l as u32));
-                    b2445[l] = x2445;
-                    let x2454: u32 = b2453.wrapping_add((l as u32));
-                    let x2465: u32 = x2442.wrapping_mul((2u64 as u32));
-                    let x2466: u32 = b2464.wrapping_add(x2465);
-                    let x2482: u32 = x2442.wrapping_mul((2u64 as u32));
-                    let x2483: u32 = b2481.wrapping_add(x2482);
-                    let x2489: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2490: u32 = x2489 & (32768u64 as u32);
-                    let x2491: u32 = x2490.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2492: u32 = x2489.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2493: u32 = x2492 & (31u64 as u32);
-                    let x2494: u32 = x2489 & (1023u64 as u32);
-                    let x2495: bool = x2493 == (31u64 as u32);
-                    let x2496: u32 = x2493.wrapping_add((112u64 as u32));
-                    let x2497: u32 = if x2495 { (255u64 as u32) } else { x2496 };
-                    let x2498: u32 = x2497.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2499: u32 = x2491 | x2498;
-                    let x2500: u32 = x2494.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2501: u32 = x2499 | x2500;
-                    let x2502: f32 = f32::from_bits(x2501);
-                    let x2503: f32 = ((x2494) as f32);
-                    let x2504: f32 = x2503 * 5.9604645e-8f32;
-                    let x2505: bool = x2491 == (0u64 as u32);
-                    let x2506: f32 = -(x2504);
-                    let x2507: f32 = if x2505 { x2504 } else { x2506 };
-                    let x2508: bool = x2493 == (0u64 as u32);
-                }
-                let b2509: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
-                let b2510: i32 = ((b2440) as i32);
-                let b2511: i32 = div(b2510, (16i64 as i32));
-                let b2512: u32 = ((b2511) as u32);
-                let b2513: u32 = div(b2512, (32u64 as u32));
-                let b2514: u32 = b2513.wrapping_mul((16u64 as u32));
-                let b2515: u32 = (0u64 as u32).wrapping_add(b2514);
-                let b2516: u32 = rem(b2512, (16u64 as u32));
-                let b2517: u32 = b2515.wrapping_add(b2516);
-                let b2518: u32 = div(b2512, (16u64 as u32));
-                let b2519: u32 = rem(b2518, (2u64 as u32));
-                let b2520: u32 = b2519.wrapping_mul((4u64 as u32));
-                let b2521: u32 = div(b2517, (4u64 as u32));
-                let b2522: u32 = b2521.wrapping_mul((8u64 as u32));
-                let a47 = span((((0u32).wrapping_add(b2444)).wrapping_add(b2522)) as u32, UNITS, g0_len);
-                let b2525: u32 = rem(b2517, (4u64 as u32));
-                let b2526: u32 = b2525.wrapping_mul((8u64 as u32));
-                let b2527: u32 = b2526.wrapping_add(b2520);
-                let b2531: i32 = b2511.wrapping_add((16i64 as i32));
-                let b2532: u32 = ((b2531) as u32);
-                let b2533: u32 = div(b2532, (32u64 as u32));
-                let b2534: u32 = b2533.wrapping_mul((16u64 as u32));
-                let b2535: u32 = (0u64 as u32).wrapping_add(b2534);
-                let b2536: u32 = rem(b2532, (16u64 as u32));
-                let b2537: u32 = b2535.wrapping_add(b2536);
-                let b2538: u32 = div(b2532, (16u64 as u32));
-                let b2539: u32 = rem(b2538, (2u64 as u32));
-                let b2540: u32 = b2539.wrapping_mul((4u64 as u32));
-                let b2541: u32 = div(b2537, (4u64 as u32));
-                let b2542: u32 = b2541.wrapping_mul((8u64 as u32));
-                let a48 = span((((0u32).wrapping_add(b2444)).wrapping_add(b2542)) as u32, UNITS, g0_len);
-                let b2545: u32 = rem(b2537, (4u64 as u32));
-                let b2546: u32 = b2545.wrapping_mul((8u64 as u32));
-                let b2547: u32 = b2546.wrapping_add(b2540);
-                let b2554: u32 = b1686.wrapping_mul((8u64 as u32));
-                let b2556: u32 = b1686.wrapping_mul((32u64 as u32));
-                let b2557: u32 = (0u64 as u32).wrapping_add(b2556);
-                let b2559: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2560: u32 = b2559.wrapping_add((3u64 as u32));
-                let b2561: u32 = div(b2560, (4u64 as u32));
-                let b2562: u32 = b2561.wrapping_mul((4u64 as u32));
-                let b2563: u32 = (0u64 as u32).wrapping_add(b2562);
-                let b2564: u32 = div(b2563, (4u64 as u32));
-                let b2565: u32 = b1686.wrapping_mul((128u64 as u32));
-                let b2566: u32 = b2564.wrapping_add(b2565);
-                let b2568: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2569: u32 = b2568.wrapping_add((3u64 as u32));
-                let b2570: u32 = div(b2569, (4u64 as u32));
-                let b2571: u32 = b2570.wrapping_mul((4u64 as u32));
-                let b2572: u32 = (0u64 as u32).wrapping_add(b2571);
-                let b2573: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2574: u32 = b2573.wrapping_add((3u64 as u32));
-                let b2575: u32 = div(b2574, (4u64 as u32));
-                let b2576: u32 = b2575.wrapping_mul((4u64 as u32));
-                let b2577: u32 = b2572.wrapping_add(b2576);
-                let b2580: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b2581: u32 = b2580.wrapping_add((3u64 as u32));
-                let b2582: u32 = div(b2581, (4u64 as u32));
-                let b2583: u32 = b2582.wrapping_mul((4u64 as u32));
-                let b2584: u32 = (0u64 as u32).wrapping_add(b2583);
-                let b2585: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b2586: u32 = b2585.wrapping_add((3u64 as u32));
-                let b2587: u32 = div(b2586, (4u64 as u32));
-                let b2588: u32 = b2587.wrapping_mul((4u64 as u32));
-                let b2589: u32 = b2584.wrapping_add(b2588);
-                let b2590: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b2591: u32 = b2590.wrapping_add((3u64 as u32));
-                let b2592: u32 = div(b2591, (4u64 as u32));
-                let b2593: u32 = b2592.wrapping_mul((4u64 as u32));
-                let b2594: u32 = b2589.wrapping_add(b2593);
-                let a49 = span_halves((b2577).wrapping_add(((0u32).wrapping_add(b2554)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b2558 = [<u32>::default(); UNITS];
-                let mut b2596 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2523: u32 = b2445[l].wrapping_add(b2522);
-                    let x2524: u32 = *g0.add(a47 + l);
-                    let x2528: u32 = x2524.wrapping_shr((b2527) as u32);
-                    let x2529: u32 = x2528 & (15u64 as u32);
-                    let x2530: i32 = ((x2529) as i32);
-                    let x2543: u32 = b2445[l].wrapping_add(b2542);
-                    let x2544: u32 = *g0.add(a48 + l);
-                    let x2548: u32 = x2544.wrapping_shr((b2547) as u32);
-                    let x2549: u32 = x2548 & (15u64 as u32);
-                    let x2550: i32 = ((x2549) as i32);
-                    let x2551: f32 = ((x2530) as f32);
-                    let x2552: f32 = b2509[l] * x2551;
-                    let x2553: f32 = x2552 * 1.0f32;
-                    la2180_1[l] = x2553;
-                    let x2555: u32 = b2554.wrapping_add((l as u32));
-                    let x2558: u32 = b2557.wrapping_add((l as u32));
-                    b2558[l] = x2558;
-                    let x2567: u32 = b2566.wrapping_add((l as u32));
-                    let x2578: u32 = x2555.wrapping_mul((2u64 as u32));
-                    let x2579: u32 = b2577.wrapping_add(x2578);
-                    let x2595: u32 = x2555.wrapping_mul((2u64 as u32));
-                    let x2596: u32 = b2594.wrapping_add(x2595);
-                    b2596[l] = x2596;
-                    let x2602: u32 = (halfword(g0, a49 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2603: u32 = x2602 & (32768u64 as u32);
-                    let x2604: u32 = x2603.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2605: u32 = x2602.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2606: u32 = x2605 & (31u64 as u32);
-                    let x2607: u32 = x2602 & (1023u64 as u32);
-                    let x2608: bool = x2606 == (31u64 as u32);
-                    let x2609: u32 = x2606.wrapping_add((112u64 as u32));
-                    let x2610: u32 = if x2608 { (255u64 as u32) } else { x2609 };
-                    let x2611: u32 = x2610.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2612: u32 = x2604 | x2611;
-                    let x2613: u32 = x2607.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2614: u32 = x2612 | x2613;
-                    let x2615: f32 = f32::from_bits(x2614);
-                    let x2616: f32 = ((x2607) as f32);
-                    let x2617: f32 = x2616 * 5.9604645e-8f32;
-                    let x2618: bool = x2604 == (0u64 as u32);
-                    let x2619: f32 = -(x2617);
-                    let x2620: f32 = if x2618 { x2617 } else { x2619 };
-                    let x2621: bool = x2606 == (0u64 as u32);
-                }
-                let b2622: [f32; UNITS] = T::f16_to_f32_at(g0, a49);
-                let a50 = span_halves((b2594).wrapping_add(((0u32).wrapping_add(b2554)).wrapping_mul(2)), UNITS, g0_len);
-                for l in 0..UNITS {
-                    let x2628: u32 = (halfword(g0, a50 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x2629: u32 = x2628 & (32768u64 as u32);
-                    let x2630: u32 = x2629.wrapping_shl(((16u64 as u32)) as u32);
-                    let x2631: u32 = x2628.wrapping_shr(((10u64 as u32)) as u32);
-                    let x2632: u32 = x2631 & (31u64 as u32);
-                    let x2633: u32 = x2628 & (1023u64 as u32);
-                    let x2634: bool = x2632 == (31u64 as u32);
-                    let x2635: u32 = x2632.wrapping_add((112u64 as u32));
-                    let x2636: u32 = if x2634 { (255u64 as u32) } else { x2635 };
-                    let x2637: u32 = x2636.wrapping_shl(((23u64 as u32)) as u32);
-                    let x2638: u32 = x2630 | x2637;
-                    let x2639: u32 = x2633.wrapping_shl(((13u64 as u32)) as u32);
-                    let x2640: u32 = x2638 | x2639;
-                    let x2641: f32 = f32::from_bits(x2640);
-                    let x2642: f32 = ((x2633) as f32);
-                    let x2643: f32 = x2642 * 5.9604645e-8f32;
-                    let x2644: bool = x2630 == (0u64 as u32);
-                    let x2645: f32 = -(x2643);
-                    let x2646: f32 = if x2644 { x2643 } else { x2645 };
-                    let x2647: bool = x2632 == (0u64 as u32);
-                }
-                let b2648: [f32; UNITS] = T::f16_to_f32_at(g0, a50);
-                let b2649: i32 = ((b2440) as i32);
-                let b2650: i32 = div(b2649, (16i64 as i32));
-                let b2651: u32 = ((b2650) as u32);
-                let b2652: u32 = div(b2651, (32u64 as u32));
-                let b2653: u32 = b2652.wrapping_mul((16u64 as u32));
-                let b2654: u32 = (0u64 as u32).wrapping_add(b2653);
-                let b2655: u32 = rem(b2651, (16u64 as u32));
-                let b2656: u32 = b2654.wrapping_add(b2655);
-                let b2657: u32 = div(b2651, (16u64 as u32));
-                let b2658: u32 = rem(b2657, (2u64 as u32));
-                let b2659: u32 = b2658.wrapping_mul((4u64 as u32));
-                let b2660: u32 = div(b2656, (4u64 as u32));
-                let b2661: u32 = b2660.wrapping_mul((8u64 as u32));
-                let a51 = span((((0u32).wrapping_add(b2557)).wrapping_add(b2661)) as u32, UNITS, g0_len);
-                let b2664: u32 = rem(b2656, (4u64 as u32));
-                let b2665: u32 = b2664.wrapping_mul((8u64 as u32));
-                let b2666: u32 = b2665.wrapping_add(b2659);
-                let b2670: i32 = b2650.wrapping_add((16i64 as i32));
-                let b2671: u32 = ((b2670) as u32);
-                let b2672: u32 = div(b2671, (32u64 as u32));
-                let b2673: u32 = b2672.wrapping_mul((16u64 as u32));
-                let b2674: u32 = (0u64 as u32).wrapping_add(b2673);
-                let b2675: u32 = rem(b2671, (16u64 as u32));
-                let b2676: u32 = b2674.wrapping_add(b2675);
-                let b2677: u32 = div(b2671, (16u64 as u32));
-                let b2678: u32 = rem(b2677, (2u64 as u32));
-                let b2679: u32 = b2678.wrapping_mul((4u64 as u32));
-                let b2680: u32 = div(b2676, (4u64 as u32));
-                let b2681: u32 = b2680.wrapping_mul((8u64 as u32));
-                let a52 = span((((0u32).wrapping_add(b2557)).wrapping_add(b2681)) as u32, UNITS, g0_len);
-                let b2684: u32 = rem(b2676, (4u64 as u32));
-                let b2685: u32 = b2684.wrapping_mul((8u64 as u32));
-                let b2686: u32 = b2685.wrapping_add(b2679);
-                let b2698: u32 = v1.wrapping_add((0u64 as u32));
-                let b2699: u32 = b2698.min(b1682);
-                let b2700: u32 = b2699.wrapping_mul(b1678);
-                let b2701: u32 = b2700.wrapping_add(b1690);
-                for l in 0..UNITS {
-                    let x2662: u32 = b2558[l].wrapping_add(b2661);
-                    let x2663: u32 = *g0.add(a51 + l);
-                    let x2667: u32 = x2663.wrapping_shr((b2666) as u32);
-                    let x2668: u32 = x2667 & (15u64 as u32);
-                    let x2669: i32 = ((x2668) as i32);
-                    let x2682: u32 = b2558[l].wrapping_add(b2681);
-                    let x2683: u32 = *g0.add(a52 + l);
-                    let x2687: u32 = x2683.wrapping_shr((b2686) as u32);
-                    let x2688: u32 = x2687 & (15u64 as u32);
-                    let x2689: i32 = ((x2688) as i32);
-                    let x2690: f32 = ((x2689) as f32);
-                    let x2691: f32 = b2648[l] * x2690;
-                    let x2692: f32 = T::fmadd(-(b2648[l]), x2690, 0.0f32);
-                    let x2693: f32 = ((x2669) as f32);
-                    let x2694: f32 = b2622[l] * x2693;
-                    let x2695: f32 = x2694 * 1.0f32;
-                    let x2696: f32 = 0.0f32 * x2695;
-                    let x2697: f32 = T::fmadd(-(0.0f32), x2695, x2692);
-                    la2181_1[l] = x2697;
-                }
-                let b2702: f32 = *g2.add((b2701) as usize);
-                let b2703: u32 = b2701.wrapping_mul((8u64 as u32));
-                let b2704: u32 = b2701.wrapping_mul((2u64 as u32));
-                let b2705: u32 = b2704.wrapping_add((0u64 as u32));
-                let b2706: i32 = *g3.add((b2705) as usize);
-                let b2707: f32 = ((b2706) as f32);
-                let b2708: f32 = b2707 * b2702;
-                let b2709: u32 = b2703.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2710: u32 = *g1.add((b2709) as usize);
-                let mut b2712 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2711: u32 = la1691_0[l];
-                    let x2712: i32 = ((x2711) as i32);
-                    b2712[l] = x2712;
-                }
-                let b2713: [i32; UNITS] = T::dot_u7_i8(&b2712, &[b2710; UNITS]);
-                let b2714: u32 = b2703.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2713[l]);
-                }
-                let b2715: u32 = *g1.add((b2714) as usize);
-                let mut b2717 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2716: u32 = la1691_1[l];
-                    let x2717: i32 = ((x2716) as i32);
-                    b2717[l] = x2717;
-                }
-                let b2718: [i32; UNITS] = T::dot_u7_i8(&b2717, &[b2715; UNITS]);
-                let b2719: u32 = b2703.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2718[l]);
-                }
-                let b2720: u32 = *g1.add((b2719) as usize);
-                let mut b2722 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2721: u32 = la1691_2[l];
-                    let x2722: i32 = ((x2721) as i32);
-                    b2722[l] = x2722;
-                }
-                let b2723: [i32; UNITS] = T::dot_u7_i8(&b2722, &[b2720; UNITS]);
-                let b2724: u32 = b2703.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2723[l]);
-                }
-                let b2725: u32 = *g1.add((b2724) as usize);
-                let mut b2727 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2726: u32 = la1691_3[l];
-                    let x2727: i32 = ((x2726) as i32);
-                    b2727[l] = x2727;
-                }
-                let b2728: [i32; UNITS] = T::dot_u7_i8(&b2727, &[b2725; UNITS]);
-                let b2738: u32 = b2701.wrapping_mul((2u64 as u32));
-                let b2739: u32 = b2738.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2728[l]);
-                    let x2729: f32 = ((v1035[l]) as f32);
-                    let x2730: f32 = la2180_0[l];
-                    let x2731: f32 = x2730 * b2702;
-                    let x2732: f32 = x2729 * x2731;
-                    let x2733: f32 = la2181_0[l];
-                    let x2734: f32 = x2733 * b2708;
-                    let x2735: f32 = T::fmadd(x2729, x2731, x2734);
-                    let x2736: f32 = la1683_0[l];
-                    let x2737: f32 = x2736 + x2735;
-                    la1683_0[l] = x2737;
-                }
-                let b2740: i32 = *g3.add((b2739) as usize);
-                let b2741: f32 = ((b2740) as f32);
-                let b2742: f32 = b2741 * b2702;
-                let b2743: u32 = b2703.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2744: u32 = *g1.add((b2743) as usize);
-                let mut b2746 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2745: u32 = la1691_4[l];
-                    let x2746: i32 = ((x2745) as i32);
-                    b2746[l] = x2746;
-                }
-                let b2747: [i32; UNITS] = T::dot_u7_i8(&b2746, &[b2744; UNITS]);
-                let b2748: u32 = b2703.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2747[l]);
-                }
-                let b2749: u32 = *g1.add((b2748) as usize);
-                let mut b2751 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2750: u32 = la1691_5[l];
-                    let x2751: i32 = ((x2750) as i32);
-                    b2751[l] = x2751;
-                }
-                let b2752: [i32; UNITS] = T::dot_u7_i8(&b2751, &[b2749; UNITS]);
-                let b2753: u32 = b2703.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2752[l]);
-                }
-                let b2754: u32 = *g1.add((b2753) as usize);
-                let mut b2756 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2755: u32 = la1691_6[l];
-                    let x2756: i32 = ((x2755) as i32);
-                    b2756[l] = x2756;
-                }
-                let b2757: [i32; UNITS] = T::dot_u7_i8(&b2756, &[b2754; UNITS]);
-                let b2758: u32 = b2703.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2757[l]);
-                }
-                let b2759: u32 = *g1.add((b2758) as usize);
-                let mut b2761 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2760: u32 = la1691_7[l];
-                    let x2761: i32 = ((x2760) as i32);
-                    b2761[l] = x2761;
-                }
-                let b2762: [i32; UNITS] = T::dot_u7_i8(&b2761, &[b2759; UNITS]);
-                let b2772: u32 = v1.wrapping_add((1u64 as u32));
-                let b2773: u32 = b2772.min(b1682);
-                let b2774: u32 = b2773.wrapping_mul(b1678);
-                let b2775: u32 = b2774.wrapping_add(b1690);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2762[l]);
-                    let x2763: f32 = ((v1035[l]) as f32);
-                    let x2764: f32 = la2180_1[l];
-                    let x2765: f32 = x2764 * b2702;
-                    let x2766: f32 = x2763 * x2765;
-                    let x2767: f32 = la2181_1[l];
-                    let x2768: f32 = x2767 * b2742;
-                    let x2769: f32 = T::fmadd(x2763, x2765, x2768);
-                    let x2770: f32 = la1683_0[l];
-                    let x2771: f32 = x2770 + x2769;
-                    la1683_0[l] = x2771;
-                }
-                let b2776: f32 = *g2.add((b2775) as usize);
-                let b2777: u32 = b2775.wrapping_mul((8u64 as u32));
-                let b2778: u32 = b2775.wrapping_mul((2u64 as u32));
-                let b2779: u32 = b2778.wrapping_add((0u64 as u32));
-                let b2780: i32 = *g3.add((b2779) as usize);
-                let b2781: f32 = ((b2780) as f32);
-                let b2782: f32 = b2781 * b2776;
-                let b2783: u32 = b2777.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2784: u32 = *g1.add((b2783) as usize);
-                let mut b2786 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2785: u32 = la1691_0[l];
-                    let x2786: i32 = ((x2785) as i32);
-                    b2786[l] = x2786;
-                }
-                let b2787: [i32; UNITS] = T::dot_u7_i8(&b2786, &[b2784; UNITS]);
-                let b2788: u32 = b2777.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2787[l]);
-                }
-                let b2789: u32 = *g1.add((b2788) as usize);
-                let mut b2791 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2790: u32 = la1691_1[l];
-                    let x2791: i32 = ((x2790) as i32);
-                    b2791[l] = x2791;
-                }
-                let b2792: [i32; UNITS] = T::dot_u7_i8(&b2791, &[b2789; UNITS]);
-                let b2793: u32 = b2777.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2792[l]);
-                }
-                let b2794: u32 = *g1.add((b2793) as usize);
-                let mut b2796 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2795: u32 = la1691_2[l];
-                    let x2796: i32 = ((x2795) as i32);
-                    b2796[l] = x2796;
-                }
-                let b2797: [i32; UNITS] = T::dot_u7_i8(&b2796, &[b2794; UNITS]);
-                let b2798: u32 = b2777.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2797[l]);
-                }
-                let b2799: u32 = *g1.add((b2798) as usize);
-                let mut b2801 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2800: u32 = la1691_3[l];
-                    let x2801: i32 = ((x2800) as i32);
-                    b2801[l] = x2801;
-                }
-                let b2802: [i32; UNITS] = T::dot_u7_i8(&b2801, &[b2799; UNITS]);
-                let b2812: u32 = b2775.wrapping_mul((2u64 as u32));
-                let b2813: u32 = b2812.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2802[l]);
-                    let x2803: f32 = ((v1035[l]) as f32);
-                    let x2804: f32 = la2180_0[l];
-                    let x2805: f32 = x2804 * b2776;
-                    let x2806: f32 = x2803 * x2805;
-                    let x2807: f32 = la2181_0[l];
-                    let x2808: f32 = x2807 * b2782;
-                    let x2809: f32 = T::fmadd(x2803, x2805, x2808);
-                    let x2810: f32 = la1683_1[l];
-                    let x2811: f32 = x2810 + x2809;
-                    la1683_1[l] = x2811;
-                }
-                let b2814: i32 = *g3.add((b2813) as usize);
-                let b2815: f32 = ((b2814) as f32);
-                let b2816: f32 = b2815 * b2776;
-                let b2817: u32 = b2777.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2818: u32 = *g1.add((b2817) as usize);
-                let mut b2820 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2819: u32 = la1691_4[l];
-                    let x2820: i32 = ((x2819) as i32);
-                    b2820[l] = x2820;
-                }
-                let b2821: [i32; UNITS] = T::dot_u7_i8(&b2820, &[b2818; UNITS]);
-                let b2822: u32 = b2777.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2821[l]);
-                }
-                let b2823: u32 = *g1.add((b2822) as usize);
-                let mut b2825 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2824: u32 = la1691_5[l];
-                    let x2825: i32 = ((x2824) as i32);
-                    b2825[l] = x2825;
-                }
-                let b2826: [i32; UNITS] = T::dot_u7_i8(&b2825, &[b2823; UNITS]);
-                let b2827: u32 = b2777.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2826[l]);
-                }
-                let b2828: u32 = *g1.add((b2827) as usize);
-                let mut b2830 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2829: u32 = la1691_6[l];
-                    let x2830: i32 = ((x2829) as i32);
-                    b2830[l] = x2830;
-                }
-                let b2831: [i32; UNITS] = T::dot_u7_i8(&b2830, &[b2828; UNITS]);
-                let b2832: u32 = b2777.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2831[l]);
-                }
-                let b2833: u32 = *g1.add((b2832) as usize);
-                let mut b2835 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2834: u32 = la1691_7[l];
-                    let x2835: i32 = ((x2834) as i32);
-                    b2835[l] = x2835;
-                }
-                let b2836: [i32; UNITS] = T::dot_u7_i8(&b2835, &[b2833; UNITS]);
-                let b2846: u32 = v1.wrapping_add((2u64 as u32));
-                let b2847: u32 = b2846.min(b1682);
-                let b2848: u32 = b2847.wrapping_mul(b1678);
-                let b2849: u32 = b2848.wrapping_add(b1690);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2836[l]);
-                    let x2837: f32 = ((v1035[l]) as f32);
-                    let x2838: f32 = la2180_1[l];
-                    let x2839: f32 = x2838 * b2776;
-                    let x2840: f32 = x2837 * x2839;
-                    let x2841: f32 = la2181_1[l];
-                    let x2842: f32 = x2841 * b2816;
-                    let x2843: f32 = T::fmadd(x2837, x2839, x2842);
-                    let x2844: f32 = la1683_1[l];
-                    let x2845: f32 = x2844 + x2843;
-                    la1683_1[l] = x2845;
-                }
-                let b2850: f32 = *g2.add((b2849) as usize);
-                let b2851: u32 = b2849.wrapping_mul((8u64 as u32));
-                let b2852: u32 = b2849.wrapping_mul((2u64 as u32));
-                let b2853: u32 = b2852.wrapping_add((0u64 as u32));
-                let b2854: i32 = *g3.add((b2853) as usize);
-                let b2855: f32 = ((b2854) as f32);
-                let b2856: f32 = b2855 * b2850;
-                let b2857: u32 = b2851.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2858: u32 = *g1.add((b2857) as usize);
-                let mut b2860 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2859: u32 = la1691_0[l];
-                    let x2860: i32 = ((x2859) as i32);
-                    b2860[l] = x2860;
-                }
-                let b2861: [i32; UNITS] = T::dot_u7_i8(&b2860, &[b2858; UNITS]);
-                let b2862: u32 = b2851.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2861[l]);
-                }
-                let b2863: u32 = *g1.add((b2862) as usize);
-                let mut b2865 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2864: u32 = la1691_1[l];
-                    let x2865: i32 = ((x2864) as i32);
-                    b2865[l] = x2865;
-                }
-                let b2866: [i32; UNITS] = T::dot_u7_i8(&b2865, &[b2863; UNITS]);
-                let b2867: u32 = b2851.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2866[l]);
-                }
-                let b2868: u32 = *g1.add((b2867) as usize);
-                let mut b2870 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2869: u32 = la1691_2[l];
-                    let x2870: i32 = ((x2869) as i32);
-                    b2870[l] = x2870;
-                }
-                let b2871: [i32; UNITS] = T::dot_u7_i8(&b2870, &[b2868; UNITS]);
-                let b2872: u32 = b2851.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2871[l]);
-                }
-                let b2873: u32 = *g1.add((b2872) as usize);
-                let mut b2875 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2874: u32 = la1691_3[l];
-                    let x2875: i32 = ((x2874) as i32);
-                    b2875[l] = x2875;
-                }
-                let b2876: [i32; UNITS] = T::dot_u7_i8(&b2875, &[b2873; UNITS]);
-                let b2886: u32 = b2849.wrapping_mul((2u64 as u32));
-                let b2887: u32 = b2886.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2876[l]);
-                    let x2877: f32 = ((v1035[l]) as f32);
-                    let x2878: f32 = la2180_0[l];
-                    let x2879: f32 = x2878 * b2850;
-                    let x2880: f32 = x2877 * x2879;
-                    let x2881: f32 = la2181_0[l];
-                    let x2882: f32 = x2881 * b2856;
-                    let x2883: f32 = T::fmadd(x2877, x2879, x2882);
-                    let x2884: f32 = la1683_2[l];
-                    let x2885: f32 = x2884 + x2883;
-                    la1683_2[l] = x2885;
-                }
-                let b2888: i32 = *g3.add((b2887) as usize);
-                let b2889: f32 = ((b2888) as f32);
-                let b2890: f32 = b2889 * b2850;
-                let b2891: u32 = b2851.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2892: u32 = *g1.add((b2891) as usize);
-                let mut b2894 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2893: u32 = la1691_4[l];
-                    let x2894: i32 = ((x2893) as i32);
-                    b2894[l] = x2894;
-                }
-                let b2895: [i32; UNITS] = T::dot_u7_i8(&b2894, &[b2892; UNITS]);
-                let b2896: u32 = b2851.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2895[l]);
-                }
-                let b2897: u32 = *g1.add((b2896) as usize);
-                let mut b2899 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2898: u32 = la1691_5[l];
-                    let x2899: i32 = ((x2898) as i32);
-                    b2899[l] = x2899;
-                }
-                let b2900: [i32; UNITS] = T::dot_u7_i8(&b2899, &[b2897; UNITS]);
-                let b2901: u32 = b2851.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2900[l]);
-                }
-                let b2902: u32 = *g1.add((b2901) as usize);
-                let mut b2904 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2903: u32 = la1691_6[l];
-                    let x2904: i32 = ((x2903) as i32);
-                    b2904[l] = x2904;
-                }
-                let b2905: [i32; UNITS] = T::dot_u7_i8(&b2904, &[b2902; UNITS]);
-                let b2906: u32 = b2851.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2905[l]);
-                }
-                let b2907: u32 = *g1.add((b2906) as usize);
-                let mut b2909 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2908: u32 = la1691_7[l];
-                    let x2909: i32 = ((x2908) as i32);
-                    b2909[l] = x2909;
-                }
-                let b2910: [i32; UNITS] = T::dot_u7_i8(&b2909, &[b2907; UNITS]);
-                let b2920: u32 = v1.wrapping_add((3u64 as u32));
-                let b2921: u32 = b2920.min(b1682);
-                let b2922: u32 = b2921.wrapping_mul(b1678);
-                let b2923: u32 = b2922.wrapping_add(b1690);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2910[l]);
-                    let x2911: f32 = ((v1035[l]) as f32);
-                    let x2912: f32 = la2180_1[l];
-                    let x2913: f32 = x2912 * b2850;
-                    let x2914: f32 = x2911 * x2913;
-                    let x2915: f32 = la2181_1[l];
-                    let x2916: f32 = x2915 * b2890;
-                    let x2917: f32 = T::fmadd(x2911, x2913, x2916);
-                    let x2918: f32 = la1683_2[l];
-                    let x2919: f32 = x2918 + x2917;
-                    la1683_2[l] = x2919;
-                }
-                let b2924: f32 = *g2.add((b2923) as usize);
-                let b2925: u32 = b2923.wrapping_mul((8u64 as u32));
-                let b2926: u32 = b2923.wrapping_mul((2u64 as u32));
-                let b2927: u32 = b2926.wrapping_add((0u64 as u32));
-                let b2928: i32 = *g3.add((b2927) as usize);
-                let b2929: f32 = ((b2928) as f32);
-                let b2930: f32 = b2929 * b2924;
-                let b2931: u32 = b2925.wrapping_add((0u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2932: u32 = *g1.add((b2931) as usize);
-                let mut b2934 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2933: u32 = la1691_0[l];
-                    let x2934: i32 = ((x2933) as i32);
-                    b2934[l] = x2934;
-                }
-                let b2935: [i32; UNITS] = T::dot_u7_i8(&b2934, &[b2932; UNITS]);
-                let b2936: u32 = b2925.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2935[l]);
-                }
-                let b2937: u32 = *g1.add((b2936) as usize);
-                let mut b2939 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2938: u32 = la1691_1[l];
-                    let x2939: i32 = ((x2938) as i32);
-                    b2939[l] = x2939;
-                }
-                let b2940: [i32; UNITS] = T::dot_u7_i8(&b2939, &[b2937; UNITS]);
-                let b2941: u32 = b2925.wrapping_add((2u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2940[l]);
-                }
-                let b2942: u32 = *g1.add((b2941) as usize);
-                let mut b2944 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2943: u32 = la1691_2[l];
-                    let x2944: i32 = ((x2943) as i32);
-                    b2944[l] = x2944;
-                }
-                let b2945: [i32; UNITS] = T::dot_u7_i8(&b2944, &[b2942; UNITS]);
-                let b2946: u32 = b2925.wrapping_add((3u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2945[l]);
-                }
-                let b2947: u32 = *g1.add((b2946) as usize);
-                let mut b2949 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2948: u32 = la1691_3[l];
-                    let x2949: i32 = ((x2948) as i32);
-                    b2949[l] = x2949;
-                }
-                let b2950: [i32; UNITS] = T::dot_u7_i8(&b2949, &[b2947; UNITS]);
-                let b2960: u32 = b2923.wrapping_mul((2u64 as u32));
-                let b2961: u32 = b2960.wrapping_add((1u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2950[l]);
-                    let x2951: f32 = ((v1035[l]) as f32);
-                    let x2952: f32 = la2180_0[l];
-                    let x2953: f32 = x2952 * b2924;
-                    let x2954: f32 = x2951 * x2953;
-                    let x2955: f32 = la2181_0[l];
-                    let x2956: f32 = x2955 * b2930;
-                    let x2957: f32 = T::fmadd(x2951, x2953, x2956);
-                    let x2958: f32 = la1683_3[l];
-                    let x2959: f32 = x2958 + x2957;
-                    la1683_3[l] = x2959;
-                }
-                let b2962: i32 = *g3.add((b2961) as usize);
-                let b2963: f32 = ((b2962) as f32);
-                let b2964: f32 = b2963 * b2924;
-                let b2965: u32 = b2925.wrapping_add((4u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
-                }
-                let b2966: u32 = *g1.add((b2965) as usize);
-                let mut b2968 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2967: u32 = la1691_4[l];
-                    let x2968: i32 = ((x2967) as i32);
-                    b2968[l] = x2968;
-                }
-                let b2969: [i32; UNITS] = T::dot_u7_i8(&b2968, &[b2966; UNITS]);
-                let b2970: u32 = b2925.wrapping_add((5u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2969[l]);
-                }
-                let b2971: u32 = *g1.add((b2970) as usize);
-                let mut b2973 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2972: u32 = la1691_5[l];
-                    let x2973: i32 = ((x2972) as i32);
-                    b2973[l] = x2973;
-                }
-                let b2974: [i32; UNITS] = T::dot_u7_i8(&b2973, &[b2971; UNITS]);
-                let b2975: u32 = b2925.wrapping_add((6u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2974[l]);
-                }
-                let b2976: u32 = *g1.add((b2975) as usize);
-                let mut b2978 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2977: u32 = la1691_6[l];
-                    let x2978: i32 = ((x2977) as i32);
-                    b2978[l] = x2978;
-                }
-                let b2979: [i32; UNITS] = T::dot_u7_i8(&b2978, &[b2976; UNITS]);
-                let b2980: u32 = b2925.wrapping_add((7u64 as u32));
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2979[l]);
-                }
-                let b2981: u32 = *g1.add((b2980) as usize);
-                let mut b2983 = [<i32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x2982: u32 = la1691_7[l];
-                    let x2983: i32 = ((x2982) as i32);
-                    b2983[l] = x2983;
-                }
-                let b2984: [i32; UNITS] = T::dot_u7_i8(&b2983, &[b2981; UNITS]);
-                for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b2984[l]);
-                    let x2985: f32 = ((v1035[l]) as f32);
-                    let x2986: f32 = la2180_1[l];
-                    let x2987: f32 = x2986 * b2924;
-                    let x2988: f32 = x2985 * x2987;
-                    let x2989: f32 = la2181_1[l];
-                    let x2990: f32 = x2989 * b2964;
-                    let x2991: f32 = T::fmadd(x2985, x2987, x2990);
-                    let x2992: f32 = la1683_3[l];
-                    let x2993: f32 = x2992 + x2991;
-                    la1683_3[l] = x2993;
-                }
-                v1687 = v1687.wrapping_add((1 as u32));
+                if !(v1689 < (8u64 as u32)) { break; }
+                let b1690: u32 = v1689.wrapping_mul((32u64 as u32));
+                let b1691: u32 = v1686.wrapping_mul((8u64 as u32));
+                let b1692: u32 = b1691.wrapping_add(v1689);
+                let b1694: u32 = div(b1690, (4u64 as u32));
+                let b1695: u32 = b1694.wrapping_add((0u64 as u32));
+                let b1696: u32 = b1695.wrapping_mul((4u64 as u32));
+                let b1697: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b1699: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b1700: u32 = (0u64 as u32).wrapping_add(b1699);
+                let b1702: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1703: u32 = b1702.wrapping_add((3u64 as u32));
+                let b1704: u32 = div(b1703, (4u64 as u32));
+                let b1705: u32 = b1704.wrapping_mul((4u64 as u32));
+                let b1706: u32 = (0u64 as u32).wrapping_add(b1705);
+                let b1707: u32 = div(b1706, (4u64 as u32));
+                let b1708: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b1709: u32 = b1707.wrapping_add(b1708);
+                let b1711: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1712: u32 = b1711.wrapping_add((3u64 as u32));
+                let b1713: u32 = div(b1712, (4u64 as u32));
+                let b1714: u32 = b1713.wrapping_mul((4u64 as u32));
+                let b1715: u32 = (0u64 as u32).wrapping_add(b1714);
+                let b1716: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1717: u32 = b1716.wrapping_add((3u64 as u32));
+                let b1718: u32 = div(b1717, (4u64 as u32));
+                let b1719: u32 = b1718.wrapping_mul((4u64 as u32));
+                let b1720: u32 = b1715.wrapping_add(b1719);
+                let b1723: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1724: u32 = b1723.wrapping_add((3u64 as u32));
+                let b1725: u32 = div(b1724, (4u64 as u32));
+                let b1726: u32 = b1725.wrapping_mul((4u64 as u32));
+                let b1727: u32 = (0u64 as u32).wrapping_add(b1726);
+                let b1728: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1729: u32 = b1728.wrapping_add((3u64 as u32));
+                let b1730: u32 = div(b1729, (4u64 as u32));
+                let b1731: u32 = b1730.wrapping_mul((4u64 as u32));
+                let b1732: u32 = b1727.wrapping_add(b1731);
+                let b1733: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1734: u32 = b1733.wrapping_add((3u64 as u32));
+                let b1735: u32 = div(b1734, (4u64 as u32));
+                let b1736: u32 = b1735.wrapping_mul((4u64 as u32));
+                let b1737: u32 = b1732.wrapping_add(b1736);
+                let b1740: i32 = ((b1696) as i32);
+                let b1741: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1742: u32 = div(b1695, (32u64 as u32));
+                let b1743: u32 = b1742.wrapping_mul((8u64 as u32));
+                let b1744: u32 = b1741.wrapping_add(b1743);
+                let b1745: u32 = rem(b1695, (8u64 as u32));
+                let b1746: u32 = b1744.wrapping_add(b1745);
+                let b1747: u32 = div(b1695, (8u64 as u32));
+                let b1748: u32 = rem(b1747, (4u64 as u32));
+                let b1749: u32 = b1748.wrapping_mul((2u64 as u32));
+                let b1750: u32 = b1746.wrapping_mul((8u64 as u32));
+                let a31 = span((((0u32).wrapping_add(b1709)).wrapping_add(b1750)) as u32, UNITS, g0_len);
+                let b1755: u32 = div(b1690, (4u64 as u32));
+                let b1756: u32 = b1755.wrapping_add((1u64 as u32));
+                let b1757: u32 = b1756.wrapping_mul((4u64 as u32));
+                let b1758: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b1760: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b1761: u32 = (0u64 as u32).wrapping_add(b1760);
+                let b1763: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1764: u32 = b1763.wrapping_add((3u64 as u32));
+                let b1765: u32 = div(b1764, (4u64 as u32));
+                let b1766: u32 = b1765.wrapping_mul((4u64 as u32));
+                let b1767: u32 = (0u64 as u32).wrapping_add(b1766);
+                let b1768: u32 = div(b1767, (4u64 as u32));
+                let b1769: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b1770: u32 = b1768.wrapping_add(b1769);
+                let b1772: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1773: u32 = b1772.wrapping_add((3u64 as u32));
+                let b1774: u32 = div(b1773, (4u64 as u32));
+                let b1775: u32 = b1774.wrapping_mul((4u64 as u32));
+                let b1776: u32 = (0u64 as u32).wrapping_add(b1775);
+                let b1777: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1778: u32 = b1777.wrapping_add((3u64 as u32));
+                let b1779: u32 = div(b1778, (4u64 as u32));
+                let b1780: u32 = b1779.wrapping_mul((4u64 as u32));
+                let b1781: u32 = b1776.wrapping_add(b1780);
+                let b1784: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1785: u32 = b1784.wrapping_add((3u64 as u32));
+                let b1786: u32 = div(b1785, (4u64 as u32));
+                let b1787: u32 = b1786.wrapping_mul((4u64 as u32));
+                let b1788: u32 = (0u64 as u32).wrapping_add(b1787);
+                let b1789: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1790: u32 = b1789.wrapping_add((3u64 as u32));
+                let b1791: u32 = div(b1790, (4u64 as u32));
+                let b1792: u32 = b1791.wrapping_mul((4u64 as u32));
+                let b1793: u32 = b1788.wrapping_add(b1792);
+                let b1794: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1795: u32 = b1794.wrapping_add((3u64 as u32));
+                let b1796: u32 = div(b1795, (4u64 as u32));
+                let b1797: u32 = b1796.wrapping_mul((4u64 as u32));
+                let b1798: u32 = b1793.wrapping_add(b1797);
+                let b1801: i32 = ((b1757) as i32);
+                let b1802: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1803: u32 = div(b1756, (32u64 as u32));
+                let b1804: u32 = b1803.wrapping_mul((8u64 as u32));
+                let b1805: u32 = b1802.wrapping_add(b1804);
+                let b1806: u32 = rem(b1756, (8u64 as u32));
+                let b1807: u32 = b1805.wrapping_add(b1806);
+                let b1808: u32 = div(b1756, (8u64 as u32));
+                let b1809: u32 = rem(b1808, (4u64 as u32));
+                let b1810: u32 = b1809.wrapping_mul((2u64 as u32));
+                let b1811: u32 = b1807.wrapping_mul((8u64 as u32));
+                let a32 = span((((0u32).wrapping_add(b1770)).wrapping_add(b1811)) as u32, UNITS, g0_len);
+                let b1816: u32 = div(b1690, (4u64 as u32));
+                let b1817: u32 = b1816.wrapping_add((2u64 as u32));
+                let b1818: u32 = b1817.wrapping_mul((4u64 as u32));
+                let b1819: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b1821: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b1822: u32 = (0u64 as u32).wrapping_add(b1821);
+                let b1824: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1825: u32 = b1824.wrapping_add((3u64 as u32));
+                let b1826: u32 = div(b1825, (4u64 as u32));
+                let b1827: u32 = b1826.wrapping_mul((4u64 as u32));
+                let b1828: u32 = (0u64 as u32).wrapping_add(b1827);
+                let b1829: u32 = div(b1828, (4u64 as u32));
+                let b1830: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b1831: u32 = b1829.wrapping_add(b1830);
+                let b1833: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1834: u32 = b1833.wrapping_add((3u64 as u32));
+                let b1835: u32 = div(b1834, (4u64 as u32));
+                let b1836: u32 = b1835.wrapping_mul((4u64 as u32));
+                let b1837: u32 = (0u64 as u32).wrapping_add(b1836);
+                let b1838: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1839: u32 = b1838.wrapping_add((3u64 as u32));
+                let b1840: u32 = div(b1839, (4u64 as u32));
+                let b1841: u32 = b1840.wrapping_mul((4u64 as u32));
+                let b1842: u32 = b1837.wrapping_add(b1841);
+                let b1845: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1846: u32 = b1845.wrapping_add((3u64 as u32));
+                let b1847: u32 = div(b1846, (4u64 as u32));
+                let b1848: u32 = b1847.wrapping_mul((4u64 as u32));
+                let b1849: u32 = (0u64 as u32).wrapping_add(b1848);
+                let b1850: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1851: u32 = b1850.wrapping_add((3u64 as u32));
+                let b1852: u32 = div(b1851, (4u64 as u32));
+                let b1853: u32 = b1852.wrapping_mul((4u64 as u32));
+                let b1854: u32 = b1849.wrapping_add(b1853);
+                let b1855: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1856: u32 = b1855.wrapping_add((3u64 as u32));
+                let b1857: u32 = div(b1856, (4u64 as u32));
+                let b1858: u32 = b1857.wrapping_mul((4u64 as u32));
+                let b1859: u32 = b1854.wrapping_add(b1858);
+                let b1862: i32 = ((b1818) as i32);
+                let b1863: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1864: u32 = div(b1817, (32u64 as u32));
+                let b1865: u32 = b1864.wrapping_mul((8u64 as u32));
+                let b1866: u32 = b1863.wrapping_add(b1865);
+                let b1867: u32 = rem(b1817, (8u64 as u32));
+                let b1868: u32 = b1866.wrapping_add(b1867);
+                let b1869: u32 = div(b1817, (8u64 as u32));
+                let b1870: u32 = rem(b1869, (4u64 as u32));
+                let b1871: u32 = b1870.wrapping_mul((2u64 as u32));
+                let b1872: u32 = b1868.wrapping_mul((8u64 as u32));
+                let a33 = span((((0u32).wrapping_add(b1831)).wrapping_add(b1872)) as u32, UNITS, g0_len);
+                let b1877: u32 = div(b1690, (4u64 as u32));
+                let b1878: u32 = b1877.wrapping_add((3u64 as u32));
+                let b1879: u32 = b1878.wrapping_mul((4u64 as u32));
+                let b1880: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b1882: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b1883: u32 = (0u64 as u32).wrapping_add(b1882);
+                let b1885: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1886: u32 = b1885.wrapping_add((3u64 as u32));
+                let b1887: u32 = div(b1886, (4u64 as u32));
+                let b1888: u32 = b1887.wrapping_mul((4u64 as u32));
+                let b1889: u32 = (0u64 as u32).wrapping_add(b1888);
+                let b1890: u32 = div(b1889, (4u64 as u32));
+                let b1891: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b1892: u32 = b1890.wrapping_add(b1891);
+                let b1894: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1895: u32 = b1894.wrapping_add((3u64 as u32));
+                let b1896: u32 = div(b1895, (4u64 as u32));
+                let b1897: u32 = b1896.wrapping_mul((4u64 as u32));
+                let b1898: u32 = (0u64 as u32).wrapping_add(b1897);
+                let b1899: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1900: u32 = b1899.wrapping_add((3u64 as u32));
+                let b1901: u32 = div(b1900, (4u64 as u32));
+                let b1902: u32 = b1901.wrapping_mul((4u64 as u32));
+                let b1903: u32 = b1898.wrapping_add(b1902);
+                let b1906: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1907: u32 = b1906.wrapping_add((3u64 as u32));
+                let b1908: u32 = div(b1907, (4u64 as u32));
+                let b1909: u32 = b1908.wrapping_mul((4u64 as u32));
+                let b1910: u32 = (0u64 as u32).wrapping_add(b1909);
+                let b1911: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1912: u32 = b1911.wrapping_add((3u64 as u32));
+                let b1913: u32 = div(b1912, (4u64 as u32));
+                let b1914: u32 = b1913.wrapping_mul((4u64 as u32));
+                let b1915: u32 = b1910.wrapping_add(b1914);
+                let b1916: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1917: u32 = b1916.wrapping_add((3u64 as u32));
+                let b1918: u32 = div(b1917, (4u64 as u32));
+                let b1919: u32 = b1918.wrapping_mul((4u64 as u32));
+                let b1920: u32 = b1915.wrapping_add(b1919);
+                let b1923: i32 = ((b1879) as i32);
+                let b1924: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1925: u32 = div(b1878, (32u64 as u32));
+                let b1926: u32 = b1925.wrapping_mul((8u64 as u32));
+                let b1927: u32 = b1924.wrapping_add(b1926);
+                let b1928: u32 = rem(b1878, (8u64 as u32));
+                let b1929: u32 = b1927.wrapping_add(b1928);
+                let b1930: u32 = div(b1878, (8u64 as u32));
+                let b1931: u32 = rem(b1930, (4u64 as u32));
+                let b1932: u32 = b1931.wrapping_mul((2u64 as u32));
+                let b1933: u32 = b1929.wrapping_mul((8u64 as u32));
+                let a34 = span((((0u32).wrapping_add(b1892)).wrapping_add(b1933)) as u32, UNITS, g0_len);
+                let b1938: u32 = div(b1690, (4u64 as u32));
+                let b1939: u32 = b1938.wrapping_add((4u64 as u32));
+                let b1940: u32 = b1939.wrapping_mul((4u64 as u32));
+                let b1941: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b1943: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b1944: u32 = (0u64 as u32).wrapping_add(b1943);
+                let b1946: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1947: u32 = b1946.wrapping_add((3u64 as u32));
+                let b1948: u32 = div(b1947, (4u64 as u32));
+                let b1949: u32 = b1948.wrapping_mul((4u64 as u32));
+                let b1950: u32 = (0u64 as u32).wrapping_add(b1949);
+                let b1951: u32 = div(b1950, (4u64 as u32));
+                let b1952: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b1953: u32 = b1951.wrapping_add(b1952);
+                let b1955: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1956: u32 = b1955.wrapping_add((3u64 as u32));
+                let b1957: u32 = div(b1956, (4u64 as u32));
+                let b1958: u32 = b1957.wrapping_mul((4u64 as u32));
+                let b1959: u32 = (0u64 as u32).wrapping_add(b1958);
+                let b1960: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1961: u32 = b1960.wrapping_add((3u64 as u32));
+                let b1962: u32 = div(b1961, (4u64 as u32));
+                let b1963: u32 = b1962.wrapping_mul((4u64 as u32));
+                let b1964: u32 = b1959.wrapping_add(b1963);
+                let b1967: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b1968: u32 = b1967.wrapping_add((3u64 as u32));
+                let b1969: u32 = div(b1968, (4u64 as u32));
+                let b1970: u32 = b1969.wrapping_mul((4u64 as u32));
+                let b1971: u32 = (0u64 as u32).wrapping_add(b1970);
+                let b1972: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b1973: u32 = b1972.wrapping_add((3u64 as u32));
+                let b1974: u32 = div(b1973, (4u64 as u32));
+                let b1975: u32 = b1974.wrapping_mul((4u64 as u32));
+                let b1976: u32 = b1971.wrapping_add(b1975);
+                let b1977: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b1978: u32 = b1977.wrapping_add((3u64 as u32));
+                let b1979: u32 = div(b1978, (4u64 as u32));
+                let b1980: u32 = b1979.wrapping_mul((4u64 as u32));
+                let b1981: u32 = b1976.wrapping_add(b1980);
+                let b1984: i32 = ((b1940) as i32);
+                let b1985: u32 = div((0u64 as u32), (4u64 as u32));
+                let b1986: u32 = div(b1939, (32u64 as u32));
+                let b1987: u32 = b1986.wrapping_mul((8u64 as u32));
+                let b1988: u32 = b1985.wrapping_add(b1987);
+                let b1989: u32 = rem(b1939, (8u64 as u32));
+                let b1990: u32 = b1988.wrapping_add(b1989);
+                let b1991: u32 = div(b1939, (8u64 as u32));
+                let b1992: u32 = rem(b1991, (4u64 as u32));
+                let b1993: u32 = b1992.wrapping_mul((2u64 as u32));
+                let b1994: u32 = b1990.wrapping_mul((8u64 as u32));
+                let a35 = span((((0u32).wrapping_add(b1953)).wrapping_add(b1994)) as u32, UNITS, g0_len);
+                let b1999: u32 = div(b1690, (4u64 as u32));
+                let b2000: u32 = b1999.wrapping_add((5u64 as u32));
+                let b2001: u32 = b2000.wrapping_mul((4u64 as u32));
+                let b2002: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2004: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2005: u32 = (0u64 as u32).wrapping_add(b2004);
+                let b2007: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2008: u32 = b2007.wrapping_add((3u64 as u32));
+                let b2009: u32 = div(b2008, (4u64 as u32));
+                let b2010: u32 = b2009.wrapping_mul((4u64 as u32));
+                let b2011: u32 = (0u64 as u32).wrapping_add(b2010);
+                let b2012: u32 = div(b2011, (4u64 as u32));
+                let b2013: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2014: u32 = b2012.wrapping_add(b2013);
+                let b2016: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2017: u32 = b2016.wrapping_add((3u64 as u32));
+                let b2018: u32 = div(b2017, (4u64 as u32));
+                let b2019: u32 = b2018.wrapping_mul((4u64 as u32));
+                let b2020: u32 = (0u64 as u32).wrapping_add(b2019);
+                let b2021: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2022: u32 = b2021.wrapping_add((3u64 as u32));
+                let b2023: u32 = div(b2022, (4u64 as u32));
+                let b2024: u32 = b2023.wrapping_mul((4u64 as u32));
+                let b2025: u32 = b2020.wrapping_add(b2024);
+                let b2028: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2029: u32 = b2028.wrapping_add((3u64 as u32));
+                let b2030: u32 = div(b2029, (4u64 as u32));
+                let b2031: u32 = b2030.wrapping_mul((4u64 as u32));
+                let b2032: u32 = (0u64 as u32).wrapping_add(b2031);
+                let b2033: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2034: u32 = b2033.wrapping_add((3u64 as u32));
+                let b2035: u32 = div(b2034, (4u64 as u32));
+                let b2036: u32 = b2035.wrapping_mul((4u64 as u32));
+                let b2037: u32 = b2032.wrapping_add(b2036);
+                let b2038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2039: u32 = b2038.wrapping_add((3u64 as u32));
+                let b2040: u32 = div(b2039, (4u64 as u32));
+                let b2041: u32 = b2040.wrapping_mul((4u64 as u32));
+                let b2042: u32 = b2037.wrapping_add(b2041);
+                let b2045: i32 = ((b2001) as i32);
+                let b2046: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2047: u32 = div(b2000, (32u64 as u32));
+                let b2048: u32 = b2047.wrapping_mul((8u64 as u32));
+                let b2049: u32 = b2046.wrapping_add(b2048);
+                let b2050: u32 = rem(b2000, (8u64 as u32));
+                let b2051: u32 = b2049.wrapping_add(b2050);
+                let b2052: u32 = div(b2000, (8u64 as u32));
+                let b2053: u32 = rem(b2052, (4u64 as u32));
+                let b2054: u32 = b2053.wrapping_mul((2u64 as u32));
+                let b2055: u32 = b2051.wrapping_mul((8u64 as u32));
+                let a36 = span((((0u32).wrapping_add(b2014)).wrapping_add(b2055)) as u32, UNITS, g0_len);
+                let b2060: u32 = div(b1690, (4u64 as u32));
+                let b2061: u32 = b2060.wrapping_add((6u64 as u32));
+                let b2062: u32 = b2061.wrapping_mul((4u64 as u32));
+                let b2063: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2065: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2066: u32 = (0u64 as u32).wrapping_add(b2065);
+                let b2068: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2069: u32 = b2068.wrapping_add((3u64 as u32));
+                let b2070: u32 = div(b2069, (4u64 as u32));
+                let b2071: u32 = b2070.wrapping_mul((4u64 as u32));
+                let b2072: u32 = (0u64 as u32).wrapping_add(b2071);
+                let b2073: u32 = div(b2072, (4u64 as u32));
+                let b2074: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2075: u32 = b2073.wrapping_add(b2074);
+                let b2077: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2078: u32 = b2077.wrapping_add((3u64 as u32));
+                let b2079: u32 = div(b2078, (4u64 as u32));
+                let b2080: u32 = b2079.wrapping_mul((4u64 as u32));
+                let b2081: u32 = (0u64 as u32).wrapping_add(b2080);
+                let b2082: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2083: u32 = b2082.wrapping_add((3u64 as u32));
+                let b2084: u32 = div(b2083, (4u64 as u32));
+                let b2085: u32 = b2084.wrapping_mul((4u64 as u32));
+                let b2086: u32 = b2081.wrapping_add(b2085);
+                let b2089: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2090: u32 = b2089.wrapping_add((3u64 as u32));
+                let b2091: u32 = div(b2090, (4u64 as u32));
+                let b2092: u32 = b2091.wrapping_mul((4u64 as u32));
+                let b2093: u32 = (0u64 as u32).wrapping_add(b2092);
+                let b2094: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2095: u32 = b2094.wrapping_add((3u64 as u32));
+                let b2096: u32 = div(b2095, (4u64 as u32));
+                let b2097: u32 = b2096.wrapping_mul((4u64 as u32));
+                let b2098: u32 = b2093.wrapping_add(b2097);
+                let b2099: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2100: u32 = b2099.wrapping_add((3u64 as u32));
+                let b2101: u32 = div(b2100, (4u64 as u32));
+                let b2102: u32 = b2101.wrapping_mul((4u64 as u32));
+                let b2103: u32 = b2098.wrapping_add(b2102);
+                let b2106: i32 = ((b2062) as i32);
+                let b2107: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2108: u32 = div(b2061, (32u64 as u32));
+                let b2109: u32 = b2108.wrapping_mul((8u64 as u32));
+                let b2110: u32 = b2107.wrapping_add(b2109);
+                let b2111: u32 = rem(b2061, (8u64 as u32));
+                let b2112: u32 = b2110.wrapping_add(b2111);
+                let b2113: u32 = div(b2061, (8u64 as u32));
+                let b2114: u32 = rem(b2113, (4u64 as u32));
+                let b2115: u32 = b2114.wrapping_mul((2u64 as u32));
+                let b2116: u32 = b2112.wrapping_mul((8u64 as u32));
+                let a37 = span((((0u32).wrapping_add(b2075)).wrapping_add(b2116)) as u32, UNITS, g0_len);
+                let b2121: u32 = div(b1690, (4u64 as u32));
+                let b2122: u32 = b2121.wrapping_add((7u64 as u32));
+                let b2123: u32 = b2122.wrapping_mul((4u64 as u32));
+                let b2124: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2126: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2127: u32 = (0u64 as u32).wrapping_add(b2126);
+                let b2129: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2130: u32 = b2129.wrapping_add((3u64 as u32));
+                let b2131: u32 = div(b2130, (4u64 as u32));
+                let b2132: u32 = b2131.wrapping_mul((4u64 as u32));
+                let b2133: u32 = (0u64 as u32).wrapping_add(b2132);
+                let b2134: u32 = div(b2133, (4u64 as u32));
+                let b2135: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2136: u32 = b2134.wrapping_add(b2135);
+                let b2138: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2139: u32 = b2138.wrapping_add((3u64 as u32));
+                let b2140: u32 = div(b2139, (4u64 as u32));
+                let b2141: u32 = b2140.wrapping_mul((4u64 as u32));
+                let b2142: u32 = (0u64 as u32).wrapping_add(b2141);
+                let b2143: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2144: u32 = b2143.wrapping_add((3u64 as u32));
+                let b2145: u32 = div(b2144, (4u64 as u32));
+                let b2146: u32 = b2145.wrapping_mul((4u64 as u32));
+                let b2147: u32 = b2142.wrapping_add(b2146);
+                let b2150: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2151: u32 = b2150.wrapping_add((3u64 as u32));
+                let b2152: u32 = div(b2151, (4u64 as u32));
+                let b2153: u32 = b2152.wrapping_mul((4u64 as u32));
+                let b2154: u32 = (0u64 as u32).wrapping_add(b2153);
+                let b2155: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+                let b2157: u32 = div(b2156, (4u64 as u32));
+                let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+                let b2159: u32 = b2154.wrapping_add(b2158);
+                let b2160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2161: u32 = b2160.wrapping_add((3u64 as u32));
+                let b2162: u32 = div(b2161, (4u64 as u32));
+                let b2163: u32 = b2162.wrapping_mul((4u64 as u32));
+                let b2164: u32 = b2159.wrapping_add(b2163);
+                let b2167: i32 = ((b2123) as i32);
+                let b2168: u32 = div((0u64 as u32), (4u64 as u32));
+                let b2169: u32 = div(b2122, (32u64 as u32));
+                let b2170: u32 = b2169.wrapping_mul((8u64 as u32));
+                let b2171: u32 = b2168.wrapping_add(b2170);
+                let b2172: u32 = rem(b2122, (8u64 as u32));
+                let b2173: u32 = b2171.wrapping_add(b2172);
+                let b2174: u32 = div(b2122, (8u64 as u32));
+                let b2175: u32 = rem(b2174, (4u64 as u32));
+                let b2176: u32 = b2175.wrapping_mul((2u64 as u32));
+                let b2177: u32 = b2173.wrapping_mul((8u64 as u32));
+                let a38 = span((((0u32).wrapping_add(b2136)).wrapping_add(b2177)) as u32, UNITS, g0_len);
+                let b2184: u32 = b1690.wrapping_add((0u64 as u32));
+                let b2185: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2187: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2188: u32 = (0u64 as u32).wrapping_add(b2187);
+                let b2190: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2191: u32 = b2190.wrapping_add((3u64 as u32));
+                let b2192: u32 = div(b2191, (4u64 as u32));
+                let b2193: u32 = b2192.wrapping_mul((4u64 as u32));
+                let b2194: u32 = (0u64 as u32).wrapping_add(b2193);
+                let b2195: u32 = div(b2194, (4u64 as u32));
+                let b2196: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2197: u32 = b2195.wrapping_add(b2196);
+                let b2199: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2200: u32 = b2199.wrapping_add((3u64 as u32));
+                let b2201: u32 = div(b2200, (4u64 as u32));
+                let b2202: u32 = b2201.wrapping_mul((4u64 as u32));
+                let b2203: u32 = (0u64 as u32).wrapping_add(b2202);
+                let b2204: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2205: u32 = b2204.wrapping_add((3u64 as u32));
+                let b2206: u32 = div(b2205, (4u64 as u32));
+                let b2207: u32 = b2206.wrapping_mul((4u64 as u32));
+                let b2208: u32 = b2203.wrapping_add(b2207);
+                let b2211: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2212: u32 = b2211.wrapping_add((3u64 as u32));
+                let b2213: u32 = div(b2212, (4u64 as u32));
+                let b2214: u32 = b2213.wrapping_mul((4u64 as u32));
+                let b2215: u32 = (0u64 as u32).wrapping_add(b2214);
+                let b2216: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2217: u32 = b2216.wrapping_add((3u64 as u32));
+                let b2218: u32 = div(b2217, (4u64 as u32));
+                let b2219: u32 = b2218.wrapping_mul((4u64 as u32));
+                let b2220: u32 = b2215.wrapping_add(b2219);
+                let b2221: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2222: u32 = b2221.wrapping_add((3u64 as u32));
+                let b2223: u32 = div(b2222, (4u64 as u32));
+                let b2224: u32 = b2223.wrapping_mul((4u64 as u32));
+                let b2225: u32 = b2220.wrapping_add(b2224);
+                let a39 = span_halves((b2208).wrapping_add(((0u32).wrapping_add(b2185)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b2189 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x1698: u32 = b1697.wrapping_add((l as u32));
+                    let x1701: u32 = b1700.wrapping_add((l as u32));
+                    let x1710: u32 = b1709.wrapping_add((l as u32));
+                    let x1721: u32 = x1698.wrapping_mul((2u64 as u32));
+                    let x1722: u32 = b1720.wrapping_add(x1721);
+                    let x1738: u32 = x1698.wrapping_mul((2u64 as u32));
+                    let x1739: u32 = b1737.wrapping_add(x1738);
+                    let x1751: u32 = x1710.wrapping_add(b1750);
+                    let x1752: u32 = *g0.add(a31 + l);
+                    let x1753: u32 = x1752.wrapping_shr((b1749) as u32);
+                    let x1754: u32 = x1753 & (50529027u64 as u32);
+                    la1693_0[l] = x1754;
+                    let x1759: u32 = b1758.wrapping_add((l as u32));
+                    let x1762: u32 = b1761.wrapping_add((l as u32));
+                    let x1771: u32 = b1770.wrapping_add((l as u32));
+                    let x1782: u32 = x1759.wrapping_mul((2u64 as u32));
+                    let x1783: u32 = b1781.wrapping_add(x1782);
+                    let x1799: u32 = x1759.wrapping_mul((2u64 as u32));
+                    let x1800: u32 = b1798.wrapping_add(x1799);
+                    let x1812: u32 = x1771.wrapping_add(b1811);
+                    let x1813: u32 = *g0.add(a32 + l);
+                    let x1814: u32 = x1813.wrapping_shr((b1810) as u32);
+                    let x1815: u32 = x1814 & (50529027u64 as u32);
+                    la1693_1[l] = x1815;
+                    let x1820: u32 = b1819.wrapping_add((l as u32));
+                    let x1823: u32 = b1822.wrapping_add((l as u32));
+                    let x1832: u32 = b1831.wrapping_add((l as u32));
+                    let x1843: u32 = x1820.wrapping_mul((2u64 as u32));
+                    let x1844: u32 = b1842.wrapping_add(x1843);
+                    let x1860: u32 = x1820.wrapping_mul((2u64 as u32));
+                    let x1861: u32 = b1859.wrapping_add(x1860);
+                    let x1873: u32 = x1832.wrapping_add(b1872);
+                    let x1874: u32 = *g0.add(a33 + l);
+                    let x1875: u32 = x1874.wrapping_shr((b1871) as u32);
+                    let x1876: u32 = x1875 & (50529027u64 as u32);
+                    la1693_2[l] = x1876;
+                    let x1881: u32 = b1880.wrapping_add((l as u32));
+                    let x1884: u32 = b1883.wrapping_add((l as u32));
+                    let x1893: u32 = b1892.wrapping_add((l as u32));
+                    let x1904: u32 = x1881.wrapping_mul((2u64 as u32));
+                    let x1905: u32 = b1903.wrapping_add(x1904);
+                    let x1921: u32 = x1881.wrapping_mul((2u64 as u32));
+                    let x1922: u32 = b1920.wrapping_add(x1921);
+                    let x1934: u32 = x1893.wrapping_add(b1933);
+                    let x1935: u32 = *g0.add(a34 + l);
+                    let x1936: u32 = x1935.wrapping_shr((b1932) as u32);
+                    let x1937: u32 = x1936 & (50529027u64 as u32);
+                    la1693_3[l] = x1937;
+                    let x1942: u32 = b1941.wrapping_add((l as u32));
+                    let x1945: u32 = b1944.wrapping_add((l as u32));
+                    let x1954: u32 = b1953.wrapping_add((l as u32));
+                    let x1965: u32 = x1942.wrapping_mul((2u64 as u32));
+                    let x1966: u32 = b1964.wrapping_add(x1965);
+                    let x1982: u32 = x1942.wrapping_mul((2u64 as u32));
+                    let x1983: u32 = b1981.wrapping_add(x1982);
+                    let x1995: u32 = x1954.wrapping_add(b1994);
+                    let x1996: u32 = *g0.add(a35 + l);
+                    let x1997: u32 = x1996.wrapping_shr((b1993) as u32);
+                    let x1998: u32 = x1997 & (50529027u64 as u32);
+                    la1693_4[l] = x1998;
+                    let x2003: u32 = b2002.wrapping_add((l as u32));
+                    let x2006: u32 = b2005.wrapping_add((l as u32));
+                    let x2015: u32 = b2014.wrapping_add((l as u32));
+                    let x2026: u32 = x2003.wrapping_mul((2u64 as u32));
+                    let x2027: u32 = b2025.wrapping_add(x2026);
+                    let x2043: u32 = x2003.wrapping_mul((2u64 as u32));
+                    let x2044: u32 = b2042.wrapping_add(x2043);
+                    let x2056: u32 = x2015.wrapping_add(b2055);
+                    let x2057: u32 = *g0.add(a36 + l);
+                    let x2058: u32 = x2057.wrapping_shr((b2054) as u32);
+                    let x2059: u32 = x2058 & (50529027u64 as u32);
+                    la1693_5[l] = x2059;
+                    let x2064: u32 = b2063.wrapping_add((l as u32));
+                    let x2067: u32 = b2066.wrapping_add((l as u32));
+                    let x2076: u32 = b2075.wrapping_add((l as u32));
+                    let x2087: u32 = x2064.wrapping_mul((2u64 as u32));
+                    let x2088: u32 = b2086.wrapping_add(x2087);
+                    let x2104: u32 = x2064.wrapping_mul((2u64 as u32));
+                    let x2105: u32 = b2103.wrapping_add(x2104);
+                    let x2117: u32 = x2076.wrapping_add(b2116);
+                    let x2118: u32 = *g0.add(a37 + l);
+                    let x2119: u32 = x2118.wrapping_shr((b2115) as u32);
+                    let x2120: u32 = x2119 & (50529027u64 as u32);
+                    la1693_6[l] = x2120;
+                    let x2125: u32 = b2124.wrapping_add((l as u32));
+                    let x2128: u32 = b2127.wrapping_add((l as u32));
+                    let x2137: u32 = b2136.wrapping_add((l as u32));
+                    let x2148: u32 = x2125.wrapping_mul((2u64 as u32));
+                    let x2149: u32 = b2147.wrapping_add(x2148);
+                    let x2165: u32 = x2125.wrapping_mul((2u64 as u32));
+                    let x2166: u32 = b2164.wrapping_add(x2165);
+                    let x2178: u32 = x2137.wrapping_add(b2177);
+                    let x2179: u32 = *g0.add(a38 + l);
+                    let x2180: u32 = x2179.wrapping_shr((b2176) as u32);
+                    let x2181: u32 = x2180 & (50529027u64 as u32);
+                    la1693_7[l] = x2181;
+                    let x2186: u32 = b2185.wrapping_add((l as u32));
+                    let x2189: u32 = b2188.wrapping_add((l as u32));
+                    b2189[l] = x2189;
+                    let x2198: u32 = b2197.wrapping_add((l as u32));
+                    let x2209: u32 = x2186.wrapping_mul((2u64 as u32));
+                    let x2210: u32 = b2208.wrapping_add(x2209);
+                    let x2226: u32 = x2186.wrapping_mul((2u64 as u32));
+                    let x2227: u32 = b2225.wrapping_add(x2226);
+                    let x2233: u32 = (halfword(g0, a39 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2234: u32 = x2233 & (32768u64 as u32);
+                    let x2235: u32 = x2234.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2236: u32 = x2233.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2237: u32 = x2236 & (31u64 as u32);
+                    let x2238: u32 = x2233 & (1023u64 as u32);
+                    let x2239: bool = x2237 == (31u64 as u32);
+                    let x2240: u32 = x2237.wrapping_add((112u64 as u32));
+                    let x2241: u32 = if x2239 { (255u64 as u32) } else { x2240 };
+                    let x2242: u32 = x2241.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2243: u32 = x2235 | x2242;
+                    let x2244: u32 = x2238.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2245: u32 = x2243 | x2244;
+                    let x2246: f32 = f32::from_bits(x2245);
+                    let x2247: f32 = ((x2238) as f32);
+                    let x2248: f32 = x2247 * 5.9604645e-8f32;
+                    let x2249: bool = x2235 == (0u64 as u32);
+                    let x2250: f32 = -(x2248);
+                    let x2251: f32 = if x2249 { x2248 } else { x2250 };
+                    let x2252: bool = x2237 == (0u64 as u32);
+                }
+                let b2253: [f32; UNITS] = T::f16_to_f32_at(g0, a39);
+                let b2254: i32 = ((b2184) as i32);
+                let b2255: i32 = div(b2254, (16i64 as i32));
+                let b2256: u32 = ((b2255) as u32);
+                let b2257: u32 = div(b2256, (32u64 as u32));
+                let b2258: u32 = b2257.wrapping_mul((16u64 as u32));
+                let b2259: u32 = (0u64 as u32).wrapping_add(b2258);
+                let b2260: u32 = rem(b2256, (16u64 as u32));
+                let b2261: u32 = b2259.wrapping_add(b2260);
+                let b2262: u32 = div(b2256, (16u64 as u32));
+                let b2263: u32 = rem(b2262, (2u64 as u32));
+                let b2264: u32 = b2263.wrapping_mul((4u64 as u32));
+                let b2265: u32 = div(b2261, (4u64 as u32));
+                let b2266: u32 = b2265.wrapping_mul((8u64 as u32));
+                let a40 = span((((0u32).wrapping_add(b2188)).wrapping_add(b2266)) as u32, UNITS, g0_len);
+                let b2269: u32 = rem(b2261, (4u64 as u32));
+                let b2270: u32 = b2269.wrapping_mul((8u64 as u32));
+                let b2271: u32 = b2270.wrapping_add(b2264);
+                let b2275: i32 = b2255.wrapping_add((16i64 as i32));
+                let b2276: u32 = ((b2275) as u32);
+                let b2277: u32 = div(b2276, (32u64 as u32));
+                let b2278: u32 = b2277.wrapping_mul((16u64 as u32));
+                let b2279: u32 = (0u64 as u32).wrapping_add(b2278);
+                let b2280: u32 = rem(b2276, (16u64 as u32));
+                let b2281: u32 = b2279.wrapping_add(b2280);
+                let b2282: u32 = div(b2276, (16u64 as u32));
+                let b2283: u32 = rem(b2282, (2u64 as u32));
+                let b2284: u32 = b2283.wrapping_mul((4u64 as u32));
+                let b2285: u32 = div(b2281, (4u64 as u32));
+                let b2286: u32 = b2285.wrapping_mul((8u64 as u32));
+                let a41 = span((((0u32).wrapping_add(b2188)).wrapping_add(b2286)) as u32, UNITS, g0_len);
+                let b2289: u32 = rem(b2281, (4u64 as u32));
+                let b2290: u32 = b2289.wrapping_mul((8u64 as u32));
+                let b2291: u32 = b2290.wrapping_add(b2284);
+                let b2298: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2300: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2301: u32 = (0u64 as u32).wrapping_add(b2300);
+                let b2303: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2304: u32 = b2303.wrapping_add((3u64 as u32));
+                let b2305: u32 = div(b2304, (4u64 as u32));
+                let b2306: u32 = b2305.wrapping_mul((4u64 as u32));
+                let b2307: u32 = (0u64 as u32).wrapping_add(b2306);
+                let b2308: u32 = div(b2307, (4u64 as u32));
+                let b2309: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2310: u32 = b2308.wrapping_add(b2309);
+                let b2312: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2313: u32 = b2312.wrapping_add((3u64 as u32));
+                let b2314: u32 = div(b2313, (4u64 as u32));
+                let b2315: u32 = b2314.wrapping_mul((4u64 as u32));
+                let b2316: u32 = (0u64 as u32).wrapping_add(b2315);
+                let b2317: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2318: u32 = b2317.wrapping_add((3u64 as u32));
+                let b2319: u32 = div(b2318, (4u64 as u32));
+                let b2320: u32 = b2319.wrapping_mul((4u64 as u32));
+                let b2321: u32 = b2316.wrapping_add(b2320);
+                let b2324: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2325: u32 = b2324.wrapping_add((3u64 as u32));
+                let b2326: u32 = div(b2325, (4u64 as u32));
+                let b2327: u32 = b2326.wrapping_mul((4u64 as u32));
+                let b2328: u32 = (0u64 as u32).wrapping_add(b2327);
+                let b2329: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2330: u32 = b2329.wrapping_add((3u64 as u32));
+                let b2331: u32 = div(b2330, (4u64 as u32));
+                let b2332: u32 = b2331.wrapping_mul((4u64 as u32));
+                let b2333: u32 = b2328.wrapping_add(b2332);
+                let b2334: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2335: u32 = b2334.wrapping_add((3u64 as u32));
+                let b2336: u32 = div(b2335, (4u64 as u32));
+                let b2337: u32 = b2336.wrapping_mul((4u64 as u32));
+                let b2338: u32 = b2333.wrapping_add(b2337);
+                let a42 = span_halves((b2321).wrapping_add(((0u32).wrapping_add(b2298)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b2302 = [<u32>::default(); UNITS];
+                let mut b2340 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2267: u32 = b2189[l].wrapping_add(b2266);
+                    let x2268: u32 = *g0.add(a40 + l);
+                    let x2272: u32 = x2268.wrapping_shr((b2271) as u32);
+                    let x2273: u32 = x2272 & (15u64 as u32);
+                    let x2274: i32 = ((x2273) as i32);
+                    let x2287: u32 = b2189[l].wrapping_add(b2286);
+                    let x2288: u32 = *g0.add(a41 + l);
+                    let x2292: u32 = x2288.wrapping_shr((b2291) as u32);
+                    let x2293: u32 = x2292 & (15u64 as u32);
+                    let x2294: i32 = ((x2293) as i32);
+                    let x2295: f32 = ((x2274) as f32);
+                    let x2296: f32 = b2253[l] * x2295;
+                    let x2297: f32 = x2296 * 1.0f32;
+                    la2182_0[l] = x2297;
+                    let x2299: u32 = b2298.wrapping_add((l as u32));
+                    let x2302: u32 = b2301.wrapping_add((l as u32));
+                    b2302[l] = x2302;
+                    let x2311: u32 = b2310.wrapping_add((l as u32));
+                    let x2322: u32 = x2299.wrapping_mul((2u64 as u32));
+                    let x2323: u32 = b2321.wrapping_add(x2322);
+                    let x2339: u32 = x2299.wrapping_mul((2u64 as u32));
+                    let x2340: u32 = b2338.wrapping_add(x2339);
+                    b2340[l] = x2340;
+                    let x2346: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2347: u32 = x2346 & (32768u64 as u32);
+                    let x2348: u32 = x2347.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2349: u32 = x2346.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2350: u32 = x2349 & (31u64 as u32);
+                    let x2351: u32 = x2346 & (1023u64 as u32);
+                    let x2352: bool = x2350 == (31u64 as u32);
+                    let x2353: u32 = x2350.wrapping_add((112u64 as u32));
+                    let x2354: u32 = if x2352 { (255u64 as u32) } else { x2353 };
+                    let x2355: u32 = x2354.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2356: u32 = x2348 | x2355;
+                    let x2357: u32 = x2351.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2358: u32 = x2356 | x2357;
+                    let x2359: f32 = f32::from_bits(x2358);
+                    let x2360: f32 = ((x2351) as f32);
+                    let x2361: f32 = x2360 * 5.9604645e-8f32;
+                    let x2362: bool = x2348 == (0u64 as u32);
+                    let x2363: f32 = -(x2361);
+                    let x2364: f32 = if x2362 { x2361 } else { x2363 };
+                    let x2365: bool = x2350 == (0u64 as u32);
+                }
+                let b2366: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+                let a43 = span_halves((b2338).wrapping_add(((0u32).wrapping_add(b2298)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2372: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2373: u32 = x2372 & (32768u64 as u32);
+                    let x2374: u32 = x2373.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2375: u32 = x2372.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2376: u32 = x2375 & (31u64 as u32);
+                    let x2377: u32 = x2372 & (1023u64 as u32);
+                    let x2378: bool = x2376 == (31u64 as u32);
+                    let x2379: u32 = x2376.wrapping_add((112u64 as u32));
+                    let x2380: u32 = if x2378 { (255u64 as u32) } else { x2379 };
+                    let x2381: u32 = x2380.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2382: u32 = x2374 | x2381;
+                    let x2383: u32 = x2377.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2384: u32 = x2382 | x2383;
+                    let x2385: f32 = f32::from_bits(x2384);
+                    let x2386: f32 = ((x2377) as f32);
+                    let x2387: f32 = x2386 * 5.9604645e-8f32;
+                    let x2388: bool = x2374 == (0u64 as u32);
+                    let x2389: f32 = -(x2387);
+                    let x2390: f32 = if x2388 { x2387 } else { x2389 };
+                    let x2391: bool = x2376 == (0u64 as u32);
+                }
+                let b2392: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
+                let b2393: i32 = ((b2184) as i32);
+                let b2394: i32 = div(b2393, (16i64 as i32));
+                let b2395: u32 = ((b2394) as u32);
+                let b2396: u32 = div(b2395, (32u64 as u32));
+                let b2397: u32 = b2396.wrapping_mul((16u64 as u32));
+                let b2398: u32 = (0u64 as u32).wrapping_add(b2397);
+                let b2399: u32 = rem(b2395, (16u64 as u32));
+                let b2400: u32 = b2398.wrapping_add(b2399);
+                let b2401: u32 = div(b2395, (16u64 as u32));
+                let b2402: u32 = rem(b2401, (2u64 as u32));
+                let b2403: u32 = b2402.wrapping_mul((4u64 as u32));
+                let b2404: u32 = div(b2400, (4u64 as u32));
+                let b2405: u32 = b2404.wrapping_mul((8u64 as u32));
+                let a44 = span((((0u32).wrapping_add(b2301)).wrapping_add(b2405)) as u32, UNITS, g0_len);
+                let b2408: u32 = rem(b2400, (4u64 as u32));
+                let b2409: u32 = b2408.wrapping_mul((8u64 as u32));
+                let b2410: u32 = b2409.wrapping_add(b2403);
+                let b2414: i32 = b2394.wrapping_add((16i64 as i32));
+                let b2415: u32 = ((b2414) as u32);
+                let b2416: u32 = div(b2415, (32u64 as u32));
+                let b2417: u32 = b2416.wrapping_mul((16u64 as u32));
+                let b2418: u32 = (0u64 as u32).wrapping_add(b2417);
+                let b2419: u32 = rem(b2415, (16u64 as u32));
+                let b2420: u32 = b2418.wrapping_add(b2419);
+                let b2421: u32 = div(b2415, (16u64 as u32));
+                let b2422: u32 = rem(b2421, (2u64 as u32));
+                let b2423: u32 = b2422.wrapping_mul((4u64 as u32));
+                let b2424: u32 = div(b2420, (4u64 as u32));
+                let b2425: u32 = b2424.wrapping_mul((8u64 as u32));
+                let a45 = span((((0u32).wrapping_add(b2301)).wrapping_add(b2425)) as u32, UNITS, g0_len);
+                let b2428: u32 = rem(b2420, (4u64 as u32));
+                let b2429: u32 = b2428.wrapping_mul((8u64 as u32));
+                let b2430: u32 = b2429.wrapping_add(b2423);
+                let b2442: u32 = b1690.wrapping_add((16u64 as u32));
+                let b2443: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2445: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2446: u32 = (0u64 as u32).wrapping_add(b2445);
+                let b2448: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2449: u32 = b2448.wrapping_add((3u64 as u32));
+                let b2450: u32 = div(b2449, (4u64 as u32));
+                let b2451: u32 = b2450.wrapping_mul((4u64 as u32));
+                let b2452: u32 = (0u64 as u32).wrapping_add(b2451);
+                let b2453: u32 = div(b2452, (4u64 as u32));
+                let b2454: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2455: u32 = b2453.wrapping_add(b2454);
+                let b2457: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2458: u32 = b2457.wrapping_add((3u64 as u32));
+                let b2459: u32 = div(b2458, (4u64 as u32));
+                let b2460: u32 = b2459.wrapping_mul((4u64 as u32));
+                let b2461: u32 = (0u64 as u32).wrapping_add(b2460);
+                let b2462: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2463: u32 = b2462.wrapping_add((3u64 as u32));
+                let b2464: u32 = div(b2463, (4u64 as u32));
+                let b2465: u32 = b2464.wrapping_mul((4u64 as u32));
+                let b2466: u32 = b2461.wrapping_add(b2465);
+                let b2469: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2470: u32 = b2469.wrapping_add((3u64 as u32));
+                let b2471: u32 = div(b2470, (4u64 as u32));
+                let b2472: u32 = b2471.wrapping_mul((4u64 as u32));
+                let b2473: u32 = (0u64 as u32).wrapping_add(b2472);
+                let b2474: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2475: u32 = b2474.wrapping_add((3u64 as u32));
+                let b2476: u32 = div(b2475, (4u64 as u32));
+                let b2477: u32 = b2476.wrapping_mul((4u64 as u32));
+                let b2478: u32 = b2473.wrapping_add(b2477);
+                let b2479: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2480: u32 = b2479.wrapping_add((3u64 as u32));
+                let b2481: u32 = div(b2480, (4u64 as u32));
+                let b2482: u32 = b2481.wrapping_mul((4u64 as u32));
+                let b2483: u32 = b2478.wrapping_add(b2482);
+                let a46 = span_halves((b2466).wrapping_add(((0u32).wrapping_add(b2443)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b2447 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2406: u32 = b2302[l].wrapping_add(b2405);
+                    let x2407: u32 = *g0.add(a44 + l);
+                    let x2411: u32 = x2407.wrapping_shr((b2410) as u32);
+                    let x2412: u32 = x2411 & (15u64 as u32);
+                    let x2413: i32 = ((x2412) as i32);
+                    let x2426: u32 = b2302[l].wrapping_add(b2425);
+                    let x2427: u32 = *g0.add(a45 + l);
+                    let x2431: u32 = x2427.wrapping_shr((b2430) as u32);
+                    let x2432: u32 = x2431 & (15u64 as u32);
+                    let x2433: i32 = ((x2432) as i32);
+                    let x2434: f32 = ((x2433) as f32);
+                    let x2435: f32 = b2392[l] * x2434;
+                    let x2436: f32 = T::fmadd(-(b2392[l]), x2434, 0.0f32);
+                    let x2437: f32 = ((x2413) as f32);
+                    let x2438: f32 = b2366[l] * x2437;
+                    let x2439: f32 = x2438 * 1.0f32;
+                    let x2440: f32 = 0.0f32 * x2439;
+                    let x2441: f32 = T::fmadd(-(0.0f32), x2439, x2436);
+                    la2183_0[l] = x2441;
+                    let x2444: u32 = b2443.wrapping_add((l as u32));
+                    let x2447: u32 = b2446.wrapping_add((l as u32));
+                    b2447[l] = x2447;
+                    let x2456: u32 = b2455.wrapping_add((l as u32));
+                    let x2467: u32 = x2444.wrapping_mul((2u64 as u32));
+                    let x2468: u32 = b2466.wrapping_add(x2467);
+                    let x2484: u32 = x2444.wrapping_mul((2u64 as u32));
+                    let x2485: u32 = b2483.wrapping_add(x2484);
+                    let x2491: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2492: u32 = x2491 & (32768u64 as u32);
+                    let x2493: u32 = x2492.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2494: u32 = x2491.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2495: u32 = x2494 & (31u64 as u32);
+                    let x2496: u32 = x2491 & (1023u64 as u32);
+                    let x2497: bool = x2495 == (31u64 as u32);
+                    let x2498: u32 = x2495.wrapping_add((112u64 as u32));
+                    let x2499: u32 = if x2497 { (255u64 as u32) } else { x2498 };
+                    let x2500: u32 = x2499.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2501: u32 = x2493 | x2500;
+                    let x2502: u32 = x2496.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2503: u32 = x2501 | x2502;
+                    let x2504: f32 = f32::from_bits(x2503);
+                    let x2505: f32 = ((x2496) as f32);
+                    let x2506: f32 = x2505 * 5.9604645e-8f32;
+                    let x2507: bool = x2493 == (0u64 as u32);
+                    let x2508: f32 = -(x2506);
+                    let x2509: f32 = if x2507 { x2506 } else { x2508 };
+                    let x2510: bool = x2495 == (0u64 as u32);
+                }
+                let b2511: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
+                let b2512: i32 = ((b2442) as i32);
+                let b2513: i32 = div(b2512, (16i64 as i32));
+                let b2514: u32 = ((b2513) as u32);
+                let b2515: u32 = div(b2514, (32u64 as u32));
+                let b2516: u32 = b2515.wrapping_mul((16u64 as u32));
+                let b2517: u32 = (0u64 as u32).wrapping_add(b2516);
+                let b2518: u32 = rem(b2514, (16u64 as u32));
+                let b2519: u32 = b2517.wrapping_add(b2518);
+                let b2520: u32 = div(b2514, (16u64 as u32));
+                let b2521: u32 = rem(b2520, (2u64 as u32));
+                let b2522: u32 = b2521.wrapping_mul((4u64 as u32));
+                let b2523: u32 = div(b2519, (4u64 as u32));
+                let b2524: u32 = b2523.wrapping_mul((8u64 as u32));
+                let a47 = span((((0u32).wrapping_add(b2446)).wrapping_add(b2524)) as u32, UNITS, g0_len);
+                let b2527: u32 = rem(b2519, (4u64 as u32));
+                let b2528: u32 = b2527.wrapping_mul((8u64 as u32));
+                let b2529: u32 = b2528.wrapping_add(b2522);
+                let b2533: i32 = b2513.wrapping_add((16i64 as i32));
+                let b2534: u32 = ((b2533) as u32);
+                let b2535: u32 = div(b2534, (32u64 as u32));
+                let b2536: u32 = b2535.wrapping_mul((16u64 as u32));
+                let b2537: u32 = (0u64 as u32).wrapping_add(b2536);
+                let b2538: u32 = rem(b2534, (16u64 as u32));
+                let b2539: u32 = b2537.wrapping_add(b2538);
+                let b2540: u32 = div(b2534, (16u64 as u32));
+                let b2541: u32 = rem(b2540, (2u64 as u32));
+                let b2542: u32 = b2541.wrapping_mul((4u64 as u32));
+                let b2543: u32 = div(b2539, (4u64 as u32));
+                let b2544: u32 = b2543.wrapping_mul((8u64 as u32));
+                let a48 = span((((0u32).wrapping_add(b2446)).wrapping_add(b2544)) as u32, UNITS, g0_len);
+                let b2547: u32 = rem(b2539, (4u64 as u32));
+                let b2548: u32 = b2547.wrapping_mul((8u64 as u32));
+                let b2549: u32 = b2548.wrapping_add(b2542);
+                let b2556: u32 = b1688.wrapping_mul((8u64 as u32));
+                let b2558: u32 = b1688.wrapping_mul((32u64 as u32));
+                let b2559: u32 = (0u64 as u32).wrapping_add(b2558);
+                let b2561: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2562: u32 = b2561.wrapping_add((3u64 as u32));
+                let b2563: u32 = div(b2562, (4u64 as u32));
+                let b2564: u32 = b2563.wrapping_mul((4u64 as u32));
+                let b2565: u32 = (0u64 as u32).wrapping_add(b2564);
+                let b2566: u32 = div(b2565, (4u64 as u32));
+                let b2567: u32 = b1688.wrapping_mul((128u64 as u32));
+                let b2568: u32 = b2566.wrapping_add(b2567);
+                let b2570: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2571: u32 = b2570.wrapping_add((3u64 as u32));
+                let b2572: u32 = div(b2571, (4u64 as u32));
+                let b2573: u32 = b2572.wrapping_mul((4u64 as u32));
+                let b2574: u32 = (0u64 as u32).wrapping_add(b2573);
+                let b2575: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2576: u32 = b2575.wrapping_add((3u64 as u32));
+                let b2577: u32 = div(b2576, (4u64 as u32));
+                let b2578: u32 = b2577.wrapping_mul((4u64 as u32));
+                let b2579: u32 = b2574.wrapping_add(b2578);
+                let b2582: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b2583: u32 = b2582.wrapping_add((3u64 as u32));
+                let b2584: u32 = div(b2583, (4u64 as u32));
+                let b2585: u32 = b2584.wrapping_mul((4u64 as u32));
+                let b2586: u32 = (0u64 as u32).wrapping_add(b2585);
+                let b2587: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b2588: u32 = b2587.wrapping_add((3u64 as u32));
+                let b2589: u32 = div(b2588, (4u64 as u32));
+                let b2590: u32 = b2589.wrapping_mul((4u64 as u32));
+                let b2591: u32 = b2586.wrapping_add(b2590);
+                let b2592: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b2593: u32 = b2592.wrapping_add((3u64 as u32));
+                let b2594: u32 = div(b2593, (4u64 as u32));
+                let b2595: u32 = b2594.wrapping_mul((4u64 as u32));
+                let b2596: u32 = b2591.wrapping_add(b2595);
+                let a49 = span_halves((b2579).wrapping_add(((0u32).wrapping_add(b2556)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b2560 = [<u32>::default(); UNITS];
+                let mut b2598 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2525: u32 = b2447[l].wrapping_add(b2524);
+                    let x2526: u32 = *g0.add(a47 + l);
+                    let x2530: u32 = x2526.wrapping_shr((b2529) as u32);
+                    let x2531: u32 = x2530 & (15u64 as u32);
+                    let x2532: i32 = ((x2531) as i32);
+                    let x2545: u32 = b2447[l].wrapping_add(b2544);
+                    let x2546: u32 = *g0.add(a48 + l);
+                    let x2550: u32 = x2546.wrapping_shr((b2549) as u32);
+                    let x2551: u32 = x2550 & (15u64 as u32);
+                    let x2552: i32 = ((x2551) as i32);
+                    let x2553: f32 = ((x2532) as f32);
+                    let x2554: f32 = b2511[l] * x2553;
+                    let x2555: f32 = x2554 * 1.0f32;
+                    la2182_1[l] = x2555;
+                    let x2557: u32 = b2556.wrapping_add((l as u32));
+                    let x2560: u32 = b2559.wrapping_add((l as u32));
+                    b2560[l] = x2560;
+                    let x2569: u32 = b2568.wrapping_add((l as u32));
+                    let x2580: u32 = x2557.wrapping_mul((2u64 as u32));
+                    let x2581: u32 = b2579.wrapping_add(x2580);
+                    let x2597: u32 = x2557.wrapping_mul((2u64 as u32));
+                    let x2598: u32 = b2596.wrapping_add(x2597);
+                    b2598[l] = x2598;
+                    let x2604: u32 = (halfword(g0, a49 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2605: u32 = x2604 & (32768u64 as u32);
+                    let x2606: u32 = x2605.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2607: u32 = x2604.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2608: u32 = x2607 & (31u64 as u32);
+                    let x2609: u32 = x2604 & (1023u64 as u32);
+                    let x2610: bool = x2608 == (31u64 as u32);
+                    let x2611: u32 = x2608.wrapping_add((112u64 as u32));
+                    let x2612: u32 = if x2610 { (255u64 as u32) } else { x2611 };
+                    let x2613: u32 = x2612.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2614: u32 = x2606 | x2613;
+                    let x2615: u32 = x2609.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2616: u32 = x2614 | x2615;
+                    let x2617: f32 = f32::from_bits(x2616);
+                    let x2618: f32 = ((x2609) as f32);
+                    let x2619: f32 = x2618 * 5.9604645e-8f32;
+                    let x2620: bool = x2606 == (0u64 as u32);
+                    let x2621: f32 = -(x2619);
+                    let x2622: f32 = if x2620 { x2619 } else { x2621 };
+                    let x2623: bool = x2608 == (0u64 as u32);
+                }
+                let b2624: [f32; UNITS] = T::f16_to_f32_at(g0, a49);
+                let a50 = span_halves((b2596).wrapping_add(((0u32).wrapping_add(b2556)).wrapping_mul(2)), UNITS, g0_len);
+                for l in 0..UNITS {
+                    let x2630: u32 = (halfword(g0, a50 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x2631: u32 = x2630 & (32768u64 as u32);
+                    let x2632: u32 = x2631.wrapping_shl(((16u64 as u32)) as u32);
+                    let x2633: u32 = x2630.wrapping_shr(((10u64 as u32)) as u32);
+                    let x2634: u32 = x2633 & (31u64 as u32);
+                    let x2635: u32 = x2630 & (1023u64 as u32);
+                    let x2636: bool = x2634 == (31u64 as u32);
+                    let x2637: u32 = x2634.wrapping_add((112u64 as u32));
+                    let x2638: u32 = if x2636 { (255u64 as u32) } else { x2637 };
+                    let x2639: u32 = x2638.wrapping_shl(((23u64 as u32)) as u32);
+                    let x2640: u32 = x2632 | x2639;
+                    let x2641: u32 = x2635.wrapping_shl(((13u64 as u32)) as u32);
+                    let x2642: u32 = x2640 | x2641;
+                    let x2643: f32 = f32::from_bits(x2642);
+                    let x2644: f32 = ((x2635) as f32);
+                    let x2645: f32 = x2644 * 5.9604645e-8f32;
+                    let x2646: bool = x2632 == (0u64 as u32);
+                    let x2647: f32 = -(x2645);
+                    let x2648: f32 = if x2646 { x2645 } else { x2647 };
+                    let x2649: bool = x2634 == (0u64 as u32);
+                }
+                let b2650: [f32; UNITS] = T::f16_to_f32_at(g0, a50);
+                let b2651: i32 = ((b2442) as i32);
+                let b2652: i32 = div(b2651, (16i64 as i32));
+                let b2653: u32 = ((b2652) as u32);
+                let b2654: u32 = div(b2653, (32u64 as u32));
+                let b2655: u32 = b2654.wrapping_mul((16u64 as u32));
+                let b2656: u32 = (0u64 as u32).wrapping_add(b2655);
+                let b2657: u32 = rem(b2653, (16u64 as u32));
+                let b2658: u32 = b2656.wrapping_add(b2657);
+                let b2659: u32 = div(b2653, (16u64 as u32));
+                let b2660: u32 = rem(b2659, (2u64 as u32));
+                let b2661: u32 = b2660.wrapping_mul((4u64 as u32));
+                let b2662: u32 = div(b2658, (4u64 as u32));
+                let b2663: u32 = b2662.wrapping_mul((8u64 as u32));
+                let a51 = span((((0u32).wrapping_add(b2559)).wrapping_add(b2663)) as u32, UNITS, g0_len);
+                let b2666: u32 = rem(b2658, (4u64 as u32));
+                let b2667: u32 = b2666.wrapping_mul((8u64 as u32));
+                let b2668: u32 = b2667.wrapping_add(b2661);
+                let b2672: i32 = b2652.wrapping_add((16i64 as i32));
+                let b2673: u32 = ((b2672) as u32);
+                let b2674: u32 = div(b2673, (32u64 as u32));
+                let b2675: u32 = b2674.wrapping_mul((16u64 as u32));
+                let b2676: u32 = (0u64 as u32).wrapping_add(b2675);
+                let b2677: u32 = rem(b2673, (16u64 as u32));
+                let b2678: u32 = b2676.wrapping_add(b2677);
+                let b2679: u32 = div(b2673, (16u64 as u32));
+                let b2680: u32 = rem(b2679, (2u64 as u32));
+                let b2681: u32 = b2680.wrapping_mul((4u64 as u32));
+                let b2682: u32 = div(b2678, (4u64 as u32));
+                let b2683: u32 = b2682.wrapping_mul((8u64 as u32));
+                let a52 = span((((0u32).wrapping_add(b2559)).wrapping_add(b2683)) as u32, UNITS, g0_len);
+                let b2686: u32 = rem(b2678, (4u64 as u32));
+                let b2687: u32 = b2686.wrapping_mul((8u64 as u32));
+                let b2688: u32 = b2687.wrapping_add(b2681);
+                let b2700: u32 = v3.wrapping_add((0u64 as u32));
+                let b2701: u32 = b2700.min(b1684);
+                let b2702: u32 = b2701.wrapping_mul(b1680);
+                let b2703: u32 = b2702.wrapping_add(b1692);
+                for l in 0..UNITS {
+                    let x2664: u32 = b2560[l].wrapping_add(b2663);
+                    let x2665: u32 = *g0.add(a51 + l);
+                    let x2669: u32 = x2665.wrapping_shr((b2668) as u32);
+                    let x2670: u32 = x2669 & (15u64 as u32);
+                    let x2671: i32 = ((x2670) as i32);
+                    let x2684: u32 = b2560[l].wrapping_add(b2683);
+                    let x2685: u32 = *g0.add(a52 + l);
+                    let x2689: u32 = x2685.wrapping_shr((b2688) as u32);
+                    let x2690: u32 = x2689 & (15u64 as u32);
+                    let x2691: i32 = ((x2690) as i32);
+                    let x2692: f32 = ((x2691) as f32);
+                    let x2693: f32 = b2650[l] * x2692;
+                    let x2694: f32 = T::fmadd(-(b2650[l]), x2692, 0.0f32);
+                    let x2695: f32 = ((x2671) as f32);
+                    let x2696: f32 = b2624[l] * x2695;
+                    let x2697: f32 = x2696 * 1.0f32;
+                    let x2698: f32 = 0.0f32 * x2697;
+                    let x2699: f32 = T::fmadd(-(0.0f32), x2697, x2694);
+                    la2183_1[l] = x2699;
+                }
+                let b2704: f32 = *g2.add((b2703) as usize);
+                let b2705: u32 = b2703.wrapping_mul((8u64 as u32));
+                let b2706: u32 = b2703.wrapping_mul((2u64 as u32));
+                let b2707: u32 = b2706.wrapping_add((0u64 as u32));
+                let b2708: i32 = *g3.add((b2707) as usize);
+                let b2709: f32 = ((b2708) as f32);
+                let b2710: f32 = b2709 * b2704;
+                let b2711: u32 = b2705.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2712: u32 = *g1.add((b2711) as usize);
+                let mut b2714 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2713: u32 = la1693_0[l];
+                    let x2714: i32 = ((x2713) as i32);
+                    b2714[l] = x2714;
+                }
+                let b2715: [i32; UNITS] = T::dot_u7_i8(&b2714, &[b2712; UNITS]);
+                let b2716: u32 = b2705.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2715[l]);
+                }
+                let b2717: u32 = *g1.add((b2716) as usize);
+                let mut b2719 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2718: u32 = la1693_1[l];
+                    let x2719: i32 = ((x2718) as i32);
+                    b2719[l] = x2719;
+                }
+                let b2720: [i32; UNITS] = T::dot_u7_i8(&b2719, &[b2717; UNITS]);
+                let b2721: u32 = b2705.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2720[l]);
+                }
+                let b2722: u32 = *g1.add((b2721) as usize);
+                let mut b2724 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2723: u32 = la1693_2[l];
+                    let x2724: i32 = ((x2723) as i32);
+                    b2724[l] = x2724;
+                }
+                let b2725: [i32; UNITS] = T::dot_u7_i8(&b2724, &[b2722; UNITS]);
+                let b2726: u32 = b2705.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2725[l]);
+                }
+                let b2727: u32 = *g1.add((b2726) as usize);
+                let mut b2729 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2728: u32 = la1693_3[l];
+                    let x2729: i32 = ((x2728) as i32);
+                    b2729[l] = x2729;
+                }
+                let b2730: [i32; UNITS] = T::dot_u7_i8(&b2729, &[b2727; UNITS]);
+                let b2740: u32 = b2703.wrapping_mul((2u64 as u32));
+                let b2741: u32 = b2740.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2730[l]);
+                    let x2731: f32 = ((v1037[l]) as f32);
+                    let x2732: f32 = la2182_0[l];
+                    let x2733: f32 = x2732 * b2704;
+                    let x2734: f32 = x2731 * x2733;
+                    let x2735: f32 = la2183_0[l];
+                    let x2736: f32 = x2735 * b2710;
+                    let x2737: f32 = T::fmadd(x2731, x2733, x2736);
+                    let x2738: f32 = la1685_0[l];
+                    let x2739: f32 = x2738 + x2737;
+                    la1685_0[l] = x2739;
+                }
+                let b2742: i32 = *g3.add((b2741) as usize);
+                let b2743: f32 = ((b2742) as f32);
+                let b2744: f32 = b2743 * b2704;
+                let b2745: u32 = b2705.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2746: u32 = *g1.add((b2745) as usize);
+                let mut b2748 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2747: u32 = la1693_4[l];
+                    let x2748: i32 = ((x2747) as i32);
+                    b2748[l] = x2748;
+                }
+                let b2749: [i32; UNITS] = T::dot_u7_i8(&b2748, &[b2746; UNITS]);
+                let b2750: u32 = b2705.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2749[l]);
+                }
+                let b2751: u32 = *g1.add((b2750) as usize);
+                let mut b2753 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2752: u32 = la1693_5[l];
+                    let x2753: i32 = ((x2752) as i32);
+                    b2753[l] = x2753;
+                }
+                let b2754: [i32; UNITS] = T::dot_u7_i8(&b2753, &[b2751; UNITS]);
+                let b2755: u32 = b2705.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2754[l]);
+                }
+                let b2756: u32 = *g1.add((b2755) as usize);
+                let mut b2758 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2757: u32 = la1693_6[l];
+                    let x2758: i32 = ((x2757) as i32);
+                    b2758[l] = x2758;
+                }
+                let b2759: [i32; UNITS] = T::dot_u7_i8(&b2758, &[b2756; UNITS]);
+                let b2760: u32 = b2705.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2759[l]);
+                }
+                let b2761: u32 = *g1.add((b2760) as usize);
+                let mut b2763 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2762: u32 = la1693_7[l];
+                    let x2763: i32 = ((x2762) as i32);
+                    b2763[l] = x2763;
+                }
+                let b2764: [i32; UNITS] = T::dot_u7_i8(&b2763, &[b2761; UNITS]);
+                let b2774: u32 = v3.wrapping_add((1u64 as u32));
+                let b2775: u32 = b2774.min(b1684);
+                let b2776: u32 = b2775.wrapping_mul(b1680);
+                let b2777: u32 = b2776.wrapping_add(b1692);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2764[l]);
+                    let x2765: f32 = ((v1037[l]) as f32);
+                    let x2766: f32 = la2182_1[l];
+                    let x2767: f32 = x2766 * b2704;
+                    let x2768: f32 = x2765 * x2767;
+                    let x2769: f32 = la2183_1[l];
+                    let x2770: f32 = x2769 * b2744;
+                    let x2771: f32 = T::fmadd(x2765, x2767, x2770);
+                    let x2772: f32 = la1685_0[l];
+                    let x2773: f32 = x2772 + x2771;
+                    la1685_0[l] = x2773;
+                }
+                let b2778: f32 = *g2.add((b2777) as usize);
+                let b2779: u32 = b2777.wrapping_mul((8u64 as u32));
+                let b2780: u32 = b2777.wrapping_mul((2u64 as u32));
+                let b2781: u32 = b2780.wrapping_add((0u64 as u32));
+                let b2782: i32 = *g3.add((b2781) as usize);
+                let b2783: f32 = ((b2782) as f32);
+                let b2784: f32 = b2783 * b2778;
+                let b2785: u32 = b2779.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2786: u32 = *g1.add((b2785) as usize);
+                let mut b2788 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2787: u32 = la1693_0[l];
+                    let x2788: i32 = ((x2787) as i32);
+                    b2788[l] = x2788;
+                }
+                let b2789: [i32; UNITS] = T::dot_u7_i8(&b2788, &[b2786; UNITS]);
+                let b2790: u32 = b2779.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2789[l]);
+                }
+                let b2791: u32 = *g1.add((b2790) as usize);
+                let mut b2793 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2792: u32 = la1693_1[l];
+                    let x2793: i32 = ((x2792) as i32);
+                    b2793[l] = x2793;
+                }
+                let b2794: [i32; UNITS] = T::dot_u7_i8(&b2793, &[b2791; UNITS]);
+                let b2795: u32 = b2779.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2794[l]);
+                }
+                let b2796: u32 = *g1.add((b2795) as usize);
+                let mut b2798 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2797: u32 = la1693_2[l];
+                    let x2798: i32 = ((x2797) as i32);
+                    b2798[l] = x2798;
+                }
+                let b2799: [i32; UNITS] = T::dot_u7_i8(&b2798, &[b2796; UNITS]);
+                let b2800: u32 = b2779.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2799[l]);
+                }
+                let b2801: u32 = *g1.add((b2800) as usize);
+                let mut b2803 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2802: u32 = la1693_3[l];
+                    let x2803: i32 = ((x2802) as i32);
+                    b2803[l] = x2803;
+                }
+                let b2804: [i32; UNITS] = T::dot_u7_i8(&b2803, &[b2801; UNITS]);
+                let b2814: u32 = b2777.wrapping_mul((2u64 as u32));
+                let b2815: u32 = b2814.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2804[l]);
+                    let x2805: f32 = ((v1037[l]) as f32);
+                    let x2806: f32 = la2182_0[l];
+                    let x2807: f32 = x2806 * b2778;
+                    let x2808: f32 = x2805 * x2807;
+                    let x2809: f32 = la2183_0[l];
+                    let x2810: f32 = x2809 * b2784;
+                    let x2811: f32 = T::fmadd(x2805, x2807, x2810);
+                    let x2812: f32 = la1685_1[l];
+                    let x2813: f32 = x2812 + x2811;
+                    la1685_1[l] = x2813;
+                }
+                let b2816: i32 = *g3.add((b2815) as usize);
+                let b2817: f32 = ((b2816) as f32);
+                let b2818: f32 = b2817 * b2778;
+                let b2819: u32 = b2779.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2820: u32 = *g1.add((b2819) as usize);
+                let mut b2822 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2821: u32 = la1693_4[l];
+                    let x2822: i32 = ((x2821) as i32);
+                    b2822[l] = x2822;
+                }
+                let b2823: [i32; UNITS] = T::dot_u7_i8(&b2822, &[b2820; UNITS]);
+                let b2824: u32 = b2779.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2823[l]);
+                }
+                let b2825: u32 = *g1.add((b2824) as usize);
+                let mut b2827 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2826: u32 = la1693_5[l];
+                    let x2827: i32 = ((x2826) as i32);
+                    b2827[l] = x2827;
+                }
+                let b2828: [i32; UNITS] = T::dot_u7_i8(&b2827, &[b2825; UNITS]);
+                let b2829: u32 = b2779.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2828[l]);
+                }
+                let b2830: u32 = *g1.add((b2829) as usize);
+                let mut b2832 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2831: u32 = la1693_6[l];
+                    let x2832: i32 = ((x2831) as i32);
+                    b2832[l] = x2832;
+                }
+                let b2833: [i32; UNITS] = T::dot_u7_i8(&b2832, &[b2830; UNITS]);
+                let b2834: u32 = b2779.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2833[l]);
+                }
+                let b2835: u32 = *g1.add((b2834) as usize);
+                let mut b2837 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2836: u32 = la1693_7[l];
+                    let x2837: i32 = ((x2836) as i32);
+                    b2837[l] = x2837;
+                }
+                let b2838: [i32; UNITS] = T::dot_u7_i8(&b2837, &[b2835; UNITS]);
+                let b2848: u32 = v3.wrapping_add((2u64 as u32));
+                let b2849: u32 = b2848.min(b1684);
+                let b2850: u32 = b2849.wrapping_mul(b1680);
+                let b2851: u32 = b2850.wrapping_add(b1692);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2838[l]);
+                    let x2839: f32 = ((v1037[l]) as f32);
+                    let x2840: f32 = la2182_1[l];
+                    let x2841: f32 = x2840 * b2778;
+                    let x2842: f32 = x2839 * x2841;
+                    let x2843: f32 = la2183_1[l];
+                    let x2844: f32 = x2843 * b2818;
+                    let x2845: f32 = T::fmadd(x2839, x2841, x2844);
+                    let x2846: f32 = la1685_1[l];
+                    let x2847: f32 = x2846 + x2845;
+                    la1685_1[l] = x2847;
+                }
+                let b2852: f32 = *g2.add((b2851) as usize);
+                let b2853: u32 = b2851.wrapping_mul((8u64 as u32));
+                let b2854: u32 = b2851.wrapping_mul((2u64 as u32));
+                let b2855: u32 = b2854.wrapping_add((0u64 as u32));
+                let b2856: i32 = *g3.add((b2855) as usize);
+                let b2857: f32 = ((b2856) as f32);
+                let b2858: f32 = b2857 * b2852;
+                let b2859: u32 = b2853.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2860: u32 = *g1.add((b2859) as usize);
+                let mut b2862 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2861: u32 = la1693_0[l];
+                    let x2862: i32 = ((x2861) as i32);
+                    b2862[l] = x2862;
+                }
+                let b2863: [i32; UNITS] = T::dot_u7_i8(&b2862, &[b2860; UNITS]);
+                let b2864: u32 = b2853.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2863[l]);
+                }
+                let b2865: u32 = *g1.add((b2864) as usize);
+                let mut b2867 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2866: u32 = la1693_1[l];
+                    let x2867: i32 = ((x2866) as i32);
+                    b2867[l] = x2867;
+                }
+                let b2868: [i32; UNITS] = T::dot_u7_i8(&b2867, &[b2865; UNITS]);
+                let b2869: u32 = b2853.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2868[l]);
+                }
+                let b2870: u32 = *g1.add((b2869) as usize);
+                let mut b2872 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2871: u32 = la1693_2[l];
+                    let x2872: i32 = ((x2871) as i32);
+                    b2872[l] = x2872;
+                }
+                let b2873: [i32; UNITS] = T::dot_u7_i8(&b2872, &[b2870; UNITS]);
+                let b2874: u32 = b2853.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2873[l]);
+                }
+                let b2875: u32 = *g1.add((b2874) as usize);
+                let mut b2877 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2876: u32 = la1693_3[l];
+                    let x2877: i32 = ((x2876) as i32);
+                    b2877[l] = x2877;
+                }
+                let b2878: [i32; UNITS] = T::dot_u7_i8(&b2877, &[b2875; UNITS]);
+                let b2888: u32 = b2851.wrapping_mul((2u64 as u32));
+                let b2889: u32 = b2888.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2878[l]);
+                    let x2879: f32 = ((v1037[l]) as f32);
+                    let x2880: f32 = la2182_0[l];
+                    let x2881: f32 = x2880 * b2852;
+                    let x2882: f32 = x2879 * x2881;
+                    let x2883: f32 = la2183_0[l];
+                    let x2884: f32 = x2883 * b2858;
+                    let x2885: f32 = T::fmadd(x2879, x2881, x2884);
+                    let x2886: f32 = la1685_2[l];
+                    let x2887: f32 = x2886 + x2885;
+                    la1685_2[l] = x2887;
+                }
+                let b2890: i32 = *g3.add((b2889) as usize);
+                let b2891: f32 = ((b2890) as f32);
+                let b2892: f32 = b2891 * b2852;
+                let b2893: u32 = b2853.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2894: u32 = *g1.add((b2893) as usize);
+                let mut b2896 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2895: u32 = la1693_4[l];
+                    let x2896: i32 = ((x2895) as i32);
+                    b2896[l] = x2896;
+                }
+                let b2897: [i32; UNITS] = T::dot_u7_i8(&b2896, &[b2894; UNITS]);
+                let b2898: u32 = b2853.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2897[l]);
+                }
+                let b2899: u32 = *g1.add((b2898) as usize);
+                let mut b2901 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2900: u32 = la1693_5[l];
+                    let x2901: i32 = ((x2900) as i32);
+                    b2901[l] = x2901;
+                }
+                let b2902: [i32; UNITS] = T::dot_u7_i8(&b2901, &[b2899; UNITS]);
+                let b2903: u32 = b2853.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2902[l]);
+                }
+                let b2904: u32 = *g1.add((b2903) as usize);
+                let mut b2906 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2905: u32 = la1693_6[l];
+                    let x2906: i32 = ((x2905) as i32);
+                    b2906[l] = x2906;
+                }
+                let b2907: [i32; UNITS] = T::dot_u7_i8(&b2906, &[b2904; UNITS]);
+                let b2908: u32 = b2853.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2907[l]);
+                }
+                let b2909: u32 = *g1.add((b2908) as usize);
+                let mut b2911 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2910: u32 = la1693_7[l];
+                    let x2911: i32 = ((x2910) as i32);
+                    b2911[l] = x2911;
+                }
+                let b2912: [i32; UNITS] = T::dot_u7_i8(&b2911, &[b2909; UNITS]);
+                let b2922: u32 = v3.wrapping_add((3u64 as u32));
+                let b2923: u32 = b2922.min(b1684);
+                let b2924: u32 = b2923.wrapping_mul(b1680);
+                let b2925: u32 = b2924.wrapping_add(b1692);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2912[l]);
+                    let x2913: f32 = ((v1037[l]) as f32);
+                    let x2914: f32 = la2182_1[l];
+                    let x2915: f32 = x2914 * b2852;
+                    let x2916: f32 = x2913 * x2915;
+                    let x2917: f32 = la2183_1[l];
+                    let x2918: f32 = x2917 * b2892;
+                    let x2919: f32 = T::fmadd(x2913, x2915, x2918);
+                    let x2920: f32 = la1685_2[l];
+                    let x2921: f32 = x2920 + x2919;
+                    la1685_2[l] = x2921;
+                }
+                let b2926: f32 = *g2.add((b2925) as usize);
+                let b2927: u32 = b2925.wrapping_mul((8u64 as u32));
+                let b2928: u32 = b2925.wrapping_mul((2u64 as u32));
+                let b2929: u32 = b2928.wrapping_add((0u64 as u32));
+                let b2930: i32 = *g3.add((b2929) as usize);
+                let b2931: f32 = ((b2930) as f32);
+                let b2932: f32 = b2931 * b2926;
+                let b2933: u32 = b2927.wrapping_add((0u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2934: u32 = *g1.add((b2933) as usize);
+                let mut b2936 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2935: u32 = la1693_0[l];
+                    let x2936: i32 = ((x2935) as i32);
+                    b2936[l] = x2936;
+                }
+                let b2937: [i32; UNITS] = T::dot_u7_i8(&b2936, &[b2934; UNITS]);
+                let b2938: u32 = b2927.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2937[l]);
+                }
+                let b2939: u32 = *g1.add((b2938) as usize);
+                let mut b2941 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2940: u32 = la1693_1[l];
+                    let x2941: i32 = ((x2940) as i32);
+                    b2941[l] = x2941;
+                }
+                let b2942: [i32; UNITS] = T::dot_u7_i8(&b2941, &[b2939; UNITS]);
+                let b2943: u32 = b2927.wrapping_add((2u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2942[l]);
+                }
+                let b2944: u32 = *g1.add((b2943) as usize);
+                let mut b2946 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2945: u32 = la1693_2[l];
+                    let x2946: i32 = ((x2945) as i32);
+                    b2946[l] = x2946;
+                }
+                let b2947: [i32; UNITS] = T::dot_u7_i8(&b2946, &[b2944; UNITS]);
+                let b2948: u32 = b2927.wrapping_add((3u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2947[l]);
+                }
+                let b2949: u32 = *g1.add((b2948) as usize);
+                let mut b2951 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2950: u32 = la1693_3[l];
+                    let x2951: i32 = ((x2950) as i32);
+                    b2951[l] = x2951;
+                }
+                let b2952: [i32; UNITS] = T::dot_u7_i8(&b2951, &[b2949; UNITS]);
+                let b2962: u32 = b2925.wrapping_mul((2u64 as u32));
+                let b2963: u32 = b2962.wrapping_add((1u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2952[l]);
+                    let x2953: f32 = ((v1037[l]) as f32);
+                    let x2954: f32 = la2182_0[l];
+                    let x2955: f32 = x2954 * b2926;
+                    let x2956: f32 = x2953 * x2955;
+                    let x2957: f32 = la2183_0[l];
+                    let x2958: f32 = x2957 * b2932;
+                    let x2959: f32 = T::fmadd(x2953, x2955, x2958);
+                    let x2960: f32 = la1685_3[l];
+                    let x2961: f32 = x2960 + x2959;
+                    la1685_3[l] = x2961;
+                }
+                let b2964: i32 = *g3.add((b2963) as usize);
+                let b2965: f32 = ((b2964) as f32);
+                let b2966: f32 = b2965 * b2926;
+                let b2967: u32 = b2927.wrapping_add((4u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = (0i64 as i32);
+                }
+                let b2968: u32 = *g1.add((b2967) as usize);
+                let mut b2970 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2969: u32 = la1693_4[l];
+                    let x2970: i32 = ((x2969) as i32);
+                    b2970[l] = x2970;
+                }
+                let b2971: [i32; UNITS] = T::dot_u7_i8(&b2970, &[b2968; UNITS]);
+                let b2972: u32 = b2927.wrapping_add((5u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2971[l]);
+                }
+                let b2973: u32 = *g1.add((b2972) as usize);
+                let mut b2975 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2974: u32 = la1693_5[l];
+                    let x2975: i32 = ((x2974) as i32);
+                    b2975[l] = x2975;
+                }
+                let b2976: [i32; UNITS] = T::dot_u7_i8(&b2975, &[b2973; UNITS]);
+                let b2977: u32 = b2927.wrapping_add((6u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2976[l]);
+                }
+                let b2978: u32 = *g1.add((b2977) as usize);
+                let mut b2980 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2979: u32 = la1693_6[l];
+                    let x2980: i32 = ((x2979) as i32);
+                    b2980[l] = x2980;
+                }
+                let b2981: [i32; UNITS] = T::dot_u7_i8(&b2980, &[b2978; UNITS]);
+                let b2982: u32 = b2927.wrapping_add((7u64 as u32));
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2981[l]);
+                }
+                let b2983: u32 = *g1.add((b2982) as usize);
+                let mut b2985 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x2984: u32 = la1693_7[l];
+                    let x2985: i32 = ((x2984) as i32);
+                    b2985[l] = x2985;
+                }
+                let b2986: [i32; UNITS] = T::dot_u7_i8(&b2985, &[b2983; UNITS]);
+                for l in 0..UNITS {
+                    v1037[l] = v1037[l].wrapping_add(b2986[l]);
+                    let x2987: f32 = ((v1037[l]) as f32);
+                    let x2988: f32 = la2182_1[l];
+                    let x2989: f32 = x2988 * b2926;
+                    let x2990: f32 = x2987 * x2989;
+                    let x2991: f32 = la2183_1[l];
+                    let x2992: f32 = x2991 * b2966;
+                    let x2993: f32 = T::fmadd(x2987, x2989, x2992);
+                    let x2994: f32 = la1685_3[l];
+                    let x2995: f32 = x2994 + x2993;
+                    la1685_3[l] = x2995;
+                }
+                v1689 = v1689.wrapping_add((1 as u32));
             }
-            v1684 = v1684.wrapping_add((1 as u32));
+            v1686 = v1686.wrapping_add((1 as u32));
         }
-        let b2994: u32 = v1.wrapping_add((0u64 as u32));
-        let b2996: bool = b2994 < s_u32[3];
-        let mut b2997 = [<bool>::default(); UNITS];
+        let b2996: u32 = v3.wrapping_add((0u64 as u32));
+        let b2998: bool = b2996 < b2;
+        let mut b2999 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2995: bool = b1680[l] < s_u32[1];
-            let x2997: bool = x2995 && b2996;
-            b2997[l] = x2997;
+            let x2997: bool = b1682[l] < s_u32[1];
+            let x2999: bool = x2997 && b2998;
+            b2999[l] = x2999;
         }
         let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b2997[l]; }
+        for l in 0..UNITS { m17[l] = b2999[l]; }
         if m17.iter().all(|&x| x) {
-            let b2998: u32 = b2994.wrapping_mul(s_u32[1]);
-            let a53 = span((((0u32).wrapping_add(b1679)).wrapping_add(b2998)) as u32, UNITS, g4_len);
+            let b3000: u32 = b2996.wrapping_mul(s_u32[1]);
+            let a53 = span((((0u32).wrapping_add(b1681)).wrapping_add(b3000)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2999: u32 = b2998.wrapping_add(b1680[l]);
-                let x3000: f32 = la1683_0[l];
-                *g4.add(a53 + l) = x3000;
+                let x3001: u32 = b3000.wrapping_add(b1682[l]);
+                let x3002: f32 = la1685_0[l];
+                *g4.add(a53 + l) = x3002;
             }
         } else {
             let mut m18 = [false; UNITS];
             for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
             if m18.iter().any(|&x| x) {
-                let b2998: u32 = b2994.wrapping_mul(s_u32[1]);
+                let b3000: u32 = b2996.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2999: u32 = b2998.wrapping_add(b1680[l]);
-                    let x3000: f32 = la1683_0[l];
-                    if m18[l] { st(g4, g4_len, x2999, x3000, &mut ok); }
+                    let x3001: u32 = b3000.wrapping_add(b1682[l]);
+                    let x3002: f32 = la1685_0[l];
+                    if m18[l] { st(g4, g4_len, x3001, x3002, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3001: u32 = v1.wrapping_add((1u64 as u32));
-        let b3003: bool = b3001 < s_u32[3];
-        let mut b3004 = [<bool>::default(); UNITS];
+        let b3003: u32 = v3.wrapping_add((1u64 as u32));
+        let b3005: bool = b3003 < b2;
+        let mut b3006 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3002: bool = b1680[l] < s_u32[1];
-            let x3004: bool = x3002 && b3003;
-            b3004[l] = x3004;
+            let x3004: bool = b1682[l] < s_u32[1];
+            let x3006: bool = x3004 && b3005;
+            b3006[l] = x3006;
         }
         let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = b3004[l]; }
+        for l in 0..UNITS { m19[l] = b3006[l]; }
         if m19.iter().all(|&x| x) {
-            let b3005: u32 = b3001.wrapping_mul(s_u32[1]);
-            let a54 = span((((0u32).wrapping_add(b1679)).wrapping_add(b3005)) as u32, UNITS, g4_len);
+            let b3007: u32 = b3003.wrapping_mul(s_u32[1]);
+            let a54 = span((((0u32).wrapping_add(b1681)).wrapping_add(b3007)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3006: u32 = b3005.wrapping_add(b1680[l]);
-                let x3007: f32 = la1683_1[l];
-                *g4.add(a54 + l) = x3007;
+                let x3008: u32 = b3007.wrapping_add(b1682[l]);
+                let x3009: f32 = la1685_1[l];
+                *g4.add(a54 + l) = x3009;
             }
         } else {
             let mut m20 = [false; UNITS];
             for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
             if m20.iter().any(|&x| x) {
-                let b3005: u32 = b3001.wrapping_mul(s_u32[1]);
+                let b3007: u32 = b3003.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3006: u32 = b3005.wrapping_add(b1680[l]);
-                    let x3007: f32 = la1683_1[l];
-                    if m20[l] { st(g4, g4_len, x3006, x3007, &mut ok); }
+                    let x3008: u32 = b3007.wrapping_add(b1682[l]);
+                    let x3009: f32 = la1685_1[l];
+                    if m20[l] { st(g4, g4_len, x3008, x3009, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3008: u32 = v1.wrapping_add((2u64 as u32));
-        let b3010: bool = b3008 < s_u32[3];
-        let mut b3011 = [<bool>::default(); UNITS];
+        let b3010: u32 = v3.wrapping_add((2u64 as u32));
+        let b3012: bool = b3010 < b2;
+        let mut b3013 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3009: bool = b1680[l] < s_u32[1];
-            let x3011: bool = x3009 && b3010;
-            b3011[l] = x3011;
+            let x3011: bool = b1682[l] < s_u32[1];
+            let x3013: bool = x3011 && b3012;
+            b3013[l] = x3013;
         }
         let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b3011[l]; }
+        for l in 0..UNITS { m21[l] = b3013[l]; }
         if m21.iter().all(|&x| x) {
-            let b3012: u32 = b3008.wrapping_mul(s_u32[1]);
-            let a55 = span((((0u32).wrapping_add(b1679)).wrapping_add(b3012)) as u32, UNITS, g4_len);
+            let b3014: u32 = b3010.wrapping_mul(s_u32[1]);
+            let a55 = span((((0u32).wrapping_add(b1681)).wrapping_add(b3014)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3013: u32 = b3012.wrapping_add(b1680[l]);
-                let x3014: f32 = la1683_2[l];
-                *g4.add(a55 + l) = x3014;
+                let x3015: u32 = b3014.wrapping_add(b1682[l]);
+                let x3016: f32 = la1685_2[l];
+                *g4.add(a55 + l) = x3016;
             }
         } else {
             let mut m22 = [false; UNITS];
             for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
             if m22.iter().any(|&x| x) {
-                let b3012: u32 = b3008.wrapping_mul(s_u32[1]);
+                let b3014: u32 = b3010.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3013: u32 = b3012.wrapping_add(b1680[l]);
-                    let x3014: f32 = la1683_2[l];
-                    if m22[l] { st(g4, g4_len, x3013, x3014, &mut ok); }
+                    let x3015: u32 = b3014.wrapping_add(b1682[l]);
+                    let x3016: f32 = la1685_2[l];
+                    if m22[l] { st(g4, g4_len, x3015, x3016, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3015: u32 = v1.wrapping_add((3u64 as u32));
-        let b3017: bool = b3015 < s_u32[3];
-        let mut b3018 = [<bool>::default(); UNITS];
+        let b3017: u32 = v3.wrapping_add((3u64 as u32));
+        let b3019: bool = b3017 < b2;
+        let mut b3020 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3016: bool = b1680[l] < s_u32[1];
-            let x3018: bool = x3016 && b3017;
-            b3018[l] = x3018;
+            let x3018: bool = b1682[l] < s_u32[1];
+            let x3020: bool = x3018 && b3019;
+            b3020[l] = x3020;
         }
         let mut m23 = [false; UNITS];
-        for l in 0..UNITS { m23[l] = b3018[l]; }
+        for l in 0..UNITS { m23[l] = b3020[l]; }
         if m23.iter().all(|&x| x) {
-            let b3019: u32 = b3015.wrapping_mul(s_u32[1]);
-            let a56 = span((((0u32).wrapping_add(b1679)).wrapping_add(b3019)) as u32, UNITS, g4_len);
+            let b3021: u32 = b3017.wrapping_mul(s_u32[1]);
+            let a56 = span((((0u32).wrapping_add(b1681)).wrapping_add(b3021)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3020: u32 = b3019.wrapping_add(b1680[l]);
-                let x3021: f32 = la1683_3[l];
-                *g4.add(a56 + l) = x3021;
+                let x3022: u32 = b3021.wrapping_add(b1682[l]);
+                let x3023: f32 = la1685_3[l];
+                *g4.add(a56 + l) = x3023;
             }
         } else {
             let mut m24 = [false; UNITS];
             for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
             if m24.iter().any(|&x| x) {
-                let b3019: u32 = b3015.wrapping_mul(s_u32[1]);
+                let b3021: u32 = b3017.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3020: u32 = b3019.wrapping_add(b1680[l]);
-                    let x3021: f32 = la1683_3[l];
-                    if m24[l] { st(g4, g4_len, x3020, x3021, &mut ok); }
+                    let x3022: u32 = b3021.wrapping_add(b1682[l]);
+                    let x3023: f32 = la1685_3[l];
+                    if m24[l] { st(g4, g4_len, x3022, x3023, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3022: u32 = v1.wrapping_add((4u64 as u32));
-        let b3023: u32 = b3022.min(s_u32[3]);
-        v1675 = b3023;
+        let b3024: u32 = v3.wrapping_add((4u64 as u32));
+        let b3025: u32 = b3024.min(b2);
+        v1677 = b3025;
     }
-    v1 = v1675;
-    let b3024: u32 = s_u32[3].wrapping_sub(v1675);
-    let b3025: bool = b3024 >= (2u64 as u32);
-    if b3025 {
-        let b3026: u32 = div(s_u32[2], (32u64 as u32));
-        let b3027: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b3029: u32 = div(s_u32[2], (256u64 as u32));
-        let b3030: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b3028 = [<u32>::default(); UNITS];
+    v3 = v1677;
+    let b3026: u32 = b2.wrapping_sub(v1677);
+    let b3027: bool = b3026 >= (2u64 as u32);
+    if b3027 {
+        let b3028: u32 = div(s_u32[2], (32u64 as u32));
+        let b3029: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b3031: u32 = div(s_u32[2], (256u64 as u32));
+        let b3032: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b3030 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x3028: u32 = b3027.wrapping_add((l as u32));
-            b3028[l] = x3028;
-            la3031_0[l] = 0.0f32;
-            la3031_1[l] = 0.0f32;
+            let x3030: u32 = b3029.wrapping_add((l as u32));
+            b3030[l] = x3030;
+            la3033_0[l] = 0.0f32;
+            la3033_1[l] = 0.0f32;
         }
-        if (0u64 as u32) < b3029 {
-            let hv: u64 = (b3029 - 1) as u64;
+        if (0u64 as u32) < b3031 {
+            let hv: u64 = (b3031 - 1) as u64;
             let mut fits = true;
             let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
             let h170: u64 = 7;
             let h171: u64 = h169.wrapping_add(h170);
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             hoisted_check(fits, h172, g2_len);
             let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -5873,7 +5875,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h174: u64 = 7;
             let h175: u64 = h173.wrapping_add(h174);
             fits &= h175 <= u32::MAX as u64;
-            let h176: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h175);
+            let h176: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h175);
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
@@ -5885,7 +5887,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h180: u64 = 7;
             let h181: u64 = h179.wrapping_add(h180);
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -5897,7 +5899,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h186: u64 = 7;
             let h187: u64 = h185.wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -5909,7 +5911,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h192: u64 = 7;
             let h193: u64 = h191.wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
-            let h194: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h193);
+            let h194: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h193);
             fits &= h194 <= u32::MAX as u64;
             let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h195 <= u32::MAX as u64;
@@ -5921,7 +5923,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h198: u64 = 7;
             let h199: u64 = h197.wrapping_add(h198);
             fits &= h199 <= u32::MAX as u64;
-            let h200: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h199);
+            let h200: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h199);
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
@@ -5933,7 +5935,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h204: u64 = 7;
             let h205: u64 = h203.wrapping_add(h204);
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -5945,7 +5947,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h210: u64 = 7;
             let h211: u64 = h209.wrapping_add(h210);
             fits &= h211 <= u32::MAX as u64;
-            let h212: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h211);
+            let h212: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h211);
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
@@ -5957,7 +5959,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h216: u64 = 7;
             let h217: u64 = h215.wrapping_add(h216);
             fits &= h217 <= u32::MAX as u64;
-            let h218: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h217);
+            let h218: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h217);
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
@@ -5969,7 +5971,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h222: u64 = 7;
             let h223: u64 = h221.wrapping_add(h222);
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -5981,7 +5983,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h228: u64 = 7;
             let h229: u64 = h227.wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((v1675).wrapping_add((0u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((v1677).wrapping_add((0u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -5993,7 +5995,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h234: u64 = 7;
             let h235: u64 = h233.wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
-            let h236: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h235);
+            let h236: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h235);
             fits &= h236 <= u32::MAX as u64;
             hoisted_check(fits, h236, g2_len);
             let h237: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -6001,7 +6003,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h238: u64 = 7;
             let h239: u64 = h237.wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -6013,7 +6015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h244: u64 = 7;
             let h245: u64 = h243.wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
-            let h246: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h245);
+            let h246: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h245);
             fits &= h246 <= u32::MAX as u64;
             let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h247 <= u32::MAX as u64;
@@ -6025,7 +6027,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h250: u64 = 7;
             let h251: u64 = h249.wrapping_add(h250);
             fits &= h251 <= u32::MAX as u64;
-            let h252: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h251);
+            let h252: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h251);
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
@@ -6037,7 +6039,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h256: u64 = 7;
             let h257: u64 = h255.wrapping_add(h256);
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -6049,7 +6051,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h262: u64 = 7;
             let h263: u64 = h261.wrapping_add(h262);
             fits &= h263 <= u32::MAX as u64;
-            let h264: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h263);
+            let h264: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h263);
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
@@ -6061,7 +6063,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h268: u64 = 7;
             let h269: u64 = h267.wrapping_add(h268);
             fits &= h269 <= u32::MAX as u64;
-            let h270: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h269);
+            let h270: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h269);
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
@@ -6073,7 +6075,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h274: u64 = 7;
             let h275: u64 = h273.wrapping_add(h274);
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -6085,7 +6087,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h280: u64 = 7;
             let h281: u64 = h279.wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -6097,7 +6099,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h286: u64 = 7;
             let h287: u64 = h285.wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
-            let h288: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h287);
+            let h288: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h287);
             fits &= h288 <= u32::MAX as u64;
             let h289: u64 = h288.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h289 <= u32::MAX as u64;
@@ -6109,7 +6111,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h292: u64 = 7;
             let h293: u64 = h291.wrapping_add(h292);
             fits &= h293 <= u32::MAX as u64;
-            let h294: u64 = (((((v1675).wrapping_add((1u64 as u32))).min(b3030)).wrapping_mul(b3026)) as u64).wrapping_add(h293);
+            let h294: u64 = (((((v1677).wrapping_add((1u64 as u32))).min(b3032)).wrapping_mul(b3028)) as u64).wrapping_add(h293);
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
@@ -6117,1422 +6119,1422 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h296 <= u32::MAX as u64;
             hoisted_check(fits, h296, g1_len);
         }
-        let mut v3032: u32 = (0u64 as u32);
+        let mut v3034: u32 = (0u64 as u32);
         loop {
-            if !(v3032 < b3029) { break; }
-            let b3033: u32 = cube[0].wrapping_mul(b3029);
-            let b3034: u32 = b3033.wrapping_add(v3032);
-            let mut v3035: u32 = (0u64 as u32);
+            if !(v3034 < b3031) { break; }
+            let b3035: u32 = cube[0].wrapping_mul(b3031);
+            let b3036: u32 = b3035.wrapping_add(v3034);
+            let mut v3037: u32 = (0u64 as u32);
             loop {
-                if !(v3035 < (8u64 as u32)) { break; }
-                let b3036: u32 = v3035.wrapping_mul((32u64 as u32));
-                let b3037: u32 = v3032.wrapping_mul((8u64 as u32));
-                let b3038: u32 = b3037.wrapping_add(v3035);
-                let b3040: u32 = div(b3036, (4u64 as u32));
-                let b3041: u32 = b3040.wrapping_add((0u64 as u32));
-                let b3042: u32 = b3041.wrapping_mul((4u64 as u32));
-                let b3043: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3045: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3046: u32 = (0u64 as u32).wrapping_add(b3045);
-                let b3048: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3049: u32 = b3048.wrapping_add((3u64 as u32));
-                let b3050: u32 = div(b3049, (4u64 as u32));
-                let b3051: u32 = b3050.wrapping_mul((4u64 as u32));
-                let b3052: u32 = (0u64 as u32).wrapping_add(b3051);
-                let b3053: u32 = div(b3052, (4u64 as u32));
-                let b3054: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3055: u32 = b3053.wrapping_add(b3054);
-                let b3057: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3058: u32 = b3057.wrapping_add((3u64 as u32));
-                let b3059: u32 = div(b3058, (4u64 as u32));
-                let b3060: u32 = b3059.wrapping_mul((4u64 as u32));
-                let b3061: u32 = (0u64 as u32).wrapping_add(b3060);
-                let b3062: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3063: u32 = b3062.wrapping_add((3u64 as u32));
-                let b3064: u32 = div(b3063, (4u64 as u32));
-                let b3065: u32 = b3064.wrapping_mul((4u64 as u32));
-                let b3066: u32 = b3061.wrapping_add(b3065);
-                let b3069: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3070: u32 = b3069.wrapping_add((3u64 as u32));
-                let b3071: u32 = div(b3070, (4u64 as u32));
-                let b3072: u32 = b3071.wrapping_mul((4u64 as u32));
-                let b3073: u32 = (0u64 as u32).wrapping_add(b3072);
-                let b3074: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3075: u32 = b3074.wrapping_add((3u64 as u32));
-                let b3076: u32 = div(b3075, (4u64 as u32));
-                let b3077: u32 = b3076.wrapping_mul((4u64 as u32));
-                let b3078: u32 = b3073.wrapping_add(b3077);
-                let b3079: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3080: u32 = b3079.wrapping_add((3u64 as u32));
-                let b3081: u32 = div(b3080, (4u64 as u32));
-                let b3082: u32 = b3081.wrapping_mul((4u64 as u32));
-                let b3083: u32 = b3078.wrapping_add(b3082);
-                let b3086: i32 = ((b3042) as i32);
-                let b3087: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3088: u32 = div(b3041, (32u64 as u32));
-                let b3089: u32 = b3088.wrapping_mul((8u64 as u32));
-                let b3090: u32 = b3087.wrapping_add(b3089);
-                let b3091: u32 = rem(b3041, (8u64 as u32));
-                let b3092: u32 = b3090.wrapping_add(b3091);
-                let b3093: u32 = div(b3041, (8u64 as u32));
-                let b3094: u32 = rem(b3093, (4u64 as u32));
-                let b3095: u32 = b3094.wrapping_mul((2u64 as u32));
-                let b3096: u32 = b3092.wrapping_mul((8u64 as u32));
-                let a57 = span((((0u32).wrapping_add(b3055)).wrapping_add(b3096)) as u32, UNITS, g0_len);
-                let b3101: u32 = div(b3036, (4u64 as u32));
-                let b3102: u32 = b3101.wrapping_add((1u64 as u32));
-                let b3103: u32 = b3102.wrapping_mul((4u64 as u32));
-                let b3104: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3106: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3107: u32 = (0u64 as u32).wrapping_add(b3106);
-                let b3109: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3110: u32 = b3109.wrapping_add((3u64 as u32));
-                let b3111: u32 = div(b3110, (4u64 as u32));
-                let b3112: u32 = b3111.wrapping_mul((4u64 as u32));
-                let b3113: u32 = (0u64 as u32).wrapping_add(b3112);
-                let b3114: u32 = div(b3113, (4u64 as u32));
-                let b3115: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3116: u32 = b3114.wrapping_add(b3115);
-                let b3118: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3119: u32 = b3118.wrapping_add((3u64 as u32));
-                let b3120: u32 = div(b3119, (4u64 as u32));
-                let b3121: u32 = b3120.wrapping_mul((4u64 as u32));
-                let b3122: u32 = (0u64 as u32).wrapping_add(b3121);
-                let b3123: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3124: u32 = b3123.wrapping_add((3u64 as u32));
-                let b3125: u32 = div(b3124, (4u64 as u32));
-                let b3126: u32 = b3125.wrapping_mul((4u64 as u32));
-                let b3127: u32 = b3122.wrapping_add(b3126);
-                let b3130: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3131: u32 = b3130.wrapping_add((3u64 as u32));
-                let b3132: u32 = div(b3131, (4u64 as u32));
-                let b3133: u32 = b3132.wrapping_mul((4u64 as u32));
-                let b3134: u32 = (0u64 as u32).wrapping_add(b3133);
-                let b3135: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3136: u32 = b3135.wrapping_add((3u64 as u32));
-                let b3137: u32 = div(b3136, (4u64 as u32));
-                let b3138: u32 = b3137.wrapping_mul((4u64 as u32));
-                let b3139: u32 = b3134.wrapping_add(b3138);
-                let b3140: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3141: u32 = b3140.wrapping_add((3u64 as u32));
-                let b3142: u32 = div(b3141, (4u64 as u32));
-                let b3143: u32 = b3142.wrapping_mul((4u64 as u32));
-                let b3144: u32 = b3139.wrapping_add(b3143);
-                let b3147: i32 = ((b3103) as i32);
-                let b3148: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3149: u32 = div(b3102, (32u64 as u32));
-                let b3150: u32 = b3149.wrapping_mul((8u64 as u32));
-                let b3151: u32 = b3148.wrapping_add(b3150);
-                let b3152: u32 = rem(b3102, (8u64 as u32));
-                let b3153: u32 = b3151.wrapping_add(b3152);
-                let b3154: u32 = div(b3102, (8u64 as u32));
-                let b3155: u32 = rem(b3154, (4u64 as u32));
-                let b3156: u32 = b3155.wrapping_mul((2u64 as u32));
-                let b3157: u32 = b3153.wrapping_mul((8u64 as u32));
-                let a58 = span((((0u32).wrapping_add(b3116)).wrapping_add(b3157)) as u32, UNITS, g0_len);
-                let b3162: u32 = div(b3036, (4u64 as u32));
-                let b3163: u32 = b3162.wrapping_add((2u64 as u32));
-                let b3164: u32 = b3163.wrapping_mul((4u64 as u32));
-                let b3165: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3167: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3168: u32 = (0u64 as u32).wrapping_add(b3167);
-                let b3170: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3171: u32 = b3170.wrapping_add((3u64 as u32));
-                let b3172: u32 = div(b3171, (4u64 as u32));
-                let b3173: u32 = b3172.wrapping_mul((4u64 as u32));
-                let b3174: u32 = (0u64 as u32).wrapping_add(b3173);
-                let b3175: u32 = div(b3174, (4u64 as u32));
-                let b3176: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3177: u32 = b3175.wrapping_add(b3176);
-                let b3179: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3180: u32 = b3179.wrapping_add((3u64 as u32));
-                let b3181: u32 = div(b3180, (4u64 as u32));
-                let b3182: u32 = b3181.wrapping_mul((4u64 as u32));
-                let b3183: u32 = (0u64 as u32).wrapping_add(b3182);
-                let b3184: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3185: u32 = b3184.wrapping_add((3u64 as u32));
-                let b3186: u32 = div(b3185, (4u64 as u32));
-                let b3187: u32 = b3186.wrapping_mul((4u64 as u32));
-                let b3188: u32 = b3183.wrapping_add(b3187);
-                let b3191: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3192: u32 = b3191.wrapping_add((3u64 as u32));
-                let b3193: u32 = div(b3192, (4u64 as u32));
-                let b3194: u32 = b3193.wrapping_mul((4u64 as u32));
-                let b3195: u32 = (0u64 as u32).wrapping_add(b3194);
-                let b3196: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3197: u32 = b3196.wrapping_add((3u64 as u32));
-                let b3198: u32 = div(b3197, (4u64 as u32));
-                let b3199: u32 = b3198.wrapping_mul((4u64 as u32));
-                let b3200: u32 = b3195.wrapping_add(b3199);
-                let b3201: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3202: u32 = b3201.wrapping_add((3u64 as u32));
-                let b3203: u32 = div(b3202, (4u64 as u32));
-                let b3204: u32 = b3203.wrapping_mul((4u64 as u32));
-                let b3205: u32 = b3200.wrapping_add(b3204);
-                let b3208: i32 = ((b3164) as i32);
-                let b3209: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3210: u32 = div(b3163, (32u64 as u32));
-                let b3211: u32 = b3210.wrapping_mul((8u64 as u32));
-                let b3212: u32 = b3209.wrapping_add(b3211);
-                let b3213: u32 = rem(b3163, (8u64 as u32));
-                let b3214: u32 = b3212.wrapping_add(b3213);
-                let b3215: u32 = div(b3163, (8u64 as u32));
-                let b3216: u32 = rem(b3215, (4u64 as u32));
-                let b3217: u32 = b3216.wrapping_mul((2u64 as u32));
-                let b3218: u32 = b3214.wrapping_mul((8u64 as u32));
-                let a59 = span((((0u32).wrapping_add(b3177)).wrapping_add(b3218)) as u32, UNITS, g0_len);
-                let b3223: u32 = div(b3036, (4u64 as u32));
-                let b3224: u32 = b3223.wrapping_add((3u64 as u32));
-                let b3225: u32 = b3224.wrapping_mul((4u64 as u32));
-                let b3226: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3228: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3229: u32 = (0u64 as u32).wrapping_add(b3228);
-                let b3231: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3232: u32 = b3231.wrapping_add((3u64 as u32));
-                let b3233: u32 = div(b3232, (4u64 as u32));
-                let b3234: u32 = b3233.wrapping_mul((4u64 as u32));
-                let b3235: u32 = (0u64 as u32).wrapping_add(b3234);
-                let b3236: u32 = div(b3235, (4u64 as u32));
-                let b3237: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3238: u32 = b3236.wrapping_add(b3237);
-                let b3240: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3241: u32 = b3240.wrapping_add((3u64 as u32));
-                let b3242: u32 = div(b3241, (4u64 as u32));
-                let b3243: u32 = b3242.wrapping_mul((4u64 as u32));
-                let b3244: u32 = (0u64 as u32).wrapping_add(b3243);
-                let b3245: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3246: u32 = b3245.wrapping_add((3u64 as u32));
-                let b3247: u32 = div(b3246, (4u64 as u32));
-                let b3248: u32 = b3247.wrapping_mul((4u64 as u32));
-                let b3249: u32 = b3244.wrapping_add(b3248);
-                let b3252: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3253: u32 = b3252.wrapping_add((3u64 as u32));
-                let b3254: u32 = div(b3253, (4u64 as u32));
-                let b3255: u32 = b3254.wrapping_mul((4u64 as u32));
-                let b3256: u32 = (0u64 as u32).wrapping_add(b3255);
-                let b3257: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3258: u32 = b3257.wrapping_add((3u64 as u32));
-                let b3259: u32 = div(b3258, (4u64 as u32));
-                let b3260: u32 = b3259.wrapping_mul((4u64 as u32));
-                let b3261: u32 = b3256.wrapping_add(b3260);
-                let b3262: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3263: u32 = b3262.wrapping_add((3u64 as u32));
-                let b3264: u32 = div(b3263, (4u64 as u32));
-                let b3265: u32 = b3264.wrapping_mul((4u64 as u32));
-                let b3266: u32 = b3261.wrapping_add(b3265);
-                let b3269: i32 = ((b3225) as i32);
-                let b3270: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3271: u32 = div(b3224, (32u64 as u32));
-                let b3272: u32 = b3271.wrapping_mul((8u64 as u32));
-                let b3273: u32 = b3270.wrapping_add(b3272);
-                let b3274: u32 = rem(b3224, (8u64 as u32));
-                let b3275: u32 = b3273.wrapping_add(b3274);
-                let b3276: u32 = div(b3224, (8u64 as u32));
-                let b3277: u32 = rem(b3276, (4u64 as u32));
-                let b3278: u32 = b3277.wrapping_mul((2u64 as u32));
-                let b3279: u32 = b3275.wrapping_mul((8u64 as u32));
-                let a60 = span((((0u32).wrapping_add(b3238)).wrapping_add(b3279)) as u32, UNITS, g0_len);
-                let b3284: u32 = div(b3036, (4u64 as u32));
-                let b3285: u32 = b3284.wrapping_add((4u64 as u32));
-                let b3286: u32 = b3285.wrapping_mul((4u64 as u32));
-                let b3287: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3289: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3290: u32 = (0u64 as u32).wrapping_add(b3289);
-                let b3292: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3293: u32 = b3292.wrapping_add((3u64 as u32));
-                let b3294: u32 = div(b3293, (4u64 as u32));
-                let b3295: u32 = b3294.wrapping_mul((4u64 as u32));
-                let b3296: u32 = (0u64 as u32).wrapping_add(b3295);
-                let b3297: u32 = div(b3296, (4u64 as u32));
-                let b3298: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3299: u32 = b3297.wrapping_add(b3298);
-                let b3301: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3302: u32 = b3301.wrapping_add((3u64 as u32));
-                let b3303: u32 = div(b3302, (4u64 as u32));
-                let b3304: u32 = b3303.wrapping_mul((4u64 as u32));
-                let b3305: u32 = (0u64 as u32).wrapping_add(b3304);
-                let b3306: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3307: u32 = b3306.wrapping_add((3u64 as u32));
-                let b3308: u32 = div(b3307, (4u64 as u32));
-                let b3309: u32 = b3308.wrapping_mul((4u64 as u32));
-                let b3310: u32 = b3305.wrapping_add(b3309);
-                let b3313: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3314: u32 = b3313.wrapping_add((3u64 as u32));
-                let b3315: u32 = div(b3314, (4u64 as u32));
-                let b3316: u32 = b3315.wrapping_mul((4u64 as u32));
-                let b3317: u32 = (0u64 as u32).wrapping_add(b3316);
-                let b3318: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3319: u32 = b3318.wrapping_add((3u64 as u32));
-                let b3320: u32 = div(b3319, (4u64 as u32));
-                let b3321: u32 = b3320.wrapping_mul((4u64 as u32));
-                let b3322: u32 = b3317.wrapping_add(b3321);
-                let b3323: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3324: u32 = b3323.wrapping_add((3u64 as u32));
-                let b3325: u32 = div(b3324, (4u64 as u32));
-                let b3326: u32 = b3325.wrapping_mul((4u64 as u32));
-                let b3327: u32 = b3322.wrapping_add(b3326);
-                let b3330: i32 = ((b3286) as i32);
-                let b3331: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3332: u32 = div(b3285, (32u64 as u32));
-                let b3333: u32 = b3332.wrapping_mul((8u64 as u32));
-                let b3334: u32 = b3331.wrapping_add(b3333);
-                let b3335: u32 = rem(b3285, (8u64 as u32));
-                let b3336: u32 = b3334.wrapping_add(b3335);
-                let b3337: u32 = div(b3285, (8u64 as u32));
-                let b3338: u32 = rem(b3337, (4u64 as u32));
-                let b3339: u32 = b3338.wrapping_mul((2u64 as u32));
-                let b3340: u32 = b3336.wrapping_mul((8u64 as u32));
-                let a61 = span((((0u32).wrapping_add(b3299)).wrapping_add(b3340)) as u32, UNITS, g0_len);
-                let b3345: u32 = div(b3036, (4u64 as u32));
-                let b3346: u32 = b3345.wrapping_add((5u64 as u32));
-                let b3347: u32 = b3346.wrapping_mul((4u64 as u32));
-                let b3348: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3350: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3351: u32 = (0u64 as u32).wrapping_add(b3350);
-                let b3353: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3354: u32 = b3353.wrapping_add((3u64 as u32));
-                let b3355: u32 = div(b3354, (4u64 as u32));
-                let b3356: u32 = b3355.wrapping_mul((4u64 as u32));
-                let b3357: u32 = (0u64 as u32).wrapping_add(b3356);
-                let b3358: u32 = div(b3357, (4u64 as u32));
-                let b3359: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3360: u32 = b3358.wrapping_add(b3359);
-                let b3362: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3363: u32 = b3362.wrapping_add((3u64 as u32));
-                let b3364: u32 = div(b3363, (4u64 as u32));
-                let b3365: u32 = b3364.wrapping_mul((4u64 as u32));
-                let b3366: u32 = (0u64 as u32).wrapping_add(b3365);
-                let b3367: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3368: u32 = b3367.wrapping_add((3u64 as u32));
-                let b3369: u32 = div(b3368, (4u64 as u32));
-                let b3370: u32 = b3369.wrapping_mul((4u64 as u32));
-                let b3371: u32 = b3366.wrapping_add(b3370);
-                let b3374: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3375: u32 = b3374.wrapping_add((3u64 as u32));
-                let b3376: u32 = div(b3375, (4u64 as u32));
-                let b3377: u32 = b3376.wrapping_mul((4u64 as u32));
-                let b3378: u32 = (0u64 as u32).wrapping_add(b3377);
-                let b3379: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3380: u32 = b3379.wrapping_add((3u64 as u32));
-                let b3381: u32 = div(b3380, (4u64 as u32));
-                let b3382: u32 = b3381.wrapping_mul((4u64 as u32));
-                let b3383: u32 = b3378.wrapping_add(b3382);
-                let b3384: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3385: u32 = b3384.wrapping_add((3u64 as u32));
-                let b3386: u32 = div(b3385, (4u64 as u32));
-                let b3387: u32 = b3386.wrapping_mul((4u64 as u32));
-                let b3388: u32 = b3383.wrapping_add(b3387);
-                let b3391: i32 = ((b3347) as i32);
-                let b3392: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3393: u32 = div(b3346, (32u64 as u32));
-                let b3394: u32 = b3393.wrapping_mul((8u64 as u32));
-                let b3395: u32 = b3392.wrapping_add(b3394);
-                let b3396: u32 = rem(b3346, (8u64 as u32));
-                let b3397: u32 = b3395.wrapping_add(b3396);
-                let b3398: u32 = div(b3346, (8u64 as u32));
-                let b3399: u32 = rem(b3398, (4u64 as u32));
-                let b3400: u32 = b3399.wrapping_mul((2u64 as u32));
-                let b3401: u32 = b3397.wrapping_mul((8u64 as u32));
-                let a62 = span((((0u32).wrapping_add(b3360)).wrapping_add(b3401)) as u32, UNITS, g0_len);
-                let b3406: u32 = div(b3036, (4u64 as u32));
-                let b3407: u32 = b3406.wrapping_add((6u64 as u32));
-                let b3408: u32 = b3407.wrapping_mul((4u64 as u32));
-                let b3409: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3411: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3412: u32 = (0u64 as u32).wrapping_add(b3411);
-                let b3414: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3415: u32 = b3414.wrapping_add((3u64 as u32));
-                let b3416: u32 = div(b3415, (4u64 as u32));
-                let b3417: u32 = b3416.wrapping_mul((4u64 as u32));
-                let b3418: u32 = (0u64 as u32).wrapping_add(b3417);
-                let b3419: u32 = div(b3418, (4u64 as u32));
-                let b3420: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3421: u32 = b3419.wrapping_add(b3420);
-                let b3423: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3424: u32 = b3423.wrapping_add((3u64 as u32));
-                let b3425: u32 = div(b3424, (4u64 as u32));
-                let b3426: u32 = b3425.wrapping_mul((4u64 as u32));
-                let b3427: u32 = (0u64 as u32).wrapping_add(b3426);
-                let b3428: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3429: u32 = b3428.wrapping_add((3u64 as u32));
-                let b3430: u32 = div(b3429, (4u64 as u32));
-                let b3431: u32 = b3430.wrapping_mul((4u64 as u32));
-                let b3432: u32 = b3427.wrapping_add(b3431);
-                let b3435: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3436: u32 = b3435.wrapping_add((3u64 as u32));
-                let b3437: u32 = div(b3436, (4u64 as u32));
-                let b3438: u32 = b3437.wrapping_mul((4u64 as u32));
-                let b3439: u32 = (0u64 as u32).wrapping_add(b3438);
-                let b3440: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3441: u32 = b3440.wrapping_add((3u64 as u32));
-                let b3442: u32 = div(b3441, (4u64 as u32));
-                let b3443: u32 = b3442.wrapping_mul((4u64 as u32));
-                let b3444: u32 = b3439.wrapping_add(b3443);
-                let b3445: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3446: u32 = b3445.wrapping_add((3u64 as u32));
-                let b3447: u32 = div(b3446, (4u64 as u32));
-                let b3448: u32 = b3447.wrapping_mul((4u64 as u32));
-                let b3449: u32 = b3444.wrapping_add(b3448);
-                let b3452: i32 = ((b3408) as i32);
-                let b3453: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3454: u32 = div(b3407, (32u64 as u32));
-                let b3455: u32 = b3454.wrapping_mul((8u64 as u32));
-                let b3456: u32 = b3453.wrapping_add(b3455);
-                let b3457: u32 = rem(b3407, (8u64 as u32));
-                let b3458: u32 = b3456.wrapping_add(b3457);
-                let b3459: u32 = div(b3407, (8u64 as u32));
-                let b3460: u32 = rem(b3459, (4u64 as u32));
-                let b3461: u32 = b3460.wrapping_mul((2u64 as u32));
-                let b3462: u32 = b3458.wrapping_mul((8u64 as u32));
-                let a63 = span((((0u32).wrapping_add(b3421)).wrapping_add(b3462)) as u32, UNITS, g0_len);
-                let b3467: u32 = div(b3036, (4u64 as u32));
-                let b3468: u32 = b3467.wrapping_add((7u64 as u32));
-                let b3469: u32 = b3468.wrapping_mul((4u64 as u32));
-                let b3470: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3472: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3473: u32 = (0u64 as u32).wrapping_add(b3472);
-                let b3475: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3476: u32 = b3475.wrapping_add((3u64 as u32));
-                let b3477: u32 = div(b3476, (4u64 as u32));
-                let b3478: u32 = b3477.wrapping_mul((4u64 as u32));
-                let b3479: u32 = (0u64 as u32).wrapping_add(b3478);
-                let b3480: u32 = div(b3479, (4u64 as u32));
-                let b3481: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3482: u32 = b3480.wrapping_add(b3481);
-                let b3484: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3485: u32 = b3484.wrapping_add((3u64 as u32));
-                let b3486: u32 = div(b3485, (4u64 as u32));
-                let b3487: u32 = b3486.wrapping_mul((4u64 as u32));
-                let b3488: u32 = (0u64 as u32).wrapping_add(b3487);
-                let b3489: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3490: u32 = b3489.wrapping_add((3u64 as u32));
-                let b3491: u32 = div(b3490, (4u64 as u32));
-                let b3492: u32 = b3491.wrapping_mul((4u64 as u32));
-                let b3493: u32 = b3488.wrapping_add(b3492);
-                let b3496: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3497: u32 = b3496.wrapping_add((3u64 as u32));
-                let b3498: u32 = div(b3497, (4u64 as u32));
-                let b3499: u32 = b3498.wrapping_mul((4u64 as u32));
-                let b3500: u32 = (0u64 as u32).wrapping_add(b3499);
-                let b3501: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3502: u32 = b3501.wrapping_add((3u64 as u32));
-                let b3503: u32 = div(b3502, (4u64 as u32));
-                let b3504: u32 = b3503.wrapping_mul((4u64 as u32));
-                let b3505: u32 = b3500.wrapping_add(b3504);
-                let b3506: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3507: u32 = b3506.wrapping_add((3u64 as u32));
-                let b3508: u32 = div(b3507, (4u64 as u32));
-                let b3509: u32 = b3508.wrapping_mul((4u64 as u32));
-                let b3510: u32 = b3505.wrapping_add(b3509);
-                let b3513: i32 = ((b3469) as i32);
-                let b3514: u32 = div((0u64 as u32), (4u64 as u32));
-                let b3515: u32 = div(b3468, (32u64 as u32));
-                let b3516: u32 = b3515.wrapping_mul((8u64 as u32));
-                let b3517: u32 = b3514.wrapping_add(b3516);
-                let b3518: u32 = rem(b3468, (8u64 as u32));
-                let b3519: u32 = b3517.wrapping_add(b3518);
-                let b3520: u32 = div(b3468, (8u64 as u32));
-                let b3521: u32 = rem(b3520, (4u64 as u32));
-                let b3522: u32 = b3521.wrapping_mul((2u64 as u32));
-                let b3523: u32 = b3519.wrapping_mul((8u64 as u32));
-                let a64 = span((((0u32).wrapping_add(b3482)).wrapping_add(b3523)) as u32, UNITS, g0_len);
-                let b3530: u32 = b3036.wrapping_add((0u64 as u32));
-                let b3531: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3533: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3534: u32 = (0u64 as u32).wrapping_add(b3533);
-                let b3536: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3537: u32 = b3536.wrapping_add((3u64 as u32));
-                let b3538: u32 = div(b3537, (4u64 as u32));
-                let b3539: u32 = b3538.wrapping_mul((4u64 as u32));
-                let b3540: u32 = (0u64 as u32).wrapping_add(b3539);
-                let b3541: u32 = div(b3540, (4u64 as u32));
-                let b3542: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3543: u32 = b3541.wrapping_add(b3542);
-                let b3545: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3546: u32 = b3545.wrapping_add((3u64 as u32));
-                let b3547: u32 = div(b3546, (4u64 as u32));
-                let b3548: u32 = b3547.wrapping_mul((4u64 as u32));
-                let b3549: u32 = (0u64 as u32).wrapping_add(b3548);
-                let b3550: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3551: u32 = b3550.wrapping_add((3u64 as u32));
-                let b3552: u32 = div(b3551, (4u64 as u32));
-                let b3553: u32 = b3552.wrapping_mul((4u64 as u32));
-                let b3554: u32 = b3549.wrapping_add(b3553);
-                let b3557: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3558: u32 = b3557.wrapping_add((3u64 as u32));
-                let b3559: u32 = div(b3558, (4u64 as u32));
-                let b3560: u32 = b3559.wrapping_mul((4u64 as u32));
-                let b3561: u32 = (0u64 as u32).wrapping_add(b3560);
-                let b3562: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3563: u32 = b3562.wrapping_add((3u64 as u32));
-                let b3564: u32 = div(b3563, (4u64 as u32));
-                let b3565: u32 = b3564.wrapping_mul((4u64 as u32));
-                let b3566: u32 = b3561.wrapping_add(b3565);
-                let b3567: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3568: u32 = b3567.wrapping_add((3u64 as u32));
-                let b3569: u32 = div(b3568, (4u64 as u32));
-                let b3570: u32 = b3569.wrapping_mul((4u64 as u32));
-                let b3571: u32 = b3566.wrapping_add(b3570);
-                let a65 = span_halves((b3554).wrapping_add(((0u32).wrapping_add(b3531)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b3535 = [<u32>::default(); UNITS];
+                if !(v3037 < (8u64 as u32)) { break; }
+                let b3038: u32 = v3037.wrapping_mul((32u64 as u32));
+                let b3039: u32 = v3034.wrapping_mul((8u64 as u32));
+                let b3040: u32 = b3039.wrapping_add(v3037);
+                let b3042: u32 = div(b3038, (4u64 as u32));
+                let b3043: u32 = b3042.wrapping_add((0u64 as u32));
+                let b3044: u32 = b3043.wrapping_mul((4u64 as u32));
+                let b3045: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3047: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3048: u32 = (0u64 as u32).wrapping_add(b3047);
+                let b3050: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3051: u32 = b3050.wrapping_add((3u64 as u32));
+                let b3052: u32 = div(b3051, (4u64 as u32));
+                let b3053: u32 = b3052.wrapping_mul((4u64 as u32));
+                let b3054: u32 = (0u64 as u32).wrapping_add(b3053);
+                let b3055: u32 = div(b3054, (4u64 as u32));
+                let b3056: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3057: u32 = b3055.wrapping_add(b3056);
+                let b3059: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3060: u32 = b3059.wrapping_add((3u64 as u32));
+                let b3061: u32 = div(b3060, (4u64 as u32));
+                let b3062: u32 = b3061.wrapping_mul((4u64 as u32));
+                let b3063: u32 = (0u64 as u32).wrapping_add(b3062);
+                let b3064: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3065: u32 = b3064.wrapping_add((3u64 as u32));
+                let b3066: u32 = div(b3065, (4u64 as u32));
+                let b3067: u32 = b3066.wrapping_mul((4u64 as u32));
+                let b3068: u32 = b3063.wrapping_add(b3067);
+                let b3071: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3072: u32 = b3071.wrapping_add((3u64 as u32));
+                let b3073: u32 = div(b3072, (4u64 as u32));
+                let b3074: u32 = b3073.wrapping_mul((4u64 as u32));
+                let b3075: u32 = (0u64 as u32).wrapping_add(b3074);
+                let b3076: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3077: u32 = b3076.wrapping_add((3u64 as u32));
+                let b3078: u32 = div(b3077, (4u64 as u32));
+                let b3079: u32 = b3078.wrapping_mul((4u64 as u32));
+                let b3080: u32 = b3075.wrapping_add(b3079);
+                let b3081: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3082: u32 = b3081.wrapping_add((3u64 as u32));
+                let b3083: u32 = div(b3082, (4u64 as u32));
+                let b3084: u32 = b3083.wrapping_mul((4u64 as u32));
+                let b3085: u32 = b3080.wrapping_add(b3084);
+                let b3088: i32 = ((b3044) as i32);
+                let b3089: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3090: u32 = div(b3043, (32u64 as u32));
+                let b3091: u32 = b3090.wrapping_mul((8u64 as u32));
+                let b3092: u32 = b3089.wrapping_add(b3091);
+                let b3093: u32 = rem(b3043, (8u64 as u32));
+                let b3094: u32 = b3092.wrapping_add(b3093);
+                let b3095: u32 = div(b3043, (8u64 as u32));
+                let b3096: u32 = rem(b3095, (4u64 as u32));
+                let b3097: u32 = b3096.wrapping_mul((2u64 as u32));
+                let b3098: u32 = b3094.wrapping_mul((8u64 as u32));
+                let a57 = span((((0u32).wrapping_add(b3057)).wrapping_add(b3098)) as u32, UNITS, g0_len);
+                let b3103: u32 = div(b3038, (4u64 as u32));
+                let b3104: u32 = b3103.wrapping_add((1u64 as u32));
+                let b3105: u32 = b3104.wrapping_mul((4u64 as u32));
+                let b3106: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3108: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3109: u32 = (0u64 as u32).wrapping_add(b3108);
+                let b3111: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3112: u32 = b3111.wrapping_add((3u64 as u32));
+                let b3113: u32 = div(b3112, (4u64 as u32));
+                let b3114: u32 = b3113.wrapping_mul((4u64 as u32));
+                let b3115: u32 = (0u64 as u32).wrapping_add(b3114);
+                let b3116: u32 = div(b3115, (4u64 as u32));
+                let b3117: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3118: u32 = b3116.wrapping_add(b3117);
+                let b3120: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3121: u32 = b3120.wrapping_add((3u64 as u32));
+                let b3122: u32 = div(b3121, (4u64 as u32));
+                let b3123: u32 = b3122.wrapping_mul((4u64 as u32));
+                let b3124: u32 = (0u64 as u32).wrapping_add(b3123);
+                let b3125: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3126: u32 = b3125.wrapping_add((3u64 as u32));
+                let b3127: u32 = div(b3126, (4u64 as u32));
+                let b3128: u32 = b3127.wrapping_mul((4u64 as u32));
+                let b3129: u32 = b3124.wrapping_add(b3128);
+                let b3132: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3133: u32 = b3132.wrapping_add((3u64 as u32));
+                let b3134: u32 = div(b3133, (4u64 as u32));
+                let b3135: u32 = b3134.wrapping_mul((4u64 as u32));
+                let b3136: u32 = (0u64 as u32).wrapping_add(b3135);
+                let b3137: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3138: u32 = b3137.wrapping_add((3u64 as u32));
+                let b3139: u32 = div(b3138, (4u64 as u32));
+                let b3140: u32 = b3139.wrapping_mul((4u64 as u32));
+                let b3141: u32 = b3136.wrapping_add(b3140);
+                let b3142: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3143: u32 = b3142.wrapping_add((3u64 as u32));
+                let b3144: u32 = div(b3143, (4u64 as u32));
+                let b3145: u32 = b3144.wrapping_mul((4u64 as u32));
+                let b3146: u32 = b3141.wrapping_add(b3145);
+                let b3149: i32 = ((b3105) as i32);
+                let b3150: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3151: u32 = div(b3104, (32u64 as u32));
+                let b3152: u32 = b3151.wrapping_mul((8u64 as u32));
+                let b3153: u32 = b3150.wrapping_add(b3152);
+                let b3154: u32 = rem(b3104, (8u64 as u32));
+                let b3155: u32 = b3153.wrapping_add(b3154);
+                let b3156: u32 = div(b3104, (8u64 as u32));
+                let b3157: u32 = rem(b3156, (4u64 as u32));
+                let b3158: u32 = b3157.wrapping_mul((2u64 as u32));
+                let b3159: u32 = b3155.wrapping_mul((8u64 as u32));
+                let a58 = span((((0u32).wrapping_add(b3118)).wrapping_add(b3159)) as u32, UNITS, g0_len);
+                let b3164: u32 = div(b3038, (4u64 as u32));
+                let b3165: u32 = b3164.wrapping_add((2u64 as u32));
+                let b3166: u32 = b3165.wrapping_mul((4u64 as u32));
+                let b3167: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3169: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3170: u32 = (0u64 as u32).wrapping_add(b3169);
+                let b3172: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3173: u32 = b3172.wrapping_add((3u64 as u32));
+                let b3174: u32 = div(b3173, (4u64 as u32));
+                let b3175: u32 = b3174.wrapping_mul((4u64 as u32));
+                let b3176: u32 = (0u64 as u32).wrapping_add(b3175);
+                let b3177: u32 = div(b3176, (4u64 as u32));
+                let b3178: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3179: u32 = b3177.wrapping_add(b3178);
+                let b3181: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3182: u32 = b3181.wrapping_add((3u64 as u32));
+                let b3183: u32 = div(b3182, (4u64 as u32));
+                let b3184: u32 = b3183.wrapping_mul((4u64 as u32));
+                let b3185: u32 = (0u64 as u32).wrapping_add(b3184);
+                let b3186: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3187: u32 = b3186.wrapping_add((3u64 as u32));
+                let b3188: u32 = div(b3187, (4u64 as u32));
+                let b3189: u32 = b3188.wrapping_mul((4u64 as u32));
+                let b3190: u32 = b3185.wrapping_add(b3189);
+                let b3193: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3194: u32 = b3193.wrapping_add((3u64 as u32));
+                let b3195: u32 = div(b3194, (4u64 as u32));
+                let b3196: u32 = b3195.wrapping_mul((4u64 as u32));
+                let b3197: u32 = (0u64 as u32).wrapping_add(b3196);
+                let b3198: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3199: u32 = b3198.wrapping_add((3u64 as u32));
+                let b3200: u32 = div(b3199, (4u64 as u32));
+                let b3201: u32 = b3200.wrapping_mul((4u64 as u32));
+                let b3202: u32 = b3197.wrapping_add(b3201);
+                let b3203: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3204: u32 = b3203.wrapping_add((3u64 as u32));
+                let b3205: u32 = div(b3204, (4u64 as u32));
+                let b3206: u32 = b3205.wrapping_mul((4u64 as u32));
+                let b3207: u32 = b3202.wrapping_add(b3206);
+                let b3210: i32 = ((b3166) as i32);
+                let b3211: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3212: u32 = div(b3165, (32u64 as u32));
+                let b3213: u32 = b3212.wrapping_mul((8u64 as u32));
+                let b3214: u32 = b3211.wrapping_add(b3213);
+                let b3215: u32 = rem(b3165, (8u64 as u32));
+                let b3216: u32 = b3214.wrapping_add(b3215);
+                let b3217: u32 = div(b3165, (8u64 as u32));
+                let b3218: u32 = rem(b3217, (4u64 as u32));
+                let b3219: u32 = b3218.wrapping_mul((2u64 as u32));
+                let b3220: u32 = b3216.wrapping_mul((8u64 as u32));
+                let a59 = span((((0u32).wrapping_add(b3179)).wrapping_add(b3220)) as u32, UNITS, g0_len);
+                let b3225: u32 = div(b3038, (4u64 as u32));
+                let b3226: u32 = b3225.wrapping_add((3u64 as u32));
+                let b3227: u32 = b3226.wrapping_mul((4u64 as u32));
+                let b3228: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3230: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3231: u32 = (0u64 as u32).wrapping_add(b3230);
+                let b3233: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3234: u32 = b3233.wrapping_add((3u64 as u32));
+                let b3235: u32 = div(b3234, (4u64 as u32));
+                let b3236: u32 = b3235.wrapping_mul((4u64 as u32));
+                let b3237: u32 = (0u64 as u32).wrapping_add(b3236);
+                let b3238: u32 = div(b3237, (4u64 as u32));
+                let b3239: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3240: u32 = b3238.wrapping_add(b3239);
+                let b3242: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3243: u32 = b3242.wrapping_add((3u64 as u32));
+                let b3244: u32 = div(b3243, (4u64 as u32));
+                let b3245: u32 = b3244.wrapping_mul((4u64 as u32));
+                let b3246: u32 = (0u64 as u32).wrapping_add(b3245);
+                let b3247: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3248: u32 = b3247.wrapping_add((3u64 as u32));
+                let b3249: u32 = div(b3248, (4u64 as u32));
+                let b3250: u32 = b3249.wrapping_mul((4u64 as u32));
+                let b3251: u32 = b3246.wrapping_add(b3250);
+                let b3254: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3255: u32 = b3254.wrapping_add((3u64 as u32));
+                let b3256: u32 = div(b3255, (4u64 as u32));
+                let b3257: u32 = b3256.wrapping_mul((4u64 as u32));
+                let b3258: u32 = (0u64 as u32).wrapping_add(b3257);
+                let b3259: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3260: u32 = b3259.wrapping_add((3u64 as u32));
+                let b3261: u32 = div(b3260, (4u64 as u32));
+                let b3262: u32 = b3261.wrapping_mul((4u64 as u32));
+                let b3263: u32 = b3258.wrapping_add(b3262);
+                let b3264: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3265: u32 = b3264.wrapping_add((3u64 as u32));
+                let b3266: u32 = div(b3265, (4u64 as u32));
+                let b3267: u32 = b3266.wrapping_mul((4u64 as u32));
+                let b3268: u32 = b3263.wrapping_add(b3267);
+                let b3271: i32 = ((b3227) as i32);
+                let b3272: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3273: u32 = div(b3226, (32u64 as u32));
+                let b3274: u32 = b3273.wrapping_mul((8u64 as u32));
+                let b3275: u32 = b3272.wrapping_add(b3274);
+                let b3276: u32 = rem(b3226, (8u64 as u32));
+                let b3277: u32 = b3275.wrapping_add(b3276);
+                let b3278: u32 = div(b3226, (8u64 as u32));
+                let b3279: u32 = rem(b3278, (4u64 as u32));
+                let b3280: u32 = b3279.wrapping_mul((2u64 as u32));
+                let b3281: u32 = b3277.wrapping_mul((8u64 as u32));
+                let a60 = span((((0u32).wrapping_add(b3240)).wrapping_add(b3281)) as u32, UNITS, g0_len);
+                let b3286: u32 = div(b3038, (4u64 as u32));
+                let b3287: u32 = b3286.wrapping_add((4u64 as u32));
+                let b3288: u32 = b3287.wrapping_mul((4u64 as u32));
+                let b3289: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3291: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3292: u32 = (0u64 as u32).wrapping_add(b3291);
+                let b3294: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3295: u32 = b3294.wrapping_add((3u64 as u32));
+                let b3296: u32 = div(b3295, (4u64 as u32));
+                let b3297: u32 = b3296.wrapping_mul((4u64 as u32));
+                let b3298: u32 = (0u64 as u32).wrapping_add(b3297);
+                let b3299: u32 = div(b3298, (4u64 as u32));
+                let b3300: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3301: u32 = b3299.wrapping_add(b3300);
+                let b3303: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3304: u32 = b3303.wrapping_add((3u64 as u32));
+                let b3305: u32 = div(b3304, (4u64 as u32));
+                let b3306: u32 = b3305.wrapping_mul((4u64 as u32));
+                let b3307: u32 = (0u64 as u32).wrapping_add(b3306);
+                let b3308: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3309: u32 = b3308.wrapping_add((3u64 as u32));
+                let b3310: u32 = div(b3309, (4u64 as u32));
+                let b3311: u32 = b3310.wrapping_mul((4u64 as u32));
+                let b3312: u32 = b3307.wrapping_add(b3311);
+                let b3315: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3316: u32 = b3315.wrapping_add((3u64 as u32));
+                let b3317: u32 = div(b3316, (4u64 as u32));
+                let b3318: u32 = b3317.wrapping_mul((4u64 as u32));
+                let b3319: u32 = (0u64 as u32).wrapping_add(b3318);
+                let b3320: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3321: u32 = b3320.wrapping_add((3u64 as u32));
+                let b3322: u32 = div(b3321, (4u64 as u32));
+                let b3323: u32 = b3322.wrapping_mul((4u64 as u32));
+                let b3324: u32 = b3319.wrapping_add(b3323);
+                let b3325: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3326: u32 = b3325.wrapping_add((3u64 as u32));
+                let b3327: u32 = div(b3326, (4u64 as u32));
+                let b3328: u32 = b3327.wrapping_mul((4u64 as u32));
+                let b3329: u32 = b3324.wrapping_add(b3328);
+                let b3332: i32 = ((b3288) as i32);
+                let b3333: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3334: u32 = div(b3287, (32u64 as u32));
+                let b3335: u32 = b3334.wrapping_mul((8u64 as u32));
+                let b3336: u32 = b3333.wrapping_add(b3335);
+                let b3337: u32 = rem(b3287, (8u64 as u32));
+                let b3338: u32 = b3336.wrapping_add(b3337);
+                let b3339: u32 = div(b3287, (8u64 as u32));
+                let b3340: u32 = rem(b3339, (4u64 as u32));
+                let b3341: u32 = b3340.wrapping_mul((2u64 as u32));
+                let b3342: u32 = b3338.wrapping_mul((8u64 as u32));
+                let a61 = span((((0u32).wrapping_add(b3301)).wrapping_add(b3342)) as u32, UNITS, g0_len);
+                let b3347: u32 = div(b3038, (4u64 as u32));
+                let b3348: u32 = b3347.wrapping_add((5u64 as u32));
+                let b3349: u32 = b3348.wrapping_mul((4u64 as u32));
+                let b3350: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3352: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3353: u32 = (0u64 as u32).wrapping_add(b3352);
+                let b3355: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3356: u32 = b3355.wrapping_add((3u64 as u32));
+                let b3357: u32 = div(b3356, (4u64 as u32));
+                let b3358: u32 = b3357.wrapping_mul((4u64 as u32));
+                let b3359: u32 = (0u64 as u32).wrapping_add(b3358);
+                let b3360: u32 = div(b3359, (4u64 as u32));
+                let b3361: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3362: u32 = b3360.wrapping_add(b3361);
+                let b3364: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3365: u32 = b3364.wrapping_add((3u64 as u32));
+                let b3366: u32 = div(b3365, (4u64 as u32));
+                let b3367: u32 = b3366.wrapping_mul((4u64 as u32));
+                let b3368: u32 = (0u64 as u32).wrapping_add(b3367);
+                let b3369: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3370: u32 = b3369.wrapping_add((3u64 as u32));
+                let b3371: u32 = div(b3370, (4u64 as u32));
+                let b3372: u32 = b3371.wrapping_mul((4u64 as u32));
+                let b3373: u32 = b3368.wrapping_add(b3372);
+                let b3376: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3377: u32 = b3376.wrapping_add((3u64 as u32));
+                let b3378: u32 = div(b3377, (4u64 as u32));
+                let b3379: u32 = b3378.wrapping_mul((4u64 as u32));
+                let b3380: u32 = (0u64 as u32).wrapping_add(b3379);
+                let b3381: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3382: u32 = b3381.wrapping_add((3u64 as u32));
+                let b3383: u32 = div(b3382, (4u64 as u32));
+                let b3384: u32 = b3383.wrapping_mul((4u64 as u32));
+                let b3385: u32 = b3380.wrapping_add(b3384);
+                let b3386: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3387: u32 = b3386.wrapping_add((3u64 as u32));
+                let b3388: u32 = div(b3387, (4u64 as u32));
+                let b3389: u32 = b3388.wrapping_mul((4u64 as u32));
+                let b3390: u32 = b3385.wrapping_add(b3389);
+                let b3393: i32 = ((b3349) as i32);
+                let b3394: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3395: u32 = div(b3348, (32u64 as u32));
+                let b3396: u32 = b3395.wrapping_mul((8u64 as u32));
+                let b3397: u32 = b3394.wrapping_add(b3396);
+                let b3398: u32 = rem(b3348, (8u64 as u32));
+                let b3399: u32 = b3397.wrapping_add(b3398);
+                let b3400: u32 = div(b3348, (8u64 as u32));
+                let b3401: u32 = rem(b3400, (4u64 as u32));
+                let b3402: u32 = b3401.wrapping_mul((2u64 as u32));
+                let b3403: u32 = b3399.wrapping_mul((8u64 as u32));
+                let a62 = span((((0u32).wrapping_add(b3362)).wrapping_add(b3403)) as u32, UNITS, g0_len);
+                let b3408: u32 = div(b3038, (4u64 as u32));
+                let b3409: u32 = b3408.wrapping_add((6u64 as u32));
+                let b3410: u32 = b3409.wrapping_mul((4u64 as u32));
+                let b3411: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3413: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3414: u32 = (0u64 as u32).wrapping_add(b3413);
+                let b3416: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3417: u32 = b3416.wrapping_add((3u64 as u32));
+                let b3418: u32 = div(b3417, (4u64 as u32));
+                let b3419: u32 = b3418.wrapping_mul((4u64 as u32));
+                let b3420: u32 = (0u64 as u32).wrapping_add(b3419);
+                let b3421: u32 = div(b3420, (4u64 as u32));
+                let b3422: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3423: u32 = b3421.wrapping_add(b3422);
+                let b3425: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3426: u32 = b3425.wrapping_add((3u64 as u32));
+                let b3427: u32 = div(b3426, (4u64 as u32));
+                let b3428: u32 = b3427.wrapping_mul((4u64 as u32));
+                let b3429: u32 = (0u64 as u32).wrapping_add(b3428);
+                let b3430: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3431: u32 = b3430.wrapping_add((3u64 as u32));
+                let b3432: u32 = div(b3431, (4u64 as u32));
+                let b3433: u32 = b3432.wrapping_mul((4u64 as u32));
+                let b3434: u32 = b3429.wrapping_add(b3433);
+                let b3437: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3438: u32 = b3437.wrapping_add((3u64 as u32));
+                let b3439: u32 = div(b3438, (4u64 as u32));
+                let b3440: u32 = b3439.wrapping_mul((4u64 as u32));
+                let b3441: u32 = (0u64 as u32).wrapping_add(b3440);
+                let b3442: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3443: u32 = b3442.wrapping_add((3u64 as u32));
+                let b3444: u32 = div(b3443, (4u64 as u32));
+                let b3445: u32 = b3444.wrapping_mul((4u64 as u32));
+                let b3446: u32 = b3441.wrapping_add(b3445);
+                let b3447: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3448: u32 = b3447.wrapping_add((3u64 as u32));
+                let b3449: u32 = div(b3448, (4u64 as u32));
+                let b3450: u32 = b3449.wrapping_mul((4u64 as u32));
+                let b3451: u32 = b3446.wrapping_add(b3450);
+                let b3454: i32 = ((b3410) as i32);
+                let b3455: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3456: u32 = div(b3409, (32u64 as u32));
+                let b3457: u32 = b3456.wrapping_mul((8u64 as u32));
+                let b3458: u32 = b3455.wrapping_add(b3457);
+                let b3459: u32 = rem(b3409, (8u64 as u32));
+                let b3460: u32 = b3458.wrapping_add(b3459);
+                let b3461: u32 = div(b3409, (8u64 as u32));
+                let b3462: u32 = rem(b3461, (4u64 as u32));
+                let b3463: u32 = b3462.wrapping_mul((2u64 as u32));
+                let b3464: u32 = b3460.wrapping_mul((8u64 as u32));
+                let a63 = span((((0u32).wrapping_add(b3423)).wrapping_add(b3464)) as u32, UNITS, g0_len);
+                let b3469: u32 = div(b3038, (4u64 as u32));
+                let b3470: u32 = b3469.wrapping_add((7u64 as u32));
+                let b3471: u32 = b3470.wrapping_mul((4u64 as u32));
+                let b3472: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3474: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3475: u32 = (0u64 as u32).wrapping_add(b3474);
+                let b3477: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3478: u32 = b3477.wrapping_add((3u64 as u32));
+                let b3479: u32 = div(b3478, (4u64 as u32));
+                let b3480: u32 = b3479.wrapping_mul((4u64 as u32));
+                let b3481: u32 = (0u64 as u32).wrapping_add(b3480);
+                let b3482: u32 = div(b3481, (4u64 as u32));
+                let b3483: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3484: u32 = b3482.wrapping_add(b3483);
+                let b3486: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3487: u32 = b3486.wrapping_add((3u64 as u32));
+                let b3488: u32 = div(b3487, (4u64 as u32));
+                let b3489: u32 = b3488.wrapping_mul((4u64 as u32));
+                let b3490: u32 = (0u64 as u32).wrapping_add(b3489);
+                let b3491: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3492: u32 = b3491.wrapping_add((3u64 as u32));
+                let b3493: u32 = div(b3492, (4u64 as u32));
+                let b3494: u32 = b3493.wrapping_mul((4u64 as u32));
+                let b3495: u32 = b3490.wrapping_add(b3494);
+                let b3498: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3499: u32 = b3498.wrapping_add((3u64 as u32));
+                let b3500: u32 = div(b3499, (4u64 as u32));
+                let b3501: u32 = b3500.wrapping_mul((4u64 as u32));
+                let b3502: u32 = (0u64 as u32).wrapping_add(b3501);
+                let b3503: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3504: u32 = b3503.wrapping_add((3u64 as u32));
+                let b3505: u32 = div(b3504, (4u64 as u32));
+                let b3506: u32 = b3505.wrapping_mul((4u64 as u32));
+                let b3507: u32 = b3502.wrapping_add(b3506);
+                let b3508: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3509: u32 = b3508.wrapping_add((3u64 as u32));
+                let b3510: u32 = div(b3509, (4u64 as u32));
+                let b3511: u32 = b3510.wrapping_mul((4u64 as u32));
+                let b3512: u32 = b3507.wrapping_add(b3511);
+                let b3515: i32 = ((b3471) as i32);
+                let b3516: u32 = div((0u64 as u32), (4u64 as u32));
+                let b3517: u32 = div(b3470, (32u64 as u32));
+                let b3518: u32 = b3517.wrapping_mul((8u64 as u32));
+                let b3519: u32 = b3516.wrapping_add(b3518);
+                let b3520: u32 = rem(b3470, (8u64 as u32));
+                let b3521: u32 = b3519.wrapping_add(b3520);
+                let b3522: u32 = div(b3470, (8u64 as u32));
+                let b3523: u32 = rem(b3522, (4u64 as u32));
+                let b3524: u32 = b3523.wrapping_mul((2u64 as u32));
+                let b3525: u32 = b3521.wrapping_mul((8u64 as u32));
+                let a64 = span((((0u32).wrapping_add(b3484)).wrapping_add(b3525)) as u32, UNITS, g0_len);
+                let b3532: u32 = b3038.wrapping_add((0u64 as u32));
+                let b3533: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3535: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3536: u32 = (0u64 as u32).wrapping_add(b3535);
+                let b3538: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3539: u32 = b3538.wrapping_add((3u64 as u32));
+                let b3540: u32 = div(b3539, (4u64 as u32));
+                let b3541: u32 = b3540.wrapping_mul((4u64 as u32));
+                let b3542: u32 = (0u64 as u32).wrapping_add(b3541);
+                let b3543: u32 = div(b3542, (4u64 as u32));
+                let b3544: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3545: u32 = b3543.wrapping_add(b3544);
+                let b3547: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3548: u32 = b3547.wrapping_add((3u64 as u32));
+                let b3549: u32 = div(b3548, (4u64 as u32));
+                let b3550: u32 = b3549.wrapping_mul((4u64 as u32));
+                let b3551: u32 = (0u64 as u32).wrapping_add(b3550);
+                let b3552: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3553: u32 = b3552.wrapping_add((3u64 as u32));
+                let b3554: u32 = div(b3553, (4u64 as u32));
+                let b3555: u32 = b3554.wrapping_mul((4u64 as u32));
+                let b3556: u32 = b3551.wrapping_add(b3555);
+                let b3559: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3560: u32 = b3559.wrapping_add((3u64 as u32));
+                let b3561: u32 = div(b3560, (4u64 as u32));
+                let b3562: u32 = b3561.wrapping_mul((4u64 as u32));
+                let b3563: u32 = (0u64 as u32).wrapping_add(b3562);
+                let b3564: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3565: u32 = b3564.wrapping_add((3u64 as u32));
+                let b3566: u32 = div(b3565, (4u64 as u32));
+                let b3567: u32 = b3566.wrapping_mul((4u64 as u32));
+                let b3568: u32 = b3563.wrapping_add(b3567);
+                let b3569: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3570: u32 = b3569.wrapping_add((3u64 as u32));
+                let b3571: u32 = div(b3570, (4u64 as u32));
+                let b3572: u32 = b3571.wrapping_mul((4u64 as u32));
+                let b3573: u32 = b3568.wrapping_add(b3572);
+                let a65 = span_halves((b3556).wrapping_add(((0u32).wrapping_add(b3533)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3537 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x3044: u32 = b3043.wrapping_add((l as u32));
-                    let x3047: u32 = b3046.wrapping_add((l as u32));
-                    let x3056: u32 = b3055.wrapping_add((l as u32));
-                    let x3067: u32 = x3044.wrapping_mul((2u64 as u32));
-                    let x3068: u32 = b3066.wrapping_add(x3067);
-                    let x3084: u32 = x3044.wrapping_mul((2u64 as u32));
-                    let x3085: u32 = b3083.wrapping_add(x3084);
-                    let x3097: u32 = x3056.wrapping_add(b3096);
-                    let x3098: u32 = *g0.add(a57 + l);
-                    let x3099: u32 = x3098.wrapping_shr((b3095) as u32);
-                    let x3100: u32 = x3099 & (50529027u64 as u32);
-                    la3039_0[l] = x3100;
-                    let x3105: u32 = b3104.wrapping_add((l as u32));
-                    let x3108: u32 = b3107.wrapping_add((l as u32));
-                    let x3117: u32 = b3116.wrapping_add((l as u32));
-                    let x3128: u32 = x3105.wrapping_mul((2u64 as u32));
-                    let x3129: u32 = b3127.wrapping_add(x3128);
-                    let x3145: u32 = x3105.wrapping_mul((2u64 as u32));
-                    let x3146: u32 = b3144.wrapping_add(x3145);
-                    let x3158: u32 = x3117.wrapping_add(b3157);
-                    let x3159: u32 = *g0.add(a58 + l);
-                    let x3160: u32 = x3159.wrapping_shr((b3156) as u32);
-                    let x3161: u32 = x3160 & (50529027u64 as u32);
-                    la3039_1[l] = x3161;
-                    let x3166: u32 = b3165.wrapping_add((l as u32));
-                    let x3169: u32 = b3168.wrapping_add((l as u32));
-                    let x3178: u32 = b3177.wrapping_add((l as u32));
-                    let x3189: u32 = x3166.wrapping_mul((2u64 as u32));
-                    let x3190: u32 = b3188.wrapping_add(x3189);
-                    let x3206: u32 = x3166.wrapping_mul((2u64 as u32));
-                    let x3207: u32 = b3205.wrapping_add(x3206);
-                    let x3219: u32 = x3178.wrapping_add(b3218);
-                    let x3220: u32 = *g0.add(a59 + l);
-                    let x3221: u32 = x3220.wrapping_shr((b3217) as u32);
-                    let x3222: u32 = x3221 & (50529027u64 as u32);
-                    la3039_2[l] = x3222;
-                    let x3227: u32 = b3226.wrapping_add((l as u32));
-                    let x3230: u32 = b3229.wrapping_add((l as u32));
-                    let x3239: u32 = b3238.wrapping_add((l as u32));
-                    let x3250: u32 = x3227.wrapping_mul((2u64 as u32));
-                    let x3251: u32 = b3249.wrapping_add(x3250);
-                    let x3267: u32 = x3227.wrapping_mul((2u64 as u32));
-                    let x3268: u32 = b3266.wrapping_add(x3267);
-                    let x3280: u32 = x3239.wrapping_add(b3279);
-                    let x3281: u32 = *g0.add(a60 + l);
-                    let x3282: u32 = x3281.wrapping_shr((b3278) as u32);
-                    let x3283: u32 = x3282 & (50529027u64 as u32);
-                    la3039_3[l] = x3283;
-                    let x3288: u32 = b3287.wrapping_add((l as u32));
-                    let x3291: u32 = b3290.wrapping_add((l as u32));
-                    let x3300: u32 = b3299.wrapping_add((l as u32));
-                    let x3311: u32 = x3288.wrapping_mul((2u64 as u32));
-                    let x3312: u32 = b3310.wrapping_add(x3311);
-                    let x3328: u32 = x3288.wrapping_mul((2u64 as u32));
-                    let x3329: u32 = b3327.wrapping_add(x3328);
-                    let x3341: u32 = x3300.wrapping_add(b3340);
-                    let x3342: u32 = *g0.add(a61 + l);
-                    let x3343: u32 = x3342.wrapping_shr((b3339) as u32);
-                    let x3344: u32 = x3343 & (50529027u64 as u32);
-                    la3039_4[l] = x3344;
-                    let x3349: u32 = b3348.wrapping_add((l as u32));
-                    let x3352: u32 = b3351.wrapping_add((l as u32));
-                    let x3361: u32 = b3360.wrapping_add((l as u32));
-                    let x3372: u32 = x3349.wrapping_mul((2u64 as u32));
-                    let x3373: u32 = b3371.wrapping_add(x3372);
-                    let x3389: u32 = x3349.wrapping_mul((2u64 as u32));
-                    let x3390: u32 = b3388.wrapping_add(x3389);
-                    let x3402: u32 = x3361.wrapping_add(b3401);
-                    let x3403: u32 = *g0.add(a62 + l);
-                    let x3404: u32 = x3403.wrapping_shr((b3400) as u32);
-                    let x3405: u32 = x3404 & (50529027u64 as u32);
-                    la3039_5[l] = x3405;
-                    let x3410: u32 = b3409.wrapping_add((l as u32));
-                    let x3413: u32 = b3412.wrapping_add((l as u32));
-                    let x3422: u32 = b3421.wrapping_add((l as u32));
-                    let x3433: u32 = x3410.wrapping_mul((2u64 as u32));
-                    let x3434: u32 = b3432.wrapping_add(x3433);
-                    let x3450: u32 = x3410.wrapping_mul((2u64 as u32));
-                    let x3451: u32 = b3449.wrapping_add(x3450);
-                    let x3463: u32 = x3422.wrapping_add(b3462);
-                    let x3464: u32 = *g0.add(a63 + l);
-                    let x3465: u32 = x3464.wrapping_shr((b3461) as u32);
-                    let x3466: u32 = x3465 & (50529027u64 as u32);
-                    la3039_6[l] = x3466;
-                    let x3471: u32 = b3470.wrapping_add((l as u32));
-                    let x3474: u32 = b3473.wrapping_add((l as u32));
-                    let x3483: u32 = b3482.wrapping_add((l as u32));
-                    let x3494: u32 = x3471.wrapping_mul((2u64 as u32));
-                    let x3495: u32 = b3493.wrapping_add(x3494);
-                    let x3511: u32 = x3471.wrapping_mul((2u64 as u32));
-                    let x3512: u32 = b3510.wrapping_add(x3511);
-                    let x3524: u32 = x3483.wrapping_add(b3523);
-                    let x3525: u32 = *g0.add(a64 + l);
-                    let x3526: u32 = x3525.wrapping_shr((b3522) as u32);
-                    let x3527: u32 = x3526 & (50529027u64 as u32);
-                    la3039_7[l] = x3527;
-                    let x3532: u32 = b3531.wrapping_add((l as u32));
-                    let x3535: u32 = b3534.wrapping_add((l as u32));
-                    b3535[l] = x3535;
-                    let x3544: u32 = b3543.wrapping_add((l as u32));
-                    let x3555: u32 = x3532.wrapping_mul((2u64 as u32));
-                    let x3556: u32 = b3554.wrapping_add(x3555);
-                    let x3572: u32 = x3532.wrapping_mul((2u64 as u32));
-                    let x3573: u32 = b3571.wrapping_add(x3572);
-                    let x3579: u32 = (halfword(g0, a65 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3580: u32 = x3579 & (32768u64 as u32);
-                    let x3581: u32 = x3580.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3582: u32 = x3579.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3583: u32 = x3582 & (31u64 as u32);
-                    let x3584: u32 = x3579 & (1023u64 as u32);
-                    let x3585: bool = x3583 == (31u64 as u32);
-                    let x3586: u32 = x3583.wrapping_add((112u64 as u32));
-                    let x3587: u32 = if x3585 { (255u64 as u32) } else { x3586 };
-                    let x3588: u32 = x3587.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3589: u32 = x3581 | x3588;
-                    let x3590: u32 = x3584.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3591: u32 = x3589 | x3590;
-                    let x3592: f32 = f32::from_bits(x3591);
-                    let x3593: f32 = ((x3584) as f32);
-                    let x3594: f32 = x3593 * 5.9604645e-8f32;
-                    let x3595: bool = x3581 == (0u64 as u32);
-                    let x3596: f32 = -(x3594);
-                    let x3597: f32 = if x3595 { x3594 } else { x3596 };
-                    let x3598: bool = x3583 == (0u64 as u32);
+                    let x3046: u32 = b3045.wrapping_add((l as u32));
+                    let x3049: u32 = b3048.wrapping_add((l as u32));
+                    let x3058: u32 = b3057.wrapping_add((l as u32));
+                    let x3069: u32 = x3046.wrapping_mul((2u64 as u32));
+                    let x3070: u32 = b3068.wrapping_add(x3069);
+                    let x3086: u32 = x3046.wrapping_mul((2u64 as u32));
+                    let x3087: u32 = b3085.wrapping_add(x3086);
+                    let x3099: u32 = x3058.wrapping_add(b3098);
+                    let x3100: u32 = *g0.add(a57 + l);
+                    let x3101: u32 = x3100.wrapping_shr((b3097) as u32);
+                    let x3102: u32 = x3101 & (50529027u64 as u32);
+                    la3041_0[l] = x3102;
+                    let x3107: u32 = b3106.wrapping_add((l as u32));
+                    let x3110: u32 = b3109.wrapping_add((l as u32));
+                    let x3119: u32 = b3118.wrapping_add((l as u32));
+                    let x3130: u32 = x3107.wrapping_mul((2u64 as u32));
+                    let x3131: u32 = b3129.wrapping_add(x3130);
+                    let x3147: u32 = x3107.wrapping_mul((2u64 as u32));
+                    let x3148: u32 = b3146.wrapping_add(x3147);
+                    let x3160: u32 = x3119.wrapping_add(b3159);
+                    let x3161: u32 = *g0.add(a58 + l);
+                    let x3162: u32 = x3161.wrapping_shr((b3158) as u32);
+                    let x3163: u32 = x3162 & (50529027u64 as u32);
+                    la3041_1[l] = x3163;
+                    let x3168: u32 = b3167.wrapping_add((l as u32));
+                    let x3171: u32 = b3170.wrapping_add((l as u32));
+                    let x3180: u32 = b3179.wrapping_add((l as u32));
+                    let x3191: u32 = x3168.wrapping_mul((2u64 as u32));
+                    let x3192: u32 = b3190.wrapping_add(x3191);
+                    let x3208: u32 = x3168.wrapping_mul((2u64 as u32));
+                    let x3209: u32 = b3207.wrapping_add(x3208);
+                    let x3221: u32 = x3180.wrapping_add(b3220);
+                    let x3222: u32 = *g0.add(a59 + l);
+                    let x3223: u32 = x3222.wrapping_shr((b3219) as u32);
+                    let x3224: u32 = x3223 & (50529027u64 as u32);
+                    la3041_2[l] = x3224;
+                    let x3229: u32 = b3228.wrapping_add((l as u32));
+                    let x3232: u32 = b3231.wrapping_add((l as u32));
+                    let x3241: u32 = b3240.wrapping_add((l as u32));
+                    let x3252: u32 = x3229.wrapping_mul((2u64 as u32));
+                    let x3253: u32 = b3251.wrapping_add(x3252);
+                    let x3269: u32 = x3229.wrapping_mul((2u64 as u32));
+                    let x3270: u32 = b3268.wrapping_add(x3269);
+                    let x3282: u32 = x3241.wrapping_add(b3281);
+                    let x3283: u32 = *g0.add(a60 + l);
+                    let x3284: u32 = x3283.wrapping_shr((b3280) as u32);
+                    let x3285: u32 = x3284 & (50529027u64 as u32);
+                    la3041_3[l] = x3285;
+                    let x3290: u32 = b3289.wrapping_add((l as u32));
+                    let x3293: u32 = b3292.wrapping_add((l as u32));
+                    let x3302: u32 = b3301.wrapping_add((l as u32));
+                    let x3313: u32 = x3290.wrapping_mul((2u64 as u32));
+                    let x3314: u32 = b3312.wrapping_add(x3313);
+                    let x3330: u32 = x3290.wrapping_mul((2u64 as u32));
+                    let x3331: u32 = b3329.wrapping_add(x3330);
+                    let x3343: u32 = x3302.wrapping_add(b3342);
+                    let x3344: u32 = *g0.add(a61 + l);
+                    let x3345: u32 = x3344.wrapping_shr((b3341) as u32);
+                    let x3346: u32 = x3345 & (50529027u64 as u32);
+                    la3041_4[l] = x3346;
+                    let x3351: u32 = b3350.wrapping_add((l as u32));
+                    let x3354: u32 = b3353.wrapping_add((l as u32));
+                    let x3363: u32 = b3362.wrapping_add((l as u32));
+                    let x3374: u32 = x3351.wrapping_mul((2u64 as u32));
+                    let x3375: u32 = b3373.wrapping_add(x3374);
+                    let x3391: u32 = x3351.wrapping_mul((2u64 as u32));
+                    let x3392: u32 = b3390.wrapping_add(x3391);
+                    let x3404: u32 = x3363.wrapping_add(b3403);
+                    let x3405: u32 = *g0.add(a62 + l);
+                    let x3406: u32 = x3405.wrapping_shr((b3402) as u32);
+                    let x3407: u32 = x3406 & (50529027u64 as u32);
+                    la3041_5[l] = x3407;
+                    let x3412: u32 = b3411.wrapping_add((l as u32));
+                    let x3415: u32 = b3414.wrapping_add((l as u32));
+                    let x3424: u32 = b3423.wrapping_add((l as u32));
+                    let x3435: u32 = x3412.wrapping_mul((2u64 as u32));
+                    let x3436: u32 = b3434.wrapping_add(x3435);
+                    let x3452: u32 = x3412.wrapping_mul((2u64 as u32));
+                    let x3453: u32 = b3451.wrapping_add(x3452);
+                    let x3465: u32 = x3424.wrapping_add(b3464);
+                    let x3466: u32 = *g0.add(a63 + l);
+                    let x3467: u32 = x3466.wrapping_shr((b3463) as u32);
+                    let x3468: u32 = x3467 & (50529027u64 as u32);
+                    la3041_6[l] = x3468;
+                    let x3473: u32 = b3472.wrapping_add((l as u32));
+                    let x3476: u32 = b3475.wrapping_add((l as u32));
+                    let x3485: u32 = b3484.wrapping_add((l as u32));
+                    let x3496: u32 = x3473.wrapping_mul((2u64 as u32));
+                    let x3497: u32 = b3495.wrapping_add(x3496);
+                    let x3513: u32 = x3473.wrapping_mul((2u64 as u32));
+                    let x3514: u32 = b3512.wrapping_add(x3513);
+                    let x3526: u32 = x3485.wrapping_add(b3525);
+                    let x3527: u32 = *g0.add(a64 + l);
+                    let x3528: u32 = x3527.wrapping_shr((b3524) as u32);
+                    let x3529: u32 = x3528 & (50529027u64 as u32);
+                    la3041_7[l] = x3529;
+                    let x3534: u32 = b3533.wrapping_add((l as u32));
+                    let x3537: u32 = b3536.wrapping_add((l as u32));
+                    b3537[l] = x3537;
+                    let x3546: u32 = b3545.wrapping_add((l as u32));
+                    let x3557: u32 = x3534.wrapping_mul((2u64 as u32));
+                    let x3558: u32 = b3556.wrapping_add(x3557);
+                    let x3574: u32 = x3534.wrapping_mul((2u64 as u32));
+                    let x3575: u32 = b3573.wrapping_add(x3574);
+                    let x3581: u32 = (halfword(g0, a65 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3582: u32 = x3581 & (32768u64 as u32);
+                    let x3583: u32 = x3582.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3584: u32 = x3581.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3585: u32 = x3584 & (31u64 as u32);
+                    let x3586: u32 = x3581 & (1023u64 as u32);
+                    let x3587: bool = x3585 == (31u64 as u32);
+                    let x3588: u32 = x3585.wrapping_add((112u64 as u32));
+                    let x3589: u32 = if x3587 { (255u64 as u32) } else { x3588 };
+                    let x3590: u32 = x3589.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3591: u32 = x3583 | x3590;
+                    let x3592: u32 = x3586.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3593: u32 = x3591 | x3592;
+                    let x3594: f32 = f32::from_bits(x3593);
+                    let x3595: f32 = ((x3586) as f32);
+                    let x3596: f32 = x3595 * 5.9604645e-8f32;
+                    let x3597: bool = x3583 == (0u64 as u32);
+                    let x3598: f32 = -(x3596);
+                    let x3599: f32 = if x3597 { x3596 } else { x3598 };
+                    let x3600: bool = x3585 == (0u64 as u32);
                 }
-                let b3599: [f32; UNITS] = T::f16_to_f32_at(g0, a65);
-                let b3600: i32 = ((b3530) as i32);
-                let b3601: i32 = div(b3600, (16i64 as i32));
-                let b3602: u32 = ((b3601) as u32);
-                let b3603: u32 = div(b3602, (32u64 as u32));
-                let b3604: u32 = b3603.wrapping_mul((16u64 as u32));
-                let b3605: u32 = (0u64 as u32).wrapping_add(b3604);
-                let b3606: u32 = rem(b3602, (16u64 as u32));
-                let b3607: u32 = b3605.wrapping_add(b3606);
-                let b3608: u32 = div(b3602, (16u64 as u32));
-                let b3609: u32 = rem(b3608, (2u64 as u32));
-                let b3610: u32 = b3609.wrapping_mul((4u64 as u32));
-                let b3611: u32 = div(b3607, (4u64 as u32));
-                let b3612: u32 = b3611.wrapping_mul((8u64 as u32));
-                let a66 = span((((0u32).wrapping_add(b3534)).wrapping_add(b3612)) as u32, UNITS, g0_len);
-                let b3615: u32 = rem(b3607, (4u64 as u32));
-                let b3616: u32 = b3615.wrapping_mul((8u64 as u32));
-                let b3617: u32 = b3616.wrapping_add(b3610);
-                let b3621: i32 = b3601.wrapping_add((16i64 as i32));
-                let b3622: u32 = ((b3621) as u32);
-                let b3623: u32 = div(b3622, (32u64 as u32));
-                let b3624: u32 = b3623.wrapping_mul((16u64 as u32));
-                let b3625: u32 = (0u64 as u32).wrapping_add(b3624);
-                let b3626: u32 = rem(b3622, (16u64 as u32));
-                let b3627: u32 = b3625.wrapping_add(b3626);
-                let b3628: u32 = div(b3622, (16u64 as u32));
-                let b3629: u32 = rem(b3628, (2u64 as u32));
-                let b3630: u32 = b3629.wrapping_mul((4u64 as u32));
-                let b3631: u32 = div(b3627, (4u64 as u32));
-                let b3632: u32 = b3631.wrapping_mul((8u64 as u32));
-                let a67 = span((((0u32).wrapping_add(b3534)).wrapping_add(b3632)) as u32, UNITS, g0_len);
-                let b3635: u32 = rem(b3627, (4u64 as u32));
-                let b3636: u32 = b3635.wrapping_mul((8u64 as u32));
-                let b3637: u32 = b3636.wrapping_add(b3630);
-                let b3644: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3646: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3647: u32 = (0u64 as u32).wrapping_add(b3646);
-                let b3649: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3650: u32 = b3649.wrapping_add((3u64 as u32));
-                let b3651: u32 = div(b3650, (4u64 as u32));
-                let b3652: u32 = b3651.wrapping_mul((4u64 as u32));
-                let b3653: u32 = (0u64 as u32).wrapping_add(b3652);
-                let b3654: u32 = div(b3653, (4u64 as u32));
-                let b3655: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3656: u32 = b3654.wrapping_add(b3655);
-                let b3658: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3659: u32 = b3658.wrapping_add((3u64 as u32));
-                let b3660: u32 = div(b3659, (4u64 as u32));
-                let b3661: u32 = b3660.wrapping_mul((4u64 as u32));
-                let b3662: u32 = (0u64 as u32).wrapping_add(b3661);
-                let b3663: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3664: u32 = b3663.wrapping_add((3u64 as u32));
-                let b3665: u32 = div(b3664, (4u64 as u32));
-                let b3666: u32 = b3665.wrapping_mul((4u64 as u32));
-                let b3667: u32 = b3662.wrapping_add(b3666);
-                let b3670: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3671: u32 = b3670.wrapping_add((3u64 as u32));
-                let b3672: u32 = div(b3671, (4u64 as u32));
-                let b3673: u32 = b3672.wrapping_mul((4u64 as u32));
-                let b3674: u32 = (0u64 as u32).wrapping_add(b3673);
-                let b3675: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3676: u32 = b3675.wrapping_add((3u64 as u32));
-                let b3677: u32 = div(b3676, (4u64 as u32));
-                let b3678: u32 = b3677.wrapping_mul((4u64 as u32));
-                let b3679: u32 = b3674.wrapping_add(b3678);
-                let b3680: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3681: u32 = b3680.wrapping_add((3u64 as u32));
-                let b3682: u32 = div(b3681, (4u64 as u32));
-                let b3683: u32 = b3682.wrapping_mul((4u64 as u32));
-                let b3684: u32 = b3679.wrapping_add(b3683);
-                let a68 = span_halves((b3667).wrapping_add(((0u32).wrapping_add(b3644)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b3648 = [<u32>::default(); UNITS];
-                let mut b3686 = [<u32>::default(); UNITS];
+                let b3601: [f32; UNITS] = T::f16_to_f32_at(g0, a65);
+                let b3602: i32 = ((b3532) as i32);
+                let b3603: i32 = div(b3602, (16i64 as i32));
+                let b3604: u32 = ((b3603) as u32);
+                let b3605: u32 = div(b3604, (32u64 as u32));
+                let b3606: u32 = b3605.wrapping_mul((16u64 as u32));
+                let b3607: u32 = (0u64 as u32).wrapping_add(b3606);
+                let b3608: u32 = rem(b3604, (16u64 as u32));
+                let b3609: u32 = b3607.wrapping_add(b3608);
+                let b3610: u32 = div(b3604, (16u64 as u32));
+                let b3611: u32 = rem(b3610, (2u64 as u32));
+                let b3612: u32 = b3611.wrapping_mul((4u64 as u32));
+                let b3613: u32 = div(b3609, (4u64 as u32));
+                let b3614: u32 = b3613.wrapping_mul((8u64 as u32));
+                let a66 = span((((0u32).wrapping_add(b3536)).wrapping_add(b3614)) as u32, UNITS, g0_len);
+                let b3617: u32 = rem(b3609, (4u64 as u32));
+                let b3618: u32 = b3617.wrapping_mul((8u64 as u32));
+                let b3619: u32 = b3618.wrapping_add(b3612);
+                let b3623: i32 = b3603.wrapping_add((16i64 as i32));
+                let b3624: u32 = ((b3623) as u32);
+                let b3625: u32 = div(b3624, (32u64 as u32));
+                let b3626: u32 = b3625.wrapping_mul((16u64 as u32));
+                let b3627: u32 = (0u64 as u32).wrapping_add(b3626);
+                let b3628: u32 = rem(b3624, (16u64 as u32));
+                let b3629: u32 = b3627.wrapping_add(b3628);
+                let b3630: u32 = div(b3624, (16u64 as u32));
+                let b3631: u32 = rem(b3630, (2u64 as u32));
+                let b3632: u32 = b3631.wrapping_mul((4u64 as u32));
+                let b3633: u32 = div(b3629, (4u64 as u32));
+                let b3634: u32 = b3633.wrapping_mul((8u64 as u32));
+                let a67 = span((((0u32).wrapping_add(b3536)).wrapping_add(b3634)) as u32, UNITS, g0_len);
+                let b3637: u32 = rem(b3629, (4u64 as u32));
+                let b3638: u32 = b3637.wrapping_mul((8u64 as u32));
+                let b3639: u32 = b3638.wrapping_add(b3632);
+                let b3646: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3648: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3649: u32 = (0u64 as u32).wrapping_add(b3648);
+                let b3651: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3652: u32 = b3651.wrapping_add((3u64 as u32));
+                let b3653: u32 = div(b3652, (4u64 as u32));
+                let b3654: u32 = b3653.wrapping_mul((4u64 as u32));
+                let b3655: u32 = (0u64 as u32).wrapping_add(b3654);
+                let b3656: u32 = div(b3655, (4u64 as u32));
+                let b3657: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3658: u32 = b3656.wrapping_add(b3657);
+                let b3660: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3661: u32 = b3660.wrapping_add((3u64 as u32));
+                let b3662: u32 = div(b3661, (4u64 as u32));
+                let b3663: u32 = b3662.wrapping_mul((4u64 as u32));
+                let b3664: u32 = (0u64 as u32).wrapping_add(b3663);
+                let b3665: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3666: u32 = b3665.wrapping_add((3u64 as u32));
+                let b3667: u32 = div(b3666, (4u64 as u32));
+                let b3668: u32 = b3667.wrapping_mul((4u64 as u32));
+                let b3669: u32 = b3664.wrapping_add(b3668);
+                let b3672: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3673: u32 = b3672.wrapping_add((3u64 as u32));
+                let b3674: u32 = div(b3673, (4u64 as u32));
+                let b3675: u32 = b3674.wrapping_mul((4u64 as u32));
+                let b3676: u32 = (0u64 as u32).wrapping_add(b3675);
+                let b3677: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3678: u32 = b3677.wrapping_add((3u64 as u32));
+                let b3679: u32 = div(b3678, (4u64 as u32));
+                let b3680: u32 = b3679.wrapping_mul((4u64 as u32));
+                let b3681: u32 = b3676.wrapping_add(b3680);
+                let b3682: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3683: u32 = b3682.wrapping_add((3u64 as u32));
+                let b3684: u32 = div(b3683, (4u64 as u32));
+                let b3685: u32 = b3684.wrapping_mul((4u64 as u32));
+                let b3686: u32 = b3681.wrapping_add(b3685);
+                let a68 = span_halves((b3669).wrapping_add(((0u32).wrapping_add(b3646)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3650 = [<u32>::default(); UNITS];
+                let mut b3688 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x3613: u32 = b3535[l].wrapping_add(b3612);
-                    let x3614: u32 = *g0.add(a66 + l);
-                    let x3618: u32 = x3614.wrapping_shr((b3617) as u32);
-                    let x3619: u32 = x3618 & (15u64 as u32);
-                    let x3620: i32 = ((x3619) as i32);
-                    let x3633: u32 = b3535[l].wrapping_add(b3632);
-                    let x3634: u32 = *g0.add(a67 + l);
-                    let x3638: u32 = x3634.wrapping_shr((b3637) as u32);
-                    let x3639: u32 = x3638 & (15u64 as u32);
-                    let x3640: i32 = ((x3639) as i32);
-                    let x3641: f32 = ((x3620) as f32);
-                    let x3642: f32 = b3599[l] * x3641;
-                    let x3643: f32 = x3642 * 1.0f32;
-                    la3528_0[l] = x3643;
-                    let x3645: u32 = b3644.wrapping_add((l as u32));
-                    let x3648: u32 = b3647.wrapping_add((l as u32));
-                    b3648[l] = x3648;
-                    let x3657: u32 = b3656.wrapping_add((l as u32));
-                    let x3668: u32 = x3645.wrapping_mul((2u64 as u32));
-                    let x3669: u32 = b3667.wrapping_add(x3668);
-                    let x3685: u32 = x3645.wrapping_mul((2u64 as u32));
-                    let x3686: u32 = b3684.wrapping_add(x3685);
-                    b3686[l] = x3686;
-                    let x3692: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3693: u32 = x3692 & (32768u64 as u32);
-                    let x3694: u32 = x3693.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3695: u32 = x3692.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3696: u32 = x3695 & (31u64 as u32);
-                    let x3697: u32 = x3692 & (1023u64 as u32);
-                    let x3698: bool = x3696 == (31u64 as u32);
-                    let x3699: u32 = x3696.wrapping_add((112u64 as u32));
-                    let x3700: u32 = if x3698 { (255u64 as u32) } else { x3699 };
-                    let x3701: u32 = x3700.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3702: u32 = x3694 | x3701;
-                    let x3703: u32 = x3697.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3704: u32 = x3702 | x3703;
-                    let x3705: f32 = f32::from_bits(x3704);
-                    let x3706: f32 = ((x3697) as f32);
-                    let x3707: f32 = x3706 * 5.9604645e-8f32;
-                    let x3708: bool = x3694 == (0u64 as u32);
-                    let x3709: f32 = -(x3707);
-                    let x3710: f32 = if x3708 { x3707 } else { x3709 };
-                    let x3711: bool = x3696 == (0u64 as u32);
+                    let x3615: u32 = b3537[l].wrapping_add(b3614);
+                    let x3616: u32 = *g0.add(a66 + l);
+                    let x3620: u32 = x3616.wrapping_shr((b3619) as u32);
+                    let x3621: u32 = x3620 & (15u64 as u32);
+                    let x3622: i32 = ((x3621) as i32);
+                    let x3635: u32 = b3537[l].wrapping_add(b3634);
+                    let x3636: u32 = *g0.add(a67 + l);
+                    let x3640: u32 = x3636.wrapping_shr((b3639) as u32);
+                    let x3641: u32 = x3640 & (15u64 as u32);
+                    let x3642: i32 = ((x3641) as i32);
+                    let x3643: f32 = ((x3622) as f32);
+                    let x3644: f32 = b3601[l] * x3643;
+                    let x3645: f32 = x3644 * 1.0f32;
+                    la3530_0[l] = x3645;
+                    let x3647: u32 = b3646.wrapping_add((l as u32));
+                    let x3650: u32 = b3649.wrapping_add((l as u32));
+                    b3650[l] = x3650;
+                    let x3659: u32 = b3658.wrapping_add((l as u32));
+                    let x3670: u32 = x3647.wrapping_mul((2u64 as u32));
+                    let x3671: u32 = b3669.wrapping_add(x3670);
+                    let x3687: u32 = x3647.wrapping_mul((2u64 as u32));
+                    let x3688: u32 = b3686.wrapping_add(x3687);
+                    b3688[l] = x3688;
+                    let x3694: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3695: u32 = x3694 & (32768u64 as u32);
+                    let x3696: u32 = x3695.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3697: u32 = x3694.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3698: u32 = x3697 & (31u64 as u32);
+                    let x3699: u32 = x3694 & (1023u64 as u32);
+                    let x3700: bool = x3698 == (31u64 as u32);
+                    let x3701: u32 = x3698.wrapping_add((112u64 as u32));
+                    let x3702: u32 = if x3700 { (255u64 as u32) } else { x3701 };
+                    let x3703: u32 = x3702.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3704: u32 = x3696 | x3703;
+                    let x3705: u32 = x3699.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3706: u32 = x3704 | x3705;
+                    let x3707: f32 = f32::from_bits(x3706);
+                    let x3708: f32 = ((x3699) as f32);
+                    let x3709: f32 = x3708 * 5.9604645e-8f32;
+                    let x3710: bool = x3696 == (0u64 as u32);
+                    let x3711: f32 = -(x3709);
+                    let x3712: f32 = if x3710 { x3709 } else { x3711 };
+                    let x3713: bool = x3698 == (0u64 as u32);
                 }
-                let b3712: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
-                let a69 = span_halves((b3684).wrapping_add(((0u32).wrapping_add(b3644)).wrapping_mul(2)), UNITS, g0_len);
+                let b3714: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
+                let a69 = span_halves((b3686).wrapping_add(((0u32).wrapping_add(b3646)).wrapping_mul(2)), UNITS, g0_len);
                 for l in 0..UNITS {
-                    let x3718: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3719: u32 = x3718 & (32768u64 as u32);
-                    let x3720: u32 = x3719.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3721: u32 = x3718.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3722: u32 = x3721 & (31u64 as u32);
-                    let x3723: u32 = x3718 & (1023u64 as u32);
-                    let x3724: bool = x3722 == (31u64 as u32);
-                    let x3725: u32 = x3722.wrapping_add((112u64 as u32));
-                    let x3726: u32 = if x3724 { (255u64 as u32) } else { x3725 };
-                    let x3727: u32 = x3726.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3728: u32 = x3720 | x3727;
-                    let x3729: u32 = x3723.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3730: u32 = x3728 | x3729;
-                    let x3731: f32 = f32::from_bits(x3730);
-                    let x3732: f32 = ((x3723) as f32);
-                    let x3733: f32 = x3732 * 5.9604645e-8f32;
-                    let x3734: bool = x3720 == (0u64 as u32);
-                    let x3735: f32 = -(x3733);
-                    let x3736: f32 = if x3734 { x3733 } else { x3735 };
-                    let x3737: bool = x3722 == (0u64 as u32);
+                    let x3720: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3721: u32 = x3720 & (32768u64 as u32);
+                    let x3722: u32 = x3721.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3723: u32 = x3720.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3724: u32 = x3723 & (31u64 as u32);
+                    let x3725: u32 = x3720 & (1023u64 as u32);
+                    let x3726: bool = x3724 == (31u64 as u32);
+                    let x3727: u32 = x3724.wrapping_add((112u64 as u32));
+                    let x3728: u32 = if x3726 { (255u64 as u32) } else { x3727 };
+                    let x3729: u32 = x3728.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3730: u32 = x3722 | x3729;
+                    let x3731: u32 = x3725.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3732: u32 = x3730 | x3731;
+                    let x3733: f32 = f32::from_bits(x3732);
+                    let x3734: f32 = ((x3725) as f32);
+                    let x3735: f32 = x3734 * 5.9604645e-8f32;
+                    let x3736: bool = x3722 == (0u64 as u32);
+                    let x3737: f32 = -(x3735);
+                    let x3738: f32 = if x3736 { x3735 } else { x3737 };
+                    let x3739: bool = x3724 == (0u64 as u32);
                 }
-                let b3738: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
-                let b3739: i32 = ((b3530) as i32);
-                let b3740: i32 = div(b3739, (16i64 as i32));
-                let b3741: u32 = ((b3740) as u32);
-                let b3742: u32 = div(b3741, (32u64 as u32));
-                let b3743: u32 = b3742.wrapping_mul((16u64 as u32));
-                let b3744: u32 = (0u64 as u32).wrapping_add(b3743);
-                let b3745: u32 = rem(b3741, (16u64 as u32));
-                let b3746: u32 = b3744.wrapping_add(b3745);
-                let b3747: u32 = div(b3741, (16u64 as u32));
-                let b3748: u32 = rem(b3747, (2u64 as u32));
-                let b3749: u32 = b3748.wrapping_mul((4u64 as u32));
-                let b3750: u32 = div(b3746, (4u64 as u32));
-                let b3751: u32 = b3750.wrapping_mul((8u64 as u32));
-                let a70 = span((((0u32).wrapping_add(b3647)).wrapping_add(b3751)) as u32, UNITS, g0_len);
-                let b3754: u32 = rem(b3746, (4u64 as u32));
-                let b3755: u32 = b3754.wrapping_mul((8u64 as u32));
-                let b3756: u32 = b3755.wrapping_add(b3749);
-                let b3760: i32 = b3740.wrapping_add((16i64 as i32));
-                let b3761: u32 = ((b3760) as u32);
-                let b3762: u32 = div(b3761, (32u64 as u32));
-                let b3763: u32 = b3762.wrapping_mul((16u64 as u32));
-                let b3764: u32 = (0u64 as u32).wrapping_add(b3763);
-                let b3765: u32 = rem(b3761, (16u64 as u32));
-                let b3766: u32 = b3764.wrapping_add(b3765);
-                let b3767: u32 = div(b3761, (16u64 as u32));
-                let b3768: u32 = rem(b3767, (2u64 as u32));
-                let b3769: u32 = b3768.wrapping_mul((4u64 as u32));
-                let b3770: u32 = div(b3766, (4u64 as u32));
-                let b3771: u32 = b3770.wrapping_mul((8u64 as u32));
-                let a71 = span((((0u32).wrapping_add(b3647)).wrapping_add(b3771)) as u32, UNITS, g0_len);
-                let b3774: u32 = rem(b3766, (4u64 as u32));
-                let b3775: u32 = b3774.wrapping_mul((8u64 as u32));
-                let b3776: u32 = b3775.wrapping_add(b3769);
-                let b3788: u32 = b3036.wrapping_add((16u64 as u32));
-                let b3789: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3791: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3792: u32 = (0u64 as u32).wrapping_add(b3791);
-                let b3794: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3795: u32 = b3794.wrapping_add((3u64 as u32));
-                let b3796: u32 = div(b3795, (4u64 as u32));
-                let b3797: u32 = b3796.wrapping_mul((4u64 as u32));
-                let b3798: u32 = (0u64 as u32).wrapping_add(b3797);
-                let b3799: u32 = div(b3798, (4u64 as u32));
-                let b3800: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3801: u32 = b3799.wrapping_add(b3800);
-                let b3803: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3804: u32 = b3803.wrapping_add((3u64 as u32));
-                let b3805: u32 = div(b3804, (4u64 as u32));
-                let b3806: u32 = b3805.wrapping_mul((4u64 as u32));
-                let b3807: u32 = (0u64 as u32).wrapping_add(b3806);
-                let b3808: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3809: u32 = b3808.wrapping_add((3u64 as u32));
-                let b3810: u32 = div(b3809, (4u64 as u32));
-                let b3811: u32 = b3810.wrapping_mul((4u64 as u32));
-                let b3812: u32 = b3807.wrapping_add(b3811);
-                let b3815: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3816: u32 = b3815.wrapping_add((3u64 as u32));
-                let b3817: u32 = div(b3816, (4u64 as u32));
-                let b3818: u32 = b3817.wrapping_mul((4u64 as u32));
-                let b3819: u32 = (0u64 as u32).wrapping_add(b3818);
-                let b3820: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3821: u32 = b3820.wrapping_add((3u64 as u32));
-                let b3822: u32 = div(b3821, (4u64 as u32));
-                let b3823: u32 = b3822.wrapping_mul((4u64 as u32));
-                let b3824: u32 = b3819.wrapping_add(b3823);
-                let b3825: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3826: u32 = b3825.wrapping_add((3u64 as u32));
-                let b3827: u32 = div(b3826, (4u64 as u32));
-                let b3828: u32 = b3827.wrapping_mul((4u64 as u32));
-                let b3829: u32 = b3824.wrapping_add(b3828);
-                let a72 = span_halves((b3812).wrapping_add(((0u32).wrapping_add(b3789)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b3793 = [<u32>::default(); UNITS];
+                let b3740: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
+                let b3741: i32 = ((b3532) as i32);
+                let b3742: i32 = div(b3741, (16i64 as i32));
+                let b3743: u32 = ((b3742) as u32);
+                let b3744: u32 = div(b3743, (32u64 as u32));
+                let b3745: u32 = b3744.wrapping_mul((16u64 as u32));
+                let b3746: u32 = (0u64 as u32).wrapping_add(b3745);
+                let b3747: u32 = rem(b3743, (16u64 as u32));
+                let b3748: u32 = b3746.wrapping_add(b3747);
+                let b3749: u32 = div(b3743, (16u64 as u32));
+                let b3750: u32 = rem(b3749, (2u64 as u32));
+                let b3751: u32 = b3750.wrapping_mul((4u64 as u32));
+                let b3752: u32 = div(b3748, (4u64 as u32));
+                let b3753: u32 = b3752.wrapping_mul((8u64 as u32));
+                let a70 = span((((0u32).wrapping_add(b3649)).wrapping_add(b3753)) as u32, UNITS, g0_len);
+                let b3756: u32 = rem(b3748, (4u64 as u32));
+                let b3757: u32 = b3756.wrapping_mul((8u64 as u32));
+                let b3758: u32 = b3757.wrapping_add(b3751);
+                let b3762: i32 = b3742.wrapping_add((16i64 as i32));
+                let b3763: u32 = ((b3762) as u32);
+                let b3764: u32 = div(b3763, (32u64 as u32));
+                let b3765: u32 = b3764.wrapping_mul((16u64 as u32));
+                let b3766: u32 = (0u64 as u32).wrapping_add(b3765);
+                let b3767: u32 = rem(b3763, (16u64 as u32));
+                let b3768: u32 = b3766.wrapping_add(b3767);
+                let b3769: u32 = div(b3763, (16u64 as u32));
+                let b3770: u32 = rem(b3769, (2u64 as u32));
+                let b3771: u32 = b3770.wrapping_mul((4u64 as u32));
+                let b3772: u32 = div(b3768, (4u64 as u32));
+                let b3773: u32 = b3772.wrapping_mul((8u64 as u32));
+                let a71 = span((((0u32).wrapping_add(b3649)).wrapping_add(b3773)) as u32, UNITS, g0_len);
+                let b3776: u32 = rem(b3768, (4u64 as u32));
+                let b3777: u32 = b3776.wrapping_mul((8u64 as u32));
+                let b3778: u32 = b3777.wrapping_add(b3771);
+                let b3790: u32 = b3038.wrapping_add((16u64 as u32));
+                let b3791: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3793: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3794: u32 = (0u64 as u32).wrapping_add(b3793);
+                let b3796: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3797: u32 = b3796.wrapping_add((3u64 as u32));
+                let b3798: u32 = div(b3797, (4u64 as u32));
+                let b3799: u32 = b3798.wrapping_mul((4u64 as u32));
+                let b3800: u32 = (0u64 as u32).wrapping_add(b3799);
+                let b3801: u32 = div(b3800, (4u64 as u32));
+                let b3802: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3803: u32 = b3801.wrapping_add(b3802);
+                let b3805: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3806: u32 = b3805.wrapping_add((3u64 as u32));
+                let b3807: u32 = div(b3806, (4u64 as u32));
+                let b3808: u32 = b3807.wrapping_mul((4u64 as u32));
+                let b3809: u32 = (0u64 as u32).wrapping_add(b3808);
+                let b3810: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3811: u32 = b3810.wrapping_add((3u64 as u32));
+                let b3812: u32 = div(b3811, (4u64 as u32));
+                let b3813: u32 = b3812.wrapping_mul((4u64 as u32));
+                let b3814: u32 = b3809.wrapping_add(b3813);
+                let b3817: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3818: u32 = b3817.wrapping_add((3u64 as u32));
+                let b3819: u32 = div(b3818, (4u64 as u32));
+                let b3820: u32 = b3819.wrapping_mul((4u64 as u32));
+                let b3821: u32 = (0u64 as u32).wrapping_add(b3820);
+                let b3822: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3823: u32 = b3822.wrapping_add((3u64 as u32));
+                let b3824: u32 = div(b3823, (4u64 as u32));
+                let b3825: u32 = b3824.wrapping_mul((4u64 as u32));
+                let b3826: u32 = b3821.wrapping_add(b3825);
+                let b3827: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3828: u32 = b3827.wrapping_add((3u64 as u32));
+                let b3829: u32 = div(b3828, (4u64 as u32));
+                let b3830: u32 = b3829.wrapping_mul((4u64 as u32));
+                let b3831: u32 = b3826.wrapping_add(b3830);
+                let a72 = span_halves((b3814).wrapping_add(((0u32).wrapping_add(b3791)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3795 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x3752: u32 = b3648[l].wrapping_add(b3751);
-                    let x3753: u32 = *g0.add(a70 + l);
-                    let x3757: u32 = x3753.wrapping_shr((b3756) as u32);
-                    let x3758: u32 = x3757 & (15u64 as u32);
-                    let x3759: i32 = ((x3758) as i32);
-                    let x3772: u32 = b3648[l].wrapping_add(b3771);
-                    let x3773: u32 = *g0.add(a71 + l);
-                    let x3777: u32 = x3773.wrapping_shr((b3776) as u32);
-                    let x3778: u32 = x3777 & (15u64 as u32);
-                    let x3779: i32 = ((x3778) as i32);
-                    let x3780: f32 = ((x3779) as f32);
-                    let x3781: f32 = b3738[l] * x3780;
-                    let x3782: f32 = T::fmadd(-(b3738[l]), x3780, 0.0f32);
-                    let x3783: f32 = ((x3759) as f32);
-                    let x3784: f32 = b3712[l] * x3783;
-                    let x3785: f32 = x3784 * 1.0f32;
-                    let x3786: f32 = 0.0f32 * x3785;
-                    let x3787: f32 = T::fmadd(-(0.0f32), x3785, x3782);
-                    la3529_0[l] = x3787;
-                    let x3790: u32 = b3789.wrapping_add((l as u32));
-                    let x3793: u32 = b3792.wrapping_add((l as u32));
-                    b3793[l] = x3793;
-                    let x3802: u32 = b3801.wrapping_add((l as u32));
-                    let x3813: u32 = x3790.wrapping_mul((2u64 as u32));
-                    let x3814: u32 = b3812.wrapping_add(x3813);
-                    let x3830: u32 = x3790.wrapping_mul((2u64 as u32));
-                    let x3831: u32 = b3829.wrapping_add(x3830);
-                    let x3837: u32 = (halfword(g0, a72 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3838: u32 = x3837 & (32768u64 as u32);
-                    let x3839: u32 = x3838.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3840: u32 = x3837.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3841: u32 = x3840 & (31u64 as u32);
-                    let x3842: u32 = x3837 & (1023u64 as u32);
-                    let x3843: bool = x3841 == (31u64 as u32);
-                    let x3844: u32 = x3841.wrapping_add((112u64 as u32));
-                    let x3845: u32 = if x3843 { (255u64 as u32) } else { x3844 };
-                    let x3846: u32 = x3845.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3847: u32 = x3839 | x3846;
-                    let x3848: u32 = x3842.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3849: u32 = x3847 | x3848;
-                    let x3850: f32 = f32::from_bits(x3849);
-                    let x3851: f32 = ((x3842) as f32);
-                    let x3852: f32 = x3851 * 5.9604645e-8f32;
-                    let x3853: bool = x3839 == (0u64 as u32);
-                    let x3854: f32 = -(x3852);
-                    let x3855: f32 = if x3853 { x3852 } else { x3854 };
-                    let x3856: bool = x3841 == (0u64 as u32);
+                    let x3754: u32 = b3650[l].wrapping_add(b3753);
+                    let x3755: u32 = *g0.add(a70 + l);
+                    let x3759: u32 = x3755.wrapping_shr((b3758) as u32);
+                    let x3760: u32 = x3759 & (15u64 as u32);
+                    let x3761: i32 = ((x3760) as i32);
+                    let x3774: u32 = b3650[l].wrapping_add(b3773);
+                    let x3775: u32 = *g0.add(a71 + l);
+                    let x3779: u32 = x3775.wrapping_shr((b3778) as u32);
+                    let x3780: u32 = x3779 & (15u64 as u32);
+                    let x3781: i32 = ((x3780) as i32);
+                    let x3782: f32 = ((x3781) as f32);
+                    let x3783: f32 = b3740[l] * x3782;
+                    let x3784: f32 = T::fmadd(-(b3740[l]), x3782, 0.0f32);
+                    let x3785: f32 = ((x3761) as f32);
+                    let x3786: f32 = b3714[l] * x3785;
+                    let x3787: f32 = x3786 * 1.0f32;
+                    let x3788: f32 = 0.0f32 * x3787;
+                    let x3789: f32 = T::fmadd(-(0.0f32), x3787, x3784);
+                    la3531_0[l] = x3789;
+                    let x3792: u32 = b3791.wrapping_add((l as u32));
+                    let x3795: u32 = b3794.wrapping_add((l as u32));
+                    b3795[l] = x3795;
+                    let x3804: u32 = b3803.wrapping_add((l as u32));
+                    let x3815: u32 = x3792.wrapping_mul((2u64 as u32));
+                    let x3816: u32 = b3814.wrapping_add(x3815);
+                    let x3832: u32 = x3792.wrapping_mul((2u64 as u32));
+                    let x3833: u32 = b3831.wrapping_add(x3832);
+                    let x3839: u32 = (halfword(g0, a72 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3840: u32 = x3839 & (32768u64 as u32);
+                    let x3841: u32 = x3840.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3842: u32 = x3839.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3843: u32 = x3842 & (31u64 as u32);
+                    let x3844: u32 = x3839 & (1023u64 as u32);
+                    let x3845: bool = x3843 == (31u64 as u32);
+                    let x3846: u32 = x3843.wrapping_add((112u64 as u32));
+                    let x3847: u32 = if x3845 { (255u64 as u32) } else { x3846 };
+                    let x3848: u32 = x3847.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3849: u32 = x3841 | x3848;
+                    let x3850: u32 = x3844.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3851: u32 = x3849 | x3850;
+                    let x3852: f32 = f32::from_bits(x3851);
+                    let x3853: f32 = ((x3844) as f32);
+                    let x3854: f32 = x3853 * 5.9604645e-8f32;
+                    let x3855: bool = x3841 == (0u64 as u32);
+                    let x3856: f32 = -(x3854);
+                    let x3857: f32 = if x3855 { x3854 } else { x3856 };
+                    let x3858: bool = x3843 == (0u64 as u32);
                 }
-                let b3857: [f32; UNITS] = T::f16_to_f32_at(g0, a72);
-                let b3858: i32 = ((b3788) as i32);
-                let b3859: i32 = div(b3858, (16i64 as i32));
-                let b3860: u32 = ((b3859) as u32);
-                let b3861: u32 = div(b3860, (32u64 as u32));
-                let b3862: u32 = b3861.wrapping_mul((16u64 as u32));
-                let b3863: u32 = (0u64 as u32).wrapping_add(b3862);
-                let b3864: u32 = rem(b3860, (16u64 as u32));
-                let b3865: u32 = b3863.wrapping_add(b3864);
-                let b3866: u32 = div(b3860, (16u64 as u32));
-                let b3867: u32 = rem(b3866, (2u64 as u32));
-                let b3868: u32 = b3867.wrapping_mul((4u64 as u32));
-                let b3869: u32 = div(b3865, (4u64 as u32));
-                let b3870: u32 = b3869.wrapping_mul((8u64 as u32));
-                let a73 = span((((0u32).wrapping_add(b3792)).wrapping_add(b3870)) as u32, UNITS, g0_len);
-                let b3873: u32 = rem(b3865, (4u64 as u32));
-                let b3874: u32 = b3873.wrapping_mul((8u64 as u32));
-                let b3875: u32 = b3874.wrapping_add(b3868);
-                let b3879: i32 = b3859.wrapping_add((16i64 as i32));
-                let b3880: u32 = ((b3879) as u32);
-                let b3881: u32 = div(b3880, (32u64 as u32));
-                let b3882: u32 = b3881.wrapping_mul((16u64 as u32));
-                let b3883: u32 = (0u64 as u32).wrapping_add(b3882);
-                let b3884: u32 = rem(b3880, (16u64 as u32));
-                let b3885: u32 = b3883.wrapping_add(b3884);
-                let b3886: u32 = div(b3880, (16u64 as u32));
-                let b3887: u32 = rem(b3886, (2u64 as u32));
-                let b3888: u32 = b3887.wrapping_mul((4u64 as u32));
-                let b3889: u32 = div(b3885, (4u64 as u32));
-                let b3890: u32 = b3889.wrapping_mul((8u64 as u32));
-                let a74 = span((((0u32).wrapping_add(b3792)).wrapping_add(b3890)) as u32, UNITS, g0_len);
-                let b3893: u32 = rem(b3885, (4u64 as u32));
-                let b3894: u32 = b3893.wrapping_mul((8u64 as u32));
-                let b3895: u32 = b3894.wrapping_add(b3888);
-                let b3902: u32 = b3034.wrapping_mul((8u64 as u32));
-                let b3904: u32 = b3034.wrapping_mul((32u64 as u32));
-                let b3905: u32 = (0u64 as u32).wrapping_add(b3904);
-                let b3907: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3908: u32 = b3907.wrapping_add((3u64 as u32));
-                let b3909: u32 = div(b3908, (4u64 as u32));
-                let b3910: u32 = b3909.wrapping_mul((4u64 as u32));
-                let b3911: u32 = (0u64 as u32).wrapping_add(b3910);
-                let b3912: u32 = div(b3911, (4u64 as u32));
-                let b3913: u32 = b3034.wrapping_mul((128u64 as u32));
-                let b3914: u32 = b3912.wrapping_add(b3913);
-                let b3916: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3917: u32 = b3916.wrapping_add((3u64 as u32));
-                let b3918: u32 = div(b3917, (4u64 as u32));
-                let b3919: u32 = b3918.wrapping_mul((4u64 as u32));
-                let b3920: u32 = (0u64 as u32).wrapping_add(b3919);
-                let b3921: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3922: u32 = b3921.wrapping_add((3u64 as u32));
-                let b3923: u32 = div(b3922, (4u64 as u32));
-                let b3924: u32 = b3923.wrapping_mul((4u64 as u32));
-                let b3925: u32 = b3920.wrapping_add(b3924);
-                let b3928: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b3929: u32 = b3928.wrapping_add((3u64 as u32));
-                let b3930: u32 = div(b3929, (4u64 as u32));
-                let b3931: u32 = b3930.wrapping_mul((4u64 as u32));
-                let b3932: u32 = (0u64 as u32).wrapping_add(b3931);
-                let b3933: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b3934: u32 = b3933.wrapping_add((3u64 as u32));
-                let b3935: u32 = div(b3934, (4u64 as u32));
-                let b3936: u32 = b3935.wrapping_mul((4u64 as u32));
-                let b3937: u32 = b3932.wrapping_add(b3936);
-                let b3938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b3939: u32 = b3938.wrapping_add((3u64 as u32));
-                let b3940: u32 = div(b3939, (4u64 as u32));
-                let b3941: u32 = b3940.wrapping_mul((4u64 as u32));
-                let b3942: u32 = b3937.wrapping_add(b3941);
-                let a75 = span_halves((b3925).wrapping_add(((0u32).wrapping_add(b3902)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b3906 = [<u32>::default(); UNITS];
-                let mut b3944 = [<u32>::default(); UNITS];
+                let b3859: [f32; UNITS] = T::f16_to_f32_at(g0, a72);
+                let b3860: i32 = ((b3790) as i32);
+                let b3861: i32 = div(b3860, (16i64 as i32));
+                let b3862: u32 = ((b3861) as u32);
+                let b3863: u32 = div(b3862, (32u64 as u32));
+                let b3864: u32 = b3863.wrapping_mul((16u64 as u32));
+                let b3865: u32 = (0u64 as u32).wrapping_add(b3864);
+                let b3866: u32 = rem(b3862, (16u64 as u32));
+                let b3867: u32 = b3865.wrapping_add(b3866);
+                let b3868: u32 = div(b3862, (16u64 as u32));
+                let b3869: u32 = rem(b3868, (2u64 as u32));
+                let b3870: u32 = b3869.wrapping_mul((4u64 as u32));
+                let b3871: u32 = div(b3867, (4u64 as u32));
+                let b3872: u32 = b3871.wrapping_mul((8u64 as u32));
+                let a73 = span((((0u32).wrapping_add(b3794)).wrapping_add(b3872)) as u32, UNITS, g0_len);
+                let b3875: u32 = rem(b3867, (4u64 as u32));
+                let b3876: u32 = b3875.wrapping_mul((8u64 as u32));
+                let b3877: u32 = b3876.wrapping_add(b3870);
+                let b3881: i32 = b3861.wrapping_add((16i64 as i32));
+                let b3882: u32 = ((b3881) as u32);
+                let b3883: u32 = div(b3882, (32u64 as u32));
+                let b3884: u32 = b3883.wrapping_mul((16u64 as u32));
+                let b3885: u32 = (0u64 as u32).wrapping_add(b3884);
+                let b3886: u32 = rem(b3882, (16u64 as u32));
+                let b3887: u32 = b3885.wrapping_add(b3886);
+                let b3888: u32 = div(b3882, (16u64 as u32));
+                let b3889: u32 = rem(b3888, (2u64 as u32));
+                let b3890: u32 = b3889.wrapping_mul((4u64 as u32));
+                let b3891: u32 = div(b3887, (4u64 as u32));
+                let b3892: u32 = b3891.wrapping_mul((8u64 as u32));
+                let a74 = span((((0u32).wrapping_add(b3794)).wrapping_add(b3892)) as u32, UNITS, g0_len);
+                let b3895: u32 = rem(b3887, (4u64 as u32));
+                let b3896: u32 = b3895.wrapping_mul((8u64 as u32));
+                let b3897: u32 = b3896.wrapping_add(b3890);
+                let b3904: u32 = b3036.wrapping_mul((8u64 as u32));
+                let b3906: u32 = b3036.wrapping_mul((32u64 as u32));
+                let b3907: u32 = (0u64 as u32).wrapping_add(b3906);
+                let b3909: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3910: u32 = b3909.wrapping_add((3u64 as u32));
+                let b3911: u32 = div(b3910, (4u64 as u32));
+                let b3912: u32 = b3911.wrapping_mul((4u64 as u32));
+                let b3913: u32 = (0u64 as u32).wrapping_add(b3912);
+                let b3914: u32 = div(b3913, (4u64 as u32));
+                let b3915: u32 = b3036.wrapping_mul((128u64 as u32));
+                let b3916: u32 = b3914.wrapping_add(b3915);
+                let b3918: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3919: u32 = b3918.wrapping_add((3u64 as u32));
+                let b3920: u32 = div(b3919, (4u64 as u32));
+                let b3921: u32 = b3920.wrapping_mul((4u64 as u32));
+                let b3922: u32 = (0u64 as u32).wrapping_add(b3921);
+                let b3923: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3924: u32 = b3923.wrapping_add((3u64 as u32));
+                let b3925: u32 = div(b3924, (4u64 as u32));
+                let b3926: u32 = b3925.wrapping_mul((4u64 as u32));
+                let b3927: u32 = b3922.wrapping_add(b3926);
+                let b3930: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b3931: u32 = b3930.wrapping_add((3u64 as u32));
+                let b3932: u32 = div(b3931, (4u64 as u32));
+                let b3933: u32 = b3932.wrapping_mul((4u64 as u32));
+                let b3934: u32 = (0u64 as u32).wrapping_add(b3933);
+                let b3935: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b3936: u32 = b3935.wrapping_add((3u64 as u32));
+                let b3937: u32 = div(b3936, (4u64 as u32));
+                let b3938: u32 = b3937.wrapping_mul((4u64 as u32));
+                let b3939: u32 = b3934.wrapping_add(b3938);
+                let b3940: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b3941: u32 = b3940.wrapping_add((3u64 as u32));
+                let b3942: u32 = div(b3941, (4u64 as u32));
+                let b3943: u32 = b3942.wrapping_mul((4u64 as u32));
+                let b3944: u32 = b3939.wrapping_add(b3943);
+                let a75 = span_halves((b3927).wrapping_add(((0u32).wrapping_add(b3904)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b3908 = [<u32>::default(); UNITS];
+                let mut b3946 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x3871: u32 = b3793[l].wrapping_add(b3870);
-                    let x3872: u32 = *g0.add(a73 + l);
-                    let x3876: u32 = x3872.wrapping_shr((b3875) as u32);
-                    let x3877: u32 = x3876 & (15u64 as u32);
-                    let x3878: i32 = ((x3877) as i32);
-                    let x3891: u32 = b3793[l].wrapping_add(b3890);
-                    let x3892: u32 = *g0.add(a74 + l);
-                    let x3896: u32 = x3892.wrapping_shr((b3895) as u32);
-                    let x3897: u32 = x3896 & (15u64 as u32);
-                    let x3898: i32 = ((x3897) as i32);
-                    let x3899: f32 = ((x3878) as f32);
-                    let x3900: f32 = b3857[l] * x3899;
-                    let x3901: f32 = x3900 * 1.0f32;
-                    la3528_1[l] = x3901;
-                    let x3903: u32 = b3902.wrapping_add((l as u32));
-                    let x3906: u32 = b3905.wrapping_add((l as u32));
-                    b3906[l] = x3906;
-                    let x3915: u32 = b3914.wrapping_add((l as u32));
-                    let x3926: u32 = x3903.wrapping_mul((2u64 as u32));
-                    let x3927: u32 = b3925.wrapping_add(x3926);
-                    let x3943: u32 = x3903.wrapping_mul((2u64 as u32));
-                    let x3944: u32 = b3942.wrapping_add(x3943);
-                    b3944[l] = x3944;
-                    let x3950: u32 = (halfword(g0, a75 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3951: u32 = x3950 & (32768u64 as u32);
-                    let x3952: u32 = x3951.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3953: u32 = x3950.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3954: u32 = x3953 & (31u64 as u32);
-                    let x3955: u32 = x3950 & (1023u64 as u32);
-                    let x3956: bool = x3954 == (31u64 as u32);
-                    let x3957: u32 = x3954.wrapping_add((112u64 as u32));
-                    let x3958: u32 = if x3956 { (255u64 as u32) } else { x3957 };
-                    let x3959: u32 = x3958.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3960: u32 = x3952 | x3959;
-                    let x3961: u32 = x3955.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3962: u32 = x3960 | x3961;
-                    let x3963: f32 = f32::from_bits(x3962);
-                    let x3964: f32 = ((x3955) as f32);
-                    let x3965: f32 = x3964 * 5.9604645e-8f32;
-                    let x3966: bool = x3952 == (0u64 as u32);
-                    let x3967: f32 = -(x3965);
-                    let x3968: f32 = if x3966 { x3965 } else { x3967 };
-                    let x3969: bool = x3954 == (0u64 as u32);
+                    let x3873: u32 = b3795[l].wrapping_add(b3872);
+                    let x3874: u32 = *g0.add(a73 + l);
+                    let x3878: u32 = x3874.wrapping_shr((b3877) as u32);
+                    let x3879: u32 = x3878 & (15u64 as u32);
+                    let x3880: i32 = ((x3879) as i32);
+                    let x3893: u32 = b3795[l].wrapping_add(b3892);
+                    let x3894: u32 = *g0.add(a74 + l);
+                    let x3898: u32 = x3894.wrapping_shr((b3897) as u32);
+                    let x3899: u32 = x3898 & (15u64 as u32);
+                    let x3900: i32 = ((x3899) as i32);
+                    let x3901: f32 = ((x3880) as f32);
+                    let x3902: f32 = b3859[l] * x3901;
+                    let x3903: f32 = x3902 * 1.0f32;
+                    la3530_1[l] = x3903;
+                    let x3905: u32 = b3904.wrapping_add((l as u32));
+                    let x3908: u32 = b3907.wrapping_add((l as u32));
+                    b3908[l] = x3908;
+                    let x3917: u32 = b3916.wrapping_add((l as u32));
+                    let x3928: u32 = x3905.wrapping_mul((2u64 as u32));
+                    let x3929: u32 = b3927.wrapping_add(x3928);
+                    let x3945: u32 = x3905.wrapping_mul((2u64 as u32));
+                    let x3946: u32 = b3944.wrapping_add(x3945);
+                    b3946[l] = x3946;
+                    let x3952: u32 = (halfword(g0, a75 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3953: u32 = x3952 & (32768u64 as u32);
+                    let x3954: u32 = x3953.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3955: u32 = x3952.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3956: u32 = x3955 & (31u64 as u32);
+                    let x3957: u32 = x3952 & (1023u64 as u32);
+                    let x3958: bool = x3956 == (31u64 as u32);
+                    let x3959: u32 = x3956.wrapping_add((112u64 as u32));
+                    let x3960: u32 = if x3958 { (255u64 as u32) } else { x3959 };
+                    let x3961: u32 = x3960.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3962: u32 = x3954 | x3961;
+                    let x3963: u32 = x3957.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3964: u32 = x3962 | x3963;
+                    let x3965: f32 = f32::from_bits(x3964);
+                    let x3966: f32 = ((x3957) as f32);
+                    let x3967: f32 = x3966 * 5.9604645e-8f32;
+                    let x3968: bool = x3954 == (0u64 as u32);
+                    let x3969: f32 = -(x3967);
+                    let x3970: f32 = if x3968 { x3967 } else { x3969 };
+                    let x3971: bool = x3956 == (0u64 as u32);
                 }
-                let b3970: [f32; UNITS] = T::f16_to_f32_at(g0, a75);
-                let a76 = span_halves((b3942).wrapping_add(((0u32).wrapping_add(b3902)).wrapping_mul(2)), UNITS, g0_len);
+                let b3972: [f32; UNITS] = T::f16_to_f32_at(g0, a75);
+                let a76 = span_halves((b3944).wrapping_add(((0u32).wrapping_add(b3904)).wrapping_mul(2)), UNITS, g0_len);
                 for l in 0..UNITS {
-                    let x3976: u32 = (halfword(g0, a76 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x3977: u32 = x3976 & (32768u64 as u32);
-                    let x3978: u32 = x3977.wrapping_shl(((16u64 as u32)) as u32);
-                    let x3979: u32 = x3976.wrapping_shr(((10u64 as u32)) as u32);
-                    let x3980: u32 = x3979 & (31u64 as u32);
-                    let x3981: u32 = x3976 & (1023u64 as u32);
-                    let x3982: bool = x3980 == (31u64 as u32);
-                    let x3983: u32 = x3980.wrapping_add((112u64 as u32));
-                    let x3984: u32 = if x3982 { (255u64 as u32) } else { x3983 };
-                    let x3985: u32 = x3984.wrapping_shl(((23u64 as u32)) as u32);
-                    let x3986: u32 = x3978 | x3985;
-                    let x3987: u32 = x3981.wrapping_shl(((13u64 as u32)) as u32);
-                    let x3988: u32 = x3986 | x3987;
-                    let x3989: f32 = f32::from_bits(x3988);
-                    let x3990: f32 = ((x3981) as f32);
-                    let x3991: f32 = x3990 * 5.9604645e-8f32;
-                    let x3992: bool = x3978 == (0u64 as u32);
-                    let x3993: f32 = -(x3991);
-                    let x3994: f32 = if x3992 { x3991 } else { x3993 };
-                    let x3995: bool = x3980 == (0u64 as u32);
+                    let x3978: u32 = (halfword(g0, a76 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x3979: u32 = x3978 & (32768u64 as u32);
+                    let x3980: u32 = x3979.wrapping_shl(((16u64 as u32)) as u32);
+                    let x3981: u32 = x3978.wrapping_shr(((10u64 as u32)) as u32);
+                    let x3982: u32 = x3981 & (31u64 as u32);
+                    let x3983: u32 = x3978 & (1023u64 as u32);
+                    let x3984: bool = x3982 == (31u64 as u32);
+                    let x3985: u32 = x3982.wrapping_add((112u64 as u32));
+                    let x3986: u32 = if x3984 { (255u64 as u32) } else { x3985 };
+                    let x3987: u32 = x3986.wrapping_shl(((23u64 as u32)) as u32);
+                    let x3988: u32 = x3980 | x3987;
+                    let x3989: u32 = x3983.wrapping_shl(((13u64 as u32)) as u32);
+                    let x3990: u32 = x3988 | x3989;
+                    let x3991: f32 = f32::from_bits(x3990);
+                    let x3992: f32 = ((x3983) as f32);
+                    let x3993: f32 = x3992 * 5.9604645e-8f32;
+                    let x3994: bool = x3980 == (0u64 as u32);
+                    let x3995: f32 = -(x3993);
+                    let x3996: f32 = if x3994 { x3993 } else { x3995 };
+                    let x3997: bool = x3982 == (0u64 as u32);
                 }
-                let b3996: [f32; UNITS] = T::f16_to_f32_at(g0, a76);
-                let b3997: i32 = ((b3788) as i32);
-                let b3998: i32 = div(b3997, (16i64 as i32));
-                let b3999: u32 = ((b3998) as u32);
-                let b4000: u32 = div(b3999, (32u64 as u32));
-                let b4001: u32 = b4000.wrapping_mul((16u64 as u32));
-                let b4002: u32 = (0u64 as u32).wrapping_add(b4001);
-                let b4003: u32 = rem(b3999, (16u64 as u32));
-                let b4004: u32 = b4002.wrapping_add(b4003);
-                let b4005: u32 = div(b3999, (16u64 as u32));
-                let b4006: u32 = rem(b4005, (2u64 as u32));
-                let b4007: u32 = b4006.wrapping_mul((4u64 as u32));
-                let b4008: u32 = div(b4004, (4u64 as u32));
-                let b4009: u32 = b4008.wrapping_mul((8u64 as u32));
-                let a77 = span((((0u32).wrapping_add(b3905)).wrapping_add(b4009)) as u32, UNITS, g0_len);
-                let b4012: u32 = rem(b4004, (4u64 as u32));
-                let b4013: u32 = b4012.wrapping_mul((8u64 as u32));
-                let b4014: u32 = b4013.wrapping_add(b4007);
-                let b4018: i32 = b3998.wrapping_add((16i64 as i32));
-                let b4019: u32 = ((b4018) as u32);
-                let b4020: u32 = div(b4019, (32u64 as u32));
-                let b4021: u32 = b4020.wrapping_mul((16u64 as u32));
-                let b4022: u32 = (0u64 as u32).wrapping_add(b4021);
-                let b4023: u32 = rem(b4019, (16u64 as u32));
-                let b4024: u32 = b4022.wrapping_add(b4023);
-                let b4025: u32 = div(b4019, (16u64 as u32));
-                let b4026: u32 = rem(b4025, (2u64 as u32));
-                let b4027: u32 = b4026.wrapping_mul((4u64 as u32));
-                let b4028: u32 = div(b4024, (4u64 as u32));
-                let b4029: u32 = b4028.wrapping_mul((8u64 as u32));
-                let a78 = span((((0u32).wrapping_add(b3905)).wrapping_add(b4029)) as u32, UNITS, g0_len);
-                let b4032: u32 = rem(b4024, (4u64 as u32));
-                let b4033: u32 = b4032.wrapping_mul((8u64 as u32));
-                let b4034: u32 = b4033.wrapping_add(b4027);
-                let b4046: u32 = v1675.wrapping_add((0u64 as u32));
-                let b4047: u32 = b4046.min(b3030);
-                let b4048: u32 = b4047.wrapping_mul(b3026);
-                let b4049: u32 = b4048.wrapping_add(b3038);
+                let b3998: [f32; UNITS] = T::f16_to_f32_at(g0, a76);
+                let b3999: i32 = ((b3790) as i32);
+                let b4000: i32 = div(b3999, (16i64 as i32));
+                let b4001: u32 = ((b4000) as u32);
+                let b4002: u32 = div(b4001, (32u64 as u32));
+                let b4003: u32 = b4002.wrapping_mul((16u64 as u32));
+                let b4004: u32 = (0u64 as u32).wrapping_add(b4003);
+                let b4005: u32 = rem(b4001, (16u64 as u32));
+                let b4006: u32 = b4004.wrapping_add(b4005);
+                let b4007: u32 = div(b4001, (16u64 as u32));
+                let b4008: u32 = rem(b4007, (2u64 as u32));
+                let b4009: u32 = b4008.wrapping_mul((4u64 as u32));
+                let b4010: u32 = div(b4006, (4u64 as u32));
+                let b4011: u32 = b4010.wrapping_mul((8u64 as u32));
+                let a77 = span((((0u32).wrapping_add(b3907)).wrapping_add(b4011)) as u32, UNITS, g0_len);
+                let b4014: u32 = rem(b4006, (4u64 as u32));
+                let b4015: u32 = b4014.wrapping_mul((8u64 as u32));
+                let b4016: u32 = b4015.wrapping_add(b4009);
+                let b4020: i32 = b4000.wrapping_add((16i64 as i32));
+                let b4021: u32 = ((b4020) as u32);
+                let b4022: u32 = div(b4021, (32u64 as u32));
+                let b4023: u32 = b4022.wrapping_mul((16u64 as u32));
+                let b4024: u32 = (0u64 as u32).wrapping_add(b4023);
+                let b4025: u32 = rem(b4021, (16u64 as u32));
+                let b4026: u32 = b4024.wrapping_add(b4025);
+                let b4027: u32 = div(b4021, (16u64 as u32));
+                let b4028: u32 = rem(b4027, (2u64 as u32));
+                let b4029: u32 = b4028.wrapping_mul((4u64 as u32));
+                let b4030: u32 = div(b4026, (4u64 as u32));
+                let b4031: u32 = b4030.wrapping_mul((8u64 as u32));
+                let a78 = span((((0u32).wrapping_add(b3907)).wrapping_add(b4031)) as u32, UNITS, g0_len);
+                let b4034: u32 = rem(b4026, (4u64 as u32));
+                let b4035: u32 = b4034.wrapping_mul((8u64 as u32));
+                let b4036: u32 = b4035.wrapping_add(b4029);
+                let b4048: u32 = v1677.wrapping_add((0u64 as u32));
+                let b4049: u32 = b4048.min(b3032);
+                let b4050: u32 = b4049.wrapping_mul(b3028);
+                let b4051: u32 = b4050.wrapping_add(b3040);
                 for l in 0..UNITS {
-                    let x4010: u32 = b3906[l].wrapping_add(b4009);
-                    let x4011: u32 = *g0.add(a77 + l);
-                    let x4015: u32 = x4011.wrapping_shr((b4014) as u32);
-                    let x4016: u32 = x4015 & (15u64 as u32);
-                    let x4017: i32 = ((x4016) as i32);
-                    let x4030: u32 = b3906[l].wrapping_add(b4029);
-                    let x4031: u32 = *g0.add(a78 + l);
-                    let x4035: u32 = x4031.wrapping_shr((b4034) as u32);
-                    let x4036: u32 = x4035 & (15u64 as u32);
-                    let x4037: i32 = ((x4036) as i32);
-                    let x4038: f32 = ((x4037) as f32);
-                    let x4039: f32 = b3996[l] * x4038;
-                    let x4040: f32 = T::fmadd(-(b3996[l]), x4038, 0.0f32);
-                    let x4041: f32 = ((x4017) as f32);
-                    let x4042: f32 = b3970[l] * x4041;
-                    let x4043: f32 = x4042 * 1.0f32;
-                    let x4044: f32 = 0.0f32 * x4043;
-                    let x4045: f32 = T::fmadd(-(0.0f32), x4043, x4040);
-                    la3529_1[l] = x4045;
+                    let x4012: u32 = b3908[l].wrapping_add(b4011);
+                    let x4013: u32 = *g0.add(a77 + l);
+                    let x4017: u32 = x4013.wrapping_shr((b4016) as u32);
+                    let x4018: u32 = x4017 & (15u64 as u32);
+                    let x4019: i32 = ((x4018) as i32);
+                    let x4032: u32 = b3908[l].wrapping_add(b4031);
+                    let x4033: u32 = *g0.add(a78 + l);
+                    let x4037: u32 = x4033.wrapping_shr((b4036) as u32);
+                    let x4038: u32 = x4037 & (15u64 as u32);
+                    let x4039: i32 = ((x4038) as i32);
+                    let x4040: f32 = ((x4039) as f32);
+                    let x4041: f32 = b3998[l] * x4040;
+                    let x4042: f32 = T::fmadd(-(b3998[l]), x4040, 0.0f32);
+                    let x4043: f32 = ((x4019) as f32);
+                    let x4044: f32 = b3972[l] * x4043;
+                    let x4045: f32 = x4044 * 1.0f32;
+                    let x4046: f32 = 0.0f32 * x4045;
+                    let x4047: f32 = T::fmadd(-(0.0f32), x4045, x4042);
+                    la3531_1[l] = x4047;
                 }
-                let b4050: f32 = *g2.add((b4049) as usize);
-                let b4051: u32 = b4049.wrapping_mul((8u64 as u32));
-                let b4052: u32 = b4049.wrapping_mul((2u64 as u32));
-                let b4053: u32 = b4052.wrapping_add((0u64 as u32));
-                let b4054: i32 = *g3.add((b4053) as usize);
-                let b4055: f32 = ((b4054) as f32);
-                let b4056: f32 = b4055 * b4050;
-                let b4057: u32 = b4051.wrapping_add((0u64 as u32));
+                let b4052: f32 = *g2.add((b4051) as usize);
+                let b4053: u32 = b4051.wrapping_mul((8u64 as u32));
+                let b4054: u32 = b4051.wrapping_mul((2u64 as u32));
+                let b4055: u32 = b4054.wrapping_add((0u64 as u32));
+                let b4056: i32 = *g3.add((b4055) as usize);
+                let b4057: f32 = ((b4056) as f32);
+                let b4058: f32 = b4057 * b4052;
+                let b4059: u32 = b4053.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
+                    v1037[l] = (0i64 as i32);
                 }
-                let b4058: u32 = *g1.add((b4057) as usize);
-                let mut b4060 = [<i32>::default(); UNITS];
+                let b4060: u32 = *g1.add((b4059) as usize);
+                let mut b4062 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4059: u32 = la3039_0[l];
-                    let x4060: i32 = ((x4059) as i32);
-                    b4060[l] = x4060;
+                    let x4061: u32 = la3041_0[l];
+                    let x4062: i32 = ((x4061) as i32);
+                    b4062[l] = x4062;
                 }
-                let b4061: [i32; UNITS] = T::dot_u7_i8(&b4060, &[b4058; UNITS]);
-                let b4062: u32 = b4051.wrapping_add((1u64 as u32));
+                let b4063: [i32; UNITS] = T::dot_u7_i8(&b4062, &[b4060; UNITS]);
+                let b4064: u32 = b4053.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4061[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4063[l]);
                 }
-                let b4063: u32 = *g1.add((b4062) as usize);
-                let mut b4065 = [<i32>::default(); UNITS];
+                let b4065: u32 = *g1.add((b4064) as usize);
+                let mut b4067 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4064: u32 = la3039_1[l];
-                    let x4065: i32 = ((x4064) as i32);
-                    b4065[l] = x4065;
+                    let x4066: u32 = la3041_1[l];
+                    let x4067: i32 = ((x4066) as i32);
+                    b4067[l] = x4067;
                 }
-                let b4066: [i32; UNITS] = T::dot_u7_i8(&b4065, &[b4063; UNITS]);
-                let b4067: u32 = b4051.wrapping_add((2u64 as u32));
+                let b4068: [i32; UNITS] = T::dot_u7_i8(&b4067, &[b4065; UNITS]);
+                let b4069: u32 = b4053.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4066[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4068[l]);
                 }
-                let b4068: u32 = *g1.add((b4067) as usize);
-                let mut b4070 = [<i32>::default(); UNITS];
+                let b4070: u32 = *g1.add((b4069) as usize);
+                let mut b4072 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4069: u32 = la3039_2[l];
-                    let x4070: i32 = ((x4069) as i32);
-                    b4070[l] = x4070;
+                    let x4071: u32 = la3041_2[l];
+                    let x4072: i32 = ((x4071) as i32);
+                    b4072[l] = x4072;
                 }
-                let b4071: [i32; UNITS] = T::dot_u7_i8(&b4070, &[b4068; UNITS]);
-                let b4072: u32 = b4051.wrapping_add((3u64 as u32));
+                let b4073: [i32; UNITS] = T::dot_u7_i8(&b4072, &[b4070; UNITS]);
+                let b4074: u32 = b4053.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4071[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4073[l]);
                 }
-                let b4073: u32 = *g1.add((b4072) as usize);
-                let mut b4075 = [<i32>::default(); UNITS];
+                let b4075: u32 = *g1.add((b4074) as usize);
+                let mut b4077 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4074: u32 = la3039_3[l];
-                    let x4075: i32 = ((x4074) as i32);
-                    b4075[l] = x4075;
+                    let x4076: u32 = la3041_3[l];
+                    let x4077: i32 = ((x4076) as i32);
+                    b4077[l] = x4077;
                 }
-                let b4076: [i32; UNITS] = T::dot_u7_i8(&b4075, &[b4073; UNITS]);
-                let b4086: u32 = b4049.wrapping_mul((2u64 as u32));
-                let b4087: u32 = b4086.wrapping_add((1u64 as u32));
+                let b4078: [i32; UNITS] = T::dot_u7_i8(&b4077, &[b4075; UNITS]);
+                let b4088: u32 = b4051.wrapping_mul((2u64 as u32));
+                let b4089: u32 = b4088.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4076[l]);
-                    let x4077: f32 = ((v1035[l]) as f32);
-                    let x4078: f32 = la3528_0[l];
-                    let x4079: f32 = x4078 * b4050;
-                    let x4080: f32 = x4077 * x4079;
-                    let x4081: f32 = la3529_0[l];
-                    let x4082: f32 = x4081 * b4056;
-                    let x4083: f32 = T::fmadd(x4077, x4079, x4082);
-                    let x4084: f32 = la3031_0[l];
-                    let x4085: f32 = x4084 + x4083;
-                    la3031_0[l] = x4085;
+                    v1037[l] = v1037[l].wrapping_add(b4078[l]);
+                    let x4079: f32 = ((v1037[l]) as f32);
+                    let x4080: f32 = la3530_0[l];
+                    let x4081: f32 = x4080 * b4052;
+                    let x4082: f32 = x4079 * x4081;
+                    let x4083: f32 = la3531_0[l];
+                    let x4084: f32 = x4083 * b4058;
+                    let x4085: f32 = T::fmadd(x4079, x4081, x4084);
+                    let x4086: f32 = la3033_0[l];
+                    let x4087: f32 = x4086 + x4085;
+                    la3033_0[l] = x4087;
                 }
-                let b4088: i32 = *g3.add((b4087) as usize);
-                let b4089: f32 = ((b4088) as f32);
-                let b4090: f32 = b4089 * b4050;
-                let b4091: u32 = b4051.wrapping_add((4u64 as u32));
+                let b4090: i32 = *g3.add((b4089) as usize);
+                let b4091: f32 = ((b4090) as f32);
+                let b4092: f32 = b4091 * b4052;
+                let b4093: u32 = b4053.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
+                    v1037[l] = (0i64 as i32);
                 }
-                let b4092: u32 = *g1.add((b4091) as usize);
-                let mut b4094 = [<i32>::default(); UNITS];
+                let b4094: u32 = *g1.add((b4093) as usize);
+                let mut b4096 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4093: u32 = la3039_4[l];
-                    let x4094: i32 = ((x4093) as i32);
-                    b4094[l] = x4094;
+                    let x4095: u32 = la3041_4[l];
+                    let x4096: i32 = ((x4095) as i32);
+                    b4096[l] = x4096;
                 }
-                let b4095: [i32; UNITS] = T::dot_u7_i8(&b4094, &[b4092; UNITS]);
-                let b4096: u32 = b4051.wrapping_add((5u64 as u32));
+                let b4097: [i32; UNITS] = T::dot_u7_i8(&b4096, &[b4094; UNITS]);
+                let b4098: u32 = b4053.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4095[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4097[l]);
                 }
-                let b4097: u32 = *g1.add((b4096) as usize);
-                let mut b4099 = [<i32>::default(); UNITS];
+                let b4099: u32 = *g1.add((b4098) as usize);
+                let mut b4101 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4098: u32 = la3039_5[l];
-                    let x4099: i32 = ((x4098) as i32);
-                    b4099[l] = x4099;
+                    let x4100: u32 = la3041_5[l];
+                    let x4101: i32 = ((x4100) as i32);
+                    b4101[l] = x4101;
                 }
-                let b4100: [i32; UNITS] = T::dot_u7_i8(&b4099, &[b4097; UNITS]);
-                let b4101: u32 = b4051.wrapping_add((6u64 as u32));
+                let b4102: [i32; UNITS] = T::dot_u7_i8(&b4101, &[b4099; UNITS]);
+                let b4103: u32 = b4053.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4100[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4102[l]);
                 }
-                let b4102: u32 = *g1.add((b4101) as usize);
-                let mut b4104 = [<i32>::default(); UNITS];
+                let b4104: u32 = *g1.add((b4103) as usize);
+                let mut b4106 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4103: u32 = la3039_6[l];
-                    let x4104: i32 = ((x4103) as i32);
-                    b4104[l] = x4104;
+                    let x4105: u32 = la3041_6[l];
+                    let x4106: i32 = ((x4105) as i32);
+                    b4106[l] = x4106;
                 }
-                let b4105: [i32; UNITS] = T::dot_u7_i8(&b4104, &[b4102; UNITS]);
-                let b4106: u32 = b4051.wrapping_add((7u64 as u32));
+                let b4107: [i32; UNITS] = T::dot_u7_i8(&b4106, &[b4104; UNITS]);
+                let b4108: u32 = b4053.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4105[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4107[l]);
                 }
-                let b4107: u32 = *g1.add((b4106) as usize);
-                let mut b4109 = [<i32>::default(); UNITS];
+                let b4109: u32 = *g1.add((b4108) as usize);
+                let mut b4111 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4108: u32 = la3039_7[l];
-                    let x4109: i32 = ((x4108) as i32);
-                    b4109[l] = x4109;
+                    let x4110: u32 = la3041_7[l];
+                    let x4111: i32 = ((x4110) as i32);
+                    b4111[l] = x4111;
                 }
-                let b4110: [i32; UNITS] = T::dot_u7_i8(&b4109, &[b4107; UNITS]);
-                let b4120: u32 = v1675.wrapping_add((1u64 as u32));
-                let b4121: u32 = b4120.min(b3030);
-                let b4122: u32 = b4121.wrapping_mul(b3026);
-                let b4123: u32 = b4122.wrapping_add(b3038);
+                let b4112: [i32; UNITS] = T::dot_u7_i8(&b4111, &[b4109; UNITS]);
+                let b4122: u32 = v1677.wrapping_add((1u64 as u32));
+                let b4123: u32 = b4122.min(b3032);
+                let b4124: u32 = b4123.wrapping_mul(b3028);
+                let b4125: u32 = b4124.wrapping_add(b3040);
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4110[l]);
-                    let x4111: f32 = ((v1035[l]) as f32);
-                    let x4112: f32 = la3528_1[l];
-                    let x4113: f32 = x4112 * b4050;
-                    let x4114: f32 = x4111 * x4113;
-                    let x4115: f32 = la3529_1[l];
-                    let x4116: f32 = x4115 * b4090;
-                    let x4117: f32 = T::fmadd(x4111, x4113, x4116);
-                    let x4118: f32 = la3031_0[l];
-                    let x4119: f32 = x4118 + x4117;
-                    la3031_0[l] = x4119;
+                    v1037[l] = v1037[l].wrapping_add(b4112[l]);
+                    let x4113: f32 = ((v1037[l]) as f32);
+                    let x4114: f32 = la3530_1[l];
+                    let x4115: f32 = x4114 * b4052;
+                    let x4116: f32 = x4113 * x4115;
+                    let x4117: f32 = la3531_1[l];
+                    let x4118: f32 = x4117 * b4092;
+                    let x4119: f32 = T::fmadd(x4113, x4115, x4118);
+                    let x4120: f32 = la3033_0[l];
+                    let x4121: f32 = x4120 + x4119;
+                    la3033_0[l] = x4121;
                 }
-                let b4124: f32 = *g2.add((b4123) as usize);
-                let b4125: u32 = b4123.wrapping_mul((8u64 as u32));
-                let b4126: u32 = b4123.wrapping_mul((2u64 as u32));
-                let b4127: u32 = b4126.wrapping_add((0u64 as u32));
-                let b4128: i32 = *g3.add((b4127) as usize);
-                let b4129: f32 = ((b4128) as f32);
-                let b4130: f32 = b4129 * b4124;
-                let b4131: u32 = b4125.wrapping_add((0u64 as u32));
+                let b4126: f32 = *g2.add((b4125) as usize);
+                let b4127: u32 = b4125.wrapping_mul((8u64 as u32));
+                let b4128: u32 = b4125.wrapping_mul((2u64 as u32));
+                let b4129: u32 = b4128.wrapping_add((0u64 as u32));
+                let b4130: i32 = *g3.add((b4129) as usize);
+                let b4131: f32 = ((b4130) as f32);
+                let b4132: f32 = b4131 * b4126;
+                let b4133: u32 = b4127.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
+                    v1037[l] = (0i64 as i32);
                 }
-                let b4132: u32 = *g1.add((b4131) as usize);
-                let mut b4134 = [<i32>::default(); UNITS];
+                let b4134: u32 = *g1.add((b4133) as usize);
+                let mut b4136 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4133: u32 = la3039_0[l];
-                    let x4134: i32 = ((x4133) as i32);
-                    b4134[l] = x4134;
+                    let x4135: u32 = la3041_0[l];
+                    let x4136: i32 = ((x4135) as i32);
+                    b4136[l] = x4136;
                 }
-                let b4135: [i32; UNITS] = T::dot_u7_i8(&b4134, &[b4132; UNITS]);
-                let b4136: u32 = b4125.wrapping_add((1u64 as u32));
+                let b4137: [i32; UNITS] = T::dot_u7_i8(&b4136, &[b4134; UNITS]);
+                let b4138: u32 = b4127.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4135[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4137[l]);
                 }
-                let b4137: u32 = *g1.add((b4136) as usize);
-                let mut b4139 = [<i32>::default(); UNITS];
+                let b4139: u32 = *g1.add((b4138) as usize);
+                let mut b4141 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4138: u32 = la3039_1[l];
-                    let x4139: i32 = ((x4138) as i32);
-                    b4139[l] = x4139;
+                    let x4140: u32 = la3041_1[l];
+                    let x4141: i32 = ((x4140) as i32);
+                    b4141[l] = x4141;
                 }
-                let b4140: [i32; UNITS] = T::dot_u7_i8(&b4139, &[b4137; UNITS]);
-                let b4141: u32 = b4125.wrapping_add((2u64 as u32));
+                let b4142: [i32; UNITS] = T::dot_u7_i8(&b4141, &[b4139; UNITS]);
+                let b4143: u32 = b4127.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4140[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4142[l]);
                 }
-                let b4142: u32 = *g1.add((b4141) as usize);
-                let mut b4144 = [<i32>::default(); UNITS];
+                let b4144: u32 = *g1.add((b4143) as usize);
+                let mut b4146 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4143: u32 = la3039_2[l];
-                    let x4144: i32 = ((x4143) as i32);
-                    b4144[l] = x4144;
+                    let x4145: u32 = la3041_2[l];
+                    let x4146: i32 = ((x4145) as i32);
+                    b4146[l] = x4146;
                 }
-                let b4145: [i32; UNITS] = T::dot_u7_i8(&b4144, &[b4142; UNITS]);
-                let b4146: u32 = b4125.wrapping_add((3u64 as u32));
+                let b4147: [i32; UNITS] = T::dot_u7_i8(&b4146, &[b4144; UNITS]);
+                let b4148: u32 = b4127.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4145[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4147[l]);
                 }
-                let b4147: u32 = *g1.add((b4146) as usize);
-                let mut b4149 = [<i32>::default(); UNITS];
+                let b4149: u32 = *g1.add((b4148) as usize);
+                let mut b4151 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4148: u32 = la3039_3[l];
-                    let x4149: i32 = ((x4148) as i32);
-                    b4149[l] = x4149;
+                    let x4150: u32 = la3041_3[l];
+                    let x4151: i32 = ((x4150) as i32);
+                    b4151[l] = x4151;
                 }
-                let b4150: [i32; UNITS] = T::dot_u7_i8(&b4149, &[b4147; UNITS]);
-                let b4160: u32 = b4123.wrapping_mul((2u64 as u32));
-                let b4161: u32 = b4160.wrapping_add((1u64 as u32));
+                let b4152: [i32; UNITS] = T::dot_u7_i8(&b4151, &[b4149; UNITS]);
+                let b4162: u32 = b4125.wrapping_mul((2u64 as u32));
+                let b4163: u32 = b4162.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4150[l]);
-                    let x4151: f32 = ((v1035[l]) as f32);
-                    let x4152: f32 = la3528_0[l];
-                    let x4153: f32 = x4152 * b4124;
-                    let x4154: f32 = x4151 * x4153;
-                    let x4155: f32 = la3529_0[l];
-                    let x4156: f32 = x4155 * b4130;
-                    let x4157: f32 = T::fmadd(x4151, x4153, x4156);
-                    let x4158: f32 = la3031_1[l];
-                    let x4159: f32 = x4158 + x4157;
-                    la3031_1[l] = x4159;
+                    v1037[l] = v1037[l].wrapping_add(b4152[l]);
+                    let x4153: f32 = ((v1037[l]) as f32);
+                    let x4154: f32 = la3530_0[l];
+                    let x4155: f32 = x4154 * b4126;
+                    let x4156: f32 = x4153 * x4155;
+                    let x4157: f32 = la3531_0[l];
+                    let x4158: f32 = x4157 * b4132;
+                    let x4159: f32 = T::fmadd(x4153, x4155, x4158);
+                    let x4160: f32 = la3033_1[l];
+                    let x4161: f32 = x4160 + x4159;
+                    la3033_1[l] = x4161;
                 }
-                let b4162: i32 = *g3.add((b4161) as usize);
-                let b4163: f32 = ((b4162) as f32);
-                let b4164: f32 = b4163 * b4124;
-                let b4165: u32 = b4125.wrapping_add((4u64 as u32));
+                let b4164: i32 = *g3.add((b4163) as usize);
+                let b4165: f32 = ((b4164) as f32);
+                let b4166: f32 = b4165 * b4126;
+                let b4167: u32 = b4127.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
+                    v1037[l] = (0i64 as i32);
                 }
-                let b4166: u32 = *g1.add((b4165) as usize);
-                let mut b4168 = [<i32>::default(); UNITS];
+                let b4168: u32 = *g1.add((b4167) as usize);
+                let mut b4170 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4167: u32 = la3039_4[l];
-                    let x4168: i32 = ((x4167) as i32);
-                    b4168[l] = x4168;
+                    let x4169: u32 = la3041_4[l];
+                    let x4170: i32 = ((x4169) as i32);
+                    b4170[l] = x4170;
                 }
-                let b4169: [i32; UNITS] = T::dot_u7_i8(&b4168, &[b4166; UNITS]);
-                let b4170: u32 = b4125.wrapping_add((5u64 as u32));
+                let b4171: [i32; UNITS] = T::dot_u7_i8(&b4170, &[b4168; UNITS]);
+                let b4172: u32 = b4127.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4169[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4171[l]);
                 }
-                let b4171: u32 = *g1.add((b4170) as usize);
-                let mut b4173 = [<i32>::default(); UNITS];
+                let b4173: u32 = *g1.add((b4172) as usize);
+                let mut b4175 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4172: u32 = la3039_5[l];
-                    let x4173: i32 = ((x4172) as i32);
-                    b4173[l] = x4173;
+                    let x4174: u32 = la3041_5[l];
+                    let x4175: i32 = ((x4174) as i32);
+                    b4175[l] = x4175;
                 }
-                let b4174: [i32; UNITS] = T::dot_u7_i8(&b4173, &[b4171; UNITS]);
-                let b4175: u32 = b4125.wrapping_add((6u64 as u32));
+                let b4176: [i32; UNITS] = T::dot_u7_i8(&b4175, &[b4173; UNITS]);
+                let b4177: u32 = b4127.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4174[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4176[l]);
                 }
-                let b4176: u32 = *g1.add((b4175) as usize);
-                let mut b4178 = [<i32>::default(); UNITS];
+                let b4178: u32 = *g1.add((b4177) as usize);
+                let mut b4180 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4177: u32 = la3039_6[l];
-                    let x4178: i32 = ((x4177) as i32);
-                    b4178[l] = x4178;
+                    let x4179: u32 = la3041_6[l];
+                    let x4180: i32 = ((x4179) as i32);
+                    b4180[l] = x4180;
                 }
-                let b4179: [i32; UNITS] = T::dot_u7_i8(&b4178, &[b4176; UNITS]);
-                let b4180: u32 = b4125.wrapping_add((7u64 as u32));
+                let b4181: [i32; UNITS] = T::dot_u7_i8(&b4180, &[b4178; UNITS]);
+                let b4182: u32 = b4127.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4179[l]);
+                    v1037[l] = v1037[l].wrapping_add(b4181[l]);
                 }
-                let b4181: u32 = *g1.add((b4180) as usize);
-                let mut b4183 = [<i32>::default(); UNITS];
+                let b4183: u32 = *g1.add((b4182) as usize);
+                let mut b4185 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4182: u32 = la3039_7[l];
-                    let x4183: i32 = ((x4182) as i32);
-                    b4183[l] = x4183;
+                    let x4184: u32 = la3041_7[l];
+                    let x4185: i32 = ((x4184) as i32);
+                    b4185[l] = x4185;
                 }
-                let b4184: [i32; UNITS] = T::dot_u7_i8(&b4183, &[b4181; UNITS]);
+                let b4186: [i32; UNITS] = T::dot_u7_i8(&b4185, &[b4183; UNITS]);
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b4184[l]);
-                    let x4185: f32 = ((v1035[l]) as f32);
-                    let x4186: f32 = la3528_1[l];
-                    let x4187: f32 = x4186 * b4124;
-                    let x4188: f32 = x4185 * x4187;
-                    let x4189: f32 = la3529_1[l];
-                    let x4190: f32 = x4189 * b4164;
-                    let x4191: f32 = T::fmadd(x4185, x4187, x4190);
-                    let x4192: f32 = la3031_1[l];
-                    let x4193: f32 = x4192 + x4191;
-                    la3031_1[l] = x4193;
+                    v1037[l] = v1037[l].wrapping_add(b4186[l]);
+                    let x4187: f32 = ((v1037[l]) as f32);
+                    let x4188: f32 = la3530_1[l];
+                    let x4189: f32 = x4188 * b4126;
+                    let x4190: f32 = x4187 * x4189;
+                    let x4191: f32 = la3531_1[l];
+                    let x4192: f32 = x4191 * b4166;
+                    let x4193: f32 = T::fmadd(x4187, x4189, x4192);
+                    let x4194: f32 = la3033_1[l];
+                    let x4195: f32 = x4194 + x4193;
+                    la3033_1[l] = x4195;
                 }
-                v3035 = v3035.wrapping_add((1 as u32));
+                v3037 = v3037.wrapping_add((1 as u32));
             }
-            v3032 = v3032.wrapping_add((1 as u32));
+            v3034 = v3034.wrapping_add((1 as u32));
         }
-        let b4194: u32 = v1675.wrapping_add((0u64 as u32));
-        let b4196: bool = b4194 < s_u32[3];
-        let mut b4197 = [<bool>::default(); UNITS];
+        let b4196: u32 = v1677.wrapping_add((0u64 as u32));
+        let b4198: bool = b4196 < b2;
+        let mut b4199 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x4195: bool = b3028[l] < s_u32[1];
-            let x4197: bool = x4195 && b4196;
-            b4197[l] = x4197;
+            let x4197: bool = b3030[l] < s_u32[1];
+            let x4199: bool = x4197 && b4198;
+            b4199[l] = x4199;
         }
         let mut m25 = [false; UNITS];
-        for l in 0..UNITS { m25[l] = b4197[l]; }
+        for l in 0..UNITS { m25[l] = b4199[l]; }
         if m25.iter().all(|&x| x) {
-            let b4198: u32 = b4194.wrapping_mul(s_u32[1]);
-            let a79 = span((((0u32).wrapping_add(b3027)).wrapping_add(b4198)) as u32, UNITS, g4_len);
+            let b4200: u32 = b4196.wrapping_mul(s_u32[1]);
+            let a79 = span((((0u32).wrapping_add(b3029)).wrapping_add(b4200)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x4199: u32 = b4198.wrapping_add(b3028[l]);
-                let x4200: f32 = la3031_0[l];
-                *g4.add(a79 + l) = x4200;
+                let x4201: u32 = b4200.wrapping_add(b3030[l]);
+                let x4202: f32 = la3033_0[l];
+                *g4.add(a79 + l) = x4202;
             }
         } else {
             let mut m26 = [false; UNITS];
             for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
             if m26.iter().any(|&x| x) {
-                let b4198: u32 = b4194.wrapping_mul(s_u32[1]);
+                let b4200: u32 = b4196.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x4199: u32 = b4198.wrapping_add(b3028[l]);
-                    let x4200: f32 = la3031_0[l];
-                    if m26[l] { st(g4, g4_len, x4199, x4200, &mut ok); }
+                    let x4201: u32 = b4200.wrapping_add(b3030[l]);
+                    let x4202: f32 = la3033_0[l];
+                    if m26[l] { st(g4, g4_len, x4201, x4202, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b4201: u32 = v1675.wrapping_add((1u64 as u32));
-        let b4203: bool = b4201 < s_u32[3];
-        let mut b4204 = [<bool>::default(); UNITS];
+        let b4203: u32 = v1677.wrapping_add((1u64 as u32));
+        let b4205: bool = b4203 < b2;
+        let mut b4206 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x4202: bool = b3028[l] < s_u32[1];
-            let x4204: bool = x4202 && b4203;
-            b4204[l] = x4204;
+            let x4204: bool = b3030[l] < s_u32[1];
+            let x4206: bool = x4204 && b4205;
+            b4206[l] = x4206;
         }
         let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b4204[l]; }
+        for l in 0..UNITS { m27[l] = b4206[l]; }
         if m27.iter().all(|&x| x) {
-            let b4205: u32 = b4201.wrapping_mul(s_u32[1]);
-            let a80 = span((((0u32).wrapping_add(b3027)).wrapping_add(b4205)) as u32, UNITS, g4_len);
+            let b4207: u32 = b4203.wrapping_mul(s_u32[1]);
+            let a80 = span((((0u32).wrapping_add(b3029)).wrapping_add(b4207)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x4206: u32 = b4205.wrapping_add(b3028[l]);
-                let x4207: f32 = la3031_1[l];
-                *g4.add(a80 + l) = x4207;
+                let x4208: u32 = b4207.wrapping_add(b3030[l]);
+                let x4209: f32 = la3033_1[l];
+                *g4.add(a80 + l) = x4209;
             }
         } else {
             let mut m28 = [false; UNITS];
             for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
             if m28.iter().any(|&x| x) {
-                let b4205: u32 = b4201.wrapping_mul(s_u32[1]);
+                let b4207: u32 = b4203.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x4206: u32 = b4205.wrapping_add(b3028[l]);
-                    let x4207: f32 = la3031_1[l];
-                    if m28[l] { st(g4, g4_len, x4206, x4207, &mut ok); }
+                    let x4208: u32 = b4207.wrapping_add(b3030[l]);
+                    let x4209: f32 = la3033_1[l];
+                    if m28[l] { st(g4, g4_len, x4208, x4209, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b4208: u32 = v1675.wrapping_add((2u64 as u32));
-        let b4209: u32 = b4208.min(s_u32[3]);
-        v1 = b4209;
+        let b4210: u32 = v1677.wrapping_add((2u64 as u32));
+        let b4211: u32 = b4210.min(b2);
+        v3 = b4211;
     }
-    v1675 = v1;
-    let b4210: u32 = s_u32[3].wrapping_sub(v1);
-    let b4211: bool = b4210 >= (1u64 as u32);
-    if b4211 {
-        let b4212: u32 = div(s_u32[2], (32u64 as u32));
-        let b4213: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b4215: u32 = div(s_u32[2], (256u64 as u32));
-        let b4216: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b4214 = [<u32>::default(); UNITS];
+    v1677 = v3;
+    let b4212: u32 = b2.wrapping_sub(v3);
+    let b4213: bool = b4212 >= (1u64 as u32);
+    if b4213 {
+        let b4214: u32 = div(s_u32[2], (32u64 as u32));
+        let b4215: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b4217: u32 = div(s_u32[2], (256u64 as u32));
+        let b4218: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b4216 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x4214: u32 = b4213.wrapping_add((l as u32));
-            b4214[l] = x4214;
-            la4217_0[l] = 0.0f32;
+            let x4216: u32 = b4215.wrapping_add((l as u32));
+            b4216[l] = x4216;
+            la4219_0[l] = 0.0f32;
         }
-        if (0u64 as u32) < b4215 {
-            let hv: u64 = (b4215 - 1) as u64;
+        if (0u64 as u32) < b4217 {
+            let hv: u64 = (b4217 - 1) as u64;
             let mut fits = true;
             let h169: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
             let h170: u64 = 7;
             let h171: u64 = h169.wrapping_add(h170);
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             hoisted_check(fits, h172, g2_len);
             let h173: u64 = hv.wrapping_mul((((8u64 as u32)) as u64));
@@ -7540,7 +7542,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h174: u64 = 7;
             let h175: u64 = h173.wrapping_add(h174);
             fits &= h175 <= u32::MAX as u64;
-            let h176: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h175);
+            let h176: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h175);
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
@@ -7552,7 +7554,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h180: u64 = 7;
             let h181: u64 = h179.wrapping_add(h180);
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -7564,7 +7566,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h186: u64 = 7;
             let h187: u64 = h185.wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -7576,7 +7578,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h192: u64 = 7;
             let h193: u64 = h191.wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
-            let h194: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h193);
+            let h194: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h193);
             fits &= h194 <= u32::MAX as u64;
             let h195: u64 = h194.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h195 <= u32::MAX as u64;
@@ -7588,7 +7590,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h198: u64 = 7;
             let h199: u64 = h197.wrapping_add(h198);
             fits &= h199 <= u32::MAX as u64;
-            let h200: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h199);
+            let h200: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h199);
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
@@ -7600,7 +7602,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h204: u64 = 7;
             let h205: u64 = h203.wrapping_add(h204);
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -7612,7 +7614,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h210: u64 = 7;
             let h211: u64 = h209.wrapping_add(h210);
             fits &= h211 <= u32::MAX as u64;
-            let h212: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h211);
+            let h212: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h211);
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
@@ -7624,7 +7626,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h216: u64 = 7;
             let h217: u64 = h215.wrapping_add(h216);
             fits &= h217 <= u32::MAX as u64;
-            let h218: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h217);
+            let h218: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h217);
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
@@ -7636,7 +7638,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h222: u64 = 7;
             let h223: u64 = h221.wrapping_add(h222);
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -7648,7 +7650,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h228: u64 = 7;
             let h229: u64 = h227.wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b4216)).wrapping_mul(b4212)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b4218)).wrapping_mul(b4214)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -7656,1227 +7658,1227 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             hoisted_check(fits, h232, g1_len);
         }
-        let mut v4218: u32 = (0u64 as u32);
+        let mut v4220: u32 = (0u64 as u32);
         loop {
-            if !(v4218 < b4215) { break; }
-            let b4219: u32 = cube[0].wrapping_mul(b4215);
-            let b4220: u32 = b4219.wrapping_add(v4218);
-            let mut v4221: u32 = (0u64 as u32);
+            if !(v4220 < b4217) { break; }
+            let b4221: u32 = cube[0].wrapping_mul(b4217);
+            let b4222: u32 = b4221.wrapping_add(v4220);
+            let mut v4223: u32 = (0u64 as u32);
             loop {
-                if !(v4221 < (8u64 as u32)) { break; }
-                let b4222: u32 = v4221.wrapping_mul((32u64 as u32));
-                let b4223: u32 = v4218.wrapping_mul((8u64 as u32));
-                let b4224: u32 = b4223.wrapping_add(v4221);
-                let b4226: u32 = div(b4222, (4u64 as u32));
-                let b4227: u32 = b4226.wrapping_add((0u64 as u32));
-                let b4228: u32 = b4227.wrapping_mul((4u64 as u32));
-                let b4229: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4231: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4232: u32 = (0u64 as u32).wrapping_add(b4231);
-                let b4234: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4235: u32 = b4234.wrapping_add((3u64 as u32));
-                let b4236: u32 = div(b4235, (4u64 as u32));
-                let b4237: u32 = b4236.wrapping_mul((4u64 as u32));
-                let b4238: u32 = (0u64 as u32).wrapping_add(b4237);
-                let b4239: u32 = div(b4238, (4u64 as u32));
-                let b4240: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4241: u32 = b4239.wrapping_add(b4240);
-                let b4243: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4244: u32 = b4243.wrapping_add((3u64 as u32));
-                let b4245: u32 = div(b4244, (4u64 as u32));
-                let b4246: u32 = b4245.wrapping_mul((4u64 as u32));
-                let b4247: u32 = (0u64 as u32).wrapping_add(b4246);
-                let b4248: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4249: u32 = b4248.wrapping_add((3u64 as u32));
-                let b4250: u32 = div(b4249, (4u64 as u32));
-                let b4251: u32 = b4250.wrapping_mul((4u64 as u32));
-                let b4252: u32 = b4247.wrapping_add(b4251);
-                let b4255: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4256: u32 = b4255.wrapping_add((3u64 as u32));
-                let b4257: u32 = div(b4256, (4u64 as u32));
-                let b4258: u32 = b4257.wrapping_mul((4u64 as u32));
-                let b4259: u32 = (0u64 as u32).wrapping_add(b4258);
-                let b4260: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4261: u32 = b4260.wrapping_add((3u64 as u32));
-                let b4262: u32 = div(b4261, (4u64 as u32));
-                let b4263: u32 = b4262.wrapping_mul((4u64 as u32));
-                let b4264: u32 = b4259.wrapping_add(b4263);
-                let b4265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4266: u32 = b4265.wrapping_add((3u64 as u32));
-                let b4267: u32 = div(b4266, (4u64 as u32));
-                let b4268: u32 = b4267.wrapping_mul((4u64 as u32));
-                let b4269: u32 = b4264.wrapping_add(b4268);
-                let b4272: i32 = ((b4228) as i32);
-                let b4273: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4274: u32 = div(b4227, (32u64 as u32));
-                let b4275: u32 = b4274.wrapping_mul((8u64 as u32));
-                let b4276: u32 = b4273.wrapping_add(b4275);
-                let b4277: u32 = rem(b4227, (8u64 as u32));
-                let b4278: u32 = b4276.wrapping_add(b4277);
-                let b4279: u32 = div(b4227, (8u64 as u32));
-                let b4280: u32 = rem(b4279, (4u64 as u32));
-                let b4281: u32 = b4280.wrapping_mul((2u64 as u32));
-                let b4282: u32 = b4278.wrapping_mul((8u64 as u32));
-                let a81 = span((((0u32).wrapping_add(b4241)).wrapping_add(b4282)) as u32, UNITS, g0_len);
-                let b4287: u32 = div(b4222, (4u64 as u32));
-                let b4288: u32 = b4287.wrapping_add((1u64 as u32));
-                let b4289: u32 = b4288.wrapping_mul((4u64 as u32));
-                let b4290: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4292: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4293: u32 = (0u64 as u32).wrapping_add(b4292);
-                let b4295: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4296: u32 = b4295.wrapping_add((3u64 as u32));
-                let b4297: u32 = div(b4296, (4u64 as u32));
-                let b4298: u32 = b4297.wrapping_mul((4u64 as u32));
-                let b4299: u32 = (0u64 as u32).wrapping_add(b4298);
-                let b4300: u32 = div(b4299, (4u64 as u32));
-                let b4301: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4302: u32 = b4300.wrapping_add(b4301);
-                let b4304: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4305: u32 = b4304.wrapping_add((3u64 as u32));
-                let b4306: u32 = div(b4305, (4u64 as u32));
-                let b4307: u32 = b4306.wrapping_mul((4u64 as u32));
-                let b4308: u32 = (0u64 as u32).wrapping_add(b4307);
-                let b4309: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4310: u32 = b4309.wrapping_add((3u64 as u32));
-                let b4311: u32 = div(b4310, (4u64 as u32));
-                let b4312: u32 = b4311.wrapping_mul((4u64 as u32));
-                let b4313: u32 = b4308.wrapping_add(b4312);
-                let b4316: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4317: u32 = b4316.wrapping_add((3u64 as u32));
-                let b4318: u32 = div(b4317, (4u64 as u32));
-                let b4319: u32 = b4318.wrapping_mul((4u64 as u32));
-                let b4320: u32 = (0u64 as u32).wrapping_add(b4319);
-                let b4321: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4322: u32 = b4321.wrapping_add((3u64 as u32));
-                let b4323: u32 = div(b4322, (4u64 as u32));
-                let b4324: u32 = b4323.wrapping_mul((4u64 as u32));
-                let b4325: u32 = b4320.wrapping_add(b4324);
-                let b4326: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4327: u32 = b4326.wrapping_add((3u64 as u32));
-                let b4328: u32 = div(b4327, (4u64 as u32));
-                let b4329: u32 = b4328.wrapping_mul((4u64 as u32));
-                let b4330: u32 = b4325.wrapping_add(b4329);
-                let b4333: i32 = ((b4289) as i32);
-                let b4334: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4335: u32 = div(b4288, (32u64 as u32));
-                let b4336: u32 = b4335.wrapping_mul((8u64 as u32));
-                let b4337: u32 = b4334.wrapping_add(b4336);
-                let b4338: u32 = rem(b4288, (8u64 as u32));
-                let b4339: u32 = b4337.wrapping_add(b4338);
-                let b4340: u32 = div(b4288, (8u64 as u32));
-                let b4341: u32 = rem(b4340, (4u64 as u32));
-                let b4342: u32 = b4341.wrapping_mul((2u64 as u32));
-                let b4343: u32 = b4339.wrapping_mul((8u64 as u32));
-                let a82 = span((((0u32).wrapping_add(b4302)).wrapping_add(b4343)) as u32, UNITS, g0_len);
-                let b4348: u32 = div(b4222, (4u64 as u32));
-                let b4349: u32 = b4348.wrapping_add((2u64 as u32));
-                let b4350: u32 = b4349.wrapping_mul((4u64 as u32));
-                let b4351: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4353: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4354: u32 = (0u64 as u32).wrapping_add(b4353);
-                let b4356: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4357: u32 = b4356.wrapping_add((3u64 as u32));
-                let b4358: u32 = div(b4357, (4u64 as u32));
-                let b4359: u32 = b4358.wrapping_mul((4u64 as u32));
-                let b4360: u32 = (0u64 as u32).wrapping_add(b4359);
-                let b4361: u32 = div(b4360, (4u64 as u32));
-                let b4362: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4363: u32 = b4361.wrapping_add(b4362);
-                let b4365: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4366: u32 = b4365.wrapping_add((3u64 as u32));
-                let b4367: u32 = div(b4366, (4u64 as u32));
-                let b4368: u32 = b4367.wrapping_mul((4u64 as u32));
-                let b4369: u32 = (0u64 as u32).wrapping_add(b4368);
-                let b4370: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4371: u32 = b4370.wrapping_add((3u64 as u32));
-                let b4372: u32 = div(b4371, (4u64 as u32));
-                let b4373: u32 = b4372.wrapping_mul((4u64 as u32));
-                let b4374: u32 = b4369.wrapping_add(b4373);
-                let b4377: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4378: u32 = b4377.wrapping_add((3u64 as u32));
-                let b4379: u32 = div(b4378, (4u64 as u32));
-                let b4380: u32 = b4379.wrapping_mul((4u64 as u32));
-                let b4381: u32 = (0u64 as u32).wrapping_add(b4380);
-                let b4382: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4383: u32 = b4382.wrapping_add((3u64 as u32));
-                let b4384: u32 = div(b4383, (4u64 as u32));
-                let b4385: u32 = b4384.wrapping_mul((4u64 as u32));
-                let b4386: u32 = b4381.wrapping_add(b4385);
-                let b4387: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4388: u32 = b4387.wrapping_add((3u64 as u32));
-                let b4389: u32 = div(b4388, (4u64 as u32));
-                let b4390: u32 = b4389.wrapping_mul((4u64 as u32));
-                let b4391: u32 = b4386.wrapping_add(b4390);
-                let b4394: i32 = ((b4350) as i32);
-                let b4395: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4396: u32 = div(b4349, (32u64 as u32));
-                let b4397: u32 = b4396.wrapping_mul((8u64 as u32));
-                let b4398: u32 = b4395.wrapping_add(b4397);
-                let b4399: u32 = rem(b4349, (8u64 as u32));
-                let b4400: u32 = b4398.wrapping_add(b4399);
-                let b4401: u32 = div(b4349, (8u64 as u32));
-                let b4402: u32 = rem(b4401, (4u64 as u32));
-                let b4403: u32 = b4402.wrapping_mul((2u64 as u32));
-                let b4404: u32 = b4400.wrapping_mul((8u64 as u32));
-                let a83 = span((((0u32).wrapping_add(b4363)).wrapping_add(b4404)) as u32, UNITS, g0_len);
-                let b4409: u32 = div(b4222, (4u64 as u32));
-                let b4410: u32 = b4409.wrapping_add((3u64 as u32));
-                let b4411: u32 = b4410.wrapping_mul((4u64 as u32));
-                let b4412: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4414: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4415: u32 = (0u64 as u32).wrapping_add(b4414);
-                let b4417: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4418: u32 = b4417.wrapping_add((3u64 as u32));
-                let b4419: u32 = div(b4418, (4u64 as u32));
-                let b4420: u32 = b4419.wrapping_mul((4u64 as u32));
-                let b4421: u32 = (0u64 as u32).wrapping_add(b4420);
-                let b4422: u32 = div(b4421, (4u64 as u32));
-                let b4423: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4424: u32 = b4422.wrapping_add(b4423);
-                let b4426: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4427: u32 = b4426.wrapping_add((3u64 as u32));
-                let b4428: u32 = div(b4427, (4u64 as u32));
-                let b4429: u32 = b4428.wrapping_mul((4u64 as u32));
-                let b4430: u32 = (0u64 as u32).wrapping_add(b4429);
-                let b4431: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4432: u32 = b4431.wrapping_add((3u64 as u32));
-                let b4433: u32 = div(b4432, (4u64 as u32));
-                let b4434: u32 = b4433.wrapping_mul((4u64 as u32));
-                let b4435: u32 = b4430.wrapping_add(b4434);
-                let b4438: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4439: u32 = b4438.wrapping_add((3u64 as u32));
-                let b4440: u32 = div(b4439, (4u64 as u32));
-                let b4441: u32 = b4440.wrapping_mul((4u64 as u32));
-                let b4442: u32 = (0u64 as u32).wrapping_add(b4441);
-                let b4443: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4444: u32 = b4443.wrapping_add((3u64 as u32));
-                let b4445: u32 = div(b4444, (4u64 as u32));
-                let b4446: u32 = b4445.wrapping_mul((4u64 as u32));
-                let b4447: u32 = b4442.wrapping_add(b4446);
-                let b4448: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4449: u32 = b4448.wrapping_add((3u64 as u32));
-                let b4450: u32 = div(b4449, (4u64 as u32));
-                let b4451: u32 = b4450.wrapping_mul((4u64 as u32));
-                let b4452: u32 = b4447.wrapping_add(b4451);
-                let b4455: i32 = ((b4411) as i32);
-                let b4456: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4457: u32 = div(b4410, (32u64 as u32));
-                let b4458: u32 = b4457.wrapping_mul((8u64 as u32));
-                let b4459: u32 = b4456.wrapping_add(b4458);
-                let b4460: u32 = rem(b4410, (8u64 as u32));
-                let b4461: u32 = b4459.wrapping_add(b4460);
-                let b4462: u32 = div(b4410, (8u64 as u32));
-                let b4463: u32 = rem(b4462, (4u64 as u32));
-                let b4464: u32 = b4463.wrapping_mul((2u64 as u32));
-                let b4465: u32 = b4461.wrapping_mul((8u64 as u32));
-                let a84 = span((((0u32).wrapping_add(b4424)).wrapping_add(b4465)) as u32, UNITS, g0_len);
-                let b4470: u32 = div(b4222, (4u64 as u32));
-                let b4471: u32 = b4470.wrapping_add((4u64 as u32));
-                let b4472: u32 = b4471.wrapping_mul((4u64 as u32));
-                let b4473: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4475: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4476: u32 = (0u64 as u32).wrapping_add(b4475);
-                let b4478: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4479: u32 = b4478.wrapping_add((3u64 as u32));
-                let b4480: u32 = div(b4479, (4u64 as u32));
-                let b4481: u32 = b4480.wrapping_mul((4u64 as u32));
-                let b4482: u32 = (0u64 as u32).wrapping_add(b4481);
-                let b4483: u32 = div(b4482, (4u64 as u32));
-                let b4484: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4485: u32 = b4483.wrapping_add(b4484);
-                let b4487: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4488: u32 = b4487.wrapping_add((3u64 as u32));
-                let b4489: u32 = div(b4488, (4u64 as u32));
-                let b4490: u32 = b4489.wrapping_mul((4u64 as u32));
-                let b4491: u32 = (0u64 as u32).wrapping_add(b4490);
-                let b4492: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4493: u32 = b4492.wrapping_add((3u64 as u32));
-                let b4494: u32 = div(b4493, (4u64 as u32));
-                let b4495: u32 = b4494.wrapping_mul((4u64 as u32));
-                let b4496: u32 = b4491.wrapping_add(b4495);
-                let b4499: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4500: u32 = b4499.wrapping_add((3u64 as u32));
-                let b4501: u32 = div(b4500, (4u64 as u32));
-                let b4502: u32 = b4501.wrapping_mul((4u64 as u32));
-                let b4503: u32 = (0u64 as u32).wrapping_add(b4502);
-                let b4504: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4505: u32 = b4504.wrapping_add((3u64 as u32));
-                let b4506: u32 = div(b4505, (4u64 as u32));
-                let b4507: u32 = b4506.wrapping_mul((4u64 as u32));
-                let b4508: u32 = b4503.wrapping_add(b4507);
-                let b4509: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4510: u32 = b4509.wrapping_add((3u64 as u32));
-                let b4511: u32 = div(b4510, (4u64 as u32));
-                let b4512: u32 = b4511.wrapping_mul((4u64 as u32));
-                let b4513: u32 = b4508.wrapping_add(b4512);
-                let b4516: i32 = ((b4472) as i32);
-                let b4517: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4518: u32 = div(b4471, (32u64 as u32));
-                let b4519: u32 = b4518.wrapping_mul((8u64 as u32));
-                let b4520: u32 = b4517.wrapping_add(b4519);
-                let b4521: u32 = rem(b4471, (8u64 as u32));
-                let b4522: u32 = b4520.wrapping_add(b4521);
-                let b4523: u32 = div(b4471, (8u64 as u32));
-                let b4524: u32 = rem(b4523, (4u64 as u32));
-                let b4525: u32 = b4524.wrapping_mul((2u64 as u32));
-                let b4526: u32 = b4522.wrapping_mul((8u64 as u32));
-                let a85 = span((((0u32).wrapping_add(b4485)).wrapping_add(b4526)) as u32, UNITS, g0_len);
-                let b4531: u32 = div(b4222, (4u64 as u32));
-                let b4532: u32 = b4531.wrapping_add((5u64 as u32));
-                let b4533: u32 = b4532.wrapping_mul((4u64 as u32));
-                let b4534: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4536: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4537: u32 = (0u64 as u32).wrapping_add(b4536);
-                let b4539: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4540: u32 = b4539.wrapping_add((3u64 as u32));
-                let b4541: u32 = div(b4540, (4u64 as u32));
-                let b4542: u32 = b4541.wrapping_mul((4u64 as u32));
-                let b4543: u32 = (0u64 as u32).wrapping_add(b4542);
-                let b4544: u32 = div(b4543, (4u64 as u32));
-                let b4545: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4546: u32 = b4544.wrapping_add(b4545);
-                let b4548: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4549: u32 = b4548.wrapping_add((3u64 as u32));
-                let b4550: u32 = div(b4549, (4u64 as u32));
-                let b4551: u32 = b4550.wrapping_mul((4u64 as u32));
-                let b4552: u32 = (0u64 as u32).wrapping_add(b4551);
-                let b4553: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4554: u32 = b4553.wrapping_add((3u64 as u32));
-                let b4555: u32 = div(b4554, (4u64 as u32));
-                let b4556: u32 = b4555.wrapping_mul((4u64 as u32));
-                let b4557: u32 = b4552.wrapping_add(b4556);
-                let b4560: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4561: u32 = b4560.wrapping_add((3u64 as u32));
-                let b4562: u32 = div(b4561, (4u64 as u32));
-                let b4563: u32 = b4562.wrapping_mul((4u64 as u32));
-                let b4564: u32 = (0u64 as u32).wrapping_add(b4563);
-                let b4565: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4566: u32 = b4565.wrapping_add((3u64 as u32));
-                let b4567: u32 = div(b4566, (4u64 as u32));
-                let b4568: u32 = b4567.wrapping_mul((4u64 as u32));
-                let b4569: u32 = b4564.wrapping_add(b4568);
-                let b4570: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4571: u32 = b4570.wrapping_add((3u64 as u32));
-                let b4572: u32 = div(b4571, (4u64 as u32));
-                let b4573: u32 = b4572.wrapping_mul((4u64 as u32));
-                let b4574: u32 = b4569.wrapping_add(b4573);
-                let b4577: i32 = ((b4533) as i32);
-                let b4578: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4579: u32 = div(b4532, (32u64 as u32));
-                let b4580: u32 = b4579.wrapping_mul((8u64 as u32));
-                let b4581: u32 = b4578.wrapping_add(b4580);
-                let b4582: u32 = rem(b4532, (8u64 as u32));
-                let b4583: u32 = b4581.wrapping_add(b4582);
-                let b4584: u32 = div(b4532, (8u64 as u32));
-                let b4585: u32 = rem(b4584, (4u64 as u32));
-                let b4586: u32 = b4585.wrapping_mul((2u64 as u32));
-                let b4587: u32 = b4583.wrapping_mul((8u64 as u32));
-                let a86 = span((((0u32).wrapping_add(b4546)).wrapping_add(b4587)) as u32, UNITS, g0_len);
-                let b4592: u32 = div(b4222, (4u64 as u32));
-                let b4593: u32 = b4592.wrapping_add((6u64 as u32));
-                let b4594: u32 = b4593.wrapping_mul((4u64 as u32));
-                let b4595: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4597: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4598: u32 = (0u64 as u32).wrapping_add(b4597);
-                let b4600: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4601: u32 = b4600.wrapping_add((3u64 as u32));
-                let b4602: u32 = div(b4601, (4u64 as u32));
-                let b4603: u32 = b4602.wrapping_mul((4u64 as u32));
-                let b4604: u32 = (0u64 as u32).wrapping_add(b4603);
-                let b4605: u32 = div(b4604, (4u64 as u32));
-                let b4606: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4607: u32 = b4605.wrapping_add(b4606);
-                let b4609: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4610: u32 = b4609.wrapping_add((3u64 as u32));
-                let b4611: u32 = div(b4610, (4u64 as u32));
-                let b4612: u32 = b4611.wrapping_mul((4u64 as u32));
-                let b4613: u32 = (0u64 as u32).wrapping_add(b4612);
-                let b4614: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4615: u32 = b4614.wrapping_add((3u64 as u32));
-                let b4616: u32 = div(b4615, (4u64 as u32));
-                let b4617: u32 = b4616.wrapping_mul((4u64 as u32));
-                let b4618: u32 = b4613.wrapping_add(b4617);
-                let b4621: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4622: u32 = b4621.wrapping_add((3u64 as u32));
-                let b4623: u32 = div(b4622, (4u64 as u32));
-                let b4624: u32 = b4623.wrapping_mul((4u64 as u32));
-                let b4625: u32 = (0u64 as u32).wrapping_add(b4624);
-                let b4626: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4627: u32 = b4626.wrapping_add((3u64 as u32));
-                let b4628: u32 = div(b4627, (4u64 as u32));
-                let b4629: u32 = b4628.wrapping_mul((4u64 as u32));
-                let b4630: u32 = b4625.wrapping_add(b4629);
-                let b4631: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4632: u32 = b4631.wrapping_add((3u64 as u32));
-                let b4633: u32 = div(b4632, (4u64 as u32));
-                let b4634: u32 = b4633.wrapping_mul((4u64 as u32));
-                let b4635: u32 = b4630.wrapping_add(b4634);
-                let b4638: i32 = ((b4594) as i32);
-                let b4639: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4640: u32 = div(b4593, (32u64 as u32));
-                let b4641: u32 = b4640.wrapping_mul((8u64 as u32));
-                let b4642: u32 = b4639.wrapping_add(b4641);
-                let b4643: u32 = rem(b4593, (8u64 as u32));
-                let b4644: u32 = b4642.wrapping_add(b4643);
-                let b4645: u32 = div(b4593, (8u64 as u32));
-                let b4646: u32 = rem(b4645, (4u64 as u32));
-                let b4647: u32 = b4646.wrapping_mul((2u64 as u32));
-                let b4648: u32 = b4644.wrapping_mul((8u64 as u32));
-                let a87 = span((((0u32).wrapping_add(b4607)).wrapping_add(b4648)) as u32, UNITS, g0_len);
-                let b4653: u32 = div(b4222, (4u64 as u32));
-                let b4654: u32 = b4653.wrapping_add((7u64 as u32));
-                let b4655: u32 = b4654.wrapping_mul((4u64 as u32));
-                let b4656: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4658: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4659: u32 = (0u64 as u32).wrapping_add(b4658);
-                let b4661: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4662: u32 = b4661.wrapping_add((3u64 as u32));
-                let b4663: u32 = div(b4662, (4u64 as u32));
-                let b4664: u32 = b4663.wrapping_mul((4u64 as u32));
-                let b4665: u32 = (0u64 as u32).wrapping_add(b4664);
-                let b4666: u32 = div(b4665, (4u64 as u32));
-                let b4667: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4668: u32 = b4666.wrapping_add(b4667);
-                let b4670: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4671: u32 = b4670.wrapping_add((3u64 as u32));
-                let b4672: u32 = div(b4671, (4u64 as u32));
-                let b4673: u32 = b4672.wrapping_mul((4u64 as u32));
-                let b4674: u32 = (0u64 as u32).wrapping_add(b4673);
-                let b4675: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4676: u32 = b4675.wrapping_add((3u64 as u32));
-                let b4677: u32 = div(b4676, (4u64 as u32));
-                let b4678: u32 = b4677.wrapping_mul((4u64 as u32));
-                let b4679: u32 = b4674.wrapping_add(b4678);
-                let b4682: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4683: u32 = b4682.wrapping_add((3u64 as u32));
-                let b4684: u32 = div(b4683, (4u64 as u32));
-                let b4685: u32 = b4684.wrapping_mul((4u64 as u32));
-                let b4686: u32 = (0u64 as u32).wrapping_add(b4685);
-                let b4687: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4688: u32 = b4687.wrapping_add((3u64 as u32));
-                let b4689: u32 = div(b4688, (4u64 as u32));
-                let b4690: u32 = b4689.wrapping_mul((4u64 as u32));
-                let b4691: u32 = b4686.wrapping_add(b4690);
-                let b4692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4693: u32 = b4692.wrapping_add((3u64 as u32));
-                let b4694: u32 = div(b4693, (4u64 as u32));
-                let b4695: u32 = b4694.wrapping_mul((4u64 as u32));
-                let b4696: u32 = b4691.wrapping_add(b4695);
-                let b4699: i32 = ((b4655) as i32);
-                let b4700: u32 = div((0u64 as u32), (4u64 as u32));
-                let b4701: u32 = div(b4654, (32u64 as u32));
-                let b4702: u32 = b4701.wrapping_mul((8u64 as u32));
-                let b4703: u32 = b4700.wrapping_add(b4702);
-                let b4704: u32 = rem(b4654, (8u64 as u32));
-                let b4705: u32 = b4703.wrapping_add(b4704);
-                let b4706: u32 = div(b4654, (8u64 as u32));
-                let b4707: u32 = rem(b4706, (4u64 as u32));
-                let b4708: u32 = b4707.wrapping_mul((2u64 as u32));
-                let b4709: u32 = b4705.wrapping_mul((8u64 as u32));
-                let a88 = span((((0u32).wrapping_add(b4668)).wrapping_add(b4709)) as u32, UNITS, g0_len);
-                let b4716: u32 = b4222.wrapping_add((0u64 as u32));
-                let b4717: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4719: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4720: u32 = (0u64 as u32).wrapping_add(b4719);
-                let b4722: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4723: u32 = b4722.wrapping_add((3u64 as u32));
-                let b4724: u32 = div(b4723, (4u64 as u32));
-                let b4725: u32 = b4724.wrapping_mul((4u64 as u32));
-                let b4726: u32 = (0u64 as u32).wrapping_add(b4725);
-                let b4727: u32 = div(b4726, (4u64 as u32));
-                let b4728: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4729: u32 = b4727.wrapping_add(b4728);
-                let b4731: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4732: u32 = b4731.wrapping_add((3u64 as u32));
-                let b4733: u32 = div(b4732, (4u64 as u32));
-                let b4734: u32 = b4733.wrapping_mul((4u64 as u32));
-                let b4735: u32 = (0u64 as u32).wrapping_add(b4734);
-                let b4736: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4737: u32 = b4736.wrapping_add((3u64 as u32));
-                let b4738: u32 = div(b4737, (4u64 as u32));
-                let b4739: u32 = b4738.wrapping_mul((4u64 as u32));
-                let b4740: u32 = b4735.wrapping_add(b4739);
-                let b4743: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4744: u32 = b4743.wrapping_add((3u64 as u32));
-                let b4745: u32 = div(b4744, (4u64 as u32));
-                let b4746: u32 = b4745.wrapping_mul((4u64 as u32));
-                let b4747: u32 = (0u64 as u32).wrapping_add(b4746);
-                let b4748: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4749: u32 = b4748.wrapping_add((3u64 as u32));
-                let b4750: u32 = div(b4749, (4u64 as u32));
-                let b4751: u32 = b4750.wrapping_mul((4u64 as u32));
-                let b4752: u32 = b4747.wrapping_add(b4751);
-                let b4753: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4754: u32 = b4753.wrapping_add((3u64 as u32));
-                let b4755: u32 = div(b4754, (4u64 as u32));
-                let b4756: u32 = b4755.wrapping_mul((4u64 as u32));
-                let b4757: u32 = b4752.wrapping_add(b4756);
-                let a89 = span_halves((b4740).wrapping_add(((0u32).wrapping_add(b4717)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b4721 = [<u32>::default(); UNITS];
+                if !(v4223 < (8u64 as u32)) { break; }
+                let b4224: u32 = v4223.wrapping_mul((32u64 as u32));
+                let b4225: u32 = v4220.wrapping_mul((8u64 as u32));
+                let b4226: u32 = b4225.wrapping_add(v4223);
+                let b4228: u32 = div(b4224, (4u64 as u32));
+                let b4229: u32 = b4228.wrapping_add((0u64 as u32));
+                let b4230: u32 = b4229.wrapping_mul((4u64 as u32));
+                let b4231: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4233: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4234: u32 = (0u64 as u32).wrapping_add(b4233);
+                let b4236: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4237: u32 = b4236.wrapping_add((3u64 as u32));
+                let b4238: u32 = div(b4237, (4u64 as u32));
+                let b4239: u32 = b4238.wrapping_mul((4u64 as u32));
+                let b4240: u32 = (0u64 as u32).wrapping_add(b4239);
+                let b4241: u32 = div(b4240, (4u64 as u32));
+                let b4242: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4243: u32 = b4241.wrapping_add(b4242);
+                let b4245: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4246: u32 = b4245.wrapping_add((3u64 as u32));
+                let b4247: u32 = div(b4246, (4u64 as u32));
+                let b4248: u32 = b4247.wrapping_mul((4u64 as u32));
+                let b4249: u32 = (0u64 as u32).wrapping_add(b4248);
+                let b4250: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4251: u32 = b4250.wrapping_add((3u64 as u32));
+                let b4252: u32 = div(b4251, (4u64 as u32));
+                let b4253: u32 = b4252.wrapping_mul((4u64 as u32));
+                let b4254: u32 = b4249.wrapping_add(b4253);
+                let b4257: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4258: u32 = b4257.wrapping_add((3u64 as u32));
+                let b4259: u32 = div(b4258, (4u64 as u32));
+                let b4260: u32 = b4259.wrapping_mul((4u64 as u32));
+                let b4261: u32 = (0u64 as u32).wrapping_add(b4260);
+                let b4262: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4263: u32 = b4262.wrapping_add((3u64 as u32));
+                let b4264: u32 = div(b4263, (4u64 as u32));
+                let b4265: u32 = b4264.wrapping_mul((4u64 as u32));
+                let b4266: u32 = b4261.wrapping_add(b4265);
+                let b4267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4268: u32 = b4267.wrapping_add((3u64 as u32));
+                let b4269: u32 = div(b4268, (4u64 as u32));
+                let b4270: u32 = b4269.wrapping_mul((4u64 as u32));
+                let b4271: u32 = b4266.wrapping_add(b4270);
+                let b4274: i32 = ((b4230) as i32);
+                let b4275: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4276: u32 = div(b4229, (32u64 as u32));
+                let b4277: u32 = b4276.wrapping_mul((8u64 as u32));
+                let b4278: u32 = b4275.wrapping_add(b4277);
+                let b4279: u32 = rem(b4229, (8u64 as u32));
+                let b4280: u32 = b4278.wrapping_add(b4279);
+                let b4281: u32 = div(b4229, (8u64 as u32));
+                let b4282: u32 = rem(b4281, (4u64 as u32));
+                let b4283: u32 = b4282.wrapping_mul((2u64 as u32));
+                let b4284: u32 = b4280.wrapping_mul((8u64 as u32));
+                let a81 = span((((0u32).wrapping_add(b4243)).wrapping_add(b4284)) as u32, UNITS, g0_len);
+                let b4289: u32 = div(b4224, (4u64 as u32));
+                let b4290: u32 = b4289.wrapping_add((1u64 as u32));
+                let b4291: u32 = b4290.wrapping_mul((4u64 as u32));
+                let b4292: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4294: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4295: u32 = (0u64 as u32).wrapping_add(b4294);
+                let b4297: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4298: u32 = b4297.wrapping_add((3u64 as u32));
+                let b4299: u32 = div(b4298, (4u64 as u32));
+                let b4300: u32 = b4299.wrapping_mul((4u64 as u32));
+                let b4301: u32 = (0u64 as u32).wrapping_add(b4300);
+                let b4302: u32 = div(b4301, (4u64 as u32));
+                let b4303: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4304: u32 = b4302.wrapping_add(b4303);
+                let b4306: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4307: u32 = b4306.wrapping_add((3u64 as u32));
+                let b4308: u32 = div(b4307, (4u64 as u32));
+                let b4309: u32 = b4308.wrapping_mul((4u64 as u32));
+                let b4310: u32 = (0u64 as u32).wrapping_add(b4309);
+                let b4311: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4312: u32 = b4311.wrapping_add((3u64 as u32));
+                let b4313: u32 = div(b4312, (4u64 as u32));
+                let b4314: u32 = b4313.wrapping_mul((4u64 as u32));
+                let b4315: u32 = b4310.wrapping_add(b4314);
+                let b4318: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4319: u32 = b4318.wrapping_add((3u64 as u32));
+                let b4320: u32 = div(b4319, (4u64 as u32));
+                let b4321: u32 = b4320.wrapping_mul((4u64 as u32));
+                let b4322: u32 = (0u64 as u32).wrapping_add(b4321);
+                let b4323: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4324: u32 = b4323.wrapping_add((3u64 as u32));
+                let b4325: u32 = div(b4324, (4u64 as u32));
+                let b4326: u32 = b4325.wrapping_mul((4u64 as u32));
+                let b4327: u32 = b4322.wrapping_add(b4326);
+                let b4328: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4329: u32 = b4328.wrapping_add((3u64 as u32));
+                let b4330: u32 = div(b4329, (4u64 as u32));
+                let b4331: u32 = b4330.wrapping_mul((4u64 as u32));
+                let b4332: u32 = b4327.wrapping_add(b4331);
+                let b4335: i32 = ((b4291) as i32);
+                let b4336: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4337: u32 = div(b4290, (32u64 as u32));
+                let b4338: u32 = b4337.wrapping_mul((8u64 as u32));
+                let b4339: u32 = b4336.wrapping_add(b4338);
+                let b4340: u32 = rem(b4290, (8u64 as u32));
+                let b4341: u32 = b4339.wrapping_add(b4340);
+                let b4342: u32 = div(b4290, (8u64 as u32));
+                let b4343: u32 = rem(b4342, (4u64 as u32));
+                let b4344: u32 = b4343.wrapping_mul((2u64 as u32));
+                let b4345: u32 = b4341.wrapping_mul((8u64 as u32));
+                let a82 = span((((0u32).wrapping_add(b4304)).wrapping_add(b4345)) as u32, UNITS, g0_len);
+                let b4350: u32 = div(b4224, (4u64 as u32));
+                let b4351: u32 = b4350.wrapping_add((2u64 as u32));
+                let b4352: u32 = b4351.wrapping_mul((4u64 as u32));
+                let b4353: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4355: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4356: u32 = (0u64 as u32).wrapping_add(b4355);
+                let b4358: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4359: u32 = b4358.wrapping_add((3u64 as u32));
+                let b4360: u32 = div(b4359, (4u64 as u32));
+                let b4361: u32 = b4360.wrapping_mul((4u64 as u32));
+                let b4362: u32 = (0u64 as u32).wrapping_add(b4361);
+                let b4363: u32 = div(b4362, (4u64 as u32));
+                let b4364: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4365: u32 = b4363.wrapping_add(b4364);
+                let b4367: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4368: u32 = b4367.wrapping_add((3u64 as u32));
+                let b4369: u32 = div(b4368, (4u64 as u32));
+                let b4370: u32 = b4369.wrapping_mul((4u64 as u32));
+                let b4371: u32 = (0u64 as u32).wrapping_add(b4370);
+                let b4372: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4373: u32 = b4372.wrapping_add((3u64 as u32));
+                let b4374: u32 = div(b4373, (4u64 as u32));
+                let b4375: u32 = b4374.wrapping_mul((4u64 as u32));
+                let b4376: u32 = b4371.wrapping_add(b4375);
+                let b4379: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4380: u32 = b4379.wrapping_add((3u64 as u32));
+                let b4381: u32 = div(b4380, (4u64 as u32));
+                let b4382: u32 = b4381.wrapping_mul((4u64 as u32));
+                let b4383: u32 = (0u64 as u32).wrapping_add(b4382);
+                let b4384: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4385: u32 = b4384.wrapping_add((3u64 as u32));
+                let b4386: u32 = div(b4385, (4u64 as u32));
+                let b4387: u32 = b4386.wrapping_mul((4u64 as u32));
+                let b4388: u32 = b4383.wrapping_add(b4387);
+                let b4389: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4390: u32 = b4389.wrapping_add((3u64 as u32));
+                let b4391: u32 = div(b4390, (4u64 as u32));
+                let b4392: u32 = b4391.wrapping_mul((4u64 as u32));
+                let b4393: u32 = b4388.wrapping_add(b4392);
+                let b4396: i32 = ((b4352) as i32);
+                let b4397: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4398: u32 = div(b4351, (32u64 as u32));
+                let b4399: u32 = b4398.wrapping_mul((8u64 as u32));
+                let b4400: u32 = b4397.wrapping_add(b4399);
+                let b4401: u32 = rem(b4351, (8u64 as u32));
+                let b4402: u32 = b4400.wrapping_add(b4401);
+                let b4403: u32 = div(b4351, (8u64 as u32));
+                let b4404: u32 = rem(b4403, (4u64 as u32));
+                let b4405: u32 = b4404.wrapping_mul((2u64 as u32));
+                let b4406: u32 = b4402.wrapping_mul((8u64 as u32));
+                let a83 = span((((0u32).wrapping_add(b4365)).wrapping_add(b4406)) as u32, UNITS, g0_len);
+                let b4411: u32 = div(b4224, (4u64 as u32));
+                let b4412: u32 = b4411.wrapping_add((3u64 as u32));
+                let b4413: u32 = b4412.wrapping_mul((4u64 as u32));
+                let b4414: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4416: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4417: u32 = (0u64 as u32).wrapping_add(b4416);
+                let b4419: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4420: u32 = b4419.wrapping_add((3u64 as u32));
+                let b4421: u32 = div(b4420, (4u64 as u32));
+                let b4422: u32 = b4421.wrapping_mul((4u64 as u32));
+                let b4423: u32 = (0u64 as u32).wrapping_add(b4422);
+                let b4424: u32 = div(b4423, (4u64 as u32));
+                let b4425: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4426: u32 = b4424.wrapping_add(b4425);
+                let b4428: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4429: u32 = b4428.wrapping_add((3u64 as u32));
+                let b4430: u32 = div(b4429, (4u64 as u32));
+                let b4431: u32 = b4430.wrapping_mul((4u64 as u32));
+                let b4432: u32 = (0u64 as u32).wrapping_add(b4431);
+                let b4433: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4434: u32 = b4433.wrapping_add((3u64 as u32));
+                let b4435: u32 = div(b4434, (4u64 as u32));
+                let b4436: u32 = b4435.wrapping_mul((4u64 as u32));
+                let b4437: u32 = b4432.wrapping_add(b4436);
+                let b4440: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4441: u32 = b4440.wrapping_add((3u64 as u32));
+                let b4442: u32 = div(b4441, (4u64 as u32));
+                let b4443: u32 = b4442.wrapping_mul((4u64 as u32));
+                let b4444: u32 = (0u64 as u32).wrapping_add(b4443);
+                let b4445: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4446: u32 = b4445.wrapping_add((3u64 as u32));
+                let b4447: u32 = div(b4446, (4u64 as u32));
+                let b4448: u32 = b4447.wrapping_mul((4u64 as u32));
+                let b4449: u32 = b4444.wrapping_add(b4448);
+                let b4450: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4451: u32 = b4450.wrapping_add((3u64 as u32));
+                let b4452: u32 = div(b4451, (4u64 as u32));
+                let b4453: u32 = b4452.wrapping_mul((4u64 as u32));
+                let b4454: u32 = b4449.wrapping_add(b4453);
+                let b4457: i32 = ((b4413) as i32);
+                let b4458: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4459: u32 = div(b4412, (32u64 as u32));
+                let b4460: u32 = b4459.wrapping_mul((8u64 as u32));
+                let b4461: u32 = b4458.wrapping_add(b4460);
+                let b4462: u32 = rem(b4412, (8u64 as u32));
+                let b4463: u32 = b4461.wrapping_add(b4462);
+                let b4464: u32 = div(b4412, (8u64 as u32));
+                let b4465: u32 = rem(b4464, (4u64 as u32));
+                let b4466: u32 = b4465.wrapping_mul((2u64 as u32));
+                let b4467: u32 = b4463.wrapping_mul((8u64 as u32));
+                let a84 = span((((0u32).wrapping_add(b4426)).wrapping_add(b4467)) as u32, UNITS, g0_len);
+                let b4472: u32 = div(b4224, (4u64 as u32));
+                let b4473: u32 = b4472.wrapping_add((4u64 as u32));
+                let b4474: u32 = b4473.wrapping_mul((4u64 as u32));
+                let b4475: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4477: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4478: u32 = (0u64 as u32).wrapping_add(b4477);
+                let b4480: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4481: u32 = b4480.wrapping_add((3u64 as u32));
+                let b4482: u32 = div(b4481, (4u64 as u32));
+                let b4483: u32 = b4482.wrapping_mul((4u64 as u32));
+                let b4484: u32 = (0u64 as u32).wrapping_add(b4483);
+                let b4485: u32 = div(b4484, (4u64 as u32));
+                let b4486: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4487: u32 = b4485.wrapping_add(b4486);
+                let b4489: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4490: u32 = b4489.wrapping_add((3u64 as u32));
+                let b4491: u32 = div(b4490, (4u64 as u32));
+                let b4492: u32 = b4491.wrapping_mul((4u64 as u32));
+                let b4493: u32 = (0u64 as u32).wrapping_add(b4492);
+                let b4494: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4495: u32 = b4494.wrapping_add((3u64 as u32));
+                let b4496: u32 = div(b4495, (4u64 as u32));
+                let b4497: u32 = b4496.wrapping_mul((4u64 as u32));
+                let b4498: u32 = b4493.wrapping_add(b4497);
+                let b4501: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4502: u32 = b4501.wrapping_add((3u64 as u32));
+                let b4503: u32 = div(b4502, (4u64 as u32));
+                let b4504: u32 = b4503.wrapping_mul((4u64 as u32));
+                let b4505: u32 = (0u64 as u32).wrapping_add(b4504);
+                let b4506: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4507: u32 = b4506.wrapping_add((3u64 as u32));
+                let b4508: u32 = div(b4507, (4u64 as u32));
+                let b4509: u32 = b4508.wrapping_mul((4u64 as u32));
+                let b4510: u32 = b4505.wrapping_add(b4509);
+                let b4511: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4512: u32 = b4511.wrapping_add((3u64 as u32));
+                let b4513: u32 = div(b4512, (4u64 as u32));
+                let b4514: u32 = b4513.wrapping_mul((4u64 as u32));
+                let b4515: u32 = b4510.wrapping_add(b4514);
+                let b4518: i32 = ((b4474) as i32);
+                let b4519: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4520: u32 = div(b4473, (32u64 as u32));
+                let b4521: u32 = b4520.wrapping_mul((8u64 as u32));
+                let b4522: u32 = b4519.wrapping_add(b4521);
+                let b4523: u32 = rem(b4473, (8u64 as u32));
+                let b4524: u32 = b4522.wrapping_add(b4523);
+                let b4525: u32 = div(b4473, (8u64 as u32));
+                let b4526: u32 = rem(b4525, (4u64 as u32));
+                let b4527: u32 = b4526.wrapping_mul((2u64 as u32));
+                let b4528: u32 = b4524.wrapping_mul((8u64 as u32));
+                let a85 = span((((0u32).wrapping_add(b4487)).wrapping_add(b4528)) as u32, UNITS, g0_len);
+                let b4533: u32 = div(b4224, (4u64 as u32));
+                let b4534: u32 = b4533.wrapping_add((5u64 as u32));
+                let b4535: u32 = b4534.wrapping_mul((4u64 as u32));
+                let b4536: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4538: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4539: u32 = (0u64 as u32).wrapping_add(b4538);
+                let b4541: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4542: u32 = b4541.wrapping_add((3u64 as u32));
+                let b4543: u32 = div(b4542, (4u64 as u32));
+                let b4544: u32 = b4543.wrapping_mul((4u64 as u32));
+                let b4545: u32 = (0u64 as u32).wrapping_add(b4544);
+                let b4546: u32 = div(b4545, (4u64 as u32));
+                let b4547: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4548: u32 = b4546.wrapping_add(b4547);
+                let b4550: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4551: u32 = b4550.wrapping_add((3u64 as u32));
+                let b4552: u32 = div(b4551, (4u64 as u32));
+                let b4553: u32 = b4552.wrapping_mul((4u64 as u32));
+                let b4554: u32 = (0u64 as u32).wrapping_add(b4553);
+                let b4555: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4556: u32 = b4555.wrapping_add((3u64 as u32));
+                let b4557: u32 = div(b4556, (4u64 as u32));
+                let b4558: u32 = b4557.wrapping_mul((4u64 as u32));
+                let b4559: u32 = b4554.wrapping_add(b4558);
+                let b4562: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4563: u32 = b4562.wrapping_add((3u64 as u32));
+                let b4564: u32 = div(b4563, (4u64 as u32));
+                let b4565: u32 = b4564.wrapping_mul((4u64 as u32));
+                let b4566: u32 = (0u64 as u32).wrapping_add(b4565);
+                let b4567: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4568: u32 = b4567.wrapping_add((3u64 as u32));
+                let b4569: u32 = div(b4568, (4u64 as u32));
+                let b4570: u32 = b4569.wrapping_mul((4u64 as u32));
+                let b4571: u32 = b4566.wrapping_add(b4570);
+                let b4572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4573: u32 = b4572.wrapping_add((3u64 as u32));
+                let b4574: u32 = div(b4573, (4u64 as u32));
+                let b4575: u32 = b4574.wrapping_mul((4u64 as u32));
+                let b4576: u32 = b4571.wrapping_add(b4575);
+                let b4579: i32 = ((b4535) as i32);
+                let b4580: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4581: u32 = div(b4534, (32u64 as u32));
+                let b4582: u32 = b4581.wrapping_mul((8u64 as u32));
+                let b4583: u32 = b4580.wrapping_add(b4582);
+                let b4584: u32 = rem(b4534, (8u64 as u32));
+                let b4585: u32 = b4583.wrapping_add(b4584);
+                let b4586: u32 = div(b4534, (8u64 as u32));
+                let b4587: u32 = rem(b4586, (4u64 as u32));
+                let b4588: u32 = b4587.wrapping_mul((2u64 as u32));
+                let b4589: u32 = b4585.wrapping_mul((8u64 as u32));
+                let a86 = span((((0u32).wrapping_add(b4548)).wrapping_add(b4589)) as u32, UNITS, g0_len);
+                let b4594: u32 = div(b4224, (4u64 as u32));
+                let b4595: u32 = b4594.wrapping_add((6u64 as u32));
+                let b4596: u32 = b4595.wrapping_mul((4u64 as u32));
+                let b4597: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4599: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4600: u32 = (0u64 as u32).wrapping_add(b4599);
+                let b4602: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4603: u32 = b4602.wrapping_add((3u64 as u32));
+                let b4604: u32 = div(b4603, (4u64 as u32));
+                let b4605: u32 = b4604.wrapping_mul((4u64 as u32));
+                let b4606: u32 = (0u64 as u32).wrapping_add(b4605);
+                let b4607: u32 = div(b4606, (4u64 as u32));
+                let b4608: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4609: u32 = b4607.wrapping_add(b4608);
+                let b4611: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4612: u32 = b4611.wrapping_add((3u64 as u32));
+                let b4613: u32 = div(b4612, (4u64 as u32));
+                let b4614: u32 = b4613.wrapping_mul((4u64 as u32));
+                let b4615: u32 = (0u64 as u32).wrapping_add(b4614);
+                let b4616: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4617: u32 = b4616.wrapping_add((3u64 as u32));
+                let b4618: u32 = div(b4617, (4u64 as u32));
+                let b4619: u32 = b4618.wrapping_mul((4u64 as u32));
+                let b4620: u32 = b4615.wrapping_add(b4619);
+                let b4623: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4624: u32 = b4623.wrapping_add((3u64 as u32));
+                let b4625: u32 = div(b4624, (4u64 as u32));
+                let b4626: u32 = b4625.wrapping_mul((4u64 as u32));
+                let b4627: u32 = (0u64 as u32).wrapping_add(b4626);
+                let b4628: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4629: u32 = b4628.wrapping_add((3u64 as u32));
+                let b4630: u32 = div(b4629, (4u64 as u32));
+                let b4631: u32 = b4630.wrapping_mul((4u64 as u32));
+                let b4632: u32 = b4627.wrapping_add(b4631);
+                let b4633: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4634: u32 = b4633.wrapping_add((3u64 as u32));
+                let b4635: u32 = div(b4634, (4u64 as u32));
+                let b4636: u32 = b4635.wrapping_mul((4u64 as u32));
+                let b4637: u32 = b4632.wrapping_add(b4636);
+                let b4640: i32 = ((b4596) as i32);
+                let b4641: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4642: u32 = div(b4595, (32u64 as u32));
+                let b4643: u32 = b4642.wrapping_mul((8u64 as u32));
+                let b4644: u32 = b4641.wrapping_add(b4643);
+                let b4645: u32 = rem(b4595, (8u64 as u32));
+                let b4646: u32 = b4644.wrapping_add(b4645);
+                let b4647: u32 = div(b4595, (8u64 as u32));
+                let b4648: u32 = rem(b4647, (4u64 as u32));
+                let b4649: u32 = b4648.wrapping_mul((2u64 as u32));
+                let b4650: u32 = b4646.wrapping_mul((8u64 as u32));
+                let a87 = span((((0u32).wrapping_add(b4609)).wrapping_add(b4650)) as u32, UNITS, g0_len);
+                let b4655: u32 = div(b4224, (4u64 as u32));
+                let b4656: u32 = b4655.wrapping_add((7u64 as u32));
+                let b4657: u32 = b4656.wrapping_mul((4u64 as u32));
+                let b4658: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4660: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4661: u32 = (0u64 as u32).wrapping_add(b4660);
+                let b4663: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4664: u32 = b4663.wrapping_add((3u64 as u32));
+                let b4665: u32 = div(b4664, (4u64 as u32));
+                let b4666: u32 = b4665.wrapping_mul((4u64 as u32));
+                let b4667: u32 = (0u64 as u32).wrapping_add(b4666);
+                let b4668: u32 = div(b4667, (4u64 as u32));
+                let b4669: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4670: u32 = b4668.wrapping_add(b4669);
+                let b4672: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4673: u32 = b4672.wrapping_add((3u64 as u32));
+                let b4674: u32 = div(b4673, (4u64 as u32));
+                let b4675: u32 = b4674.wrapping_mul((4u64 as u32));
+                let b4676: u32 = (0u64 as u32).wrapping_add(b4675);
+                let b4677: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4678: u32 = b4677.wrapping_add((3u64 as u32));
+                let b4679: u32 = div(b4678, (4u64 as u32));
+                let b4680: u32 = b4679.wrapping_mul((4u64 as u32));
+                let b4681: u32 = b4676.wrapping_add(b4680);
+                let b4684: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4685: u32 = b4684.wrapping_add((3u64 as u32));
+                let b4686: u32 = div(b4685, (4u64 as u32));
+                let b4687: u32 = b4686.wrapping_mul((4u64 as u32));
+                let b4688: u32 = (0u64 as u32).wrapping_add(b4687);
+                let b4689: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4690: u32 = b4689.wrapping_add((3u64 as u32));
+                let b4691: u32 = div(b4690, (4u64 as u32));
+                let b4692: u32 = b4691.wrapping_mul((4u64 as u32));
+                let b4693: u32 = b4688.wrapping_add(b4692);
+                let b4694: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4695: u32 = b4694.wrapping_add((3u64 as u32));
+                let b4696: u32 = div(b4695, (4u64 as u32));
+                let b4697: u32 = b4696.wrapping_mul((4u64 as u32));
+                let b4698: u32 = b4693.wrapping_add(b4697);
+                let b4701: i32 = ((b4657) as i32);
+                let b4702: u32 = div((0u64 as u32), (4u64 as u32));
+                let b4703: u32 = div(b4656, (32u64 as u32));
+                let b4704: u32 = b4703.wrapping_mul((8u64 as u32));
+                let b4705: u32 = b4702.wrapping_add(b4704);
+                let b4706: u32 = rem(b4656, (8u64 as u32));
+                let b4707: u32 = b4705.wrapping_add(b4706);
+                let b4708: u32 = div(b4656, (8u64 as u32));
+                let b4709: u32 = rem(b4708, (4u64 as u32));
+                let b4710: u32 = b4709.wrapping_mul((2u64 as u32));
+                let b4711: u32 = b4707.wrapping_mul((8u64 as u32));
+                let a88 = span((((0u32).wrapping_add(b4670)).wrapping_add(b4711)) as u32, UNITS, g0_len);
+                let b4718: u32 = b4224.wrapping_add((0u64 as u32));
+                let b4719: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4721: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4722: u32 = (0u64 as u32).wrapping_add(b4721);
+                let b4724: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4725: u32 = b4724.wrapping_add((3u64 as u32));
+                let b4726: u32 = div(b4725, (4u64 as u32));
+                let b4727: u32 = b4726.wrapping_mul((4u64 as u32));
+                let b4728: u32 = (0u64 as u32).wrapping_add(b4727);
+                let b4729: u32 = div(b4728, (4u64 as u32));
+                let b4730: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4731: u32 = b4729.wrapping_add(b4730);
+                let b4733: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4734: u32 = b4733.wrapping_add((3u64 as u32));
+                let b4735: u32 = div(b4734, (4u64 as u32));
+                let b4736: u32 = b4735.wrapping_mul((4u64 as u32));
+                let b4737: u32 = (0u64 as u32).wrapping_add(b4736);
+                let b4738: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4739: u32 = b4738.wrapping_add((3u64 as u32));
+                let b4740: u32 = div(b4739, (4u64 as u32));
+                let b4741: u32 = b4740.wrapping_mul((4u64 as u32));
+                let b4742: u32 = b4737.wrapping_add(b4741);
+                let b4745: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4746: u32 = b4745.wrapping_add((3u64 as u32));
+                let b4747: u32 = div(b4746, (4u64 as u32));
+                let b4748: u32 = b4747.wrapping_mul((4u64 as u32));
+                let b4749: u32 = (0u64 as u32).wrapping_add(b4748);
+                let b4750: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4751: u32 = b4750.wrapping_add((3u64 as u32));
+                let b4752: u32 = div(b4751, (4u64 as u32));
+                let b4753: u32 = b4752.wrapping_mul((4u64 as u32));
+                let b4754: u32 = b4749.wrapping_add(b4753);
+                let b4755: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4756: u32 = b4755.wrapping_add((3u64 as u32));
+                let b4757: u32 = div(b4756, (4u64 as u32));
+                let b4758: u32 = b4757.wrapping_mul((4u64 as u32));
+                let b4759: u32 = b4754.wrapping_add(b4758);
+                let a89 = span_halves((b4742).wrapping_add(((0u32).wrapping_add(b4719)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b4723 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4230: u32 = b4229.wrapping_add((l as u32));
-                    let x4233: u32 = b4232.wrapping_add((l as u32));
-                    let x4242: u32 = b4241.wrapping_add((l as u32));
-                    let x4253: u32 = x4230.wrapping_mul((2u64 as u32));
-                    let x4254: u32 = b4252.wrapping_add(x4253);
-                    let x4270: u32 = x4230.wrapping_mul((2u64 as u32));
-                    let x4271: u32 = b4269.wrapping_add(x4270);
-                    let x4283: u32 = x4242.wrapping_add(b4282);
-                    let x4284: u32 = *g0.add(a81 + l);
-                    let x4285: u32 = x4284.wrapping_shr((b4281) as u32);
-                    let x4286: u32 = x4285 & (50529027u64 as u32);
-                    la4225_0[l] = x4286;
-                    let x4291: u32 = b4290.wrapping_add((l as u32));
-                    let x4294: u32 = b4293.wrapping_add((l as u32));
-                    let x4303: u32 = b4302.wrapping_add((l as u32));
-                    let x4314: u32 = x4291.wrapping_mul((2u64 as u32));
-                    let x4315: u32 = b4313.wrapping_add(x4314);
-                    let x4331: u32 = x4291.wrapping_mul((2u64 as u32));
-                    let x4332: u32 = b4330.wrapping_add(x4331);
-                    let x4344: u32 = x4303.wrapping_add(b4343);
-                    let x4345: u32 = *g0.add(a82 + l);
-                    let x4346: u32 = x4345.wrapping_shr((b4342) as u32);
-                    let x4347: u32 = x4346 & (50529027u64 as u32);
-                    la4225_1[l] = x4347;
-                    let x4352: u32 = b4351.wrapping_add((l as u32));
-                    let x4355: u32 = b4354.wrapping_add((l as u32));
-                    let x4364: u32 = b4363.wrapping_add((l as u32));
-                    let x4375: u32 = x4352.wrapping_mul((2u64 as u32));
-                    let x4376: u32 = b4374.wrapping_add(x4375);
-                    let x4392: u32 = x4352.wrapping_mul((2u64 as u32));
-                    let x4393: u32 = b4391.wrapping_add(x4392);
-                    let x4405: u32 = x4364.wrapping_add(b4404);
-                    let x4406: u32 = *g0.add(a83 + l);
-                    let x4407: u32 = x4406.wrapping_shr((b4403) as u32);
-                    let x4408: u32 = x4407 & (50529027u64 as u32);
-                    la4225_2[l] = x4408;
-                    let x4413: u32 = b4412.wrapping_add((l as u32));
-                    let x4416: u32 = b4415.wrapping_add((l as u32));
-                    let x4425: u32 = b4424.wrapping_add((l as u32));
-                    let x4436: u32 = x4413.wrapping_mul((2u64 as u32));
-                    let x4437: u32 = b4435.wrapping_add(x4436);
-                    let x4453: u32 = x4413.wrapping_mul((2u64 as u32));
-                    let x4454: u32 = b4452.wrapping_add(x4453);
-                    let x4466: u32 = x4425.wrapping_add(b4465);
-                    let x4467: u32 = *g0.add(a84 + l);
-                    let x4468: u32 = x4467.wrapping_shr((b4464) as u32);
-                    let x4469: u32 = x4468 & (50529027u64 as u32);
-                    la4225_3[l] = x4469;
-                    let x4474: u32 = b4473.wrapping_add((l as u32));
-                    let x4477: u32 = b4476.wrapping_add((l as u32));
-                    let x4486: u32 = b4485.wrapping_add((l as u32));
-                    let x4497: u32 = x4474.wrapping_mul((2u64 as u32));
-                    let x4498: u32 = b4496.wrapping_add(x4497);
-                    let x4514: u32 = x4474.wrapping_mul((2u64 as u32));
-                    let x4515: u32 = b4513.wrapping_add(x4514);
-                    let x4527: u32 = x4486.wrapping_add(b4526);
-                    let x4528: u32 = *g0.add(a85 + l);
-                    let x4529: u32 = x4528.wrapping_shr((b4525) as u32);
-                    let x4530: u32 = x4529 & (50529027u64 as u32);
-                    la4225_4[l] = x4530;
-                    let x4535: u32 = b4534.wrapping_add((l as u32));
-                    let x4538: u32 = b4537.wrapping_add((l as u32));
-                    let x4547: u32 = b4546.wrapping_add((l as u32));
-                    let x4558: u32 = x4535.wrapping_mul((2u64 as u32));
-                    let x4559: u32 = b4557.wrapping_add(x4558);
-                    let x4575: u32 = x4535.wrapping_mul((2u64 as u32));
-                    let x4576: u32 = b4574.wrapping_add(x4575);
-                    let x4588: u32 = x4547.wrapping_add(b4587);
-                    let x4589: u32 = *g0.add(a86 + l);
-                    let x4590: u32 = x4589.wrapping_shr((b4586) as u32);
-                    let x4591: u32 = x4590 & (50529027u64 as u32);
-                    la4225_5[l] = x4591;
-                    let x4596: u32 = b4595.wrapping_add((l as u32));
-                    let x4599: u32 = b4598.wrapping_add((l as u32));
-                    let x4608: u32 = b4607.wrapping_add((l as u32));
-                    let x4619: u32 = x4596.wrapping_mul((2u64 as u32));
-                    let x4620: u32 = b4618.wrapping_add(x4619);
-                    let x4636: u32 = x4596.wrapping_mul((2u64 as u32));
-                    let x4637: u32 = b4635.wrapping_add(x4636);
-                    let x4649: u32 = x4608.wrapping_add(b4648);
-                    let x4650: u32 = *g0.add(a87 + l);
-                    let x4651: u32 = x4650.wrapping_shr((b4647) as u32);
-                    let x4652: u32 = x4651 & (50529027u64 as u32);
-                    la4225_6[l] = x4652;
-                    let x4657: u32 = b4656.wrapping_add((l as u32));
-                    let x4660: u32 = b4659.wrapping_add((l as u32));
-                    let x4669: u32 = b4668.wrapping_add((l as u32));
-                    let x4680: u32 = x4657.wrapping_mul((2u64 as u32));
-                    let x4681: u32 = b4679.wrapping_add(x4680);
-                    let x4697: u32 = x4657.wrapping_mul((2u64 as u32));
-                    let x4698: u32 = b4696.wrapping_add(x4697);
-                    let x4710: u32 = x4669.wrapping_add(b4709);
-                    let x4711: u32 = *g0.add(a88 + l);
-                    let x4712: u32 = x4711.wrapping_shr((b4708) as u32);
-                    let x4713: u32 = x4712 & (50529027u64 as u32);
-                    la4225_7[l] = x4713;
-                    let x4718: u32 = b4717.wrapping_add((l as u32));
-                    let x4721: u32 = b4720.wrapping_add((l as u32));
-                    b4721[l] = x4721;
-                    let x4730: u32 = b4729.wrapping_add((l as u32));
-                    let x4741: u32 = x4718.wrapping_mul((2u64 as u32));
-                    let x4742: u32 = b4740.wrapping_add(x4741);
-                    let x4758: u32 = x4718.wrapping_mul((2u64 as u32));
-                    let x4759: u32 = b4757.wrapping_add(x4758);
-                    let x4765: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x4766: u32 = x4765 & (32768u64 as u32);
-                    let x4767: u32 = x4766.wrapping_shl(((16u64 as u32)) as u32);
-                    let x4768: u32 = x4765.wrapping_shr(((10u64 as u32)) as u32);
-                    let x4769: u32 = x4768 & (31u64 as u32);
-                    let x4770: u32 = x4765 & (1023u64 as u32);
-                    let x4771: bool = x4769 == (31u64 as u32);
-                    let x4772: u32 = x4769.wrapping_add((112u64 as u32));
-                    let x4773: u32 = if x4771 { (255u64 as u32) } else { x4772 };
-                    let x4774: u32 = x4773.wrapping_shl(((23u64 as u32)) as u32);
-                    let x4775: u32 = x4767 | x4774;
-                    let x4776: u32 = x4770.wrapping_shl(((13u64 as u32)) as u32);
-                    let x4777: u32 = x4775 | x4776;
-                    let x4778: f32 = f32::from_bits(x4777);
-                    let x4779: f32 = ((x4770) as f32);
-                    let x4780: f32 = x4779 * 5.9604645e-8f32;
-                    let x4781: bool = x4767 == (0u64 as u32);
-                    let x4782: f32 = -(x4780);
-                    let x4783: f32 = if x4781 { x4780 } else { x4782 };
-                    let x4784: bool = x4769 == (0u64 as u32);
+                    let x4232: u32 = b4231.wrapping_add((l as u32));
+                    let x4235: u32 = b4234.wrapping_add((l as u32));
+                    let x4244: u32 = b4243.wrapping_add((l as u32));
+                    let x4255: u32 = x4232.wrapping_mul((2u64 as u32));
+                    let x4256: u32 = b4254.wrapping_add(x4255);
+                    let x4272: u32 = x4232.wrapping_mul((2u64 as u32));
+                    let x4273: u32 = b4271.wrapping_add(x4272);
+                    let x4285: u32 = x4244.wrapping_add(b4284);
+                    let x4286: u32 = *g0.add(a81 + l);
+                    let x4287: u32 = x4286.wrapping_shr((b4283) as u32);
+                    let x4288: u32 = x4287 & (50529027u64 as u32);
+                    la4227_0[l] = x4288;
+                    let x4293: u32 = b4292.wrapping_add((l as u32));
+                    let x4296: u32 = b4295.wrapping_add((l as u32));
+                    let x4305: u32 = b4304.wrapping_add((l as u32));
+                    let x4316: u32 = x4293.wrapping_mul((2u64 as u32));
+                    let x4317: u32 = b4315.wrapping_add(x4316);
+                    let x4333: u32 = x4293.wrapping_mul((2u64 as u32));
+                    let x4334: u32 = b4332.wrapping_add(x4333);
+                    let x4346: u32 = x4305.wrapping_add(b4345);
+                    let x4347: u32 = *g0.add(a82 + l);
+                    let x4348: u32 = x4347.wrapping_shr((b4344) as u32);
+                    let x4349: u32 = x4348 & (50529027u64 as u32);
+                    la4227_1[l] = x4349;
+                    let x4354: u32 = b4353.wrapping_add((l as u32));
+                    let x4357: u32 = b4356.wrapping_add((l as u32));
+                    let x4366: u32 = b4365.wrapping_add((l as u32));
+                    let x4377: u32 = x4354.wrapping_mul((2u64 as u32));
+                    let x4378: u32 = b4376.wrapping_add(x4377);
+                    let x4394: u32 = x4354.wrapping_mul((2u64 as u32));
+                    let x4395: u32 = b4393.wrapping_add(x4394);
+                    let x4407: u32 = x4366.wrapping_add(b4406);
+                    let x4408: u32 = *g0.add(a83 + l);
+                    let x4409: u32 = x4408.wrapping_shr((b4405) as u32);
+                    let x4410: u32 = x4409 & (50529027u64 as u32);
+                    la4227_2[l] = x4410;
+                    let x4415: u32 = b4414.wrapping_add((l as u32));
+                    let x4418: u32 = b4417.wrapping_add((l as u32));
+                    let x4427: u32 = b4426.wrapping_add((l as u32));
+                    let x4438: u32 = x4415.wrapping_mul((2u64 as u32));
+                    let x4439: u32 = b4437.wrapping_add(x4438);
+                    let x4455: u32 = x4415.wrapping_mul((2u64 as u32));
+                    let x4456: u32 = b4454.wrapping_add(x4455);
+                    let x4468: u32 = x4427.wrapping_add(b4467);
+                    let x4469: u32 = *g0.add(a84 + l);
+                    let x4470: u32 = x4469.wrapping_shr((b4466) as u32);
+                    let x4471: u32 = x4470 & (50529027u64 as u32);
+                    la4227_3[l] = x4471;
+                    let x4476: u32 = b4475.wrapping_add((l as u32));
+                    let x4479: u32 = b4478.wrapping_add((l as u32));
+                    let x4488: u32 = b4487.wrapping_add((l as u32));
+                    let x4499: u32 = x4476.wrapping_mul((2u64 as u32));
+                    let x4500: u32 = b4498.wrapping_add(x4499);
+                    let x4516: u32 = x4476.wrapping_mul((2u64 as u32));
+                    let x4517: u32 = b4515.wrapping_add(x4516);
+                    let x4529: u32 = x4488.wrapping_add(b4528);
+                    let x4530: u32 = *g0.add(a85 + l);
+                    let x4531: u32 = x4530.wrapping_shr((b4527) as u32);
+                    let x4532: u32 = x4531 & (50529027u64 as u32);
+                    la4227_4[l] = x4532;
+                    let x4537: u32 = b4536.wrapping_add((l as u32));
+                    let x4540: u32 = b4539.wrapping_add((l as u32));
+                    let x4549: u32 = b4548.wrapping_add((l as u32));
+                    let x4560: u32 = x4537.wrapping_mul((2u64 as u32));
+                    let x4561: u32 = b4559.wrapping_add(x4560);
+                    let x4577: u32 = x4537.wrapping_mul((2u64 as u32));
+                    let x4578: u32 = b4576.wrapping_add(x4577);
+                    let x4590: u32 = x4549.wrapping_add(b4589);
+                    let x4591: u32 = *g0.add(a86 + l);
+                    let x4592: u32 = x4591.wrapping_shr((b4588) as u32);
+                    let x4593: u32 = x4592 & (50529027u64 as u32);
+                    la4227_5[l] = x4593;
+                    let x4598: u32 = b4597.wrapping_add((l as u32));
+                    let x4601: u32 = b4600.wrapping_add((l as u32));
+                    let x4610: u32 = b4609.wrapping_add((l as u32));
+                    let x4621: u32 = x4598.wrapping_mul((2u64 as u32));
+                    let x4622: u32 = b4620.wrapping_add(x4621);
+                    let x4638: u32 = x4598.wrapping_mul((2u64 as u32));
+                    let x4639: u32 = b4637.wrapping_add(x4638);
+                    let x4651: u32 = x4610.wrapping_add(b4650);
+                    let x4652: u32 = *g0.add(a87 + l);
+                    let x4653: u32 = x4652.wrapping_shr((b4649) as u32);
+                    let x4654: u32 = x4653 & (50529027u64 as u32);
+                    la4227_6[l] = x4654;
+                    let x4659: u32 = b4658.wrapping_add((l as u32));
+                    let x4662: u32 = b4661.wrapping_add((l as u32));
+                    let x4671: u32 = b4670.wrapping_add((l as u32));
+                    let x4682: u32 = x4659.wrapping_mul((2u64 as u32));
+                    let x4683: u32 = b4681.wrapping_add(x4682);
+                    let x4699: u32 = x4659.wrapping_mul((2u64 as u32));
+                    let x4700: u32 = b4698.wrapping_add(x4699);
+                    let x4712: u32 = x4671.wrapping_add(b4711);
+                    let x4713: u32 = *g0.add(a88 + l);
+                    let x4714: u32 = x4713.wrapping_shr((b4710) as u32);
+                    let x4715: u32 = x4714 & (50529027u64 as u32);
+                    la4227_7[l] = x4715;
+                    let x4720: u32 = b4719.wrapping_add((l as u32));
+                    let x4723: u32 = b4722.wrapping_add((l as u32));
+                    b4723[l] = x4723;
+                    let x4732: u32 = b4731.wrapping_add((l as u32));
+                    let x4743: u32 = x4720.wrapping_mul((2u64 as u32));
+                    let x4744: u32 = b4742.wrapping_add(x4743);
+                    let x4760: u32 = x4720.wrapping_mul((2u64 as u32));
+                    let x4761: u32 = b4759.wrapping_add(x4760);
+                    let x4767: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4768: u32 = x4767 & (32768u64 as u32);
+                    let x4769: u32 = x4768.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4770: u32 = x4767.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4771: u32 = x4770 & (31u64 as u32);
+                    let x4772: u32 = x4767 & (1023u64 as u32);
+                    let x4773: bool = x4771 == (31u64 as u32);
+                    let x4774: u32 = x4771.wrapping_add((112u64 as u32));
+                    let x4775: u32 = if x4773 { (255u64 as u32) } else { x4774 };
+                    let x4776: u32 = x4775.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4777: u32 = x4769 | x4776;
+                    let x4778: u32 = x4772.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4779: u32 = x4777 | x4778;
+                    let x4780: f32 = f32::from_bits(x4779);
+                    let x4781: f32 = ((x4772) as f32);
+                    let x4782: f32 = x4781 * 5.9604645e-8f32;
+                    let x4783: bool = x4769 == (0u64 as u32);
+                    let x4784: f32 = -(x4782);
+                    let x4785: f32 = if x4783 { x4782 } else { x4784 };
+                    let x4786: bool = x4771 == (0u64 as u32);
                 }
-                let b4785: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
-                let b4786: i32 = ((b4716) as i32);
-                let b4787: i32 = div(b4786, (16i64 as i32));
-                let b4788: u32 = ((b4787) as u32);
-                let b4789: u32 = div(b4788, (32u64 as u32));
-                let b4790: u32 = b4789.wrapping_mul((16u64 as u32));
-                let b4791: u32 = (0u64 as u32).wrapping_add(b4790);
-                let b4792: u32 = rem(b4788, (16u64 as u32));
-                let b4793: u32 = b4791.wrapping_add(b4792);
-                let b4794: u32 = div(b4788, (16u64 as u32));
-                let b4795: u32 = rem(b4794, (2u64 as u32));
-                let b4796: u32 = b4795.wrapping_mul((4u64 as u32));
-                let b4797: u32 = div(b4793, (4u64 as u32));
-                let b4798: u32 = b4797.wrapping_mul((8u64 as u32));
-                let a90 = span((((0u32).wrapping_add(b4720)).wrapping_add(b4798)) as u32, UNITS, g0_len);
-                let b4801: u32 = rem(b4793, (4u64 as u32));
-                let b4802: u32 = b4801.wrapping_mul((8u64 as u32));
-                let b4803: u32 = b4802.wrapping_add(b4796);
-                let b4807: i32 = b4787.wrapping_add((16i64 as i32));
-                let b4808: u32 = ((b4807) as u32);
-                let b4809: u32 = div(b4808, (32u64 as u32));
-                let b4810: u32 = b4809.wrapping_mul((16u64 as u32));
-                let b4811: u32 = (0u64 as u32).wrapping_add(b4810);
-                let b4812: u32 = rem(b4808, (16u64 as u32));
-                let b4813: u32 = b4811.wrapping_add(b4812);
-                let b4814: u32 = div(b4808, (16u64 as u32));
-                let b4815: u32 = rem(b4814, (2u64 as u32));
-                let b4816: u32 = b4815.wrapping_mul((4u64 as u32));
-                let b4817: u32 = div(b4813, (4u64 as u32));
-                let b4818: u32 = b4817.wrapping_mul((8u64 as u32));
-                let a91 = span((((0u32).wrapping_add(b4720)).wrapping_add(b4818)) as u32, UNITS, g0_len);
-                let b4821: u32 = rem(b4813, (4u64 as u32));
-                let b4822: u32 = b4821.wrapping_mul((8u64 as u32));
-                let b4823: u32 = b4822.wrapping_add(b4816);
-                let b4830: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4832: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4833: u32 = (0u64 as u32).wrapping_add(b4832);
-                let b4835: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4836: u32 = b4835.wrapping_add((3u64 as u32));
-                let b4837: u32 = div(b4836, (4u64 as u32));
-                let b4838: u32 = b4837.wrapping_mul((4u64 as u32));
-                let b4839: u32 = (0u64 as u32).wrapping_add(b4838);
-                let b4840: u32 = div(b4839, (4u64 as u32));
-                let b4841: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4842: u32 = b4840.wrapping_add(b4841);
-                let b4844: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4845: u32 = b4844.wrapping_add((3u64 as u32));
-                let b4846: u32 = div(b4845, (4u64 as u32));
-                let b4847: u32 = b4846.wrapping_mul((4u64 as u32));
-                let b4848: u32 = (0u64 as u32).wrapping_add(b4847);
-                let b4849: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4850: u32 = b4849.wrapping_add((3u64 as u32));
-                let b4851: u32 = div(b4850, (4u64 as u32));
-                let b4852: u32 = b4851.wrapping_mul((4u64 as u32));
-                let b4853: u32 = b4848.wrapping_add(b4852);
-                let b4856: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4857: u32 = b4856.wrapping_add((3u64 as u32));
-                let b4858: u32 = div(b4857, (4u64 as u32));
-                let b4859: u32 = b4858.wrapping_mul((4u64 as u32));
-                let b4860: u32 = (0u64 as u32).wrapping_add(b4859);
-                let b4861: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4862: u32 = b4861.wrapping_add((3u64 as u32));
-                let b4863: u32 = div(b4862, (4u64 as u32));
-                let b4864: u32 = b4863.wrapping_mul((4u64 as u32));
-                let b4865: u32 = b4860.wrapping_add(b4864);
-                let b4866: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b4867: u32 = b4866.wrapping_add((3u64 as u32));
-                let b4868: u32 = div(b4867, (4u64 as u32));
-                let b4869: u32 = b4868.wrapping_mul((4u64 as u32));
-                let b4870: u32 = b4865.wrapping_add(b4869);
-                let a92 = span_halves((b4853).wrapping_add(((0u32).wrapping_add(b4830)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b4834 = [<u32>::default(); UNITS];
-                let mut b4872 = [<u32>::default(); UNITS];
+                let b4787: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
+                let b4788: i32 = ((b4718) as i32);
+                let b4789: i32 = div(b4788, (16i64 as i32));
+                let b4790: u32 = ((b4789) as u32);
+                let b4791: u32 = div(b4790, (32u64 as u32));
+                let b4792: u32 = b4791.wrapping_mul((16u64 as u32));
+                let b4793: u32 = (0u64 as u32).wrapping_add(b4792);
+                let b4794: u32 = rem(b4790, (16u64 as u32));
+                let b4795: u32 = b4793.wrapping_add(b4794);
+                let b4796: u32 = div(b4790, (16u64 as u32));
+                let b4797: u32 = rem(b4796, (2u64 as u32));
+                let b4798: u32 = b4797.wrapping_mul((4u64 as u32));
+                let b4799: u32 = div(b4795, (4u64 as u32));
+                let b4800: u32 = b4799.wrapping_mul((8u64 as u32));
+                let a90 = span((((0u32).wrapping_add(b4722)).wrapping_add(b4800)) as u32, UNITS, g0_len);
+                let b4803: u32 = rem(b4795, (4u64 as u32));
+                let b4804: u32 = b4803.wrapping_mul((8u64 as u32));
+                let b4805: u32 = b4804.wrapping_add(b4798);
+                let b4809: i32 = b4789.wrapping_add((16i64 as i32));
+                let b4810: u32 = ((b4809) as u32);
+                let b4811: u32 = div(b4810, (32u64 as u32));
+                let b4812: u32 = b4811.wrapping_mul((16u64 as u32));
+                let b4813: u32 = (0u64 as u32).wrapping_add(b4812);
+                let b4814: u32 = rem(b4810, (16u64 as u32));
+                let b4815: u32 = b4813.wrapping_add(b4814);
+                let b4816: u32 = div(b4810, (16u64 as u32));
+                let b4817: u32 = rem(b4816, (2u64 as u32));
+                let b4818: u32 = b4817.wrapping_mul((4u64 as u32));
+                let b4819: u32 = div(b4815, (4u64 as u32));
+                let b4820: u32 = b4819.wrapping_mul((8u64 as u32));
+                let a91 = span((((0u32).wrapping_add(b4722)).wrapping_add(b4820)) as u32, UNITS, g0_len);
+                let b4823: u32 = rem(b4815, (4u64 as u32));
+                let b4824: u32 = b4823.wrapping_mul((8u64 as u32));
+                let b4825: u32 = b4824.wrapping_add(b4818);
+                let b4832: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4834: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4835: u32 = (0u64 as u32).wrapping_add(b4834);
+                let b4837: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4838: u32 = b4837.wrapping_add((3u64 as u32));
+                let b4839: u32 = div(b4838, (4u64 as u32));
+                let b4840: u32 = b4839.wrapping_mul((4u64 as u32));
+                let b4841: u32 = (0u64 as u32).wrapping_add(b4840);
+                let b4842: u32 = div(b4841, (4u64 as u32));
+                let b4843: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4844: u32 = b4842.wrapping_add(b4843);
+                let b4846: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4847: u32 = b4846.wrapping_add((3u64 as u32));
+                let b4848: u32 = div(b4847, (4u64 as u32));
+                let b4849: u32 = b4848.wrapping_mul((4u64 as u32));
+                let b4850: u32 = (0u64 as u32).wrapping_add(b4849);
+                let b4851: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4852: u32 = b4851.wrapping_add((3u64 as u32));
+                let b4853: u32 = div(b4852, (4u64 as u32));
+                let b4854: u32 = b4853.wrapping_mul((4u64 as u32));
+                let b4855: u32 = b4850.wrapping_add(b4854);
+                let b4858: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4859: u32 = b4858.wrapping_add((3u64 as u32));
+                let b4860: u32 = div(b4859, (4u64 as u32));
+                let b4861: u32 = b4860.wrapping_mul((4u64 as u32));
+                let b4862: u32 = (0u64 as u32).wrapping_add(b4861);
+                let b4863: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4864: u32 = b4863.wrapping_add((3u64 as u32));
+                let b4865: u32 = div(b4864, (4u64 as u32));
+                let b4866: u32 = b4865.wrapping_mul((4u64 as u32));
+                let b4867: u32 = b4862.wrapping_add(b4866);
+                let b4868: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b4869: u32 = b4868.wrapping_add((3u64 as u32));
+                let b4870: u32 = div(b4869, (4u64 as u32));
+                let b4871: u32 = b4870.wrapping_mul((4u64 as u32));
+                let b4872: u32 = b4867.wrapping_add(b4871);
+                let a92 = span_halves((b4855).wrapping_add(((0u32).wrapping_add(b4832)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b4836 = [<u32>::default(); UNITS];
+                let mut b4874 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4799: u32 = b4721[l].wrapping_add(b4798);
-                    let x4800: u32 = *g0.add(a90 + l);
-                    let x4804: u32 = x4800.wrapping_shr((b4803) as u32);
-                    let x4805: u32 = x4804 & (15u64 as u32);
-                    let x4806: i32 = ((x4805) as i32);
-                    let x4819: u32 = b4721[l].wrapping_add(b4818);
-                    let x4820: u32 = *g0.add(a91 + l);
-                    let x4824: u32 = x4820.wrapping_shr((b4823) as u32);
-                    let x4825: u32 = x4824 & (15u64 as u32);
-                    let x4826: i32 = ((x4825) as i32);
-                    let x4827: f32 = ((x4806) as f32);
-                    let x4828: f32 = b4785[l] * x4827;
-                    let x4829: f32 = x4828 * 1.0f32;
-                    la4714_0[l] = x4829;
-                    let x4831: u32 = b4830.wrapping_add((l as u32));
-                    let x4834: u32 = b4833.wrapping_add((l as u32));
-                    b4834[l] = x4834;
-                    let x4843: u32 = b4842.wrapping_add((l as u32));
-                    let x4854: u32 = x4831.wrapping_mul((2u64 as u32));
-                    let x4855: u32 = b4853.wrapping_add(x4854);
-                    let x4871: u32 = x4831.wrapping_mul((2u64 as u32));
-                    let x4872: u32 = b4870.wrapping_add(x4871);
-                    b4872[l] = x4872;
-                    let x4878: u32 = (halfword(g0, a92 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x4879: u32 = x4878 & (32768u64 as u32);
-                    let x4880: u32 = x4879.wrapping_shl(((16u64 as u32)) as u32);
-                    let x4881: u32 = x4878.wrapping_shr(((10u64 as u32)) as u32);
-                    let x4882: u32 = x4881 & (31u64 as u32);
-                    let x4883: u32 = x4878 & (1023u64 as u32);
-                    let x4884: bool = x4882 == (31u64 as u32);
-                    let x4885: u32 = x4882.wrapping_add((112u64 as u32));
-                    let x4886: u32 = if x4884 { (255u64 as u32) } else { x4885 };
-                    let x4887: u32 = x4886.wrapping_shl(((23u64 as u32)) as u32);
-                    let x4888: u32 = x4880 | x4887;
-                    let x4889: u32 = x4883.wrapping_shl(((13u64 as u32)) as u32);
-                    let x4890: u32 = x4888 | x4889;
-                    let x4891: f32 = f32::from_bits(x4890);
-                    let x4892: f32 = ((x4883) as f32);
-                    let x4893: f32 = x4892 * 5.9604645e-8f32;
-                    let x4894: bool = x4880 == (0u64 as u32);
-                    let x4895: f32 = -(x4893);
-                    let x4896: f32 = if x4894 { x4893 } else { x4895 };
-                    let x4897: bool = x4882 == (0u64 as u32);
+                    let x4801: u32 = b4723[l].wrapping_add(b4800);
+                    let x4802: u32 = *g0.add(a90 + l);
+                    let x4806: u32 = x4802.wrapping_shr((b4805) as u32);
+                    let x4807: u32 = x4806 & (15u64 as u32);
+                    let x4808: i32 = ((x4807) as i32);
+                    let x4821: u32 = b4723[l].wrapping_add(b4820);
+                    let x4822: u32 = *g0.add(a91 + l);
+                    let x4826: u32 = x4822.wrapping_shr((b4825) as u32);
+                    let x4827: u32 = x4826 & (15u64 as u32);
+                    let x4828: i32 = ((x4827) as i32);
+                    let x4829: f32 = ((x4808) as f32);
+                    let x4830: f32 = b4787[l] * x4829;
+                    let x4831: f32 = x4830 * 1.0f32;
+                    la4716_0[l] = x4831;
+                    let x4833: u32 = b4832.wrapping_add((l as u32));
+                    let x4836: u32 = b4835.wrapping_add((l as u32));
+                    b4836[l] = x4836;
+                    let x4845: u32 = b4844.wrapping_add((l as u32));
+                    let x4856: u32 = x4833.wrapping_mul((2u64 as u32));
+                    let x4857: u32 = b4855.wrapping_add(x4856);
+                    let x4873: u32 = x4833.wrapping_mul((2u64 as u32));
+                    let x4874: u32 = b4872.wrapping_add(x4873);
+                    b4874[l] = x4874;
+                    let x4880: u32 = (halfword(g0, a92 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4881: u32 = x4880 & (32768u64 as u32);
+                    let x4882: u32 = x4881.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4883: u32 = x4880.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4884: u32 = x4883 & (31u64 as u32);
+                    let x4885: u32 = x4880 & (1023u64 as u32);
+                    let x4886: bool = x4884 == (31u64 as u32);
+                    let x4887: u32 = x4884.wrapping_add((112u64 as u32));
+                    let x4888: u32 = if x4886 { (255u64 as u32) } else { x4887 };
+                    let x4889: u32 = x4888.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4890: u32 = x4882 | x4889;
+                    let x4891: u32 = x4885.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4892: u32 = x4890 | x4891;
+                    let x4893: f32 = f32::from_bits(x4892);
+                    let x4894: f32 = ((x4885) as f32);
+                    let x4895: f32 = x4894 * 5.9604645e-8f32;
+                    let x4896: bool = x4882 == (0u64 as u32);
+                    let x4897: f32 = -(x4895);
+                    let x4898: f32 = if x4896 { x4895 } else { x4897 };
+                    let x4899: bool = x4884 == (0u64 as u32);
                 }
-                let b4898: [f32; UNITS] = T::f16_to_f32_at(g0, a92);
-                let a93 = span_halves((b4870).wrapping_add(((0u32).wrapping_add(b4830)).wrapping_mul(2)), UNITS, g0_len);
+                let b4900: [f32; UNITS] = T::f16_to_f32_at(g0, a92);
+                let a93 = span_halves((b4872).wrapping_add(((0u32).wrapping_add(b4832)).wrapping_mul(2)), UNITS, g0_len);
                 for l in 0..UNITS {
-                    let x4904: u32 = (halfword(g0, a93 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x4905: u32 = x4904 & (32768u64 as u32);
-                    let x4906: u32 = x4905.wrapping_shl(((16u64 as u32)) as u32);
-                    let x4907: u32 = x4904.wrapping_shr(((10u64 as u32)) as u32);
-                    let x4908: u32 = x4907 & (31u64 as u32);
-                    let x4909: u32 = x4904 & (1023u64 as u32);
-                    let x4910: bool = x4908 == (31u64 as u32);
-                    let x4911: u32 = x4908.wrapping_add((112u64 as u32));
-                    let x4912: u32 = if x4910 { (255u64 as u32) } else { x4911 };
-                    let x4913: u32 = x4912.wrapping_shl(((23u64 as u32)) as u32);
-                    let x4914: u32 = x4906 | x4913;
-                    let x4915: u32 = x4909.wrapping_shl(((13u64 as u32)) as u32);
-                    let x4916: u32 = x4914 | x4915;
-                    let x4917: f32 = f32::from_bits(x4916);
-                    let x4918: f32 = ((x4909) as f32);
-                    let x4919: f32 = x4918 * 5.9604645e-8f32;
-                    let x4920: bool = x4906 == (0u64 as u32);
-                    let x4921: f32 = -(x4919);
-                    let x4922: f32 = if x4920 { x4919 } else { x4921 };
-                    let x4923: bool = x4908 == (0u64 as u32);
+                    let x4906: u32 = (halfword(g0, a93 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x4907: u32 = x4906 & (32768u64 as u32);
+                    let x4908: u32 = x4907.wrapping_shl(((16u64 as u32)) as u32);
+                    let x4909: u32 = x4906.wrapping_shr(((10u64 as u32)) as u32);
+                    let x4910: u32 = x4909 & (31u64 as u32);
+                    let x4911: u32 = x4906 & (1023u64 as u32);
+                    let x4912: bool = x4910 == (31u64 as u32);
+                    let x4913: u32 = x4910.wrapping_add((112u64 as u32));
+                    let x4914: u32 = if x4912 { (255u64 as u32) } else { x4913 };
+                    let x4915: u32 = x4914.wrapping_shl(((23u64 as u32)) as u32);
+                    let x4916: u32 = x4908 | x4915;
+                    let x4917: u32 = x4911.wrapping_shl(((13u64 as u32)) as u32);
+                    let x4918: u32 = x4916 | x4917;
+                    let x4919: f32 = f32::from_bits(x4918);
+                    let x4920: f32 = ((x4911) as f32);
+                    let x4921: f32 = x4920 * 5.9604645e-8f32;
+                    let x4922: bool = x4908 == (0u64 as u32);
+                    let x4923: f32 = -(x4921);
+                    let x4924: f32 = if x4922 { x4921 } else { x4923 };
+                    let x4925: bool = x4910 == (0u64 as u32);
                 }
-                let b4924: [f32; UNITS] = T::f16_to_f32_at(g0, a93);
-                let b4925: i32 = ((b4716) as i32);
-                let b4926: i32 = div(b4925, (16i64 as i32));
-                let b4927: u32 = ((b4926) as u32);
-                let b4928: u32 = div(b4927, (32u64 as u32));
-                let b4929: u32 = b4928.wrapping_mul((16u64 as u32));
-                let b4930: u32 = (0u64 as u32).wrapping_add(b4929);
-                let b4931: u32 = rem(b4927, (16u64 as u32));
-                let b4932: u32 = b4930.wrapping_add(b4931);
-                let b4933: u32 = div(b4927, (16u64 as u32));
-                let b4934: u32 = rem(b4933, (2u64 as u32));
-                let b4935: u32 = b4934.wrapping_mul((4u64 as u32));
-                let b4936: u32 = div(b4932, (4u64 as u32));
-                let b4937: u32 = b4936.wrapping_mul((8u64 as u32));
-                let a94 = span((((0u32).wrapping_add(b4833)).wrapping_add(b4937)) as u32, UNITS, g0_len);
-                let b4940: u32 = rem(b4932, (4u64 as u32));
-                let b4941: u32 = b4940.wrapping_mul((8u64 as u32));
-                let b4942: u32 = b4941.wrapping_add(b4935);
-                let b4946: i32 = b4926.wrapping_add((16i64 as i32));
-                let b4947: u32 = ((b4946) as u32);
-                let b4948: u32 = div(b4947, (32u64 as u32));
-                let b4949: u32 = b4948.wrapping_mul((16u64 as u32));
-                let b4950: u32 = (0u64 as u32).wrapping_add(b4949);
-                let b4951: u32 = rem(b4947, (16u64 as u32));
-                let b4952: u32 = b4950.wrapping_add(b4951);
-                let b4953: u32 = div(b4947, (16u64 as u32));
-                let b4954: u32 = rem(b4953, (2u64 as u32));
-                let b4955: u32 = b4954.wrapping_mul((4u64 as u32));
-                let b4956: u32 = div(b4952, (4u64 as u32));
-                let b4957: u32 = b4956.wrapping_mul((8u64 as u32));
-                let a95 = span((((0u32).wrapping_add(b4833)).wrapping_add(b4957)) as u32, UNITS, g0_len);
-                let b4960: u32 = rem(b4952, (4u64 as u32));
-                let b4961: u32 = b4960.wrapping_mul((8u64 as u32));
-                let b4962: u32 = b4961.wrapping_add(b4955);
-                let b4974: u32 = b4222.wrapping_add((16u64 as u32));
-                let b4975: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b4977: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b4978: u32 = (0u64 as u32).wrapping_add(b4977);
-                let b4980: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4981: u32 = b4980.wrapping_add((3u64 as u32));
-                let b4982: u32 = div(b4981, (4u64 as u32));
-                let b4983: u32 = b4982.wrapping_mul((4u64 as u32));
-                let b4984: u32 = (0u64 as u32).wrapping_add(b4983);
-                let b4985: u32 = div(b4984, (4u64 as u32));
-                let b4986: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b4987: u32 = b4985.wrapping_add(b4986);
-                let b4989: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b4990: u32 = b4989.wrapping_add((3u64 as u32));
-                let b4991: u32 = div(b4990, (4u64 as u32));
-                let b4992: u32 = b4991.wrapping_mul((4u64 as u32));
-                let b4993: u32 = (0u64 as u32).wrapping_add(b4992);
-                let b4994: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b4995: u32 = b4994.wrapping_add((3u64 as u32));
-                let b4996: u32 = div(b4995, (4u64 as u32));
-                let b4997: u32 = b4996.wrapping_mul((4u64 as u32));
-                let b4998: u32 = b4993.wrapping_add(b4997);
-                let b5001: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b5002: u32 = b5001.wrapping_add((3u64 as u32));
-                let b5003: u32 = div(b5002, (4u64 as u32));
-                let b5004: u32 = b5003.wrapping_mul((4u64 as u32));
-                let b5005: u32 = (0u64 as u32).wrapping_add(b5004);
-                let b5006: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b5007: u32 = b5006.wrapping_add((3u64 as u32));
-                let b5008: u32 = div(b5007, (4u64 as u32));
-                let b5009: u32 = b5008.wrapping_mul((4u64 as u32));
-                let b5010: u32 = b5005.wrapping_add(b5009);
-                let b5011: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b5012: u32 = b5011.wrapping_add((3u64 as u32));
-                let b5013: u32 = div(b5012, (4u64 as u32));
-                let b5014: u32 = b5013.wrapping_mul((4u64 as u32));
-                let b5015: u32 = b5010.wrapping_add(b5014);
-                let a96 = span_halves((b4998).wrapping_add(((0u32).wrapping_add(b4975)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b4979 = [<u32>::default(); UNITS];
+                let b4926: [f32; UNITS] = T::f16_to_f32_at(g0, a93);
+                let b4927: i32 = ((b4718) as i32);
+                let b4928: i32 = div(b4927, (16i64 as i32));
+                let b4929: u32 = ((b4928) as u32);
+                let b4930: u32 = div(b4929, (32u64 as u32));
+                let b4931: u32 = b4930.wrapping_mul((16u64 as u32));
+                let b4932: u32 = (0u64 as u32).wrapping_add(b4931);
+                let b4933: u32 = rem(b4929, (16u64 as u32));
+                let b4934: u32 = b4932.wrapping_add(b4933);
+                let b4935: u32 = div(b4929, (16u64 as u32));
+                let b4936: u32 = rem(b4935, (2u64 as u32));
+                let b4937: u32 = b4936.wrapping_mul((4u64 as u32));
+                let b4938: u32 = div(b4934, (4u64 as u32));
+                let b4939: u32 = b4938.wrapping_mul((8u64 as u32));
+                let a94 = span((((0u32).wrapping_add(b4835)).wrapping_add(b4939)) as u32, UNITS, g0_len);
+                let b4942: u32 = rem(b4934, (4u64 as u32));
+                let b4943: u32 = b4942.wrapping_mul((8u64 as u32));
+                let b4944: u32 = b4943.wrapping_add(b4937);
+                let b4948: i32 = b4928.wrapping_add((16i64 as i32));
+                let b4949: u32 = ((b4948) as u32);
+                let b4950: u32 = div(b4949, (32u64 as u32));
+                let b4951: u32 = b4950.wrapping_mul((16u64 as u32));
+                let b4952: u32 = (0u64 as u32).wrapping_add(b4951);
+                let b4953: u32 = rem(b4949, (16u64 as u32));
+                let b4954: u32 = b4952.wrapping_add(b4953);
+                let b4955: u32 = div(b4949, (16u64 as u32));
+                let b4956: u32 = rem(b4955, (2u64 as u32));
+                let b4957: u32 = b4956.wrapping_mul((4u64 as u32));
+                let b4958: u32 = div(b4954, (4u64 as u32));
+                let b4959: u32 = b4958.wrapping_mul((8u64 as u32));
+                let a95 = span((((0u32).wrapping_add(b4835)).wrapping_add(b4959)) as u32, UNITS, g0_len);
+                let b4962: u32 = rem(b4954, (4u64 as u32));
+                let b4963: u32 = b4962.wrapping_mul((8u64 as u32));
+                let b4964: u32 = b4963.wrapping_add(b4957);
+                let b4976: u32 = b4224.wrapping_add((16u64 as u32));
+                let b4977: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b4979: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b4980: u32 = (0u64 as u32).wrapping_add(b4979);
+                let b4982: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4983: u32 = b4982.wrapping_add((3u64 as u32));
+                let b4984: u32 = div(b4983, (4u64 as u32));
+                let b4985: u32 = b4984.wrapping_mul((4u64 as u32));
+                let b4986: u32 = (0u64 as u32).wrapping_add(b4985);
+                let b4987: u32 = div(b4986, (4u64 as u32));
+                let b4988: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b4989: u32 = b4987.wrapping_add(b4988);
+                let b4991: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b4992: u32 = b4991.wrapping_add((3u64 as u32));
+                let b4993: u32 = div(b4992, (4u64 as u32));
+                let b4994: u32 = b4993.wrapping_mul((4u64 as u32));
+                let b4995: u32 = (0u64 as u32).wrapping_add(b4994);
+                let b4996: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b4997: u32 = b4996.wrapping_add((3u64 as u32));
+                let b4998: u32 = div(b4997, (4u64 as u32));
+                let b4999: u32 = b4998.wrapping_mul((4u64 as u32));
+                let b5000: u32 = b4995.wrapping_add(b4999);
+                let b5003: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b5004: u32 = b5003.wrapping_add((3u64 as u32));
+                let b5005: u32 = div(b5004, (4u64 as u32));
+                let b5006: u32 = b5005.wrapping_mul((4u64 as u32));
+                let b5007: u32 = (0u64 as u32).wrapping_add(b5006);
+                let b5008: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b5009: u32 = b5008.wrapping_add((3u64 as u32));
+                let b5010: u32 = div(b5009, (4u64 as u32));
+                let b5011: u32 = b5010.wrapping_mul((4u64 as u32));
+                let b5012: u32 = b5007.wrapping_add(b5011);
+                let b5013: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b5014: u32 = b5013.wrapping_add((3u64 as u32));
+                let b5015: u32 = div(b5014, (4u64 as u32));
+                let b5016: u32 = b5015.wrapping_mul((4u64 as u32));
+                let b5017: u32 = b5012.wrapping_add(b5016);
+                let a96 = span_halves((b5000).wrapping_add(((0u32).wrapping_add(b4977)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b4981 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x4938: u32 = b4834[l].wrapping_add(b4937);
-                    let x4939: u32 = *g0.add(a94 + l);
-                    let x4943: u32 = x4939.wrapping_shr((b4942) as u32);
-                    let x4944: u32 = x4943 & (15u64 as u32);
-                    let x4945: i32 = ((x4944) as i32);
-                    let x4958: u32 = b4834[l].wrapping_add(b4957);
-                    let x4959: u32 = *g0.add(a95 + l);
-                    let x4963: u32 = x4959.wrapping_shr((b4962) as u32);
-                    let x4964: u32 = x4963 & (15u64 as u32);
-                    let x4965: i32 = ((x4964) as i32);
-                    let x4966: f32 = ((x4965) as f32);
-                    let x4967: f32 = b4924[l] * x4966;
-                    let x4968: f32 = T::fmadd(-(b4924[l]), x4966, 0.0f32);
-                    let x4969: f32 = ((x4945) as f32);
-                    let x4970: f32 = b4898[l] * x4969;
-                    let x4971: f32 = x4970 * 1.0f32;
-                    let x4972: f32 = 0.0f32 * x4971;
-                    let x4973: f32 = T::fmadd(-(0.0f32), x4971, x4968);
-                    la4715_0[l] = x4973;
-                    let x4976: u32 = b4975.wrapping_add((l as u32));
-                    let x4979: u32 = b4978.wrapping_add((l as u32));
-                    b4979[l] = x4979;
-                    let x4988: u32 = b4987.wrapping_add((l as u32));
-                    let x4999: u32 = x4976.wrapping_mul((2u64 as u32));
-                    let x5000: u32 = b4998.wrapping_add(x4999);
-                    let x5016: u32 = x4976.wrapping_mul((2u64 as u32));
-                    let x5017: u32 = b5015.wrapping_add(x5016);
-                    let x5023: u32 = (halfword(g0, a96 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x5024: u32 = x5023 & (32768u64 as u32);
-                    let x5025: u32 = x5024.wrapping_shl(((16u64 as u32)) as u32);
-                    let x5026: u32 = x5023.wrapping_shr(((10u64 as u32)) as u32);
-                    let x5027: u32 = x5026 & (31u64 as u32);
-                    let x5028: u32 = x5023 & (1023u64 as u32);
-                    let x5029: bool = x5027 == (31u64 as u32);
-                    let x5030: u32 = x5027.wrapping_add((112u64 as u32));
-                    let x5031: u32 = if x5029 { (255u64 as u32) } else { x5030 };
-                    let x5032: u32 = x5031.wrapping_shl(((23u64 as u32)) as u32);
-                    let x5033: u32 = x5025 | x5032;
-                    let x5034: u32 = x5028.wrapping_shl(((13u64 as u32)) as u32);
-                    let x5035: u32 = x5033 | x5034;
-                    let x5036: f32 = f32::from_bits(x5035);
-                    let x5037: f32 = ((x5028) as f32);
-                    let x5038: f32 = x5037 * 5.9604645e-8f32;
-                    let x5039: bool = x5025 == (0u64 as u32);
-                    let x5040: f32 = -(x5038);
-                    let x5041: f32 = if x5039 { x5038 } else { x5040 };
-                    let x5042: bool = x5027 == (0u64 as u32);
+                    let x4940: u32 = b4836[l].wrapping_add(b4939);
+                    let x4941: u32 = *g0.add(a94 + l);
+                    let x4945: u32 = x4941.wrapping_shr((b4944) as u32);
+                    let x4946: u32 = x4945 & (15u64 as u32);
+                    let x4947: i32 = ((x4946) as i32);
+                    let x4960: u32 = b4836[l].wrapping_add(b4959);
+                    let x4961: u32 = *g0.add(a95 + l);
+                    let x4965: u32 = x4961.wrapping_shr((b4964) as u32);
+                    let x4966: u32 = x4965 & (15u64 as u32);
+                    let x4967: i32 = ((x4966) as i32);
+                    let x4968: f32 = ((x4967) as f32);
+                    let x4969: f32 = b4926[l] * x4968;
+                    let x4970: f32 = T::fmadd(-(b4926[l]), x4968, 0.0f32);
+                    let x4971: f32 = ((x4947) as f32);
+                    let x4972: f32 = b4900[l] * x4971;
+                    let x4973: f32 = x4972 * 1.0f32;
+                    let x4974: f32 = 0.0f32 * x4973;
+                    let x4975: f32 = T::fmadd(-(0.0f32), x4973, x4970);
+                    la4717_0[l] = x4975;
+                    let x4978: u32 = b4977.wrapping_add((l as u32));
+                    let x4981: u32 = b4980.wrapping_add((l as u32));
+                    b4981[l] = x4981;
+                    let x4990: u32 = b4989.wrapping_add((l as u32));
+                    let x5001: u32 = x4978.wrapping_mul((2u64 as u32));
+                    let x5002: u32 = b5000.wrapping_add(x5001);
+                    let x5018: u32 = x4978.wrapping_mul((2u64 as u32));
+                    let x5019: u32 = b5017.wrapping_add(x5018);
+                    let x5025: u32 = (halfword(g0, a96 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x5026: u32 = x5025 & (32768u64 as u32);
+                    let x5027: u32 = x5026.wrapping_shl(((16u64 as u32)) as u32);
+                    let x5028: u32 = x5025.wrapping_shr(((10u64 as u32)) as u32);
+                    let x5029: u32 = x5028 & (31u64 as u32);
+                    let x5030: u32 = x5025 & (1023u64 as u32);
+                    let x5031: bool = x5029 == (31u64 as u32);
+                    let x5032: u32 = x5029.wrapping_add((112u64 as u32));
+                    let x5033: u32 = if x5031 { (255u64 as u32) } else { x5032 };
+                    let x5034: u32 = x5033.wrapping_shl(((23u64 as u32)) as u32);
+                    let x5035: u32 = x5027 | x5034;
+                    let x5036: u32 = x5030.wrapping_shl(((13u64 as u32)) as u32);
+                    let x5037: u32 = x5035 | x5036;
+                    let x5038: f32 = f32::from_bits(x5037);
+                    let x5039: f32 = ((x5030) as f32);
+                    let x5040: f32 = x5039 * 5.9604645e-8f32;
+                    let x5041: bool = x5027 == (0u64 as u32);
+                    let x5042: f32 = -(x5040);
+                    let x5043: f32 = if x5041 { x5040 } else { x5042 };
+                    let x5044: bool = x5029 == (0u64 as u32);
                 }
-                let b5043: [f32; UNITS] = T::f16_to_f32_at(g0, a96);
-                let b5044: i32 = ((b4974) as i32);
-                let b5045: i32 = div(b5044, (16i64 as i32));
-                let b5046: u32 = ((b5045) as u32);
-                let b5047: u32 = div(b5046, (32u64 as u32));
-                let b5048: u32 = b5047.wrapping_mul((16u64 as u32));
-                let b5049: u32 = (0u64 as u32).wrapping_add(b5048);
-                let b5050: u32 = rem(b5046, (16u64 as u32));
-                let b5051: u32 = b5049.wrapping_add(b5050);
-                let b5052: u32 = div(b5046, (16u64 as u32));
-                let b5053: u32 = rem(b5052, (2u64 as u32));
-                let b5054: u32 = b5053.wrapping_mul((4u64 as u32));
-                let b5055: u32 = div(b5051, (4u64 as u32));
-                let b5056: u32 = b5055.wrapping_mul((8u64 as u32));
-                let a97 = span((((0u32).wrapping_add(b4978)).wrapping_add(b5056)) as u32, UNITS, g0_len);
-                let b5059: u32 = rem(b5051, (4u64 as u32));
-                let b5060: u32 = b5059.wrapping_mul((8u64 as u32));
-                let b5061: u32 = b5060.wrapping_add(b5054);
-                let b5065: i32 = b5045.wrapping_add((16i64 as i32));
-                let b5066: u32 = ((b5065) as u32);
-                let b5067: u32 = div(b5066, (32u64 as u32));
-                let b5068: u32 = b5067.wrapping_mul((16u64 as u32));
-                let b5069: u32 = (0u64 as u32).wrapping_add(b5068);
-                let b5070: u32 = rem(b5066, (16u64 as u32));
-                let b5071: u32 = b5069.wrapping_add(b5070);
-                let b5072: u32 = div(b5066, (16u64 as u32));
-                let b5073: u32 = rem(b5072, (2u64 as u32));
-                let b5074: u32 = b5073.wrapping_mul((4u64 as u32));
-                let b5075: u32 = div(b5071, (4u64 as u32));
-                let b5076: u32 = b5075.wrapping_mul((8u64 as u32));
-                let a98 = span((((0u32).wrapping_add(b4978)).wrapping_add(b5076)) as u32, UNITS, g0_len);
-                let b5079: u32 = rem(b5071, (4u64 as u32));
-                let b5080: u32 = b5079.wrapping_mul((8u64 as u32));
-                let b5081: u32 = b5080.wrapping_add(b5074);
-                let b5088: u32 = b4220.wrapping_mul((8u64 as u32));
-                let b5090: u32 = b4220.wrapping_mul((32u64 as u32));
-                let b5091: u32 = (0u64 as u32).wrapping_add(b5090);
-                let b5093: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b5094: u32 = b5093.wrapping_add((3u64 as u32));
-                let b5095: u32 = div(b5094, (4u64 as u32));
-                let b5096: u32 = b5095.wrapping_mul((4u64 as u32));
-                let b5097: u32 = (0u64 as u32).wrapping_add(b5096);
-                let b5098: u32 = div(b5097, (4u64 as u32));
-                let b5099: u32 = b4220.wrapping_mul((128u64 as u32));
-                let b5100: u32 = b5098.wrapping_add(b5099);
-                let b5102: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b5103: u32 = b5102.wrapping_add((3u64 as u32));
-                let b5104: u32 = div(b5103, (4u64 as u32));
-                let b5105: u32 = b5104.wrapping_mul((4u64 as u32));
-                let b5106: u32 = (0u64 as u32).wrapping_add(b5105);
-                let b5107: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b5108: u32 = b5107.wrapping_add((3u64 as u32));
-                let b5109: u32 = div(b5108, (4u64 as u32));
-                let b5110: u32 = b5109.wrapping_mul((4u64 as u32));
-                let b5111: u32 = b5106.wrapping_add(b5110);
-                let b5114: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b5115: u32 = b5114.wrapping_add((3u64 as u32));
-                let b5116: u32 = div(b5115, (4u64 as u32));
-                let b5117: u32 = b5116.wrapping_mul((4u64 as u32));
-                let b5118: u32 = (0u64 as u32).wrapping_add(b5117);
-                let b5119: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b5120: u32 = b5119.wrapping_add((3u64 as u32));
-                let b5121: u32 = div(b5120, (4u64 as u32));
-                let b5122: u32 = b5121.wrapping_mul((4u64 as u32));
-                let b5123: u32 = b5118.wrapping_add(b5122);
-                let b5124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b5125: u32 = b5124.wrapping_add((3u64 as u32));
-                let b5126: u32 = div(b5125, (4u64 as u32));
-                let b5127: u32 = b5126.wrapping_mul((4u64 as u32));
-                let b5128: u32 = b5123.wrapping_add(b5127);
-                let a99 = span_halves((b5111).wrapping_add(((0u32).wrapping_add(b5088)).wrapping_mul(2)), UNITS, g0_len);
-                let mut b5092 = [<u32>::default(); UNITS];
-                let mut b5130 = [<u32>::default(); UNITS];
+                let b5045: [f32; UNITS] = T::f16_to_f32_at(g0, a96);
+                let b5046: i32 = ((b4976) as i32);
+                let b5047: i32 = div(b5046, (16i64 as i32));
+                let b5048: u32 = ((b5047) as u32);
+                let b5049: u32 = div(b5048, (32u64 as u32));
+                let b5050: u32 = b5049.wrapping_mul((16u64 as u32));
+                let b5051: u32 = (0u64 as u32).wrapping_add(b5050);
+                let b5052: u32 = rem(b5048, (16u64 as u32));
+                let b5053: u32 = b5051.wrapping_add(b5052);
+                let b5054: u32 = div(b5048, (16u64 as u32));
+                let b5055: u32 = rem(b5054, (2u64 as u32));
+                let b5056: u32 = b5055.wrapping_mul((4u64 as u32));
+                let b5057: u32 = div(b5053, (4u64 as u32));
+                let b5058: u32 = b5057.wrapping_mul((8u64 as u32));
+                let a97 = span((((0u32).wrapping_add(b4980)).wrapping_add(b5058)) as u32, UNITS, g0_len);
+                let b5061: u32 = rem(b5053, (4u64 as u32));
+                let b5062: u32 = b5061.wrapping_mul((8u64 as u32));
+                let b5063: u32 = b5062.wrapping_add(b5056);
+                let b5067: i32 = b5047.wrapping_add((16i64 as i32));
+                let b5068: u32 = ((b5067) as u32);
+                let b5069: u32 = div(b5068, (32u64 as u32));
+                let b5070: u32 = b5069.wrapping_mul((16u64 as u32));
+                let b5071: u32 = (0u64 as u32).wrapping_add(b5070);
+                let b5072: u32 = rem(b5068, (16u64 as u32));
+                let b5073: u32 = b5071.wrapping_add(b5072);
+                let b5074: u32 = div(b5068, (16u64 as u32));
+                let b5075: u32 = rem(b5074, (2u64 as u32));
+                let b5076: u32 = b5075.wrapping_mul((4u64 as u32));
+                let b5077: u32 = div(b5073, (4u64 as u32));
+                let b5078: u32 = b5077.wrapping_mul((8u64 as u32));
+                let a98 = span((((0u32).wrapping_add(b4980)).wrapping_add(b5078)) as u32, UNITS, g0_len);
+                let b5081: u32 = rem(b5073, (4u64 as u32));
+                let b5082: u32 = b5081.wrapping_mul((8u64 as u32));
+                let b5083: u32 = b5082.wrapping_add(b5076);
+                let b5090: u32 = b4222.wrapping_mul((8u64 as u32));
+                let b5092: u32 = b4222.wrapping_mul((32u64 as u32));
+                let b5093: u32 = (0u64 as u32).wrapping_add(b5092);
+                let b5095: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b5096: u32 = b5095.wrapping_add((3u64 as u32));
+                let b5097: u32 = div(b5096, (4u64 as u32));
+                let b5098: u32 = b5097.wrapping_mul((4u64 as u32));
+                let b5099: u32 = (0u64 as u32).wrapping_add(b5098);
+                let b5100: u32 = div(b5099, (4u64 as u32));
+                let b5101: u32 = b4222.wrapping_mul((128u64 as u32));
+                let b5102: u32 = b5100.wrapping_add(b5101);
+                let b5104: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b5105: u32 = b5104.wrapping_add((3u64 as u32));
+                let b5106: u32 = div(b5105, (4u64 as u32));
+                let b5107: u32 = b5106.wrapping_mul((4u64 as u32));
+                let b5108: u32 = (0u64 as u32).wrapping_add(b5107);
+                let b5109: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b5110: u32 = b5109.wrapping_add((3u64 as u32));
+                let b5111: u32 = div(b5110, (4u64 as u32));
+                let b5112: u32 = b5111.wrapping_mul((4u64 as u32));
+                let b5113: u32 = b5108.wrapping_add(b5112);
+                let b5116: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b5117: u32 = b5116.wrapping_add((3u64 as u32));
+                let b5118: u32 = div(b5117, (4u64 as u32));
+                let b5119: u32 = b5118.wrapping_mul((4u64 as u32));
+                let b5120: u32 = (0u64 as u32).wrapping_add(b5119);
+                let b5121: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b5122: u32 = b5121.wrapping_add((3u64 as u32));
+                let b5123: u32 = div(b5122, (4u64 as u32));
+                let b5124: u32 = b5123.wrapping_mul((4u64 as u32));
+                let b5125: u32 = b5120.wrapping_add(b5124);
+                let b5126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b5127: u32 = b5126.wrapping_add((3u64 as u32));
+                let b5128: u32 = div(b5127, (4u64 as u32));
+                let b5129: u32 = b5128.wrapping_mul((4u64 as u32));
+                let b5130: u32 = b5125.wrapping_add(b5129);
+                let a99 = span_halves((b5113).wrapping_add(((0u32).wrapping_add(b5090)).wrapping_mul(2)), UNITS, g0_len);
+                let mut b5094 = [<u32>::default(); UNITS];
+                let mut b5132 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5057: u32 = b4979[l].wrapping_add(b5056);
-                    let x5058: u32 = *g0.add(a97 + l);
-                    let x5062: u32 = x5058.wrapping_shr((b5061) as u32);
-                    let x5063: u32 = x5062 & (15u64 as u32);
-                    let x5064: i32 = ((x5063) as i32);
-                    let x5077: u32 = b4979[l].wrapping_add(b5076);
-                    let x5078: u32 = *g0.add(a98 + l);
-                    let x5082: u32 = x5078.wrapping_shr((b5081) as u32);
-                    let x5083: u32 = x5082 & (15u64 as u32);
-                    let x5084: i32 = ((x5083) as i32);
-                    let x5085: f32 = ((x5064) as f32);
-                    let x5086: f32 = b5043[l] * x5085;
-                    let x5087: f32 = x5086 * 1.0f32;
-                    la4714_1[l] = x5087;
-                    let x5089: u32 = b5088.wrapping_add((l as u32));
-                    let x5092: u32 = b5091.wrapping_add((l as u32));
-                    b5092[l] = x5092;
-                    let x5101: u32 = b5100.wrapping_add((l as u32));
-                    let x5112: u32 = x5089.wrapping_mul((2u64 as u32));
-                    let x5113: u32 = b5111.wrapping_add(x5112);
-                    let x5129: u32 = x5089.wrapping_mul((2u64 as u32));
-                    let x5130: u32 = b5128.wrapping_add(x5129);
-                    b5130[l] = x5130;
-                    let x5136: u32 = (halfword(g0, a99 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x5137: u32 = x5136 & (32768u64 as u32);
-                    let x5138: u32 = x5137.wrapping_shl(((16u64 as u32)) as u32);
-                    let x5139: u32 = x5136.wrapping_shr(((10u64 as u32)) as u32);
-                    let x5140: u32 = x5139 & (31u64 as u32);
-                    let x5141: u32 = x5136 & (1023u64 as u32);
-                    let x5142: bool = x5140 == (31u64 as u32);
-                    let x5143: u32 = x5140.wrapping_add((112u64 as u32));
-                    let x5144: u32 = if x5142 { (255u64 as u32) } else { x5143 };
-                    let x5145: u32 = x5144.wrapping_shl(((23u64 as u32)) as u32);
-                    let x5146: u32 = x5138 | x5145;
-                    let x5147: u32 = x5141.wrapping_shl(((13u64 as u32)) as u32);
-                    let x5148: u32 = x5146 | x5147;
-                    let x5149: f32 = f32::from_bits(x5148);
-                    let x5150: f32 = ((x5141) as f32);
-                    let x5151: f32 = x5150 * 5.9604645e-8f32;
-                    let x5152: bool = x5138 == (0u64 as u32);
-                    let x5153: f32 = -(x5151);
-                    let x5154: f32 = if x5152 { x5151 } else { x5153 };
-                    let x5155: bool = x5140 == (0u64 as u32);
+                    let x5059: u32 = b4981[l].wrapping_add(b5058);
+                    let x5060: u32 = *g0.add(a97 + l);
+                    let x5064: u32 = x5060.wrapping_shr((b5063) as u32);
+                    let x5065: u32 = x5064 & (15u64 as u32);
+                    let x5066: i32 = ((x5065) as i32);
+                    let x5079: u32 = b4981[l].wrapping_add(b5078);
+                    let x5080: u32 = *g0.add(a98 + l);
+                    let x5084: u32 = x5080.wrapping_shr((b5083) as u32);
+                    let x5085: u32 = x5084 & (15u64 as u32);
+                    let x5086: i32 = ((x5085) as i32);
+                    let x5087: f32 = ((x5066) as f32);
+                    let x5088: f32 = b5045[l] * x5087;
+                    let x5089: f32 = x5088 * 1.0f32;
+                    la4716_1[l] = x5089;
+                    let x5091: u32 = b5090.wrapping_add((l as u32));
+                    let x5094: u32 = b5093.wrapping_add((l as u32));
+                    b5094[l] = x5094;
+                    let x5103: u32 = b5102.wrapping_add((l as u32));
+                    let x5114: u32 = x5091.wrapping_mul((2u64 as u32));
+                    let x5115: u32 = b5113.wrapping_add(x5114);
+                    let x5131: u32 = x5091.wrapping_mul((2u64 as u32));
+                    let x5132: u32 = b5130.wrapping_add(x5131);
+                    b5132[l] = x5132;
+                    let x5138: u32 = (halfword(g0, a99 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x5139: u32 = x5138 & (32768u64 as u32);
+                    let x5140: u32 = x5139.wrapping_shl(((16u64 as u32)) as u32);
+                    let x5141: u32 = x5138.wrapping_shr(((10u64 as u32)) as u32);
+                    let x5142: u32 = x5141 & (31u64 as u32);
+                    let x5143: u32 = x5138 & (1023u64 as u32);
+                    let x5144: bool = x5142 == (31u64 as u32);
+                    let x5145: u32 = x5142.wrapping_add((112u64 as u32));
+                    let x5146: u32 = if x5144 { (255u64 as u32) } else { x5145 };
+                    let x5147: u32 = x5146.wrapping_shl(((23u64 as u32)) as u32);
+                    let x5148: u32 = x5140 | x5147;
+                    let x5149: u32 = x5143.wrapping_shl(((13u64 as u32)) as u32);
+                    let x5150: u32 = x5148 | x5149;
+                    let x5151: f32 = f32::from_bits(x5150);
+                    let x5152: f32 = ((x5143) as f32);
+                    let x5153: f32 = x5152 * 5.9604645e-8f32;
+                    let x5154: bool = x5140 == (0u64 as u32);
+                    let x5155: f32 = -(x5153);
+                    let x5156: f32 = if x5154 { x5153 } else { x5155 };
+                    let x5157: bool = x5142 == (0u64 as u32);
                 }
-                let b5156: [f32; UNITS] = T::f16_to_f32_at(g0, a99);
-                let a100 = span_halves((b5128).wrapping_add(((0u32).wrapping_add(b5088)).wrapping_mul(2)), UNITS, g0_len);
+                let b5158: [f32; UNITS] = T::f16_to_f32_at(g0, a99);
+                let a100 = span_halves((b5130).wrapping_add(((0u32).wrapping_add(b5090)).wrapping_mul(2)), UNITS, g0_len);
                 for l in 0..UNITS {
-                    let x5162: u32 = (halfword(g0, a100 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                    let x5163: u32 = x5162 & (32768u64 as u32);
-                    let x5164: u32 = x5163.wrapping_shl(((16u64 as u32)) as u32);
-                    let x5165: u32 = x5162.wrapping_shr(((10u64 as u32)) as u32);
-                    let x5166: u32 = x5165 & (31u64 as u32);
-                    let x5167: u32 = x5162 & (1023u64 as u32);
-                    let x5168: bool = x5166 == (31u64 as u32);
-                    let x5169: u32 = x5166.wrapping_add((112u64 as u32));
-                    let x5170: u32 = if x5168 { (255u64 as u32) } else { x5169 };
-                    let x5171: u32 = x5170.wrapping_shl(((23u64 as u32)) as u32);
-                    let x5172: u32 = x5164 | x5171;
-                    let x5173: u32 = x5167.wrapping_shl(((13u64 as u32)) as u32);
-                    let x5174: u32 = x5172 | x5173;
-                    let x5175: f32 = f32::from_bits(x5174);
-                    let x5176: f32 = ((x5167) as f32);
-                    let x5177: f32 = x5176 * 5.9604645e-8f32;
-                    let x5178: bool = x5164 == (0u64 as u32);
-                    let x5179: f32 = -(x5177);
-                    let x5180: f32 = if x5178 { x5177 } else { x5179 };
-                    let x5181: bool = x5166 == (0u64 as u32);
+                    let x5164: u32 = (halfword(g0, a100 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                    let x5165: u32 = x5164 & (32768u64 as u32);
+                    let x5166: u32 = x5165.wrapping_shl(((16u64 as u32)) as u32);
+                    let x5167: u32 = x5164.wrapping_shr(((10u64 as u32)) as u32);
+                    let x5168: u32 = x5167 & (31u64 as u32);
+                    let x5169: u32 = x5164 & (1023u64 as u32);
+                    let x5170: bool = x5168 == (31u64 as u32);
+                    let x5171: u32 = x5168.wrapping_add((112u64 as u32));
+                    let x5172: u32 = if x5170 { (255u64 as u32) } else { x5171 };
+                    let x5173: u32 = x5172.wrapping_shl(((23u64 as u32)) as u32);
+                    let x5174: u32 = x5166 | x5173;
+                    let x5175: u32 = x5169.wrapping_shl(((13u64 as u32)) as u32);
+                    let x5176: u32 = x5174 | x5175;
+                    let x5177: f32 = f32::from_bits(x5176);
+                    let x5178: f32 = ((x5169) as f32);
+                    let x5179: f32 = x5178 * 5.9604645e-8f32;
+                    let x5180: bool = x5166 == (0u64 as u32);
+                    let x5181: f32 = -(x5179);
+                    let x5182: f32 = if x5180 { x5179 } else { x5181 };
+                    let x5183: bool = x5168 == (0u64 as u32);
                 }
-                let b5182: [f32; UNITS] = T::f16_to_f32_at(g0, a100);
-                let b5183: i32 = ((b4974) as i32);
-                let b5184: i32 = div(b5183, (16i64 as i32));
-                let b5185: u32 = ((b5184) as u32);
-                let b5186: u32 = div(b5185, (32u64 as u32));
-                let b5187: u32 = b5186.wrapping_mul((16u64 as u32));
-                let b5188: u32 = (0u64 as u32).wrapping_add(b5187);
-                let b5189: u32 = rem(b5185, (16u64 as u32));
-                let b5190: u32 = b5188.wrapping_add(b5189);
-                let b5191: u32 = div(b5185, (16u64 as u32));
-                let b5192: u32 = rem(b5191, (2u64 as u32));
-                let b5193: u32 = b5192.wrapping_mul((4u64 as u32));
-                let b5194: u32 = div(b5190, (4u64 as u32));
-                let b5195: u32 = b5194.wrapping_mul((8u64 as u32));
-                let a101 = span((((0u32).wrapping_add(b5091)).wrapping_add(b5195)) as u32, UNITS, g0_len);
-                let b5198: u32 = rem(b5190, (4u64 as u32));
-                let b5199: u32 = b5198.wrapping_mul((8u64 as u32));
-                let b5200: u32 = b5199.wrapping_add(b5193);
-                let b5204: i32 = b5184.wrapping_add((16i64 as i32));
-                let b5205: u32 = ((b5204) as u32);
-                let b5206: u32 = div(b5205, (32u64 as u32));
-                let b5207: u32 = b5206.wrapping_mul((16u64 as u32));
-                let b5208: u32 = (0u64 as u32).wrapping_add(b5207);
-                let b5209: u32 = rem(b5205, (16u64 as u32));
-                let b5210: u32 = b5208.wrapping_add(b5209);
-                let b5211: u32 = div(b5205, (16u64 as u32));
-                let b5212: u32 = rem(b5211, (2u64 as u32));
-                let b5213: u32 = b5212.wrapping_mul((4u64 as u32));
-                let b5214: u32 = div(b5210, (4u64 as u32));
-                let b5215: u32 = b5214.wrapping_mul((8u64 as u32));
-                let a102 = span((((0u32).wrapping_add(b5091)).wrapping_add(b5215)) as u32, UNITS, g0_len);
-                let b5218: u32 = rem(b5210, (4u64 as u32));
-                let b5219: u32 = b5218.wrapping_mul((8u64 as u32));
-                let b5220: u32 = b5219.wrapping_add(b5213);
-                let b5232: u32 = v1.wrapping_add((0u64 as u32));
-                let b5233: u32 = b5232.min(b4216);
-                let b5234: u32 = b5233.wrapping_mul(b4212);
-                let b5235: u32 = b5234.wrapping_add(b4224);
+                let b5184: [f32; UNITS] = T::f16_to_f32_at(g0, a100);
+                let b5185: i32 = ((b4976) as i32);
+                let b5186: i32 = div(b5185, (16i64 as i32));
+                let b5187: u32 = ((b5186) as u32);
+                let b5188: u32 = div(b5187, (32u64 as u32));
+                let b5189: u32 = b5188.wrapping_mul((16u64 as u32));
+                let b5190: u32 = (0u64 as u32).wrapping_add(b5189);
+                let b5191: u32 = rem(b5187, (16u64 as u32));
+                let b5192: u32 = b5190.wrapping_add(b5191);
+                let b5193: u32 = div(b5187, (16u64 as u32));
+                let b5194: u32 = rem(b5193, (2u64 as u32));
+                let b5195: u32 = b5194.wrapping_mul((4u64 as u32));
+                let b5196: u32 = div(b5192, (4u64 as u32));
+                let b5197: u32 = b5196.wrapping_mul((8u64 as u32));
+                let a101 = span((((0u32).wrapping_add(b5093)).wrapping_add(b5197)) as u32, UNITS, g0_len);
+                let b5200: u32 = rem(b5192, (4u64 as u32));
+                let b5201: u32 = b5200.wrapping_mul((8u64 as u32));
+                let b5202: u32 = b5201.wrapping_add(b5195);
+                let b5206: i32 = b5186.wrapping_add((16i64 as i32));
+                let b5207: u32 = ((b5206) as u32);
+                let b5208: u32 = div(b5207, (32u64 as u32));
+                let b5209: u32 = b5208.wrapping_mul((16u64 as u32));
+                let b5210: u32 = (0u64 as u32).wrapping_add(b5209);
+                let b5211: u32 = rem(b5207, (16u64 as u32));
+                let b5212: u32 = b5210.wrapping_add(b5211);
+                let b5213: u32 = div(b5207, (16u64 as u32));
+                let b5214: u32 = rem(b5213, (2u64 as u32));
+                let b5215: u32 = b5214.wrapping_mul((4u64 as u32));
+                let b5216: u32 = div(b5212, (4u64 as u32));
+                let b5217: u32 = b5216.wrapping_mul((8u64 as u32));
+                let a102 = span((((0u32).wrapping_add(b5093)).wrapping_add(b5217)) as u32, UNITS, g0_len);
+                let b5220: u32 = rem(b5212, (4u64 as u32));
+                let b5221: u32 = b5220.wrapping_mul((8u64 as u32));
+                let b5222: u32 = b5221.wrapping_add(b5215);
+                let b5234: u32 = v3.wrapping_add((0u64 as u32));
+                let b5235: u32 = b5234.min(b4218);
+                let b5236: u32 = b5235.wrapping_mul(b4214);
+                let b5237: u32 = b5236.wrapping_add(b4226);
                 for l in 0..UNITS {
-                    let x5196: u32 = b5092[l].wrapping_add(b5195);
-                    let x5197: u32 = *g0.add(a101 + l);
-                    let x5201: u32 = x5197.wrapping_shr((b5200) as u32);
-                    let x5202: u32 = x5201 & (15u64 as u32);
-                    let x5203: i32 = ((x5202) as i32);
-                    let x5216: u32 = b5092[l].wrapping_add(b5215);
-                    let x5217: u32 = *g0.add(a102 + l);
-                    let x5221: u32 = x5217.wrapping_shr((b5220) as u32);
-                    let x5222: u32 = x5221 & (15u64 as u32);
-                    let x5223: i32 = ((x5222) as i32);
-                    let x5224: f32 = ((x5223) as f32);
-                    let x5225: f32 = b5182[l] * x5224;
-                    let x5226: f32 = T::fmadd(-(b5182[l]), x5224, 0.0f32);
-                    let x5227: f32 = ((x5203) as f32);
-                    let x5228: f32 = b5156[l] * x5227;
-                    let x5229: f32 = x5228 * 1.0f32;
-                    let x5230: f32 = 0.0f32 * x5229;
-                    let x5231: f32 = T::fmadd(-(0.0f32), x5229, x5226);
-                    la4715_1[l] = x5231;
+                    let x5198: u32 = b5094[l].wrapping_add(b5197);
+                    let x5199: u32 = *g0.add(a101 + l);
+                    let x5203: u32 = x5199.wrapping_shr((b5202) as u32);
+                    let x5204: u32 = x5203 & (15u64 as u32);
+                    let x5205: i32 = ((x5204) as i32);
+                    let x5218: u32 = b5094[l].wrapping_add(b5217);
+                    let x5219: u32 = *g0.add(a102 + l);
+                    let x5223: u32 = x5219.wrapping_shr((b5222) as u32);
+                    let x5224: u32 = x5223 & (15u64 as u32);
+                    let x5225: i32 = ((x5224) as i32);
+                    let x5226: f32 = ((x5225) as f32);
+                    let x5227: f32 = b5184[l] * x5226;
+                    let x5228: f32 = T::fmadd(-(b5184[l]), x5226, 0.0f32);
+                    let x5229: f32 = ((x5205) as f32);
+                    let x5230: f32 = b5158[l] * x5229;
+                    let x5231: f32 = x5230 * 1.0f32;
+                    let x5232: f32 = 0.0f32 * x5231;
+                    let x5233: f32 = T::fmadd(-(0.0f32), x5231, x5228);
+                    la4717_1[l] = x5233;
                 }
-                let b5236: f32 = *g2.add((b5235) as usize);
-                let b5237: u32 = b5235.wrapping_mul((8u64 as u32));
-                let b5238: u32 = b5235.wrapping_mul((2u64 as u32));
-                let b5239: u32 = b5238.wrapping_add((0u64 as u32));
-                let b5240: i32 = *g3.add((b5239) as usize);
-                let b5241: f32 = ((b5240) as f32);
-                let b5242: f32 = b5241 * b5236;
-                let b5243: u32 = b5237.wrapping_add((0u64 as u32));
+                let b5238: f32 = *g2.add((b5237) as usize);
+                let b5239: u32 = b5237.wrapping_mul((8u64 as u32));
+                let b5240: u32 = b5237.wrapping_mul((2u64 as u32));
+                let b5241: u32 = b5240.wrapping_add((0u64 as u32));
+                let b5242: i32 = *g3.add((b5241) as usize);
+                let b5243: f32 = ((b5242) as f32);
+                let b5244: f32 = b5243 * b5238;
+                let b5245: u32 = b5239.wrapping_add((0u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
+                    v1037[l] = (0i64 as i32);
                 }
-                let b5244: u32 = *g1.add((b5243) as usize);
-                let mut b5246 = [<i32>::default(); UNITS];
+                let b5246: u32 = *g1.add((b5245) as usize);
+                let mut b5248 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5245: u32 = la4225_0[l];
-                    let x5246: i32 = ((x5245) as i32);
-                    b5246[l] = x5246;
+                    let x5247: u32 = la4227_0[l];
+                    let x5248: i32 = ((x5247) as i32);
+                    b5248[l] = x5248;
                 }
-                let b5247: [i32; UNITS] = T::dot_u7_i8(&b5246, &[b5244; UNITS]);
-                let b5248: u32 = b5237.wrapping_add((1u64 as u32));
+                let b5249: [i32; UNITS] = T::dot_u7_i8(&b5248, &[b5246; UNITS]);
+                let b5250: u32 = b5239.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5247[l]);
+                    v1037[l] = v1037[l].wrapping_add(b5249[l]);
                 }
-                let b5249: u32 = *g1.add((b5248) as usize);
-                let mut b5251 = [<i32>::default(); UNITS];
+                let b5251: u32 = *g1.add((b5250) as usize);
+                let mut b5253 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5250: u32 = la4225_1[l];
-                    let x5251: i32 = ((x5250) as i32);
-                    b5251[l] = x5251;
+                    let x5252: u32 = la4227_1[l];
+                    let x5253: i32 = ((x5252) as i32);
+                    b5253[l] = x5253;
                 }
-                let b5252: [i32; UNITS] = T::dot_u7_i8(&b5251, &[b5249; UNITS]);
-                let b5253: u32 = b5237.wrapping_add((2u64 as u32));
+                let b5254: [i32; UNITS] = T::dot_u7_i8(&b5253, &[b5251; UNITS]);
+                let b5255: u32 = b5239.wrapping_add((2u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5252[l]);
+                    v1037[l] = v1037[l].wrapping_add(b5254[l]);
                 }
-                let b5254: u32 = *g1.add((b5253) as usize);
-                let mut b5256 = [<i32>::default(); UNITS];
+                let b5256: u32 = *g1.add((b5255) as usize);
+                let mut b5258 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5255: u32 = la4225_2[l];
-                    let x5256: i32 = ((x5255) as i32);
-                    b5256[l] = x5256;
+                    let x5257: u32 = la4227_2[l];
+                    let x5258: i32 = ((x5257) as i32);
+                    b5258[l] = x5258;
                 }
-                let b5257: [i32; UNITS] = T::dot_u7_i8(&b5256, &[b5254; UNITS]);
-                let b5258: u32 = b5237.wrapping_add((3u64 as u32));
+                let b5259: [i32; UNITS] = T::dot_u7_i8(&b5258, &[b5256; UNITS]);
+                let b5260: u32 = b5239.wrapping_add((3u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5257[l]);
+                    v1037[l] = v1037[l].wrapping_add(b5259[l]);
                 }
-                let b5259: u32 = *g1.add((b5258) as usize);
-                let mut b5261 = [<i32>::default(); UNITS];
+                let b5261: u32 = *g1.add((b5260) as usize);
+                let mut b5263 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5260: u32 = la4225_3[l];
-                    let x5261: i32 = ((x5260) as i32);
-                    b5261[l] = x5261;
+                    let x5262: u32 = la4227_3[l];
+                    let x5263: i32 = ((x5262) as i32);
+                    b5263[l] = x5263;
                 }
-                let b5262: [i32; UNITS] = T::dot_u7_i8(&b5261, &[b5259; UNITS]);
-                let b5272: u32 = b5235.wrapping_mul((2u64 as u32));
-                let b5273: u32 = b5272.wrapping_add((1u64 as u32));
+                let b5264: [i32; UNITS] = T::dot_u7_i8(&b5263, &[b5261; UNITS]);
+                let b5274: u32 = b5237.wrapping_mul((2u64 as u32));
+                let b5275: u32 = b5274.wrapping_add((1u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5262[l]);
-                    let x5263: f32 = ((v1035[l]) as f32);
-                    let x5264: f32 = la4714_0[l];
-                    let x5265: f32 = x5264 * b5236;
-                    let x5266: f32 = x5263 * x5265;
-                    let x5267: f32 = la4715_0[l];
-                    let x5268: f32 = x5267 * b5242;
-                    let x5269: f32 = T::fmadd(x5263, x5265, x5268);
-                    let x5270: f32 = la4217_0[l];
-                    let x5271: f32 = x5270 + x5269;
-                    la4217_0[l] = x5271;
+                    v1037[l] = v1037[l].wrapping_add(b5264[l]);
+                    let x5265: f32 = ((v1037[l]) as f32);
+                    let x5266: f32 = la4716_0[l];
+                    let x5267: f32 = x5266 * b5238;
+                    let x5268: f32 = x5265 * x5267;
+                    let x5269: f32 = la4717_0[l];
+                    let x5270: f32 = x5269 * b5244;
+                    let x5271: f32 = T::fmadd(x5265, x5267, x5270);
+                    let x5272: f32 = la4219_0[l];
+                    let x5273: f32 = x5272 + x5271;
+                    la4219_0[l] = x5273;
                 }
-                let b5274: i32 = *g3.add((b5273) as usize);
-                let b5275: f32 = ((b5274) as f32);
-                let b5276: f32 = b5275 * b5236;
-                let b5277: u32 = b5237.wrapping_add((4u64 as u32));
+                let b5276: i32 = *g3.add((b5275) as usize);
+                let b5277: f32 = ((b5276) as f32);
+                let b5278: f32 = b5277 * b5238;
+                let b5279: u32 = b5239.wrapping_add((4u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = (0i64 as i32);
+                    v1037[l] = (0i64 as i32);
                 }
-                let b5278: u32 = *g1.add((b5277) as usize);
-                let mut b5280 = [<i32>::default(); UNITS];
+                let b5280: u32 = *g1.add((b5279) as usize);
+                let mut b5282 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5279: u32 = la4225_4[l];
-                    let x5280: i32 = ((x5279) as i32);
-                    b5280[l] = x5280;
+                    let x5281: u32 = la4227_4[l];
+                    let x5282: i32 = ((x5281) as i32);
+                    b5282[l] = x5282;
                 }
-                let b5281: [i32; UNITS] = T::dot_u7_i8(&b5280, &[b5278; UNITS]);
-                let b5282: u32 = b5237.wrapping_add((5u64 as u32));
+                let b5283: [i32; UNITS] = T::dot_u7_i8(&b5282, &[b5280; UNITS]);
+                let b5284: u32 = b5239.wrapping_add((5u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5281[l]);
+                    v1037[l] = v1037[l].wrapping_add(b5283[l]);
                 }
-                let b5283: u32 = *g1.add((b5282) as usize);
-                let mut b5285 = [<i32>::default(); UNITS];
+                let b5285: u32 = *g1.add((b5284) as usize);
+                let mut b5287 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5284: u32 = la4225_5[l];
-                    let x5285: i32 = ((x5284) as i32);
-                    b5285[l] = x5285;
+                    let x5286: u32 = la4227_5[l];
+                    let x5287: i32 = ((x5286) as i32);
+                    b5287[l] = x5287;
                 }
-                let b5286: [i32; UNITS] = T::dot_u7_i8(&b5285, &[b5283; UNITS]);
-                let b5287: u32 = b5237.wrapping_add((6u64 as u32));
+                let b5288: [i32; UNITS] = T::dot_u7_i8(&b5287, &[b5285; UNITS]);
+                let b5289: u32 = b5239.wrapping_add((6u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5286[l]);
+                    v1037[l] = v1037[l].wrapping_add(b5288[l]);
                 }
-                let b5288: u32 = *g1.add((b5287) as usize);
-                let mut b5290 = [<i32>::default(); UNITS];
+                let b5290: u32 = *g1.add((b5289) as usize);
+                let mut b5292 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5289: u32 = la4225_6[l];
-                    let x5290: i32 = ((x5289) as i32);
-                    b5290[l] = x5290;
+                    let x5291: u32 = la4227_6[l];
+                    let x5292: i32 = ((x5291) as i32);
+                    b5292[l] = x5292;
                 }
-                let b5291: [i32; UNITS] = T::dot_u7_i8(&b5290, &[b5288; UNITS]);
-                let b5292: u32 = b5237.wrapping_add((7u64 as u32));
+                let b5293: [i32; UNITS] = T::dot_u7_i8(&b5292, &[b5290; UNITS]);
+                let b5294: u32 = b5239.wrapping_add((7u64 as u32));
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5291[l]);
+                    v1037[l] = v1037[l].wrapping_add(b5293[l]);
                 }
-                let b5293: u32 = *g1.add((b5292) as usize);
-                let mut b5295 = [<i32>::default(); UNITS];
+                let b5295: u32 = *g1.add((b5294) as usize);
+                let mut b5297 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x5294: u32 = la4225_7[l];
-                    let x5295: i32 = ((x5294) as i32);
-                    b5295[l] = x5295;
+                    let x5296: u32 = la4227_7[l];
+                    let x5297: i32 = ((x5296) as i32);
+                    b5297[l] = x5297;
                 }
-                let b5296: [i32; UNITS] = T::dot_u7_i8(&b5295, &[b5293; UNITS]);
+                let b5298: [i32; UNITS] = T::dot_u7_i8(&b5297, &[b5295; UNITS]);
                 for l in 0..UNITS {
-                    v1035[l] = v1035[l].wrapping_add(b5296[l]);
-                    let x5297: f32 = ((v1035[l]) as f32);
-                    let x5298: f32 = la4714_1[l];
-                    let x5299: f32 = x5298 * b5236;
-                    let x5300: f32 = x5297 * x5299;
-                    let x5301: f32 = la4715_1[l];
-                    let x5302: f32 = x5301 * b5276;
-                    let x5303: f32 = T::fmadd(x5297, x5299, x5302);
-                    let x5304: f32 = la4217_0[l];
-                    let x5305: f32 = x5304 + x5303;
-                    la4217_0[l] = x5305;
+                    v1037[l] = v1037[l].wrapping_add(b5298[l]);
+                    let x5299: f32 = ((v1037[l]) as f32);
+                    let x5300: f32 = la4716_1[l];
+                    let x5301: f32 = x5300 * b5238;
+                    let x5302: f32 = x5299 * x5301;
+                    let x5303: f32 = la4717_1[l];
+                    let x5304: f32 = x5303 * b5278;
+                    let x5305: f32 = T::fmadd(x5299, x5301, x5304);
+                    let x5306: f32 = la4219_0[l];
+                    let x5307: f32 = x5306 + x5305;
+                    la4219_0[l] = x5307;
                 }
-                v4221 = v4221.wrapping_add((1 as u32));
+                v4223 = v4223.wrapping_add((1 as u32));
             }
-            v4218 = v4218.wrapping_add((1 as u32));
+            v4220 = v4220.wrapping_add((1 as u32));
         }
-        let b5306: u32 = v1.wrapping_add((0u64 as u32));
-        let b5308: bool = b5306 < s_u32[3];
-        let mut b5309 = [<bool>::default(); UNITS];
+        let b5308: u32 = v3.wrapping_add((0u64 as u32));
+        let b5310: bool = b5308 < b2;
+        let mut b5311 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x5307: bool = b4214[l] < s_u32[1];
-            let x5309: bool = x5307 && b5308;
-            b5309[l] = x5309;
+            let x5309: bool = b4216[l] < s_u32[1];
+            let x5311: bool = x5309 && b5310;
+            b5311[l] = x5311;
         }
         let mut m29 = [false; UNITS];
-        for l in 0..UNITS { m29[l] = b5309[l]; }
+        for l in 0..UNITS { m29[l] = b5311[l]; }
         if m29.iter().all(|&x| x) {
-            let b5310: u32 = b5306.wrapping_mul(s_u32[1]);
-            let a103 = span((((0u32).wrapping_add(b4213)).wrapping_add(b5310)) as u32, UNITS, g4_len);
+            let b5312: u32 = b5308.wrapping_mul(s_u32[1]);
+            let a103 = span((((0u32).wrapping_add(b4215)).wrapping_add(b5312)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x5311: u32 = b5310.wrapping_add(b4214[l]);
-                let x5312: f32 = la4217_0[l];
-                *g4.add(a103 + l) = x5312;
+                let x5313: u32 = b5312.wrapping_add(b4216[l]);
+                let x5314: f32 = la4219_0[l];
+                *g4.add(a103 + l) = x5314;
             }
         } else {
             let mut m30 = [false; UNITS];
             for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
             if m30.iter().any(|&x| x) {
-                let b5310: u32 = b5306.wrapping_mul(s_u32[1]);
+                let b5312: u32 = b5308.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x5311: u32 = b5310.wrapping_add(b4214[l]);
-                    let x5312: f32 = la4217_0[l];
-                    if m30[l] { st(g4, g4_len, x5311, x5312, &mut ok); }
+                    let x5313: u32 = b5312.wrapping_add(b4216[l]);
+                    let x5314: f32 = la4219_0[l];
+                    if m30[l] { st(g4, g4_len, x5313, x5314, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b5313: u32 = v1.wrapping_add((1u64 as u32));
-        let b5314: u32 = b5313.min(s_u32[3]);
-        v1675 = b5314;
+        let b5315: u32 = v3.wrapping_add((1u64 as u32));
+        let b5316: u32 = b5315.min(b2);
+        v1677 = b5316;
     }
 }

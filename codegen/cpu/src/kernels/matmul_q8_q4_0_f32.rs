@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la265_0 = [<f32>::default(); UNITS];
-    let mut la266_0 = [<f32>::default(); UNITS];
-    let mut la923_0 = [<f32>::default(); UNITS];
-    let mut la923_1 = [<f32>::default(); UNITS];
-    let mut la923_2 = [<f32>::default(); UNITS];
-    let mut la923_3 = [<f32>::default(); UNITS];
-    let mut la930_0 = [<u32>::default(); UNITS];
-    let mut la930_1 = [<u32>::default(); UNITS];
-    let mut la930_2 = [<u32>::default(); UNITS];
-    let mut la930_3 = [<u32>::default(); UNITS];
-    let mut la930_4 = [<u32>::default(); UNITS];
-    let mut la930_5 = [<u32>::default(); UNITS];
-    let mut la930_6 = [<u32>::default(); UNITS];
-    let mut la930_7 = [<u32>::default(); UNITS];
-    let mut la1179_0 = [<f32>::default(); UNITS];
-    let mut la1180_0 = [<f32>::default(); UNITS];
-    let mut la1555_0 = [<f32>::default(); UNITS];
-    let mut la1555_1 = [<f32>::default(); UNITS];
-    let mut la1562_0 = [<u32>::default(); UNITS];
-    let mut la1562_1 = [<u32>::default(); UNITS];
-    let mut la1562_2 = [<u32>::default(); UNITS];
-    let mut la1562_3 = [<u32>::default(); UNITS];
-    let mut la1562_4 = [<u32>::default(); UNITS];
-    let mut la1562_5 = [<u32>::default(); UNITS];
-    let mut la1562_6 = [<u32>::default(); UNITS];
-    let mut la1562_7 = [<u32>::default(); UNITS];
-    let mut la1811_0 = [<f32>::default(); UNITS];
-    let mut la1812_0 = [<f32>::default(); UNITS];
-    let mut la2047_0 = [<f32>::default(); UNITS];
-    let mut la2054_0 = [<u32>::default(); UNITS];
-    let mut la2054_1 = [<u32>::default(); UNITS];
-    let mut la2054_2 = [<u32>::default(); UNITS];
-    let mut la2054_3 = [<u32>::default(); UNITS];
-    let mut la2054_4 = [<u32>::default(); UNITS];
-    let mut la2054_5 = [<u32>::default(); UNITS];
-    let mut la2054_6 = [<u32>::default(); UNITS];
-    let mut la2054_7 = [<u32>::default(); UNITS];
-    let mut la2303_0 = [<f32>::default(); UNITS];
-    let mut la2304_0 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la11_5 = [<f32>::default(); UNITS];
+    let mut la11_6 = [<f32>::default(); UNITS];
+    let mut la11_7 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<u32>::default(); UNITS];
+    let mut la18_1 = [<u32>::default(); UNITS];
+    let mut la18_2 = [<u32>::default(); UNITS];
+    let mut la18_3 = [<u32>::default(); UNITS];
+    let mut la18_4 = [<u32>::default(); UNITS];
+    let mut la18_5 = [<u32>::default(); UNITS];
+    let mut la18_6 = [<u32>::default(); UNITS];
+    let mut la18_7 = [<u32>::default(); UNITS];
+    let mut la267_0 = [<f32>::default(); UNITS];
+    let mut la268_0 = [<f32>::default(); UNITS];
+    let mut la925_0 = [<f32>::default(); UNITS];
+    let mut la925_1 = [<f32>::default(); UNITS];
+    let mut la925_2 = [<f32>::default(); UNITS];
+    let mut la925_3 = [<f32>::default(); UNITS];
+    let mut la932_0 = [<u32>::default(); UNITS];
+    let mut la932_1 = [<u32>::default(); UNITS];
+    let mut la932_2 = [<u32>::default(); UNITS];
+    let mut la932_3 = [<u32>::default(); UNITS];
+    let mut la932_4 = [<u32>::default(); UNITS];
+    let mut la932_5 = [<u32>::default(); UNITS];
+    let mut la932_6 = [<u32>::default(); UNITS];
+    let mut la932_7 = [<u32>::default(); UNITS];
+    let mut la1181_0 = [<f32>::default(); UNITS];
+    let mut la1182_0 = [<f32>::default(); UNITS];
+    let mut la1557_0 = [<f32>::default(); UNITS];
+    let mut la1557_1 = [<f32>::default(); UNITS];
+    let mut la1564_0 = [<u32>::default(); UNITS];
+    let mut la1564_1 = [<u32>::default(); UNITS];
+    let mut la1564_2 = [<u32>::default(); UNITS];
+    let mut la1564_3 = [<u32>::default(); UNITS];
+    let mut la1564_4 = [<u32>::default(); UNITS];
+    let mut la1564_5 = [<u32>::default(); UNITS];
+    let mut la1564_6 = [<u32>::default(); UNITS];
+    let mut la1564_7 = [<u32>::default(); UNITS];
+    let mut la1813_0 = [<f32>::default(); UNITS];
+    let mut la1814_0 = [<f32>::default(); UNITS];
+    let mut la2049_0 = [<f32>::default(); UNITS];
+    let mut la2056_0 = [<u32>::default(); UNITS];
+    let mut la2056_1 = [<u32>::default(); UNITS];
+    let mut la2056_2 = [<u32>::default(); UNITS];
+    let mut la2056_3 = [<u32>::default(); UNITS];
+    let mut la2056_4 = [<u32>::default(); UNITS];
+    let mut la2056_5 = [<u32>::default(); UNITS];
+    let mut la2056_6 = [<u32>::default(); UNITS];
+    let mut la2056_7 = [<u32>::default(); UNITS];
+    let mut la2305_0 = [<f32>::default(); UNITS];
+    let mut la2306_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,35 +102,37 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1: u32 = <u32>::default();
-    let mut v366 = [<i32>::default(); UNITS];
-    let mut v915: u32 = <u32>::default();
+    let mut v3: u32 = <u32>::default();
+    let mut v368 = [<i32>::default(); UNITS];
+    let mut v917: u32 = <u32>::default();
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    v1 = b0;
-    let b2: u32 = s_u32[3].wrapping_sub(b0);
-    let b3: bool = b2 >= (7u64 as u32);
-    if b3 {
-        let b4: u32 = div(s_u32[2], (32u64 as u32));
-        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b6 = [<u32>::default(); UNITS];
+    let b1: u32 = b0.wrapping_add((8u64 as u32));
+    let b2: u32 = s_u32[3].min(b1);
+    v3 = b0;
+    let b4: u32 = b2.wrapping_sub(b0);
+    let b5: bool = b4 >= (7u64 as u32);
+    if b5 {
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b9: u32 = div(s_u32[2], (32u64 as u32));
+        let b10: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x6: u32 = b5.wrapping_add((l as u32));
-            b6[l] = x6;
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            la11_0[l] = 0.0f32;
+            la11_1[l] = 0.0f32;
+            la11_2[l] = 0.0f32;
+            la11_3[l] = 0.0f32;
+            la11_4[l] = 0.0f32;
+            la11_5[l] = 0.0f32;
+            la11_6[l] = 0.0f32;
+            la11_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
+        if (0u64 as u32) < b9 {
+            let hv: u64 = (b9 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -142,7 +144,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -154,7 +156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -166,7 +168,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -178,7 +180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -190,7 +192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -202,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -214,7 +216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -230,14 +232,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -246,7 +248,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -257,7 +259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -268,7 +270,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -279,7 +281,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -290,7 +292,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -301,7 +303,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -312,7 +314,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -323,7 +325,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -334,7 +336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -345,14 +347,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -361,7 +363,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -372,7 +374,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -383,7 +385,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -394,7 +396,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -405,7 +407,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -416,7 +418,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -427,7 +429,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -438,7 +440,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -449,7 +451,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -460,14 +462,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -476,7 +478,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -487,7 +489,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -498,7 +500,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -509,7 +511,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -520,7 +522,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -531,7 +533,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -542,7 +544,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -553,7 +555,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -564,7 +566,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -575,14 +577,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -591,7 +593,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -602,7 +604,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -613,7 +615,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -624,7 +626,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -635,7 +637,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -646,7 +648,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -657,7 +659,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -668,7 +670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -679,7 +681,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -690,14 +692,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h257 <= u32::MAX as u64;
             let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
             fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h258);
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h258);
             fits &= h259 <= u32::MAX as u64;
             hoisted_check(fits, h259, g2_len);
             let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -706,7 +708,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
-            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h265);
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
             let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h267 <= u32::MAX as u64;
@@ -717,7 +719,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h269 <= u32::MAX as u64;
             let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
             fits &= h270 <= u32::MAX as u64;
-            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h270);
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h270);
             fits &= h271 <= u32::MAX as u64;
             let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h272 <= u32::MAX as u64;
@@ -728,7 +730,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h274 <= u32::MAX as u64;
             let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -739,7 +741,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
-            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h280);
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
             let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h282 <= u32::MAX as u64;
@@ -750,7 +752,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h284 <= u32::MAX as u64;
             let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
             fits &= h285 <= u32::MAX as u64;
-            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h285);
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h285);
             fits &= h286 <= u32::MAX as u64;
             let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h287 <= u32::MAX as u64;
@@ -761,7 +763,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h289 <= u32::MAX as u64;
             let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -772,7 +774,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
-            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h295);
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
             let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h297 <= u32::MAX as u64;
@@ -783,7 +785,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h299 <= u32::MAX as u64;
             let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
             fits &= h300 <= u32::MAX as u64;
-            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h300);
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h300);
             fits &= h301 <= u32::MAX as u64;
             let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h302 <= u32::MAX as u64;
@@ -794,7 +796,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
-            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h305);
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h305);
             fits &= h306 <= u32::MAX as u64;
             let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h307 <= u32::MAX as u64;
@@ -805,14 +807,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
-            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h310);
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h310);
             fits &= h311 <= u32::MAX as u64;
             hoisted_check(fits, h311, g2_len);
             let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -821,7 +823,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
-            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h317);
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h317);
             fits &= h318 <= u32::MAX as u64;
             let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h319 <= u32::MAX as u64;
@@ -832,7 +834,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h321 <= u32::MAX as u64;
             let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
             fits &= h322 <= u32::MAX as u64;
-            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h322);
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h322);
             fits &= h323 <= u32::MAX as u64;
             let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h324 <= u32::MAX as u64;
@@ -843,7 +845,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h326 <= u32::MAX as u64;
             let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -854,7 +856,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h331 <= u32::MAX as u64;
             let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
             fits &= h332 <= u32::MAX as u64;
-            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h332);
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
             let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h334 <= u32::MAX as u64;
@@ -865,7 +867,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
-            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h337);
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h337);
             fits &= h338 <= u32::MAX as u64;
             let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h339 <= u32::MAX as u64;
@@ -876,7 +878,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h341 <= u32::MAX as u64;
             let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
             fits &= h342 <= u32::MAX as u64;
-            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h342);
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h342);
             fits &= h343 <= u32::MAX as u64;
             let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h344 <= u32::MAX as u64;
@@ -887,7 +889,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -898,7 +900,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h351 <= u32::MAX as u64;
             let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
             fits &= h352 <= u32::MAX as u64;
-            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h352);
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
             let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h354 <= u32::MAX as u64;
@@ -909,7 +911,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h356 <= u32::MAX as u64;
             let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -920,14 +922,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h361 <= u32::MAX as u64;
             let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
             fits &= h362 <= u32::MAX as u64;
-            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h362);
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
             hoisted_check(fits, h363, g2_len);
             let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -936,7 +938,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
-            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h369);
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h369);
             fits &= h370 <= u32::MAX as u64;
             let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h371 <= u32::MAX as u64;
@@ -947,7 +949,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h373 <= u32::MAX as u64;
             let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
             fits &= h374 <= u32::MAX as u64;
-            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h374);
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h374);
             fits &= h375 <= u32::MAX as u64;
             let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h376 <= u32::MAX as u64;
@@ -958,7 +960,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -969,7 +971,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h383 <= u32::MAX as u64;
             let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
             fits &= h384 <= u32::MAX as u64;
-            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h384);
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
             let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h386 <= u32::MAX as u64;
@@ -980,7 +982,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
-            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h389);
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h389);
             fits &= h390 <= u32::MAX as u64;
             let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h391 <= u32::MAX as u64;
@@ -991,7 +993,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
-            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h394);
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h394);
             fits &= h395 <= u32::MAX as u64;
             let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h396 <= u32::MAX as u64;
@@ -1002,7 +1004,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
-            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h399);
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h399);
             fits &= h400 <= u32::MAX as u64;
             let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h401 <= u32::MAX as u64;
@@ -1013,7 +1015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h403 <= u32::MAX as u64;
             let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -1024,7 +1026,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h408 <= u32::MAX as u64;
             let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -1035,14 +1037,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h413 <= u32::MAX as u64;
             let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
             fits &= h414 <= u32::MAX as u64;
-            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h414);
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
             hoisted_check(fits, h415, g2_len);
             let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1051,7 +1053,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h420 <= u32::MAX as u64;
             let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -1062,7 +1064,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h425 <= u32::MAX as u64;
             let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
             fits &= h426 <= u32::MAX as u64;
-            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h426);
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
             let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h428 <= u32::MAX as u64;
@@ -1073,7 +1075,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h430 <= u32::MAX as u64;
             let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -1084,7 +1086,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
-            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h436);
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
             let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h438 <= u32::MAX as u64;
@@ -1095,7 +1097,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h440 <= u32::MAX as u64;
             let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
             fits &= h441 <= u32::MAX as u64;
-            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h441);
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h441);
             fits &= h442 <= u32::MAX as u64;
             let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h443 <= u32::MAX as u64;
@@ -1106,7 +1108,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h445 <= u32::MAX as u64;
             let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h448 <= u32::MAX as u64;
@@ -1117,7 +1119,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
-            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h451);
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h451);
             fits &= h452 <= u32::MAX as u64;
             let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h453 <= u32::MAX as u64;
@@ -1128,7 +1130,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h455 <= u32::MAX as u64;
             let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
             fits &= h456 <= u32::MAX as u64;
-            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h456);
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h456);
             fits &= h457 <= u32::MAX as u64;
             let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h458 <= u32::MAX as u64;
@@ -1139,7 +1141,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h460 <= u32::MAX as u64;
             let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -1147,1630 +1149,1630 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h464 <= u32::MAX as u64;
             hoisted_check(fits, h464, g1_len);
         }
-        let mut v10: u32 = (0u64 as u32);
+        let mut v12: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b7) { break; }
-            let b11: u32 = cube[0].wrapping_mul(b7);
-            let b12: u32 = b11.wrapping_add(v10);
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b14: u32 = v10.wrapping_mul((1u64 as u32));
-            let b15: u32 = b14.wrapping_add((0u64 as u32));
-            let b17: u32 = div(b13, (4u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = b12.wrapping_mul((8u64 as u32));
-            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b25: u32 = b24.wrapping_add((3u64 as u32));
-            let b26: u32 = div(b25, (4u64 as u32));
-            let b27: u32 = b26.wrapping_mul((4u64 as u32));
-            let b28: u32 = (0u64 as u32).wrapping_add(b27);
-            let b29: u32 = div(b28, (4u64 as u32));
-            let b30: u32 = b12.wrapping_mul((32u64 as u32));
-            let b31: u32 = b29.wrapping_add(b30);
-            let b33: i32 = ((b19) as i32);
-            let b34: u32 = div((0u64 as u32), (4u64 as u32));
-            let b35: u32 = div(b18, (8u64 as u32));
-            let b36: u32 = b35.wrapping_mul((4u64 as u32));
-            let b37: u32 = b34.wrapping_add(b36);
-            let b38: u32 = rem(b18, (4u64 as u32));
-            let b39: u32 = b37.wrapping_add(b38);
-            let b40: u32 = div(b18, (4u64 as u32));
-            let b41: u32 = rem(b40, (2u64 as u32));
-            let b42: u32 = b41.wrapping_mul((4u64 as u32));
-            let b43: u32 = b39.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b31)).wrapping_add(b43)) as u32) as usize;
-            let b48: u32 = div(b13, (4u64 as u32));
-            let b49: u32 = b48.wrapping_add((1u64 as u32));
-            let b50: u32 = b49.wrapping_mul((4u64 as u32));
-            let b51: u32 = b12.wrapping_mul((8u64 as u32));
-            let b55: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b56: u32 = b55.wrapping_add((3u64 as u32));
-            let b57: u32 = div(b56, (4u64 as u32));
-            let b58: u32 = b57.wrapping_mul((4u64 as u32));
-            let b59: u32 = (0u64 as u32).wrapping_add(b58);
-            let b60: u32 = div(b59, (4u64 as u32));
-            let b61: u32 = b12.wrapping_mul((32u64 as u32));
-            let b62: u32 = b60.wrapping_add(b61);
-            let b64: i32 = ((b50) as i32);
-            let b65: u32 = div((0u64 as u32), (4u64 as u32));
-            let b66: u32 = div(b49, (8u64 as u32));
-            let b67: u32 = b66.wrapping_mul((4u64 as u32));
-            let b68: u32 = b65.wrapping_add(b67);
-            let b69: u32 = rem(b49, (4u64 as u32));
-            let b70: u32 = b68.wrapping_add(b69);
-            let b71: u32 = div(b49, (4u64 as u32));
-            let b72: u32 = rem(b71, (2u64 as u32));
-            let b73: u32 = b72.wrapping_mul((4u64 as u32));
-            let b74: u32 = b70.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b62)).wrapping_add(b74)) as u32) as usize;
-            let b79: u32 = div(b13, (4u64 as u32));
-            let b80: u32 = b79.wrapping_add((2u64 as u32));
-            let b81: u32 = b80.wrapping_mul((4u64 as u32));
-            let b82: u32 = b12.wrapping_mul((8u64 as u32));
-            let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b87: u32 = b86.wrapping_add((3u64 as u32));
-            let b88: u32 = div(b87, (4u64 as u32));
-            let b89: u32 = b88.wrapping_mul((4u64 as u32));
-            let b90: u32 = (0u64 as u32).wrapping_add(b89);
-            let b91: u32 = div(b90, (4u64 as u32));
-            let b92: u32 = b12.wrapping_mul((32u64 as u32));
-            let b93: u32 = b91.wrapping_add(b92);
-            let b95: i32 = ((b81) as i32);
-            let b96: u32 = div((0u64 as u32), (4u64 as u32));
-            let b97: u32 = div(b80, (8u64 as u32));
-            let b98: u32 = b97.wrapping_mul((4u64 as u32));
-            let b99: u32 = b96.wrapping_add(b98);
-            let b100: u32 = rem(b80, (4u64 as u32));
-            let b101: u32 = b99.wrapping_add(b100);
-            let b102: u32 = div(b80, (4u64 as u32));
-            let b103: u32 = rem(b102, (2u64 as u32));
-            let b104: u32 = b103.wrapping_mul((4u64 as u32));
-            let b105: u32 = b101.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b93)).wrapping_add(b105)) as u32) as usize;
-            let b110: u32 = div(b13, (4u64 as u32));
-            let b111: u32 = b110.wrapping_add((3u64 as u32));
-            let b112: u32 = b111.wrapping_mul((4u64 as u32));
-            let b113: u32 = b12.wrapping_mul((8u64 as u32));
-            let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b118: u32 = b117.wrapping_add((3u64 as u32));
-            let b119: u32 = div(b118, (4u64 as u32));
-            let b120: u32 = b119.wrapping_mul((4u64 as u32));
-            let b121: u32 = (0u64 as u32).wrapping_add(b120);
-            let b122: u32 = div(b121, (4u64 as u32));
-            let b123: u32 = b12.wrapping_mul((32u64 as u32));
-            let b124: u32 = b122.wrapping_add(b123);
-            let b126: i32 = ((b112) as i32);
-            let b127: u32 = div((0u64 as u32), (4u64 as u32));
-            let b128: u32 = div(b111, (8u64 as u32));
-            let b129: u32 = b128.wrapping_mul((4u64 as u32));
-            let b130: u32 = b127.wrapping_add(b129);
-            let b131: u32 = rem(b111, (4u64 as u32));
-            let b132: u32 = b130.wrapping_add(b131);
-            let b133: u32 = div(b111, (4u64 as u32));
-            let b134: u32 = rem(b133, (2u64 as u32));
-            let b135: u32 = b134.wrapping_mul((4u64 as u32));
-            let b136: u32 = b132.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b124)).wrapping_add(b136)) as u32) as usize;
-            let b141: u32 = div(b13, (4u64 as u32));
-            let b142: u32 = b141.wrapping_add((4u64 as u32));
-            let b143: u32 = b142.wrapping_mul((4u64 as u32));
-            let b144: u32 = b12.wrapping_mul((8u64 as u32));
-            let b148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b149: u32 = b148.wrapping_add((3u64 as u32));
-            let b150: u32 = div(b149, (4u64 as u32));
-            let b151: u32 = b150.wrapping_mul((4u64 as u32));
-            let b152: u32 = (0u64 as u32).wrapping_add(b151);
-            let b153: u32 = div(b152, (4u64 as u32));
-            let b154: u32 = b12.wrapping_mul((32u64 as u32));
-            let b155: u32 = b153.wrapping_add(b154);
-            let b157: i32 = ((b143) as i32);
-            let b158: u32 = div((0u64 as u32), (4u64 as u32));
-            let b159: u32 = div(b142, (8u64 as u32));
-            let b160: u32 = b159.wrapping_mul((4u64 as u32));
-            let b161: u32 = b158.wrapping_add(b160);
-            let b162: u32 = rem(b142, (4u64 as u32));
-            let b163: u32 = b161.wrapping_add(b162);
-            let b164: u32 = div(b142, (4u64 as u32));
-            let b165: u32 = rem(b164, (2u64 as u32));
-            let b166: u32 = b165.wrapping_mul((4u64 as u32));
-            let b167: u32 = b163.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b155)).wrapping_add(b167)) as u32) as usize;
-            let b172: u32 = div(b13, (4u64 as u32));
-            let b173: u32 = b172.wrapping_add((5u64 as u32));
-            let b174: u32 = b173.wrapping_mul((4u64 as u32));
-            let b175: u32 = b12.wrapping_mul((8u64 as u32));
-            let b179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b180: u32 = b179.wrapping_add((3u64 as u32));
-            let b181: u32 = div(b180, (4u64 as u32));
-            let b182: u32 = b181.wrapping_mul((4u64 as u32));
-            let b183: u32 = (0u64 as u32).wrapping_add(b182);
-            let b184: u32 = div(b183, (4u64 as u32));
-            let b185: u32 = b12.wrapping_mul((32u64 as u32));
-            let b186: u32 = b184.wrapping_add(b185);
-            let b188: i32 = ((b174) as i32);
-            let b189: u32 = div((0u64 as u32), (4u64 as u32));
-            let b190: u32 = div(b173, (8u64 as u32));
-            let b191: u32 = b190.wrapping_mul((4u64 as u32));
-            let b192: u32 = b189.wrapping_add(b191);
-            let b193: u32 = rem(b173, (4u64 as u32));
-            let b194: u32 = b192.wrapping_add(b193);
-            let b195: u32 = div(b173, (4u64 as u32));
-            let b196: u32 = rem(b195, (2u64 as u32));
-            let b197: u32 = b196.wrapping_mul((4u64 as u32));
-            let b198: u32 = b194.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b186)).wrapping_add(b198)) as u32) as usize;
-            let b203: u32 = div(b13, (4u64 as u32));
-            let b204: u32 = b203.wrapping_add((6u64 as u32));
-            let b205: u32 = b204.wrapping_mul((4u64 as u32));
-            let b206: u32 = b12.wrapping_mul((8u64 as u32));
-            let b210: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b211: u32 = b210.wrapping_add((3u64 as u32));
-            let b212: u32 = div(b211, (4u64 as u32));
-            let b213: u32 = b212.wrapping_mul((4u64 as u32));
-            let b214: u32 = (0u64 as u32).wrapping_add(b213);
-            let b215: u32 = div(b214, (4u64 as u32));
-            let b216: u32 = b12.wrapping_mul((32u64 as u32));
-            let b217: u32 = b215.wrapping_add(b216);
-            let b219: i32 = ((b205) as i32);
-            let b220: u32 = div((0u64 as u32), (4u64 as u32));
-            let b221: u32 = div(b204, (8u64 as u32));
-            let b222: u32 = b221.wrapping_mul((4u64 as u32));
-            let b223: u32 = b220.wrapping_add(b222);
-            let b224: u32 = rem(b204, (4u64 as u32));
-            let b225: u32 = b223.wrapping_add(b224);
-            let b226: u32 = div(b204, (4u64 as u32));
-            let b227: u32 = rem(b226, (2u64 as u32));
-            let b228: u32 = b227.wrapping_mul((4u64 as u32));
-            let b229: u32 = b225.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b217)).wrapping_add(b229)) as u32) as usize;
-            let b234: u32 = div(b13, (4u64 as u32));
-            let b235: u32 = b234.wrapping_add((7u64 as u32));
-            let b236: u32 = b235.wrapping_mul((4u64 as u32));
-            let b237: u32 = b12.wrapping_mul((8u64 as u32));
-            let b241: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b242: u32 = b241.wrapping_add((3u64 as u32));
-            let b243: u32 = div(b242, (4u64 as u32));
-            let b244: u32 = b243.wrapping_mul((4u64 as u32));
-            let b245: u32 = (0u64 as u32).wrapping_add(b244);
-            let b246: u32 = div(b245, (4u64 as u32));
-            let b247: u32 = b12.wrapping_mul((32u64 as u32));
-            let b248: u32 = b246.wrapping_add(b247);
-            let b250: i32 = ((b236) as i32);
-            let b251: u32 = div((0u64 as u32), (4u64 as u32));
-            let b252: u32 = div(b235, (8u64 as u32));
-            let b253: u32 = b252.wrapping_mul((4u64 as u32));
-            let b254: u32 = b251.wrapping_add(b253);
-            let b255: u32 = rem(b235, (4u64 as u32));
-            let b256: u32 = b254.wrapping_add(b255);
-            let b257: u32 = div(b235, (4u64 as u32));
-            let b258: u32 = rem(b257, (2u64 as u32));
-            let b259: u32 = b258.wrapping_mul((4u64 as u32));
-            let b260: u32 = b256.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b248)).wrapping_add(b260)) as u32) as usize;
-            let b267: u32 = b13.wrapping_add((0u64 as u32));
-            let b268: u32 = b12.wrapping_mul((8u64 as u32));
-            let b272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b273: u32 = b272.wrapping_add((3u64 as u32));
-            let b274: u32 = div(b273, (4u64 as u32));
-            let b275: u32 = b274.wrapping_mul((4u64 as u32));
-            let b276: u32 = (0u64 as u32).wrapping_add(b275);
-            let b277: u32 = div(b276, (4u64 as u32));
-            let b278: u32 = b12.wrapping_mul((32u64 as u32));
-            let b279: u32 = b277.wrapping_add(b278);
-            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b268)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x21: u32 = b20.wrapping_add((l as u32));
-                let x22: u32 = x21.wrapping_mul((2u64 as u32));
-                let x23: u32 = (0u64 as u32).wrapping_add(x22);
-                let x32: u32 = b31.wrapping_add((l as u32));
-                let x44: u32 = x32.wrapping_add(b43);
-                let x45: u32 = *g0.add(a1 + l);
-                let x46: u32 = x45.wrapping_shr((b42) as u32);
-                let x47: u32 = x46 & (252645135u64 as u32);
-                la16_0[l] = x47;
-                let x52: u32 = b51.wrapping_add((l as u32));
-                let x53: u32 = x52.wrapping_mul((2u64 as u32));
-                let x54: u32 = (0u64 as u32).wrapping_add(x53);
-                let x63: u32 = b62.wrapping_add((l as u32));
-                let x75: u32 = x63.wrapping_add(b74);
-                let x76: u32 = *g0.add(a2 + l);
-                let x77: u32 = x76.wrapping_shr((b73) as u32);
-                let x78: u32 = x77 & (252645135u64 as u32);
-                la16_1[l] = x78;
-                let x83: u32 = b82.wrapping_add((l as u32));
-                let x84: u32 = x83.wrapping_mul((2u64 as u32));
-                let x85: u32 = (0u64 as u32).wrapping_add(x84);
-                let x94: u32 = b93.wrapping_add((l as u32));
-                let x106: u32 = x94.wrapping_add(b105);
-                let x107: u32 = *g0.add(a3 + l);
-                let x108: u32 = x107.wrapping_shr((b104) as u32);
-                let x109: u32 = x108 & (252645135u64 as u32);
-                la16_2[l] = x109;
-                let x114: u32 = b113.wrapping_add((l as u32));
-                let x115: u32 = x114.wrapping_mul((2u64 as u32));
-                let x116: u32 = (0u64 as u32).wrapping_add(x115);
-                let x125: u32 = b124.wrapping_add((l as u32));
-                let x137: u32 = x125.wrapping_add(b136);
-                let x138: u32 = *g0.add(a4 + l);
-                let x139: u32 = x138.wrapping_shr((b135) as u32);
-                let x140: u32 = x139 & (252645135u64 as u32);
-                la16_3[l] = x140;
-                let x145: u32 = b144.wrapping_add((l as u32));
-                let x146: u32 = x145.wrapping_mul((2u64 as u32));
-                let x147: u32 = (0u64 as u32).wrapping_add(x146);
-                let x156: u32 = b155.wrapping_add((l as u32));
-                let x168: u32 = x156.wrapping_add(b167);
-                let x169: u32 = *g0.add(a5 + l);
-                let x170: u32 = x169.wrapping_shr((b166) as u32);
-                let x171: u32 = x170 & (252645135u64 as u32);
-                la16_4[l] = x171;
-                let x176: u32 = b175.wrapping_add((l as u32));
-                let x177: u32 = x176.wrapping_mul((2u64 as u32));
-                let x178: u32 = (0u64 as u32).wrapping_add(x177);
-                let x187: u32 = b186.wrapping_add((l as u32));
-                let x199: u32 = x187.wrapping_add(b198);
-                let x200: u32 = *g0.add(a6 + l);
-                let x201: u32 = x200.wrapping_shr((b197) as u32);
-                let x202: u32 = x201 & (252645135u64 as u32);
-                la16_5[l] = x202;
-                let x207: u32 = b206.wrapping_add((l as u32));
-                let x208: u32 = x207.wrapping_mul((2u64 as u32));
-                let x209: u32 = (0u64 as u32).wrapping_add(x208);
-                let x218: u32 = b217.wrapping_add((l as u32));
-                let x230: u32 = x218.wrapping_add(b229);
-                let x231: u32 = *g0.add(a7 + l);
-                let x232: u32 = x231.wrapping_shr((b228) as u32);
-                let x233: u32 = x232 & (252645135u64 as u32);
-                la16_6[l] = x233;
-                let x238: u32 = b237.wrapping_add((l as u32));
-                let x239: u32 = x238.wrapping_mul((2u64 as u32));
-                let x240: u32 = (0u64 as u32).wrapping_add(x239);
-                let x249: u32 = b248.wrapping_add((l as u32));
-                let x261: u32 = x249.wrapping_add(b260);
-                let x262: u32 = *g0.add(a8 + l);
-                let x263: u32 = x262.wrapping_shr((b259) as u32);
-                let x264: u32 = x263 & (252645135u64 as u32);
-                la16_7[l] = x264;
-                let x269: u32 = b268.wrapping_add((l as u32));
-                let x270: u32 = x269.wrapping_mul((2u64 as u32));
-                let x271: u32 = (0u64 as u32).wrapping_add(x270);
-                let x280: u32 = b279.wrapping_add((l as u32));
-                let x286: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x287: u32 = x286 & (32768u64 as u32);
-                let x288: u32 = x287.wrapping_shl(((16u64 as u32)) as u32);
-                let x289: u32 = x286.wrapping_shr(((10u64 as u32)) as u32);
-                let x290: u32 = x289 & (31u64 as u32);
-                let x291: u32 = x286 & (1023u64 as u32);
-                let x292: bool = x290 == (31u64 as u32);
-                let x293: u32 = x290.wrapping_add((112u64 as u32));
-                let x294: u32 = if x292 { (255u64 as u32) } else { x293 };
-                let x295: u32 = x294.wrapping_shl(((23u64 as u32)) as u32);
-                let x296: u32 = x288 | x295;
-                let x297: u32 = x291.wrapping_shl(((13u64 as u32)) as u32);
-                let x298: u32 = x296 | x297;
-                let x299: f32 = f32::from_bits(x298);
-                let x300: f32 = ((x291) as f32);
-                let x301: f32 = x300 * 5.9604645e-8f32;
-                let x302: bool = x288 == (0u64 as u32);
-                let x303: f32 = -(x301);
-                let x304: f32 = if x302 { x301 } else { x303 };
-                let x305: bool = x290 == (0u64 as u32);
-            }
-            let b306: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b307: i32 = ((b267) as i32);
-            let b309: u32 = b12.wrapping_mul((8u64 as u32));
-            let b313: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b314: u32 = b313.wrapping_add((3u64 as u32));
-            let b315: u32 = div(b314, (4u64 as u32));
-            let b316: u32 = b315.wrapping_mul((4u64 as u32));
-            let b317: u32 = (0u64 as u32).wrapping_add(b316);
-            let b318: u32 = div(b317, (4u64 as u32));
-            let b319: u32 = b12.wrapping_mul((32u64 as u32));
-            let b320: u32 = b318.wrapping_add(b319);
-            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b309)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x308: f32 = b306[l] * 1.0f32;
-                la265_0[l] = x308;
-                let x310: u32 = b309.wrapping_add((l as u32));
-                let x311: u32 = x310.wrapping_mul((2u64 as u32));
-                let x312: u32 = (0u64 as u32).wrapping_add(x311);
-                let x321: u32 = b320.wrapping_add((l as u32));
-                let x327: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x328: u32 = x327 & (32768u64 as u32);
-                let x329: u32 = x328.wrapping_shl(((16u64 as u32)) as u32);
-                let x330: u32 = x327.wrapping_shr(((10u64 as u32)) as u32);
-                let x331: u32 = x330 & (31u64 as u32);
-                let x332: u32 = x327 & (1023u64 as u32);
-                let x333: bool = x331 == (31u64 as u32);
-                let x334: u32 = x331.wrapping_add((112u64 as u32));
-                let x335: u32 = if x333 { (255u64 as u32) } else { x334 };
-                let x336: u32 = x335.wrapping_shl(((23u64 as u32)) as u32);
-                let x337: u32 = x329 | x336;
-                let x338: u32 = x332.wrapping_shl(((13u64 as u32)) as u32);
-                let x339: u32 = x337 | x338;
-                let x340: f32 = f32::from_bits(x339);
-                let x341: f32 = ((x332) as f32);
-                let x342: f32 = x341 * 5.9604645e-8f32;
-                let x343: bool = x329 == (0u64 as u32);
-                let x344: f32 = -(x342);
-                let x345: f32 = if x343 { x342 } else { x344 };
-                let x346: bool = x331 == (0u64 as u32);
-            }
-            let b347: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-            let b348: i32 = ((b267) as i32);
-            let b352: u32 = b0.wrapping_add((0u64 as u32));
-            let b353: u32 = b352.min(b8);
-            let b354: u32 = b353.wrapping_mul(b4);
-            let b355: u32 = b354.wrapping_add(b15);
-            for l in 0..UNITS {
-                let x349: f32 = b347[l] * 1.0f32;
-                let x350: f32 = 8.0f32 * x349;
-                let x351: f32 = T::fmadd(-(8.0f32), x349, 0.0f32);
-                la266_0[l] = x351;
-            }
-            let b356: f32 = *g2.add((b355) as usize);
-            let b357: u32 = b355.wrapping_mul((8u64 as u32));
-            let b358: u32 = b355.wrapping_mul((2u64 as u32));
-            let b359: i32 = *g3.add((b358) as usize);
-            let b360: u32 = b355.wrapping_mul((2u64 as u32));
-            let b361: u32 = b360.wrapping_add((1u64 as u32));
-            let b362: i32 = *g3.add((b361) as usize);
-            let b363: i32 = b359.wrapping_add(b362);
-            let b364: f32 = ((b363) as f32);
-            let b365: f32 = b364 * b356;
-            let b367: u32 = b357.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b368: u32 = *g1.add((b367) as usize);
-            let mut b370 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x369: u32 = la16_0[l];
-                let x370: i32 = ((x369) as i32);
-                b370[l] = x370;
-            }
-            let b371: [i32; UNITS] = T::dot_u7_i8(&b370, &[b368; UNITS]);
-            let b372: u32 = b357.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b371[l]);
-            }
-            let b373: u32 = *g1.add((b372) as usize);
-            let mut b375 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x374: u32 = la16_1[l];
-                let x375: i32 = ((x374) as i32);
-                b375[l] = x375;
-            }
-            let b376: [i32; UNITS] = T::dot_u7_i8(&b375, &[b373; UNITS]);
-            let b377: u32 = b357.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b376[l]);
-            }
-            let b378: u32 = *g1.add((b377) as usize);
-            let mut b380 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x379: u32 = la16_2[l];
-                let x380: i32 = ((x379) as i32);
-                b380[l] = x380;
-            }
-            let b381: [i32; UNITS] = T::dot_u7_i8(&b380, &[b378; UNITS]);
-            let b382: u32 = b357.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b381[l]);
-            }
-            let b383: u32 = *g1.add((b382) as usize);
-            let mut b385 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x384: u32 = la16_3[l];
-                let x385: i32 = ((x384) as i32);
-                b385[l] = x385;
-            }
-            let b386: [i32; UNITS] = T::dot_u7_i8(&b385, &[b383; UNITS]);
-            let b387: u32 = b357.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b386[l]);
-            }
-            let b388: u32 = *g1.add((b387) as usize);
-            let mut b390 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x389: u32 = la16_4[l];
-                let x390: i32 = ((x389) as i32);
-                b390[l] = x390;
-            }
-            let b391: [i32; UNITS] = T::dot_u7_i8(&b390, &[b388; UNITS]);
-            let b392: u32 = b357.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b391[l]);
-            }
-            let b393: u32 = *g1.add((b392) as usize);
-            let mut b395 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x394: u32 = la16_5[l];
-                let x395: i32 = ((x394) as i32);
-                b395[l] = x395;
-            }
-            let b396: [i32; UNITS] = T::dot_u7_i8(&b395, &[b393; UNITS]);
-            let b397: u32 = b357.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b396[l]);
-            }
-            let b398: u32 = *g1.add((b397) as usize);
-            let mut b400 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x399: u32 = la16_6[l];
-                let x400: i32 = ((x399) as i32);
-                b400[l] = x400;
-            }
-            let b401: [i32; UNITS] = T::dot_u7_i8(&b400, &[b398; UNITS]);
-            let b402: u32 = b357.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b401[l]);
-            }
-            let b403: u32 = *g1.add((b402) as usize);
-            let mut b405 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x404: u32 = la16_7[l];
-                let x405: i32 = ((x404) as i32);
-                b405[l] = x405;
-            }
-            let b406: [i32; UNITS] = T::dot_u7_i8(&b405, &[b403; UNITS]);
-            let b416: u32 = b0.wrapping_add((1u64 as u32));
-            let b417: u32 = b416.min(b8);
-            let b418: u32 = b417.wrapping_mul(b4);
-            let b419: u32 = b418.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b406[l]);
-                let x407: f32 = ((v366[l]) as f32);
-                let x408: f32 = la265_0[l];
-                let x409: f32 = x408 * b356;
-                let x410: f32 = x407 * x409;
-                let x411: f32 = la266_0[l];
-                let x412: f32 = x411 * b365;
-                let x413: f32 = T::fmadd(x407, x409, x412);
-                let x414: f32 = la9_0[l];
-                let x415: f32 = x414 + x413;
-                la9_0[l] = x415;
-            }
-            let b420: f32 = *g2.add((b419) as usize);
-            let b421: u32 = b419.wrapping_mul((8u64 as u32));
-            let b422: u32 = b419.wrapping_mul((2u64 as u32));
-            let b423: i32 = *g3.add((b422) as usize);
-            let b424: u32 = b419.wrapping_mul((2u64 as u32));
-            let b425: u32 = b424.wrapping_add((1u64 as u32));
-            let b426: i32 = *g3.add((b425) as usize);
-            let b427: i32 = b423.wrapping_add(b426);
-            let b428: f32 = ((b427) as f32);
-            let b429: f32 = b428 * b420;
-            let b430: u32 = b421.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b431: u32 = *g1.add((b430) as usize);
-            let mut b433 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x432: u32 = la16_0[l];
-                let x433: i32 = ((x432) as i32);
-                b433[l] = x433;
-            }
-            let b434: [i32; UNITS] = T::dot_u7_i8(&b433, &[b431; UNITS]);
-            let b435: u32 = b421.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b434[l]);
-            }
-            let b436: u32 = *g1.add((b435) as usize);
-            let mut b438 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x437: u32 = la16_1[l];
-                let x438: i32 = ((x437) as i32);
-                b438[l] = x438;
-            }
-            let b439: [i32; UNITS] = T::dot_u7_i8(&b438, &[b436; UNITS]);
-            let b440: u32 = b421.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b439[l]);
-            }
-            let b441: u32 = *g1.add((b440) as usize);
-            let mut b443 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x442: u32 = la16_2[l];
-                let x443: i32 = ((x442) as i32);
-                b443[l] = x443;
-            }
-            let b444: [i32; UNITS] = T::dot_u7_i8(&b443, &[b441; UNITS]);
-            let b445: u32 = b421.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b444[l]);
-            }
-            let b446: u32 = *g1.add((b445) as usize);
-            let mut b448 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x447: u32 = la16_3[l];
-                let x448: i32 = ((x447) as i32);
-                b448[l] = x448;
-            }
-            let b449: [i32; UNITS] = T::dot_u7_i8(&b448, &[b446; UNITS]);
-            let b450: u32 = b421.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b449[l]);
-            }
-            let b451: u32 = *g1.add((b450) as usize);
-            let mut b453 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x452: u32 = la16_4[l];
-                let x453: i32 = ((x452) as i32);
-                b453[l] = x453;
-            }
-            let b454: [i32; UNITS] = T::dot_u7_i8(&b453, &[b451; UNITS]);
-            let b455: u32 = b421.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b454[l]);
-            }
-            let b456: u32 = *g1.add((b455) as usize);
-            let mut b458 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x457: u32 = la16_5[l];
-                let x458: i32 = ((x457) as i32);
-                b458[l] = x458;
-            }
-            let b459: [i32; UNITS] = T::dot_u7_i8(&b458, &[b456; UNITS]);
-            let b460: u32 = b421.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b459[l]);
-            }
-            let b461: u32 = *g1.add((b460) as usize);
-            let mut b463 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x462: u32 = la16_6[l];
-                let x463: i32 = ((x462) as i32);
-                b463[l] = x463;
-            }
-            let b464: [i32; UNITS] = T::dot_u7_i8(&b463, &[b461; UNITS]);
-            let b465: u32 = b421.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b464[l]);
-            }
-            let b466: u32 = *g1.add((b465) as usize);
-            let mut b468 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x467: u32 = la16_7[l];
-                let x468: i32 = ((x467) as i32);
-                b468[l] = x468;
-            }
-            let b469: [i32; UNITS] = T::dot_u7_i8(&b468, &[b466; UNITS]);
-            let b479: u32 = b0.wrapping_add((2u64 as u32));
-            let b480: u32 = b479.min(b8);
-            let b481: u32 = b480.wrapping_mul(b4);
-            let b482: u32 = b481.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b469[l]);
-                let x470: f32 = ((v366[l]) as f32);
-                let x471: f32 = la265_0[l];
-                let x472: f32 = x471 * b420;
-                let x473: f32 = x470 * x472;
-                let x474: f32 = la266_0[l];
-                let x475: f32 = x474 * b429;
-                let x476: f32 = T::fmadd(x470, x472, x475);
-                let x477: f32 = la9_1[l];
-                let x478: f32 = x477 + x476;
-                la9_1[l] = x478;
-            }
-            let b483: f32 = *g2.add((b482) as usize);
-            let b484: u32 = b482.wrapping_mul((8u64 as u32));
-            let b485: u32 = b482.wrapping_mul((2u64 as u32));
-            let b486: i32 = *g3.add((b485) as usize);
-            let b487: u32 = b482.wrapping_mul((2u64 as u32));
-            let b488: u32 = b487.wrapping_add((1u64 as u32));
-            let b489: i32 = *g3.add((b488) as usize);
-            let b490: i32 = b486.wrapping_add(b489);
-            let b491: f32 = ((b490) as f32);
-            let b492: f32 = b491 * b483;
-            let b493: u32 = b484.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b494: u32 = *g1.add((b493) as usize);
-            let mut b496 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x495: u32 = la16_0[l];
-                let x496: i32 = ((x495) as i32);
-                b496[l] = x496;
-            }
-            let b497: [i32; UNITS] = T::dot_u7_i8(&b496, &[b494; UNITS]);
-            let b498: u32 = b484.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b497[l]);
-            }
-            let b499: u32 = *g1.add((b498) as usize);
-            let mut b501 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x500: u32 = la16_1[l];
-                let x501: i32 = ((x500) as i32);
-                b501[l] = x501;
-            }
-            let b502: [i32; UNITS] = T::dot_u7_i8(&b501, &[b499; UNITS]);
-            let b503: u32 = b484.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b502[l]);
-            }
-            let b504: u32 = *g1.add((b503) as usize);
-            let mut b506 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x505: u32 = la16_2[l];
-                let x506: i32 = ((x505) as i32);
-                b506[l] = x506;
-            }
-            let b507: [i32; UNITS] = T::dot_u7_i8(&b506, &[b504; UNITS]);
-            let b508: u32 = b484.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b507[l]);
-            }
-            let b509: u32 = *g1.add((b508) as usize);
-            let mut b511 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x510: u32 = la16_3[l];
-                let x511: i32 = ((x510) as i32);
-                b511[l] = x511;
-            }
-            let b512: [i32; UNITS] = T::dot_u7_i8(&b511, &[b509; UNITS]);
-            let b513: u32 = b484.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b512[l]);
-            }
-            let b514: u32 = *g1.add((b513) as usize);
-            let mut b516 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x515: u32 = la16_4[l];
-                let x516: i32 = ((x515) as i32);
-                b516[l] = x516;
-            }
-            let b517: [i32; UNITS] = T::dot_u7_i8(&b516, &[b514; UNITS]);
-            let b518: u32 = b484.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b517[l]);
-            }
-            let b519: u32 = *g1.add((b518) as usize);
-            let mut b521 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x520: u32 = la16_5[l];
-                let x521: i32 = ((x520) as i32);
-                b521[l] = x521;
-            }
-            let b522: [i32; UNITS] = T::dot_u7_i8(&b521, &[b519; UNITS]);
-            let b523: u32 = b484.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b522[l]);
-            }
-            let b524: u32 = *g1.add((b523) as usize);
-            let mut b526 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x525: u32 = la16_6[l];
-                let x526: i32 = ((x525) as i32);
-                b526[l] = x526;
-            }
-            let b527: [i32; UNITS] = T::dot_u7_i8(&b526, &[b524; UNITS]);
-            let b528: u32 = b484.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b527[l]);
-            }
-            let b529: u32 = *g1.add((b528) as usize);
-            let mut b531 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x530: u32 = la16_7[l];
-                let x531: i32 = ((x530) as i32);
-                b531[l] = x531;
-            }
-            let b532: [i32; UNITS] = T::dot_u7_i8(&b531, &[b529; UNITS]);
-            let b542: u32 = b0.wrapping_add((3u64 as u32));
-            let b543: u32 = b542.min(b8);
-            let b544: u32 = b543.wrapping_mul(b4);
-            let b545: u32 = b544.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b532[l]);
-                let x533: f32 = ((v366[l]) as f32);
-                let x534: f32 = la265_0[l];
-                let x535: f32 = x534 * b483;
-                let x536: f32 = x533 * x535;
-                let x537: f32 = la266_0[l];
-                let x538: f32 = x537 * b492;
-                let x539: f32 = T::fmadd(x533, x535, x538);
-                let x540: f32 = la9_2[l];
-                let x541: f32 = x540 + x539;
-                la9_2[l] = x541;
-            }
-            let b546: f32 = *g2.add((b545) as usize);
-            let b547: u32 = b545.wrapping_mul((8u64 as u32));
-            let b548: u32 = b545.wrapping_mul((2u64 as u32));
-            let b549: i32 = *g3.add((b548) as usize);
-            let b550: u32 = b545.wrapping_mul((2u64 as u32));
-            let b551: u32 = b550.wrapping_add((1u64 as u32));
-            let b552: i32 = *g3.add((b551) as usize);
-            let b553: i32 = b549.wrapping_add(b552);
-            let b554: f32 = ((b553) as f32);
-            let b555: f32 = b554 * b546;
-            let b556: u32 = b547.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b557: u32 = *g1.add((b556) as usize);
-            let mut b559 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x558: u32 = la16_0[l];
-                let x559: i32 = ((x558) as i32);
-                b559[l] = x559;
-            }
-            let b560: [i32; UNITS] = T::dot_u7_i8(&b559, &[b557; UNITS]);
-            let b561: u32 = b547.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b560[l]);
-            }
-            let b562: u32 = *g1.add((b561) as usize);
-            let mut b564 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x563: u32 = la16_1[l];
-                let x564: i32 = ((x563) as i32);
-                b564[l] = x564;
-            }
-            let b565: [i32; UNITS] = T::dot_u7_i8(&b564, &[b562; UNITS]);
-            let b566: u32 = b547.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b565[l]);
-            }
-            let b567: u32 = *g1.add((b566) as usize);
-            let mut b569 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x568: u32 = la16_2[l];
-                let x569: i32 = ((x568) as i32);
-                b569[l] = x569;
-            }
-            let b570: [i32; UNITS] = T::dot_u7_i8(&b569, &[b567; UNITS]);
-            let b571: u32 = b547.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b570[l]);
-            }
-            let b572: u32 = *g1.add((b571) as usize);
-            let mut b574 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x573: u32 = la16_3[l];
-                let x574: i32 = ((x573) as i32);
-                b574[l] = x574;
-            }
-            let b575: [i32; UNITS] = T::dot_u7_i8(&b574, &[b572; UNITS]);
-            let b576: u32 = b547.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b575[l]);
-            }
-            let b577: u32 = *g1.add((b576) as usize);
-            let mut b579 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x578: u32 = la16_4[l];
-                let x579: i32 = ((x578) as i32);
-                b579[l] = x579;
-            }
-            let b580: [i32; UNITS] = T::dot_u7_i8(&b579, &[b577; UNITS]);
-            let b581: u32 = b547.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b580[l]);
-            }
-            let b582: u32 = *g1.add((b581) as usize);
-            let mut b584 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x583: u32 = la16_5[l];
-                let x584: i32 = ((x583) as i32);
-                b584[l] = x584;
-            }
-            let b585: [i32; UNITS] = T::dot_u7_i8(&b584, &[b582; UNITS]);
-            let b586: u32 = b547.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b585[l]);
-            }
-            let b587: u32 = *g1.add((b586) as usize);
-            let mut b589 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x588: u32 = la16_6[l];
-                let x589: i32 = ((x588) as i32);
-                b589[l] = x589;
-            }
-            let b590: [i32; UNITS] = T::dot_u7_i8(&b589, &[b587; UNITS]);
-            let b591: u32 = b547.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b590[l]);
-            }
-            let b592: u32 = *g1.add((b591) as usize);
-            let mut b594 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x593: u32 = la16_7[l];
-                let x594: i32 = ((x593) as i32);
-                b594[l] = x594;
-            }
-            let b595: [i32; UNITS] = T::dot_u7_i8(&b594, &[b592; UNITS]);
-            let b605: u32 = b0.wrapping_add((4u64 as u32));
-            let b606: u32 = b605.min(b8);
-            let b607: u32 = b606.wrapping_mul(b4);
-            let b608: u32 = b607.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b595[l]);
-                let x596: f32 = ((v366[l]) as f32);
-                let x597: f32 = la265_0[l];
-                let x598: f32 = x597 * b546;
-                let x599: f32 = x596 * x598;
-                let x600: f32 = la266_0[l];
-                let x601: f32 = x600 * b555;
-                let x602: f32 = T::fmadd(x596, x598, x601);
-                let x603: f32 = la9_3[l];
-                let x604: f32 = x603 + x602;
-                la9_3[l] = x604;
-            }
-            let b609: f32 = *g2.add((b608) as usize);
-            let b610: u32 = b608.wrapping_mul((8u64 as u32));
-            let b611: u32 = b608.wrapping_mul((2u64 as u32));
-            let b612: i32 = *g3.add((b611) as usize);
-            let b613: u32 = b608.wrapping_mul((2u64 as u32));
-            let b614: u32 = b613.wrapping_add((1u64 as u32));
-            let b615: i32 = *g3.add((b614) as usize);
-            let b616: i32 = b612.wrapping_add(b615);
-            let b617: f32 = ((b616) as f32);
-            let b618: f32 = b617 * b609;
-            let b619: u32 = b610.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b620: u32 = *g1.add((b619) as usize);
-            let mut b622 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x621: u32 = la16_0[l];
-                let x622: i32 = ((x621) as i32);
-                b622[l] = x622;
-            }
-            let b623: [i32; UNITS] = T::dot_u7_i8(&b622, &[b620; UNITS]);
-            let b624: u32 = b610.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b623[l]);
-            }
-            let b625: u32 = *g1.add((b624) as usize);
-            let mut b627 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x626: u32 = la16_1[l];
-                let x627: i32 = ((x626) as i32);
-                b627[l] = x627;
-            }
-            let b628: [i32; UNITS] = T::dot_u7_i8(&b627, &[b625; UNITS]);
-            let b629: u32 = b610.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b628[l]);
-            }
-            let b630: u32 = *g1.add((b629) as usize);
-            let mut b632 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x631: u32 = la16_2[l];
-                let x632: i32 = ((x631) as i32);
-                b632[l] = x632;
-            }
-            let b633: [i32; UNITS] = T::dot_u7_i8(&b632, &[b630; UNITS]);
-            let b634: u32 = b610.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b633[l]);
-            }
-            let b635: u32 = *g1.add((b634) as usize);
-            let mut b637 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x636: u32 = la16_3[l];
-                let x637: i32 = ((x636) as i32);
-                b637[l] = x637;
-            }
-            let b638: [i32; UNITS] = T::dot_u7_i8(&b637, &[b635; UNITS]);
-            let b639: u32 = b610.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b638[l]);
-            }
-            let b640: u32 = *g1.add((b639) as usize);
-            let mut b642 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x641: u32 = la16_4[l];
-                let x642: i32 = ((x641) as i32);
-                b642[l] = x642;
-            }
-            let b643: [i32; UNITS] = T::dot_u7_i8(&b642, &[b640; UNITS]);
-            let b644: u32 = b610.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b643[l]);
-            }
-            let b645: u32 = *g1.add((b644) as usize);
-            let mut b647 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x646: u32 = la16_5[l];
-                let x647: i32 = ((x646) as i32);
-                b647[l] = x647;
-            }
-            let b648: [i32; UNITS] = T::dot_u7_i8(&b647, &[b645; UNITS]);
-            let b649: u32 = b610.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b648[l]);
-            }
-            let b650: u32 = *g1.add((b649) as usize);
-            let mut b652 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x651: u32 = la16_6[l];
-                let x652: i32 = ((x651) as i32);
-                b652[l] = x652;
-            }
-            let b653: [i32; UNITS] = T::dot_u7_i8(&b652, &[b650; UNITS]);
-            let b654: u32 = b610.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b653[l]);
-            }
-            let b655: u32 = *g1.add((b654) as usize);
-            let mut b657 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x656: u32 = la16_7[l];
-                let x657: i32 = ((x656) as i32);
-                b657[l] = x657;
-            }
-            let b658: [i32; UNITS] = T::dot_u7_i8(&b657, &[b655; UNITS]);
-            let b668: u32 = b0.wrapping_add((5u64 as u32));
-            let b669: u32 = b668.min(b8);
-            let b670: u32 = b669.wrapping_mul(b4);
-            let b671: u32 = b670.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b658[l]);
-                let x659: f32 = ((v366[l]) as f32);
-                let x660: f32 = la265_0[l];
-                let x661: f32 = x660 * b609;
-                let x662: f32 = x659 * x661;
-                let x663: f32 = la266_0[l];
-                let x664: f32 = x663 * b618;
-                let x665: f32 = T::fmadd(x659, x661, x664);
-                let x666: f32 = la9_4[l];
-                let x667: f32 = x666 + x665;
-                la9_4[l] = x667;
-            }
-            let b672: f32 = *g2.add((b671) as usize);
-            let b673: u32 = b671.wrapping_mul((8u64 as u32));
-            let b674: u32 = b671.wrapping_mul((2u64 as u32));
-            let b675: i32 = *g3.add((b674) as usize);
-            let b676: u32 = b671.wrapping_mul((2u64 as u32));
-            let b677: u32 = b676.wrapping_add((1u64 as u32));
-            let b678: i32 = *g3.add((b677) as usize);
-            let b679: i32 = b675.wrapping_add(b678);
-            let b680: f32 = ((b679) as f32);
-            let b681: f32 = b680 * b672;
-            let b682: u32 = b673.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b683: u32 = *g1.add((b682) as usize);
-            let mut b685 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x684: u32 = la16_0[l];
-                let x685: i32 = ((x684) as i32);
-                b685[l] = x685;
-            }
-            let b686: [i32; UNITS] = T::dot_u7_i8(&b685, &[b683; UNITS]);
-            let b687: u32 = b673.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b686[l]);
-            }
-            let b688: u32 = *g1.add((b687) as usize);
-            let mut b690 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x689: u32 = la16_1[l];
-                let x690: i32 = ((x689) as i32);
-                b690[l] = x690;
-            }
-            let b691: [i32; UNITS] = T::dot_u7_i8(&b690, &[b688; UNITS]);
-            let b692: u32 = b673.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b691[l]);
-            }
-            let b693: u32 = *g1.add((b692) as usize);
-            let mut b695 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x694: u32 = la16_2[l];
-                let x695: i32 = ((x694) as i32);
-                b695[l] = x695;
-            }
-            let b696: [i32; UNITS] = T::dot_u7_i8(&b695, &[b693; UNITS]);
-            let b697: u32 = b673.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b696[l]);
-            }
-            let b698: u32 = *g1.add((b697) as usize);
-            let mut b700 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x699: u32 = la16_3[l];
-                let x700: i32 = ((x699) as i32);
-                b700[l] = x700;
-            }
-            let b701: [i32; UNITS] = T::dot_u7_i8(&b700, &[b698; UNITS]);
-            let b702: u32 = b673.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b701[l]);
-            }
-            let b703: u32 = *g1.add((b702) as usize);
-            let mut b705 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x704: u32 = la16_4[l];
-                let x705: i32 = ((x704) as i32);
-                b705[l] = x705;
-            }
-            let b706: [i32; UNITS] = T::dot_u7_i8(&b705, &[b703; UNITS]);
-            let b707: u32 = b673.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b706[l]);
-            }
-            let b708: u32 = *g1.add((b707) as usize);
-            let mut b710 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x709: u32 = la16_5[l];
-                let x710: i32 = ((x709) as i32);
-                b710[l] = x710;
-            }
-            let b711: [i32; UNITS] = T::dot_u7_i8(&b710, &[b708; UNITS]);
-            let b712: u32 = b673.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b711[l]);
-            }
-            let b713: u32 = *g1.add((b712) as usize);
-            let mut b715 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x714: u32 = la16_6[l];
-                let x715: i32 = ((x714) as i32);
-                b715[l] = x715;
-            }
-            let b716: [i32; UNITS] = T::dot_u7_i8(&b715, &[b713; UNITS]);
-            let b717: u32 = b673.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b716[l]);
-            }
-            let b718: u32 = *g1.add((b717) as usize);
-            let mut b720 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x719: u32 = la16_7[l];
-                let x720: i32 = ((x719) as i32);
-                b720[l] = x720;
-            }
-            let b721: [i32; UNITS] = T::dot_u7_i8(&b720, &[b718; UNITS]);
-            let b731: u32 = b0.wrapping_add((6u64 as u32));
-            let b732: u32 = b731.min(b8);
-            let b733: u32 = b732.wrapping_mul(b4);
-            let b734: u32 = b733.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b721[l]);
-                let x722: f32 = ((v366[l]) as f32);
-                let x723: f32 = la265_0[l];
-                let x724: f32 = x723 * b672;
-                let x725: f32 = x722 * x724;
-                let x726: f32 = la266_0[l];
-                let x727: f32 = x726 * b681;
-                let x728: f32 = T::fmadd(x722, x724, x727);
-                let x729: f32 = la9_5[l];
-                let x730: f32 = x729 + x728;
-                la9_5[l] = x730;
-            }
-            let b735: f32 = *g2.add((b734) as usize);
-            let b736: u32 = b734.wrapping_mul((8u64 as u32));
-            let b737: u32 = b734.wrapping_mul((2u64 as u32));
-            let b738: i32 = *g3.add((b737) as usize);
-            let b739: u32 = b734.wrapping_mul((2u64 as u32));
-            let b740: u32 = b739.wrapping_add((1u64 as u32));
-            let b741: i32 = *g3.add((b740) as usize);
-            let b742: i32 = b738.wrapping_add(b741);
-            let b743: f32 = ((b742) as f32);
-            let b744: f32 = b743 * b735;
-            let b745: u32 = b736.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b746: u32 = *g1.add((b745) as usize);
-            let mut b748 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x747: u32 = la16_0[l];
-                let x748: i32 = ((x747) as i32);
-                b748[l] = x748;
-            }
-            let b749: [i32; UNITS] = T::dot_u7_i8(&b748, &[b746; UNITS]);
-            let b750: u32 = b736.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b749[l]);
-            }
-            let b751: u32 = *g1.add((b750) as usize);
-            let mut b753 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x752: u32 = la16_1[l];
-                let x753: i32 = ((x752) as i32);
-                b753[l] = x753;
-            }
-            let b754: [i32; UNITS] = T::dot_u7_i8(&b753, &[b751; UNITS]);
-            let b755: u32 = b736.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b754[l]);
-            }
-            let b756: u32 = *g1.add((b755) as usize);
-            let mut b758 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x757: u32 = la16_2[l];
-                let x758: i32 = ((x757) as i32);
-                b758[l] = x758;
-            }
-            let b759: [i32; UNITS] = T::dot_u7_i8(&b758, &[b756; UNITS]);
-            let b760: u32 = b736.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b759[l]);
-            }
-            let b761: u32 = *g1.add((b760) as usize);
-            let mut b763 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x762: u32 = la16_3[l];
-                let x763: i32 = ((x762) as i32);
-                b763[l] = x763;
-            }
-            let b764: [i32; UNITS] = T::dot_u7_i8(&b763, &[b761; UNITS]);
-            let b765: u32 = b736.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b764[l]);
-            }
-            let b766: u32 = *g1.add((b765) as usize);
-            let mut b768 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x767: u32 = la16_4[l];
-                let x768: i32 = ((x767) as i32);
-                b768[l] = x768;
-            }
-            let b769: [i32; UNITS] = T::dot_u7_i8(&b768, &[b766; UNITS]);
-            let b770: u32 = b736.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b769[l]);
-            }
-            let b771: u32 = *g1.add((b770) as usize);
-            let mut b773 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x772: u32 = la16_5[l];
-                let x773: i32 = ((x772) as i32);
-                b773[l] = x773;
-            }
-            let b774: [i32; UNITS] = T::dot_u7_i8(&b773, &[b771; UNITS]);
-            let b775: u32 = b736.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b774[l]);
-            }
-            let b776: u32 = *g1.add((b775) as usize);
-            let mut b778 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x777: u32 = la16_6[l];
-                let x778: i32 = ((x777) as i32);
-                b778[l] = x778;
-            }
-            let b779: [i32; UNITS] = T::dot_u7_i8(&b778, &[b776; UNITS]);
-            let b780: u32 = b736.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b779[l]);
-            }
-            let b781: u32 = *g1.add((b780) as usize);
-            let mut b783 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x782: u32 = la16_7[l];
-                let x783: i32 = ((x782) as i32);
-                b783[l] = x783;
-            }
-            let b784: [i32; UNITS] = T::dot_u7_i8(&b783, &[b781; UNITS]);
-            let b794: u32 = b0.wrapping_add((7u64 as u32));
-            let b795: u32 = b794.min(b8);
-            let b796: u32 = b795.wrapping_mul(b4);
-            let b797: u32 = b796.wrapping_add(b15);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b784[l]);
-                let x785: f32 = ((v366[l]) as f32);
-                let x786: f32 = la265_0[l];
-                let x787: f32 = x786 * b735;
-                let x788: f32 = x785 * x787;
-                let x789: f32 = la266_0[l];
-                let x790: f32 = x789 * b744;
-                let x791: f32 = T::fmadd(x785, x787, x790);
-                let x792: f32 = la9_6[l];
-                let x793: f32 = x792 + x791;
-                la9_6[l] = x793;
-            }
-            let b798: f32 = *g2.add((b797) as usize);
-            let b799: u32 = b797.wrapping_mul((8u64 as u32));
-            let b800: u32 = b797.wrapping_mul((2u64 as u32));
-            let b801: i32 = *g3.add((b800) as usize);
-            let b802: u32 = b797.wrapping_mul((2u64 as u32));
-            let b803: u32 = b802.wrapping_add((1u64 as u32));
-            let b804: i32 = *g3.add((b803) as usize);
-            let b805: i32 = b801.wrapping_add(b804);
-            let b806: f32 = ((b805) as f32);
-            let b807: f32 = b806 * b798;
-            let b808: u32 = b799.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b809: u32 = *g1.add((b808) as usize);
-            let mut b811 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x810: u32 = la16_0[l];
-                let x811: i32 = ((x810) as i32);
-                b811[l] = x811;
-            }
-            let b812: [i32; UNITS] = T::dot_u7_i8(&b811, &[b809; UNITS]);
-            let b813: u32 = b799.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b812[l]);
-            }
-            let b814: u32 = *g1.add((b813) as usize);
-            let mut b816 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x815: u32 = la16_1[l];
-                let x816: i32 = ((x815) as i32);
-                b816[l] = x816;
-            }
-            let b817: [i32; UNITS] = T::dot_u7_i8(&b816, &[b814; UNITS]);
-            let b818: u32 = b799.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b817[l]);
-            }
-            let b819: u32 = *g1.add((b818) as usize);
-            let mut b821 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x820: u32 = la16_2[l];
-                let x821: i32 = ((x820) as i32);
-                b821[l] = x821;
-            }
-            let b822: [i32; UNITS] = T::dot_u7_i8(&b821, &[b819; UNITS]);
-            let b823: u32 = b799.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b822[l]);
-            }
-            let b824: u32 = *g1.add((b823) as usize);
-            let mut b826 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x825: u32 = la16_3[l];
-                let x826: i32 = ((x825) as i32);
-                b826[l] = x826;
-            }
-            let b827: [i32; UNITS] = T::dot_u7_i8(&b826, &[b824; UNITS]);
-            let b828: u32 = b799.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b827[l]);
-            }
-            let b829: u32 = *g1.add((b828) as usize);
-            let mut b831 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x830: u32 = la16_4[l];
-                let x831: i32 = ((x830) as i32);
-                b831[l] = x831;
-            }
-            let b832: [i32; UNITS] = T::dot_u7_i8(&b831, &[b829; UNITS]);
-            let b833: u32 = b799.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b832[l]);
-            }
-            let b834: u32 = *g1.add((b833) as usize);
-            let mut b836 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x835: u32 = la16_5[l];
-                let x836: i32 = ((x835) as i32);
-                b836[l] = x836;
-            }
-            let b837: [i32; UNITS] = T::dot_u7_i8(&b836, &[b834; UNITS]);
-            let b838: u32 = b799.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b837[l]);
-            }
-            let b839: u32 = *g1.add((b838) as usize);
-            let mut b841 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x840: u32 = la16_6[l];
-                let x841: i32 = ((x840) as i32);
-                b841[l] = x841;
-            }
-            let b842: [i32; UNITS] = T::dot_u7_i8(&b841, &[b839; UNITS]);
-            let b843: u32 = b799.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b842[l]);
-            }
-            let b844: u32 = *g1.add((b843) as usize);
-            let mut b846 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x845: u32 = la16_7[l];
-                let x846: i32 = ((x845) as i32);
-                b846[l] = x846;
-            }
-            let b847: [i32; UNITS] = T::dot_u7_i8(&b846, &[b844; UNITS]);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b847[l]);
-                let x848: f32 = ((v366[l]) as f32);
-                let x849: f32 = la265_0[l];
-                let x850: f32 = x849 * b798;
-                let x851: f32 = x848 * x850;
-                let x852: f32 = la266_0[l];
-                let x853: f32 = x852 * b807;
-                let x854: f32 = T::fmadd(x848, x850, x853);
-                let x855: f32 = la9_7[l];
-                let x856: f32 = x855 + x854;
-                la9_7[l] = x856;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            if !(v12 < b9) { break; }
+            let b13: u32 = cube[0].wrapping_mul(b9);
+            let b14: u32 = b13.wrapping_add(v12);
+            let b15: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b16: u32 = v12.wrapping_mul((1u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b19: u32 = div(b15, (4u64 as u32));
+            let b20: u32 = b19.wrapping_add((0u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = b14.wrapping_mul((8u64 as u32));
+            let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b27: u32 = b26.wrapping_add((3u64 as u32));
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b28.wrapping_mul((4u64 as u32));
+            let b30: u32 = (0u64 as u32).wrapping_add(b29);
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b14.wrapping_mul((32u64 as u32));
+            let b33: u32 = b31.wrapping_add(b32);
+            let b35: i32 = ((b21) as i32);
+            let b36: u32 = div((0u64 as u32), (4u64 as u32));
+            let b37: u32 = div(b20, (8u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = b36.wrapping_add(b38);
+            let b40: u32 = rem(b20, (4u64 as u32));
+            let b41: u32 = b39.wrapping_add(b40);
+            let b42: u32 = div(b20, (4u64 as u32));
+            let b43: u32 = rem(b42, (2u64 as u32));
+            let b44: u32 = b43.wrapping_mul((4u64 as u32));
+            let b45: u32 = b41.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b33)).wrapping_add(b45)) as u32) as usize;
+            let b50: u32 = div(b15, (4u64 as u32));
+            let b51: u32 = b50.wrapping_add((1u64 as u32));
+            let b52: u32 = b51.wrapping_mul((4u64 as u32));
+            let b53: u32 = b14.wrapping_mul((8u64 as u32));
+            let b57: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b58: u32 = b57.wrapping_add((3u64 as u32));
+            let b59: u32 = div(b58, (4u64 as u32));
+            let b60: u32 = b59.wrapping_mul((4u64 as u32));
+            let b61: u32 = (0u64 as u32).wrapping_add(b60);
+            let b62: u32 = div(b61, (4u64 as u32));
+            let b63: u32 = b14.wrapping_mul((32u64 as u32));
+            let b64: u32 = b62.wrapping_add(b63);
+            let b66: i32 = ((b52) as i32);
+            let b67: u32 = div((0u64 as u32), (4u64 as u32));
+            let b68: u32 = div(b51, (8u64 as u32));
+            let b69: u32 = b68.wrapping_mul((4u64 as u32));
+            let b70: u32 = b67.wrapping_add(b69);
+            let b71: u32 = rem(b51, (4u64 as u32));
+            let b72: u32 = b70.wrapping_add(b71);
+            let b73: u32 = div(b51, (4u64 as u32));
+            let b74: u32 = rem(b73, (2u64 as u32));
+            let b75: u32 = b74.wrapping_mul((4u64 as u32));
+            let b76: u32 = b72.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b64)).wrapping_add(b76)) as u32) as usize;
+            let b81: u32 = div(b15, (4u64 as u32));
+            let b82: u32 = b81.wrapping_add((2u64 as u32));
+            let b83: u32 = b82.wrapping_mul((4u64 as u32));
+            let b84: u32 = b14.wrapping_mul((8u64 as u32));
+            let b88: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b89: u32 = b88.wrapping_add((3u64 as u32));
+            let b90: u32 = div(b89, (4u64 as u32));
+            let b91: u32 = b90.wrapping_mul((4u64 as u32));
+            let b92: u32 = (0u64 as u32).wrapping_add(b91);
+            let b93: u32 = div(b92, (4u64 as u32));
+            let b94: u32 = b14.wrapping_mul((32u64 as u32));
+            let b95: u32 = b93.wrapping_add(b94);
+            let b97: i32 = ((b83) as i32);
+            let b98: u32 = div((0u64 as u32), (4u64 as u32));
+            let b99: u32 = div(b82, (8u64 as u32));
+            let b100: u32 = b99.wrapping_mul((4u64 as u32));
+            let b101: u32 = b98.wrapping_add(b100);
+            let b102: u32 = rem(b82, (4u64 as u32));
+            let b103: u32 = b101.wrapping_add(b102);
+            let b104: u32 = div(b82, (4u64 as u32));
+            let b105: u32 = rem(b104, (2u64 as u32));
+            let b106: u32 = b105.wrapping_mul((4u64 as u32));
+            let b107: u32 = b103.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b95)).wrapping_add(b107)) as u32) as usize;
+            let b112: u32 = div(b15, (4u64 as u32));
+            let b113: u32 = b112.wrapping_add((3u64 as u32));
+            let b114: u32 = b113.wrapping_mul((4u64 as u32));
+            let b115: u32 = b14.wrapping_mul((8u64 as u32));
+            let b119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b120: u32 = b119.wrapping_add((3u64 as u32));
+            let b121: u32 = div(b120, (4u64 as u32));
+            let b122: u32 = b121.wrapping_mul((4u64 as u32));
+            let b123: u32 = (0u64 as u32).wrapping_add(b122);
+            let b124: u32 = div(b123, (4u64 as u32));
+            let b125: u32 = b14.wrapping_mul((32u64 as u32));
+            let b126: u32 = b124.wrapping_add(b125);
+            let b128: i32 = ((b114) as i32);
+            let b129: u32 = div((0u64 as u32), (4u64 as u32));
+            let b130: u32 = div(b113, (8u64 as u32));
+            let b131: u32 = b130.wrapping_mul((4u64 as u32));
+            let b132: u32 = b129.wrapping_add(b131);
+            let b133: u32 = rem(b113, (4u64 as u32));
+            let b134: u32 = b132.wrapping_add(b133);
+            let b135: u32 = div(b113, (4u64 as u32));
+            let b136: u32 = rem(b135, (2u64 as u32));
+            let b137: u32 = b136.wrapping_mul((4u64 as u32));
+            let b138: u32 = b134.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b126)).wrapping_add(b138)) as u32) as usize;
+            let b143: u32 = div(b15, (4u64 as u32));
+            let b144: u32 = b143.wrapping_add((4u64 as u32));
+            let b145: u32 = b144.wrapping_mul((4u64 as u32));
+            let b146: u32 = b14.wrapping_mul((8u64 as u32));
+            let b150: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b151: u32 = b150.wrapping_add((3u64 as u32));
+            let b152: u32 = div(b151, (4u64 as u32));
+            let b153: u32 = b152.wrapping_mul((4u64 as u32));
+            let b154: u32 = (0u64 as u32).wrapping_add(b153);
+            let b155: u32 = div(b154, (4u64 as u32));
+            let b156: u32 = b14.wrapping_mul((32u64 as u32));
+            let b157: u32 = b155.wrapping_add(b156);
+            let b159: i32 = ((b145) as i32);
+            let b160: u32 = div((0u64 as u32), (4u64 as u32));
+            let b161: u32 = div(b144, (8u64 as u32));
+            let b162: u32 = b161.wrapping_mul((4u64 as u32));
+            let b163: u32 = b160.wrapping_add(b162);
+            let b164: u32 = rem(b144, (4u64 as u32));
+            let b165: u32 = b163.wrapping_add(b164);
+            let b166: u32 = div(b144, (4u64 as u32));
+            let b167: u32 = rem(b166, (2u64 as u32));
+            let b168: u32 = b167.wrapping_mul((4u64 as u32));
+            let b169: u32 = b165.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b157)).wrapping_add(b169)) as u32) as usize;
+            let b174: u32 = div(b15, (4u64 as u32));
+            let b175: u32 = b174.wrapping_add((5u64 as u32));
+            let b176: u32 = b175.wrapping_mul((4u64 as u32));
+            let b177: u32 = b14.wrapping_mul((8u64 as u32));
+            let b181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b182: u32 = b181.wrapping_add((3u64 as u32));
+            let b183: u32 = div(b182, (4u64 as u32));
+            let b184: u32 = b183.wrapping_mul((4u64 as u32));
+            let b185: u32 = (0u64 as u32).wrapping_add(b184);
+            let b186: u32 = div(b185, (4u64 as u32));
+            let b187: u32 = b14.wrapping_mul((32u64 as u32));
+            let b188: u32 = b186.wrapping_add(b187);
+            let b190: i32 = ((b176) as i32);
+            let b191: u32 = div((0u64 as u32), (4u64 as u32));
+            let b192: u32 = div(b175, (8u64 as u32));
+            let b193: u32 = b192.wrapping_mul((4u64 as u32));
+            let b194: u32 = b191.wrapping_add(b193);
+            let b195: u32 = rem(b175, (4u64 as u32));
+            let b196: u32 = b194.wrapping_add(b195);
+            let b197: u32 = div(b175, (4u64 as u32));
+            let b198: u32 = rem(b197, (2u64 as u32));
+            let b199: u32 = b198.wrapping_mul((4u64 as u32));
+            let b200: u32 = b196.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b188)).wrapping_add(b200)) as u32) as usize;
+            let b205: u32 = div(b15, (4u64 as u32));
+            let b206: u32 = b205.wrapping_add((6u64 as u32));
+            let b207: u32 = b206.wrapping_mul((4u64 as u32));
+            let b208: u32 = b14.wrapping_mul((8u64 as u32));
+            let b212: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b213: u32 = b212.wrapping_add((3u64 as u32));
+            let b214: u32 = div(b213, (4u64 as u32));
+            let b215: u32 = b214.wrapping_mul((4u64 as u32));
+            let b216: u32 = (0u64 as u32).wrapping_add(b215);
+            let b217: u32 = div(b216, (4u64 as u32));
+            let b218: u32 = b14.wrapping_mul((32u64 as u32));
+            let b219: u32 = b217.wrapping_add(b218);
+            let b221: i32 = ((b207) as i32);
+            let b222: u32 = div((0u64 as u32), (4u64 as u32));
+            let b223: u32 = div(b206, (8u64 as u32));
+            let b224: u32 = b223.wrapping_mul((4u64 as u32));
+            let b225: u32 = b222.wrapping_add(b224);
+            let b226: u32 = rem(b206, (4u64 as u32));
+            let b227: u32 = b225.wrapping_add(b226);
+            let b228: u32 = div(b206, (4u64 as u32));
+            let b229: u32 = rem(b228, (2u64 as u32));
+            let b230: u32 = b229.wrapping_mul((4u64 as u32));
+            let b231: u32 = b227.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b219)).wrapping_add(b231)) as u32) as usize;
+            let b236: u32 = div(b15, (4u64 as u32));
+            let b237: u32 = b236.wrapping_add((7u64 as u32));
+            let b238: u32 = b237.wrapping_mul((4u64 as u32));
+            let b239: u32 = b14.wrapping_mul((8u64 as u32));
+            let b243: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b244: u32 = b243.wrapping_add((3u64 as u32));
+            let b245: u32 = div(b244, (4u64 as u32));
+            let b246: u32 = b245.wrapping_mul((4u64 as u32));
+            let b247: u32 = (0u64 as u32).wrapping_add(b246);
+            let b248: u32 = div(b247, (4u64 as u32));
+            let b249: u32 = b14.wrapping_mul((32u64 as u32));
+            let b250: u32 = b248.wrapping_add(b249);
+            let b252: i32 = ((b238) as i32);
+            let b253: u32 = div((0u64 as u32), (4u64 as u32));
+            let b254: u32 = div(b237, (8u64 as u32));
+            let b255: u32 = b254.wrapping_mul((4u64 as u32));
+            let b256: u32 = b253.wrapping_add(b255);
+            let b257: u32 = rem(b237, (4u64 as u32));
+            let b258: u32 = b256.wrapping_add(b257);
+            let b259: u32 = div(b237, (4u64 as u32));
+            let b260: u32 = rem(b259, (2u64 as u32));
+            let b261: u32 = b260.wrapping_mul((4u64 as u32));
+            let b262: u32 = b258.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b250)).wrapping_add(b262)) as u32) as usize;
+            let b269: u32 = b15.wrapping_add((0u64 as u32));
+            let b270: u32 = b14.wrapping_mul((8u64 as u32));
+            let b274: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b275: u32 = b274.wrapping_add((3u64 as u32));
+            let b276: u32 = div(b275, (4u64 as u32));
+            let b277: u32 = b276.wrapping_mul((4u64 as u32));
+            let b278: u32 = (0u64 as u32).wrapping_add(b277);
+            let b279: u32 = div(b278, (4u64 as u32));
+            let b280: u32 = b14.wrapping_mul((32u64 as u32));
+            let b281: u32 = b279.wrapping_add(b280);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b270)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x23: u32 = b22.wrapping_add((l as u32));
+                let x24: u32 = x23.wrapping_mul((2u64 as u32));
+                let x25: u32 = (0u64 as u32).wrapping_add(x24);
+                let x34: u32 = b33.wrapping_add((l as u32));
+                let x46: u32 = x34.wrapping_add(b45);
+                let x47: u32 = *g0.add(a1 + l);
+                let x48: u32 = x47.wrapping_shr((b44) as u32);
+                let x49: u32 = x48 & (252645135u64 as u32);
+                la18_0[l] = x49;
+                let x54: u32 = b53.wrapping_add((l as u32));
+                let x55: u32 = x54.wrapping_mul((2u64 as u32));
+                let x56: u32 = (0u64 as u32).wrapping_add(x55);
+                let x65: u32 = b64.wrapping_add((l as u32));
+                let x77: u32 = x65.wrapping_add(b76);
+                let x78: u32 = *g0.add(a2 + l);
+                let x79: u32 = x78.wrapping_shr((b75) as u32);
+                let x80: u32 = x79 & (252645135u64 as u32);
+                la18_1[l] = x80;
+                let x85: u32 = b84.wrapping_add((l as u32));
+                let x86: u32 = x85.wrapping_mul((2u64 as u32));
+                let x87: u32 = (0u64 as u32).wrapping_add(x86);
+                let x96: u32 = b95.wrapping_add((l as u32));
+                let x108: u32 = x96.wrapping_add(b107);
+                let x109: u32 = *g0.add(a3 + l);
+                let x110: u32 = x109.wrapping_shr((b106) as u32);
+                let x111: u32 = x110 & (252645135u64 as u32);
+                la18_2[l] = x111;
+                let x116: u32 = b115.wrapping_add((l as u32));
+                let x117: u32 = x116.wrapping_mul((2u64 as u32));
+                let x118: u32 = (0u64 as u32).wrapping_add(x117);
+                let x127: u32 = b126.wrapping_add((l as u32));
+                let x139: u32 = x127.wrapping_add(b138);
+                let x140: u32 = *g0.add(a4 + l);
+                let x141: u32 = x140.wrapping_shr((b137) as u32);
+                let x142: u32 = x141 & (252645135u64 as u32);
+                la18_3[l] = x142;
+                let x147: u32 = b146.wrapping_add((l as u32));
+                let x148: u32 = x147.wrapping_mul((2u64 as u32));
+                let x149: u32 = (0u64 as u32).wrapping_add(x148);
+                let x158: u32 = b157.wrapping_add((l as u32));
+                let x170: u32 = x158.wrapping_add(b169);
+                let x171: u32 = *g0.add(a5 + l);
+                let x172: u32 = x171.wrapping_shr((b168) as u32);
+                let x173: u32 = x172 & (252645135u64 as u32);
+                la18_4[l] = x173;
+                let x178: u32 = b177.wrapping_add((l as u32));
+                let x179: u32 = x178.wrapping_mul((2u64 as u32));
+                let x180: u32 = (0u64 as u32).wrapping_add(x179);
+                let x189: u32 = b188.wrapping_add((l as u32));
+                let x201: u32 = x189.wrapping_add(b200);
+                let x202: u32 = *g0.add(a6 + l);
+                let x203: u32 = x202.wrapping_shr((b199) as u32);
+                let x204: u32 = x203 & (252645135u64 as u32);
+                la18_5[l] = x204;
+                let x209: u32 = b208.wrapping_add((l as u32));
+                let x210: u32 = x209.wrapping_mul((2u64 as u32));
+                let x211: u32 = (0u64 as u32).wrapping_add(x210);
+                let x220: u32 = b219.wrapping_add((l as u32));
+                let x232: u32 = x220.wrapping_add(b231);
+                let x233: u32 = *g0.add(a7 + l);
+                let x234: u32 = x233.wrapping_shr((b230) as u32);
+                let x235: u32 = x234 & (252645135u64 as u32);
+                la18_6[l] = x235;
+                let x240: u32 = b239.wrapping_add((l as u32));
+                let x241: u32 = x240.wrapping_mul((2u64 as u32));
+                let x242: u32 = (0u64 as u32).wrapping_add(x241);
+                let x251: u32 = b250.wrapping_add((l as u32));
+                let x263: u32 = x251.wrapping_add(b262);
+                let x264: u32 = *g0.add(a8 + l);
+                let x265: u32 = x264.wrapping_shr((b261) as u32);
+                let x266: u32 = x265 & (252645135u64 as u32);
+                la18_7[l] = x266;
+                let x271: u32 = b270.wrapping_add((l as u32));
+                let x272: u32 = x271.wrapping_mul((2u64 as u32));
+                let x273: u32 = (0u64 as u32).wrapping_add(x272);
+                let x282: u32 = b281.wrapping_add((l as u32));
+                let x288: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x289: u32 = x288 & (32768u64 as u32);
+                let x290: u32 = x289.wrapping_shl(((16u64 as u32)) as u32);
+                let x291: u32 = x288.wrapping_shr(((10u64 as u32)) as u32);
+                let x292: u32 = x291 & (31u64 as u32);
+                let x293: u32 = x288 & (1023u64 as u32);
+                let x294: bool = x292 == (31u64 as u32);
+                let x295: u32 = x292.wrapping_add((112u64 as u32));
+                let x296: u32 = if x294 { (255u64 as u32) } else { x295 };
+                let x297: u32 = x296.wrapping_shl(((23u64 as u32)) as u32);
+                let x298: u32 = x290 | x297;
+                let x299: u32 = x293.wrapping_shl(((13u64 as u32)) as u32);
+                let x300: u32 = x298 | x299;
+                let x301: f32 = f32::from_bits(x300);
+                let x302: f32 = ((x293) as f32);
+                let x303: f32 = x302 * 5.9604645e-8f32;
+                let x304: bool = x290 == (0u64 as u32);
+                let x305: f32 = -(x303);
+                let x306: f32 = if x304 { x303 } else { x305 };
+                let x307: bool = x292 == (0u64 as u32);
+            }
+            let b308: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b309: i32 = ((b269) as i32);
+            let b311: u32 = b14.wrapping_mul((8u64 as u32));
+            let b315: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b316: u32 = b315.wrapping_add((3u64 as u32));
+            let b317: u32 = div(b316, (4u64 as u32));
+            let b318: u32 = b317.wrapping_mul((4u64 as u32));
+            let b319: u32 = (0u64 as u32).wrapping_add(b318);
+            let b320: u32 = div(b319, (4u64 as u32));
+            let b321: u32 = b14.wrapping_mul((32u64 as u32));
+            let b322: u32 = b320.wrapping_add(b321);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b311)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x310: f32 = b308[l] * 1.0f32;
+                la267_0[l] = x310;
+                let x312: u32 = b311.wrapping_add((l as u32));
+                let x313: u32 = x312.wrapping_mul((2u64 as u32));
+                let x314: u32 = (0u64 as u32).wrapping_add(x313);
+                let x323: u32 = b322.wrapping_add((l as u32));
+                let x329: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x330: u32 = x329 & (32768u64 as u32);
+                let x331: u32 = x330.wrapping_shl(((16u64 as u32)) as u32);
+                let x332: u32 = x329.wrapping_shr(((10u64 as u32)) as u32);
+                let x333: u32 = x332 & (31u64 as u32);
+                let x334: u32 = x329 & (1023u64 as u32);
+                let x335: bool = x333 == (31u64 as u32);
+                let x336: u32 = x333.wrapping_add((112u64 as u32));
+                let x337: u32 = if x335 { (255u64 as u32) } else { x336 };
+                let x338: u32 = x337.wrapping_shl(((23u64 as u32)) as u32);
+                let x339: u32 = x331 | x338;
+                let x340: u32 = x334.wrapping_shl(((13u64 as u32)) as u32);
+                let x341: u32 = x339 | x340;
+                let x342: f32 = f32::from_bits(x341);
+                let x343: f32 = ((x334) as f32);
+                let x344: f32 = x343 * 5.9604645e-8f32;
+                let x345: bool = x331 == (0u64 as u32);
+                let x346: f32 = -(x344);
+                let x347: f32 = if x345 { x344 } else { x346 };
+                let x348: bool = x333 == (0u64 as u32);
+            }
+            let b349: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let b350: i32 = ((b269) as i32);
+            let b354: u32 = b0.wrapping_add((0u64 as u32));
+            let b355: u32 = b354.min(b10);
+            let b356: u32 = b355.wrapping_mul(b6);
+            let b357: u32 = b356.wrapping_add(b17);
+            for l in 0..UNITS {
+                let x351: f32 = b349[l] * 1.0f32;
+                let x352: f32 = 8.0f32 * x351;
+                let x353: f32 = T::fmadd(-(8.0f32), x351, 0.0f32);
+                la268_0[l] = x353;
+            }
+            let b358: f32 = *g2.add((b357) as usize);
+            let b359: u32 = b357.wrapping_mul((8u64 as u32));
+            let b360: u32 = b357.wrapping_mul((2u64 as u32));
+            let b361: i32 = *g3.add((b360) as usize);
+            let b362: u32 = b357.wrapping_mul((2u64 as u32));
+            let b363: u32 = b362.wrapping_add((1u64 as u32));
+            let b364: i32 = *g3.add((b363) as usize);
+            let b365: i32 = b361.wrapping_add(b364);
+            let b366: f32 = ((b365) as f32);
+            let b367: f32 = b366 * b358;
+            let b369: u32 = b359.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b370: u32 = *g1.add((b369) as usize);
+            let mut b372 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x371: u32 = la18_0[l];
+                let x372: i32 = ((x371) as i32);
+                b372[l] = x372;
+            }
+            let b373: [i32; UNITS] = T::dot_u7_i8(&b372, &[b370; UNITS]);
+            let b374: u32 = b359.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b373[l]);
+            }
+            let b375: u32 = *g1.add((b374) as usize);
+            let mut b377 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x376: u32 = la18_1[l];
+                let x377: i32 = ((x376) as i32);
+                b377[l] = x377;
+            }
+            let b378: [i32; UNITS] = T::dot_u7_i8(&b377, &[b375; UNITS]);
+            let b379: u32 = b359.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b378[l]);
+            }
+            let b380: u32 = *g1.add((b379) as usize);
+            let mut b382 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x381: u32 = la18_2[l];
+                let x382: i32 = ((x381) as i32);
+                b382[l] = x382;
+            }
+            let b383: [i32; UNITS] = T::dot_u7_i8(&b382, &[b380; UNITS]);
+            let b384: u32 = b359.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b383[l]);
+            }
+            let b385: u32 = *g1.add((b384) as usize);
+            let mut b387 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x386: u32 = la18_3[l];
+                let x387: i32 = ((x386) as i32);
+                b387[l] = x387;
+            }
+            let b388: [i32; UNITS] = T::dot_u7_i8(&b387, &[b385; UNITS]);
+            let b389: u32 = b359.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b388[l]);
+            }
+            let b390: u32 = *g1.add((b389) as usize);
+            let mut b392 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x391: u32 = la18_4[l];
+                let x392: i32 = ((x391) as i32);
+                b392[l] = x392;
+            }
+            let b393: [i32; UNITS] = T::dot_u7_i8(&b392, &[b390; UNITS]);
+            let b394: u32 = b359.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b393[l]);
+            }
+            let b395: u32 = *g1.add((b394) as usize);
+            let mut b397 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x396: u32 = la18_5[l];
+                let x397: i32 = ((x396) as i32);
+                b397[l] = x397;
+            }
+            let b398: [i32; UNITS] = T::dot_u7_i8(&b397, &[b395; UNITS]);
+            let b399: u32 = b359.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b398[l]);
+            }
+            let b400: u32 = *g1.add((b399) as usize);
+            let mut b402 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x401: u32 = la18_6[l];
+                let x402: i32 = ((x401) as i32);
+                b402[l] = x402;
+            }
+            let b403: [i32; UNITS] = T::dot_u7_i8(&b402, &[b400; UNITS]);
+            let b404: u32 = b359.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b403[l]);
+            }
+            let b405: u32 = *g1.add((b404) as usize);
+            let mut b407 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x406: u32 = la18_7[l];
+                let x407: i32 = ((x406) as i32);
+                b407[l] = x407;
+            }
+            let b408: [i32; UNITS] = T::dot_u7_i8(&b407, &[b405; UNITS]);
+            let b418: u32 = b0.wrapping_add((1u64 as u32));
+            let b419: u32 = b418.min(b10);
+            let b420: u32 = b419.wrapping_mul(b6);
+            let b421: u32 = b420.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b408[l]);
+                let x409: f32 = ((v368[l]) as f32);
+                let x410: f32 = la267_0[l];
+                let x411: f32 = x410 * b358;
+                let x412: f32 = x409 * x411;
+                let x413: f32 = la268_0[l];
+                let x414: f32 = x413 * b367;
+                let x415: f32 = T::fmadd(x409, x411, x414);
+                let x416: f32 = la11_0[l];
+                let x417: f32 = x416 + x415;
+                la11_0[l] = x417;
+            }
+            let b422: f32 = *g2.add((b421) as usize);
+            let b423: u32 = b421.wrapping_mul((8u64 as u32));
+            let b424: u32 = b421.wrapping_mul((2u64 as u32));
+            let b425: i32 = *g3.add((b424) as usize);
+            let b426: u32 = b421.wrapping_mul((2u64 as u32));
+            let b427: u32 = b426.wrapping_add((1u64 as u32));
+            let b428: i32 = *g3.add((b427) as usize);
+            let b429: i32 = b425.wrapping_add(b428);
+            let b430: f32 = ((b429) as f32);
+            let b431: f32 = b430 * b422;
+            let b432: u32 = b423.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b433: u32 = *g1.add((b432) as usize);
+            let mut b435 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x434: u32 = la18_0[l];
+                let x435: i32 = ((x434) as i32);
+                b435[l] = x435;
+            }
+            let b436: [i32; UNITS] = T::dot_u7_i8(&b435, &[b433; UNITS]);
+            let b437: u32 = b423.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b436[l]);
+            }
+            let b438: u32 = *g1.add((b437) as usize);
+            let mut b440 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x439: u32 = la18_1[l];
+                let x440: i32 = ((x439) as i32);
+                b440[l] = x440;
+            }
+            let b441: [i32; UNITS] = T::dot_u7_i8(&b440, &[b438; UNITS]);
+            let b442: u32 = b423.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b441[l]);
+            }
+            let b443: u32 = *g1.add((b442) as usize);
+            let mut b445 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x444: u32 = la18_2[l];
+                let x445: i32 = ((x444) as i32);
+                b445[l] = x445;
+            }
+            let b446: [i32; UNITS] = T::dot_u7_i8(&b445, &[b443; UNITS]);
+            let b447: u32 = b423.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b446[l]);
+            }
+            let b448: u32 = *g1.add((b447) as usize);
+            let mut b450 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x449: u32 = la18_3[l];
+                let x450: i32 = ((x449) as i32);
+                b450[l] = x450;
+            }
+            let b451: [i32; UNITS] = T::dot_u7_i8(&b450, &[b448; UNITS]);
+            let b452: u32 = b423.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b451[l]);
+            }
+            let b453: u32 = *g1.add((b452) as usize);
+            let mut b455 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x454: u32 = la18_4[l];
+                let x455: i32 = ((x454) as i32);
+                b455[l] = x455;
+            }
+            let b456: [i32; UNITS] = T::dot_u7_i8(&b455, &[b453; UNITS]);
+            let b457: u32 = b423.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b456[l]);
+            }
+            let b458: u32 = *g1.add((b457) as usize);
+            let mut b460 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x459: u32 = la18_5[l];
+                let x460: i32 = ((x459) as i32);
+                b460[l] = x460;
+            }
+            let b461: [i32; UNITS] = T::dot_u7_i8(&b460, &[b458; UNITS]);
+            let b462: u32 = b423.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b461[l]);
+            }
+            let b463: u32 = *g1.add((b462) as usize);
+            let mut b465 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x464: u32 = la18_6[l];
+                let x465: i32 = ((x464) as i32);
+                b465[l] = x465;
+            }
+            let b466: [i32; UNITS] = T::dot_u7_i8(&b465, &[b463; UNITS]);
+            let b467: u32 = b423.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b466[l]);
+            }
+            let b468: u32 = *g1.add((b467) as usize);
+            let mut b470 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x469: u32 = la18_7[l];
+                let x470: i32 = ((x469) as i32);
+                b470[l] = x470;
+            }
+            let b471: [i32; UNITS] = T::dot_u7_i8(&b470, &[b468; UNITS]);
+            let b481: u32 = b0.wrapping_add((2u64 as u32));
+            let b482: u32 = b481.min(b10);
+            let b483: u32 = b482.wrapping_mul(b6);
+            let b484: u32 = b483.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b471[l]);
+                let x472: f32 = ((v368[l]) as f32);
+                let x473: f32 = la267_0[l];
+                let x474: f32 = x473 * b422;
+                let x475: f32 = x472 * x474;
+                let x476: f32 = la268_0[l];
+                let x477: f32 = x476 * b431;
+                let x478: f32 = T::fmadd(x472, x474, x477);
+                let x479: f32 = la11_1[l];
+                let x480: f32 = x479 + x478;
+                la11_1[l] = x480;
+            }
+            let b485: f32 = *g2.add((b484) as usize);
+            let b486: u32 = b484.wrapping_mul((8u64 as u32));
+            let b487: u32 = b484.wrapping_mul((2u64 as u32));
+            let b488: i32 = *g3.add((b487) as usize);
+            let b489: u32 = b484.wrapping_mul((2u64 as u32));
+            let b490: u32 = b489.wrapping_add((1u64 as u32));
+            let b491: i32 = *g3.add((b490) as usize);
+            let b492: i32 = b488.wrapping_add(b491);
+            let b493: f32 = ((b492) as f32);
+            let b494: f32 = b493 * b485;
+            let b495: u32 = b486.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b496: u32 = *g1.add((b495) as usize);
+            let mut b498 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x497: u32 = la18_0[l];
+                let x498: i32 = ((x497) as i32);
+                b498[l] = x498;
+            }
+            let b499: [i32; UNITS] = T::dot_u7_i8(&b498, &[b496; UNITS]);
+            let b500: u32 = b486.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b499[l]);
+            }
+            let b501: u32 = *g1.add((b500) as usize);
+            let mut b503 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x502: u32 = la18_1[l];
+                let x503: i32 = ((x502) as i32);
+                b503[l] = x503;
+            }
+            let b504: [i32; UNITS] = T::dot_u7_i8(&b503, &[b501; UNITS]);
+            let b505: u32 = b486.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b504[l]);
+            }
+            let b506: u32 = *g1.add((b505) as usize);
+            let mut b508 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x507: u32 = la18_2[l];
+                let x508: i32 = ((x507) as i32);
+                b508[l] = x508;
+            }
+            let b509: [i32; UNITS] = T::dot_u7_i8(&b508, &[b506; UNITS]);
+            let b510: u32 = b486.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b509[l]);
+            }
+            let b511: u32 = *g1.add((b510) as usize);
+            let mut b513 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x512: u32 = la18_3[l];
+                let x513: i32 = ((x512) as i32);
+                b513[l] = x513;
+            }
+            let b514: [i32; UNITS] = T::dot_u7_i8(&b513, &[b511; UNITS]);
+            let b515: u32 = b486.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b514[l]);
+            }
+            let b516: u32 = *g1.add((b515) as usize);
+            let mut b518 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x517: u32 = la18_4[l];
+                let x518: i32 = ((x517) as i32);
+                b518[l] = x518;
+            }
+            let b519: [i32; UNITS] = T::dot_u7_i8(&b518, &[b516; UNITS]);
+            let b520: u32 = b486.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b519[l]);
+            }
+            let b521: u32 = *g1.add((b520) as usize);
+            let mut b523 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x522: u32 = la18_5[l];
+                let x523: i32 = ((x522) as i32);
+                b523[l] = x523;
+            }
+            let b524: [i32; UNITS] = T::dot_u7_i8(&b523, &[b521; UNITS]);
+            let b525: u32 = b486.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b524[l]);
+            }
+            let b526: u32 = *g1.add((b525) as usize);
+            let mut b528 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x527: u32 = la18_6[l];
+                let x528: i32 = ((x527) as i32);
+                b528[l] = x528;
+            }
+            let b529: [i32; UNITS] = T::dot_u7_i8(&b528, &[b526; UNITS]);
+            let b530: u32 = b486.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b529[l]);
+            }
+            let b531: u32 = *g1.add((b530) as usize);
+            let mut b533 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x532: u32 = la18_7[l];
+                let x533: i32 = ((x532) as i32);
+                b533[l] = x533;
+            }
+            let b534: [i32; UNITS] = T::dot_u7_i8(&b533, &[b531; UNITS]);
+            let b544: u32 = b0.wrapping_add((3u64 as u32));
+            let b545: u32 = b544.min(b10);
+            let b546: u32 = b545.wrapping_mul(b6);
+            let b547: u32 = b546.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b534[l]);
+                let x535: f32 = ((v368[l]) as f32);
+                let x536: f32 = la267_0[l];
+                let x537: f32 = x536 * b485;
+                let x538: f32 = x535 * x537;
+                let x539: f32 = la268_0[l];
+                let x540: f32 = x539 * b494;
+                let x541: f32 = T::fmadd(x535, x537, x540);
+                let x542: f32 = la11_2[l];
+                let x543: f32 = x542 + x541;
+                la11_2[l] = x543;
+            }
+            let b548: f32 = *g2.add((b547) as usize);
+            let b549: u32 = b547.wrapping_mul((8u64 as u32));
+            let b550: u32 = b547.wrapping_mul((2u64 as u32));
+            let b551: i32 = *g3.add((b550) as usize);
+            let b552: u32 = b547.wrapping_mul((2u64 as u32));
+            let b553: u32 = b552.wrapping_add((1u64 as u32));
+            let b554: i32 = *g3.add((b553) as usize);
+            let b555: i32 = b551.wrapping_add(b554);
+            let b556: f32 = ((b555) as f32);
+            let b557: f32 = b556 * b548;
+            let b558: u32 = b549.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b559: u32 = *g1.add((b558) as usize);
+            let mut b561 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x560: u32 = la18_0[l];
+                let x561: i32 = ((x560) as i32);
+                b561[l] = x561;
+            }
+            let b562: [i32; UNITS] = T::dot_u7_i8(&b561, &[b559; UNITS]);
+            let b563: u32 = b549.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b562[l]);
+            }
+            let b564: u32 = *g1.add((b563) as usize);
+            let mut b566 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x565: u32 = la18_1[l];
+                let x566: i32 = ((x565) as i32);
+                b566[l] = x566;
+            }
+            let b567: [i32; UNITS] = T::dot_u7_i8(&b566, &[b564; UNITS]);
+            let b568: u32 = b549.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b567[l]);
+            }
+            let b569: u32 = *g1.add((b568) as usize);
+            let mut b571 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x570: u32 = la18_2[l];
+                let x571: i32 = ((x570) as i32);
+                b571[l] = x571;
+            }
+            let b572: [i32; UNITS] = T::dot_u7_i8(&b571, &[b569; UNITS]);
+            let b573: u32 = b549.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b572[l]);
+            }
+            let b574: u32 = *g1.add((b573) as usize);
+            let mut b576 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x575: u32 = la18_3[l];
+                let x576: i32 = ((x575) as i32);
+                b576[l] = x576;
+            }
+            let b577: [i32; UNITS] = T::dot_u7_i8(&b576, &[b574; UNITS]);
+            let b578: u32 = b549.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b577[l]);
+            }
+            let b579: u32 = *g1.add((b578) as usize);
+            let mut b581 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x580: u32 = la18_4[l];
+                let x581: i32 = ((x580) as i32);
+                b581[l] = x581;
+            }
+            let b582: [i32; UNITS] = T::dot_u7_i8(&b581, &[b579; UNITS]);
+            let b583: u32 = b549.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b582[l]);
+            }
+            let b584: u32 = *g1.add((b583) as usize);
+            let mut b586 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x585: u32 = la18_5[l];
+                let x586: i32 = ((x585) as i32);
+                b586[l] = x586;
+            }
+            let b587: [i32; UNITS] = T::dot_u7_i8(&b586, &[b584; UNITS]);
+            let b588: u32 = b549.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b587[l]);
+            }
+            let b589: u32 = *g1.add((b588) as usize);
+            let mut b591 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x590: u32 = la18_6[l];
+                let x591: i32 = ((x590) as i32);
+                b591[l] = x591;
+            }
+            let b592: [i32; UNITS] = T::dot_u7_i8(&b591, &[b589; UNITS]);
+            let b593: u32 = b549.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b592[l]);
+            }
+            let b594: u32 = *g1.add((b593) as usize);
+            let mut b596 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x595: u32 = la18_7[l];
+                let x596: i32 = ((x595) as i32);
+                b596[l] = x596;
+            }
+            let b597: [i32; UNITS] = T::dot_u7_i8(&b596, &[b594; UNITS]);
+            let b607: u32 = b0.wrapping_add((4u64 as u32));
+            let b608: u32 = b607.min(b10);
+            let b609: u32 = b608.wrapping_mul(b6);
+            let b610: u32 = b609.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b597[l]);
+                let x598: f32 = ((v368[l]) as f32);
+                let x599: f32 = la267_0[l];
+                let x600: f32 = x599 * b548;
+                let x601: f32 = x598 * x600;
+                let x602: f32 = la268_0[l];
+                let x603: f32 = x602 * b557;
+                let x604: f32 = T::fmadd(x598, x600, x603);
+                let x605: f32 = la11_3[l];
+                let x606: f32 = x605 + x604;
+                la11_3[l] = x606;
+            }
+            let b611: f32 = *g2.add((b610) as usize);
+            let b612: u32 = b610.wrapping_mul((8u64 as u32));
+            let b613: u32 = b610.wrapping_mul((2u64 as u32));
+            let b614: i32 = *g3.add((b613) as usize);
+            let b615: u32 = b610.wrapping_mul((2u64 as u32));
+            let b616: u32 = b615.wrapping_add((1u64 as u32));
+            let b617: i32 = *g3.add((b616) as usize);
+            let b618: i32 = b614.wrapping_add(b617);
+            let b619: f32 = ((b618) as f32);
+            let b620: f32 = b619 * b611;
+            let b621: u32 = b612.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b622: u32 = *g1.add((b621) as usize);
+            let mut b624 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x623: u32 = la18_0[l];
+                let x624: i32 = ((x623) as i32);
+                b624[l] = x624;
+            }
+            let b625: [i32; UNITS] = T::dot_u7_i8(&b624, &[b622; UNITS]);
+            let b626: u32 = b612.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b625[l]);
+            }
+            let b627: u32 = *g1.add((b626) as usize);
+            let mut b629 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x628: u32 = la18_1[l];
+                let x629: i32 = ((x628) as i32);
+                b629[l] = x629;
+            }
+            let b630: [i32; UNITS] = T::dot_u7_i8(&b629, &[b627; UNITS]);
+            let b631: u32 = b612.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b630[l]);
+            }
+            let b632: u32 = *g1.add((b631) as usize);
+            let mut b634 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x633: u32 = la18_2[l];
+                let x634: i32 = ((x633) as i32);
+                b634[l] = x634;
+            }
+            let b635: [i32; UNITS] = T::dot_u7_i8(&b634, &[b632; UNITS]);
+            let b636: u32 = b612.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b635[l]);
+            }
+            let b637: u32 = *g1.add((b636) as usize);
+            let mut b639 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x638: u32 = la18_3[l];
+                let x639: i32 = ((x638) as i32);
+                b639[l] = x639;
+            }
+            let b640: [i32; UNITS] = T::dot_u7_i8(&b639, &[b637; UNITS]);
+            let b641: u32 = b612.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b640[l]);
+            }
+            let b642: u32 = *g1.add((b641) as usize);
+            let mut b644 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x643: u32 = la18_4[l];
+                let x644: i32 = ((x643) as i32);
+                b644[l] = x644;
+            }
+            let b645: [i32; UNITS] = T::dot_u7_i8(&b644, &[b642; UNITS]);
+            let b646: u32 = b612.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b645[l]);
+            }
+            let b647: u32 = *g1.add((b646) as usize);
+            let mut b649 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x648: u32 = la18_5[l];
+                let x649: i32 = ((x648) as i32);
+                b649[l] = x649;
+            }
+            let b650: [i32; UNITS] = T::dot_u7_i8(&b649, &[b647; UNITS]);
+            let b651: u32 = b612.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b650[l]);
+            }
+            let b652: u32 = *g1.add((b651) as usize);
+            let mut b654 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x653: u32 = la18_6[l];
+                let x654: i32 = ((x653) as i32);
+                b654[l] = x654;
+            }
+            let b655: [i32; UNITS] = T::dot_u7_i8(&b654, &[b652; UNITS]);
+            let b656: u32 = b612.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b655[l]);
+            }
+            let b657: u32 = *g1.add((b656) as usize);
+            let mut b659 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x658: u32 = la18_7[l];
+                let x659: i32 = ((x658) as i32);
+                b659[l] = x659;
+            }
+            let b660: [i32; UNITS] = T::dot_u7_i8(&b659, &[b657; UNITS]);
+            let b670: u32 = b0.wrapping_add((5u64 as u32));
+            let b671: u32 = b670.min(b10);
+            let b672: u32 = b671.wrapping_mul(b6);
+            let b673: u32 = b672.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b660[l]);
+                let x661: f32 = ((v368[l]) as f32);
+                let x662: f32 = la267_0[l];
+                let x663: f32 = x662 * b611;
+                let x664: f32 = x661 * x663;
+                let x665: f32 = la268_0[l];
+                let x666: f32 = x665 * b620;
+                let x667: f32 = T::fmadd(x661, x663, x666);
+                let x668: f32 = la11_4[l];
+                let x669: f32 = x668 + x667;
+                la11_4[l] = x669;
+            }
+            let b674: f32 = *g2.add((b673) as usize);
+            let b675: u32 = b673.wrapping_mul((8u64 as u32));
+            let b676: u32 = b673.wrapping_mul((2u64 as u32));
+            let b677: i32 = *g3.add((b676) as usize);
+            let b678: u32 = b673.wrapping_mul((2u64 as u32));
+            let b679: u32 = b678.wrapping_add((1u64 as u32));
+            let b680: i32 = *g3.add((b679) as usize);
+            let b681: i32 = b677.wrapping_add(b680);
+            let b682: f32 = ((b681) as f32);
+            let b683: f32 = b682 * b674;
+            let b684: u32 = b675.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b685: u32 = *g1.add((b684) as usize);
+            let mut b687 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x686: u32 = la18_0[l];
+                let x687: i32 = ((x686) as i32);
+                b687[l] = x687;
+            }
+            let b688: [i32; UNITS] = T::dot_u7_i8(&b687, &[b685; UNITS]);
+            let b689: u32 = b675.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b688[l]);
+            }
+            let b690: u32 = *g1.add((b689) as usize);
+            let mut b692 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x691: u32 = la18_1[l];
+                let x692: i32 = ((x691) as i32);
+                b692[l] = x692;
+            }
+            let b693: [i32; UNITS] = T::dot_u7_i8(&b692, &[b690; UNITS]);
+            let b694: u32 = b675.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b693[l]);
+            }
+            let b695: u32 = *g1.add((b694) as usize);
+            let mut b697 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x696: u32 = la18_2[l];
+                let x697: i32 = ((x696) as i32);
+                b697[l] = x697;
+            }
+            let b698: [i32; UNITS] = T::dot_u7_i8(&b697, &[b695; UNITS]);
+            let b699: u32 = b675.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b698[l]);
+            }
+            let b700: u32 = *g1.add((b699) as usize);
+            let mut b702 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x701: u32 = la18_3[l];
+                let x702: i32 = ((x701) as i32);
+                b702[l] = x702;
+            }
+            let b703: [i32; UNITS] = T::dot_u7_i8(&b702, &[b700; UNITS]);
+            let b704: u32 = b675.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b703[l]);
+            }
+            let b705: u32 = *g1.add((b704) as usize);
+            let mut b707 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x706: u32 = la18_4[l];
+                let x707: i32 = ((x706) as i32);
+                b707[l] = x707;
+            }
+            let b708: [i32; UNITS] = T::dot_u7_i8(&b707, &[b705; UNITS]);
+            let b709: u32 = b675.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b708[l]);
+            }
+            let b710: u32 = *g1.add((b709) as usize);
+            let mut b712 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x711: u32 = la18_5[l];
+                let x712: i32 = ((x711) as i32);
+                b712[l] = x712;
+            }
+            let b713: [i32; UNITS] = T::dot_u7_i8(&b712, &[b710; UNITS]);
+            let b714: u32 = b675.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b713[l]);
+            }
+            let b715: u32 = *g1.add((b714) as usize);
+            let mut b717 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x716: u32 = la18_6[l];
+                let x717: i32 = ((x716) as i32);
+                b717[l] = x717;
+            }
+            let b718: [i32; UNITS] = T::dot_u7_i8(&b717, &[b715; UNITS]);
+            let b719: u32 = b675.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b718[l]);
+            }
+            let b720: u32 = *g1.add((b719) as usize);
+            let mut b722 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x721: u32 = la18_7[l];
+                let x722: i32 = ((x721) as i32);
+                b722[l] = x722;
+            }
+            let b723: [i32; UNITS] = T::dot_u7_i8(&b722, &[b720; UNITS]);
+            let b733: u32 = b0.wrapping_add((6u64 as u32));
+            let b734: u32 = b733.min(b10);
+            let b735: u32 = b734.wrapping_mul(b6);
+            let b736: u32 = b735.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b723[l]);
+                let x724: f32 = ((v368[l]) as f32);
+                let x725: f32 = la267_0[l];
+                let x726: f32 = x725 * b674;
+                let x727: f32 = x724 * x726;
+                let x728: f32 = la268_0[l];
+                let x729: f32 = x728 * b683;
+                let x730: f32 = T::fmadd(x724, x726, x729);
+                let x731: f32 = la11_5[l];
+                let x732: f32 = x731 + x730;
+                la11_5[l] = x732;
+            }
+            let b737: f32 = *g2.add((b736) as usize);
+            let b738: u32 = b736.wrapping_mul((8u64 as u32));
+            let b739: u32 = b736.wrapping_mul((2u64 as u32));
+            let b740: i32 = *g3.add((b739) as usize);
+            let b741: u32 = b736.wrapping_mul((2u64 as u32));
+            let b742: u32 = b741.wrapping_add((1u64 as u32));
+            let b743: i32 = *g3.add((b742) as usize);
+            let b744: i32 = b740.wrapping_add(b743);
+            let b745: f32 = ((b744) as f32);
+            let b746: f32 = b745 * b737;
+            let b747: u32 = b738.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b748: u32 = *g1.add((b747) as usize);
+            let mut b750 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x749: u32 = la18_0[l];
+                let x750: i32 = ((x749) as i32);
+                b750[l] = x750;
+            }
+            let b751: [i32; UNITS] = T::dot_u7_i8(&b750, &[b748; UNITS]);
+            let b752: u32 = b738.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b751[l]);
+            }
+            let b753: u32 = *g1.add((b752) as usize);
+            let mut b755 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x754: u32 = la18_1[l];
+                let x755: i32 = ((x754) as i32);
+                b755[l] = x755;
+            }
+            let b756: [i32; UNITS] = T::dot_u7_i8(&b755, &[b753; UNITS]);
+            let b757: u32 = b738.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b756[l]);
+            }
+            let b758: u32 = *g1.add((b757) as usize);
+            let mut b760 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x759: u32 = la18_2[l];
+                let x760: i32 = ((x759) as i32);
+                b760[l] = x760;
+            }
+            let b761: [i32; UNITS] = T::dot_u7_i8(&b760, &[b758; UNITS]);
+            let b762: u32 = b738.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b761[l]);
+            }
+            let b763: u32 = *g1.add((b762) as usize);
+            let mut b765 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x764: u32 = la18_3[l];
+                let x765: i32 = ((x764) as i32);
+                b765[l] = x765;
+            }
+            let b766: [i32; UNITS] = T::dot_u7_i8(&b765, &[b763; UNITS]);
+            let b767: u32 = b738.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b766[l]);
+            }
+            let b768: u32 = *g1.add((b767) as usize);
+            let mut b770 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x769: u32 = la18_4[l];
+                let x770: i32 = ((x769) as i32);
+                b770[l] = x770;
+            }
+            let b771: [i32; UNITS] = T::dot_u7_i8(&b770, &[b768; UNITS]);
+            let b772: u32 = b738.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b771[l]);
+            }
+            let b773: u32 = *g1.add((b772) as usize);
+            let mut b775 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x774: u32 = la18_5[l];
+                let x775: i32 = ((x774) as i32);
+                b775[l] = x775;
+            }
+            let b776: [i32; UNITS] = T::dot_u7_i8(&b775, &[b773; UNITS]);
+            let b777: u32 = b738.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b776[l]);
+            }
+            let b778: u32 = *g1.add((b777) as usize);
+            let mut b780 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x779: u32 = la18_6[l];
+                let x780: i32 = ((x779) as i32);
+                b780[l] = x780;
+            }
+            let b781: [i32; UNITS] = T::dot_u7_i8(&b780, &[b778; UNITS]);
+            let b782: u32 = b738.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b781[l]);
+            }
+            let b783: u32 = *g1.add((b782) as usize);
+            let mut b785 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x784: u32 = la18_7[l];
+                let x785: i32 = ((x784) as i32);
+                b785[l] = x785;
+            }
+            let b786: [i32; UNITS] = T::dot_u7_i8(&b785, &[b783; UNITS]);
+            let b796: u32 = b0.wrapping_add((7u64 as u32));
+            let b797: u32 = b796.min(b10);
+            let b798: u32 = b797.wrapping_mul(b6);
+            let b799: u32 = b798.wrapping_add(b17);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b786[l]);
+                let x787: f32 = ((v368[l]) as f32);
+                let x788: f32 = la267_0[l];
+                let x789: f32 = x788 * b737;
+                let x790: f32 = x787 * x789;
+                let x791: f32 = la268_0[l];
+                let x792: f32 = x791 * b746;
+                let x793: f32 = T::fmadd(x787, x789, x792);
+                let x794: f32 = la11_6[l];
+                let x795: f32 = x794 + x793;
+                la11_6[l] = x795;
+            }
+            let b800: f32 = *g2.add((b799) as usize);
+            let b801: u32 = b799.wrapping_mul((8u64 as u32));
+            let b802: u32 = b799.wrapping_mul((2u64 as u32));
+            let b803: i32 = *g3.add((b802) as usize);
+            let b804: u32 = b799.wrapping_mul((2u64 as u32));
+            let b805: u32 = b804.wrapping_add((1u64 as u32));
+            let b806: i32 = *g3.add((b805) as usize);
+            let b807: i32 = b803.wrapping_add(b806);
+            let b808: f32 = ((b807) as f32);
+            let b809: f32 = b808 * b800;
+            let b810: u32 = b801.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b811: u32 = *g1.add((b810) as usize);
+            let mut b813 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x812: u32 = la18_0[l];
+                let x813: i32 = ((x812) as i32);
+                b813[l] = x813;
+            }
+            let b814: [i32; UNITS] = T::dot_u7_i8(&b813, &[b811; UNITS]);
+            let b815: u32 = b801.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b814[l]);
+            }
+            let b816: u32 = *g1.add((b815) as usize);
+            let mut b818 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x817: u32 = la18_1[l];
+                let x818: i32 = ((x817) as i32);
+                b818[l] = x818;
+            }
+            let b819: [i32; UNITS] = T::dot_u7_i8(&b818, &[b816; UNITS]);
+            let b820: u32 = b801.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b819[l]);
+            }
+            let b821: u32 = *g1.add((b820) as usize);
+            let mut b823 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x822: u32 = la18_2[l];
+                let x823: i32 = ((x822) as i32);
+                b823[l] = x823;
+            }
+            let b824: [i32; UNITS] = T::dot_u7_i8(&b823, &[b821; UNITS]);
+            let b825: u32 = b801.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b824[l]);
+            }
+            let b826: u32 = *g1.add((b825) as usize);
+            let mut b828 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x827: u32 = la18_3[l];
+                let x828: i32 = ((x827) as i32);
+                b828[l] = x828;
+            }
+            let b829: [i32; UNITS] = T::dot_u7_i8(&b828, &[b826; UNITS]);
+            let b830: u32 = b801.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b829[l]);
+            }
+            let b831: u32 = *g1.add((b830) as usize);
+            let mut b833 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x832: u32 = la18_4[l];
+                let x833: i32 = ((x832) as i32);
+                b833[l] = x833;
+            }
+            let b834: [i32; UNITS] = T::dot_u7_i8(&b833, &[b831; UNITS]);
+            let b835: u32 = b801.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b834[l]);
+            }
+            let b836: u32 = *g1.add((b835) as usize);
+            let mut b838 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x837: u32 = la18_5[l];
+                let x838: i32 = ((x837) as i32);
+                b838[l] = x838;
+            }
+            let b839: [i32; UNITS] = T::dot_u7_i8(&b838, &[b836; UNITS]);
+            let b840: u32 = b801.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b839[l]);
+            }
+            let b841: u32 = *g1.add((b840) as usize);
+            let mut b843 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x842: u32 = la18_6[l];
+                let x843: i32 = ((x842) as i32);
+                b843[l] = x843;
+            }
+            let b844: [i32; UNITS] = T::dot_u7_i8(&b843, &[b841; UNITS]);
+            let b845: u32 = b801.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b844[l]);
+            }
+            let b846: u32 = *g1.add((b845) as usize);
+            let mut b848 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x847: u32 = la18_7[l];
+                let x848: i32 = ((x847) as i32);
+                b848[l] = x848;
+            }
+            let b849: [i32; UNITS] = T::dot_u7_i8(&b848, &[b846; UNITS]);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b849[l]);
+                let x850: f32 = ((v368[l]) as f32);
+                let x851: f32 = la267_0[l];
+                let x852: f32 = x851 * b800;
+                let x853: f32 = x850 * x852;
+                let x854: f32 = la268_0[l];
+                let x855: f32 = x854 * b809;
+                let x856: f32 = T::fmadd(x850, x852, x855);
+                let x857: f32 = la11_7[l];
+                let x858: f32 = x857 + x856;
+                la11_7[l] = x858;
+            }
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let b857: u32 = b0.wrapping_add((0u64 as u32));
-        let b859: bool = b857 < s_u32[3];
-        let mut b860 = [<bool>::default(); UNITS];
+        let b859: u32 = b0.wrapping_add((0u64 as u32));
+        let b861: bool = b859 < b2;
+        let mut b862 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x858: bool = b6[l] < s_u32[1];
-            let x860: bool = x858 && b859;
-            b860[l] = x860;
+            let x860: bool = b8[l] < s_u32[1];
+            let x862: bool = x860 && b861;
+            b862[l] = x862;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b860[l]; }
+        for l in 0..UNITS { m1[l] = b862[l]; }
         if m1.iter().all(|&x| x) {
-            let b861: u32 = b857.wrapping_mul(s_u32[1]);
-            let a11 = span((((0u32).wrapping_add(b5)).wrapping_add(b861)) as u32, UNITS, g4_len);
+            let b863: u32 = b859.wrapping_mul(s_u32[1]);
+            let a11 = span((((0u32).wrapping_add(b7)).wrapping_add(b863)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x862: u32 = b861.wrapping_add(b6[l]);
-                let x863: f32 = la9_0[l];
-                *g4.add(a11 + l) = x863;
+                let x864: u32 = b863.wrapping_add(b8[l]);
+                let x865: f32 = la11_0[l];
+                *g4.add(a11 + l) = x865;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b861: u32 = b857.wrapping_mul(s_u32[1]);
+                let b863: u32 = b859.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x862: u32 = b861.wrapping_add(b6[l]);
-                    let x863: f32 = la9_0[l];
-                    if m2[l] { st(g4, g4_len, x862, x863, &mut ok); }
+                    let x864: u32 = b863.wrapping_add(b8[l]);
+                    let x865: f32 = la11_0[l];
+                    if m2[l] { st(g4, g4_len, x864, x865, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b864: u32 = b0.wrapping_add((1u64 as u32));
-        let b866: bool = b864 < s_u32[3];
-        let mut b867 = [<bool>::default(); UNITS];
+        let b866: u32 = b0.wrapping_add((1u64 as u32));
+        let b868: bool = b866 < b2;
+        let mut b869 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x865: bool = b6[l] < s_u32[1];
-            let x867: bool = x865 && b866;
-            b867[l] = x867;
+            let x867: bool = b8[l] < s_u32[1];
+            let x869: bool = x867 && b868;
+            b869[l] = x869;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b867[l]; }
+        for l in 0..UNITS { m3[l] = b869[l]; }
         if m3.iter().all(|&x| x) {
-            let b868: u32 = b864.wrapping_mul(s_u32[1]);
-            let a12 = span((((0u32).wrapping_add(b5)).wrapping_add(b868)) as u32, UNITS, g4_len);
+            let b870: u32 = b866.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b7)).wrapping_add(b870)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x869: u32 = b868.wrapping_add(b6[l]);
-                let x870: f32 = la9_1[l];
-                *g4.add(a12 + l) = x870;
+                let x871: u32 = b870.wrapping_add(b8[l]);
+                let x872: f32 = la11_1[l];
+                *g4.add(a12 + l) = x872;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b868: u32 = b864.wrapping_mul(s_u32[1]);
+                let b870: u32 = b866.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x869: u32 = b868.wrapping_add(b6[l]);
-                    let x870: f32 = la9_1[l];
-                    if m4[l] { st(g4, g4_len, x869, x870, &mut ok); }
+                    let x871: u32 = b870.wrapping_add(b8[l]);
+                    let x872: f32 = la11_1[l];
+                    if m4[l] { st(g4, g4_len, x871, x872, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b871: u32 = b0.wrapping_add((2u64 as u32));
-        let b873: bool = b871 < s_u32[3];
-        let mut b874 = [<bool>::default(); UNITS];
+        let b873: u32 = b0.wrapping_add((2u64 as u32));
+        let b875: bool = b873 < b2;
+        let mut b876 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x872: bool = b6[l] < s_u32[1];
-            let x874: bool = x872 && b873;
-            b874[l] = x874;
+            let x874: bool = b8[l] < s_u32[1];
+            let x876: bool = x874 && b875;
+            b876[l] = x876;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b874[l]; }
+        for l in 0..UNITS { m5[l] = b876[l]; }
         if m5.iter().all(|&x| x) {
-            let b875: u32 = b871.wrapping_mul(s_u32[1]);
-            let a13 = span((((0u32).wrapping_add(b5)).wrapping_add(b875)) as u32, UNITS, g4_len);
+            let b877: u32 = b873.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b7)).wrapping_add(b877)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x876: u32 = b875.wrapping_add(b6[l]);
-                let x877: f32 = la9_2[l];
-                *g4.add(a13 + l) = x877;
+                let x878: u32 = b877.wrapping_add(b8[l]);
+                let x879: f32 = la11_2[l];
+                *g4.add(a13 + l) = x879;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b875: u32 = b871.wrapping_mul(s_u32[1]);
+                let b877: u32 = b873.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x876: u32 = b875.wrapping_add(b6[l]);
-                    let x877: f32 = la9_2[l];
-                    if m6[l] { st(g4, g4_len, x876, x877, &mut ok); }
+                    let x878: u32 = b877.wrapping_add(b8[l]);
+                    let x879: f32 = la11_2[l];
+                    if m6[l] { st(g4, g4_len, x878, x879, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b878: u32 = b0.wrapping_add((3u64 as u32));
-        let b880: bool = b878 < s_u32[3];
-        let mut b881 = [<bool>::default(); UNITS];
+        let b880: u32 = b0.wrapping_add((3u64 as u32));
+        let b882: bool = b880 < b2;
+        let mut b883 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x879: bool = b6[l] < s_u32[1];
-            let x881: bool = x879 && b880;
-            b881[l] = x881;
+            let x881: bool = b8[l] < s_u32[1];
+            let x883: bool = x881 && b882;
+            b883[l] = x883;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b881[l]; }
+        for l in 0..UNITS { m7[l] = b883[l]; }
         if m7.iter().all(|&x| x) {
-            let b882: u32 = b878.wrapping_mul(s_u32[1]);
-            let a14 = span((((0u32).wrapping_add(b5)).wrapping_add(b882)) as u32, UNITS, g4_len);
+            let b884: u32 = b880.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b7)).wrapping_add(b884)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x883: u32 = b882.wrapping_add(b6[l]);
-                let x884: f32 = la9_3[l];
-                *g4.add(a14 + l) = x884;
+                let x885: u32 = b884.wrapping_add(b8[l]);
+                let x886: f32 = la11_3[l];
+                *g4.add(a14 + l) = x886;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b882: u32 = b878.wrapping_mul(s_u32[1]);
+                let b884: u32 = b880.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x883: u32 = b882.wrapping_add(b6[l]);
-                    let x884: f32 = la9_3[l];
-                    if m8[l] { st(g4, g4_len, x883, x884, &mut ok); }
+                    let x885: u32 = b884.wrapping_add(b8[l]);
+                    let x886: f32 = la11_3[l];
+                    if m8[l] { st(g4, g4_len, x885, x886, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b885: u32 = b0.wrapping_add((4u64 as u32));
-        let b887: bool = b885 < s_u32[3];
-        let mut b888 = [<bool>::default(); UNITS];
+        let b887: u32 = b0.wrapping_add((4u64 as u32));
+        let b889: bool = b887 < b2;
+        let mut b890 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x886: bool = b6[l] < s_u32[1];
-            let x888: bool = x886 && b887;
-            b888[l] = x888;
+            let x888: bool = b8[l] < s_u32[1];
+            let x890: bool = x888 && b889;
+            b890[l] = x890;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b888[l]; }
+        for l in 0..UNITS { m9[l] = b890[l]; }
         if m9.iter().all(|&x| x) {
-            let b889: u32 = b885.wrapping_mul(s_u32[1]);
-            let a15 = span((((0u32).wrapping_add(b5)).wrapping_add(b889)) as u32, UNITS, g4_len);
+            let b891: u32 = b887.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b7)).wrapping_add(b891)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x890: u32 = b889.wrapping_add(b6[l]);
-                let x891: f32 = la9_4[l];
-                *g4.add(a15 + l) = x891;
+                let x892: u32 = b891.wrapping_add(b8[l]);
+                let x893: f32 = la11_4[l];
+                *g4.add(a15 + l) = x893;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b889: u32 = b885.wrapping_mul(s_u32[1]);
+                let b891: u32 = b887.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x890: u32 = b889.wrapping_add(b6[l]);
-                    let x891: f32 = la9_4[l];
-                    if m10[l] { st(g4, g4_len, x890, x891, &mut ok); }
+                    let x892: u32 = b891.wrapping_add(b8[l]);
+                    let x893: f32 = la11_4[l];
+                    if m10[l] { st(g4, g4_len, x892, x893, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b892: u32 = b0.wrapping_add((5u64 as u32));
-        let b894: bool = b892 < s_u32[3];
-        let mut b895 = [<bool>::default(); UNITS];
+        let b894: u32 = b0.wrapping_add((5u64 as u32));
+        let b896: bool = b894 < b2;
+        let mut b897 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x893: bool = b6[l] < s_u32[1];
-            let x895: bool = x893 && b894;
-            b895[l] = x895;
+            let x895: bool = b8[l] < s_u32[1];
+            let x897: bool = x895 && b896;
+            b897[l] = x897;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b895[l]; }
+        for l in 0..UNITS { m11[l] = b897[l]; }
         if m11.iter().all(|&x| x) {
-            let b896: u32 = b892.wrapping_mul(s_u32[1]);
-            let a16 = span((((0u32).wrapping_add(b5)).wrapping_add(b896)) as u32, UNITS, g4_len);
+            let b898: u32 = b894.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b7)).wrapping_add(b898)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x897: u32 = b896.wrapping_add(b6[l]);
-                let x898: f32 = la9_5[l];
-                *g4.add(a16 + l) = x898;
+                let x899: u32 = b898.wrapping_add(b8[l]);
+                let x900: f32 = la11_5[l];
+                *g4.add(a16 + l) = x900;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b896: u32 = b892.wrapping_mul(s_u32[1]);
+                let b898: u32 = b894.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x897: u32 = b896.wrapping_add(b6[l]);
-                    let x898: f32 = la9_5[l];
-                    if m12[l] { st(g4, g4_len, x897, x898, &mut ok); }
+                    let x899: u32 = b898.wrapping_add(b8[l]);
+                    let x900: f32 = la11_5[l];
+                    if m12[l] { st(g4, g4_len, x899, x900, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b899: u32 = b0.wrapping_add((6u64 as u32));
-        let b901: bool = b899 < s_u32[3];
-        let mut b902 = [<bool>::default(); UNITS];
+        let b901: u32 = b0.wrapping_add((6u64 as u32));
+        let b903: bool = b901 < b2;
+        let mut b904 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x900: bool = b6[l] < s_u32[1];
-            let x902: bool = x900 && b901;
-            b902[l] = x902;
+            let x902: bool = b8[l] < s_u32[1];
+            let x904: bool = x902 && b903;
+            b904[l] = x904;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b902[l]; }
+        for l in 0..UNITS { m13[l] = b904[l]; }
         if m13.iter().all(|&x| x) {
-            let b903: u32 = b899.wrapping_mul(s_u32[1]);
-            let a17 = span((((0u32).wrapping_add(b5)).wrapping_add(b903)) as u32, UNITS, g4_len);
+            let b905: u32 = b901.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b7)).wrapping_add(b905)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x904: u32 = b903.wrapping_add(b6[l]);
-                let x905: f32 = la9_6[l];
-                *g4.add(a17 + l) = x905;
+                let x906: u32 = b905.wrapping_add(b8[l]);
+                let x907: f32 = la11_6[l];
+                *g4.add(a17 + l) = x907;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b903: u32 = b899.wrapping_mul(s_u32[1]);
+                let b905: u32 = b901.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x904: u32 = b903.wrapping_add(b6[l]);
-                    let x905: f32 = la9_6[l];
-                    if m14[l] { st(g4, g4_len, x904, x905, &mut ok); }
+                    let x906: u32 = b905.wrapping_add(b8[l]);
+                    let x907: f32 = la11_6[l];
+                    if m14[l] { st(g4, g4_len, x906, x907, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b906: u32 = b0.wrapping_add((7u64 as u32));
-        let b908: bool = b906 < s_u32[3];
-        let mut b909 = [<bool>::default(); UNITS];
+        let b908: u32 = b0.wrapping_add((7u64 as u32));
+        let b910: bool = b908 < b2;
+        let mut b911 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x907: bool = b6[l] < s_u32[1];
-            let x909: bool = x907 && b908;
-            b909[l] = x909;
+            let x909: bool = b8[l] < s_u32[1];
+            let x911: bool = x909 && b910;
+            b911[l] = x911;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b909[l]; }
+        for l in 0..UNITS { m15[l] = b911[l]; }
         if m15.iter().all(|&x| x) {
-            let b910: u32 = b906.wrapping_mul(s_u32[1]);
-            let a18 = span((((0u32).wrapping_add(b5)).wrapping_add(b910)) as u32, UNITS, g4_len);
+            let b912: u32 = b908.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b7)).wrapping_add(b912)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x911: u32 = b910.wrapping_add(b6[l]);
-                let x912: f32 = la9_7[l];
-                *g4.add(a18 + l) = x912;
+                let x913: u32 = b912.wrapping_add(b8[l]);
+                let x914: f32 = la11_7[l];
+                *g4.add(a18 + l) = x914;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b910: u32 = b906.wrapping_mul(s_u32[1]);
+                let b912: u32 = b908.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x911: u32 = b910.wrapping_add(b6[l]);
-                    let x912: f32 = la9_7[l];
-                    if m16[l] { st(g4, g4_len, x911, x912, &mut ok); }
+                    let x913: u32 = b912.wrapping_add(b8[l]);
+                    let x914: f32 = la11_7[l];
+                    if m16[l] { st(g4, g4_len, x913, x914, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b913: u32 = b0.wrapping_add((8u64 as u32));
-        let b914: u32 = b913.min(s_u32[3]);
-        v1 = b914;
+        let b915: u32 = b0.wrapping_add((8u64 as u32));
+        let b916: u32 = b915.min(b2);
+        v3 = b916;
     }
-    v915 = v1;
-    let b916: u32 = s_u32[3].wrapping_sub(v1);
-    let b917: bool = b916 >= (3u64 as u32);
-    if b917 {
-        let b918: u32 = div(s_u32[2], (32u64 as u32));
-        let b919: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b921: u32 = div(s_u32[2], (32u64 as u32));
-        let b922: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b920 = [<u32>::default(); UNITS];
+    v917 = v3;
+    let b918: u32 = b2.wrapping_sub(v3);
+    let b919: bool = b918 >= (3u64 as u32);
+    if b919 {
+        let b920: u32 = div(s_u32[2], (32u64 as u32));
+        let b921: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b923: u32 = div(s_u32[2], (32u64 as u32));
+        let b924: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b922 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x920: u32 = b919.wrapping_add((l as u32));
-            b920[l] = x920;
-            la923_0[l] = 0.0f32;
-            la923_1[l] = 0.0f32;
-            la923_2[l] = 0.0f32;
-            la923_3[l] = 0.0f32;
+            let x922: u32 = b921.wrapping_add((l as u32));
+            b922[l] = x922;
+            la925_0[l] = 0.0f32;
+            la925_1[l] = 0.0f32;
+            la925_2[l] = 0.0f32;
+            la925_3[l] = 0.0f32;
         }
-        if (0u64 as u32) < b921 {
-            let hv: u64 = (b921 - 1) as u64;
+        if (0u64 as u32) < b923 {
+            let hv: u64 = (b923 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -2782,7 +2784,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -2794,7 +2796,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -2806,7 +2808,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -2818,7 +2820,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -2830,7 +2832,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -2842,7 +2844,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -2854,7 +2856,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b921)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b923)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -2870,14 +2872,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -2886,7 +2888,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -2897,7 +2899,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -2908,7 +2910,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -2919,7 +2921,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -2930,7 +2932,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -2941,7 +2943,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -2952,7 +2954,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -2963,7 +2965,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -2974,7 +2976,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -2985,14 +2987,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -3001,7 +3003,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -3012,7 +3014,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -3023,7 +3025,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -3034,7 +3036,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -3045,7 +3047,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -3056,7 +3058,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -3067,7 +3069,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -3078,7 +3080,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -3089,7 +3091,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -3100,14 +3102,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -3116,7 +3118,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -3127,7 +3129,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -3138,7 +3140,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -3149,7 +3151,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -3160,7 +3162,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -3171,7 +3173,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -3182,7 +3184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -3193,7 +3195,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -3204,7 +3206,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -3215,14 +3217,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -3231,7 +3233,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -3242,7 +3244,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -3253,7 +3255,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -3264,7 +3266,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -3275,7 +3277,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -3286,7 +3288,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -3297,7 +3299,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -3308,7 +3310,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -3319,7 +3321,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b922)).wrapping_mul(b918)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b924)).wrapping_mul(b920)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -3327,1008 +3329,1008 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h256 <= u32::MAX as u64;
             hoisted_check(fits, h256, g1_len);
         }
-        let mut v924: u32 = (0u64 as u32);
+        let mut v926: u32 = (0u64 as u32);
         loop {
-            if !(v924 < b921) { break; }
-            let b925: u32 = cube[0].wrapping_mul(b921);
-            let b926: u32 = b925.wrapping_add(v924);
-            let b927: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b928: u32 = v924.wrapping_mul((1u64 as u32));
-            let b929: u32 = b928.wrapping_add((0u64 as u32));
-            let b931: u32 = div(b927, (4u64 as u32));
-            let b932: u32 = b931.wrapping_add((0u64 as u32));
-            let b933: u32 = b932.wrapping_mul((4u64 as u32));
-            let b934: u32 = b926.wrapping_mul((8u64 as u32));
-            let b938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b939: u32 = b938.wrapping_add((3u64 as u32));
-            let b940: u32 = div(b939, (4u64 as u32));
-            let b941: u32 = b940.wrapping_mul((4u64 as u32));
-            let b942: u32 = (0u64 as u32).wrapping_add(b941);
-            let b943: u32 = div(b942, (4u64 as u32));
-            let b944: u32 = b926.wrapping_mul((32u64 as u32));
-            let b945: u32 = b943.wrapping_add(b944);
-            let b947: i32 = ((b933) as i32);
-            let b948: u32 = div((0u64 as u32), (4u64 as u32));
-            let b949: u32 = div(b932, (8u64 as u32));
-            let b950: u32 = b949.wrapping_mul((4u64 as u32));
-            let b951: u32 = b948.wrapping_add(b950);
-            let b952: u32 = rem(b932, (4u64 as u32));
-            let b953: u32 = b951.wrapping_add(b952);
-            let b954: u32 = div(b932, (4u64 as u32));
-            let b955: u32 = rem(b954, (2u64 as u32));
-            let b956: u32 = b955.wrapping_mul((4u64 as u32));
-            let b957: u32 = b953.wrapping_mul((8u64 as u32));
-            let a19 = ((((0u32).wrapping_add(b945)).wrapping_add(b957)) as u32) as usize;
-            let b962: u32 = div(b927, (4u64 as u32));
-            let b963: u32 = b962.wrapping_add((1u64 as u32));
-            let b964: u32 = b963.wrapping_mul((4u64 as u32));
-            let b965: u32 = b926.wrapping_mul((8u64 as u32));
-            let b969: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b970: u32 = b969.wrapping_add((3u64 as u32));
-            let b971: u32 = div(b970, (4u64 as u32));
-            let b972: u32 = b971.wrapping_mul((4u64 as u32));
-            let b973: u32 = (0u64 as u32).wrapping_add(b972);
-            let b974: u32 = div(b973, (4u64 as u32));
-            let b975: u32 = b926.wrapping_mul((32u64 as u32));
-            let b976: u32 = b974.wrapping_add(b975);
-            let b978: i32 = ((b964) as i32);
-            let b979: u32 = div((0u64 as u32), (4u64 as u32));
-            let b980: u32 = div(b963, (8u64 as u32));
-            let b981: u32 = b980.wrapping_mul((4u64 as u32));
-            let b982: u32 = b979.wrapping_add(b981);
-            let b983: u32 = rem(b963, (4u64 as u32));
-            let b984: u32 = b982.wrapping_add(b983);
-            let b985: u32 = div(b963, (4u64 as u32));
-            let b986: u32 = rem(b985, (2u64 as u32));
-            let b987: u32 = b986.wrapping_mul((4u64 as u32));
-            let b988: u32 = b984.wrapping_mul((8u64 as u32));
-            let a20 = ((((0u32).wrapping_add(b976)).wrapping_add(b988)) as u32) as usize;
-            let b993: u32 = div(b927, (4u64 as u32));
-            let b994: u32 = b993.wrapping_add((2u64 as u32));
-            let b995: u32 = b994.wrapping_mul((4u64 as u32));
-            let b996: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1000: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1001: u32 = b1000.wrapping_add((3u64 as u32));
-            let b1002: u32 = div(b1001, (4u64 as u32));
-            let b1003: u32 = b1002.wrapping_mul((4u64 as u32));
-            let b1004: u32 = (0u64 as u32).wrapping_add(b1003);
-            let b1005: u32 = div(b1004, (4u64 as u32));
-            let b1006: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1007: u32 = b1005.wrapping_add(b1006);
-            let b1009: i32 = ((b995) as i32);
-            let b1010: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1011: u32 = div(b994, (8u64 as u32));
-            let b1012: u32 = b1011.wrapping_mul((4u64 as u32));
-            let b1013: u32 = b1010.wrapping_add(b1012);
-            let b1014: u32 = rem(b994, (4u64 as u32));
-            let b1015: u32 = b1013.wrapping_add(b1014);
-            let b1016: u32 = div(b994, (4u64 as u32));
-            let b1017: u32 = rem(b1016, (2u64 as u32));
-            let b1018: u32 = b1017.wrapping_mul((4u64 as u32));
-            let b1019: u32 = b1015.wrapping_mul((8u64 as u32));
-            let a21 = ((((0u32).wrapping_add(b1007)).wrapping_add(b1019)) as u32) as usize;
-            let b1024: u32 = div(b927, (4u64 as u32));
-            let b1025: u32 = b1024.wrapping_add((3u64 as u32));
-            let b1026: u32 = b1025.wrapping_mul((4u64 as u32));
-            let b1027: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1031: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1032: u32 = b1031.wrapping_add((3u64 as u32));
-            let b1033: u32 = div(b1032, (4u64 as u32));
-            let b1034: u32 = b1033.wrapping_mul((4u64 as u32));
-            let b1035: u32 = (0u64 as u32).wrapping_add(b1034);
-            let b1036: u32 = div(b1035, (4u64 as u32));
-            let b1037: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1038: u32 = b1036.wrapping_add(b1037);
-            let b1040: i32 = ((b1026) as i32);
-            let b1041: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1042: u32 = div(b1025, (8u64 as u32));
-            let b1043: u32 = b1042.wrapping_mul((4u64 as u32));
-            let b1044: u32 = b1041.wrapping_add(b1043);
-            let b1045: u32 = rem(b1025, (4u64 as u32));
-            let b1046: u32 = b1044.wrapping_add(b1045);
-            let b1047: u32 = div(b1025, (4u64 as u32));
-            let b1048: u32 = rem(b1047, (2u64 as u32));
-            let b1049: u32 = b1048.wrapping_mul((4u64 as u32));
-            let b1050: u32 = b1046.wrapping_mul((8u64 as u32));
-            let a22 = ((((0u32).wrapping_add(b1038)).wrapping_add(b1050)) as u32) as usize;
-            let b1055: u32 = div(b927, (4u64 as u32));
-            let b1056: u32 = b1055.wrapping_add((4u64 as u32));
-            let b1057: u32 = b1056.wrapping_mul((4u64 as u32));
-            let b1058: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1062: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1063: u32 = b1062.wrapping_add((3u64 as u32));
-            let b1064: u32 = div(b1063, (4u64 as u32));
-            let b1065: u32 = b1064.wrapping_mul((4u64 as u32));
-            let b1066: u32 = (0u64 as u32).wrapping_add(b1065);
-            let b1067: u32 = div(b1066, (4u64 as u32));
-            let b1068: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1069: u32 = b1067.wrapping_add(b1068);
-            let b1071: i32 = ((b1057) as i32);
-            let b1072: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1073: u32 = div(b1056, (8u64 as u32));
-            let b1074: u32 = b1073.wrapping_mul((4u64 as u32));
-            let b1075: u32 = b1072.wrapping_add(b1074);
-            let b1076: u32 = rem(b1056, (4u64 as u32));
-            let b1077: u32 = b1075.wrapping_add(b1076);
-            let b1078: u32 = div(b1056, (4u64 as u32));
-            let b1079: u32 = rem(b1078, (2u64 as u32));
-            let b1080: u32 = b1079.wrapping_mul((4u64 as u32));
-            let b1081: u32 = b1077.wrapping_mul((8u64 as u32));
-            let a23 = ((((0u32).wrapping_add(b1069)).wrapping_add(b1081)) as u32) as usize;
-            let b1086: u32 = div(b927, (4u64 as u32));
-            let b1087: u32 = b1086.wrapping_add((5u64 as u32));
-            let b1088: u32 = b1087.wrapping_mul((4u64 as u32));
-            let b1089: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1094: u32 = b1093.wrapping_add((3u64 as u32));
-            let b1095: u32 = div(b1094, (4u64 as u32));
-            let b1096: u32 = b1095.wrapping_mul((4u64 as u32));
-            let b1097: u32 = (0u64 as u32).wrapping_add(b1096);
-            let b1098: u32 = div(b1097, (4u64 as u32));
-            let b1099: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1100: u32 = b1098.wrapping_add(b1099);
-            let b1102: i32 = ((b1088) as i32);
-            let b1103: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1104: u32 = div(b1087, (8u64 as u32));
-            let b1105: u32 = b1104.wrapping_mul((4u64 as u32));
-            let b1106: u32 = b1103.wrapping_add(b1105);
-            let b1107: u32 = rem(b1087, (4u64 as u32));
-            let b1108: u32 = b1106.wrapping_add(b1107);
-            let b1109: u32 = div(b1087, (4u64 as u32));
-            let b1110: u32 = rem(b1109, (2u64 as u32));
-            let b1111: u32 = b1110.wrapping_mul((4u64 as u32));
-            let b1112: u32 = b1108.wrapping_mul((8u64 as u32));
-            let a24 = ((((0u32).wrapping_add(b1100)).wrapping_add(b1112)) as u32) as usize;
-            let b1117: u32 = div(b927, (4u64 as u32));
-            let b1118: u32 = b1117.wrapping_add((6u64 as u32));
-            let b1119: u32 = b1118.wrapping_mul((4u64 as u32));
-            let b1120: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1125: u32 = b1124.wrapping_add((3u64 as u32));
-            let b1126: u32 = div(b1125, (4u64 as u32));
-            let b1127: u32 = b1126.wrapping_mul((4u64 as u32));
-            let b1128: u32 = (0u64 as u32).wrapping_add(b1127);
-            let b1129: u32 = div(b1128, (4u64 as u32));
-            let b1130: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1131: u32 = b1129.wrapping_add(b1130);
-            let b1133: i32 = ((b1119) as i32);
-            let b1134: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1135: u32 = div(b1118, (8u64 as u32));
-            let b1136: u32 = b1135.wrapping_mul((4u64 as u32));
-            let b1137: u32 = b1134.wrapping_add(b1136);
-            let b1138: u32 = rem(b1118, (4u64 as u32));
-            let b1139: u32 = b1137.wrapping_add(b1138);
-            let b1140: u32 = div(b1118, (4u64 as u32));
-            let b1141: u32 = rem(b1140, (2u64 as u32));
-            let b1142: u32 = b1141.wrapping_mul((4u64 as u32));
-            let b1143: u32 = b1139.wrapping_mul((8u64 as u32));
-            let a25 = ((((0u32).wrapping_add(b1131)).wrapping_add(b1143)) as u32) as usize;
-            let b1148: u32 = div(b927, (4u64 as u32));
-            let b1149: u32 = b1148.wrapping_add((7u64 as u32));
-            let b1150: u32 = b1149.wrapping_mul((4u64 as u32));
-            let b1151: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1156: u32 = b1155.wrapping_add((3u64 as u32));
-            let b1157: u32 = div(b1156, (4u64 as u32));
-            let b1158: u32 = b1157.wrapping_mul((4u64 as u32));
-            let b1159: u32 = (0u64 as u32).wrapping_add(b1158);
-            let b1160: u32 = div(b1159, (4u64 as u32));
-            let b1161: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1162: u32 = b1160.wrapping_add(b1161);
-            let b1164: i32 = ((b1150) as i32);
-            let b1165: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1166: u32 = div(b1149, (8u64 as u32));
-            let b1167: u32 = b1166.wrapping_mul((4u64 as u32));
-            let b1168: u32 = b1165.wrapping_add(b1167);
-            let b1169: u32 = rem(b1149, (4u64 as u32));
-            let b1170: u32 = b1168.wrapping_add(b1169);
-            let b1171: u32 = div(b1149, (4u64 as u32));
-            let b1172: u32 = rem(b1171, (2u64 as u32));
-            let b1173: u32 = b1172.wrapping_mul((4u64 as u32));
-            let b1174: u32 = b1170.wrapping_mul((8u64 as u32));
-            let a26 = ((((0u32).wrapping_add(b1162)).wrapping_add(b1174)) as u32) as usize;
-            let b1181: u32 = b927.wrapping_add((0u64 as u32));
-            let b1182: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1187: u32 = b1186.wrapping_add((3u64 as u32));
-            let b1188: u32 = div(b1187, (4u64 as u32));
-            let b1189: u32 = b1188.wrapping_mul((4u64 as u32));
-            let b1190: u32 = (0u64 as u32).wrapping_add(b1189);
-            let b1191: u32 = div(b1190, (4u64 as u32));
-            let b1192: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1193: u32 = b1191.wrapping_add(b1192);
-            let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1182)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x935: u32 = b934.wrapping_add((l as u32));
-                let x936: u32 = x935.wrapping_mul((2u64 as u32));
-                let x937: u32 = (0u64 as u32).wrapping_add(x936);
-                let x946: u32 = b945.wrapping_add((l as u32));
-                let x958: u32 = x946.wrapping_add(b957);
-                let x959: u32 = *g0.add(a19 + l);
-                let x960: u32 = x959.wrapping_shr((b956) as u32);
-                let x961: u32 = x960 & (252645135u64 as u32);
-                la930_0[l] = x961;
-                let x966: u32 = b965.wrapping_add((l as u32));
-                let x967: u32 = x966.wrapping_mul((2u64 as u32));
-                let x968: u32 = (0u64 as u32).wrapping_add(x967);
-                let x977: u32 = b976.wrapping_add((l as u32));
-                let x989: u32 = x977.wrapping_add(b988);
-                let x990: u32 = *g0.add(a20 + l);
-                let x991: u32 = x990.wrapping_shr((b987) as u32);
-                let x992: u32 = x991 & (252645135u64 as u32);
-                la930_1[l] = x992;
-                let x997: u32 = b996.wrapping_add((l as u32));
-                let x998: u32 = x997.wrapping_mul((2u64 as u32));
-                let x999: u32 = (0u64 as u32).wrapping_add(x998);
-                let x1008: u32 = b1007.wrapping_add((l as u32));
-                let x1020: u32 = x1008.wrapping_add(b1019);
-                let x1021: u32 = *g0.add(a21 + l);
-                let x1022: u32 = x1021.wrapping_shr((b1018) as u32);
-                let x1023: u32 = x1022 & (252645135u64 as u32);
-                la930_2[l] = x1023;
-                let x1028: u32 = b1027.wrapping_add((l as u32));
-                let x1029: u32 = x1028.wrapping_mul((2u64 as u32));
-                let x1030: u32 = (0u64 as u32).wrapping_add(x1029);
-                let x1039: u32 = b1038.wrapping_add((l as u32));
-                let x1051: u32 = x1039.wrapping_add(b1050);
-                let x1052: u32 = *g0.add(a22 + l);
-                let x1053: u32 = x1052.wrapping_shr((b1049) as u32);
-                let x1054: u32 = x1053 & (252645135u64 as u32);
-                la930_3[l] = x1054;
-                let x1059: u32 = b1058.wrapping_add((l as u32));
-                let x1060: u32 = x1059.wrapping_mul((2u64 as u32));
-                let x1061: u32 = (0u64 as u32).wrapping_add(x1060);
-                let x1070: u32 = b1069.wrapping_add((l as u32));
-                let x1082: u32 = x1070.wrapping_add(b1081);
-                let x1083: u32 = *g0.add(a23 + l);
-                let x1084: u32 = x1083.wrapping_shr((b1080) as u32);
-                let x1085: u32 = x1084 & (252645135u64 as u32);
-                la930_4[l] = x1085;
-                let x1090: u32 = b1089.wrapping_add((l as u32));
-                let x1091: u32 = x1090.wrapping_mul((2u64 as u32));
-                let x1092: u32 = (0u64 as u32).wrapping_add(x1091);
-                let x1101: u32 = b1100.wrapping_add((l as u32));
-                let x1113: u32 = x1101.wrapping_add(b1112);
-                let x1114: u32 = *g0.add(a24 + l);
-                let x1115: u32 = x1114.wrapping_shr((b1111) as u32);
-                let x1116: u32 = x1115 & (252645135u64 as u32);
-                la930_5[l] = x1116;
-                let x1121: u32 = b1120.wrapping_add((l as u32));
-                let x1122: u32 = x1121.wrapping_mul((2u64 as u32));
-                let x1123: u32 = (0u64 as u32).wrapping_add(x1122);
-                let x1132: u32 = b1131.wrapping_add((l as u32));
-                let x1144: u32 = x1132.wrapping_add(b1143);
-                let x1145: u32 = *g0.add(a25 + l);
-                let x1146: u32 = x1145.wrapping_shr((b1142) as u32);
-                let x1147: u32 = x1146 & (252645135u64 as u32);
-                la930_6[l] = x1147;
-                let x1152: u32 = b1151.wrapping_add((l as u32));
-                let x1153: u32 = x1152.wrapping_mul((2u64 as u32));
-                let x1154: u32 = (0u64 as u32).wrapping_add(x1153);
-                let x1163: u32 = b1162.wrapping_add((l as u32));
-                let x1175: u32 = x1163.wrapping_add(b1174);
-                let x1176: u32 = *g0.add(a26 + l);
-                let x1177: u32 = x1176.wrapping_shr((b1173) as u32);
-                let x1178: u32 = x1177 & (252645135u64 as u32);
-                la930_7[l] = x1178;
-                let x1183: u32 = b1182.wrapping_add((l as u32));
-                let x1184: u32 = x1183.wrapping_mul((2u64 as u32));
-                let x1185: u32 = (0u64 as u32).wrapping_add(x1184);
-                let x1194: u32 = b1193.wrapping_add((l as u32));
-                let x1200: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1201: u32 = x1200 & (32768u64 as u32);
-                let x1202: u32 = x1201.wrapping_shl(((16u64 as u32)) as u32);
-                let x1203: u32 = x1200.wrapping_shr(((10u64 as u32)) as u32);
-                let x1204: u32 = x1203 & (31u64 as u32);
-                let x1205: u32 = x1200 & (1023u64 as u32);
-                let x1206: bool = x1204 == (31u64 as u32);
-                let x1207: u32 = x1204.wrapping_add((112u64 as u32));
-                let x1208: u32 = if x1206 { (255u64 as u32) } else { x1207 };
-                let x1209: u32 = x1208.wrapping_shl(((23u64 as u32)) as u32);
-                let x1210: u32 = x1202 | x1209;
-                let x1211: u32 = x1205.wrapping_shl(((13u64 as u32)) as u32);
-                let x1212: u32 = x1210 | x1211;
-                let x1213: f32 = f32::from_bits(x1212);
-                let x1214: f32 = ((x1205) as f32);
-                let x1215: f32 = x1214 * 5.9604645e-8f32;
-                let x1216: bool = x1202 == (0u64 as u32);
-                let x1217: f32 = -(x1215);
-                let x1218: f32 = if x1216 { x1215 } else { x1217 };
-                let x1219: bool = x1204 == (0u64 as u32);
-            }
-            let b1220: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
-            let b1221: i32 = ((b1181) as i32);
-            let b1223: u32 = b926.wrapping_mul((8u64 as u32));
-            let b1227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1228: u32 = b1227.wrapping_add((3u64 as u32));
-            let b1229: u32 = div(b1228, (4u64 as u32));
-            let b1230: u32 = b1229.wrapping_mul((4u64 as u32));
-            let b1231: u32 = (0u64 as u32).wrapping_add(b1230);
-            let b1232: u32 = div(b1231, (4u64 as u32));
-            let b1233: u32 = b926.wrapping_mul((32u64 as u32));
-            let b1234: u32 = b1232.wrapping_add(b1233);
-            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1223)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1222: f32 = b1220[l] * 1.0f32;
-                la1179_0[l] = x1222;
-                let x1224: u32 = b1223.wrapping_add((l as u32));
-                let x1225: u32 = x1224.wrapping_mul((2u64 as u32));
-                let x1226: u32 = (0u64 as u32).wrapping_add(x1225);
-                let x1235: u32 = b1234.wrapping_add((l as u32));
-                let x1241: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1242: u32 = x1241 & (32768u64 as u32);
-                let x1243: u32 = x1242.wrapping_shl(((16u64 as u32)) as u32);
-                let x1244: u32 = x1241.wrapping_shr(((10u64 as u32)) as u32);
-                let x1245: u32 = x1244 & (31u64 as u32);
-                let x1246: u32 = x1241 & (1023u64 as u32);
-                let x1247: bool = x1245 == (31u64 as u32);
-                let x1248: u32 = x1245.wrapping_add((112u64 as u32));
-                let x1249: u32 = if x1247 { (255u64 as u32) } else { x1248 };
-                let x1250: u32 = x1249.wrapping_shl(((23u64 as u32)) as u32);
-                let x1251: u32 = x1243 | x1250;
-                let x1252: u32 = x1246.wrapping_shl(((13u64 as u32)) as u32);
-                let x1253: u32 = x1251 | x1252;
-                let x1254: f32 = f32::from_bits(x1253);
-                let x1255: f32 = ((x1246) as f32);
-                let x1256: f32 = x1255 * 5.9604645e-8f32;
-                let x1257: bool = x1243 == (0u64 as u32);
-                let x1258: f32 = -(x1256);
-                let x1259: f32 = if x1257 { x1256 } else { x1258 };
-                let x1260: bool = x1245 == (0u64 as u32);
-            }
-            let b1261: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
-            let b1262: i32 = ((b1181) as i32);
-            let b1266: u32 = v1.wrapping_add((0u64 as u32));
-            let b1267: u32 = b1266.min(b922);
-            let b1268: u32 = b1267.wrapping_mul(b918);
-            let b1269: u32 = b1268.wrapping_add(b929);
-            for l in 0..UNITS {
-                let x1263: f32 = b1261[l] * 1.0f32;
-                let x1264: f32 = 8.0f32 * x1263;
-                let x1265: f32 = T::fmadd(-(8.0f32), x1263, 0.0f32);
-                la1180_0[l] = x1265;
-            }
-            let b1270: f32 = *g2.add((b1269) as usize);
-            let b1271: u32 = b1269.wrapping_mul((8u64 as u32));
-            let b1272: u32 = b1269.wrapping_mul((2u64 as u32));
-            let b1273: i32 = *g3.add((b1272) as usize);
-            let b1274: u32 = b1269.wrapping_mul((2u64 as u32));
-            let b1275: u32 = b1274.wrapping_add((1u64 as u32));
-            let b1276: i32 = *g3.add((b1275) as usize);
-            let b1277: i32 = b1273.wrapping_add(b1276);
-            let b1278: f32 = ((b1277) as f32);
-            let b1279: f32 = b1278 * b1270;
-            let b1280: u32 = b1271.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b1281: u32 = *g1.add((b1280) as usize);
-            let mut b1283 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1282: u32 = la930_0[l];
-                let x1283: i32 = ((x1282) as i32);
-                b1283[l] = x1283;
-            }
-            let b1284: [i32; UNITS] = T::dot_u7_i8(&b1283, &[b1281; UNITS]);
-            let b1285: u32 = b1271.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1284[l]);
-            }
-            let b1286: u32 = *g1.add((b1285) as usize);
-            let mut b1288 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1287: u32 = la930_1[l];
-                let x1288: i32 = ((x1287) as i32);
-                b1288[l] = x1288;
-            }
-            let b1289: [i32; UNITS] = T::dot_u7_i8(&b1288, &[b1286; UNITS]);
-            let b1290: u32 = b1271.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1289[l]);
-            }
-            let b1291: u32 = *g1.add((b1290) as usize);
-            let mut b1293 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1292: u32 = la930_2[l];
-                let x1293: i32 = ((x1292) as i32);
-                b1293[l] = x1293;
-            }
-            let b1294: [i32; UNITS] = T::dot_u7_i8(&b1293, &[b1291; UNITS]);
-            let b1295: u32 = b1271.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1294[l]);
-            }
-            let b1296: u32 = *g1.add((b1295) as usize);
-            let mut b1298 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1297: u32 = la930_3[l];
-                let x1298: i32 = ((x1297) as i32);
-                b1298[l] = x1298;
-            }
-            let b1299: [i32; UNITS] = T::dot_u7_i8(&b1298, &[b1296; UNITS]);
-            let b1300: u32 = b1271.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1299[l]);
-            }
-            let b1301: u32 = *g1.add((b1300) as usize);
-            let mut b1303 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1302: u32 = la930_4[l];
-                let x1303: i32 = ((x1302) as i32);
-                b1303[l] = x1303;
-            }
-            let b1304: [i32; UNITS] = T::dot_u7_i8(&b1303, &[b1301; UNITS]);
-            let b1305: u32 = b1271.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1304[l]);
-            }
-            let b1306: u32 = *g1.add((b1305) as usize);
-            let mut b1308 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1307: u32 = la930_5[l];
-                let x1308: i32 = ((x1307) as i32);
-                b1308[l] = x1308;
-            }
-            let b1309: [i32; UNITS] = T::dot_u7_i8(&b1308, &[b1306; UNITS]);
-            let b1310: u32 = b1271.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1309[l]);
-            }
-            let b1311: u32 = *g1.add((b1310) as usize);
-            let mut b1313 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1312: u32 = la930_6[l];
-                let x1313: i32 = ((x1312) as i32);
-                b1313[l] = x1313;
-            }
-            let b1314: [i32; UNITS] = T::dot_u7_i8(&b1313, &[b1311; UNITS]);
-            let b1315: u32 = b1271.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1314[l]);
-            }
-            let b1316: u32 = *g1.add((b1315) as usize);
-            let mut b1318 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1317: u32 = la930_7[l];
-                let x1318: i32 = ((x1317) as i32);
-                b1318[l] = x1318;
-            }
-            let b1319: [i32; UNITS] = T::dot_u7_i8(&b1318, &[b1316; UNITS]);
-            let b1329: u32 = v1.wrapping_add((1u64 as u32));
-            let b1330: u32 = b1329.min(b922);
-            let b1331: u32 = b1330.wrapping_mul(b918);
-            let b1332: u32 = b1331.wrapping_add(b929);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1319[l]);
-                let x1320: f32 = ((v366[l]) as f32);
-                let x1321: f32 = la1179_0[l];
-                let x1322: f32 = x1321 * b1270;
-                let x1323: f32 = x1320 * x1322;
-                let x1324: f32 = la1180_0[l];
-                let x1325: f32 = x1324 * b1279;
-                let x1326: f32 = T::fmadd(x1320, x1322, x1325);
-                let x1327: f32 = la923_0[l];
-                let x1328: f32 = x1327 + x1326;
-                la923_0[l] = x1328;
-            }
-            let b1333: f32 = *g2.add((b1332) as usize);
-            let b1334: u32 = b1332.wrapping_mul((8u64 as u32));
-            let b1335: u32 = b1332.wrapping_mul((2u64 as u32));
-            let b1336: i32 = *g3.add((b1335) as usize);
-            let b1337: u32 = b1332.wrapping_mul((2u64 as u32));
-            let b1338: u32 = b1337.wrapping_add((1u64 as u32));
-            let b1339: i32 = *g3.add((b1338) as usize);
-            let b1340: i32 = b1336.wrapping_add(b1339);
-            let b1341: f32 = ((b1340) as f32);
-            let b1342: f32 = b1341 * b1333;
-            let b1343: u32 = b1334.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b1344: u32 = *g1.add((b1343) as usize);
-            let mut b1346 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1345: u32 = la930_0[l];
-                let x1346: i32 = ((x1345) as i32);
-                b1346[l] = x1346;
-            }
-            let b1347: [i32; UNITS] = T::dot_u7_i8(&b1346, &[b1344; UNITS]);
-            let b1348: u32 = b1334.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1347[l]);
-            }
-            let b1349: u32 = *g1.add((b1348) as usize);
-            let mut b1351 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1350: u32 = la930_1[l];
-                let x1351: i32 = ((x1350) as i32);
-                b1351[l] = x1351;
-            }
-            let b1352: [i32; UNITS] = T::dot_u7_i8(&b1351, &[b1349; UNITS]);
-            let b1353: u32 = b1334.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1352[l]);
-            }
-            let b1354: u32 = *g1.add((b1353) as usize);
-            let mut b1356 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1355: u32 = la930_2[l];
-                let x1356: i32 = ((x1355) as i32);
-                b1356[l] = x1356;
-            }
-            let b1357: [i32; UNITS] = T::dot_u7_i8(&b1356, &[b1354; UNITS]);
-            let b1358: u32 = b1334.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1357[l]);
-            }
-            let b1359: u32 = *g1.add((b1358) as usize);
-            let mut b1361 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1360: u32 = la930_3[l];
-                let x1361: i32 = ((x1360) as i32);
-                b1361[l] = x1361;
-            }
-            let b1362: [i32; UNITS] = T::dot_u7_i8(&b1361, &[b1359; UNITS]);
-            let b1363: u32 = b1334.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1362[l]);
-            }
-            let b1364: u32 = *g1.add((b1363) as usize);
-            let mut b1366 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1365: u32 = la930_4[l];
-                let x1366: i32 = ((x1365) as i32);
-                b1366[l] = x1366;
-            }
-            let b1367: [i32; UNITS] = T::dot_u7_i8(&b1366, &[b1364; UNITS]);
-            let b1368: u32 = b1334.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1367[l]);
-            }
-            let b1369: u32 = *g1.add((b1368) as usize);
-            let mut b1371 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1370: u32 = la930_5[l];
-                let x1371: i32 = ((x1370) as i32);
-                b1371[l] = x1371;
-            }
-            let b1372: [i32; UNITS] = T::dot_u7_i8(&b1371, &[b1369; UNITS]);
-            let b1373: u32 = b1334.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1372[l]);
-            }
-            let b1374: u32 = *g1.add((b1373) as usize);
-            let mut b1376 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1375: u32 = la930_6[l];
-                let x1376: i32 = ((x1375) as i32);
-                b1376[l] = x1376;
-            }
-            let b1377: [i32; UNITS] = T::dot_u7_i8(&b1376, &[b1374; UNITS]);
-            let b1378: u32 = b1334.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1377[l]);
-            }
-            let b1379: u32 = *g1.add((b1378) as usize);
-            let mut b1381 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1380: u32 = la930_7[l];
-                let x1381: i32 = ((x1380) as i32);
-                b1381[l] = x1381;
-            }
-            let b1382: [i32; UNITS] = T::dot_u7_i8(&b1381, &[b1379; UNITS]);
-            let b1392: u32 = v1.wrapping_add((2u64 as u32));
-            let b1393: u32 = b1392.min(b922);
-            let b1394: u32 = b1393.wrapping_mul(b918);
-            let b1395: u32 = b1394.wrapping_add(b929);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1382[l]);
-                let x1383: f32 = ((v366[l]) as f32);
-                let x1384: f32 = la1179_0[l];
-                let x1385: f32 = x1384 * b1333;
-                let x1386: f32 = x1383 * x1385;
-                let x1387: f32 = la1180_0[l];
-                let x1388: f32 = x1387 * b1342;
-                let x1389: f32 = T::fmadd(x1383, x1385, x1388);
-                let x1390: f32 = la923_1[l];
-                let x1391: f32 = x1390 + x1389;
-                la923_1[l] = x1391;
-            }
-            let b1396: f32 = *g2.add((b1395) as usize);
-            let b1397: u32 = b1395.wrapping_mul((8u64 as u32));
-            let b1398: u32 = b1395.wrapping_mul((2u64 as u32));
-            let b1399: i32 = *g3.add((b1398) as usize);
-            let b1400: u32 = b1395.wrapping_mul((2u64 as u32));
-            let b1401: u32 = b1400.wrapping_add((1u64 as u32));
-            let b1402: i32 = *g3.add((b1401) as usize);
-            let b1403: i32 = b1399.wrapping_add(b1402);
-            let b1404: f32 = ((b1403) as f32);
-            let b1405: f32 = b1404 * b1396;
-            let b1406: u32 = b1397.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b1407: u32 = *g1.add((b1406) as usize);
-            let mut b1409 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1408: u32 = la930_0[l];
-                let x1409: i32 = ((x1408) as i32);
-                b1409[l] = x1409;
-            }
-            let b1410: [i32; UNITS] = T::dot_u7_i8(&b1409, &[b1407; UNITS]);
-            let b1411: u32 = b1397.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1410[l]);
-            }
-            let b1412: u32 = *g1.add((b1411) as usize);
-            let mut b1414 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1413: u32 = la930_1[l];
-                let x1414: i32 = ((x1413) as i32);
-                b1414[l] = x1414;
-            }
-            let b1415: [i32; UNITS] = T::dot_u7_i8(&b1414, &[b1412; UNITS]);
-            let b1416: u32 = b1397.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1415[l]);
-            }
-            let b1417: u32 = *g1.add((b1416) as usize);
-            let mut b1419 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1418: u32 = la930_2[l];
-                let x1419: i32 = ((x1418) as i32);
-                b1419[l] = x1419;
-            }
-            let b1420: [i32; UNITS] = T::dot_u7_i8(&b1419, &[b1417; UNITS]);
-            let b1421: u32 = b1397.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1420[l]);
-            }
-            let b1422: u32 = *g1.add((b1421) as usize);
-            let mut b1424 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1423: u32 = la930_3[l];
-                let x1424: i32 = ((x1423) as i32);
-                b1424[l] = x1424;
-            }
-            let b1425: [i32; UNITS] = T::dot_u7_i8(&b1424, &[b1422; UNITS]);
-            let b1426: u32 = b1397.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1425[l]);
-            }
-            let b1427: u32 = *g1.add((b1426) as usize);
-            let mut b1429 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1428: u32 = la930_4[l];
-                let x1429: i32 = ((x1428) as i32);
-                b1429[l] = x1429;
-            }
-            let b1430: [i32; UNITS] = T::dot_u7_i8(&b1429, &[b1427; UNITS]);
-            let b1431: u32 = b1397.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1430[l]);
-            }
-            let b1432: u32 = *g1.add((b1431) as usize);
-            let mut b1434 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1433: u32 = la930_5[l];
-                let x1434: i32 = ((x1433) as i32);
-                b1434[l] = x1434;
-            }
-            let b1435: [i32; UNITS] = T::dot_u7_i8(&b1434, &[b1432; UNITS]);
-            let b1436: u32 = b1397.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1435[l]);
-            }
-            let b1437: u32 = *g1.add((b1436) as usize);
-            let mut b1439 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1438: u32 = la930_6[l];
-                let x1439: i32 = ((x1438) as i32);
-                b1439[l] = x1439;
-            }
-            let b1440: [i32; UNITS] = T::dot_u7_i8(&b1439, &[b1437; UNITS]);
-            let b1441: u32 = b1397.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1440[l]);
-            }
-            let b1442: u32 = *g1.add((b1441) as usize);
-            let mut b1444 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1443: u32 = la930_7[l];
-                let x1444: i32 = ((x1443) as i32);
-                b1444[l] = x1444;
-            }
-            let b1445: [i32; UNITS] = T::dot_u7_i8(&b1444, &[b1442; UNITS]);
-            let b1455: u32 = v1.wrapping_add((3u64 as u32));
-            let b1456: u32 = b1455.min(b922);
-            let b1457: u32 = b1456.wrapping_mul(b918);
-            let b1458: u32 = b1457.wrapping_add(b929);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1445[l]);
-                let x1446: f32 = ((v366[l]) as f32);
-                let x1447: f32 = la1179_0[l];
-                let x1448: f32 = x1447 * b1396;
-                let x1449: f32 = x1446 * x1448;
-                let x1450: f32 = la1180_0[l];
-                let x1451: f32 = x1450 * b1405;
-                let x1452: f32 = T::fmadd(x1446, x1448, x1451);
-                let x1453: f32 = la923_2[l];
-                let x1454: f32 = x1453 + x1452;
-                la923_2[l] = x1454;
-            }
-            let b1459: f32 = *g2.add((b1458) as usize);
-            let b1460: u32 = b1458.wrapping_mul((8u64 as u32));
-            let b1461: u32 = b1458.wrapping_mul((2u64 as u32));
-            let b1462: i32 = *g3.add((b1461) as usize);
-            let b1463: u32 = b1458.wrapping_mul((2u64 as u32));
-            let b1464: u32 = b1463.wrapping_add((1u64 as u32));
-            let b1465: i32 = *g3.add((b1464) as usize);
-            let b1466: i32 = b1462.wrapping_add(b1465);
-            let b1467: f32 = ((b1466) as f32);
-            let b1468: f32 = b1467 * b1459;
-            let b1469: u32 = b1460.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
-            }
-            let b1470: u32 = *g1.add((b1469) as usize);
-            let mut b1472 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1471: u32 = la930_0[l];
-                let x1472: i32 = ((x1471) as i32);
-                b1472[l] = x1472;
-            }
-            let b1473: [i32; UNITS] = T::dot_u7_i8(&b1472, &[b1470; UNITS]);
-            let b1474: u32 = b1460.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1473[l]);
-            }
-            let b1475: u32 = *g1.add((b1474) as usize);
-            let mut b1477 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1476: u32 = la930_1[l];
-                let x1477: i32 = ((x1476) as i32);
-                b1477[l] = x1477;
-            }
-            let b1478: [i32; UNITS] = T::dot_u7_i8(&b1477, &[b1475; UNITS]);
-            let b1479: u32 = b1460.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1478[l]);
-            }
-            let b1480: u32 = *g1.add((b1479) as usize);
-            let mut b1482 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1481: u32 = la930_2[l];
-                let x1482: i32 = ((x1481) as i32);
-                b1482[l] = x1482;
-            }
-            let b1483: [i32; UNITS] = T::dot_u7_i8(&b1482, &[b1480; UNITS]);
-            let b1484: u32 = b1460.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1483[l]);
-            }
-            let b1485: u32 = *g1.add((b1484) as usize);
-            let mut b1487 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1486: u32 = la930_3[l];
-                let x1487: i32 = ((x1486) as i32);
-                b1487[l] = x1487;
-            }
-            let b1488: [i32; UNITS] = T::dot_u7_i8(&b1487, &[b1485; UNITS]);
-            let b1489: u32 = b1460.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1488[l]);
-            }
-            let b1490: u32 = *g1.add((b1489) as usize);
-            let mut b1492 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1491: u32 = la930_4[l];
-                let x1492: i32 = ((x1491) as i32);
-                b1492[l] = x1492;
-            }
-            let b1493: [i32; UNITS] = T::dot_u7_i8(&b1492, &[b1490; UNITS]);
-            let b1494: u32 = b1460.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1493[l]);
-            }
-            let b1495: u32 = *g1.add((b1494) as usize);
-            let mut b1497 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1496: u32 = la930_5[l];
-                let x1497: i32 = ((x1496) as i32);
-                b1497[l] = x1497;
-            }
-            let b1498: [i32; UNITS] = T::dot_u7_i8(&b1497, &[b1495; UNITS]);
-            let b1499: u32 = b1460.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1498[l]);
-            }
-            let b1500: u32 = *g1.add((b1499) as usize);
-            let mut b1502 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1501: u32 = la930_6[l];
-                let x1502: i32 = ((x1501) as i32);
-                b1502[l] = x1502;
-            }
-            let b1503: [i32; UNITS] = T::dot_u7_i8(&b1502, &[b1500; UNITS]);
-            let b1504: u32 = b1460.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1503[l]);
-            }
-            let b1505: u32 = *g1.add((b1504) as usize);
-            let mut b1507 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1506: u32 = la930_7[l];
-                let x1507: i32 = ((x1506) as i32);
-                b1507[l] = x1507;
-            }
-            let b1508: [i32; UNITS] = T::dot_u7_i8(&b1507, &[b1505; UNITS]);
-            for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1508[l]);
-                let x1509: f32 = ((v366[l]) as f32);
-                let x1510: f32 = la1179_0[l];
-                let x1511: f32 = x1510 * b1459;
-                let x1512: f32 = x1509 * x1511;
-                let x1513: f32 = la1180_0[l];
-                let x1514: f32 = x1513 * b1468;
-                let x1515: f32 = T::fmadd(x1509, x1511, x1514);
-                let x1516: f32 = la923_3[l];
-                let x1517: f32 = x1516 + x1515;
-                la923_3[l] = x1517;
-            }
-            v924 = v924.wrapping_add((1 as u32));
+            if !(v926 < b923) { break; }
+            let b927: u32 = cube[0].wrapping_mul(b923);
+            let b928: u32 = b927.wrapping_add(v926);
+            let b929: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b930: u32 = v926.wrapping_mul((1u64 as u32));
+            let b931: u32 = b930.wrapping_add((0u64 as u32));
+            let b933: u32 = div(b929, (4u64 as u32));
+            let b934: u32 = b933.wrapping_add((0u64 as u32));
+            let b935: u32 = b934.wrapping_mul((4u64 as u32));
+            let b936: u32 = b928.wrapping_mul((8u64 as u32));
+            let b940: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b941: u32 = b940.wrapping_add((3u64 as u32));
+            let b942: u32 = div(b941, (4u64 as u32));
+            let b943: u32 = b942.wrapping_mul((4u64 as u32));
+            let b944: u32 = (0u64 as u32).wrapping_add(b943);
+            let b945: u32 = div(b944, (4u64 as u32));
+            let b946: u32 = b928.wrapping_mul((32u64 as u32));
+            let b947: u32 = b945.wrapping_add(b946);
+            let b949: i32 = ((b935) as i32);
+            let b950: u32 = div((0u64 as u32), (4u64 as u32));
+            let b951: u32 = div(b934, (8u64 as u32));
+            let b952: u32 = b951.wrapping_mul((4u64 as u32));
+            let b953: u32 = b950.wrapping_add(b952);
+            let b954: u32 = rem(b934, (4u64 as u32));
+            let b955: u32 = b953.wrapping_add(b954);
+            let b956: u32 = div(b934, (4u64 as u32));
+            let b957: u32 = rem(b956, (2u64 as u32));
+            let b958: u32 = b957.wrapping_mul((4u64 as u32));
+            let b959: u32 = b955.wrapping_mul((8u64 as u32));
+            let a19 = ((((0u32).wrapping_add(b947)).wrapping_add(b959)) as u32) as usize;
+            let b964: u32 = div(b929, (4u64 as u32));
+            let b965: u32 = b964.wrapping_add((1u64 as u32));
+            let b966: u32 = b965.wrapping_mul((4u64 as u32));
+            let b967: u32 = b928.wrapping_mul((8u64 as u32));
+            let b971: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b972: u32 = b971.wrapping_add((3u64 as u32));
+            let b973: u32 = div(b972, (4u64 as u32));
+            let b974: u32 = b973.wrapping_mul((4u64 as u32));
+            let b975: u32 = (0u64 as u32).wrapping_add(b974);
+            let b976: u32 = div(b975, (4u64 as u32));
+            let b977: u32 = b928.wrapping_mul((32u64 as u32));
+            let b978: u32 = b976.wrapping_add(b977);
+            let b980: i32 = ((b966) as i32);
+            let b981: u32 = div((0u64 as u32), (4u64 as u32));
+            let b982: u32 = div(b965, (8u64 as u32));
+            let b983: u32 = b982.wrapping_mul((4u64 as u32));
+            let b984: u32 = b981.wrapping_add(b983);
+            let b985: u32 = rem(b965, (4u64 as u32));
+            let b986: u32 = b984.wrapping_add(b985);
+            let b987: u32 = div(b965, (4u64 as u32));
+            let b988: u32 = rem(b987, (2u64 as u32));
+            let b989: u32 = b988.wrapping_mul((4u64 as u32));
+            let b990: u32 = b986.wrapping_mul((8u64 as u32));
+            let a20 = ((((0u32).wrapping_add(b978)).wrapping_add(b990)) as u32) as usize;
+            let b995: u32 = div(b929, (4u64 as u32));
+            let b996: u32 = b995.wrapping_add((2u64 as u32));
+            let b997: u32 = b996.wrapping_mul((4u64 as u32));
+            let b998: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1003: u32 = b1002.wrapping_add((3u64 as u32));
+            let b1004: u32 = div(b1003, (4u64 as u32));
+            let b1005: u32 = b1004.wrapping_mul((4u64 as u32));
+            let b1006: u32 = (0u64 as u32).wrapping_add(b1005);
+            let b1007: u32 = div(b1006, (4u64 as u32));
+            let b1008: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1009: u32 = b1007.wrapping_add(b1008);
+            let b1011: i32 = ((b997) as i32);
+            let b1012: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1013: u32 = div(b996, (8u64 as u32));
+            let b1014: u32 = b1013.wrapping_mul((4u64 as u32));
+            let b1015: u32 = b1012.wrapping_add(b1014);
+            let b1016: u32 = rem(b996, (4u64 as u32));
+            let b1017: u32 = b1015.wrapping_add(b1016);
+            let b1018: u32 = div(b996, (4u64 as u32));
+            let b1019: u32 = rem(b1018, (2u64 as u32));
+            let b1020: u32 = b1019.wrapping_mul((4u64 as u32));
+            let b1021: u32 = b1017.wrapping_mul((8u64 as u32));
+            let a21 = ((((0u32).wrapping_add(b1009)).wrapping_add(b1021)) as u32) as usize;
+            let b1026: u32 = div(b929, (4u64 as u32));
+            let b1027: u32 = b1026.wrapping_add((3u64 as u32));
+            let b1028: u32 = b1027.wrapping_mul((4u64 as u32));
+            let b1029: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1033: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1034: u32 = b1033.wrapping_add((3u64 as u32));
+            let b1035: u32 = div(b1034, (4u64 as u32));
+            let b1036: u32 = b1035.wrapping_mul((4u64 as u32));
+            let b1037: u32 = (0u64 as u32).wrapping_add(b1036);
+            let b1038: u32 = div(b1037, (4u64 as u32));
+            let b1039: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1040: u32 = b1038.wrapping_add(b1039);
+            let b1042: i32 = ((b1028) as i32);
+            let b1043: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1044: u32 = div(b1027, (8u64 as u32));
+            let b1045: u32 = b1044.wrapping_mul((4u64 as u32));
+            let b1046: u32 = b1043.wrapping_add(b1045);
+            let b1047: u32 = rem(b1027, (4u64 as u32));
+            let b1048: u32 = b1046.wrapping_add(b1047);
+            let b1049: u32 = div(b1027, (4u64 as u32));
+            let b1050: u32 = rem(b1049, (2u64 as u32));
+            let b1051: u32 = b1050.wrapping_mul((4u64 as u32));
+            let b1052: u32 = b1048.wrapping_mul((8u64 as u32));
+            let a22 = ((((0u32).wrapping_add(b1040)).wrapping_add(b1052)) as u32) as usize;
+            let b1057: u32 = div(b929, (4u64 as u32));
+            let b1058: u32 = b1057.wrapping_add((4u64 as u32));
+            let b1059: u32 = b1058.wrapping_mul((4u64 as u32));
+            let b1060: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1064: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1065: u32 = b1064.wrapping_add((3u64 as u32));
+            let b1066: u32 = div(b1065, (4u64 as u32));
+            let b1067: u32 = b1066.wrapping_mul((4u64 as u32));
+            let b1068: u32 = (0u64 as u32).wrapping_add(b1067);
+            let b1069: u32 = div(b1068, (4u64 as u32));
+            let b1070: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1071: u32 = b1069.wrapping_add(b1070);
+            let b1073: i32 = ((b1059) as i32);
+            let b1074: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1075: u32 = div(b1058, (8u64 as u32));
+            let b1076: u32 = b1075.wrapping_mul((4u64 as u32));
+            let b1077: u32 = b1074.wrapping_add(b1076);
+            let b1078: u32 = rem(b1058, (4u64 as u32));
+            let b1079: u32 = b1077.wrapping_add(b1078);
+            let b1080: u32 = div(b1058, (4u64 as u32));
+            let b1081: u32 = rem(b1080, (2u64 as u32));
+            let b1082: u32 = b1081.wrapping_mul((4u64 as u32));
+            let b1083: u32 = b1079.wrapping_mul((8u64 as u32));
+            let a23 = ((((0u32).wrapping_add(b1071)).wrapping_add(b1083)) as u32) as usize;
+            let b1088: u32 = div(b929, (4u64 as u32));
+            let b1089: u32 = b1088.wrapping_add((5u64 as u32));
+            let b1090: u32 = b1089.wrapping_mul((4u64 as u32));
+            let b1091: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1095: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1096: u32 = b1095.wrapping_add((3u64 as u32));
+            let b1097: u32 = div(b1096, (4u64 as u32));
+            let b1098: u32 = b1097.wrapping_mul((4u64 as u32));
+            let b1099: u32 = (0u64 as u32).wrapping_add(b1098);
+            let b1100: u32 = div(b1099, (4u64 as u32));
+            let b1101: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1102: u32 = b1100.wrapping_add(b1101);
+            let b1104: i32 = ((b1090) as i32);
+            let b1105: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1106: u32 = div(b1089, (8u64 as u32));
+            let b1107: u32 = b1106.wrapping_mul((4u64 as u32));
+            let b1108: u32 = b1105.wrapping_add(b1107);
+            let b1109: u32 = rem(b1089, (4u64 as u32));
+            let b1110: u32 = b1108.wrapping_add(b1109);
+            let b1111: u32 = div(b1089, (4u64 as u32));
+            let b1112: u32 = rem(b1111, (2u64 as u32));
+            let b1113: u32 = b1112.wrapping_mul((4u64 as u32));
+            let b1114: u32 = b1110.wrapping_mul((8u64 as u32));
+            let a24 = ((((0u32).wrapping_add(b1102)).wrapping_add(b1114)) as u32) as usize;
+            let b1119: u32 = div(b929, (4u64 as u32));
+            let b1120: u32 = b1119.wrapping_add((6u64 as u32));
+            let b1121: u32 = b1120.wrapping_mul((4u64 as u32));
+            let b1122: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1127: u32 = b1126.wrapping_add((3u64 as u32));
+            let b1128: u32 = div(b1127, (4u64 as u32));
+            let b1129: u32 = b1128.wrapping_mul((4u64 as u32));
+            let b1130: u32 = (0u64 as u32).wrapping_add(b1129);
+            let b1131: u32 = div(b1130, (4u64 as u32));
+            let b1132: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1133: u32 = b1131.wrapping_add(b1132);
+            let b1135: i32 = ((b1121) as i32);
+            let b1136: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1137: u32 = div(b1120, (8u64 as u32));
+            let b1138: u32 = b1137.wrapping_mul((4u64 as u32));
+            let b1139: u32 = b1136.wrapping_add(b1138);
+            let b1140: u32 = rem(b1120, (4u64 as u32));
+            let b1141: u32 = b1139.wrapping_add(b1140);
+            let b1142: u32 = div(b1120, (4u64 as u32));
+            let b1143: u32 = rem(b1142, (2u64 as u32));
+            let b1144: u32 = b1143.wrapping_mul((4u64 as u32));
+            let b1145: u32 = b1141.wrapping_mul((8u64 as u32));
+            let a25 = ((((0u32).wrapping_add(b1133)).wrapping_add(b1145)) as u32) as usize;
+            let b1150: u32 = div(b929, (4u64 as u32));
+            let b1151: u32 = b1150.wrapping_add((7u64 as u32));
+            let b1152: u32 = b1151.wrapping_mul((4u64 as u32));
+            let b1153: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1157: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1158: u32 = b1157.wrapping_add((3u64 as u32));
+            let b1159: u32 = div(b1158, (4u64 as u32));
+            let b1160: u32 = b1159.wrapping_mul((4u64 as u32));
+            let b1161: u32 = (0u64 as u32).wrapping_add(b1160);
+            let b1162: u32 = div(b1161, (4u64 as u32));
+            let b1163: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1164: u32 = b1162.wrapping_add(b1163);
+            let b1166: i32 = ((b1152) as i32);
+            let b1167: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1168: u32 = div(b1151, (8u64 as u32));
+            let b1169: u32 = b1168.wrapping_mul((4u64 as u32));
+            let b1170: u32 = b1167.wrapping_add(b1169);
+            let b1171: u32 = rem(b1151, (4u64 as u32));
+            let b1172: u32 = b1170.wrapping_add(b1171);
+            let b1173: u32 = div(b1151, (4u64 as u32));
+            let b1174: u32 = rem(b1173, (2u64 as u32));
+            let b1175: u32 = b1174.wrapping_mul((4u64 as u32));
+            let b1176: u32 = b1172.wrapping_mul((8u64 as u32));
+            let a26 = ((((0u32).wrapping_add(b1164)).wrapping_add(b1176)) as u32) as usize;
+            let b1183: u32 = b929.wrapping_add((0u64 as u32));
+            let b1184: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1188: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1189: u32 = b1188.wrapping_add((3u64 as u32));
+            let b1190: u32 = div(b1189, (4u64 as u32));
+            let b1191: u32 = b1190.wrapping_mul((4u64 as u32));
+            let b1192: u32 = (0u64 as u32).wrapping_add(b1191);
+            let b1193: u32 = div(b1192, (4u64 as u32));
+            let b1194: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1195: u32 = b1193.wrapping_add(b1194);
+            let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1184)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x937: u32 = b936.wrapping_add((l as u32));
+                let x938: u32 = x937.wrapping_mul((2u64 as u32));
+                let x939: u32 = (0u64 as u32).wrapping_add(x938);
+                let x948: u32 = b947.wrapping_add((l as u32));
+                let x960: u32 = x948.wrapping_add(b959);
+                let x961: u32 = *g0.add(a19 + l);
+                let x962: u32 = x961.wrapping_shr((b958) as u32);
+                let x963: u32 = x962 & (252645135u64 as u32);
+                la932_0[l] = x963;
+                let x968: u32 = b967.wrapping_add((l as u32));
+                let x969: u32 = x968.wrapping_mul((2u64 as u32));
+                let x970: u32 = (0u64 as u32).wrapping_add(x969);
+                let x979: u32 = b978.wrapping_add((l as u32));
+                let x991: u32 = x979.wrapping_add(b990);
+                let x992: u32 = *g0.add(a20 + l);
+                let x993: u32 = x992.wrapping_shr((b989) as u32);
+                let x994: u32 = x993 & (252645135u64 as u32);
+                la932_1[l] = x994;
+                let x999: u32 = b998.wrapping_add((l as u32));
+                let x1000: u32 = x999.wrapping_mul((2u64 as u32));
+                let x1001: u32 = (0u64 as u32).wrapping_add(x1000);
+                let x1010: u32 = b1009.wrapping_add((l as u32));
+                let x1022: u32 = x1010.wrapping_add(b1021);
+                let x1023: u32 = *g0.add(a21 + l);
+                let x1024: u32 = x1023.wrapping_shr((b1020) as u32);
+                let x1025: u32 = x1024 & (252645135u64 as u32);
+                la932_2[l] = x1025;
+                let x1030: u32 = b1029.wrapping_add((l as u32));
+                let x1031: u32 = x1030.wrapping_mul((2u64 as u32));
+                let x1032: u32 = (0u64 as u32).wrapping_add(x1031);
+                let x1041: u32 = b1040.wrapping_add((l as u32));
+                let x1053: u32 = x1041.wrapping_add(b1052);
+                let x1054: u32 = *g0.add(a22 + l);
+                let x1055: u32 = x1054.wrapping_shr((b1051) as u32);
+                let x1056: u32 = x1055 & (252645135u64 as u32);
+                la932_3[l] = x1056;
+                let x1061: u32 = b1060.wrapping_add((l as u32));
+                let x1062: u32 = x1061.wrapping_mul((2u64 as u32));
+                let x1063: u32 = (0u64 as u32).wrapping_add(x1062);
+                let x1072: u32 = b1071.wrapping_add((l as u32));
+                let x1084: u32 = x1072.wrapping_add(b1083);
+                let x1085: u32 = *g0.add(a23 + l);
+                let x1086: u32 = x1085.wrapping_shr((b1082) as u32);
+                let x1087: u32 = x1086 & (252645135u64 as u32);
+                la932_4[l] = x1087;
+                let x1092: u32 = b1091.wrapping_add((l as u32));
+                let x1093: u32 = x1092.wrapping_mul((2u64 as u32));
+                let x1094: u32 = (0u64 as u32).wrapping_add(x1093);
+                let x1103: u32 = b1102.wrapping_add((l as u32));
+                let x1115: u32 = x1103.wrapping_add(b1114);
+                let x1116: u32 = *g0.add(a24 + l);
+                let x1117: u32 = x1116.wrapping_shr((b1113) as u32);
+                let x1118: u32 = x1117 & (252645135u64 as u32);
+                la932_5[l] = x1118;
+                let x1123: u32 = b1122.wrapping_add((l as u32));
+                let x1124: u32 = x1123.wrapping_mul((2u64 as u32));
+                let x1125: u32 = (0u64 as u32).wrapping_add(x1124);
+                let x1134: u32 = b1133.wrapping_add((l as u32));
+                let x1146: u32 = x1134.wrapping_add(b1145);
+                let x1147: u32 = *g0.add(a25 + l);
+                let x1148: u32 = x1147.wrapping_shr((b1144) as u32);
+                let x1149: u32 = x1148 & (252645135u64 as u32);
+                la932_6[l] = x1149;
+                let x1154: u32 = b1153.wrapping_add((l as u32));
+                let x1155: u32 = x1154.wrapping_mul((2u64 as u32));
+                let x1156: u32 = (0u64 as u32).wrapping_add(x1155);
+                let x1165: u32 = b1164.wrapping_add((l as u32));
+                let x1177: u32 = x1165.wrapping_add(b1176);
+                let x1178: u32 = *g0.add(a26 + l);
+                let x1179: u32 = x1178.wrapping_shr((b1175) as u32);
+                let x1180: u32 = x1179 & (252645135u64 as u32);
+                la932_7[l] = x1180;
+                let x1185: u32 = b1184.wrapping_add((l as u32));
+                let x1186: u32 = x1185.wrapping_mul((2u64 as u32));
+                let x1187: u32 = (0u64 as u32).wrapping_add(x1186);
+                let x1196: u32 = b1195.wrapping_add((l as u32));
+                let x1202: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1203: u32 = x1202 & (32768u64 as u32);
+                let x1204: u32 = x1203.wrapping_shl(((16u64 as u32)) as u32);
+                let x1205: u32 = x1202.wrapping_shr(((10u64 as u32)) as u32);
+                let x1206: u32 = x1205 & (31u64 as u32);
+                let x1207: u32 = x1202 & (1023u64 as u32);
+                let x1208: bool = x1206 == (31u64 as u32);
+                let x1209: u32 = x1206.wrapping_add((112u64 as u32));
+                let x1210: u32 = if x1208 { (255u64 as u32) } else { x1209 };
+                let x1211: u32 = x1210.wrapping_shl(((23u64 as u32)) as u32);
+                let x1212: u32 = x1204 | x1211;
+                let x1213: u32 = x1207.wrapping_shl(((13u64 as u32)) as u32);
+                let x1214: u32 = x1212 | x1213;
+                let x1215: f32 = f32::from_bits(x1214);
+                let x1216: f32 = ((x1207) as f32);
+                let x1217: f32 = x1216 * 5.9604645e-8f32;
+                let x1218: bool = x1204 == (0u64 as u32);
+                let x1219: f32 = -(x1217);
+                let x1220: f32 = if x1218 { x1217 } else { x1219 };
+                let x1221: bool = x1206 == (0u64 as u32);
+            }
+            let b1222: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
+            let b1223: i32 = ((b1183) as i32);
+            let b1225: u32 = b928.wrapping_mul((8u64 as u32));
+            let b1229: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1230: u32 = b1229.wrapping_add((3u64 as u32));
+            let b1231: u32 = div(b1230, (4u64 as u32));
+            let b1232: u32 = b1231.wrapping_mul((4u64 as u32));
+            let b1233: u32 = (0u64 as u32).wrapping_add(b1232);
+            let b1234: u32 = div(b1233, (4u64 as u32));
+            let b1235: u32 = b928.wrapping_mul((32u64 as u32));
+            let b1236: u32 = b1234.wrapping_add(b1235);
+            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1225)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1224: f32 = b1222[l] * 1.0f32;
+                la1181_0[l] = x1224;
+                let x1226: u32 = b1225.wrapping_add((l as u32));
+                let x1227: u32 = x1226.wrapping_mul((2u64 as u32));
+                let x1228: u32 = (0u64 as u32).wrapping_add(x1227);
+                let x1237: u32 = b1236.wrapping_add((l as u32));
+                let x1243: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1244: u32 = x1243 & (32768u64 as u32);
+                let x1245: u32 = x1244.wrapping_shl(((16u64 as u32)) as u32);
+                let x1246: u32 = x1243.wrapping_shr(((10u64 as u32)) as u32);
+                let x1247: u32 = x1246 & (31u64 as u32);
+                let x1248: u32 = x1243 & (1023u64 as u32);
+                let x1249: bool = x1247 == (31u64 as u32);
+                let x1250: u32 = x1247.wrapping_add((112u64 as u32));
+                let x1251: u32 = if x1249 { (255u64 as u32) } else { x1250 };
+                let x1252: u32 = x1251.wrapping_shl(((23u64 as u32)) as u32);
+                let x1253: u32 = x1245 | x1252;
+                let x1254: u32 = x1248.wrapping_shl(((13u64 as u32)) as u32);
+                let x1255: u32 = x1253 | x1254;
+                let x1256: f32 = f32::from_bits(x1255);
+                let x1257: f32 = ((x1248) as f32);
+                let x1258: f32 = x1257 * 5.9604645e-8f32;
+                let x1259: bool = x1245 == (0u64 as u32);
+                let x1260: f32 = -(x1258);
+                let x1261: f32 = if x1259 { x1258 } else { x1260 };
+                let x1262: bool = x1247 == (0u64 as u32);
+            }
+            let b1263: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+            let b1264: i32 = ((b1183) as i32);
+            let b1268: u32 = v3.wrapping_add((0u64 as u32));
+            let b1269: u32 = b1268.min(b924);
+            let b1270: u32 = b1269.wrapping_mul(b920);
+            let b1271: u32 = b1270.wrapping_add(b931);
+            for l in 0..UNITS {
+                let x1265: f32 = b1263[l] * 1.0f32;
+                let x1266: f32 = 8.0f32 * x1265;
+                let x1267: f32 = T::fmadd(-(8.0f32), x1265, 0.0f32);
+                la1182_0[l] = x1267;
+            }
+            let b1272: f32 = *g2.add((b1271) as usize);
+            let b1273: u32 = b1271.wrapping_mul((8u64 as u32));
+            let b1274: u32 = b1271.wrapping_mul((2u64 as u32));
+            let b1275: i32 = *g3.add((b1274) as usize);
+            let b1276: u32 = b1271.wrapping_mul((2u64 as u32));
+            let b1277: u32 = b1276.wrapping_add((1u64 as u32));
+            let b1278: i32 = *g3.add((b1277) as usize);
+            let b1279: i32 = b1275.wrapping_add(b1278);
+            let b1280: f32 = ((b1279) as f32);
+            let b1281: f32 = b1280 * b1272;
+            let b1282: u32 = b1273.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b1283: u32 = *g1.add((b1282) as usize);
+            let mut b1285 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1284: u32 = la932_0[l];
+                let x1285: i32 = ((x1284) as i32);
+                b1285[l] = x1285;
+            }
+            let b1286: [i32; UNITS] = T::dot_u7_i8(&b1285, &[b1283; UNITS]);
+            let b1287: u32 = b1273.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1286[l]);
+            }
+            let b1288: u32 = *g1.add((b1287) as usize);
+            let mut b1290 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1289: u32 = la932_1[l];
+                let x1290: i32 = ((x1289) as i32);
+                b1290[l] = x1290;
+            }
+            let b1291: [i32; UNITS] = T::dot_u7_i8(&b1290, &[b1288; UNITS]);
+            let b1292: u32 = b1273.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1291[l]);
+            }
+            let b1293: u32 = *g1.add((b1292) as usize);
+            let mut b1295 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1294: u32 = la932_2[l];
+                let x1295: i32 = ((x1294) as i32);
+                b1295[l] = x1295;
+            }
+            let b1296: [i32; UNITS] = T::dot_u7_i8(&b1295, &[b1293; UNITS]);
+            let b1297: u32 = b1273.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1296[l]);
+            }
+            let b1298: u32 = *g1.add((b1297) as usize);
+            let mut b1300 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1299: u32 = la932_3[l];
+                let x1300: i32 = ((x1299) as i32);
+                b1300[l] = x1300;
+            }
+            let b1301: [i32; UNITS] = T::dot_u7_i8(&b1300, &[b1298; UNITS]);
+            let b1302: u32 = b1273.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1301[l]);
+            }
+            let b1303: u32 = *g1.add((b1302) as usize);
+            let mut b1305 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1304: u32 = la932_4[l];
+                let x1305: i32 = ((x1304) as i32);
+                b1305[l] = x1305;
+            }
+            let b1306: [i32; UNITS] = T::dot_u7_i8(&b1305, &[b1303; UNITS]);
+            let b1307: u32 = b1273.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1306[l]);
+            }
+            let b1308: u32 = *g1.add((b1307) as usize);
+            let mut b1310 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1309: u32 = la932_5[l];
+                let x1310: i32 = ((x1309) as i32);
+                b1310[l] = x1310;
+            }
+            let b1311: [i32; UNITS] = T::dot_u7_i8(&b1310, &[b1308; UNITS]);
+            let b1312: u32 = b1273.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1311[l]);
+            }
+            let b1313: u32 = *g1.add((b1312) as usize);
+            let mut b1315 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1314: u32 = la932_6[l];
+                let x1315: i32 = ((x1314) as i32);
+                b1315[l] = x1315;
+            }
+            let b1316: [i32; UNITS] = T::dot_u7_i8(&b1315, &[b1313; UNITS]);
+            let b1317: u32 = b1273.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1316[l]);
+            }
+            let b1318: u32 = *g1.add((b1317) as usize);
+            let mut b1320 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1319: u32 = la932_7[l];
+                let x1320: i32 = ((x1319) as i32);
+                b1320[l] = x1320;
+            }
+            let b1321: [i32; UNITS] = T::dot_u7_i8(&b1320, &[b1318; UNITS]);
+            let b1331: u32 = v3.wrapping_add((1u64 as u32));
+            let b1332: u32 = b1331.min(b924);
+            let b1333: u32 = b1332.wrapping_mul(b920);
+            let b1334: u32 = b1333.wrapping_add(b931);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1321[l]);
+                let x1322: f32 = ((v368[l]) as f32);
+                let x1323: f32 = la1181_0[l];
+                let x1324: f32 = x1323 * b1272;
+                let x1325: f32 = x1322 * x1324;
+                let x1326: f32 = la1182_0[l];
+                let x1327: f32 = x1326 * b1281;
+                let x1328: f32 = T::fmadd(x1322, x1324, x1327);
+                let x1329: f32 = la925_0[l];
+                let x1330: f32 = x1329 + x1328;
+                la925_0[l] = x1330;
+            }
+            let b1335: f32 = *g2.add((b1334) as usize);
+            let b1336: u32 = b1334.wrapping_mul((8u64 as u32));
+            let b1337: u32 = b1334.wrapping_mul((2u64 as u32));
+            let b1338: i32 = *g3.add((b1337) as usize);
+            let b1339: u32 = b1334.wrapping_mul((2u64 as u32));
+            let b1340: u32 = b1339.wrapping_add((1u64 as u32));
+            let b1341: i32 = *g3.add((b1340) as usize);
+            let b1342: i32 = b1338.wrapping_add(b1341);
+            let b1343: f32 = ((b1342) as f32);
+            let b1344: f32 = b1343 * b1335;
+            let b1345: u32 = b1336.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b1346: u32 = *g1.add((b1345) as usize);
+            let mut b1348 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1347: u32 = la932_0[l];
+                let x1348: i32 = ((x1347) as i32);
+                b1348[l] = x1348;
+            }
+            let b1349: [i32; UNITS] = T::dot_u7_i8(&b1348, &[b1346; UNITS]);
+            let b1350: u32 = b1336.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1349[l]);
+            }
+            let b1351: u32 = *g1.add((b1350) as usize);
+            let mut b1353 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1352: u32 = la932_1[l];
+                let x1353: i32 = ((x1352) as i32);
+                b1353[l] = x1353;
+            }
+            let b1354: [i32; UNITS] = T::dot_u7_i8(&b1353, &[b1351; UNITS]);
+            let b1355: u32 = b1336.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1354[l]);
+            }
+            let b1356: u32 = *g1.add((b1355) as usize);
+            let mut b1358 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1357: u32 = la932_2[l];
+                let x1358: i32 = ((x1357) as i32);
+                b1358[l] = x1358;
+            }
+            let b1359: [i32; UNITS] = T::dot_u7_i8(&b1358, &[b1356; UNITS]);
+            let b1360: u32 = b1336.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1359[l]);
+            }
+            let b1361: u32 = *g1.add((b1360) as usize);
+            let mut b1363 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1362: u32 = la932_3[l];
+                let x1363: i32 = ((x1362) as i32);
+                b1363[l] = x1363;
+            }
+            let b1364: [i32; UNITS] = T::dot_u7_i8(&b1363, &[b1361; UNITS]);
+            let b1365: u32 = b1336.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1364[l]);
+            }
+            let b1366: u32 = *g1.add((b1365) as usize);
+            let mut b1368 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1367: u32 = la932_4[l];
+                let x1368: i32 = ((x1367) as i32);
+                b1368[l] = x1368;
+            }
+            let b1369: [i32; UNITS] = T::dot_u7_i8(&b1368, &[b1366; UNITS]);
+            let b1370: u32 = b1336.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1369[l]);
+            }
+            let b1371: u32 = *g1.add((b1370) as usize);
+            let mut b1373 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1372: u32 = la932_5[l];
+                let x1373: i32 = ((x1372) as i32);
+                b1373[l] = x1373;
+            }
+            let b1374: [i32; UNITS] = T::dot_u7_i8(&b1373, &[b1371; UNITS]);
+            let b1375: u32 = b1336.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1374[l]);
+            }
+            let b1376: u32 = *g1.add((b1375) as usize);
+            let mut b1378 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1377: u32 = la932_6[l];
+                let x1378: i32 = ((x1377) as i32);
+                b1378[l] = x1378;
+            }
+            let b1379: [i32; UNITS] = T::dot_u7_i8(&b1378, &[b1376; UNITS]);
+            let b1380: u32 = b1336.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1379[l]);
+            }
+            let b1381: u32 = *g1.add((b1380) as usize);
+            let mut b1383 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1382: u32 = la932_7[l];
+                let x1383: i32 = ((x1382) as i32);
+                b1383[l] = x1383;
+            }
+            let b1384: [i32; UNITS] = T::dot_u7_i8(&b1383, &[b1381; UNITS]);
+            let b1394: u32 = v3.wrapping_add((2u64 as u32));
+            let b1395: u32 = b1394.min(b924);
+            let b1396: u32 = b1395.wrapping_mul(b920);
+            let b1397: u32 = b1396.wrapping_add(b931);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1384[l]);
+                let x1385: f32 = ((v368[l]) as f32);
+                let x1386: f32 = la1181_0[l];
+                let x1387: f32 = x1386 * b1335;
+                let x1388: f32 = x1385 * x1387;
+                let x1389: f32 = la1182_0[l];
+                let x1390: f32 = x1389 * b1344;
+                let x1391: f32 = T::fmadd(x1385, x1387, x1390);
+                let x1392: f32 = la925_1[l];
+                let x1393: f32 = x1392 + x1391;
+                la925_1[l] = x1393;
+            }
+            let b1398: f32 = *g2.add((b1397) as usize);
+            let b1399: u32 = b1397.wrapping_mul((8u64 as u32));
+            let b1400: u32 = b1397.wrapping_mul((2u64 as u32));
+            let b1401: i32 = *g3.add((b1400) as usize);
+            let b1402: u32 = b1397.wrapping_mul((2u64 as u32));
+            let b1403: u32 = b1402.wrapping_add((1u64 as u32));
+            let b1404: i32 = *g3.add((b1403) as usize);
+            let b1405: i32 = b1401.wrapping_add(b1404);
+            let b1406: f32 = ((b1405) as f32);
+            let b1407: f32 = b1406 * b1398;
+            let b1408: u32 = b1399.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b1409: u32 = *g1.add((b1408) as usize);
+            let mut b1411 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1410: u32 = la932_0[l];
+                let x1411: i32 = ((x1410) as i32);
+                b1411[l] = x1411;
+            }
+            let b1412: [i32; UNITS] = T::dot_u7_i8(&b1411, &[b1409; UNITS]);
+            let b1413: u32 = b1399.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1412[l]);
+            }
+            let b1414: u32 = *g1.add((b1413) as usize);
+            let mut b1416 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1415: u32 = la932_1[l];
+                let x1416: i32 = ((x1415) as i32);
+                b1416[l] = x1416;
+            }
+            let b1417: [i32; UNITS] = T::dot_u7_i8(&b1416, &[b1414; UNITS]);
+            let b1418: u32 = b1399.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1417[l]);
+            }
+            let b1419: u32 = *g1.add((b1418) as usize);
+            let mut b1421 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1420: u32 = la932_2[l];
+                let x1421: i32 = ((x1420) as i32);
+                b1421[l] = x1421;
+            }
+            let b1422: [i32; UNITS] = T::dot_u7_i8(&b1421, &[b1419; UNITS]);
+            let b1423: u32 = b1399.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1422[l]);
+            }
+            let b1424: u32 = *g1.add((b1423) as usize);
+            let mut b1426 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1425: u32 = la932_3[l];
+                let x1426: i32 = ((x1425) as i32);
+                b1426[l] = x1426;
+            }
+            let b1427: [i32; UNITS] = T::dot_u7_i8(&b1426, &[b1424; UNITS]);
+            let b1428: u32 = b1399.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1427[l]);
+            }
+            let b1429: u32 = *g1.add((b1428) as usize);
+            let mut b1431 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1430: u32 = la932_4[l];
+                let x1431: i32 = ((x1430) as i32);
+                b1431[l] = x1431;
+            }
+            let b1432: [i32; UNITS] = T::dot_u7_i8(&b1431, &[b1429; UNITS]);
+            let b1433: u32 = b1399.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1432[l]);
+            }
+            let b1434: u32 = *g1.add((b1433) as usize);
+            let mut b1436 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1435: u32 = la932_5[l];
+                let x1436: i32 = ((x1435) as i32);
+                b1436[l] = x1436;
+            }
+            let b1437: [i32; UNITS] = T::dot_u7_i8(&b1436, &[b1434; UNITS]);
+            let b1438: u32 = b1399.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1437[l]);
+            }
+            let b1439: u32 = *g1.add((b1438) as usize);
+            let mut b1441 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1440: u32 = la932_6[l];
+                let x1441: i32 = ((x1440) as i32);
+                b1441[l] = x1441;
+            }
+            let b1442: [i32; UNITS] = T::dot_u7_i8(&b1441, &[b1439; UNITS]);
+            let b1443: u32 = b1399.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1442[l]);
+            }
+            let b1444: u32 = *g1.add((b1443) as usize);
+            let mut b1446 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1445: u32 = la932_7[l];
+                let x1446: i32 = ((x1445) as i32);
+                b1446[l] = x1446;
+            }
+            let b1447: [i32; UNITS] = T::dot_u7_i8(&b1446, &[b1444; UNITS]);
+            let b1457: u32 = v3.wrapping_add((3u64 as u32));
+            let b1458: u32 = b1457.min(b924);
+            let b1459: u32 = b1458.wrapping_mul(b920);
+            let b1460: u32 = b1459.wrapping_add(b931);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1447[l]);
+                let x1448: f32 = ((v368[l]) as f32);
+                let x1449: f32 = la1181_0[l];
+                let x1450: f32 = x1449 * b1398;
+                let x1451: f32 = x1448 * x1450;
+                let x1452: f32 = la1182_0[l];
+                let x1453: f32 = x1452 * b1407;
+                let x1454: f32 = T::fmadd(x1448, x1450, x1453);
+                let x1455: f32 = la925_2[l];
+                let x1456: f32 = x1455 + x1454;
+                la925_2[l] = x1456;
+            }
+            let b1461: f32 = *g2.add((b1460) as usize);
+            let b1462: u32 = b1460.wrapping_mul((8u64 as u32));
+            let b1463: u32 = b1460.wrapping_mul((2u64 as u32));
+            let b1464: i32 = *g3.add((b1463) as usize);
+            let b1465: u32 = b1460.wrapping_mul((2u64 as u32));
+            let b1466: u32 = b1465.wrapping_add((1u64 as u32));
+            let b1467: i32 = *g3.add((b1466) as usize);
+            let b1468: i32 = b1464.wrapping_add(b1467);
+            let b1469: f32 = ((b1468) as f32);
+            let b1470: f32 = b1469 * b1461;
+            let b1471: u32 = b1462.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = (0i64 as i32);
+            }
+            let b1472: u32 = *g1.add((b1471) as usize);
+            let mut b1474 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1473: u32 = la932_0[l];
+                let x1474: i32 = ((x1473) as i32);
+                b1474[l] = x1474;
+            }
+            let b1475: [i32; UNITS] = T::dot_u7_i8(&b1474, &[b1472; UNITS]);
+            let b1476: u32 = b1462.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1475[l]);
+            }
+            let b1477: u32 = *g1.add((b1476) as usize);
+            let mut b1479 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1478: u32 = la932_1[l];
+                let x1479: i32 = ((x1478) as i32);
+                b1479[l] = x1479;
+            }
+            let b1480: [i32; UNITS] = T::dot_u7_i8(&b1479, &[b1477; UNITS]);
+            let b1481: u32 = b1462.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1480[l]);
+            }
+            let b1482: u32 = *g1.add((b1481) as usize);
+            let mut b1484 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1483: u32 = la932_2[l];
+                let x1484: i32 = ((x1483) as i32);
+                b1484[l] = x1484;
+            }
+            let b1485: [i32; UNITS] = T::dot_u7_i8(&b1484, &[b1482; UNITS]);
+            let b1486: u32 = b1462.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1485[l]);
+            }
+            let b1487: u32 = *g1.add((b1486) as usize);
+            let mut b1489 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1488: u32 = la932_3[l];
+                let x1489: i32 = ((x1488) as i32);
+                b1489[l] = x1489;
+            }
+            let b1490: [i32; UNITS] = T::dot_u7_i8(&b1489, &[b1487; UNITS]);
+            let b1491: u32 = b1462.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1490[l]);
+            }
+            let b1492: u32 = *g1.add((b1491) as usize);
+            let mut b1494 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1493: u32 = la932_4[l];
+                let x1494: i32 = ((x1493) as i32);
+                b1494[l] = x1494;
+            }
+            let b1495: [i32; UNITS] = T::dot_u7_i8(&b1494, &[b1492; UNITS]);
+            let b1496: u32 = b1462.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1495[l]);
+            }
+            let b1497: u32 = *g1.add((b1496) as usize);
+            let mut b1499 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1498: u32 = la932_5[l];
+                let x1499: i32 = ((x1498) as i32);
+                b1499[l] = x1499;
+            }
+            let b1500: [i32; UNITS] = T::dot_u7_i8(&b1499, &[b1497; UNITS]);
+            let b1501: u32 = b1462.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1500[l]);
+            }
+            let b1502: u32 = *g1.add((b1501) as usize);
+            let mut b1504 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1503: u32 = la932_6[l];
+                let x1504: i32 = ((x1503) as i32);
+                b1504[l] = x1504;
+            }
+            let b1505: [i32; UNITS] = T::dot_u7_i8(&b1504, &[b1502; UNITS]);
+            let b1506: u32 = b1462.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1505[l]);
+            }
+            let b1507: u32 = *g1.add((b1506) as usize);
+            let mut b1509 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1508: u32 = la932_7[l];
+                let x1509: i32 = ((x1508) as i32);
+                b1509[l] = x1509;
+            }
+            let b1510: [i32; UNITS] = T::dot_u7_i8(&b1509, &[b1507; UNITS]);
+            for l in 0..UNITS {
+                v368[l] = v368[l].wrapping_add(b1510[l]);
+                let x1511: f32 = ((v368[l]) as f32);
+                let x1512: f32 = la1181_0[l];
+                let x1513: f32 = x1512 * b1461;
+                let x1514: f32 = x1511 * x1513;
+                let x1515: f32 = la1182_0[l];
+                let x1516: f32 = x1515 * b1470;
+                let x1517: f32 = T::fmadd(x1511, x1513, x1516);
+                let x1518: f32 = la925_3[l];
+                let x1519: f32 = x1518 + x1517;
+                la925_3[l] = x1519;
+            }
+            v926 = v926.wrapping_add((1 as u32));
         }
-        let b1518: u32 = v1.wrapping_add((0u64 as u32));
-        let b1520: bool = b1518 < s_u32[3];
-        let mut b1521 = [<bool>::default(); UNITS];
+        let b1520: u32 = v3.wrapping_add((0u64 as u32));
+        let b1522: bool = b1520 < b2;
+        let mut b1523 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1519: bool = b920[l] < s_u32[1];
-            let x1521: bool = x1519 && b1520;
-            b1521[l] = x1521;
+            let x1521: bool = b922[l] < s_u32[1];
+            let x1523: bool = x1521 && b1522;
+            b1523[l] = x1523;
         }
         let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b1521[l]; }
+        for l in 0..UNITS { m17[l] = b1523[l]; }
         if m17.iter().all(|&x| x) {
-            let b1522: u32 = b1518.wrapping_mul(s_u32[1]);
-            let a29 = span((((0u32).wrapping_add(b919)).wrapping_add(b1522)) as u32, UNITS, g4_len);
+            let b1524: u32 = b1520.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b921)).wrapping_add(b1524)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1523: u32 = b1522.wrapping_add(b920[l]);
-                let x1524: f32 = la923_0[l];
-                *g4.add(a29 + l) = x1524;
+                let x1525: u32 = b1524.wrapping_add(b922[l]);
+                let x1526: f32 = la925_0[l];
+                *g4.add(a29 + l) = x1526;
             }
         } else {
             let mut m18 = [false; UNITS];
             for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
             if m18.iter().any(|&x| x) {
-                let b1522: u32 = b1518.wrapping_mul(s_u32[1]);
+                let b1524: u32 = b1520.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1523: u32 = b1522.wrapping_add(b920[l]);
-                    let x1524: f32 = la923_0[l];
-                    if m18[l] { st(g4, g4_len, x1523, x1524, &mut ok); }
+                    let x1525: u32 = b1524.wrapping_add(b922[l]);
+                    let x1526: f32 = la925_0[l];
+                    if m18[l] { st(g4, g4_len, x1525, x1526, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1525: u32 = v1.wrapping_add((1u64 as u32));
-        let b1527: bool = b1525 < s_u32[3];
-        let mut b1528 = [<bool>::default(); UNITS];
+        let b1527: u32 = v3.wrapping_add((1u64 as u32));
+        let b1529: bool = b1527 < b2;
+        let mut b1530 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1526: bool = b920[l] < s_u32[1];
-            let x1528: bool = x1526 && b1527;
-            b1528[l] = x1528;
+            let x1528: bool = b922[l] < s_u32[1];
+            let x1530: bool = x1528 && b1529;
+            b1530[l] = x1530;
         }
         let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = b1528[l]; }
+        for l in 0..UNITS { m19[l] = b1530[l]; }
         if m19.iter().all(|&x| x) {
-            let b1529: u32 = b1525.wrapping_mul(s_u32[1]);
-            let a30 = span((((0u32).wrapping_add(b919)).wrapping_add(b1529)) as u32, UNITS, g4_len);
+            let b1531: u32 = b1527.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b921)).wrapping_add(b1531)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1530: u32 = b1529.wrapping_add(b920[l]);
-                let x1531: f32 = la923_1[l];
-                *g4.add(a30 + l) = x1531;
+                let x1532: u32 = b1531.wrapping_add(b922[l]);
+                let x1533: f32 = la925_1[l];
+                *g4.add(a30 + l) = x1533;
             }
         } else {
             let mut m20 = [false; UNITS];
             for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
             if m20.iter().any(|&x| x) {
-                let b1529: u32 = b1525.wrapping_mul(s_u32[1]);
+                let b1531: u32 = b1527.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1530: u32 = b1529.wrapping_add(b920[l]);
-                    let x1531: f32 = la923_1[l];
-                    if m20[l] { st(g4, g4_len, x1530, x1531, &mut ok); }
+                    let x1532: u32 = b1531.wrapping_add(b922[l]);
+                    let x1533: f32 = la925_1[l];
+                    if m20[l] { st(g4, g4_len, x1532, x1533, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1532: u32 = v1.wrapping_add((2u64 as u32));
-        let b1534: bool = b1532 < s_u32[3];
-        let mut b1535 = [<bool>::default(); UNITS];
+        let b1534: u32 = v3.wrapping_add((2u64 as u32));
+        let b1536: bool = b1534 < b2;
+        let mut b1537 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1533: bool = b920[l] < s_u32[1];
-            let x1535: bool = x1533 && b1534;
-            b1535[l] = x1535;
+            let x1535: bool = b922[l] < s_u32[1];
+            let x1537: bool = x1535 && b1536;
+            b1537[l] = x1537;
         }
         let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b1535[l]; }
+        for l in 0..UNITS { m21[l] = b1537[l]; }
         if m21.iter().all(|&x| x) {
-            let b1536: u32 = b1532.wrapping_mul(s_u32[1]);
-            let a31 = span((((0u32).wrapping_add(b919)).wrapping_add(b1536)) as u32, UNITS, g4_len);
+            let b1538: u32 = b1534.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b921)).wrapping_add(b1538)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1537: u32 = b1536.wrapping_add(b920[l]);
-                let x1538: f32 = la923_2[l];
-                *g4.add(a31 + l) = x1538;
+                let x1539: u32 = b1538.wrapping_add(b922[l]);
+                let x1540: f32 = la925_2[l];
+                *g4.add(a31 + l) = x1540;
             }
         } else {
             let mut m22 = [false; UNITS];
             for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
             if m22.iter().any(|&x| x) {
-                let b1536: u32 = b1532.wrapping_mul(s_u32[1]);
+                let b1538: u32 = b1534.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1537: u32 = b1536.wrapping_add(b920[l]);
-                    let x1538: f32 = la923_2[l];
-                    if m22[l] { st(g4, g4_len, x1537, x1538, &mut ok); }
+                    let x1539: u32 = b1538.wrapping_add(b922[l]);
+                    let x1540: f32 = la925_2[l];
+                    if m22[l] { st(g4, g4_len, x1539, x1540, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1539: u32 = v1.wrapping_add((3u64 as u32));
-        let b1541: bool = b1539 < s_u32[3];
-        let mut b1542 = [<bool>::default(); UNITS];
+        let b1541: u32 = v3.wrapping_add((3u64 as u32));
+        let b1543: bool = b1541 < b2;
+        let mut b1544 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1540: bool = b920[l] < s_u32[1];
-            let x1542: bool = x1540 && b1541;
-            b1542[l] = x1542;
+            let x1542: bool = b922[l] < s_u32[1];
+            let x1544: bool = x1542 && b1543;
+            b1544[l] = x1544;
         }
         let mut m23 = [false; UNITS];
-        for l in 0..UNITS { m23[l] = b1542[l]; }
+        for l in 0..UNITS { m23[l] = b1544[l]; }
         if m23.iter().all(|&x| x) {
-            let b1543: u32 = b1539.wrapping_mul(s_u32[1]);
-            let a32 = span((((0u32).wrapping_add(b919)).wrapping_add(b1543)) as u32, UNITS, g4_len);
+            let b1545: u32 = b1541.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b921)).wrapping_add(b1545)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1544: u32 = b1543.wrapping_add(b920[l]);
-                let x1545: f32 = la923_3[l];
-                *g4.add(a32 + l) = x1545;
+                let x1546: u32 = b1545.wrapping_add(b922[l]);
+                let x1547: f32 = la925_3[l];
+                *g4.add(a32 + l) = x1547;
             }
         } else {
             let mut m24 = [false; UNITS];
             for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
             if m24.iter().any(|&x| x) {
-                let b1543: u32 = b1539.wrapping_mul(s_u32[1]);
+                let b1545: u32 = b1541.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1544: u32 = b1543.wrapping_add(b920[l]);
-                    let x1545: f32 = la923_3[l];
-                    if m24[l] { st(g4, g4_len, x1544, x1545, &mut ok); }
+                    let x1546: u32 = b1545.wrapping_add(b922[l]);
+                    let x1547: f32 = la925_3[l];
+                    if m24[l] { st(g4, g4_len, x1546, x1547, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1546: u32 = v1.wrapping_add((4u64 as u32));
-        let b1547: u32 = b1546.min(s_u32[3]);
-        v915 = b1547;
+        let b1548: u32 = v3.wrapping_add((4u64 as u32));
+        let b1549: u32 = b1548.min(b2);
+        v917 = b1549;
     }
-    v1 = v915;
-    let b1548: u32 = s_u32[3].wrapping_sub(v915);
-    let b1549: bool = b1548 >= (2u64 as u32);
-    if b1549 {
-        let b1550: u32 = div(s_u32[2], (32u64 as u32));
-        let b1551: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1553: u32 = div(s_u32[2], (32u64 as u32));
-        let b1554: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1552 = [<u32>::default(); UNITS];
+    v3 = v917;
+    let b1550: u32 = b2.wrapping_sub(v917);
+    let b1551: bool = b1550 >= (2u64 as u32);
+    if b1551 {
+        let b1552: u32 = div(s_u32[2], (32u64 as u32));
+        let b1553: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1555: u32 = div(s_u32[2], (32u64 as u32));
+        let b1556: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1554 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1552: u32 = b1551.wrapping_add((l as u32));
-            b1552[l] = x1552;
-            la1555_0[l] = 0.0f32;
-            la1555_1[l] = 0.0f32;
+            let x1554: u32 = b1553.wrapping_add((l as u32));
+            b1554[l] = x1554;
+            la1557_0[l] = 0.0f32;
+            la1557_1[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1553 {
-            let hv: u64 = (b1553 - 1) as u64;
+        if (0u64 as u32) < b1555 {
+            let hv: u64 = (b1555 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -4340,7 +4342,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -4352,7 +4354,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -4364,7 +4366,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -4376,7 +4378,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -4388,7 +4390,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -4400,7 +4402,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -4412,7 +4414,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1553)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1555)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -4428,14 +4430,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -4444,7 +4446,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -4455,7 +4457,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -4466,7 +4468,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -4477,7 +4479,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -4488,7 +4490,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -4499,7 +4501,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -4510,7 +4512,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -4521,7 +4523,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -4532,7 +4534,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v915).wrapping_add((0u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v917).wrapping_add((0u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -4543,14 +4545,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -4559,7 +4561,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -4570,7 +4572,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -4581,7 +4583,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -4592,7 +4594,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -4603,7 +4605,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -4614,7 +4616,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -4625,7 +4627,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -4636,7 +4638,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -4647,7 +4649,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((v915).wrapping_add((1u64 as u32))).min(b1554)).wrapping_mul(b1550)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((v917).wrapping_add((1u64 as u32))).min(b1556)).wrapping_mul(b1552)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -4655,697 +4657,697 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h152 <= u32::MAX as u64;
             hoisted_check(fits, h152, g1_len);
         }
-        let mut v1556: u32 = (0u64 as u32);
+        let mut v1558: u32 = (0u64 as u32);
         loop {
-            if !(v1556 < b1553) { break; }
-            let b1557: u32 = cube[0].wrapping_mul(b1553);
-            let b1558: u32 = b1557.wrapping_add(v1556);
-            let b1559: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1560: u32 = v1556.wrapping_mul((1u64 as u32));
-            let b1561: u32 = b1560.wrapping_add((0u64 as u32));
-            let b1563: u32 = div(b1559, (4u64 as u32));
-            let b1564: u32 = b1563.wrapping_add((0u64 as u32));
-            let b1565: u32 = b1564.wrapping_mul((4u64 as u32));
-            let b1566: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1570: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1571: u32 = b1570.wrapping_add((3u64 as u32));
-            let b1572: u32 = div(b1571, (4u64 as u32));
-            let b1573: u32 = b1572.wrapping_mul((4u64 as u32));
-            let b1574: u32 = (0u64 as u32).wrapping_add(b1573);
-            let b1575: u32 = div(b1574, (4u64 as u32));
-            let b1576: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1577: u32 = b1575.wrapping_add(b1576);
-            let b1579: i32 = ((b1565) as i32);
-            let b1580: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1581: u32 = div(b1564, (8u64 as u32));
-            let b1582: u32 = b1581.wrapping_mul((4u64 as u32));
-            let b1583: u32 = b1580.wrapping_add(b1582);
-            let b1584: u32 = rem(b1564, (4u64 as u32));
-            let b1585: u32 = b1583.wrapping_add(b1584);
-            let b1586: u32 = div(b1564, (4u64 as u32));
-            let b1587: u32 = rem(b1586, (2u64 as u32));
-            let b1588: u32 = b1587.wrapping_mul((4u64 as u32));
-            let b1589: u32 = b1585.wrapping_mul((8u64 as u32));
-            let a33 = ((((0u32).wrapping_add(b1577)).wrapping_add(b1589)) as u32) as usize;
-            let b1594: u32 = div(b1559, (4u64 as u32));
-            let b1595: u32 = b1594.wrapping_add((1u64 as u32));
-            let b1596: u32 = b1595.wrapping_mul((4u64 as u32));
-            let b1597: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1601: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1602: u32 = b1601.wrapping_add((3u64 as u32));
-            let b1603: u32 = div(b1602, (4u64 as u32));
-            let b1604: u32 = b1603.wrapping_mul((4u64 as u32));
-            let b1605: u32 = (0u64 as u32).wrapping_add(b1604);
-            let b1606: u32 = div(b1605, (4u64 as u32));
-            let b1607: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1608: u32 = b1606.wrapping_add(b1607);
-            let b1610: i32 = ((b1596) as i32);
-            let b1611: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1612: u32 = div(b1595, (8u64 as u32));
-            let b1613: u32 = b1612.wrapping_mul((4u64 as u32));
-            let b1614: u32 = b1611.wrapping_add(b1613);
-            let b1615: u32 = rem(b1595, (4u64 as u32));
-            let b1616: u32 = b1614.wrapping_add(b1615);
-            let b1617: u32 = div(b1595, (4u64 as u32));
-            let b1618: u32 = rem(b1617, (2u64 as u32));
-            let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
-            let b1620: u32 = b1616.wrapping_mul((8u64 as u32));
-            let a34 = ((((0u32).wrapping_add(b1608)).wrapping_add(b1620)) as u32) as usize;
-            let b1625: u32 = div(b1559, (4u64 as u32));
-            let b1626: u32 = b1625.wrapping_add((2u64 as u32));
-            let b1627: u32 = b1626.wrapping_mul((4u64 as u32));
-            let b1628: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1632: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1633: u32 = b1632.wrapping_add((3u64 as u32));
-            let b1634: u32 = div(b1633, (4u64 as u32));
-            let b1635: u32 = b1634.wrapping_mul((4u64 as u32));
-            let b1636: u32 = (0u64 as u32).wrapping_add(b1635);
-            let b1637: u32 = div(b1636, (4u64 as u32));
-            let b1638: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1639: u32 = b1637.wrapping_add(b1638);
-            let b1641: i32 = ((b1627) as i32);
-            let b1642: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1643: u32 = div(b1626, (8u64 as u32));
-            let b1644: u32 = b1643.wrapping_mul((4u64 as u32));
-            let b1645: u32 = b1642.wrapping_add(b1644);
-            let b1646: u32 = rem(b1626, (4u64 as u32));
-            let b1647: u32 = b1645.wrapping_add(b1646);
-            let b1648: u32 = div(b1626, (4u64 as u32));
-            let b1649: u32 = rem(b1648, (2u64 as u32));
-            let b1650: u32 = b1649.wrapping_mul((4u64 as u32));
-            let b1651: u32 = b1647.wrapping_mul((8u64 as u32));
-            let a35 = ((((0u32).wrapping_add(b1639)).wrapping_add(b1651)) as u32) as usize;
-            let b1656: u32 = div(b1559, (4u64 as u32));
-            let b1657: u32 = b1656.wrapping_add((3u64 as u32));
-            let b1658: u32 = b1657.wrapping_mul((4u64 as u32));
-            let b1659: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1663: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1664: u32 = b1663.wrapping_add((3u64 as u32));
-            let b1665: u32 = div(b1664, (4u64 as u32));
-            let b1666: u32 = b1665.wrapping_mul((4u64 as u32));
-            let b1667: u32 = (0u64 as u32).wrapping_add(b1666);
-            let b1668: u32 = div(b1667, (4u64 as u32));
-            let b1669: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1670: u32 = b1668.wrapping_add(b1669);
-            let b1672: i32 = ((b1658) as i32);
-            let b1673: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1674: u32 = div(b1657, (8u64 as u32));
-            let b1675: u32 = b1674.wrapping_mul((4u64 as u32));
-            let b1676: u32 = b1673.wrapping_add(b1675);
-            let b1677: u32 = rem(b1657, (4u64 as u32));
-            let b1678: u32 = b1676.wrapping_add(b1677);
-            let b1679: u32 = div(b1657, (4u64 as u32));
-            let b1680: u32 = rem(b1679, (2u64 as u32));
-            let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
-            let b1682: u32 = b1678.wrapping_mul((8u64 as u32));
-            let a36 = ((((0u32).wrapping_add(b1670)).wrapping_add(b1682)) as u32) as usize;
-            let b1687: u32 = div(b1559, (4u64 as u32));
-            let b1688: u32 = b1687.wrapping_add((4u64 as u32));
-            let b1689: u32 = b1688.wrapping_mul((4u64 as u32));
-            let b1690: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1694: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1695: u32 = b1694.wrapping_add((3u64 as u32));
-            let b1696: u32 = div(b1695, (4u64 as u32));
-            let b1697: u32 = b1696.wrapping_mul((4u64 as u32));
-            let b1698: u32 = (0u64 as u32).wrapping_add(b1697);
-            let b1699: u32 = div(b1698, (4u64 as u32));
-            let b1700: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1701: u32 = b1699.wrapping_add(b1700);
-            let b1703: i32 = ((b1689) as i32);
-            let b1704: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1705: u32 = div(b1688, (8u64 as u32));
-            let b1706: u32 = b1705.wrapping_mul((4u64 as u32));
-            let b1707: u32 = b1704.wrapping_add(b1706);
-            let b1708: u32 = rem(b1688, (4u64 as u32));
-            let b1709: u32 = b1707.wrapping_add(b1708);
-            let b1710: u32 = div(b1688, (4u64 as u32));
-            let b1711: u32 = rem(b1710, (2u64 as u32));
-            let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
-            let b1713: u32 = b1709.wrapping_mul((8u64 as u32));
-            let a37 = ((((0u32).wrapping_add(b1701)).wrapping_add(b1713)) as u32) as usize;
-            let b1718: u32 = div(b1559, (4u64 as u32));
-            let b1719: u32 = b1718.wrapping_add((5u64 as u32));
-            let b1720: u32 = b1719.wrapping_mul((4u64 as u32));
-            let b1721: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1725: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1726: u32 = b1725.wrapping_add((3u64 as u32));
-            let b1727: u32 = div(b1726, (4u64 as u32));
-            let b1728: u32 = b1727.wrapping_mul((4u64 as u32));
-            let b1729: u32 = (0u64 as u32).wrapping_add(b1728);
-            let b1730: u32 = div(b1729, (4u64 as u32));
-            let b1731: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1732: u32 = b1730.wrapping_add(b1731);
-            let b1734: i32 = ((b1720) as i32);
-            let b1735: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1736: u32 = div(b1719, (8u64 as u32));
-            let b1737: u32 = b1736.wrapping_mul((4u64 as u32));
-            let b1738: u32 = b1735.wrapping_add(b1737);
-            let b1739: u32 = rem(b1719, (4u64 as u32));
-            let b1740: u32 = b1738.wrapping_add(b1739);
-            let b1741: u32 = div(b1719, (4u64 as u32));
-            let b1742: u32 = rem(b1741, (2u64 as u32));
-            let b1743: u32 = b1742.wrapping_mul((4u64 as u32));
-            let b1744: u32 = b1740.wrapping_mul((8u64 as u32));
-            let a38 = ((((0u32).wrapping_add(b1732)).wrapping_add(b1744)) as u32) as usize;
-            let b1749: u32 = div(b1559, (4u64 as u32));
-            let b1750: u32 = b1749.wrapping_add((6u64 as u32));
-            let b1751: u32 = b1750.wrapping_mul((4u64 as u32));
-            let b1752: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1756: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1757: u32 = b1756.wrapping_add((3u64 as u32));
-            let b1758: u32 = div(b1757, (4u64 as u32));
-            let b1759: u32 = b1758.wrapping_mul((4u64 as u32));
-            let b1760: u32 = (0u64 as u32).wrapping_add(b1759);
-            let b1761: u32 = div(b1760, (4u64 as u32));
-            let b1762: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1763: u32 = b1761.wrapping_add(b1762);
-            let b1765: i32 = ((b1751) as i32);
-            let b1766: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1767: u32 = div(b1750, (8u64 as u32));
-            let b1768: u32 = b1767.wrapping_mul((4u64 as u32));
-            let b1769: u32 = b1766.wrapping_add(b1768);
-            let b1770: u32 = rem(b1750, (4u64 as u32));
-            let b1771: u32 = b1769.wrapping_add(b1770);
-            let b1772: u32 = div(b1750, (4u64 as u32));
-            let b1773: u32 = rem(b1772, (2u64 as u32));
-            let b1774: u32 = b1773.wrapping_mul((4u64 as u32));
-            let b1775: u32 = b1771.wrapping_mul((8u64 as u32));
-            let a39 = ((((0u32).wrapping_add(b1763)).wrapping_add(b1775)) as u32) as usize;
-            let b1780: u32 = div(b1559, (4u64 as u32));
-            let b1781: u32 = b1780.wrapping_add((7u64 as u32));
-            let b1782: u32 = b1781.wrapping_mul((4u64 as u32));
-            let b1783: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1788: u32 = b1787.wrapping_add((3u64 as u32));
-            let b1789: u32 = div(b1788, (4u64 as u32));
-            let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
-            let b1791: u32 = (0u64 as u32).wrapping_add(b1790);
-            let b1792: u32 = div(b1791, (4u64 as u32));
-            let b1793: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1794: u32 = b1792.wrapping_add(b1793);
-            let b1796: i32 = ((b1782) as i32);
-            let b1797: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1798: u32 = div(b1781, (8u64 as u32));
-            let b1799: u32 = b1798.wrapping_mul((4u64 as u32));
-            let b1800: u32 = b1797.wrapping_add(b1799);
-            let b1801: u32 = rem(b1781, (4u64 as u32));
-            let b1802: u32 = b1800.wrapping_add(b1801);
-            let b1803: u32 = div(b1781, (4u64 as u32));
-            let b1804: u32 = rem(b1803, (2u64 as u32));
-            let b1805: u32 = b1804.wrapping_mul((4u64 as u32));
-            let b1806: u32 = b1802.wrapping_mul((8u64 as u32));
-            let a40 = ((((0u32).wrapping_add(b1794)).wrapping_add(b1806)) as u32) as usize;
-            let b1813: u32 = b1559.wrapping_add((0u64 as u32));
-            let b1814: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1818: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1819: u32 = b1818.wrapping_add((3u64 as u32));
-            let b1820: u32 = div(b1819, (4u64 as u32));
-            let b1821: u32 = b1820.wrapping_mul((4u64 as u32));
-            let b1822: u32 = (0u64 as u32).wrapping_add(b1821);
-            let b1823: u32 = div(b1822, (4u64 as u32));
-            let b1824: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1825: u32 = b1823.wrapping_add(b1824);
-            let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1814)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v1558 < b1555) { break; }
+            let b1559: u32 = cube[0].wrapping_mul(b1555);
+            let b1560: u32 = b1559.wrapping_add(v1558);
+            let b1561: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1562: u32 = v1558.wrapping_mul((1u64 as u32));
+            let b1563: u32 = b1562.wrapping_add((0u64 as u32));
+            let b1565: u32 = div(b1561, (4u64 as u32));
+            let b1566: u32 = b1565.wrapping_add((0u64 as u32));
+            let b1567: u32 = b1566.wrapping_mul((4u64 as u32));
+            let b1568: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1573: u32 = b1572.wrapping_add((3u64 as u32));
+            let b1574: u32 = div(b1573, (4u64 as u32));
+            let b1575: u32 = b1574.wrapping_mul((4u64 as u32));
+            let b1576: u32 = (0u64 as u32).wrapping_add(b1575);
+            let b1577: u32 = div(b1576, (4u64 as u32));
+            let b1578: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1579: u32 = b1577.wrapping_add(b1578);
+            let b1581: i32 = ((b1567) as i32);
+            let b1582: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1583: u32 = div(b1566, (8u64 as u32));
+            let b1584: u32 = b1583.wrapping_mul((4u64 as u32));
+            let b1585: u32 = b1582.wrapping_add(b1584);
+            let b1586: u32 = rem(b1566, (4u64 as u32));
+            let b1587: u32 = b1585.wrapping_add(b1586);
+            let b1588: u32 = div(b1566, (4u64 as u32));
+            let b1589: u32 = rem(b1588, (2u64 as u32));
+            let b1590: u32 = b1589.wrapping_mul((4u64 as u32));
+            let b1591: u32 = b1587.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1579)).wrapping_add(b1591)) as u32) as usize;
+            let b1596: u32 = div(b1561, (4u64 as u32));
+            let b1597: u32 = b1596.wrapping_add((1u64 as u32));
+            let b1598: u32 = b1597.wrapping_mul((4u64 as u32));
+            let b1599: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1603: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1604: u32 = b1603.wrapping_add((3u64 as u32));
+            let b1605: u32 = div(b1604, (4u64 as u32));
+            let b1606: u32 = b1605.wrapping_mul((4u64 as u32));
+            let b1607: u32 = (0u64 as u32).wrapping_add(b1606);
+            let b1608: u32 = div(b1607, (4u64 as u32));
+            let b1609: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1610: u32 = b1608.wrapping_add(b1609);
+            let b1612: i32 = ((b1598) as i32);
+            let b1613: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1614: u32 = div(b1597, (8u64 as u32));
+            let b1615: u32 = b1614.wrapping_mul((4u64 as u32));
+            let b1616: u32 = b1613.wrapping_add(b1615);
+            let b1617: u32 = rem(b1597, (4u64 as u32));
+            let b1618: u32 = b1616.wrapping_add(b1617);
+            let b1619: u32 = div(b1597, (4u64 as u32));
+            let b1620: u32 = rem(b1619, (2u64 as u32));
+            let b1621: u32 = b1620.wrapping_mul((4u64 as u32));
+            let b1622: u32 = b1618.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1610)).wrapping_add(b1622)) as u32) as usize;
+            let b1627: u32 = div(b1561, (4u64 as u32));
+            let b1628: u32 = b1627.wrapping_add((2u64 as u32));
+            let b1629: u32 = b1628.wrapping_mul((4u64 as u32));
+            let b1630: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1634: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1635: u32 = b1634.wrapping_add((3u64 as u32));
+            let b1636: u32 = div(b1635, (4u64 as u32));
+            let b1637: u32 = b1636.wrapping_mul((4u64 as u32));
+            let b1638: u32 = (0u64 as u32).wrapping_add(b1637);
+            let b1639: u32 = div(b1638, (4u64 as u32));
+            let b1640: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1641: u32 = b1639.wrapping_add(b1640);
+            let b1643: i32 = ((b1629) as i32);
+            let b1644: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1645: u32 = div(b1628, (8u64 as u32));
+            let b1646: u32 = b1645.wrapping_mul((4u64 as u32));
+            let b1647: u32 = b1644.wrapping_add(b1646);
+            let b1648: u32 = rem(b1628, (4u64 as u32));
+            let b1649: u32 = b1647.wrapping_add(b1648);
+            let b1650: u32 = div(b1628, (4u64 as u32));
+            let b1651: u32 = rem(b1650, (2u64 as u32));
+            let b1652: u32 = b1651.wrapping_mul((4u64 as u32));
+            let b1653: u32 = b1649.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1641)).wrapping_add(b1653)) as u32) as usize;
+            let b1658: u32 = div(b1561, (4u64 as u32));
+            let b1659: u32 = b1658.wrapping_add((3u64 as u32));
+            let b1660: u32 = b1659.wrapping_mul((4u64 as u32));
+            let b1661: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1665: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1666: u32 = b1665.wrapping_add((3u64 as u32));
+            let b1667: u32 = div(b1666, (4u64 as u32));
+            let b1668: u32 = b1667.wrapping_mul((4u64 as u32));
+            let b1669: u32 = (0u64 as u32).wrapping_add(b1668);
+            let b1670: u32 = div(b1669, (4u64 as u32));
+            let b1671: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1672: u32 = b1670.wrapping_add(b1671);
+            let b1674: i32 = ((b1660) as i32);
+            let b1675: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1676: u32 = div(b1659, (8u64 as u32));
+            let b1677: u32 = b1676.wrapping_mul((4u64 as u32));
+            let b1678: u32 = b1675.wrapping_add(b1677);
+            let b1679: u32 = rem(b1659, (4u64 as u32));
+            let b1680: u32 = b1678.wrapping_add(b1679);
+            let b1681: u32 = div(b1659, (4u64 as u32));
+            let b1682: u32 = rem(b1681, (2u64 as u32));
+            let b1683: u32 = b1682.wrapping_mul((4u64 as u32));
+            let b1684: u32 = b1680.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1672)).wrapping_add(b1684)) as u32) as usize;
+            let b1689: u32 = div(b1561, (4u64 as u32));
+            let b1690: u32 = b1689.wrapping_add((4u64 as u32));
+            let b1691: u32 = b1690.wrapping_mul((4u64 as u32));
+            let b1692: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1696: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1697: u32 = b1696.wrapping_add((3u64 as u32));
+            let b1698: u32 = div(b1697, (4u64 as u32));
+            let b1699: u32 = b1698.wrapping_mul((4u64 as u32));
+            let b1700: u32 = (0u64 as u32).wrapping_add(b1699);
+            let b1701: u32 = div(b1700, (4u64 as u32));
+            let b1702: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1703: u32 = b1701.wrapping_add(b1702);
+            let b1705: i32 = ((b1691) as i32);
+            let b1706: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1707: u32 = div(b1690, (8u64 as u32));
+            let b1708: u32 = b1707.wrapping_mul((4u64 as u32));
+            let b1709: u32 = b1706.wrapping_add(b1708);
+            let b1710: u32 = rem(b1690, (4u64 as u32));
+            let b1711: u32 = b1709.wrapping_add(b1710);
+            let b1712: u32 = div(b1690, (4u64 as u32));
+            let b1713: u32 = rem(b1712, (2u64 as u32));
+            let b1714: u32 = b1713.wrapping_mul((4u64 as u32));
+            let b1715: u32 = b1711.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1703)).wrapping_add(b1715)) as u32) as usize;
+            let b1720: u32 = div(b1561, (4u64 as u32));
+            let b1721: u32 = b1720.wrapping_add((5u64 as u32));
+            let b1722: u32 = b1721.wrapping_mul((4u64 as u32));
+            let b1723: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1727: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1728: u32 = b1727.wrapping_add((3u64 as u32));
+            let b1729: u32 = div(b1728, (4u64 as u32));
+            let b1730: u32 = b1729.wrapping_mul((4u64 as u32));
+            let b1731: u32 = (0u64 as u32).wrapping_add(b1730);
+            let b1732: u32 = div(b1731, (4u64 as u32));
+            let b1733: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1734: u32 = b1732.wrapping_add(b1733);
+            let b1736: i32 = ((b1722) as i32);
+            let b1737: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1738: u32 = div(b1721, (8u64 as u32));
+            let b1739: u32 = b1738.wrapping_mul((4u64 as u32));
+            let b1740: u32 = b1737.wrapping_add(b1739);
+            let b1741: u32 = rem(b1721, (4u64 as u32));
+            let b1742: u32 = b1740.wrapping_add(b1741);
+            let b1743: u32 = div(b1721, (4u64 as u32));
+            let b1744: u32 = rem(b1743, (2u64 as u32));
+            let b1745: u32 = b1744.wrapping_mul((4u64 as u32));
+            let b1746: u32 = b1742.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1734)).wrapping_add(b1746)) as u32) as usize;
+            let b1751: u32 = div(b1561, (4u64 as u32));
+            let b1752: u32 = b1751.wrapping_add((6u64 as u32));
+            let b1753: u32 = b1752.wrapping_mul((4u64 as u32));
+            let b1754: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1758: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1759: u32 = b1758.wrapping_add((3u64 as u32));
+            let b1760: u32 = div(b1759, (4u64 as u32));
+            let b1761: u32 = b1760.wrapping_mul((4u64 as u32));
+            let b1762: u32 = (0u64 as u32).wrapping_add(b1761);
+            let b1763: u32 = div(b1762, (4u64 as u32));
+            let b1764: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1765: u32 = b1763.wrapping_add(b1764);
+            let b1767: i32 = ((b1753) as i32);
+            let b1768: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1769: u32 = div(b1752, (8u64 as u32));
+            let b1770: u32 = b1769.wrapping_mul((4u64 as u32));
+            let b1771: u32 = b1768.wrapping_add(b1770);
+            let b1772: u32 = rem(b1752, (4u64 as u32));
+            let b1773: u32 = b1771.wrapping_add(b1772);
+            let b1774: u32 = div(b1752, (4u64 as u32));
+            let b1775: u32 = rem(b1774, (2u64 as u32));
+            let b1776: u32 = b1775.wrapping_mul((4u64 as u32));
+            let b1777: u32 = b1773.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1765)).wrapping_add(b1777)) as u32) as usize;
+            let b1782: u32 = div(b1561, (4u64 as u32));
+            let b1783: u32 = b1782.wrapping_add((7u64 as u32));
+            let b1784: u32 = b1783.wrapping_mul((4u64 as u32));
+            let b1785: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1789: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1790: u32 = b1789.wrapping_add((3u64 as u32));
+            let b1791: u32 = div(b1790, (4u64 as u32));
+            let b1792: u32 = b1791.wrapping_mul((4u64 as u32));
+            let b1793: u32 = (0u64 as u32).wrapping_add(b1792);
+            let b1794: u32 = div(b1793, (4u64 as u32));
+            let b1795: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1796: u32 = b1794.wrapping_add(b1795);
+            let b1798: i32 = ((b1784) as i32);
+            let b1799: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1800: u32 = div(b1783, (8u64 as u32));
+            let b1801: u32 = b1800.wrapping_mul((4u64 as u32));
+            let b1802: u32 = b1799.wrapping_add(b1801);
+            let b1803: u32 = rem(b1783, (4u64 as u32));
+            let b1804: u32 = b1802.wrapping_add(b1803);
+            let b1805: u32 = div(b1783, (4u64 as u32));
+            let b1806: u32 = rem(b1805, (2u64 as u32));
+            let b1807: u32 = b1806.wrapping_mul((4u64 as u32));
+            let b1808: u32 = b1804.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1796)).wrapping_add(b1808)) as u32) as usize;
+            let b1815: u32 = b1561.wrapping_add((0u64 as u32));
+            let b1816: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1820: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1821: u32 = b1820.wrapping_add((3u64 as u32));
+            let b1822: u32 = div(b1821, (4u64 as u32));
+            let b1823: u32 = b1822.wrapping_mul((4u64 as u32));
+            let b1824: u32 = (0u64 as u32).wrapping_add(b1823);
+            let b1825: u32 = div(b1824, (4u64 as u32));
+            let b1826: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1827: u32 = b1825.wrapping_add(b1826);
+            let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1816)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1567: u32 = b1566.wrapping_add((l as u32));
-                let x1568: u32 = x1567.wrapping_mul((2u64 as u32));
-                let x1569: u32 = (0u64 as u32).wrapping_add(x1568);
-                let x1578: u32 = b1577.wrapping_add((l as u32));
-                let x1590: u32 = x1578.wrapping_add(b1589);
-                let x1591: u32 = *g0.add(a33 + l);
-                let x1592: u32 = x1591.wrapping_shr((b1588) as u32);
-                let x1593: u32 = x1592 & (252645135u64 as u32);
-                la1562_0[l] = x1593;
-                let x1598: u32 = b1597.wrapping_add((l as u32));
-                let x1599: u32 = x1598.wrapping_mul((2u64 as u32));
-                let x1600: u32 = (0u64 as u32).wrapping_add(x1599);
-                let x1609: u32 = b1608.wrapping_add((l as u32));
-                let x1621: u32 = x1609.wrapping_add(b1620);
-                let x1622: u32 = *g0.add(a34 + l);
-                let x1623: u32 = x1622.wrapping_shr((b1619) as u32);
-                let x1624: u32 = x1623 & (252645135u64 as u32);
-                la1562_1[l] = x1624;
-                let x1629: u32 = b1628.wrapping_add((l as u32));
-                let x1630: u32 = x1629.wrapping_mul((2u64 as u32));
-                let x1631: u32 = (0u64 as u32).wrapping_add(x1630);
-                let x1640: u32 = b1639.wrapping_add((l as u32));
-                let x1652: u32 = x1640.wrapping_add(b1651);
-                let x1653: u32 = *g0.add(a35 + l);
-                let x1654: u32 = x1653.wrapping_shr((b1650) as u32);
-                let x1655: u32 = x1654 & (252645135u64 as u32);
-                la1562_2[l] = x1655;
-                let x1660: u32 = b1659.wrapping_add((l as u32));
-                let x1661: u32 = x1660.wrapping_mul((2u64 as u32));
-                let x1662: u32 = (0u64 as u32).wrapping_add(x1661);
-                let x1671: u32 = b1670.wrapping_add((l as u32));
-                let x1683: u32 = x1671.wrapping_add(b1682);
-                let x1684: u32 = *g0.add(a36 + l);
-                let x1685: u32 = x1684.wrapping_shr((b1681) as u32);
-                let x1686: u32 = x1685 & (252645135u64 as u32);
-                la1562_3[l] = x1686;
-                let x1691: u32 = b1690.wrapping_add((l as u32));
-                let x1692: u32 = x1691.wrapping_mul((2u64 as u32));
-                let x1693: u32 = (0u64 as u32).wrapping_add(x1692);
-                let x1702: u32 = b1701.wrapping_add((l as u32));
-                let x1714: u32 = x1702.wrapping_add(b1713);
-                let x1715: u32 = *g0.add(a37 + l);
-                let x1716: u32 = x1715.wrapping_shr((b1712) as u32);
-                let x1717: u32 = x1716 & (252645135u64 as u32);
-                la1562_4[l] = x1717;
-                let x1722: u32 = b1721.wrapping_add((l as u32));
-                let x1723: u32 = x1722.wrapping_mul((2u64 as u32));
-                let x1724: u32 = (0u64 as u32).wrapping_add(x1723);
-                let x1733: u32 = b1732.wrapping_add((l as u32));
-                let x1745: u32 = x1733.wrapping_add(b1744);
-                let x1746: u32 = *g0.add(a38 + l);
-                let x1747: u32 = x1746.wrapping_shr((b1743) as u32);
-                let x1748: u32 = x1747 & (252645135u64 as u32);
-                la1562_5[l] = x1748;
-                let x1753: u32 = b1752.wrapping_add((l as u32));
-                let x1754: u32 = x1753.wrapping_mul((2u64 as u32));
-                let x1755: u32 = (0u64 as u32).wrapping_add(x1754);
-                let x1764: u32 = b1763.wrapping_add((l as u32));
-                let x1776: u32 = x1764.wrapping_add(b1775);
-                let x1777: u32 = *g0.add(a39 + l);
-                let x1778: u32 = x1777.wrapping_shr((b1774) as u32);
-                let x1779: u32 = x1778 & (252645135u64 as u32);
-                la1562_6[l] = x1779;
-                let x1784: u32 = b1783.wrapping_add((l as u32));
-                let x1785: u32 = x1784.wrapping_mul((2u64 as u32));
-                let x1786: u32 = (0u64 as u32).wrapping_add(x1785);
-                let x1795: u32 = b1794.wrapping_add((l as u32));
-                let x1807: u32 = x1795.wrapping_add(b1806);
-                let x1808: u32 = *g0.add(a40 + l);
-                let x1809: u32 = x1808.wrapping_shr((b1805) as u32);
-                let x1810: u32 = x1809 & (252645135u64 as u32);
-                la1562_7[l] = x1810;
-                let x1815: u32 = b1814.wrapping_add((l as u32));
-                let x1816: u32 = x1815.wrapping_mul((2u64 as u32));
-                let x1817: u32 = (0u64 as u32).wrapping_add(x1816);
-                let x1826: u32 = b1825.wrapping_add((l as u32));
-                let x1832: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1833: u32 = x1832 & (32768u64 as u32);
-                let x1834: u32 = x1833.wrapping_shl(((16u64 as u32)) as u32);
-                let x1835: u32 = x1832.wrapping_shr(((10u64 as u32)) as u32);
-                let x1836: u32 = x1835 & (31u64 as u32);
-                let x1837: u32 = x1832 & (1023u64 as u32);
-                let x1838: bool = x1836 == (31u64 as u32);
-                let x1839: u32 = x1836.wrapping_add((112u64 as u32));
-                let x1840: u32 = if x1838 { (255u64 as u32) } else { x1839 };
-                let x1841: u32 = x1840.wrapping_shl(((23u64 as u32)) as u32);
-                let x1842: u32 = x1834 | x1841;
-                let x1843: u32 = x1837.wrapping_shl(((13u64 as u32)) as u32);
-                let x1844: u32 = x1842 | x1843;
-                let x1845: f32 = f32::from_bits(x1844);
-                let x1846: f32 = ((x1837) as f32);
-                let x1847: f32 = x1846 * 5.9604645e-8f32;
-                let x1848: bool = x1834 == (0u64 as u32);
-                let x1849: f32 = -(x1847);
-                let x1850: f32 = if x1848 { x1847 } else { x1849 };
-                let x1851: bool = x1836 == (0u64 as u32);
+                let x1569: u32 = b1568.wrapping_add((l as u32));
+                let x1570: u32 = x1569.wrapping_mul((2u64 as u32));
+                let x1571: u32 = (0u64 as u32).wrapping_add(x1570);
+                let x1580: u32 = b1579.wrapping_add((l as u32));
+                let x1592: u32 = x1580.wrapping_add(b1591);
+                let x1593: u32 = *g0.add(a33 + l);
+                let x1594: u32 = x1593.wrapping_shr((b1590) as u32);
+                let x1595: u32 = x1594 & (252645135u64 as u32);
+                la1564_0[l] = x1595;
+                let x1600: u32 = b1599.wrapping_add((l as u32));
+                let x1601: u32 = x1600.wrapping_mul((2u64 as u32));
+                let x1602: u32 = (0u64 as u32).wrapping_add(x1601);
+                let x1611: u32 = b1610.wrapping_add((l as u32));
+                let x1623: u32 = x1611.wrapping_add(b1622);
+                let x1624: u32 = *g0.add(a34 + l);
+                let x1625: u32 = x1624.wrapping_shr((b1621) as u32);
+                let x1626: u32 = x1625 & (252645135u64 as u32);
+                la1564_1[l] = x1626;
+                let x1631: u32 = b1630.wrapping_add((l as u32));
+                let x1632: u32 = x1631.wrapping_mul((2u64 as u32));
+                let x1633: u32 = (0u64 as u32).wrapping_add(x1632);
+                let x1642: u32 = b1641.wrapping_add((l as u32));
+                let x1654: u32 = x1642.wrapping_add(b1653);
+                let x1655: u32 = *g0.add(a35 + l);
+                let x1656: u32 = x1655.wrapping_shr((b1652) as u32);
+                let x1657: u32 = x1656 & (252645135u64 as u32);
+                la1564_2[l] = x1657;
+                let x1662: u32 = b1661.wrapping_add((l as u32));
+                let x1663: u32 = x1662.wrapping_mul((2u64 as u32));
+                let x1664: u32 = (0u64 as u32).wrapping_add(x1663);
+                let x1673: u32 = b1672.wrapping_add((l as u32));
+                let x1685: u32 = x1673.wrapping_add(b1684);
+                let x1686: u32 = *g0.add(a36 + l);
+                let x1687: u32 = x1686.wrapping_shr((b1683) as u32);
+                let x1688: u32 = x1687 & (252645135u64 as u32);
+                la1564_3[l] = x1688;
+                let x1693: u32 = b1692.wrapping_add((l as u32));
+                let x1694: u32 = x1693.wrapping_mul((2u64 as u32));
+                let x1695: u32 = (0u64 as u32).wrapping_add(x1694);
+                let x1704: u32 = b1703.wrapping_add((l as u32));
+                let x1716: u32 = x1704.wrapping_add(b1715);
+                let x1717: u32 = *g0.add(a37 + l);
+                let x1718: u32 = x1717.wrapping_shr((b1714) as u32);
+                let x1719: u32 = x1718 & (252645135u64 as u32);
+                la1564_4[l] = x1719;
+                let x1724: u32 = b1723.wrapping_add((l as u32));
+                let x1725: u32 = x1724.wrapping_mul((2u64 as u32));
+                let x1726: u32 = (0u64 as u32).wrapping_add(x1725);
+                let x1735: u32 = b1734.wrapping_add((l as u32));
+                let x1747: u32 = x1735.wrapping_add(b1746);
+                let x1748: u32 = *g0.add(a38 + l);
+                let x1749: u32 = x1748.wrapping_shr((b1745) as u32);
+                let x1750: u32 = x1749 & (252645135u64 as u32);
+                la1564_5[l] = x1750;
+                let x1755: u32 = b1754.wrapping_add((l as u32));
+                let x1756: u32 = x1755.wrapping_mul((2u64 as u32));
+                let x1757: u32 = (0u64 as u32).wrapping_add(x1756);
+                let x1766: u32 = b1765.wrapping_add((l as u32));
+                let x1778: u32 = x1766.wrapping_add(b1777);
+                let x1779: u32 = *g0.add(a39 + l);
+                let x1780: u32 = x1779.wrapping_shr((b1776) as u32);
+                let x1781: u32 = x1780 & (252645135u64 as u32);
+                la1564_6[l] = x1781;
+                let x1786: u32 = b1785.wrapping_add((l as u32));
+                let x1787: u32 = x1786.wrapping_mul((2u64 as u32));
+                let x1788: u32 = (0u64 as u32).wrapping_add(x1787);
+                let x1797: u32 = b1796.wrapping_add((l as u32));
+                let x1809: u32 = x1797.wrapping_add(b1808);
+                let x1810: u32 = *g0.add(a40 + l);
+                let x1811: u32 = x1810.wrapping_shr((b1807) as u32);
+                let x1812: u32 = x1811 & (252645135u64 as u32);
+                la1564_7[l] = x1812;
+                let x1817: u32 = b1816.wrapping_add((l as u32));
+                let x1818: u32 = x1817.wrapping_mul((2u64 as u32));
+                let x1819: u32 = (0u64 as u32).wrapping_add(x1818);
+                let x1828: u32 = b1827.wrapping_add((l as u32));
+                let x1834: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1835: u32 = x1834 & (32768u64 as u32);
+                let x1836: u32 = x1835.wrapping_shl(((16u64 as u32)) as u32);
+                let x1837: u32 = x1834.wrapping_shr(((10u64 as u32)) as u32);
+                let x1838: u32 = x1837 & (31u64 as u32);
+                let x1839: u32 = x1834 & (1023u64 as u32);
+                let x1840: bool = x1838 == (31u64 as u32);
+                let x1841: u32 = x1838.wrapping_add((112u64 as u32));
+                let x1842: u32 = if x1840 { (255u64 as u32) } else { x1841 };
+                let x1843: u32 = x1842.wrapping_shl(((23u64 as u32)) as u32);
+                let x1844: u32 = x1836 | x1843;
+                let x1845: u32 = x1839.wrapping_shl(((13u64 as u32)) as u32);
+                let x1846: u32 = x1844 | x1845;
+                let x1847: f32 = f32::from_bits(x1846);
+                let x1848: f32 = ((x1839) as f32);
+                let x1849: f32 = x1848 * 5.9604645e-8f32;
+                let x1850: bool = x1836 == (0u64 as u32);
+                let x1851: f32 = -(x1849);
+                let x1852: f32 = if x1850 { x1849 } else { x1851 };
+                let x1853: bool = x1838 == (0u64 as u32);
             }
-            let b1852: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
-            let b1853: i32 = ((b1813) as i32);
-            let b1855: u32 = b1558.wrapping_mul((8u64 as u32));
-            let b1859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1860: u32 = b1859.wrapping_add((3u64 as u32));
-            let b1861: u32 = div(b1860, (4u64 as u32));
-            let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
-            let b1863: u32 = (0u64 as u32).wrapping_add(b1862);
-            let b1864: u32 = div(b1863, (4u64 as u32));
-            let b1865: u32 = b1558.wrapping_mul((32u64 as u32));
-            let b1866: u32 = b1864.wrapping_add(b1865);
-            let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1855)).wrapping_mul(2)), UNITS, g0_len);
+            let b1854: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
+            let b1855: i32 = ((b1815) as i32);
+            let b1857: u32 = b1560.wrapping_mul((8u64 as u32));
+            let b1861: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1862: u32 = b1861.wrapping_add((3u64 as u32));
+            let b1863: u32 = div(b1862, (4u64 as u32));
+            let b1864: u32 = b1863.wrapping_mul((4u64 as u32));
+            let b1865: u32 = (0u64 as u32).wrapping_add(b1864);
+            let b1866: u32 = div(b1865, (4u64 as u32));
+            let b1867: u32 = b1560.wrapping_mul((32u64 as u32));
+            let b1868: u32 = b1866.wrapping_add(b1867);
+            let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1857)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1854: f32 = b1852[l] * 1.0f32;
-                la1811_0[l] = x1854;
-                let x1856: u32 = b1855.wrapping_add((l as u32));
-                let x1857: u32 = x1856.wrapping_mul((2u64 as u32));
-                let x1858: u32 = (0u64 as u32).wrapping_add(x1857);
-                let x1867: u32 = b1866.wrapping_add((l as u32));
-                let x1873: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1874: u32 = x1873 & (32768u64 as u32);
-                let x1875: u32 = x1874.wrapping_shl(((16u64 as u32)) as u32);
-                let x1876: u32 = x1873.wrapping_shr(((10u64 as u32)) as u32);
-                let x1877: u32 = x1876 & (31u64 as u32);
-                let x1878: u32 = x1873 & (1023u64 as u32);
-                let x1879: bool = x1877 == (31u64 as u32);
-                let x1880: u32 = x1877.wrapping_add((112u64 as u32));
-                let x1881: u32 = if x1879 { (255u64 as u32) } else { x1880 };
-                let x1882: u32 = x1881.wrapping_shl(((23u64 as u32)) as u32);
-                let x1883: u32 = x1875 | x1882;
-                let x1884: u32 = x1878.wrapping_shl(((13u64 as u32)) as u32);
-                let x1885: u32 = x1883 | x1884;
-                let x1886: f32 = f32::from_bits(x1885);
-                let x1887: f32 = ((x1878) as f32);
-                let x1888: f32 = x1887 * 5.9604645e-8f32;
-                let x1889: bool = x1875 == (0u64 as u32);
-                let x1890: f32 = -(x1888);
-                let x1891: f32 = if x1889 { x1888 } else { x1890 };
-                let x1892: bool = x1877 == (0u64 as u32);
+                let x1856: f32 = b1854[l] * 1.0f32;
+                la1813_0[l] = x1856;
+                let x1858: u32 = b1857.wrapping_add((l as u32));
+                let x1859: u32 = x1858.wrapping_mul((2u64 as u32));
+                let x1860: u32 = (0u64 as u32).wrapping_add(x1859);
+                let x1869: u32 = b1868.wrapping_add((l as u32));
+                let x1875: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1876: u32 = x1875 & (32768u64 as u32);
+                let x1877: u32 = x1876.wrapping_shl(((16u64 as u32)) as u32);
+                let x1878: u32 = x1875.wrapping_shr(((10u64 as u32)) as u32);
+                let x1879: u32 = x1878 & (31u64 as u32);
+                let x1880: u32 = x1875 & (1023u64 as u32);
+                let x1881: bool = x1879 == (31u64 as u32);
+                let x1882: u32 = x1879.wrapping_add((112u64 as u32));
+                let x1883: u32 = if x1881 { (255u64 as u32) } else { x1882 };
+                let x1884: u32 = x1883.wrapping_shl(((23u64 as u32)) as u32);
+                let x1885: u32 = x1877 | x1884;
+                let x1886: u32 = x1880.wrapping_shl(((13u64 as u32)) as u32);
+                let x1887: u32 = x1885 | x1886;
+                let x1888: f32 = f32::from_bits(x1887);
+                let x1889: f32 = ((x1880) as f32);
+                let x1890: f32 = x1889 * 5.9604645e-8f32;
+                let x1891: bool = x1877 == (0u64 as u32);
+                let x1892: f32 = -(x1890);
+                let x1893: f32 = if x1891 { x1890 } else { x1892 };
+                let x1894: bool = x1879 == (0u64 as u32);
             }
-            let b1893: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
-            let b1894: i32 = ((b1813) as i32);
-            let b1898: u32 = v915.wrapping_add((0u64 as u32));
-            let b1899: u32 = b1898.min(b1554);
-            let b1900: u32 = b1899.wrapping_mul(b1550);
-            let b1901: u32 = b1900.wrapping_add(b1561);
+            let b1895: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+            let b1896: i32 = ((b1815) as i32);
+            let b1900: u32 = v917.wrapping_add((0u64 as u32));
+            let b1901: u32 = b1900.min(b1556);
+            let b1902: u32 = b1901.wrapping_mul(b1552);
+            let b1903: u32 = b1902.wrapping_add(b1563);
             for l in 0..UNITS {
-                let x1895: f32 = b1893[l] * 1.0f32;
-                let x1896: f32 = 8.0f32 * x1895;
-                let x1897: f32 = T::fmadd(-(8.0f32), x1895, 0.0f32);
-                la1812_0[l] = x1897;
+                let x1897: f32 = b1895[l] * 1.0f32;
+                let x1898: f32 = 8.0f32 * x1897;
+                let x1899: f32 = T::fmadd(-(8.0f32), x1897, 0.0f32);
+                la1814_0[l] = x1899;
             }
-            let b1902: f32 = *g2.add((b1901) as usize);
-            let b1903: u32 = b1901.wrapping_mul((8u64 as u32));
-            let b1904: u32 = b1901.wrapping_mul((2u64 as u32));
-            let b1905: i32 = *g3.add((b1904) as usize);
-            let b1906: u32 = b1901.wrapping_mul((2u64 as u32));
-            let b1907: u32 = b1906.wrapping_add((1u64 as u32));
-            let b1908: i32 = *g3.add((b1907) as usize);
-            let b1909: i32 = b1905.wrapping_add(b1908);
-            let b1910: f32 = ((b1909) as f32);
-            let b1911: f32 = b1910 * b1902;
-            let b1912: u32 = b1903.wrapping_add((0u64 as u32));
+            let b1904: f32 = *g2.add((b1903) as usize);
+            let b1905: u32 = b1903.wrapping_mul((8u64 as u32));
+            let b1906: u32 = b1903.wrapping_mul((2u64 as u32));
+            let b1907: i32 = *g3.add((b1906) as usize);
+            let b1908: u32 = b1903.wrapping_mul((2u64 as u32));
+            let b1909: u32 = b1908.wrapping_add((1u64 as u32));
+            let b1910: i32 = *g3.add((b1909) as usize);
+            let b1911: i32 = b1907.wrapping_add(b1910);
+            let b1912: f32 = ((b1911) as f32);
+            let b1913: f32 = b1912 * b1904;
+            let b1914: u32 = b1905.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
+                v368[l] = (0i64 as i32);
             }
-            let b1913: u32 = *g1.add((b1912) as usize);
-            let mut b1915 = [<i32>::default(); UNITS];
+            let b1915: u32 = *g1.add((b1914) as usize);
+            let mut b1917 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1914: u32 = la1562_0[l];
-                let x1915: i32 = ((x1914) as i32);
-                b1915[l] = x1915;
+                let x1916: u32 = la1564_0[l];
+                let x1917: i32 = ((x1916) as i32);
+                b1917[l] = x1917;
             }
-            let b1916: [i32; UNITS] = T::dot_u7_i8(&b1915, &[b1913; UNITS]);
-            let b1917: u32 = b1903.wrapping_add((1u64 as u32));
+            let b1918: [i32; UNITS] = T::dot_u7_i8(&b1917, &[b1915; UNITS]);
+            let b1919: u32 = b1905.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1916[l]);
+                v368[l] = v368[l].wrapping_add(b1918[l]);
             }
-            let b1918: u32 = *g1.add((b1917) as usize);
-            let mut b1920 = [<i32>::default(); UNITS];
+            let b1920: u32 = *g1.add((b1919) as usize);
+            let mut b1922 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1919: u32 = la1562_1[l];
-                let x1920: i32 = ((x1919) as i32);
-                b1920[l] = x1920;
+                let x1921: u32 = la1564_1[l];
+                let x1922: i32 = ((x1921) as i32);
+                b1922[l] = x1922;
             }
-            let b1921: [i32; UNITS] = T::dot_u7_i8(&b1920, &[b1918; UNITS]);
-            let b1922: u32 = b1903.wrapping_add((2u64 as u32));
+            let b1923: [i32; UNITS] = T::dot_u7_i8(&b1922, &[b1920; UNITS]);
+            let b1924: u32 = b1905.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1921[l]);
+                v368[l] = v368[l].wrapping_add(b1923[l]);
             }
-            let b1923: u32 = *g1.add((b1922) as usize);
-            let mut b1925 = [<i32>::default(); UNITS];
+            let b1925: u32 = *g1.add((b1924) as usize);
+            let mut b1927 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1924: u32 = la1562_2[l];
-                let x1925: i32 = ((x1924) as i32);
-                b1925[l] = x1925;
+                let x1926: u32 = la1564_2[l];
+                let x1927: i32 = ((x1926) as i32);
+                b1927[l] = x1927;
             }
-            let b1926: [i32; UNITS] = T::dot_u7_i8(&b1925, &[b1923; UNITS]);
-            let b1927: u32 = b1903.wrapping_add((3u64 as u32));
+            let b1928: [i32; UNITS] = T::dot_u7_i8(&b1927, &[b1925; UNITS]);
+            let b1929: u32 = b1905.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1926[l]);
+                v368[l] = v368[l].wrapping_add(b1928[l]);
             }
-            let b1928: u32 = *g1.add((b1927) as usize);
-            let mut b1930 = [<i32>::default(); UNITS];
+            let b1930: u32 = *g1.add((b1929) as usize);
+            let mut b1932 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1929: u32 = la1562_3[l];
-                let x1930: i32 = ((x1929) as i32);
-                b1930[l] = x1930;
+                let x1931: u32 = la1564_3[l];
+                let x1932: i32 = ((x1931) as i32);
+                b1932[l] = x1932;
             }
-            let b1931: [i32; UNITS] = T::dot_u7_i8(&b1930, &[b1928; UNITS]);
-            let b1932: u32 = b1903.wrapping_add((4u64 as u32));
+            let b1933: [i32; UNITS] = T::dot_u7_i8(&b1932, &[b1930; UNITS]);
+            let b1934: u32 = b1905.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1931[l]);
+                v368[l] = v368[l].wrapping_add(b1933[l]);
             }
-            let b1933: u32 = *g1.add((b1932) as usize);
-            let mut b1935 = [<i32>::default(); UNITS];
+            let b1935: u32 = *g1.add((b1934) as usize);
+            let mut b1937 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1934: u32 = la1562_4[l];
-                let x1935: i32 = ((x1934) as i32);
-                b1935[l] = x1935;
+                let x1936: u32 = la1564_4[l];
+                let x1937: i32 = ((x1936) as i32);
+                b1937[l] = x1937;
             }
-            let b1936: [i32; UNITS] = T::dot_u7_i8(&b1935, &[b1933; UNITS]);
-            let b1937: u32 = b1903.wrapping_add((5u64 as u32));
+            let b1938: [i32; UNITS] = T::dot_u7_i8(&b1937, &[b1935; UNITS]);
+            let b1939: u32 = b1905.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1936[l]);
+                v368[l] = v368[l].wrapping_add(b1938[l]);
             }
-            let b1938: u32 = *g1.add((b1937) as usize);
-            let mut b1940 = [<i32>::default(); UNITS];
+            let b1940: u32 = *g1.add((b1939) as usize);
+            let mut b1942 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1939: u32 = la1562_5[l];
-                let x1940: i32 = ((x1939) as i32);
-                b1940[l] = x1940;
+                let x1941: u32 = la1564_5[l];
+                let x1942: i32 = ((x1941) as i32);
+                b1942[l] = x1942;
             }
-            let b1941: [i32; UNITS] = T::dot_u7_i8(&b1940, &[b1938; UNITS]);
-            let b1942: u32 = b1903.wrapping_add((6u64 as u32));
+            let b1943: [i32; UNITS] = T::dot_u7_i8(&b1942, &[b1940; UNITS]);
+            let b1944: u32 = b1905.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1941[l]);
+                v368[l] = v368[l].wrapping_add(b1943[l]);
             }
-            let b1943: u32 = *g1.add((b1942) as usize);
-            let mut b1945 = [<i32>::default(); UNITS];
+            let b1945: u32 = *g1.add((b1944) as usize);
+            let mut b1947 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1944: u32 = la1562_6[l];
-                let x1945: i32 = ((x1944) as i32);
-                b1945[l] = x1945;
+                let x1946: u32 = la1564_6[l];
+                let x1947: i32 = ((x1946) as i32);
+                b1947[l] = x1947;
             }
-            let b1946: [i32; UNITS] = T::dot_u7_i8(&b1945, &[b1943; UNITS]);
-            let b1947: u32 = b1903.wrapping_add((7u64 as u32));
+            let b1948: [i32; UNITS] = T::dot_u7_i8(&b1947, &[b1945; UNITS]);
+            let b1949: u32 = b1905.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1946[l]);
+                v368[l] = v368[l].wrapping_add(b1948[l]);
             }
-            let b1948: u32 = *g1.add((b1947) as usize);
-            let mut b1950 = [<i32>::default(); UNITS];
+            let b1950: u32 = *g1.add((b1949) as usize);
+            let mut b1952 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1949: u32 = la1562_7[l];
-                let x1950: i32 = ((x1949) as i32);
-                b1950[l] = x1950;
+                let x1951: u32 = la1564_7[l];
+                let x1952: i32 = ((x1951) as i32);
+                b1952[l] = x1952;
             }
-            let b1951: [i32; UNITS] = T::dot_u7_i8(&b1950, &[b1948; UNITS]);
-            let b1961: u32 = v915.wrapping_add((1u64 as u32));
-            let b1962: u32 = b1961.min(b1554);
-            let b1963: u32 = b1962.wrapping_mul(b1550);
-            let b1964: u32 = b1963.wrapping_add(b1561);
+            let b1953: [i32; UNITS] = T::dot_u7_i8(&b1952, &[b1950; UNITS]);
+            let b1963: u32 = v917.wrapping_add((1u64 as u32));
+            let b1964: u32 = b1963.min(b1556);
+            let b1965: u32 = b1964.wrapping_mul(b1552);
+            let b1966: u32 = b1965.wrapping_add(b1563);
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1951[l]);
-                let x1952: f32 = ((v366[l]) as f32);
-                let x1953: f32 = la1811_0[l];
-                let x1954: f32 = x1953 * b1902;
-                let x1955: f32 = x1952 * x1954;
-                let x1956: f32 = la1812_0[l];
-                let x1957: f32 = x1956 * b1911;
-                let x1958: f32 = T::fmadd(x1952, x1954, x1957);
-                let x1959: f32 = la1555_0[l];
-                let x1960: f32 = x1959 + x1958;
-                la1555_0[l] = x1960;
+                v368[l] = v368[l].wrapping_add(b1953[l]);
+                let x1954: f32 = ((v368[l]) as f32);
+                let x1955: f32 = la1813_0[l];
+                let x1956: f32 = x1955 * b1904;
+                let x1957: f32 = x1954 * x1956;
+                let x1958: f32 = la1814_0[l];
+                let x1959: f32 = x1958 * b1913;
+                let x1960: f32 = T::fmadd(x1954, x1956, x1959);
+                let x1961: f32 = la1557_0[l];
+                let x1962: f32 = x1961 + x1960;
+                la1557_0[l] = x1962;
             }
-            let b1965: f32 = *g2.add((b1964) as usize);
-            let b1966: u32 = b1964.wrapping_mul((8u64 as u32));
-            let b1967: u32 = b1964.wrapping_mul((2u64 as u32));
-            let b1968: i32 = *g3.add((b1967) as usize);
-            let b1969: u32 = b1964.wrapping_mul((2u64 as u32));
-            let b1970: u32 = b1969.wrapping_add((1u64 as u32));
-            let b1971: i32 = *g3.add((b1970) as usize);
-            let b1972: i32 = b1968.wrapping_add(b1971);
-            let b1973: f32 = ((b1972) as f32);
-            let b1974: f32 = b1973 * b1965;
-            let b1975: u32 = b1966.wrapping_add((0u64 as u32));
+            let b1967: f32 = *g2.add((b1966) as usize);
+            let b1968: u32 = b1966.wrapping_mul((8u64 as u32));
+            let b1969: u32 = b1966.wrapping_mul((2u64 as u32));
+            let b1970: i32 = *g3.add((b1969) as usize);
+            let b1971: u32 = b1966.wrapping_mul((2u64 as u32));
+            let b1972: u32 = b1971.wrapping_add((1u64 as u32));
+            let b1973: i32 = *g3.add((b1972) as usize);
+            let b1974: i32 = b1970.wrapping_add(b1973);
+            let b1975: f32 = ((b1974) as f32);
+            let b1976: f32 = b1975 * b1967;
+            let b1977: u32 = b1968.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
+                v368[l] = (0i64 as i32);
             }
-            let b1976: u32 = *g1.add((b1975) as usize);
-            let mut b1978 = [<i32>::default(); UNITS];
+            let b1978: u32 = *g1.add((b1977) as usize);
+            let mut b1980 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1977: u32 = la1562_0[l];
-                let x1978: i32 = ((x1977) as i32);
-                b1978[l] = x1978;
+                let x1979: u32 = la1564_0[l];
+                let x1980: i32 = ((x1979) as i32);
+                b1980[l] = x1980;
             }
-            let b1979: [i32; UNITS] = T::dot_u7_i8(&b1978, &[b1976; UNITS]);
-            let b1980: u32 = b1966.wrapping_add((1u64 as u32));
+            let b1981: [i32; UNITS] = T::dot_u7_i8(&b1980, &[b1978; UNITS]);
+            let b1982: u32 = b1968.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1979[l]);
+                v368[l] = v368[l].wrapping_add(b1981[l]);
             }
-            let b1981: u32 = *g1.add((b1980) as usize);
-            let mut b1983 = [<i32>::default(); UNITS];
+            let b1983: u32 = *g1.add((b1982) as usize);
+            let mut b1985 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1982: u32 = la1562_1[l];
-                let x1983: i32 = ((x1982) as i32);
-                b1983[l] = x1983;
+                let x1984: u32 = la1564_1[l];
+                let x1985: i32 = ((x1984) as i32);
+                b1985[l] = x1985;
             }
-            let b1984: [i32; UNITS] = T::dot_u7_i8(&b1983, &[b1981; UNITS]);
-            let b1985: u32 = b1966.wrapping_add((2u64 as u32));
+            let b1986: [i32; UNITS] = T::dot_u7_i8(&b1985, &[b1983; UNITS]);
+            let b1987: u32 = b1968.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1984[l]);
+                v368[l] = v368[l].wrapping_add(b1986[l]);
             }
-            let b1986: u32 = *g1.add((b1985) as usize);
-            let mut b1988 = [<i32>::default(); UNITS];
+            let b1988: u32 = *g1.add((b1987) as usize);
+            let mut b1990 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1987: u32 = la1562_2[l];
-                let x1988: i32 = ((x1987) as i32);
-                b1988[l] = x1988;
+                let x1989: u32 = la1564_2[l];
+                let x1990: i32 = ((x1989) as i32);
+                b1990[l] = x1990;
             }
-            let b1989: [i32; UNITS] = T::dot_u7_i8(&b1988, &[b1986; UNITS]);
-            let b1990: u32 = b1966.wrapping_add((3u64 as u32));
+            let b1991: [i32; UNITS] = T::dot_u7_i8(&b1990, &[b1988; UNITS]);
+            let b1992: u32 = b1968.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1989[l]);
+                v368[l] = v368[l].wrapping_add(b1991[l]);
             }
-            let b1991: u32 = *g1.add((b1990) as usize);
-            let mut b1993 = [<i32>::default(); UNITS];
+            let b1993: u32 = *g1.add((b1992) as usize);
+            let mut b1995 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1992: u32 = la1562_3[l];
-                let x1993: i32 = ((x1992) as i32);
-                b1993[l] = x1993;
+                let x1994: u32 = la1564_3[l];
+                let x1995: i32 = ((x1994) as i32);
+                b1995[l] = x1995;
             }
-            let b1994: [i32; UNITS] = T::dot_u7_i8(&b1993, &[b1991; UNITS]);
-            let b1995: u32 = b1966.wrapping_add((4u64 as u32));
+            let b1996: [i32; UNITS] = T::dot_u7_i8(&b1995, &[b1993; UNITS]);
+            let b1997: u32 = b1968.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1994[l]);
+                v368[l] = v368[l].wrapping_add(b1996[l]);
             }
-            let b1996: u32 = *g1.add((b1995) as usize);
-            let mut b1998 = [<i32>::default(); UNITS];
+            let b1998: u32 = *g1.add((b1997) as usize);
+            let mut b2000 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1997: u32 = la1562_4[l];
-                let x1998: i32 = ((x1997) as i32);
-                b1998[l] = x1998;
+                let x1999: u32 = la1564_4[l];
+                let x2000: i32 = ((x1999) as i32);
+                b2000[l] = x2000;
             }
-            let b1999: [i32; UNITS] = T::dot_u7_i8(&b1998, &[b1996; UNITS]);
-            let b2000: u32 = b1966.wrapping_add((5u64 as u32));
+            let b2001: [i32; UNITS] = T::dot_u7_i8(&b2000, &[b1998; UNITS]);
+            let b2002: u32 = b1968.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b1999[l]);
+                v368[l] = v368[l].wrapping_add(b2001[l]);
             }
-            let b2001: u32 = *g1.add((b2000) as usize);
-            let mut b2003 = [<i32>::default(); UNITS];
+            let b2003: u32 = *g1.add((b2002) as usize);
+            let mut b2005 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2002: u32 = la1562_5[l];
-                let x2003: i32 = ((x2002) as i32);
-                b2003[l] = x2003;
+                let x2004: u32 = la1564_5[l];
+                let x2005: i32 = ((x2004) as i32);
+                b2005[l] = x2005;
             }
-            let b2004: [i32; UNITS] = T::dot_u7_i8(&b2003, &[b2001; UNITS]);
-            let b2005: u32 = b1966.wrapping_add((6u64 as u32));
+            let b2006: [i32; UNITS] = T::dot_u7_i8(&b2005, &[b2003; UNITS]);
+            let b2007: u32 = b1968.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2004[l]);
+                v368[l] = v368[l].wrapping_add(b2006[l]);
             }
-            let b2006: u32 = *g1.add((b2005) as usize);
-            let mut b2008 = [<i32>::default(); UNITS];
+            let b2008: u32 = *g1.add((b2007) as usize);
+            let mut b2010 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2007: u32 = la1562_6[l];
-                let x2008: i32 = ((x2007) as i32);
-                b2008[l] = x2008;
+                let x2009: u32 = la1564_6[l];
+                let x2010: i32 = ((x2009) as i32);
+                b2010[l] = x2010;
             }
-            let b2009: [i32; UNITS] = T::dot_u7_i8(&b2008, &[b2006; UNITS]);
-            let b2010: u32 = b1966.wrapping_add((7u64 as u32));
+            let b2011: [i32; UNITS] = T::dot_u7_i8(&b2010, &[b2008; UNITS]);
+            let b2012: u32 = b1968.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2009[l]);
+                v368[l] = v368[l].wrapping_add(b2011[l]);
             }
-            let b2011: u32 = *g1.add((b2010) as usize);
-            let mut b2013 = [<i32>::default(); UNITS];
+            let b2013: u32 = *g1.add((b2012) as usize);
+            let mut b2015 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2012: u32 = la1562_7[l];
-                let x2013: i32 = ((x2012) as i32);
-                b2013[l] = x2013;
+                let x2014: u32 = la1564_7[l];
+                let x2015: i32 = ((x2014) as i32);
+                b2015[l] = x2015;
             }
-            let b2014: [i32; UNITS] = T::dot_u7_i8(&b2013, &[b2011; UNITS]);
+            let b2016: [i32; UNITS] = T::dot_u7_i8(&b2015, &[b2013; UNITS]);
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2014[l]);
-                let x2015: f32 = ((v366[l]) as f32);
-                let x2016: f32 = la1811_0[l];
-                let x2017: f32 = x2016 * b1965;
-                let x2018: f32 = x2015 * x2017;
-                let x2019: f32 = la1812_0[l];
-                let x2020: f32 = x2019 * b1974;
-                let x2021: f32 = T::fmadd(x2015, x2017, x2020);
-                let x2022: f32 = la1555_1[l];
-                let x2023: f32 = x2022 + x2021;
-                la1555_1[l] = x2023;
+                v368[l] = v368[l].wrapping_add(b2016[l]);
+                let x2017: f32 = ((v368[l]) as f32);
+                let x2018: f32 = la1813_0[l];
+                let x2019: f32 = x2018 * b1967;
+                let x2020: f32 = x2017 * x2019;
+                let x2021: f32 = la1814_0[l];
+                let x2022: f32 = x2021 * b1976;
+                let x2023: f32 = T::fmadd(x2017, x2019, x2022);
+                let x2024: f32 = la1557_1[l];
+                let x2025: f32 = x2024 + x2023;
+                la1557_1[l] = x2025;
             }
-            v1556 = v1556.wrapping_add((1 as u32));
+            v1558 = v1558.wrapping_add((1 as u32));
         }
-        let b2024: u32 = v915.wrapping_add((0u64 as u32));
-        let b2026: bool = b2024 < s_u32[3];
-        let mut b2027 = [<bool>::default(); UNITS];
+        let b2026: u32 = v917.wrapping_add((0u64 as u32));
+        let b2028: bool = b2026 < b2;
+        let mut b2029 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2025: bool = b1552[l] < s_u32[1];
-            let x2027: bool = x2025 && b2026;
-            b2027[l] = x2027;
+            let x2027: bool = b1554[l] < s_u32[1];
+            let x2029: bool = x2027 && b2028;
+            b2029[l] = x2029;
         }
         let mut m25 = [false; UNITS];
-        for l in 0..UNITS { m25[l] = b2027[l]; }
+        for l in 0..UNITS { m25[l] = b2029[l]; }
         if m25.iter().all(|&x| x) {
-            let b2028: u32 = b2024.wrapping_mul(s_u32[1]);
-            let a43 = span((((0u32).wrapping_add(b1551)).wrapping_add(b2028)) as u32, UNITS, g4_len);
+            let b2030: u32 = b2026.wrapping_mul(s_u32[1]);
+            let a43 = span((((0u32).wrapping_add(b1553)).wrapping_add(b2030)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2029: u32 = b2028.wrapping_add(b1552[l]);
-                let x2030: f32 = la1555_0[l];
-                *g4.add(a43 + l) = x2030;
+                let x2031: u32 = b2030.wrapping_add(b1554[l]);
+                let x2032: f32 = la1557_0[l];
+                *g4.add(a43 + l) = x2032;
             }
         } else {
             let mut m26 = [false; UNITS];
             for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
             if m26.iter().any(|&x| x) {
-                let b2028: u32 = b2024.wrapping_mul(s_u32[1]);
+                let b2030: u32 = b2026.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2029: u32 = b2028.wrapping_add(b1552[l]);
-                    let x2030: f32 = la1555_0[l];
-                    if m26[l] { st(g4, g4_len, x2029, x2030, &mut ok); }
+                    let x2031: u32 = b2030.wrapping_add(b1554[l]);
+                    let x2032: f32 = la1557_0[l];
+                    if m26[l] { st(g4, g4_len, x2031, x2032, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2031: u32 = v915.wrapping_add((1u64 as u32));
-        let b2033: bool = b2031 < s_u32[3];
-        let mut b2034 = [<bool>::default(); UNITS];
+        let b2033: u32 = v917.wrapping_add((1u64 as u32));
+        let b2035: bool = b2033 < b2;
+        let mut b2036 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2032: bool = b1552[l] < s_u32[1];
-            let x2034: bool = x2032 && b2033;
-            b2034[l] = x2034;
+            let x2034: bool = b1554[l] < s_u32[1];
+            let x2036: bool = x2034 && b2035;
+            b2036[l] = x2036;
         }
         let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b2034[l]; }
+        for l in 0..UNITS { m27[l] = b2036[l]; }
         if m27.iter().all(|&x| x) {
-            let b2035: u32 = b2031.wrapping_mul(s_u32[1]);
-            let a44 = span((((0u32).wrapping_add(b1551)).wrapping_add(b2035)) as u32, UNITS, g4_len);
+            let b2037: u32 = b2033.wrapping_mul(s_u32[1]);
+            let a44 = span((((0u32).wrapping_add(b1553)).wrapping_add(b2037)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2036: u32 = b2035.wrapping_add(b1552[l]);
-                let x2037: f32 = la1555_1[l];
-                *g4.add(a44 + l) = x2037;
+                let x2038: u32 = b2037.wrapping_add(b1554[l]);
+                let x2039: f32 = la1557_1[l];
+                *g4.add(a44 + l) = x2039;
             }
         } else {
             let mut m28 = [false; UNITS];
             for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
             if m28.iter().any(|&x| x) {
-                let b2035: u32 = b2031.wrapping_mul(s_u32[1]);
+                let b2037: u32 = b2033.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2036: u32 = b2035.wrapping_add(b1552[l]);
-                    let x2037: f32 = la1555_1[l];
-                    if m28[l] { st(g4, g4_len, x2036, x2037, &mut ok); }
+                    let x2038: u32 = b2037.wrapping_add(b1554[l]);
+                    let x2039: f32 = la1557_1[l];
+                    if m28[l] { st(g4, g4_len, x2038, x2039, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2038: u32 = v915.wrapping_add((2u64 as u32));
-        let b2039: u32 = b2038.min(s_u32[3]);
-        v1 = b2039;
+        let b2040: u32 = v917.wrapping_add((2u64 as u32));
+        let b2041: u32 = b2040.min(b2);
+        v3 = b2041;
     }
-    v915 = v1;
-    let b2040: u32 = s_u32[3].wrapping_sub(v1);
-    let b2041: bool = b2040 >= (1u64 as u32);
-    if b2041 {
-        let b2042: u32 = div(s_u32[2], (32u64 as u32));
-        let b2043: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b2045: u32 = div(s_u32[2], (32u64 as u32));
-        let b2046: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b2044 = [<u32>::default(); UNITS];
+    v917 = v3;
+    let b2042: u32 = b2.wrapping_sub(v3);
+    let b2043: bool = b2042 >= (1u64 as u32);
+    if b2043 {
+        let b2044: u32 = div(s_u32[2], (32u64 as u32));
+        let b2045: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2047: u32 = div(s_u32[2], (32u64 as u32));
+        let b2048: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b2046 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x2044: u32 = b2043.wrapping_add((l as u32));
-            b2044[l] = x2044;
-            la2047_0[l] = 0.0f32;
+            let x2046: u32 = b2045.wrapping_add((l as u32));
+            b2046[l] = x2046;
+            la2049_0[l] = 0.0f32;
         }
-        if (0u64 as u32) < b2045 {
-            let hv: u64 = (b2045 - 1) as u64;
+        if (0u64 as u32) < b2047 {
+            let hv: u64 = (b2047 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -5357,7 +5359,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -5369,7 +5371,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -5381,7 +5383,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -5393,7 +5395,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -5405,7 +5407,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -5417,7 +5419,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -5429,7 +5431,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b2045)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2047)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -5445,14 +5447,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -5461,7 +5463,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -5472,7 +5474,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -5483,7 +5485,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -5494,7 +5496,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -5505,7 +5507,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -5516,7 +5518,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -5527,7 +5529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -5538,7 +5540,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -5549,7 +5551,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2046)).wrapping_mul(b2042)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2048)).wrapping_mul(b2044)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -5557,522 +5559,522 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h100 <= u32::MAX as u64;
             hoisted_check(fits, h100, g1_len);
         }
-        let mut v2048: u32 = (0u64 as u32);
+        let mut v2050: u32 = (0u64 as u32);
         loop {
-            if !(v2048 < b2045) { break; }
-            let b2049: u32 = cube[0].wrapping_mul(b2045);
-            let b2050: u32 = b2049.wrapping_add(v2048);
-            let b2051: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b2052: u32 = v2048.wrapping_mul((1u64 as u32));
-            let b2053: u32 = b2052.wrapping_add((0u64 as u32));
-            let b2055: u32 = div(b2051, (4u64 as u32));
-            let b2056: u32 = b2055.wrapping_add((0u64 as u32));
-            let b2057: u32 = b2056.wrapping_mul((4u64 as u32));
-            let b2058: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2062: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2063: u32 = b2062.wrapping_add((3u64 as u32));
-            let b2064: u32 = div(b2063, (4u64 as u32));
-            let b2065: u32 = b2064.wrapping_mul((4u64 as u32));
-            let b2066: u32 = (0u64 as u32).wrapping_add(b2065);
-            let b2067: u32 = div(b2066, (4u64 as u32));
-            let b2068: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2069: u32 = b2067.wrapping_add(b2068);
-            let b2071: i32 = ((b2057) as i32);
-            let b2072: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2073: u32 = div(b2056, (8u64 as u32));
-            let b2074: u32 = b2073.wrapping_mul((4u64 as u32));
-            let b2075: u32 = b2072.wrapping_add(b2074);
-            let b2076: u32 = rem(b2056, (4u64 as u32));
-            let b2077: u32 = b2075.wrapping_add(b2076);
-            let b2078: u32 = div(b2056, (4u64 as u32));
-            let b2079: u32 = rem(b2078, (2u64 as u32));
-            let b2080: u32 = b2079.wrapping_mul((4u64 as u32));
-            let b2081: u32 = b2077.wrapping_mul((8u64 as u32));
-            let a45 = ((((0u32).wrapping_add(b2069)).wrapping_add(b2081)) as u32) as usize;
-            let b2086: u32 = div(b2051, (4u64 as u32));
-            let b2087: u32 = b2086.wrapping_add((1u64 as u32));
-            let b2088: u32 = b2087.wrapping_mul((4u64 as u32));
-            let b2089: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2094: u32 = b2093.wrapping_add((3u64 as u32));
-            let b2095: u32 = div(b2094, (4u64 as u32));
-            let b2096: u32 = b2095.wrapping_mul((4u64 as u32));
-            let b2097: u32 = (0u64 as u32).wrapping_add(b2096);
-            let b2098: u32 = div(b2097, (4u64 as u32));
-            let b2099: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2100: u32 = b2098.wrapping_add(b2099);
-            let b2102: i32 = ((b2088) as i32);
-            let b2103: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2104: u32 = div(b2087, (8u64 as u32));
-            let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
-            let b2106: u32 = b2103.wrapping_add(b2105);
-            let b2107: u32 = rem(b2087, (4u64 as u32));
-            let b2108: u32 = b2106.wrapping_add(b2107);
-            let b2109: u32 = div(b2087, (4u64 as u32));
-            let b2110: u32 = rem(b2109, (2u64 as u32));
-            let b2111: u32 = b2110.wrapping_mul((4u64 as u32));
-            let b2112: u32 = b2108.wrapping_mul((8u64 as u32));
-            let a46 = ((((0u32).wrapping_add(b2100)).wrapping_add(b2112)) as u32) as usize;
-            let b2117: u32 = div(b2051, (4u64 as u32));
-            let b2118: u32 = b2117.wrapping_add((2u64 as u32));
-            let b2119: u32 = b2118.wrapping_mul((4u64 as u32));
-            let b2120: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2125: u32 = b2124.wrapping_add((3u64 as u32));
-            let b2126: u32 = div(b2125, (4u64 as u32));
-            let b2127: u32 = b2126.wrapping_mul((4u64 as u32));
-            let b2128: u32 = (0u64 as u32).wrapping_add(b2127);
-            let b2129: u32 = div(b2128, (4u64 as u32));
-            let b2130: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2131: u32 = b2129.wrapping_add(b2130);
-            let b2133: i32 = ((b2119) as i32);
-            let b2134: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2135: u32 = div(b2118, (8u64 as u32));
-            let b2136: u32 = b2135.wrapping_mul((4u64 as u32));
-            let b2137: u32 = b2134.wrapping_add(b2136);
-            let b2138: u32 = rem(b2118, (4u64 as u32));
-            let b2139: u32 = b2137.wrapping_add(b2138);
-            let b2140: u32 = div(b2118, (4u64 as u32));
-            let b2141: u32 = rem(b2140, (2u64 as u32));
-            let b2142: u32 = b2141.wrapping_mul((4u64 as u32));
-            let b2143: u32 = b2139.wrapping_mul((8u64 as u32));
-            let a47 = ((((0u32).wrapping_add(b2131)).wrapping_add(b2143)) as u32) as usize;
-            let b2148: u32 = div(b2051, (4u64 as u32));
-            let b2149: u32 = b2148.wrapping_add((3u64 as u32));
-            let b2150: u32 = b2149.wrapping_mul((4u64 as u32));
-            let b2151: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2156: u32 = b2155.wrapping_add((3u64 as u32));
-            let b2157: u32 = div(b2156, (4u64 as u32));
-            let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
-            let b2159: u32 = (0u64 as u32).wrapping_add(b2158);
-            let b2160: u32 = div(b2159, (4u64 as u32));
-            let b2161: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2162: u32 = b2160.wrapping_add(b2161);
-            let b2164: i32 = ((b2150) as i32);
-            let b2165: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2166: u32 = div(b2149, (8u64 as u32));
-            let b2167: u32 = b2166.wrapping_mul((4u64 as u32));
-            let b2168: u32 = b2165.wrapping_add(b2167);
-            let b2169: u32 = rem(b2149, (4u64 as u32));
-            let b2170: u32 = b2168.wrapping_add(b2169);
-            let b2171: u32 = div(b2149, (4u64 as u32));
-            let b2172: u32 = rem(b2171, (2u64 as u32));
-            let b2173: u32 = b2172.wrapping_mul((4u64 as u32));
-            let b2174: u32 = b2170.wrapping_mul((8u64 as u32));
-            let a48 = ((((0u32).wrapping_add(b2162)).wrapping_add(b2174)) as u32) as usize;
-            let b2179: u32 = div(b2051, (4u64 as u32));
-            let b2180: u32 = b2179.wrapping_add((4u64 as u32));
-            let b2181: u32 = b2180.wrapping_mul((4u64 as u32));
-            let b2182: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2187: u32 = b2186.wrapping_add((3u64 as u32));
-            let b2188: u32 = div(b2187, (4u64 as u32));
-            let b2189: u32 = b2188.wrapping_mul((4u64 as u32));
-            let b2190: u32 = (0u64 as u32).wrapping_add(b2189);
-            let b2191: u32 = div(b2190, (4u64 as u32));
-            let b2192: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2193: u32 = b2191.wrapping_add(b2192);
-            let b2195: i32 = ((b2181) as i32);
-            let b2196: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2197: u32 = div(b2180, (8u64 as u32));
-            let b2198: u32 = b2197.wrapping_mul((4u64 as u32));
-            let b2199: u32 = b2196.wrapping_add(b2198);
-            let b2200: u32 = rem(b2180, (4u64 as u32));
-            let b2201: u32 = b2199.wrapping_add(b2200);
-            let b2202: u32 = div(b2180, (4u64 as u32));
-            let b2203: u32 = rem(b2202, (2u64 as u32));
-            let b2204: u32 = b2203.wrapping_mul((4u64 as u32));
-            let b2205: u32 = b2201.wrapping_mul((8u64 as u32));
-            let a49 = ((((0u32).wrapping_add(b2193)).wrapping_add(b2205)) as u32) as usize;
-            let b2210: u32 = div(b2051, (4u64 as u32));
-            let b2211: u32 = b2210.wrapping_add((5u64 as u32));
-            let b2212: u32 = b2211.wrapping_mul((4u64 as u32));
-            let b2213: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2217: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2218: u32 = b2217.wrapping_add((3u64 as u32));
-            let b2219: u32 = div(b2218, (4u64 as u32));
-            let b2220: u32 = b2219.wrapping_mul((4u64 as u32));
-            let b2221: u32 = (0u64 as u32).wrapping_add(b2220);
-            let b2222: u32 = div(b2221, (4u64 as u32));
-            let b2223: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2224: u32 = b2222.wrapping_add(b2223);
-            let b2226: i32 = ((b2212) as i32);
-            let b2227: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2228: u32 = div(b2211, (8u64 as u32));
-            let b2229: u32 = b2228.wrapping_mul((4u64 as u32));
-            let b2230: u32 = b2227.wrapping_add(b2229);
-            let b2231: u32 = rem(b2211, (4u64 as u32));
-            let b2232: u32 = b2230.wrapping_add(b2231);
-            let b2233: u32 = div(b2211, (4u64 as u32));
-            let b2234: u32 = rem(b2233, (2u64 as u32));
-            let b2235: u32 = b2234.wrapping_mul((4u64 as u32));
-            let b2236: u32 = b2232.wrapping_mul((8u64 as u32));
-            let a50 = ((((0u32).wrapping_add(b2224)).wrapping_add(b2236)) as u32) as usize;
-            let b2241: u32 = div(b2051, (4u64 as u32));
-            let b2242: u32 = b2241.wrapping_add((6u64 as u32));
-            let b2243: u32 = b2242.wrapping_mul((4u64 as u32));
-            let b2244: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2249: u32 = b2248.wrapping_add((3u64 as u32));
-            let b2250: u32 = div(b2249, (4u64 as u32));
-            let b2251: u32 = b2250.wrapping_mul((4u64 as u32));
-            let b2252: u32 = (0u64 as u32).wrapping_add(b2251);
-            let b2253: u32 = div(b2252, (4u64 as u32));
-            let b2254: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2255: u32 = b2253.wrapping_add(b2254);
-            let b2257: i32 = ((b2243) as i32);
-            let b2258: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2259: u32 = div(b2242, (8u64 as u32));
-            let b2260: u32 = b2259.wrapping_mul((4u64 as u32));
-            let b2261: u32 = b2258.wrapping_add(b2260);
-            let b2262: u32 = rem(b2242, (4u64 as u32));
-            let b2263: u32 = b2261.wrapping_add(b2262);
-            let b2264: u32 = div(b2242, (4u64 as u32));
-            let b2265: u32 = rem(b2264, (2u64 as u32));
-            let b2266: u32 = b2265.wrapping_mul((4u64 as u32));
-            let b2267: u32 = b2263.wrapping_mul((8u64 as u32));
-            let a51 = ((((0u32).wrapping_add(b2255)).wrapping_add(b2267)) as u32) as usize;
-            let b2272: u32 = div(b2051, (4u64 as u32));
-            let b2273: u32 = b2272.wrapping_add((7u64 as u32));
-            let b2274: u32 = b2273.wrapping_mul((4u64 as u32));
-            let b2275: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2280: u32 = b2279.wrapping_add((3u64 as u32));
-            let b2281: u32 = div(b2280, (4u64 as u32));
-            let b2282: u32 = b2281.wrapping_mul((4u64 as u32));
-            let b2283: u32 = (0u64 as u32).wrapping_add(b2282);
-            let b2284: u32 = div(b2283, (4u64 as u32));
-            let b2285: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2286: u32 = b2284.wrapping_add(b2285);
-            let b2288: i32 = ((b2274) as i32);
-            let b2289: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2290: u32 = div(b2273, (8u64 as u32));
-            let b2291: u32 = b2290.wrapping_mul((4u64 as u32));
-            let b2292: u32 = b2289.wrapping_add(b2291);
-            let b2293: u32 = rem(b2273, (4u64 as u32));
-            let b2294: u32 = b2292.wrapping_add(b2293);
-            let b2295: u32 = div(b2273, (4u64 as u32));
-            let b2296: u32 = rem(b2295, (2u64 as u32));
-            let b2297: u32 = b2296.wrapping_mul((4u64 as u32));
-            let b2298: u32 = b2294.wrapping_mul((8u64 as u32));
-            let a52 = ((((0u32).wrapping_add(b2286)).wrapping_add(b2298)) as u32) as usize;
-            let b2305: u32 = b2051.wrapping_add((0u64 as u32));
-            let b2306: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2310: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2311: u32 = b2310.wrapping_add((3u64 as u32));
-            let b2312: u32 = div(b2311, (4u64 as u32));
-            let b2313: u32 = b2312.wrapping_mul((4u64 as u32));
-            let b2314: u32 = (0u64 as u32).wrapping_add(b2313);
-            let b2315: u32 = div(b2314, (4u64 as u32));
-            let b2316: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2317: u32 = b2315.wrapping_add(b2316);
-            let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2306)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v2050 < b2047) { break; }
+            let b2051: u32 = cube[0].wrapping_mul(b2047);
+            let b2052: u32 = b2051.wrapping_add(v2050);
+            let b2053: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2054: u32 = v2050.wrapping_mul((1u64 as u32));
+            let b2055: u32 = b2054.wrapping_add((0u64 as u32));
+            let b2057: u32 = div(b2053, (4u64 as u32));
+            let b2058: u32 = b2057.wrapping_add((0u64 as u32));
+            let b2059: u32 = b2058.wrapping_mul((4u64 as u32));
+            let b2060: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2064: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2065: u32 = b2064.wrapping_add((3u64 as u32));
+            let b2066: u32 = div(b2065, (4u64 as u32));
+            let b2067: u32 = b2066.wrapping_mul((4u64 as u32));
+            let b2068: u32 = (0u64 as u32).wrapping_add(b2067);
+            let b2069: u32 = div(b2068, (4u64 as u32));
+            let b2070: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2071: u32 = b2069.wrapping_add(b2070);
+            let b2073: i32 = ((b2059) as i32);
+            let b2074: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2075: u32 = div(b2058, (8u64 as u32));
+            let b2076: u32 = b2075.wrapping_mul((4u64 as u32));
+            let b2077: u32 = b2074.wrapping_add(b2076);
+            let b2078: u32 = rem(b2058, (4u64 as u32));
+            let b2079: u32 = b2077.wrapping_add(b2078);
+            let b2080: u32 = div(b2058, (4u64 as u32));
+            let b2081: u32 = rem(b2080, (2u64 as u32));
+            let b2082: u32 = b2081.wrapping_mul((4u64 as u32));
+            let b2083: u32 = b2079.wrapping_mul((8u64 as u32));
+            let a45 = ((((0u32).wrapping_add(b2071)).wrapping_add(b2083)) as u32) as usize;
+            let b2088: u32 = div(b2053, (4u64 as u32));
+            let b2089: u32 = b2088.wrapping_add((1u64 as u32));
+            let b2090: u32 = b2089.wrapping_mul((4u64 as u32));
+            let b2091: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2095: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2096: u32 = b2095.wrapping_add((3u64 as u32));
+            let b2097: u32 = div(b2096, (4u64 as u32));
+            let b2098: u32 = b2097.wrapping_mul((4u64 as u32));
+            let b2099: u32 = (0u64 as u32).wrapping_add(b2098);
+            let b2100: u32 = div(b2099, (4u64 as u32));
+            let b2101: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2102: u32 = b2100.wrapping_add(b2101);
+            let b2104: i32 = ((b2090) as i32);
+            let b2105: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2106: u32 = div(b2089, (8u64 as u32));
+            let b2107: u32 = b2106.wrapping_mul((4u64 as u32));
+            let b2108: u32 = b2105.wrapping_add(b2107);
+            let b2109: u32 = rem(b2089, (4u64 as u32));
+            let b2110: u32 = b2108.wrapping_add(b2109);
+            let b2111: u32 = div(b2089, (4u64 as u32));
+            let b2112: u32 = rem(b2111, (2u64 as u32));
+            let b2113: u32 = b2112.wrapping_mul((4u64 as u32));
+            let b2114: u32 = b2110.wrapping_mul((8u64 as u32));
+            let a46 = ((((0u32).wrapping_add(b2102)).wrapping_add(b2114)) as u32) as usize;
+            let b2119: u32 = div(b2053, (4u64 as u32));
+            let b2120: u32 = b2119.wrapping_add((2u64 as u32));
+            let b2121: u32 = b2120.wrapping_mul((4u64 as u32));
+            let b2122: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2127: u32 = b2126.wrapping_add((3u64 as u32));
+            let b2128: u32 = div(b2127, (4u64 as u32));
+            let b2129: u32 = b2128.wrapping_mul((4u64 as u32));
+            let b2130: u32 = (0u64 as u32).wrapping_add(b2129);
+            let b2131: u32 = div(b2130, (4u64 as u32));
+            let b2132: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2133: u32 = b2131.wrapping_add(b2132);
+            let b2135: i32 = ((b2121) as i32);
+            let b2136: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2137: u32 = div(b2120, (8u64 as u32));
+            let b2138: u32 = b2137.wrapping_mul((4u64 as u32));
+            let b2139: u32 = b2136.wrapping_add(b2138);
+            let b2140: u32 = rem(b2120, (4u64 as u32));
+            let b2141: u32 = b2139.wrapping_add(b2140);
+            let b2142: u32 = div(b2120, (4u64 as u32));
+            let b2143: u32 = rem(b2142, (2u64 as u32));
+            let b2144: u32 = b2143.wrapping_mul((4u64 as u32));
+            let b2145: u32 = b2141.wrapping_mul((8u64 as u32));
+            let a47 = ((((0u32).wrapping_add(b2133)).wrapping_add(b2145)) as u32) as usize;
+            let b2150: u32 = div(b2053, (4u64 as u32));
+            let b2151: u32 = b2150.wrapping_add((3u64 as u32));
+            let b2152: u32 = b2151.wrapping_mul((4u64 as u32));
+            let b2153: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2157: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2158: u32 = b2157.wrapping_add((3u64 as u32));
+            let b2159: u32 = div(b2158, (4u64 as u32));
+            let b2160: u32 = b2159.wrapping_mul((4u64 as u32));
+            let b2161: u32 = (0u64 as u32).wrapping_add(b2160);
+            let b2162: u32 = div(b2161, (4u64 as u32));
+            let b2163: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2164: u32 = b2162.wrapping_add(b2163);
+            let b2166: i32 = ((b2152) as i32);
+            let b2167: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2168: u32 = div(b2151, (8u64 as u32));
+            let b2169: u32 = b2168.wrapping_mul((4u64 as u32));
+            let b2170: u32 = b2167.wrapping_add(b2169);
+            let b2171: u32 = rem(b2151, (4u64 as u32));
+            let b2172: u32 = b2170.wrapping_add(b2171);
+            let b2173: u32 = div(b2151, (4u64 as u32));
+            let b2174: u32 = rem(b2173, (2u64 as u32));
+            let b2175: u32 = b2174.wrapping_mul((4u64 as u32));
+            let b2176: u32 = b2172.wrapping_mul((8u64 as u32));
+            let a48 = ((((0u32).wrapping_add(b2164)).wrapping_add(b2176)) as u32) as usize;
+            let b2181: u32 = div(b2053, (4u64 as u32));
+            let b2182: u32 = b2181.wrapping_add((4u64 as u32));
+            let b2183: u32 = b2182.wrapping_mul((4u64 as u32));
+            let b2184: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2188: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2189: u32 = b2188.wrapping_add((3u64 as u32));
+            let b2190: u32 = div(b2189, (4u64 as u32));
+            let b2191: u32 = b2190.wrapping_mul((4u64 as u32));
+            let b2192: u32 = (0u64 as u32).wrapping_add(b2191);
+            let b2193: u32 = div(b2192, (4u64 as u32));
+            let b2194: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2195: u32 = b2193.wrapping_add(b2194);
+            let b2197: i32 = ((b2183) as i32);
+            let b2198: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2199: u32 = div(b2182, (8u64 as u32));
+            let b2200: u32 = b2199.wrapping_mul((4u64 as u32));
+            let b2201: u32 = b2198.wrapping_add(b2200);
+            let b2202: u32 = rem(b2182, (4u64 as u32));
+            let b2203: u32 = b2201.wrapping_add(b2202);
+            let b2204: u32 = div(b2182, (4u64 as u32));
+            let b2205: u32 = rem(b2204, (2u64 as u32));
+            let b2206: u32 = b2205.wrapping_mul((4u64 as u32));
+            let b2207: u32 = b2203.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2195)).wrapping_add(b2207)) as u32) as usize;
+            let b2212: u32 = div(b2053, (4u64 as u32));
+            let b2213: u32 = b2212.wrapping_add((5u64 as u32));
+            let b2214: u32 = b2213.wrapping_mul((4u64 as u32));
+            let b2215: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2219: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2220: u32 = b2219.wrapping_add((3u64 as u32));
+            let b2221: u32 = div(b2220, (4u64 as u32));
+            let b2222: u32 = b2221.wrapping_mul((4u64 as u32));
+            let b2223: u32 = (0u64 as u32).wrapping_add(b2222);
+            let b2224: u32 = div(b2223, (4u64 as u32));
+            let b2225: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2226: u32 = b2224.wrapping_add(b2225);
+            let b2228: i32 = ((b2214) as i32);
+            let b2229: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2230: u32 = div(b2213, (8u64 as u32));
+            let b2231: u32 = b2230.wrapping_mul((4u64 as u32));
+            let b2232: u32 = b2229.wrapping_add(b2231);
+            let b2233: u32 = rem(b2213, (4u64 as u32));
+            let b2234: u32 = b2232.wrapping_add(b2233);
+            let b2235: u32 = div(b2213, (4u64 as u32));
+            let b2236: u32 = rem(b2235, (2u64 as u32));
+            let b2237: u32 = b2236.wrapping_mul((4u64 as u32));
+            let b2238: u32 = b2234.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2226)).wrapping_add(b2238)) as u32) as usize;
+            let b2243: u32 = div(b2053, (4u64 as u32));
+            let b2244: u32 = b2243.wrapping_add((6u64 as u32));
+            let b2245: u32 = b2244.wrapping_mul((4u64 as u32));
+            let b2246: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2250: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2251: u32 = b2250.wrapping_add((3u64 as u32));
+            let b2252: u32 = div(b2251, (4u64 as u32));
+            let b2253: u32 = b2252.wrapping_mul((4u64 as u32));
+            let b2254: u32 = (0u64 as u32).wrapping_add(b2253);
+            let b2255: u32 = div(b2254, (4u64 as u32));
+            let b2256: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2257: u32 = b2255.wrapping_add(b2256);
+            let b2259: i32 = ((b2245) as i32);
+            let b2260: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2261: u32 = div(b2244, (8u64 as u32));
+            let b2262: u32 = b2261.wrapping_mul((4u64 as u32));
+            let b2263: u32 = b2260.wrapping_add(b2262);
+            let b2264: u32 = rem(b2244, (4u64 as u32));
+            let b2265: u32 = b2263.wrapping_add(b2264);
+            let b2266: u32 = div(b2244, (4u64 as u32));
+            let b2267: u32 = rem(b2266, (2u64 as u32));
+            let b2268: u32 = b2267.wrapping_mul((4u64 as u32));
+            let b2269: u32 = b2265.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2257)).wrapping_add(b2269)) as u32) as usize;
+            let b2274: u32 = div(b2053, (4u64 as u32));
+            let b2275: u32 = b2274.wrapping_add((7u64 as u32));
+            let b2276: u32 = b2275.wrapping_mul((4u64 as u32));
+            let b2277: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2281: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2282: u32 = b2281.wrapping_add((3u64 as u32));
+            let b2283: u32 = div(b2282, (4u64 as u32));
+            let b2284: u32 = b2283.wrapping_mul((4u64 as u32));
+            let b2285: u32 = (0u64 as u32).wrapping_add(b2284);
+            let b2286: u32 = div(b2285, (4u64 as u32));
+            let b2287: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2288: u32 = b2286.wrapping_add(b2287);
+            let b2290: i32 = ((b2276) as i32);
+            let b2291: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2292: u32 = div(b2275, (8u64 as u32));
+            let b2293: u32 = b2292.wrapping_mul((4u64 as u32));
+            let b2294: u32 = b2291.wrapping_add(b2293);
+            let b2295: u32 = rem(b2275, (4u64 as u32));
+            let b2296: u32 = b2294.wrapping_add(b2295);
+            let b2297: u32 = div(b2275, (4u64 as u32));
+            let b2298: u32 = rem(b2297, (2u64 as u32));
+            let b2299: u32 = b2298.wrapping_mul((4u64 as u32));
+            let b2300: u32 = b2296.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2288)).wrapping_add(b2300)) as u32) as usize;
+            let b2307: u32 = b2053.wrapping_add((0u64 as u32));
+            let b2308: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2312: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2313: u32 = b2312.wrapping_add((3u64 as u32));
+            let b2314: u32 = div(b2313, (4u64 as u32));
+            let b2315: u32 = b2314.wrapping_mul((4u64 as u32));
+            let b2316: u32 = (0u64 as u32).wrapping_add(b2315);
+            let b2317: u32 = div(b2316, (4u64 as u32));
+            let b2318: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2319: u32 = b2317.wrapping_add(b2318);
+            let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2308)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2059: u32 = b2058.wrapping_add((l as u32));
-                let x2060: u32 = x2059.wrapping_mul((2u64 as u32));
-                let x2061: u32 = (0u64 as u32).wrapping_add(x2060);
-                let x2070: u32 = b2069.wrapping_add((l as u32));
-                let x2082: u32 = x2070.wrapping_add(b2081);
-                let x2083: u32 = *g0.add(a45 + l);
-                let x2084: u32 = x2083.wrapping_shr((b2080) as u32);
-                let x2085: u32 = x2084 & (252645135u64 as u32);
-                la2054_0[l] = x2085;
-                let x2090: u32 = b2089.wrapping_add((l as u32));
-                let x2091: u32 = x2090.wrapping_mul((2u64 as u32));
-                let x2092: u32 = (0u64 as u32).wrapping_add(x2091);
-                let x2101: u32 = b2100.wrapping_add((l as u32));
-                let x2113: u32 = x2101.wrapping_add(b2112);
-                let x2114: u32 = *g0.add(a46 + l);
-                let x2115: u32 = x2114.wrapping_shr((b2111) as u32);
-                let x2116: u32 = x2115 & (252645135u64 as u32);
-                la2054_1[l] = x2116;
-                let x2121: u32 = b2120.wrapping_add((l as u32));
-                let x2122: u32 = x2121.wrapping_mul((2u64 as u32));
-                let x2123: u32 = (0u64 as u32).wrapping_add(x2122);
-                let x2132: u32 = b2131.wrapping_add((l as u32));
-                let x2144: u32 = x2132.wrapping_add(b2143);
-                let x2145: u32 = *g0.add(a47 + l);
-                let x2146: u32 = x2145.wrapping_shr((b2142) as u32);
-                let x2147: u32 = x2146 & (252645135u64 as u32);
-                la2054_2[l] = x2147;
-                let x2152: u32 = b2151.wrapping_add((l as u32));
-                let x2153: u32 = x2152.wrapping_mul((2u64 as u32));
-                let x2154: u32 = (0u64 as u32).wrapping_add(x2153);
-                let x2163: u32 = b2162.wrapping_add((l as u32));
-                let x2175: u32 = x2163.wrapping_add(b2174);
-                let x2176: u32 = *g0.add(a48 + l);
-                let x2177: u32 = x2176.wrapping_shr((b2173) as u32);
-                let x2178: u32 = x2177 & (252645135u64 as u32);
-                la2054_3[l] = x2178;
-                let x2183: u32 = b2182.wrapping_add((l as u32));
-                let x2184: u32 = x2183.wrapping_mul((2u64 as u32));
-                let x2185: u32 = (0u64 as u32).wrapping_add(x2184);
-                let x2194: u32 = b2193.wrapping_add((l as u32));
-                let x2206: u32 = x2194.wrapping_add(b2205);
-                let x2207: u32 = *g0.add(a49 + l);
-                let x2208: u32 = x2207.wrapping_shr((b2204) as u32);
-                let x2209: u32 = x2208 & (252645135u64 as u32);
-                la2054_4[l] = x2209;
-                let x2214: u32 = b2213.wrapping_add((l as u32));
-                let x2215: u32 = x2214.wrapping_mul((2u64 as u32));
-                let x2216: u32 = (0u64 as u32).wrapping_add(x2215);
-                let x2225: u32 = b2224.wrapping_add((l as u32));
-                let x2237: u32 = x2225.wrapping_add(b2236);
-                let x2238: u32 = *g0.add(a50 + l);
-                let x2239: u32 = x2238.wrapping_shr((b2235) as u32);
-                let x2240: u32 = x2239 & (252645135u64 as u32);
-                la2054_5[l] = x2240;
-                let x2245: u32 = b2244.wrapping_add((l as u32));
-                let x2246: u32 = x2245.wrapping_mul((2u64 as u32));
-                let x2247: u32 = (0u64 as u32).wrapping_add(x2246);
-                let x2256: u32 = b2255.wrapping_add((l as u32));
-                let x2268: u32 = x2256.wrapping_add(b2267);
-                let x2269: u32 = *g0.add(a51 + l);
-                let x2270: u32 = x2269.wrapping_shr((b2266) as u32);
-                let x2271: u32 = x2270 & (252645135u64 as u32);
-                la2054_6[l] = x2271;
-                let x2276: u32 = b2275.wrapping_add((l as u32));
-                let x2277: u32 = x2276.wrapping_mul((2u64 as u32));
-                let x2278: u32 = (0u64 as u32).wrapping_add(x2277);
-                let x2287: u32 = b2286.wrapping_add((l as u32));
-                let x2299: u32 = x2287.wrapping_add(b2298);
-                let x2300: u32 = *g0.add(a52 + l);
-                let x2301: u32 = x2300.wrapping_shr((b2297) as u32);
-                let x2302: u32 = x2301 & (252645135u64 as u32);
-                la2054_7[l] = x2302;
-                let x2307: u32 = b2306.wrapping_add((l as u32));
-                let x2308: u32 = x2307.wrapping_mul((2u64 as u32));
-                let x2309: u32 = (0u64 as u32).wrapping_add(x2308);
-                let x2318: u32 = b2317.wrapping_add((l as u32));
-                let x2324: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2325: u32 = x2324 & (32768u64 as u32);
-                let x2326: u32 = x2325.wrapping_shl(((16u64 as u32)) as u32);
-                let x2327: u32 = x2324.wrapping_shr(((10u64 as u32)) as u32);
-                let x2328: u32 = x2327 & (31u64 as u32);
-                let x2329: u32 = x2324 & (1023u64 as u32);
-                let x2330: bool = x2328 == (31u64 as u32);
-                let x2331: u32 = x2328.wrapping_add((112u64 as u32));
-                let x2332: u32 = if x2330 { (255u64 as u32) } else { x2331 };
-                let x2333: u32 = x2332.wrapping_shl(((23u64 as u32)) as u32);
-                let x2334: u32 = x2326 | x2333;
-                let x2335: u32 = x2329.wrapping_shl(((13u64 as u32)) as u32);
-                let x2336: u32 = x2334 | x2335;
-                let x2337: f32 = f32::from_bits(x2336);
-                let x2338: f32 = ((x2329) as f32);
-                let x2339: f32 = x2338 * 5.9604645e-8f32;
-                let x2340: bool = x2326 == (0u64 as u32);
-                let x2341: f32 = -(x2339);
-                let x2342: f32 = if x2340 { x2339 } else { x2341 };
-                let x2343: bool = x2328 == (0u64 as u32);
+                let x2061: u32 = b2060.wrapping_add((l as u32));
+                let x2062: u32 = x2061.wrapping_mul((2u64 as u32));
+                let x2063: u32 = (0u64 as u32).wrapping_add(x2062);
+                let x2072: u32 = b2071.wrapping_add((l as u32));
+                let x2084: u32 = x2072.wrapping_add(b2083);
+                let x2085: u32 = *g0.add(a45 + l);
+                let x2086: u32 = x2085.wrapping_shr((b2082) as u32);
+                let x2087: u32 = x2086 & (252645135u64 as u32);
+                la2056_0[l] = x2087;
+                let x2092: u32 = b2091.wrapping_add((l as u32));
+                let x2093: u32 = x2092.wrapping_mul((2u64 as u32));
+                let x2094: u32 = (0u64 as u32).wrapping_add(x2093);
+                let x2103: u32 = b2102.wrapping_add((l as u32));
+                let x2115: u32 = x2103.wrapping_add(b2114);
+                let x2116: u32 = *g0.add(a46 + l);
+                let x2117: u32 = x2116.wrapping_shr((b2113) as u32);
+                let x2118: u32 = x2117 & (252645135u64 as u32);
+                la2056_1[l] = x2118;
+                let x2123: u32 = b2122.wrapping_add((l as u32));
+                let x2124: u32 = x2123.wrapping_mul((2u64 as u32));
+                let x2125: u32 = (0u64 as u32).wrapping_add(x2124);
+                let x2134: u32 = b2133.wrapping_add((l as u32));
+                let x2146: u32 = x2134.wrapping_add(b2145);
+                let x2147: u32 = *g0.add(a47 + l);
+                let x2148: u32 = x2147.wrapping_shr((b2144) as u32);
+                let x2149: u32 = x2148 & (252645135u64 as u32);
+                la2056_2[l] = x2149;
+                let x2154: u32 = b2153.wrapping_add((l as u32));
+                let x2155: u32 = x2154.wrapping_mul((2u64 as u32));
+                let x2156: u32 = (0u64 as u32).wrapping_add(x2155);
+                let x2165: u32 = b2164.wrapping_add((l as u32));
+                let x2177: u32 = x2165.wrapping_add(b2176);
+                let x2178: u32 = *g0.add(a48 + l);
+                let x2179: u32 = x2178.wrapping_shr((b2175) as u32);
+                let x2180: u32 = x2179 & (252645135u64 as u32);
+                la2056_3[l] = x2180;
+                let x2185: u32 = b2184.wrapping_add((l as u32));
+                let x2186: u32 = x2185.wrapping_mul((2u64 as u32));
+                let x2187: u32 = (0u64 as u32).wrapping_add(x2186);
+                let x2196: u32 = b2195.wrapping_add((l as u32));
+                let x2208: u32 = x2196.wrapping_add(b2207);
+                let x2209: u32 = *g0.add(a49 + l);
+                let x2210: u32 = x2209.wrapping_shr((b2206) as u32);
+                let x2211: u32 = x2210 & (252645135u64 as u32);
+                la2056_4[l] = x2211;
+                let x2216: u32 = b2215.wrapping_add((l as u32));
+                let x2217: u32 = x2216.wrapping_mul((2u64 as u32));
+                let x2218: u32 = (0u64 as u32).wrapping_add(x2217);
+                let x2227: u32 = b2226.wrapping_add((l as u32));
+                let x2239: u32 = x2227.wrapping_add(b2238);
+                let x2240: u32 = *g0.add(a50 + l);
+                let x2241: u32 = x2240.wrapping_shr((b2237) as u32);
+                let x2242: u32 = x2241 & (252645135u64 as u32);
+                la2056_5[l] = x2242;
+                let x2247: u32 = b2246.wrapping_add((l as u32));
+                let x2248: u32 = x2247.wrapping_mul((2u64 as u32));
+                let x2249: u32 = (0u64 as u32).wrapping_add(x2248);
+                let x2258: u32 = b2257.wrapping_add((l as u32));
+                let x2270: u32 = x2258.wrapping_add(b2269);
+                let x2271: u32 = *g0.add(a51 + l);
+                let x2272: u32 = x2271.wrapping_shr((b2268) as u32);
+                let x2273: u32 = x2272 & (252645135u64 as u32);
+                la2056_6[l] = x2273;
+                let x2278: u32 = b2277.wrapping_add((l as u32));
+                let x2279: u32 = x2278.wrapping_mul((2u64 as u32));
+                let x2280: u32 = (0u64 as u32).wrapping_add(x2279);
+                let x2289: u32 = b2288.wrapping_add((l as u32));
+                let x2301: u32 = x2289.wrapping_add(b2300);
+                let x2302: u32 = *g0.add(a52 + l);
+                let x2303: u32 = x2302.wrapping_shr((b2299) as u32);
+                let x2304: u32 = x2303 & (252645135u64 as u32);
+                la2056_7[l] = x2304;
+                let x2309: u32 = b2308.wrapping_add((l as u32));
+                let x2310: u32 = x2309.wrapping_mul((2u64 as u32));
+                let x2311: u32 = (0u64 as u32).wrapping_add(x2310);
+                let x2320: u32 = b2319.wrapping_add((l as u32));
+                let x2326: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2327: u32 = x2326 & (32768u64 as u32);
+                let x2328: u32 = x2327.wrapping_shl(((16u64 as u32)) as u32);
+                let x2329: u32 = x2326.wrapping_shr(((10u64 as u32)) as u32);
+                let x2330: u32 = x2329 & (31u64 as u32);
+                let x2331: u32 = x2326 & (1023u64 as u32);
+                let x2332: bool = x2330 == (31u64 as u32);
+                let x2333: u32 = x2330.wrapping_add((112u64 as u32));
+                let x2334: u32 = if x2332 { (255u64 as u32) } else { x2333 };
+                let x2335: u32 = x2334.wrapping_shl(((23u64 as u32)) as u32);
+                let x2336: u32 = x2328 | x2335;
+                let x2337: u32 = x2331.wrapping_shl(((13u64 as u32)) as u32);
+                let x2338: u32 = x2336 | x2337;
+                let x2339: f32 = f32::from_bits(x2338);
+                let x2340: f32 = ((x2331) as f32);
+                let x2341: f32 = x2340 * 5.9604645e-8f32;
+                let x2342: bool = x2328 == (0u64 as u32);
+                let x2343: f32 = -(x2341);
+                let x2344: f32 = if x2342 { x2341 } else { x2343 };
+                let x2345: bool = x2330 == (0u64 as u32);
             }
-            let b2344: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
-            let b2345: i32 = ((b2305) as i32);
-            let b2347: u32 = b2050.wrapping_mul((8u64 as u32));
-            let b2351: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2352: u32 = b2351.wrapping_add((3u64 as u32));
-            let b2353: u32 = div(b2352, (4u64 as u32));
-            let b2354: u32 = b2353.wrapping_mul((4u64 as u32));
-            let b2355: u32 = (0u64 as u32).wrapping_add(b2354);
-            let b2356: u32 = div(b2355, (4u64 as u32));
-            let b2357: u32 = b2050.wrapping_mul((32u64 as u32));
-            let b2358: u32 = b2356.wrapping_add(b2357);
-            let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2347)).wrapping_mul(2)), UNITS, g0_len);
+            let b2346: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
+            let b2347: i32 = ((b2307) as i32);
+            let b2349: u32 = b2052.wrapping_mul((8u64 as u32));
+            let b2353: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2354: u32 = b2353.wrapping_add((3u64 as u32));
+            let b2355: u32 = div(b2354, (4u64 as u32));
+            let b2356: u32 = b2355.wrapping_mul((4u64 as u32));
+            let b2357: u32 = (0u64 as u32).wrapping_add(b2356);
+            let b2358: u32 = div(b2357, (4u64 as u32));
+            let b2359: u32 = b2052.wrapping_mul((32u64 as u32));
+            let b2360: u32 = b2358.wrapping_add(b2359);
+            let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2349)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2346: f32 = b2344[l] * 1.0f32;
-                la2303_0[l] = x2346;
-                let x2348: u32 = b2347.wrapping_add((l as u32));
-                let x2349: u32 = x2348.wrapping_mul((2u64 as u32));
-                let x2350: u32 = (0u64 as u32).wrapping_add(x2349);
-                let x2359: u32 = b2358.wrapping_add((l as u32));
-                let x2365: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2366: u32 = x2365 & (32768u64 as u32);
-                let x2367: u32 = x2366.wrapping_shl(((16u64 as u32)) as u32);
-                let x2368: u32 = x2365.wrapping_shr(((10u64 as u32)) as u32);
-                let x2369: u32 = x2368 & (31u64 as u32);
-                let x2370: u32 = x2365 & (1023u64 as u32);
-                let x2371: bool = x2369 == (31u64 as u32);
-                let x2372: u32 = x2369.wrapping_add((112u64 as u32));
-                let x2373: u32 = if x2371 { (255u64 as u32) } else { x2372 };
-                let x2374: u32 = x2373.wrapping_shl(((23u64 as u32)) as u32);
-                let x2375: u32 = x2367 | x2374;
-                let x2376: u32 = x2370.wrapping_shl(((13u64 as u32)) as u32);
-                let x2377: u32 = x2375 | x2376;
-                let x2378: f32 = f32::from_bits(x2377);
-                let x2379: f32 = ((x2370) as f32);
-                let x2380: f32 = x2379 * 5.9604645e-8f32;
-                let x2381: bool = x2367 == (0u64 as u32);
-                let x2382: f32 = -(x2380);
-                let x2383: f32 = if x2381 { x2380 } else { x2382 };
-                let x2384: bool = x2369 == (0u64 as u32);
+                let x2348: f32 = b2346[l] * 1.0f32;
+                la2305_0[l] = x2348;
+                let x2350: u32 = b2349.wrapping_add((l as u32));
+                let x2351: u32 = x2350.wrapping_mul((2u64 as u32));
+                let x2352: u32 = (0u64 as u32).wrapping_add(x2351);
+                let x2361: u32 = b2360.wrapping_add((l as u32));
+                let x2367: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2368: u32 = x2367 & (32768u64 as u32);
+                let x2369: u32 = x2368.wrapping_shl(((16u64 as u32)) as u32);
+                let x2370: u32 = x2367.wrapping_shr(((10u64 as u32)) as u32);
+                let x2371: u32 = x2370 & (31u64 as u32);
+                let x2372: u32 = x2367 & (1023u64 as u32);
+                let x2373: bool = x2371 == (31u64 as u32);
+                let x2374: u32 = x2371.wrapping_add((112u64 as u32));
+                let x2375: u32 = if x2373 { (255u64 as u32) } else { x2374 };
+                let x2376: u32 = x2375.wrapping_shl(((23u64 as u32)) as u32);
+                let x2377: u32 = x2369 | x2376;
+                let x2378: u32 = x2372.wrapping_shl(((13u64 as u32)) as u32);
+                let x2379: u32 = x2377 | x2378;
+                let x2380: f32 = f32::from_bits(x2379);
+                let x2381: f32 = ((x2372) as f32);
+                let x2382: f32 = x2381 * 5.9604645e-8f32;
+                let x2383: bool = x2369 == (0u64 as u32);
+                let x2384: f32 = -(x2382);
+                let x2385: f32 = if x2383 { x2382 } else { x2384 };
+                let x2386: bool = x2371 == (0u64 as u32);
             }
-            let b2385: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
-            let b2386: i32 = ((b2305) as i32);
-            let b2390: u32 = v1.wrapping_add((0u64 as u32));
-            let b2391: u32 = b2390.min(b2046);
-            let b2392: u32 = b2391.wrapping_mul(b2042);
-            let b2393: u32 = b2392.wrapping_add(b2053);
+            let b2387: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
+            let b2388: i32 = ((b2307) as i32);
+            let b2392: u32 = v3.wrapping_add((0u64 as u32));
+            let b2393: u32 = b2392.min(b2048);
+            let b2394: u32 = b2393.wrapping_mul(b2044);
+            let b2395: u32 = b2394.wrapping_add(b2055);
             for l in 0..UNITS {
-                let x2387: f32 = b2385[l] * 1.0f32;
-                let x2388: f32 = 8.0f32 * x2387;
-                let x2389: f32 = T::fmadd(-(8.0f32), x2387, 0.0f32);
-                la2304_0[l] = x2389;
+                let x2389: f32 = b2387[l] * 1.0f32;
+                let x2390: f32 = 8.0f32 * x2389;
+                let x2391: f32 = T::fmadd(-(8.0f32), x2389, 0.0f32);
+                la2306_0[l] = x2391;
             }
-            let b2394: f32 = *g2.add((b2393) as usize);
-            let b2395: u32 = b2393.wrapping_mul((8u64 as u32));
-            let b2396: u32 = b2393.wrapping_mul((2u64 as u32));
-            let b2397: i32 = *g3.add((b2396) as usize);
-            let b2398: u32 = b2393.wrapping_mul((2u64 as u32));
-            let b2399: u32 = b2398.wrapping_add((1u64 as u32));
-            let b2400: i32 = *g3.add((b2399) as usize);
-            let b2401: i32 = b2397.wrapping_add(b2400);
-            let b2402: f32 = ((b2401) as f32);
-            let b2403: f32 = b2402 * b2394;
-            let b2404: u32 = b2395.wrapping_add((0u64 as u32));
+            let b2396: f32 = *g2.add((b2395) as usize);
+            let b2397: u32 = b2395.wrapping_mul((8u64 as u32));
+            let b2398: u32 = b2395.wrapping_mul((2u64 as u32));
+            let b2399: i32 = *g3.add((b2398) as usize);
+            let b2400: u32 = b2395.wrapping_mul((2u64 as u32));
+            let b2401: u32 = b2400.wrapping_add((1u64 as u32));
+            let b2402: i32 = *g3.add((b2401) as usize);
+            let b2403: i32 = b2399.wrapping_add(b2402);
+            let b2404: f32 = ((b2403) as f32);
+            let b2405: f32 = b2404 * b2396;
+            let b2406: u32 = b2397.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v366[l] = (0i64 as i32);
+                v368[l] = (0i64 as i32);
             }
-            let b2405: u32 = *g1.add((b2404) as usize);
-            let mut b2407 = [<i32>::default(); UNITS];
+            let b2407: u32 = *g1.add((b2406) as usize);
+            let mut b2409 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2406: u32 = la2054_0[l];
-                let x2407: i32 = ((x2406) as i32);
-                b2407[l] = x2407;
+                let x2408: u32 = la2056_0[l];
+                let x2409: i32 = ((x2408) as i32);
+                b2409[l] = x2409;
             }
-            let b2408: [i32; UNITS] = T::dot_u7_i8(&b2407, &[b2405; UNITS]);
-            let b2409: u32 = b2395.wrapping_add((1u64 as u32));
+            let b2410: [i32; UNITS] = T::dot_u7_i8(&b2409, &[b2407; UNITS]);
+            let b2411: u32 = b2397.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2408[l]);
+                v368[l] = v368[l].wrapping_add(b2410[l]);
             }
-            let b2410: u32 = *g1.add((b2409) as usize);
-            let mut b2412 = [<i32>::default(); UNITS];
+            let b2412: u32 = *g1.add((b2411) as usize);
+            let mut b2414 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2411: u32 = la2054_1[l];
-                let x2412: i32 = ((x2411) as i32);
-                b2412[l] = x2412;
+                let x2413: u32 = la2056_1[l];
+                let x2414: i32 = ((x2413) as i32);
+                b2414[l] = x2414;
             }
-            let b2413: [i32; UNITS] = T::dot_u7_i8(&b2412, &[b2410; UNITS]);
-            let b2414: u32 = b2395.wrapping_add((2u64 as u32));
+            let b2415: [i32; UNITS] = T::dot_u7_i8(&b2414, &[b2412; UNITS]);
+            let b2416: u32 = b2397.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2413[l]);
+                v368[l] = v368[l].wrapping_add(b2415[l]);
             }
-            let b2415: u32 = *g1.add((b2414) as usize);
-            let mut b2417 = [<i32>::default(); UNITS];
+            let b2417: u32 = *g1.add((b2416) as usize);
+            let mut b2419 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2416: u32 = la2054_2[l];
-                let x2417: i32 = ((x2416) as i32);
-                b2417[l] = x2417;
+                let x2418: u32 = la2056_2[l];
+                let x2419: i32 = ((x2418) as i32);
+                b2419[l] = x2419;
             }
-            let b2418: [i32; UNITS] = T::dot_u7_i8(&b2417, &[b2415; UNITS]);
-            let b2419: u32 = b2395.wrapping_add((3u64 as u32));
+            let b2420: [i32; UNITS] = T::dot_u7_i8(&b2419, &[b2417; UNITS]);
+            let b2421: u32 = b2397.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2418[l]);
+                v368[l] = v368[l].wrapping_add(b2420[l]);
             }
-            let b2420: u32 = *g1.add((b2419) as usize);
-            let mut b2422 = [<i32>::default(); UNITS];
+            let b2422: u32 = *g1.add((b2421) as usize);
+            let mut b2424 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2421: u32 = la2054_3[l];
-                let x2422: i32 = ((x2421) as i32);
-                b2422[l] = x2422;
+                let x2423: u32 = la2056_3[l];
+                let x2424: i32 = ((x2423) as i32);
+                b2424[l] = x2424;
             }
-            let b2423: [i32; UNITS] = T::dot_u7_i8(&b2422, &[b2420; UNITS]);
-            let b2424: u32 = b2395.wrapping_add((4u64 as u32));
+            let b2425: [i32; UNITS] = T::dot_u7_i8(&b2424, &[b2422; UNITS]);
+            let b2426: u32 = b2397.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2423[l]);
+                v368[l] = v368[l].wrapping_add(b2425[l]);
             }
-            let b2425: u32 = *g1.add((b2424) as usize);
-            let mut b2427 = [<i32>::default(); UNITS];
+            let b2427: u32 = *g1.add((b2426) as usize);
+            let mut b2429 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2426: u32 = la2054_4[l];
-                let x2427: i32 = ((x2426) as i32);
-                b2427[l] = x2427;
+                let x2428: u32 = la2056_4[l];
+                let x2429: i32 = ((x2428) as i32);
+                b2429[l] = x2429;
             }
-            let b2428: [i32; UNITS] = T::dot_u7_i8(&b2427, &[b2425; UNITS]);
-            let b2429: u32 = b2395.wrapping_add((5u64 as u32));
+            let b2430: [i32; UNITS] = T::dot_u7_i8(&b2429, &[b2427; UNITS]);
+            let b2431: u32 = b2397.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2428[l]);
+                v368[l] = v368[l].wrapping_add(b2430[l]);
             }
-            let b2430: u32 = *g1.add((b2429) as usize);
-            let mut b2432 = [<i32>::default(); UNITS];
+            let b2432: u32 = *g1.add((b2431) as usize);
+            let mut b2434 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2431: u32 = la2054_5[l];
-                let x2432: i32 = ((x2431) as i32);
-                b2432[l] = x2432;
+                let x2433: u32 = la2056_5[l];
+                let x2434: i32 = ((x2433) as i32);
+                b2434[l] = x2434;
             }
-            let b2433: [i32; UNITS] = T::dot_u7_i8(&b2432, &[b2430; UNITS]);
-            let b2434: u32 = b2395.wrapping_add((6u64 as u32));
+            let b2435: [i32; UNITS] = T::dot_u7_i8(&b2434, &[b2432; UNITS]);
+            let b2436: u32 = b2397.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2433[l]);
+                v368[l] = v368[l].wrapping_add(b2435[l]);
             }
-            let b2435: u32 = *g1.add((b2434) as usize);
-            let mut b2437 = [<i32>::default(); UNITS];
+            let b2437: u32 = *g1.add((b2436) as usize);
+            let mut b2439 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2436: u32 = la2054_6[l];
-                let x2437: i32 = ((x2436) as i32);
-                b2437[l] = x2437;
+                let x2438: u32 = la2056_6[l];
+                let x2439: i32 = ((x2438) as i32);
+                b2439[l] = x2439;
             }
-            let b2438: [i32; UNITS] = T::dot_u7_i8(&b2437, &[b2435; UNITS]);
-            let b2439: u32 = b2395.wrapping_add((7u64 as u32));
+            let b2440: [i32; UNITS] = T::dot_u7_i8(&b2439, &[b2437; UNITS]);
+            let b2441: u32 = b2397.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2438[l]);
+                v368[l] = v368[l].wrapping_add(b2440[l]);
             }
-            let b2440: u32 = *g1.add((b2439) as usize);
-            let mut b2442 = [<i32>::default(); UNITS];
+            let b2442: u32 = *g1.add((b2441) as usize);
+            let mut b2444 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2441: u32 = la2054_7[l];
-                let x2442: i32 = ((x2441) as i32);
-                b2442[l] = x2442;
+                let x2443: u32 = la2056_7[l];
+                let x2444: i32 = ((x2443) as i32);
+                b2444[l] = x2444;
             }
-            let b2443: [i32; UNITS] = T::dot_u7_i8(&b2442, &[b2440; UNITS]);
+            let b2445: [i32; UNITS] = T::dot_u7_i8(&b2444, &[b2442; UNITS]);
             for l in 0..UNITS {
-                v366[l] = v366[l].wrapping_add(b2443[l]);
-                let x2444: f32 = ((v366[l]) as f32);
-                let x2445: f32 = la2303_0[l];
-                let x2446: f32 = x2445 * b2394;
-                let x2447: f32 = x2444 * x2446;
-                let x2448: f32 = la2304_0[l];
-                let x2449: f32 = x2448 * b2403;
-                let x2450: f32 = T::fmadd(x2444, x2446, x2449);
-                let x2451: f32 = la2047_0[l];
-                let x2452: f32 = x2451 + x2450;
-                la2047_0[l] = x2452;
+                v368[l] = v368[l].wrapping_add(b2445[l]);
+                let x2446: f32 = ((v368[l]) as f32);
+                let x2447: f32 = la2305_0[l];
+                let x2448: f32 = x2447 * b2396;
+                let x2449: f32 = x2446 * x2448;
+                let x2450: f32 = la2306_0[l];
+                let x2451: f32 = x2450 * b2405;
+                let x2452: f32 = T::fmadd(x2446, x2448, x2451);
+                let x2453: f32 = la2049_0[l];
+                let x2454: f32 = x2453 + x2452;
+                la2049_0[l] = x2454;
             }
-            v2048 = v2048.wrapping_add((1 as u32));
+            v2050 = v2050.wrapping_add((1 as u32));
         }
-        let b2453: u32 = v1.wrapping_add((0u64 as u32));
-        let b2455: bool = b2453 < s_u32[3];
-        let mut b2456 = [<bool>::default(); UNITS];
+        let b2455: u32 = v3.wrapping_add((0u64 as u32));
+        let b2457: bool = b2455 < b2;
+        let mut b2458 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2454: bool = b2044[l] < s_u32[1];
-            let x2456: bool = x2454 && b2455;
-            b2456[l] = x2456;
+            let x2456: bool = b2046[l] < s_u32[1];
+            let x2458: bool = x2456 && b2457;
+            b2458[l] = x2458;
         }
         let mut m29 = [false; UNITS];
-        for l in 0..UNITS { m29[l] = b2456[l]; }
+        for l in 0..UNITS { m29[l] = b2458[l]; }
         if m29.iter().all(|&x| x) {
-            let b2457: u32 = b2453.wrapping_mul(s_u32[1]);
-            let a55 = span((((0u32).wrapping_add(b2043)).wrapping_add(b2457)) as u32, UNITS, g4_len);
+            let b2459: u32 = b2455.wrapping_mul(s_u32[1]);
+            let a55 = span((((0u32).wrapping_add(b2045)).wrapping_add(b2459)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2458: u32 = b2457.wrapping_add(b2044[l]);
-                let x2459: f32 = la2047_0[l];
-                *g4.add(a55 + l) = x2459;
+                let x2460: u32 = b2459.wrapping_add(b2046[l]);
+                let x2461: f32 = la2049_0[l];
+                *g4.add(a55 + l) = x2461;
             }
         } else {
             let mut m30 = [false; UNITS];
             for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
             if m30.iter().any(|&x| x) {
-                let b2457: u32 = b2453.wrapping_mul(s_u32[1]);
+                let b2459: u32 = b2455.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2458: u32 = b2457.wrapping_add(b2044[l]);
-                    let x2459: f32 = la2047_0[l];
-                    if m30[l] { st(g4, g4_len, x2458, x2459, &mut ok); }
+                    let x2460: u32 = b2459.wrapping_add(b2046[l]);
+                    let x2461: f32 = la2049_0[l];
+                    if m30[l] { st(g4, g4_len, x2460, x2461, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2460: u32 = v1.wrapping_add((1u64 as u32));
-        let b2461: u32 = b2460.min(s_u32[3]);
-        v915 = b2461;
+        let b2462: u32 = v3.wrapping_add((1u64 as u32));
+        let b2463: u32 = b2462.min(b2);
+        v917 = b2463;
     }
 }

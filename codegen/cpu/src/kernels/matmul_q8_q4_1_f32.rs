@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la361_0 = [<f32>::default(); UNITS];
-    let mut la362_0 = [<f32>::default(); UNITS];
-    let mut la1069_0 = [<f32>::default(); UNITS];
-    let mut la1069_1 = [<f32>::default(); UNITS];
-    let mut la1069_2 = [<f32>::default(); UNITS];
-    let mut la1069_3 = [<f32>::default(); UNITS];
-    let mut la1076_0 = [<u32>::default(); UNITS];
-    let mut la1076_1 = [<u32>::default(); UNITS];
-    let mut la1076_2 = [<u32>::default(); UNITS];
-    let mut la1076_3 = [<u32>::default(); UNITS];
-    let mut la1076_4 = [<u32>::default(); UNITS];
-    let mut la1076_5 = [<u32>::default(); UNITS];
-    let mut la1076_6 = [<u32>::default(); UNITS];
-    let mut la1076_7 = [<u32>::default(); UNITS];
-    let mut la1421_0 = [<f32>::default(); UNITS];
-    let mut la1422_0 = [<f32>::default(); UNITS];
-    let mut la1847_0 = [<f32>::default(); UNITS];
-    let mut la1847_1 = [<f32>::default(); UNITS];
-    let mut la1854_0 = [<u32>::default(); UNITS];
-    let mut la1854_1 = [<u32>::default(); UNITS];
-    let mut la1854_2 = [<u32>::default(); UNITS];
-    let mut la1854_3 = [<u32>::default(); UNITS];
-    let mut la1854_4 = [<u32>::default(); UNITS];
-    let mut la1854_5 = [<u32>::default(); UNITS];
-    let mut la1854_6 = [<u32>::default(); UNITS];
-    let mut la1854_7 = [<u32>::default(); UNITS];
-    let mut la2199_0 = [<f32>::default(); UNITS];
-    let mut la2200_0 = [<f32>::default(); UNITS];
-    let mut la2485_0 = [<f32>::default(); UNITS];
-    let mut la2492_0 = [<u32>::default(); UNITS];
-    let mut la2492_1 = [<u32>::default(); UNITS];
-    let mut la2492_2 = [<u32>::default(); UNITS];
-    let mut la2492_3 = [<u32>::default(); UNITS];
-    let mut la2492_4 = [<u32>::default(); UNITS];
-    let mut la2492_5 = [<u32>::default(); UNITS];
-    let mut la2492_6 = [<u32>::default(); UNITS];
-    let mut la2492_7 = [<u32>::default(); UNITS];
-    let mut la2837_0 = [<f32>::default(); UNITS];
-    let mut la2838_0 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la11_5 = [<f32>::default(); UNITS];
+    let mut la11_6 = [<f32>::default(); UNITS];
+    let mut la11_7 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<u32>::default(); UNITS];
+    let mut la18_1 = [<u32>::default(); UNITS];
+    let mut la18_2 = [<u32>::default(); UNITS];
+    let mut la18_3 = [<u32>::default(); UNITS];
+    let mut la18_4 = [<u32>::default(); UNITS];
+    let mut la18_5 = [<u32>::default(); UNITS];
+    let mut la18_6 = [<u32>::default(); UNITS];
+    let mut la18_7 = [<u32>::default(); UNITS];
+    let mut la363_0 = [<f32>::default(); UNITS];
+    let mut la364_0 = [<f32>::default(); UNITS];
+    let mut la1071_0 = [<f32>::default(); UNITS];
+    let mut la1071_1 = [<f32>::default(); UNITS];
+    let mut la1071_2 = [<f32>::default(); UNITS];
+    let mut la1071_3 = [<f32>::default(); UNITS];
+    let mut la1078_0 = [<u32>::default(); UNITS];
+    let mut la1078_1 = [<u32>::default(); UNITS];
+    let mut la1078_2 = [<u32>::default(); UNITS];
+    let mut la1078_3 = [<u32>::default(); UNITS];
+    let mut la1078_4 = [<u32>::default(); UNITS];
+    let mut la1078_5 = [<u32>::default(); UNITS];
+    let mut la1078_6 = [<u32>::default(); UNITS];
+    let mut la1078_7 = [<u32>::default(); UNITS];
+    let mut la1423_0 = [<f32>::default(); UNITS];
+    let mut la1424_0 = [<f32>::default(); UNITS];
+    let mut la1849_0 = [<f32>::default(); UNITS];
+    let mut la1849_1 = [<f32>::default(); UNITS];
+    let mut la1856_0 = [<u32>::default(); UNITS];
+    let mut la1856_1 = [<u32>::default(); UNITS];
+    let mut la1856_2 = [<u32>::default(); UNITS];
+    let mut la1856_3 = [<u32>::default(); UNITS];
+    let mut la1856_4 = [<u32>::default(); UNITS];
+    let mut la1856_5 = [<u32>::default(); UNITS];
+    let mut la1856_6 = [<u32>::default(); UNITS];
+    let mut la1856_7 = [<u32>::default(); UNITS];
+    let mut la2201_0 = [<f32>::default(); UNITS];
+    let mut la2202_0 = [<f32>::default(); UNITS];
+    let mut la2487_0 = [<f32>::default(); UNITS];
+    let mut la2494_0 = [<u32>::default(); UNITS];
+    let mut la2494_1 = [<u32>::default(); UNITS];
+    let mut la2494_2 = [<u32>::default(); UNITS];
+    let mut la2494_3 = [<u32>::default(); UNITS];
+    let mut la2494_4 = [<u32>::default(); UNITS];
+    let mut la2494_5 = [<u32>::default(); UNITS];
+    let mut la2494_6 = [<u32>::default(); UNITS];
+    let mut la2494_7 = [<u32>::default(); UNITS];
+    let mut la2839_0 = [<f32>::default(); UNITS];
+    let mut la2840_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,35 +102,37 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1: u32 = <u32>::default();
-    let mut v1061: u32 = <u32>::default();
-    let mut v512 = [<i32>::default(); UNITS];
+    let mut v1063: u32 = <u32>::default();
+    let mut v3: u32 = <u32>::default();
+    let mut v514 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    v1 = b0;
-    let b2: u32 = s_u32[3].wrapping_sub(b0);
-    let b3: bool = b2 >= (7u64 as u32);
-    if b3 {
-        let b4: u32 = div(s_u32[2], (32u64 as u32));
-        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b6 = [<u32>::default(); UNITS];
+    let b1: u32 = b0.wrapping_add((8u64 as u32));
+    let b2: u32 = s_u32[3].min(b1);
+    v3 = b0;
+    let b4: u32 = b2.wrapping_sub(b0);
+    let b5: bool = b4 >= (7u64 as u32);
+    if b5 {
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b9: u32 = div(s_u32[2], (32u64 as u32));
+        let b10: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x6: u32 = b5.wrapping_add((l as u32));
-            b6[l] = x6;
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            la11_0[l] = 0.0f32;
+            la11_1[l] = 0.0f32;
+            la11_2[l] = 0.0f32;
+            la11_3[l] = 0.0f32;
+            la11_4[l] = 0.0f32;
+            la11_5[l] = 0.0f32;
+            la11_6[l] = 0.0f32;
+            la11_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
+        if (0u64 as u32) < b9 {
+            let hv: u64 = (b9 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -142,7 +144,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -154,7 +156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -166,7 +168,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -178,7 +180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -190,7 +192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -202,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -214,7 +216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -230,14 +232,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -246,7 +248,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -257,7 +259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -268,7 +270,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -279,7 +281,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -290,7 +292,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -301,7 +303,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -312,7 +314,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -323,7 +325,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -334,7 +336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -345,14 +347,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -361,7 +363,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -372,7 +374,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -383,7 +385,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -394,7 +396,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -405,7 +407,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -416,7 +418,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -427,7 +429,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -438,7 +440,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -449,7 +451,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -460,14 +462,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -476,7 +478,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -487,7 +489,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -498,7 +500,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -509,7 +511,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -520,7 +522,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -531,7 +533,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -542,7 +544,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -553,7 +555,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -564,7 +566,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -575,14 +577,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -591,7 +593,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -602,7 +604,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -613,7 +615,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -624,7 +626,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -635,7 +637,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -646,7 +648,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -657,7 +659,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -668,7 +670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -679,7 +681,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -690,14 +692,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h257 <= u32::MAX as u64;
             let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
             fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h258);
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h258);
             fits &= h259 <= u32::MAX as u64;
             hoisted_check(fits, h259, g2_len);
             let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -706,7 +708,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
-            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h265);
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
             let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h267 <= u32::MAX as u64;
@@ -717,7 +719,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h269 <= u32::MAX as u64;
             let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
             fits &= h270 <= u32::MAX as u64;
-            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h270);
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h270);
             fits &= h271 <= u32::MAX as u64;
             let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h272 <= u32::MAX as u64;
@@ -728,7 +730,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h274 <= u32::MAX as u64;
             let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -739,7 +741,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
-            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h280);
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
             let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h282 <= u32::MAX as u64;
@@ -750,7 +752,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h284 <= u32::MAX as u64;
             let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
             fits &= h285 <= u32::MAX as u64;
-            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h285);
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h285);
             fits &= h286 <= u32::MAX as u64;
             let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h287 <= u32::MAX as u64;
@@ -761,7 +763,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h289 <= u32::MAX as u64;
             let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -772,7 +774,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
-            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h295);
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
             let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h297 <= u32::MAX as u64;
@@ -783,7 +785,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h299 <= u32::MAX as u64;
             let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
             fits &= h300 <= u32::MAX as u64;
-            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h300);
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h300);
             fits &= h301 <= u32::MAX as u64;
             let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h302 <= u32::MAX as u64;
@@ -794,7 +796,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
-            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h305);
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h305);
             fits &= h306 <= u32::MAX as u64;
             let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h307 <= u32::MAX as u64;
@@ -805,14 +807,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
-            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h310);
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h310);
             fits &= h311 <= u32::MAX as u64;
             hoisted_check(fits, h311, g2_len);
             let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -821,7 +823,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
-            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h317);
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h317);
             fits &= h318 <= u32::MAX as u64;
             let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h319 <= u32::MAX as u64;
@@ -832,7 +834,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h321 <= u32::MAX as u64;
             let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
             fits &= h322 <= u32::MAX as u64;
-            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h322);
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h322);
             fits &= h323 <= u32::MAX as u64;
             let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h324 <= u32::MAX as u64;
@@ -843,7 +845,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h326 <= u32::MAX as u64;
             let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -854,7 +856,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h331 <= u32::MAX as u64;
             let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
             fits &= h332 <= u32::MAX as u64;
-            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h332);
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
             let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h334 <= u32::MAX as u64;
@@ -865,7 +867,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
-            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h337);
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h337);
             fits &= h338 <= u32::MAX as u64;
             let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h339 <= u32::MAX as u64;
@@ -876,7 +878,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h341 <= u32::MAX as u64;
             let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
             fits &= h342 <= u32::MAX as u64;
-            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h342);
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h342);
             fits &= h343 <= u32::MAX as u64;
             let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h344 <= u32::MAX as u64;
@@ -887,7 +889,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -898,7 +900,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h351 <= u32::MAX as u64;
             let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
             fits &= h352 <= u32::MAX as u64;
-            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h352);
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
             let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h354 <= u32::MAX as u64;
@@ -909,7 +911,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h356 <= u32::MAX as u64;
             let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -920,14 +922,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h361 <= u32::MAX as u64;
             let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
             fits &= h362 <= u32::MAX as u64;
-            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h362);
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
             hoisted_check(fits, h363, g2_len);
             let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -936,7 +938,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
-            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h369);
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h369);
             fits &= h370 <= u32::MAX as u64;
             let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h371 <= u32::MAX as u64;
@@ -947,7 +949,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h373 <= u32::MAX as u64;
             let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
             fits &= h374 <= u32::MAX as u64;
-            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h374);
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h374);
             fits &= h375 <= u32::MAX as u64;
             let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h376 <= u32::MAX as u64;
@@ -958,7 +960,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -969,7 +971,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h383 <= u32::MAX as u64;
             let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
             fits &= h384 <= u32::MAX as u64;
-            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h384);
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
             let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h386 <= u32::MAX as u64;
@@ -980,7 +982,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
-            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h389);
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h389);
             fits &= h390 <= u32::MAX as u64;
             let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h391 <= u32::MAX as u64;
@@ -991,7 +993,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
-            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h394);
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h394);
             fits &= h395 <= u32::MAX as u64;
             let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h396 <= u32::MAX as u64;
@@ -1002,7 +1004,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
-            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h399);
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h399);
             fits &= h400 <= u32::MAX as u64;
             let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h401 <= u32::MAX as u64;
@@ -1013,7 +1015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h403 <= u32::MAX as u64;
             let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -1024,7 +1026,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h408 <= u32::MAX as u64;
             let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -1035,14 +1037,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h413 <= u32::MAX as u64;
             let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
             fits &= h414 <= u32::MAX as u64;
-            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h414);
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
             hoisted_check(fits, h415, g2_len);
             let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1051,7 +1053,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h420 <= u32::MAX as u64;
             let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -1062,7 +1064,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h425 <= u32::MAX as u64;
             let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
             fits &= h426 <= u32::MAX as u64;
-            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h426);
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
             let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h428 <= u32::MAX as u64;
@@ -1073,7 +1075,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h430 <= u32::MAX as u64;
             let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -1084,7 +1086,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
-            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h436);
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
             let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h438 <= u32::MAX as u64;
@@ -1095,7 +1097,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h440 <= u32::MAX as u64;
             let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
             fits &= h441 <= u32::MAX as u64;
-            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h441);
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h441);
             fits &= h442 <= u32::MAX as u64;
             let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h443 <= u32::MAX as u64;
@@ -1106,7 +1108,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h445 <= u32::MAX as u64;
             let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h448 <= u32::MAX as u64;
@@ -1117,7 +1119,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
-            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h451);
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h451);
             fits &= h452 <= u32::MAX as u64;
             let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h453 <= u32::MAX as u64;
@@ -1128,7 +1130,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h455 <= u32::MAX as u64;
             let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
             fits &= h456 <= u32::MAX as u64;
-            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h456);
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h456);
             fits &= h457 <= u32::MAX as u64;
             let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h458 <= u32::MAX as u64;
@@ -1139,7 +1141,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h460 <= u32::MAX as u64;
             let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -1147,1776 +1149,1776 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h464 <= u32::MAX as u64;
             hoisted_check(fits, h464, g1_len);
         }
-        let mut v10: u32 = (0u64 as u32);
+        let mut v12: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b7) { break; }
-            let b11: u32 = cube[0].wrapping_mul(b7);
-            let b12: u32 = b11.wrapping_add(v10);
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b14: u32 = v10.wrapping_mul((1u64 as u32));
-            let b15: u32 = b14.wrapping_add((0u64 as u32));
-            let b17: u32 = div(b13, (4u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = b12.wrapping_mul((8u64 as u32));
-            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b25: u32 = b24.wrapping_add((3u64 as u32));
-            let b26: u32 = div(b25, (4u64 as u32));
-            let b27: u32 = b26.wrapping_mul((4u64 as u32));
-            let b28: u32 = (0u64 as u32).wrapping_add(b27);
-            let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b32: u32 = b31.wrapping_add((3u64 as u32));
-            let b33: u32 = div(b32, (4u64 as u32));
-            let b34: u32 = b33.wrapping_mul((4u64 as u32));
-            let b35: u32 = (0u64 as u32).wrapping_add(b34);
-            let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b37: u32 = b36.wrapping_add((3u64 as u32));
-            let b38: u32 = div(b37, (4u64 as u32));
-            let b39: u32 = b38.wrapping_mul((4u64 as u32));
-            let b40: u32 = b35.wrapping_add(b39);
-            let b41: u32 = div(b40, (4u64 as u32));
-            let b42: u32 = b12.wrapping_mul((32u64 as u32));
-            let b43: u32 = b41.wrapping_add(b42);
-            let b45: i32 = ((b19) as i32);
-            let b46: u32 = div((0u64 as u32), (4u64 as u32));
-            let b47: u32 = div(b18, (8u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b46.wrapping_add(b48);
-            let b50: u32 = rem(b18, (4u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = div(b18, (4u64 as u32));
-            let b53: u32 = rem(b52, (2u64 as u32));
-            let b54: u32 = b53.wrapping_mul((4u64 as u32));
-            let b55: u32 = b51.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b43)).wrapping_add(b55)) as u32) as usize;
-            let b60: u32 = div(b13, (4u64 as u32));
-            let b61: u32 = b60.wrapping_add((1u64 as u32));
-            let b62: u32 = b61.wrapping_mul((4u64 as u32));
-            let b63: u32 = b12.wrapping_mul((8u64 as u32));
-            let b67: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b68: u32 = b67.wrapping_add((3u64 as u32));
-            let b69: u32 = div(b68, (4u64 as u32));
-            let b70: u32 = b69.wrapping_mul((4u64 as u32));
-            let b71: u32 = (0u64 as u32).wrapping_add(b70);
-            let b74: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b75: u32 = b74.wrapping_add((3u64 as u32));
-            let b76: u32 = div(b75, (4u64 as u32));
-            let b77: u32 = b76.wrapping_mul((4u64 as u32));
-            let b78: u32 = (0u64 as u32).wrapping_add(b77);
-            let b79: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b80: u32 = b79.wrapping_add((3u64 as u32));
-            let b81: u32 = div(b80, (4u64 as u32));
-            let b82: u32 = b81.wrapping_mul((4u64 as u32));
-            let b83: u32 = b78.wrapping_add(b82);
-            let b84: u32 = div(b83, (4u64 as u32));
-            let b85: u32 = b12.wrapping_mul((32u64 as u32));
-            let b86: u32 = b84.wrapping_add(b85);
-            let b88: i32 = ((b62) as i32);
-            let b89: u32 = div((0u64 as u32), (4u64 as u32));
-            let b90: u32 = div(b61, (8u64 as u32));
-            let b91: u32 = b90.wrapping_mul((4u64 as u32));
-            let b92: u32 = b89.wrapping_add(b91);
-            let b93: u32 = rem(b61, (4u64 as u32));
-            let b94: u32 = b92.wrapping_add(b93);
-            let b95: u32 = div(b61, (4u64 as u32));
-            let b96: u32 = rem(b95, (2u64 as u32));
-            let b97: u32 = b96.wrapping_mul((4u64 as u32));
-            let b98: u32 = b94.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b86)).wrapping_add(b98)) as u32) as usize;
-            let b103: u32 = div(b13, (4u64 as u32));
-            let b104: u32 = b103.wrapping_add((2u64 as u32));
-            let b105: u32 = b104.wrapping_mul((4u64 as u32));
-            let b106: u32 = b12.wrapping_mul((8u64 as u32));
-            let b110: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b111: u32 = b110.wrapping_add((3u64 as u32));
-            let b112: u32 = div(b111, (4u64 as u32));
-            let b113: u32 = b112.wrapping_mul((4u64 as u32));
-            let b114: u32 = (0u64 as u32).wrapping_add(b113);
-            let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b118: u32 = b117.wrapping_add((3u64 as u32));
-            let b119: u32 = div(b118, (4u64 as u32));
-            let b120: u32 = b119.wrapping_mul((4u64 as u32));
-            let b121: u32 = (0u64 as u32).wrapping_add(b120);
-            let b122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b123: u32 = b122.wrapping_add((3u64 as u32));
-            let b124: u32 = div(b123, (4u64 as u32));
-            let b125: u32 = b124.wrapping_mul((4u64 as u32));
-            let b126: u32 = b121.wrapping_add(b125);
-            let b127: u32 = div(b126, (4u64 as u32));
-            let b128: u32 = b12.wrapping_mul((32u64 as u32));
-            let b129: u32 = b127.wrapping_add(b128);
-            let b131: i32 = ((b105) as i32);
-            let b132: u32 = div((0u64 as u32), (4u64 as u32));
-            let b133: u32 = div(b104, (8u64 as u32));
-            let b134: u32 = b133.wrapping_mul((4u64 as u32));
-            let b135: u32 = b132.wrapping_add(b134);
-            let b136: u32 = rem(b104, (4u64 as u32));
-            let b137: u32 = b135.wrapping_add(b136);
-            let b138: u32 = div(b104, (4u64 as u32));
-            let b139: u32 = rem(b138, (2u64 as u32));
-            let b140: u32 = b139.wrapping_mul((4u64 as u32));
-            let b141: u32 = b137.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b129)).wrapping_add(b141)) as u32) as usize;
-            let b146: u32 = div(b13, (4u64 as u32));
-            let b147: u32 = b146.wrapping_add((3u64 as u32));
-            let b148: u32 = b147.wrapping_mul((4u64 as u32));
-            let b149: u32 = b12.wrapping_mul((8u64 as u32));
-            let b153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b154: u32 = b153.wrapping_add((3u64 as u32));
-            let b155: u32 = div(b154, (4u64 as u32));
-            let b156: u32 = b155.wrapping_mul((4u64 as u32));
-            let b157: u32 = (0u64 as u32).wrapping_add(b156);
-            let b160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b161: u32 = b160.wrapping_add((3u64 as u32));
-            let b162: u32 = div(b161, (4u64 as u32));
-            let b163: u32 = b162.wrapping_mul((4u64 as u32));
-            let b164: u32 = (0u64 as u32).wrapping_add(b163);
-            let b165: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b166: u32 = b165.wrapping_add((3u64 as u32));
-            let b167: u32 = div(b166, (4u64 as u32));
-            let b168: u32 = b167.wrapping_mul((4u64 as u32));
-            let b169: u32 = b164.wrapping_add(b168);
-            let b170: u32 = div(b169, (4u64 as u32));
-            let b171: u32 = b12.wrapping_mul((32u64 as u32));
-            let b172: u32 = b170.wrapping_add(b171);
-            let b174: i32 = ((b148) as i32);
-            let b175: u32 = div((0u64 as u32), (4u64 as u32));
-            let b176: u32 = div(b147, (8u64 as u32));
-            let b177: u32 = b176.wrapping_mul((4u64 as u32));
-            let b178: u32 = b175.wrapping_add(b177);
-            let b179: u32 = rem(b147, (4u64 as u32));
-            let b180: u32 = b178.wrapping_add(b179);
-            let b181: u32 = div(b147, (4u64 as u32));
-            let b182: u32 = rem(b181, (2u64 as u32));
-            let b183: u32 = b182.wrapping_mul((4u64 as u32));
-            let b184: u32 = b180.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b172)).wrapping_add(b184)) as u32) as usize;
-            let b189: u32 = div(b13, (4u64 as u32));
-            let b190: u32 = b189.wrapping_add((4u64 as u32));
-            let b191: u32 = b190.wrapping_mul((4u64 as u32));
-            let b192: u32 = b12.wrapping_mul((8u64 as u32));
-            let b196: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b197: u32 = b196.wrapping_add((3u64 as u32));
-            let b198: u32 = div(b197, (4u64 as u32));
-            let b199: u32 = b198.wrapping_mul((4u64 as u32));
-            let b200: u32 = (0u64 as u32).wrapping_add(b199);
-            let b203: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b204: u32 = b203.wrapping_add((3u64 as u32));
-            let b205: u32 = div(b204, (4u64 as u32));
-            let b206: u32 = b205.wrapping_mul((4u64 as u32));
-            let b207: u32 = (0u64 as u32).wrapping_add(b206);
-            let b208: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b209: u32 = b208.wrapping_add((3u64 as u32));
-            let b210: u32 = div(b209, (4u64 as u32));
-            let b211: u32 = b210.wrapping_mul((4u64 as u32));
-            let b212: u32 = b207.wrapping_add(b211);
-            let b213: u32 = div(b212, (4u64 as u32));
-            let b214: u32 = b12.wrapping_mul((32u64 as u32));
-            let b215: u32 = b213.wrapping_add(b214);
-            let b217: i32 = ((b191) as i32);
-            let b218: u32 = div((0u64 as u32), (4u64 as u32));
-            let b219: u32 = div(b190, (8u64 as u32));
-            let b220: u32 = b219.wrapping_mul((4u64 as u32));
-            let b221: u32 = b218.wrapping_add(b220);
-            let b222: u32 = rem(b190, (4u64 as u32));
-            let b223: u32 = b221.wrapping_add(b222);
-            let b224: u32 = div(b190, (4u64 as u32));
-            let b225: u32 = rem(b224, (2u64 as u32));
-            let b226: u32 = b225.wrapping_mul((4u64 as u32));
-            let b227: u32 = b223.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b215)).wrapping_add(b227)) as u32) as usize;
-            let b232: u32 = div(b13, (4u64 as u32));
-            let b233: u32 = b232.wrapping_add((5u64 as u32));
-            let b234: u32 = b233.wrapping_mul((4u64 as u32));
-            let b235: u32 = b12.wrapping_mul((8u64 as u32));
-            let b239: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b240: u32 = b239.wrapping_add((3u64 as u32));
-            let b241: u32 = div(b240, (4u64 as u32));
-            let b242: u32 = b241.wrapping_mul((4u64 as u32));
-            let b243: u32 = (0u64 as u32).wrapping_add(b242);
-            let b246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b247: u32 = b246.wrapping_add((3u64 as u32));
-            let b248: u32 = div(b247, (4u64 as u32));
-            let b249: u32 = b248.wrapping_mul((4u64 as u32));
-            let b250: u32 = (0u64 as u32).wrapping_add(b249);
-            let b251: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b252: u32 = b251.wrapping_add((3u64 as u32));
-            let b253: u32 = div(b252, (4u64 as u32));
-            let b254: u32 = b253.wrapping_mul((4u64 as u32));
-            let b255: u32 = b250.wrapping_add(b254);
-            let b256: u32 = div(b255, (4u64 as u32));
-            let b257: u32 = b12.wrapping_mul((32u64 as u32));
-            let b258: u32 = b256.wrapping_add(b257);
-            let b260: i32 = ((b234) as i32);
-            let b261: u32 = div((0u64 as u32), (4u64 as u32));
-            let b262: u32 = div(b233, (8u64 as u32));
-            let b263: u32 = b262.wrapping_mul((4u64 as u32));
-            let b264: u32 = b261.wrapping_add(b263);
-            let b265: u32 = rem(b233, (4u64 as u32));
-            let b266: u32 = b264.wrapping_add(b265);
-            let b267: u32 = div(b233, (4u64 as u32));
-            let b268: u32 = rem(b267, (2u64 as u32));
-            let b269: u32 = b268.wrapping_mul((4u64 as u32));
-            let b270: u32 = b266.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b258)).wrapping_add(b270)) as u32) as usize;
-            let b275: u32 = div(b13, (4u64 as u32));
-            let b276: u32 = b275.wrapping_add((6u64 as u32));
-            let b277: u32 = b276.wrapping_mul((4u64 as u32));
-            let b278: u32 = b12.wrapping_mul((8u64 as u32));
-            let b282: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b283: u32 = b282.wrapping_add((3u64 as u32));
-            let b284: u32 = div(b283, (4u64 as u32));
-            let b285: u32 = b284.wrapping_mul((4u64 as u32));
-            let b286: u32 = (0u64 as u32).wrapping_add(b285);
-            let b289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b290: u32 = b289.wrapping_add((3u64 as u32));
-            let b291: u32 = div(b290, (4u64 as u32));
-            let b292: u32 = b291.wrapping_mul((4u64 as u32));
-            let b293: u32 = (0u64 as u32).wrapping_add(b292);
-            let b294: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b295: u32 = b294.wrapping_add((3u64 as u32));
-            let b296: u32 = div(b295, (4u64 as u32));
-            let b297: u32 = b296.wrapping_mul((4u64 as u32));
-            let b298: u32 = b293.wrapping_add(b297);
-            let b299: u32 = div(b298, (4u64 as u32));
-            let b300: u32 = b12.wrapping_mul((32u64 as u32));
-            let b301: u32 = b299.wrapping_add(b300);
-            let b303: i32 = ((b277) as i32);
-            let b304: u32 = div((0u64 as u32), (4u64 as u32));
-            let b305: u32 = div(b276, (8u64 as u32));
-            let b306: u32 = b305.wrapping_mul((4u64 as u32));
-            let b307: u32 = b304.wrapping_add(b306);
-            let b308: u32 = rem(b276, (4u64 as u32));
-            let b309: u32 = b307.wrapping_add(b308);
-            let b310: u32 = div(b276, (4u64 as u32));
-            let b311: u32 = rem(b310, (2u64 as u32));
-            let b312: u32 = b311.wrapping_mul((4u64 as u32));
-            let b313: u32 = b309.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b301)).wrapping_add(b313)) as u32) as usize;
-            let b318: u32 = div(b13, (4u64 as u32));
-            let b319: u32 = b318.wrapping_add((7u64 as u32));
-            let b320: u32 = b319.wrapping_mul((4u64 as u32));
-            let b321: u32 = b12.wrapping_mul((8u64 as u32));
-            let b325: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b326: u32 = b325.wrapping_add((3u64 as u32));
-            let b327: u32 = div(b326, (4u64 as u32));
-            let b328: u32 = b327.wrapping_mul((4u64 as u32));
-            let b329: u32 = (0u64 as u32).wrapping_add(b328);
-            let b332: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b333: u32 = b332.wrapping_add((3u64 as u32));
-            let b334: u32 = div(b333, (4u64 as u32));
-            let b335: u32 = b334.wrapping_mul((4u64 as u32));
-            let b336: u32 = (0u64 as u32).wrapping_add(b335);
-            let b337: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b338: u32 = b337.wrapping_add((3u64 as u32));
-            let b339: u32 = div(b338, (4u64 as u32));
-            let b340: u32 = b339.wrapping_mul((4u64 as u32));
-            let b341: u32 = b336.wrapping_add(b340);
-            let b342: u32 = div(b341, (4u64 as u32));
-            let b343: u32 = b12.wrapping_mul((32u64 as u32));
-            let b344: u32 = b342.wrapping_add(b343);
-            let b346: i32 = ((b320) as i32);
-            let b347: u32 = div((0u64 as u32), (4u64 as u32));
-            let b348: u32 = div(b319, (8u64 as u32));
-            let b349: u32 = b348.wrapping_mul((4u64 as u32));
-            let b350: u32 = b347.wrapping_add(b349);
-            let b351: u32 = rem(b319, (4u64 as u32));
-            let b352: u32 = b350.wrapping_add(b351);
-            let b353: u32 = div(b319, (4u64 as u32));
-            let b354: u32 = rem(b353, (2u64 as u32));
-            let b355: u32 = b354.wrapping_mul((4u64 as u32));
-            let b356: u32 = b352.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b344)).wrapping_add(b356)) as u32) as usize;
-            let b363: u32 = b13.wrapping_add((0u64 as u32));
-            let b364: u32 = b12.wrapping_mul((8u64 as u32));
-            let b368: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b369: u32 = b368.wrapping_add((3u64 as u32));
-            let b370: u32 = div(b369, (4u64 as u32));
-            let b371: u32 = b370.wrapping_mul((4u64 as u32));
-            let b372: u32 = (0u64 as u32).wrapping_add(b371);
-            let b375: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b376: u32 = b375.wrapping_add((3u64 as u32));
-            let b377: u32 = div(b376, (4u64 as u32));
-            let b378: u32 = b377.wrapping_mul((4u64 as u32));
-            let b379: u32 = (0u64 as u32).wrapping_add(b378);
-            let b380: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b381: u32 = b380.wrapping_add((3u64 as u32));
-            let b382: u32 = div(b381, (4u64 as u32));
-            let b383: u32 = b382.wrapping_mul((4u64 as u32));
-            let b384: u32 = b379.wrapping_add(b383);
-            let b385: u32 = div(b384, (4u64 as u32));
-            let b386: u32 = b12.wrapping_mul((32u64 as u32));
-            let b387: u32 = b385.wrapping_add(b386);
-            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b364)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x21: u32 = b20.wrapping_add((l as u32));
-                let x22: u32 = x21.wrapping_mul((2u64 as u32));
-                let x23: u32 = (0u64 as u32).wrapping_add(x22);
-                let x29: u32 = x21.wrapping_mul((2u64 as u32));
-                let x30: u32 = b28.wrapping_add(x29);
-                let x44: u32 = b43.wrapping_add((l as u32));
-                let x56: u32 = x44.wrapping_add(b55);
-                let x57: u32 = *g0.add(a1 + l);
-                let x58: u32 = x57.wrapping_shr((b54) as u32);
-                let x59: u32 = x58 & (252645135u64 as u32);
-                la16_0[l] = x59;
-                let x64: u32 = b63.wrapping_add((l as u32));
-                let x65: u32 = x64.wrapping_mul((2u64 as u32));
-                let x66: u32 = (0u64 as u32).wrapping_add(x65);
-                let x72: u32 = x64.wrapping_mul((2u64 as u32));
-                let x73: u32 = b71.wrapping_add(x72);
-                let x87: u32 = b86.wrapping_add((l as u32));
-                let x99: u32 = x87.wrapping_add(b98);
-                let x100: u32 = *g0.add(a2 + l);
-                let x101: u32 = x100.wrapping_shr((b97) as u32);
-                let x102: u32 = x101 & (252645135u64 as u32);
-                la16_1[l] = x102;
-                let x107: u32 = b106.wrapping_add((l as u32));
-                let x108: u32 = x107.wrapping_mul((2u64 as u32));
-                let x109: u32 = (0u64 as u32).wrapping_add(x108);
-                let x115: u32 = x107.wrapping_mul((2u64 as u32));
-                let x116: u32 = b114.wrapping_add(x115);
-                let x130: u32 = b129.wrapping_add((l as u32));
-                let x142: u32 = x130.wrapping_add(b141);
-                let x143: u32 = *g0.add(a3 + l);
-                let x144: u32 = x143.wrapping_shr((b140) as u32);
-                let x145: u32 = x144 & (252645135u64 as u32);
-                la16_2[l] = x145;
-                let x150: u32 = b149.wrapping_add((l as u32));
-                let x151: u32 = x150.wrapping_mul((2u64 as u32));
-                let x152: u32 = (0u64 as u32).wrapping_add(x151);
-                let x158: u32 = x150.wrapping_mul((2u64 as u32));
-                let x159: u32 = b157.wrapping_add(x158);
-                let x173: u32 = b172.wrapping_add((l as u32));
-                let x185: u32 = x173.wrapping_add(b184);
-                let x186: u32 = *g0.add(a4 + l);
-                let x187: u32 = x186.wrapping_shr((b183) as u32);
-                let x188: u32 = x187 & (252645135u64 as u32);
-                la16_3[l] = x188;
-                let x193: u32 = b192.wrapping_add((l as u32));
-                let x194: u32 = x193.wrapping_mul((2u64 as u32));
-                let x195: u32 = (0u64 as u32).wrapping_add(x194);
-                let x201: u32 = x193.wrapping_mul((2u64 as u32));
-                let x202: u32 = b200.wrapping_add(x201);
-                let x216: u32 = b215.wrapping_add((l as u32));
-                let x228: u32 = x216.wrapping_add(b227);
-                let x229: u32 = *g0.add(a5 + l);
-                let x230: u32 = x229.wrapping_shr((b226) as u32);
-                let x231: u32 = x230 & (252645135u64 as u32);
-                la16_4[l] = x231;
-                let x236: u32 = b235.wrapping_add((l as u32));
-                let x237: u32 = x236.wrapping_mul((2u64 as u32));
-                let x238: u32 = (0u64 as u32).wrapping_add(x237);
-                let x244: u32 = x236.wrapping_mul((2u64 as u32));
-                let x245: u32 = b243.wrapping_add(x244);
-                let x259: u32 = b258.wrapping_add((l as u32));
-                let x271: u32 = x259.wrapping_add(b270);
-                let x272: u32 = *g0.add(a6 + l);
-                let x273: u32 = x272.wrapping_shr((b269) as u32);
-                let x274: u32 = x273 & (252645135u64 as u32);
-                la16_5[l] = x274;
-                let x279: u32 = b278.wrapping_add((l as u32));
-                let x280: u32 = x279.wrapping_mul((2u64 as u32));
-                let x281: u32 = (0u64 as u32).wrapping_add(x280);
-                let x287: u32 = x279.wrapping_mul((2u64 as u32));
-                let x288: u32 = b286.wrapping_add(x287);
-                let x302: u32 = b301.wrapping_add((l as u32));
-                let x314: u32 = x302.wrapping_add(b313);
-                let x315: u32 = *g0.add(a7 + l);
-                let x316: u32 = x315.wrapping_shr((b312) as u32);
-                let x317: u32 = x316 & (252645135u64 as u32);
-                la16_6[l] = x317;
-                let x322: u32 = b321.wrapping_add((l as u32));
-                let x323: u32 = x322.wrapping_mul((2u64 as u32));
-                let x324: u32 = (0u64 as u32).wrapping_add(x323);
-                let x330: u32 = x322.wrapping_mul((2u64 as u32));
-                let x331: u32 = b329.wrapping_add(x330);
-                let x345: u32 = b344.wrapping_add((l as u32));
-                let x357: u32 = x345.wrapping_add(b356);
-                let x358: u32 = *g0.add(a8 + l);
-                let x359: u32 = x358.wrapping_shr((b355) as u32);
-                let x360: u32 = x359 & (252645135u64 as u32);
-                la16_7[l] = x360;
-                let x365: u32 = b364.wrapping_add((l as u32));
-                let x366: u32 = x365.wrapping_mul((2u64 as u32));
-                let x367: u32 = (0u64 as u32).wrapping_add(x366);
-                let x373: u32 = x365.wrapping_mul((2u64 as u32));
-                let x374: u32 = b372.wrapping_add(x373);
-                let x388: u32 = b387.wrapping_add((l as u32));
-                let x394: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x395: u32 = x394 & (32768u64 as u32);
-                let x396: u32 = x395.wrapping_shl(((16u64 as u32)) as u32);
-                let x397: u32 = x394.wrapping_shr(((10u64 as u32)) as u32);
-                let x398: u32 = x397 & (31u64 as u32);
-                let x399: u32 = x394 & (1023u64 as u32);
-                let x400: bool = x398 == (31u64 as u32);
-                let x401: u32 = x398.wrapping_add((112u64 as u32));
-                let x402: u32 = if x400 { (255u64 as u32) } else { x401 };
-                let x403: u32 = x402.wrapping_shl(((23u64 as u32)) as u32);
-                let x404: u32 = x396 | x403;
-                let x405: u32 = x399.wrapping_shl(((13u64 as u32)) as u32);
-                let x406: u32 = x404 | x405;
-                let x407: f32 = f32::from_bits(x406);
-                let x408: f32 = ((x399) as f32);
-                let x409: f32 = x408 * 5.9604645e-8f32;
-                let x410: bool = x396 == (0u64 as u32);
-                let x411: f32 = -(x409);
-                let x412: f32 = if x410 { x409 } else { x411 };
-                let x413: bool = x398 == (0u64 as u32);
-            }
-            let b414: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b415: i32 = ((b363) as i32);
-            let b417: u32 = b12.wrapping_mul((8u64 as u32));
-            let b421: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b422: u32 = b421.wrapping_add((3u64 as u32));
-            let b423: u32 = div(b422, (4u64 as u32));
-            let b424: u32 = b423.wrapping_mul((4u64 as u32));
-            let b425: u32 = (0u64 as u32).wrapping_add(b424);
-            let b428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b429: u32 = b428.wrapping_add((3u64 as u32));
-            let b430: u32 = div(b429, (4u64 as u32));
-            let b431: u32 = b430.wrapping_mul((4u64 as u32));
-            let b432: u32 = (0u64 as u32).wrapping_add(b431);
-            let b433: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b434: u32 = b433.wrapping_add((3u64 as u32));
-            let b435: u32 = div(b434, (4u64 as u32));
-            let b436: u32 = b435.wrapping_mul((4u64 as u32));
-            let b437: u32 = b432.wrapping_add(b436);
-            let b438: u32 = div(b437, (4u64 as u32));
-            let b439: u32 = b12.wrapping_mul((32u64 as u32));
-            let b440: u32 = b438.wrapping_add(b439);
-            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b417)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b427 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x416: f32 = b414[l] * 1.0f32;
-                la361_0[l] = x416;
-                let x418: u32 = b417.wrapping_add((l as u32));
-                let x419: u32 = x418.wrapping_mul((2u64 as u32));
-                let x420: u32 = (0u64 as u32).wrapping_add(x419);
-                let x426: u32 = x418.wrapping_mul((2u64 as u32));
-                let x427: u32 = b425.wrapping_add(x426);
-                b427[l] = x427;
-                let x441: u32 = b440.wrapping_add((l as u32));
-                let x447: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x448: u32 = x447 & (32768u64 as u32);
-                let x449: u32 = x448.wrapping_shl(((16u64 as u32)) as u32);
-                let x450: u32 = x447.wrapping_shr(((10u64 as u32)) as u32);
-                let x451: u32 = x450 & (31u64 as u32);
-                let x452: u32 = x447 & (1023u64 as u32);
-                let x453: bool = x451 == (31u64 as u32);
-                let x454: u32 = x451.wrapping_add((112u64 as u32));
-                let x455: u32 = if x453 { (255u64 as u32) } else { x454 };
-                let x456: u32 = x455.wrapping_shl(((23u64 as u32)) as u32);
-                let x457: u32 = x449 | x456;
-                let x458: u32 = x452.wrapping_shl(((13u64 as u32)) as u32);
-                let x459: u32 = x457 | x458;
-                let x460: f32 = f32::from_bits(x459);
-                let x461: f32 = ((x452) as f32);
-                let x462: f32 = x461 * 5.9604645e-8f32;
-                let x463: bool = x449 == (0u64 as u32);
-                let x464: f32 = -(x462);
-                let x465: f32 = if x463 { x462 } else { x464 };
-                let x466: bool = x451 == (0u64 as u32);
-            }
-            let b467: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-            let a11 = span_halves((b425).wrapping_add(((0u32).wrapping_add(b417)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x473: u32 = (halfword(g0, a11 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x474: u32 = x473 & (32768u64 as u32);
-                let x475: u32 = x474.wrapping_shl(((16u64 as u32)) as u32);
-                let x476: u32 = x473.wrapping_shr(((10u64 as u32)) as u32);
-                let x477: u32 = x476 & (31u64 as u32);
-                let x478: u32 = x473 & (1023u64 as u32);
-                let x479: bool = x477 == (31u64 as u32);
-                let x480: u32 = x477.wrapping_add((112u64 as u32));
-                let x481: u32 = if x479 { (255u64 as u32) } else { x480 };
-                let x482: u32 = x481.wrapping_shl(((23u64 as u32)) as u32);
-                let x483: u32 = x475 | x482;
-                let x484: u32 = x478.wrapping_shl(((13u64 as u32)) as u32);
-                let x485: u32 = x483 | x484;
-                let x486: f32 = f32::from_bits(x485);
-                let x487: f32 = ((x478) as f32);
-                let x488: f32 = x487 * 5.9604645e-8f32;
-                let x489: bool = x475 == (0u64 as u32);
-                let x490: f32 = -(x488);
-                let x491: f32 = if x489 { x488 } else { x490 };
-                let x492: bool = x477 == (0u64 as u32);
-            }
-            let b493: [f32; UNITS] = T::f16_to_f32_at(g0, a11);
-            let b494: i32 = ((b363) as i32);
-            let b498: u32 = b0.wrapping_add((0u64 as u32));
-            let b499: u32 = b498.min(b8);
-            let b500: u32 = b499.wrapping_mul(b4);
-            let b501: u32 = b500.wrapping_add(b15);
-            for l in 0..UNITS {
-                let x495: f32 = b467[l] * 1.0f32;
-                let x496: f32 = 0.0f32 * x495;
-                let x497: f32 = T::fmadd(-(0.0f32), x495, b493[l]);
-                la362_0[l] = x497;
-            }
-            let b502: f32 = *g2.add((b501) as usize);
-            let b503: u32 = b501.wrapping_mul((8u64 as u32));
-            let b504: u32 = b501.wrapping_mul((2u64 as u32));
-            let b505: i32 = *g3.add((b504) as usize);
-            let b506: u32 = b501.wrapping_mul((2u64 as u32));
-            let b507: u32 = b506.wrapping_add((1u64 as u32));
-            let b508: i32 = *g3.add((b507) as usize);
-            let b509: i32 = b505.wrapping_add(b508);
-            let b510: f32 = ((b509) as f32);
-            let b511: f32 = b510 * b502;
-            let b513: u32 = b503.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b514: u32 = *g1.add((b513) as usize);
-            let mut b516 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x515: u32 = la16_0[l];
-                let x516: i32 = ((x515) as i32);
-                b516[l] = x516;
-            }
-            let b517: [i32; UNITS] = T::dot_u7_i8(&b516, &[b514; UNITS]);
-            let b518: u32 = b503.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b517[l]);
-            }
-            let b519: u32 = *g1.add((b518) as usize);
-            let mut b521 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x520: u32 = la16_1[l];
-                let x521: i32 = ((x520) as i32);
-                b521[l] = x521;
-            }
-            let b522: [i32; UNITS] = T::dot_u7_i8(&b521, &[b519; UNITS]);
-            let b523: u32 = b503.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b522[l]);
-            }
-            let b524: u32 = *g1.add((b523) as usize);
-            let mut b526 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x525: u32 = la16_2[l];
-                let x526: i32 = ((x525) as i32);
-                b526[l] = x526;
-            }
-            let b527: [i32; UNITS] = T::dot_u7_i8(&b526, &[b524; UNITS]);
-            let b528: u32 = b503.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b527[l]);
-            }
-            let b529: u32 = *g1.add((b528) as usize);
-            let mut b531 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x530: u32 = la16_3[l];
-                let x531: i32 = ((x530) as i32);
-                b531[l] = x531;
-            }
-            let b532: [i32; UNITS] = T::dot_u7_i8(&b531, &[b529; UNITS]);
-            let b533: u32 = b503.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b532[l]);
-            }
-            let b534: u32 = *g1.add((b533) as usize);
-            let mut b536 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x535: u32 = la16_4[l];
-                let x536: i32 = ((x535) as i32);
-                b536[l] = x536;
-            }
-            let b537: [i32; UNITS] = T::dot_u7_i8(&b536, &[b534; UNITS]);
-            let b538: u32 = b503.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b537[l]);
-            }
-            let b539: u32 = *g1.add((b538) as usize);
-            let mut b541 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x540: u32 = la16_5[l];
-                let x541: i32 = ((x540) as i32);
-                b541[l] = x541;
-            }
-            let b542: [i32; UNITS] = T::dot_u7_i8(&b541, &[b539; UNITS]);
-            let b543: u32 = b503.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b542[l]);
-            }
-            let b544: u32 = *g1.add((b543) as usize);
-            let mut b546 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x545: u32 = la16_6[l];
-                let x546: i32 = ((x545) as i32);
-                b546[l] = x546;
-            }
-            let b547: [i32; UNITS] = T::dot_u7_i8(&b546, &[b544; UNITS]);
-            let b548: u32 = b503.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b547[l]);
-            }
-            let b549: u32 = *g1.add((b548) as usize);
-            let mut b551 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x550: u32 = la16_7[l];
-                let x551: i32 = ((x550) as i32);
-                b551[l] = x551;
-            }
-            let b552: [i32; UNITS] = T::dot_u7_i8(&b551, &[b549; UNITS]);
-            let b562: u32 = b0.wrapping_add((1u64 as u32));
-            let b563: u32 = b562.min(b8);
-            let b564: u32 = b563.wrapping_mul(b4);
-            let b565: u32 = b564.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b552[l]);
-                let x553: f32 = ((v512[l]) as f32);
-                let x554: f32 = la361_0[l];
-                let x555: f32 = x554 * b502;
-                let x556: f32 = x553 * x555;
-                let x557: f32 = la362_0[l];
-                let x558: f32 = x557 * b511;
-                let x559: f32 = T::fmadd(x553, x555, x558);
-                let x560: f32 = la9_0[l];
-                let x561: f32 = x560 + x559;
-                la9_0[l] = x561;
-            }
-            let b566: f32 = *g2.add((b565) as usize);
-            let b567: u32 = b565.wrapping_mul((8u64 as u32));
-            let b568: u32 = b565.wrapping_mul((2u64 as u32));
-            let b569: i32 = *g3.add((b568) as usize);
-            let b570: u32 = b565.wrapping_mul((2u64 as u32));
-            let b571: u32 = b570.wrapping_add((1u64 as u32));
-            let b572: i32 = *g3.add((b571) as usize);
-            let b573: i32 = b569.wrapping_add(b572);
-            let b574: f32 = ((b573) as f32);
-            let b575: f32 = b574 * b566;
-            let b576: u32 = b567.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b577: u32 = *g1.add((b576) as usize);
-            let mut b579 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x578: u32 = la16_0[l];
-                let x579: i32 = ((x578) as i32);
-                b579[l] = x579;
-            }
-            let b580: [i32; UNITS] = T::dot_u7_i8(&b579, &[b577; UNITS]);
-            let b581: u32 = b567.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b580[l]);
-            }
-            let b582: u32 = *g1.add((b581) as usize);
-            let mut b584 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x583: u32 = la16_1[l];
-                let x584: i32 = ((x583) as i32);
-                b584[l] = x584;
-            }
-            let b585: [i32; UNITS] = T::dot_u7_i8(&b584, &[b582; UNITS]);
-            let b586: u32 = b567.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b585[l]);
-            }
-            let b587: u32 = *g1.add((b586) as usize);
-            let mut b589 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x588: u32 = la16_2[l];
-                let x589: i32 = ((x588) as i32);
-                b589[l] = x589;
-            }
-            let b590: [i32; UNITS] = T::dot_u7_i8(&b589, &[b587; UNITS]);
-            let b591: u32 = b567.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b590[l]);
-            }
-            let b592: u32 = *g1.add((b591) as usize);
-            let mut b594 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x593: u32 = la16_3[l];
-                let x594: i32 = ((x593) as i32);
-                b594[l] = x594;
-            }
-            let b595: [i32; UNITS] = T::dot_u7_i8(&b594, &[b592; UNITS]);
-            let b596: u32 = b567.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b595[l]);
-            }
-            let b597: u32 = *g1.add((b596) as usize);
-            let mut b599 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x598: u32 = la16_4[l];
-                let x599: i32 = ((x598) as i32);
-                b599[l] = x599;
-            }
-            let b600: [i32; UNITS] = T::dot_u7_i8(&b599, &[b597; UNITS]);
-            let b601: u32 = b567.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b600[l]);
-            }
-            let b602: u32 = *g1.add((b601) as usize);
-            let mut b604 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x603: u32 = la16_5[l];
-                let x604: i32 = ((x603) as i32);
-                b604[l] = x604;
-            }
-            let b605: [i32; UNITS] = T::dot_u7_i8(&b604, &[b602; UNITS]);
-            let b606: u32 = b567.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b605[l]);
-            }
-            let b607: u32 = *g1.add((b606) as usize);
-            let mut b609 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x608: u32 = la16_6[l];
-                let x609: i32 = ((x608) as i32);
-                b609[l] = x609;
-            }
-            let b610: [i32; UNITS] = T::dot_u7_i8(&b609, &[b607; UNITS]);
-            let b611: u32 = b567.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b610[l]);
-            }
-            let b612: u32 = *g1.add((b611) as usize);
-            let mut b614 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x613: u32 = la16_7[l];
-                let x614: i32 = ((x613) as i32);
-                b614[l] = x614;
-            }
-            let b615: [i32; UNITS] = T::dot_u7_i8(&b614, &[b612; UNITS]);
-            let b625: u32 = b0.wrapping_add((2u64 as u32));
-            let b626: u32 = b625.min(b8);
-            let b627: u32 = b626.wrapping_mul(b4);
-            let b628: u32 = b627.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b615[l]);
-                let x616: f32 = ((v512[l]) as f32);
-                let x617: f32 = la361_0[l];
-                let x618: f32 = x617 * b566;
-                let x619: f32 = x616 * x618;
-                let x620: f32 = la362_0[l];
-                let x621: f32 = x620 * b575;
-                let x622: f32 = T::fmadd(x616, x618, x621);
-                let x623: f32 = la9_1[l];
-                let x624: f32 = x623 + x622;
-                la9_1[l] = x624;
-            }
-            let b629: f32 = *g2.add((b628) as usize);
-            let b630: u32 = b628.wrapping_mul((8u64 as u32));
-            let b631: u32 = b628.wrapping_mul((2u64 as u32));
-            let b632: i32 = *g3.add((b631) as usize);
-            let b633: u32 = b628.wrapping_mul((2u64 as u32));
-            let b634: u32 = b633.wrapping_add((1u64 as u32));
-            let b635: i32 = *g3.add((b634) as usize);
-            let b636: i32 = b632.wrapping_add(b635);
-            let b637: f32 = ((b636) as f32);
-            let b638: f32 = b637 * b629;
-            let b639: u32 = b630.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b640: u32 = *g1.add((b639) as usize);
-            let mut b642 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x641: u32 = la16_0[l];
-                let x642: i32 = ((x641) as i32);
-                b642[l] = x642;
-            }
-            let b643: [i32; UNITS] = T::dot_u7_i8(&b642, &[b640; UNITS]);
-            let b644: u32 = b630.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b643[l]);
-            }
-            let b645: u32 = *g1.add((b644) as usize);
-            let mut b647 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x646: u32 = la16_1[l];
-                let x647: i32 = ((x646) as i32);
-                b647[l] = x647;
-            }
-            let b648: [i32; UNITS] = T::dot_u7_i8(&b647, &[b645; UNITS]);
-            let b649: u32 = b630.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b648[l]);
-            }
-            let b650: u32 = *g1.add((b649) as usize);
-            let mut b652 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x651: u32 = la16_2[l];
-                let x652: i32 = ((x651) as i32);
-                b652[l] = x652;
-            }
-            let b653: [i32; UNITS] = T::dot_u7_i8(&b652, &[b650; UNITS]);
-            let b654: u32 = b630.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b653[l]);
-            }
-            let b655: u32 = *g1.add((b654) as usize);
-            let mut b657 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x656: u32 = la16_3[l];
-                let x657: i32 = ((x656) as i32);
-                b657[l] = x657;
-            }
-            let b658: [i32; UNITS] = T::dot_u7_i8(&b657, &[b655; UNITS]);
-            let b659: u32 = b630.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b658[l]);
-            }
-            let b660: u32 = *g1.add((b659) as usize);
-            let mut b662 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x661: u32 = la16_4[l];
-                let x662: i32 = ((x661) as i32);
-                b662[l] = x662;
-            }
-            let b663: [i32; UNITS] = T::dot_u7_i8(&b662, &[b660; UNITS]);
-            let b664: u32 = b630.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b663[l]);
-            }
-            let b665: u32 = *g1.add((b664) as usize);
-            let mut b667 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x666: u32 = la16_5[l];
-                let x667: i32 = ((x666) as i32);
-                b667[l] = x667;
-            }
-            let b668: [i32; UNITS] = T::dot_u7_i8(&b667, &[b665; UNITS]);
-            let b669: u32 = b630.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b668[l]);
-            }
-            let b670: u32 = *g1.add((b669) as usize);
-            let mut b672 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x671: u32 = la16_6[l];
-                let x672: i32 = ((x671) as i32);
-                b672[l] = x672;
-            }
-            let b673: [i32; UNITS] = T::dot_u7_i8(&b672, &[b670; UNITS]);
-            let b674: u32 = b630.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b673[l]);
-            }
-            let b675: u32 = *g1.add((b674) as usize);
-            let mut b677 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x676: u32 = la16_7[l];
-                let x677: i32 = ((x676) as i32);
-                b677[l] = x677;
-            }
-            let b678: [i32; UNITS] = T::dot_u7_i8(&b677, &[b675; UNITS]);
-            let b688: u32 = b0.wrapping_add((3u64 as u32));
-            let b689: u32 = b688.min(b8);
-            let b690: u32 = b689.wrapping_mul(b4);
-            let b691: u32 = b690.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b678[l]);
-                let x679: f32 = ((v512[l]) as f32);
-                let x680: f32 = la361_0[l];
-                let x681: f32 = x680 * b629;
-                let x682: f32 = x679 * x681;
-                let x683: f32 = la362_0[l];
-                let x684: f32 = x683 * b638;
-                let x685: f32 = T::fmadd(x679, x681, x684);
-                let x686: f32 = la9_2[l];
-                let x687: f32 = x686 + x685;
-                la9_2[l] = x687;
-            }
-            let b692: f32 = *g2.add((b691) as usize);
-            let b693: u32 = b691.wrapping_mul((8u64 as u32));
-            let b694: u32 = b691.wrapping_mul((2u64 as u32));
-            let b695: i32 = *g3.add((b694) as usize);
-            let b696: u32 = b691.wrapping_mul((2u64 as u32));
-            let b697: u32 = b696.wrapping_add((1u64 as u32));
-            let b698: i32 = *g3.add((b697) as usize);
-            let b699: i32 = b695.wrapping_add(b698);
-            let b700: f32 = ((b699) as f32);
-            let b701: f32 = b700 * b692;
-            let b702: u32 = b693.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b703: u32 = *g1.add((b702) as usize);
-            let mut b705 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x704: u32 = la16_0[l];
-                let x705: i32 = ((x704) as i32);
-                b705[l] = x705;
-            }
-            let b706: [i32; UNITS] = T::dot_u7_i8(&b705, &[b703; UNITS]);
-            let b707: u32 = b693.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b706[l]);
-            }
-            let b708: u32 = *g1.add((b707) as usize);
-            let mut b710 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x709: u32 = la16_1[l];
-                let x710: i32 = ((x709) as i32);
-                b710[l] = x710;
-            }
-            let b711: [i32; UNITS] = T::dot_u7_i8(&b710, &[b708; UNITS]);
-            let b712: u32 = b693.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b711[l]);
-            }
-            let b713: u32 = *g1.add((b712) as usize);
-            let mut b715 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x714: u32 = la16_2[l];
-                let x715: i32 = ((x714) as i32);
-                b715[l] = x715;
-            }
-            let b716: [i32; UNITS] = T::dot_u7_i8(&b715, &[b713; UNITS]);
-            let b717: u32 = b693.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b716[l]);
-            }
-            let b718: u32 = *g1.add((b717) as usize);
-            let mut b720 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x719: u32 = la16_3[l];
-                let x720: i32 = ((x719) as i32);
-                b720[l] = x720;
-            }
-            let b721: [i32; UNITS] = T::dot_u7_i8(&b720, &[b718; UNITS]);
-            let b722: u32 = b693.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b721[l]);
-            }
-            let b723: u32 = *g1.add((b722) as usize);
-            let mut b725 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x724: u32 = la16_4[l];
-                let x725: i32 = ((x724) as i32);
-                b725[l] = x725;
-            }
-            let b726: [i32; UNITS] = T::dot_u7_i8(&b725, &[b723; UNITS]);
-            let b727: u32 = b693.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b726[l]);
-            }
-            let b728: u32 = *g1.add((b727) as usize);
-            let mut b730 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x729: u32 = la16_5[l];
-                let x730: i32 = ((x729) as i32);
-                b730[l] = x730;
-            }
-            let b731: [i32; UNITS] = T::dot_u7_i8(&b730, &[b728; UNITS]);
-            let b732: u32 = b693.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b731[l]);
-            }
-            let b733: u32 = *g1.add((b732) as usize);
-            let mut b735 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x734: u32 = la16_6[l];
-                let x735: i32 = ((x734) as i32);
-                b735[l] = x735;
-            }
-            let b736: [i32; UNITS] = T::dot_u7_i8(&b735, &[b733; UNITS]);
-            let b737: u32 = b693.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b736[l]);
-            }
-            let b738: u32 = *g1.add((b737) as usize);
-            let mut b740 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x739: u32 = la16_7[l];
-                let x740: i32 = ((x739) as i32);
-                b740[l] = x740;
-            }
-            let b741: [i32; UNITS] = T::dot_u7_i8(&b740, &[b738; UNITS]);
-            let b751: u32 = b0.wrapping_add((4u64 as u32));
-            let b752: u32 = b751.min(b8);
-            let b753: u32 = b752.wrapping_mul(b4);
-            let b754: u32 = b753.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b741[l]);
-                let x742: f32 = ((v512[l]) as f32);
-                let x743: f32 = la361_0[l];
-                let x744: f32 = x743 * b692;
-                let x745: f32 = x742 * x744;
-                let x746: f32 = la362_0[l];
-                let x747: f32 = x746 * b701;
-                let x748: f32 = T::fmadd(x742, x744, x747);
-                let x749: f32 = la9_3[l];
-                let x750: f32 = x749 + x748;
-                la9_3[l] = x750;
-            }
-            let b755: f32 = *g2.add((b754) as usize);
-            let b756: u32 = b754.wrapping_mul((8u64 as u32));
-            let b757: u32 = b754.wrapping_mul((2u64 as u32));
-            let b758: i32 = *g3.add((b757) as usize);
-            let b759: u32 = b754.wrapping_mul((2u64 as u32));
-            let b760: u32 = b759.wrapping_add((1u64 as u32));
-            let b761: i32 = *g3.add((b760) as usize);
-            let b762: i32 = b758.wrapping_add(b761);
-            let b763: f32 = ((b762) as f32);
-            let b764: f32 = b763 * b755;
-            let b765: u32 = b756.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b766: u32 = *g1.add((b765) as usize);
-            let mut b768 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x767: u32 = la16_0[l];
-                let x768: i32 = ((x767) as i32);
-                b768[l] = x768;
-            }
-            let b769: [i32; UNITS] = T::dot_u7_i8(&b768, &[b766; UNITS]);
-            let b770: u32 = b756.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b769[l]);
-            }
-            let b771: u32 = *g1.add((b770) as usize);
-            let mut b773 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x772: u32 = la16_1[l];
-                let x773: i32 = ((x772) as i32);
-                b773[l] = x773;
-            }
-            let b774: [i32; UNITS] = T::dot_u7_i8(&b773, &[b771; UNITS]);
-            let b775: u32 = b756.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b774[l]);
-            }
-            let b776: u32 = *g1.add((b775) as usize);
-            let mut b778 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x777: u32 = la16_2[l];
-                let x778: i32 = ((x777) as i32);
-                b778[l] = x778;
-            }
-            let b779: [i32; UNITS] = T::dot_u7_i8(&b778, &[b776; UNITS]);
-            let b780: u32 = b756.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b779[l]);
-            }
-            let b781: u32 = *g1.add((b780) as usize);
-            let mut b783 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x782: u32 = la16_3[l];
-                let x783: i32 = ((x782) as i32);
-                b783[l] = x783;
-            }
-            let b784: [i32; UNITS] = T::dot_u7_i8(&b783, &[b781; UNITS]);
-            let b785: u32 = b756.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b784[l]);
-            }
-            let b786: u32 = *g1.add((b785) as usize);
-            let mut b788 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x787: u32 = la16_4[l];
-                let x788: i32 = ((x787) as i32);
-                b788[l] = x788;
-            }
-            let b789: [i32; UNITS] = T::dot_u7_i8(&b788, &[b786; UNITS]);
-            let b790: u32 = b756.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b789[l]);
-            }
-            let b791: u32 = *g1.add((b790) as usize);
-            let mut b793 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x792: u32 = la16_5[l];
-                let x793: i32 = ((x792) as i32);
-                b793[l] = x793;
-            }
-            let b794: [i32; UNITS] = T::dot_u7_i8(&b793, &[b791; UNITS]);
-            let b795: u32 = b756.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b794[l]);
-            }
-            let b796: u32 = *g1.add((b795) as usize);
-            let mut b798 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x797: u32 = la16_6[l];
-                let x798: i32 = ((x797) as i32);
-                b798[l] = x798;
-            }
-            let b799: [i32; UNITS] = T::dot_u7_i8(&b798, &[b796; UNITS]);
-            let b800: u32 = b756.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b799[l]);
-            }
-            let b801: u32 = *g1.add((b800) as usize);
-            let mut b803 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x802: u32 = la16_7[l];
-                let x803: i32 = ((x802) as i32);
-                b803[l] = x803;
-            }
-            let b804: [i32; UNITS] = T::dot_u7_i8(&b803, &[b801; UNITS]);
-            let b814: u32 = b0.wrapping_add((5u64 as u32));
-            let b815: u32 = b814.min(b8);
-            let b816: u32 = b815.wrapping_mul(b4);
-            let b817: u32 = b816.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b804[l]);
-                let x805: f32 = ((v512[l]) as f32);
-                let x806: f32 = la361_0[l];
-                let x807: f32 = x806 * b755;
-                let x808: f32 = x805 * x807;
-                let x809: f32 = la362_0[l];
-                let x810: f32 = x809 * b764;
-                let x811: f32 = T::fmadd(x805, x807, x810);
-                let x812: f32 = la9_4[l];
-                let x813: f32 = x812 + x811;
-                la9_4[l] = x813;
-            }
-            let b818: f32 = *g2.add((b817) as usize);
-            let b819: u32 = b817.wrapping_mul((8u64 as u32));
-            let b820: u32 = b817.wrapping_mul((2u64 as u32));
-            let b821: i32 = *g3.add((b820) as usize);
-            let b822: u32 = b817.wrapping_mul((2u64 as u32));
-            let b823: u32 = b822.wrapping_add((1u64 as u32));
-            let b824: i32 = *g3.add((b823) as usize);
-            let b825: i32 = b821.wrapping_add(b824);
-            let b826: f32 = ((b825) as f32);
-            let b827: f32 = b826 * b818;
-            let b828: u32 = b819.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b829: u32 = *g1.add((b828) as usize);
-            let mut b831 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x830: u32 = la16_0[l];
-                let x831: i32 = ((x830) as i32);
-                b831[l] = x831;
-            }
-            let b832: [i32; UNITS] = T::dot_u7_i8(&b831, &[b829; UNITS]);
-            let b833: u32 = b819.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b832[l]);
-            }
-            let b834: u32 = *g1.add((b833) as usize);
-            let mut b836 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x835: u32 = la16_1[l];
-                let x836: i32 = ((x835) as i32);
-                b836[l] = x836;
-            }
-            let b837: [i32; UNITS] = T::dot_u7_i8(&b836, &[b834; UNITS]);
-            let b838: u32 = b819.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b837[l]);
-            }
-            let b839: u32 = *g1.add((b838) as usize);
-            let mut b841 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x840: u32 = la16_2[l];
-                let x841: i32 = ((x840) as i32);
-                b841[l] = x841;
-            }
-            let b842: [i32; UNITS] = T::dot_u7_i8(&b841, &[b839; UNITS]);
-            let b843: u32 = b819.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b842[l]);
-            }
-            let b844: u32 = *g1.add((b843) as usize);
-            let mut b846 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x845: u32 = la16_3[l];
-                let x846: i32 = ((x845) as i32);
-                b846[l] = x846;
-            }
-            let b847: [i32; UNITS] = T::dot_u7_i8(&b846, &[b844; UNITS]);
-            let b848: u32 = b819.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b847[l]);
-            }
-            let b849: u32 = *g1.add((b848) as usize);
-            let mut b851 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x850: u32 = la16_4[l];
-                let x851: i32 = ((x850) as i32);
-                b851[l] = x851;
-            }
-            let b852: [i32; UNITS] = T::dot_u7_i8(&b851, &[b849; UNITS]);
-            let b853: u32 = b819.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b852[l]);
-            }
-            let b854: u32 = *g1.add((b853) as usize);
-            let mut b856 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x855: u32 = la16_5[l];
-                let x856: i32 = ((x855) as i32);
-                b856[l] = x856;
-            }
-            let b857: [i32; UNITS] = T::dot_u7_i8(&b856, &[b854; UNITS]);
-            let b858: u32 = b819.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b857[l]);
-            }
-            let b859: u32 = *g1.add((b858) as usize);
-            let mut b861 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x860: u32 = la16_6[l];
-                let x861: i32 = ((x860) as i32);
-                b861[l] = x861;
-            }
-            let b862: [i32; UNITS] = T::dot_u7_i8(&b861, &[b859; UNITS]);
-            let b863: u32 = b819.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b862[l]);
-            }
-            let b864: u32 = *g1.add((b863) as usize);
-            let mut b866 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x865: u32 = la16_7[l];
-                let x866: i32 = ((x865) as i32);
-                b866[l] = x866;
-            }
-            let b867: [i32; UNITS] = T::dot_u7_i8(&b866, &[b864; UNITS]);
-            let b877: u32 = b0.wrapping_add((6u64 as u32));
-            let b878: u32 = b877.min(b8);
-            let b879: u32 = b878.wrapping_mul(b4);
-            let b880: u32 = b879.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b867[l]);
-                let x868: f32 = ((v512[l]) as f32);
-                let x869: f32 = la361_0[l];
-                let x870: f32 = x869 * b818;
-                let x871: f32 = x868 * x870;
-                let x872: f32 = la362_0[l];
-                let x873: f32 = x872 * b827;
-                let x874: f32 = T::fmadd(x868, x870, x873);
-                let x875: f32 = la9_5[l];
-                let x876: f32 = x875 + x874;
-                la9_5[l] = x876;
-            }
-            let b881: f32 = *g2.add((b880) as usize);
-            let b882: u32 = b880.wrapping_mul((8u64 as u32));
-            let b883: u32 = b880.wrapping_mul((2u64 as u32));
-            let b884: i32 = *g3.add((b883) as usize);
-            let b885: u32 = b880.wrapping_mul((2u64 as u32));
-            let b886: u32 = b885.wrapping_add((1u64 as u32));
-            let b887: i32 = *g3.add((b886) as usize);
-            let b888: i32 = b884.wrapping_add(b887);
-            let b889: f32 = ((b888) as f32);
-            let b890: f32 = b889 * b881;
-            let b891: u32 = b882.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b892: u32 = *g1.add((b891) as usize);
-            let mut b894 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x893: u32 = la16_0[l];
-                let x894: i32 = ((x893) as i32);
-                b894[l] = x894;
-            }
-            let b895: [i32; UNITS] = T::dot_u7_i8(&b894, &[b892; UNITS]);
-            let b896: u32 = b882.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b895[l]);
-            }
-            let b897: u32 = *g1.add((b896) as usize);
-            let mut b899 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x898: u32 = la16_1[l];
-                let x899: i32 = ((x898) as i32);
-                b899[l] = x899;
-            }
-            let b900: [i32; UNITS] = T::dot_u7_i8(&b899, &[b897; UNITS]);
-            let b901: u32 = b882.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b900[l]);
-            }
-            let b902: u32 = *g1.add((b901) as usize);
-            let mut b904 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x903: u32 = la16_2[l];
-                let x904: i32 = ((x903) as i32);
-                b904[l] = x904;
-            }
-            let b905: [i32; UNITS] = T::dot_u7_i8(&b904, &[b902; UNITS]);
-            let b906: u32 = b882.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b905[l]);
-            }
-            let b907: u32 = *g1.add((b906) as usize);
-            let mut b909 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x908: u32 = la16_3[l];
-                let x909: i32 = ((x908) as i32);
-                b909[l] = x909;
-            }
-            let b910: [i32; UNITS] = T::dot_u7_i8(&b909, &[b907; UNITS]);
-            let b911: u32 = b882.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b910[l]);
-            }
-            let b912: u32 = *g1.add((b911) as usize);
-            let mut b914 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x913: u32 = la16_4[l];
-                let x914: i32 = ((x913) as i32);
-                b914[l] = x914;
-            }
-            let b915: [i32; UNITS] = T::dot_u7_i8(&b914, &[b912; UNITS]);
-            let b916: u32 = b882.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b915[l]);
-            }
-            let b917: u32 = *g1.add((b916) as usize);
-            let mut b919 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x918: u32 = la16_5[l];
-                let x919: i32 = ((x918) as i32);
-                b919[l] = x919;
-            }
-            let b920: [i32; UNITS] = T::dot_u7_i8(&b919, &[b917; UNITS]);
-            let b921: u32 = b882.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b920[l]);
-            }
-            let b922: u32 = *g1.add((b921) as usize);
-            let mut b924 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x923: u32 = la16_6[l];
-                let x924: i32 = ((x923) as i32);
-                b924[l] = x924;
-            }
-            let b925: [i32; UNITS] = T::dot_u7_i8(&b924, &[b922; UNITS]);
-            let b926: u32 = b882.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b925[l]);
-            }
-            let b927: u32 = *g1.add((b926) as usize);
-            let mut b929 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x928: u32 = la16_7[l];
-                let x929: i32 = ((x928) as i32);
-                b929[l] = x929;
-            }
-            let b930: [i32; UNITS] = T::dot_u7_i8(&b929, &[b927; UNITS]);
-            let b940: u32 = b0.wrapping_add((7u64 as u32));
-            let b941: u32 = b940.min(b8);
-            let b942: u32 = b941.wrapping_mul(b4);
-            let b943: u32 = b942.wrapping_add(b15);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b930[l]);
-                let x931: f32 = ((v512[l]) as f32);
-                let x932: f32 = la361_0[l];
-                let x933: f32 = x932 * b881;
-                let x934: f32 = x931 * x933;
-                let x935: f32 = la362_0[l];
-                let x936: f32 = x935 * b890;
-                let x937: f32 = T::fmadd(x931, x933, x936);
-                let x938: f32 = la9_6[l];
-                let x939: f32 = x938 + x937;
-                la9_6[l] = x939;
-            }
-            let b944: f32 = *g2.add((b943) as usize);
-            let b945: u32 = b943.wrapping_mul((8u64 as u32));
-            let b946: u32 = b943.wrapping_mul((2u64 as u32));
-            let b947: i32 = *g3.add((b946) as usize);
-            let b948: u32 = b943.wrapping_mul((2u64 as u32));
-            let b949: u32 = b948.wrapping_add((1u64 as u32));
-            let b950: i32 = *g3.add((b949) as usize);
-            let b951: i32 = b947.wrapping_add(b950);
-            let b952: f32 = ((b951) as f32);
-            let b953: f32 = b952 * b944;
-            let b954: u32 = b945.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b955: u32 = *g1.add((b954) as usize);
-            let mut b957 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x956: u32 = la16_0[l];
-                let x957: i32 = ((x956) as i32);
-                b957[l] = x957;
-            }
-            let b958: [i32; UNITS] = T::dot_u7_i8(&b957, &[b955; UNITS]);
-            let b959: u32 = b945.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b958[l]);
-            }
-            let b960: u32 = *g1.add((b959) as usize);
-            let mut b962 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x961: u32 = la16_1[l];
-                let x962: i32 = ((x961) as i32);
-                b962[l] = x962;
-            }
-            let b963: [i32; UNITS] = T::dot_u7_i8(&b962, &[b960; UNITS]);
-            let b964: u32 = b945.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b963[l]);
-            }
-            let b965: u32 = *g1.add((b964) as usize);
-            let mut b967 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x966: u32 = la16_2[l];
-                let x967: i32 = ((x966) as i32);
-                b967[l] = x967;
-            }
-            let b968: [i32; UNITS] = T::dot_u7_i8(&b967, &[b965; UNITS]);
-            let b969: u32 = b945.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b968[l]);
-            }
-            let b970: u32 = *g1.add((b969) as usize);
-            let mut b972 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x971: u32 = la16_3[l];
-                let x972: i32 = ((x971) as i32);
-                b972[l] = x972;
-            }
-            let b973: [i32; UNITS] = T::dot_u7_i8(&b972, &[b970; UNITS]);
-            let b974: u32 = b945.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b973[l]);
-            }
-            let b975: u32 = *g1.add((b974) as usize);
-            let mut b977 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x976: u32 = la16_4[l];
-                let x977: i32 = ((x976) as i32);
-                b977[l] = x977;
-            }
-            let b978: [i32; UNITS] = T::dot_u7_i8(&b977, &[b975; UNITS]);
-            let b979: u32 = b945.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b978[l]);
-            }
-            let b980: u32 = *g1.add((b979) as usize);
-            let mut b982 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x981: u32 = la16_5[l];
-                let x982: i32 = ((x981) as i32);
-                b982[l] = x982;
-            }
-            let b983: [i32; UNITS] = T::dot_u7_i8(&b982, &[b980; UNITS]);
-            let b984: u32 = b945.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b983[l]);
-            }
-            let b985: u32 = *g1.add((b984) as usize);
-            let mut b987 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x986: u32 = la16_6[l];
-                let x987: i32 = ((x986) as i32);
-                b987[l] = x987;
-            }
-            let b988: [i32; UNITS] = T::dot_u7_i8(&b987, &[b985; UNITS]);
-            let b989: u32 = b945.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b988[l]);
-            }
-            let b990: u32 = *g1.add((b989) as usize);
-            let mut b992 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x991: u32 = la16_7[l];
-                let x992: i32 = ((x991) as i32);
-                b992[l] = x992;
-            }
-            let b993: [i32; UNITS] = T::dot_u7_i8(&b992, &[b990; UNITS]);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b993[l]);
-                let x994: f32 = ((v512[l]) as f32);
-                let x995: f32 = la361_0[l];
-                let x996: f32 = x995 * b944;
-                let x997: f32 = x994 * x996;
-                let x998: f32 = la362_0[l];
-                let x999: f32 = x998 * b953;
-                let x1000: f32 = T::fmadd(x994, x996, x999);
-                let x1001: f32 = la9_7[l];
-                let x1002: f32 = x1001 + x1000;
-                la9_7[l] = x1002;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            if !(v12 < b9) { break; }
+            let b13: u32 = cube[0].wrapping_mul(b9);
+            let b14: u32 = b13.wrapping_add(v12);
+            let b15: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b16: u32 = v12.wrapping_mul((1u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b19: u32 = div(b15, (4u64 as u32));
+            let b20: u32 = b19.wrapping_add((0u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = b14.wrapping_mul((8u64 as u32));
+            let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b27: u32 = b26.wrapping_add((3u64 as u32));
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b28.wrapping_mul((4u64 as u32));
+            let b30: u32 = (0u64 as u32).wrapping_add(b29);
+            let b33: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b34: u32 = b33.wrapping_add((3u64 as u32));
+            let b35: u32 = div(b34, (4u64 as u32));
+            let b36: u32 = b35.wrapping_mul((4u64 as u32));
+            let b37: u32 = (0u64 as u32).wrapping_add(b36);
+            let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b39: u32 = b38.wrapping_add((3u64 as u32));
+            let b40: u32 = div(b39, (4u64 as u32));
+            let b41: u32 = b40.wrapping_mul((4u64 as u32));
+            let b42: u32 = b37.wrapping_add(b41);
+            let b43: u32 = div(b42, (4u64 as u32));
+            let b44: u32 = b14.wrapping_mul((32u64 as u32));
+            let b45: u32 = b43.wrapping_add(b44);
+            let b47: i32 = ((b21) as i32);
+            let b48: u32 = div((0u64 as u32), (4u64 as u32));
+            let b49: u32 = div(b20, (8u64 as u32));
+            let b50: u32 = b49.wrapping_mul((4u64 as u32));
+            let b51: u32 = b48.wrapping_add(b50);
+            let b52: u32 = rem(b20, (4u64 as u32));
+            let b53: u32 = b51.wrapping_add(b52);
+            let b54: u32 = div(b20, (4u64 as u32));
+            let b55: u32 = rem(b54, (2u64 as u32));
+            let b56: u32 = b55.wrapping_mul((4u64 as u32));
+            let b57: u32 = b53.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b45)).wrapping_add(b57)) as u32) as usize;
+            let b62: u32 = div(b15, (4u64 as u32));
+            let b63: u32 = b62.wrapping_add((1u64 as u32));
+            let b64: u32 = b63.wrapping_mul((4u64 as u32));
+            let b65: u32 = b14.wrapping_mul((8u64 as u32));
+            let b69: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b70: u32 = b69.wrapping_add((3u64 as u32));
+            let b71: u32 = div(b70, (4u64 as u32));
+            let b72: u32 = b71.wrapping_mul((4u64 as u32));
+            let b73: u32 = (0u64 as u32).wrapping_add(b72);
+            let b76: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b77: u32 = b76.wrapping_add((3u64 as u32));
+            let b78: u32 = div(b77, (4u64 as u32));
+            let b79: u32 = b78.wrapping_mul((4u64 as u32));
+            let b80: u32 = (0u64 as u32).wrapping_add(b79);
+            let b81: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b82: u32 = b81.wrapping_add((3u64 as u32));
+            let b83: u32 = div(b82, (4u64 as u32));
+            let b84: u32 = b83.wrapping_mul((4u64 as u32));
+            let b85: u32 = b80.wrapping_add(b84);
+            let b86: u32 = div(b85, (4u64 as u32));
+            let b87: u32 = b14.wrapping_mul((32u64 as u32));
+            let b88: u32 = b86.wrapping_add(b87);
+            let b90: i32 = ((b64) as i32);
+            let b91: u32 = div((0u64 as u32), (4u64 as u32));
+            let b92: u32 = div(b63, (8u64 as u32));
+            let b93: u32 = b92.wrapping_mul((4u64 as u32));
+            let b94: u32 = b91.wrapping_add(b93);
+            let b95: u32 = rem(b63, (4u64 as u32));
+            let b96: u32 = b94.wrapping_add(b95);
+            let b97: u32 = div(b63, (4u64 as u32));
+            let b98: u32 = rem(b97, (2u64 as u32));
+            let b99: u32 = b98.wrapping_mul((4u64 as u32));
+            let b100: u32 = b96.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b88)).wrapping_add(b100)) as u32) as usize;
+            let b105: u32 = div(b15, (4u64 as u32));
+            let b106: u32 = b105.wrapping_add((2u64 as u32));
+            let b107: u32 = b106.wrapping_mul((4u64 as u32));
+            let b108: u32 = b14.wrapping_mul((8u64 as u32));
+            let b112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b113: u32 = b112.wrapping_add((3u64 as u32));
+            let b114: u32 = div(b113, (4u64 as u32));
+            let b115: u32 = b114.wrapping_mul((4u64 as u32));
+            let b116: u32 = (0u64 as u32).wrapping_add(b115);
+            let b119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b120: u32 = b119.wrapping_add((3u64 as u32));
+            let b121: u32 = div(b120, (4u64 as u32));
+            let b122: u32 = b121.wrapping_mul((4u64 as u32));
+            let b123: u32 = (0u64 as u32).wrapping_add(b122);
+            let b124: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b125: u32 = b124.wrapping_add((3u64 as u32));
+            let b126: u32 = div(b125, (4u64 as u32));
+            let b127: u32 = b126.wrapping_mul((4u64 as u32));
+            let b128: u32 = b123.wrapping_add(b127);
+            let b129: u32 = div(b128, (4u64 as u32));
+            let b130: u32 = b14.wrapping_mul((32u64 as u32));
+            let b131: u32 = b129.wrapping_add(b130);
+            let b133: i32 = ((b107) as i32);
+            let b134: u32 = div((0u64 as u32), (4u64 as u32));
+            let b135: u32 = div(b106, (8u64 as u32));
+            let b136: u32 = b135.wrapping_mul((4u64 as u32));
+            let b137: u32 = b134.wrapping_add(b136);
+            let b138: u32 = rem(b106, (4u64 as u32));
+            let b139: u32 = b137.wrapping_add(b138);
+            let b140: u32 = div(b106, (4u64 as u32));
+            let b141: u32 = rem(b140, (2u64 as u32));
+            let b142: u32 = b141.wrapping_mul((4u64 as u32));
+            let b143: u32 = b139.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b131)).wrapping_add(b143)) as u32) as usize;
+            let b148: u32 = div(b15, (4u64 as u32));
+            let b149: u32 = b148.wrapping_add((3u64 as u32));
+            let b150: u32 = b149.wrapping_mul((4u64 as u32));
+            let b151: u32 = b14.wrapping_mul((8u64 as u32));
+            let b155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b156: u32 = b155.wrapping_add((3u64 as u32));
+            let b157: u32 = div(b156, (4u64 as u32));
+            let b158: u32 = b157.wrapping_mul((4u64 as u32));
+            let b159: u32 = (0u64 as u32).wrapping_add(b158);
+            let b162: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b163: u32 = b162.wrapping_add((3u64 as u32));
+            let b164: u32 = div(b163, (4u64 as u32));
+            let b165: u32 = b164.wrapping_mul((4u64 as u32));
+            let b166: u32 = (0u64 as u32).wrapping_add(b165);
+            let b167: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b168: u32 = b167.wrapping_add((3u64 as u32));
+            let b169: u32 = div(b168, (4u64 as u32));
+            let b170: u32 = b169.wrapping_mul((4u64 as u32));
+            let b171: u32 = b166.wrapping_add(b170);
+            let b172: u32 = div(b171, (4u64 as u32));
+            let b173: u32 = b14.wrapping_mul((32u64 as u32));
+            let b174: u32 = b172.wrapping_add(b173);
+            let b176: i32 = ((b150) as i32);
+            let b177: u32 = div((0u64 as u32), (4u64 as u32));
+            let b178: u32 = div(b149, (8u64 as u32));
+            let b179: u32 = b178.wrapping_mul((4u64 as u32));
+            let b180: u32 = b177.wrapping_add(b179);
+            let b181: u32 = rem(b149, (4u64 as u32));
+            let b182: u32 = b180.wrapping_add(b181);
+            let b183: u32 = div(b149, (4u64 as u32));
+            let b184: u32 = rem(b183, (2u64 as u32));
+            let b185: u32 = b184.wrapping_mul((4u64 as u32));
+            let b186: u32 = b182.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b174)).wrapping_add(b186)) as u32) as usize;
+            let b191: u32 = div(b15, (4u64 as u32));
+            let b192: u32 = b191.wrapping_add((4u64 as u32));
+            let b193: u32 = b192.wrapping_mul((4u64 as u32));
+            let b194: u32 = b14.wrapping_mul((8u64 as u32));
+            let b198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b199: u32 = b198.wrapping_add((3u64 as u32));
+            let b200: u32 = div(b199, (4u64 as u32));
+            let b201: u32 = b200.wrapping_mul((4u64 as u32));
+            let b202: u32 = (0u64 as u32).wrapping_add(b201);
+            let b205: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b206: u32 = b205.wrapping_add((3u64 as u32));
+            let b207: u32 = div(b206, (4u64 as u32));
+            let b208: u32 = b207.wrapping_mul((4u64 as u32));
+            let b209: u32 = (0u64 as u32).wrapping_add(b208);
+            let b210: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b211: u32 = b210.wrapping_add((3u64 as u32));
+            let b212: u32 = div(b211, (4u64 as u32));
+            let b213: u32 = b212.wrapping_mul((4u64 as u32));
+            let b214: u32 = b209.wrapping_add(b213);
+            let b215: u32 = div(b214, (4u64 as u32));
+            let b216: u32 = b14.wrapping_mul((32u64 as u32));
+            let b217: u32 = b215.wrapping_add(b216);
+            let b219: i32 = ((b193) as i32);
+            let b220: u32 = div((0u64 as u32), (4u64 as u32));
+            let b221: u32 = div(b192, (8u64 as u32));
+            let b222: u32 = b221.wrapping_mul((4u64 as u32));
+            let b223: u32 = b220.wrapping_add(b222);
+            let b224: u32 = rem(b192, (4u64 as u32));
+            let b225: u32 = b223.wrapping_add(b224);
+            let b226: u32 = div(b192, (4u64 as u32));
+            let b227: u32 = rem(b226, (2u64 as u32));
+            let b228: u32 = b227.wrapping_mul((4u64 as u32));
+            let b229: u32 = b225.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b217)).wrapping_add(b229)) as u32) as usize;
+            let b234: u32 = div(b15, (4u64 as u32));
+            let b235: u32 = b234.wrapping_add((5u64 as u32));
+            let b236: u32 = b235.wrapping_mul((4u64 as u32));
+            let b237: u32 = b14.wrapping_mul((8u64 as u32));
+            let b241: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b242: u32 = b241.wrapping_add((3u64 as u32));
+            let b243: u32 = div(b242, (4u64 as u32));
+            let b244: u32 = b243.wrapping_mul((4u64 as u32));
+            let b245: u32 = (0u64 as u32).wrapping_add(b244);
+            let b248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b249: u32 = b248.wrapping_add((3u64 as u32));
+            let b250: u32 = div(b249, (4u64 as u32));
+            let b251: u32 = b250.wrapping_mul((4u64 as u32));
+            let b252: u32 = (0u64 as u32).wrapping_add(b251);
+            let b253: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b254: u32 = b253.wrapping_add((3u64 as u32));
+            let b255: u32 = div(b254, (4u64 as u32));
+            let b256: u32 = b255.wrapping_mul((4u64 as u32));
+            let b257: u32 = b252.wrapping_add(b256);
+            let b258: u32 = div(b257, (4u64 as u32));
+            let b259: u32 = b14.wrapping_mul((32u64 as u32));
+            let b260: u32 = b258.wrapping_add(b259);
+            let b262: i32 = ((b236) as i32);
+            let b263: u32 = div((0u64 as u32), (4u64 as u32));
+            let b264: u32 = div(b235, (8u64 as u32));
+            let b265: u32 = b264.wrapping_mul((4u64 as u32));
+            let b266: u32 = b263.wrapping_add(b265);
+            let b267: u32 = rem(b235, (4u64 as u32));
+            let b268: u32 = b266.wrapping_add(b267);
+            let b269: u32 = div(b235, (4u64 as u32));
+            let b270: u32 = rem(b269, (2u64 as u32));
+            let b271: u32 = b270.wrapping_mul((4u64 as u32));
+            let b272: u32 = b268.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b260)).wrapping_add(b272)) as u32) as usize;
+            let b277: u32 = div(b15, (4u64 as u32));
+            let b278: u32 = b277.wrapping_add((6u64 as u32));
+            let b279: u32 = b278.wrapping_mul((4u64 as u32));
+            let b280: u32 = b14.wrapping_mul((8u64 as u32));
+            let b284: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b285: u32 = b284.wrapping_add((3u64 as u32));
+            let b286: u32 = div(b285, (4u64 as u32));
+            let b287: u32 = b286.wrapping_mul((4u64 as u32));
+            let b288: u32 = (0u64 as u32).wrapping_add(b287);
+            let b291: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b292: u32 = b291.wrapping_add((3u64 as u32));
+            let b293: u32 = div(b292, (4u64 as u32));
+            let b294: u32 = b293.wrapping_mul((4u64 as u32));
+            let b295: u32 = (0u64 as u32).wrapping_add(b294);
+            let b296: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b297: u32 = b296.wrapping_add((3u64 as u32));
+            let b298: u32 = div(b297, (4u64 as u32));
+            let b299: u32 = b298.wrapping_mul((4u64 as u32));
+            let b300: u32 = b295.wrapping_add(b299);
+            let b301: u32 = div(b300, (4u64 as u32));
+            let b302: u32 = b14.wrapping_mul((32u64 as u32));
+            let b303: u32 = b301.wrapping_add(b302);
+            let b305: i32 = ((b279) as i32);
+            let b306: u32 = div((0u64 as u32), (4u64 as u32));
+            let b307: u32 = div(b278, (8u64 as u32));
+            let b308: u32 = b307.wrapping_mul((4u64 as u32));
+            let b309: u32 = b306.wrapping_add(b308);
+            let b310: u32 = rem(b278, (4u64 as u32));
+            let b311: u32 = b309.wrapping_add(b310);
+            let b312: u32 = div(b278, (4u64 as u32));
+            let b313: u32 = rem(b312, (2u64 as u32));
+            let b314: u32 = b313.wrapping_mul((4u64 as u32));
+            let b315: u32 = b311.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b303)).wrapping_add(b315)) as u32) as usize;
+            let b320: u32 = div(b15, (4u64 as u32));
+            let b321: u32 = b320.wrapping_add((7u64 as u32));
+            let b322: u32 = b321.wrapping_mul((4u64 as u32));
+            let b323: u32 = b14.wrapping_mul((8u64 as u32));
+            let b327: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b328: u32 = b327.wrapping_add((3u64 as u32));
+            let b329: u32 = div(b328, (4u64 as u32));
+            let b330: u32 = b329.wrapping_mul((4u64 as u32));
+            let b331: u32 = (0u64 as u32).wrapping_add(b330);
+            let b334: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b335: u32 = b334.wrapping_add((3u64 as u32));
+            let b336: u32 = div(b335, (4u64 as u32));
+            let b337: u32 = b336.wrapping_mul((4u64 as u32));
+            let b338: u32 = (0u64 as u32).wrapping_add(b337);
+            let b339: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b340: u32 = b339.wrapping_add((3u64 as u32));
+            let b341: u32 = div(b340, (4u64 as u32));
+            let b342: u32 = b341.wrapping_mul((4u64 as u32));
+            let b343: u32 = b338.wrapping_add(b342);
+            let b344: u32 = div(b343, (4u64 as u32));
+            let b345: u32 = b14.wrapping_mul((32u64 as u32));
+            let b346: u32 = b344.wrapping_add(b345);
+            let b348: i32 = ((b322) as i32);
+            let b349: u32 = div((0u64 as u32), (4u64 as u32));
+            let b350: u32 = div(b321, (8u64 as u32));
+            let b351: u32 = b350.wrapping_mul((4u64 as u32));
+            let b352: u32 = b349.wrapping_add(b351);
+            let b353: u32 = rem(b321, (4u64 as u32));
+            let b354: u32 = b352.wrapping_add(b353);
+            let b355: u32 = div(b321, (4u64 as u32));
+            let b356: u32 = rem(b355, (2u64 as u32));
+            let b357: u32 = b356.wrapping_mul((4u64 as u32));
+            let b358: u32 = b354.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b346)).wrapping_add(b358)) as u32) as usize;
+            let b365: u32 = b15.wrapping_add((0u64 as u32));
+            let b366: u32 = b14.wrapping_mul((8u64 as u32));
+            let b370: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b371: u32 = b370.wrapping_add((3u64 as u32));
+            let b372: u32 = div(b371, (4u64 as u32));
+            let b373: u32 = b372.wrapping_mul((4u64 as u32));
+            let b374: u32 = (0u64 as u32).wrapping_add(b373);
+            let b377: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b378: u32 = b377.wrapping_add((3u64 as u32));
+            let b379: u32 = div(b378, (4u64 as u32));
+            let b380: u32 = b379.wrapping_mul((4u64 as u32));
+            let b381: u32 = (0u64 as u32).wrapping_add(b380);
+            let b382: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b383: u32 = b382.wrapping_add((3u64 as u32));
+            let b384: u32 = div(b383, (4u64 as u32));
+            let b385: u32 = b384.wrapping_mul((4u64 as u32));
+            let b386: u32 = b381.wrapping_add(b385);
+            let b387: u32 = div(b386, (4u64 as u32));
+            let b388: u32 = b14.wrapping_mul((32u64 as u32));
+            let b389: u32 = b387.wrapping_add(b388);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b366)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x23: u32 = b22.wrapping_add((l as u32));
+                let x24: u32 = x23.wrapping_mul((2u64 as u32));
+                let x25: u32 = (0u64 as u32).wrapping_add(x24);
+                let x31: u32 = x23.wrapping_mul((2u64 as u32));
+                let x32: u32 = b30.wrapping_add(x31);
+                let x46: u32 = b45.wrapping_add((l as u32));
+                let x58: u32 = x46.wrapping_add(b57);
+                let x59: u32 = *g0.add(a1 + l);
+                let x60: u32 = x59.wrapping_shr((b56) as u32);
+                let x61: u32 = x60 & (252645135u64 as u32);
+                la18_0[l] = x61;
+                let x66: u32 = b65.wrapping_add((l as u32));
+                let x67: u32 = x66.wrapping_mul((2u64 as u32));
+                let x68: u32 = (0u64 as u32).wrapping_add(x67);
+                let x74: u32 = x66.wrapping_mul((2u64 as u32));
+                let x75: u32 = b73.wrapping_add(x74);
+                let x89: u32 = b88.wrapping_add((l as u32));
+                let x101: u32 = x89.wrapping_add(b100);
+                let x102: u32 = *g0.add(a2 + l);
+                let x103: u32 = x102.wrapping_shr((b99) as u32);
+                let x104: u32 = x103 & (252645135u64 as u32);
+                la18_1[l] = x104;
+                let x109: u32 = b108.wrapping_add((l as u32));
+                let x110: u32 = x109.wrapping_mul((2u64 as u32));
+                let x111: u32 = (0u64 as u32).wrapping_add(x110);
+                let x117: u32 = x109.wrapping_mul((2u64 as u32));
+                let x118: u32 = b116.wrapping_add(x117);
+                let x132: u32 = b131.wrapping_add((l as u32));
+                let x144: u32 = x132.wrapping_add(b143);
+                let x145: u32 = *g0.add(a3 + l);
+                let x146: u32 = x145.wrapping_shr((b142) as u32);
+                let x147: u32 = x146 & (252645135u64 as u32);
+                la18_2[l] = x147;
+                let x152: u32 = b151.wrapping_add((l as u32));
+                let x153: u32 = x152.wrapping_mul((2u64 as u32));
+                let x154: u32 = (0u64 as u32).wrapping_add(x153);
+                let x160: u32 = x152.wrapping_mul((2u64 as u32));
+                let x161: u32 = b159.wrapping_add(x160);
+                let x175: u32 = b174.wrapping_add((l as u32));
+                let x187: u32 = x175.wrapping_add(b186);
+                let x188: u32 = *g0.add(a4 + l);
+                let x189: u32 = x188.wrapping_shr((b185) as u32);
+                let x190: u32 = x189 & (252645135u64 as u32);
+                la18_3[l] = x190;
+                let x195: u32 = b194.wrapping_add((l as u32));
+                let x196: u32 = x195.wrapping_mul((2u64 as u32));
+                let x197: u32 = (0u64 as u32).wrapping_add(x196);
+                let x203: u32 = x195.wrapping_mul((2u64 as u32));
+                let x204: u32 = b202.wrapping_add(x203);
+                let x218: u32 = b217.wrapping_add((l as u32));
+                let x230: u32 = x218.wrapping_add(b229);
+                let x231: u32 = *g0.add(a5 + l);
+                let x232: u32 = x231.wrapping_shr((b228) as u32);
+                let x233: u32 = x232 & (252645135u64 as u32);
+                la18_4[l] = x233;
+                let x238: u32 = b237.wrapping_add((l as u32));
+                let x239: u32 = x238.wrapping_mul((2u64 as u32));
+                let x240: u32 = (0u64 as u32).wrapping_add(x239);
+                let x246: u32 = x238.wrapping_mul((2u64 as u32));
+                let x247: u32 = b245.wrapping_add(x246);
+                let x261: u32 = b260.wrapping_add((l as u32));
+                let x273: u32 = x261.wrapping_add(b272);
+                let x274: u32 = *g0.add(a6 + l);
+                let x275: u32 = x274.wrapping_shr((b271) as u32);
+                let x276: u32 = x275 & (252645135u64 as u32);
+                la18_5[l] = x276;
+                let x281: u32 = b280.wrapping_add((l as u32));
+                let x282: u32 = x281.wrapping_mul((2u64 as u32));
+                let x283: u32 = (0u64 as u32).wrapping_add(x282);
+                let x289: u32 = x281.wrapping_mul((2u64 as u32));
+                let x290: u32 = b288.wrapping_add(x289);
+                let x304: u32 = b303.wrapping_add((l as u32));
+                let x316: u32 = x304.wrapping_add(b315);
+                let x317: u32 = *g0.add(a7 + l);
+                let x318: u32 = x317.wrapping_shr((b314) as u32);
+                let x319: u32 = x318 & (252645135u64 as u32);
+                la18_6[l] = x319;
+                let x324: u32 = b323.wrapping_add((l as u32));
+                let x325: u32 = x324.wrapping_mul((2u64 as u32));
+                let x326: u32 = (0u64 as u32).wrapping_add(x325);
+                let x332: u32 = x324.wrapping_mul((2u64 as u32));
+                let x333: u32 = b331.wrapping_add(x332);
+                let x347: u32 = b346.wrapping_add((l as u32));
+                let x359: u32 = x347.wrapping_add(b358);
+                let x360: u32 = *g0.add(a8 + l);
+                let x361: u32 = x360.wrapping_shr((b357) as u32);
+                let x362: u32 = x361 & (252645135u64 as u32);
+                la18_7[l] = x362;
+                let x367: u32 = b366.wrapping_add((l as u32));
+                let x368: u32 = x367.wrapping_mul((2u64 as u32));
+                let x369: u32 = (0u64 as u32).wrapping_add(x368);
+                let x375: u32 = x367.wrapping_mul((2u64 as u32));
+                let x376: u32 = b374.wrapping_add(x375);
+                let x390: u32 = b389.wrapping_add((l as u32));
+                let x396: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x397: u32 = x396 & (32768u64 as u32);
+                let x398: u32 = x397.wrapping_shl(((16u64 as u32)) as u32);
+                let x399: u32 = x396.wrapping_shr(((10u64 as u32)) as u32);
+                let x400: u32 = x399 & (31u64 as u32);
+                let x401: u32 = x396 & (1023u64 as u32);
+                let x402: bool = x400 == (31u64 as u32);
+                let x403: u32 = x400.wrapping_add((112u64 as u32));
+                let x404: u32 = if x402 { (255u64 as u32) } else { x403 };
+                let x405: u32 = x404.wrapping_shl(((23u64 as u32)) as u32);
+                let x406: u32 = x398 | x405;
+                let x407: u32 = x401.wrapping_shl(((13u64 as u32)) as u32);
+                let x408: u32 = x406 | x407;
+                let x409: f32 = f32::from_bits(x408);
+                let x410: f32 = ((x401) as f32);
+                let x411: f32 = x410 * 5.9604645e-8f32;
+                let x412: bool = x398 == (0u64 as u32);
+                let x413: f32 = -(x411);
+                let x414: f32 = if x412 { x411 } else { x413 };
+                let x415: bool = x400 == (0u64 as u32);
+            }
+            let b416: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b417: i32 = ((b365) as i32);
+            let b419: u32 = b14.wrapping_mul((8u64 as u32));
+            let b423: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b424: u32 = b423.wrapping_add((3u64 as u32));
+            let b425: u32 = div(b424, (4u64 as u32));
+            let b426: u32 = b425.wrapping_mul((4u64 as u32));
+            let b427: u32 = (0u64 as u32).wrapping_add(b426);
+            let b430: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b431: u32 = b430.wrapping_add((3u64 as u32));
+            let b432: u32 = div(b431, (4u64 as u32));
+            let b433: u32 = b432.wrapping_mul((4u64 as u32));
+            let b434: u32 = (0u64 as u32).wrapping_add(b433);
+            let b435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b436: u32 = b435.wrapping_add((3u64 as u32));
+            let b437: u32 = div(b436, (4u64 as u32));
+            let b438: u32 = b437.wrapping_mul((4u64 as u32));
+            let b439: u32 = b434.wrapping_add(b438);
+            let b440: u32 = div(b439, (4u64 as u32));
+            let b441: u32 = b14.wrapping_mul((32u64 as u32));
+            let b442: u32 = b440.wrapping_add(b441);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b419)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b429 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x418: f32 = b416[l] * 1.0f32;
+                la363_0[l] = x418;
+                let x420: u32 = b419.wrapping_add((l as u32));
+                let x421: u32 = x420.wrapping_mul((2u64 as u32));
+                let x422: u32 = (0u64 as u32).wrapping_add(x421);
+                let x428: u32 = x420.wrapping_mul((2u64 as u32));
+                let x429: u32 = b427.wrapping_add(x428);
+                b429[l] = x429;
+                let x443: u32 = b442.wrapping_add((l as u32));
+                let x449: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x450: u32 = x449 & (32768u64 as u32);
+                let x451: u32 = x450.wrapping_shl(((16u64 as u32)) as u32);
+                let x452: u32 = x449.wrapping_shr(((10u64 as u32)) as u32);
+                let x453: u32 = x452 & (31u64 as u32);
+                let x454: u32 = x449 & (1023u64 as u32);
+                let x455: bool = x453 == (31u64 as u32);
+                let x456: u32 = x453.wrapping_add((112u64 as u32));
+                let x457: u32 = if x455 { (255u64 as u32) } else { x456 };
+                let x458: u32 = x457.wrapping_shl(((23u64 as u32)) as u32);
+                let x459: u32 = x451 | x458;
+                let x460: u32 = x454.wrapping_shl(((13u64 as u32)) as u32);
+                let x461: u32 = x459 | x460;
+                let x462: f32 = f32::from_bits(x461);
+                let x463: f32 = ((x454) as f32);
+                let x464: f32 = x463 * 5.9604645e-8f32;
+                let x465: bool = x451 == (0u64 as u32);
+                let x466: f32 = -(x464);
+                let x467: f32 = if x465 { x464 } else { x466 };
+                let x468: bool = x453 == (0u64 as u32);
+            }
+            let b469: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let a11 = span_halves((b427).wrapping_add(((0u32).wrapping_add(b419)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x475: u32 = (halfword(g0, a11 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x476: u32 = x475 & (32768u64 as u32);
+                let x477: u32 = x476.wrapping_shl(((16u64 as u32)) as u32);
+                let x478: u32 = x475.wrapping_shr(((10u64 as u32)) as u32);
+                let x479: u32 = x478 & (31u64 as u32);
+                let x480: u32 = x475 & (1023u64 as u32);
+                let x481: bool = x479 == (31u64 as u32);
+                let x482: u32 = x479.wrapping_add((112u64 as u32));
+                let x483: u32 = if x481 { (255u64 as u32) } else { x482 };
+                let x484: u32 = x483.wrapping_shl(((23u64 as u32)) as u32);
+                let x485: u32 = x477 | x484;
+                let x486: u32 = x480.wrapping_shl(((13u64 as u32)) as u32);
+                let x487: u32 = x485 | x486;
+                let x488: f32 = f32::from_bits(x487);
+                let x489: f32 = ((x480) as f32);
+                let x490: f32 = x489 * 5.9604645e-8f32;
+                let x491: bool = x477 == (0u64 as u32);
+                let x492: f32 = -(x490);
+                let x493: f32 = if x491 { x490 } else { x492 };
+                let x494: bool = x479 == (0u64 as u32);
+            }
+            let b495: [f32; UNITS] = T::f16_to_f32_at(g0, a11);
+            let b496: i32 = ((b365) as i32);
+            let b500: u32 = b0.wrapping_add((0u64 as u32));
+            let b501: u32 = b500.min(b10);
+            let b502: u32 = b501.wrapping_mul(b6);
+            let b503: u32 = b502.wrapping_add(b17);
+            for l in 0..UNITS {
+                let x497: f32 = b469[l] * 1.0f32;
+                let x498: f32 = 0.0f32 * x497;
+                let x499: f32 = T::fmadd(-(0.0f32), x497, b495[l]);
+                la364_0[l] = x499;
+            }
+            let b504: f32 = *g2.add((b503) as usize);
+            let b505: u32 = b503.wrapping_mul((8u64 as u32));
+            let b506: u32 = b503.wrapping_mul((2u64 as u32));
+            let b507: i32 = *g3.add((b506) as usize);
+            let b508: u32 = b503.wrapping_mul((2u64 as u32));
+            let b509: u32 = b508.wrapping_add((1u64 as u32));
+            let b510: i32 = *g3.add((b509) as usize);
+            let b511: i32 = b507.wrapping_add(b510);
+            let b512: f32 = ((b511) as f32);
+            let b513: f32 = b512 * b504;
+            let b515: u32 = b505.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b516: u32 = *g1.add((b515) as usize);
+            let mut b518 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x517: u32 = la18_0[l];
+                let x518: i32 = ((x517) as i32);
+                b518[l] = x518;
+            }
+            let b519: [i32; UNITS] = T::dot_u7_i8(&b518, &[b516; UNITS]);
+            let b520: u32 = b505.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b519[l]);
+            }
+            let b521: u32 = *g1.add((b520) as usize);
+            let mut b523 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x522: u32 = la18_1[l];
+                let x523: i32 = ((x522) as i32);
+                b523[l] = x523;
+            }
+            let b524: [i32; UNITS] = T::dot_u7_i8(&b523, &[b521; UNITS]);
+            let b525: u32 = b505.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b524[l]);
+            }
+            let b526: u32 = *g1.add((b525) as usize);
+            let mut b528 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x527: u32 = la18_2[l];
+                let x528: i32 = ((x527) as i32);
+                b528[l] = x528;
+            }
+            let b529: [i32; UNITS] = T::dot_u7_i8(&b528, &[b526; UNITS]);
+            let b530: u32 = b505.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b529[l]);
+            }
+            let b531: u32 = *g1.add((b530) as usize);
+            let mut b533 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x532: u32 = la18_3[l];
+                let x533: i32 = ((x532) as i32);
+                b533[l] = x533;
+            }
+            let b534: [i32; UNITS] = T::dot_u7_i8(&b533, &[b531; UNITS]);
+            let b535: u32 = b505.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b534[l]);
+            }
+            let b536: u32 = *g1.add((b535) as usize);
+            let mut b538 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x537: u32 = la18_4[l];
+                let x538: i32 = ((x537) as i32);
+                b538[l] = x538;
+            }
+            let b539: [i32; UNITS] = T::dot_u7_i8(&b538, &[b536; UNITS]);
+            let b540: u32 = b505.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b539[l]);
+            }
+            let b541: u32 = *g1.add((b540) as usize);
+            let mut b543 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x542: u32 = la18_5[l];
+                let x543: i32 = ((x542) as i32);
+                b543[l] = x543;
+            }
+            let b544: [i32; UNITS] = T::dot_u7_i8(&b543, &[b541; UNITS]);
+            let b545: u32 = b505.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b544[l]);
+            }
+            let b546: u32 = *g1.add((b545) as usize);
+            let mut b548 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x547: u32 = la18_6[l];
+                let x548: i32 = ((x547) as i32);
+                b548[l] = x548;
+            }
+            let b549: [i32; UNITS] = T::dot_u7_i8(&b548, &[b546; UNITS]);
+            let b550: u32 = b505.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b549[l]);
+            }
+            let b551: u32 = *g1.add((b550) as usize);
+            let mut b553 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x552: u32 = la18_7[l];
+                let x553: i32 = ((x552) as i32);
+                b553[l] = x553;
+            }
+            let b554: [i32; UNITS] = T::dot_u7_i8(&b553, &[b551; UNITS]);
+            let b564: u32 = b0.wrapping_add((1u64 as u32));
+            let b565: u32 = b564.min(b10);
+            let b566: u32 = b565.wrapping_mul(b6);
+            let b567: u32 = b566.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b554[l]);
+                let x555: f32 = ((v514[l]) as f32);
+                let x556: f32 = la363_0[l];
+                let x557: f32 = x556 * b504;
+                let x558: f32 = x555 * x557;
+                let x559: f32 = la364_0[l];
+                let x560: f32 = x559 * b513;
+                let x561: f32 = T::fmadd(x555, x557, x560);
+                let x562: f32 = la11_0[l];
+                let x563: f32 = x562 + x561;
+                la11_0[l] = x563;
+            }
+            let b568: f32 = *g2.add((b567) as usize);
+            let b569: u32 = b567.wrapping_mul((8u64 as u32));
+            let b570: u32 = b567.wrapping_mul((2u64 as u32));
+            let b571: i32 = *g3.add((b570) as usize);
+            let b572: u32 = b567.wrapping_mul((2u64 as u32));
+            let b573: u32 = b572.wrapping_add((1u64 as u32));
+            let b574: i32 = *g3.add((b573) as usize);
+            let b575: i32 = b571.wrapping_add(b574);
+            let b576: f32 = ((b575) as f32);
+            let b577: f32 = b576 * b568;
+            let b578: u32 = b569.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b579: u32 = *g1.add((b578) as usize);
+            let mut b581 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x580: u32 = la18_0[l];
+                let x581: i32 = ((x580) as i32);
+                b581[l] = x581;
+            }
+            let b582: [i32; UNITS] = T::dot_u7_i8(&b581, &[b579; UNITS]);
+            let b583: u32 = b569.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b582[l]);
+            }
+            let b584: u32 = *g1.add((b583) as usize);
+            let mut b586 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x585: u32 = la18_1[l];
+                let x586: i32 = ((x585) as i32);
+                b586[l] = x586;
+            }
+            let b587: [i32; UNITS] = T::dot_u7_i8(&b586, &[b584; UNITS]);
+            let b588: u32 = b569.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b587[l]);
+            }
+            let b589: u32 = *g1.add((b588) as usize);
+            let mut b591 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x590: u32 = la18_2[l];
+                let x591: i32 = ((x590) as i32);
+                b591[l] = x591;
+            }
+            let b592: [i32; UNITS] = T::dot_u7_i8(&b591, &[b589; UNITS]);
+            let b593: u32 = b569.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b592[l]);
+            }
+            let b594: u32 = *g1.add((b593) as usize);
+            let mut b596 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x595: u32 = la18_3[l];
+                let x596: i32 = ((x595) as i32);
+                b596[l] = x596;
+            }
+            let b597: [i32; UNITS] = T::dot_u7_i8(&b596, &[b594; UNITS]);
+            let b598: u32 = b569.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b597[l]);
+            }
+            let b599: u32 = *g1.add((b598) as usize);
+            let mut b601 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x600: u32 = la18_4[l];
+                let x601: i32 = ((x600) as i32);
+                b601[l] = x601;
+            }
+            let b602: [i32; UNITS] = T::dot_u7_i8(&b601, &[b599; UNITS]);
+            let b603: u32 = b569.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b602[l]);
+            }
+            let b604: u32 = *g1.add((b603) as usize);
+            let mut b606 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x605: u32 = la18_5[l];
+                let x606: i32 = ((x605) as i32);
+                b606[l] = x606;
+            }
+            let b607: [i32; UNITS] = T::dot_u7_i8(&b606, &[b604; UNITS]);
+            let b608: u32 = b569.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b607[l]);
+            }
+            let b609: u32 = *g1.add((b608) as usize);
+            let mut b611 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x610: u32 = la18_6[l];
+                let x611: i32 = ((x610) as i32);
+                b611[l] = x611;
+            }
+            let b612: [i32; UNITS] = T::dot_u7_i8(&b611, &[b609; UNITS]);
+            let b613: u32 = b569.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b612[l]);
+            }
+            let b614: u32 = *g1.add((b613) as usize);
+            let mut b616 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x615: u32 = la18_7[l];
+                let x616: i32 = ((x615) as i32);
+                b616[l] = x616;
+            }
+            let b617: [i32; UNITS] = T::dot_u7_i8(&b616, &[b614; UNITS]);
+            let b627: u32 = b0.wrapping_add((2u64 as u32));
+            let b628: u32 = b627.min(b10);
+            let b629: u32 = b628.wrapping_mul(b6);
+            let b630: u32 = b629.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b617[l]);
+                let x618: f32 = ((v514[l]) as f32);
+                let x619: f32 = la363_0[l];
+                let x620: f32 = x619 * b568;
+                let x621: f32 = x618 * x620;
+                let x622: f32 = la364_0[l];
+                let x623: f32 = x622 * b577;
+                let x624: f32 = T::fmadd(x618, x620, x623);
+                let x625: f32 = la11_1[l];
+                let x626: f32 = x625 + x624;
+                la11_1[l] = x626;
+            }
+            let b631: f32 = *g2.add((b630) as usize);
+            let b632: u32 = b630.wrapping_mul((8u64 as u32));
+            let b633: u32 = b630.wrapping_mul((2u64 as u32));
+            let b634: i32 = *g3.add((b633) as usize);
+            let b635: u32 = b630.wrapping_mul((2u64 as u32));
+            let b636: u32 = b635.wrapping_add((1u64 as u32));
+            let b637: i32 = *g3.add((b636) as usize);
+            let b638: i32 = b634.wrapping_add(b637);
+            let b639: f32 = ((b638) as f32);
+            let b640: f32 = b639 * b631;
+            let b641: u32 = b632.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b642: u32 = *g1.add((b641) as usize);
+            let mut b644 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x643: u32 = la18_0[l];
+                let x644: i32 = ((x643) as i32);
+                b644[l] = x644;
+            }
+            let b645: [i32; UNITS] = T::dot_u7_i8(&b644, &[b642; UNITS]);
+            let b646: u32 = b632.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b645[l]);
+            }
+            let b647: u32 = *g1.add((b646) as usize);
+            let mut b649 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x648: u32 = la18_1[l];
+                let x649: i32 = ((x648) as i32);
+                b649[l] = x649;
+            }
+            let b650: [i32; UNITS] = T::dot_u7_i8(&b649, &[b647; UNITS]);
+            let b651: u32 = b632.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b650[l]);
+            }
+            let b652: u32 = *g1.add((b651) as usize);
+            let mut b654 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x653: u32 = la18_2[l];
+                let x654: i32 = ((x653) as i32);
+                b654[l] = x654;
+            }
+            let b655: [i32; UNITS] = T::dot_u7_i8(&b654, &[b652; UNITS]);
+            let b656: u32 = b632.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b655[l]);
+            }
+            let b657: u32 = *g1.add((b656) as usize);
+            let mut b659 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x658: u32 = la18_3[l];
+                let x659: i32 = ((x658) as i32);
+                b659[l] = x659;
+            }
+            let b660: [i32; UNITS] = T::dot_u7_i8(&b659, &[b657; UNITS]);
+            let b661: u32 = b632.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b660[l]);
+            }
+            let b662: u32 = *g1.add((b661) as usize);
+            let mut b664 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x663: u32 = la18_4[l];
+                let x664: i32 = ((x663) as i32);
+                b664[l] = x664;
+            }
+            let b665: [i32; UNITS] = T::dot_u7_i8(&b664, &[b662; UNITS]);
+            let b666: u32 = b632.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b665[l]);
+            }
+            let b667: u32 = *g1.add((b666) as usize);
+            let mut b669 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x668: u32 = la18_5[l];
+                let x669: i32 = ((x668) as i32);
+                b669[l] = x669;
+            }
+            let b670: [i32; UNITS] = T::dot_u7_i8(&b669, &[b667; UNITS]);
+            let b671: u32 = b632.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b670[l]);
+            }
+            let b672: u32 = *g1.add((b671) as usize);
+            let mut b674 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x673: u32 = la18_6[l];
+                let x674: i32 = ((x673) as i32);
+                b674[l] = x674;
+            }
+            let b675: [i32; UNITS] = T::dot_u7_i8(&b674, &[b672; UNITS]);
+            let b676: u32 = b632.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b675[l]);
+            }
+            let b677: u32 = *g1.add((b676) as usize);
+            let mut b679 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x678: u32 = la18_7[l];
+                let x679: i32 = ((x678) as i32);
+                b679[l] = x679;
+            }
+            let b680: [i32; UNITS] = T::dot_u7_i8(&b679, &[b677; UNITS]);
+            let b690: u32 = b0.wrapping_add((3u64 as u32));
+            let b691: u32 = b690.min(b10);
+            let b692: u32 = b691.wrapping_mul(b6);
+            let b693: u32 = b692.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b680[l]);
+                let x681: f32 = ((v514[l]) as f32);
+                let x682: f32 = la363_0[l];
+                let x683: f32 = x682 * b631;
+                let x684: f32 = x681 * x683;
+                let x685: f32 = la364_0[l];
+                let x686: f32 = x685 * b640;
+                let x687: f32 = T::fmadd(x681, x683, x686);
+                let x688: f32 = la11_2[l];
+                let x689: f32 = x688 + x687;
+                la11_2[l] = x689;
+            }
+            let b694: f32 = *g2.add((b693) as usize);
+            let b695: u32 = b693.wrapping_mul((8u64 as u32));
+            let b696: u32 = b693.wrapping_mul((2u64 as u32));
+            let b697: i32 = *g3.add((b696) as usize);
+            let b698: u32 = b693.wrapping_mul((2u64 as u32));
+            let b699: u32 = b698.wrapping_add((1u64 as u32));
+            let b700: i32 = *g3.add((b699) as usize);
+            let b701: i32 = b697.wrapping_add(b700);
+            let b702: f32 = ((b701) as f32);
+            let b703: f32 = b702 * b694;
+            let b704: u32 = b695.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b705: u32 = *g1.add((b704) as usize);
+            let mut b707 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x706: u32 = la18_0[l];
+                let x707: i32 = ((x706) as i32);
+                b707[l] = x707;
+            }
+            let b708: [i32; UNITS] = T::dot_u7_i8(&b707, &[b705; UNITS]);
+            let b709: u32 = b695.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b708[l]);
+            }
+            let b710: u32 = *g1.add((b709) as usize);
+            let mut b712 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x711: u32 = la18_1[l];
+                let x712: i32 = ((x711) as i32);
+                b712[l] = x712;
+            }
+            let b713: [i32; UNITS] = T::dot_u7_i8(&b712, &[b710; UNITS]);
+            let b714: u32 = b695.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b713[l]);
+            }
+            let b715: u32 = *g1.add((b714) as usize);
+            let mut b717 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x716: u32 = la18_2[l];
+                let x717: i32 = ((x716) as i32);
+                b717[l] = x717;
+            }
+            let b718: [i32; UNITS] = T::dot_u7_i8(&b717, &[b715; UNITS]);
+            let b719: u32 = b695.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b718[l]);
+            }
+            let b720: u32 = *g1.add((b719) as usize);
+            let mut b722 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x721: u32 = la18_3[l];
+                let x722: i32 = ((x721) as i32);
+                b722[l] = x722;
+            }
+            let b723: [i32; UNITS] = T::dot_u7_i8(&b722, &[b720; UNITS]);
+            let b724: u32 = b695.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b723[l]);
+            }
+            let b725: u32 = *g1.add((b724) as usize);
+            let mut b727 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x726: u32 = la18_4[l];
+                let x727: i32 = ((x726) as i32);
+                b727[l] = x727;
+            }
+            let b728: [i32; UNITS] = T::dot_u7_i8(&b727, &[b725; UNITS]);
+            let b729: u32 = b695.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b728[l]);
+            }
+            let b730: u32 = *g1.add((b729) as usize);
+            let mut b732 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x731: u32 = la18_5[l];
+                let x732: i32 = ((x731) as i32);
+                b732[l] = x732;
+            }
+            let b733: [i32; UNITS] = T::dot_u7_i8(&b732, &[b730; UNITS]);
+            let b734: u32 = b695.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b733[l]);
+            }
+            let b735: u32 = *g1.add((b734) as usize);
+            let mut b737 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x736: u32 = la18_6[l];
+                let x737: i32 = ((x736) as i32);
+                b737[l] = x737;
+            }
+            let b738: [i32; UNITS] = T::dot_u7_i8(&b737, &[b735; UNITS]);
+            let b739: u32 = b695.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b738[l]);
+            }
+            let b740: u32 = *g1.add((b739) as usize);
+            let mut b742 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x741: u32 = la18_7[l];
+                let x742: i32 = ((x741) as i32);
+                b742[l] = x742;
+            }
+            let b743: [i32; UNITS] = T::dot_u7_i8(&b742, &[b740; UNITS]);
+            let b753: u32 = b0.wrapping_add((4u64 as u32));
+            let b754: u32 = b753.min(b10);
+            let b755: u32 = b754.wrapping_mul(b6);
+            let b756: u32 = b755.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b743[l]);
+                let x744: f32 = ((v514[l]) as f32);
+                let x745: f32 = la363_0[l];
+                let x746: f32 = x745 * b694;
+                let x747: f32 = x744 * x746;
+                let x748: f32 = la364_0[l];
+                let x749: f32 = x748 * b703;
+                let x750: f32 = T::fmadd(x744, x746, x749);
+                let x751: f32 = la11_3[l];
+                let x752: f32 = x751 + x750;
+                la11_3[l] = x752;
+            }
+            let b757: f32 = *g2.add((b756) as usize);
+            let b758: u32 = b756.wrapping_mul((8u64 as u32));
+            let b759: u32 = b756.wrapping_mul((2u64 as u32));
+            let b760: i32 = *g3.add((b759) as usize);
+            let b761: u32 = b756.wrapping_mul((2u64 as u32));
+            let b762: u32 = b761.wrapping_add((1u64 as u32));
+            let b763: i32 = *g3.add((b762) as usize);
+            let b764: i32 = b760.wrapping_add(b763);
+            let b765: f32 = ((b764) as f32);
+            let b766: f32 = b765 * b757;
+            let b767: u32 = b758.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b768: u32 = *g1.add((b767) as usize);
+            let mut b770 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x769: u32 = la18_0[l];
+                let x770: i32 = ((x769) as i32);
+                b770[l] = x770;
+            }
+            let b771: [i32; UNITS] = T::dot_u7_i8(&b770, &[b768; UNITS]);
+            let b772: u32 = b758.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b771[l]);
+            }
+            let b773: u32 = *g1.add((b772) as usize);
+            let mut b775 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x774: u32 = la18_1[l];
+                let x775: i32 = ((x774) as i32);
+                b775[l] = x775;
+            }
+            let b776: [i32; UNITS] = T::dot_u7_i8(&b775, &[b773; UNITS]);
+            let b777: u32 = b758.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b776[l]);
+            }
+            let b778: u32 = *g1.add((b777) as usize);
+            let mut b780 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x779: u32 = la18_2[l];
+                let x780: i32 = ((x779) as i32);
+                b780[l] = x780;
+            }
+            let b781: [i32; UNITS] = T::dot_u7_i8(&b780, &[b778; UNITS]);
+            let b782: u32 = b758.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b781[l]);
+            }
+            let b783: u32 = *g1.add((b782) as usize);
+            let mut b785 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x784: u32 = la18_3[l];
+                let x785: i32 = ((x784) as i32);
+                b785[l] = x785;
+            }
+            let b786: [i32; UNITS] = T::dot_u7_i8(&b785, &[b783; UNITS]);
+            let b787: u32 = b758.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b786[l]);
+            }
+            let b788: u32 = *g1.add((b787) as usize);
+            let mut b790 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x789: u32 = la18_4[l];
+                let x790: i32 = ((x789) as i32);
+                b790[l] = x790;
+            }
+            let b791: [i32; UNITS] = T::dot_u7_i8(&b790, &[b788; UNITS]);
+            let b792: u32 = b758.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b791[l]);
+            }
+            let b793: u32 = *g1.add((b792) as usize);
+            let mut b795 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x794: u32 = la18_5[l];
+                let x795: i32 = ((x794) as i32);
+                b795[l] = x795;
+            }
+            let b796: [i32; UNITS] = T::dot_u7_i8(&b795, &[b793; UNITS]);
+            let b797: u32 = b758.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b796[l]);
+            }
+            let b798: u32 = *g1.add((b797) as usize);
+            let mut b800 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x799: u32 = la18_6[l];
+                let x800: i32 = ((x799) as i32);
+                b800[l] = x800;
+            }
+            let b801: [i32; UNITS] = T::dot_u7_i8(&b800, &[b798; UNITS]);
+            let b802: u32 = b758.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b801[l]);
+            }
+            let b803: u32 = *g1.add((b802) as usize);
+            let mut b805 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x804: u32 = la18_7[l];
+                let x805: i32 = ((x804) as i32);
+                b805[l] = x805;
+            }
+            let b806: [i32; UNITS] = T::dot_u7_i8(&b805, &[b803; UNITS]);
+            let b816: u32 = b0.wrapping_add((5u64 as u32));
+            let b817: u32 = b816.min(b10);
+            let b818: u32 = b817.wrapping_mul(b6);
+            let b819: u32 = b818.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b806[l]);
+                let x807: f32 = ((v514[l]) as f32);
+                let x808: f32 = la363_0[l];
+                let x809: f32 = x808 * b757;
+                let x810: f32 = x807 * x809;
+                let x811: f32 = la364_0[l];
+                let x812: f32 = x811 * b766;
+                let x813: f32 = T::fmadd(x807, x809, x812);
+                let x814: f32 = la11_4[l];
+                let x815: f32 = x814 + x813;
+                la11_4[l] = x815;
+            }
+            let b820: f32 = *g2.add((b819) as usize);
+            let b821: u32 = b819.wrapping_mul((8u64 as u32));
+            let b822: u32 = b819.wrapping_mul((2u64 as u32));
+            let b823: i32 = *g3.add((b822) as usize);
+            let b824: u32 = b819.wrapping_mul((2u64 as u32));
+            let b825: u32 = b824.wrapping_add((1u64 as u32));
+            let b826: i32 = *g3.add((b825) as usize);
+            let b827: i32 = b823.wrapping_add(b826);
+            let b828: f32 = ((b827) as f32);
+            let b829: f32 = b828 * b820;
+            let b830: u32 = b821.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b831: u32 = *g1.add((b830) as usize);
+            let mut b833 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x832: u32 = la18_0[l];
+                let x833: i32 = ((x832) as i32);
+                b833[l] = x833;
+            }
+            let b834: [i32; UNITS] = T::dot_u7_i8(&b833, &[b831; UNITS]);
+            let b835: u32 = b821.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b834[l]);
+            }
+            let b836: u32 = *g1.add((b835) as usize);
+            let mut b838 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x837: u32 = la18_1[l];
+                let x838: i32 = ((x837) as i32);
+                b838[l] = x838;
+            }
+            let b839: [i32; UNITS] = T::dot_u7_i8(&b838, &[b836; UNITS]);
+            let b840: u32 = b821.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b839[l]);
+            }
+            let b841: u32 = *g1.add((b840) as usize);
+            let mut b843 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x842: u32 = la18_2[l];
+                let x843: i32 = ((x842) as i32);
+                b843[l] = x843;
+            }
+            let b844: [i32; UNITS] = T::dot_u7_i8(&b843, &[b841; UNITS]);
+            let b845: u32 = b821.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b844[l]);
+            }
+            let b846: u32 = *g1.add((b845) as usize);
+            let mut b848 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x847: u32 = la18_3[l];
+                let x848: i32 = ((x847) as i32);
+                b848[l] = x848;
+            }
+            let b849: [i32; UNITS] = T::dot_u7_i8(&b848, &[b846; UNITS]);
+            let b850: u32 = b821.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b849[l]);
+            }
+            let b851: u32 = *g1.add((b850) as usize);
+            let mut b853 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x852: u32 = la18_4[l];
+                let x853: i32 = ((x852) as i32);
+                b853[l] = x853;
+            }
+            let b854: [i32; UNITS] = T::dot_u7_i8(&b853, &[b851; UNITS]);
+            let b855: u32 = b821.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b854[l]);
+            }
+            let b856: u32 = *g1.add((b855) as usize);
+            let mut b858 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x857: u32 = la18_5[l];
+                let x858: i32 = ((x857) as i32);
+                b858[l] = x858;
+            }
+            let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
+            let b860: u32 = b821.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b859[l]);
+            }
+            let b861: u32 = *g1.add((b860) as usize);
+            let mut b863 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x862: u32 = la18_6[l];
+                let x863: i32 = ((x862) as i32);
+                b863[l] = x863;
+            }
+            let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
+            let b865: u32 = b821.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b864[l]);
+            }
+            let b866: u32 = *g1.add((b865) as usize);
+            let mut b868 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x867: u32 = la18_7[l];
+                let x868: i32 = ((x867) as i32);
+                b868[l] = x868;
+            }
+            let b869: [i32; UNITS] = T::dot_u7_i8(&b868, &[b866; UNITS]);
+            let b879: u32 = b0.wrapping_add((6u64 as u32));
+            let b880: u32 = b879.min(b10);
+            let b881: u32 = b880.wrapping_mul(b6);
+            let b882: u32 = b881.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b869[l]);
+                let x870: f32 = ((v514[l]) as f32);
+                let x871: f32 = la363_0[l];
+                let x872: f32 = x871 * b820;
+                let x873: f32 = x870 * x872;
+                let x874: f32 = la364_0[l];
+                let x875: f32 = x874 * b829;
+                let x876: f32 = T::fmadd(x870, x872, x875);
+                let x877: f32 = la11_5[l];
+                let x878: f32 = x877 + x876;
+                la11_5[l] = x878;
+            }
+            let b883: f32 = *g2.add((b882) as usize);
+            let b884: u32 = b882.wrapping_mul((8u64 as u32));
+            let b885: u32 = b882.wrapping_mul((2u64 as u32));
+            let b886: i32 = *g3.add((b885) as usize);
+            let b887: u32 = b882.wrapping_mul((2u64 as u32));
+            let b888: u32 = b887.wrapping_add((1u64 as u32));
+            let b889: i32 = *g3.add((b888) as usize);
+            let b890: i32 = b886.wrapping_add(b889);
+            let b891: f32 = ((b890) as f32);
+            let b892: f32 = b891 * b883;
+            let b893: u32 = b884.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b894: u32 = *g1.add((b893) as usize);
+            let mut b896 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x895: u32 = la18_0[l];
+                let x896: i32 = ((x895) as i32);
+                b896[l] = x896;
+            }
+            let b897: [i32; UNITS] = T::dot_u7_i8(&b896, &[b894; UNITS]);
+            let b898: u32 = b884.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b897[l]);
+            }
+            let b899: u32 = *g1.add((b898) as usize);
+            let mut b901 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x900: u32 = la18_1[l];
+                let x901: i32 = ((x900) as i32);
+                b901[l] = x901;
+            }
+            let b902: [i32; UNITS] = T::dot_u7_i8(&b901, &[b899; UNITS]);
+            let b903: u32 = b884.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b902[l]);
+            }
+            let b904: u32 = *g1.add((b903) as usize);
+            let mut b906 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x905: u32 = la18_2[l];
+                let x906: i32 = ((x905) as i32);
+                b906[l] = x906;
+            }
+            let b907: [i32; UNITS] = T::dot_u7_i8(&b906, &[b904; UNITS]);
+            let b908: u32 = b884.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b907[l]);
+            }
+            let b909: u32 = *g1.add((b908) as usize);
+            let mut b911 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x910: u32 = la18_3[l];
+                let x911: i32 = ((x910) as i32);
+                b911[l] = x911;
+            }
+            let b912: [i32; UNITS] = T::dot_u7_i8(&b911, &[b909; UNITS]);
+            let b913: u32 = b884.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b912[l]);
+            }
+            let b914: u32 = *g1.add((b913) as usize);
+            let mut b916 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x915: u32 = la18_4[l];
+                let x916: i32 = ((x915) as i32);
+                b916[l] = x916;
+            }
+            let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
+            let b918: u32 = b884.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b917[l]);
+            }
+            let b919: u32 = *g1.add((b918) as usize);
+            let mut b921 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x920: u32 = la18_5[l];
+                let x921: i32 = ((x920) as i32);
+                b921[l] = x921;
+            }
+            let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
+            let b923: u32 = b884.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b922[l]);
+            }
+            let b924: u32 = *g1.add((b923) as usize);
+            let mut b926 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x925: u32 = la18_6[l];
+                let x926: i32 = ((x925) as i32);
+                b926[l] = x926;
+            }
+            let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
+            let b928: u32 = b884.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b927[l]);
+            }
+            let b929: u32 = *g1.add((b928) as usize);
+            let mut b931 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x930: u32 = la18_7[l];
+                let x931: i32 = ((x930) as i32);
+                b931[l] = x931;
+            }
+            let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
+            let b942: u32 = b0.wrapping_add((7u64 as u32));
+            let b943: u32 = b942.min(b10);
+            let b944: u32 = b943.wrapping_mul(b6);
+            let b945: u32 = b944.wrapping_add(b17);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b932[l]);
+                let x933: f32 = ((v514[l]) as f32);
+                let x934: f32 = la363_0[l];
+                let x935: f32 = x934 * b883;
+                let x936: f32 = x933 * x935;
+                let x937: f32 = la364_0[l];
+                let x938: f32 = x937 * b892;
+                let x939: f32 = T::fmadd(x933, x935, x938);
+                let x940: f32 = la11_6[l];
+                let x941: f32 = x940 + x939;
+                la11_6[l] = x941;
+            }
+            let b946: f32 = *g2.add((b945) as usize);
+            let b947: u32 = b945.wrapping_mul((8u64 as u32));
+            let b948: u32 = b945.wrapping_mul((2u64 as u32));
+            let b949: i32 = *g3.add((b948) as usize);
+            let b950: u32 = b945.wrapping_mul((2u64 as u32));
+            let b951: u32 = b950.wrapping_add((1u64 as u32));
+            let b952: i32 = *g3.add((b951) as usize);
+            let b953: i32 = b949.wrapping_add(b952);
+            let b954: f32 = ((b953) as f32);
+            let b955: f32 = b954 * b946;
+            let b956: u32 = b947.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b957: u32 = *g1.add((b956) as usize);
+            let mut b959 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x958: u32 = la18_0[l];
+                let x959: i32 = ((x958) as i32);
+                b959[l] = x959;
+            }
+            let b960: [i32; UNITS] = T::dot_u7_i8(&b959, &[b957; UNITS]);
+            let b961: u32 = b947.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b960[l]);
+            }
+            let b962: u32 = *g1.add((b961) as usize);
+            let mut b964 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x963: u32 = la18_1[l];
+                let x964: i32 = ((x963) as i32);
+                b964[l] = x964;
+            }
+            let b965: [i32; UNITS] = T::dot_u7_i8(&b964, &[b962; UNITS]);
+            let b966: u32 = b947.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b965[l]);
+            }
+            let b967: u32 = *g1.add((b966) as usize);
+            let mut b969 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x968: u32 = la18_2[l];
+                let x969: i32 = ((x968) as i32);
+                b969[l] = x969;
+            }
+            let b970: [i32; UNITS] = T::dot_u7_i8(&b969, &[b967; UNITS]);
+            let b971: u32 = b947.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b970[l]);
+            }
+            let b972: u32 = *g1.add((b971) as usize);
+            let mut b974 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x973: u32 = la18_3[l];
+                let x974: i32 = ((x973) as i32);
+                b974[l] = x974;
+            }
+            let b975: [i32; UNITS] = T::dot_u7_i8(&b974, &[b972; UNITS]);
+            let b976: u32 = b947.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b975[l]);
+            }
+            let b977: u32 = *g1.add((b976) as usize);
+            let mut b979 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x978: u32 = la18_4[l];
+                let x979: i32 = ((x978) as i32);
+                b979[l] = x979;
+            }
+            let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
+            let b981: u32 = b947.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b980[l]);
+            }
+            let b982: u32 = *g1.add((b981) as usize);
+            let mut b984 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x983: u32 = la18_5[l];
+                let x984: i32 = ((x983) as i32);
+                b984[l] = x984;
+            }
+            let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
+            let b986: u32 = b947.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b985[l]);
+            }
+            let b987: u32 = *g1.add((b986) as usize);
+            let mut b989 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x988: u32 = la18_6[l];
+                let x989: i32 = ((x988) as i32);
+                b989[l] = x989;
+            }
+            let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
+            let b991: u32 = b947.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b990[l]);
+            }
+            let b992: u32 = *g1.add((b991) as usize);
+            let mut b994 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x993: u32 = la18_7[l];
+                let x994: i32 = ((x993) as i32);
+                b994[l] = x994;
+            }
+            let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b995[l]);
+                let x996: f32 = ((v514[l]) as f32);
+                let x997: f32 = la363_0[l];
+                let x998: f32 = x997 * b946;
+                let x999: f32 = x996 * x998;
+                let x1000: f32 = la364_0[l];
+                let x1001: f32 = x1000 * b955;
+                let x1002: f32 = T::fmadd(x996, x998, x1001);
+                let x1003: f32 = la11_7[l];
+                let x1004: f32 = x1003 + x1002;
+                la11_7[l] = x1004;
+            }
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let b1003: u32 = b0.wrapping_add((0u64 as u32));
-        let b1005: bool = b1003 < s_u32[3];
-        let mut b1006 = [<bool>::default(); UNITS];
+        let b1005: u32 = b0.wrapping_add((0u64 as u32));
+        let b1007: bool = b1005 < b2;
+        let mut b1008 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1004: bool = b6[l] < s_u32[1];
-            let x1006: bool = x1004 && b1005;
-            b1006[l] = x1006;
+            let x1006: bool = b8[l] < s_u32[1];
+            let x1008: bool = x1006 && b1007;
+            b1008[l] = x1008;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1006[l]; }
+        for l in 0..UNITS { m1[l] = b1008[l]; }
         if m1.iter().all(|&x| x) {
-            let b1007: u32 = b1003.wrapping_mul(s_u32[1]);
-            let a12 = span((((0u32).wrapping_add(b5)).wrapping_add(b1007)) as u32, UNITS, g4_len);
+            let b1009: u32 = b1005.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b7)).wrapping_add(b1009)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1008: u32 = b1007.wrapping_add(b6[l]);
-                let x1009: f32 = la9_0[l];
-                *g4.add(a12 + l) = x1009;
+                let x1010: u32 = b1009.wrapping_add(b8[l]);
+                let x1011: f32 = la11_0[l];
+                *g4.add(a12 + l) = x1011;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1007: u32 = b1003.wrapping_mul(s_u32[1]);
+                let b1009: u32 = b1005.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1008: u32 = b1007.wrapping_add(b6[l]);
-                    let x1009: f32 = la9_0[l];
-                    if m2[l] { st(g4, g4_len, x1008, x1009, &mut ok); }
+                    let x1010: u32 = b1009.wrapping_add(b8[l]);
+                    let x1011: f32 = la11_0[l];
+                    if m2[l] { st(g4, g4_len, x1010, x1011, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1010: u32 = b0.wrapping_add((1u64 as u32));
-        let b1012: bool = b1010 < s_u32[3];
-        let mut b1013 = [<bool>::default(); UNITS];
+        let b1012: u32 = b0.wrapping_add((1u64 as u32));
+        let b1014: bool = b1012 < b2;
+        let mut b1015 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1011: bool = b6[l] < s_u32[1];
-            let x1013: bool = x1011 && b1012;
-            b1013[l] = x1013;
+            let x1013: bool = b8[l] < s_u32[1];
+            let x1015: bool = x1013 && b1014;
+            b1015[l] = x1015;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1013[l]; }
+        for l in 0..UNITS { m3[l] = b1015[l]; }
         if m3.iter().all(|&x| x) {
-            let b1014: u32 = b1010.wrapping_mul(s_u32[1]);
-            let a13 = span((((0u32).wrapping_add(b5)).wrapping_add(b1014)) as u32, UNITS, g4_len);
+            let b1016: u32 = b1012.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b7)).wrapping_add(b1016)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1015: u32 = b1014.wrapping_add(b6[l]);
-                let x1016: f32 = la9_1[l];
-                *g4.add(a13 + l) = x1016;
+                let x1017: u32 = b1016.wrapping_add(b8[l]);
+                let x1018: f32 = la11_1[l];
+                *g4.add(a13 + l) = x1018;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1014: u32 = b1010.wrapping_mul(s_u32[1]);
+                let b1016: u32 = b1012.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1015: u32 = b1014.wrapping_add(b6[l]);
-                    let x1016: f32 = la9_1[l];
-                    if m4[l] { st(g4, g4_len, x1015, x1016, &mut ok); }
+                    let x1017: u32 = b1016.wrapping_add(b8[l]);
+                    let x1018: f32 = la11_1[l];
+                    if m4[l] { st(g4, g4_len, x1017, x1018, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1017: u32 = b0.wrapping_add((2u64 as u32));
-        let b1019: bool = b1017 < s_u32[3];
-        let mut b1020 = [<bool>::default(); UNITS];
+        let b1019: u32 = b0.wrapping_add((2u64 as u32));
+        let b1021: bool = b1019 < b2;
+        let mut b1022 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1018: bool = b6[l] < s_u32[1];
-            let x1020: bool = x1018 && b1019;
-            b1020[l] = x1020;
+            let x1020: bool = b8[l] < s_u32[1];
+            let x1022: bool = x1020 && b1021;
+            b1022[l] = x1022;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1020[l]; }
+        for l in 0..UNITS { m5[l] = b1022[l]; }
         if m5.iter().all(|&x| x) {
-            let b1021: u32 = b1017.wrapping_mul(s_u32[1]);
-            let a14 = span((((0u32).wrapping_add(b5)).wrapping_add(b1021)) as u32, UNITS, g4_len);
+            let b1023: u32 = b1019.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b7)).wrapping_add(b1023)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1022: u32 = b1021.wrapping_add(b6[l]);
-                let x1023: f32 = la9_2[l];
-                *g4.add(a14 + l) = x1023;
+                let x1024: u32 = b1023.wrapping_add(b8[l]);
+                let x1025: f32 = la11_2[l];
+                *g4.add(a14 + l) = x1025;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1021: u32 = b1017.wrapping_mul(s_u32[1]);
+                let b1023: u32 = b1019.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1022: u32 = b1021.wrapping_add(b6[l]);
-                    let x1023: f32 = la9_2[l];
-                    if m6[l] { st(g4, g4_len, x1022, x1023, &mut ok); }
+                    let x1024: u32 = b1023.wrapping_add(b8[l]);
+                    let x1025: f32 = la11_2[l];
+                    if m6[l] { st(g4, g4_len, x1024, x1025, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1024: u32 = b0.wrapping_add((3u64 as u32));
-        let b1026: bool = b1024 < s_u32[3];
-        let mut b1027 = [<bool>::default(); UNITS];
+        let b1026: u32 = b0.wrapping_add((3u64 as u32));
+        let b1028: bool = b1026 < b2;
+        let mut b1029 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1025: bool = b6[l] < s_u32[1];
-            let x1027: bool = x1025 && b1026;
-            b1027[l] = x1027;
+            let x1027: bool = b8[l] < s_u32[1];
+            let x1029: bool = x1027 && b1028;
+            b1029[l] = x1029;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1027[l]; }
+        for l in 0..UNITS { m7[l] = b1029[l]; }
         if m7.iter().all(|&x| x) {
-            let b1028: u32 = b1024.wrapping_mul(s_u32[1]);
-            let a15 = span((((0u32).wrapping_add(b5)).wrapping_add(b1028)) as u32, UNITS, g4_len);
+            let b1030: u32 = b1026.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b7)).wrapping_add(b1030)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1029: u32 = b1028.wrapping_add(b6[l]);
-                let x1030: f32 = la9_3[l];
-                *g4.add(a15 + l) = x1030;
+                let x1031: u32 = b1030.wrapping_add(b8[l]);
+                let x1032: f32 = la11_3[l];
+                *g4.add(a15 + l) = x1032;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1028: u32 = b1024.wrapping_mul(s_u32[1]);
+                let b1030: u32 = b1026.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1029: u32 = b1028.wrapping_add(b6[l]);
-                    let x1030: f32 = la9_3[l];
-                    if m8[l] { st(g4, g4_len, x1029, x1030, &mut ok); }
+                    let x1031: u32 = b1030.wrapping_add(b8[l]);
+                    let x1032: f32 = la11_3[l];
+                    if m8[l] { st(g4, g4_len, x1031, x1032, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1031: u32 = b0.wrapping_add((4u64 as u32));
-        let b1033: bool = b1031 < s_u32[3];
-        let mut b1034 = [<bool>::default(); UNITS];
+        let b1033: u32 = b0.wrapping_add((4u64 as u32));
+        let b1035: bool = b1033 < b2;
+        let mut b1036 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1032: bool = b6[l] < s_u32[1];
-            let x1034: bool = x1032 && b1033;
-            b1034[l] = x1034;
+            let x1034: bool = b8[l] < s_u32[1];
+            let x1036: bool = x1034 && b1035;
+            b1036[l] = x1036;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1034[l]; }
+        for l in 0..UNITS { m9[l] = b1036[l]; }
         if m9.iter().all(|&x| x) {
-            let b1035: u32 = b1031.wrapping_mul(s_u32[1]);
-            let a16 = span((((0u32).wrapping_add(b5)).wrapping_add(b1035)) as u32, UNITS, g4_len);
+            let b1037: u32 = b1033.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b7)).wrapping_add(b1037)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1036: u32 = b1035.wrapping_add(b6[l]);
-                let x1037: f32 = la9_4[l];
-                *g4.add(a16 + l) = x1037;
+                let x1038: u32 = b1037.wrapping_add(b8[l]);
+                let x1039: f32 = la11_4[l];
+                *g4.add(a16 + l) = x1039;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1035: u32 = b1031.wrapping_mul(s_u32[1]);
+                let b1037: u32 = b1033.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1036: u32 = b1035.wrapping_add(b6[l]);
-                    let x1037: f32 = la9_4[l];
-                    if m10[l] { st(g4, g4_len, x1036, x1037, &mut ok); }
+                    let x1038: u32 = b1037.wrapping_add(b8[l]);
+                    let x1039: f32 = la11_4[l];
+                    if m10[l] { st(g4, g4_len, x1038, x1039, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1038: u32 = b0.wrapping_add((5u64 as u32));
-        let b1040: bool = b1038 < s_u32[3];
-        let mut b1041 = [<bool>::default(); UNITS];
+        let b1040: u32 = b0.wrapping_add((5u64 as u32));
+        let b1042: bool = b1040 < b2;
+        let mut b1043 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1039: bool = b6[l] < s_u32[1];
-            let x1041: bool = x1039 && b1040;
-            b1041[l] = x1041;
+            let x1041: bool = b8[l] < s_u32[1];
+            let x1043: bool = x1041 && b1042;
+            b1043[l] = x1043;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1041[l]; }
+        for l in 0..UNITS { m11[l] = b1043[l]; }
         if m11.iter().all(|&x| x) {
-            let b1042: u32 = b1038.wrapping_mul(s_u32[1]);
-            let a17 = span((((0u32).wrapping_add(b5)).wrapping_add(b1042)) as u32, UNITS, g4_len);
+            let b1044: u32 = b1040.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b7)).wrapping_add(b1044)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1043: u32 = b1042.wrapping_add(b6[l]);
-                let x1044: f32 = la9_5[l];
-                *g4.add(a17 + l) = x1044;
+                let x1045: u32 = b1044.wrapping_add(b8[l]);
+                let x1046: f32 = la11_5[l];
+                *g4.add(a17 + l) = x1046;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1042: u32 = b1038.wrapping_mul(s_u32[1]);
+                let b1044: u32 = b1040.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1043: u32 = b1042.wrapping_add(b6[l]);
-                    let x1044: f32 = la9_5[l];
-                    if m12[l] { st(g4, g4_len, x1043, x1044, &mut ok); }
+                    let x1045: u32 = b1044.wrapping_add(b8[l]);
+                    let x1046: f32 = la11_5[l];
+                    if m12[l] { st(g4, g4_len, x1045, x1046, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1045: u32 = b0.wrapping_add((6u64 as u32));
-        let b1047: bool = b1045 < s_u32[3];
-        let mut b1048 = [<bool>::default(); UNITS];
+        let b1047: u32 = b0.wrapping_add((6u64 as u32));
+        let b1049: bool = b1047 < b2;
+        let mut b1050 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1046: bool = b6[l] < s_u32[1];
-            let x1048: bool = x1046 && b1047;
-            b1048[l] = x1048;
+            let x1048: bool = b8[l] < s_u32[1];
+            let x1050: bool = x1048 && b1049;
+            b1050[l] = x1050;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1048[l]; }
+        for l in 0..UNITS { m13[l] = b1050[l]; }
         if m13.iter().all(|&x| x) {
-            let b1049: u32 = b1045.wrapping_mul(s_u32[1]);
-            let a18 = span((((0u32).wrapping_add(b5)).wrapping_add(b1049)) as u32, UNITS, g4_len);
+            let b1051: u32 = b1047.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b7)).wrapping_add(b1051)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1050: u32 = b1049.wrapping_add(b6[l]);
-                let x1051: f32 = la9_6[l];
-                *g4.add(a18 + l) = x1051;
+                let x1052: u32 = b1051.wrapping_add(b8[l]);
+                let x1053: f32 = la11_6[l];
+                *g4.add(a18 + l) = x1053;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1049: u32 = b1045.wrapping_mul(s_u32[1]);
+                let b1051: u32 = b1047.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1050: u32 = b1049.wrapping_add(b6[l]);
-                    let x1051: f32 = la9_6[l];
-                    if m14[l] { st(g4, g4_len, x1050, x1051, &mut ok); }
+                    let x1052: u32 = b1051.wrapping_add(b8[l]);
+                    let x1053: f32 = la11_6[l];
+                    if m14[l] { st(g4, g4_len, x1052, x1053, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1052: u32 = b0.wrapping_add((7u64 as u32));
-        let b1054: bool = b1052 < s_u32[3];
-        let mut b1055 = [<bool>::default(); UNITS];
+        let b1054: u32 = b0.wrapping_add((7u64 as u32));
+        let b1056: bool = b1054 < b2;
+        let mut b1057 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1053: bool = b6[l] < s_u32[1];
-            let x1055: bool = x1053 && b1054;
-            b1055[l] = x1055;
+            let x1055: bool = b8[l] < s_u32[1];
+            let x1057: bool = x1055 && b1056;
+            b1057[l] = x1057;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1055[l]; }
+        for l in 0..UNITS { m15[l] = b1057[l]; }
         if m15.iter().all(|&x| x) {
-            let b1056: u32 = b1052.wrapping_mul(s_u32[1]);
-            let a19 = span((((0u32).wrapping_add(b5)).wrapping_add(b1056)) as u32, UNITS, g4_len);
+            let b1058: u32 = b1054.wrapping_mul(s_u32[1]);
+            let a19 = span((((0u32).wrapping_add(b7)).wrapping_add(b1058)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1057: u32 = b1056.wrapping_add(b6[l]);
-                let x1058: f32 = la9_7[l];
-                *g4.add(a19 + l) = x1058;
+                let x1059: u32 = b1058.wrapping_add(b8[l]);
+                let x1060: f32 = la11_7[l];
+                *g4.add(a19 + l) = x1060;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1056: u32 = b1052.wrapping_mul(s_u32[1]);
+                let b1058: u32 = b1054.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1057: u32 = b1056.wrapping_add(b6[l]);
-                    let x1058: f32 = la9_7[l];
-                    if m16[l] { st(g4, g4_len, x1057, x1058, &mut ok); }
+                    let x1059: u32 = b1058.wrapping_add(b8[l]);
+                    let x1060: f32 = la11_7[l];
+                    if m16[l] { st(g4, g4_len, x1059, x1060, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1059: u32 = b0.wrapping_add((8u64 as u32));
-        let b1060: u32 = b1059.min(s_u32[3]);
-        v1 = b1060;
+        let b1061: u32 = b0.wrapping_add((8u64 as u32));
+        let b1062: u32 = b1061.min(b2);
+        v3 = b1062;
     }
-    v1061 = v1;
-    let b1062: u32 = s_u32[3].wrapping_sub(v1);
-    let b1063: bool = b1062 >= (3u64 as u32);
-    if b1063 {
-        let b1064: u32 = div(s_u32[2], (32u64 as u32));
-        let b1065: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1067: u32 = div(s_u32[2], (32u64 as u32));
-        let b1068: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1066 = [<u32>::default(); UNITS];
+    v1063 = v3;
+    let b1064: u32 = b2.wrapping_sub(v3);
+    let b1065: bool = b1064 >= (3u64 as u32);
+    if b1065 {
+        let b1066: u32 = div(s_u32[2], (32u64 as u32));
+        let b1067: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1069: u32 = div(s_u32[2], (32u64 as u32));
+        let b1070: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1068 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1066: u32 = b1065.wrapping_add((l as u32));
-            b1066[l] = x1066;
-            la1069_0[l] = 0.0f32;
-            la1069_1[l] = 0.0f32;
-            la1069_2[l] = 0.0f32;
-            la1069_3[l] = 0.0f32;
+            let x1068: u32 = b1067.wrapping_add((l as u32));
+            b1068[l] = x1068;
+            la1071_0[l] = 0.0f32;
+            la1071_1[l] = 0.0f32;
+            la1071_2[l] = 0.0f32;
+            la1071_3[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1067 {
-            let hv: u64 = (b1067 - 1) as u64;
+        if (0u64 as u32) < b1069 {
+            let hv: u64 = (b1069 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -2928,7 +2930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -2940,7 +2942,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -2952,7 +2954,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -2964,7 +2966,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -2976,7 +2978,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -2988,7 +2990,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -3000,7 +3002,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1067)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1069)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -3016,14 +3018,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -3032,7 +3034,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -3043,7 +3045,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -3054,7 +3056,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -3065,7 +3067,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -3076,7 +3078,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -3087,7 +3089,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -3098,7 +3100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -3109,7 +3111,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -3120,7 +3122,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -3131,14 +3133,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -3147,7 +3149,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -3158,7 +3160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -3169,7 +3171,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -3180,7 +3182,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -3191,7 +3193,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -3202,7 +3204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -3213,7 +3215,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -3224,7 +3226,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -3235,7 +3237,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -3246,14 +3248,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -3262,7 +3264,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -3273,7 +3275,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -3284,7 +3286,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -3295,7 +3297,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -3306,7 +3308,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -3317,7 +3319,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -3328,7 +3330,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -3339,7 +3341,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -3350,7 +3352,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -3361,14 +3363,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -3377,7 +3379,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -3388,7 +3390,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -3399,7 +3401,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -3410,7 +3412,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -3421,7 +3423,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -3432,7 +3434,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -3443,7 +3445,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -3454,7 +3456,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -3465,7 +3467,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1068)).wrapping_mul(b1064)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1070)).wrapping_mul(b1066)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -3473,1154 +3475,1154 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h256 <= u32::MAX as u64;
             hoisted_check(fits, h256, g1_len);
         }
-        let mut v1070: u32 = (0u64 as u32);
+        let mut v1072: u32 = (0u64 as u32);
         loop {
-            if !(v1070 < b1067) { break; }
-            let b1071: u32 = cube[0].wrapping_mul(b1067);
-            let b1072: u32 = b1071.wrapping_add(v1070);
-            let b1073: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1074: u32 = v1070.wrapping_mul((1u64 as u32));
-            let b1075: u32 = b1074.wrapping_add((0u64 as u32));
-            let b1077: u32 = div(b1073, (4u64 as u32));
-            let b1078: u32 = b1077.wrapping_add((0u64 as u32));
-            let b1079: u32 = b1078.wrapping_mul((4u64 as u32));
-            let b1080: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1084: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1085: u32 = b1084.wrapping_add((3u64 as u32));
-            let b1086: u32 = div(b1085, (4u64 as u32));
-            let b1087: u32 = b1086.wrapping_mul((4u64 as u32));
-            let b1088: u32 = (0u64 as u32).wrapping_add(b1087);
-            let b1091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1092: u32 = b1091.wrapping_add((3u64 as u32));
-            let b1093: u32 = div(b1092, (4u64 as u32));
-            let b1094: u32 = b1093.wrapping_mul((4u64 as u32));
-            let b1095: u32 = (0u64 as u32).wrapping_add(b1094);
-            let b1096: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1097: u32 = b1096.wrapping_add((3u64 as u32));
-            let b1098: u32 = div(b1097, (4u64 as u32));
-            let b1099: u32 = b1098.wrapping_mul((4u64 as u32));
-            let b1100: u32 = b1095.wrapping_add(b1099);
-            let b1101: u32 = div(b1100, (4u64 as u32));
-            let b1102: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1103: u32 = b1101.wrapping_add(b1102);
-            let b1105: i32 = ((b1079) as i32);
-            let b1106: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1107: u32 = div(b1078, (8u64 as u32));
-            let b1108: u32 = b1107.wrapping_mul((4u64 as u32));
-            let b1109: u32 = b1106.wrapping_add(b1108);
-            let b1110: u32 = rem(b1078, (4u64 as u32));
-            let b1111: u32 = b1109.wrapping_add(b1110);
-            let b1112: u32 = div(b1078, (4u64 as u32));
-            let b1113: u32 = rem(b1112, (2u64 as u32));
-            let b1114: u32 = b1113.wrapping_mul((4u64 as u32));
-            let b1115: u32 = b1111.wrapping_mul((8u64 as u32));
-            let a20 = ((((0u32).wrapping_add(b1103)).wrapping_add(b1115)) as u32) as usize;
-            let b1120: u32 = div(b1073, (4u64 as u32));
-            let b1121: u32 = b1120.wrapping_add((1u64 as u32));
-            let b1122: u32 = b1121.wrapping_mul((4u64 as u32));
-            let b1123: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1128: u32 = b1127.wrapping_add((3u64 as u32));
-            let b1129: u32 = div(b1128, (4u64 as u32));
-            let b1130: u32 = b1129.wrapping_mul((4u64 as u32));
-            let b1131: u32 = (0u64 as u32).wrapping_add(b1130);
-            let b1134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1135: u32 = b1134.wrapping_add((3u64 as u32));
-            let b1136: u32 = div(b1135, (4u64 as u32));
-            let b1137: u32 = b1136.wrapping_mul((4u64 as u32));
-            let b1138: u32 = (0u64 as u32).wrapping_add(b1137);
-            let b1139: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1140: u32 = b1139.wrapping_add((3u64 as u32));
-            let b1141: u32 = div(b1140, (4u64 as u32));
-            let b1142: u32 = b1141.wrapping_mul((4u64 as u32));
-            let b1143: u32 = b1138.wrapping_add(b1142);
-            let b1144: u32 = div(b1143, (4u64 as u32));
-            let b1145: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1146: u32 = b1144.wrapping_add(b1145);
-            let b1148: i32 = ((b1122) as i32);
-            let b1149: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1150: u32 = div(b1121, (8u64 as u32));
-            let b1151: u32 = b1150.wrapping_mul((4u64 as u32));
-            let b1152: u32 = b1149.wrapping_add(b1151);
-            let b1153: u32 = rem(b1121, (4u64 as u32));
-            let b1154: u32 = b1152.wrapping_add(b1153);
-            let b1155: u32 = div(b1121, (4u64 as u32));
-            let b1156: u32 = rem(b1155, (2u64 as u32));
-            let b1157: u32 = b1156.wrapping_mul((4u64 as u32));
-            let b1158: u32 = b1154.wrapping_mul((8u64 as u32));
-            let a21 = ((((0u32).wrapping_add(b1146)).wrapping_add(b1158)) as u32) as usize;
-            let b1163: u32 = div(b1073, (4u64 as u32));
-            let b1164: u32 = b1163.wrapping_add((2u64 as u32));
-            let b1165: u32 = b1164.wrapping_mul((4u64 as u32));
-            let b1166: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1171: u32 = b1170.wrapping_add((3u64 as u32));
-            let b1172: u32 = div(b1171, (4u64 as u32));
-            let b1173: u32 = b1172.wrapping_mul((4u64 as u32));
-            let b1174: u32 = (0u64 as u32).wrapping_add(b1173);
-            let b1177: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1178: u32 = b1177.wrapping_add((3u64 as u32));
-            let b1179: u32 = div(b1178, (4u64 as u32));
-            let b1180: u32 = b1179.wrapping_mul((4u64 as u32));
-            let b1181: u32 = (0u64 as u32).wrapping_add(b1180);
-            let b1182: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1183: u32 = b1182.wrapping_add((3u64 as u32));
-            let b1184: u32 = div(b1183, (4u64 as u32));
-            let b1185: u32 = b1184.wrapping_mul((4u64 as u32));
-            let b1186: u32 = b1181.wrapping_add(b1185);
-            let b1187: u32 = div(b1186, (4u64 as u32));
-            let b1188: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1189: u32 = b1187.wrapping_add(b1188);
-            let b1191: i32 = ((b1165) as i32);
-            let b1192: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1193: u32 = div(b1164, (8u64 as u32));
-            let b1194: u32 = b1193.wrapping_mul((4u64 as u32));
-            let b1195: u32 = b1192.wrapping_add(b1194);
-            let b1196: u32 = rem(b1164, (4u64 as u32));
-            let b1197: u32 = b1195.wrapping_add(b1196);
-            let b1198: u32 = div(b1164, (4u64 as u32));
-            let b1199: u32 = rem(b1198, (2u64 as u32));
-            let b1200: u32 = b1199.wrapping_mul((4u64 as u32));
-            let b1201: u32 = b1197.wrapping_mul((8u64 as u32));
-            let a22 = ((((0u32).wrapping_add(b1189)).wrapping_add(b1201)) as u32) as usize;
-            let b1206: u32 = div(b1073, (4u64 as u32));
-            let b1207: u32 = b1206.wrapping_add((3u64 as u32));
-            let b1208: u32 = b1207.wrapping_mul((4u64 as u32));
-            let b1209: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1214: u32 = b1213.wrapping_add((3u64 as u32));
-            let b1215: u32 = div(b1214, (4u64 as u32));
-            let b1216: u32 = b1215.wrapping_mul((4u64 as u32));
-            let b1217: u32 = (0u64 as u32).wrapping_add(b1216);
-            let b1220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1221: u32 = b1220.wrapping_add((3u64 as u32));
-            let b1222: u32 = div(b1221, (4u64 as u32));
-            let b1223: u32 = b1222.wrapping_mul((4u64 as u32));
-            let b1224: u32 = (0u64 as u32).wrapping_add(b1223);
-            let b1225: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1226: u32 = b1225.wrapping_add((3u64 as u32));
-            let b1227: u32 = div(b1226, (4u64 as u32));
-            let b1228: u32 = b1227.wrapping_mul((4u64 as u32));
-            let b1229: u32 = b1224.wrapping_add(b1228);
-            let b1230: u32 = div(b1229, (4u64 as u32));
-            let b1231: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1232: u32 = b1230.wrapping_add(b1231);
-            let b1234: i32 = ((b1208) as i32);
-            let b1235: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1236: u32 = div(b1207, (8u64 as u32));
-            let b1237: u32 = b1236.wrapping_mul((4u64 as u32));
-            let b1238: u32 = b1235.wrapping_add(b1237);
-            let b1239: u32 = rem(b1207, (4u64 as u32));
-            let b1240: u32 = b1238.wrapping_add(b1239);
-            let b1241: u32 = div(b1207, (4u64 as u32));
-            let b1242: u32 = rem(b1241, (2u64 as u32));
-            let b1243: u32 = b1242.wrapping_mul((4u64 as u32));
-            let b1244: u32 = b1240.wrapping_mul((8u64 as u32));
-            let a23 = ((((0u32).wrapping_add(b1232)).wrapping_add(b1244)) as u32) as usize;
-            let b1249: u32 = div(b1073, (4u64 as u32));
-            let b1250: u32 = b1249.wrapping_add((4u64 as u32));
-            let b1251: u32 = b1250.wrapping_mul((4u64 as u32));
-            let b1252: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1256: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1257: u32 = b1256.wrapping_add((3u64 as u32));
-            let b1258: u32 = div(b1257, (4u64 as u32));
-            let b1259: u32 = b1258.wrapping_mul((4u64 as u32));
-            let b1260: u32 = (0u64 as u32).wrapping_add(b1259);
-            let b1263: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1264: u32 = b1263.wrapping_add((3u64 as u32));
-            let b1265: u32 = div(b1264, (4u64 as u32));
-            let b1266: u32 = b1265.wrapping_mul((4u64 as u32));
-            let b1267: u32 = (0u64 as u32).wrapping_add(b1266);
-            let b1268: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1269: u32 = b1268.wrapping_add((3u64 as u32));
-            let b1270: u32 = div(b1269, (4u64 as u32));
-            let b1271: u32 = b1270.wrapping_mul((4u64 as u32));
-            let b1272: u32 = b1267.wrapping_add(b1271);
-            let b1273: u32 = div(b1272, (4u64 as u32));
-            let b1274: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1275: u32 = b1273.wrapping_add(b1274);
-            let b1277: i32 = ((b1251) as i32);
-            let b1278: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1279: u32 = div(b1250, (8u64 as u32));
-            let b1280: u32 = b1279.wrapping_mul((4u64 as u32));
-            let b1281: u32 = b1278.wrapping_add(b1280);
-            let b1282: u32 = rem(b1250, (4u64 as u32));
-            let b1283: u32 = b1281.wrapping_add(b1282);
-            let b1284: u32 = div(b1250, (4u64 as u32));
-            let b1285: u32 = rem(b1284, (2u64 as u32));
-            let b1286: u32 = b1285.wrapping_mul((4u64 as u32));
-            let b1287: u32 = b1283.wrapping_mul((8u64 as u32));
-            let a24 = ((((0u32).wrapping_add(b1275)).wrapping_add(b1287)) as u32) as usize;
-            let b1292: u32 = div(b1073, (4u64 as u32));
-            let b1293: u32 = b1292.wrapping_add((5u64 as u32));
-            let b1294: u32 = b1293.wrapping_mul((4u64 as u32));
-            let b1295: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1299: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1300: u32 = b1299.wrapping_add((3u64 as u32));
-            let b1301: u32 = div(b1300, (4u64 as u32));
-            let b1302: u32 = b1301.wrapping_mul((4u64 as u32));
-            let b1303: u32 = (0u64 as u32).wrapping_add(b1302);
-            let b1306: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1307: u32 = b1306.wrapping_add((3u64 as u32));
-            let b1308: u32 = div(b1307, (4u64 as u32));
-            let b1309: u32 = b1308.wrapping_mul((4u64 as u32));
-            let b1310: u32 = (0u64 as u32).wrapping_add(b1309);
-            let b1311: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1312: u32 = b1311.wrapping_add((3u64 as u32));
-            let b1313: u32 = div(b1312, (4u64 as u32));
-            let b1314: u32 = b1313.wrapping_mul((4u64 as u32));
-            let b1315: u32 = b1310.wrapping_add(b1314);
-            let b1316: u32 = div(b1315, (4u64 as u32));
-            let b1317: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1318: u32 = b1316.wrapping_add(b1317);
-            let b1320: i32 = ((b1294) as i32);
-            let b1321: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1322: u32 = div(b1293, (8u64 as u32));
-            let b1323: u32 = b1322.wrapping_mul((4u64 as u32));
-            let b1324: u32 = b1321.wrapping_add(b1323);
-            let b1325: u32 = rem(b1293, (4u64 as u32));
-            let b1326: u32 = b1324.wrapping_add(b1325);
-            let b1327: u32 = div(b1293, (4u64 as u32));
-            let b1328: u32 = rem(b1327, (2u64 as u32));
-            let b1329: u32 = b1328.wrapping_mul((4u64 as u32));
-            let b1330: u32 = b1326.wrapping_mul((8u64 as u32));
-            let a25 = ((((0u32).wrapping_add(b1318)).wrapping_add(b1330)) as u32) as usize;
-            let b1335: u32 = div(b1073, (4u64 as u32));
-            let b1336: u32 = b1335.wrapping_add((6u64 as u32));
-            let b1337: u32 = b1336.wrapping_mul((4u64 as u32));
-            let b1338: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1342: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1343: u32 = b1342.wrapping_add((3u64 as u32));
-            let b1344: u32 = div(b1343, (4u64 as u32));
-            let b1345: u32 = b1344.wrapping_mul((4u64 as u32));
-            let b1346: u32 = (0u64 as u32).wrapping_add(b1345);
-            let b1349: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1350: u32 = b1349.wrapping_add((3u64 as u32));
-            let b1351: u32 = div(b1350, (4u64 as u32));
-            let b1352: u32 = b1351.wrapping_mul((4u64 as u32));
-            let b1353: u32 = (0u64 as u32).wrapping_add(b1352);
-            let b1354: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1355: u32 = b1354.wrapping_add((3u64 as u32));
-            let b1356: u32 = div(b1355, (4u64 as u32));
-            let b1357: u32 = b1356.wrapping_mul((4u64 as u32));
-            let b1358: u32 = b1353.wrapping_add(b1357);
-            let b1359: u32 = div(b1358, (4u64 as u32));
-            let b1360: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1361: u32 = b1359.wrapping_add(b1360);
-            let b1363: i32 = ((b1337) as i32);
-            let b1364: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1365: u32 = div(b1336, (8u64 as u32));
-            let b1366: u32 = b1365.wrapping_mul((4u64 as u32));
-            let b1367: u32 = b1364.wrapping_add(b1366);
-            let b1368: u32 = rem(b1336, (4u64 as u32));
-            let b1369: u32 = b1367.wrapping_add(b1368);
-            let b1370: u32 = div(b1336, (4u64 as u32));
-            let b1371: u32 = rem(b1370, (2u64 as u32));
-            let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
-            let b1373: u32 = b1369.wrapping_mul((8u64 as u32));
-            let a26 = ((((0u32).wrapping_add(b1361)).wrapping_add(b1373)) as u32) as usize;
-            let b1378: u32 = div(b1073, (4u64 as u32));
-            let b1379: u32 = b1378.wrapping_add((7u64 as u32));
-            let b1380: u32 = b1379.wrapping_mul((4u64 as u32));
-            let b1381: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1385: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1386: u32 = b1385.wrapping_add((3u64 as u32));
-            let b1387: u32 = div(b1386, (4u64 as u32));
-            let b1388: u32 = b1387.wrapping_mul((4u64 as u32));
-            let b1389: u32 = (0u64 as u32).wrapping_add(b1388);
-            let b1392: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1393: u32 = b1392.wrapping_add((3u64 as u32));
-            let b1394: u32 = div(b1393, (4u64 as u32));
-            let b1395: u32 = b1394.wrapping_mul((4u64 as u32));
-            let b1396: u32 = (0u64 as u32).wrapping_add(b1395);
-            let b1397: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1398: u32 = b1397.wrapping_add((3u64 as u32));
-            let b1399: u32 = div(b1398, (4u64 as u32));
-            let b1400: u32 = b1399.wrapping_mul((4u64 as u32));
-            let b1401: u32 = b1396.wrapping_add(b1400);
-            let b1402: u32 = div(b1401, (4u64 as u32));
-            let b1403: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1404: u32 = b1402.wrapping_add(b1403);
-            let b1406: i32 = ((b1380) as i32);
-            let b1407: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1408: u32 = div(b1379, (8u64 as u32));
-            let b1409: u32 = b1408.wrapping_mul((4u64 as u32));
-            let b1410: u32 = b1407.wrapping_add(b1409);
-            let b1411: u32 = rem(b1379, (4u64 as u32));
-            let b1412: u32 = b1410.wrapping_add(b1411);
-            let b1413: u32 = div(b1379, (4u64 as u32));
-            let b1414: u32 = rem(b1413, (2u64 as u32));
-            let b1415: u32 = b1414.wrapping_mul((4u64 as u32));
-            let b1416: u32 = b1412.wrapping_mul((8u64 as u32));
-            let a27 = ((((0u32).wrapping_add(b1404)).wrapping_add(b1416)) as u32) as usize;
-            let b1423: u32 = b1073.wrapping_add((0u64 as u32));
-            let b1424: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1429: u32 = b1428.wrapping_add((3u64 as u32));
-            let b1430: u32 = div(b1429, (4u64 as u32));
-            let b1431: u32 = b1430.wrapping_mul((4u64 as u32));
-            let b1432: u32 = (0u64 as u32).wrapping_add(b1431);
-            let b1435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1436: u32 = b1435.wrapping_add((3u64 as u32));
-            let b1437: u32 = div(b1436, (4u64 as u32));
-            let b1438: u32 = b1437.wrapping_mul((4u64 as u32));
-            let b1439: u32 = (0u64 as u32).wrapping_add(b1438);
-            let b1440: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1441: u32 = b1440.wrapping_add((3u64 as u32));
-            let b1442: u32 = div(b1441, (4u64 as u32));
-            let b1443: u32 = b1442.wrapping_mul((4u64 as u32));
-            let b1444: u32 = b1439.wrapping_add(b1443);
-            let b1445: u32 = div(b1444, (4u64 as u32));
-            let b1446: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1447: u32 = b1445.wrapping_add(b1446);
-            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1424)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1081: u32 = b1080.wrapping_add((l as u32));
-                let x1082: u32 = x1081.wrapping_mul((2u64 as u32));
-                let x1083: u32 = (0u64 as u32).wrapping_add(x1082);
-                let x1089: u32 = x1081.wrapping_mul((2u64 as u32));
-                let x1090: u32 = b1088.wrapping_add(x1089);
-                let x1104: u32 = b1103.wrapping_add((l as u32));
-                let x1116: u32 = x1104.wrapping_add(b1115);
-                let x1117: u32 = *g0.add(a20 + l);
-                let x1118: u32 = x1117.wrapping_shr((b1114) as u32);
-                let x1119: u32 = x1118 & (252645135u64 as u32);
-                la1076_0[l] = x1119;
-                let x1124: u32 = b1123.wrapping_add((l as u32));
-                let x1125: u32 = x1124.wrapping_mul((2u64 as u32));
-                let x1126: u32 = (0u64 as u32).wrapping_add(x1125);
-                let x1132: u32 = x1124.wrapping_mul((2u64 as u32));
-                let x1133: u32 = b1131.wrapping_add(x1132);
-                let x1147: u32 = b1146.wrapping_add((l as u32));
-                let x1159: u32 = x1147.wrapping_add(b1158);
-                let x1160: u32 = *g0.add(a21 + l);
-                let x1161: u32 = x1160.wrapping_shr((b1157) as u32);
-                let x1162: u32 = x1161 & (252645135u64 as u32);
-                la1076_1[l] = x1162;
-                let x1167: u32 = b1166.wrapping_add((l as u32));
-                let x1168: u32 = x1167.wrapping_mul((2u64 as u32));
-                let x1169: u32 = (0u64 as u32).wrapping_add(x1168);
-                let x1175: u32 = x1167.wrapping_mul((2u64 as u32));
-                let x1176: u32 = b1174.wrapping_add(x1175);
-                let x1190: u32 = b1189.wrapping_add((l as u32));
-                let x1202: u32 = x1190.wrapping_add(b1201);
-                let x1203: u32 = *g0.add(a22 + l);
-                let x1204: u32 = x1203.wrapping_shr((b1200) as u32);
-                let x1205: u32 = x1204 & (252645135u64 as u32);
-                la1076_2[l] = x1205;
-                let x1210: u32 = b1209.wrapping_add((l as u32));
-                let x1211: u32 = x1210.wrapping_mul((2u64 as u32));
-                let x1212: u32 = (0u64 as u32).wrapping_add(x1211);
-                let x1218: u32 = x1210.wrapping_mul((2u64 as u32));
-                let x1219: u32 = b1217.wrapping_add(x1218);
-                let x1233: u32 = b1232.wrapping_add((l as u32));
-                let x1245: u32 = x1233.wrapping_add(b1244);
-                let x1246: u32 = *g0.add(a23 + l);
-                let x1247: u32 = x1246.wrapping_shr((b1243) as u32);
-                let x1248: u32 = x1247 & (252645135u64 as u32);
-                la1076_3[l] = x1248;
-                let x1253: u32 = b1252.wrapping_add((l as u32));
-                let x1254: u32 = x1253.wrapping_mul((2u64 as u32));
-                let x1255: u32 = (0u64 as u32).wrapping_add(x1254);
-                let x1261: u32 = x1253.wrapping_mul((2u64 as u32));
-                let x1262: u32 = b1260.wrapping_add(x1261);
-                let x1276: u32 = b1275.wrapping_add((l as u32));
-                let x1288: u32 = x1276.wrapping_add(b1287);
-                let x1289: u32 = *g0.add(a24 + l);
-                let x1290: u32 = x1289.wrapping_shr((b1286) as u32);
-                let x1291: u32 = x1290 & (252645135u64 as u32);
-                la1076_4[l] = x1291;
-                let x1296: u32 = b1295.wrapping_add((l as u32));
-                let x1297: u32 = x1296.wrapping_mul((2u64 as u32));
-                let x1298: u32 = (0u64 as u32).wrapping_add(x1297);
-                let x1304: u32 = x1296.wrapping_mul((2u64 as u32));
-                let x1305: u32 = b1303.wrapping_add(x1304);
-                let x1319: u32 = b1318.wrapping_add((l as u32));
-                let x1331: u32 = x1319.wrapping_add(b1330);
-                let x1332: u32 = *g0.add(a25 + l);
-                let x1333: u32 = x1332.wrapping_shr((b1329) as u32);
-                let x1334: u32 = x1333 & (252645135u64 as u32);
-                la1076_5[l] = x1334;
-                let x1339: u32 = b1338.wrapping_add((l as u32));
-                let x1340: u32 = x1339.wrapping_mul((2u64 as u32));
-                let x1341: u32 = (0u64 as u32).wrapping_add(x1340);
-                let x1347: u32 = x1339.wrapping_mul((2u64 as u32));
-                let x1348: u32 = b1346.wrapping_add(x1347);
-                let x1362: u32 = b1361.wrapping_add((l as u32));
-                let x1374: u32 = x1362.wrapping_add(b1373);
-                let x1375: u32 = *g0.add(a26 + l);
-                let x1376: u32 = x1375.wrapping_shr((b1372) as u32);
-                let x1377: u32 = x1376 & (252645135u64 as u32);
-                la1076_6[l] = x1377;
-                let x1382: u32 = b1381.wrapping_add((l as u32));
-                let x1383: u32 = x1382.wrapping_mul((2u64 as u32));
-                let x1384: u32 = (0u64 as u32).wrapping_add(x1383);
-                let x1390: u32 = x1382.wrapping_mul((2u64 as u32));
-                let x1391: u32 = b1389.wrapping_add(x1390);
-                let x1405: u32 = b1404.wrapping_add((l as u32));
-                let x1417: u32 = x1405.wrapping_add(b1416);
-                let x1418: u32 = *g0.add(a27 + l);
-                let x1419: u32 = x1418.wrapping_shr((b1415) as u32);
-                let x1420: u32 = x1419 & (252645135u64 as u32);
-                la1076_7[l] = x1420;
-                let x1425: u32 = b1424.wrapping_add((l as u32));
-                let x1426: u32 = x1425.wrapping_mul((2u64 as u32));
-                let x1427: u32 = (0u64 as u32).wrapping_add(x1426);
-                let x1433: u32 = x1425.wrapping_mul((2u64 as u32));
-                let x1434: u32 = b1432.wrapping_add(x1433);
-                let x1448: u32 = b1447.wrapping_add((l as u32));
-                let x1454: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1455: u32 = x1454 & (32768u64 as u32);
-                let x1456: u32 = x1455.wrapping_shl(((16u64 as u32)) as u32);
-                let x1457: u32 = x1454.wrapping_shr(((10u64 as u32)) as u32);
-                let x1458: u32 = x1457 & (31u64 as u32);
-                let x1459: u32 = x1454 & (1023u64 as u32);
-                let x1460: bool = x1458 == (31u64 as u32);
-                let x1461: u32 = x1458.wrapping_add((112u64 as u32));
-                let x1462: u32 = if x1460 { (255u64 as u32) } else { x1461 };
-                let x1463: u32 = x1462.wrapping_shl(((23u64 as u32)) as u32);
-                let x1464: u32 = x1456 | x1463;
-                let x1465: u32 = x1459.wrapping_shl(((13u64 as u32)) as u32);
-                let x1466: u32 = x1464 | x1465;
-                let x1467: f32 = f32::from_bits(x1466);
-                let x1468: f32 = ((x1459) as f32);
-                let x1469: f32 = x1468 * 5.9604645e-8f32;
-                let x1470: bool = x1456 == (0u64 as u32);
-                let x1471: f32 = -(x1469);
-                let x1472: f32 = if x1470 { x1469 } else { x1471 };
-                let x1473: bool = x1458 == (0u64 as u32);
-            }
-            let b1474: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
-            let b1475: i32 = ((b1423) as i32);
-            let b1477: u32 = b1072.wrapping_mul((8u64 as u32));
-            let b1481: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1482: u32 = b1481.wrapping_add((3u64 as u32));
-            let b1483: u32 = div(b1482, (4u64 as u32));
-            let b1484: u32 = b1483.wrapping_mul((4u64 as u32));
-            let b1485: u32 = (0u64 as u32).wrapping_add(b1484);
-            let b1488: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1489: u32 = b1488.wrapping_add((3u64 as u32));
-            let b1490: u32 = div(b1489, (4u64 as u32));
-            let b1491: u32 = b1490.wrapping_mul((4u64 as u32));
-            let b1492: u32 = (0u64 as u32).wrapping_add(b1491);
-            let b1493: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1494: u32 = b1493.wrapping_add((3u64 as u32));
-            let b1495: u32 = div(b1494, (4u64 as u32));
-            let b1496: u32 = b1495.wrapping_mul((4u64 as u32));
-            let b1497: u32 = b1492.wrapping_add(b1496);
-            let b1498: u32 = div(b1497, (4u64 as u32));
-            let b1499: u32 = b1072.wrapping_mul((32u64 as u32));
-            let b1500: u32 = b1498.wrapping_add(b1499);
-            let a29 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1477)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b1487 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1476: f32 = b1474[l] * 1.0f32;
-                la1421_0[l] = x1476;
-                let x1478: u32 = b1477.wrapping_add((l as u32));
-                let x1479: u32 = x1478.wrapping_mul((2u64 as u32));
-                let x1480: u32 = (0u64 as u32).wrapping_add(x1479);
-                let x1486: u32 = x1478.wrapping_mul((2u64 as u32));
-                let x1487: u32 = b1485.wrapping_add(x1486);
-                b1487[l] = x1487;
-                let x1501: u32 = b1500.wrapping_add((l as u32));
-                let x1507: u32 = (halfword(g0, a29 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1508: u32 = x1507 & (32768u64 as u32);
-                let x1509: u32 = x1508.wrapping_shl(((16u64 as u32)) as u32);
-                let x1510: u32 = x1507.wrapping_shr(((10u64 as u32)) as u32);
-                let x1511: u32 = x1510 & (31u64 as u32);
-                let x1512: u32 = x1507 & (1023u64 as u32);
-                let x1513: bool = x1511 == (31u64 as u32);
-                let x1514: u32 = x1511.wrapping_add((112u64 as u32));
-                let x1515: u32 = if x1513 { (255u64 as u32) } else { x1514 };
-                let x1516: u32 = x1515.wrapping_shl(((23u64 as u32)) as u32);
-                let x1517: u32 = x1509 | x1516;
-                let x1518: u32 = x1512.wrapping_shl(((13u64 as u32)) as u32);
-                let x1519: u32 = x1517 | x1518;
-                let x1520: f32 = f32::from_bits(x1519);
-                let x1521: f32 = ((x1512) as f32);
-                let x1522: f32 = x1521 * 5.9604645e-8f32;
-                let x1523: bool = x1509 == (0u64 as u32);
-                let x1524: f32 = -(x1522);
-                let x1525: f32 = if x1523 { x1522 } else { x1524 };
-                let x1526: bool = x1511 == (0u64 as u32);
-            }
-            let b1527: [f32; UNITS] = T::f16_to_f32_at(g0, a29);
-            let a30 = span_halves((b1485).wrapping_add(((0u32).wrapping_add(b1477)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1533: u32 = (halfword(g0, a30 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1534: u32 = x1533 & (32768u64 as u32);
-                let x1535: u32 = x1534.wrapping_shl(((16u64 as u32)) as u32);
-                let x1536: u32 = x1533.wrapping_shr(((10u64 as u32)) as u32);
-                let x1537: u32 = x1536 & (31u64 as u32);
-                let x1538: u32 = x1533 & (1023u64 as u32);
-                let x1539: bool = x1537 == (31u64 as u32);
-                let x1540: u32 = x1537.wrapping_add((112u64 as u32));
-                let x1541: u32 = if x1539 { (255u64 as u32) } else { x1540 };
-                let x1542: u32 = x1541.wrapping_shl(((23u64 as u32)) as u32);
-                let x1543: u32 = x1535 | x1542;
-                let x1544: u32 = x1538.wrapping_shl(((13u64 as u32)) as u32);
-                let x1545: u32 = x1543 | x1544;
-                let x1546: f32 = f32::from_bits(x1545);
-                let x1547: f32 = ((x1538) as f32);
-                let x1548: f32 = x1547 * 5.9604645e-8f32;
-                let x1549: bool = x1535 == (0u64 as u32);
-                let x1550: f32 = -(x1548);
-                let x1551: f32 = if x1549 { x1548 } else { x1550 };
-                let x1552: bool = x1537 == (0u64 as u32);
-            }
-            let b1553: [f32; UNITS] = T::f16_to_f32_at(g0, a30);
-            let b1554: i32 = ((b1423) as i32);
-            let b1558: u32 = v1.wrapping_add((0u64 as u32));
-            let b1559: u32 = b1558.min(b1068);
-            let b1560: u32 = b1559.wrapping_mul(b1064);
-            let b1561: u32 = b1560.wrapping_add(b1075);
-            for l in 0..UNITS {
-                let x1555: f32 = b1527[l] * 1.0f32;
-                let x1556: f32 = 0.0f32 * x1555;
-                let x1557: f32 = T::fmadd(-(0.0f32), x1555, b1553[l]);
-                la1422_0[l] = x1557;
-            }
-            let b1562: f32 = *g2.add((b1561) as usize);
-            let b1563: u32 = b1561.wrapping_mul((8u64 as u32));
-            let b1564: u32 = b1561.wrapping_mul((2u64 as u32));
-            let b1565: i32 = *g3.add((b1564) as usize);
-            let b1566: u32 = b1561.wrapping_mul((2u64 as u32));
-            let b1567: u32 = b1566.wrapping_add((1u64 as u32));
-            let b1568: i32 = *g3.add((b1567) as usize);
-            let b1569: i32 = b1565.wrapping_add(b1568);
-            let b1570: f32 = ((b1569) as f32);
-            let b1571: f32 = b1570 * b1562;
-            let b1572: u32 = b1563.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b1573: u32 = *g1.add((b1572) as usize);
-            let mut b1575 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1574: u32 = la1076_0[l];
-                let x1575: i32 = ((x1574) as i32);
-                b1575[l] = x1575;
-            }
-            let b1576: [i32; UNITS] = T::dot_u7_i8(&b1575, &[b1573; UNITS]);
-            let b1577: u32 = b1563.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1576[l]);
-            }
-            let b1578: u32 = *g1.add((b1577) as usize);
-            let mut b1580 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1579: u32 = la1076_1[l];
-                let x1580: i32 = ((x1579) as i32);
-                b1580[l] = x1580;
-            }
-            let b1581: [i32; UNITS] = T::dot_u7_i8(&b1580, &[b1578; UNITS]);
-            let b1582: u32 = b1563.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1581[l]);
-            }
-            let b1583: u32 = *g1.add((b1582) as usize);
-            let mut b1585 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1584: u32 = la1076_2[l];
-                let x1585: i32 = ((x1584) as i32);
-                b1585[l] = x1585;
-            }
-            let b1586: [i32; UNITS] = T::dot_u7_i8(&b1585, &[b1583; UNITS]);
-            let b1587: u32 = b1563.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1586[l]);
-            }
-            let b1588: u32 = *g1.add((b1587) as usize);
-            let mut b1590 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1589: u32 = la1076_3[l];
-                let x1590: i32 = ((x1589) as i32);
-                b1590[l] = x1590;
-            }
-            let b1591: [i32; UNITS] = T::dot_u7_i8(&b1590, &[b1588; UNITS]);
-            let b1592: u32 = b1563.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1591[l]);
-            }
-            let b1593: u32 = *g1.add((b1592) as usize);
-            let mut b1595 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1594: u32 = la1076_4[l];
-                let x1595: i32 = ((x1594) as i32);
-                b1595[l] = x1595;
-            }
-            let b1596: [i32; UNITS] = T::dot_u7_i8(&b1595, &[b1593; UNITS]);
-            let b1597: u32 = b1563.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1596[l]);
-            }
-            let b1598: u32 = *g1.add((b1597) as usize);
-            let mut b1600 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1599: u32 = la1076_5[l];
-                let x1600: i32 = ((x1599) as i32);
-                b1600[l] = x1600;
-            }
-            let b1601: [i32; UNITS] = T::dot_u7_i8(&b1600, &[b1598; UNITS]);
-            let b1602: u32 = b1563.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1601[l]);
-            }
-            let b1603: u32 = *g1.add((b1602) as usize);
-            let mut b1605 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1604: u32 = la1076_6[l];
-                let x1605: i32 = ((x1604) as i32);
-                b1605[l] = x1605;
-            }
-            let b1606: [i32; UNITS] = T::dot_u7_i8(&b1605, &[b1603; UNITS]);
-            let b1607: u32 = b1563.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1606[l]);
-            }
-            let b1608: u32 = *g1.add((b1607) as usize);
-            let mut b1610 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1609: u32 = la1076_7[l];
-                let x1610: i32 = ((x1609) as i32);
-                b1610[l] = x1610;
-            }
-            let b1611: [i32; UNITS] = T::dot_u7_i8(&b1610, &[b1608; UNITS]);
-            let b1621: u32 = v1.wrapping_add((1u64 as u32));
-            let b1622: u32 = b1621.min(b1068);
-            let b1623: u32 = b1622.wrapping_mul(b1064);
-            let b1624: u32 = b1623.wrapping_add(b1075);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1611[l]);
-                let x1612: f32 = ((v512[l]) as f32);
-                let x1613: f32 = la1421_0[l];
-                let x1614: f32 = x1613 * b1562;
-                let x1615: f32 = x1612 * x1614;
-                let x1616: f32 = la1422_0[l];
-                let x1617: f32 = x1616 * b1571;
-                let x1618: f32 = T::fmadd(x1612, x1614, x1617);
-                let x1619: f32 = la1069_0[l];
-                let x1620: f32 = x1619 + x1618;
-                la1069_0[l] = x1620;
-            }
-            let b1625: f32 = *g2.add((b1624) as usize);
-            let b1626: u32 = b1624.wrapping_mul((8u64 as u32));
-            let b1627: u32 = b1624.wrapping_mul((2u64 as u32));
-            let b1628: i32 = *g3.add((b1627) as usize);
-            let b1629: u32 = b1624.wrapping_mul((2u64 as u32));
-            let b1630: u32 = b1629.wrapping_add((1u64 as u32));
-            let b1631: i32 = *g3.add((b1630) as usize);
-            let b1632: i32 = b1628.wrapping_add(b1631);
-            let b1633: f32 = ((b1632) as f32);
-            let b1634: f32 = b1633 * b1625;
-            let b1635: u32 = b1626.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b1636: u32 = *g1.add((b1635) as usize);
-            let mut b1638 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1637: u32 = la1076_0[l];
-                let x1638: i32 = ((x1637) as i32);
-                b1638[l] = x1638;
-            }
-            let b1639: [i32; UNITS] = T::dot_u7_i8(&b1638, &[b1636; UNITS]);
-            let b1640: u32 = b1626.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1639[l]);
-            }
-            let b1641: u32 = *g1.add((b1640) as usize);
-            let mut b1643 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1642: u32 = la1076_1[l];
-                let x1643: i32 = ((x1642) as i32);
-                b1643[l] = x1643;
-            }
-            let b1644: [i32; UNITS] = T::dot_u7_i8(&b1643, &[b1641; UNITS]);
-            let b1645: u32 = b1626.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1644[l]);
-            }
-            let b1646: u32 = *g1.add((b1645) as usize);
-            let mut b1648 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1647: u32 = la1076_2[l];
-                let x1648: i32 = ((x1647) as i32);
-                b1648[l] = x1648;
-            }
-            let b1649: [i32; UNITS] = T::dot_u7_i8(&b1648, &[b1646; UNITS]);
-            let b1650: u32 = b1626.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1649[l]);
-            }
-            let b1651: u32 = *g1.add((b1650) as usize);
-            let mut b1653 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1652: u32 = la1076_3[l];
-                let x1653: i32 = ((x1652) as i32);
-                b1653[l] = x1653;
-            }
-            let b1654: [i32; UNITS] = T::dot_u7_i8(&b1653, &[b1651; UNITS]);
-            let b1655: u32 = b1626.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1654[l]);
-            }
-            let b1656: u32 = *g1.add((b1655) as usize);
-            let mut b1658 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1657: u32 = la1076_4[l];
-                let x1658: i32 = ((x1657) as i32);
-                b1658[l] = x1658;
-            }
-            let b1659: [i32; UNITS] = T::dot_u7_i8(&b1658, &[b1656; UNITS]);
-            let b1660: u32 = b1626.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1659[l]);
-            }
-            let b1661: u32 = *g1.add((b1660) as usize);
-            let mut b1663 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1662: u32 = la1076_5[l];
-                let x1663: i32 = ((x1662) as i32);
-                b1663[l] = x1663;
-            }
-            let b1664: [i32; UNITS] = T::dot_u7_i8(&b1663, &[b1661; UNITS]);
-            let b1665: u32 = b1626.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1664[l]);
-            }
-            let b1666: u32 = *g1.add((b1665) as usize);
-            let mut b1668 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1667: u32 = la1076_6[l];
-                let x1668: i32 = ((x1667) as i32);
-                b1668[l] = x1668;
-            }
-            let b1669: [i32; UNITS] = T::dot_u7_i8(&b1668, &[b1666; UNITS]);
-            let b1670: u32 = b1626.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1669[l]);
-            }
-            let b1671: u32 = *g1.add((b1670) as usize);
-            let mut b1673 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1672: u32 = la1076_7[l];
-                let x1673: i32 = ((x1672) as i32);
-                b1673[l] = x1673;
-            }
-            let b1674: [i32; UNITS] = T::dot_u7_i8(&b1673, &[b1671; UNITS]);
-            let b1684: u32 = v1.wrapping_add((2u64 as u32));
-            let b1685: u32 = b1684.min(b1068);
-            let b1686: u32 = b1685.wrapping_mul(b1064);
-            let b1687: u32 = b1686.wrapping_add(b1075);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1674[l]);
-                let x1675: f32 = ((v512[l]) as f32);
-                let x1676: f32 = la1421_0[l];
-                let x1677: f32 = x1676 * b1625;
-                let x1678: f32 = x1675 * x1677;
-                let x1679: f32 = la1422_0[l];
-                let x1680: f32 = x1679 * b1634;
-                let x1681: f32 = T::fmadd(x1675, x1677, x1680);
-                let x1682: f32 = la1069_1[l];
-                let x1683: f32 = x1682 + x1681;
-                la1069_1[l] = x1683;
-            }
-            let b1688: f32 = *g2.add((b1687) as usize);
-            let b1689: u32 = b1687.wrapping_mul((8u64 as u32));
-            let b1690: u32 = b1687.wrapping_mul((2u64 as u32));
-            let b1691: i32 = *g3.add((b1690) as usize);
-            let b1692: u32 = b1687.wrapping_mul((2u64 as u32));
-            let b1693: u32 = b1692.wrapping_add((1u64 as u32));
-            let b1694: i32 = *g3.add((b1693) as usize);
-            let b1695: i32 = b1691.wrapping_add(b1694);
-            let b1696: f32 = ((b1695) as f32);
-            let b1697: f32 = b1696 * b1688;
-            let b1698: u32 = b1689.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b1699: u32 = *g1.add((b1698) as usize);
-            let mut b1701 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1700: u32 = la1076_0[l];
-                let x1701: i32 = ((x1700) as i32);
-                b1701[l] = x1701;
-            }
-            let b1702: [i32; UNITS] = T::dot_u7_i8(&b1701, &[b1699; UNITS]);
-            let b1703: u32 = b1689.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1702[l]);
-            }
-            let b1704: u32 = *g1.add((b1703) as usize);
-            let mut b1706 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1705: u32 = la1076_1[l];
-                let x1706: i32 = ((x1705) as i32);
-                b1706[l] = x1706;
-            }
-            let b1707: [i32; UNITS] = T::dot_u7_i8(&b1706, &[b1704; UNITS]);
-            let b1708: u32 = b1689.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1707[l]);
-            }
-            let b1709: u32 = *g1.add((b1708) as usize);
-            let mut b1711 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1710: u32 = la1076_2[l];
-                let x1711: i32 = ((x1710) as i32);
-                b1711[l] = x1711;
-            }
-            let b1712: [i32; UNITS] = T::dot_u7_i8(&b1711, &[b1709; UNITS]);
-            let b1713: u32 = b1689.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1712[l]);
-            }
-            let b1714: u32 = *g1.add((b1713) as usize);
-            let mut b1716 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1715: u32 = la1076_3[l];
-                let x1716: i32 = ((x1715) as i32);
-                b1716[l] = x1716;
-            }
-            let b1717: [i32; UNITS] = T::dot_u7_i8(&b1716, &[b1714; UNITS]);
-            let b1718: u32 = b1689.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1717[l]);
-            }
-            let b1719: u32 = *g1.add((b1718) as usize);
-            let mut b1721 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1720: u32 = la1076_4[l];
-                let x1721: i32 = ((x1720) as i32);
-                b1721[l] = x1721;
-            }
-            let b1722: [i32; UNITS] = T::dot_u7_i8(&b1721, &[b1719; UNITS]);
-            let b1723: u32 = b1689.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1722[l]);
-            }
-            let b1724: u32 = *g1.add((b1723) as usize);
-            let mut b1726 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1725: u32 = la1076_5[l];
-                let x1726: i32 = ((x1725) as i32);
-                b1726[l] = x1726;
-            }
-            let b1727: [i32; UNITS] = T::dot_u7_i8(&b1726, &[b1724; UNITS]);
-            let b1728: u32 = b1689.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1727[l]);
-            }
-            let b1729: u32 = *g1.add((b1728) as usize);
-            let mut b1731 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1730: u32 = la1076_6[l];
-                let x1731: i32 = ((x1730) as i32);
-                b1731[l] = x1731;
-            }
-            let b1732: [i32; UNITS] = T::dot_u7_i8(&b1731, &[b1729; UNITS]);
-            let b1733: u32 = b1689.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1732[l]);
-            }
-            let b1734: u32 = *g1.add((b1733) as usize);
-            let mut b1736 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1735: u32 = la1076_7[l];
-                let x1736: i32 = ((x1735) as i32);
-                b1736[l] = x1736;
-            }
-            let b1737: [i32; UNITS] = T::dot_u7_i8(&b1736, &[b1734; UNITS]);
-            let b1747: u32 = v1.wrapping_add((3u64 as u32));
-            let b1748: u32 = b1747.min(b1068);
-            let b1749: u32 = b1748.wrapping_mul(b1064);
-            let b1750: u32 = b1749.wrapping_add(b1075);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1737[l]);
-                let x1738: f32 = ((v512[l]) as f32);
-                let x1739: f32 = la1421_0[l];
-                let x1740: f32 = x1739 * b1688;
-                let x1741: f32 = x1738 * x1740;
-                let x1742: f32 = la1422_0[l];
-                let x1743: f32 = x1742 * b1697;
-                let x1744: f32 = T::fmadd(x1738, x1740, x1743);
-                let x1745: f32 = la1069_2[l];
-                let x1746: f32 = x1745 + x1744;
-                la1069_2[l] = x1746;
-            }
-            let b1751: f32 = *g2.add((b1750) as usize);
-            let b1752: u32 = b1750.wrapping_mul((8u64 as u32));
-            let b1753: u32 = b1750.wrapping_mul((2u64 as u32));
-            let b1754: i32 = *g3.add((b1753) as usize);
-            let b1755: u32 = b1750.wrapping_mul((2u64 as u32));
-            let b1756: u32 = b1755.wrapping_add((1u64 as u32));
-            let b1757: i32 = *g3.add((b1756) as usize);
-            let b1758: i32 = b1754.wrapping_add(b1757);
-            let b1759: f32 = ((b1758) as f32);
-            let b1760: f32 = b1759 * b1751;
-            let b1761: u32 = b1752.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
-            }
-            let b1762: u32 = *g1.add((b1761) as usize);
-            let mut b1764 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1763: u32 = la1076_0[l];
-                let x1764: i32 = ((x1763) as i32);
-                b1764[l] = x1764;
-            }
-            let b1765: [i32; UNITS] = T::dot_u7_i8(&b1764, &[b1762; UNITS]);
-            let b1766: u32 = b1752.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1765[l]);
-            }
-            let b1767: u32 = *g1.add((b1766) as usize);
-            let mut b1769 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1768: u32 = la1076_1[l];
-                let x1769: i32 = ((x1768) as i32);
-                b1769[l] = x1769;
-            }
-            let b1770: [i32; UNITS] = T::dot_u7_i8(&b1769, &[b1767; UNITS]);
-            let b1771: u32 = b1752.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1770[l]);
-            }
-            let b1772: u32 = *g1.add((b1771) as usize);
-            let mut b1774 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1773: u32 = la1076_2[l];
-                let x1774: i32 = ((x1773) as i32);
-                b1774[l] = x1774;
-            }
-            let b1775: [i32; UNITS] = T::dot_u7_i8(&b1774, &[b1772; UNITS]);
-            let b1776: u32 = b1752.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1775[l]);
-            }
-            let b1777: u32 = *g1.add((b1776) as usize);
-            let mut b1779 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1778: u32 = la1076_3[l];
-                let x1779: i32 = ((x1778) as i32);
-                b1779[l] = x1779;
-            }
-            let b1780: [i32; UNITS] = T::dot_u7_i8(&b1779, &[b1777; UNITS]);
-            let b1781: u32 = b1752.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1780[l]);
-            }
-            let b1782: u32 = *g1.add((b1781) as usize);
-            let mut b1784 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1783: u32 = la1076_4[l];
-                let x1784: i32 = ((x1783) as i32);
-                b1784[l] = x1784;
-            }
-            let b1785: [i32; UNITS] = T::dot_u7_i8(&b1784, &[b1782; UNITS]);
-            let b1786: u32 = b1752.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1785[l]);
-            }
-            let b1787: u32 = *g1.add((b1786) as usize);
-            let mut b1789 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1788: u32 = la1076_5[l];
-                let x1789: i32 = ((x1788) as i32);
-                b1789[l] = x1789;
-            }
-            let b1790: [i32; UNITS] = T::dot_u7_i8(&b1789, &[b1787; UNITS]);
-            let b1791: u32 = b1752.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1790[l]);
-            }
-            let b1792: u32 = *g1.add((b1791) as usize);
-            let mut b1794 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1793: u32 = la1076_6[l];
-                let x1794: i32 = ((x1793) as i32);
-                b1794[l] = x1794;
-            }
-            let b1795: [i32; UNITS] = T::dot_u7_i8(&b1794, &[b1792; UNITS]);
-            let b1796: u32 = b1752.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1795[l]);
-            }
-            let b1797: u32 = *g1.add((b1796) as usize);
-            let mut b1799 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1798: u32 = la1076_7[l];
-                let x1799: i32 = ((x1798) as i32);
-                b1799[l] = x1799;
-            }
-            let b1800: [i32; UNITS] = T::dot_u7_i8(&b1799, &[b1797; UNITS]);
-            for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b1800[l]);
-                let x1801: f32 = ((v512[l]) as f32);
-                let x1802: f32 = la1421_0[l];
-                let x1803: f32 = x1802 * b1751;
-                let x1804: f32 = x1801 * x1803;
-                let x1805: f32 = la1422_0[l];
-                let x1806: f32 = x1805 * b1760;
-                let x1807: f32 = T::fmadd(x1801, x1803, x1806);
-                let x1808: f32 = la1069_3[l];
-                let x1809: f32 = x1808 + x1807;
-                la1069_3[l] = x1809;
-            }
-            v1070 = v1070.wrapping_add((1 as u32));
+            if !(v1072 < b1069) { break; }
+            let b1073: u32 = cube[0].wrapping_mul(b1069);
+            let b1074: u32 = b1073.wrapping_add(v1072);
+            let b1075: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1076: u32 = v1072.wrapping_mul((1u64 as u32));
+            let b1077: u32 = b1076.wrapping_add((0u64 as u32));
+            let b1079: u32 = div(b1075, (4u64 as u32));
+            let b1080: u32 = b1079.wrapping_add((0u64 as u32));
+            let b1081: u32 = b1080.wrapping_mul((4u64 as u32));
+            let b1082: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1086: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1087: u32 = b1086.wrapping_add((3u64 as u32));
+            let b1088: u32 = div(b1087, (4u64 as u32));
+            let b1089: u32 = b1088.wrapping_mul((4u64 as u32));
+            let b1090: u32 = (0u64 as u32).wrapping_add(b1089);
+            let b1093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1094: u32 = b1093.wrapping_add((3u64 as u32));
+            let b1095: u32 = div(b1094, (4u64 as u32));
+            let b1096: u32 = b1095.wrapping_mul((4u64 as u32));
+            let b1097: u32 = (0u64 as u32).wrapping_add(b1096);
+            let b1098: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1099: u32 = b1098.wrapping_add((3u64 as u32));
+            let b1100: u32 = div(b1099, (4u64 as u32));
+            let b1101: u32 = b1100.wrapping_mul((4u64 as u32));
+            let b1102: u32 = b1097.wrapping_add(b1101);
+            let b1103: u32 = div(b1102, (4u64 as u32));
+            let b1104: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1105: u32 = b1103.wrapping_add(b1104);
+            let b1107: i32 = ((b1081) as i32);
+            let b1108: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1109: u32 = div(b1080, (8u64 as u32));
+            let b1110: u32 = b1109.wrapping_mul((4u64 as u32));
+            let b1111: u32 = b1108.wrapping_add(b1110);
+            let b1112: u32 = rem(b1080, (4u64 as u32));
+            let b1113: u32 = b1111.wrapping_add(b1112);
+            let b1114: u32 = div(b1080, (4u64 as u32));
+            let b1115: u32 = rem(b1114, (2u64 as u32));
+            let b1116: u32 = b1115.wrapping_mul((4u64 as u32));
+            let b1117: u32 = b1113.wrapping_mul((8u64 as u32));
+            let a20 = ((((0u32).wrapping_add(b1105)).wrapping_add(b1117)) as u32) as usize;
+            let b1122: u32 = div(b1075, (4u64 as u32));
+            let b1123: u32 = b1122.wrapping_add((1u64 as u32));
+            let b1124: u32 = b1123.wrapping_mul((4u64 as u32));
+            let b1125: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1129: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1130: u32 = b1129.wrapping_add((3u64 as u32));
+            let b1131: u32 = div(b1130, (4u64 as u32));
+            let b1132: u32 = b1131.wrapping_mul((4u64 as u32));
+            let b1133: u32 = (0u64 as u32).wrapping_add(b1132);
+            let b1136: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1137: u32 = b1136.wrapping_add((3u64 as u32));
+            let b1138: u32 = div(b1137, (4u64 as u32));
+            let b1139: u32 = b1138.wrapping_mul((4u64 as u32));
+            let b1140: u32 = (0u64 as u32).wrapping_add(b1139);
+            let b1141: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1142: u32 = b1141.wrapping_add((3u64 as u32));
+            let b1143: u32 = div(b1142, (4u64 as u32));
+            let b1144: u32 = b1143.wrapping_mul((4u64 as u32));
+            let b1145: u32 = b1140.wrapping_add(b1144);
+            let b1146: u32 = div(b1145, (4u64 as u32));
+            let b1147: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1148: u32 = b1146.wrapping_add(b1147);
+            let b1150: i32 = ((b1124) as i32);
+            let b1151: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1152: u32 = div(b1123, (8u64 as u32));
+            let b1153: u32 = b1152.wrapping_mul((4u64 as u32));
+            let b1154: u32 = b1151.wrapping_add(b1153);
+            let b1155: u32 = rem(b1123, (4u64 as u32));
+            let b1156: u32 = b1154.wrapping_add(b1155);
+            let b1157: u32 = div(b1123, (4u64 as u32));
+            let b1158: u32 = rem(b1157, (2u64 as u32));
+            let b1159: u32 = b1158.wrapping_mul((4u64 as u32));
+            let b1160: u32 = b1156.wrapping_mul((8u64 as u32));
+            let a21 = ((((0u32).wrapping_add(b1148)).wrapping_add(b1160)) as u32) as usize;
+            let b1165: u32 = div(b1075, (4u64 as u32));
+            let b1166: u32 = b1165.wrapping_add((2u64 as u32));
+            let b1167: u32 = b1166.wrapping_mul((4u64 as u32));
+            let b1168: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1173: u32 = b1172.wrapping_add((3u64 as u32));
+            let b1174: u32 = div(b1173, (4u64 as u32));
+            let b1175: u32 = b1174.wrapping_mul((4u64 as u32));
+            let b1176: u32 = (0u64 as u32).wrapping_add(b1175);
+            let b1179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1180: u32 = b1179.wrapping_add((3u64 as u32));
+            let b1181: u32 = div(b1180, (4u64 as u32));
+            let b1182: u32 = b1181.wrapping_mul((4u64 as u32));
+            let b1183: u32 = (0u64 as u32).wrapping_add(b1182);
+            let b1184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1185: u32 = b1184.wrapping_add((3u64 as u32));
+            let b1186: u32 = div(b1185, (4u64 as u32));
+            let b1187: u32 = b1186.wrapping_mul((4u64 as u32));
+            let b1188: u32 = b1183.wrapping_add(b1187);
+            let b1189: u32 = div(b1188, (4u64 as u32));
+            let b1190: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1191: u32 = b1189.wrapping_add(b1190);
+            let b1193: i32 = ((b1167) as i32);
+            let b1194: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1195: u32 = div(b1166, (8u64 as u32));
+            let b1196: u32 = b1195.wrapping_mul((4u64 as u32));
+            let b1197: u32 = b1194.wrapping_add(b1196);
+            let b1198: u32 = rem(b1166, (4u64 as u32));
+            let b1199: u32 = b1197.wrapping_add(b1198);
+            let b1200: u32 = div(b1166, (4u64 as u32));
+            let b1201: u32 = rem(b1200, (2u64 as u32));
+            let b1202: u32 = b1201.wrapping_mul((4u64 as u32));
+            let b1203: u32 = b1199.wrapping_mul((8u64 as u32));
+            let a22 = ((((0u32).wrapping_add(b1191)).wrapping_add(b1203)) as u32) as usize;
+            let b1208: u32 = div(b1075, (4u64 as u32));
+            let b1209: u32 = b1208.wrapping_add((3u64 as u32));
+            let b1210: u32 = b1209.wrapping_mul((4u64 as u32));
+            let b1211: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1216: u32 = b1215.wrapping_add((3u64 as u32));
+            let b1217: u32 = div(b1216, (4u64 as u32));
+            let b1218: u32 = b1217.wrapping_mul((4u64 as u32));
+            let b1219: u32 = (0u64 as u32).wrapping_add(b1218);
+            let b1222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1223: u32 = b1222.wrapping_add((3u64 as u32));
+            let b1224: u32 = div(b1223, (4u64 as u32));
+            let b1225: u32 = b1224.wrapping_mul((4u64 as u32));
+            let b1226: u32 = (0u64 as u32).wrapping_add(b1225);
+            let b1227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1228: u32 = b1227.wrapping_add((3u64 as u32));
+            let b1229: u32 = div(b1228, (4u64 as u32));
+            let b1230: u32 = b1229.wrapping_mul((4u64 as u32));
+            let b1231: u32 = b1226.wrapping_add(b1230);
+            let b1232: u32 = div(b1231, (4u64 as u32));
+            let b1233: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1234: u32 = b1232.wrapping_add(b1233);
+            let b1236: i32 = ((b1210) as i32);
+            let b1237: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1238: u32 = div(b1209, (8u64 as u32));
+            let b1239: u32 = b1238.wrapping_mul((4u64 as u32));
+            let b1240: u32 = b1237.wrapping_add(b1239);
+            let b1241: u32 = rem(b1209, (4u64 as u32));
+            let b1242: u32 = b1240.wrapping_add(b1241);
+            let b1243: u32 = div(b1209, (4u64 as u32));
+            let b1244: u32 = rem(b1243, (2u64 as u32));
+            let b1245: u32 = b1244.wrapping_mul((4u64 as u32));
+            let b1246: u32 = b1242.wrapping_mul((8u64 as u32));
+            let a23 = ((((0u32).wrapping_add(b1234)).wrapping_add(b1246)) as u32) as usize;
+            let b1251: u32 = div(b1075, (4u64 as u32));
+            let b1252: u32 = b1251.wrapping_add((4u64 as u32));
+            let b1253: u32 = b1252.wrapping_mul((4u64 as u32));
+            let b1254: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1258: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1259: u32 = b1258.wrapping_add((3u64 as u32));
+            let b1260: u32 = div(b1259, (4u64 as u32));
+            let b1261: u32 = b1260.wrapping_mul((4u64 as u32));
+            let b1262: u32 = (0u64 as u32).wrapping_add(b1261);
+            let b1265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1266: u32 = b1265.wrapping_add((3u64 as u32));
+            let b1267: u32 = div(b1266, (4u64 as u32));
+            let b1268: u32 = b1267.wrapping_mul((4u64 as u32));
+            let b1269: u32 = (0u64 as u32).wrapping_add(b1268);
+            let b1270: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1271: u32 = b1270.wrapping_add((3u64 as u32));
+            let b1272: u32 = div(b1271, (4u64 as u32));
+            let b1273: u32 = b1272.wrapping_mul((4u64 as u32));
+            let b1274: u32 = b1269.wrapping_add(b1273);
+            let b1275: u32 = div(b1274, (4u64 as u32));
+            let b1276: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1277: u32 = b1275.wrapping_add(b1276);
+            let b1279: i32 = ((b1253) as i32);
+            let b1280: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1281: u32 = div(b1252, (8u64 as u32));
+            let b1282: u32 = b1281.wrapping_mul((4u64 as u32));
+            let b1283: u32 = b1280.wrapping_add(b1282);
+            let b1284: u32 = rem(b1252, (4u64 as u32));
+            let b1285: u32 = b1283.wrapping_add(b1284);
+            let b1286: u32 = div(b1252, (4u64 as u32));
+            let b1287: u32 = rem(b1286, (2u64 as u32));
+            let b1288: u32 = b1287.wrapping_mul((4u64 as u32));
+            let b1289: u32 = b1285.wrapping_mul((8u64 as u32));
+            let a24 = ((((0u32).wrapping_add(b1277)).wrapping_add(b1289)) as u32) as usize;
+            let b1294: u32 = div(b1075, (4u64 as u32));
+            let b1295: u32 = b1294.wrapping_add((5u64 as u32));
+            let b1296: u32 = b1295.wrapping_mul((4u64 as u32));
+            let b1297: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1301: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1302: u32 = b1301.wrapping_add((3u64 as u32));
+            let b1303: u32 = div(b1302, (4u64 as u32));
+            let b1304: u32 = b1303.wrapping_mul((4u64 as u32));
+            let b1305: u32 = (0u64 as u32).wrapping_add(b1304);
+            let b1308: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1309: u32 = b1308.wrapping_add((3u64 as u32));
+            let b1310: u32 = div(b1309, (4u64 as u32));
+            let b1311: u32 = b1310.wrapping_mul((4u64 as u32));
+            let b1312: u32 = (0u64 as u32).wrapping_add(b1311);
+            let b1313: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1314: u32 = b1313.wrapping_add((3u64 as u32));
+            let b1315: u32 = div(b1314, (4u64 as u32));
+            let b1316: u32 = b1315.wrapping_mul((4u64 as u32));
+            let b1317: u32 = b1312.wrapping_add(b1316);
+            let b1318: u32 = div(b1317, (4u64 as u32));
+            let b1319: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1320: u32 = b1318.wrapping_add(b1319);
+            let b1322: i32 = ((b1296) as i32);
+            let b1323: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1324: u32 = div(b1295, (8u64 as u32));
+            let b1325: u32 = b1324.wrapping_mul((4u64 as u32));
+            let b1326: u32 = b1323.wrapping_add(b1325);
+            let b1327: u32 = rem(b1295, (4u64 as u32));
+            let b1328: u32 = b1326.wrapping_add(b1327);
+            let b1329: u32 = div(b1295, (4u64 as u32));
+            let b1330: u32 = rem(b1329, (2u64 as u32));
+            let b1331: u32 = b1330.wrapping_mul((4u64 as u32));
+            let b1332: u32 = b1328.wrapping_mul((8u64 as u32));
+            let a25 = ((((0u32).wrapping_add(b1320)).wrapping_add(b1332)) as u32) as usize;
+            let b1337: u32 = div(b1075, (4u64 as u32));
+            let b1338: u32 = b1337.wrapping_add((6u64 as u32));
+            let b1339: u32 = b1338.wrapping_mul((4u64 as u32));
+            let b1340: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1344: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1345: u32 = b1344.wrapping_add((3u64 as u32));
+            let b1346: u32 = div(b1345, (4u64 as u32));
+            let b1347: u32 = b1346.wrapping_mul((4u64 as u32));
+            let b1348: u32 = (0u64 as u32).wrapping_add(b1347);
+            let b1351: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1352: u32 = b1351.wrapping_add((3u64 as u32));
+            let b1353: u32 = div(b1352, (4u64 as u32));
+            let b1354: u32 = b1353.wrapping_mul((4u64 as u32));
+            let b1355: u32 = (0u64 as u32).wrapping_add(b1354);
+            let b1356: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1357: u32 = b1356.wrapping_add((3u64 as u32));
+            let b1358: u32 = div(b1357, (4u64 as u32));
+            let b1359: u32 = b1358.wrapping_mul((4u64 as u32));
+            let b1360: u32 = b1355.wrapping_add(b1359);
+            let b1361: u32 = div(b1360, (4u64 as u32));
+            let b1362: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1363: u32 = b1361.wrapping_add(b1362);
+            let b1365: i32 = ((b1339) as i32);
+            let b1366: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1367: u32 = div(b1338, (8u64 as u32));
+            let b1368: u32 = b1367.wrapping_mul((4u64 as u32));
+            let b1369: u32 = b1366.wrapping_add(b1368);
+            let b1370: u32 = rem(b1338, (4u64 as u32));
+            let b1371: u32 = b1369.wrapping_add(b1370);
+            let b1372: u32 = div(b1338, (4u64 as u32));
+            let b1373: u32 = rem(b1372, (2u64 as u32));
+            let b1374: u32 = b1373.wrapping_mul((4u64 as u32));
+            let b1375: u32 = b1371.wrapping_mul((8u64 as u32));
+            let a26 = ((((0u32).wrapping_add(b1363)).wrapping_add(b1375)) as u32) as usize;
+            let b1380: u32 = div(b1075, (4u64 as u32));
+            let b1381: u32 = b1380.wrapping_add((7u64 as u32));
+            let b1382: u32 = b1381.wrapping_mul((4u64 as u32));
+            let b1383: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1387: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1388: u32 = b1387.wrapping_add((3u64 as u32));
+            let b1389: u32 = div(b1388, (4u64 as u32));
+            let b1390: u32 = b1389.wrapping_mul((4u64 as u32));
+            let b1391: u32 = (0u64 as u32).wrapping_add(b1390);
+            let b1394: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1395: u32 = b1394.wrapping_add((3u64 as u32));
+            let b1396: u32 = div(b1395, (4u64 as u32));
+            let b1397: u32 = b1396.wrapping_mul((4u64 as u32));
+            let b1398: u32 = (0u64 as u32).wrapping_add(b1397);
+            let b1399: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1400: u32 = b1399.wrapping_add((3u64 as u32));
+            let b1401: u32 = div(b1400, (4u64 as u32));
+            let b1402: u32 = b1401.wrapping_mul((4u64 as u32));
+            let b1403: u32 = b1398.wrapping_add(b1402);
+            let b1404: u32 = div(b1403, (4u64 as u32));
+            let b1405: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1406: u32 = b1404.wrapping_add(b1405);
+            let b1408: i32 = ((b1382) as i32);
+            let b1409: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1410: u32 = div(b1381, (8u64 as u32));
+            let b1411: u32 = b1410.wrapping_mul((4u64 as u32));
+            let b1412: u32 = b1409.wrapping_add(b1411);
+            let b1413: u32 = rem(b1381, (4u64 as u32));
+            let b1414: u32 = b1412.wrapping_add(b1413);
+            let b1415: u32 = div(b1381, (4u64 as u32));
+            let b1416: u32 = rem(b1415, (2u64 as u32));
+            let b1417: u32 = b1416.wrapping_mul((4u64 as u32));
+            let b1418: u32 = b1414.wrapping_mul((8u64 as u32));
+            let a27 = ((((0u32).wrapping_add(b1406)).wrapping_add(b1418)) as u32) as usize;
+            let b1425: u32 = b1075.wrapping_add((0u64 as u32));
+            let b1426: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1430: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1431: u32 = b1430.wrapping_add((3u64 as u32));
+            let b1432: u32 = div(b1431, (4u64 as u32));
+            let b1433: u32 = b1432.wrapping_mul((4u64 as u32));
+            let b1434: u32 = (0u64 as u32).wrapping_add(b1433);
+            let b1437: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1438: u32 = b1437.wrapping_add((3u64 as u32));
+            let b1439: u32 = div(b1438, (4u64 as u32));
+            let b1440: u32 = b1439.wrapping_mul((4u64 as u32));
+            let b1441: u32 = (0u64 as u32).wrapping_add(b1440);
+            let b1442: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1443: u32 = b1442.wrapping_add((3u64 as u32));
+            let b1444: u32 = div(b1443, (4u64 as u32));
+            let b1445: u32 = b1444.wrapping_mul((4u64 as u32));
+            let b1446: u32 = b1441.wrapping_add(b1445);
+            let b1447: u32 = div(b1446, (4u64 as u32));
+            let b1448: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1449: u32 = b1447.wrapping_add(b1448);
+            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1426)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1083: u32 = b1082.wrapping_add((l as u32));
+                let x1084: u32 = x1083.wrapping_mul((2u64 as u32));
+                let x1085: u32 = (0u64 as u32).wrapping_add(x1084);
+                let x1091: u32 = x1083.wrapping_mul((2u64 as u32));
+                let x1092: u32 = b1090.wrapping_add(x1091);
+                let x1106: u32 = b1105.wrapping_add((l as u32));
+                let x1118: u32 = x1106.wrapping_add(b1117);
+                let x1119: u32 = *g0.add(a20 + l);
+                let x1120: u32 = x1119.wrapping_shr((b1116) as u32);
+                let x1121: u32 = x1120 & (252645135u64 as u32);
+                la1078_0[l] = x1121;
+                let x1126: u32 = b1125.wrapping_add((l as u32));
+                let x1127: u32 = x1126.wrapping_mul((2u64 as u32));
+                let x1128: u32 = (0u64 as u32).wrapping_add(x1127);
+                let x1134: u32 = x1126.wrapping_mul((2u64 as u32));
+                let x1135: u32 = b1133.wrapping_add(x1134);
+                let x1149: u32 = b1148.wrapping_add((l as u32));
+                let x1161: u32 = x1149.wrapping_add(b1160);
+                let x1162: u32 = *g0.add(a21 + l);
+                let x1163: u32 = x1162.wrapping_shr((b1159) as u32);
+                let x1164: u32 = x1163 & (252645135u64 as u32);
+                la1078_1[l] = x1164;
+                let x1169: u32 = b1168.wrapping_add((l as u32));
+                let x1170: u32 = x1169.wrapping_mul((2u64 as u32));
+                let x1171: u32 = (0u64 as u32).wrapping_add(x1170);
+                let x1177: u32 = x1169.wrapping_mul((2u64 as u32));
+                let x1178: u32 = b1176.wrapping_add(x1177);
+                let x1192: u32 = b1191.wrapping_add((l as u32));
+                let x1204: u32 = x1192.wrapping_add(b1203);
+                let x1205: u32 = *g0.add(a22 + l);
+                let x1206: u32 = x1205.wrapping_shr((b1202) as u32);
+                let x1207: u32 = x1206 & (252645135u64 as u32);
+                la1078_2[l] = x1207;
+                let x1212: u32 = b1211.wrapping_add((l as u32));
+                let x1213: u32 = x1212.wrapping_mul((2u64 as u32));
+                let x1214: u32 = (0u64 as u32).wrapping_add(x1213);
+                let x1220: u32 = x1212.wrapping_mul((2u64 as u32));
+                let x1221: u32 = b1219.wrapping_add(x1220);
+                let x1235: u32 = b1234.wrapping_add((l as u32));
+                let x1247: u32 = x1235.wrapping_add(b1246);
+                let x1248: u32 = *g0.add(a23 + l);
+                let x1249: u32 = x1248.wrapping_shr((b1245) as u32);
+                let x1250: u32 = x1249 & (252645135u64 as u32);
+                la1078_3[l] = x1250;
+                let x1255: u32 = b1254.wrapping_add((l as u32));
+                let x1256: u32 = x1255.wrapping_mul((2u64 as u32));
+                let x1257: u32 = (0u64 as u32).wrapping_add(x1256);
+                let x1263: u32 = x1255.wrapping_mul((2u64 as u32));
+                let x1264: u32 = b1262.wrapping_add(x1263);
+                let x1278: u32 = b1277.wrapping_add((l as u32));
+                let x1290: u32 = x1278.wrapping_add(b1289);
+                let x1291: u32 = *g0.add(a24 + l);
+                let x1292: u32 = x1291.wrapping_shr((b1288) as u32);
+                let x1293: u32 = x1292 & (252645135u64 as u32);
+                la1078_4[l] = x1293;
+                let x1298: u32 = b1297.wrapping_add((l as u32));
+                let x1299: u32 = x1298.wrapping_mul((2u64 as u32));
+                let x1300: u32 = (0u64 as u32).wrapping_add(x1299);
+                let x1306: u32 = x1298.wrapping_mul((2u64 as u32));
+                let x1307: u32 = b1305.wrapping_add(x1306);
+                let x1321: u32 = b1320.wrapping_add((l as u32));
+                let x1333: u32 = x1321.wrapping_add(b1332);
+                let x1334: u32 = *g0.add(a25 + l);
+                let x1335: u32 = x1334.wrapping_shr((b1331) as u32);
+                let x1336: u32 = x1335 & (252645135u64 as u32);
+                la1078_5[l] = x1336;
+                let x1341: u32 = b1340.wrapping_add((l as u32));
+                let x1342: u32 = x1341.wrapping_mul((2u64 as u32));
+                let x1343: u32 = (0u64 as u32).wrapping_add(x1342);
+                let x1349: u32 = x1341.wrapping_mul((2u64 as u32));
+                let x1350: u32 = b1348.wrapping_add(x1349);
+                let x1364: u32 = b1363.wrapping_add((l as u32));
+                let x1376: u32 = x1364.wrapping_add(b1375);
+                let x1377: u32 = *g0.add(a26 + l);
+                let x1378: u32 = x1377.wrapping_shr((b1374) as u32);
+                let x1379: u32 = x1378 & (252645135u64 as u32);
+                la1078_6[l] = x1379;
+                let x1384: u32 = b1383.wrapping_add((l as u32));
+                let x1385: u32 = x1384.wrapping_mul((2u64 as u32));
+                let x1386: u32 = (0u64 as u32).wrapping_add(x1385);
+                let x1392: u32 = x1384.wrapping_mul((2u64 as u32));
+                let x1393: u32 = b1391.wrapping_add(x1392);
+                let x1407: u32 = b1406.wrapping_add((l as u32));
+                let x1419: u32 = x1407.wrapping_add(b1418);
+                let x1420: u32 = *g0.add(a27 + l);
+                let x1421: u32 = x1420.wrapping_shr((b1417) as u32);
+                let x1422: u32 = x1421 & (252645135u64 as u32);
+                la1078_7[l] = x1422;
+                let x1427: u32 = b1426.wrapping_add((l as u32));
+                let x1428: u32 = x1427.wrapping_mul((2u64 as u32));
+                let x1429: u32 = (0u64 as u32).wrapping_add(x1428);
+                let x1435: u32 = x1427.wrapping_mul((2u64 as u32));
+                let x1436: u32 = b1434.wrapping_add(x1435);
+                let x1450: u32 = b1449.wrapping_add((l as u32));
+                let x1456: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1457: u32 = x1456 & (32768u64 as u32);
+                let x1458: u32 = x1457.wrapping_shl(((16u64 as u32)) as u32);
+                let x1459: u32 = x1456.wrapping_shr(((10u64 as u32)) as u32);
+                let x1460: u32 = x1459 & (31u64 as u32);
+                let x1461: u32 = x1456 & (1023u64 as u32);
+                let x1462: bool = x1460 == (31u64 as u32);
+                let x1463: u32 = x1460.wrapping_add((112u64 as u32));
+                let x1464: u32 = if x1462 { (255u64 as u32) } else { x1463 };
+                let x1465: u32 = x1464.wrapping_shl(((23u64 as u32)) as u32);
+                let x1466: u32 = x1458 | x1465;
+                let x1467: u32 = x1461.wrapping_shl(((13u64 as u32)) as u32);
+                let x1468: u32 = x1466 | x1467;
+                let x1469: f32 = f32::from_bits(x1468);
+                let x1470: f32 = ((x1461) as f32);
+                let x1471: f32 = x1470 * 5.9604645e-8f32;
+                let x1472: bool = x1458 == (0u64 as u32);
+                let x1473: f32 = -(x1471);
+                let x1474: f32 = if x1472 { x1471 } else { x1473 };
+                let x1475: bool = x1460 == (0u64 as u32);
+            }
+            let b1476: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+            let b1477: i32 = ((b1425) as i32);
+            let b1479: u32 = b1074.wrapping_mul((8u64 as u32));
+            let b1483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1484: u32 = b1483.wrapping_add((3u64 as u32));
+            let b1485: u32 = div(b1484, (4u64 as u32));
+            let b1486: u32 = b1485.wrapping_mul((4u64 as u32));
+            let b1487: u32 = (0u64 as u32).wrapping_add(b1486);
+            let b1490: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1491: u32 = b1490.wrapping_add((3u64 as u32));
+            let b1492: u32 = div(b1491, (4u64 as u32));
+            let b1493: u32 = b1492.wrapping_mul((4u64 as u32));
+            let b1494: u32 = (0u64 as u32).wrapping_add(b1493);
+            let b1495: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1496: u32 = b1495.wrapping_add((3u64 as u32));
+            let b1497: u32 = div(b1496, (4u64 as u32));
+            let b1498: u32 = b1497.wrapping_mul((4u64 as u32));
+            let b1499: u32 = b1494.wrapping_add(b1498);
+            let b1500: u32 = div(b1499, (4u64 as u32));
+            let b1501: u32 = b1074.wrapping_mul((32u64 as u32));
+            let b1502: u32 = b1500.wrapping_add(b1501);
+            let a29 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1479)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b1489 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1478: f32 = b1476[l] * 1.0f32;
+                la1423_0[l] = x1478;
+                let x1480: u32 = b1479.wrapping_add((l as u32));
+                let x1481: u32 = x1480.wrapping_mul((2u64 as u32));
+                let x1482: u32 = (0u64 as u32).wrapping_add(x1481);
+                let x1488: u32 = x1480.wrapping_mul((2u64 as u32));
+                let x1489: u32 = b1487.wrapping_add(x1488);
+                b1489[l] = x1489;
+                let x1503: u32 = b1502.wrapping_add((l as u32));
+                let x1509: u32 = (halfword(g0, a29 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1510: u32 = x1509 & (32768u64 as u32);
+                let x1511: u32 = x1510.wrapping_shl(((16u64 as u32)) as u32);
+                let x1512: u32 = x1509.wrapping_shr(((10u64 as u32)) as u32);
+                let x1513: u32 = x1512 & (31u64 as u32);
+                let x1514: u32 = x1509 & (1023u64 as u32);
+                let x1515: bool = x1513 == (31u64 as u32);
+                let x1516: u32 = x1513.wrapping_add((112u64 as u32));
+                let x1517: u32 = if x1515 { (255u64 as u32) } else { x1516 };
+                let x1518: u32 = x1517.wrapping_shl(((23u64 as u32)) as u32);
+                let x1519: u32 = x1511 | x1518;
+                let x1520: u32 = x1514.wrapping_shl(((13u64 as u32)) as u32);
+                let x1521: u32 = x1519 | x1520;
+                let x1522: f32 = f32::from_bits(x1521);
+                let x1523: f32 = ((x1514) as f32);
+                let x1524: f32 = x1523 * 5.9604645e-8f32;
+                let x1525: bool = x1511 == (0u64 as u32);
+                let x1526: f32 = -(x1524);
+                let x1527: f32 = if x1525 { x1524 } else { x1526 };
+                let x1528: bool = x1513 == (0u64 as u32);
+            }
+            let b1529: [f32; UNITS] = T::f16_to_f32_at(g0, a29);
+            let a30 = span_halves((b1487).wrapping_add(((0u32).wrapping_add(b1479)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1535: u32 = (halfword(g0, a30 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1536: u32 = x1535 & (32768u64 as u32);
+                let x1537: u32 = x1536.wrapping_shl(((16u64 as u32)) as u32);
+                let x1538: u32 = x1535.wrapping_shr(((10u64 as u32)) as u32);
+                let x1539: u32 = x1538 & (31u64 as u32);
+                let x1540: u32 = x1535 & (1023u64 as u32);
+                let x1541: bool = x1539 == (31u64 as u32);
+                let x1542: u32 = x1539.wrapping_add((112u64 as u32));
+                let x1543: u32 = if x1541 { (255u64 as u32) } else { x1542 };
+                let x1544: u32 = x1543.wrapping_shl(((23u64 as u32)) as u32);
+                let x1545: u32 = x1537 | x1544;
+                let x1546: u32 = x1540.wrapping_shl(((13u64 as u32)) as u32);
+                let x1547: u32 = x1545 | x1546;
+                let x1548: f32 = f32::from_bits(x1547);
+                let x1549: f32 = ((x1540) as f32);
+                let x1550: f32 = x1549 * 5.9604645e-8f32;
+                let x1551: bool = x1537 == (0u64 as u32);
+                let x1552: f32 = -(x1550);
+                let x1553: f32 = if x1551 { x1550 } else { x1552 };
+                let x1554: bool = x1539 == (0u64 as u32);
+            }
+            let b1555: [f32; UNITS] = T::f16_to_f32_at(g0, a30);
+            let b1556: i32 = ((b1425) as i32);
+            let b1560: u32 = v3.wrapping_add((0u64 as u32));
+            let b1561: u32 = b1560.min(b1070);
+            let b1562: u32 = b1561.wrapping_mul(b1066);
+            let b1563: u32 = b1562.wrapping_add(b1077);
+            for l in 0..UNITS {
+                let x1557: f32 = b1529[l] * 1.0f32;
+                let x1558: f32 = 0.0f32 * x1557;
+                let x1559: f32 = T::fmadd(-(0.0f32), x1557, b1555[l]);
+                la1424_0[l] = x1559;
+            }
+            let b1564: f32 = *g2.add((b1563) as usize);
+            let b1565: u32 = b1563.wrapping_mul((8u64 as u32));
+            let b1566: u32 = b1563.wrapping_mul((2u64 as u32));
+            let b1567: i32 = *g3.add((b1566) as usize);
+            let b1568: u32 = b1563.wrapping_mul((2u64 as u32));
+            let b1569: u32 = b1568.wrapping_add((1u64 as u32));
+            let b1570: i32 = *g3.add((b1569) as usize);
+            let b1571: i32 = b1567.wrapping_add(b1570);
+            let b1572: f32 = ((b1571) as f32);
+            let b1573: f32 = b1572 * b1564;
+            let b1574: u32 = b1565.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b1575: u32 = *g1.add((b1574) as usize);
+            let mut b1577 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1576: u32 = la1078_0[l];
+                let x1577: i32 = ((x1576) as i32);
+                b1577[l] = x1577;
+            }
+            let b1578: [i32; UNITS] = T::dot_u7_i8(&b1577, &[b1575; UNITS]);
+            let b1579: u32 = b1565.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1578[l]);
+            }
+            let b1580: u32 = *g1.add((b1579) as usize);
+            let mut b1582 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1581: u32 = la1078_1[l];
+                let x1582: i32 = ((x1581) as i32);
+                b1582[l] = x1582;
+            }
+            let b1583: [i32; UNITS] = T::dot_u7_i8(&b1582, &[b1580; UNITS]);
+            let b1584: u32 = b1565.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1583[l]);
+            }
+            let b1585: u32 = *g1.add((b1584) as usize);
+            let mut b1587 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1586: u32 = la1078_2[l];
+                let x1587: i32 = ((x1586) as i32);
+                b1587[l] = x1587;
+            }
+            let b1588: [i32; UNITS] = T::dot_u7_i8(&b1587, &[b1585; UNITS]);
+            let b1589: u32 = b1565.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1588[l]);
+            }
+            let b1590: u32 = *g1.add((b1589) as usize);
+            let mut b1592 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1591: u32 = la1078_3[l];
+                let x1592: i32 = ((x1591) as i32);
+                b1592[l] = x1592;
+            }
+            let b1593: [i32; UNITS] = T::dot_u7_i8(&b1592, &[b1590; UNITS]);
+            let b1594: u32 = b1565.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1593[l]);
+            }
+            let b1595: u32 = *g1.add((b1594) as usize);
+            let mut b1597 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1596: u32 = la1078_4[l];
+                let x1597: i32 = ((x1596) as i32);
+                b1597[l] = x1597;
+            }
+            let b1598: [i32; UNITS] = T::dot_u7_i8(&b1597, &[b1595; UNITS]);
+            let b1599: u32 = b1565.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1598[l]);
+            }
+            let b1600: u32 = *g1.add((b1599) as usize);
+            let mut b1602 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1601: u32 = la1078_5[l];
+                let x1602: i32 = ((x1601) as i32);
+                b1602[l] = x1602;
+            }
+            let b1603: [i32; UNITS] = T::dot_u7_i8(&b1602, &[b1600; UNITS]);
+            let b1604: u32 = b1565.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1603[l]);
+            }
+            let b1605: u32 = *g1.add((b1604) as usize);
+            let mut b1607 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1606: u32 = la1078_6[l];
+                let x1607: i32 = ((x1606) as i32);
+                b1607[l] = x1607;
+            }
+            let b1608: [i32; UNITS] = T::dot_u7_i8(&b1607, &[b1605; UNITS]);
+            let b1609: u32 = b1565.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1608[l]);
+            }
+            let b1610: u32 = *g1.add((b1609) as usize);
+            let mut b1612 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1611: u32 = la1078_7[l];
+                let x1612: i32 = ((x1611) as i32);
+                b1612[l] = x1612;
+            }
+            let b1613: [i32; UNITS] = T::dot_u7_i8(&b1612, &[b1610; UNITS]);
+            let b1623: u32 = v3.wrapping_add((1u64 as u32));
+            let b1624: u32 = b1623.min(b1070);
+            let b1625: u32 = b1624.wrapping_mul(b1066);
+            let b1626: u32 = b1625.wrapping_add(b1077);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1613[l]);
+                let x1614: f32 = ((v514[l]) as f32);
+                let x1615: f32 = la1423_0[l];
+                let x1616: f32 = x1615 * b1564;
+                let x1617: f32 = x1614 * x1616;
+                let x1618: f32 = la1424_0[l];
+                let x1619: f32 = x1618 * b1573;
+                let x1620: f32 = T::fmadd(x1614, x1616, x1619);
+                let x1621: f32 = la1071_0[l];
+                let x1622: f32 = x1621 + x1620;
+                la1071_0[l] = x1622;
+            }
+            let b1627: f32 = *g2.add((b1626) as usize);
+            let b1628: u32 = b1626.wrapping_mul((8u64 as u32));
+            let b1629: u32 = b1626.wrapping_mul((2u64 as u32));
+            let b1630: i32 = *g3.add((b1629) as usize);
+            let b1631: u32 = b1626.wrapping_mul((2u64 as u32));
+            let b1632: u32 = b1631.wrapping_add((1u64 as u32));
+            let b1633: i32 = *g3.add((b1632) as usize);
+            let b1634: i32 = b1630.wrapping_add(b1633);
+            let b1635: f32 = ((b1634) as f32);
+            let b1636: f32 = b1635 * b1627;
+            let b1637: u32 = b1628.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b1638: u32 = *g1.add((b1637) as usize);
+            let mut b1640 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1639: u32 = la1078_0[l];
+                let x1640: i32 = ((x1639) as i32);
+                b1640[l] = x1640;
+            }
+            let b1641: [i32; UNITS] = T::dot_u7_i8(&b1640, &[b1638; UNITS]);
+            let b1642: u32 = b1628.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1641[l]);
+            }
+            let b1643: u32 = *g1.add((b1642) as usize);
+            let mut b1645 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1644: u32 = la1078_1[l];
+                let x1645: i32 = ((x1644) as i32);
+                b1645[l] = x1645;
+            }
+            let b1646: [i32; UNITS] = T::dot_u7_i8(&b1645, &[b1643; UNITS]);
+            let b1647: u32 = b1628.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1646[l]);
+            }
+            let b1648: u32 = *g1.add((b1647) as usize);
+            let mut b1650 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1649: u32 = la1078_2[l];
+                let x1650: i32 = ((x1649) as i32);
+                b1650[l] = x1650;
+            }
+            let b1651: [i32; UNITS] = T::dot_u7_i8(&b1650, &[b1648; UNITS]);
+            let b1652: u32 = b1628.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1651[l]);
+            }
+            let b1653: u32 = *g1.add((b1652) as usize);
+            let mut b1655 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1654: u32 = la1078_3[l];
+                let x1655: i32 = ((x1654) as i32);
+                b1655[l] = x1655;
+            }
+            let b1656: [i32; UNITS] = T::dot_u7_i8(&b1655, &[b1653; UNITS]);
+            let b1657: u32 = b1628.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1656[l]);
+            }
+            let b1658: u32 = *g1.add((b1657) as usize);
+            let mut b1660 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1659: u32 = la1078_4[l];
+                let x1660: i32 = ((x1659) as i32);
+                b1660[l] = x1660;
+            }
+            let b1661: [i32; UNITS] = T::dot_u7_i8(&b1660, &[b1658; UNITS]);
+            let b1662: u32 = b1628.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1661[l]);
+            }
+            let b1663: u32 = *g1.add((b1662) as usize);
+            let mut b1665 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1664: u32 = la1078_5[l];
+                let x1665: i32 = ((x1664) as i32);
+                b1665[l] = x1665;
+            }
+            let b1666: [i32; UNITS] = T::dot_u7_i8(&b1665, &[b1663; UNITS]);
+            let b1667: u32 = b1628.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1666[l]);
+            }
+            let b1668: u32 = *g1.add((b1667) as usize);
+            let mut b1670 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1669: u32 = la1078_6[l];
+                let x1670: i32 = ((x1669) as i32);
+                b1670[l] = x1670;
+            }
+            let b1671: [i32; UNITS] = T::dot_u7_i8(&b1670, &[b1668; UNITS]);
+            let b1672: u32 = b1628.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1671[l]);
+            }
+            let b1673: u32 = *g1.add((b1672) as usize);
+            let mut b1675 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1674: u32 = la1078_7[l];
+                let x1675: i32 = ((x1674) as i32);
+                b1675[l] = x1675;
+            }
+            let b1676: [i32; UNITS] = T::dot_u7_i8(&b1675, &[b1673; UNITS]);
+            let b1686: u32 = v3.wrapping_add((2u64 as u32));
+            let b1687: u32 = b1686.min(b1070);
+            let b1688: u32 = b1687.wrapping_mul(b1066);
+            let b1689: u32 = b1688.wrapping_add(b1077);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1676[l]);
+                let x1677: f32 = ((v514[l]) as f32);
+                let x1678: f32 = la1423_0[l];
+                let x1679: f32 = x1678 * b1627;
+                let x1680: f32 = x1677 * x1679;
+                let x1681: f32 = la1424_0[l];
+                let x1682: f32 = x1681 * b1636;
+                let x1683: f32 = T::fmadd(x1677, x1679, x1682);
+                let x1684: f32 = la1071_1[l];
+                let x1685: f32 = x1684 + x1683;
+                la1071_1[l] = x1685;
+            }
+            let b1690: f32 = *g2.add((b1689) as usize);
+            let b1691: u32 = b1689.wrapping_mul((8u64 as u32));
+            let b1692: u32 = b1689.wrapping_mul((2u64 as u32));
+            let b1693: i32 = *g3.add((b1692) as usize);
+            let b1694: u32 = b1689.wrapping_mul((2u64 as u32));
+            let b1695: u32 = b1694.wrapping_add((1u64 as u32));
+            let b1696: i32 = *g3.add((b1695) as usize);
+            let b1697: i32 = b1693.wrapping_add(b1696);
+            let b1698: f32 = ((b1697) as f32);
+            let b1699: f32 = b1698 * b1690;
+            let b1700: u32 = b1691.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b1701: u32 = *g1.add((b1700) as usize);
+            let mut b1703 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1702: u32 = la1078_0[l];
+                let x1703: i32 = ((x1702) as i32);
+                b1703[l] = x1703;
+            }
+            let b1704: [i32; UNITS] = T::dot_u7_i8(&b1703, &[b1701; UNITS]);
+            let b1705: u32 = b1691.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1704[l]);
+            }
+            let b1706: u32 = *g1.add((b1705) as usize);
+            let mut b1708 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1707: u32 = la1078_1[l];
+                let x1708: i32 = ((x1707) as i32);
+                b1708[l] = x1708;
+            }
+            let b1709: [i32; UNITS] = T::dot_u7_i8(&b1708, &[b1706; UNITS]);
+            let b1710: u32 = b1691.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1709[l]);
+            }
+            let b1711: u32 = *g1.add((b1710) as usize);
+            let mut b1713 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1712: u32 = la1078_2[l];
+                let x1713: i32 = ((x1712) as i32);
+                b1713[l] = x1713;
+            }
+            let b1714: [i32; UNITS] = T::dot_u7_i8(&b1713, &[b1711; UNITS]);
+            let b1715: u32 = b1691.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1714[l]);
+            }
+            let b1716: u32 = *g1.add((b1715) as usize);
+            let mut b1718 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1717: u32 = la1078_3[l];
+                let x1718: i32 = ((x1717) as i32);
+                b1718[l] = x1718;
+            }
+            let b1719: [i32; UNITS] = T::dot_u7_i8(&b1718, &[b1716; UNITS]);
+            let b1720: u32 = b1691.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1719[l]);
+            }
+            let b1721: u32 = *g1.add((b1720) as usize);
+            let mut b1723 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1722: u32 = la1078_4[l];
+                let x1723: i32 = ((x1722) as i32);
+                b1723[l] = x1723;
+            }
+            let b1724: [i32; UNITS] = T::dot_u7_i8(&b1723, &[b1721; UNITS]);
+            let b1725: u32 = b1691.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1724[l]);
+            }
+            let b1726: u32 = *g1.add((b1725) as usize);
+            let mut b1728 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1727: u32 = la1078_5[l];
+                let x1728: i32 = ((x1727) as i32);
+                b1728[l] = x1728;
+            }
+            let b1729: [i32; UNITS] = T::dot_u7_i8(&b1728, &[b1726; UNITS]);
+            let b1730: u32 = b1691.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1729[l]);
+            }
+            let b1731: u32 = *g1.add((b1730) as usize);
+            let mut b1733 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1732: u32 = la1078_6[l];
+                let x1733: i32 = ((x1732) as i32);
+                b1733[l] = x1733;
+            }
+            let b1734: [i32; UNITS] = T::dot_u7_i8(&b1733, &[b1731; UNITS]);
+            let b1735: u32 = b1691.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1734[l]);
+            }
+            let b1736: u32 = *g1.add((b1735) as usize);
+            let mut b1738 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1737: u32 = la1078_7[l];
+                let x1738: i32 = ((x1737) as i32);
+                b1738[l] = x1738;
+            }
+            let b1739: [i32; UNITS] = T::dot_u7_i8(&b1738, &[b1736; UNITS]);
+            let b1749: u32 = v3.wrapping_add((3u64 as u32));
+            let b1750: u32 = b1749.min(b1070);
+            let b1751: u32 = b1750.wrapping_mul(b1066);
+            let b1752: u32 = b1751.wrapping_add(b1077);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1739[l]);
+                let x1740: f32 = ((v514[l]) as f32);
+                let x1741: f32 = la1423_0[l];
+                let x1742: f32 = x1741 * b1690;
+                let x1743: f32 = x1740 * x1742;
+                let x1744: f32 = la1424_0[l];
+                let x1745: f32 = x1744 * b1699;
+                let x1746: f32 = T::fmadd(x1740, x1742, x1745);
+                let x1747: f32 = la1071_2[l];
+                let x1748: f32 = x1747 + x1746;
+                la1071_2[l] = x1748;
+            }
+            let b1753: f32 = *g2.add((b1752) as usize);
+            let b1754: u32 = b1752.wrapping_mul((8u64 as u32));
+            let b1755: u32 = b1752.wrapping_mul((2u64 as u32));
+            let b1756: i32 = *g3.add((b1755) as usize);
+            let b1757: u32 = b1752.wrapping_mul((2u64 as u32));
+            let b1758: u32 = b1757.wrapping_add((1u64 as u32));
+            let b1759: i32 = *g3.add((b1758) as usize);
+            let b1760: i32 = b1756.wrapping_add(b1759);
+            let b1761: f32 = ((b1760) as f32);
+            let b1762: f32 = b1761 * b1753;
+            let b1763: u32 = b1754.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = (0i64 as i32);
+            }
+            let b1764: u32 = *g1.add((b1763) as usize);
+            let mut b1766 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1765: u32 = la1078_0[l];
+                let x1766: i32 = ((x1765) as i32);
+                b1766[l] = x1766;
+            }
+            let b1767: [i32; UNITS] = T::dot_u7_i8(&b1766, &[b1764; UNITS]);
+            let b1768: u32 = b1754.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1767[l]);
+            }
+            let b1769: u32 = *g1.add((b1768) as usize);
+            let mut b1771 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1770: u32 = la1078_1[l];
+                let x1771: i32 = ((x1770) as i32);
+                b1771[l] = x1771;
+            }
+            let b1772: [i32; UNITS] = T::dot_u7_i8(&b1771, &[b1769; UNITS]);
+            let b1773: u32 = b1754.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1772[l]);
+            }
+            let b1774: u32 = *g1.add((b1773) as usize);
+            let mut b1776 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1775: u32 = la1078_2[l];
+                let x1776: i32 = ((x1775) as i32);
+                b1776[l] = x1776;
+            }
+            let b1777: [i32; UNITS] = T::dot_u7_i8(&b1776, &[b1774; UNITS]);
+            let b1778: u32 = b1754.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1777[l]);
+            }
+            let b1779: u32 = *g1.add((b1778) as usize);
+            let mut b1781 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1780: u32 = la1078_3[l];
+                let x1781: i32 = ((x1780) as i32);
+                b1781[l] = x1781;
+            }
+            let b1782: [i32; UNITS] = T::dot_u7_i8(&b1781, &[b1779; UNITS]);
+            let b1783: u32 = b1754.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1782[l]);
+            }
+            let b1784: u32 = *g1.add((b1783) as usize);
+            let mut b1786 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1785: u32 = la1078_4[l];
+                let x1786: i32 = ((x1785) as i32);
+                b1786[l] = x1786;
+            }
+            let b1787: [i32; UNITS] = T::dot_u7_i8(&b1786, &[b1784; UNITS]);
+            let b1788: u32 = b1754.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1787[l]);
+            }
+            let b1789: u32 = *g1.add((b1788) as usize);
+            let mut b1791 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1790: u32 = la1078_5[l];
+                let x1791: i32 = ((x1790) as i32);
+                b1791[l] = x1791;
+            }
+            let b1792: [i32; UNITS] = T::dot_u7_i8(&b1791, &[b1789; UNITS]);
+            let b1793: u32 = b1754.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1792[l]);
+            }
+            let b1794: u32 = *g1.add((b1793) as usize);
+            let mut b1796 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1795: u32 = la1078_6[l];
+                let x1796: i32 = ((x1795) as i32);
+                b1796[l] = x1796;
+            }
+            let b1797: [i32; UNITS] = T::dot_u7_i8(&b1796, &[b1794; UNITS]);
+            let b1798: u32 = b1754.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1797[l]);
+            }
+            let b1799: u32 = *g1.add((b1798) as usize);
+            let mut b1801 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1800: u32 = la1078_7[l];
+                let x1801: i32 = ((x1800) as i32);
+                b1801[l] = x1801;
+            }
+            let b1802: [i32; UNITS] = T::dot_u7_i8(&b1801, &[b1799; UNITS]);
+            for l in 0..UNITS {
+                v514[l] = v514[l].wrapping_add(b1802[l]);
+                let x1803: f32 = ((v514[l]) as f32);
+                let x1804: f32 = la1423_0[l];
+                let x1805: f32 = x1804 * b1753;
+                let x1806: f32 = x1803 * x1805;
+                let x1807: f32 = la1424_0[l];
+                let x1808: f32 = x1807 * b1762;
+                let x1809: f32 = T::fmadd(x1803, x1805, x1808);
+                let x1810: f32 = la1071_3[l];
+                let x1811: f32 = x1810 + x1809;
+                la1071_3[l] = x1811;
+            }
+            v1072 = v1072.wrapping_add((1 as u32));
         }
-        let b1810: u32 = v1.wrapping_add((0u64 as u32));
-        let b1812: bool = b1810 < s_u32[3];
-        let mut b1813 = [<bool>::default(); UNITS];
+        let b1812: u32 = v3.wrapping_add((0u64 as u32));
+        let b1814: bool = b1812 < b2;
+        let mut b1815 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1811: bool = b1066[l] < s_u32[1];
-            let x1813: bool = x1811 && b1812;
-            b1813[l] = x1813;
+            let x1813: bool = b1068[l] < s_u32[1];
+            let x1815: bool = x1813 && b1814;
+            b1815[l] = x1815;
         }
         let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b1813[l]; }
+        for l in 0..UNITS { m17[l] = b1815[l]; }
         if m17.iter().all(|&x| x) {
-            let b1814: u32 = b1810.wrapping_mul(s_u32[1]);
-            let a31 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1814)) as u32, UNITS, g4_len);
+            let b1816: u32 = b1812.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b1067)).wrapping_add(b1816)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1815: u32 = b1814.wrapping_add(b1066[l]);
-                let x1816: f32 = la1069_0[l];
-                *g4.add(a31 + l) = x1816;
+                let x1817: u32 = b1816.wrapping_add(b1068[l]);
+                let x1818: f32 = la1071_0[l];
+                *g4.add(a31 + l) = x1818;
             }
         } else {
             let mut m18 = [false; UNITS];
             for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
             if m18.iter().any(|&x| x) {
-                let b1814: u32 = b1810.wrapping_mul(s_u32[1]);
+                let b1816: u32 = b1812.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1815: u32 = b1814.wrapping_add(b1066[l]);
-                    let x1816: f32 = la1069_0[l];
-                    if m18[l] { st(g4, g4_len, x1815, x1816, &mut ok); }
+                    let x1817: u32 = b1816.wrapping_add(b1068[l]);
+                    let x1818: f32 = la1071_0[l];
+                    if m18[l] { st(g4, g4_len, x1817, x1818, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1817: u32 = v1.wrapping_add((1u64 as u32));
-        let b1819: bool = b1817 < s_u32[3];
-        let mut b1820 = [<bool>::default(); UNITS];
+        let b1819: u32 = v3.wrapping_add((1u64 as u32));
+        let b1821: bool = b1819 < b2;
+        let mut b1822 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1818: bool = b1066[l] < s_u32[1];
-            let x1820: bool = x1818 && b1819;
-            b1820[l] = x1820;
+            let x1820: bool = b1068[l] < s_u32[1];
+            let x1822: bool = x1820 && b1821;
+            b1822[l] = x1822;
         }
         let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = b1820[l]; }
+        for l in 0..UNITS { m19[l] = b1822[l]; }
         if m19.iter().all(|&x| x) {
-            let b1821: u32 = b1817.wrapping_mul(s_u32[1]);
-            let a32 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1821)) as u32, UNITS, g4_len);
+            let b1823: u32 = b1819.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b1067)).wrapping_add(b1823)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1822: u32 = b1821.wrapping_add(b1066[l]);
-                let x1823: f32 = la1069_1[l];
-                *g4.add(a32 + l) = x1823;
+                let x1824: u32 = b1823.wrapping_add(b1068[l]);
+                let x1825: f32 = la1071_1[l];
+                *g4.add(a32 + l) = x1825;
             }
         } else {
             let mut m20 = [false; UNITS];
             for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
             if m20.iter().any(|&x| x) {
-                let b1821: u32 = b1817.wrapping_mul(s_u32[1]);
+                let b1823: u32 = b1819.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1822: u32 = b1821.wrapping_add(b1066[l]);
-                    let x1823: f32 = la1069_1[l];
-                    if m20[l] { st(g4, g4_len, x1822, x1823, &mut ok); }
+                    let x1824: u32 = b1823.wrapping_add(b1068[l]);
+                    let x1825: f32 = la1071_1[l];
+                    if m20[l] { st(g4, g4_len, x1824, x1825, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1824: u32 = v1.wrapping_add((2u64 as u32));
-        let b1826: bool = b1824 < s_u32[3];
-        let mut b1827 = [<bool>::default(); UNITS];
+        let b1826: u32 = v3.wrapping_add((2u64 as u32));
+        let b1828: bool = b1826 < b2;
+        let mut b1829 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1825: bool = b1066[l] < s_u32[1];
-            let x1827: bool = x1825 && b1826;
-            b1827[l] = x1827;
+            let x1827: bool = b1068[l] < s_u32[1];
+            let x1829: bool = x1827 && b1828;
+            b1829[l] = x1829;
         }
         let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b1827[l]; }
+        for l in 0..UNITS { m21[l] = b1829[l]; }
         if m21.iter().all(|&x| x) {
-            let b1828: u32 = b1824.wrapping_mul(s_u32[1]);
-            let a33 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1828)) as u32, UNITS, g4_len);
+            let b1830: u32 = b1826.wrapping_mul(s_u32[1]);
+            let a33 = span((((0u32).wrapping_add(b1067)).wrapping_add(b1830)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1829: u32 = b1828.wrapping_add(b1066[l]);
-                let x1830: f32 = la1069_2[l];
-                *g4.add(a33 + l) = x1830;
+                let x1831: u32 = b1830.wrapping_add(b1068[l]);
+                let x1832: f32 = la1071_2[l];
+                *g4.add(a33 + l) = x1832;
             }
         } else {
             let mut m22 = [false; UNITS];
             for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
             if m22.iter().any(|&x| x) {
-                let b1828: u32 = b1824.wrapping_mul(s_u32[1]);
+                let b1830: u32 = b1826.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1829: u32 = b1828.wrapping_add(b1066[l]);
-                    let x1830: f32 = la1069_2[l];
-                    if m22[l] { st(g4, g4_len, x1829, x1830, &mut ok); }
+                    let x1831: u32 = b1830.wrapping_add(b1068[l]);
+                    let x1832: f32 = la1071_2[l];
+                    if m22[l] { st(g4, g4_len, x1831, x1832, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1831: u32 = v1.wrapping_add((3u64 as u32));
-        let b1833: bool = b1831 < s_u32[3];
-        let mut b1834 = [<bool>::default(); UNITS];
+        let b1833: u32 = v3.wrapping_add((3u64 as u32));
+        let b1835: bool = b1833 < b2;
+        let mut b1836 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1832: bool = b1066[l] < s_u32[1];
-            let x1834: bool = x1832 && b1833;
-            b1834[l] = x1834;
+            let x1834: bool = b1068[l] < s_u32[1];
+            let x1836: bool = x1834 && b1835;
+            b1836[l] = x1836;
         }
         let mut m23 = [false; UNITS];
-        for l in 0..UNITS { m23[l] = b1834[l]; }
+        for l in 0..UNITS { m23[l] = b1836[l]; }
         if m23.iter().all(|&x| x) {
-            let b1835: u32 = b1831.wrapping_mul(s_u32[1]);
-            let a34 = span((((0u32).wrapping_add(b1065)).wrapping_add(b1835)) as u32, UNITS, g4_len);
+            let b1837: u32 = b1833.wrapping_mul(s_u32[1]);
+            let a34 = span((((0u32).wrapping_add(b1067)).wrapping_add(b1837)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1836: u32 = b1835.wrapping_add(b1066[l]);
-                let x1837: f32 = la1069_3[l];
-                *g4.add(a34 + l) = x1837;
+                let x1838: u32 = b1837.wrapping_add(b1068[l]);
+                let x1839: f32 = la1071_3[l];
+                *g4.add(a34 + l) = x1839;
             }
         } else {
             let mut m24 = [false; UNITS];
             for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
             if m24.iter().any(|&x| x) {
-                let b1835: u32 = b1831.wrapping_mul(s_u32[1]);
+                let b1837: u32 = b1833.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1836: u32 = b1835.wrapping_add(b1066[l]);
-                    let x1837: f32 = la1069_3[l];
-                    if m24[l] { st(g4, g4_len, x1836, x1837, &mut ok); }
+                    let x1838: u32 = b1837.wrapping_add(b1068[l]);
+                    let x1839: f32 = la1071_3[l];
+                    if m24[l] { st(g4, g4_len, x1838, x1839, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1838: u32 = v1.wrapping_add((4u64 as u32));
-        let b1839: u32 = b1838.min(s_u32[3]);
-        v1061 = b1839;
+        let b1840: u32 = v3.wrapping_add((4u64 as u32));
+        let b1841: u32 = b1840.min(b2);
+        v1063 = b1841;
     }
-    v1 = v1061;
-    let b1840: u32 = s_u32[3].wrapping_sub(v1061);
-    let b1841: bool = b1840 >= (2u64 as u32);
-    if b1841 {
-        let b1842: u32 = div(s_u32[2], (32u64 as u32));
-        let b1843: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1845: u32 = div(s_u32[2], (32u64 as u32));
-        let b1846: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1844 = [<u32>::default(); UNITS];
+    v3 = v1063;
+    let b1842: u32 = b2.wrapping_sub(v1063);
+    let b1843: bool = b1842 >= (2u64 as u32);
+    if b1843 {
+        let b1844: u32 = div(s_u32[2], (32u64 as u32));
+        let b1845: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1847: u32 = div(s_u32[2], (32u64 as u32));
+        let b1848: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1846 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1844: u32 = b1843.wrapping_add((l as u32));
-            b1844[l] = x1844;
-            la1847_0[l] = 0.0f32;
-            la1847_1[l] = 0.0f32;
+            let x1846: u32 = b1845.wrapping_add((l as u32));
+            b1846[l] = x1846;
+            la1849_0[l] = 0.0f32;
+            la1849_1[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1845 {
-            let hv: u64 = (b1845 - 1) as u64;
+        if (0u64 as u32) < b1847 {
+            let hv: u64 = (b1847 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -4632,7 +4634,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -4644,7 +4646,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -4656,7 +4658,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -4668,7 +4670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -4680,7 +4682,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -4692,7 +4694,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -4704,7 +4706,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1845)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1847)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -4720,14 +4722,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -4736,7 +4738,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -4747,7 +4749,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -4758,7 +4760,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -4769,7 +4771,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -4780,7 +4782,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -4791,7 +4793,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -4802,7 +4804,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -4813,7 +4815,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -4824,7 +4826,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1061).wrapping_add((0u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v1063).wrapping_add((0u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -4835,14 +4837,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -4851,7 +4853,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -4862,7 +4864,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -4873,7 +4875,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -4884,7 +4886,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -4895,7 +4897,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -4906,7 +4908,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -4917,7 +4919,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -4928,7 +4930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -4939,7 +4941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((v1061).wrapping_add((1u64 as u32))).min(b1846)).wrapping_mul(b1842)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((v1063).wrapping_add((1u64 as u32))).min(b1848)).wrapping_mul(b1844)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -4947,843 +4949,843 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h152 <= u32::MAX as u64;
             hoisted_check(fits, h152, g1_len);
         }
-        let mut v1848: u32 = (0u64 as u32);
+        let mut v1850: u32 = (0u64 as u32);
         loop {
-            if !(v1848 < b1845) { break; }
-            let b1849: u32 = cube[0].wrapping_mul(b1845);
-            let b1850: u32 = b1849.wrapping_add(v1848);
-            let b1851: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1852: u32 = v1848.wrapping_mul((1u64 as u32));
-            let b1853: u32 = b1852.wrapping_add((0u64 as u32));
-            let b1855: u32 = div(b1851, (4u64 as u32));
-            let b1856: u32 = b1855.wrapping_add((0u64 as u32));
-            let b1857: u32 = b1856.wrapping_mul((4u64 as u32));
-            let b1858: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b1862: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1863: u32 = b1862.wrapping_add((3u64 as u32));
-            let b1864: u32 = div(b1863, (4u64 as u32));
-            let b1865: u32 = b1864.wrapping_mul((4u64 as u32));
-            let b1866: u32 = (0u64 as u32).wrapping_add(b1865);
-            let b1869: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1870: u32 = b1869.wrapping_add((3u64 as u32));
-            let b1871: u32 = div(b1870, (4u64 as u32));
-            let b1872: u32 = b1871.wrapping_mul((4u64 as u32));
-            let b1873: u32 = (0u64 as u32).wrapping_add(b1872);
-            let b1874: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1875: u32 = b1874.wrapping_add((3u64 as u32));
-            let b1876: u32 = div(b1875, (4u64 as u32));
-            let b1877: u32 = b1876.wrapping_mul((4u64 as u32));
-            let b1878: u32 = b1873.wrapping_add(b1877);
-            let b1879: u32 = div(b1878, (4u64 as u32));
-            let b1880: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b1881: u32 = b1879.wrapping_add(b1880);
-            let b1883: i32 = ((b1857) as i32);
-            let b1884: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1885: u32 = div(b1856, (8u64 as u32));
-            let b1886: u32 = b1885.wrapping_mul((4u64 as u32));
-            let b1887: u32 = b1884.wrapping_add(b1886);
-            let b1888: u32 = rem(b1856, (4u64 as u32));
-            let b1889: u32 = b1887.wrapping_add(b1888);
-            let b1890: u32 = div(b1856, (4u64 as u32));
-            let b1891: u32 = rem(b1890, (2u64 as u32));
-            let b1892: u32 = b1891.wrapping_mul((4u64 as u32));
-            let b1893: u32 = b1889.wrapping_mul((8u64 as u32));
-            let a35 = ((((0u32).wrapping_add(b1881)).wrapping_add(b1893)) as u32) as usize;
-            let b1898: u32 = div(b1851, (4u64 as u32));
-            let b1899: u32 = b1898.wrapping_add((1u64 as u32));
-            let b1900: u32 = b1899.wrapping_mul((4u64 as u32));
-            let b1901: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b1905: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1906: u32 = b1905.wrapping_add((3u64 as u32));
-            let b1907: u32 = div(b1906, (4u64 as u32));
-            let b1908: u32 = b1907.wrapping_mul((4u64 as u32));
-            let b1909: u32 = (0u64 as u32).wrapping_add(b1908);
-            let b1912: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1913: u32 = b1912.wrapping_add((3u64 as u32));
-            let b1914: u32 = div(b1913, (4u64 as u32));
-            let b1915: u32 = b1914.wrapping_mul((4u64 as u32));
-            let b1916: u32 = (0u64 as u32).wrapping_add(b1915);
-            let b1917: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1918: u32 = b1917.wrapping_add((3u64 as u32));
-            let b1919: u32 = div(b1918, (4u64 as u32));
-            let b1920: u32 = b1919.wrapping_mul((4u64 as u32));
-            let b1921: u32 = b1916.wrapping_add(b1920);
-            let b1922: u32 = div(b1921, (4u64 as u32));
-            let b1923: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b1924: u32 = b1922.wrapping_add(b1923);
-            let b1926: i32 = ((b1900) as i32);
-            let b1927: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1928: u32 = div(b1899, (8u64 as u32));
-            let b1929: u32 = b1928.wrapping_mul((4u64 as u32));
-            let b1930: u32 = b1927.wrapping_add(b1929);
-            let b1931: u32 = rem(b1899, (4u64 as u32));
-            let b1932: u32 = b1930.wrapping_add(b1931);
-            let b1933: u32 = div(b1899, (4u64 as u32));
-            let b1934: u32 = rem(b1933, (2u64 as u32));
-            let b1935: u32 = b1934.wrapping_mul((4u64 as u32));
-            let b1936: u32 = b1932.wrapping_mul((8u64 as u32));
-            let a36 = ((((0u32).wrapping_add(b1924)).wrapping_add(b1936)) as u32) as usize;
-            let b1941: u32 = div(b1851, (4u64 as u32));
-            let b1942: u32 = b1941.wrapping_add((2u64 as u32));
-            let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
-            let b1944: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b1948: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1949: u32 = b1948.wrapping_add((3u64 as u32));
-            let b1950: u32 = div(b1949, (4u64 as u32));
-            let b1951: u32 = b1950.wrapping_mul((4u64 as u32));
-            let b1952: u32 = (0u64 as u32).wrapping_add(b1951);
-            let b1955: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1956: u32 = b1955.wrapping_add((3u64 as u32));
-            let b1957: u32 = div(b1956, (4u64 as u32));
-            let b1958: u32 = b1957.wrapping_mul((4u64 as u32));
-            let b1959: u32 = (0u64 as u32).wrapping_add(b1958);
-            let b1960: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1961: u32 = b1960.wrapping_add((3u64 as u32));
-            let b1962: u32 = div(b1961, (4u64 as u32));
-            let b1963: u32 = b1962.wrapping_mul((4u64 as u32));
-            let b1964: u32 = b1959.wrapping_add(b1963);
-            let b1965: u32 = div(b1964, (4u64 as u32));
-            let b1966: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b1967: u32 = b1965.wrapping_add(b1966);
-            let b1969: i32 = ((b1943) as i32);
-            let b1970: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1971: u32 = div(b1942, (8u64 as u32));
-            let b1972: u32 = b1971.wrapping_mul((4u64 as u32));
-            let b1973: u32 = b1970.wrapping_add(b1972);
-            let b1974: u32 = rem(b1942, (4u64 as u32));
-            let b1975: u32 = b1973.wrapping_add(b1974);
-            let b1976: u32 = div(b1942, (4u64 as u32));
-            let b1977: u32 = rem(b1976, (2u64 as u32));
-            let b1978: u32 = b1977.wrapping_mul((4u64 as u32));
-            let b1979: u32 = b1975.wrapping_mul((8u64 as u32));
-            let a37 = ((((0u32).wrapping_add(b1967)).wrapping_add(b1979)) as u32) as usize;
-            let b1984: u32 = div(b1851, (4u64 as u32));
-            let b1985: u32 = b1984.wrapping_add((3u64 as u32));
-            let b1986: u32 = b1985.wrapping_mul((4u64 as u32));
-            let b1987: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b1991: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1992: u32 = b1991.wrapping_add((3u64 as u32));
-            let b1993: u32 = div(b1992, (4u64 as u32));
-            let b1994: u32 = b1993.wrapping_mul((4u64 as u32));
-            let b1995: u32 = (0u64 as u32).wrapping_add(b1994);
-            let b1998: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1999: u32 = b1998.wrapping_add((3u64 as u32));
-            let b2000: u32 = div(b1999, (4u64 as u32));
-            let b2001: u32 = b2000.wrapping_mul((4u64 as u32));
-            let b2002: u32 = (0u64 as u32).wrapping_add(b2001);
-            let b2003: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2004: u32 = b2003.wrapping_add((3u64 as u32));
-            let b2005: u32 = div(b2004, (4u64 as u32));
-            let b2006: u32 = b2005.wrapping_mul((4u64 as u32));
-            let b2007: u32 = b2002.wrapping_add(b2006);
-            let b2008: u32 = div(b2007, (4u64 as u32));
-            let b2009: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2010: u32 = b2008.wrapping_add(b2009);
-            let b2012: i32 = ((b1986) as i32);
-            let b2013: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2014: u32 = div(b1985, (8u64 as u32));
-            let b2015: u32 = b2014.wrapping_mul((4u64 as u32));
-            let b2016: u32 = b2013.wrapping_add(b2015);
-            let b2017: u32 = rem(b1985, (4u64 as u32));
-            let b2018: u32 = b2016.wrapping_add(b2017);
-            let b2019: u32 = div(b1985, (4u64 as u32));
-            let b2020: u32 = rem(b2019, (2u64 as u32));
-            let b2021: u32 = b2020.wrapping_mul((4u64 as u32));
-            let b2022: u32 = b2018.wrapping_mul((8u64 as u32));
-            let a38 = ((((0u32).wrapping_add(b2010)).wrapping_add(b2022)) as u32) as usize;
-            let b2027: u32 = div(b1851, (4u64 as u32));
-            let b2028: u32 = b2027.wrapping_add((4u64 as u32));
-            let b2029: u32 = b2028.wrapping_mul((4u64 as u32));
-            let b2030: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b2034: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2035: u32 = b2034.wrapping_add((3u64 as u32));
-            let b2036: u32 = div(b2035, (4u64 as u32));
-            let b2037: u32 = b2036.wrapping_mul((4u64 as u32));
-            let b2038: u32 = (0u64 as u32).wrapping_add(b2037);
-            let b2041: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2042: u32 = b2041.wrapping_add((3u64 as u32));
-            let b2043: u32 = div(b2042, (4u64 as u32));
-            let b2044: u32 = b2043.wrapping_mul((4u64 as u32));
-            let b2045: u32 = (0u64 as u32).wrapping_add(b2044);
-            let b2046: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2047: u32 = b2046.wrapping_add((3u64 as u32));
-            let b2048: u32 = div(b2047, (4u64 as u32));
-            let b2049: u32 = b2048.wrapping_mul((4u64 as u32));
-            let b2050: u32 = b2045.wrapping_add(b2049);
-            let b2051: u32 = div(b2050, (4u64 as u32));
-            let b2052: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2053: u32 = b2051.wrapping_add(b2052);
-            let b2055: i32 = ((b2029) as i32);
-            let b2056: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2057: u32 = div(b2028, (8u64 as u32));
-            let b2058: u32 = b2057.wrapping_mul((4u64 as u32));
-            let b2059: u32 = b2056.wrapping_add(b2058);
-            let b2060: u32 = rem(b2028, (4u64 as u32));
-            let b2061: u32 = b2059.wrapping_add(b2060);
-            let b2062: u32 = div(b2028, (4u64 as u32));
-            let b2063: u32 = rem(b2062, (2u64 as u32));
-            let b2064: u32 = b2063.wrapping_mul((4u64 as u32));
-            let b2065: u32 = b2061.wrapping_mul((8u64 as u32));
-            let a39 = ((((0u32).wrapping_add(b2053)).wrapping_add(b2065)) as u32) as usize;
-            let b2070: u32 = div(b1851, (4u64 as u32));
-            let b2071: u32 = b2070.wrapping_add((5u64 as u32));
-            let b2072: u32 = b2071.wrapping_mul((4u64 as u32));
-            let b2073: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b2077: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2078: u32 = b2077.wrapping_add((3u64 as u32));
-            let b2079: u32 = div(b2078, (4u64 as u32));
-            let b2080: u32 = b2079.wrapping_mul((4u64 as u32));
-            let b2081: u32 = (0u64 as u32).wrapping_add(b2080);
-            let b2084: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2085: u32 = b2084.wrapping_add((3u64 as u32));
-            let b2086: u32 = div(b2085, (4u64 as u32));
-            let b2087: u32 = b2086.wrapping_mul((4u64 as u32));
-            let b2088: u32 = (0u64 as u32).wrapping_add(b2087);
-            let b2089: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2090: u32 = b2089.wrapping_add((3u64 as u32));
-            let b2091: u32 = div(b2090, (4u64 as u32));
-            let b2092: u32 = b2091.wrapping_mul((4u64 as u32));
-            let b2093: u32 = b2088.wrapping_add(b2092);
-            let b2094: u32 = div(b2093, (4u64 as u32));
-            let b2095: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2096: u32 = b2094.wrapping_add(b2095);
-            let b2098: i32 = ((b2072) as i32);
-            let b2099: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2100: u32 = div(b2071, (8u64 as u32));
-            let b2101: u32 = b2100.wrapping_mul((4u64 as u32));
-            let b2102: u32 = b2099.wrapping_add(b2101);
-            let b2103: u32 = rem(b2071, (4u64 as u32));
-            let b2104: u32 = b2102.wrapping_add(b2103);
-            let b2105: u32 = div(b2071, (4u64 as u32));
-            let b2106: u32 = rem(b2105, (2u64 as u32));
-            let b2107: u32 = b2106.wrapping_mul((4u64 as u32));
-            let b2108: u32 = b2104.wrapping_mul((8u64 as u32));
-            let a40 = ((((0u32).wrapping_add(b2096)).wrapping_add(b2108)) as u32) as usize;
-            let b2113: u32 = div(b1851, (4u64 as u32));
-            let b2114: u32 = b2113.wrapping_add((6u64 as u32));
-            let b2115: u32 = b2114.wrapping_mul((4u64 as u32));
-            let b2116: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b2120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2121: u32 = b2120.wrapping_add((3u64 as u32));
-            let b2122: u32 = div(b2121, (4u64 as u32));
-            let b2123: u32 = b2122.wrapping_mul((4u64 as u32));
-            let b2124: u32 = (0u64 as u32).wrapping_add(b2123);
-            let b2127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2128: u32 = b2127.wrapping_add((3u64 as u32));
-            let b2129: u32 = div(b2128, (4u64 as u32));
-            let b2130: u32 = b2129.wrapping_mul((4u64 as u32));
-            let b2131: u32 = (0u64 as u32).wrapping_add(b2130);
-            let b2132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2133: u32 = b2132.wrapping_add((3u64 as u32));
-            let b2134: u32 = div(b2133, (4u64 as u32));
-            let b2135: u32 = b2134.wrapping_mul((4u64 as u32));
-            let b2136: u32 = b2131.wrapping_add(b2135);
-            let b2137: u32 = div(b2136, (4u64 as u32));
-            let b2138: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2139: u32 = b2137.wrapping_add(b2138);
-            let b2141: i32 = ((b2115) as i32);
-            let b2142: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2143: u32 = div(b2114, (8u64 as u32));
-            let b2144: u32 = b2143.wrapping_mul((4u64 as u32));
-            let b2145: u32 = b2142.wrapping_add(b2144);
-            let b2146: u32 = rem(b2114, (4u64 as u32));
-            let b2147: u32 = b2145.wrapping_add(b2146);
-            let b2148: u32 = div(b2114, (4u64 as u32));
-            let b2149: u32 = rem(b2148, (2u64 as u32));
-            let b2150: u32 = b2149.wrapping_mul((4u64 as u32));
-            let b2151: u32 = b2147.wrapping_mul((8u64 as u32));
-            let a41 = ((((0u32).wrapping_add(b2139)).wrapping_add(b2151)) as u32) as usize;
-            let b2156: u32 = div(b1851, (4u64 as u32));
-            let b2157: u32 = b2156.wrapping_add((7u64 as u32));
-            let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
-            let b2159: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b2163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2164: u32 = b2163.wrapping_add((3u64 as u32));
-            let b2165: u32 = div(b2164, (4u64 as u32));
-            let b2166: u32 = b2165.wrapping_mul((4u64 as u32));
-            let b2167: u32 = (0u64 as u32).wrapping_add(b2166);
-            let b2170: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2171: u32 = b2170.wrapping_add((3u64 as u32));
-            let b2172: u32 = div(b2171, (4u64 as u32));
-            let b2173: u32 = b2172.wrapping_mul((4u64 as u32));
-            let b2174: u32 = (0u64 as u32).wrapping_add(b2173);
-            let b2175: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2176: u32 = b2175.wrapping_add((3u64 as u32));
-            let b2177: u32 = div(b2176, (4u64 as u32));
-            let b2178: u32 = b2177.wrapping_mul((4u64 as u32));
-            let b2179: u32 = b2174.wrapping_add(b2178);
-            let b2180: u32 = div(b2179, (4u64 as u32));
-            let b2181: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2182: u32 = b2180.wrapping_add(b2181);
-            let b2184: i32 = ((b2158) as i32);
-            let b2185: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2186: u32 = div(b2157, (8u64 as u32));
-            let b2187: u32 = b2186.wrapping_mul((4u64 as u32));
-            let b2188: u32 = b2185.wrapping_add(b2187);
-            let b2189: u32 = rem(b2157, (4u64 as u32));
-            let b2190: u32 = b2188.wrapping_add(b2189);
-            let b2191: u32 = div(b2157, (4u64 as u32));
-            let b2192: u32 = rem(b2191, (2u64 as u32));
-            let b2193: u32 = b2192.wrapping_mul((4u64 as u32));
-            let b2194: u32 = b2190.wrapping_mul((8u64 as u32));
-            let a42 = ((((0u32).wrapping_add(b2182)).wrapping_add(b2194)) as u32) as usize;
-            let b2201: u32 = b1851.wrapping_add((0u64 as u32));
-            let b2202: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b2206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2207: u32 = b2206.wrapping_add((3u64 as u32));
-            let b2208: u32 = div(b2207, (4u64 as u32));
-            let b2209: u32 = b2208.wrapping_mul((4u64 as u32));
-            let b2210: u32 = (0u64 as u32).wrapping_add(b2209);
-            let b2213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2214: u32 = b2213.wrapping_add((3u64 as u32));
-            let b2215: u32 = div(b2214, (4u64 as u32));
-            let b2216: u32 = b2215.wrapping_mul((4u64 as u32));
-            let b2217: u32 = (0u64 as u32).wrapping_add(b2216);
-            let b2218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2219: u32 = b2218.wrapping_add((3u64 as u32));
-            let b2220: u32 = div(b2219, (4u64 as u32));
-            let b2221: u32 = b2220.wrapping_mul((4u64 as u32));
-            let b2222: u32 = b2217.wrapping_add(b2221);
-            let b2223: u32 = div(b2222, (4u64 as u32));
-            let b2224: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2225: u32 = b2223.wrapping_add(b2224);
-            let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2202)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v1850 < b1847) { break; }
+            let b1851: u32 = cube[0].wrapping_mul(b1847);
+            let b1852: u32 = b1851.wrapping_add(v1850);
+            let b1853: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1854: u32 = v1850.wrapping_mul((1u64 as u32));
+            let b1855: u32 = b1854.wrapping_add((0u64 as u32));
+            let b1857: u32 = div(b1853, (4u64 as u32));
+            let b1858: u32 = b1857.wrapping_add((0u64 as u32));
+            let b1859: u32 = b1858.wrapping_mul((4u64 as u32));
+            let b1860: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b1864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1865: u32 = b1864.wrapping_add((3u64 as u32));
+            let b1866: u32 = div(b1865, (4u64 as u32));
+            let b1867: u32 = b1866.wrapping_mul((4u64 as u32));
+            let b1868: u32 = (0u64 as u32).wrapping_add(b1867);
+            let b1871: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1872: u32 = b1871.wrapping_add((3u64 as u32));
+            let b1873: u32 = div(b1872, (4u64 as u32));
+            let b1874: u32 = b1873.wrapping_mul((4u64 as u32));
+            let b1875: u32 = (0u64 as u32).wrapping_add(b1874);
+            let b1876: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1877: u32 = b1876.wrapping_add((3u64 as u32));
+            let b1878: u32 = div(b1877, (4u64 as u32));
+            let b1879: u32 = b1878.wrapping_mul((4u64 as u32));
+            let b1880: u32 = b1875.wrapping_add(b1879);
+            let b1881: u32 = div(b1880, (4u64 as u32));
+            let b1882: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b1883: u32 = b1881.wrapping_add(b1882);
+            let b1885: i32 = ((b1859) as i32);
+            let b1886: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1887: u32 = div(b1858, (8u64 as u32));
+            let b1888: u32 = b1887.wrapping_mul((4u64 as u32));
+            let b1889: u32 = b1886.wrapping_add(b1888);
+            let b1890: u32 = rem(b1858, (4u64 as u32));
+            let b1891: u32 = b1889.wrapping_add(b1890);
+            let b1892: u32 = div(b1858, (4u64 as u32));
+            let b1893: u32 = rem(b1892, (2u64 as u32));
+            let b1894: u32 = b1893.wrapping_mul((4u64 as u32));
+            let b1895: u32 = b1891.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1883)).wrapping_add(b1895)) as u32) as usize;
+            let b1900: u32 = div(b1853, (4u64 as u32));
+            let b1901: u32 = b1900.wrapping_add((1u64 as u32));
+            let b1902: u32 = b1901.wrapping_mul((4u64 as u32));
+            let b1903: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b1907: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1908: u32 = b1907.wrapping_add((3u64 as u32));
+            let b1909: u32 = div(b1908, (4u64 as u32));
+            let b1910: u32 = b1909.wrapping_mul((4u64 as u32));
+            let b1911: u32 = (0u64 as u32).wrapping_add(b1910);
+            let b1914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1915: u32 = b1914.wrapping_add((3u64 as u32));
+            let b1916: u32 = div(b1915, (4u64 as u32));
+            let b1917: u32 = b1916.wrapping_mul((4u64 as u32));
+            let b1918: u32 = (0u64 as u32).wrapping_add(b1917);
+            let b1919: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1920: u32 = b1919.wrapping_add((3u64 as u32));
+            let b1921: u32 = div(b1920, (4u64 as u32));
+            let b1922: u32 = b1921.wrapping_mul((4u64 as u32));
+            let b1923: u32 = b1918.wrapping_add(b1922);
+            let b1924: u32 = div(b1923, (4u64 as u32));
+            let b1925: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b1926: u32 = b1924.wrapping_add(b1925);
+            let b1928: i32 = ((b1902) as i32);
+            let b1929: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1930: u32 = div(b1901, (8u64 as u32));
+            let b1931: u32 = b1930.wrapping_mul((4u64 as u32));
+            let b1932: u32 = b1929.wrapping_add(b1931);
+            let b1933: u32 = rem(b1901, (4u64 as u32));
+            let b1934: u32 = b1932.wrapping_add(b1933);
+            let b1935: u32 = div(b1901, (4u64 as u32));
+            let b1936: u32 = rem(b1935, (2u64 as u32));
+            let b1937: u32 = b1936.wrapping_mul((4u64 as u32));
+            let b1938: u32 = b1934.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1926)).wrapping_add(b1938)) as u32) as usize;
+            let b1943: u32 = div(b1853, (4u64 as u32));
+            let b1944: u32 = b1943.wrapping_add((2u64 as u32));
+            let b1945: u32 = b1944.wrapping_mul((4u64 as u32));
+            let b1946: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b1950: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1951: u32 = b1950.wrapping_add((3u64 as u32));
+            let b1952: u32 = div(b1951, (4u64 as u32));
+            let b1953: u32 = b1952.wrapping_mul((4u64 as u32));
+            let b1954: u32 = (0u64 as u32).wrapping_add(b1953);
+            let b1957: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1958: u32 = b1957.wrapping_add((3u64 as u32));
+            let b1959: u32 = div(b1958, (4u64 as u32));
+            let b1960: u32 = b1959.wrapping_mul((4u64 as u32));
+            let b1961: u32 = (0u64 as u32).wrapping_add(b1960);
+            let b1962: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1963: u32 = b1962.wrapping_add((3u64 as u32));
+            let b1964: u32 = div(b1963, (4u64 as u32));
+            let b1965: u32 = b1964.wrapping_mul((4u64 as u32));
+            let b1966: u32 = b1961.wrapping_add(b1965);
+            let b1967: u32 = div(b1966, (4u64 as u32));
+            let b1968: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b1969: u32 = b1967.wrapping_add(b1968);
+            let b1971: i32 = ((b1945) as i32);
+            let b1972: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1973: u32 = div(b1944, (8u64 as u32));
+            let b1974: u32 = b1973.wrapping_mul((4u64 as u32));
+            let b1975: u32 = b1972.wrapping_add(b1974);
+            let b1976: u32 = rem(b1944, (4u64 as u32));
+            let b1977: u32 = b1975.wrapping_add(b1976);
+            let b1978: u32 = div(b1944, (4u64 as u32));
+            let b1979: u32 = rem(b1978, (2u64 as u32));
+            let b1980: u32 = b1979.wrapping_mul((4u64 as u32));
+            let b1981: u32 = b1977.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1969)).wrapping_add(b1981)) as u32) as usize;
+            let b1986: u32 = div(b1853, (4u64 as u32));
+            let b1987: u32 = b1986.wrapping_add((3u64 as u32));
+            let b1988: u32 = b1987.wrapping_mul((4u64 as u32));
+            let b1989: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b1993: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1994: u32 = b1993.wrapping_add((3u64 as u32));
+            let b1995: u32 = div(b1994, (4u64 as u32));
+            let b1996: u32 = b1995.wrapping_mul((4u64 as u32));
+            let b1997: u32 = (0u64 as u32).wrapping_add(b1996);
+            let b2000: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2001: u32 = b2000.wrapping_add((3u64 as u32));
+            let b2002: u32 = div(b2001, (4u64 as u32));
+            let b2003: u32 = b2002.wrapping_mul((4u64 as u32));
+            let b2004: u32 = (0u64 as u32).wrapping_add(b2003);
+            let b2005: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2006: u32 = b2005.wrapping_add((3u64 as u32));
+            let b2007: u32 = div(b2006, (4u64 as u32));
+            let b2008: u32 = b2007.wrapping_mul((4u64 as u32));
+            let b2009: u32 = b2004.wrapping_add(b2008);
+            let b2010: u32 = div(b2009, (4u64 as u32));
+            let b2011: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2012: u32 = b2010.wrapping_add(b2011);
+            let b2014: i32 = ((b1988) as i32);
+            let b2015: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2016: u32 = div(b1987, (8u64 as u32));
+            let b2017: u32 = b2016.wrapping_mul((4u64 as u32));
+            let b2018: u32 = b2015.wrapping_add(b2017);
+            let b2019: u32 = rem(b1987, (4u64 as u32));
+            let b2020: u32 = b2018.wrapping_add(b2019);
+            let b2021: u32 = div(b1987, (4u64 as u32));
+            let b2022: u32 = rem(b2021, (2u64 as u32));
+            let b2023: u32 = b2022.wrapping_mul((4u64 as u32));
+            let b2024: u32 = b2020.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b2012)).wrapping_add(b2024)) as u32) as usize;
+            let b2029: u32 = div(b1853, (4u64 as u32));
+            let b2030: u32 = b2029.wrapping_add((4u64 as u32));
+            let b2031: u32 = b2030.wrapping_mul((4u64 as u32));
+            let b2032: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b2036: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2037: u32 = b2036.wrapping_add((3u64 as u32));
+            let b2038: u32 = div(b2037, (4u64 as u32));
+            let b2039: u32 = b2038.wrapping_mul((4u64 as u32));
+            let b2040: u32 = (0u64 as u32).wrapping_add(b2039);
+            let b2043: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2044: u32 = b2043.wrapping_add((3u64 as u32));
+            let b2045: u32 = div(b2044, (4u64 as u32));
+            let b2046: u32 = b2045.wrapping_mul((4u64 as u32));
+            let b2047: u32 = (0u64 as u32).wrapping_add(b2046);
+            let b2048: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2049: u32 = b2048.wrapping_add((3u64 as u32));
+            let b2050: u32 = div(b2049, (4u64 as u32));
+            let b2051: u32 = b2050.wrapping_mul((4u64 as u32));
+            let b2052: u32 = b2047.wrapping_add(b2051);
+            let b2053: u32 = div(b2052, (4u64 as u32));
+            let b2054: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2055: u32 = b2053.wrapping_add(b2054);
+            let b2057: i32 = ((b2031) as i32);
+            let b2058: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2059: u32 = div(b2030, (8u64 as u32));
+            let b2060: u32 = b2059.wrapping_mul((4u64 as u32));
+            let b2061: u32 = b2058.wrapping_add(b2060);
+            let b2062: u32 = rem(b2030, (4u64 as u32));
+            let b2063: u32 = b2061.wrapping_add(b2062);
+            let b2064: u32 = div(b2030, (4u64 as u32));
+            let b2065: u32 = rem(b2064, (2u64 as u32));
+            let b2066: u32 = b2065.wrapping_mul((4u64 as u32));
+            let b2067: u32 = b2063.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b2055)).wrapping_add(b2067)) as u32) as usize;
+            let b2072: u32 = div(b1853, (4u64 as u32));
+            let b2073: u32 = b2072.wrapping_add((5u64 as u32));
+            let b2074: u32 = b2073.wrapping_mul((4u64 as u32));
+            let b2075: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b2079: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2080: u32 = b2079.wrapping_add((3u64 as u32));
+            let b2081: u32 = div(b2080, (4u64 as u32));
+            let b2082: u32 = b2081.wrapping_mul((4u64 as u32));
+            let b2083: u32 = (0u64 as u32).wrapping_add(b2082);
+            let b2086: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2087: u32 = b2086.wrapping_add((3u64 as u32));
+            let b2088: u32 = div(b2087, (4u64 as u32));
+            let b2089: u32 = b2088.wrapping_mul((4u64 as u32));
+            let b2090: u32 = (0u64 as u32).wrapping_add(b2089);
+            let b2091: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2092: u32 = b2091.wrapping_add((3u64 as u32));
+            let b2093: u32 = div(b2092, (4u64 as u32));
+            let b2094: u32 = b2093.wrapping_mul((4u64 as u32));
+            let b2095: u32 = b2090.wrapping_add(b2094);
+            let b2096: u32 = div(b2095, (4u64 as u32));
+            let b2097: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2098: u32 = b2096.wrapping_add(b2097);
+            let b2100: i32 = ((b2074) as i32);
+            let b2101: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2102: u32 = div(b2073, (8u64 as u32));
+            let b2103: u32 = b2102.wrapping_mul((4u64 as u32));
+            let b2104: u32 = b2101.wrapping_add(b2103);
+            let b2105: u32 = rem(b2073, (4u64 as u32));
+            let b2106: u32 = b2104.wrapping_add(b2105);
+            let b2107: u32 = div(b2073, (4u64 as u32));
+            let b2108: u32 = rem(b2107, (2u64 as u32));
+            let b2109: u32 = b2108.wrapping_mul((4u64 as u32));
+            let b2110: u32 = b2106.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b2098)).wrapping_add(b2110)) as u32) as usize;
+            let b2115: u32 = div(b1853, (4u64 as u32));
+            let b2116: u32 = b2115.wrapping_add((6u64 as u32));
+            let b2117: u32 = b2116.wrapping_mul((4u64 as u32));
+            let b2118: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b2122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2123: u32 = b2122.wrapping_add((3u64 as u32));
+            let b2124: u32 = div(b2123, (4u64 as u32));
+            let b2125: u32 = b2124.wrapping_mul((4u64 as u32));
+            let b2126: u32 = (0u64 as u32).wrapping_add(b2125);
+            let b2129: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2130: u32 = b2129.wrapping_add((3u64 as u32));
+            let b2131: u32 = div(b2130, (4u64 as u32));
+            let b2132: u32 = b2131.wrapping_mul((4u64 as u32));
+            let b2133: u32 = (0u64 as u32).wrapping_add(b2132);
+            let b2134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2135: u32 = b2134.wrapping_add((3u64 as u32));
+            let b2136: u32 = div(b2135, (4u64 as u32));
+            let b2137: u32 = b2136.wrapping_mul((4u64 as u32));
+            let b2138: u32 = b2133.wrapping_add(b2137);
+            let b2139: u32 = div(b2138, (4u64 as u32));
+            let b2140: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2141: u32 = b2139.wrapping_add(b2140);
+            let b2143: i32 = ((b2117) as i32);
+            let b2144: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2145: u32 = div(b2116, (8u64 as u32));
+            let b2146: u32 = b2145.wrapping_mul((4u64 as u32));
+            let b2147: u32 = b2144.wrapping_add(b2146);
+            let b2148: u32 = rem(b2116, (4u64 as u32));
+            let b2149: u32 = b2147.wrapping_add(b2148);
+            let b2150: u32 = div(b2116, (4u64 as u32));
+            let b2151: u32 = rem(b2150, (2u64 as u32));
+            let b2152: u32 = b2151.wrapping_mul((4u64 as u32));
+            let b2153: u32 = b2149.wrapping_mul((8u64 as u32));
+            let a41 = ((((0u32).wrapping_add(b2141)).wrapping_add(b2153)) as u32) as usize;
+            let b2158: u32 = div(b1853, (4u64 as u32));
+            let b2159: u32 = b2158.wrapping_add((7u64 as u32));
+            let b2160: u32 = b2159.wrapping_mul((4u64 as u32));
+            let b2161: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b2165: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2166: u32 = b2165.wrapping_add((3u64 as u32));
+            let b2167: u32 = div(b2166, (4u64 as u32));
+            let b2168: u32 = b2167.wrapping_mul((4u64 as u32));
+            let b2169: u32 = (0u64 as u32).wrapping_add(b2168);
+            let b2172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2173: u32 = b2172.wrapping_add((3u64 as u32));
+            let b2174: u32 = div(b2173, (4u64 as u32));
+            let b2175: u32 = b2174.wrapping_mul((4u64 as u32));
+            let b2176: u32 = (0u64 as u32).wrapping_add(b2175);
+            let b2177: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2178: u32 = b2177.wrapping_add((3u64 as u32));
+            let b2179: u32 = div(b2178, (4u64 as u32));
+            let b2180: u32 = b2179.wrapping_mul((4u64 as u32));
+            let b2181: u32 = b2176.wrapping_add(b2180);
+            let b2182: u32 = div(b2181, (4u64 as u32));
+            let b2183: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2184: u32 = b2182.wrapping_add(b2183);
+            let b2186: i32 = ((b2160) as i32);
+            let b2187: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2188: u32 = div(b2159, (8u64 as u32));
+            let b2189: u32 = b2188.wrapping_mul((4u64 as u32));
+            let b2190: u32 = b2187.wrapping_add(b2189);
+            let b2191: u32 = rem(b2159, (4u64 as u32));
+            let b2192: u32 = b2190.wrapping_add(b2191);
+            let b2193: u32 = div(b2159, (4u64 as u32));
+            let b2194: u32 = rem(b2193, (2u64 as u32));
+            let b2195: u32 = b2194.wrapping_mul((4u64 as u32));
+            let b2196: u32 = b2192.wrapping_mul((8u64 as u32));
+            let a42 = ((((0u32).wrapping_add(b2184)).wrapping_add(b2196)) as u32) as usize;
+            let b2203: u32 = b1853.wrapping_add((0u64 as u32));
+            let b2204: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b2208: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2209: u32 = b2208.wrapping_add((3u64 as u32));
+            let b2210: u32 = div(b2209, (4u64 as u32));
+            let b2211: u32 = b2210.wrapping_mul((4u64 as u32));
+            let b2212: u32 = (0u64 as u32).wrapping_add(b2211);
+            let b2215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2216: u32 = b2215.wrapping_add((3u64 as u32));
+            let b2217: u32 = div(b2216, (4u64 as u32));
+            let b2218: u32 = b2217.wrapping_mul((4u64 as u32));
+            let b2219: u32 = (0u64 as u32).wrapping_add(b2218);
+            let b2220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2221: u32 = b2220.wrapping_add((3u64 as u32));
+            let b2222: u32 = div(b2221, (4u64 as u32));
+            let b2223: u32 = b2222.wrapping_mul((4u64 as u32));
+            let b2224: u32 = b2219.wrapping_add(b2223);
+            let b2225: u32 = div(b2224, (4u64 as u32));
+            let b2226: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2227: u32 = b2225.wrapping_add(b2226);
+            let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2204)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1859: u32 = b1858.wrapping_add((l as u32));
-                let x1860: u32 = x1859.wrapping_mul((2u64 as u32));
-                let x1861: u32 = (0u64 as u32).wrapping_add(x1860);
-                let x1867: u32 = x1859.wrapping_mul((2u64 as u32));
-                let x1868: u32 = b1866.wrapping_add(x1867);
-                let x1882: u32 = b1881.wrapping_add((l as u32));
-                let x1894: u32 = x1882.wrapping_add(b1893);
-                let x1895: u32 = *g0.add(a35 + l);
-                let x1896: u32 = x1895.wrapping_shr((b1892) as u32);
-                let x1897: u32 = x1896 & (252645135u64 as u32);
-                la1854_0[l] = x1897;
-                let x1902: u32 = b1901.wrapping_add((l as u32));
-                let x1903: u32 = x1902.wrapping_mul((2u64 as u32));
-                let x1904: u32 = (0u64 as u32).wrapping_add(x1903);
-                let x1910: u32 = x1902.wrapping_mul((2u64 as u32));
-                let x1911: u32 = b1909.wrapping_add(x1910);
-                let x1925: u32 = b1924.wrapping_add((l as u32));
-                let x1937: u32 = x1925.wrapping_add(b1936);
-                let x1938: u32 = *g0.add(a36 + l);
-                let x1939: u32 = x1938.wrapping_shr((b1935) as u32);
-                let x1940: u32 = x1939 & (252645135u64 as u32);
-                la1854_1[l] = x1940;
-                let x1945: u32 = b1944.wrapping_add((l as u32));
-                let x1946: u32 = x1945.wrapping_mul((2u64 as u32));
-                let x1947: u32 = (0u64 as u32).wrapping_add(x1946);
-                let x1953: u32 = x1945.wrapping_mul((2u64 as u32));
-                let x1954: u32 = b1952.wrapping_add(x1953);
-                let x1968: u32 = b1967.wrapping_add((l as u32));
-                let x1980: u32 = x1968.wrapping_add(b1979);
-                let x1981: u32 = *g0.add(a37 + l);
-                let x1982: u32 = x1981.wrapping_shr((b1978) as u32);
-                let x1983: u32 = x1982 & (252645135u64 as u32);
-                la1854_2[l] = x1983;
-                let x1988: u32 = b1987.wrapping_add((l as u32));
-                let x1989: u32 = x1988.wrapping_mul((2u64 as u32));
-                let x1990: u32 = (0u64 as u32).wrapping_add(x1989);
-                let x1996: u32 = x1988.wrapping_mul((2u64 as u32));
-                let x1997: u32 = b1995.wrapping_add(x1996);
-                let x2011: u32 = b2010.wrapping_add((l as u32));
-                let x2023: u32 = x2011.wrapping_add(b2022);
-                let x2024: u32 = *g0.add(a38 + l);
-                let x2025: u32 = x2024.wrapping_shr((b2021) as u32);
-                let x2026: u32 = x2025 & (252645135u64 as u32);
-                la1854_3[l] = x2026;
-                let x2031: u32 = b2030.wrapping_add((l as u32));
-                let x2032: u32 = x2031.wrapping_mul((2u64 as u32));
-                let x2033: u32 = (0u64 as u32).wrapping_add(x2032);
-                let x2039: u32 = x2031.wrapping_mul((2u64 as u32));
-                let x2040: u32 = b2038.wrapping_add(x2039);
-                let x2054: u32 = b2053.wrapping_add((l as u32));
-                let x2066: u32 = x2054.wrapping_add(b2065);
-                let x2067: u32 = *g0.add(a39 + l);
-                let x2068: u32 = x2067.wrapping_shr((b2064) as u32);
-                let x2069: u32 = x2068 & (252645135u64 as u32);
-                la1854_4[l] = x2069;
-                let x2074: u32 = b2073.wrapping_add((l as u32));
-                let x2075: u32 = x2074.wrapping_mul((2u64 as u32));
-                let x2076: u32 = (0u64 as u32).wrapping_add(x2075);
-                let x2082: u32 = x2074.wrapping_mul((2u64 as u32));
-                let x2083: u32 = b2081.wrapping_add(x2082);
-                let x2097: u32 = b2096.wrapping_add((l as u32));
-                let x2109: u32 = x2097.wrapping_add(b2108);
-                let x2110: u32 = *g0.add(a40 + l);
-                let x2111: u32 = x2110.wrapping_shr((b2107) as u32);
-                let x2112: u32 = x2111 & (252645135u64 as u32);
-                la1854_5[l] = x2112;
-                let x2117: u32 = b2116.wrapping_add((l as u32));
-                let x2118: u32 = x2117.wrapping_mul((2u64 as u32));
-                let x2119: u32 = (0u64 as u32).wrapping_add(x2118);
-                let x2125: u32 = x2117.wrapping_mul((2u64 as u32));
-                let x2126: u32 = b2124.wrapping_add(x2125);
-                let x2140: u32 = b2139.wrapping_add((l as u32));
-                let x2152: u32 = x2140.wrapping_add(b2151);
-                let x2153: u32 = *g0.add(a41 + l);
-                let x2154: u32 = x2153.wrapping_shr((b2150) as u32);
-                let x2155: u32 = x2154 & (252645135u64 as u32);
-                la1854_6[l] = x2155;
-                let x2160: u32 = b2159.wrapping_add((l as u32));
-                let x2161: u32 = x2160.wrapping_mul((2u64 as u32));
-                let x2162: u32 = (0u64 as u32).wrapping_add(x2161);
-                let x2168: u32 = x2160.wrapping_mul((2u64 as u32));
-                let x2169: u32 = b2167.wrapping_add(x2168);
-                let x2183: u32 = b2182.wrapping_add((l as u32));
-                let x2195: u32 = x2183.wrapping_add(b2194);
-                let x2196: u32 = *g0.add(a42 + l);
-                let x2197: u32 = x2196.wrapping_shr((b2193) as u32);
-                let x2198: u32 = x2197 & (252645135u64 as u32);
-                la1854_7[l] = x2198;
-                let x2203: u32 = b2202.wrapping_add((l as u32));
-                let x2204: u32 = x2203.wrapping_mul((2u64 as u32));
-                let x2205: u32 = (0u64 as u32).wrapping_add(x2204);
-                let x2211: u32 = x2203.wrapping_mul((2u64 as u32));
-                let x2212: u32 = b2210.wrapping_add(x2211);
-                let x2226: u32 = b2225.wrapping_add((l as u32));
-                let x2232: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2233: u32 = x2232 & (32768u64 as u32);
-                let x2234: u32 = x2233.wrapping_shl(((16u64 as u32)) as u32);
-                let x2235: u32 = x2232.wrapping_shr(((10u64 as u32)) as u32);
-                let x2236: u32 = x2235 & (31u64 as u32);
-                let x2237: u32 = x2232 & (1023u64 as u32);
-                let x2238: bool = x2236 == (31u64 as u32);
-                let x2239: u32 = x2236.wrapping_add((112u64 as u32));
-                let x2240: u32 = if x2238 { (255u64 as u32) } else { x2239 };
-                let x2241: u32 = x2240.wrapping_shl(((23u64 as u32)) as u32);
-                let x2242: u32 = x2234 | x2241;
-                let x2243: u32 = x2237.wrapping_shl(((13u64 as u32)) as u32);
-                let x2244: u32 = x2242 | x2243;
-                let x2245: f32 = f32::from_bits(x2244);
-                let x2246: f32 = ((x2237) as f32);
-                let x2247: f32 = x2246 * 5.9604645e-8f32;
-                let x2248: bool = x2234 == (0u64 as u32);
-                let x2249: f32 = -(x2247);
-                let x2250: f32 = if x2248 { x2247 } else { x2249 };
-                let x2251: bool = x2236 == (0u64 as u32);
+                let x1861: u32 = b1860.wrapping_add((l as u32));
+                let x1862: u32 = x1861.wrapping_mul((2u64 as u32));
+                let x1863: u32 = (0u64 as u32).wrapping_add(x1862);
+                let x1869: u32 = x1861.wrapping_mul((2u64 as u32));
+                let x1870: u32 = b1868.wrapping_add(x1869);
+                let x1884: u32 = b1883.wrapping_add((l as u32));
+                let x1896: u32 = x1884.wrapping_add(b1895);
+                let x1897: u32 = *g0.add(a35 + l);
+                let x1898: u32 = x1897.wrapping_shr((b1894) as u32);
+                let x1899: u32 = x1898 & (252645135u64 as u32);
+                la1856_0[l] = x1899;
+                let x1904: u32 = b1903.wrapping_add((l as u32));
+                let x1905: u32 = x1904.wrapping_mul((2u64 as u32));
+                let x1906: u32 = (0u64 as u32).wrapping_add(x1905);
+                let x1912: u32 = x1904.wrapping_mul((2u64 as u32));
+                let x1913: u32 = b1911.wrapping_add(x1912);
+                let x1927: u32 = b1926.wrapping_add((l as u32));
+                let x1939: u32 = x1927.wrapping_add(b1938);
+                let x1940: u32 = *g0.add(a36 + l);
+                let x1941: u32 = x1940.wrapping_shr((b1937) as u32);
+                let x1942: u32 = x1941 & (252645135u64 as u32);
+                la1856_1[l] = x1942;
+                let x1947: u32 = b1946.wrapping_add((l as u32));
+                let x1948: u32 = x1947.wrapping_mul((2u64 as u32));
+                let x1949: u32 = (0u64 as u32).wrapping_add(x1948);
+                let x1955: u32 = x1947.wrapping_mul((2u64 as u32));
+                let x1956: u32 = b1954.wrapping_add(x1955);
+                let x1970: u32 = b1969.wrapping_add((l as u32));
+                let x1982: u32 = x1970.wrapping_add(b1981);
+                let x1983: u32 = *g0.add(a37 + l);
+                let x1984: u32 = x1983.wrapping_shr((b1980) as u32);
+                let x1985: u32 = x1984 & (252645135u64 as u32);
+                la1856_2[l] = x1985;
+                let x1990: u32 = b1989.wrapping_add((l as u32));
+                let x1991: u32 = x1990.wrapping_mul((2u64 as u32));
+                let x1992: u32 = (0u64 as u32).wrapping_add(x1991);
+                let x1998: u32 = x1990.wrapping_mul((2u64 as u32));
+                let x1999: u32 = b1997.wrapping_add(x1998);
+                let x2013: u32 = b2012.wrapping_add((l as u32));
+                let x2025: u32 = x2013.wrapping_add(b2024);
+                let x2026: u32 = *g0.add(a38 + l);
+                let x2027: u32 = x2026.wrapping_shr((b2023) as u32);
+                let x2028: u32 = x2027 & (252645135u64 as u32);
+                la1856_3[l] = x2028;
+                let x2033: u32 = b2032.wrapping_add((l as u32));
+                let x2034: u32 = x2033.wrapping_mul((2u64 as u32));
+                let x2035: u32 = (0u64 as u32).wrapping_add(x2034);
+                let x2041: u32 = x2033.wrapping_mul((2u64 as u32));
+                let x2042: u32 = b2040.wrapping_add(x2041);
+                let x2056: u32 = b2055.wrapping_add((l as u32));
+                let x2068: u32 = x2056.wrapping_add(b2067);
+                let x2069: u32 = *g0.add(a39 + l);
+                let x2070: u32 = x2069.wrapping_shr((b2066) as u32);
+                let x2071: u32 = x2070 & (252645135u64 as u32);
+                la1856_4[l] = x2071;
+                let x2076: u32 = b2075.wrapping_add((l as u32));
+                let x2077: u32 = x2076.wrapping_mul((2u64 as u32));
+                let x2078: u32 = (0u64 as u32).wrapping_add(x2077);
+                let x2084: u32 = x2076.wrapping_mul((2u64 as u32));
+                let x2085: u32 = b2083.wrapping_add(x2084);
+                let x2099: u32 = b2098.wrapping_add((l as u32));
+                let x2111: u32 = x2099.wrapping_add(b2110);
+                let x2112: u32 = *g0.add(a40 + l);
+                let x2113: u32 = x2112.wrapping_shr((b2109) as u32);
+                let x2114: u32 = x2113 & (252645135u64 as u32);
+                la1856_5[l] = x2114;
+                let x2119: u32 = b2118.wrapping_add((l as u32));
+                let x2120: u32 = x2119.wrapping_mul((2u64 as u32));
+                let x2121: u32 = (0u64 as u32).wrapping_add(x2120);
+                let x2127: u32 = x2119.wrapping_mul((2u64 as u32));
+                let x2128: u32 = b2126.wrapping_add(x2127);
+                let x2142: u32 = b2141.wrapping_add((l as u32));
+                let x2154: u32 = x2142.wrapping_add(b2153);
+                let x2155: u32 = *g0.add(a41 + l);
+                let x2156: u32 = x2155.wrapping_shr((b2152) as u32);
+                let x2157: u32 = x2156 & (252645135u64 as u32);
+                la1856_6[l] = x2157;
+                let x2162: u32 = b2161.wrapping_add((l as u32));
+                let x2163: u32 = x2162.wrapping_mul((2u64 as u32));
+                let x2164: u32 = (0u64 as u32).wrapping_add(x2163);
+                let x2170: u32 = x2162.wrapping_mul((2u64 as u32));
+                let x2171: u32 = b2169.wrapping_add(x2170);
+                let x2185: u32 = b2184.wrapping_add((l as u32));
+                let x2197: u32 = x2185.wrapping_add(b2196);
+                let x2198: u32 = *g0.add(a42 + l);
+                let x2199: u32 = x2198.wrapping_shr((b2195) as u32);
+                let x2200: u32 = x2199 & (252645135u64 as u32);
+                la1856_7[l] = x2200;
+                let x2205: u32 = b2204.wrapping_add((l as u32));
+                let x2206: u32 = x2205.wrapping_mul((2u64 as u32));
+                let x2207: u32 = (0u64 as u32).wrapping_add(x2206);
+                let x2213: u32 = x2205.wrapping_mul((2u64 as u32));
+                let x2214: u32 = b2212.wrapping_add(x2213);
+                let x2228: u32 = b2227.wrapping_add((l as u32));
+                let x2234: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2235: u32 = x2234 & (32768u64 as u32);
+                let x2236: u32 = x2235.wrapping_shl(((16u64 as u32)) as u32);
+                let x2237: u32 = x2234.wrapping_shr(((10u64 as u32)) as u32);
+                let x2238: u32 = x2237 & (31u64 as u32);
+                let x2239: u32 = x2234 & (1023u64 as u32);
+                let x2240: bool = x2238 == (31u64 as u32);
+                let x2241: u32 = x2238.wrapping_add((112u64 as u32));
+                let x2242: u32 = if x2240 { (255u64 as u32) } else { x2241 };
+                let x2243: u32 = x2242.wrapping_shl(((23u64 as u32)) as u32);
+                let x2244: u32 = x2236 | x2243;
+                let x2245: u32 = x2239.wrapping_shl(((13u64 as u32)) as u32);
+                let x2246: u32 = x2244 | x2245;
+                let x2247: f32 = f32::from_bits(x2246);
+                let x2248: f32 = ((x2239) as f32);
+                let x2249: f32 = x2248 * 5.9604645e-8f32;
+                let x2250: bool = x2236 == (0u64 as u32);
+                let x2251: f32 = -(x2249);
+                let x2252: f32 = if x2250 { x2249 } else { x2251 };
+                let x2253: bool = x2238 == (0u64 as u32);
             }
-            let b2252: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
-            let b2253: i32 = ((b2201) as i32);
-            let b2255: u32 = b1850.wrapping_mul((8u64 as u32));
-            let b2259: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2260: u32 = b2259.wrapping_add((3u64 as u32));
-            let b2261: u32 = div(b2260, (4u64 as u32));
-            let b2262: u32 = b2261.wrapping_mul((4u64 as u32));
-            let b2263: u32 = (0u64 as u32).wrapping_add(b2262);
-            let b2266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2267: u32 = b2266.wrapping_add((3u64 as u32));
-            let b2268: u32 = div(b2267, (4u64 as u32));
-            let b2269: u32 = b2268.wrapping_mul((4u64 as u32));
-            let b2270: u32 = (0u64 as u32).wrapping_add(b2269);
-            let b2271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2272: u32 = b2271.wrapping_add((3u64 as u32));
-            let b2273: u32 = div(b2272, (4u64 as u32));
-            let b2274: u32 = b2273.wrapping_mul((4u64 as u32));
-            let b2275: u32 = b2270.wrapping_add(b2274);
-            let b2276: u32 = div(b2275, (4u64 as u32));
-            let b2277: u32 = b1850.wrapping_mul((32u64 as u32));
-            let b2278: u32 = b2276.wrapping_add(b2277);
-            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2255)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b2265 = [<u32>::default(); UNITS];
+            let b2254: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
+            let b2255: i32 = ((b2203) as i32);
+            let b2257: u32 = b1852.wrapping_mul((8u64 as u32));
+            let b2261: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2262: u32 = b2261.wrapping_add((3u64 as u32));
+            let b2263: u32 = div(b2262, (4u64 as u32));
+            let b2264: u32 = b2263.wrapping_mul((4u64 as u32));
+            let b2265: u32 = (0u64 as u32).wrapping_add(b2264);
+            let b2268: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2269: u32 = b2268.wrapping_add((3u64 as u32));
+            let b2270: u32 = div(b2269, (4u64 as u32));
+            let b2271: u32 = b2270.wrapping_mul((4u64 as u32));
+            let b2272: u32 = (0u64 as u32).wrapping_add(b2271);
+            let b2273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2274: u32 = b2273.wrapping_add((3u64 as u32));
+            let b2275: u32 = div(b2274, (4u64 as u32));
+            let b2276: u32 = b2275.wrapping_mul((4u64 as u32));
+            let b2277: u32 = b2272.wrapping_add(b2276);
+            let b2278: u32 = div(b2277, (4u64 as u32));
+            let b2279: u32 = b1852.wrapping_mul((32u64 as u32));
+            let b2280: u32 = b2278.wrapping_add(b2279);
+            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2257)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b2267 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2254: f32 = b2252[l] * 1.0f32;
-                la2199_0[l] = x2254;
-                let x2256: u32 = b2255.wrapping_add((l as u32));
-                let x2257: u32 = x2256.wrapping_mul((2u64 as u32));
-                let x2258: u32 = (0u64 as u32).wrapping_add(x2257);
-                let x2264: u32 = x2256.wrapping_mul((2u64 as u32));
-                let x2265: u32 = b2263.wrapping_add(x2264);
-                b2265[l] = x2265;
-                let x2279: u32 = b2278.wrapping_add((l as u32));
-                let x2285: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2286: u32 = x2285 & (32768u64 as u32);
-                let x2287: u32 = x2286.wrapping_shl(((16u64 as u32)) as u32);
-                let x2288: u32 = x2285.wrapping_shr(((10u64 as u32)) as u32);
-                let x2289: u32 = x2288 & (31u64 as u32);
-                let x2290: u32 = x2285 & (1023u64 as u32);
-                let x2291: bool = x2289 == (31u64 as u32);
-                let x2292: u32 = x2289.wrapping_add((112u64 as u32));
-                let x2293: u32 = if x2291 { (255u64 as u32) } else { x2292 };
-                let x2294: u32 = x2293.wrapping_shl(((23u64 as u32)) as u32);
-                let x2295: u32 = x2287 | x2294;
-                let x2296: u32 = x2290.wrapping_shl(((13u64 as u32)) as u32);
-                let x2297: u32 = x2295 | x2296;
-                let x2298: f32 = f32::from_bits(x2297);
-                let x2299: f32 = ((x2290) as f32);
-                let x2300: f32 = x2299 * 5.9604645e-8f32;
-                let x2301: bool = x2287 == (0u64 as u32);
-                let x2302: f32 = -(x2300);
-                let x2303: f32 = if x2301 { x2300 } else { x2302 };
-                let x2304: bool = x2289 == (0u64 as u32);
+                let x2256: f32 = b2254[l] * 1.0f32;
+                la2201_0[l] = x2256;
+                let x2258: u32 = b2257.wrapping_add((l as u32));
+                let x2259: u32 = x2258.wrapping_mul((2u64 as u32));
+                let x2260: u32 = (0u64 as u32).wrapping_add(x2259);
+                let x2266: u32 = x2258.wrapping_mul((2u64 as u32));
+                let x2267: u32 = b2265.wrapping_add(x2266);
+                b2267[l] = x2267;
+                let x2281: u32 = b2280.wrapping_add((l as u32));
+                let x2287: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2288: u32 = x2287 & (32768u64 as u32);
+                let x2289: u32 = x2288.wrapping_shl(((16u64 as u32)) as u32);
+                let x2290: u32 = x2287.wrapping_shr(((10u64 as u32)) as u32);
+                let x2291: u32 = x2290 & (31u64 as u32);
+                let x2292: u32 = x2287 & (1023u64 as u32);
+                let x2293: bool = x2291 == (31u64 as u32);
+                let x2294: u32 = x2291.wrapping_add((112u64 as u32));
+                let x2295: u32 = if x2293 { (255u64 as u32) } else { x2294 };
+                let x2296: u32 = x2295.wrapping_shl(((23u64 as u32)) as u32);
+                let x2297: u32 = x2289 | x2296;
+                let x2298: u32 = x2292.wrapping_shl(((13u64 as u32)) as u32);
+                let x2299: u32 = x2297 | x2298;
+                let x2300: f32 = f32::from_bits(x2299);
+                let x2301: f32 = ((x2292) as f32);
+                let x2302: f32 = x2301 * 5.9604645e-8f32;
+                let x2303: bool = x2289 == (0u64 as u32);
+                let x2304: f32 = -(x2302);
+                let x2305: f32 = if x2303 { x2302 } else { x2304 };
+                let x2306: bool = x2291 == (0u64 as u32);
             }
-            let b2305: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
-            let a45 = span_halves((b2263).wrapping_add(((0u32).wrapping_add(b2255)).wrapping_mul(2)), UNITS, g0_len);
+            let b2307: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+            let a45 = span_halves((b2265).wrapping_add(((0u32).wrapping_add(b2257)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2311: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2312: u32 = x2311 & (32768u64 as u32);
-                let x2313: u32 = x2312.wrapping_shl(((16u64 as u32)) as u32);
-                let x2314: u32 = x2311.wrapping_shr(((10u64 as u32)) as u32);
-                let x2315: u32 = x2314 & (31u64 as u32);
-                let x2316: u32 = x2311 & (1023u64 as u32);
-                let x2317: bool = x2315 == (31u64 as u32);
-                let x2318: u32 = x2315.wrapping_add((112u64 as u32));
-                let x2319: u32 = if x2317 { (255u64 as u32) } else { x2318 };
-                let x2320: u32 = x2319.wrapping_shl(((23u64 as u32)) as u32);
-                let x2321: u32 = x2313 | x2320;
-                let x2322: u32 = x2316.wrapping_shl(((13u64 as u32)) as u32);
-                let x2323: u32 = x2321 | x2322;
-                let x2324: f32 = f32::from_bits(x2323);
-                let x2325: f32 = ((x2316) as f32);
-                let x2326: f32 = x2325 * 5.9604645e-8f32;
-                let x2327: bool = x2313 == (0u64 as u32);
-                let x2328: f32 = -(x2326);
-                let x2329: f32 = if x2327 { x2326 } else { x2328 };
-                let x2330: bool = x2315 == (0u64 as u32);
+                let x2313: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2314: u32 = x2313 & (32768u64 as u32);
+                let x2315: u32 = x2314.wrapping_shl(((16u64 as u32)) as u32);
+                let x2316: u32 = x2313.wrapping_shr(((10u64 as u32)) as u32);
+                let x2317: u32 = x2316 & (31u64 as u32);
+                let x2318: u32 = x2313 & (1023u64 as u32);
+                let x2319: bool = x2317 == (31u64 as u32);
+                let x2320: u32 = x2317.wrapping_add((112u64 as u32));
+                let x2321: u32 = if x2319 { (255u64 as u32) } else { x2320 };
+                let x2322: u32 = x2321.wrapping_shl(((23u64 as u32)) as u32);
+                let x2323: u32 = x2315 | x2322;
+                let x2324: u32 = x2318.wrapping_shl(((13u64 as u32)) as u32);
+                let x2325: u32 = x2323 | x2324;
+                let x2326: f32 = f32::from_bits(x2325);
+                let x2327: f32 = ((x2318) as f32);
+                let x2328: f32 = x2327 * 5.9604645e-8f32;
+                let x2329: bool = x2315 == (0u64 as u32);
+                let x2330: f32 = -(x2328);
+                let x2331: f32 = if x2329 { x2328 } else { x2330 };
+                let x2332: bool = x2317 == (0u64 as u32);
             }
-            let b2331: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
-            let b2332: i32 = ((b2201) as i32);
-            let b2336: u32 = v1061.wrapping_add((0u64 as u32));
-            let b2337: u32 = b2336.min(b1846);
-            let b2338: u32 = b2337.wrapping_mul(b1842);
-            let b2339: u32 = b2338.wrapping_add(b1853);
+            let b2333: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
+            let b2334: i32 = ((b2203) as i32);
+            let b2338: u32 = v1063.wrapping_add((0u64 as u32));
+            let b2339: u32 = b2338.min(b1848);
+            let b2340: u32 = b2339.wrapping_mul(b1844);
+            let b2341: u32 = b2340.wrapping_add(b1855);
             for l in 0..UNITS {
-                let x2333: f32 = b2305[l] * 1.0f32;
-                let x2334: f32 = 0.0f32 * x2333;
-                let x2335: f32 = T::fmadd(-(0.0f32), x2333, b2331[l]);
-                la2200_0[l] = x2335;
+                let x2335: f32 = b2307[l] * 1.0f32;
+                let x2336: f32 = 0.0f32 * x2335;
+                let x2337: f32 = T::fmadd(-(0.0f32), x2335, b2333[l]);
+                la2202_0[l] = x2337;
             }
-            let b2340: f32 = *g2.add((b2339) as usize);
-            let b2341: u32 = b2339.wrapping_mul((8u64 as u32));
-            let b2342: u32 = b2339.wrapping_mul((2u64 as u32));
-            let b2343: i32 = *g3.add((b2342) as usize);
-            let b2344: u32 = b2339.wrapping_mul((2u64 as u32));
-            let b2345: u32 = b2344.wrapping_add((1u64 as u32));
-            let b2346: i32 = *g3.add((b2345) as usize);
-            let b2347: i32 = b2343.wrapping_add(b2346);
-            let b2348: f32 = ((b2347) as f32);
-            let b2349: f32 = b2348 * b2340;
-            let b2350: u32 = b2341.wrapping_add((0u64 as u32));
+            let b2342: f32 = *g2.add((b2341) as usize);
+            let b2343: u32 = b2341.wrapping_mul((8u64 as u32));
+            let b2344: u32 = b2341.wrapping_mul((2u64 as u32));
+            let b2345: i32 = *g3.add((b2344) as usize);
+            let b2346: u32 = b2341.wrapping_mul((2u64 as u32));
+            let b2347: u32 = b2346.wrapping_add((1u64 as u32));
+            let b2348: i32 = *g3.add((b2347) as usize);
+            let b2349: i32 = b2345.wrapping_add(b2348);
+            let b2350: f32 = ((b2349) as f32);
+            let b2351: f32 = b2350 * b2342;
+            let b2352: u32 = b2343.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
+                v514[l] = (0i64 as i32);
             }
-            let b2351: u32 = *g1.add((b2350) as usize);
-            let mut b2353 = [<i32>::default(); UNITS];
+            let b2353: u32 = *g1.add((b2352) as usize);
+            let mut b2355 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2352: u32 = la1854_0[l];
-                let x2353: i32 = ((x2352) as i32);
-                b2353[l] = x2353;
+                let x2354: u32 = la1856_0[l];
+                let x2355: i32 = ((x2354) as i32);
+                b2355[l] = x2355;
             }
-            let b2354: [i32; UNITS] = T::dot_u7_i8(&b2353, &[b2351; UNITS]);
-            let b2355: u32 = b2341.wrapping_add((1u64 as u32));
+            let b2356: [i32; UNITS] = T::dot_u7_i8(&b2355, &[b2353; UNITS]);
+            let b2357: u32 = b2343.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2354[l]);
+                v514[l] = v514[l].wrapping_add(b2356[l]);
             }
-            let b2356: u32 = *g1.add((b2355) as usize);
-            let mut b2358 = [<i32>::default(); UNITS];
+            let b2358: u32 = *g1.add((b2357) as usize);
+            let mut b2360 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2357: u32 = la1854_1[l];
-                let x2358: i32 = ((x2357) as i32);
-                b2358[l] = x2358;
+                let x2359: u32 = la1856_1[l];
+                let x2360: i32 = ((x2359) as i32);
+                b2360[l] = x2360;
             }
-            let b2359: [i32; UNITS] = T::dot_u7_i8(&b2358, &[b2356; UNITS]);
-            let b2360: u32 = b2341.wrapping_add((2u64 as u32));
+            let b2361: [i32; UNITS] = T::dot_u7_i8(&b2360, &[b2358; UNITS]);
+            let b2362: u32 = b2343.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2359[l]);
+                v514[l] = v514[l].wrapping_add(b2361[l]);
             }
-            let b2361: u32 = *g1.add((b2360) as usize);
-            let mut b2363 = [<i32>::default(); UNITS];
+            let b2363: u32 = *g1.add((b2362) as usize);
+            let mut b2365 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2362: u32 = la1854_2[l];
-                let x2363: i32 = ((x2362) as i32);
-                b2363[l] = x2363;
+                let x2364: u32 = la1856_2[l];
+                let x2365: i32 = ((x2364) as i32);
+                b2365[l] = x2365;
             }
-            let b2364: [i32; UNITS] = T::dot_u7_i8(&b2363, &[b2361; UNITS]);
-            let b2365: u32 = b2341.wrapping_add((3u64 as u32));
+            let b2366: [i32; UNITS] = T::dot_u7_i8(&b2365, &[b2363; UNITS]);
+            let b2367: u32 = b2343.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2364[l]);
+                v514[l] = v514[l].wrapping_add(b2366[l]);
             }
-            let b2366: u32 = *g1.add((b2365) as usize);
-            let mut b2368 = [<i32>::default(); UNITS];
+            let b2368: u32 = *g1.add((b2367) as usize);
+            let mut b2370 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2367: u32 = la1854_3[l];
-                let x2368: i32 = ((x2367) as i32);
-                b2368[l] = x2368;
+                let x2369: u32 = la1856_3[l];
+                let x2370: i32 = ((x2369) as i32);
+                b2370[l] = x2370;
             }
-            let b2369: [i32; UNITS] = T::dot_u7_i8(&b2368, &[b2366; UNITS]);
-            let b2370: u32 = b2341.wrapping_add((4u64 as u32));
+            let b2371: [i32; UNITS] = T::dot_u7_i8(&b2370, &[b2368; UNITS]);
+            let b2372: u32 = b2343.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2369[l]);
+                v514[l] = v514[l].wrapping_add(b2371[l]);
             }
-            let b2371: u32 = *g1.add((b2370) as usize);
-            let mut b2373 = [<i32>::default(); UNITS];
+            let b2373: u32 = *g1.add((b2372) as usize);
+            let mut b2375 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2372: u32 = la1854_4[l];
-                let x2373: i32 = ((x2372) as i32);
-                b2373[l] = x2373;
+                let x2374: u32 = la1856_4[l];
+                let x2375: i32 = ((x2374) as i32);
+                b2375[l] = x2375;
             }
-            let b2374: [i32; UNITS] = T::dot_u7_i8(&b2373, &[b2371; UNITS]);
-            let b2375: u32 = b2341.wrapping_add((5u64 as u32));
+            let b2376: [i32; UNITS] = T::dot_u7_i8(&b2375, &[b2373; UNITS]);
+            let b2377: u32 = b2343.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2374[l]);
+                v514[l] = v514[l].wrapping_add(b2376[l]);
             }
-            let b2376: u32 = *g1.add((b2375) as usize);
-            let mut b2378 = [<i32>::default(); UNITS];
+            let b2378: u32 = *g1.add((b2377) as usize);
+            let mut b2380 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2377: u32 = la1854_5[l];
-                let x2378: i32 = ((x2377) as i32);
-                b2378[l] = x2378;
+                let x2379: u32 = la1856_5[l];
+                let x2380: i32 = ((x2379) as i32);
+                b2380[l] = x2380;
             }
-            let b2379: [i32; UNITS] = T::dot_u7_i8(&b2378, &[b2376; UNITS]);
-            let b2380: u32 = b2341.wrapping_add((6u64 as u32));
+            let b2381: [i32; UNITS] = T::dot_u7_i8(&b2380, &[b2378; UNITS]);
+            let b2382: u32 = b2343.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2379[l]);
+                v514[l] = v514[l].wrapping_add(b2381[l]);
             }
-            let b2381: u32 = *g1.add((b2380) as usize);
-            let mut b2383 = [<i32>::default(); UNITS];
+            let b2383: u32 = *g1.add((b2382) as usize);
+            let mut b2385 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2382: u32 = la1854_6[l];
-                let x2383: i32 = ((x2382) as i32);
-                b2383[l] = x2383;
+                let x2384: u32 = la1856_6[l];
+                let x2385: i32 = ((x2384) as i32);
+                b2385[l] = x2385;
             }
-            let b2384: [i32; UNITS] = T::dot_u7_i8(&b2383, &[b2381; UNITS]);
-            let b2385: u32 = b2341.wrapping_add((7u64 as u32));
+            let b2386: [i32; UNITS] = T::dot_u7_i8(&b2385, &[b2383; UNITS]);
+            let b2387: u32 = b2343.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2384[l]);
+                v514[l] = v514[l].wrapping_add(b2386[l]);
             }
-            let b2386: u32 = *g1.add((b2385) as usize);
-            let mut b2388 = [<i32>::default(); UNITS];
+            let b2388: u32 = *g1.add((b2387) as usize);
+            let mut b2390 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2387: u32 = la1854_7[l];
-                let x2388: i32 = ((x2387) as i32);
-                b2388[l] = x2388;
+                let x2389: u32 = la1856_7[l];
+                let x2390: i32 = ((x2389) as i32);
+                b2390[l] = x2390;
             }
-            let b2389: [i32; UNITS] = T::dot_u7_i8(&b2388, &[b2386; UNITS]);
-            let b2399: u32 = v1061.wrapping_add((1u64 as u32));
-            let b2400: u32 = b2399.min(b1846);
-            let b2401: u32 = b2400.wrapping_mul(b1842);
-            let b2402: u32 = b2401.wrapping_add(b1853);
+            let b2391: [i32; UNITS] = T::dot_u7_i8(&b2390, &[b2388; UNITS]);
+            let b2401: u32 = v1063.wrapping_add((1u64 as u32));
+            let b2402: u32 = b2401.min(b1848);
+            let b2403: u32 = b2402.wrapping_mul(b1844);
+            let b2404: u32 = b2403.wrapping_add(b1855);
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2389[l]);
-                let x2390: f32 = ((v512[l]) as f32);
-                let x2391: f32 = la2199_0[l];
-                let x2392: f32 = x2391 * b2340;
-                let x2393: f32 = x2390 * x2392;
-                let x2394: f32 = la2200_0[l];
-                let x2395: f32 = x2394 * b2349;
-                let x2396: f32 = T::fmadd(x2390, x2392, x2395);
-                let x2397: f32 = la1847_0[l];
-                let x2398: f32 = x2397 + x2396;
-                la1847_0[l] = x2398;
+                v514[l] = v514[l].wrapping_add(b2391[l]);
+                let x2392: f32 = ((v514[l]) as f32);
+                let x2393: f32 = la2201_0[l];
+                let x2394: f32 = x2393 * b2342;
+                let x2395: f32 = x2392 * x2394;
+                let x2396: f32 = la2202_0[l];
+                let x2397: f32 = x2396 * b2351;
+                let x2398: f32 = T::fmadd(x2392, x2394, x2397);
+                let x2399: f32 = la1849_0[l];
+                let x2400: f32 = x2399 + x2398;
+                la1849_0[l] = x2400;
             }
-            let b2403: f32 = *g2.add((b2402) as usize);
-            let b2404: u32 = b2402.wrapping_mul((8u64 as u32));
-            let b2405: u32 = b2402.wrapping_mul((2u64 as u32));
-            let b2406: i32 = *g3.add((b2405) as usize);
-            let b2407: u32 = b2402.wrapping_mul((2u64 as u32));
-            let b2408: u32 = b2407.wrapping_add((1u64 as u32));
-            let b2409: i32 = *g3.add((b2408) as usize);
-            let b2410: i32 = b2406.wrapping_add(b2409);
-            let b2411: f32 = ((b2410) as f32);
-            let b2412: f32 = b2411 * b2403;
-            let b2413: u32 = b2404.wrapping_add((0u64 as u32));
+            let b2405: f32 = *g2.add((b2404) as usize);
+            let b2406: u32 = b2404.wrapping_mul((8u64 as u32));
+            let b2407: u32 = b2404.wrapping_mul((2u64 as u32));
+            let b2408: i32 = *g3.add((b2407) as usize);
+            let b2409: u32 = b2404.wrapping_mul((2u64 as u32));
+            let b2410: u32 = b2409.wrapping_add((1u64 as u32));
+            let b2411: i32 = *g3.add((b2410) as usize);
+            let b2412: i32 = b2408.wrapping_add(b2411);
+            let b2413: f32 = ((b2412) as f32);
+            let b2414: f32 = b2413 * b2405;
+            let b2415: u32 = b2406.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
+                v514[l] = (0i64 as i32);
             }
-            let b2414: u32 = *g1.add((b2413) as usize);
-            let mut b2416 = [<i32>::default(); UNITS];
+            let b2416: u32 = *g1.add((b2415) as usize);
+            let mut b2418 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2415: u32 = la1854_0[l];
-                let x2416: i32 = ((x2415) as i32);
-                b2416[l] = x2416;
+                let x2417: u32 = la1856_0[l];
+                let x2418: i32 = ((x2417) as i32);
+                b2418[l] = x2418;
             }
-            let b2417: [i32; UNITS] = T::dot_u7_i8(&b2416, &[b2414; UNITS]);
-            let b2418: u32 = b2404.wrapping_add((1u64 as u32));
+            let b2419: [i32; UNITS] = T::dot_u7_i8(&b2418, &[b2416; UNITS]);
+            let b2420: u32 = b2406.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2417[l]);
+                v514[l] = v514[l].wrapping_add(b2419[l]);
             }
-            let b2419: u32 = *g1.add((b2418) as usize);
-            let mut b2421 = [<i32>::default(); UNITS];
+            let b2421: u32 = *g1.add((b2420) as usize);
+            let mut b2423 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2420: u32 = la1854_1[l];
-                let x2421: i32 = ((x2420) as i32);
-                b2421[l] = x2421;
+                let x2422: u32 = la1856_1[l];
+                let x2423: i32 = ((x2422) as i32);
+                b2423[l] = x2423;
             }
-            let b2422: [i32; UNITS] = T::dot_u7_i8(&b2421, &[b2419; UNITS]);
-            let b2423: u32 = b2404.wrapping_add((2u64 as u32));
+            let b2424: [i32; UNITS] = T::dot_u7_i8(&b2423, &[b2421; UNITS]);
+            let b2425: u32 = b2406.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2422[l]);
+                v514[l] = v514[l].wrapping_add(b2424[l]);
             }
-            let b2424: u32 = *g1.add((b2423) as usize);
-            let mut b2426 = [<i32>::default(); UNITS];
+            let b2426: u32 = *g1.add((b2425) as usize);
+            let mut b2428 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2425: u32 = la1854_2[l];
-                let x2426: i32 = ((x2425) as i32);
-                b2426[l] = x2426;
+                let x2427: u32 = la1856_2[l];
+                let x2428: i32 = ((x2427) as i32);
+                b2428[l] = x2428;
             }
-            let b2427: [i32; UNITS] = T::dot_u7_i8(&b2426, &[b2424; UNITS]);
-            let b2428: u32 = b2404.wrapping_add((3u64 as u32));
+            let b2429: [i32; UNITS] = T::dot_u7_i8(&b2428, &[b2426; UNITS]);
+            let b2430: u32 = b2406.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2427[l]);
+                v514[l] = v514[l].wrapping_add(b2429[l]);
             }
-            let b2429: u32 = *g1.add((b2428) as usize);
-            let mut b2431 = [<i32>::default(); UNITS];
+            let b2431: u32 = *g1.add((b2430) as usize);
+            let mut b2433 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2430: u32 = la1854_3[l];
-                let x2431: i32 = ((x2430) as i32);
-                b2431[l] = x2431;
+                let x2432: u32 = la1856_3[l];
+                let x2433: i32 = ((x2432) as i32);
+                b2433[l] = x2433;
             }
-            let b2432: [i32; UNITS] = T::dot_u7_i8(&b2431, &[b2429; UNITS]);
-            let b2433: u32 = b2404.wrapping_add((4u64 as u32));
+            let b2434: [i32; UNITS] = T::dot_u7_i8(&b2433, &[b2431; UNITS]);
+            let b2435: u32 = b2406.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2432[l]);
+                v514[l] = v514[l].wrapping_add(b2434[l]);
             }
-            let b2434: u32 = *g1.add((b2433) as usize);
-            let mut b2436 = [<i32>::default(); UNITS];
+            let b2436: u32 = *g1.add((b2435) as usize);
+            let mut b2438 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2435: u32 = la1854_4[l];
-                let x2436: i32 = ((x2435) as i32);
-                b2436[l] = x2436;
+                let x2437: u32 = la1856_4[l];
+                let x2438: i32 = ((x2437) as i32);
+                b2438[l] = x2438;
             }
-            let b2437: [i32; UNITS] = T::dot_u7_i8(&b2436, &[b2434; UNITS]);
-            let b2438: u32 = b2404.wrapping_add((5u64 as u32));
+            let b2439: [i32; UNITS] = T::dot_u7_i8(&b2438, &[b2436; UNITS]);
+            let b2440: u32 = b2406.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2437[l]);
+                v514[l] = v514[l].wrapping_add(b2439[l]);
             }
-            let b2439: u32 = *g1.add((b2438) as usize);
-            let mut b2441 = [<i32>::default(); UNITS];
+            let b2441: u32 = *g1.add((b2440) as usize);
+            let mut b2443 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2440: u32 = la1854_5[l];
-                let x2441: i32 = ((x2440) as i32);
-                b2441[l] = x2441;
+                let x2442: u32 = la1856_5[l];
+                let x2443: i32 = ((x2442) as i32);
+                b2443[l] = x2443;
             }
-            let b2442: [i32; UNITS] = T::dot_u7_i8(&b2441, &[b2439; UNITS]);
-            let b2443: u32 = b2404.wrapping_add((6u64 as u32));
+            let b2444: [i32; UNITS] = T::dot_u7_i8(&b2443, &[b2441; UNITS]);
+            let b2445: u32 = b2406.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2442[l]);
+                v514[l] = v514[l].wrapping_add(b2444[l]);
             }
-            let b2444: u32 = *g1.add((b2443) as usize);
-            let mut b2446 = [<i32>::default(); UNITS];
+            let b2446: u32 = *g1.add((b2445) as usize);
+            let mut b2448 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2445: u32 = la1854_6[l];
-                let x2446: i32 = ((x2445) as i32);
-                b2446[l] = x2446;
+                let x2447: u32 = la1856_6[l];
+                let x2448: i32 = ((x2447) as i32);
+                b2448[l] = x2448;
             }
-            let b2447: [i32; UNITS] = T::dot_u7_i8(&b2446, &[b2444; UNITS]);
-            let b2448: u32 = b2404.wrapping_add((7u64 as u32));
+            let b2449: [i32; UNITS] = T::dot_u7_i8(&b2448, &[b2446; UNITS]);
+            let b2450: u32 = b2406.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2447[l]);
+                v514[l] = v514[l].wrapping_add(b2449[l]);
             }
-            let b2449: u32 = *g1.add((b2448) as usize);
-            let mut b2451 = [<i32>::default(); UNITS];
+            let b2451: u32 = *g1.add((b2450) as usize);
+            let mut b2453 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2450: u32 = la1854_7[l];
-                let x2451: i32 = ((x2450) as i32);
-                b2451[l] = x2451;
+                let x2452: u32 = la1856_7[l];
+                let x2453: i32 = ((x2452) as i32);
+                b2453[l] = x2453;
             }
-            let b2452: [i32; UNITS] = T::dot_u7_i8(&b2451, &[b2449; UNITS]);
+            let b2454: [i32; UNITS] = T::dot_u7_i8(&b2453, &[b2451; UNITS]);
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2452[l]);
-                let x2453: f32 = ((v512[l]) as f32);
-                let x2454: f32 = la2199_0[l];
-                let x2455: f32 = x2454 * b2403;
-                let x2456: f32 = x2453 * x2455;
-                let x2457: f32 = la2200_0[l];
-                let x2458: f32 = x2457 * b2412;
-                let x2459: f32 = T::fmadd(x2453, x2455, x2458);
-                let x2460: f32 = la1847_1[l];
-                let x2461: f32 = x2460 + x2459;
-                la1847_1[l] = x2461;
+                v514[l] = v514[l].wrapping_add(b2454[l]);
+                let x2455: f32 = ((v514[l]) as f32);
+                let x2456: f32 = la2201_0[l];
+                let x2457: f32 = x2456 * b2405;
+                let x2458: f32 = x2455 * x2457;
+                let x2459: f32 = la2202_0[l];
+                let x2460: f32 = x2459 * b2414;
+                let x2461: f32 = T::fmadd(x2455, x2457, x2460);
+                let x2462: f32 = la1849_1[l];
+                let x2463: f32 = x2462 + x2461;
+                la1849_1[l] = x2463;
             }
-            v1848 = v1848.wrapping_add((1 as u32));
+            v1850 = v1850.wrapping_add((1 as u32));
         }
-        let b2462: u32 = v1061.wrapping_add((0u64 as u32));
-        let b2464: bool = b2462 < s_u32[3];
-        let mut b2465 = [<bool>::default(); UNITS];
+        let b2464: u32 = v1063.wrapping_add((0u64 as u32));
+        let b2466: bool = b2464 < b2;
+        let mut b2467 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2463: bool = b1844[l] < s_u32[1];
-            let x2465: bool = x2463 && b2464;
-            b2465[l] = x2465;
+            let x2465: bool = b1846[l] < s_u32[1];
+            let x2467: bool = x2465 && b2466;
+            b2467[l] = x2467;
         }
         let mut m25 = [false; UNITS];
-        for l in 0..UNITS { m25[l] = b2465[l]; }
+        for l in 0..UNITS { m25[l] = b2467[l]; }
         if m25.iter().all(|&x| x) {
-            let b2466: u32 = b2462.wrapping_mul(s_u32[1]);
-            let a46 = span((((0u32).wrapping_add(b1843)).wrapping_add(b2466)) as u32, UNITS, g4_len);
+            let b2468: u32 = b2464.wrapping_mul(s_u32[1]);
+            let a46 = span((((0u32).wrapping_add(b1845)).wrapping_add(b2468)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2467: u32 = b2466.wrapping_add(b1844[l]);
-                let x2468: f32 = la1847_0[l];
-                *g4.add(a46 + l) = x2468;
+                let x2469: u32 = b2468.wrapping_add(b1846[l]);
+                let x2470: f32 = la1849_0[l];
+                *g4.add(a46 + l) = x2470;
             }
         } else {
             let mut m26 = [false; UNITS];
             for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
             if m26.iter().any(|&x| x) {
-                let b2466: u32 = b2462.wrapping_mul(s_u32[1]);
+                let b2468: u32 = b2464.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2467: u32 = b2466.wrapping_add(b1844[l]);
-                    let x2468: f32 = la1847_0[l];
-                    if m26[l] { st(g4, g4_len, x2467, x2468, &mut ok); }
+                    let x2469: u32 = b2468.wrapping_add(b1846[l]);
+                    let x2470: f32 = la1849_0[l];
+                    if m26[l] { st(g4, g4_len, x2469, x2470, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2469: u32 = v1061.wrapping_add((1u64 as u32));
-        let b2471: bool = b2469 < s_u32[3];
-        let mut b2472 = [<bool>::default(); UNITS];
+        let b2471: u32 = v1063.wrapping_add((1u64 as u32));
+        let b2473: bool = b2471 < b2;
+        let mut b2474 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2470: bool = b1844[l] < s_u32[1];
-            let x2472: bool = x2470 && b2471;
-            b2472[l] = x2472;
+            let x2472: bool = b1846[l] < s_u32[1];
+            let x2474: bool = x2472 && b2473;
+            b2474[l] = x2474;
         }
         let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b2472[l]; }
+        for l in 0..UNITS { m27[l] = b2474[l]; }
         if m27.iter().all(|&x| x) {
-            let b2473: u32 = b2469.wrapping_mul(s_u32[1]);
-            let a47 = span((((0u32).wrapping_add(b1843)).wrapping_add(b2473)) as u32, UNITS, g4_len);
+            let b2475: u32 = b2471.wrapping_mul(s_u32[1]);
+            let a47 = span((((0u32).wrapping_add(b1845)).wrapping_add(b2475)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2474: u32 = b2473.wrapping_add(b1844[l]);
-                let x2475: f32 = la1847_1[l];
-                *g4.add(a47 + l) = x2475;
+                let x2476: u32 = b2475.wrapping_add(b1846[l]);
+                let x2477: f32 = la1849_1[l];
+                *g4.add(a47 + l) = x2477;
             }
         } else {
             let mut m28 = [false; UNITS];
             for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
             if m28.iter().any(|&x| x) {
-                let b2473: u32 = b2469.wrapping_mul(s_u32[1]);
+                let b2475: u32 = b2471.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2474: u32 = b2473.wrapping_add(b1844[l]);
-                    let x2475: f32 = la1847_1[l];
-                    if m28[l] { st(g4, g4_len, x2474, x2475, &mut ok); }
+                    let x2476: u32 = b2475.wrapping_add(b1846[l]);
+                    let x2477: f32 = la1849_1[l];
+                    if m28[l] { st(g4, g4_len, x2476, x2477, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2476: u32 = v1061.wrapping_add((2u64 as u32));
-        let b2477: u32 = b2476.min(s_u32[3]);
-        v1 = b2477;
+        let b2478: u32 = v1063.wrapping_add((2u64 as u32));
+        let b2479: u32 = b2478.min(b2);
+        v3 = b2479;
     }
-    v1061 = v1;
-    let b2478: u32 = s_u32[3].wrapping_sub(v1);
-    let b2479: bool = b2478 >= (1u64 as u32);
-    if b2479 {
-        let b2480: u32 = div(s_u32[2], (32u64 as u32));
-        let b2481: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b2483: u32 = div(s_u32[2], (32u64 as u32));
-        let b2484: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b2482 = [<u32>::default(); UNITS];
+    v1063 = v3;
+    let b2480: u32 = b2.wrapping_sub(v3);
+    let b2481: bool = b2480 >= (1u64 as u32);
+    if b2481 {
+        let b2482: u32 = div(s_u32[2], (32u64 as u32));
+        let b2483: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2485: u32 = div(s_u32[2], (32u64 as u32));
+        let b2486: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b2484 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x2482: u32 = b2481.wrapping_add((l as u32));
-            b2482[l] = x2482;
-            la2485_0[l] = 0.0f32;
+            let x2484: u32 = b2483.wrapping_add((l as u32));
+            b2484[l] = x2484;
+            la2487_0[l] = 0.0f32;
         }
-        if (0u64 as u32) < b2483 {
-            let hv: u64 = (b2483 - 1) as u64;
+        if (0u64 as u32) < b2485 {
+            let hv: u64 = (b2485 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -5795,7 +5797,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -5807,7 +5809,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -5819,7 +5821,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -5831,7 +5833,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -5843,7 +5845,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -5855,7 +5857,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -5867,7 +5869,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b2483)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2485)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -5883,14 +5885,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -5899,7 +5901,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -5910,7 +5912,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -5921,7 +5923,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -5932,7 +5934,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -5943,7 +5945,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -5954,7 +5956,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -5965,7 +5967,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -5976,7 +5978,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -5987,7 +5989,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2484)).wrapping_mul(b2480)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2486)).wrapping_mul(b2482)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -5995,668 +5997,668 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h100 <= u32::MAX as u64;
             hoisted_check(fits, h100, g1_len);
         }
-        let mut v2486: u32 = (0u64 as u32);
+        let mut v2488: u32 = (0u64 as u32);
         loop {
-            if !(v2486 < b2483) { break; }
-            let b2487: u32 = cube[0].wrapping_mul(b2483);
-            let b2488: u32 = b2487.wrapping_add(v2486);
-            let b2489: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b2490: u32 = v2486.wrapping_mul((1u64 as u32));
-            let b2491: u32 = b2490.wrapping_add((0u64 as u32));
-            let b2493: u32 = div(b2489, (4u64 as u32));
-            let b2494: u32 = b2493.wrapping_add((0u64 as u32));
-            let b2495: u32 = b2494.wrapping_mul((4u64 as u32));
-            let b2496: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2500: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2501: u32 = b2500.wrapping_add((3u64 as u32));
-            let b2502: u32 = div(b2501, (4u64 as u32));
-            let b2503: u32 = b2502.wrapping_mul((4u64 as u32));
-            let b2504: u32 = (0u64 as u32).wrapping_add(b2503);
-            let b2507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2508: u32 = b2507.wrapping_add((3u64 as u32));
-            let b2509: u32 = div(b2508, (4u64 as u32));
-            let b2510: u32 = b2509.wrapping_mul((4u64 as u32));
-            let b2511: u32 = (0u64 as u32).wrapping_add(b2510);
-            let b2512: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2513: u32 = b2512.wrapping_add((3u64 as u32));
-            let b2514: u32 = div(b2513, (4u64 as u32));
-            let b2515: u32 = b2514.wrapping_mul((4u64 as u32));
-            let b2516: u32 = b2511.wrapping_add(b2515);
-            let b2517: u32 = div(b2516, (4u64 as u32));
-            let b2518: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2519: u32 = b2517.wrapping_add(b2518);
-            let b2521: i32 = ((b2495) as i32);
-            let b2522: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2523: u32 = div(b2494, (8u64 as u32));
-            let b2524: u32 = b2523.wrapping_mul((4u64 as u32));
-            let b2525: u32 = b2522.wrapping_add(b2524);
-            let b2526: u32 = rem(b2494, (4u64 as u32));
-            let b2527: u32 = b2525.wrapping_add(b2526);
-            let b2528: u32 = div(b2494, (4u64 as u32));
-            let b2529: u32 = rem(b2528, (2u64 as u32));
-            let b2530: u32 = b2529.wrapping_mul((4u64 as u32));
-            let b2531: u32 = b2527.wrapping_mul((8u64 as u32));
-            let a48 = ((((0u32).wrapping_add(b2519)).wrapping_add(b2531)) as u32) as usize;
-            let b2536: u32 = div(b2489, (4u64 as u32));
-            let b2537: u32 = b2536.wrapping_add((1u64 as u32));
-            let b2538: u32 = b2537.wrapping_mul((4u64 as u32));
-            let b2539: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2543: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2544: u32 = b2543.wrapping_add((3u64 as u32));
-            let b2545: u32 = div(b2544, (4u64 as u32));
-            let b2546: u32 = b2545.wrapping_mul((4u64 as u32));
-            let b2547: u32 = (0u64 as u32).wrapping_add(b2546);
-            let b2550: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2551: u32 = b2550.wrapping_add((3u64 as u32));
-            let b2552: u32 = div(b2551, (4u64 as u32));
-            let b2553: u32 = b2552.wrapping_mul((4u64 as u32));
-            let b2554: u32 = (0u64 as u32).wrapping_add(b2553);
-            let b2555: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2556: u32 = b2555.wrapping_add((3u64 as u32));
-            let b2557: u32 = div(b2556, (4u64 as u32));
-            let b2558: u32 = b2557.wrapping_mul((4u64 as u32));
-            let b2559: u32 = b2554.wrapping_add(b2558);
-            let b2560: u32 = div(b2559, (4u64 as u32));
-            let b2561: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2562: u32 = b2560.wrapping_add(b2561);
-            let b2564: i32 = ((b2538) as i32);
-            let b2565: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2566: u32 = div(b2537, (8u64 as u32));
-            let b2567: u32 = b2566.wrapping_mul((4u64 as u32));
-            let b2568: u32 = b2565.wrapping_add(b2567);
-            let b2569: u32 = rem(b2537, (4u64 as u32));
-            let b2570: u32 = b2568.wrapping_add(b2569);
-            let b2571: u32 = div(b2537, (4u64 as u32));
-            let b2572: u32 = rem(b2571, (2u64 as u32));
-            let b2573: u32 = b2572.wrapping_mul((4u64 as u32));
-            let b2574: u32 = b2570.wrapping_mul((8u64 as u32));
-            let a49 = ((((0u32).wrapping_add(b2562)).wrapping_add(b2574)) as u32) as usize;
-            let b2579: u32 = div(b2489, (4u64 as u32));
-            let b2580: u32 = b2579.wrapping_add((2u64 as u32));
-            let b2581: u32 = b2580.wrapping_mul((4u64 as u32));
-            let b2582: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2586: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2587: u32 = b2586.wrapping_add((3u64 as u32));
-            let b2588: u32 = div(b2587, (4u64 as u32));
-            let b2589: u32 = b2588.wrapping_mul((4u64 as u32));
-            let b2590: u32 = (0u64 as u32).wrapping_add(b2589);
-            let b2593: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2594: u32 = b2593.wrapping_add((3u64 as u32));
-            let b2595: u32 = div(b2594, (4u64 as u32));
-            let b2596: u32 = b2595.wrapping_mul((4u64 as u32));
-            let b2597: u32 = (0u64 as u32).wrapping_add(b2596);
-            let b2598: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2599: u32 = b2598.wrapping_add((3u64 as u32));
-            let b2600: u32 = div(b2599, (4u64 as u32));
-            let b2601: u32 = b2600.wrapping_mul((4u64 as u32));
-            let b2602: u32 = b2597.wrapping_add(b2601);
-            let b2603: u32 = div(b2602, (4u64 as u32));
-            let b2604: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2605: u32 = b2603.wrapping_add(b2604);
-            let b2607: i32 = ((b2581) as i32);
-            let b2608: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2609: u32 = div(b2580, (8u64 as u32));
-            let b2610: u32 = b2609.wrapping_mul((4u64 as u32));
-            let b2611: u32 = b2608.wrapping_add(b2610);
-            let b2612: u32 = rem(b2580, (4u64 as u32));
-            let b2613: u32 = b2611.wrapping_add(b2612);
-            let b2614: u32 = div(b2580, (4u64 as u32));
-            let b2615: u32 = rem(b2614, (2u64 as u32));
-            let b2616: u32 = b2615.wrapping_mul((4u64 as u32));
-            let b2617: u32 = b2613.wrapping_mul((8u64 as u32));
-            let a50 = ((((0u32).wrapping_add(b2605)).wrapping_add(b2617)) as u32) as usize;
-            let b2622: u32 = div(b2489, (4u64 as u32));
-            let b2623: u32 = b2622.wrapping_add((3u64 as u32));
-            let b2624: u32 = b2623.wrapping_mul((4u64 as u32));
-            let b2625: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2629: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2630: u32 = b2629.wrapping_add((3u64 as u32));
-            let b2631: u32 = div(b2630, (4u64 as u32));
-            let b2632: u32 = b2631.wrapping_mul((4u64 as u32));
-            let b2633: u32 = (0u64 as u32).wrapping_add(b2632);
-            let b2636: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2637: u32 = b2636.wrapping_add((3u64 as u32));
-            let b2638: u32 = div(b2637, (4u64 as u32));
-            let b2639: u32 = b2638.wrapping_mul((4u64 as u32));
-            let b2640: u32 = (0u64 as u32).wrapping_add(b2639);
-            let b2641: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2642: u32 = b2641.wrapping_add((3u64 as u32));
-            let b2643: u32 = div(b2642, (4u64 as u32));
-            let b2644: u32 = b2643.wrapping_mul((4u64 as u32));
-            let b2645: u32 = b2640.wrapping_add(b2644);
-            let b2646: u32 = div(b2645, (4u64 as u32));
-            let b2647: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2648: u32 = b2646.wrapping_add(b2647);
-            let b2650: i32 = ((b2624) as i32);
-            let b2651: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2652: u32 = div(b2623, (8u64 as u32));
-            let b2653: u32 = b2652.wrapping_mul((4u64 as u32));
-            let b2654: u32 = b2651.wrapping_add(b2653);
-            let b2655: u32 = rem(b2623, (4u64 as u32));
-            let b2656: u32 = b2654.wrapping_add(b2655);
-            let b2657: u32 = div(b2623, (4u64 as u32));
-            let b2658: u32 = rem(b2657, (2u64 as u32));
-            let b2659: u32 = b2658.wrapping_mul((4u64 as u32));
-            let b2660: u32 = b2656.wrapping_mul((8u64 as u32));
-            let a51 = ((((0u32).wrapping_add(b2648)).wrapping_add(b2660)) as u32) as usize;
-            let b2665: u32 = div(b2489, (4u64 as u32));
-            let b2666: u32 = b2665.wrapping_add((4u64 as u32));
-            let b2667: u32 = b2666.wrapping_mul((4u64 as u32));
-            let b2668: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2672: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2673: u32 = b2672.wrapping_add((3u64 as u32));
-            let b2674: u32 = div(b2673, (4u64 as u32));
-            let b2675: u32 = b2674.wrapping_mul((4u64 as u32));
-            let b2676: u32 = (0u64 as u32).wrapping_add(b2675);
-            let b2679: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2680: u32 = b2679.wrapping_add((3u64 as u32));
-            let b2681: u32 = div(b2680, (4u64 as u32));
-            let b2682: u32 = b2681.wrapping_mul((4u64 as u32));
-            let b2683: u32 = (0u64 as u32).wrapping_add(b2682);
-            let b2684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2685: u32 = b2684.wrapping_add((3u64 as u32));
-            let b2686: u32 = div(b2685, (4u64 as u32));
-            let b2687: u32 = b2686.wrapping_mul((4u64 as u32));
-            let b2688: u32 = b2683.wrapping_add(b2687);
-            let b2689: u32 = div(b2688, (4u64 as u32));
-            let b2690: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2691: u32 = b2689.wrapping_add(b2690);
-            let b2693: i32 = ((b2667) as i32);
-            let b2694: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2695: u32 = div(b2666, (8u64 as u32));
-            let b2696: u32 = b2695.wrapping_mul((4u64 as u32));
-            let b2697: u32 = b2694.wrapping_add(b2696);
-            let b2698: u32 = rem(b2666, (4u64 as u32));
-            let b2699: u32 = b2697.wrapping_add(b2698);
-            let b2700: u32 = div(b2666, (4u64 as u32));
-            let b2701: u32 = rem(b2700, (2u64 as u32));
-            let b2702: u32 = b2701.wrapping_mul((4u64 as u32));
-            let b2703: u32 = b2699.wrapping_mul((8u64 as u32));
-            let a52 = ((((0u32).wrapping_add(b2691)).wrapping_add(b2703)) as u32) as usize;
-            let b2708: u32 = div(b2489, (4u64 as u32));
-            let b2709: u32 = b2708.wrapping_add((5u64 as u32));
-            let b2710: u32 = b2709.wrapping_mul((4u64 as u32));
-            let b2711: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2716: u32 = b2715.wrapping_add((3u64 as u32));
-            let b2717: u32 = div(b2716, (4u64 as u32));
-            let b2718: u32 = b2717.wrapping_mul((4u64 as u32));
-            let b2719: u32 = (0u64 as u32).wrapping_add(b2718);
-            let b2722: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2723: u32 = b2722.wrapping_add((3u64 as u32));
-            let b2724: u32 = div(b2723, (4u64 as u32));
-            let b2725: u32 = b2724.wrapping_mul((4u64 as u32));
-            let b2726: u32 = (0u64 as u32).wrapping_add(b2725);
-            let b2727: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2728: u32 = b2727.wrapping_add((3u64 as u32));
-            let b2729: u32 = div(b2728, (4u64 as u32));
-            let b2730: u32 = b2729.wrapping_mul((4u64 as u32));
-            let b2731: u32 = b2726.wrapping_add(b2730);
-            let b2732: u32 = div(b2731, (4u64 as u32));
-            let b2733: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2734: u32 = b2732.wrapping_add(b2733);
-            let b2736: i32 = ((b2710) as i32);
-            let b2737: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2738: u32 = div(b2709, (8u64 as u32));
-            let b2739: u32 = b2738.wrapping_mul((4u64 as u32));
-            let b2740: u32 = b2737.wrapping_add(b2739);
-            let b2741: u32 = rem(b2709, (4u64 as u32));
-            let b2742: u32 = b2740.wrapping_add(b2741);
-            let b2743: u32 = div(b2709, (4u64 as u32));
-            let b2744: u32 = rem(b2743, (2u64 as u32));
-            let b2745: u32 = b2744.wrapping_mul((4u64 as u32));
-            let b2746: u32 = b2742.wrapping_mul((8u64 as u32));
-            let a53 = ((((0u32).wrapping_add(b2734)).wrapping_add(b2746)) as u32) as usize;
-            let b2751: u32 = div(b2489, (4u64 as u32));
-            let b2752: u32 = b2751.wrapping_add((6u64 as u32));
-            let b2753: u32 = b2752.wrapping_mul((4u64 as u32));
-            let b2754: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2758: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2759: u32 = b2758.wrapping_add((3u64 as u32));
-            let b2760: u32 = div(b2759, (4u64 as u32));
-            let b2761: u32 = b2760.wrapping_mul((4u64 as u32));
-            let b2762: u32 = (0u64 as u32).wrapping_add(b2761);
-            let b2765: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2766: u32 = b2765.wrapping_add((3u64 as u32));
-            let b2767: u32 = div(b2766, (4u64 as u32));
-            let b2768: u32 = b2767.wrapping_mul((4u64 as u32));
-            let b2769: u32 = (0u64 as u32).wrapping_add(b2768);
-            let b2770: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2771: u32 = b2770.wrapping_add((3u64 as u32));
-            let b2772: u32 = div(b2771, (4u64 as u32));
-            let b2773: u32 = b2772.wrapping_mul((4u64 as u32));
-            let b2774: u32 = b2769.wrapping_add(b2773);
-            let b2775: u32 = div(b2774, (4u64 as u32));
-            let b2776: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2777: u32 = b2775.wrapping_add(b2776);
-            let b2779: i32 = ((b2753) as i32);
-            let b2780: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2781: u32 = div(b2752, (8u64 as u32));
-            let b2782: u32 = b2781.wrapping_mul((4u64 as u32));
-            let b2783: u32 = b2780.wrapping_add(b2782);
-            let b2784: u32 = rem(b2752, (4u64 as u32));
-            let b2785: u32 = b2783.wrapping_add(b2784);
-            let b2786: u32 = div(b2752, (4u64 as u32));
-            let b2787: u32 = rem(b2786, (2u64 as u32));
-            let b2788: u32 = b2787.wrapping_mul((4u64 as u32));
-            let b2789: u32 = b2785.wrapping_mul((8u64 as u32));
-            let a54 = ((((0u32).wrapping_add(b2777)).wrapping_add(b2789)) as u32) as usize;
-            let b2794: u32 = div(b2489, (4u64 as u32));
-            let b2795: u32 = b2794.wrapping_add((7u64 as u32));
-            let b2796: u32 = b2795.wrapping_mul((4u64 as u32));
-            let b2797: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2801: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2802: u32 = b2801.wrapping_add((3u64 as u32));
-            let b2803: u32 = div(b2802, (4u64 as u32));
-            let b2804: u32 = b2803.wrapping_mul((4u64 as u32));
-            let b2805: u32 = (0u64 as u32).wrapping_add(b2804);
-            let b2808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2809: u32 = b2808.wrapping_add((3u64 as u32));
-            let b2810: u32 = div(b2809, (4u64 as u32));
-            let b2811: u32 = b2810.wrapping_mul((4u64 as u32));
-            let b2812: u32 = (0u64 as u32).wrapping_add(b2811);
-            let b2813: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2814: u32 = b2813.wrapping_add((3u64 as u32));
-            let b2815: u32 = div(b2814, (4u64 as u32));
-            let b2816: u32 = b2815.wrapping_mul((4u64 as u32));
-            let b2817: u32 = b2812.wrapping_add(b2816);
-            let b2818: u32 = div(b2817, (4u64 as u32));
-            let b2819: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2820: u32 = b2818.wrapping_add(b2819);
-            let b2822: i32 = ((b2796) as i32);
-            let b2823: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2824: u32 = div(b2795, (8u64 as u32));
-            let b2825: u32 = b2824.wrapping_mul((4u64 as u32));
-            let b2826: u32 = b2823.wrapping_add(b2825);
-            let b2827: u32 = rem(b2795, (4u64 as u32));
-            let b2828: u32 = b2826.wrapping_add(b2827);
-            let b2829: u32 = div(b2795, (4u64 as u32));
-            let b2830: u32 = rem(b2829, (2u64 as u32));
-            let b2831: u32 = b2830.wrapping_mul((4u64 as u32));
-            let b2832: u32 = b2828.wrapping_mul((8u64 as u32));
-            let a55 = ((((0u32).wrapping_add(b2820)).wrapping_add(b2832)) as u32) as usize;
-            let b2839: u32 = b2489.wrapping_add((0u64 as u32));
-            let b2840: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2844: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2845: u32 = b2844.wrapping_add((3u64 as u32));
-            let b2846: u32 = div(b2845, (4u64 as u32));
-            let b2847: u32 = b2846.wrapping_mul((4u64 as u32));
-            let b2848: u32 = (0u64 as u32).wrapping_add(b2847);
-            let b2851: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2852: u32 = b2851.wrapping_add((3u64 as u32));
-            let b2853: u32 = div(b2852, (4u64 as u32));
-            let b2854: u32 = b2853.wrapping_mul((4u64 as u32));
-            let b2855: u32 = (0u64 as u32).wrapping_add(b2854);
-            let b2856: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2857: u32 = b2856.wrapping_add((3u64 as u32));
-            let b2858: u32 = div(b2857, (4u64 as u32));
-            let b2859: u32 = b2858.wrapping_mul((4u64 as u32));
-            let b2860: u32 = b2855.wrapping_add(b2859);
-            let b2861: u32 = div(b2860, (4u64 as u32));
-            let b2862: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2863: u32 = b2861.wrapping_add(b2862);
-            let a56 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2840)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v2488 < b2485) { break; }
+            let b2489: u32 = cube[0].wrapping_mul(b2485);
+            let b2490: u32 = b2489.wrapping_add(v2488);
+            let b2491: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2492: u32 = v2488.wrapping_mul((1u64 as u32));
+            let b2493: u32 = b2492.wrapping_add((0u64 as u32));
+            let b2495: u32 = div(b2491, (4u64 as u32));
+            let b2496: u32 = b2495.wrapping_add((0u64 as u32));
+            let b2497: u32 = b2496.wrapping_mul((4u64 as u32));
+            let b2498: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2502: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2503: u32 = b2502.wrapping_add((3u64 as u32));
+            let b2504: u32 = div(b2503, (4u64 as u32));
+            let b2505: u32 = b2504.wrapping_mul((4u64 as u32));
+            let b2506: u32 = (0u64 as u32).wrapping_add(b2505);
+            let b2509: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2510: u32 = b2509.wrapping_add((3u64 as u32));
+            let b2511: u32 = div(b2510, (4u64 as u32));
+            let b2512: u32 = b2511.wrapping_mul((4u64 as u32));
+            let b2513: u32 = (0u64 as u32).wrapping_add(b2512);
+            let b2514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2515: u32 = b2514.wrapping_add((3u64 as u32));
+            let b2516: u32 = div(b2515, (4u64 as u32));
+            let b2517: u32 = b2516.wrapping_mul((4u64 as u32));
+            let b2518: u32 = b2513.wrapping_add(b2517);
+            let b2519: u32 = div(b2518, (4u64 as u32));
+            let b2520: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2521: u32 = b2519.wrapping_add(b2520);
+            let b2523: i32 = ((b2497) as i32);
+            let b2524: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2525: u32 = div(b2496, (8u64 as u32));
+            let b2526: u32 = b2525.wrapping_mul((4u64 as u32));
+            let b2527: u32 = b2524.wrapping_add(b2526);
+            let b2528: u32 = rem(b2496, (4u64 as u32));
+            let b2529: u32 = b2527.wrapping_add(b2528);
+            let b2530: u32 = div(b2496, (4u64 as u32));
+            let b2531: u32 = rem(b2530, (2u64 as u32));
+            let b2532: u32 = b2531.wrapping_mul((4u64 as u32));
+            let b2533: u32 = b2529.wrapping_mul((8u64 as u32));
+            let a48 = ((((0u32).wrapping_add(b2521)).wrapping_add(b2533)) as u32) as usize;
+            let b2538: u32 = div(b2491, (4u64 as u32));
+            let b2539: u32 = b2538.wrapping_add((1u64 as u32));
+            let b2540: u32 = b2539.wrapping_mul((4u64 as u32));
+            let b2541: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2546: u32 = b2545.wrapping_add((3u64 as u32));
+            let b2547: u32 = div(b2546, (4u64 as u32));
+            let b2548: u32 = b2547.wrapping_mul((4u64 as u32));
+            let b2549: u32 = (0u64 as u32).wrapping_add(b2548);
+            let b2552: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2553: u32 = b2552.wrapping_add((3u64 as u32));
+            let b2554: u32 = div(b2553, (4u64 as u32));
+            let b2555: u32 = b2554.wrapping_mul((4u64 as u32));
+            let b2556: u32 = (0u64 as u32).wrapping_add(b2555);
+            let b2557: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2558: u32 = b2557.wrapping_add((3u64 as u32));
+            let b2559: u32 = div(b2558, (4u64 as u32));
+            let b2560: u32 = b2559.wrapping_mul((4u64 as u32));
+            let b2561: u32 = b2556.wrapping_add(b2560);
+            let b2562: u32 = div(b2561, (4u64 as u32));
+            let b2563: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2564: u32 = b2562.wrapping_add(b2563);
+            let b2566: i32 = ((b2540) as i32);
+            let b2567: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2568: u32 = div(b2539, (8u64 as u32));
+            let b2569: u32 = b2568.wrapping_mul((4u64 as u32));
+            let b2570: u32 = b2567.wrapping_add(b2569);
+            let b2571: u32 = rem(b2539, (4u64 as u32));
+            let b2572: u32 = b2570.wrapping_add(b2571);
+            let b2573: u32 = div(b2539, (4u64 as u32));
+            let b2574: u32 = rem(b2573, (2u64 as u32));
+            let b2575: u32 = b2574.wrapping_mul((4u64 as u32));
+            let b2576: u32 = b2572.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2564)).wrapping_add(b2576)) as u32) as usize;
+            let b2581: u32 = div(b2491, (4u64 as u32));
+            let b2582: u32 = b2581.wrapping_add((2u64 as u32));
+            let b2583: u32 = b2582.wrapping_mul((4u64 as u32));
+            let b2584: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2588: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2589: u32 = b2588.wrapping_add((3u64 as u32));
+            let b2590: u32 = div(b2589, (4u64 as u32));
+            let b2591: u32 = b2590.wrapping_mul((4u64 as u32));
+            let b2592: u32 = (0u64 as u32).wrapping_add(b2591);
+            let b2595: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2596: u32 = b2595.wrapping_add((3u64 as u32));
+            let b2597: u32 = div(b2596, (4u64 as u32));
+            let b2598: u32 = b2597.wrapping_mul((4u64 as u32));
+            let b2599: u32 = (0u64 as u32).wrapping_add(b2598);
+            let b2600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2601: u32 = b2600.wrapping_add((3u64 as u32));
+            let b2602: u32 = div(b2601, (4u64 as u32));
+            let b2603: u32 = b2602.wrapping_mul((4u64 as u32));
+            let b2604: u32 = b2599.wrapping_add(b2603);
+            let b2605: u32 = div(b2604, (4u64 as u32));
+            let b2606: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2607: u32 = b2605.wrapping_add(b2606);
+            let b2609: i32 = ((b2583) as i32);
+            let b2610: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2611: u32 = div(b2582, (8u64 as u32));
+            let b2612: u32 = b2611.wrapping_mul((4u64 as u32));
+            let b2613: u32 = b2610.wrapping_add(b2612);
+            let b2614: u32 = rem(b2582, (4u64 as u32));
+            let b2615: u32 = b2613.wrapping_add(b2614);
+            let b2616: u32 = div(b2582, (4u64 as u32));
+            let b2617: u32 = rem(b2616, (2u64 as u32));
+            let b2618: u32 = b2617.wrapping_mul((4u64 as u32));
+            let b2619: u32 = b2615.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2607)).wrapping_add(b2619)) as u32) as usize;
+            let b2624: u32 = div(b2491, (4u64 as u32));
+            let b2625: u32 = b2624.wrapping_add((3u64 as u32));
+            let b2626: u32 = b2625.wrapping_mul((4u64 as u32));
+            let b2627: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2631: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2632: u32 = b2631.wrapping_add((3u64 as u32));
+            let b2633: u32 = div(b2632, (4u64 as u32));
+            let b2634: u32 = b2633.wrapping_mul((4u64 as u32));
+            let b2635: u32 = (0u64 as u32).wrapping_add(b2634);
+            let b2638: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2639: u32 = b2638.wrapping_add((3u64 as u32));
+            let b2640: u32 = div(b2639, (4u64 as u32));
+            let b2641: u32 = b2640.wrapping_mul((4u64 as u32));
+            let b2642: u32 = (0u64 as u32).wrapping_add(b2641);
+            let b2643: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2644: u32 = b2643.wrapping_add((3u64 as u32));
+            let b2645: u32 = div(b2644, (4u64 as u32));
+            let b2646: u32 = b2645.wrapping_mul((4u64 as u32));
+            let b2647: u32 = b2642.wrapping_add(b2646);
+            let b2648: u32 = div(b2647, (4u64 as u32));
+            let b2649: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2650: u32 = b2648.wrapping_add(b2649);
+            let b2652: i32 = ((b2626) as i32);
+            let b2653: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2654: u32 = div(b2625, (8u64 as u32));
+            let b2655: u32 = b2654.wrapping_mul((4u64 as u32));
+            let b2656: u32 = b2653.wrapping_add(b2655);
+            let b2657: u32 = rem(b2625, (4u64 as u32));
+            let b2658: u32 = b2656.wrapping_add(b2657);
+            let b2659: u32 = div(b2625, (4u64 as u32));
+            let b2660: u32 = rem(b2659, (2u64 as u32));
+            let b2661: u32 = b2660.wrapping_mul((4u64 as u32));
+            let b2662: u32 = b2658.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2650)).wrapping_add(b2662)) as u32) as usize;
+            let b2667: u32 = div(b2491, (4u64 as u32));
+            let b2668: u32 = b2667.wrapping_add((4u64 as u32));
+            let b2669: u32 = b2668.wrapping_mul((4u64 as u32));
+            let b2670: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2674: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2675: u32 = b2674.wrapping_add((3u64 as u32));
+            let b2676: u32 = div(b2675, (4u64 as u32));
+            let b2677: u32 = b2676.wrapping_mul((4u64 as u32));
+            let b2678: u32 = (0u64 as u32).wrapping_add(b2677);
+            let b2681: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2682: u32 = b2681.wrapping_add((3u64 as u32));
+            let b2683: u32 = div(b2682, (4u64 as u32));
+            let b2684: u32 = b2683.wrapping_mul((4u64 as u32));
+            let b2685: u32 = (0u64 as u32).wrapping_add(b2684);
+            let b2686: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2687: u32 = b2686.wrapping_add((3u64 as u32));
+            let b2688: u32 = div(b2687, (4u64 as u32));
+            let b2689: u32 = b2688.wrapping_mul((4u64 as u32));
+            let b2690: u32 = b2685.wrapping_add(b2689);
+            let b2691: u32 = div(b2690, (4u64 as u32));
+            let b2692: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2693: u32 = b2691.wrapping_add(b2692);
+            let b2695: i32 = ((b2669) as i32);
+            let b2696: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2697: u32 = div(b2668, (8u64 as u32));
+            let b2698: u32 = b2697.wrapping_mul((4u64 as u32));
+            let b2699: u32 = b2696.wrapping_add(b2698);
+            let b2700: u32 = rem(b2668, (4u64 as u32));
+            let b2701: u32 = b2699.wrapping_add(b2700);
+            let b2702: u32 = div(b2668, (4u64 as u32));
+            let b2703: u32 = rem(b2702, (2u64 as u32));
+            let b2704: u32 = b2703.wrapping_mul((4u64 as u32));
+            let b2705: u32 = b2701.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2693)).wrapping_add(b2705)) as u32) as usize;
+            let b2710: u32 = div(b2491, (4u64 as u32));
+            let b2711: u32 = b2710.wrapping_add((5u64 as u32));
+            let b2712: u32 = b2711.wrapping_mul((4u64 as u32));
+            let b2713: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2717: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2718: u32 = b2717.wrapping_add((3u64 as u32));
+            let b2719: u32 = div(b2718, (4u64 as u32));
+            let b2720: u32 = b2719.wrapping_mul((4u64 as u32));
+            let b2721: u32 = (0u64 as u32).wrapping_add(b2720);
+            let b2724: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2725: u32 = b2724.wrapping_add((3u64 as u32));
+            let b2726: u32 = div(b2725, (4u64 as u32));
+            let b2727: u32 = b2726.wrapping_mul((4u64 as u32));
+            let b2728: u32 = (0u64 as u32).wrapping_add(b2727);
+            let b2729: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2730: u32 = b2729.wrapping_add((3u64 as u32));
+            let b2731: u32 = div(b2730, (4u64 as u32));
+            let b2732: u32 = b2731.wrapping_mul((4u64 as u32));
+            let b2733: u32 = b2728.wrapping_add(b2732);
+            let b2734: u32 = div(b2733, (4u64 as u32));
+            let b2735: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2736: u32 = b2734.wrapping_add(b2735);
+            let b2738: i32 = ((b2712) as i32);
+            let b2739: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2740: u32 = div(b2711, (8u64 as u32));
+            let b2741: u32 = b2740.wrapping_mul((4u64 as u32));
+            let b2742: u32 = b2739.wrapping_add(b2741);
+            let b2743: u32 = rem(b2711, (4u64 as u32));
+            let b2744: u32 = b2742.wrapping_add(b2743);
+            let b2745: u32 = div(b2711, (4u64 as u32));
+            let b2746: u32 = rem(b2745, (2u64 as u32));
+            let b2747: u32 = b2746.wrapping_mul((4u64 as u32));
+            let b2748: u32 = b2744.wrapping_mul((8u64 as u32));
+            let a53 = ((((0u32).wrapping_add(b2736)).wrapping_add(b2748)) as u32) as usize;
+            let b2753: u32 = div(b2491, (4u64 as u32));
+            let b2754: u32 = b2753.wrapping_add((6u64 as u32));
+            let b2755: u32 = b2754.wrapping_mul((4u64 as u32));
+            let b2756: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2760: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2761: u32 = b2760.wrapping_add((3u64 as u32));
+            let b2762: u32 = div(b2761, (4u64 as u32));
+            let b2763: u32 = b2762.wrapping_mul((4u64 as u32));
+            let b2764: u32 = (0u64 as u32).wrapping_add(b2763);
+            let b2767: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2768: u32 = b2767.wrapping_add((3u64 as u32));
+            let b2769: u32 = div(b2768, (4u64 as u32));
+            let b2770: u32 = b2769.wrapping_mul((4u64 as u32));
+            let b2771: u32 = (0u64 as u32).wrapping_add(b2770);
+            let b2772: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2773: u32 = b2772.wrapping_add((3u64 as u32));
+            let b2774: u32 = div(b2773, (4u64 as u32));
+            let b2775: u32 = b2774.wrapping_mul((4u64 as u32));
+            let b2776: u32 = b2771.wrapping_add(b2775);
+            let b2777: u32 = div(b2776, (4u64 as u32));
+            let b2778: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2779: u32 = b2777.wrapping_add(b2778);
+            let b2781: i32 = ((b2755) as i32);
+            let b2782: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2783: u32 = div(b2754, (8u64 as u32));
+            let b2784: u32 = b2783.wrapping_mul((4u64 as u32));
+            let b2785: u32 = b2782.wrapping_add(b2784);
+            let b2786: u32 = rem(b2754, (4u64 as u32));
+            let b2787: u32 = b2785.wrapping_add(b2786);
+            let b2788: u32 = div(b2754, (4u64 as u32));
+            let b2789: u32 = rem(b2788, (2u64 as u32));
+            let b2790: u32 = b2789.wrapping_mul((4u64 as u32));
+            let b2791: u32 = b2787.wrapping_mul((8u64 as u32));
+            let a54 = ((((0u32).wrapping_add(b2779)).wrapping_add(b2791)) as u32) as usize;
+            let b2796: u32 = div(b2491, (4u64 as u32));
+            let b2797: u32 = b2796.wrapping_add((7u64 as u32));
+            let b2798: u32 = b2797.wrapping_mul((4u64 as u32));
+            let b2799: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2803: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2804: u32 = b2803.wrapping_add((3u64 as u32));
+            let b2805: u32 = div(b2804, (4u64 as u32));
+            let b2806: u32 = b2805.wrapping_mul((4u64 as u32));
+            let b2807: u32 = (0u64 as u32).wrapping_add(b2806);
+            let b2810: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2811: u32 = b2810.wrapping_add((3u64 as u32));
+            let b2812: u32 = div(b2811, (4u64 as u32));
+            let b2813: u32 = b2812.wrapping_mul((4u64 as u32));
+            let b2814: u32 = (0u64 as u32).wrapping_add(b2813);
+            let b2815: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2816: u32 = b2815.wrapping_add((3u64 as u32));
+            let b2817: u32 = div(b2816, (4u64 as u32));
+            let b2818: u32 = b2817.wrapping_mul((4u64 as u32));
+            let b2819: u32 = b2814.wrapping_add(b2818);
+            let b2820: u32 = div(b2819, (4u64 as u32));
+            let b2821: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2822: u32 = b2820.wrapping_add(b2821);
+            let b2824: i32 = ((b2798) as i32);
+            let b2825: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2826: u32 = div(b2797, (8u64 as u32));
+            let b2827: u32 = b2826.wrapping_mul((4u64 as u32));
+            let b2828: u32 = b2825.wrapping_add(b2827);
+            let b2829: u32 = rem(b2797, (4u64 as u32));
+            let b2830: u32 = b2828.wrapping_add(b2829);
+            let b2831: u32 = div(b2797, (4u64 as u32));
+            let b2832: u32 = rem(b2831, (2u64 as u32));
+            let b2833: u32 = b2832.wrapping_mul((4u64 as u32));
+            let b2834: u32 = b2830.wrapping_mul((8u64 as u32));
+            let a55 = ((((0u32).wrapping_add(b2822)).wrapping_add(b2834)) as u32) as usize;
+            let b2841: u32 = b2491.wrapping_add((0u64 as u32));
+            let b2842: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2846: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2847: u32 = b2846.wrapping_add((3u64 as u32));
+            let b2848: u32 = div(b2847, (4u64 as u32));
+            let b2849: u32 = b2848.wrapping_mul((4u64 as u32));
+            let b2850: u32 = (0u64 as u32).wrapping_add(b2849);
+            let b2853: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2854: u32 = b2853.wrapping_add((3u64 as u32));
+            let b2855: u32 = div(b2854, (4u64 as u32));
+            let b2856: u32 = b2855.wrapping_mul((4u64 as u32));
+            let b2857: u32 = (0u64 as u32).wrapping_add(b2856);
+            let b2858: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2859: u32 = b2858.wrapping_add((3u64 as u32));
+            let b2860: u32 = div(b2859, (4u64 as u32));
+            let b2861: u32 = b2860.wrapping_mul((4u64 as u32));
+            let b2862: u32 = b2857.wrapping_add(b2861);
+            let b2863: u32 = div(b2862, (4u64 as u32));
+            let b2864: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2865: u32 = b2863.wrapping_add(b2864);
+            let a56 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2842)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2497: u32 = b2496.wrapping_add((l as u32));
-                let x2498: u32 = x2497.wrapping_mul((2u64 as u32));
-                let x2499: u32 = (0u64 as u32).wrapping_add(x2498);
-                let x2505: u32 = x2497.wrapping_mul((2u64 as u32));
-                let x2506: u32 = b2504.wrapping_add(x2505);
-                let x2520: u32 = b2519.wrapping_add((l as u32));
-                let x2532: u32 = x2520.wrapping_add(b2531);
-                let x2533: u32 = *g0.add(a48 + l);
-                let x2534: u32 = x2533.wrapping_shr((b2530) as u32);
-                let x2535: u32 = x2534 & (252645135u64 as u32);
-                la2492_0[l] = x2535;
-                let x2540: u32 = b2539.wrapping_add((l as u32));
-                let x2541: u32 = x2540.wrapping_mul((2u64 as u32));
-                let x2542: u32 = (0u64 as u32).wrapping_add(x2541);
-                let x2548: u32 = x2540.wrapping_mul((2u64 as u32));
-                let x2549: u32 = b2547.wrapping_add(x2548);
-                let x2563: u32 = b2562.wrapping_add((l as u32));
-                let x2575: u32 = x2563.wrapping_add(b2574);
-                let x2576: u32 = *g0.add(a49 + l);
-                let x2577: u32 = x2576.wrapping_shr((b2573) as u32);
-                let x2578: u32 = x2577 & (252645135u64 as u32);
-                la2492_1[l] = x2578;
-                let x2583: u32 = b2582.wrapping_add((l as u32));
-                let x2584: u32 = x2583.wrapping_mul((2u64 as u32));
-                let x2585: u32 = (0u64 as u32).wrapping_add(x2584);
-                let x2591: u32 = x2583.wrapping_mul((2u64 as u32));
-                let x2592: u32 = b2590.wrapping_add(x2591);
-                let x2606: u32 = b2605.wrapping_add((l as u32));
-                let x2618: u32 = x2606.wrapping_add(b2617);
-                let x2619: u32 = *g0.add(a50 + l);
-                let x2620: u32 = x2619.wrapping_shr((b2616) as u32);
-                let x2621: u32 = x2620 & (252645135u64 as u32);
-                la2492_2[l] = x2621;
-                let x2626: u32 = b2625.wrapping_add((l as u32));
-                let x2627: u32 = x2626.wrapping_mul((2u64 as u32));
-                let x2628: u32 = (0u64 as u32).wrapping_add(x2627);
-                let x2634: u32 = x2626.wrapping_mul((2u64 as u32));
-                let x2635: u32 = b2633.wrapping_add(x2634);
-                let x2649: u32 = b2648.wrapping_add((l as u32));
-                let x2661: u32 = x2649.wrapping_add(b2660);
-                let x2662: u32 = *g0.add(a51 + l);
-                let x2663: u32 = x2662.wrapping_shr((b2659) as u32);
-                let x2664: u32 = x2663 & (252645135u64 as u32);
-                la2492_3[l] = x2664;
-                let x2669: u32 = b2668.wrapping_add((l as u32));
-                let x2670: u32 = x2669.wrapping_mul((2u64 as u32));
-                let x2671: u32 = (0u64 as u32).wrapping_add(x2670);
-                let x2677: u32 = x2669.wrapping_mul((2u64 as u32));
-                let x2678: u32 = b2676.wrapping_add(x2677);
-                let x2692: u32 = b2691.wrapping_add((l as u32));
-                let x2704: u32 = x2692.wrapping_add(b2703);
-                let x2705: u32 = *g0.add(a52 + l);
-                let x2706: u32 = x2705.wrapping_shr((b2702) as u32);
-                let x2707: u32 = x2706 & (252645135u64 as u32);
-                la2492_4[l] = x2707;
-                let x2712: u32 = b2711.wrapping_add((l as u32));
-                let x2713: u32 = x2712.wrapping_mul((2u64 as u32));
-                let x2714: u32 = (0u64 as u32).wrapping_add(x2713);
-                let x2720: u32 = x2712.wrapping_mul((2u64 as u32));
-                let x2721: u32 = b2719.wrapping_add(x2720);
-                let x2735: u32 = b2734.wrapping_add((l as u32));
-                let x2747: u32 = x2735.wrapping_add(b2746);
-                let x2748: u32 = *g0.add(a53 + l);
-                let x2749: u32 = x2748.wrapping_shr((b2745) as u32);
-                let x2750: u32 = x2749 & (252645135u64 as u32);
-                la2492_5[l] = x2750;
-                let x2755: u32 = b2754.wrapping_add((l as u32));
-                let x2756: u32 = x2755.wrapping_mul((2u64 as u32));
-                let x2757: u32 = (0u64 as u32).wrapping_add(x2756);
-                let x2763: u32 = x2755.wrapping_mul((2u64 as u32));
-                let x2764: u32 = b2762.wrapping_add(x2763);
-                let x2778: u32 = b2777.wrapping_add((l as u32));
-                let x2790: u32 = x2778.wrapping_add(b2789);
-                let x2791: u32 = *g0.add(a54 + l);
-                let x2792: u32 = x2791.wrapping_shr((b2788) as u32);
-                let x2793: u32 = x2792 & (252645135u64 as u32);
-                la2492_6[l] = x2793;
-                let x2798: u32 = b2797.wrapping_add((l as u32));
-                let x2799: u32 = x2798.wrapping_mul((2u64 as u32));
-                let x2800: u32 = (0u64 as u32).wrapping_add(x2799);
-                let x2806: u32 = x2798.wrapping_mul((2u64 as u32));
-                let x2807: u32 = b2805.wrapping_add(x2806);
-                let x2821: u32 = b2820.wrapping_add((l as u32));
-                let x2833: u32 = x2821.wrapping_add(b2832);
-                let x2834: u32 = *g0.add(a55 + l);
-                let x2835: u32 = x2834.wrapping_shr((b2831) as u32);
-                let x2836: u32 = x2835 & (252645135u64 as u32);
-                la2492_7[l] = x2836;
-                let x2841: u32 = b2840.wrapping_add((l as u32));
-                let x2842: u32 = x2841.wrapping_mul((2u64 as u32));
-                let x2843: u32 = (0u64 as u32).wrapping_add(x2842);
-                let x2849: u32 = x2841.wrapping_mul((2u64 as u32));
-                let x2850: u32 = b2848.wrapping_add(x2849);
-                let x2864: u32 = b2863.wrapping_add((l as u32));
-                let x2870: u32 = (halfword(g0, a56 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2871: u32 = x2870 & (32768u64 as u32);
-                let x2872: u32 = x2871.wrapping_shl(((16u64 as u32)) as u32);
-                let x2873: u32 = x2870.wrapping_shr(((10u64 as u32)) as u32);
-                let x2874: u32 = x2873 & (31u64 as u32);
-                let x2875: u32 = x2870 & (1023u64 as u32);
-                let x2876: bool = x2874 == (31u64 as u32);
-                let x2877: u32 = x2874.wrapping_add((112u64 as u32));
-                let x2878: u32 = if x2876 { (255u64 as u32) } else { x2877 };
-                let x2879: u32 = x2878.wrapping_shl(((23u64 as u32)) as u32);
-                let x2880: u32 = x2872 | x2879;
-                let x2881: u32 = x2875.wrapping_shl(((13u64 as u32)) as u32);
-                let x2882: u32 = x2880 | x2881;
-                let x2883: f32 = f32::from_bits(x2882);
-                let x2884: f32 = ((x2875) as f32);
-                let x2885: f32 = x2884 * 5.9604645e-8f32;
-                let x2886: bool = x2872 == (0u64 as u32);
-                let x2887: f32 = -(x2885);
-                let x2888: f32 = if x2886 { x2885 } else { x2887 };
-                let x2889: bool = x2874 == (0u64 as u32);
+                let x2499: u32 = b2498.wrapping_add((l as u32));
+                let x2500: u32 = x2499.wrapping_mul((2u64 as u32));
+                let x2501: u32 = (0u64 as u32).wrapping_add(x2500);
+                let x2507: u32 = x2499.wrapping_mul((2u64 as u32));
+                let x2508: u32 = b2506.wrapping_add(x2507);
+                let x2522: u32 = b2521.wrapping_add((l as u32));
+                let x2534: u32 = x2522.wrapping_add(b2533);
+                let x2535: u32 = *g0.add(a48 + l);
+                let x2536: u32 = x2535.wrapping_shr((b2532) as u32);
+                let x2537: u32 = x2536 & (252645135u64 as u32);
+                la2494_0[l] = x2537;
+                let x2542: u32 = b2541.wrapping_add((l as u32));
+                let x2543: u32 = x2542.wrapping_mul((2u64 as u32));
+                let x2544: u32 = (0u64 as u32).wrapping_add(x2543);
+                let x2550: u32 = x2542.wrapping_mul((2u64 as u32));
+                let x2551: u32 = b2549.wrapping_add(x2550);
+                let x2565: u32 = b2564.wrapping_add((l as u32));
+                let x2577: u32 = x2565.wrapping_add(b2576);
+                let x2578: u32 = *g0.add(a49 + l);
+                let x2579: u32 = x2578.wrapping_shr((b2575) as u32);
+                let x2580: u32 = x2579 & (252645135u64 as u32);
+                la2494_1[l] = x2580;
+                let x2585: u32 = b2584.wrapping_add((l as u32));
+                let x2586: u32 = x2585.wrapping_mul((2u64 as u32));
+                let x2587: u32 = (0u64 as u32).wrapping_add(x2586);
+                let x2593: u32 = x2585.wrapping_mul((2u64 as u32));
+                let x2594: u32 = b2592.wrapping_add(x2593);
+                let x2608: u32 = b2607.wrapping_add((l as u32));
+                let x2620: u32 = x2608.wrapping_add(b2619);
+                let x2621: u32 = *g0.add(a50 + l);
+                let x2622: u32 = x2621.wrapping_shr((b2618) as u32);
+                let x2623: u32 = x2622 & (252645135u64 as u32);
+                la2494_2[l] = x2623;
+                let x2628: u32 = b2627.wrapping_add((l as u32));
+                let x2629: u32 = x2628.wrapping_mul((2u64 as u32));
+                let x2630: u32 = (0u64 as u32).wrapping_add(x2629);
+                let x2636: u32 = x2628.wrapping_mul((2u64 as u32));
+                let x2637: u32 = b2635.wrapping_add(x2636);
+                let x2651: u32 = b2650.wrapping_add((l as u32));
+                let x2663: u32 = x2651.wrapping_add(b2662);
+                let x2664: u32 = *g0.add(a51 + l);
+                let x2665: u32 = x2664.wrapping_shr((b2661) as u32);
+                let x2666: u32 = x2665 & (252645135u64 as u32);
+                la2494_3[l] = x2666;
+                let x2671: u32 = b2670.wrapping_add((l as u32));
+                let x2672: u32 = x2671.wrapping_mul((2u64 as u32));
+                let x2673: u32 = (0u64 as u32).wrapping_add(x2672);
+                let x2679: u32 = x2671.wrapping_mul((2u64 as u32));
+                let x2680: u32 = b2678.wrapping_add(x2679);
+                let x2694: u32 = b2693.wrapping_add((l as u32));
+                let x2706: u32 = x2694.wrapping_add(b2705);
+                let x2707: u32 = *g0.add(a52 + l);
+                let x2708: u32 = x2707.wrapping_shr((b2704) as u32);
+                let x2709: u32 = x2708 & (252645135u64 as u32);
+                la2494_4[l] = x2709;
+                let x2714: u32 = b2713.wrapping_add((l as u32));
+                let x2715: u32 = x2714.wrapping_mul((2u64 as u32));
+                let x2716: u32 = (0u64 as u32).wrapping_add(x2715);
+                let x2722: u32 = x2714.wrapping_mul((2u64 as u32));
+                let x2723: u32 = b2721.wrapping_add(x2722);
+                let x2737: u32 = b2736.wrapping_add((l as u32));
+                let x2749: u32 = x2737.wrapping_add(b2748);
+                let x2750: u32 = *g0.add(a53 + l);
+                let x2751: u32 = x2750.wrapping_shr((b2747) as u32);
+                let x2752: u32 = x2751 & (252645135u64 as u32);
+                la2494_5[l] = x2752;
+                let x2757: u32 = b2756.wrapping_add((l as u32));
+                let x2758: u32 = x2757.wrapping_mul((2u64 as u32));
+                let x2759: u32 = (0u64 as u32).wrapping_add(x2758);
+                let x2765: u32 = x2757.wrapping_mul((2u64 as u32));
+                let x2766: u32 = b2764.wrapping_add(x2765);
+                let x2780: u32 = b2779.wrapping_add((l as u32));
+                let x2792: u32 = x2780.wrapping_add(b2791);
+                let x2793: u32 = *g0.add(a54 + l);
+                let x2794: u32 = x2793.wrapping_shr((b2790) as u32);
+                let x2795: u32 = x2794 & (252645135u64 as u32);
+                la2494_6[l] = x2795;
+                let x2800: u32 = b2799.wrapping_add((l as u32));
+                let x2801: u32 = x2800.wrapping_mul((2u64 as u32));
+                let x2802: u32 = (0u64 as u32).wrapping_add(x2801);
+                let x2808: u32 = x2800.wrapping_mul((2u64 as u32));
+                let x2809: u32 = b2807.wrapping_add(x2808);
+                let x2823: u32 = b2822.wrapping_add((l as u32));
+                let x2835: u32 = x2823.wrapping_add(b2834);
+                let x2836: u32 = *g0.add(a55 + l);
+                let x2837: u32 = x2836.wrapping_shr((b2833) as u32);
+                let x2838: u32 = x2837 & (252645135u64 as u32);
+                la2494_7[l] = x2838;
+                let x2843: u32 = b2842.wrapping_add((l as u32));
+                let x2844: u32 = x2843.wrapping_mul((2u64 as u32));
+                let x2845: u32 = (0u64 as u32).wrapping_add(x2844);
+                let x2851: u32 = x2843.wrapping_mul((2u64 as u32));
+                let x2852: u32 = b2850.wrapping_add(x2851);
+                let x2866: u32 = b2865.wrapping_add((l as u32));
+                let x2872: u32 = (halfword(g0, a56 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2873: u32 = x2872 & (32768u64 as u32);
+                let x2874: u32 = x2873.wrapping_shl(((16u64 as u32)) as u32);
+                let x2875: u32 = x2872.wrapping_shr(((10u64 as u32)) as u32);
+                let x2876: u32 = x2875 & (31u64 as u32);
+                let x2877: u32 = x2872 & (1023u64 as u32);
+                let x2878: bool = x2876 == (31u64 as u32);
+                let x2879: u32 = x2876.wrapping_add((112u64 as u32));
+                let x2880: u32 = if x2878 { (255u64 as u32) } else { x2879 };
+                let x2881: u32 = x2880.wrapping_shl(((23u64 as u32)) as u32);
+                let x2882: u32 = x2874 | x2881;
+                let x2883: u32 = x2877.wrapping_shl(((13u64 as u32)) as u32);
+                let x2884: u32 = x2882 | x2883;
+                let x2885: f32 = f32::from_bits(x2884);
+                let x2886: f32 = ((x2877) as f32);
+                let x2887: f32 = x2886 * 5.9604645e-8f32;
+                let x2888: bool = x2874 == (0u64 as u32);
+                let x2889: f32 = -(x2887);
+                let x2890: f32 = if x2888 { x2887 } else { x2889 };
+                let x2891: bool = x2876 == (0u64 as u32);
             }
-            let b2890: [f32; UNITS] = T::f16_to_f32_at(g0, a56);
-            let b2891: i32 = ((b2839) as i32);
-            let b2893: u32 = b2488.wrapping_mul((8u64 as u32));
-            let b2897: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2898: u32 = b2897.wrapping_add((3u64 as u32));
-            let b2899: u32 = div(b2898, (4u64 as u32));
-            let b2900: u32 = b2899.wrapping_mul((4u64 as u32));
-            let b2901: u32 = (0u64 as u32).wrapping_add(b2900);
-            let b2904: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2905: u32 = b2904.wrapping_add((3u64 as u32));
-            let b2906: u32 = div(b2905, (4u64 as u32));
-            let b2907: u32 = b2906.wrapping_mul((4u64 as u32));
-            let b2908: u32 = (0u64 as u32).wrapping_add(b2907);
-            let b2909: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2910: u32 = b2909.wrapping_add((3u64 as u32));
-            let b2911: u32 = div(b2910, (4u64 as u32));
-            let b2912: u32 = b2911.wrapping_mul((4u64 as u32));
-            let b2913: u32 = b2908.wrapping_add(b2912);
-            let b2914: u32 = div(b2913, (4u64 as u32));
-            let b2915: u32 = b2488.wrapping_mul((32u64 as u32));
-            let b2916: u32 = b2914.wrapping_add(b2915);
-            let a57 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2893)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b2903 = [<u32>::default(); UNITS];
+            let b2892: [f32; UNITS] = T::f16_to_f32_at(g0, a56);
+            let b2893: i32 = ((b2841) as i32);
+            let b2895: u32 = b2490.wrapping_mul((8u64 as u32));
+            let b2899: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2900: u32 = b2899.wrapping_add((3u64 as u32));
+            let b2901: u32 = div(b2900, (4u64 as u32));
+            let b2902: u32 = b2901.wrapping_mul((4u64 as u32));
+            let b2903: u32 = (0u64 as u32).wrapping_add(b2902);
+            let b2906: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2907: u32 = b2906.wrapping_add((3u64 as u32));
+            let b2908: u32 = div(b2907, (4u64 as u32));
+            let b2909: u32 = b2908.wrapping_mul((4u64 as u32));
+            let b2910: u32 = (0u64 as u32).wrapping_add(b2909);
+            let b2911: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2912: u32 = b2911.wrapping_add((3u64 as u32));
+            let b2913: u32 = div(b2912, (4u64 as u32));
+            let b2914: u32 = b2913.wrapping_mul((4u64 as u32));
+            let b2915: u32 = b2910.wrapping_add(b2914);
+            let b2916: u32 = div(b2915, (4u64 as u32));
+            let b2917: u32 = b2490.wrapping_mul((32u64 as u32));
+            let b2918: u32 = b2916.wrapping_add(b2917);
+            let a57 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2895)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b2905 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2892: f32 = b2890[l] * 1.0f32;
-                la2837_0[l] = x2892;
-                let x2894: u32 = b2893.wrapping_add((l as u32));
-                let x2895: u32 = x2894.wrapping_mul((2u64 as u32));
-                let x2896: u32 = (0u64 as u32).wrapping_add(x2895);
-                let x2902: u32 = x2894.wrapping_mul((2u64 as u32));
-                let x2903: u32 = b2901.wrapping_add(x2902);
-                b2903[l] = x2903;
-                let x2917: u32 = b2916.wrapping_add((l as u32));
-                let x2923: u32 = (halfword(g0, a57 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2924: u32 = x2923 & (32768u64 as u32);
-                let x2925: u32 = x2924.wrapping_shl(((16u64 as u32)) as u32);
-                let x2926: u32 = x2923.wrapping_shr(((10u64 as u32)) as u32);
-                let x2927: u32 = x2926 & (31u64 as u32);
-                let x2928: u32 = x2923 & (1023u64 as u32);
-                let x2929: bool = x2927 == (31u64 as u32);
-                let x2930: u32 = x2927.wrapping_add((112u64 as u32));
-                let x2931: u32 = if x2929 { (255u64 as u32) } else { x2930 };
-                let x2932: u32 = x2931.wrapping_shl(((23u64 as u32)) as u32);
-                let x2933: u32 = x2925 | x2932;
-                let x2934: u32 = x2928.wrapping_shl(((13u64 as u32)) as u32);
-                let x2935: u32 = x2933 | x2934;
-                let x2936: f32 = f32::from_bits(x2935);
-                let x2937: f32 = ((x2928) as f32);
-                let x2938: f32 = x2937 * 5.9604645e-8f32;
-                let x2939: bool = x2925 == (0u64 as u32);
-                let x2940: f32 = -(x2938);
-                let x2941: f32 = if x2939 { x2938 } else { x2940 };
-                let x2942: bool = x2927 == (0u64 as u32);
+                let x2894: f32 = b2892[l] * 1.0f32;
+                la2839_0[l] = x2894;
+                let x2896: u32 = b2895.wrapping_add((l as u32));
+                let x2897: u32 = x2896.wrapping_mul((2u64 as u32));
+                let x2898: u32 = (0u64 as u32).wrapping_add(x2897);
+                let x2904: u32 = x2896.wrapping_mul((2u64 as u32));
+                let x2905: u32 = b2903.wrapping_add(x2904);
+                b2905[l] = x2905;
+                let x2919: u32 = b2918.wrapping_add((l as u32));
+                let x2925: u32 = (halfword(g0, a57 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2926: u32 = x2925 & (32768u64 as u32);
+                let x2927: u32 = x2926.wrapping_shl(((16u64 as u32)) as u32);
+                let x2928: u32 = x2925.wrapping_shr(((10u64 as u32)) as u32);
+                let x2929: u32 = x2928 & (31u64 as u32);
+                let x2930: u32 = x2925 & (1023u64 as u32);
+                let x2931: bool = x2929 == (31u64 as u32);
+                let x2932: u32 = x2929.wrapping_add((112u64 as u32));
+                let x2933: u32 = if x2931 { (255u64 as u32) } else { x2932 };
+                let x2934: u32 = x2933.wrapping_shl(((23u64 as u32)) as u32);
+                let x2935: u32 = x2927 | x2934;
+                let x2936: u32 = x2930.wrapping_shl(((13u64 as u32)) as u32);
+                let x2937: u32 = x2935 | x2936;
+                let x2938: f32 = f32::from_bits(x2937);
+                let x2939: f32 = ((x2930) as f32);
+                let x2940: f32 = x2939 * 5.9604645e-8f32;
+                let x2941: bool = x2927 == (0u64 as u32);
+                let x2942: f32 = -(x2940);
+                let x2943: f32 = if x2941 { x2940 } else { x2942 };
+                let x2944: bool = x2929 == (0u64 as u32);
             }
-            let b2943: [f32; UNITS] = T::f16_to_f32_at(g0, a57);
-            let a58 = span_halves((b2901).wrapping_add(((0u32).wrapping_add(b2893)).wrapping_mul(2)), UNITS, g0_len);
+            let b2945: [f32; UNITS] = T::f16_to_f32_at(g0, a57);
+            let a58 = span_halves((b2903).wrapping_add(((0u32).wrapping_add(b2895)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2949: u32 = (halfword(g0, a58 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2950: u32 = x2949 & (32768u64 as u32);
-                let x2951: u32 = x2950.wrapping_shl(((16u64 as u32)) as u32);
-                let x2952: u32 = x2949.wrapping_shr(((10u64 as u32)) as u32);
-                let x2953: u32 = x2952 & (31u64 as u32);
-                let x2954: u32 = x2949 & (1023u64 as u32);
-                let x2955: bool = x2953 == (31u64 as u32);
-                let x2956: u32 = x2953.wrapping_add((112u64 as u32));
-                let x2957: u32 = if x2955 { (255u64 as u32) } else { x2956 };
-                let x2958: u32 = x2957.wrapping_shl(((23u64 as u32)) as u32);
-                let x2959: u32 = x2951 | x2958;
-                let x2960: u32 = x2954.wrapping_shl(((13u64 as u32)) as u32);
-                let x2961: u32 = x2959 | x2960;
-                let x2962: f32 = f32::from_bits(x2961);
-                let x2963: f32 = ((x2954) as f32);
-                let x2964: f32 = x2963 * 5.9604645e-8f32;
-                let x2965: bool = x2951 == (0u64 as u32);
-                let x2966: f32 = -(x2964);
-                let x2967: f32 = if x2965 { x2964 } else { x2966 };
-                let x2968: bool = x2953 == (0u64 as u32);
+                let x2951: u32 = (halfword(g0, a58 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2952: u32 = x2951 & (32768u64 as u32);
+                let x2953: u32 = x2952.wrapping_shl(((16u64 as u32)) as u32);
+                let x2954: u32 = x2951.wrapping_shr(((10u64 as u32)) as u32);
+                let x2955: u32 = x2954 & (31u64 as u32);
+                let x2956: u32 = x2951 & (1023u64 as u32);
+                let x2957: bool = x2955 == (31u64 as u32);
+                let x2958: u32 = x2955.wrapping_add((112u64 as u32));
+                let x2959: u32 = if x2957 { (255u64 as u32) } else { x2958 };
+                let x2960: u32 = x2959.wrapping_shl(((23u64 as u32)) as u32);
+                let x2961: u32 = x2953 | x2960;
+                let x2962: u32 = x2956.wrapping_shl(((13u64 as u32)) as u32);
+                let x2963: u32 = x2961 | x2962;
+                let x2964: f32 = f32::from_bits(x2963);
+                let x2965: f32 = ((x2956) as f32);
+                let x2966: f32 = x2965 * 5.9604645e-8f32;
+                let x2967: bool = x2953 == (0u64 as u32);
+                let x2968: f32 = -(x2966);
+                let x2969: f32 = if x2967 { x2966 } else { x2968 };
+                let x2970: bool = x2955 == (0u64 as u32);
             }
-            let b2969: [f32; UNITS] = T::f16_to_f32_at(g0, a58);
-            let b2970: i32 = ((b2839) as i32);
-            let b2974: u32 = v1.wrapping_add((0u64 as u32));
-            let b2975: u32 = b2974.min(b2484);
-            let b2976: u32 = b2975.wrapping_mul(b2480);
-            let b2977: u32 = b2976.wrapping_add(b2491);
+            let b2971: [f32; UNITS] = T::f16_to_f32_at(g0, a58);
+            let b2972: i32 = ((b2841) as i32);
+            let b2976: u32 = v3.wrapping_add((0u64 as u32));
+            let b2977: u32 = b2976.min(b2486);
+            let b2978: u32 = b2977.wrapping_mul(b2482);
+            let b2979: u32 = b2978.wrapping_add(b2493);
             for l in 0..UNITS {
-                let x2971: f32 = b2943[l] * 1.0f32;
-                let x2972: f32 = 0.0f32 * x2971;
-                let x2973: f32 = T::fmadd(-(0.0f32), x2971, b2969[l]);
-                la2838_0[l] = x2973;
+                let x2973: f32 = b2945[l] * 1.0f32;
+                let x2974: f32 = 0.0f32 * x2973;
+                let x2975: f32 = T::fmadd(-(0.0f32), x2973, b2971[l]);
+                la2840_0[l] = x2975;
             }
-            let b2978: f32 = *g2.add((b2977) as usize);
-            let b2979: u32 = b2977.wrapping_mul((8u64 as u32));
-            let b2980: u32 = b2977.wrapping_mul((2u64 as u32));
-            let b2981: i32 = *g3.add((b2980) as usize);
-            let b2982: u32 = b2977.wrapping_mul((2u64 as u32));
-            let b2983: u32 = b2982.wrapping_add((1u64 as u32));
-            let b2984: i32 = *g3.add((b2983) as usize);
-            let b2985: i32 = b2981.wrapping_add(b2984);
-            let b2986: f32 = ((b2985) as f32);
-            let b2987: f32 = b2986 * b2978;
-            let b2988: u32 = b2979.wrapping_add((0u64 as u32));
+            let b2980: f32 = *g2.add((b2979) as usize);
+            let b2981: u32 = b2979.wrapping_mul((8u64 as u32));
+            let b2982: u32 = b2979.wrapping_mul((2u64 as u32));
+            let b2983: i32 = *g3.add((b2982) as usize);
+            let b2984: u32 = b2979.wrapping_mul((2u64 as u32));
+            let b2985: u32 = b2984.wrapping_add((1u64 as u32));
+            let b2986: i32 = *g3.add((b2985) as usize);
+            let b2987: i32 = b2983.wrapping_add(b2986);
+            let b2988: f32 = ((b2987) as f32);
+            let b2989: f32 = b2988 * b2980;
+            let b2990: u32 = b2981.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v512[l] = (0i64 as i32);
+                v514[l] = (0i64 as i32);
             }
-            let b2989: u32 = *g1.add((b2988) as usize);
-            let mut b2991 = [<i32>::default(); UNITS];
+            let b2991: u32 = *g1.add((b2990) as usize);
+            let mut b2993 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2990: u32 = la2492_0[l];
-                let x2991: i32 = ((x2990) as i32);
-                b2991[l] = x2991;
+                let x2992: u32 = la2494_0[l];
+                let x2993: i32 = ((x2992) as i32);
+                b2993[l] = x2993;
             }
-            let b2992: [i32; UNITS] = T::dot_u7_i8(&b2991, &[b2989; UNITS]);
-            let b2993: u32 = b2979.wrapping_add((1u64 as u32));
+            let b2994: [i32; UNITS] = T::dot_u7_i8(&b2993, &[b2991; UNITS]);
+            let b2995: u32 = b2981.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2992[l]);
+                v514[l] = v514[l].wrapping_add(b2994[l]);
             }
-            let b2994: u32 = *g1.add((b2993) as usize);
-            let mut b2996 = [<i32>::default(); UNITS];
+            let b2996: u32 = *g1.add((b2995) as usize);
+            let mut b2998 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2995: u32 = la2492_1[l];
-                let x2996: i32 = ((x2995) as i32);
-                b2996[l] = x2996;
+                let x2997: u32 = la2494_1[l];
+                let x2998: i32 = ((x2997) as i32);
+                b2998[l] = x2998;
             }
-            let b2997: [i32; UNITS] = T::dot_u7_i8(&b2996, &[b2994; UNITS]);
-            let b2998: u32 = b2979.wrapping_add((2u64 as u32));
+            let b2999: [i32; UNITS] = T::dot_u7_i8(&b2998, &[b2996; UNITS]);
+            let b3000: u32 = b2981.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b2997[l]);
+                v514[l] = v514[l].wrapping_add(b2999[l]);
             }
-            let b2999: u32 = *g1.add((b2998) as usize);
-            let mut b3001 = [<i32>::default(); UNITS];
+            let b3001: u32 = *g1.add((b3000) as usize);
+            let mut b3003 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3000: u32 = la2492_2[l];
-                let x3001: i32 = ((x3000) as i32);
-                b3001[l] = x3001;
+                let x3002: u32 = la2494_2[l];
+                let x3003: i32 = ((x3002) as i32);
+                b3003[l] = x3003;
             }
-            let b3002: [i32; UNITS] = T::dot_u7_i8(&b3001, &[b2999; UNITS]);
-            let b3003: u32 = b2979.wrapping_add((3u64 as u32));
+            let b3004: [i32; UNITS] = T::dot_u7_i8(&b3003, &[b3001; UNITS]);
+            let b3005: u32 = b2981.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b3002[l]);
+                v514[l] = v514[l].wrapping_add(b3004[l]);
             }
-            let b3004: u32 = *g1.add((b3003) as usize);
-            let mut b3006 = [<i32>::default(); UNITS];
+            let b3006: u32 = *g1.add((b3005) as usize);
+            let mut b3008 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3005: u32 = la2492_3[l];
-                let x3006: i32 = ((x3005) as i32);
-                b3006[l] = x3006;
+                let x3007: u32 = la2494_3[l];
+                let x3008: i32 = ((x3007) as i32);
+                b3008[l] = x3008;
             }
-            let b3007: [i32; UNITS] = T::dot_u7_i8(&b3006, &[b3004; UNITS]);
-            let b3008: u32 = b2979.wrapping_add((4u64 as u32));
+            let b3009: [i32; UNITS] = T::dot_u7_i8(&b3008, &[b3006; UNITS]);
+            let b3010: u32 = b2981.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b3007[l]);
+                v514[l] = v514[l].wrapping_add(b3009[l]);
             }
-            let b3009: u32 = *g1.add((b3008) as usize);
-            let mut b3011 = [<i32>::default(); UNITS];
+            let b3011: u32 = *g1.add((b3010) as usize);
+            let mut b3013 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3010: u32 = la2492_4[l];
-                let x3011: i32 = ((x3010) as i32);
-                b3011[l] = x3011;
+                let x3012: u32 = la2494_4[l];
+                let x3013: i32 = ((x3012) as i32);
+                b3013[l] = x3013;
             }
-            let b3012: [i32; UNITS] = T::dot_u7_i8(&b3011, &[b3009; UNITS]);
-            let b3013: u32 = b2979.wrapping_add((5u64 as u32));
+            let b3014: [i32; UNITS] = T::dot_u7_i8(&b3013, &[b3011; UNITS]);
+            let b3015: u32 = b2981.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b3012[l]);
+                v514[l] = v514[l].wrapping_add(b3014[l]);
             }
-            let b3014: u32 = *g1.add((b3013) as usize);
-            let mut b3016 = [<i32>::default(); UNITS];
+            let b3016: u32 = *g1.add((b3015) as usize);
+            let mut b3018 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3015: u32 = la2492_5[l];
-                let x3016: i32 = ((x3015) as i32);
-                b3016[l] = x3016;
+                let x3017: u32 = la2494_5[l];
+                let x3018: i32 = ((x3017) as i32);
+                b3018[l] = x3018;
             }
-            let b3017: [i32; UNITS] = T::dot_u7_i8(&b3016, &[b3014; UNITS]);
-            let b3018: u32 = b2979.wrapping_add((6u64 as u32));
+            let b3019: [i32; UNITS] = T::dot_u7_i8(&b3018, &[b3016; UNITS]);
+            let b3020: u32 = b2981.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b3017[l]);
+                v514[l] = v514[l].wrapping_add(b3019[l]);
             }
-            let b3019: u32 = *g1.add((b3018) as usize);
-            let mut b3021 = [<i32>::default(); UNITS];
+            let b3021: u32 = *g1.add((b3020) as usize);
+            let mut b3023 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3020: u32 = la2492_6[l];
-                let x3021: i32 = ((x3020) as i32);
-                b3021[l] = x3021;
+                let x3022: u32 = la2494_6[l];
+                let x3023: i32 = ((x3022) as i32);
+                b3023[l] = x3023;
             }
-            let b3022: [i32; UNITS] = T::dot_u7_i8(&b3021, &[b3019; UNITS]);
-            let b3023: u32 = b2979.wrapping_add((7u64 as u32));
+            let b3024: [i32; UNITS] = T::dot_u7_i8(&b3023, &[b3021; UNITS]);
+            let b3025: u32 = b2981.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b3022[l]);
+                v514[l] = v514[l].wrapping_add(b3024[l]);
             }
-            let b3024: u32 = *g1.add((b3023) as usize);
-            let mut b3026 = [<i32>::default(); UNITS];
+            let b3026: u32 = *g1.add((b3025) as usize);
+            let mut b3028 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3025: u32 = la2492_7[l];
-                let x3026: i32 = ((x3025) as i32);
-                b3026[l] = x3026;
+                let x3027: u32 = la2494_7[l];
+                let x3028: i32 = ((x3027) as i32);
+                b3028[l] = x3028;
             }
-            let b3027: [i32; UNITS] = T::dot_u7_i8(&b3026, &[b3024; UNITS]);
+            let b3029: [i32; UNITS] = T::dot_u7_i8(&b3028, &[b3026; UNITS]);
             for l in 0..UNITS {
-                v512[l] = v512[l].wrapping_add(b3027[l]);
-                let x3028: f32 = ((v512[l]) as f32);
-                let x3029: f32 = la2837_0[l];
-                let x3030: f32 = x3029 * b2978;
-                let x3031: f32 = x3028 * x3030;
-                let x3032: f32 = la2838_0[l];
-                let x3033: f32 = x3032 * b2987;
-                let x3034: f32 = T::fmadd(x3028, x3030, x3033);
-                let x3035: f32 = la2485_0[l];
-                let x3036: f32 = x3035 + x3034;
-                la2485_0[l] = x3036;
+                v514[l] = v514[l].wrapping_add(b3029[l]);
+                let x3030: f32 = ((v514[l]) as f32);
+                let x3031: f32 = la2839_0[l];
+                let x3032: f32 = x3031 * b2980;
+                let x3033: f32 = x3030 * x3032;
+                let x3034: f32 = la2840_0[l];
+                let x3035: f32 = x3034 * b2989;
+                let x3036: f32 = T::fmadd(x3030, x3032, x3035);
+                let x3037: f32 = la2487_0[l];
+                let x3038: f32 = x3037 + x3036;
+                la2487_0[l] = x3038;
             }
-            v2486 = v2486.wrapping_add((1 as u32));
+            v2488 = v2488.wrapping_add((1 as u32));
         }
-        let b3037: u32 = v1.wrapping_add((0u64 as u32));
-        let b3039: bool = b3037 < s_u32[3];
-        let mut b3040 = [<bool>::default(); UNITS];
+        let b3039: u32 = v3.wrapping_add((0u64 as u32));
+        let b3041: bool = b3039 < b2;
+        let mut b3042 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3038: bool = b2482[l] < s_u32[1];
-            let x3040: bool = x3038 && b3039;
-            b3040[l] = x3040;
+            let x3040: bool = b2484[l] < s_u32[1];
+            let x3042: bool = x3040 && b3041;
+            b3042[l] = x3042;
         }
         let mut m29 = [false; UNITS];
-        for l in 0..UNITS { m29[l] = b3040[l]; }
+        for l in 0..UNITS { m29[l] = b3042[l]; }
         if m29.iter().all(|&x| x) {
-            let b3041: u32 = b3037.wrapping_mul(s_u32[1]);
-            let a59 = span((((0u32).wrapping_add(b2481)).wrapping_add(b3041)) as u32, UNITS, g4_len);
+            let b3043: u32 = b3039.wrapping_mul(s_u32[1]);
+            let a59 = span((((0u32).wrapping_add(b2483)).wrapping_add(b3043)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3042: u32 = b3041.wrapping_add(b2482[l]);
-                let x3043: f32 = la2485_0[l];
-                *g4.add(a59 + l) = x3043;
+                let x3044: u32 = b3043.wrapping_add(b2484[l]);
+                let x3045: f32 = la2487_0[l];
+                *g4.add(a59 + l) = x3045;
             }
         } else {
             let mut m30 = [false; UNITS];
             for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
             if m30.iter().any(|&x| x) {
-                let b3041: u32 = b3037.wrapping_mul(s_u32[1]);
+                let b3043: u32 = b3039.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3042: u32 = b3041.wrapping_add(b2482[l]);
-                    let x3043: f32 = la2485_0[l];
-                    if m30[l] { st(g4, g4_len, x3042, x3043, &mut ok); }
+                    let x3044: u32 = b3043.wrapping_add(b2484[l]);
+                    let x3045: f32 = la2487_0[l];
+                    if m30[l] { st(g4, g4_len, x3044, x3045, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3044: u32 = v1.wrapping_add((1u64 as u32));
-        let b3045: u32 = b3044.min(s_u32[3]);
-        v1061 = b3045;
+        let b3046: u32 = v3.wrapping_add((1u64 as u32));
+        let b3047: u32 = b3046.min(b2);
+        v1063 = b3047;
     }
 }

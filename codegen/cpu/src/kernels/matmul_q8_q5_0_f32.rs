@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la529_0 = [<f32>::default(); UNITS];
-    let mut la530_0 = [<f32>::default(); UNITS];
-    let mut la1215_0 = [<f32>::default(); UNITS];
-    let mut la1215_1 = [<f32>::default(); UNITS];
-    let mut la1215_2 = [<f32>::default(); UNITS];
-    let mut la1215_3 = [<f32>::default(); UNITS];
-    let mut la1222_0 = [<u32>::default(); UNITS];
-    let mut la1222_1 = [<u32>::default(); UNITS];
-    let mut la1222_2 = [<u32>::default(); UNITS];
-    let mut la1222_3 = [<u32>::default(); UNITS];
-    let mut la1222_4 = [<u32>::default(); UNITS];
-    let mut la1222_5 = [<u32>::default(); UNITS];
-    let mut la1222_6 = [<u32>::default(); UNITS];
-    let mut la1222_7 = [<u32>::default(); UNITS];
-    let mut la1735_0 = [<f32>::default(); UNITS];
-    let mut la1736_0 = [<f32>::default(); UNITS];
-    let mut la2139_0 = [<f32>::default(); UNITS];
-    let mut la2139_1 = [<f32>::default(); UNITS];
-    let mut la2146_0 = [<u32>::default(); UNITS];
-    let mut la2146_1 = [<u32>::default(); UNITS];
-    let mut la2146_2 = [<u32>::default(); UNITS];
-    let mut la2146_3 = [<u32>::default(); UNITS];
-    let mut la2146_4 = [<u32>::default(); UNITS];
-    let mut la2146_5 = [<u32>::default(); UNITS];
-    let mut la2146_6 = [<u32>::default(); UNITS];
-    let mut la2146_7 = [<u32>::default(); UNITS];
-    let mut la2659_0 = [<f32>::default(); UNITS];
-    let mut la2660_0 = [<f32>::default(); UNITS];
-    let mut la2923_0 = [<f32>::default(); UNITS];
-    let mut la2930_0 = [<u32>::default(); UNITS];
-    let mut la2930_1 = [<u32>::default(); UNITS];
-    let mut la2930_2 = [<u32>::default(); UNITS];
-    let mut la2930_3 = [<u32>::default(); UNITS];
-    let mut la2930_4 = [<u32>::default(); UNITS];
-    let mut la2930_5 = [<u32>::default(); UNITS];
-    let mut la2930_6 = [<u32>::default(); UNITS];
-    let mut la2930_7 = [<u32>::default(); UNITS];
-    let mut la3443_0 = [<f32>::default(); UNITS];
-    let mut la3444_0 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la11_5 = [<f32>::default(); UNITS];
+    let mut la11_6 = [<f32>::default(); UNITS];
+    let mut la11_7 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<u32>::default(); UNITS];
+    let mut la18_1 = [<u32>::default(); UNITS];
+    let mut la18_2 = [<u32>::default(); UNITS];
+    let mut la18_3 = [<u32>::default(); UNITS];
+    let mut la18_4 = [<u32>::default(); UNITS];
+    let mut la18_5 = [<u32>::default(); UNITS];
+    let mut la18_6 = [<u32>::default(); UNITS];
+    let mut la18_7 = [<u32>::default(); UNITS];
+    let mut la531_0 = [<f32>::default(); UNITS];
+    let mut la532_0 = [<f32>::default(); UNITS];
+    let mut la1217_0 = [<f32>::default(); UNITS];
+    let mut la1217_1 = [<f32>::default(); UNITS];
+    let mut la1217_2 = [<f32>::default(); UNITS];
+    let mut la1217_3 = [<f32>::default(); UNITS];
+    let mut la1224_0 = [<u32>::default(); UNITS];
+    let mut la1224_1 = [<u32>::default(); UNITS];
+    let mut la1224_2 = [<u32>::default(); UNITS];
+    let mut la1224_3 = [<u32>::default(); UNITS];
+    let mut la1224_4 = [<u32>::default(); UNITS];
+    let mut la1224_5 = [<u32>::default(); UNITS];
+    let mut la1224_6 = [<u32>::default(); UNITS];
+    let mut la1224_7 = [<u32>::default(); UNITS];
+    let mut la1737_0 = [<f32>::default(); UNITS];
+    let mut la1738_0 = [<f32>::default(); UNITS];
+    let mut la2141_0 = [<f32>::default(); UNITS];
+    let mut la2141_1 = [<f32>::default(); UNITS];
+    let mut la2148_0 = [<u32>::default(); UNITS];
+    let mut la2148_1 = [<u32>::default(); UNITS];
+    let mut la2148_2 = [<u32>::default(); UNITS];
+    let mut la2148_3 = [<u32>::default(); UNITS];
+    let mut la2148_4 = [<u32>::default(); UNITS];
+    let mut la2148_5 = [<u32>::default(); UNITS];
+    let mut la2148_6 = [<u32>::default(); UNITS];
+    let mut la2148_7 = [<u32>::default(); UNITS];
+    let mut la2661_0 = [<f32>::default(); UNITS];
+    let mut la2662_0 = [<f32>::default(); UNITS];
+    let mut la2925_0 = [<f32>::default(); UNITS];
+    let mut la2932_0 = [<u32>::default(); UNITS];
+    let mut la2932_1 = [<u32>::default(); UNITS];
+    let mut la2932_2 = [<u32>::default(); UNITS];
+    let mut la2932_3 = [<u32>::default(); UNITS];
+    let mut la2932_4 = [<u32>::default(); UNITS];
+    let mut la2932_5 = [<u32>::default(); UNITS];
+    let mut la2932_6 = [<u32>::default(); UNITS];
+    let mut la2932_7 = [<u32>::default(); UNITS];
+    let mut la3445_0 = [<f32>::default(); UNITS];
+    let mut la3446_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,35 +102,37 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1: u32 = <u32>::default();
-    let mut v1207: u32 = <u32>::default();
-    let mut v658 = [<i32>::default(); UNITS];
+    let mut v1209: u32 = <u32>::default();
+    let mut v3: u32 = <u32>::default();
+    let mut v660 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    v1 = b0;
-    let b2: u32 = s_u32[3].wrapping_sub(b0);
-    let b3: bool = b2 >= (7u64 as u32);
-    if b3 {
-        let b4: u32 = div(s_u32[2], (32u64 as u32));
-        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b6 = [<u32>::default(); UNITS];
+    let b1: u32 = b0.wrapping_add((8u64 as u32));
+    let b2: u32 = s_u32[3].min(b1);
+    v3 = b0;
+    let b4: u32 = b2.wrapping_sub(b0);
+    let b5: bool = b4 >= (7u64 as u32);
+    if b5 {
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b9: u32 = div(s_u32[2], (32u64 as u32));
+        let b10: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x6: u32 = b5.wrapping_add((l as u32));
-            b6[l] = x6;
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            la11_0[l] = 0.0f32;
+            la11_1[l] = 0.0f32;
+            la11_2[l] = 0.0f32;
+            la11_3[l] = 0.0f32;
+            la11_4[l] = 0.0f32;
+            la11_5[l] = 0.0f32;
+            la11_6[l] = 0.0f32;
+            la11_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
+        if (0u64 as u32) < b9 {
+            let hv: u64 = (b9 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -142,7 +144,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -154,7 +156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -166,7 +168,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -178,7 +180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -190,7 +192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -202,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -214,7 +216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -226,7 +228,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -238,7 +240,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -250,7 +252,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -262,7 +264,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -274,7 +276,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -286,7 +288,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -298,7 +300,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -310,7 +312,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -326,14 +328,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -342,7 +344,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -353,7 +355,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -364,7 +366,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -375,7 +377,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -386,7 +388,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -397,7 +399,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -408,7 +410,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -419,7 +421,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -430,7 +432,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -441,14 +443,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -457,7 +459,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -468,7 +470,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -479,7 +481,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -490,7 +492,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -501,7 +503,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -512,7 +514,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -523,7 +525,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -534,7 +536,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -545,7 +547,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -556,14 +558,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h201 <= u32::MAX as u64;
             let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
             fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h202);
+            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h202);
             fits &= h203 <= u32::MAX as u64;
             hoisted_check(fits, h203, g2_len);
             let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h204 <= u32::MAX as u64;
             let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -572,7 +574,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -583,7 +585,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h213 <= u32::MAX as u64;
             let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
             fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h214);
+            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h214);
             fits &= h215 <= u32::MAX as u64;
             let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h216 <= u32::MAX as u64;
@@ -594,7 +596,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h219);
+            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h219);
             fits &= h220 <= u32::MAX as u64;
             let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h221 <= u32::MAX as u64;
@@ -605,7 +607,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h223 <= u32::MAX as u64;
             let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
             fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h224);
+            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h224);
             fits &= h225 <= u32::MAX as u64;
             let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h226 <= u32::MAX as u64;
@@ -616,7 +618,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h228 <= u32::MAX as u64;
             let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -627,7 +629,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h233 <= u32::MAX as u64;
             let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
             fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h234);
+            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
             let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h236 <= u32::MAX as u64;
@@ -638,7 +640,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h238 <= u32::MAX as u64;
             let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -649,7 +651,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h243 <= u32::MAX as u64;
             let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
             fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h244);
+            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
             let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h246 <= u32::MAX as u64;
@@ -660,7 +662,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h248 <= u32::MAX as u64;
             let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
             fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h249);
+            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h249);
             fits &= h250 <= u32::MAX as u64;
             let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h251 <= u32::MAX as u64;
@@ -671,14 +673,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h253 <= u32::MAX as u64;
             let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
             fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h254);
+            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h254);
             fits &= h255 <= u32::MAX as u64;
             hoisted_check(fits, h255, g2_len);
             let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h256 <= u32::MAX as u64;
             let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -687,7 +689,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -698,7 +700,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h265 <= u32::MAX as u64;
             let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
             fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h266);
+            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h266);
             fits &= h267 <= u32::MAX as u64;
             let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h268 <= u32::MAX as u64;
@@ -709,7 +711,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
-            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h271);
+            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h271);
             fits &= h272 <= u32::MAX as u64;
             let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h273 <= u32::MAX as u64;
@@ -720,7 +722,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h275 <= u32::MAX as u64;
             let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
             fits &= h276 <= u32::MAX as u64;
-            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h276);
+            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h276);
             fits &= h277 <= u32::MAX as u64;
             let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h278 <= u32::MAX as u64;
@@ -731,7 +733,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h280 <= u32::MAX as u64;
             let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -742,7 +744,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h285 <= u32::MAX as u64;
             let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
             fits &= h286 <= u32::MAX as u64;
-            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h286);
+            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
             let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h288 <= u32::MAX as u64;
@@ -753,7 +755,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h290 <= u32::MAX as u64;
             let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
             fits &= h291 <= u32::MAX as u64;
-            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h291);
+            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h291);
             fits &= h292 <= u32::MAX as u64;
             let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h293 <= u32::MAX as u64;
@@ -764,7 +766,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h295 <= u32::MAX as u64;
             let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
             fits &= h296 <= u32::MAX as u64;
-            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h296);
+            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h296);
             fits &= h297 <= u32::MAX as u64;
             let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h298 <= u32::MAX as u64;
@@ -775,7 +777,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h300 <= u32::MAX as u64;
             let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
             fits &= h301 <= u32::MAX as u64;
-            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h301);
+            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h301);
             fits &= h302 <= u32::MAX as u64;
             let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h303 <= u32::MAX as u64;
@@ -786,14 +788,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h305 <= u32::MAX as u64;
             let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
             fits &= h306 <= u32::MAX as u64;
-            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h306);
+            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h306);
             fits &= h307 <= u32::MAX as u64;
             hoisted_check(fits, h307, g2_len);
             let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h308 <= u32::MAX as u64;
             let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
             fits &= h309 <= u32::MAX as u64;
-            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h309);
+            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h309);
             fits &= h310 <= u32::MAX as u64;
             let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h311 <= u32::MAX as u64;
@@ -802,7 +804,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -813,7 +815,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h317 <= u32::MAX as u64;
             let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
             fits &= h318 <= u32::MAX as u64;
-            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h318);
+            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h318);
             fits &= h319 <= u32::MAX as u64;
             let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h320 <= u32::MAX as u64;
@@ -824,7 +826,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h322 <= u32::MAX as u64;
             let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
             fits &= h323 <= u32::MAX as u64;
-            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h323);
+            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h323);
             fits &= h324 <= u32::MAX as u64;
             let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h325 <= u32::MAX as u64;
@@ -835,7 +837,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h327 <= u32::MAX as u64;
             let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
             fits &= h328 <= u32::MAX as u64;
-            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h328);
+            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h328);
             fits &= h329 <= u32::MAX as u64;
             let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h330 <= u32::MAX as u64;
@@ -846,7 +848,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h332 <= u32::MAX as u64;
             let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
             fits &= h333 <= u32::MAX as u64;
-            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h333);
+            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h333);
             fits &= h334 <= u32::MAX as u64;
             let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h335 <= u32::MAX as u64;
@@ -857,7 +859,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h337 <= u32::MAX as u64;
             let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
             fits &= h338 <= u32::MAX as u64;
-            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h338);
+            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h338);
             fits &= h339 <= u32::MAX as u64;
             let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h340 <= u32::MAX as u64;
@@ -868,7 +870,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h342 <= u32::MAX as u64;
             let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
             fits &= h343 <= u32::MAX as u64;
-            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h343);
+            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h343);
             fits &= h344 <= u32::MAX as u64;
             let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h345 <= u32::MAX as u64;
@@ -879,7 +881,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h347 <= u32::MAX as u64;
             let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
             fits &= h348 <= u32::MAX as u64;
-            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h348);
+            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h348);
             fits &= h349 <= u32::MAX as u64;
             let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h350 <= u32::MAX as u64;
@@ -890,7 +892,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h352 <= u32::MAX as u64;
             let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
             fits &= h353 <= u32::MAX as u64;
-            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h353);
+            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h353);
             fits &= h354 <= u32::MAX as u64;
             let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h355 <= u32::MAX as u64;
@@ -901,14 +903,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h357 <= u32::MAX as u64;
             let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
             fits &= h358 <= u32::MAX as u64;
-            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h358);
+            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h358);
             fits &= h359 <= u32::MAX as u64;
             hoisted_check(fits, h359, g2_len);
             let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h360 <= u32::MAX as u64;
             let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
             fits &= h361 <= u32::MAX as u64;
-            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h361);
+            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h361);
             fits &= h362 <= u32::MAX as u64;
             let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h363 <= u32::MAX as u64;
@@ -917,7 +919,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -928,7 +930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h369 <= u32::MAX as u64;
             let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
             fits &= h370 <= u32::MAX as u64;
-            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h370);
+            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h370);
             fits &= h371 <= u32::MAX as u64;
             let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h372 <= u32::MAX as u64;
@@ -939,7 +941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h374 <= u32::MAX as u64;
             let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
             fits &= h375 <= u32::MAX as u64;
-            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h375);
+            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h375);
             fits &= h376 <= u32::MAX as u64;
             let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h377 <= u32::MAX as u64;
@@ -950,7 +952,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h379 <= u32::MAX as u64;
             let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
             fits &= h380 <= u32::MAX as u64;
-            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h380);
+            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h380);
             fits &= h381 <= u32::MAX as u64;
             let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h382 <= u32::MAX as u64;
@@ -961,7 +963,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h384 <= u32::MAX as u64;
             let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
             fits &= h385 <= u32::MAX as u64;
-            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h385);
+            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h385);
             fits &= h386 <= u32::MAX as u64;
             let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h387 <= u32::MAX as u64;
@@ -972,7 +974,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h389 <= u32::MAX as u64;
             let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
             fits &= h390 <= u32::MAX as u64;
-            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h390);
+            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h390);
             fits &= h391 <= u32::MAX as u64;
             let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h392 <= u32::MAX as u64;
@@ -983,7 +985,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h394 <= u32::MAX as u64;
             let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
             fits &= h395 <= u32::MAX as u64;
-            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h395);
+            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h395);
             fits &= h396 <= u32::MAX as u64;
             let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h397 <= u32::MAX as u64;
@@ -994,7 +996,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h399 <= u32::MAX as u64;
             let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
             fits &= h400 <= u32::MAX as u64;
-            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h400);
+            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h400);
             fits &= h401 <= u32::MAX as u64;
             let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h402 <= u32::MAX as u64;
@@ -1005,7 +1007,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h404 <= u32::MAX as u64;
             let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
             fits &= h405 <= u32::MAX as u64;
-            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h405);
+            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h405);
             fits &= h406 <= u32::MAX as u64;
             let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h407 <= u32::MAX as u64;
@@ -1016,14 +1018,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h409 <= u32::MAX as u64;
             let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
             fits &= h410 <= u32::MAX as u64;
-            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h410);
+            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h410);
             fits &= h411 <= u32::MAX as u64;
             hoisted_check(fits, h411, g2_len);
             let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h412 <= u32::MAX as u64;
             let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
             fits &= h413 <= u32::MAX as u64;
-            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h413);
+            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h413);
             fits &= h414 <= u32::MAX as u64;
             let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h415 <= u32::MAX as u64;
@@ -1032,7 +1034,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1043,7 +1045,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h421 <= u32::MAX as u64;
             let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
             fits &= h422 <= u32::MAX as u64;
-            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h422);
+            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h422);
             fits &= h423 <= u32::MAX as u64;
             let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h424 <= u32::MAX as u64;
@@ -1054,7 +1056,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h426 <= u32::MAX as u64;
             let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
             fits &= h427 <= u32::MAX as u64;
-            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h427);
+            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h427);
             fits &= h428 <= u32::MAX as u64;
             let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h429 <= u32::MAX as u64;
@@ -1065,7 +1067,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h431 <= u32::MAX as u64;
             let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
             fits &= h432 <= u32::MAX as u64;
-            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h432);
+            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h432);
             fits &= h433 <= u32::MAX as u64;
             let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h434 <= u32::MAX as u64;
@@ -1076,7 +1078,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h436 <= u32::MAX as u64;
             let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
             fits &= h437 <= u32::MAX as u64;
-            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h437);
+            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h437);
             fits &= h438 <= u32::MAX as u64;
             let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h439 <= u32::MAX as u64;
@@ -1087,7 +1089,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h441 <= u32::MAX as u64;
             let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
             fits &= h442 <= u32::MAX as u64;
-            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h442);
+            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h442);
             fits &= h443 <= u32::MAX as u64;
             let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h444 <= u32::MAX as u64;
@@ -1098,7 +1100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h446 <= u32::MAX as u64;
             let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
             fits &= h447 <= u32::MAX as u64;
-            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h447);
+            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h447);
             fits &= h448 <= u32::MAX as u64;
             let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h449 <= u32::MAX as u64;
@@ -1109,7 +1111,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h451 <= u32::MAX as u64;
             let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
             fits &= h452 <= u32::MAX as u64;
-            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h452);
+            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h452);
             fits &= h453 <= u32::MAX as u64;
             let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h454 <= u32::MAX as u64;
@@ -1120,7 +1122,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h456 <= u32::MAX as u64;
             let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
             fits &= h457 <= u32::MAX as u64;
-            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h457);
+            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h457);
             fits &= h458 <= u32::MAX as u64;
             let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h459 <= u32::MAX as u64;
@@ -1131,14 +1133,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h461 <= u32::MAX as u64;
             let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
             fits &= h462 <= u32::MAX as u64;
-            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h462);
+            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h462);
             fits &= h463 <= u32::MAX as u64;
             hoisted_check(fits, h463, g2_len);
             let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h464 <= u32::MAX as u64;
             let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
             fits &= h465 <= u32::MAX as u64;
-            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h465);
+            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h465);
             fits &= h466 <= u32::MAX as u64;
             let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h467 <= u32::MAX as u64;
@@ -1147,7 +1149,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h468 <= u32::MAX as u64;
             let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
             fits &= h469 <= u32::MAX as u64;
-            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h469);
+            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h469);
             fits &= h470 <= u32::MAX as u64;
             let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h471 <= u32::MAX as u64;
@@ -1158,7 +1160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h473 <= u32::MAX as u64;
             let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
             fits &= h474 <= u32::MAX as u64;
-            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h474);
+            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h474);
             fits &= h475 <= u32::MAX as u64;
             let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h476 <= u32::MAX as u64;
@@ -1169,7 +1171,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h478 <= u32::MAX as u64;
             let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
             fits &= h479 <= u32::MAX as u64;
-            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h479);
+            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h479);
             fits &= h480 <= u32::MAX as u64;
             let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h481 <= u32::MAX as u64;
@@ -1180,7 +1182,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h483 <= u32::MAX as u64;
             let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
             fits &= h484 <= u32::MAX as u64;
-            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h484);
+            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h484);
             fits &= h485 <= u32::MAX as u64;
             let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h486 <= u32::MAX as u64;
@@ -1191,7 +1193,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h488 <= u32::MAX as u64;
             let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
             fits &= h489 <= u32::MAX as u64;
-            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h489);
+            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h489);
             fits &= h490 <= u32::MAX as u64;
             let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h491 <= u32::MAX as u64;
@@ -1202,7 +1204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h493 <= u32::MAX as u64;
             let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
             fits &= h494 <= u32::MAX as u64;
-            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h494);
+            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h494);
             fits &= h495 <= u32::MAX as u64;
             let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h496 <= u32::MAX as u64;
@@ -1213,7 +1215,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h498 <= u32::MAX as u64;
             let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
             fits &= h499 <= u32::MAX as u64;
-            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h499);
+            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h499);
             fits &= h500 <= u32::MAX as u64;
             let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h501 <= u32::MAX as u64;
@@ -1224,7 +1226,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h503 <= u32::MAX as u64;
             let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
             fits &= h504 <= u32::MAX as u64;
-            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h504);
+            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h504);
             fits &= h505 <= u32::MAX as u64;
             let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h506 <= u32::MAX as u64;
@@ -1235,7 +1237,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h508 <= u32::MAX as u64;
             let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
             fits &= h509 <= u32::MAX as u64;
-            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h509);
+            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h509);
             fits &= h510 <= u32::MAX as u64;
             let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h511 <= u32::MAX as u64;
@@ -1243,1930 +1245,1930 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h512 <= u32::MAX as u64;
             hoisted_check(fits, h512, g1_len);
         }
-        let mut v10: u32 = (0u64 as u32);
+        let mut v12: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b7) { break; }
-            let b11: u32 = cube[0].wrapping_mul(b7);
-            let b12: u32 = b11.wrapping_add(v10);
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b14: u32 = v10.wrapping_mul((1u64 as u32));
-            let b15: u32 = b14.wrapping_add((0u64 as u32));
-            let b17: u32 = div(b13, (4u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = b12.wrapping_mul((8u64 as u32));
-            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b25: u32 = b24.wrapping_add((3u64 as u32));
-            let b26: u32 = div(b25, (4u64 as u32));
-            let b27: u32 = b26.wrapping_mul((4u64 as u32));
-            let b28: u32 = (0u64 as u32).wrapping_add(b27);
-            let b29: u32 = div(b28, (4u64 as u32));
-            let b30: u32 = b12.wrapping_mul((8u64 as u32));
-            let b31: u32 = b29.wrapping_add(b30);
-            let b33: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b34: u32 = b33.wrapping_add((3u64 as u32));
-            let b35: u32 = div(b34, (4u64 as u32));
-            let b36: u32 = b35.wrapping_mul((4u64 as u32));
-            let b37: u32 = (0u64 as u32).wrapping_add(b36);
-            let b38: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b39: u32 = b38.wrapping_add((3u64 as u32));
-            let b40: u32 = div(b39, (4u64 as u32));
-            let b41: u32 = b40.wrapping_mul((4u64 as u32));
-            let b42: u32 = b37.wrapping_add(b41);
-            let b43: u32 = div(b42, (4u64 as u32));
-            let b44: u32 = b12.wrapping_mul((32u64 as u32));
-            let b45: u32 = b43.wrapping_add(b44);
-            let b47: i32 = ((b19) as i32);
-            let b48: u32 = div((0u64 as u32), (4u64 as u32));
-            let b49: u32 = div(b18, (8u64 as u32));
-            let b50: u32 = b49.wrapping_mul((4u64 as u32));
-            let b51: u32 = b48.wrapping_add(b50);
-            let b52: u32 = rem(b18, (4u64 as u32));
-            let b53: u32 = b51.wrapping_add(b52);
-            let b54: u32 = div(b18, (4u64 as u32));
-            let b55: u32 = rem(b54, (2u64 as u32));
-            let b56: u32 = b55.wrapping_mul((4u64 as u32));
-            let b57: u32 = b53.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b45)).wrapping_add(b57)) as u32) as usize;
-            let b62: u32 = div(b18, (2u64 as u32));
-            let b63: u32 = (0u64 as u32).wrapping_add(b62);
-            let b64: u32 = rem(b18, (2u64 as u32));
-            let b65: u32 = b64.wrapping_mul((4u64 as u32));
-            let b66: u32 = div(b63, (4u64 as u32));
-            let b67: u32 = b66.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b31)).wrapping_add(b67)) as u32) as usize;
-            let b70: u32 = rem(b63, (4u64 as u32));
-            let b71: u32 = b70.wrapping_mul((8u64 as u32));
-            let b72: u32 = b71.wrapping_add(b65);
-            let b81: u32 = div(b13, (4u64 as u32));
-            let b82: u32 = b81.wrapping_add((1u64 as u32));
-            let b83: u32 = b82.wrapping_mul((4u64 as u32));
-            let b84: u32 = b12.wrapping_mul((8u64 as u32));
-            let b88: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b89: u32 = b88.wrapping_add((3u64 as u32));
-            let b90: u32 = div(b89, (4u64 as u32));
-            let b91: u32 = b90.wrapping_mul((4u64 as u32));
-            let b92: u32 = (0u64 as u32).wrapping_add(b91);
-            let b93: u32 = div(b92, (4u64 as u32));
-            let b94: u32 = b12.wrapping_mul((8u64 as u32));
-            let b95: u32 = b93.wrapping_add(b94);
-            let b97: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b98: u32 = b97.wrapping_add((3u64 as u32));
-            let b99: u32 = div(b98, (4u64 as u32));
-            let b100: u32 = b99.wrapping_mul((4u64 as u32));
-            let b101: u32 = (0u64 as u32).wrapping_add(b100);
-            let b102: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b103: u32 = b102.wrapping_add((3u64 as u32));
-            let b104: u32 = div(b103, (4u64 as u32));
-            let b105: u32 = b104.wrapping_mul((4u64 as u32));
-            let b106: u32 = b101.wrapping_add(b105);
-            let b107: u32 = div(b106, (4u64 as u32));
-            let b108: u32 = b12.wrapping_mul((32u64 as u32));
-            let b109: u32 = b107.wrapping_add(b108);
-            let b111: i32 = ((b83) as i32);
-            let b112: u32 = div((0u64 as u32), (4u64 as u32));
-            let b113: u32 = div(b82, (8u64 as u32));
-            let b114: u32 = b113.wrapping_mul((4u64 as u32));
-            let b115: u32 = b112.wrapping_add(b114);
-            let b116: u32 = rem(b82, (4u64 as u32));
-            let b117: u32 = b115.wrapping_add(b116);
-            let b118: u32 = div(b82, (4u64 as u32));
-            let b119: u32 = rem(b118, (2u64 as u32));
-            let b120: u32 = b119.wrapping_mul((4u64 as u32));
-            let b121: u32 = b117.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b109)).wrapping_add(b121)) as u32) as usize;
-            let b126: u32 = div(b82, (2u64 as u32));
-            let b127: u32 = (0u64 as u32).wrapping_add(b126);
-            let b128: u32 = rem(b82, (2u64 as u32));
-            let b129: u32 = b128.wrapping_mul((4u64 as u32));
-            let b130: u32 = div(b127, (4u64 as u32));
-            let b131: u32 = b130.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b95)).wrapping_add(b131)) as u32) as usize;
-            let b134: u32 = rem(b127, (4u64 as u32));
-            let b135: u32 = b134.wrapping_mul((8u64 as u32));
-            let b136: u32 = b135.wrapping_add(b129);
-            let b145: u32 = div(b13, (4u64 as u32));
-            let b146: u32 = b145.wrapping_add((2u64 as u32));
-            let b147: u32 = b146.wrapping_mul((4u64 as u32));
-            let b148: u32 = b12.wrapping_mul((8u64 as u32));
-            let b152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b153: u32 = b152.wrapping_add((3u64 as u32));
-            let b154: u32 = div(b153, (4u64 as u32));
-            let b155: u32 = b154.wrapping_mul((4u64 as u32));
-            let b156: u32 = (0u64 as u32).wrapping_add(b155);
-            let b157: u32 = div(b156, (4u64 as u32));
-            let b158: u32 = b12.wrapping_mul((8u64 as u32));
-            let b159: u32 = b157.wrapping_add(b158);
-            let b161: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b162: u32 = b161.wrapping_add((3u64 as u32));
-            let b163: u32 = div(b162, (4u64 as u32));
-            let b164: u32 = b163.wrapping_mul((4u64 as u32));
-            let b165: u32 = (0u64 as u32).wrapping_add(b164);
-            let b166: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b167: u32 = b166.wrapping_add((3u64 as u32));
-            let b168: u32 = div(b167, (4u64 as u32));
-            let b169: u32 = b168.wrapping_mul((4u64 as u32));
-            let b170: u32 = b165.wrapping_add(b169);
-            let b171: u32 = div(b170, (4u64 as u32));
-            let b172: u32 = b12.wrapping_mul((32u64 as u32));
-            let b173: u32 = b171.wrapping_add(b172);
-            let b175: i32 = ((b147) as i32);
-            let b176: u32 = div((0u64 as u32), (4u64 as u32));
-            let b177: u32 = div(b146, (8u64 as u32));
-            let b178: u32 = b177.wrapping_mul((4u64 as u32));
-            let b179: u32 = b176.wrapping_add(b178);
-            let b180: u32 = rem(b146, (4u64 as u32));
-            let b181: u32 = b179.wrapping_add(b180);
-            let b182: u32 = div(b146, (4u64 as u32));
-            let b183: u32 = rem(b182, (2u64 as u32));
-            let b184: u32 = b183.wrapping_mul((4u64 as u32));
-            let b185: u32 = b181.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b173)).wrapping_add(b185)) as u32) as usize;
-            let b190: u32 = div(b146, (2u64 as u32));
-            let b191: u32 = (0u64 as u32).wrapping_add(b190);
-            let b192: u32 = rem(b146, (2u64 as u32));
-            let b193: u32 = b192.wrapping_mul((4u64 as u32));
-            let b194: u32 = div(b191, (4u64 as u32));
-            let b195: u32 = b194.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b159)).wrapping_add(b195)) as u32) as usize;
-            let b198: u32 = rem(b191, (4u64 as u32));
-            let b199: u32 = b198.wrapping_mul((8u64 as u32));
-            let b200: u32 = b199.wrapping_add(b193);
-            let b209: u32 = div(b13, (4u64 as u32));
-            let b210: u32 = b209.wrapping_add((3u64 as u32));
-            let b211: u32 = b210.wrapping_mul((4u64 as u32));
-            let b212: u32 = b12.wrapping_mul((8u64 as u32));
-            let b216: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b217: u32 = b216.wrapping_add((3u64 as u32));
-            let b218: u32 = div(b217, (4u64 as u32));
-            let b219: u32 = b218.wrapping_mul((4u64 as u32));
-            let b220: u32 = (0u64 as u32).wrapping_add(b219);
-            let b221: u32 = div(b220, (4u64 as u32));
-            let b222: u32 = b12.wrapping_mul((8u64 as u32));
-            let b223: u32 = b221.wrapping_add(b222);
-            let b225: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b226: u32 = b225.wrapping_add((3u64 as u32));
-            let b227: u32 = div(b226, (4u64 as u32));
-            let b228: u32 = b227.wrapping_mul((4u64 as u32));
-            let b229: u32 = (0u64 as u32).wrapping_add(b228);
-            let b230: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b231: u32 = b230.wrapping_add((3u64 as u32));
-            let b232: u32 = div(b231, (4u64 as u32));
-            let b233: u32 = b232.wrapping_mul((4u64 as u32));
-            let b234: u32 = b229.wrapping_add(b233);
-            let b235: u32 = div(b234, (4u64 as u32));
-            let b236: u32 = b12.wrapping_mul((32u64 as u32));
-            let b237: u32 = b235.wrapping_add(b236);
-            let b239: i32 = ((b211) as i32);
-            let b240: u32 = div((0u64 as u32), (4u64 as u32));
-            let b241: u32 = div(b210, (8u64 as u32));
-            let b242: u32 = b241.wrapping_mul((4u64 as u32));
-            let b243: u32 = b240.wrapping_add(b242);
-            let b244: u32 = rem(b210, (4u64 as u32));
-            let b245: u32 = b243.wrapping_add(b244);
-            let b246: u32 = div(b210, (4u64 as u32));
-            let b247: u32 = rem(b246, (2u64 as u32));
-            let b248: u32 = b247.wrapping_mul((4u64 as u32));
-            let b249: u32 = b245.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b237)).wrapping_add(b249)) as u32) as usize;
-            let b254: u32 = div(b210, (2u64 as u32));
-            let b255: u32 = (0u64 as u32).wrapping_add(b254);
-            let b256: u32 = rem(b210, (2u64 as u32));
-            let b257: u32 = b256.wrapping_mul((4u64 as u32));
-            let b258: u32 = div(b255, (4u64 as u32));
-            let b259: u32 = b258.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b223)).wrapping_add(b259)) as u32) as usize;
-            let b262: u32 = rem(b255, (4u64 as u32));
-            let b263: u32 = b262.wrapping_mul((8u64 as u32));
-            let b264: u32 = b263.wrapping_add(b257);
-            let b273: u32 = div(b13, (4u64 as u32));
-            let b274: u32 = b273.wrapping_add((4u64 as u32));
-            let b275: u32 = b274.wrapping_mul((4u64 as u32));
-            let b276: u32 = b12.wrapping_mul((8u64 as u32));
-            let b280: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b281: u32 = b280.wrapping_add((3u64 as u32));
-            let b282: u32 = div(b281, (4u64 as u32));
-            let b283: u32 = b282.wrapping_mul((4u64 as u32));
-            let b284: u32 = (0u64 as u32).wrapping_add(b283);
-            let b285: u32 = div(b284, (4u64 as u32));
-            let b286: u32 = b12.wrapping_mul((8u64 as u32));
-            let b287: u32 = b285.wrapping_add(b286);
-            let b289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b290: u32 = b289.wrapping_add((3u64 as u32));
-            let b291: u32 = div(b290, (4u64 as u32));
-            let b292: u32 = b291.wrapping_mul((4u64 as u32));
-            let b293: u32 = (0u64 as u32).wrapping_add(b292);
-            let b294: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b295: u32 = b294.wrapping_add((3u64 as u32));
-            let b296: u32 = div(b295, (4u64 as u32));
-            let b297: u32 = b296.wrapping_mul((4u64 as u32));
-            let b298: u32 = b293.wrapping_add(b297);
-            let b299: u32 = div(b298, (4u64 as u32));
-            let b300: u32 = b12.wrapping_mul((32u64 as u32));
-            let b301: u32 = b299.wrapping_add(b300);
-            let b303: i32 = ((b275) as i32);
-            let b304: u32 = div((0u64 as u32), (4u64 as u32));
-            let b305: u32 = div(b274, (8u64 as u32));
-            let b306: u32 = b305.wrapping_mul((4u64 as u32));
-            let b307: u32 = b304.wrapping_add(b306);
-            let b308: u32 = rem(b274, (4u64 as u32));
-            let b309: u32 = b307.wrapping_add(b308);
-            let b310: u32 = div(b274, (4u64 as u32));
-            let b311: u32 = rem(b310, (2u64 as u32));
-            let b312: u32 = b311.wrapping_mul((4u64 as u32));
-            let b313: u32 = b309.wrapping_mul((8u64 as u32));
-            let a9 = ((((0u32).wrapping_add(b301)).wrapping_add(b313)) as u32) as usize;
-            let b318: u32 = div(b274, (2u64 as u32));
-            let b319: u32 = (0u64 as u32).wrapping_add(b318);
-            let b320: u32 = rem(b274, (2u64 as u32));
-            let b321: u32 = b320.wrapping_mul((4u64 as u32));
-            let b322: u32 = div(b319, (4u64 as u32));
-            let b323: u32 = b322.wrapping_mul((8u64 as u32));
-            let a10 = ((((0u32).wrapping_add(b287)).wrapping_add(b323)) as u32) as usize;
-            let b326: u32 = rem(b319, (4u64 as u32));
-            let b327: u32 = b326.wrapping_mul((8u64 as u32));
-            let b328: u32 = b327.wrapping_add(b321);
-            let b337: u32 = div(b13, (4u64 as u32));
-            let b338: u32 = b337.wrapping_add((5u64 as u32));
-            let b339: u32 = b338.wrapping_mul((4u64 as u32));
-            let b340: u32 = b12.wrapping_mul((8u64 as u32));
-            let b344: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b345: u32 = b344.wrapping_add((3u64 as u32));
-            let b346: u32 = div(b345, (4u64 as u32));
-            let b347: u32 = b346.wrapping_mul((4u64 as u32));
-            let b348: u32 = (0u64 as u32).wrapping_add(b347);
-            let b349: u32 = div(b348, (4u64 as u32));
-            let b350: u32 = b12.wrapping_mul((8u64 as u32));
-            let b351: u32 = b349.wrapping_add(b350);
-            let b353: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b354: u32 = b353.wrapping_add((3u64 as u32));
-            let b355: u32 = div(b354, (4u64 as u32));
-            let b356: u32 = b355.wrapping_mul((4u64 as u32));
-            let b357: u32 = (0u64 as u32).wrapping_add(b356);
-            let b358: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b359: u32 = b358.wrapping_add((3u64 as u32));
-            let b360: u32 = div(b359, (4u64 as u32));
-            let b361: u32 = b360.wrapping_mul((4u64 as u32));
-            let b362: u32 = b357.wrapping_add(b361);
-            let b363: u32 = div(b362, (4u64 as u32));
-            let b364: u32 = b12.wrapping_mul((32u64 as u32));
-            let b365: u32 = b363.wrapping_add(b364);
-            let b367: i32 = ((b339) as i32);
-            let b368: u32 = div((0u64 as u32), (4u64 as u32));
-            let b369: u32 = div(b338, (8u64 as u32));
-            let b370: u32 = b369.wrapping_mul((4u64 as u32));
-            let b371: u32 = b368.wrapping_add(b370);
-            let b372: u32 = rem(b338, (4u64 as u32));
-            let b373: u32 = b371.wrapping_add(b372);
-            let b374: u32 = div(b338, (4u64 as u32));
-            let b375: u32 = rem(b374, (2u64 as u32));
-            let b376: u32 = b375.wrapping_mul((4u64 as u32));
-            let b377: u32 = b373.wrapping_mul((8u64 as u32));
-            let a11 = ((((0u32).wrapping_add(b365)).wrapping_add(b377)) as u32) as usize;
-            let b382: u32 = div(b338, (2u64 as u32));
-            let b383: u32 = (0u64 as u32).wrapping_add(b382);
-            let b384: u32 = rem(b338, (2u64 as u32));
-            let b385: u32 = b384.wrapping_mul((4u64 as u32));
-            let b386: u32 = div(b383, (4u64 as u32));
-            let b387: u32 = b386.wrapping_mul((8u64 as u32));
-            let a12 = ((((0u32).wrapping_add(b351)).wrapping_add(b387)) as u32) as usize;
-            let b390: u32 = rem(b383, (4u64 as u32));
-            let b391: u32 = b390.wrapping_mul((8u64 as u32));
-            let b392: u32 = b391.wrapping_add(b385);
-            let b401: u32 = div(b13, (4u64 as u32));
-            let b402: u32 = b401.wrapping_add((6u64 as u32));
-            let b403: u32 = b402.wrapping_mul((4u64 as u32));
-            let b404: u32 = b12.wrapping_mul((8u64 as u32));
-            let b408: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b409: u32 = b408.wrapping_add((3u64 as u32));
-            let b410: u32 = div(b409, (4u64 as u32));
-            let b411: u32 = b410.wrapping_mul((4u64 as u32));
-            let b412: u32 = (0u64 as u32).wrapping_add(b411);
-            let b413: u32 = div(b412, (4u64 as u32));
-            let b414: u32 = b12.wrapping_mul((8u64 as u32));
-            let b415: u32 = b413.wrapping_add(b414);
-            let b417: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b418: u32 = b417.wrapping_add((3u64 as u32));
-            let b419: u32 = div(b418, (4u64 as u32));
-            let b420: u32 = b419.wrapping_mul((4u64 as u32));
-            let b421: u32 = (0u64 as u32).wrapping_add(b420);
-            let b422: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b423: u32 = b422.wrapping_add((3u64 as u32));
-            let b424: u32 = div(b423, (4u64 as u32));
-            let b425: u32 = b424.wrapping_mul((4u64 as u32));
-            let b426: u32 = b421.wrapping_add(b425);
-            let b427: u32 = div(b426, (4u64 as u32));
-            let b428: u32 = b12.wrapping_mul((32u64 as u32));
-            let b429: u32 = b427.wrapping_add(b428);
-            let b431: i32 = ((b403) as i32);
-            let b432: u32 = div((0u64 as u32), (4u64 as u32));
-            let b433: u32 = div(b402, (8u64 as u32));
-            let b434: u32 = b433.wrapping_mul((4u64 as u32));
-            let b435: u32 = b432.wrapping_add(b434);
-            let b436: u32 = rem(b402, (4u64 as u32));
-            let b437: u32 = b435.wrapping_add(b436);
-            let b438: u32 = div(b402, (4u64 as u32));
-            let b439: u32 = rem(b438, (2u64 as u32));
-            let b440: u32 = b439.wrapping_mul((4u64 as u32));
-            let b441: u32 = b437.wrapping_mul((8u64 as u32));
-            let a13 = ((((0u32).wrapping_add(b429)).wrapping_add(b441)) as u32) as usize;
-            let b446: u32 = div(b402, (2u64 as u32));
-            let b447: u32 = (0u64 as u32).wrapping_add(b446);
-            let b448: u32 = rem(b402, (2u64 as u32));
-            let b449: u32 = b448.wrapping_mul((4u64 as u32));
-            let b450: u32 = div(b447, (4u64 as u32));
-            let b451: u32 = b450.wrapping_mul((8u64 as u32));
-            let a14 = ((((0u32).wrapping_add(b415)).wrapping_add(b451)) as u32) as usize;
-            let b454: u32 = rem(b447, (4u64 as u32));
-            let b455: u32 = b454.wrapping_mul((8u64 as u32));
-            let b456: u32 = b455.wrapping_add(b449);
-            let b465: u32 = div(b13, (4u64 as u32));
-            let b466: u32 = b465.wrapping_add((7u64 as u32));
-            let b467: u32 = b466.wrapping_mul((4u64 as u32));
-            let b468: u32 = b12.wrapping_mul((8u64 as u32));
-            let b472: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b473: u32 = b472.wrapping_add((3u64 as u32));
-            let b474: u32 = div(b473, (4u64 as u32));
-            let b475: u32 = b474.wrapping_mul((4u64 as u32));
-            let b476: u32 = (0u64 as u32).wrapping_add(b475);
-            let b477: u32 = div(b476, (4u64 as u32));
-            let b478: u32 = b12.wrapping_mul((8u64 as u32));
-            let b479: u32 = b477.wrapping_add(b478);
-            let b481: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b482: u32 = b481.wrapping_add((3u64 as u32));
-            let b483: u32 = div(b482, (4u64 as u32));
-            let b484: u32 = b483.wrapping_mul((4u64 as u32));
-            let b485: u32 = (0u64 as u32).wrapping_add(b484);
-            let b486: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b487: u32 = b486.wrapping_add((3u64 as u32));
-            let b488: u32 = div(b487, (4u64 as u32));
-            let b489: u32 = b488.wrapping_mul((4u64 as u32));
-            let b490: u32 = b485.wrapping_add(b489);
-            let b491: u32 = div(b490, (4u64 as u32));
-            let b492: u32 = b12.wrapping_mul((32u64 as u32));
-            let b493: u32 = b491.wrapping_add(b492);
-            let b495: i32 = ((b467) as i32);
-            let b496: u32 = div((0u64 as u32), (4u64 as u32));
-            let b497: u32 = div(b466, (8u64 as u32));
-            let b498: u32 = b497.wrapping_mul((4u64 as u32));
-            let b499: u32 = b496.wrapping_add(b498);
-            let b500: u32 = rem(b466, (4u64 as u32));
-            let b501: u32 = b499.wrapping_add(b500);
-            let b502: u32 = div(b466, (4u64 as u32));
-            let b503: u32 = rem(b502, (2u64 as u32));
-            let b504: u32 = b503.wrapping_mul((4u64 as u32));
-            let b505: u32 = b501.wrapping_mul((8u64 as u32));
-            let a15 = ((((0u32).wrapping_add(b493)).wrapping_add(b505)) as u32) as usize;
-            let b510: u32 = div(b466, (2u64 as u32));
-            let b511: u32 = (0u64 as u32).wrapping_add(b510);
-            let b512: u32 = rem(b466, (2u64 as u32));
-            let b513: u32 = b512.wrapping_mul((4u64 as u32));
-            let b514: u32 = div(b511, (4u64 as u32));
-            let b515: u32 = b514.wrapping_mul((8u64 as u32));
-            let a16 = ((((0u32).wrapping_add(b479)).wrapping_add(b515)) as u32) as usize;
-            let b518: u32 = rem(b511, (4u64 as u32));
-            let b519: u32 = b518.wrapping_mul((8u64 as u32));
-            let b520: u32 = b519.wrapping_add(b513);
-            let b531: u32 = b13.wrapping_add((0u64 as u32));
-            let b532: u32 = b12.wrapping_mul((8u64 as u32));
-            let b536: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b537: u32 = b536.wrapping_add((3u64 as u32));
-            let b538: u32 = div(b537, (4u64 as u32));
-            let b539: u32 = b538.wrapping_mul((4u64 as u32));
-            let b540: u32 = (0u64 as u32).wrapping_add(b539);
-            let b541: u32 = div(b540, (4u64 as u32));
-            let b542: u32 = b12.wrapping_mul((8u64 as u32));
-            let b543: u32 = b541.wrapping_add(b542);
-            let b545: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b546: u32 = b545.wrapping_add((3u64 as u32));
-            let b547: u32 = div(b546, (4u64 as u32));
-            let b548: u32 = b547.wrapping_mul((4u64 as u32));
-            let b549: u32 = (0u64 as u32).wrapping_add(b548);
-            let b550: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b551: u32 = b550.wrapping_add((3u64 as u32));
-            let b552: u32 = div(b551, (4u64 as u32));
-            let b553: u32 = b552.wrapping_mul((4u64 as u32));
-            let b554: u32 = b549.wrapping_add(b553);
-            let b555: u32 = div(b554, (4u64 as u32));
-            let b556: u32 = b12.wrapping_mul((32u64 as u32));
-            let b557: u32 = b555.wrapping_add(b556);
-            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b532)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x21: u32 = b20.wrapping_add((l as u32));
-                let x22: u32 = x21.wrapping_mul((2u64 as u32));
-                let x23: u32 = (0u64 as u32).wrapping_add(x22);
-                let x32: u32 = b31.wrapping_add((l as u32));
-                let x46: u32 = b45.wrapping_add((l as u32));
-                let x58: u32 = x46.wrapping_add(b57);
-                let x59: u32 = *g0.add(a1 + l);
-                let x60: u32 = x59.wrapping_shr((b56) as u32);
-                let x61: u32 = x60 & (252645135u64 as u32);
-                let x68: u32 = x32.wrapping_add(b67);
-                let x69: u32 = *g0.add(a2 + l);
-                let x73: u32 = x69.wrapping_shr((b72) as u32);
-                let x74: u32 = x73 & (15u64 as u32);
-                let x75: i32 = ((x74) as i32);
-                let x76: u32 = ((x75) as u32);
-                let x77: u32 = x76.wrapping_mul((2113665u64 as u32));
-                let x78: u32 = x77 & (16843009u64 as u32);
-                let x79: u32 = x78.wrapping_shl(((4u64 as u32)) as u32);
-                let x80: u32 = x61 | x79;
-                la16_0[l] = x80;
-                let x85: u32 = b84.wrapping_add((l as u32));
-                let x86: u32 = x85.wrapping_mul((2u64 as u32));
-                let x87: u32 = (0u64 as u32).wrapping_add(x86);
-                let x96: u32 = b95.wrapping_add((l as u32));
-                let x110: u32 = b109.wrapping_add((l as u32));
-                let x122: u32 = x110.wrapping_add(b121);
-                let x123: u32 = *g0.add(a3 + l);
-                let x124: u32 = x123.wrapping_shr((b120) as u32);
-                let x125: u32 = x124 & (252645135u64 as u32);
-                let x132: u32 = x96.wrapping_add(b131);
-                let x133: u32 = *g0.add(a4 + l);
-                let x137: u32 = x133.wrapping_shr((b136) as u32);
-                let x138: u32 = x137 & (15u64 as u32);
-                let x139: i32 = ((x138) as i32);
-                let x140: u32 = ((x139) as u32);
-                let x141: u32 = x140.wrapping_mul((2113665u64 as u32));
-                let x142: u32 = x141 & (16843009u64 as u32);
-                let x143: u32 = x142.wrapping_shl(((4u64 as u32)) as u32);
-                let x144: u32 = x125 | x143;
-                la16_1[l] = x144;
-                let x149: u32 = b148.wrapping_add((l as u32));
-                let x150: u32 = x149.wrapping_mul((2u64 as u32));
-                let x151: u32 = (0u64 as u32).wrapping_add(x150);
-                let x160: u32 = b159.wrapping_add((l as u32));
-                let x174: u32 = b173.wrapping_add((l as u32));
-                let x186: u32 = x174.wrapping_add(b185);
-                let x187: u32 = *g0.add(a5 + l);
-                let x188: u32 = x187.wrapping_shr((b184) as u32);
-                let x189: u32 = x188 & (252645135u64 as u32);
-                let x196: u32 = x160.wrapping_add(b195);
-                let x197: u32 = *g0.add(a6 + l);
-                let x201: u32 = x197.wrapping_shr((b200) as u32);
-                let x202: u32 = x201 & (15u64 as u32);
-                let x203: i32 = ((x202) as i32);
-                let x204: u32 = ((x203) as u32);
-                let x205: u32 = x204.wrapping_mul((2113665u64 as u32));
-                let x206: u32 = x205 & (16843009u64 as u32);
-                let x207: u32 = x206.wrapping_shl(((4u64 as u32)) as u32);
-                let x208: u32 = x189 | x207;
-                la16_2[l] = x208;
-                let x213: u32 = b212.wrapping_add((l as u32));
-                let x214: u32 = x213.wrapping_mul((2u64 as u32));
-                let x215: u32 = (0u64 as u32).wrapping_add(x214);
-                let x224: u32 = b223.wrapping_add((l as u32));
-                let x238: u32 = b237.wrapping_add((l as u32));
-                let x250: u32 = x238.wrapping_add(b249);
-                let x251: u32 = *g0.add(a7 + l);
-                let x252: u32 = x251.wrapping_shr((b248) as u32);
-                let x253: u32 = x252 & (252645135u64 as u32);
-                let x260: u32 = x224.wrapping_add(b259);
-                let x261: u32 = *g0.add(a8 + l);
-                let x265: u32 = x261.wrapping_shr((b264) as u32);
-                let x266: u32 = x265 & (15u64 as u32);
-                let x267: i32 = ((x266) as i32);
-                let x268: u32 = ((x267) as u32);
-                let x269: u32 = x268.wrapping_mul((2113665u64 as u32));
-                let x270: u32 = x269 & (16843009u64 as u32);
-                let x271: u32 = x270.wrapping_shl(((4u64 as u32)) as u32);
-                let x272: u32 = x253 | x271;
-                la16_3[l] = x272;
-                let x277: u32 = b276.wrapping_add((l as u32));
-                let x278: u32 = x277.wrapping_mul((2u64 as u32));
-                let x279: u32 = (0u64 as u32).wrapping_add(x278);
-                let x288: u32 = b287.wrapping_add((l as u32));
-                let x302: u32 = b301.wrapping_add((l as u32));
-                let x314: u32 = x302.wrapping_add(b313);
-                let x315: u32 = *g0.add(a9 + l);
-                let x316: u32 = x315.wrapping_shr((b312) as u32);
-                let x317: u32 = x316 & (252645135u64 as u32);
-                let x324: u32 = x288.wrapping_add(b323);
-                let x325: u32 = *g0.add(a10 + l);
-                let x329: u32 = x325.wrapping_shr((b328) as u32);
-                let x330: u32 = x329 & (15u64 as u32);
-                let x331: i32 = ((x330) as i32);
-                let x332: u32 = ((x331) as u32);
-                let x333: u32 = x332.wrapping_mul((2113665u64 as u32));
-                let x334: u32 = x333 & (16843009u64 as u32);
-                let x335: u32 = x334.wrapping_shl(((4u64 as u32)) as u32);
-                let x336: u32 = x317 | x335;
-                la16_4[l] = x336;
-                let x341: u32 = b340.wrapping_add((l as u32));
-                let x342: u32 = x341.wrapping_mul((2u64 as u32));
-                let x343: u32 = (0u64 as u32).wrapping_add(x342);
-                let x352: u32 = b351.wrapping_add((l as u32));
-                let x366: u32 = b365.wrapping_add((l as u32));
-                let x378: u32 = x366.wrapping_add(b377);
-                let x379: u32 = *g0.add(a11 + l);
-                let x380: u32 = x379.wrapping_shr((b376) as u32);
-                let x381: u32 = x380 & (252645135u64 as u32);
-                let x388: u32 = x352.wrapping_add(b387);
-                let x389: u32 = *g0.add(a12 + l);
-                let x393: u32 = x389.wrapping_shr((b392) as u32);
-                let x394: u32 = x393 & (15u64 as u32);
-                let x395: i32 = ((x394) as i32);
-                let x396: u32 = ((x395) as u32);
-                let x397: u32 = x396.wrapping_mul((2113665u64 as u32));
-                let x398: u32 = x397 & (16843009u64 as u32);
-                let x399: u32 = x398.wrapping_shl(((4u64 as u32)) as u32);
-                let x400: u32 = x381 | x399;
-                la16_5[l] = x400;
-                let x405: u32 = b404.wrapping_add((l as u32));
-                let x406: u32 = x405.wrapping_mul((2u64 as u32));
-                let x407: u32 = (0u64 as u32).wrapping_add(x406);
-                let x416: u32 = b415.wrapping_add((l as u32));
-                let x430: u32 = b429.wrapping_add((l as u32));
-                let x442: u32 = x430.wrapping_add(b441);
-                let x443: u32 = *g0.add(a13 + l);
-                let x444: u32 = x443.wrapping_shr((b440) as u32);
-                let x445: u32 = x444 & (252645135u64 as u32);
-                let x452: u32 = x416.wrapping_add(b451);
-                let x453: u32 = *g0.add(a14 + l);
-                let x457: u32 = x453.wrapping_shr((b456) as u32);
-                let x458: u32 = x457 & (15u64 as u32);
-                let x459: i32 = ((x458) as i32);
-                let x460: u32 = ((x459) as u32);
-                let x461: u32 = x460.wrapping_mul((2113665u64 as u32));
-                let x462: u32 = x461 & (16843009u64 as u32);
-                let x463: u32 = x462.wrapping_shl(((4u64 as u32)) as u32);
-                let x464: u32 = x445 | x463;
-                la16_6[l] = x464;
-                let x469: u32 = b468.wrapping_add((l as u32));
-                let x470: u32 = x469.wrapping_mul((2u64 as u32));
-                let x471: u32 = (0u64 as u32).wrapping_add(x470);
-                let x480: u32 = b479.wrapping_add((l as u32));
-                let x494: u32 = b493.wrapping_add((l as u32));
-                let x506: u32 = x494.wrapping_add(b505);
-                let x507: u32 = *g0.add(a15 + l);
-                let x508: u32 = x507.wrapping_shr((b504) as u32);
-                let x509: u32 = x508 & (252645135u64 as u32);
-                let x516: u32 = x480.wrapping_add(b515);
-                let x517: u32 = *g0.add(a16 + l);
-                let x521: u32 = x517.wrapping_shr((b520) as u32);
-                let x522: u32 = x521 & (15u64 as u32);
-                let x523: i32 = ((x522) as i32);
-                let x524: u32 = ((x523) as u32);
-                let x525: u32 = x524.wrapping_mul((2113665u64 as u32));
-                let x526: u32 = x525 & (16843009u64 as u32);
-                let x527: u32 = x526.wrapping_shl(((4u64 as u32)) as u32);
-                let x528: u32 = x509 | x527;
-                la16_7[l] = x528;
-                let x533: u32 = b532.wrapping_add((l as u32));
-                let x534: u32 = x533.wrapping_mul((2u64 as u32));
-                let x535: u32 = (0u64 as u32).wrapping_add(x534);
-                let x544: u32 = b543.wrapping_add((l as u32));
-                let x558: u32 = b557.wrapping_add((l as u32));
-                let x564: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x565: u32 = x564 & (32768u64 as u32);
-                let x566: u32 = x565.wrapping_shl(((16u64 as u32)) as u32);
-                let x567: u32 = x564.wrapping_shr(((10u64 as u32)) as u32);
-                let x568: u32 = x567 & (31u64 as u32);
-                let x569: u32 = x564 & (1023u64 as u32);
-                let x570: bool = x568 == (31u64 as u32);
-                let x571: u32 = x568.wrapping_add((112u64 as u32));
-                let x572: u32 = if x570 { (255u64 as u32) } else { x571 };
-                let x573: u32 = x572.wrapping_shl(((23u64 as u32)) as u32);
-                let x574: u32 = x566 | x573;
-                let x575: u32 = x569.wrapping_shl(((13u64 as u32)) as u32);
-                let x576: u32 = x574 | x575;
-                let x577: f32 = f32::from_bits(x576);
-                let x578: f32 = ((x569) as f32);
-                let x579: f32 = x578 * 5.9604645e-8f32;
-                let x580: bool = x566 == (0u64 as u32);
-                let x581: f32 = -(x579);
-                let x582: f32 = if x580 { x579 } else { x581 };
-                let x583: bool = x568 == (0u64 as u32);
-            }
-            let b584: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-            let b585: i32 = ((b531) as i32);
-            let b587: u32 = b12.wrapping_mul((8u64 as u32));
-            let b591: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b592: u32 = b591.wrapping_add((3u64 as u32));
-            let b593: u32 = div(b592, (4u64 as u32));
-            let b594: u32 = b593.wrapping_mul((4u64 as u32));
-            let b595: u32 = (0u64 as u32).wrapping_add(b594);
-            let b596: u32 = div(b595, (4u64 as u32));
-            let b597: u32 = b12.wrapping_mul((8u64 as u32));
-            let b598: u32 = b596.wrapping_add(b597);
-            let b600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b601: u32 = b600.wrapping_add((3u64 as u32));
-            let b602: u32 = div(b601, (4u64 as u32));
-            let b603: u32 = b602.wrapping_mul((4u64 as u32));
-            let b604: u32 = (0u64 as u32).wrapping_add(b603);
-            let b605: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b606: u32 = b605.wrapping_add((3u64 as u32));
-            let b607: u32 = div(b606, (4u64 as u32));
-            let b608: u32 = b607.wrapping_mul((4u64 as u32));
-            let b609: u32 = b604.wrapping_add(b608);
-            let b610: u32 = div(b609, (4u64 as u32));
-            let b611: u32 = b12.wrapping_mul((32u64 as u32));
-            let b612: u32 = b610.wrapping_add(b611);
-            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b587)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x586: f32 = b584[l] * 1.0f32;
-                la529_0[l] = x586;
-                let x588: u32 = b587.wrapping_add((l as u32));
-                let x589: u32 = x588.wrapping_mul((2u64 as u32));
-                let x590: u32 = (0u64 as u32).wrapping_add(x589);
-                let x599: u32 = b598.wrapping_add((l as u32));
-                let x613: u32 = b612.wrapping_add((l as u32));
-                let x619: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x620: u32 = x619 & (32768u64 as u32);
-                let x621: u32 = x620.wrapping_shl(((16u64 as u32)) as u32);
-                let x622: u32 = x619.wrapping_shr(((10u64 as u32)) as u32);
-                let x623: u32 = x622 & (31u64 as u32);
-                let x624: u32 = x619 & (1023u64 as u32);
-                let x625: bool = x623 == (31u64 as u32);
-                let x626: u32 = x623.wrapping_add((112u64 as u32));
-                let x627: u32 = if x625 { (255u64 as u32) } else { x626 };
-                let x628: u32 = x627.wrapping_shl(((23u64 as u32)) as u32);
-                let x629: u32 = x621 | x628;
-                let x630: u32 = x624.wrapping_shl(((13u64 as u32)) as u32);
-                let x631: u32 = x629 | x630;
-                let x632: f32 = f32::from_bits(x631);
-                let x633: f32 = ((x624) as f32);
-                let x634: f32 = x633 * 5.9604645e-8f32;
-                let x635: bool = x621 == (0u64 as u32);
-                let x636: f32 = -(x634);
-                let x637: f32 = if x635 { x634 } else { x636 };
-                let x638: bool = x623 == (0u64 as u32);
-            }
-            let b639: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
-            let b640: i32 = ((b531) as i32);
-            let b644: u32 = b0.wrapping_add((0u64 as u32));
-            let b645: u32 = b644.min(b8);
-            let b646: u32 = b645.wrapping_mul(b4);
-            let b647: u32 = b646.wrapping_add(b15);
-            for l in 0..UNITS {
-                let x641: f32 = b639[l] * 1.0f32;
-                let x642: f32 = 16.0f32 * x641;
-                let x643: f32 = T::fmadd(-(16.0f32), x641, 0.0f32);
-                la530_0[l] = x643;
-            }
-            let b648: f32 = *g2.add((b647) as usize);
-            let b649: u32 = b647.wrapping_mul((8u64 as u32));
-            let b650: u32 = b647.wrapping_mul((2u64 as u32));
-            let b651: i32 = *g3.add((b650) as usize);
-            let b652: u32 = b647.wrapping_mul((2u64 as u32));
-            let b653: u32 = b652.wrapping_add((1u64 as u32));
-            let b654: i32 = *g3.add((b653) as usize);
-            let b655: i32 = b651.wrapping_add(b654);
-            let b656: f32 = ((b655) as f32);
-            let b657: f32 = b656 * b648;
-            let b659: u32 = b649.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b660: u32 = *g1.add((b659) as usize);
-            let mut b662 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x661: u32 = la16_0[l];
-                let x662: i32 = ((x661) as i32);
-                b662[l] = x662;
-            }
-            let b663: [i32; UNITS] = T::dot_u7_i8(&b662, &[b660; UNITS]);
-            let b664: u32 = b649.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b663[l]);
-            }
-            let b665: u32 = *g1.add((b664) as usize);
-            let mut b667 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x666: u32 = la16_1[l];
-                let x667: i32 = ((x666) as i32);
-                b667[l] = x667;
-            }
-            let b668: [i32; UNITS] = T::dot_u7_i8(&b667, &[b665; UNITS]);
-            let b669: u32 = b649.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b668[l]);
-            }
-            let b670: u32 = *g1.add((b669) as usize);
-            let mut b672 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x671: u32 = la16_2[l];
-                let x672: i32 = ((x671) as i32);
-                b672[l] = x672;
-            }
-            let b673: [i32; UNITS] = T::dot_u7_i8(&b672, &[b670; UNITS]);
-            let b674: u32 = b649.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b673[l]);
-            }
-            let b675: u32 = *g1.add((b674) as usize);
-            let mut b677 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x676: u32 = la16_3[l];
-                let x677: i32 = ((x676) as i32);
-                b677[l] = x677;
-            }
-            let b678: [i32; UNITS] = T::dot_u7_i8(&b677, &[b675; UNITS]);
-            let b679: u32 = b649.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b678[l]);
-            }
-            let b680: u32 = *g1.add((b679) as usize);
-            let mut b682 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x681: u32 = la16_4[l];
-                let x682: i32 = ((x681) as i32);
-                b682[l] = x682;
-            }
-            let b683: [i32; UNITS] = T::dot_u7_i8(&b682, &[b680; UNITS]);
-            let b684: u32 = b649.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b683[l]);
-            }
-            let b685: u32 = *g1.add((b684) as usize);
-            let mut b687 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x686: u32 = la16_5[l];
-                let x687: i32 = ((x686) as i32);
-                b687[l] = x687;
-            }
-            let b688: [i32; UNITS] = T::dot_u7_i8(&b687, &[b685; UNITS]);
-            let b689: u32 = b649.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b688[l]);
-            }
-            let b690: u32 = *g1.add((b689) as usize);
-            let mut b692 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x691: u32 = la16_6[l];
-                let x692: i32 = ((x691) as i32);
-                b692[l] = x692;
-            }
-            let b693: [i32; UNITS] = T::dot_u7_i8(&b692, &[b690; UNITS]);
-            let b694: u32 = b649.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b693[l]);
-            }
-            let b695: u32 = *g1.add((b694) as usize);
-            let mut b697 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x696: u32 = la16_7[l];
-                let x697: i32 = ((x696) as i32);
-                b697[l] = x697;
-            }
-            let b698: [i32; UNITS] = T::dot_u7_i8(&b697, &[b695; UNITS]);
-            let b708: u32 = b0.wrapping_add((1u64 as u32));
-            let b709: u32 = b708.min(b8);
-            let b710: u32 = b709.wrapping_mul(b4);
-            let b711: u32 = b710.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b698[l]);
-                let x699: f32 = ((v658[l]) as f32);
-                let x700: f32 = la529_0[l];
-                let x701: f32 = x700 * b648;
-                let x702: f32 = x699 * x701;
-                let x703: f32 = la530_0[l];
-                let x704: f32 = x703 * b657;
-                let x705: f32 = T::fmadd(x699, x701, x704);
-                let x706: f32 = la9_0[l];
-                let x707: f32 = x706 + x705;
-                la9_0[l] = x707;
-            }
-            let b712: f32 = *g2.add((b711) as usize);
-            let b713: u32 = b711.wrapping_mul((8u64 as u32));
-            let b714: u32 = b711.wrapping_mul((2u64 as u32));
-            let b715: i32 = *g3.add((b714) as usize);
-            let b716: u32 = b711.wrapping_mul((2u64 as u32));
-            let b717: u32 = b716.wrapping_add((1u64 as u32));
-            let b718: i32 = *g3.add((b717) as usize);
-            let b719: i32 = b715.wrapping_add(b718);
-            let b720: f32 = ((b719) as f32);
-            let b721: f32 = b720 * b712;
-            let b722: u32 = b713.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b723: u32 = *g1.add((b722) as usize);
-            let mut b725 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x724: u32 = la16_0[l];
-                let x725: i32 = ((x724) as i32);
-                b725[l] = x725;
-            }
-            let b726: [i32; UNITS] = T::dot_u7_i8(&b725, &[b723; UNITS]);
-            let b727: u32 = b713.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b726[l]);
-            }
-            let b728: u32 = *g1.add((b727) as usize);
-            let mut b730 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x729: u32 = la16_1[l];
-                let x730: i32 = ((x729) as i32);
-                b730[l] = x730;
-            }
-            let b731: [i32; UNITS] = T::dot_u7_i8(&b730, &[b728; UNITS]);
-            let b732: u32 = b713.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b731[l]);
-            }
-            let b733: u32 = *g1.add((b732) as usize);
-            let mut b735 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x734: u32 = la16_2[l];
-                let x735: i32 = ((x734) as i32);
-                b735[l] = x735;
-            }
-            let b736: [i32; UNITS] = T::dot_u7_i8(&b735, &[b733; UNITS]);
-            let b737: u32 = b713.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b736[l]);
-            }
-            let b738: u32 = *g1.add((b737) as usize);
-            let mut b740 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x739: u32 = la16_3[l];
-                let x740: i32 = ((x739) as i32);
-                b740[l] = x740;
-            }
-            let b741: [i32; UNITS] = T::dot_u7_i8(&b740, &[b738; UNITS]);
-            let b742: u32 = b713.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b741[l]);
-            }
-            let b743: u32 = *g1.add((b742) as usize);
-            let mut b745 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x744: u32 = la16_4[l];
-                let x745: i32 = ((x744) as i32);
-                b745[l] = x745;
-            }
-            let b746: [i32; UNITS] = T::dot_u7_i8(&b745, &[b743; UNITS]);
-            let b747: u32 = b713.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b746[l]);
-            }
-            let b748: u32 = *g1.add((b747) as usize);
-            let mut b750 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x749: u32 = la16_5[l];
-                let x750: i32 = ((x749) as i32);
-                b750[l] = x750;
-            }
-            let b751: [i32; UNITS] = T::dot_u7_i8(&b750, &[b748; UNITS]);
-            let b752: u32 = b713.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b751[l]);
-            }
-            let b753: u32 = *g1.add((b752) as usize);
-            let mut b755 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x754: u32 = la16_6[l];
-                let x755: i32 = ((x754) as i32);
-                b755[l] = x755;
-            }
-            let b756: [i32; UNITS] = T::dot_u7_i8(&b755, &[b753; UNITS]);
-            let b757: u32 = b713.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b756[l]);
-            }
-            let b758: u32 = *g1.add((b757) as usize);
-            let mut b760 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x759: u32 = la16_7[l];
-                let x760: i32 = ((x759) as i32);
-                b760[l] = x760;
-            }
-            let b761: [i32; UNITS] = T::dot_u7_i8(&b760, &[b758; UNITS]);
-            let b771: u32 = b0.wrapping_add((2u64 as u32));
-            let b772: u32 = b771.min(b8);
-            let b773: u32 = b772.wrapping_mul(b4);
-            let b774: u32 = b773.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b761[l]);
-                let x762: f32 = ((v658[l]) as f32);
-                let x763: f32 = la529_0[l];
-                let x764: f32 = x763 * b712;
-                let x765: f32 = x762 * x764;
-                let x766: f32 = la530_0[l];
-                let x767: f32 = x766 * b721;
-                let x768: f32 = T::fmadd(x762, x764, x767);
-                let x769: f32 = la9_1[l];
-                let x770: f32 = x769 + x768;
-                la9_1[l] = x770;
-            }
-            let b775: f32 = *g2.add((b774) as usize);
-            let b776: u32 = b774.wrapping_mul((8u64 as u32));
-            let b777: u32 = b774.wrapping_mul((2u64 as u32));
-            let b778: i32 = *g3.add((b777) as usize);
-            let b779: u32 = b774.wrapping_mul((2u64 as u32));
-            let b780: u32 = b779.wrapping_add((1u64 as u32));
-            let b781: i32 = *g3.add((b780) as usize);
-            let b782: i32 = b778.wrapping_add(b781);
-            let b783: f32 = ((b782) as f32);
-            let b784: f32 = b783 * b775;
-            let b785: u32 = b776.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b786: u32 = *g1.add((b785) as usize);
-            let mut b788 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x787: u32 = la16_0[l];
-                let x788: i32 = ((x787) as i32);
-                b788[l] = x788;
-            }
-            let b789: [i32; UNITS] = T::dot_u7_i8(&b788, &[b786; UNITS]);
-            let b790: u32 = b776.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b789[l]);
-            }
-            let b791: u32 = *g1.add((b790) as usize);
-            let mut b793 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x792: u32 = la16_1[l];
-                let x793: i32 = ((x792) as i32);
-                b793[l] = x793;
-            }
-            let b794: [i32; UNITS] = T::dot_u7_i8(&b793, &[b791; UNITS]);
-            let b795: u32 = b776.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b794[l]);
-            }
-            let b796: u32 = *g1.add((b795) as usize);
-            let mut b798 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x797: u32 = la16_2[l];
-                let x798: i32 = ((x797) as i32);
-                b798[l] = x798;
-            }
-            let b799: [i32; UNITS] = T::dot_u7_i8(&b798, &[b796; UNITS]);
-            let b800: u32 = b776.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b799[l]);
-            }
-            let b801: u32 = *g1.add((b800) as usize);
-            let mut b803 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x802: u32 = la16_3[l];
-                let x803: i32 = ((x802) as i32);
-                b803[l] = x803;
-            }
-            let b804: [i32; UNITS] = T::dot_u7_i8(&b803, &[b801; UNITS]);
-            let b805: u32 = b776.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b804[l]);
-            }
-            let b806: u32 = *g1.add((b805) as usize);
-            let mut b808 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x807: u32 = la16_4[l];
-                let x808: i32 = ((x807) as i32);
-                b808[l] = x808;
-            }
-            let b809: [i32; UNITS] = T::dot_u7_i8(&b808, &[b806; UNITS]);
-            let b810: u32 = b776.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b809[l]);
-            }
-            let b811: u32 = *g1.add((b810) as usize);
-            let mut b813 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x812: u32 = la16_5[l];
-                let x813: i32 = ((x812) as i32);
-                b813[l] = x813;
-            }
-            let b814: [i32; UNITS] = T::dot_u7_i8(&b813, &[b811; UNITS]);
-            let b815: u32 = b776.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b814[l]);
-            }
-            let b816: u32 = *g1.add((b815) as usize);
-            let mut b818 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x817: u32 = la16_6[l];
-                let x818: i32 = ((x817) as i32);
-                b818[l] = x818;
-            }
-            let b819: [i32; UNITS] = T::dot_u7_i8(&b818, &[b816; UNITS]);
-            let b820: u32 = b776.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b819[l]);
-            }
-            let b821: u32 = *g1.add((b820) as usize);
-            let mut b823 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x822: u32 = la16_7[l];
-                let x823: i32 = ((x822) as i32);
-                b823[l] = x823;
-            }
-            let b824: [i32; UNITS] = T::dot_u7_i8(&b823, &[b821; UNITS]);
-            let b834: u32 = b0.wrapping_add((3u64 as u32));
-            let b835: u32 = b834.min(b8);
-            let b836: u32 = b835.wrapping_mul(b4);
-            let b837: u32 = b836.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b824[l]);
-                let x825: f32 = ((v658[l]) as f32);
-                let x826: f32 = la529_0[l];
-                let x827: f32 = x826 * b775;
-                let x828: f32 = x825 * x827;
-                let x829: f32 = la530_0[l];
-                let x830: f32 = x829 * b784;
-                let x831: f32 = T::fmadd(x825, x827, x830);
-                let x832: f32 = la9_2[l];
-                let x833: f32 = x832 + x831;
-                la9_2[l] = x833;
-            }
-            let b838: f32 = *g2.add((b837) as usize);
-            let b839: u32 = b837.wrapping_mul((8u64 as u32));
-            let b840: u32 = b837.wrapping_mul((2u64 as u32));
-            let b841: i32 = *g3.add((b840) as usize);
-            let b842: u32 = b837.wrapping_mul((2u64 as u32));
-            let b843: u32 = b842.wrapping_add((1u64 as u32));
-            let b844: i32 = *g3.add((b843) as usize);
-            let b845: i32 = b841.wrapping_add(b844);
-            let b846: f32 = ((b845) as f32);
-            let b847: f32 = b846 * b838;
-            let b848: u32 = b839.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b849: u32 = *g1.add((b848) as usize);
-            let mut b851 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x850: u32 = la16_0[l];
-                let x851: i32 = ((x850) as i32);
-                b851[l] = x851;
-            }
-            let b852: [i32; UNITS] = T::dot_u7_i8(&b851, &[b849; UNITS]);
-            let b853: u32 = b839.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b852[l]);
-            }
-            let b854: u32 = *g1.add((b853) as usize);
-            let mut b856 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x855: u32 = la16_1[l];
-                let x856: i32 = ((x855) as i32);
-                b856[l] = x856;
-            }
-            let b857: [i32; UNITS] = T::dot_u7_i8(&b856, &[b854; UNITS]);
-            let b858: u32 = b839.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b857[l]);
-            }
-            let b859: u32 = *g1.add((b858) as usize);
-            let mut b861 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x860: u32 = la16_2[l];
-                let x861: i32 = ((x860) as i32);
-                b861[l] = x861;
-            }
-            let b862: [i32; UNITS] = T::dot_u7_i8(&b861, &[b859; UNITS]);
-            let b863: u32 = b839.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b862[l]);
-            }
-            let b864: u32 = *g1.add((b863) as usize);
-            let mut b866 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x865: u32 = la16_3[l];
-                let x866: i32 = ((x865) as i32);
-                b866[l] = x866;
-            }
-            let b867: [i32; UNITS] = T::dot_u7_i8(&b866, &[b864; UNITS]);
-            let b868: u32 = b839.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b867[l]);
-            }
-            let b869: u32 = *g1.add((b868) as usize);
-            let mut b871 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x870: u32 = la16_4[l];
-                let x871: i32 = ((x870) as i32);
-                b871[l] = x871;
-            }
-            let b872: [i32; UNITS] = T::dot_u7_i8(&b871, &[b869; UNITS]);
-            let b873: u32 = b839.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b872[l]);
-            }
-            let b874: u32 = *g1.add((b873) as usize);
-            let mut b876 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x875: u32 = la16_5[l];
-                let x876: i32 = ((x875) as i32);
-                b876[l] = x876;
-            }
-            let b877: [i32; UNITS] = T::dot_u7_i8(&b876, &[b874; UNITS]);
-            let b878: u32 = b839.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b877[l]);
-            }
-            let b879: u32 = *g1.add((b878) as usize);
-            let mut b881 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x880: u32 = la16_6[l];
-                let x881: i32 = ((x880) as i32);
-                b881[l] = x881;
-            }
-            let b882: [i32; UNITS] = T::dot_u7_i8(&b881, &[b879; UNITS]);
-            let b883: u32 = b839.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b882[l]);
-            }
-            let b884: u32 = *g1.add((b883) as usize);
-            let mut b886 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x885: u32 = la16_7[l];
-                let x886: i32 = ((x885) as i32);
-                b886[l] = x886;
-            }
-            let b887: [i32; UNITS] = T::dot_u7_i8(&b886, &[b884; UNITS]);
-            let b897: u32 = b0.wrapping_add((4u64 as u32));
-            let b898: u32 = b897.min(b8);
-            let b899: u32 = b898.wrapping_mul(b4);
-            let b900: u32 = b899.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b887[l]);
-                let x888: f32 = ((v658[l]) as f32);
-                let x889: f32 = la529_0[l];
-                let x890: f32 = x889 * b838;
-                let x891: f32 = x888 * x890;
-                let x892: f32 = la530_0[l];
-                let x893: f32 = x892 * b847;
-                let x894: f32 = T::fmadd(x888, x890, x893);
-                let x895: f32 = la9_3[l];
-                let x896: f32 = x895 + x894;
-                la9_3[l] = x896;
-            }
-            let b901: f32 = *g2.add((b900) as usize);
-            let b902: u32 = b900.wrapping_mul((8u64 as u32));
-            let b903: u32 = b900.wrapping_mul((2u64 as u32));
-            let b904: i32 = *g3.add((b903) as usize);
-            let b905: u32 = b900.wrapping_mul((2u64 as u32));
-            let b906: u32 = b905.wrapping_add((1u64 as u32));
-            let b907: i32 = *g3.add((b906) as usize);
-            let b908: i32 = b904.wrapping_add(b907);
-            let b909: f32 = ((b908) as f32);
-            let b910: f32 = b909 * b901;
-            let b911: u32 = b902.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b912: u32 = *g1.add((b911) as usize);
-            let mut b914 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x913: u32 = la16_0[l];
-                let x914: i32 = ((x913) as i32);
-                b914[l] = x914;
-            }
-            let b915: [i32; UNITS] = T::dot_u7_i8(&b914, &[b912; UNITS]);
-            let b916: u32 = b902.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b915[l]);
-            }
-            let b917: u32 = *g1.add((b916) as usize);
-            let mut b919 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x918: u32 = la16_1[l];
-                let x919: i32 = ((x918) as i32);
-                b919[l] = x919;
-            }
-            let b920: [i32; UNITS] = T::dot_u7_i8(&b919, &[b917; UNITS]);
-            let b921: u32 = b902.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b920[l]);
-            }
-            let b922: u32 = *g1.add((b921) as usize);
-            let mut b924 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x923: u32 = la16_2[l];
-                let x924: i32 = ((x923) as i32);
-                b924[l] = x924;
-            }
-            let b925: [i32; UNITS] = T::dot_u7_i8(&b924, &[b922; UNITS]);
-            let b926: u32 = b902.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b925[l]);
-            }
-            let b927: u32 = *g1.add((b926) as usize);
-            let mut b929 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x928: u32 = la16_3[l];
-                let x929: i32 = ((x928) as i32);
-                b929[l] = x929;
-            }
-            let b930: [i32; UNITS] = T::dot_u7_i8(&b929, &[b927; UNITS]);
-            let b931: u32 = b902.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b930[l]);
-            }
-            let b932: u32 = *g1.add((b931) as usize);
-            let mut b934 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x933: u32 = la16_4[l];
-                let x934: i32 = ((x933) as i32);
-                b934[l] = x934;
-            }
-            let b935: [i32; UNITS] = T::dot_u7_i8(&b934, &[b932; UNITS]);
-            let b936: u32 = b902.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b935[l]);
-            }
-            let b937: u32 = *g1.add((b936) as usize);
-            let mut b939 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x938: u32 = la16_5[l];
-                let x939: i32 = ((x938) as i32);
-                b939[l] = x939;
-            }
-            let b940: [i32; UNITS] = T::dot_u7_i8(&b939, &[b937; UNITS]);
-            let b941: u32 = b902.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b940[l]);
-            }
-            let b942: u32 = *g1.add((b941) as usize);
-            let mut b944 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x943: u32 = la16_6[l];
-                let x944: i32 = ((x943) as i32);
-                b944[l] = x944;
-            }
-            let b945: [i32; UNITS] = T::dot_u7_i8(&b944, &[b942; UNITS]);
-            let b946: u32 = b902.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b945[l]);
-            }
-            let b947: u32 = *g1.add((b946) as usize);
-            let mut b949 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x948: u32 = la16_7[l];
-                let x949: i32 = ((x948) as i32);
-                b949[l] = x949;
-            }
-            let b950: [i32; UNITS] = T::dot_u7_i8(&b949, &[b947; UNITS]);
-            let b960: u32 = b0.wrapping_add((5u64 as u32));
-            let b961: u32 = b960.min(b8);
-            let b962: u32 = b961.wrapping_mul(b4);
-            let b963: u32 = b962.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b950[l]);
-                let x951: f32 = ((v658[l]) as f32);
-                let x952: f32 = la529_0[l];
-                let x953: f32 = x952 * b901;
-                let x954: f32 = x951 * x953;
-                let x955: f32 = la530_0[l];
-                let x956: f32 = x955 * b910;
-                let x957: f32 = T::fmadd(x951, x953, x956);
-                let x958: f32 = la9_4[l];
-                let x959: f32 = x958 + x957;
-                la9_4[l] = x959;
-            }
-            let b964: f32 = *g2.add((b963) as usize);
-            let b965: u32 = b963.wrapping_mul((8u64 as u32));
-            let b966: u32 = b963.wrapping_mul((2u64 as u32));
-            let b967: i32 = *g3.add((b966) as usize);
-            let b968: u32 = b963.wrapping_mul((2u64 as u32));
-            let b969: u32 = b968.wrapping_add((1u64 as u32));
-            let b970: i32 = *g3.add((b969) as usize);
-            let b971: i32 = b967.wrapping_add(b970);
-            let b972: f32 = ((b971) as f32);
-            let b973: f32 = b972 * b964;
-            let b974: u32 = b965.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b975: u32 = *g1.add((b974) as usize);
-            let mut b977 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x976: u32 = la16_0[l];
-                let x977: i32 = ((x976) as i32);
-                b977[l] = x977;
-            }
-            let b978: [i32; UNITS] = T::dot_u7_i8(&b977, &[b975; UNITS]);
-            let b979: u32 = b965.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b978[l]);
-            }
-            let b980: u32 = *g1.add((b979) as usize);
-            let mut b982 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x981: u32 = la16_1[l];
-                let x982: i32 = ((x981) as i32);
-                b982[l] = x982;
-            }
-            let b983: [i32; UNITS] = T::dot_u7_i8(&b982, &[b980; UNITS]);
-            let b984: u32 = b965.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b983[l]);
-            }
-            let b985: u32 = *g1.add((b984) as usize);
-            let mut b987 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x986: u32 = la16_2[l];
-                let x987: i32 = ((x986) as i32);
-                b987[l] = x987;
-            }
-            let b988: [i32; UNITS] = T::dot_u7_i8(&b987, &[b985; UNITS]);
-            let b989: u32 = b965.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b988[l]);
-            }
-            let b990: u32 = *g1.add((b989) as usize);
-            let mut b992 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x991: u32 = la16_3[l];
-                let x992: i32 = ((x991) as i32);
-                b992[l] = x992;
-            }
-            let b993: [i32; UNITS] = T::dot_u7_i8(&b992, &[b990; UNITS]);
-            let b994: u32 = b965.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b993[l]);
-            }
-            let b995: u32 = *g1.add((b994) as usize);
-            let mut b997 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x996: u32 = la16_4[l];
-                let x997: i32 = ((x996) as i32);
-                b997[l] = x997;
-            }
-            let b998: [i32; UNITS] = T::dot_u7_i8(&b997, &[b995; UNITS]);
-            let b999: u32 = b965.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b998[l]);
-            }
-            let b1000: u32 = *g1.add((b999) as usize);
-            let mut b1002 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1001: u32 = la16_5[l];
-                let x1002: i32 = ((x1001) as i32);
-                b1002[l] = x1002;
-            }
-            let b1003: [i32; UNITS] = T::dot_u7_i8(&b1002, &[b1000; UNITS]);
-            let b1004: u32 = b965.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1003[l]);
-            }
-            let b1005: u32 = *g1.add((b1004) as usize);
-            let mut b1007 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1006: u32 = la16_6[l];
-                let x1007: i32 = ((x1006) as i32);
-                b1007[l] = x1007;
-            }
-            let b1008: [i32; UNITS] = T::dot_u7_i8(&b1007, &[b1005; UNITS]);
-            let b1009: u32 = b965.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1008[l]);
-            }
-            let b1010: u32 = *g1.add((b1009) as usize);
-            let mut b1012 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1011: u32 = la16_7[l];
-                let x1012: i32 = ((x1011) as i32);
-                b1012[l] = x1012;
-            }
-            let b1013: [i32; UNITS] = T::dot_u7_i8(&b1012, &[b1010; UNITS]);
-            let b1023: u32 = b0.wrapping_add((6u64 as u32));
-            let b1024: u32 = b1023.min(b8);
-            let b1025: u32 = b1024.wrapping_mul(b4);
-            let b1026: u32 = b1025.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1013[l]);
-                let x1014: f32 = ((v658[l]) as f32);
-                let x1015: f32 = la529_0[l];
-                let x1016: f32 = x1015 * b964;
-                let x1017: f32 = x1014 * x1016;
-                let x1018: f32 = la530_0[l];
-                let x1019: f32 = x1018 * b973;
-                let x1020: f32 = T::fmadd(x1014, x1016, x1019);
-                let x1021: f32 = la9_5[l];
-                let x1022: f32 = x1021 + x1020;
-                la9_5[l] = x1022;
-            }
-            let b1027: f32 = *g2.add((b1026) as usize);
-            let b1028: u32 = b1026.wrapping_mul((8u64 as u32));
-            let b1029: u32 = b1026.wrapping_mul((2u64 as u32));
-            let b1030: i32 = *g3.add((b1029) as usize);
-            let b1031: u32 = b1026.wrapping_mul((2u64 as u32));
-            let b1032: u32 = b1031.wrapping_add((1u64 as u32));
-            let b1033: i32 = *g3.add((b1032) as usize);
-            let b1034: i32 = b1030.wrapping_add(b1033);
-            let b1035: f32 = ((b1034) as f32);
-            let b1036: f32 = b1035 * b1027;
-            let b1037: u32 = b1028.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b1038: u32 = *g1.add((b1037) as usize);
-            let mut b1040 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1039: u32 = la16_0[l];
-                let x1040: i32 = ((x1039) as i32);
-                b1040[l] = x1040;
-            }
-            let b1041: [i32; UNITS] = T::dot_u7_i8(&b1040, &[b1038; UNITS]);
-            let b1042: u32 = b1028.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1041[l]);
-            }
-            let b1043: u32 = *g1.add((b1042) as usize);
-            let mut b1045 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1044: u32 = la16_1[l];
-                let x1045: i32 = ((x1044) as i32);
-                b1045[l] = x1045;
-            }
-            let b1046: [i32; UNITS] = T::dot_u7_i8(&b1045, &[b1043; UNITS]);
-            let b1047: u32 = b1028.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1046[l]);
-            }
-            let b1048: u32 = *g1.add((b1047) as usize);
-            let mut b1050 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1049: u32 = la16_2[l];
-                let x1050: i32 = ((x1049) as i32);
-                b1050[l] = x1050;
-            }
-            let b1051: [i32; UNITS] = T::dot_u7_i8(&b1050, &[b1048; UNITS]);
-            let b1052: u32 = b1028.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1051[l]);
-            }
-            let b1053: u32 = *g1.add((b1052) as usize);
-            let mut b1055 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1054: u32 = la16_3[l];
-                let x1055: i32 = ((x1054) as i32);
-                b1055[l] = x1055;
-            }
-            let b1056: [i32; UNITS] = T::dot_u7_i8(&b1055, &[b1053; UNITS]);
-            let b1057: u32 = b1028.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1056[l]);
-            }
-            let b1058: u32 = *g1.add((b1057) as usize);
-            let mut b1060 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1059: u32 = la16_4[l];
-                let x1060: i32 = ((x1059) as i32);
-                b1060[l] = x1060;
-            }
-            let b1061: [i32; UNITS] = T::dot_u7_i8(&b1060, &[b1058; UNITS]);
-            let b1062: u32 = b1028.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1061[l]);
-            }
-            let b1063: u32 = *g1.add((b1062) as usize);
-            let mut b1065 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1064: u32 = la16_5[l];
-                let x1065: i32 = ((x1064) as i32);
-                b1065[l] = x1065;
-            }
-            let b1066: [i32; UNITS] = T::dot_u7_i8(&b1065, &[b1063; UNITS]);
-            let b1067: u32 = b1028.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1066[l]);
-            }
-            let b1068: u32 = *g1.add((b1067) as usize);
-            let mut b1070 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1069: u32 = la16_6[l];
-                let x1070: i32 = ((x1069) as i32);
-                b1070[l] = x1070;
-            }
-            let b1071: [i32; UNITS] = T::dot_u7_i8(&b1070, &[b1068; UNITS]);
-            let b1072: u32 = b1028.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1071[l]);
-            }
-            let b1073: u32 = *g1.add((b1072) as usize);
-            let mut b1075 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1074: u32 = la16_7[l];
-                let x1075: i32 = ((x1074) as i32);
-                b1075[l] = x1075;
-            }
-            let b1076: [i32; UNITS] = T::dot_u7_i8(&b1075, &[b1073; UNITS]);
-            let b1086: u32 = b0.wrapping_add((7u64 as u32));
-            let b1087: u32 = b1086.min(b8);
-            let b1088: u32 = b1087.wrapping_mul(b4);
-            let b1089: u32 = b1088.wrapping_add(b15);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1076[l]);
-                let x1077: f32 = ((v658[l]) as f32);
-                let x1078: f32 = la529_0[l];
-                let x1079: f32 = x1078 * b1027;
-                let x1080: f32 = x1077 * x1079;
-                let x1081: f32 = la530_0[l];
-                let x1082: f32 = x1081 * b1036;
-                let x1083: f32 = T::fmadd(x1077, x1079, x1082);
-                let x1084: f32 = la9_6[l];
-                let x1085: f32 = x1084 + x1083;
-                la9_6[l] = x1085;
-            }
-            let b1090: f32 = *g2.add((b1089) as usize);
-            let b1091: u32 = b1089.wrapping_mul((8u64 as u32));
-            let b1092: u32 = b1089.wrapping_mul((2u64 as u32));
-            let b1093: i32 = *g3.add((b1092) as usize);
-            let b1094: u32 = b1089.wrapping_mul((2u64 as u32));
-            let b1095: u32 = b1094.wrapping_add((1u64 as u32));
-            let b1096: i32 = *g3.add((b1095) as usize);
-            let b1097: i32 = b1093.wrapping_add(b1096);
-            let b1098: f32 = ((b1097) as f32);
-            let b1099: f32 = b1098 * b1090;
-            let b1100: u32 = b1091.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b1101: u32 = *g1.add((b1100) as usize);
-            let mut b1103 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1102: u32 = la16_0[l];
-                let x1103: i32 = ((x1102) as i32);
-                b1103[l] = x1103;
-            }
-            let b1104: [i32; UNITS] = T::dot_u7_i8(&b1103, &[b1101; UNITS]);
-            let b1105: u32 = b1091.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1104[l]);
-            }
-            let b1106: u32 = *g1.add((b1105) as usize);
-            let mut b1108 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1107: u32 = la16_1[l];
-                let x1108: i32 = ((x1107) as i32);
-                b1108[l] = x1108;
-            }
-            let b1109: [i32; UNITS] = T::dot_u7_i8(&b1108, &[b1106; UNITS]);
-            let b1110: u32 = b1091.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1109[l]);
-            }
-            let b1111: u32 = *g1.add((b1110) as usize);
-            let mut b1113 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1112: u32 = la16_2[l];
-                let x1113: i32 = ((x1112) as i32);
-                b1113[l] = x1113;
-            }
-            let b1114: [i32; UNITS] = T::dot_u7_i8(&b1113, &[b1111; UNITS]);
-            let b1115: u32 = b1091.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1114[l]);
-            }
-            let b1116: u32 = *g1.add((b1115) as usize);
-            let mut b1118 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1117: u32 = la16_3[l];
-                let x1118: i32 = ((x1117) as i32);
-                b1118[l] = x1118;
-            }
-            let b1119: [i32; UNITS] = T::dot_u7_i8(&b1118, &[b1116; UNITS]);
-            let b1120: u32 = b1091.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1119[l]);
-            }
-            let b1121: u32 = *g1.add((b1120) as usize);
-            let mut b1123 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1122: u32 = la16_4[l];
-                let x1123: i32 = ((x1122) as i32);
-                b1123[l] = x1123;
-            }
-            let b1124: [i32; UNITS] = T::dot_u7_i8(&b1123, &[b1121; UNITS]);
-            let b1125: u32 = b1091.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1124[l]);
-            }
-            let b1126: u32 = *g1.add((b1125) as usize);
-            let mut b1128 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1127: u32 = la16_5[l];
-                let x1128: i32 = ((x1127) as i32);
-                b1128[l] = x1128;
-            }
-            let b1129: [i32; UNITS] = T::dot_u7_i8(&b1128, &[b1126; UNITS]);
-            let b1130: u32 = b1091.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1129[l]);
-            }
-            let b1131: u32 = *g1.add((b1130) as usize);
-            let mut b1133 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1132: u32 = la16_6[l];
-                let x1133: i32 = ((x1132) as i32);
-                b1133[l] = x1133;
-            }
-            let b1134: [i32; UNITS] = T::dot_u7_i8(&b1133, &[b1131; UNITS]);
-            let b1135: u32 = b1091.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1134[l]);
-            }
-            let b1136: u32 = *g1.add((b1135) as usize);
-            let mut b1138 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1137: u32 = la16_7[l];
-                let x1138: i32 = ((x1137) as i32);
-                b1138[l] = x1138;
-            }
-            let b1139: [i32; UNITS] = T::dot_u7_i8(&b1138, &[b1136; UNITS]);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1139[l]);
-                let x1140: f32 = ((v658[l]) as f32);
-                let x1141: f32 = la529_0[l];
-                let x1142: f32 = x1141 * b1090;
-                let x1143: f32 = x1140 * x1142;
-                let x1144: f32 = la530_0[l];
-                let x1145: f32 = x1144 * b1099;
-                let x1146: f32 = T::fmadd(x1140, x1142, x1145);
-                let x1147: f32 = la9_7[l];
-                let x1148: f32 = x1147 + x1146;
-                la9_7[l] = x1148;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            if !(v12 < b9) { break; }
+            let b13: u32 = cube[0].wrapping_mul(b9);
+            let b14: u32 = b13.wrapping_add(v12);
+            let b15: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b16: u32 = v12.wrapping_mul((1u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b19: u32 = div(b15, (4u64 as u32));
+            let b20: u32 = b19.wrapping_add((0u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = b14.wrapping_mul((8u64 as u32));
+            let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b27: u32 = b26.wrapping_add((3u64 as u32));
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b28.wrapping_mul((4u64 as u32));
+            let b30: u32 = (0u64 as u32).wrapping_add(b29);
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b14.wrapping_mul((8u64 as u32));
+            let b33: u32 = b31.wrapping_add(b32);
+            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = (0u64 as u32).wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = div(b44, (4u64 as u32));
+            let b46: u32 = b14.wrapping_mul((32u64 as u32));
+            let b47: u32 = b45.wrapping_add(b46);
+            let b49: i32 = ((b21) as i32);
+            let b50: u32 = div((0u64 as u32), (4u64 as u32));
+            let b51: u32 = div(b20, (8u64 as u32));
+            let b52: u32 = b51.wrapping_mul((4u64 as u32));
+            let b53: u32 = b50.wrapping_add(b52);
+            let b54: u32 = rem(b20, (4u64 as u32));
+            let b55: u32 = b53.wrapping_add(b54);
+            let b56: u32 = div(b20, (4u64 as u32));
+            let b57: u32 = rem(b56, (2u64 as u32));
+            let b58: u32 = b57.wrapping_mul((4u64 as u32));
+            let b59: u32 = b55.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b47)).wrapping_add(b59)) as u32) as usize;
+            let b64: u32 = div(b20, (2u64 as u32));
+            let b65: u32 = (0u64 as u32).wrapping_add(b64);
+            let b66: u32 = rem(b20, (2u64 as u32));
+            let b67: u32 = b66.wrapping_mul((4u64 as u32));
+            let b68: u32 = div(b65, (4u64 as u32));
+            let b69: u32 = b68.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b33)).wrapping_add(b69)) as u32) as usize;
+            let b72: u32 = rem(b65, (4u64 as u32));
+            let b73: u32 = b72.wrapping_mul((8u64 as u32));
+            let b74: u32 = b73.wrapping_add(b67);
+            let b83: u32 = div(b15, (4u64 as u32));
+            let b84: u32 = b83.wrapping_add((1u64 as u32));
+            let b85: u32 = b84.wrapping_mul((4u64 as u32));
+            let b86: u32 = b14.wrapping_mul((8u64 as u32));
+            let b90: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b91: u32 = b90.wrapping_add((3u64 as u32));
+            let b92: u32 = div(b91, (4u64 as u32));
+            let b93: u32 = b92.wrapping_mul((4u64 as u32));
+            let b94: u32 = (0u64 as u32).wrapping_add(b93);
+            let b95: u32 = div(b94, (4u64 as u32));
+            let b96: u32 = b14.wrapping_mul((8u64 as u32));
+            let b97: u32 = b95.wrapping_add(b96);
+            let b99: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b100: u32 = b99.wrapping_add((3u64 as u32));
+            let b101: u32 = div(b100, (4u64 as u32));
+            let b102: u32 = b101.wrapping_mul((4u64 as u32));
+            let b103: u32 = (0u64 as u32).wrapping_add(b102);
+            let b104: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b105: u32 = b104.wrapping_add((3u64 as u32));
+            let b106: u32 = div(b105, (4u64 as u32));
+            let b107: u32 = b106.wrapping_mul((4u64 as u32));
+            let b108: u32 = b103.wrapping_add(b107);
+            let b109: u32 = div(b108, (4u64 as u32));
+            let b110: u32 = b14.wrapping_mul((32u64 as u32));
+            let b111: u32 = b109.wrapping_add(b110);
+            let b113: i32 = ((b85) as i32);
+            let b114: u32 = div((0u64 as u32), (4u64 as u32));
+            let b115: u32 = div(b84, (8u64 as u32));
+            let b116: u32 = b115.wrapping_mul((4u64 as u32));
+            let b117: u32 = b114.wrapping_add(b116);
+            let b118: u32 = rem(b84, (4u64 as u32));
+            let b119: u32 = b117.wrapping_add(b118);
+            let b120: u32 = div(b84, (4u64 as u32));
+            let b121: u32 = rem(b120, (2u64 as u32));
+            let b122: u32 = b121.wrapping_mul((4u64 as u32));
+            let b123: u32 = b119.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b111)).wrapping_add(b123)) as u32) as usize;
+            let b128: u32 = div(b84, (2u64 as u32));
+            let b129: u32 = (0u64 as u32).wrapping_add(b128);
+            let b130: u32 = rem(b84, (2u64 as u32));
+            let b131: u32 = b130.wrapping_mul((4u64 as u32));
+            let b132: u32 = div(b129, (4u64 as u32));
+            let b133: u32 = b132.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b97)).wrapping_add(b133)) as u32) as usize;
+            let b136: u32 = rem(b129, (4u64 as u32));
+            let b137: u32 = b136.wrapping_mul((8u64 as u32));
+            let b138: u32 = b137.wrapping_add(b131);
+            let b147: u32 = div(b15, (4u64 as u32));
+            let b148: u32 = b147.wrapping_add((2u64 as u32));
+            let b149: u32 = b148.wrapping_mul((4u64 as u32));
+            let b150: u32 = b14.wrapping_mul((8u64 as u32));
+            let b154: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b155: u32 = b154.wrapping_add((3u64 as u32));
+            let b156: u32 = div(b155, (4u64 as u32));
+            let b157: u32 = b156.wrapping_mul((4u64 as u32));
+            let b158: u32 = (0u64 as u32).wrapping_add(b157);
+            let b159: u32 = div(b158, (4u64 as u32));
+            let b160: u32 = b14.wrapping_mul((8u64 as u32));
+            let b161: u32 = b159.wrapping_add(b160);
+            let b163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b164: u32 = b163.wrapping_add((3u64 as u32));
+            let b165: u32 = div(b164, (4u64 as u32));
+            let b166: u32 = b165.wrapping_mul((4u64 as u32));
+            let b167: u32 = (0u64 as u32).wrapping_add(b166);
+            let b168: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b169: u32 = b168.wrapping_add((3u64 as u32));
+            let b170: u32 = div(b169, (4u64 as u32));
+            let b171: u32 = b170.wrapping_mul((4u64 as u32));
+            let b172: u32 = b167.wrapping_add(b171);
+            let b173: u32 = div(b172, (4u64 as u32));
+            let b174: u32 = b14.wrapping_mul((32u64 as u32));
+            let b175: u32 = b173.wrapping_add(b174);
+            let b177: i32 = ((b149) as i32);
+            let b178: u32 = div((0u64 as u32), (4u64 as u32));
+            let b179: u32 = div(b148, (8u64 as u32));
+            let b180: u32 = b179.wrapping_mul((4u64 as u32));
+            let b181: u32 = b178.wrapping_add(b180);
+            let b182: u32 = rem(b148, (4u64 as u32));
+            let b183: u32 = b181.wrapping_add(b182);
+            let b184: u32 = div(b148, (4u64 as u32));
+            let b185: u32 = rem(b184, (2u64 as u32));
+            let b186: u32 = b185.wrapping_mul((4u64 as u32));
+            let b187: u32 = b183.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b175)).wrapping_add(b187)) as u32) as usize;
+            let b192: u32 = div(b148, (2u64 as u32));
+            let b193: u32 = (0u64 as u32).wrapping_add(b192);
+            let b194: u32 = rem(b148, (2u64 as u32));
+            let b195: u32 = b194.wrapping_mul((4u64 as u32));
+            let b196: u32 = div(b193, (4u64 as u32));
+            let b197: u32 = b196.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b161)).wrapping_add(b197)) as u32) as usize;
+            let b200: u32 = rem(b193, (4u64 as u32));
+            let b201: u32 = b200.wrapping_mul((8u64 as u32));
+            let b202: u32 = b201.wrapping_add(b195);
+            let b211: u32 = div(b15, (4u64 as u32));
+            let b212: u32 = b211.wrapping_add((3u64 as u32));
+            let b213: u32 = b212.wrapping_mul((4u64 as u32));
+            let b214: u32 = b14.wrapping_mul((8u64 as u32));
+            let b218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b219: u32 = b218.wrapping_add((3u64 as u32));
+            let b220: u32 = div(b219, (4u64 as u32));
+            let b221: u32 = b220.wrapping_mul((4u64 as u32));
+            let b222: u32 = (0u64 as u32).wrapping_add(b221);
+            let b223: u32 = div(b222, (4u64 as u32));
+            let b224: u32 = b14.wrapping_mul((8u64 as u32));
+            let b225: u32 = b223.wrapping_add(b224);
+            let b227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b228: u32 = b227.wrapping_add((3u64 as u32));
+            let b229: u32 = div(b228, (4u64 as u32));
+            let b230: u32 = b229.wrapping_mul((4u64 as u32));
+            let b231: u32 = (0u64 as u32).wrapping_add(b230);
+            let b232: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b233: u32 = b232.wrapping_add((3u64 as u32));
+            let b234: u32 = div(b233, (4u64 as u32));
+            let b235: u32 = b234.wrapping_mul((4u64 as u32));
+            let b236: u32 = b231.wrapping_add(b235);
+            let b237: u32 = div(b236, (4u64 as u32));
+            let b238: u32 = b14.wrapping_mul((32u64 as u32));
+            let b239: u32 = b237.wrapping_add(b238);
+            let b241: i32 = ((b213) as i32);
+            let b242: u32 = div((0u64 as u32), (4u64 as u32));
+            let b243: u32 = div(b212, (8u64 as u32));
+            let b244: u32 = b243.wrapping_mul((4u64 as u32));
+            let b245: u32 = b242.wrapping_add(b244);
+            let b246: u32 = rem(b212, (4u64 as u32));
+            let b247: u32 = b245.wrapping_add(b246);
+            let b248: u32 = div(b212, (4u64 as u32));
+            let b249: u32 = rem(b248, (2u64 as u32));
+            let b250: u32 = b249.wrapping_mul((4u64 as u32));
+            let b251: u32 = b247.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b239)).wrapping_add(b251)) as u32) as usize;
+            let b256: u32 = div(b212, (2u64 as u32));
+            let b257: u32 = (0u64 as u32).wrapping_add(b256);
+            let b258: u32 = rem(b212, (2u64 as u32));
+            let b259: u32 = b258.wrapping_mul((4u64 as u32));
+            let b260: u32 = div(b257, (4u64 as u32));
+            let b261: u32 = b260.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b225)).wrapping_add(b261)) as u32) as usize;
+            let b264: u32 = rem(b257, (4u64 as u32));
+            let b265: u32 = b264.wrapping_mul((8u64 as u32));
+            let b266: u32 = b265.wrapping_add(b259);
+            let b275: u32 = div(b15, (4u64 as u32));
+            let b276: u32 = b275.wrapping_add((4u64 as u32));
+            let b277: u32 = b276.wrapping_mul((4u64 as u32));
+            let b278: u32 = b14.wrapping_mul((8u64 as u32));
+            let b282: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b283: u32 = b282.wrapping_add((3u64 as u32));
+            let b284: u32 = div(b283, (4u64 as u32));
+            let b285: u32 = b284.wrapping_mul((4u64 as u32));
+            let b286: u32 = (0u64 as u32).wrapping_add(b285);
+            let b287: u32 = div(b286, (4u64 as u32));
+            let b288: u32 = b14.wrapping_mul((8u64 as u32));
+            let b289: u32 = b287.wrapping_add(b288);
+            let b291: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b292: u32 = b291.wrapping_add((3u64 as u32));
+            let b293: u32 = div(b292, (4u64 as u32));
+            let b294: u32 = b293.wrapping_mul((4u64 as u32));
+            let b295: u32 = (0u64 as u32).wrapping_add(b294);
+            let b296: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b297: u32 = b296.wrapping_add((3u64 as u32));
+            let b298: u32 = div(b297, (4u64 as u32));
+            let b299: u32 = b298.wrapping_mul((4u64 as u32));
+            let b300: u32 = b295.wrapping_add(b299);
+            let b301: u32 = div(b300, (4u64 as u32));
+            let b302: u32 = b14.wrapping_mul((32u64 as u32));
+            let b303: u32 = b301.wrapping_add(b302);
+            let b305: i32 = ((b277) as i32);
+            let b306: u32 = div((0u64 as u32), (4u64 as u32));
+            let b307: u32 = div(b276, (8u64 as u32));
+            let b308: u32 = b307.wrapping_mul((4u64 as u32));
+            let b309: u32 = b306.wrapping_add(b308);
+            let b310: u32 = rem(b276, (4u64 as u32));
+            let b311: u32 = b309.wrapping_add(b310);
+            let b312: u32 = div(b276, (4u64 as u32));
+            let b313: u32 = rem(b312, (2u64 as u32));
+            let b314: u32 = b313.wrapping_mul((4u64 as u32));
+            let b315: u32 = b311.wrapping_mul((8u64 as u32));
+            let a9 = ((((0u32).wrapping_add(b303)).wrapping_add(b315)) as u32) as usize;
+            let b320: u32 = div(b276, (2u64 as u32));
+            let b321: u32 = (0u64 as u32).wrapping_add(b320);
+            let b322: u32 = rem(b276, (2u64 as u32));
+            let b323: u32 = b322.wrapping_mul((4u64 as u32));
+            let b324: u32 = div(b321, (4u64 as u32));
+            let b325: u32 = b324.wrapping_mul((8u64 as u32));
+            let a10 = ((((0u32).wrapping_add(b289)).wrapping_add(b325)) as u32) as usize;
+            let b328: u32 = rem(b321, (4u64 as u32));
+            let b329: u32 = b328.wrapping_mul((8u64 as u32));
+            let b330: u32 = b329.wrapping_add(b323);
+            let b339: u32 = div(b15, (4u64 as u32));
+            let b340: u32 = b339.wrapping_add((5u64 as u32));
+            let b341: u32 = b340.wrapping_mul((4u64 as u32));
+            let b342: u32 = b14.wrapping_mul((8u64 as u32));
+            let b346: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b347: u32 = b346.wrapping_add((3u64 as u32));
+            let b348: u32 = div(b347, (4u64 as u32));
+            let b349: u32 = b348.wrapping_mul((4u64 as u32));
+            let b350: u32 = (0u64 as u32).wrapping_add(b349);
+            let b351: u32 = div(b350, (4u64 as u32));
+            let b352: u32 = b14.wrapping_mul((8u64 as u32));
+            let b353: u32 = b351.wrapping_add(b352);
+            let b355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b356: u32 = b355.wrapping_add((3u64 as u32));
+            let b357: u32 = div(b356, (4u64 as u32));
+            let b358: u32 = b357.wrapping_mul((4u64 as u32));
+            let b359: u32 = (0u64 as u32).wrapping_add(b358);
+            let b360: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b361: u32 = b360.wrapping_add((3u64 as u32));
+            let b362: u32 = div(b361, (4u64 as u32));
+            let b363: u32 = b362.wrapping_mul((4u64 as u32));
+            let b364: u32 = b359.wrapping_add(b363);
+            let b365: u32 = div(b364, (4u64 as u32));
+            let b366: u32 = b14.wrapping_mul((32u64 as u32));
+            let b367: u32 = b365.wrapping_add(b366);
+            let b369: i32 = ((b341) as i32);
+            let b370: u32 = div((0u64 as u32), (4u64 as u32));
+            let b371: u32 = div(b340, (8u64 as u32));
+            let b372: u32 = b371.wrapping_mul((4u64 as u32));
+            let b373: u32 = b370.wrapping_add(b372);
+            let b374: u32 = rem(b340, (4u64 as u32));
+            let b375: u32 = b373.wrapping_add(b374);
+            let b376: u32 = div(b340, (4u64 as u32));
+            let b377: u32 = rem(b376, (2u64 as u32));
+            let b378: u32 = b377.wrapping_mul((4u64 as u32));
+            let b379: u32 = b375.wrapping_mul((8u64 as u32));
+            let a11 = ((((0u32).wrapping_add(b367)).wrapping_add(b379)) as u32) as usize;
+            let b384: u32 = div(b340, (2u64 as u32));
+            let b385: u32 = (0u64 as u32).wrapping_add(b384);
+            let b386: u32 = rem(b340, (2u64 as u32));
+            let b387: u32 = b386.wrapping_mul((4u64 as u32));
+            let b388: u32 = div(b385, (4u64 as u32));
+            let b389: u32 = b388.wrapping_mul((8u64 as u32));
+            let a12 = ((((0u32).wrapping_add(b353)).wrapping_add(b389)) as u32) as usize;
+            let b392: u32 = rem(b385, (4u64 as u32));
+            let b393: u32 = b392.wrapping_mul((8u64 as u32));
+            let b394: u32 = b393.wrapping_add(b387);
+            let b403: u32 = div(b15, (4u64 as u32));
+            let b404: u32 = b403.wrapping_add((6u64 as u32));
+            let b405: u32 = b404.wrapping_mul((4u64 as u32));
+            let b406: u32 = b14.wrapping_mul((8u64 as u32));
+            let b410: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b411: u32 = b410.wrapping_add((3u64 as u32));
+            let b412: u32 = div(b411, (4u64 as u32));
+            let b413: u32 = b412.wrapping_mul((4u64 as u32));
+            let b414: u32 = (0u64 as u32).wrapping_add(b413);
+            let b415: u32 = div(b414, (4u64 as u32));
+            let b416: u32 = b14.wrapping_mul((8u64 as u32));
+            let b417: u32 = b415.wrapping_add(b416);
+            let b419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b420: u32 = b419.wrapping_add((3u64 as u32));
+            let b421: u32 = div(b420, (4u64 as u32));
+            let b422: u32 = b421.wrapping_mul((4u64 as u32));
+            let b423: u32 = (0u64 as u32).wrapping_add(b422);
+            let b424: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b425: u32 = b424.wrapping_add((3u64 as u32));
+            let b426: u32 = div(b425, (4u64 as u32));
+            let b427: u32 = b426.wrapping_mul((4u64 as u32));
+            let b428: u32 = b423.wrapping_add(b427);
+            let b429: u32 = div(b428, (4u64 as u32));
+            let b430: u32 = b14.wrapping_mul((32u64 as u32));
+            let b431: u32 = b429.wrapping_add(b430);
+            let b433: i32 = ((b405) as i32);
+            let b434: u32 = div((0u64 as u32), (4u64 as u32));
+            let b435: u32 = div(b404, (8u64 as u32));
+            let b436: u32 = b435.wrapping_mul((4u64 as u32));
+            let b437: u32 = b434.wrapping_add(b436);
+            let b438: u32 = rem(b404, (4u64 as u32));
+            let b439: u32 = b437.wrapping_add(b438);
+            let b440: u32 = div(b404, (4u64 as u32));
+            let b441: u32 = rem(b440, (2u64 as u32));
+            let b442: u32 = b441.wrapping_mul((4u64 as u32));
+            let b443: u32 = b439.wrapping_mul((8u64 as u32));
+            let a13 = ((((0u32).wrapping_add(b431)).wrapping_add(b443)) as u32) as usize;
+            let b448: u32 = div(b404, (2u64 as u32));
+            let b449: u32 = (0u64 as u32).wrapping_add(b448);
+            let b450: u32 = rem(b404, (2u64 as u32));
+            let b451: u32 = b450.wrapping_mul((4u64 as u32));
+            let b452: u32 = div(b449, (4u64 as u32));
+            let b453: u32 = b452.wrapping_mul((8u64 as u32));
+            let a14 = ((((0u32).wrapping_add(b417)).wrapping_add(b453)) as u32) as usize;
+            let b456: u32 = rem(b449, (4u64 as u32));
+            let b457: u32 = b456.wrapping_mul((8u64 as u32));
+            let b458: u32 = b457.wrapping_add(b451);
+            let b467: u32 = div(b15, (4u64 as u32));
+            let b468: u32 = b467.wrapping_add((7u64 as u32));
+            let b469: u32 = b468.wrapping_mul((4u64 as u32));
+            let b470: u32 = b14.wrapping_mul((8u64 as u32));
+            let b474: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b475: u32 = b474.wrapping_add((3u64 as u32));
+            let b476: u32 = div(b475, (4u64 as u32));
+            let b477: u32 = b476.wrapping_mul((4u64 as u32));
+            let b478: u32 = (0u64 as u32).wrapping_add(b477);
+            let b479: u32 = div(b478, (4u64 as u32));
+            let b480: u32 = b14.wrapping_mul((8u64 as u32));
+            let b481: u32 = b479.wrapping_add(b480);
+            let b483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b484: u32 = b483.wrapping_add((3u64 as u32));
+            let b485: u32 = div(b484, (4u64 as u32));
+            let b486: u32 = b485.wrapping_mul((4u64 as u32));
+            let b487: u32 = (0u64 as u32).wrapping_add(b486);
+            let b488: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b489: u32 = b488.wrapping_add((3u64 as u32));
+            let b490: u32 = div(b489, (4u64 as u32));
+            let b491: u32 = b490.wrapping_mul((4u64 as u32));
+            let b492: u32 = b487.wrapping_add(b491);
+            let b493: u32 = div(b492, (4u64 as u32));
+            let b494: u32 = b14.wrapping_mul((32u64 as u32));
+            let b495: u32 = b493.wrapping_add(b494);
+            let b497: i32 = ((b469) as i32);
+            let b498: u32 = div((0u64 as u32), (4u64 as u32));
+            let b499: u32 = div(b468, (8u64 as u32));
+            let b500: u32 = b499.wrapping_mul((4u64 as u32));
+            let b501: u32 = b498.wrapping_add(b500);
+            let b502: u32 = rem(b468, (4u64 as u32));
+            let b503: u32 = b501.wrapping_add(b502);
+            let b504: u32 = div(b468, (4u64 as u32));
+            let b505: u32 = rem(b504, (2u64 as u32));
+            let b506: u32 = b505.wrapping_mul((4u64 as u32));
+            let b507: u32 = b503.wrapping_mul((8u64 as u32));
+            let a15 = ((((0u32).wrapping_add(b495)).wrapping_add(b507)) as u32) as usize;
+            let b512: u32 = div(b468, (2u64 as u32));
+            let b513: u32 = (0u64 as u32).wrapping_add(b512);
+            let b514: u32 = rem(b468, (2u64 as u32));
+            let b515: u32 = b514.wrapping_mul((4u64 as u32));
+            let b516: u32 = div(b513, (4u64 as u32));
+            let b517: u32 = b516.wrapping_mul((8u64 as u32));
+            let a16 = ((((0u32).wrapping_add(b481)).wrapping_add(b517)) as u32) as usize;
+            let b520: u32 = rem(b513, (4u64 as u32));
+            let b521: u32 = b520.wrapping_mul((8u64 as u32));
+            let b522: u32 = b521.wrapping_add(b515);
+            let b533: u32 = b15.wrapping_add((0u64 as u32));
+            let b534: u32 = b14.wrapping_mul((8u64 as u32));
+            let b538: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b539: u32 = b538.wrapping_add((3u64 as u32));
+            let b540: u32 = div(b539, (4u64 as u32));
+            let b541: u32 = b540.wrapping_mul((4u64 as u32));
+            let b542: u32 = (0u64 as u32).wrapping_add(b541);
+            let b543: u32 = div(b542, (4u64 as u32));
+            let b544: u32 = b14.wrapping_mul((8u64 as u32));
+            let b545: u32 = b543.wrapping_add(b544);
+            let b547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b548: u32 = b547.wrapping_add((3u64 as u32));
+            let b549: u32 = div(b548, (4u64 as u32));
+            let b550: u32 = b549.wrapping_mul((4u64 as u32));
+            let b551: u32 = (0u64 as u32).wrapping_add(b550);
+            let b552: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b553: u32 = b552.wrapping_add((3u64 as u32));
+            let b554: u32 = div(b553, (4u64 as u32));
+            let b555: u32 = b554.wrapping_mul((4u64 as u32));
+            let b556: u32 = b551.wrapping_add(b555);
+            let b557: u32 = div(b556, (4u64 as u32));
+            let b558: u32 = b14.wrapping_mul((32u64 as u32));
+            let b559: u32 = b557.wrapping_add(b558);
+            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b534)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x23: u32 = b22.wrapping_add((l as u32));
+                let x24: u32 = x23.wrapping_mul((2u64 as u32));
+                let x25: u32 = (0u64 as u32).wrapping_add(x24);
+                let x34: u32 = b33.wrapping_add((l as u32));
+                let x48: u32 = b47.wrapping_add((l as u32));
+                let x60: u32 = x48.wrapping_add(b59);
+                let x61: u32 = *g0.add(a1 + l);
+                let x62: u32 = x61.wrapping_shr((b58) as u32);
+                let x63: u32 = x62 & (252645135u64 as u32);
+                let x70: u32 = x34.wrapping_add(b69);
+                let x71: u32 = *g0.add(a2 + l);
+                let x75: u32 = x71.wrapping_shr((b74) as u32);
+                let x76: u32 = x75 & (15u64 as u32);
+                let x77: i32 = ((x76) as i32);
+                let x78: u32 = ((x77) as u32);
+                let x79: u32 = x78.wrapping_mul((2113665u64 as u32));
+                let x80: u32 = x79 & (16843009u64 as u32);
+                let x81: u32 = x80.wrapping_shl(((4u64 as u32)) as u32);
+                let x82: u32 = x63 | x81;
+                la18_0[l] = x82;
+                let x87: u32 = b86.wrapping_add((l as u32));
+                let x88: u32 = x87.wrapping_mul((2u64 as u32));
+                let x89: u32 = (0u64 as u32).wrapping_add(x88);
+                let x98: u32 = b97.wrapping_add((l as u32));
+                let x112: u32 = b111.wrapping_add((l as u32));
+                let x124: u32 = x112.wrapping_add(b123);
+                let x125: u32 = *g0.add(a3 + l);
+                let x126: u32 = x125.wrapping_shr((b122) as u32);
+                let x127: u32 = x126 & (252645135u64 as u32);
+                let x134: u32 = x98.wrapping_add(b133);
+                let x135: u32 = *g0.add(a4 + l);
+                let x139: u32 = x135.wrapping_shr((b138) as u32);
+                let x140: u32 = x139 & (15u64 as u32);
+                let x141: i32 = ((x140) as i32);
+                let x142: u32 = ((x141) as u32);
+                let x143: u32 = x142.wrapping_mul((2113665u64 as u32));
+                let x144: u32 = x143 & (16843009u64 as u32);
+                let x145: u32 = x144.wrapping_shl(((4u64 as u32)) as u32);
+                let x146: u32 = x127 | x145;
+                la18_1[l] = x146;
+                let x151: u32 = b150.wrapping_add((l as u32));
+                let x152: u32 = x151.wrapping_mul((2u64 as u32));
+                let x153: u32 = (0u64 as u32).wrapping_add(x152);
+                let x162: u32 = b161.wrapping_add((l as u32));
+                let x176: u32 = b175.wrapping_add((l as u32));
+                let x188: u32 = x176.wrapping_add(b187);
+                let x189: u32 = *g0.add(a5 + l);
+                let x190: u32 = x189.wrapping_shr((b186) as u32);
+                let x191: u32 = x190 & (252645135u64 as u32);
+                let x198: u32 = x162.wrapping_add(b197);
+                let x199: u32 = *g0.add(a6 + l);
+                let x203: u32 = x199.wrapping_shr((b202) as u32);
+                let x204: u32 = x203 & (15u64 as u32);
+                let x205: i32 = ((x204) as i32);
+                let x206: u32 = ((x205) as u32);
+                let x207: u32 = x206.wrapping_mul((2113665u64 as u32));
+                let x208: u32 = x207 & (16843009u64 as u32);
+                let x209: u32 = x208.wrapping_shl(((4u64 as u32)) as u32);
+                let x210: u32 = x191 | x209;
+                la18_2[l] = x210;
+                let x215: u32 = b214.wrapping_add((l as u32));
+                let x216: u32 = x215.wrapping_mul((2u64 as u32));
+                let x217: u32 = (0u64 as u32).wrapping_add(x216);
+                let x226: u32 = b225.wrapping_add((l as u32));
+                let x240: u32 = b239.wrapping_add((l as u32));
+                let x252: u32 = x240.wrapping_add(b251);
+                let x253: u32 = *g0.add(a7 + l);
+                let x254: u32 = x253.wrapping_shr((b250) as u32);
+                let x255: u32 = x254 & (252645135u64 as u32);
+                let x262: u32 = x226.wrapping_add(b261);
+                let x263: u32 = *g0.add(a8 + l);
+                let x267: u32 = x263.wrapping_shr((b266) as u32);
+                let x268: u32 = x267 & (15u64 as u32);
+                let x269: i32 = ((x268) as i32);
+                let x270: u32 = ((x269) as u32);
+                let x271: u32 = x270.wrapping_mul((2113665u64 as u32));
+                let x272: u32 = x271 & (16843009u64 as u32);
+                let x273: u32 = x272.wrapping_shl(((4u64 as u32)) as u32);
+                let x274: u32 = x255 | x273;
+                la18_3[l] = x274;
+                let x279: u32 = b278.wrapping_add((l as u32));
+                let x280: u32 = x279.wrapping_mul((2u64 as u32));
+                let x281: u32 = (0u64 as u32).wrapping_add(x280);
+                let x290: u32 = b289.wrapping_add((l as u32));
+                let x304: u32 = b303.wrapping_add((l as u32));
+                let x316: u32 = x304.wrapping_add(b315);
+                let x317: u32 = *g0.add(a9 + l);
+                let x318: u32 = x317.wrapping_shr((b314) as u32);
+                let x319: u32 = x318 & (252645135u64 as u32);
+                let x326: u32 = x290.wrapping_add(b325);
+                let x327: u32 = *g0.add(a10 + l);
+                let x331: u32 = x327.wrapping_shr((b330) as u32);
+                let x332: u32 = x331 & (15u64 as u32);
+                let x333: i32 = ((x332) as i32);
+                let x334: u32 = ((x333) as u32);
+                let x335: u32 = x334.wrapping_mul((2113665u64 as u32));
+                let x336: u32 = x335 & (16843009u64 as u32);
+                let x337: u32 = x336.wrapping_shl(((4u64 as u32)) as u32);
+                let x338: u32 = x319 | x337;
+                la18_4[l] = x338;
+                let x343: u32 = b342.wrapping_add((l as u32));
+                let x344: u32 = x343.wrapping_mul((2u64 as u32));
+                let x345: u32 = (0u64 as u32).wrapping_add(x344);
+                let x354: u32 = b353.wrapping_add((l as u32));
+                let x368: u32 = b367.wrapping_add((l as u32));
+                let x380: u32 = x368.wrapping_add(b379);
+                let x381: u32 = *g0.add(a11 + l);
+                let x382: u32 = x381.wrapping_shr((b378) as u32);
+                let x383: u32 = x382 & (252645135u64 as u32);
+                let x390: u32 = x354.wrapping_add(b389);
+                let x391: u32 = *g0.add(a12 + l);
+                let x395: u32 = x391.wrapping_shr((b394) as u32);
+                let x396: u32 = x395 & (15u64 as u32);
+                let x397: i32 = ((x396) as i32);
+                let x398: u32 = ((x397) as u32);
+                let x399: u32 = x398.wrapping_mul((2113665u64 as u32));
+                let x400: u32 = x399 & (16843009u64 as u32);
+                let x401: u32 = x400.wrapping_shl(((4u64 as u32)) as u32);
+                let x402: u32 = x383 | x401;
+                la18_5[l] = x402;
+                let x407: u32 = b406.wrapping_add((l as u32));
+                let x408: u32 = x407.wrapping_mul((2u64 as u32));
+                let x409: u32 = (0u64 as u32).wrapping_add(x408);
+                let x418: u32 = b417.wrapping_add((l as u32));
+                let x432: u32 = b431.wrapping_add((l as u32));
+                let x444: u32 = x432.wrapping_add(b443);
+                let x445: u32 = *g0.add(a13 + l);
+                let x446: u32 = x445.wrapping_shr((b442) as u32);
+                let x447: u32 = x446 & (252645135u64 as u32);
+                let x454: u32 = x418.wrapping_add(b453);
+                let x455: u32 = *g0.add(a14 + l);
+                let x459: u32 = x455.wrapping_shr((b458) as u32);
+                let x460: u32 = x459 & (15u64 as u32);
+                let x461: i32 = ((x460) as i32);
+                let x462: u32 = ((x461) as u32);
+                let x463: u32 = x462.wrapping_mul((2113665u64 as u32));
+                let x464: u32 = x463 & (16843009u64 as u32);
+                let x465: u32 = x464.wrapping_shl(((4u64 as u32)) as u32);
+                let x466: u32 = x447 | x465;
+                la18_6[l] = x466;
+                let x471: u32 = b470.wrapping_add((l as u32));
+                let x472: u32 = x471.wrapping_mul((2u64 as u32));
+                let x473: u32 = (0u64 as u32).wrapping_add(x472);
+                let x482: u32 = b481.wrapping_add((l as u32));
+                let x496: u32 = b495.wrapping_add((l as u32));
+                let x508: u32 = x496.wrapping_add(b507);
+                let x509: u32 = *g0.add(a15 + l);
+                let x510: u32 = x509.wrapping_shr((b506) as u32);
+                let x511: u32 = x510 & (252645135u64 as u32);
+                let x518: u32 = x482.wrapping_add(b517);
+                let x519: u32 = *g0.add(a16 + l);
+                let x523: u32 = x519.wrapping_shr((b522) as u32);
+                let x524: u32 = x523 & (15u64 as u32);
+                let x525: i32 = ((x524) as i32);
+                let x526: u32 = ((x525) as u32);
+                let x527: u32 = x526.wrapping_mul((2113665u64 as u32));
+                let x528: u32 = x527 & (16843009u64 as u32);
+                let x529: u32 = x528.wrapping_shl(((4u64 as u32)) as u32);
+                let x530: u32 = x511 | x529;
+                la18_7[l] = x530;
+                let x535: u32 = b534.wrapping_add((l as u32));
+                let x536: u32 = x535.wrapping_mul((2u64 as u32));
+                let x537: u32 = (0u64 as u32).wrapping_add(x536);
+                let x546: u32 = b545.wrapping_add((l as u32));
+                let x560: u32 = b559.wrapping_add((l as u32));
+                let x566: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x567: u32 = x566 & (32768u64 as u32);
+                let x568: u32 = x567.wrapping_shl(((16u64 as u32)) as u32);
+                let x569: u32 = x566.wrapping_shr(((10u64 as u32)) as u32);
+                let x570: u32 = x569 & (31u64 as u32);
+                let x571: u32 = x566 & (1023u64 as u32);
+                let x572: bool = x570 == (31u64 as u32);
+                let x573: u32 = x570.wrapping_add((112u64 as u32));
+                let x574: u32 = if x572 { (255u64 as u32) } else { x573 };
+                let x575: u32 = x574.wrapping_shl(((23u64 as u32)) as u32);
+                let x576: u32 = x568 | x575;
+                let x577: u32 = x571.wrapping_shl(((13u64 as u32)) as u32);
+                let x578: u32 = x576 | x577;
+                let x579: f32 = f32::from_bits(x578);
+                let x580: f32 = ((x571) as f32);
+                let x581: f32 = x580 * 5.9604645e-8f32;
+                let x582: bool = x568 == (0u64 as u32);
+                let x583: f32 = -(x581);
+                let x584: f32 = if x582 { x581 } else { x583 };
+                let x585: bool = x570 == (0u64 as u32);
+            }
+            let b586: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+            let b587: i32 = ((b533) as i32);
+            let b589: u32 = b14.wrapping_mul((8u64 as u32));
+            let b593: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b594: u32 = b593.wrapping_add((3u64 as u32));
+            let b595: u32 = div(b594, (4u64 as u32));
+            let b596: u32 = b595.wrapping_mul((4u64 as u32));
+            let b597: u32 = (0u64 as u32).wrapping_add(b596);
+            let b598: u32 = div(b597, (4u64 as u32));
+            let b599: u32 = b14.wrapping_mul((8u64 as u32));
+            let b600: u32 = b598.wrapping_add(b599);
+            let b602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b603: u32 = b602.wrapping_add((3u64 as u32));
+            let b604: u32 = div(b603, (4u64 as u32));
+            let b605: u32 = b604.wrapping_mul((4u64 as u32));
+            let b606: u32 = (0u64 as u32).wrapping_add(b605);
+            let b607: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b608: u32 = b607.wrapping_add((3u64 as u32));
+            let b609: u32 = div(b608, (4u64 as u32));
+            let b610: u32 = b609.wrapping_mul((4u64 as u32));
+            let b611: u32 = b606.wrapping_add(b610);
+            let b612: u32 = div(b611, (4u64 as u32));
+            let b613: u32 = b14.wrapping_mul((32u64 as u32));
+            let b614: u32 = b612.wrapping_add(b613);
+            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b589)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x588: f32 = b586[l] * 1.0f32;
+                la531_0[l] = x588;
+                let x590: u32 = b589.wrapping_add((l as u32));
+                let x591: u32 = x590.wrapping_mul((2u64 as u32));
+                let x592: u32 = (0u64 as u32).wrapping_add(x591);
+                let x601: u32 = b600.wrapping_add((l as u32));
+                let x615: u32 = b614.wrapping_add((l as u32));
+                let x621: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x622: u32 = x621 & (32768u64 as u32);
+                let x623: u32 = x622.wrapping_shl(((16u64 as u32)) as u32);
+                let x624: u32 = x621.wrapping_shr(((10u64 as u32)) as u32);
+                let x625: u32 = x624 & (31u64 as u32);
+                let x626: u32 = x621 & (1023u64 as u32);
+                let x627: bool = x625 == (31u64 as u32);
+                let x628: u32 = x625.wrapping_add((112u64 as u32));
+                let x629: u32 = if x627 { (255u64 as u32) } else { x628 };
+                let x630: u32 = x629.wrapping_shl(((23u64 as u32)) as u32);
+                let x631: u32 = x623 | x630;
+                let x632: u32 = x626.wrapping_shl(((13u64 as u32)) as u32);
+                let x633: u32 = x631 | x632;
+                let x634: f32 = f32::from_bits(x633);
+                let x635: f32 = ((x626) as f32);
+                let x636: f32 = x635 * 5.9604645e-8f32;
+                let x637: bool = x623 == (0u64 as u32);
+                let x638: f32 = -(x636);
+                let x639: f32 = if x637 { x636 } else { x638 };
+                let x640: bool = x625 == (0u64 as u32);
+            }
+            let b641: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
+            let b642: i32 = ((b533) as i32);
+            let b646: u32 = b0.wrapping_add((0u64 as u32));
+            let b647: u32 = b646.min(b10);
+            let b648: u32 = b647.wrapping_mul(b6);
+            let b649: u32 = b648.wrapping_add(b17);
+            for l in 0..UNITS {
+                let x643: f32 = b641[l] * 1.0f32;
+                let x644: f32 = 16.0f32 * x643;
+                let x645: f32 = T::fmadd(-(16.0f32), x643, 0.0f32);
+                la532_0[l] = x645;
+            }
+            let b650: f32 = *g2.add((b649) as usize);
+            let b651: u32 = b649.wrapping_mul((8u64 as u32));
+            let b652: u32 = b649.wrapping_mul((2u64 as u32));
+            let b653: i32 = *g3.add((b652) as usize);
+            let b654: u32 = b649.wrapping_mul((2u64 as u32));
+            let b655: u32 = b654.wrapping_add((1u64 as u32));
+            let b656: i32 = *g3.add((b655) as usize);
+            let b657: i32 = b653.wrapping_add(b656);
+            let b658: f32 = ((b657) as f32);
+            let b659: f32 = b658 * b650;
+            let b661: u32 = b651.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b662: u32 = *g1.add((b661) as usize);
+            let mut b664 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x663: u32 = la18_0[l];
+                let x664: i32 = ((x663) as i32);
+                b664[l] = x664;
+            }
+            let b665: [i32; UNITS] = T::dot_u7_i8(&b664, &[b662; UNITS]);
+            let b666: u32 = b651.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b665[l]);
+            }
+            let b667: u32 = *g1.add((b666) as usize);
+            let mut b669 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x668: u32 = la18_1[l];
+                let x669: i32 = ((x668) as i32);
+                b669[l] = x669;
+            }
+            let b670: [i32; UNITS] = T::dot_u7_i8(&b669, &[b667; UNITS]);
+            let b671: u32 = b651.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b670[l]);
+            }
+            let b672: u32 = *g1.add((b671) as usize);
+            let mut b674 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x673: u32 = la18_2[l];
+                let x674: i32 = ((x673) as i32);
+                b674[l] = x674;
+            }
+            let b675: [i32; UNITS] = T::dot_u7_i8(&b674, &[b672; UNITS]);
+            let b676: u32 = b651.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b675[l]);
+            }
+            let b677: u32 = *g1.add((b676) as usize);
+            let mut b679 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x678: u32 = la18_3[l];
+                let x679: i32 = ((x678) as i32);
+                b679[l] = x679;
+            }
+            let b680: [i32; UNITS] = T::dot_u7_i8(&b679, &[b677; UNITS]);
+            let b681: u32 = b651.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b680[l]);
+            }
+            let b682: u32 = *g1.add((b681) as usize);
+            let mut b684 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x683: u32 = la18_4[l];
+                let x684: i32 = ((x683) as i32);
+                b684[l] = x684;
+            }
+            let b685: [i32; UNITS] = T::dot_u7_i8(&b684, &[b682; UNITS]);
+            let b686: u32 = b651.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b685[l]);
+            }
+            let b687: u32 = *g1.add((b686) as usize);
+            let mut b689 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x688: u32 = la18_5[l];
+                let x689: i32 = ((x688) as i32);
+                b689[l] = x689;
+            }
+            let b690: [i32; UNITS] = T::dot_u7_i8(&b689, &[b687; UNITS]);
+            let b691: u32 = b651.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b690[l]);
+            }
+            let b692: u32 = *g1.add((b691) as usize);
+            let mut b694 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x693: u32 = la18_6[l];
+                let x694: i32 = ((x693) as i32);
+                b694[l] = x694;
+            }
+            let b695: [i32; UNITS] = T::dot_u7_i8(&b694, &[b692; UNITS]);
+            let b696: u32 = b651.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b695[l]);
+            }
+            let b697: u32 = *g1.add((b696) as usize);
+            let mut b699 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x698: u32 = la18_7[l];
+                let x699: i32 = ((x698) as i32);
+                b699[l] = x699;
+            }
+            let b700: [i32; UNITS] = T::dot_u7_i8(&b699, &[b697; UNITS]);
+            let b710: u32 = b0.wrapping_add((1u64 as u32));
+            let b711: u32 = b710.min(b10);
+            let b712: u32 = b711.wrapping_mul(b6);
+            let b713: u32 = b712.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b700[l]);
+                let x701: f32 = ((v660[l]) as f32);
+                let x702: f32 = la531_0[l];
+                let x703: f32 = x702 * b650;
+                let x704: f32 = x701 * x703;
+                let x705: f32 = la532_0[l];
+                let x706: f32 = x705 * b659;
+                let x707: f32 = T::fmadd(x701, x703, x706);
+                let x708: f32 = la11_0[l];
+                let x709: f32 = x708 + x707;
+                la11_0[l] = x709;
+            }
+            let b714: f32 = *g2.add((b713) as usize);
+            let b715: u32 = b713.wrapping_mul((8u64 as u32));
+            let b716: u32 = b713.wrapping_mul((2u64 as u32));
+            let b717: i32 = *g3.add((b716) as usize);
+            let b718: u32 = b713.wrapping_mul((2u64 as u32));
+            let b719: u32 = b718.wrapping_add((1u64 as u32));
+            let b720: i32 = *g3.add((b719) as usize);
+            let b721: i32 = b717.wrapping_add(b720);
+            let b722: f32 = ((b721) as f32);
+            let b723: f32 = b722 * b714;
+            let b724: u32 = b715.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b725: u32 = *g1.add((b724) as usize);
+            let mut b727 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x726: u32 = la18_0[l];
+                let x727: i32 = ((x726) as i32);
+                b727[l] = x727;
+            }
+            let b728: [i32; UNITS] = T::dot_u7_i8(&b727, &[b725; UNITS]);
+            let b729: u32 = b715.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b728[l]);
+            }
+            let b730: u32 = *g1.add((b729) as usize);
+            let mut b732 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x731: u32 = la18_1[l];
+                let x732: i32 = ((x731) as i32);
+                b732[l] = x732;
+            }
+            let b733: [i32; UNITS] = T::dot_u7_i8(&b732, &[b730; UNITS]);
+            let b734: u32 = b715.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b733[l]);
+            }
+            let b735: u32 = *g1.add((b734) as usize);
+            let mut b737 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x736: u32 = la18_2[l];
+                let x737: i32 = ((x736) as i32);
+                b737[l] = x737;
+            }
+            let b738: [i32; UNITS] = T::dot_u7_i8(&b737, &[b735; UNITS]);
+            let b739: u32 = b715.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b738[l]);
+            }
+            let b740: u32 = *g1.add((b739) as usize);
+            let mut b742 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x741: u32 = la18_3[l];
+                let x742: i32 = ((x741) as i32);
+                b742[l] = x742;
+            }
+            let b743: [i32; UNITS] = T::dot_u7_i8(&b742, &[b740; UNITS]);
+            let b744: u32 = b715.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b743[l]);
+            }
+            let b745: u32 = *g1.add((b744) as usize);
+            let mut b747 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x746: u32 = la18_4[l];
+                let x747: i32 = ((x746) as i32);
+                b747[l] = x747;
+            }
+            let b748: [i32; UNITS] = T::dot_u7_i8(&b747, &[b745; UNITS]);
+            let b749: u32 = b715.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b748[l]);
+            }
+            let b750: u32 = *g1.add((b749) as usize);
+            let mut b752 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x751: u32 = la18_5[l];
+                let x752: i32 = ((x751) as i32);
+                b752[l] = x752;
+            }
+            let b753: [i32; UNITS] = T::dot_u7_i8(&b752, &[b750; UNITS]);
+            let b754: u32 = b715.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b753[l]);
+            }
+            let b755: u32 = *g1.add((b754) as usize);
+            let mut b757 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x756: u32 = la18_6[l];
+                let x757: i32 = ((x756) as i32);
+                b757[l] = x757;
+            }
+            let b758: [i32; UNITS] = T::dot_u7_i8(&b757, &[b755; UNITS]);
+            let b759: u32 = b715.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b758[l]);
+            }
+            let b760: u32 = *g1.add((b759) as usize);
+            let mut b762 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x761: u32 = la18_7[l];
+                let x762: i32 = ((x761) as i32);
+                b762[l] = x762;
+            }
+            let b763: [i32; UNITS] = T::dot_u7_i8(&b762, &[b760; UNITS]);
+            let b773: u32 = b0.wrapping_add((2u64 as u32));
+            let b774: u32 = b773.min(b10);
+            let b775: u32 = b774.wrapping_mul(b6);
+            let b776: u32 = b775.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b763[l]);
+                let x764: f32 = ((v660[l]) as f32);
+                let x765: f32 = la531_0[l];
+                let x766: f32 = x765 * b714;
+                let x767: f32 = x764 * x766;
+                let x768: f32 = la532_0[l];
+                let x769: f32 = x768 * b723;
+                let x770: f32 = T::fmadd(x764, x766, x769);
+                let x771: f32 = la11_1[l];
+                let x772: f32 = x771 + x770;
+                la11_1[l] = x772;
+            }
+            let b777: f32 = *g2.add((b776) as usize);
+            let b778: u32 = b776.wrapping_mul((8u64 as u32));
+            let b779: u32 = b776.wrapping_mul((2u64 as u32));
+            let b780: i32 = *g3.add((b779) as usize);
+            let b781: u32 = b776.wrapping_mul((2u64 as u32));
+            let b782: u32 = b781.wrapping_add((1u64 as u32));
+            let b783: i32 = *g3.add((b782) as usize);
+            let b784: i32 = b780.wrapping_add(b783);
+            let b785: f32 = ((b784) as f32);
+            let b786: f32 = b785 * b777;
+            let b787: u32 = b778.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b788: u32 = *g1.add((b787) as usize);
+            let mut b790 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x789: u32 = la18_0[l];
+                let x790: i32 = ((x789) as i32);
+                b790[l] = x790;
+            }
+            let b791: [i32; UNITS] = T::dot_u7_i8(&b790, &[b788; UNITS]);
+            let b792: u32 = b778.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b791[l]);
+            }
+            let b793: u32 = *g1.add((b792) as usize);
+            let mut b795 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x794: u32 = la18_1[l];
+                let x795: i32 = ((x794) as i32);
+                b795[l] = x795;
+            }
+            let b796: [i32; UNITS] = T::dot_u7_i8(&b795, &[b793; UNITS]);
+            let b797: u32 = b778.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b796[l]);
+            }
+            let b798: u32 = *g1.add((b797) as usize);
+            let mut b800 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x799: u32 = la18_2[l];
+                let x800: i32 = ((x799) as i32);
+                b800[l] = x800;
+            }
+            let b801: [i32; UNITS] = T::dot_u7_i8(&b800, &[b798; UNITS]);
+            let b802: u32 = b778.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b801[l]);
+            }
+            let b803: u32 = *g1.add((b802) as usize);
+            let mut b805 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x804: u32 = la18_3[l];
+                let x805: i32 = ((x804) as i32);
+                b805[l] = x805;
+            }
+            let b806: [i32; UNITS] = T::dot_u7_i8(&b805, &[b803; UNITS]);
+            let b807: u32 = b778.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b806[l]);
+            }
+            let b808: u32 = *g1.add((b807) as usize);
+            let mut b810 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x809: u32 = la18_4[l];
+                let x810: i32 = ((x809) as i32);
+                b810[l] = x810;
+            }
+            let b811: [i32; UNITS] = T::dot_u7_i8(&b810, &[b808; UNITS]);
+            let b812: u32 = b778.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b811[l]);
+            }
+            let b813: u32 = *g1.add((b812) as usize);
+            let mut b815 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x814: u32 = la18_5[l];
+                let x815: i32 = ((x814) as i32);
+                b815[l] = x815;
+            }
+            let b816: [i32; UNITS] = T::dot_u7_i8(&b815, &[b813; UNITS]);
+            let b817: u32 = b778.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b816[l]);
+            }
+            let b818: u32 = *g1.add((b817) as usize);
+            let mut b820 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x819: u32 = la18_6[l];
+                let x820: i32 = ((x819) as i32);
+                b820[l] = x820;
+            }
+            let b821: [i32; UNITS] = T::dot_u7_i8(&b820, &[b818; UNITS]);
+            let b822: u32 = b778.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b821[l]);
+            }
+            let b823: u32 = *g1.add((b822) as usize);
+            let mut b825 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x824: u32 = la18_7[l];
+                let x825: i32 = ((x824) as i32);
+                b825[l] = x825;
+            }
+            let b826: [i32; UNITS] = T::dot_u7_i8(&b825, &[b823; UNITS]);
+            let b836: u32 = b0.wrapping_add((3u64 as u32));
+            let b837: u32 = b836.min(b10);
+            let b838: u32 = b837.wrapping_mul(b6);
+            let b839: u32 = b838.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b826[l]);
+                let x827: f32 = ((v660[l]) as f32);
+                let x828: f32 = la531_0[l];
+                let x829: f32 = x828 * b777;
+                let x830: f32 = x827 * x829;
+                let x831: f32 = la532_0[l];
+                let x832: f32 = x831 * b786;
+                let x833: f32 = T::fmadd(x827, x829, x832);
+                let x834: f32 = la11_2[l];
+                let x835: f32 = x834 + x833;
+                la11_2[l] = x835;
+            }
+            let b840: f32 = *g2.add((b839) as usize);
+            let b841: u32 = b839.wrapping_mul((8u64 as u32));
+            let b842: u32 = b839.wrapping_mul((2u64 as u32));
+            let b843: i32 = *g3.add((b842) as usize);
+            let b844: u32 = b839.wrapping_mul((2u64 as u32));
+            let b845: u32 = b844.wrapping_add((1u64 as u32));
+            let b846: i32 = *g3.add((b845) as usize);
+            let b847: i32 = b843.wrapping_add(b846);
+            let b848: f32 = ((b847) as f32);
+            let b849: f32 = b848 * b840;
+            let b850: u32 = b841.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b851: u32 = *g1.add((b850) as usize);
+            let mut b853 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x852: u32 = la18_0[l];
+                let x853: i32 = ((x852) as i32);
+                b853[l] = x853;
+            }
+            let b854: [i32; UNITS] = T::dot_u7_i8(&b853, &[b851; UNITS]);
+            let b855: u32 = b841.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b854[l]);
+            }
+            let b856: u32 = *g1.add((b855) as usize);
+            let mut b858 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x857: u32 = la18_1[l];
+                let x858: i32 = ((x857) as i32);
+                b858[l] = x858;
+            }
+            let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
+            let b860: u32 = b841.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b859[l]);
+            }
+            let b861: u32 = *g1.add((b860) as usize);
+            let mut b863 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x862: u32 = la18_2[l];
+                let x863: i32 = ((x862) as i32);
+                b863[l] = x863;
+            }
+            let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
+            let b865: u32 = b841.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b864[l]);
+            }
+            let b866: u32 = *g1.add((b865) as usize);
+            let mut b868 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x867: u32 = la18_3[l];
+                let x868: i32 = ((x867) as i32);
+                b868[l] = x868;
+            }
+            let b869: [i32; UNITS] = T::dot_u7_i8(&b868, &[b866; UNITS]);
+            let b870: u32 = b841.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b869[l]);
+            }
+            let b871: u32 = *g1.add((b870) as usize);
+            let mut b873 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x872: u32 = la18_4[l];
+                let x873: i32 = ((x872) as i32);
+                b873[l] = x873;
+            }
+            let b874: [i32; UNITS] = T::dot_u7_i8(&b873, &[b871; UNITS]);
+            let b875: u32 = b841.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b874[l]);
+            }
+            let b876: u32 = *g1.add((b875) as usize);
+            let mut b878 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x877: u32 = la18_5[l];
+                let x878: i32 = ((x877) as i32);
+                b878[l] = x878;
+            }
+            let b879: [i32; UNITS] = T::dot_u7_i8(&b878, &[b876; UNITS]);
+            let b880: u32 = b841.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b879[l]);
+            }
+            let b881: u32 = *g1.add((b880) as usize);
+            let mut b883 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x882: u32 = la18_6[l];
+                let x883: i32 = ((x882) as i32);
+                b883[l] = x883;
+            }
+            let b884: [i32; UNITS] = T::dot_u7_i8(&b883, &[b881; UNITS]);
+            let b885: u32 = b841.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b884[l]);
+            }
+            let b886: u32 = *g1.add((b885) as usize);
+            let mut b888 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x887: u32 = la18_7[l];
+                let x888: i32 = ((x887) as i32);
+                b888[l] = x888;
+            }
+            let b889: [i32; UNITS] = T::dot_u7_i8(&b888, &[b886; UNITS]);
+            let b899: u32 = b0.wrapping_add((4u64 as u32));
+            let b900: u32 = b899.min(b10);
+            let b901: u32 = b900.wrapping_mul(b6);
+            let b902: u32 = b901.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b889[l]);
+                let x890: f32 = ((v660[l]) as f32);
+                let x891: f32 = la531_0[l];
+                let x892: f32 = x891 * b840;
+                let x893: f32 = x890 * x892;
+                let x894: f32 = la532_0[l];
+                let x895: f32 = x894 * b849;
+                let x896: f32 = T::fmadd(x890, x892, x895);
+                let x897: f32 = la11_3[l];
+                let x898: f32 = x897 + x896;
+                la11_3[l] = x898;
+            }
+            let b903: f32 = *g2.add((b902) as usize);
+            let b904: u32 = b902.wrapping_mul((8u64 as u32));
+            let b905: u32 = b902.wrapping_mul((2u64 as u32));
+            let b906: i32 = *g3.add((b905) as usize);
+            let b907: u32 = b902.wrapping_mul((2u64 as u32));
+            let b908: u32 = b907.wrapping_add((1u64 as u32));
+            let b909: i32 = *g3.add((b908) as usize);
+            let b910: i32 = b906.wrapping_add(b909);
+            let b911: f32 = ((b910) as f32);
+            let b912: f32 = b911 * b903;
+            let b913: u32 = b904.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b914: u32 = *g1.add((b913) as usize);
+            let mut b916 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x915: u32 = la18_0[l];
+                let x916: i32 = ((x915) as i32);
+                b916[l] = x916;
+            }
+            let b917: [i32; UNITS] = T::dot_u7_i8(&b916, &[b914; UNITS]);
+            let b918: u32 = b904.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b917[l]);
+            }
+            let b919: u32 = *g1.add((b918) as usize);
+            let mut b921 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x920: u32 = la18_1[l];
+                let x921: i32 = ((x920) as i32);
+                b921[l] = x921;
+            }
+            let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
+            let b923: u32 = b904.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b922[l]);
+            }
+            let b924: u32 = *g1.add((b923) as usize);
+            let mut b926 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x925: u32 = la18_2[l];
+                let x926: i32 = ((x925) as i32);
+                b926[l] = x926;
+            }
+            let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
+            let b928: u32 = b904.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b927[l]);
+            }
+            let b929: u32 = *g1.add((b928) as usize);
+            let mut b931 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x930: u32 = la18_3[l];
+                let x931: i32 = ((x930) as i32);
+                b931[l] = x931;
+            }
+            let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
+            let b933: u32 = b904.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b932[l]);
+            }
+            let b934: u32 = *g1.add((b933) as usize);
+            let mut b936 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x935: u32 = la18_4[l];
+                let x936: i32 = ((x935) as i32);
+                b936[l] = x936;
+            }
+            let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
+            let b938: u32 = b904.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b937[l]);
+            }
+            let b939: u32 = *g1.add((b938) as usize);
+            let mut b941 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x940: u32 = la18_5[l];
+                let x941: i32 = ((x940) as i32);
+                b941[l] = x941;
+            }
+            let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
+            let b943: u32 = b904.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b942[l]);
+            }
+            let b944: u32 = *g1.add((b943) as usize);
+            let mut b946 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x945: u32 = la18_6[l];
+                let x946: i32 = ((x945) as i32);
+                b946[l] = x946;
+            }
+            let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
+            let b948: u32 = b904.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b947[l]);
+            }
+            let b949: u32 = *g1.add((b948) as usize);
+            let mut b951 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x950: u32 = la18_7[l];
+                let x951: i32 = ((x950) as i32);
+                b951[l] = x951;
+            }
+            let b952: [i32; UNITS] = T::dot_u7_i8(&b951, &[b949; UNITS]);
+            let b962: u32 = b0.wrapping_add((5u64 as u32));
+            let b963: u32 = b962.min(b10);
+            let b964: u32 = b963.wrapping_mul(b6);
+            let b965: u32 = b964.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b952[l]);
+                let x953: f32 = ((v660[l]) as f32);
+                let x954: f32 = la531_0[l];
+                let x955: f32 = x954 * b903;
+                let x956: f32 = x953 * x955;
+                let x957: f32 = la532_0[l];
+                let x958: f32 = x957 * b912;
+                let x959: f32 = T::fmadd(x953, x955, x958);
+                let x960: f32 = la11_4[l];
+                let x961: f32 = x960 + x959;
+                la11_4[l] = x961;
+            }
+            let b966: f32 = *g2.add((b965) as usize);
+            let b967: u32 = b965.wrapping_mul((8u64 as u32));
+            let b968: u32 = b965.wrapping_mul((2u64 as u32));
+            let b969: i32 = *g3.add((b968) as usize);
+            let b970: u32 = b965.wrapping_mul((2u64 as u32));
+            let b971: u32 = b970.wrapping_add((1u64 as u32));
+            let b972: i32 = *g3.add((b971) as usize);
+            let b973: i32 = b969.wrapping_add(b972);
+            let b974: f32 = ((b973) as f32);
+            let b975: f32 = b974 * b966;
+            let b976: u32 = b967.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b977: u32 = *g1.add((b976) as usize);
+            let mut b979 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x978: u32 = la18_0[l];
+                let x979: i32 = ((x978) as i32);
+                b979[l] = x979;
+            }
+            let b980: [i32; UNITS] = T::dot_u7_i8(&b979, &[b977; UNITS]);
+            let b981: u32 = b967.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b980[l]);
+            }
+            let b982: u32 = *g1.add((b981) as usize);
+            let mut b984 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x983: u32 = la18_1[l];
+                let x984: i32 = ((x983) as i32);
+                b984[l] = x984;
+            }
+            let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
+            let b986: u32 = b967.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b985[l]);
+            }
+            let b987: u32 = *g1.add((b986) as usize);
+            let mut b989 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x988: u32 = la18_2[l];
+                let x989: i32 = ((x988) as i32);
+                b989[l] = x989;
+            }
+            let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
+            let b991: u32 = b967.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b990[l]);
+            }
+            let b992: u32 = *g1.add((b991) as usize);
+            let mut b994 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x993: u32 = la18_3[l];
+                let x994: i32 = ((x993) as i32);
+                b994[l] = x994;
+            }
+            let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
+            let b996: u32 = b967.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b995[l]);
+            }
+            let b997: u32 = *g1.add((b996) as usize);
+            let mut b999 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x998: u32 = la18_4[l];
+                let x999: i32 = ((x998) as i32);
+                b999[l] = x999;
+            }
+            let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
+            let b1001: u32 = b967.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1000[l]);
+            }
+            let b1002: u32 = *g1.add((b1001) as usize);
+            let mut b1004 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1003: u32 = la18_5[l];
+                let x1004: i32 = ((x1003) as i32);
+                b1004[l] = x1004;
+            }
+            let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
+            let b1006: u32 = b967.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1005[l]);
+            }
+            let b1007: u32 = *g1.add((b1006) as usize);
+            let mut b1009 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1008: u32 = la18_6[l];
+                let x1009: i32 = ((x1008) as i32);
+                b1009[l] = x1009;
+            }
+            let b1010: [i32; UNITS] = T::dot_u7_i8(&b1009, &[b1007; UNITS]);
+            let b1011: u32 = b967.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1010[l]);
+            }
+            let b1012: u32 = *g1.add((b1011) as usize);
+            let mut b1014 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1013: u32 = la18_7[l];
+                let x1014: i32 = ((x1013) as i32);
+                b1014[l] = x1014;
+            }
+            let b1015: [i32; UNITS] = T::dot_u7_i8(&b1014, &[b1012; UNITS]);
+            let b1025: u32 = b0.wrapping_add((6u64 as u32));
+            let b1026: u32 = b1025.min(b10);
+            let b1027: u32 = b1026.wrapping_mul(b6);
+            let b1028: u32 = b1027.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1015[l]);
+                let x1016: f32 = ((v660[l]) as f32);
+                let x1017: f32 = la531_0[l];
+                let x1018: f32 = x1017 * b966;
+                let x1019: f32 = x1016 * x1018;
+                let x1020: f32 = la532_0[l];
+                let x1021: f32 = x1020 * b975;
+                let x1022: f32 = T::fmadd(x1016, x1018, x1021);
+                let x1023: f32 = la11_5[l];
+                let x1024: f32 = x1023 + x1022;
+                la11_5[l] = x1024;
+            }
+            let b1029: f32 = *g2.add((b1028) as usize);
+            let b1030: u32 = b1028.wrapping_mul((8u64 as u32));
+            let b1031: u32 = b1028.wrapping_mul((2u64 as u32));
+            let b1032: i32 = *g3.add((b1031) as usize);
+            let b1033: u32 = b1028.wrapping_mul((2u64 as u32));
+            let b1034: u32 = b1033.wrapping_add((1u64 as u32));
+            let b1035: i32 = *g3.add((b1034) as usize);
+            let b1036: i32 = b1032.wrapping_add(b1035);
+            let b1037: f32 = ((b1036) as f32);
+            let b1038: f32 = b1037 * b1029;
+            let b1039: u32 = b1030.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b1040: u32 = *g1.add((b1039) as usize);
+            let mut b1042 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1041: u32 = la18_0[l];
+                let x1042: i32 = ((x1041) as i32);
+                b1042[l] = x1042;
+            }
+            let b1043: [i32; UNITS] = T::dot_u7_i8(&b1042, &[b1040; UNITS]);
+            let b1044: u32 = b1030.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1043[l]);
+            }
+            let b1045: u32 = *g1.add((b1044) as usize);
+            let mut b1047 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1046: u32 = la18_1[l];
+                let x1047: i32 = ((x1046) as i32);
+                b1047[l] = x1047;
+            }
+            let b1048: [i32; UNITS] = T::dot_u7_i8(&b1047, &[b1045; UNITS]);
+            let b1049: u32 = b1030.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1048[l]);
+            }
+            let b1050: u32 = *g1.add((b1049) as usize);
+            let mut b1052 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1051: u32 = la18_2[l];
+                let x1052: i32 = ((x1051) as i32);
+                b1052[l] = x1052;
+            }
+            let b1053: [i32; UNITS] = T::dot_u7_i8(&b1052, &[b1050; UNITS]);
+            let b1054: u32 = b1030.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1053[l]);
+            }
+            let b1055: u32 = *g1.add((b1054) as usize);
+            let mut b1057 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1056: u32 = la18_3[l];
+                let x1057: i32 = ((x1056) as i32);
+                b1057[l] = x1057;
+            }
+            let b1058: [i32; UNITS] = T::dot_u7_i8(&b1057, &[b1055; UNITS]);
+            let b1059: u32 = b1030.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1058[l]);
+            }
+            let b1060: u32 = *g1.add((b1059) as usize);
+            let mut b1062 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1061: u32 = la18_4[l];
+                let x1062: i32 = ((x1061) as i32);
+                b1062[l] = x1062;
+            }
+            let b1063: [i32; UNITS] = T::dot_u7_i8(&b1062, &[b1060; UNITS]);
+            let b1064: u32 = b1030.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1063[l]);
+            }
+            let b1065: u32 = *g1.add((b1064) as usize);
+            let mut b1067 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1066: u32 = la18_5[l];
+                let x1067: i32 = ((x1066) as i32);
+                b1067[l] = x1067;
+            }
+            let b1068: [i32; UNITS] = T::dot_u7_i8(&b1067, &[b1065; UNITS]);
+            let b1069: u32 = b1030.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1068[l]);
+            }
+            let b1070: u32 = *g1.add((b1069) as usize);
+            let mut b1072 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1071: u32 = la18_6[l];
+                let x1072: i32 = ((x1071) as i32);
+                b1072[l] = x1072;
+            }
+            let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
+            let b1074: u32 = b1030.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1073[l]);
+            }
+            let b1075: u32 = *g1.add((b1074) as usize);
+            let mut b1077 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1076: u32 = la18_7[l];
+                let x1077: i32 = ((x1076) as i32);
+                b1077[l] = x1077;
+            }
+            let b1078: [i32; UNITS] = T::dot_u7_i8(&b1077, &[b1075; UNITS]);
+            let b1088: u32 = b0.wrapping_add((7u64 as u32));
+            let b1089: u32 = b1088.min(b10);
+            let b1090: u32 = b1089.wrapping_mul(b6);
+            let b1091: u32 = b1090.wrapping_add(b17);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1078[l]);
+                let x1079: f32 = ((v660[l]) as f32);
+                let x1080: f32 = la531_0[l];
+                let x1081: f32 = x1080 * b1029;
+                let x1082: f32 = x1079 * x1081;
+                let x1083: f32 = la532_0[l];
+                let x1084: f32 = x1083 * b1038;
+                let x1085: f32 = T::fmadd(x1079, x1081, x1084);
+                let x1086: f32 = la11_6[l];
+                let x1087: f32 = x1086 + x1085;
+                la11_6[l] = x1087;
+            }
+            let b1092: f32 = *g2.add((b1091) as usize);
+            let b1093: u32 = b1091.wrapping_mul((8u64 as u32));
+            let b1094: u32 = b1091.wrapping_mul((2u64 as u32));
+            let b1095: i32 = *g3.add((b1094) as usize);
+            let b1096: u32 = b1091.wrapping_mul((2u64 as u32));
+            let b1097: u32 = b1096.wrapping_add((1u64 as u32));
+            let b1098: i32 = *g3.add((b1097) as usize);
+            let b1099: i32 = b1095.wrapping_add(b1098);
+            let b1100: f32 = ((b1099) as f32);
+            let b1101: f32 = b1100 * b1092;
+            let b1102: u32 = b1093.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b1103: u32 = *g1.add((b1102) as usize);
+            let mut b1105 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1104: u32 = la18_0[l];
+                let x1105: i32 = ((x1104) as i32);
+                b1105[l] = x1105;
+            }
+            let b1106: [i32; UNITS] = T::dot_u7_i8(&b1105, &[b1103; UNITS]);
+            let b1107: u32 = b1093.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1106[l]);
+            }
+            let b1108: u32 = *g1.add((b1107) as usize);
+            let mut b1110 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1109: u32 = la18_1[l];
+                let x1110: i32 = ((x1109) as i32);
+                b1110[l] = x1110;
+            }
+            let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
+            let b1112: u32 = b1093.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1111[l]);
+            }
+            let b1113: u32 = *g1.add((b1112) as usize);
+            let mut b1115 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1114: u32 = la18_2[l];
+                let x1115: i32 = ((x1114) as i32);
+                b1115[l] = x1115;
+            }
+            let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
+            let b1117: u32 = b1093.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1116[l]);
+            }
+            let b1118: u32 = *g1.add((b1117) as usize);
+            let mut b1120 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1119: u32 = la18_3[l];
+                let x1120: i32 = ((x1119) as i32);
+                b1120[l] = x1120;
+            }
+            let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
+            let b1122: u32 = b1093.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1121[l]);
+            }
+            let b1123: u32 = *g1.add((b1122) as usize);
+            let mut b1125 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1124: u32 = la18_4[l];
+                let x1125: i32 = ((x1124) as i32);
+                b1125[l] = x1125;
+            }
+            let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
+            let b1127: u32 = b1093.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1126[l]);
+            }
+            let b1128: u32 = *g1.add((b1127) as usize);
+            let mut b1130 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1129: u32 = la18_5[l];
+                let x1130: i32 = ((x1129) as i32);
+                b1130[l] = x1130;
+            }
+            let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
+            let b1132: u32 = b1093.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1131[l]);
+            }
+            let b1133: u32 = *g1.add((b1132) as usize);
+            let mut b1135 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1134: u32 = la18_6[l];
+                let x1135: i32 = ((x1134) as i32);
+                b1135[l] = x1135;
+            }
+            let b1136: [i32; UNITS] = T::dot_u7_i8(&b1135, &[b1133; UNITS]);
+            let b1137: u32 = b1093.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1136[l]);
+            }
+            let b1138: u32 = *g1.add((b1137) as usize);
+            let mut b1140 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1139: u32 = la18_7[l];
+                let x1140: i32 = ((x1139) as i32);
+                b1140[l] = x1140;
+            }
+            let b1141: [i32; UNITS] = T::dot_u7_i8(&b1140, &[b1138; UNITS]);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1141[l]);
+                let x1142: f32 = ((v660[l]) as f32);
+                let x1143: f32 = la531_0[l];
+                let x1144: f32 = x1143 * b1092;
+                let x1145: f32 = x1142 * x1144;
+                let x1146: f32 = la532_0[l];
+                let x1147: f32 = x1146 * b1101;
+                let x1148: f32 = T::fmadd(x1142, x1144, x1147);
+                let x1149: f32 = la11_7[l];
+                let x1150: f32 = x1149 + x1148;
+                la11_7[l] = x1150;
+            }
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let b1149: u32 = b0.wrapping_add((0u64 as u32));
-        let b1151: bool = b1149 < s_u32[3];
-        let mut b1152 = [<bool>::default(); UNITS];
+        let b1151: u32 = b0.wrapping_add((0u64 as u32));
+        let b1153: bool = b1151 < b2;
+        let mut b1154 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1150: bool = b6[l] < s_u32[1];
-            let x1152: bool = x1150 && b1151;
-            b1152[l] = x1152;
+            let x1152: bool = b8[l] < s_u32[1];
+            let x1154: bool = x1152 && b1153;
+            b1154[l] = x1154;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1152[l]; }
+        for l in 0..UNITS { m1[l] = b1154[l]; }
         if m1.iter().all(|&x| x) {
-            let b1153: u32 = b1149.wrapping_mul(s_u32[1]);
-            let a19 = span((((0u32).wrapping_add(b5)).wrapping_add(b1153)) as u32, UNITS, g4_len);
+            let b1155: u32 = b1151.wrapping_mul(s_u32[1]);
+            let a19 = span((((0u32).wrapping_add(b7)).wrapping_add(b1155)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1154: u32 = b1153.wrapping_add(b6[l]);
-                let x1155: f32 = la9_0[l];
-                *g4.add(a19 + l) = x1155;
+                let x1156: u32 = b1155.wrapping_add(b8[l]);
+                let x1157: f32 = la11_0[l];
+                *g4.add(a19 + l) = x1157;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1153: u32 = b1149.wrapping_mul(s_u32[1]);
+                let b1155: u32 = b1151.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1154: u32 = b1153.wrapping_add(b6[l]);
-                    let x1155: f32 = la9_0[l];
-                    if m2[l] { st(g4, g4_len, x1154, x1155, &mut ok); }
+                    let x1156: u32 = b1155.wrapping_add(b8[l]);
+                    let x1157: f32 = la11_0[l];
+                    if m2[l] { st(g4, g4_len, x1156, x1157, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1156: u32 = b0.wrapping_add((1u64 as u32));
-        let b1158: bool = b1156 < s_u32[3];
-        let mut b1159 = [<bool>::default(); UNITS];
+        let b1158: u32 = b0.wrapping_add((1u64 as u32));
+        let b1160: bool = b1158 < b2;
+        let mut b1161 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1157: bool = b6[l] < s_u32[1];
-            let x1159: bool = x1157 && b1158;
-            b1159[l] = x1159;
+            let x1159: bool = b8[l] < s_u32[1];
+            let x1161: bool = x1159 && b1160;
+            b1161[l] = x1161;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1159[l]; }
+        for l in 0..UNITS { m3[l] = b1161[l]; }
         if m3.iter().all(|&x| x) {
-            let b1160: u32 = b1156.wrapping_mul(s_u32[1]);
-            let a20 = span((((0u32).wrapping_add(b5)).wrapping_add(b1160)) as u32, UNITS, g4_len);
+            let b1162: u32 = b1158.wrapping_mul(s_u32[1]);
+            let a20 = span((((0u32).wrapping_add(b7)).wrapping_add(b1162)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1161: u32 = b1160.wrapping_add(b6[l]);
-                let x1162: f32 = la9_1[l];
-                *g4.add(a20 + l) = x1162;
+                let x1163: u32 = b1162.wrapping_add(b8[l]);
+                let x1164: f32 = la11_1[l];
+                *g4.add(a20 + l) = x1164;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1160: u32 = b1156.wrapping_mul(s_u32[1]);
+                let b1162: u32 = b1158.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1161: u32 = b1160.wrapping_add(b6[l]);
-                    let x1162: f32 = la9_1[l];
-                    if m4[l] { st(g4, g4_len, x1161, x1162, &mut ok); }
+                    let x1163: u32 = b1162.wrapping_add(b8[l]);
+                    let x1164: f32 = la11_1[l];
+                    if m4[l] { st(g4, g4_len, x1163, x1164, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1163: u32 = b0.wrapping_add((2u64 as u32));
-        let b1165: bool = b1163 < s_u32[3];
-        let mut b1166 = [<bool>::default(); UNITS];
+        let b1165: u32 = b0.wrapping_add((2u64 as u32));
+        let b1167: bool = b1165 < b2;
+        let mut b1168 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1164: bool = b6[l] < s_u32[1];
-            let x1166: bool = x1164 && b1165;
-            b1166[l] = x1166;
+            let x1166: bool = b8[l] < s_u32[1];
+            let x1168: bool = x1166 && b1167;
+            b1168[l] = x1168;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1166[l]; }
+        for l in 0..UNITS { m5[l] = b1168[l]; }
         if m5.iter().all(|&x| x) {
-            let b1167: u32 = b1163.wrapping_mul(s_u32[1]);
-            let a21 = span((((0u32).wrapping_add(b5)).wrapping_add(b1167)) as u32, UNITS, g4_len);
+            let b1169: u32 = b1165.wrapping_mul(s_u32[1]);
+            let a21 = span((((0u32).wrapping_add(b7)).wrapping_add(b1169)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1168: u32 = b1167.wrapping_add(b6[l]);
-                let x1169: f32 = la9_2[l];
-                *g4.add(a21 + l) = x1169;
+                let x1170: u32 = b1169.wrapping_add(b8[l]);
+                let x1171: f32 = la11_2[l];
+                *g4.add(a21 + l) = x1171;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1167: u32 = b1163.wrapping_mul(s_u32[1]);
+                let b1169: u32 = b1165.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1168: u32 = b1167.wrapping_add(b6[l]);
-                    let x1169: f32 = la9_2[l];
-                    if m6[l] { st(g4, g4_len, x1168, x1169, &mut ok); }
+                    let x1170: u32 = b1169.wrapping_add(b8[l]);
+                    let x1171: f32 = la11_2[l];
+                    if m6[l] { st(g4, g4_len, x1170, x1171, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1170: u32 = b0.wrapping_add((3u64 as u32));
-        let b1172: bool = b1170 < s_u32[3];
-        let mut b1173 = [<bool>::default(); UNITS];
+        let b1172: u32 = b0.wrapping_add((3u64 as u32));
+        let b1174: bool = b1172 < b2;
+        let mut b1175 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1171: bool = b6[l] < s_u32[1];
-            let x1173: bool = x1171 && b1172;
-            b1173[l] = x1173;
+            let x1173: bool = b8[l] < s_u32[1];
+            let x1175: bool = x1173 && b1174;
+            b1175[l] = x1175;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1173[l]; }
+        for l in 0..UNITS { m7[l] = b1175[l]; }
         if m7.iter().all(|&x| x) {
-            let b1174: u32 = b1170.wrapping_mul(s_u32[1]);
-            let a22 = span((((0u32).wrapping_add(b5)).wrapping_add(b1174)) as u32, UNITS, g4_len);
+            let b1176: u32 = b1172.wrapping_mul(s_u32[1]);
+            let a22 = span((((0u32).wrapping_add(b7)).wrapping_add(b1176)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1175: u32 = b1174.wrapping_add(b6[l]);
-                let x1176: f32 = la9_3[l];
-                *g4.add(a22 + l) = x1176;
+                let x1177: u32 = b1176.wrapping_add(b8[l]);
+                let x1178: f32 = la11_3[l];
+                *g4.add(a22 + l) = x1178;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1174: u32 = b1170.wrapping_mul(s_u32[1]);
+                let b1176: u32 = b1172.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1175: u32 = b1174.wrapping_add(b6[l]);
-                    let x1176: f32 = la9_3[l];
-                    if m8[l] { st(g4, g4_len, x1175, x1176, &mut ok); }
+                    let x1177: u32 = b1176.wrapping_add(b8[l]);
+                    let x1178: f32 = la11_3[l];
+                    if m8[l] { st(g4, g4_len, x1177, x1178, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1177: u32 = b0.wrapping_add((4u64 as u32));
-        let b1179: bool = b1177 < s_u32[3];
-        let mut b1180 = [<bool>::default(); UNITS];
+        let b1179: u32 = b0.wrapping_add((4u64 as u32));
+        let b1181: bool = b1179 < b2;
+        let mut b1182 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1178: bool = b6[l] < s_u32[1];
-            let x1180: bool = x1178 && b1179;
-            b1180[l] = x1180;
+            let x1180: bool = b8[l] < s_u32[1];
+            let x1182: bool = x1180 && b1181;
+            b1182[l] = x1182;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1180[l]; }
+        for l in 0..UNITS { m9[l] = b1182[l]; }
         if m9.iter().all(|&x| x) {
-            let b1181: u32 = b1177.wrapping_mul(s_u32[1]);
-            let a23 = span((((0u32).wrapping_add(b5)).wrapping_add(b1181)) as u32, UNITS, g4_len);
+            let b1183: u32 = b1179.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b7)).wrapping_add(b1183)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1182: u32 = b1181.wrapping_add(b6[l]);
-                let x1183: f32 = la9_4[l];
-                *g4.add(a23 + l) = x1183;
+                let x1184: u32 = b1183.wrapping_add(b8[l]);
+                let x1185: f32 = la11_4[l];
+                *g4.add(a23 + l) = x1185;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1181: u32 = b1177.wrapping_mul(s_u32[1]);
+                let b1183: u32 = b1179.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1182: u32 = b1181.wrapping_add(b6[l]);
-                    let x1183: f32 = la9_4[l];
-                    if m10[l] { st(g4, g4_len, x1182, x1183, &mut ok); }
+                    let x1184: u32 = b1183.wrapping_add(b8[l]);
+                    let x1185: f32 = la11_4[l];
+                    if m10[l] { st(g4, g4_len, x1184, x1185, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1184: u32 = b0.wrapping_add((5u64 as u32));
-        let b1186: bool = b1184 < s_u32[3];
-        let mut b1187 = [<bool>::default(); UNITS];
+        let b1186: u32 = b0.wrapping_add((5u64 as u32));
+        let b1188: bool = b1186 < b2;
+        let mut b1189 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1185: bool = b6[l] < s_u32[1];
-            let x1187: bool = x1185 && b1186;
-            b1187[l] = x1187;
+            let x1187: bool = b8[l] < s_u32[1];
+            let x1189: bool = x1187 && b1188;
+            b1189[l] = x1189;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1187[l]; }
+        for l in 0..UNITS { m11[l] = b1189[l]; }
         if m11.iter().all(|&x| x) {
-            let b1188: u32 = b1184.wrapping_mul(s_u32[1]);
-            let a24 = span((((0u32).wrapping_add(b5)).wrapping_add(b1188)) as u32, UNITS, g4_len);
+            let b1190: u32 = b1186.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b7)).wrapping_add(b1190)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1189: u32 = b1188.wrapping_add(b6[l]);
-                let x1190: f32 = la9_5[l];
-                *g4.add(a24 + l) = x1190;
+                let x1191: u32 = b1190.wrapping_add(b8[l]);
+                let x1192: f32 = la11_5[l];
+                *g4.add(a24 + l) = x1192;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1188: u32 = b1184.wrapping_mul(s_u32[1]);
+                let b1190: u32 = b1186.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1189: u32 = b1188.wrapping_add(b6[l]);
-                    let x1190: f32 = la9_5[l];
-                    if m12[l] { st(g4, g4_len, x1189, x1190, &mut ok); }
+                    let x1191: u32 = b1190.wrapping_add(b8[l]);
+                    let x1192: f32 = la11_5[l];
+                    if m12[l] { st(g4, g4_len, x1191, x1192, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1191: u32 = b0.wrapping_add((6u64 as u32));
-        let b1193: bool = b1191 < s_u32[3];
-        let mut b1194 = [<bool>::default(); UNITS];
+        let b1193: u32 = b0.wrapping_add((6u64 as u32));
+        let b1195: bool = b1193 < b2;
+        let mut b1196 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1192: bool = b6[l] < s_u32[1];
-            let x1194: bool = x1192 && b1193;
-            b1194[l] = x1194;
+            let x1194: bool = b8[l] < s_u32[1];
+            let x1196: bool = x1194 && b1195;
+            b1196[l] = x1196;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1194[l]; }
+        for l in 0..UNITS { m13[l] = b1196[l]; }
         if m13.iter().all(|&x| x) {
-            let b1195: u32 = b1191.wrapping_mul(s_u32[1]);
-            let a25 = span((((0u32).wrapping_add(b5)).wrapping_add(b1195)) as u32, UNITS, g4_len);
+            let b1197: u32 = b1193.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b7)).wrapping_add(b1197)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1196: u32 = b1195.wrapping_add(b6[l]);
-                let x1197: f32 = la9_6[l];
-                *g4.add(a25 + l) = x1197;
+                let x1198: u32 = b1197.wrapping_add(b8[l]);
+                let x1199: f32 = la11_6[l];
+                *g4.add(a25 + l) = x1199;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1195: u32 = b1191.wrapping_mul(s_u32[1]);
+                let b1197: u32 = b1193.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1196: u32 = b1195.wrapping_add(b6[l]);
-                    let x1197: f32 = la9_6[l];
-                    if m14[l] { st(g4, g4_len, x1196, x1197, &mut ok); }
+                    let x1198: u32 = b1197.wrapping_add(b8[l]);
+                    let x1199: f32 = la11_6[l];
+                    if m14[l] { st(g4, g4_len, x1198, x1199, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1198: u32 = b0.wrapping_add((7u64 as u32));
-        let b1200: bool = b1198 < s_u32[3];
-        let mut b1201 = [<bool>::default(); UNITS];
+        let b1200: u32 = b0.wrapping_add((7u64 as u32));
+        let b1202: bool = b1200 < b2;
+        let mut b1203 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1199: bool = b6[l] < s_u32[1];
-            let x1201: bool = x1199 && b1200;
-            b1201[l] = x1201;
+            let x1201: bool = b8[l] < s_u32[1];
+            let x1203: bool = x1201 && b1202;
+            b1203[l] = x1203;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1201[l]; }
+        for l in 0..UNITS { m15[l] = b1203[l]; }
         if m15.iter().all(|&x| x) {
-            let b1202: u32 = b1198.wrapping_mul(s_u32[1]);
-            let a26 = span((((0u32).wrapping_add(b5)).wrapping_add(b1202)) as u32, UNITS, g4_len);
+            let b1204: u32 = b1200.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b7)).wrapping_add(b1204)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1203: u32 = b1202.wrapping_add(b6[l]);
-                let x1204: f32 = la9_7[l];
-                *g4.add(a26 + l) = x1204;
+                let x1205: u32 = b1204.wrapping_add(b8[l]);
+                let x1206: f32 = la11_7[l];
+                *g4.add(a26 + l) = x1206;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1202: u32 = b1198.wrapping_mul(s_u32[1]);
+                let b1204: u32 = b1200.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1203: u32 = b1202.wrapping_add(b6[l]);
-                    let x1204: f32 = la9_7[l];
-                    if m16[l] { st(g4, g4_len, x1203, x1204, &mut ok); }
+                    let x1205: u32 = b1204.wrapping_add(b8[l]);
+                    let x1206: f32 = la11_7[l];
+                    if m16[l] { st(g4, g4_len, x1205, x1206, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1205: u32 = b0.wrapping_add((8u64 as u32));
-        let b1206: u32 = b1205.min(s_u32[3]);
-        v1 = b1206;
+        let b1207: u32 = b0.wrapping_add((8u64 as u32));
+        let b1208: u32 = b1207.min(b2);
+        v3 = b1208;
     }
-    v1207 = v1;
-    let b1208: u32 = s_u32[3].wrapping_sub(v1);
-    let b1209: bool = b1208 >= (3u64 as u32);
-    if b1209 {
-        let b1210: u32 = div(s_u32[2], (32u64 as u32));
-        let b1211: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1213: u32 = div(s_u32[2], (32u64 as u32));
-        let b1214: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1212 = [<u32>::default(); UNITS];
+    v1209 = v3;
+    let b1210: u32 = b2.wrapping_sub(v3);
+    let b1211: bool = b1210 >= (3u64 as u32);
+    if b1211 {
+        let b1212: u32 = div(s_u32[2], (32u64 as u32));
+        let b1213: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1215: u32 = div(s_u32[2], (32u64 as u32));
+        let b1216: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1214 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1212: u32 = b1211.wrapping_add((l as u32));
-            b1212[l] = x1212;
-            la1215_0[l] = 0.0f32;
-            la1215_1[l] = 0.0f32;
-            la1215_2[l] = 0.0f32;
-            la1215_3[l] = 0.0f32;
+            let x1214: u32 = b1213.wrapping_add((l as u32));
+            b1214[l] = x1214;
+            la1217_0[l] = 0.0f32;
+            la1217_1[l] = 0.0f32;
+            la1217_2[l] = 0.0f32;
+            la1217_3[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1213 {
-            let hv: u64 = (b1213 - 1) as u64;
+        if (0u64 as u32) < b1215 {
+            let hv: u64 = (b1215 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -3178,7 +3180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -3190,7 +3192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -3202,7 +3204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -3214,7 +3216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -3226,7 +3228,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -3238,7 +3240,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -3250,7 +3252,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -3262,7 +3264,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -3274,7 +3276,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -3286,7 +3288,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -3298,7 +3300,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -3310,7 +3312,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -3322,7 +3324,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -3334,7 +3336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -3346,7 +3348,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b1213)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b1215)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -3362,14 +3364,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -3378,7 +3380,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -3389,7 +3391,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -3400,7 +3402,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -3411,7 +3413,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -3422,7 +3424,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -3433,7 +3435,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -3444,7 +3446,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -3455,7 +3457,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -3466,7 +3468,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -3477,14 +3479,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -3493,7 +3495,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -3504,7 +3506,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -3515,7 +3517,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -3526,7 +3528,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -3537,7 +3539,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -3548,7 +3550,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -3559,7 +3561,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -3570,7 +3572,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -3581,7 +3583,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -3592,14 +3594,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h201 <= u32::MAX as u64;
             let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
             fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h202);
+            let h203: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h202);
             fits &= h203 <= u32::MAX as u64;
             hoisted_check(fits, h203, g2_len);
             let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h204 <= u32::MAX as u64;
             let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -3608,7 +3610,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -3619,7 +3621,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h213 <= u32::MAX as u64;
             let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
             fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h214);
+            let h215: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h214);
             fits &= h215 <= u32::MAX as u64;
             let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h216 <= u32::MAX as u64;
@@ -3630,7 +3632,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h219);
+            let h220: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h219);
             fits &= h220 <= u32::MAX as u64;
             let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h221 <= u32::MAX as u64;
@@ -3641,7 +3643,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h223 <= u32::MAX as u64;
             let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
             fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h224);
+            let h225: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h224);
             fits &= h225 <= u32::MAX as u64;
             let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h226 <= u32::MAX as u64;
@@ -3652,7 +3654,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h228 <= u32::MAX as u64;
             let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -3663,7 +3665,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h233 <= u32::MAX as u64;
             let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
             fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h234);
+            let h235: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
             let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h236 <= u32::MAX as u64;
@@ -3674,7 +3676,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h238 <= u32::MAX as u64;
             let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -3685,7 +3687,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h243 <= u32::MAX as u64;
             let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
             fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h244);
+            let h245: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
             let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h246 <= u32::MAX as u64;
@@ -3696,7 +3698,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h248 <= u32::MAX as u64;
             let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
             fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h249);
+            let h250: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h249);
             fits &= h250 <= u32::MAX as u64;
             let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h251 <= u32::MAX as u64;
@@ -3707,14 +3709,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h253 <= u32::MAX as u64;
             let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
             fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h254);
+            let h255: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h254);
             fits &= h255 <= u32::MAX as u64;
             hoisted_check(fits, h255, g2_len);
             let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h256 <= u32::MAX as u64;
             let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -3723,7 +3725,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -3734,7 +3736,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h265 <= u32::MAX as u64;
             let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
             fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h266);
+            let h267: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h266);
             fits &= h267 <= u32::MAX as u64;
             let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h268 <= u32::MAX as u64;
@@ -3745,7 +3747,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
-            let h272: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h271);
+            let h272: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h271);
             fits &= h272 <= u32::MAX as u64;
             let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h273 <= u32::MAX as u64;
@@ -3756,7 +3758,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h275 <= u32::MAX as u64;
             let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
             fits &= h276 <= u32::MAX as u64;
-            let h277: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h276);
+            let h277: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h276);
             fits &= h277 <= u32::MAX as u64;
             let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h278 <= u32::MAX as u64;
@@ -3767,7 +3769,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h280 <= u32::MAX as u64;
             let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -3778,7 +3780,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h285 <= u32::MAX as u64;
             let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
             fits &= h286 <= u32::MAX as u64;
-            let h287: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h286);
+            let h287: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
             let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h288 <= u32::MAX as u64;
@@ -3789,7 +3791,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h290 <= u32::MAX as u64;
             let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
             fits &= h291 <= u32::MAX as u64;
-            let h292: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h291);
+            let h292: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h291);
             fits &= h292 <= u32::MAX as u64;
             let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h293 <= u32::MAX as u64;
@@ -3800,7 +3802,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h295 <= u32::MAX as u64;
             let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
             fits &= h296 <= u32::MAX as u64;
-            let h297: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h296);
+            let h297: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h296);
             fits &= h297 <= u32::MAX as u64;
             let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h298 <= u32::MAX as u64;
@@ -3811,7 +3813,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h300 <= u32::MAX as u64;
             let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
             fits &= h301 <= u32::MAX as u64;
-            let h302: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1214)).wrapping_mul(b1210)) as u64).wrapping_add(h301);
+            let h302: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1216)).wrapping_mul(b1212)) as u64).wrapping_add(h301);
             fits &= h302 <= u32::MAX as u64;
             let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h303 <= u32::MAX as u64;
@@ -3819,1308 +3821,1308 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             hoisted_check(fits, h304, g1_len);
         }
-        let mut v1216: u32 = (0u64 as u32);
+        let mut v1218: u32 = (0u64 as u32);
         loop {
-            if !(v1216 < b1213) { break; }
-            let b1217: u32 = cube[0].wrapping_mul(b1213);
-            let b1218: u32 = b1217.wrapping_add(v1216);
-            let b1219: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1220: u32 = v1216.wrapping_mul((1u64 as u32));
-            let b1221: u32 = b1220.wrapping_add((0u64 as u32));
-            let b1223: u32 = div(b1219, (4u64 as u32));
-            let b1224: u32 = b1223.wrapping_add((0u64 as u32));
-            let b1225: u32 = b1224.wrapping_mul((4u64 as u32));
-            let b1226: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1230: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1231: u32 = b1230.wrapping_add((3u64 as u32));
-            let b1232: u32 = div(b1231, (4u64 as u32));
-            let b1233: u32 = b1232.wrapping_mul((4u64 as u32));
-            let b1234: u32 = (0u64 as u32).wrapping_add(b1233);
-            let b1235: u32 = div(b1234, (4u64 as u32));
-            let b1236: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1237: u32 = b1235.wrapping_add(b1236);
-            let b1239: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1240: u32 = b1239.wrapping_add((3u64 as u32));
-            let b1241: u32 = div(b1240, (4u64 as u32));
-            let b1242: u32 = b1241.wrapping_mul((4u64 as u32));
-            let b1243: u32 = (0u64 as u32).wrapping_add(b1242);
-            let b1244: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1245: u32 = b1244.wrapping_add((3u64 as u32));
-            let b1246: u32 = div(b1245, (4u64 as u32));
-            let b1247: u32 = b1246.wrapping_mul((4u64 as u32));
-            let b1248: u32 = b1243.wrapping_add(b1247);
-            let b1249: u32 = div(b1248, (4u64 as u32));
-            let b1250: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1251: u32 = b1249.wrapping_add(b1250);
-            let b1253: i32 = ((b1225) as i32);
-            let b1254: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1255: u32 = div(b1224, (8u64 as u32));
-            let b1256: u32 = b1255.wrapping_mul((4u64 as u32));
-            let b1257: u32 = b1254.wrapping_add(b1256);
-            let b1258: u32 = rem(b1224, (4u64 as u32));
-            let b1259: u32 = b1257.wrapping_add(b1258);
-            let b1260: u32 = div(b1224, (4u64 as u32));
-            let b1261: u32 = rem(b1260, (2u64 as u32));
-            let b1262: u32 = b1261.wrapping_mul((4u64 as u32));
-            let b1263: u32 = b1259.wrapping_mul((8u64 as u32));
-            let a27 = ((((0u32).wrapping_add(b1251)).wrapping_add(b1263)) as u32) as usize;
-            let b1268: u32 = div(b1224, (2u64 as u32));
-            let b1269: u32 = (0u64 as u32).wrapping_add(b1268);
-            let b1270: u32 = rem(b1224, (2u64 as u32));
-            let b1271: u32 = b1270.wrapping_mul((4u64 as u32));
-            let b1272: u32 = div(b1269, (4u64 as u32));
-            let b1273: u32 = b1272.wrapping_mul((8u64 as u32));
-            let a28 = ((((0u32).wrapping_add(b1237)).wrapping_add(b1273)) as u32) as usize;
-            let b1276: u32 = rem(b1269, (4u64 as u32));
-            let b1277: u32 = b1276.wrapping_mul((8u64 as u32));
-            let b1278: u32 = b1277.wrapping_add(b1271);
-            let b1287: u32 = div(b1219, (4u64 as u32));
-            let b1288: u32 = b1287.wrapping_add((1u64 as u32));
-            let b1289: u32 = b1288.wrapping_mul((4u64 as u32));
-            let b1290: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1294: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1295: u32 = b1294.wrapping_add((3u64 as u32));
-            let b1296: u32 = div(b1295, (4u64 as u32));
-            let b1297: u32 = b1296.wrapping_mul((4u64 as u32));
-            let b1298: u32 = (0u64 as u32).wrapping_add(b1297);
-            let b1299: u32 = div(b1298, (4u64 as u32));
-            let b1300: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1301: u32 = b1299.wrapping_add(b1300);
-            let b1303: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1304: u32 = b1303.wrapping_add((3u64 as u32));
-            let b1305: u32 = div(b1304, (4u64 as u32));
-            let b1306: u32 = b1305.wrapping_mul((4u64 as u32));
-            let b1307: u32 = (0u64 as u32).wrapping_add(b1306);
-            let b1308: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1309: u32 = b1308.wrapping_add((3u64 as u32));
-            let b1310: u32 = div(b1309, (4u64 as u32));
-            let b1311: u32 = b1310.wrapping_mul((4u64 as u32));
-            let b1312: u32 = b1307.wrapping_add(b1311);
-            let b1313: u32 = div(b1312, (4u64 as u32));
-            let b1314: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1315: u32 = b1313.wrapping_add(b1314);
-            let b1317: i32 = ((b1289) as i32);
-            let b1318: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1319: u32 = div(b1288, (8u64 as u32));
-            let b1320: u32 = b1319.wrapping_mul((4u64 as u32));
-            let b1321: u32 = b1318.wrapping_add(b1320);
-            let b1322: u32 = rem(b1288, (4u64 as u32));
-            let b1323: u32 = b1321.wrapping_add(b1322);
-            let b1324: u32 = div(b1288, (4u64 as u32));
-            let b1325: u32 = rem(b1324, (2u64 as u32));
-            let b1326: u32 = b1325.wrapping_mul((4u64 as u32));
-            let b1327: u32 = b1323.wrapping_mul((8u64 as u32));
-            let a29 = ((((0u32).wrapping_add(b1315)).wrapping_add(b1327)) as u32) as usize;
-            let b1332: u32 = div(b1288, (2u64 as u32));
-            let b1333: u32 = (0u64 as u32).wrapping_add(b1332);
-            let b1334: u32 = rem(b1288, (2u64 as u32));
-            let b1335: u32 = b1334.wrapping_mul((4u64 as u32));
-            let b1336: u32 = div(b1333, (4u64 as u32));
-            let b1337: u32 = b1336.wrapping_mul((8u64 as u32));
-            let a30 = ((((0u32).wrapping_add(b1301)).wrapping_add(b1337)) as u32) as usize;
-            let b1340: u32 = rem(b1333, (4u64 as u32));
-            let b1341: u32 = b1340.wrapping_mul((8u64 as u32));
-            let b1342: u32 = b1341.wrapping_add(b1335);
-            let b1351: u32 = div(b1219, (4u64 as u32));
-            let b1352: u32 = b1351.wrapping_add((2u64 as u32));
-            let b1353: u32 = b1352.wrapping_mul((4u64 as u32));
-            let b1354: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1358: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1359: u32 = b1358.wrapping_add((3u64 as u32));
-            let b1360: u32 = div(b1359, (4u64 as u32));
-            let b1361: u32 = b1360.wrapping_mul((4u64 as u32));
-            let b1362: u32 = (0u64 as u32).wrapping_add(b1361);
-            let b1363: u32 = div(b1362, (4u64 as u32));
-            let b1364: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1365: u32 = b1363.wrapping_add(b1364);
-            let b1367: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1368: u32 = b1367.wrapping_add((3u64 as u32));
-            let b1369: u32 = div(b1368, (4u64 as u32));
-            let b1370: u32 = b1369.wrapping_mul((4u64 as u32));
-            let b1371: u32 = (0u64 as u32).wrapping_add(b1370);
-            let b1372: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1373: u32 = b1372.wrapping_add((3u64 as u32));
-            let b1374: u32 = div(b1373, (4u64 as u32));
-            let b1375: u32 = b1374.wrapping_mul((4u64 as u32));
-            let b1376: u32 = b1371.wrapping_add(b1375);
-            let b1377: u32 = div(b1376, (4u64 as u32));
-            let b1378: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1379: u32 = b1377.wrapping_add(b1378);
-            let b1381: i32 = ((b1353) as i32);
-            let b1382: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1383: u32 = div(b1352, (8u64 as u32));
-            let b1384: u32 = b1383.wrapping_mul((4u64 as u32));
-            let b1385: u32 = b1382.wrapping_add(b1384);
-            let b1386: u32 = rem(b1352, (4u64 as u32));
-            let b1387: u32 = b1385.wrapping_add(b1386);
-            let b1388: u32 = div(b1352, (4u64 as u32));
-            let b1389: u32 = rem(b1388, (2u64 as u32));
-            let b1390: u32 = b1389.wrapping_mul((4u64 as u32));
-            let b1391: u32 = b1387.wrapping_mul((8u64 as u32));
-            let a31 = ((((0u32).wrapping_add(b1379)).wrapping_add(b1391)) as u32) as usize;
-            let b1396: u32 = div(b1352, (2u64 as u32));
-            let b1397: u32 = (0u64 as u32).wrapping_add(b1396);
-            let b1398: u32 = rem(b1352, (2u64 as u32));
-            let b1399: u32 = b1398.wrapping_mul((4u64 as u32));
-            let b1400: u32 = div(b1397, (4u64 as u32));
-            let b1401: u32 = b1400.wrapping_mul((8u64 as u32));
-            let a32 = ((((0u32).wrapping_add(b1365)).wrapping_add(b1401)) as u32) as usize;
-            let b1404: u32 = rem(b1397, (4u64 as u32));
-            let b1405: u32 = b1404.wrapping_mul((8u64 as u32));
-            let b1406: u32 = b1405.wrapping_add(b1399);
-            let b1415: u32 = div(b1219, (4u64 as u32));
-            let b1416: u32 = b1415.wrapping_add((3u64 as u32));
-            let b1417: u32 = b1416.wrapping_mul((4u64 as u32));
-            let b1418: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1422: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1423: u32 = b1422.wrapping_add((3u64 as u32));
-            let b1424: u32 = div(b1423, (4u64 as u32));
-            let b1425: u32 = b1424.wrapping_mul((4u64 as u32));
-            let b1426: u32 = (0u64 as u32).wrapping_add(b1425);
-            let b1427: u32 = div(b1426, (4u64 as u32));
-            let b1428: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1429: u32 = b1427.wrapping_add(b1428);
-            let b1431: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1432: u32 = b1431.wrapping_add((3u64 as u32));
-            let b1433: u32 = div(b1432, (4u64 as u32));
-            let b1434: u32 = b1433.wrapping_mul((4u64 as u32));
-            let b1435: u32 = (0u64 as u32).wrapping_add(b1434);
-            let b1436: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1437: u32 = b1436.wrapping_add((3u64 as u32));
-            let b1438: u32 = div(b1437, (4u64 as u32));
-            let b1439: u32 = b1438.wrapping_mul((4u64 as u32));
-            let b1440: u32 = b1435.wrapping_add(b1439);
-            let b1441: u32 = div(b1440, (4u64 as u32));
-            let b1442: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1443: u32 = b1441.wrapping_add(b1442);
-            let b1445: i32 = ((b1417) as i32);
-            let b1446: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1447: u32 = div(b1416, (8u64 as u32));
-            let b1448: u32 = b1447.wrapping_mul((4u64 as u32));
-            let b1449: u32 = b1446.wrapping_add(b1448);
-            let b1450: u32 = rem(b1416, (4u64 as u32));
-            let b1451: u32 = b1449.wrapping_add(b1450);
-            let b1452: u32 = div(b1416, (4u64 as u32));
-            let b1453: u32 = rem(b1452, (2u64 as u32));
-            let b1454: u32 = b1453.wrapping_mul((4u64 as u32));
-            let b1455: u32 = b1451.wrapping_mul((8u64 as u32));
-            let a33 = ((((0u32).wrapping_add(b1443)).wrapping_add(b1455)) as u32) as usize;
-            let b1460: u32 = div(b1416, (2u64 as u32));
-            let b1461: u32 = (0u64 as u32).wrapping_add(b1460);
-            let b1462: u32 = rem(b1416, (2u64 as u32));
-            let b1463: u32 = b1462.wrapping_mul((4u64 as u32));
-            let b1464: u32 = div(b1461, (4u64 as u32));
-            let b1465: u32 = b1464.wrapping_mul((8u64 as u32));
-            let a34 = ((((0u32).wrapping_add(b1429)).wrapping_add(b1465)) as u32) as usize;
-            let b1468: u32 = rem(b1461, (4u64 as u32));
-            let b1469: u32 = b1468.wrapping_mul((8u64 as u32));
-            let b1470: u32 = b1469.wrapping_add(b1463);
-            let b1479: u32 = div(b1219, (4u64 as u32));
-            let b1480: u32 = b1479.wrapping_add((4u64 as u32));
-            let b1481: u32 = b1480.wrapping_mul((4u64 as u32));
-            let b1482: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1486: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1487: u32 = b1486.wrapping_add((3u64 as u32));
-            let b1488: u32 = div(b1487, (4u64 as u32));
-            let b1489: u32 = b1488.wrapping_mul((4u64 as u32));
-            let b1490: u32 = (0u64 as u32).wrapping_add(b1489);
-            let b1491: u32 = div(b1490, (4u64 as u32));
-            let b1492: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1493: u32 = b1491.wrapping_add(b1492);
-            let b1495: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1496: u32 = b1495.wrapping_add((3u64 as u32));
-            let b1497: u32 = div(b1496, (4u64 as u32));
-            let b1498: u32 = b1497.wrapping_mul((4u64 as u32));
-            let b1499: u32 = (0u64 as u32).wrapping_add(b1498);
-            let b1500: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1501: u32 = b1500.wrapping_add((3u64 as u32));
-            let b1502: u32 = div(b1501, (4u64 as u32));
-            let b1503: u32 = b1502.wrapping_mul((4u64 as u32));
-            let b1504: u32 = b1499.wrapping_add(b1503);
-            let b1505: u32 = div(b1504, (4u64 as u32));
-            let b1506: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1507: u32 = b1505.wrapping_add(b1506);
-            let b1509: i32 = ((b1481) as i32);
-            let b1510: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1511: u32 = div(b1480, (8u64 as u32));
-            let b1512: u32 = b1511.wrapping_mul((4u64 as u32));
-            let b1513: u32 = b1510.wrapping_add(b1512);
-            let b1514: u32 = rem(b1480, (4u64 as u32));
-            let b1515: u32 = b1513.wrapping_add(b1514);
-            let b1516: u32 = div(b1480, (4u64 as u32));
-            let b1517: u32 = rem(b1516, (2u64 as u32));
-            let b1518: u32 = b1517.wrapping_mul((4u64 as u32));
-            let b1519: u32 = b1515.wrapping_mul((8u64 as u32));
-            let a35 = ((((0u32).wrapping_add(b1507)).wrapping_add(b1519)) as u32) as usize;
-            let b1524: u32 = div(b1480, (2u64 as u32));
-            let b1525: u32 = (0u64 as u32).wrapping_add(b1524);
-            let b1526: u32 = rem(b1480, (2u64 as u32));
-            let b1527: u32 = b1526.wrapping_mul((4u64 as u32));
-            let b1528: u32 = div(b1525, (4u64 as u32));
-            let b1529: u32 = b1528.wrapping_mul((8u64 as u32));
-            let a36 = ((((0u32).wrapping_add(b1493)).wrapping_add(b1529)) as u32) as usize;
-            let b1532: u32 = rem(b1525, (4u64 as u32));
-            let b1533: u32 = b1532.wrapping_mul((8u64 as u32));
-            let b1534: u32 = b1533.wrapping_add(b1527);
-            let b1543: u32 = div(b1219, (4u64 as u32));
-            let b1544: u32 = b1543.wrapping_add((5u64 as u32));
-            let b1545: u32 = b1544.wrapping_mul((4u64 as u32));
-            let b1546: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1550: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1551: u32 = b1550.wrapping_add((3u64 as u32));
-            let b1552: u32 = div(b1551, (4u64 as u32));
-            let b1553: u32 = b1552.wrapping_mul((4u64 as u32));
-            let b1554: u32 = (0u64 as u32).wrapping_add(b1553);
-            let b1555: u32 = div(b1554, (4u64 as u32));
-            let b1556: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1557: u32 = b1555.wrapping_add(b1556);
-            let b1559: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1560: u32 = b1559.wrapping_add((3u64 as u32));
-            let b1561: u32 = div(b1560, (4u64 as u32));
-            let b1562: u32 = b1561.wrapping_mul((4u64 as u32));
-            let b1563: u32 = (0u64 as u32).wrapping_add(b1562);
-            let b1564: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1565: u32 = b1564.wrapping_add((3u64 as u32));
-            let b1566: u32 = div(b1565, (4u64 as u32));
-            let b1567: u32 = b1566.wrapping_mul((4u64 as u32));
-            let b1568: u32 = b1563.wrapping_add(b1567);
-            let b1569: u32 = div(b1568, (4u64 as u32));
-            let b1570: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1571: u32 = b1569.wrapping_add(b1570);
-            let b1573: i32 = ((b1545) as i32);
-            let b1574: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1575: u32 = div(b1544, (8u64 as u32));
-            let b1576: u32 = b1575.wrapping_mul((4u64 as u32));
-            let b1577: u32 = b1574.wrapping_add(b1576);
-            let b1578: u32 = rem(b1544, (4u64 as u32));
-            let b1579: u32 = b1577.wrapping_add(b1578);
-            let b1580: u32 = div(b1544, (4u64 as u32));
-            let b1581: u32 = rem(b1580, (2u64 as u32));
-            let b1582: u32 = b1581.wrapping_mul((4u64 as u32));
-            let b1583: u32 = b1579.wrapping_mul((8u64 as u32));
-            let a37 = ((((0u32).wrapping_add(b1571)).wrapping_add(b1583)) as u32) as usize;
-            let b1588: u32 = div(b1544, (2u64 as u32));
-            let b1589: u32 = (0u64 as u32).wrapping_add(b1588);
-            let b1590: u32 = rem(b1544, (2u64 as u32));
-            let b1591: u32 = b1590.wrapping_mul((4u64 as u32));
-            let b1592: u32 = div(b1589, (4u64 as u32));
-            let b1593: u32 = b1592.wrapping_mul((8u64 as u32));
-            let a38 = ((((0u32).wrapping_add(b1557)).wrapping_add(b1593)) as u32) as usize;
-            let b1596: u32 = rem(b1589, (4u64 as u32));
-            let b1597: u32 = b1596.wrapping_mul((8u64 as u32));
-            let b1598: u32 = b1597.wrapping_add(b1591);
-            let b1607: u32 = div(b1219, (4u64 as u32));
-            let b1608: u32 = b1607.wrapping_add((6u64 as u32));
-            let b1609: u32 = b1608.wrapping_mul((4u64 as u32));
-            let b1610: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1615: u32 = b1614.wrapping_add((3u64 as u32));
-            let b1616: u32 = div(b1615, (4u64 as u32));
-            let b1617: u32 = b1616.wrapping_mul((4u64 as u32));
-            let b1618: u32 = (0u64 as u32).wrapping_add(b1617);
-            let b1619: u32 = div(b1618, (4u64 as u32));
-            let b1620: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1621: u32 = b1619.wrapping_add(b1620);
-            let b1623: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1624: u32 = b1623.wrapping_add((3u64 as u32));
-            let b1625: u32 = div(b1624, (4u64 as u32));
-            let b1626: u32 = b1625.wrapping_mul((4u64 as u32));
-            let b1627: u32 = (0u64 as u32).wrapping_add(b1626);
-            let b1628: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1629: u32 = b1628.wrapping_add((3u64 as u32));
-            let b1630: u32 = div(b1629, (4u64 as u32));
-            let b1631: u32 = b1630.wrapping_mul((4u64 as u32));
-            let b1632: u32 = b1627.wrapping_add(b1631);
-            let b1633: u32 = div(b1632, (4u64 as u32));
-            let b1634: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1635: u32 = b1633.wrapping_add(b1634);
-            let b1637: i32 = ((b1609) as i32);
-            let b1638: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1639: u32 = div(b1608, (8u64 as u32));
-            let b1640: u32 = b1639.wrapping_mul((4u64 as u32));
-            let b1641: u32 = b1638.wrapping_add(b1640);
-            let b1642: u32 = rem(b1608, (4u64 as u32));
-            let b1643: u32 = b1641.wrapping_add(b1642);
-            let b1644: u32 = div(b1608, (4u64 as u32));
-            let b1645: u32 = rem(b1644, (2u64 as u32));
-            let b1646: u32 = b1645.wrapping_mul((4u64 as u32));
-            let b1647: u32 = b1643.wrapping_mul((8u64 as u32));
-            let a39 = ((((0u32).wrapping_add(b1635)).wrapping_add(b1647)) as u32) as usize;
-            let b1652: u32 = div(b1608, (2u64 as u32));
-            let b1653: u32 = (0u64 as u32).wrapping_add(b1652);
-            let b1654: u32 = rem(b1608, (2u64 as u32));
-            let b1655: u32 = b1654.wrapping_mul((4u64 as u32));
-            let b1656: u32 = div(b1653, (4u64 as u32));
-            let b1657: u32 = b1656.wrapping_mul((8u64 as u32));
-            let a40 = ((((0u32).wrapping_add(b1621)).wrapping_add(b1657)) as u32) as usize;
-            let b1660: u32 = rem(b1653, (4u64 as u32));
-            let b1661: u32 = b1660.wrapping_mul((8u64 as u32));
-            let b1662: u32 = b1661.wrapping_add(b1655);
-            let b1671: u32 = div(b1219, (4u64 as u32));
-            let b1672: u32 = b1671.wrapping_add((7u64 as u32));
-            let b1673: u32 = b1672.wrapping_mul((4u64 as u32));
-            let b1674: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1679: u32 = b1678.wrapping_add((3u64 as u32));
-            let b1680: u32 = div(b1679, (4u64 as u32));
-            let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
-            let b1682: u32 = (0u64 as u32).wrapping_add(b1681);
-            let b1683: u32 = div(b1682, (4u64 as u32));
-            let b1684: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1685: u32 = b1683.wrapping_add(b1684);
-            let b1687: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1688: u32 = b1687.wrapping_add((3u64 as u32));
-            let b1689: u32 = div(b1688, (4u64 as u32));
-            let b1690: u32 = b1689.wrapping_mul((4u64 as u32));
-            let b1691: u32 = (0u64 as u32).wrapping_add(b1690);
-            let b1692: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1693: u32 = b1692.wrapping_add((3u64 as u32));
-            let b1694: u32 = div(b1693, (4u64 as u32));
-            let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
-            let b1696: u32 = b1691.wrapping_add(b1695);
-            let b1697: u32 = div(b1696, (4u64 as u32));
-            let b1698: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1699: u32 = b1697.wrapping_add(b1698);
-            let b1701: i32 = ((b1673) as i32);
-            let b1702: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1703: u32 = div(b1672, (8u64 as u32));
-            let b1704: u32 = b1703.wrapping_mul((4u64 as u32));
-            let b1705: u32 = b1702.wrapping_add(b1704);
-            let b1706: u32 = rem(b1672, (4u64 as u32));
-            let b1707: u32 = b1705.wrapping_add(b1706);
-            let b1708: u32 = div(b1672, (4u64 as u32));
-            let b1709: u32 = rem(b1708, (2u64 as u32));
-            let b1710: u32 = b1709.wrapping_mul((4u64 as u32));
-            let b1711: u32 = b1707.wrapping_mul((8u64 as u32));
-            let a41 = ((((0u32).wrapping_add(b1699)).wrapping_add(b1711)) as u32) as usize;
-            let b1716: u32 = div(b1672, (2u64 as u32));
-            let b1717: u32 = (0u64 as u32).wrapping_add(b1716);
-            let b1718: u32 = rem(b1672, (2u64 as u32));
-            let b1719: u32 = b1718.wrapping_mul((4u64 as u32));
-            let b1720: u32 = div(b1717, (4u64 as u32));
-            let b1721: u32 = b1720.wrapping_mul((8u64 as u32));
-            let a42 = ((((0u32).wrapping_add(b1685)).wrapping_add(b1721)) as u32) as usize;
-            let b1724: u32 = rem(b1717, (4u64 as u32));
-            let b1725: u32 = b1724.wrapping_mul((8u64 as u32));
-            let b1726: u32 = b1725.wrapping_add(b1719);
-            let b1737: u32 = b1219.wrapping_add((0u64 as u32));
-            let b1738: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1742: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1743: u32 = b1742.wrapping_add((3u64 as u32));
-            let b1744: u32 = div(b1743, (4u64 as u32));
-            let b1745: u32 = b1744.wrapping_mul((4u64 as u32));
-            let b1746: u32 = (0u64 as u32).wrapping_add(b1745);
-            let b1747: u32 = div(b1746, (4u64 as u32));
-            let b1748: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1749: u32 = b1747.wrapping_add(b1748);
-            let b1751: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1752: u32 = b1751.wrapping_add((3u64 as u32));
-            let b1753: u32 = div(b1752, (4u64 as u32));
-            let b1754: u32 = b1753.wrapping_mul((4u64 as u32));
-            let b1755: u32 = (0u64 as u32).wrapping_add(b1754);
-            let b1756: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1757: u32 = b1756.wrapping_add((3u64 as u32));
-            let b1758: u32 = div(b1757, (4u64 as u32));
-            let b1759: u32 = b1758.wrapping_mul((4u64 as u32));
-            let b1760: u32 = b1755.wrapping_add(b1759);
-            let b1761: u32 = div(b1760, (4u64 as u32));
-            let b1762: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1763: u32 = b1761.wrapping_add(b1762);
-            let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1738)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1227: u32 = b1226.wrapping_add((l as u32));
-                let x1228: u32 = x1227.wrapping_mul((2u64 as u32));
-                let x1229: u32 = (0u64 as u32).wrapping_add(x1228);
-                let x1238: u32 = b1237.wrapping_add((l as u32));
-                let x1252: u32 = b1251.wrapping_add((l as u32));
-                let x1264: u32 = x1252.wrapping_add(b1263);
-                let x1265: u32 = *g0.add(a27 + l);
-                let x1266: u32 = x1265.wrapping_shr((b1262) as u32);
-                let x1267: u32 = x1266 & (252645135u64 as u32);
-                let x1274: u32 = x1238.wrapping_add(b1273);
-                let x1275: u32 = *g0.add(a28 + l);
-                let x1279: u32 = x1275.wrapping_shr((b1278) as u32);
-                let x1280: u32 = x1279 & (15u64 as u32);
-                let x1281: i32 = ((x1280) as i32);
-                let x1282: u32 = ((x1281) as u32);
-                let x1283: u32 = x1282.wrapping_mul((2113665u64 as u32));
-                let x1284: u32 = x1283 & (16843009u64 as u32);
-                let x1285: u32 = x1284.wrapping_shl(((4u64 as u32)) as u32);
-                let x1286: u32 = x1267 | x1285;
-                la1222_0[l] = x1286;
-                let x1291: u32 = b1290.wrapping_add((l as u32));
-                let x1292: u32 = x1291.wrapping_mul((2u64 as u32));
-                let x1293: u32 = (0u64 as u32).wrapping_add(x1292);
-                let x1302: u32 = b1301.wrapping_add((l as u32));
-                let x1316: u32 = b1315.wrapping_add((l as u32));
-                let x1328: u32 = x1316.wrapping_add(b1327);
-                let x1329: u32 = *g0.add(a29 + l);
-                let x1330: u32 = x1329.wrapping_shr((b1326) as u32);
-                let x1331: u32 = x1330 & (252645135u64 as u32);
-                let x1338: u32 = x1302.wrapping_add(b1337);
-                let x1339: u32 = *g0.add(a30 + l);
-                let x1343: u32 = x1339.wrapping_shr((b1342) as u32);
-                let x1344: u32 = x1343 & (15u64 as u32);
-                let x1345: i32 = ((x1344) as i32);
-                let x1346: u32 = ((x1345) as u32);
-                let x1347: u32 = x1346.wrapping_mul((2113665u64 as u32));
-                let x1348: u32 = x1347 & (16843009u64 as u32);
-                let x1349: u32 = x1348.wrapping_shl(((4u64 as u32)) as u32);
-                let x1350: u32 = x1331 | x1349;
-                la1222_1[l] = x1350;
-                let x1355: u32 = b1354.wrapping_add((l as u32));
-                let x1356: u32 = x1355.wrapping_mul((2u64 as u32));
-                let x1357: u32 = (0u64 as u32).wrapping_add(x1356);
-                let x1366: u32 = b1365.wrapping_add((l as u32));
-                let x1380: u32 = b1379.wrapping_add((l as u32));
-                let x1392: u32 = x1380.wrapping_add(b1391);
-                let x1393: u32 = *g0.add(a31 + l);
-                let x1394: u32 = x1393.wrapping_shr((b1390) as u32);
-                let x1395: u32 = x1394 & (252645135u64 as u32);
-                let x1402: u32 = x1366.wrapping_add(b1401);
-                let x1403: u32 = *g0.add(a32 + l);
-                let x1407: u32 = x1403.wrapping_shr((b1406) as u32);
-                let x1408: u32 = x1407 & (15u64 as u32);
-                let x1409: i32 = ((x1408) as i32);
-                let x1410: u32 = ((x1409) as u32);
-                let x1411: u32 = x1410.wrapping_mul((2113665u64 as u32));
-                let x1412: u32 = x1411 & (16843009u64 as u32);
-                let x1413: u32 = x1412.wrapping_shl(((4u64 as u32)) as u32);
-                let x1414: u32 = x1395 | x1413;
-                la1222_2[l] = x1414;
-                let x1419: u32 = b1418.wrapping_add((l as u32));
-                let x1420: u32 = x1419.wrapping_mul((2u64 as u32));
-                let x1421: u32 = (0u64 as u32).wrapping_add(x1420);
-                let x1430: u32 = b1429.wrapping_add((l as u32));
-                let x1444: u32 = b1443.wrapping_add((l as u32));
-                let x1456: u32 = x1444.wrapping_add(b1455);
-                let x1457: u32 = *g0.add(a33 + l);
-                let x1458: u32 = x1457.wrapping_shr((b1454) as u32);
-                let x1459: u32 = x1458 & (252645135u64 as u32);
-                let x1466: u32 = x1430.wrapping_add(b1465);
-                let x1467: u32 = *g0.add(a34 + l);
-                let x1471: u32 = x1467.wrapping_shr((b1470) as u32);
-                let x1472: u32 = x1471 & (15u64 as u32);
-                let x1473: i32 = ((x1472) as i32);
-                let x1474: u32 = ((x1473) as u32);
-                let x1475: u32 = x1474.wrapping_mul((2113665u64 as u32));
-                let x1476: u32 = x1475 & (16843009u64 as u32);
-                let x1477: u32 = x1476.wrapping_shl(((4u64 as u32)) as u32);
-                let x1478: u32 = x1459 | x1477;
-                la1222_3[l] = x1478;
-                let x1483: u32 = b1482.wrapping_add((l as u32));
-                let x1484: u32 = x1483.wrapping_mul((2u64 as u32));
-                let x1485: u32 = (0u64 as u32).wrapping_add(x1484);
-                let x1494: u32 = b1493.wrapping_add((l as u32));
-                let x1508: u32 = b1507.wrapping_add((l as u32));
-                let x1520: u32 = x1508.wrapping_add(b1519);
-                let x1521: u32 = *g0.add(a35 + l);
-                let x1522: u32 = x1521.wrapping_shr((b1518) as u32);
-                let x1523: u32 = x1522 & (252645135u64 as u32);
-                let x1530: u32 = x1494.wrapping_add(b1529);
-                let x1531: u32 = *g0.add(a36 + l);
-                let x1535: u32 = x1531.wrapping_shr((b1534) as u32);
-                let x1536: u32 = x1535 & (15u64 as u32);
-                let x1537: i32 = ((x1536) as i32);
-                let x1538: u32 = ((x1537) as u32);
-                let x1539: u32 = x1538.wrapping_mul((2113665u64 as u32));
-                let x1540: u32 = x1539 & (16843009u64 as u32);
-                let x1541: u32 = x1540.wrapping_shl(((4u64 as u32)) as u32);
-                let x1542: u32 = x1523 | x1541;
-                la1222_4[l] = x1542;
-                let x1547: u32 = b1546.wrapping_add((l as u32));
-                let x1548: u32 = x1547.wrapping_mul((2u64 as u32));
-                let x1549: u32 = (0u64 as u32).wrapping_add(x1548);
-                let x1558: u32 = b1557.wrapping_add((l as u32));
-                let x1572: u32 = b1571.wrapping_add((l as u32));
-                let x1584: u32 = x1572.wrapping_add(b1583);
-                let x1585: u32 = *g0.add(a37 + l);
-                let x1586: u32 = x1585.wrapping_shr((b1582) as u32);
-                let x1587: u32 = x1586 & (252645135u64 as u32);
-                let x1594: u32 = x1558.wrapping_add(b1593);
-                let x1595: u32 = *g0.add(a38 + l);
-                let x1599: u32 = x1595.wrapping_shr((b1598) as u32);
-                let x1600: u32 = x1599 & (15u64 as u32);
-                let x1601: i32 = ((x1600) as i32);
-                let x1602: u32 = ((x1601) as u32);
-                let x1603: u32 = x1602.wrapping_mul((2113665u64 as u32));
-                let x1604: u32 = x1603 & (16843009u64 as u32);
-                let x1605: u32 = x1604.wrapping_shl(((4u64 as u32)) as u32);
-                let x1606: u32 = x1587 | x1605;
-                la1222_5[l] = x1606;
-                let x1611: u32 = b1610.wrapping_add((l as u32));
-                let x1612: u32 = x1611.wrapping_mul((2u64 as u32));
-                let x1613: u32 = (0u64 as u32).wrapping_add(x1612);
-                let x1622: u32 = b1621.wrapping_add((l as u32));
-                let x1636: u32 = b1635.wrapping_add((l as u32));
-                let x1648: u32 = x1636.wrapping_add(b1647);
-                let x1649: u32 = *g0.add(a39 + l);
-                let x1650: u32 = x1649.wrapping_shr((b1646) as u32);
-                let x1651: u32 = x1650 & (252645135u64 as u32);
-                let x1658: u32 = x1622.wrapping_add(b1657);
-                let x1659: u32 = *g0.add(a40 + l);
-                let x1663: u32 = x1659.wrapping_shr((b1662) as u32);
-                let x1664: u32 = x1663 & (15u64 as u32);
-                let x1665: i32 = ((x1664) as i32);
-                let x1666: u32 = ((x1665) as u32);
-                let x1667: u32 = x1666.wrapping_mul((2113665u64 as u32));
-                let x1668: u32 = x1667 & (16843009u64 as u32);
-                let x1669: u32 = x1668.wrapping_shl(((4u64 as u32)) as u32);
-                let x1670: u32 = x1651 | x1669;
-                la1222_6[l] = x1670;
-                let x1675: u32 = b1674.wrapping_add((l as u32));
-                let x1676: u32 = x1675.wrapping_mul((2u64 as u32));
-                let x1677: u32 = (0u64 as u32).wrapping_add(x1676);
-                let x1686: u32 = b1685.wrapping_add((l as u32));
-                let x1700: u32 = b1699.wrapping_add((l as u32));
-                let x1712: u32 = x1700.wrapping_add(b1711);
-                let x1713: u32 = *g0.add(a41 + l);
-                let x1714: u32 = x1713.wrapping_shr((b1710) as u32);
-                let x1715: u32 = x1714 & (252645135u64 as u32);
-                let x1722: u32 = x1686.wrapping_add(b1721);
-                let x1723: u32 = *g0.add(a42 + l);
-                let x1727: u32 = x1723.wrapping_shr((b1726) as u32);
-                let x1728: u32 = x1727 & (15u64 as u32);
-                let x1729: i32 = ((x1728) as i32);
-                let x1730: u32 = ((x1729) as u32);
-                let x1731: u32 = x1730.wrapping_mul((2113665u64 as u32));
-                let x1732: u32 = x1731 & (16843009u64 as u32);
-                let x1733: u32 = x1732.wrapping_shl(((4u64 as u32)) as u32);
-                let x1734: u32 = x1715 | x1733;
-                la1222_7[l] = x1734;
-                let x1739: u32 = b1738.wrapping_add((l as u32));
-                let x1740: u32 = x1739.wrapping_mul((2u64 as u32));
-                let x1741: u32 = (0u64 as u32).wrapping_add(x1740);
-                let x1750: u32 = b1749.wrapping_add((l as u32));
-                let x1764: u32 = b1763.wrapping_add((l as u32));
-                let x1770: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1771: u32 = x1770 & (32768u64 as u32);
-                let x1772: u32 = x1771.wrapping_shl(((16u64 as u32)) as u32);
-                let x1773: u32 = x1770.wrapping_shr(((10u64 as u32)) as u32);
-                let x1774: u32 = x1773 & (31u64 as u32);
-                let x1775: u32 = x1770 & (1023u64 as u32);
-                let x1776: bool = x1774 == (31u64 as u32);
-                let x1777: u32 = x1774.wrapping_add((112u64 as u32));
-                let x1778: u32 = if x1776 { (255u64 as u32) } else { x1777 };
-                let x1779: u32 = x1778.wrapping_shl(((23u64 as u32)) as u32);
-                let x1780: u32 = x1772 | x1779;
-                let x1781: u32 = x1775.wrapping_shl(((13u64 as u32)) as u32);
-                let x1782: u32 = x1780 | x1781;
-                let x1783: f32 = f32::from_bits(x1782);
-                let x1784: f32 = ((x1775) as f32);
-                let x1785: f32 = x1784 * 5.9604645e-8f32;
-                let x1786: bool = x1772 == (0u64 as u32);
-                let x1787: f32 = -(x1785);
-                let x1788: f32 = if x1786 { x1785 } else { x1787 };
-                let x1789: bool = x1774 == (0u64 as u32);
-            }
-            let b1790: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
-            let b1791: i32 = ((b1737) as i32);
-            let b1793: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1797: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1798: u32 = b1797.wrapping_add((3u64 as u32));
-            let b1799: u32 = div(b1798, (4u64 as u32));
-            let b1800: u32 = b1799.wrapping_mul((4u64 as u32));
-            let b1801: u32 = (0u64 as u32).wrapping_add(b1800);
-            let b1802: u32 = div(b1801, (4u64 as u32));
-            let b1803: u32 = b1218.wrapping_mul((8u64 as u32));
-            let b1804: u32 = b1802.wrapping_add(b1803);
-            let b1806: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1807: u32 = b1806.wrapping_add((3u64 as u32));
-            let b1808: u32 = div(b1807, (4u64 as u32));
-            let b1809: u32 = b1808.wrapping_mul((4u64 as u32));
-            let b1810: u32 = (0u64 as u32).wrapping_add(b1809);
-            let b1811: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1812: u32 = b1811.wrapping_add((3u64 as u32));
-            let b1813: u32 = div(b1812, (4u64 as u32));
-            let b1814: u32 = b1813.wrapping_mul((4u64 as u32));
-            let b1815: u32 = b1810.wrapping_add(b1814);
-            let b1816: u32 = div(b1815, (4u64 as u32));
-            let b1817: u32 = b1218.wrapping_mul((32u64 as u32));
-            let b1818: u32 = b1816.wrapping_add(b1817);
-            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1793)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1792: f32 = b1790[l] * 1.0f32;
-                la1735_0[l] = x1792;
-                let x1794: u32 = b1793.wrapping_add((l as u32));
-                let x1795: u32 = x1794.wrapping_mul((2u64 as u32));
-                let x1796: u32 = (0u64 as u32).wrapping_add(x1795);
-                let x1805: u32 = b1804.wrapping_add((l as u32));
-                let x1819: u32 = b1818.wrapping_add((l as u32));
-                let x1825: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1826: u32 = x1825 & (32768u64 as u32);
-                let x1827: u32 = x1826.wrapping_shl(((16u64 as u32)) as u32);
-                let x1828: u32 = x1825.wrapping_shr(((10u64 as u32)) as u32);
-                let x1829: u32 = x1828 & (31u64 as u32);
-                let x1830: u32 = x1825 & (1023u64 as u32);
-                let x1831: bool = x1829 == (31u64 as u32);
-                let x1832: u32 = x1829.wrapping_add((112u64 as u32));
-                let x1833: u32 = if x1831 { (255u64 as u32) } else { x1832 };
-                let x1834: u32 = x1833.wrapping_shl(((23u64 as u32)) as u32);
-                let x1835: u32 = x1827 | x1834;
-                let x1836: u32 = x1830.wrapping_shl(((13u64 as u32)) as u32);
-                let x1837: u32 = x1835 | x1836;
-                let x1838: f32 = f32::from_bits(x1837);
-                let x1839: f32 = ((x1830) as f32);
-                let x1840: f32 = x1839 * 5.9604645e-8f32;
-                let x1841: bool = x1827 == (0u64 as u32);
-                let x1842: f32 = -(x1840);
-                let x1843: f32 = if x1841 { x1840 } else { x1842 };
-                let x1844: bool = x1829 == (0u64 as u32);
-            }
-            let b1845: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
-            let b1846: i32 = ((b1737) as i32);
-            let b1850: u32 = v1.wrapping_add((0u64 as u32));
-            let b1851: u32 = b1850.min(b1214);
-            let b1852: u32 = b1851.wrapping_mul(b1210);
-            let b1853: u32 = b1852.wrapping_add(b1221);
-            for l in 0..UNITS {
-                let x1847: f32 = b1845[l] * 1.0f32;
-                let x1848: f32 = 16.0f32 * x1847;
-                let x1849: f32 = T::fmadd(-(16.0f32), x1847, 0.0f32);
-                la1736_0[l] = x1849;
-            }
-            let b1854: f32 = *g2.add((b1853) as usize);
-            let b1855: u32 = b1853.wrapping_mul((8u64 as u32));
-            let b1856: u32 = b1853.wrapping_mul((2u64 as u32));
-            let b1857: i32 = *g3.add((b1856) as usize);
-            let b1858: u32 = b1853.wrapping_mul((2u64 as u32));
-            let b1859: u32 = b1858.wrapping_add((1u64 as u32));
-            let b1860: i32 = *g3.add((b1859) as usize);
-            let b1861: i32 = b1857.wrapping_add(b1860);
-            let b1862: f32 = ((b1861) as f32);
-            let b1863: f32 = b1862 * b1854;
-            let b1864: u32 = b1855.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b1865: u32 = *g1.add((b1864) as usize);
-            let mut b1867 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1866: u32 = la1222_0[l];
-                let x1867: i32 = ((x1866) as i32);
-                b1867[l] = x1867;
-            }
-            let b1868: [i32; UNITS] = T::dot_u7_i8(&b1867, &[b1865; UNITS]);
-            let b1869: u32 = b1855.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1868[l]);
-            }
-            let b1870: u32 = *g1.add((b1869) as usize);
-            let mut b1872 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1871: u32 = la1222_1[l];
-                let x1872: i32 = ((x1871) as i32);
-                b1872[l] = x1872;
-            }
-            let b1873: [i32; UNITS] = T::dot_u7_i8(&b1872, &[b1870; UNITS]);
-            let b1874: u32 = b1855.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1873[l]);
-            }
-            let b1875: u32 = *g1.add((b1874) as usize);
-            let mut b1877 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1876: u32 = la1222_2[l];
-                let x1877: i32 = ((x1876) as i32);
-                b1877[l] = x1877;
-            }
-            let b1878: [i32; UNITS] = T::dot_u7_i8(&b1877, &[b1875; UNITS]);
-            let b1879: u32 = b1855.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1878[l]);
-            }
-            let b1880: u32 = *g1.add((b1879) as usize);
-            let mut b1882 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1881: u32 = la1222_3[l];
-                let x1882: i32 = ((x1881) as i32);
-                b1882[l] = x1882;
-            }
-            let b1883: [i32; UNITS] = T::dot_u7_i8(&b1882, &[b1880; UNITS]);
-            let b1884: u32 = b1855.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1883[l]);
-            }
-            let b1885: u32 = *g1.add((b1884) as usize);
-            let mut b1887 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1886: u32 = la1222_4[l];
-                let x1887: i32 = ((x1886) as i32);
-                b1887[l] = x1887;
-            }
-            let b1888: [i32; UNITS] = T::dot_u7_i8(&b1887, &[b1885; UNITS]);
-            let b1889: u32 = b1855.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1888[l]);
-            }
-            let b1890: u32 = *g1.add((b1889) as usize);
-            let mut b1892 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1891: u32 = la1222_5[l];
-                let x1892: i32 = ((x1891) as i32);
-                b1892[l] = x1892;
-            }
-            let b1893: [i32; UNITS] = T::dot_u7_i8(&b1892, &[b1890; UNITS]);
-            let b1894: u32 = b1855.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1893[l]);
-            }
-            let b1895: u32 = *g1.add((b1894) as usize);
-            let mut b1897 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1896: u32 = la1222_6[l];
-                let x1897: i32 = ((x1896) as i32);
-                b1897[l] = x1897;
-            }
-            let b1898: [i32; UNITS] = T::dot_u7_i8(&b1897, &[b1895; UNITS]);
-            let b1899: u32 = b1855.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1898[l]);
-            }
-            let b1900: u32 = *g1.add((b1899) as usize);
-            let mut b1902 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1901: u32 = la1222_7[l];
-                let x1902: i32 = ((x1901) as i32);
-                b1902[l] = x1902;
-            }
-            let b1903: [i32; UNITS] = T::dot_u7_i8(&b1902, &[b1900; UNITS]);
-            let b1913: u32 = v1.wrapping_add((1u64 as u32));
-            let b1914: u32 = b1913.min(b1214);
-            let b1915: u32 = b1914.wrapping_mul(b1210);
-            let b1916: u32 = b1915.wrapping_add(b1221);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1903[l]);
-                let x1904: f32 = ((v658[l]) as f32);
-                let x1905: f32 = la1735_0[l];
-                let x1906: f32 = x1905 * b1854;
-                let x1907: f32 = x1904 * x1906;
-                let x1908: f32 = la1736_0[l];
-                let x1909: f32 = x1908 * b1863;
-                let x1910: f32 = T::fmadd(x1904, x1906, x1909);
-                let x1911: f32 = la1215_0[l];
-                let x1912: f32 = x1911 + x1910;
-                la1215_0[l] = x1912;
-            }
-            let b1917: f32 = *g2.add((b1916) as usize);
-            let b1918: u32 = b1916.wrapping_mul((8u64 as u32));
-            let b1919: u32 = b1916.wrapping_mul((2u64 as u32));
-            let b1920: i32 = *g3.add((b1919) as usize);
-            let b1921: u32 = b1916.wrapping_mul((2u64 as u32));
-            let b1922: u32 = b1921.wrapping_add((1u64 as u32));
-            let b1923: i32 = *g3.add((b1922) as usize);
-            let b1924: i32 = b1920.wrapping_add(b1923);
-            let b1925: f32 = ((b1924) as f32);
-            let b1926: f32 = b1925 * b1917;
-            let b1927: u32 = b1918.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b1928: u32 = *g1.add((b1927) as usize);
-            let mut b1930 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1929: u32 = la1222_0[l];
-                let x1930: i32 = ((x1929) as i32);
-                b1930[l] = x1930;
-            }
-            let b1931: [i32; UNITS] = T::dot_u7_i8(&b1930, &[b1928; UNITS]);
-            let b1932: u32 = b1918.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1931[l]);
-            }
-            let b1933: u32 = *g1.add((b1932) as usize);
-            let mut b1935 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1934: u32 = la1222_1[l];
-                let x1935: i32 = ((x1934) as i32);
-                b1935[l] = x1935;
-            }
-            let b1936: [i32; UNITS] = T::dot_u7_i8(&b1935, &[b1933; UNITS]);
-            let b1937: u32 = b1918.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1936[l]);
-            }
-            let b1938: u32 = *g1.add((b1937) as usize);
-            let mut b1940 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1939: u32 = la1222_2[l];
-                let x1940: i32 = ((x1939) as i32);
-                b1940[l] = x1940;
-            }
-            let b1941: [i32; UNITS] = T::dot_u7_i8(&b1940, &[b1938; UNITS]);
-            let b1942: u32 = b1918.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1941[l]);
-            }
-            let b1943: u32 = *g1.add((b1942) as usize);
-            let mut b1945 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1944: u32 = la1222_3[l];
-                let x1945: i32 = ((x1944) as i32);
-                b1945[l] = x1945;
-            }
-            let b1946: [i32; UNITS] = T::dot_u7_i8(&b1945, &[b1943; UNITS]);
-            let b1947: u32 = b1918.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1946[l]);
-            }
-            let b1948: u32 = *g1.add((b1947) as usize);
-            let mut b1950 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1949: u32 = la1222_4[l];
-                let x1950: i32 = ((x1949) as i32);
-                b1950[l] = x1950;
-            }
-            let b1951: [i32; UNITS] = T::dot_u7_i8(&b1950, &[b1948; UNITS]);
-            let b1952: u32 = b1918.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1951[l]);
-            }
-            let b1953: u32 = *g1.add((b1952) as usize);
-            let mut b1955 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1954: u32 = la1222_5[l];
-                let x1955: i32 = ((x1954) as i32);
-                b1955[l] = x1955;
-            }
-            let b1956: [i32; UNITS] = T::dot_u7_i8(&b1955, &[b1953; UNITS]);
-            let b1957: u32 = b1918.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1956[l]);
-            }
-            let b1958: u32 = *g1.add((b1957) as usize);
-            let mut b1960 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1959: u32 = la1222_6[l];
-                let x1960: i32 = ((x1959) as i32);
-                b1960[l] = x1960;
-            }
-            let b1961: [i32; UNITS] = T::dot_u7_i8(&b1960, &[b1958; UNITS]);
-            let b1962: u32 = b1918.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1961[l]);
-            }
-            let b1963: u32 = *g1.add((b1962) as usize);
-            let mut b1965 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1964: u32 = la1222_7[l];
-                let x1965: i32 = ((x1964) as i32);
-                b1965[l] = x1965;
-            }
-            let b1966: [i32; UNITS] = T::dot_u7_i8(&b1965, &[b1963; UNITS]);
-            let b1976: u32 = v1.wrapping_add((2u64 as u32));
-            let b1977: u32 = b1976.min(b1214);
-            let b1978: u32 = b1977.wrapping_mul(b1210);
-            let b1979: u32 = b1978.wrapping_add(b1221);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1966[l]);
-                let x1967: f32 = ((v658[l]) as f32);
-                let x1968: f32 = la1735_0[l];
-                let x1969: f32 = x1968 * b1917;
-                let x1970: f32 = x1967 * x1969;
-                let x1971: f32 = la1736_0[l];
-                let x1972: f32 = x1971 * b1926;
-                let x1973: f32 = T::fmadd(x1967, x1969, x1972);
-                let x1974: f32 = la1215_1[l];
-                let x1975: f32 = x1974 + x1973;
-                la1215_1[l] = x1975;
-            }
-            let b1980: f32 = *g2.add((b1979) as usize);
-            let b1981: u32 = b1979.wrapping_mul((8u64 as u32));
-            let b1982: u32 = b1979.wrapping_mul((2u64 as u32));
-            let b1983: i32 = *g3.add((b1982) as usize);
-            let b1984: u32 = b1979.wrapping_mul((2u64 as u32));
-            let b1985: u32 = b1984.wrapping_add((1u64 as u32));
-            let b1986: i32 = *g3.add((b1985) as usize);
-            let b1987: i32 = b1983.wrapping_add(b1986);
-            let b1988: f32 = ((b1987) as f32);
-            let b1989: f32 = b1988 * b1980;
-            let b1990: u32 = b1981.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b1991: u32 = *g1.add((b1990) as usize);
-            let mut b1993 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1992: u32 = la1222_0[l];
-                let x1993: i32 = ((x1992) as i32);
-                b1993[l] = x1993;
-            }
-            let b1994: [i32; UNITS] = T::dot_u7_i8(&b1993, &[b1991; UNITS]);
-            let b1995: u32 = b1981.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1994[l]);
-            }
-            let b1996: u32 = *g1.add((b1995) as usize);
-            let mut b1998 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1997: u32 = la1222_1[l];
-                let x1998: i32 = ((x1997) as i32);
-                b1998[l] = x1998;
-            }
-            let b1999: [i32; UNITS] = T::dot_u7_i8(&b1998, &[b1996; UNITS]);
-            let b2000: u32 = b1981.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b1999[l]);
-            }
-            let b2001: u32 = *g1.add((b2000) as usize);
-            let mut b2003 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2002: u32 = la1222_2[l];
-                let x2003: i32 = ((x2002) as i32);
-                b2003[l] = x2003;
-            }
-            let b2004: [i32; UNITS] = T::dot_u7_i8(&b2003, &[b2001; UNITS]);
-            let b2005: u32 = b1981.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2004[l]);
-            }
-            let b2006: u32 = *g1.add((b2005) as usize);
-            let mut b2008 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2007: u32 = la1222_3[l];
-                let x2008: i32 = ((x2007) as i32);
-                b2008[l] = x2008;
-            }
-            let b2009: [i32; UNITS] = T::dot_u7_i8(&b2008, &[b2006; UNITS]);
-            let b2010: u32 = b1981.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2009[l]);
-            }
-            let b2011: u32 = *g1.add((b2010) as usize);
-            let mut b2013 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2012: u32 = la1222_4[l];
-                let x2013: i32 = ((x2012) as i32);
-                b2013[l] = x2013;
-            }
-            let b2014: [i32; UNITS] = T::dot_u7_i8(&b2013, &[b2011; UNITS]);
-            let b2015: u32 = b1981.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2014[l]);
-            }
-            let b2016: u32 = *g1.add((b2015) as usize);
-            let mut b2018 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2017: u32 = la1222_5[l];
-                let x2018: i32 = ((x2017) as i32);
-                b2018[l] = x2018;
-            }
-            let b2019: [i32; UNITS] = T::dot_u7_i8(&b2018, &[b2016; UNITS]);
-            let b2020: u32 = b1981.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2019[l]);
-            }
-            let b2021: u32 = *g1.add((b2020) as usize);
-            let mut b2023 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2022: u32 = la1222_6[l];
-                let x2023: i32 = ((x2022) as i32);
-                b2023[l] = x2023;
-            }
-            let b2024: [i32; UNITS] = T::dot_u7_i8(&b2023, &[b2021; UNITS]);
-            let b2025: u32 = b1981.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2024[l]);
-            }
-            let b2026: u32 = *g1.add((b2025) as usize);
-            let mut b2028 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2027: u32 = la1222_7[l];
-                let x2028: i32 = ((x2027) as i32);
-                b2028[l] = x2028;
-            }
-            let b2029: [i32; UNITS] = T::dot_u7_i8(&b2028, &[b2026; UNITS]);
-            let b2039: u32 = v1.wrapping_add((3u64 as u32));
-            let b2040: u32 = b2039.min(b1214);
-            let b2041: u32 = b2040.wrapping_mul(b1210);
-            let b2042: u32 = b2041.wrapping_add(b1221);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2029[l]);
-                let x2030: f32 = ((v658[l]) as f32);
-                let x2031: f32 = la1735_0[l];
-                let x2032: f32 = x2031 * b1980;
-                let x2033: f32 = x2030 * x2032;
-                let x2034: f32 = la1736_0[l];
-                let x2035: f32 = x2034 * b1989;
-                let x2036: f32 = T::fmadd(x2030, x2032, x2035);
-                let x2037: f32 = la1215_2[l];
-                let x2038: f32 = x2037 + x2036;
-                la1215_2[l] = x2038;
-            }
-            let b2043: f32 = *g2.add((b2042) as usize);
-            let b2044: u32 = b2042.wrapping_mul((8u64 as u32));
-            let b2045: u32 = b2042.wrapping_mul((2u64 as u32));
-            let b2046: i32 = *g3.add((b2045) as usize);
-            let b2047: u32 = b2042.wrapping_mul((2u64 as u32));
-            let b2048: u32 = b2047.wrapping_add((1u64 as u32));
-            let b2049: i32 = *g3.add((b2048) as usize);
-            let b2050: i32 = b2046.wrapping_add(b2049);
-            let b2051: f32 = ((b2050) as f32);
-            let b2052: f32 = b2051 * b2043;
-            let b2053: u32 = b2044.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
-            }
-            let b2054: u32 = *g1.add((b2053) as usize);
-            let mut b2056 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2055: u32 = la1222_0[l];
-                let x2056: i32 = ((x2055) as i32);
-                b2056[l] = x2056;
-            }
-            let b2057: [i32; UNITS] = T::dot_u7_i8(&b2056, &[b2054; UNITS]);
-            let b2058: u32 = b2044.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2057[l]);
-            }
-            let b2059: u32 = *g1.add((b2058) as usize);
-            let mut b2061 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2060: u32 = la1222_1[l];
-                let x2061: i32 = ((x2060) as i32);
-                b2061[l] = x2061;
-            }
-            let b2062: [i32; UNITS] = T::dot_u7_i8(&b2061, &[b2059; UNITS]);
-            let b2063: u32 = b2044.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2062[l]);
-            }
-            let b2064: u32 = *g1.add((b2063) as usize);
-            let mut b2066 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2065: u32 = la1222_2[l];
-                let x2066: i32 = ((x2065) as i32);
-                b2066[l] = x2066;
-            }
-            let b2067: [i32; UNITS] = T::dot_u7_i8(&b2066, &[b2064; UNITS]);
-            let b2068: u32 = b2044.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2067[l]);
-            }
-            let b2069: u32 = *g1.add((b2068) as usize);
-            let mut b2071 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2070: u32 = la1222_3[l];
-                let x2071: i32 = ((x2070) as i32);
-                b2071[l] = x2071;
-            }
-            let b2072: [i32; UNITS] = T::dot_u7_i8(&b2071, &[b2069; UNITS]);
-            let b2073: u32 = b2044.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2072[l]);
-            }
-            let b2074: u32 = *g1.add((b2073) as usize);
-            let mut b2076 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2075: u32 = la1222_4[l];
-                let x2076: i32 = ((x2075) as i32);
-                b2076[l] = x2076;
-            }
-            let b2077: [i32; UNITS] = T::dot_u7_i8(&b2076, &[b2074; UNITS]);
-            let b2078: u32 = b2044.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2077[l]);
-            }
-            let b2079: u32 = *g1.add((b2078) as usize);
-            let mut b2081 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2080: u32 = la1222_5[l];
-                let x2081: i32 = ((x2080) as i32);
-                b2081[l] = x2081;
-            }
-            let b2082: [i32; UNITS] = T::dot_u7_i8(&b2081, &[b2079; UNITS]);
-            let b2083: u32 = b2044.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2082[l]);
-            }
-            let b2084: u32 = *g1.add((b2083) as usize);
-            let mut b2086 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2085: u32 = la1222_6[l];
-                let x2086: i32 = ((x2085) as i32);
-                b2086[l] = x2086;
-            }
-            let b2087: [i32; UNITS] = T::dot_u7_i8(&b2086, &[b2084; UNITS]);
-            let b2088: u32 = b2044.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2087[l]);
-            }
-            let b2089: u32 = *g1.add((b2088) as usize);
-            let mut b2091 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2090: u32 = la1222_7[l];
-                let x2091: i32 = ((x2090) as i32);
-                b2091[l] = x2091;
-            }
-            let b2092: [i32; UNITS] = T::dot_u7_i8(&b2091, &[b2089; UNITS]);
-            for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2092[l]);
-                let x2093: f32 = ((v658[l]) as f32);
-                let x2094: f32 = la1735_0[l];
-                let x2095: f32 = x2094 * b2043;
-                let x2096: f32 = x2093 * x2095;
-                let x2097: f32 = la1736_0[l];
-                let x2098: f32 = x2097 * b2052;
-                let x2099: f32 = T::fmadd(x2093, x2095, x2098);
-                let x2100: f32 = la1215_3[l];
-                let x2101: f32 = x2100 + x2099;
-                la1215_3[l] = x2101;
-            }
-            v1216 = v1216.wrapping_add((1 as u32));
+            if !(v1218 < b1215) { break; }
+            let b1219: u32 = cube[0].wrapping_mul(b1215);
+            let b1220: u32 = b1219.wrapping_add(v1218);
+            let b1221: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1222: u32 = v1218.wrapping_mul((1u64 as u32));
+            let b1223: u32 = b1222.wrapping_add((0u64 as u32));
+            let b1225: u32 = div(b1221, (4u64 as u32));
+            let b1226: u32 = b1225.wrapping_add((0u64 as u32));
+            let b1227: u32 = b1226.wrapping_mul((4u64 as u32));
+            let b1228: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1232: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1233: u32 = b1232.wrapping_add((3u64 as u32));
+            let b1234: u32 = div(b1233, (4u64 as u32));
+            let b1235: u32 = b1234.wrapping_mul((4u64 as u32));
+            let b1236: u32 = (0u64 as u32).wrapping_add(b1235);
+            let b1237: u32 = div(b1236, (4u64 as u32));
+            let b1238: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1239: u32 = b1237.wrapping_add(b1238);
+            let b1241: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1242: u32 = b1241.wrapping_add((3u64 as u32));
+            let b1243: u32 = div(b1242, (4u64 as u32));
+            let b1244: u32 = b1243.wrapping_mul((4u64 as u32));
+            let b1245: u32 = (0u64 as u32).wrapping_add(b1244);
+            let b1246: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1247: u32 = b1246.wrapping_add((3u64 as u32));
+            let b1248: u32 = div(b1247, (4u64 as u32));
+            let b1249: u32 = b1248.wrapping_mul((4u64 as u32));
+            let b1250: u32 = b1245.wrapping_add(b1249);
+            let b1251: u32 = div(b1250, (4u64 as u32));
+            let b1252: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1253: u32 = b1251.wrapping_add(b1252);
+            let b1255: i32 = ((b1227) as i32);
+            let b1256: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1257: u32 = div(b1226, (8u64 as u32));
+            let b1258: u32 = b1257.wrapping_mul((4u64 as u32));
+            let b1259: u32 = b1256.wrapping_add(b1258);
+            let b1260: u32 = rem(b1226, (4u64 as u32));
+            let b1261: u32 = b1259.wrapping_add(b1260);
+            let b1262: u32 = div(b1226, (4u64 as u32));
+            let b1263: u32 = rem(b1262, (2u64 as u32));
+            let b1264: u32 = b1263.wrapping_mul((4u64 as u32));
+            let b1265: u32 = b1261.wrapping_mul((8u64 as u32));
+            let a27 = ((((0u32).wrapping_add(b1253)).wrapping_add(b1265)) as u32) as usize;
+            let b1270: u32 = div(b1226, (2u64 as u32));
+            let b1271: u32 = (0u64 as u32).wrapping_add(b1270);
+            let b1272: u32 = rem(b1226, (2u64 as u32));
+            let b1273: u32 = b1272.wrapping_mul((4u64 as u32));
+            let b1274: u32 = div(b1271, (4u64 as u32));
+            let b1275: u32 = b1274.wrapping_mul((8u64 as u32));
+            let a28 = ((((0u32).wrapping_add(b1239)).wrapping_add(b1275)) as u32) as usize;
+            let b1278: u32 = rem(b1271, (4u64 as u32));
+            let b1279: u32 = b1278.wrapping_mul((8u64 as u32));
+            let b1280: u32 = b1279.wrapping_add(b1273);
+            let b1289: u32 = div(b1221, (4u64 as u32));
+            let b1290: u32 = b1289.wrapping_add((1u64 as u32));
+            let b1291: u32 = b1290.wrapping_mul((4u64 as u32));
+            let b1292: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1296: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1297: u32 = b1296.wrapping_add((3u64 as u32));
+            let b1298: u32 = div(b1297, (4u64 as u32));
+            let b1299: u32 = b1298.wrapping_mul((4u64 as u32));
+            let b1300: u32 = (0u64 as u32).wrapping_add(b1299);
+            let b1301: u32 = div(b1300, (4u64 as u32));
+            let b1302: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1303: u32 = b1301.wrapping_add(b1302);
+            let b1305: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1306: u32 = b1305.wrapping_add((3u64 as u32));
+            let b1307: u32 = div(b1306, (4u64 as u32));
+            let b1308: u32 = b1307.wrapping_mul((4u64 as u32));
+            let b1309: u32 = (0u64 as u32).wrapping_add(b1308);
+            let b1310: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1311: u32 = b1310.wrapping_add((3u64 as u32));
+            let b1312: u32 = div(b1311, (4u64 as u32));
+            let b1313: u32 = b1312.wrapping_mul((4u64 as u32));
+            let b1314: u32 = b1309.wrapping_add(b1313);
+            let b1315: u32 = div(b1314, (4u64 as u32));
+            let b1316: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1317: u32 = b1315.wrapping_add(b1316);
+            let b1319: i32 = ((b1291) as i32);
+            let b1320: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1321: u32 = div(b1290, (8u64 as u32));
+            let b1322: u32 = b1321.wrapping_mul((4u64 as u32));
+            let b1323: u32 = b1320.wrapping_add(b1322);
+            let b1324: u32 = rem(b1290, (4u64 as u32));
+            let b1325: u32 = b1323.wrapping_add(b1324);
+            let b1326: u32 = div(b1290, (4u64 as u32));
+            let b1327: u32 = rem(b1326, (2u64 as u32));
+            let b1328: u32 = b1327.wrapping_mul((4u64 as u32));
+            let b1329: u32 = b1325.wrapping_mul((8u64 as u32));
+            let a29 = ((((0u32).wrapping_add(b1317)).wrapping_add(b1329)) as u32) as usize;
+            let b1334: u32 = div(b1290, (2u64 as u32));
+            let b1335: u32 = (0u64 as u32).wrapping_add(b1334);
+            let b1336: u32 = rem(b1290, (2u64 as u32));
+            let b1337: u32 = b1336.wrapping_mul((4u64 as u32));
+            let b1338: u32 = div(b1335, (4u64 as u32));
+            let b1339: u32 = b1338.wrapping_mul((8u64 as u32));
+            let a30 = ((((0u32).wrapping_add(b1303)).wrapping_add(b1339)) as u32) as usize;
+            let b1342: u32 = rem(b1335, (4u64 as u32));
+            let b1343: u32 = b1342.wrapping_mul((8u64 as u32));
+            let b1344: u32 = b1343.wrapping_add(b1337);
+            let b1353: u32 = div(b1221, (4u64 as u32));
+            let b1354: u32 = b1353.wrapping_add((2u64 as u32));
+            let b1355: u32 = b1354.wrapping_mul((4u64 as u32));
+            let b1356: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1360: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1361: u32 = b1360.wrapping_add((3u64 as u32));
+            let b1362: u32 = div(b1361, (4u64 as u32));
+            let b1363: u32 = b1362.wrapping_mul((4u64 as u32));
+            let b1364: u32 = (0u64 as u32).wrapping_add(b1363);
+            let b1365: u32 = div(b1364, (4u64 as u32));
+            let b1366: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1367: u32 = b1365.wrapping_add(b1366);
+            let b1369: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1370: u32 = b1369.wrapping_add((3u64 as u32));
+            let b1371: u32 = div(b1370, (4u64 as u32));
+            let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
+            let b1373: u32 = (0u64 as u32).wrapping_add(b1372);
+            let b1374: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1375: u32 = b1374.wrapping_add((3u64 as u32));
+            let b1376: u32 = div(b1375, (4u64 as u32));
+            let b1377: u32 = b1376.wrapping_mul((4u64 as u32));
+            let b1378: u32 = b1373.wrapping_add(b1377);
+            let b1379: u32 = div(b1378, (4u64 as u32));
+            let b1380: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1381: u32 = b1379.wrapping_add(b1380);
+            let b1383: i32 = ((b1355) as i32);
+            let b1384: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1385: u32 = div(b1354, (8u64 as u32));
+            let b1386: u32 = b1385.wrapping_mul((4u64 as u32));
+            let b1387: u32 = b1384.wrapping_add(b1386);
+            let b1388: u32 = rem(b1354, (4u64 as u32));
+            let b1389: u32 = b1387.wrapping_add(b1388);
+            let b1390: u32 = div(b1354, (4u64 as u32));
+            let b1391: u32 = rem(b1390, (2u64 as u32));
+            let b1392: u32 = b1391.wrapping_mul((4u64 as u32));
+            let b1393: u32 = b1389.wrapping_mul((8u64 as u32));
+            let a31 = ((((0u32).wrapping_add(b1381)).wrapping_add(b1393)) as u32) as usize;
+            let b1398: u32 = div(b1354, (2u64 as u32));
+            let b1399: u32 = (0u64 as u32).wrapping_add(b1398);
+            let b1400: u32 = rem(b1354, (2u64 as u32));
+            let b1401: u32 = b1400.wrapping_mul((4u64 as u32));
+            let b1402: u32 = div(b1399, (4u64 as u32));
+            let b1403: u32 = b1402.wrapping_mul((8u64 as u32));
+            let a32 = ((((0u32).wrapping_add(b1367)).wrapping_add(b1403)) as u32) as usize;
+            let b1406: u32 = rem(b1399, (4u64 as u32));
+            let b1407: u32 = b1406.wrapping_mul((8u64 as u32));
+            let b1408: u32 = b1407.wrapping_add(b1401);
+            let b1417: u32 = div(b1221, (4u64 as u32));
+            let b1418: u32 = b1417.wrapping_add((3u64 as u32));
+            let b1419: u32 = b1418.wrapping_mul((4u64 as u32));
+            let b1420: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1424: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1425: u32 = b1424.wrapping_add((3u64 as u32));
+            let b1426: u32 = div(b1425, (4u64 as u32));
+            let b1427: u32 = b1426.wrapping_mul((4u64 as u32));
+            let b1428: u32 = (0u64 as u32).wrapping_add(b1427);
+            let b1429: u32 = div(b1428, (4u64 as u32));
+            let b1430: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1431: u32 = b1429.wrapping_add(b1430);
+            let b1433: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1434: u32 = b1433.wrapping_add((3u64 as u32));
+            let b1435: u32 = div(b1434, (4u64 as u32));
+            let b1436: u32 = b1435.wrapping_mul((4u64 as u32));
+            let b1437: u32 = (0u64 as u32).wrapping_add(b1436);
+            let b1438: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1439: u32 = b1438.wrapping_add((3u64 as u32));
+            let b1440: u32 = div(b1439, (4u64 as u32));
+            let b1441: u32 = b1440.wrapping_mul((4u64 as u32));
+            let b1442: u32 = b1437.wrapping_add(b1441);
+            let b1443: u32 = div(b1442, (4u64 as u32));
+            let b1444: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1445: u32 = b1443.wrapping_add(b1444);
+            let b1447: i32 = ((b1419) as i32);
+            let b1448: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1449: u32 = div(b1418, (8u64 as u32));
+            let b1450: u32 = b1449.wrapping_mul((4u64 as u32));
+            let b1451: u32 = b1448.wrapping_add(b1450);
+            let b1452: u32 = rem(b1418, (4u64 as u32));
+            let b1453: u32 = b1451.wrapping_add(b1452);
+            let b1454: u32 = div(b1418, (4u64 as u32));
+            let b1455: u32 = rem(b1454, (2u64 as u32));
+            let b1456: u32 = b1455.wrapping_mul((4u64 as u32));
+            let b1457: u32 = b1453.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1445)).wrapping_add(b1457)) as u32) as usize;
+            let b1462: u32 = div(b1418, (2u64 as u32));
+            let b1463: u32 = (0u64 as u32).wrapping_add(b1462);
+            let b1464: u32 = rem(b1418, (2u64 as u32));
+            let b1465: u32 = b1464.wrapping_mul((4u64 as u32));
+            let b1466: u32 = div(b1463, (4u64 as u32));
+            let b1467: u32 = b1466.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1431)).wrapping_add(b1467)) as u32) as usize;
+            let b1470: u32 = rem(b1463, (4u64 as u32));
+            let b1471: u32 = b1470.wrapping_mul((8u64 as u32));
+            let b1472: u32 = b1471.wrapping_add(b1465);
+            let b1481: u32 = div(b1221, (4u64 as u32));
+            let b1482: u32 = b1481.wrapping_add((4u64 as u32));
+            let b1483: u32 = b1482.wrapping_mul((4u64 as u32));
+            let b1484: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1488: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1489: u32 = b1488.wrapping_add((3u64 as u32));
+            let b1490: u32 = div(b1489, (4u64 as u32));
+            let b1491: u32 = b1490.wrapping_mul((4u64 as u32));
+            let b1492: u32 = (0u64 as u32).wrapping_add(b1491);
+            let b1493: u32 = div(b1492, (4u64 as u32));
+            let b1494: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1495: u32 = b1493.wrapping_add(b1494);
+            let b1497: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1498: u32 = b1497.wrapping_add((3u64 as u32));
+            let b1499: u32 = div(b1498, (4u64 as u32));
+            let b1500: u32 = b1499.wrapping_mul((4u64 as u32));
+            let b1501: u32 = (0u64 as u32).wrapping_add(b1500);
+            let b1502: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1503: u32 = b1502.wrapping_add((3u64 as u32));
+            let b1504: u32 = div(b1503, (4u64 as u32));
+            let b1505: u32 = b1504.wrapping_mul((4u64 as u32));
+            let b1506: u32 = b1501.wrapping_add(b1505);
+            let b1507: u32 = div(b1506, (4u64 as u32));
+            let b1508: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1509: u32 = b1507.wrapping_add(b1508);
+            let b1511: i32 = ((b1483) as i32);
+            let b1512: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1513: u32 = div(b1482, (8u64 as u32));
+            let b1514: u32 = b1513.wrapping_mul((4u64 as u32));
+            let b1515: u32 = b1512.wrapping_add(b1514);
+            let b1516: u32 = rem(b1482, (4u64 as u32));
+            let b1517: u32 = b1515.wrapping_add(b1516);
+            let b1518: u32 = div(b1482, (4u64 as u32));
+            let b1519: u32 = rem(b1518, (2u64 as u32));
+            let b1520: u32 = b1519.wrapping_mul((4u64 as u32));
+            let b1521: u32 = b1517.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1509)).wrapping_add(b1521)) as u32) as usize;
+            let b1526: u32 = div(b1482, (2u64 as u32));
+            let b1527: u32 = (0u64 as u32).wrapping_add(b1526);
+            let b1528: u32 = rem(b1482, (2u64 as u32));
+            let b1529: u32 = b1528.wrapping_mul((4u64 as u32));
+            let b1530: u32 = div(b1527, (4u64 as u32));
+            let b1531: u32 = b1530.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1495)).wrapping_add(b1531)) as u32) as usize;
+            let b1534: u32 = rem(b1527, (4u64 as u32));
+            let b1535: u32 = b1534.wrapping_mul((8u64 as u32));
+            let b1536: u32 = b1535.wrapping_add(b1529);
+            let b1545: u32 = div(b1221, (4u64 as u32));
+            let b1546: u32 = b1545.wrapping_add((5u64 as u32));
+            let b1547: u32 = b1546.wrapping_mul((4u64 as u32));
+            let b1548: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1552: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1553: u32 = b1552.wrapping_add((3u64 as u32));
+            let b1554: u32 = div(b1553, (4u64 as u32));
+            let b1555: u32 = b1554.wrapping_mul((4u64 as u32));
+            let b1556: u32 = (0u64 as u32).wrapping_add(b1555);
+            let b1557: u32 = div(b1556, (4u64 as u32));
+            let b1558: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1559: u32 = b1557.wrapping_add(b1558);
+            let b1561: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1562: u32 = b1561.wrapping_add((3u64 as u32));
+            let b1563: u32 = div(b1562, (4u64 as u32));
+            let b1564: u32 = b1563.wrapping_mul((4u64 as u32));
+            let b1565: u32 = (0u64 as u32).wrapping_add(b1564);
+            let b1566: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1567: u32 = b1566.wrapping_add((3u64 as u32));
+            let b1568: u32 = div(b1567, (4u64 as u32));
+            let b1569: u32 = b1568.wrapping_mul((4u64 as u32));
+            let b1570: u32 = b1565.wrapping_add(b1569);
+            let b1571: u32 = div(b1570, (4u64 as u32));
+            let b1572: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1573: u32 = b1571.wrapping_add(b1572);
+            let b1575: i32 = ((b1547) as i32);
+            let b1576: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1577: u32 = div(b1546, (8u64 as u32));
+            let b1578: u32 = b1577.wrapping_mul((4u64 as u32));
+            let b1579: u32 = b1576.wrapping_add(b1578);
+            let b1580: u32 = rem(b1546, (4u64 as u32));
+            let b1581: u32 = b1579.wrapping_add(b1580);
+            let b1582: u32 = div(b1546, (4u64 as u32));
+            let b1583: u32 = rem(b1582, (2u64 as u32));
+            let b1584: u32 = b1583.wrapping_mul((4u64 as u32));
+            let b1585: u32 = b1581.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1573)).wrapping_add(b1585)) as u32) as usize;
+            let b1590: u32 = div(b1546, (2u64 as u32));
+            let b1591: u32 = (0u64 as u32).wrapping_add(b1590);
+            let b1592: u32 = rem(b1546, (2u64 as u32));
+            let b1593: u32 = b1592.wrapping_mul((4u64 as u32));
+            let b1594: u32 = div(b1591, (4u64 as u32));
+            let b1595: u32 = b1594.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1559)).wrapping_add(b1595)) as u32) as usize;
+            let b1598: u32 = rem(b1591, (4u64 as u32));
+            let b1599: u32 = b1598.wrapping_mul((8u64 as u32));
+            let b1600: u32 = b1599.wrapping_add(b1593);
+            let b1609: u32 = div(b1221, (4u64 as u32));
+            let b1610: u32 = b1609.wrapping_add((6u64 as u32));
+            let b1611: u32 = b1610.wrapping_mul((4u64 as u32));
+            let b1612: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1617: u32 = b1616.wrapping_add((3u64 as u32));
+            let b1618: u32 = div(b1617, (4u64 as u32));
+            let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
+            let b1620: u32 = (0u64 as u32).wrapping_add(b1619);
+            let b1621: u32 = div(b1620, (4u64 as u32));
+            let b1622: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1623: u32 = b1621.wrapping_add(b1622);
+            let b1625: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1626: u32 = b1625.wrapping_add((3u64 as u32));
+            let b1627: u32 = div(b1626, (4u64 as u32));
+            let b1628: u32 = b1627.wrapping_mul((4u64 as u32));
+            let b1629: u32 = (0u64 as u32).wrapping_add(b1628);
+            let b1630: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1631: u32 = b1630.wrapping_add((3u64 as u32));
+            let b1632: u32 = div(b1631, (4u64 as u32));
+            let b1633: u32 = b1632.wrapping_mul((4u64 as u32));
+            let b1634: u32 = b1629.wrapping_add(b1633);
+            let b1635: u32 = div(b1634, (4u64 as u32));
+            let b1636: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1637: u32 = b1635.wrapping_add(b1636);
+            let b1639: i32 = ((b1611) as i32);
+            let b1640: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1641: u32 = div(b1610, (8u64 as u32));
+            let b1642: u32 = b1641.wrapping_mul((4u64 as u32));
+            let b1643: u32 = b1640.wrapping_add(b1642);
+            let b1644: u32 = rem(b1610, (4u64 as u32));
+            let b1645: u32 = b1643.wrapping_add(b1644);
+            let b1646: u32 = div(b1610, (4u64 as u32));
+            let b1647: u32 = rem(b1646, (2u64 as u32));
+            let b1648: u32 = b1647.wrapping_mul((4u64 as u32));
+            let b1649: u32 = b1645.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1637)).wrapping_add(b1649)) as u32) as usize;
+            let b1654: u32 = div(b1610, (2u64 as u32));
+            let b1655: u32 = (0u64 as u32).wrapping_add(b1654);
+            let b1656: u32 = rem(b1610, (2u64 as u32));
+            let b1657: u32 = b1656.wrapping_mul((4u64 as u32));
+            let b1658: u32 = div(b1655, (4u64 as u32));
+            let b1659: u32 = b1658.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1623)).wrapping_add(b1659)) as u32) as usize;
+            let b1662: u32 = rem(b1655, (4u64 as u32));
+            let b1663: u32 = b1662.wrapping_mul((8u64 as u32));
+            let b1664: u32 = b1663.wrapping_add(b1657);
+            let b1673: u32 = div(b1221, (4u64 as u32));
+            let b1674: u32 = b1673.wrapping_add((7u64 as u32));
+            let b1675: u32 = b1674.wrapping_mul((4u64 as u32));
+            let b1676: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1680: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1681: u32 = b1680.wrapping_add((3u64 as u32));
+            let b1682: u32 = div(b1681, (4u64 as u32));
+            let b1683: u32 = b1682.wrapping_mul((4u64 as u32));
+            let b1684: u32 = (0u64 as u32).wrapping_add(b1683);
+            let b1685: u32 = div(b1684, (4u64 as u32));
+            let b1686: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1687: u32 = b1685.wrapping_add(b1686);
+            let b1689: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1690: u32 = b1689.wrapping_add((3u64 as u32));
+            let b1691: u32 = div(b1690, (4u64 as u32));
+            let b1692: u32 = b1691.wrapping_mul((4u64 as u32));
+            let b1693: u32 = (0u64 as u32).wrapping_add(b1692);
+            let b1694: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1695: u32 = b1694.wrapping_add((3u64 as u32));
+            let b1696: u32 = div(b1695, (4u64 as u32));
+            let b1697: u32 = b1696.wrapping_mul((4u64 as u32));
+            let b1698: u32 = b1693.wrapping_add(b1697);
+            let b1699: u32 = div(b1698, (4u64 as u32));
+            let b1700: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1701: u32 = b1699.wrapping_add(b1700);
+            let b1703: i32 = ((b1675) as i32);
+            let b1704: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1705: u32 = div(b1674, (8u64 as u32));
+            let b1706: u32 = b1705.wrapping_mul((4u64 as u32));
+            let b1707: u32 = b1704.wrapping_add(b1706);
+            let b1708: u32 = rem(b1674, (4u64 as u32));
+            let b1709: u32 = b1707.wrapping_add(b1708);
+            let b1710: u32 = div(b1674, (4u64 as u32));
+            let b1711: u32 = rem(b1710, (2u64 as u32));
+            let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
+            let b1713: u32 = b1709.wrapping_mul((8u64 as u32));
+            let a41 = ((((0u32).wrapping_add(b1701)).wrapping_add(b1713)) as u32) as usize;
+            let b1718: u32 = div(b1674, (2u64 as u32));
+            let b1719: u32 = (0u64 as u32).wrapping_add(b1718);
+            let b1720: u32 = rem(b1674, (2u64 as u32));
+            let b1721: u32 = b1720.wrapping_mul((4u64 as u32));
+            let b1722: u32 = div(b1719, (4u64 as u32));
+            let b1723: u32 = b1722.wrapping_mul((8u64 as u32));
+            let a42 = ((((0u32).wrapping_add(b1687)).wrapping_add(b1723)) as u32) as usize;
+            let b1726: u32 = rem(b1719, (4u64 as u32));
+            let b1727: u32 = b1726.wrapping_mul((8u64 as u32));
+            let b1728: u32 = b1727.wrapping_add(b1721);
+            let b1739: u32 = b1221.wrapping_add((0u64 as u32));
+            let b1740: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1744: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1745: u32 = b1744.wrapping_add((3u64 as u32));
+            let b1746: u32 = div(b1745, (4u64 as u32));
+            let b1747: u32 = b1746.wrapping_mul((4u64 as u32));
+            let b1748: u32 = (0u64 as u32).wrapping_add(b1747);
+            let b1749: u32 = div(b1748, (4u64 as u32));
+            let b1750: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1751: u32 = b1749.wrapping_add(b1750);
+            let b1753: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1754: u32 = b1753.wrapping_add((3u64 as u32));
+            let b1755: u32 = div(b1754, (4u64 as u32));
+            let b1756: u32 = b1755.wrapping_mul((4u64 as u32));
+            let b1757: u32 = (0u64 as u32).wrapping_add(b1756);
+            let b1758: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1759: u32 = b1758.wrapping_add((3u64 as u32));
+            let b1760: u32 = div(b1759, (4u64 as u32));
+            let b1761: u32 = b1760.wrapping_mul((4u64 as u32));
+            let b1762: u32 = b1757.wrapping_add(b1761);
+            let b1763: u32 = div(b1762, (4u64 as u32));
+            let b1764: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1765: u32 = b1763.wrapping_add(b1764);
+            let a43 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1740)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1229: u32 = b1228.wrapping_add((l as u32));
+                let x1230: u32 = x1229.wrapping_mul((2u64 as u32));
+                let x1231: u32 = (0u64 as u32).wrapping_add(x1230);
+                let x1240: u32 = b1239.wrapping_add((l as u32));
+                let x1254: u32 = b1253.wrapping_add((l as u32));
+                let x1266: u32 = x1254.wrapping_add(b1265);
+                let x1267: u32 = *g0.add(a27 + l);
+                let x1268: u32 = x1267.wrapping_shr((b1264) as u32);
+                let x1269: u32 = x1268 & (252645135u64 as u32);
+                let x1276: u32 = x1240.wrapping_add(b1275);
+                let x1277: u32 = *g0.add(a28 + l);
+                let x1281: u32 = x1277.wrapping_shr((b1280) as u32);
+                let x1282: u32 = x1281 & (15u64 as u32);
+                let x1283: i32 = ((x1282) as i32);
+                let x1284: u32 = ((x1283) as u32);
+                let x1285: u32 = x1284.wrapping_mul((2113665u64 as u32));
+                let x1286: u32 = x1285 & (16843009u64 as u32);
+                let x1287: u32 = x1286.wrapping_shl(((4u64 as u32)) as u32);
+                let x1288: u32 = x1269 | x1287;
+                la1224_0[l] = x1288;
+                let x1293: u32 = b1292.wrapping_add((l as u32));
+                let x1294: u32 = x1293.wrapping_mul((2u64 as u32));
+                let x1295: u32 = (0u64 as u32).wrapping_add(x1294);
+                let x1304: u32 = b1303.wrapping_add((l as u32));
+                let x1318: u32 = b1317.wrapping_add((l as u32));
+                let x1330: u32 = x1318.wrapping_add(b1329);
+                let x1331: u32 = *g0.add(a29 + l);
+                let x1332: u32 = x1331.wrapping_shr((b1328) as u32);
+                let x1333: u32 = x1332 & (252645135u64 as u32);
+                let x1340: u32 = x1304.wrapping_add(b1339);
+                let x1341: u32 = *g0.add(a30 + l);
+                let x1345: u32 = x1341.wrapping_shr((b1344) as u32);
+                let x1346: u32 = x1345 & (15u64 as u32);
+                let x1347: i32 = ((x1346) as i32);
+                let x1348: u32 = ((x1347) as u32);
+                let x1349: u32 = x1348.wrapping_mul((2113665u64 as u32));
+                let x1350: u32 = x1349 & (16843009u64 as u32);
+                let x1351: u32 = x1350.wrapping_shl(((4u64 as u32)) as u32);
+                let x1352: u32 = x1333 | x1351;
+                la1224_1[l] = x1352;
+                let x1357: u32 = b1356.wrapping_add((l as u32));
+                let x1358: u32 = x1357.wrapping_mul((2u64 as u32));
+                let x1359: u32 = (0u64 as u32).wrapping_add(x1358);
+                let x1368: u32 = b1367.wrapping_add((l as u32));
+                let x1382: u32 = b1381.wrapping_add((l as u32));
+                let x1394: u32 = x1382.wrapping_add(b1393);
+                let x1395: u32 = *g0.add(a31 + l);
+                let x1396: u32 = x1395.wrapping_shr((b1392) as u32);
+                let x1397: u32 = x1396 & (252645135u64 as u32);
+                let x1404: u32 = x1368.wrapping_add(b1403);
+                let x1405: u32 = *g0.add(a32 + l);
+                let x1409: u32 = x1405.wrapping_shr((b1408) as u32);
+                let x1410: u32 = x1409 & (15u64 as u32);
+                let x1411: i32 = ((x1410) as i32);
+                let x1412: u32 = ((x1411) as u32);
+                let x1413: u32 = x1412.wrapping_mul((2113665u64 as u32));
+                let x1414: u32 = x1413 & (16843009u64 as u32);
+                let x1415: u32 = x1414.wrapping_shl(((4u64 as u32)) as u32);
+                let x1416: u32 = x1397 | x1415;
+                la1224_2[l] = x1416;
+                let x1421: u32 = b1420.wrapping_add((l as u32));
+                let x1422: u32 = x1421.wrapping_mul((2u64 as u32));
+                let x1423: u32 = (0u64 as u32).wrapping_add(x1422);
+                let x1432: u32 = b1431.wrapping_add((l as u32));
+                let x1446: u32 = b1445.wrapping_add((l as u32));
+                let x1458: u32 = x1446.wrapping_add(b1457);
+                let x1459: u32 = *g0.add(a33 + l);
+                let x1460: u32 = x1459.wrapping_shr((b1456) as u32);
+                let x1461: u32 = x1460 & (252645135u64 as u32);
+                let x1468: u32 = x1432.wrapping_add(b1467);
+                let x1469: u32 = *g0.add(a34 + l);
+                let x1473: u32 = x1469.wrapping_shr((b1472) as u32);
+                let x1474: u32 = x1473 & (15u64 as u32);
+                let x1475: i32 = ((x1474) as i32);
+                let x1476: u32 = ((x1475) as u32);
+                let x1477: u32 = x1476.wrapping_mul((2113665u64 as u32));
+                let x1478: u32 = x1477 & (16843009u64 as u32);
+                let x1479: u32 = x1478.wrapping_shl(((4u64 as u32)) as u32);
+                let x1480: u32 = x1461 | x1479;
+                la1224_3[l] = x1480;
+                let x1485: u32 = b1484.wrapping_add((l as u32));
+                let x1486: u32 = x1485.wrapping_mul((2u64 as u32));
+                let x1487: u32 = (0u64 as u32).wrapping_add(x1486);
+                let x1496: u32 = b1495.wrapping_add((l as u32));
+                let x1510: u32 = b1509.wrapping_add((l as u32));
+                let x1522: u32 = x1510.wrapping_add(b1521);
+                let x1523: u32 = *g0.add(a35 + l);
+                let x1524: u32 = x1523.wrapping_shr((b1520) as u32);
+                let x1525: u32 = x1524 & (252645135u64 as u32);
+                let x1532: u32 = x1496.wrapping_add(b1531);
+                let x1533: u32 = *g0.add(a36 + l);
+                let x1537: u32 = x1533.wrapping_shr((b1536) as u32);
+                let x1538: u32 = x1537 & (15u64 as u32);
+                let x1539: i32 = ((x1538) as i32);
+                let x1540: u32 = ((x1539) as u32);
+                let x1541: u32 = x1540.wrapping_mul((2113665u64 as u32));
+                let x1542: u32 = x1541 & (16843009u64 as u32);
+                let x1543: u32 = x1542.wrapping_shl(((4u64 as u32)) as u32);
+                let x1544: u32 = x1525 | x1543;
+                la1224_4[l] = x1544;
+                let x1549: u32 = b1548.wrapping_add((l as u32));
+                let x1550: u32 = x1549.wrapping_mul((2u64 as u32));
+                let x1551: u32 = (0u64 as u32).wrapping_add(x1550);
+                let x1560: u32 = b1559.wrapping_add((l as u32));
+                let x1574: u32 = b1573.wrapping_add((l as u32));
+                let x1586: u32 = x1574.wrapping_add(b1585);
+                let x1587: u32 = *g0.add(a37 + l);
+                let x1588: u32 = x1587.wrapping_shr((b1584) as u32);
+                let x1589: u32 = x1588 & (252645135u64 as u32);
+                let x1596: u32 = x1560.wrapping_add(b1595);
+                let x1597: u32 = *g0.add(a38 + l);
+                let x1601: u32 = x1597.wrapping_shr((b1600) as u32);
+                let x1602: u32 = x1601 & (15u64 as u32);
+                let x1603: i32 = ((x1602) as i32);
+                let x1604: u32 = ((x1603) as u32);
+                let x1605: u32 = x1604.wrapping_mul((2113665u64 as u32));
+                let x1606: u32 = x1605 & (16843009u64 as u32);
+                let x1607: u32 = x1606.wrapping_shl(((4u64 as u32)) as u32);
+                let x1608: u32 = x1589 | x1607;
+                la1224_5[l] = x1608;
+                let x1613: u32 = b1612.wrapping_add((l as u32));
+                let x1614: u32 = x1613.wrapping_mul((2u64 as u32));
+                let x1615: u32 = (0u64 as u32).wrapping_add(x1614);
+                let x1624: u32 = b1623.wrapping_add((l as u32));
+                let x1638: u32 = b1637.wrapping_add((l as u32));
+                let x1650: u32 = x1638.wrapping_add(b1649);
+                let x1651: u32 = *g0.add(a39 + l);
+                let x1652: u32 = x1651.wrapping_shr((b1648) as u32);
+                let x1653: u32 = x1652 & (252645135u64 as u32);
+                let x1660: u32 = x1624.wrapping_add(b1659);
+                let x1661: u32 = *g0.add(a40 + l);
+                let x1665: u32 = x1661.wrapping_shr((b1664) as u32);
+                let x1666: u32 = x1665 & (15u64 as u32);
+                let x1667: i32 = ((x1666) as i32);
+                let x1668: u32 = ((x1667) as u32);
+                let x1669: u32 = x1668.wrapping_mul((2113665u64 as u32));
+                let x1670: u32 = x1669 & (16843009u64 as u32);
+                let x1671: u32 = x1670.wrapping_shl(((4u64 as u32)) as u32);
+                let x1672: u32 = x1653 | x1671;
+                la1224_6[l] = x1672;
+                let x1677: u32 = b1676.wrapping_add((l as u32));
+                let x1678: u32 = x1677.wrapping_mul((2u64 as u32));
+                let x1679: u32 = (0u64 as u32).wrapping_add(x1678);
+                let x1688: u32 = b1687.wrapping_add((l as u32));
+                let x1702: u32 = b1701.wrapping_add((l as u32));
+                let x1714: u32 = x1702.wrapping_add(b1713);
+                let x1715: u32 = *g0.add(a41 + l);
+                let x1716: u32 = x1715.wrapping_shr((b1712) as u32);
+                let x1717: u32 = x1716 & (252645135u64 as u32);
+                let x1724: u32 = x1688.wrapping_add(b1723);
+                let x1725: u32 = *g0.add(a42 + l);
+                let x1729: u32 = x1725.wrapping_shr((b1728) as u32);
+                let x1730: u32 = x1729 & (15u64 as u32);
+                let x1731: i32 = ((x1730) as i32);
+                let x1732: u32 = ((x1731) as u32);
+                let x1733: u32 = x1732.wrapping_mul((2113665u64 as u32));
+                let x1734: u32 = x1733 & (16843009u64 as u32);
+                let x1735: u32 = x1734.wrapping_shl(((4u64 as u32)) as u32);
+                let x1736: u32 = x1717 | x1735;
+                la1224_7[l] = x1736;
+                let x1741: u32 = b1740.wrapping_add((l as u32));
+                let x1742: u32 = x1741.wrapping_mul((2u64 as u32));
+                let x1743: u32 = (0u64 as u32).wrapping_add(x1742);
+                let x1752: u32 = b1751.wrapping_add((l as u32));
+                let x1766: u32 = b1765.wrapping_add((l as u32));
+                let x1772: u32 = (halfword(g0, a43 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1773: u32 = x1772 & (32768u64 as u32);
+                let x1774: u32 = x1773.wrapping_shl(((16u64 as u32)) as u32);
+                let x1775: u32 = x1772.wrapping_shr(((10u64 as u32)) as u32);
+                let x1776: u32 = x1775 & (31u64 as u32);
+                let x1777: u32 = x1772 & (1023u64 as u32);
+                let x1778: bool = x1776 == (31u64 as u32);
+                let x1779: u32 = x1776.wrapping_add((112u64 as u32));
+                let x1780: u32 = if x1778 { (255u64 as u32) } else { x1779 };
+                let x1781: u32 = x1780.wrapping_shl(((23u64 as u32)) as u32);
+                let x1782: u32 = x1774 | x1781;
+                let x1783: u32 = x1777.wrapping_shl(((13u64 as u32)) as u32);
+                let x1784: u32 = x1782 | x1783;
+                let x1785: f32 = f32::from_bits(x1784);
+                let x1786: f32 = ((x1777) as f32);
+                let x1787: f32 = x1786 * 5.9604645e-8f32;
+                let x1788: bool = x1774 == (0u64 as u32);
+                let x1789: f32 = -(x1787);
+                let x1790: f32 = if x1788 { x1787 } else { x1789 };
+                let x1791: bool = x1776 == (0u64 as u32);
+            }
+            let b1792: [f32; UNITS] = T::f16_to_f32_at(g0, a43);
+            let b1793: i32 = ((b1739) as i32);
+            let b1795: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1799: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1800: u32 = b1799.wrapping_add((3u64 as u32));
+            let b1801: u32 = div(b1800, (4u64 as u32));
+            let b1802: u32 = b1801.wrapping_mul((4u64 as u32));
+            let b1803: u32 = (0u64 as u32).wrapping_add(b1802);
+            let b1804: u32 = div(b1803, (4u64 as u32));
+            let b1805: u32 = b1220.wrapping_mul((8u64 as u32));
+            let b1806: u32 = b1804.wrapping_add(b1805);
+            let b1808: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1809: u32 = b1808.wrapping_add((3u64 as u32));
+            let b1810: u32 = div(b1809, (4u64 as u32));
+            let b1811: u32 = b1810.wrapping_mul((4u64 as u32));
+            let b1812: u32 = (0u64 as u32).wrapping_add(b1811);
+            let b1813: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1814: u32 = b1813.wrapping_add((3u64 as u32));
+            let b1815: u32 = div(b1814, (4u64 as u32));
+            let b1816: u32 = b1815.wrapping_mul((4u64 as u32));
+            let b1817: u32 = b1812.wrapping_add(b1816);
+            let b1818: u32 = div(b1817, (4u64 as u32));
+            let b1819: u32 = b1220.wrapping_mul((32u64 as u32));
+            let b1820: u32 = b1818.wrapping_add(b1819);
+            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1795)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1794: f32 = b1792[l] * 1.0f32;
+                la1737_0[l] = x1794;
+                let x1796: u32 = b1795.wrapping_add((l as u32));
+                let x1797: u32 = x1796.wrapping_mul((2u64 as u32));
+                let x1798: u32 = (0u64 as u32).wrapping_add(x1797);
+                let x1807: u32 = b1806.wrapping_add((l as u32));
+                let x1821: u32 = b1820.wrapping_add((l as u32));
+                let x1827: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1828: u32 = x1827 & (32768u64 as u32);
+                let x1829: u32 = x1828.wrapping_shl(((16u64 as u32)) as u32);
+                let x1830: u32 = x1827.wrapping_shr(((10u64 as u32)) as u32);
+                let x1831: u32 = x1830 & (31u64 as u32);
+                let x1832: u32 = x1827 & (1023u64 as u32);
+                let x1833: bool = x1831 == (31u64 as u32);
+                let x1834: u32 = x1831.wrapping_add((112u64 as u32));
+                let x1835: u32 = if x1833 { (255u64 as u32) } else { x1834 };
+                let x1836: u32 = x1835.wrapping_shl(((23u64 as u32)) as u32);
+                let x1837: u32 = x1829 | x1836;
+                let x1838: u32 = x1832.wrapping_shl(((13u64 as u32)) as u32);
+                let x1839: u32 = x1837 | x1838;
+                let x1840: f32 = f32::from_bits(x1839);
+                let x1841: f32 = ((x1832) as f32);
+                let x1842: f32 = x1841 * 5.9604645e-8f32;
+                let x1843: bool = x1829 == (0u64 as u32);
+                let x1844: f32 = -(x1842);
+                let x1845: f32 = if x1843 { x1842 } else { x1844 };
+                let x1846: bool = x1831 == (0u64 as u32);
+            }
+            let b1847: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+            let b1848: i32 = ((b1739) as i32);
+            let b1852: u32 = v3.wrapping_add((0u64 as u32));
+            let b1853: u32 = b1852.min(b1216);
+            let b1854: u32 = b1853.wrapping_mul(b1212);
+            let b1855: u32 = b1854.wrapping_add(b1223);
+            for l in 0..UNITS {
+                let x1849: f32 = b1847[l] * 1.0f32;
+                let x1850: f32 = 16.0f32 * x1849;
+                let x1851: f32 = T::fmadd(-(16.0f32), x1849, 0.0f32);
+                la1738_0[l] = x1851;
+            }
+            let b1856: f32 = *g2.add((b1855) as usize);
+            let b1857: u32 = b1855.wrapping_mul((8u64 as u32));
+            let b1858: u32 = b1855.wrapping_mul((2u64 as u32));
+            let b1859: i32 = *g3.add((b1858) as usize);
+            let b1860: u32 = b1855.wrapping_mul((2u64 as u32));
+            let b1861: u32 = b1860.wrapping_add((1u64 as u32));
+            let b1862: i32 = *g3.add((b1861) as usize);
+            let b1863: i32 = b1859.wrapping_add(b1862);
+            let b1864: f32 = ((b1863) as f32);
+            let b1865: f32 = b1864 * b1856;
+            let b1866: u32 = b1857.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b1867: u32 = *g1.add((b1866) as usize);
+            let mut b1869 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1868: u32 = la1224_0[l];
+                let x1869: i32 = ((x1868) as i32);
+                b1869[l] = x1869;
+            }
+            let b1870: [i32; UNITS] = T::dot_u7_i8(&b1869, &[b1867; UNITS]);
+            let b1871: u32 = b1857.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1870[l]);
+            }
+            let b1872: u32 = *g1.add((b1871) as usize);
+            let mut b1874 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1873: u32 = la1224_1[l];
+                let x1874: i32 = ((x1873) as i32);
+                b1874[l] = x1874;
+            }
+            let b1875: [i32; UNITS] = T::dot_u7_i8(&b1874, &[b1872; UNITS]);
+            let b1876: u32 = b1857.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1875[l]);
+            }
+            let b1877: u32 = *g1.add((b1876) as usize);
+            let mut b1879 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1878: u32 = la1224_2[l];
+                let x1879: i32 = ((x1878) as i32);
+                b1879[l] = x1879;
+            }
+            let b1880: [i32; UNITS] = T::dot_u7_i8(&b1879, &[b1877; UNITS]);
+            let b1881: u32 = b1857.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1880[l]);
+            }
+            let b1882: u32 = *g1.add((b1881) as usize);
+            let mut b1884 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1883: u32 = la1224_3[l];
+                let x1884: i32 = ((x1883) as i32);
+                b1884[l] = x1884;
+            }
+            let b1885: [i32; UNITS] = T::dot_u7_i8(&b1884, &[b1882; UNITS]);
+            let b1886: u32 = b1857.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1885[l]);
+            }
+            let b1887: u32 = *g1.add((b1886) as usize);
+            let mut b1889 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1888: u32 = la1224_4[l];
+                let x1889: i32 = ((x1888) as i32);
+                b1889[l] = x1889;
+            }
+            let b1890: [i32; UNITS] = T::dot_u7_i8(&b1889, &[b1887; UNITS]);
+            let b1891: u32 = b1857.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1890[l]);
+            }
+            let b1892: u32 = *g1.add((b1891) as usize);
+            let mut b1894 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1893: u32 = la1224_5[l];
+                let x1894: i32 = ((x1893) as i32);
+                b1894[l] = x1894;
+            }
+            let b1895: [i32; UNITS] = T::dot_u7_i8(&b1894, &[b1892; UNITS]);
+            let b1896: u32 = b1857.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1895[l]);
+            }
+            let b1897: u32 = *g1.add((b1896) as usize);
+            let mut b1899 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1898: u32 = la1224_6[l];
+                let x1899: i32 = ((x1898) as i32);
+                b1899[l] = x1899;
+            }
+            let b1900: [i32; UNITS] = T::dot_u7_i8(&b1899, &[b1897; UNITS]);
+            let b1901: u32 = b1857.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1900[l]);
+            }
+            let b1902: u32 = *g1.add((b1901) as usize);
+            let mut b1904 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1903: u32 = la1224_7[l];
+                let x1904: i32 = ((x1903) as i32);
+                b1904[l] = x1904;
+            }
+            let b1905: [i32; UNITS] = T::dot_u7_i8(&b1904, &[b1902; UNITS]);
+            let b1915: u32 = v3.wrapping_add((1u64 as u32));
+            let b1916: u32 = b1915.min(b1216);
+            let b1917: u32 = b1916.wrapping_mul(b1212);
+            let b1918: u32 = b1917.wrapping_add(b1223);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1905[l]);
+                let x1906: f32 = ((v660[l]) as f32);
+                let x1907: f32 = la1737_0[l];
+                let x1908: f32 = x1907 * b1856;
+                let x1909: f32 = x1906 * x1908;
+                let x1910: f32 = la1738_0[l];
+                let x1911: f32 = x1910 * b1865;
+                let x1912: f32 = T::fmadd(x1906, x1908, x1911);
+                let x1913: f32 = la1217_0[l];
+                let x1914: f32 = x1913 + x1912;
+                la1217_0[l] = x1914;
+            }
+            let b1919: f32 = *g2.add((b1918) as usize);
+            let b1920: u32 = b1918.wrapping_mul((8u64 as u32));
+            let b1921: u32 = b1918.wrapping_mul((2u64 as u32));
+            let b1922: i32 = *g3.add((b1921) as usize);
+            let b1923: u32 = b1918.wrapping_mul((2u64 as u32));
+            let b1924: u32 = b1923.wrapping_add((1u64 as u32));
+            let b1925: i32 = *g3.add((b1924) as usize);
+            let b1926: i32 = b1922.wrapping_add(b1925);
+            let b1927: f32 = ((b1926) as f32);
+            let b1928: f32 = b1927 * b1919;
+            let b1929: u32 = b1920.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b1930: u32 = *g1.add((b1929) as usize);
+            let mut b1932 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1931: u32 = la1224_0[l];
+                let x1932: i32 = ((x1931) as i32);
+                b1932[l] = x1932;
+            }
+            let b1933: [i32; UNITS] = T::dot_u7_i8(&b1932, &[b1930; UNITS]);
+            let b1934: u32 = b1920.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1933[l]);
+            }
+            let b1935: u32 = *g1.add((b1934) as usize);
+            let mut b1937 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1936: u32 = la1224_1[l];
+                let x1937: i32 = ((x1936) as i32);
+                b1937[l] = x1937;
+            }
+            let b1938: [i32; UNITS] = T::dot_u7_i8(&b1937, &[b1935; UNITS]);
+            let b1939: u32 = b1920.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1938[l]);
+            }
+            let b1940: u32 = *g1.add((b1939) as usize);
+            let mut b1942 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1941: u32 = la1224_2[l];
+                let x1942: i32 = ((x1941) as i32);
+                b1942[l] = x1942;
+            }
+            let b1943: [i32; UNITS] = T::dot_u7_i8(&b1942, &[b1940; UNITS]);
+            let b1944: u32 = b1920.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1943[l]);
+            }
+            let b1945: u32 = *g1.add((b1944) as usize);
+            let mut b1947 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1946: u32 = la1224_3[l];
+                let x1947: i32 = ((x1946) as i32);
+                b1947[l] = x1947;
+            }
+            let b1948: [i32; UNITS] = T::dot_u7_i8(&b1947, &[b1945; UNITS]);
+            let b1949: u32 = b1920.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1948[l]);
+            }
+            let b1950: u32 = *g1.add((b1949) as usize);
+            let mut b1952 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1951: u32 = la1224_4[l];
+                let x1952: i32 = ((x1951) as i32);
+                b1952[l] = x1952;
+            }
+            let b1953: [i32; UNITS] = T::dot_u7_i8(&b1952, &[b1950; UNITS]);
+            let b1954: u32 = b1920.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1953[l]);
+            }
+            let b1955: u32 = *g1.add((b1954) as usize);
+            let mut b1957 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1956: u32 = la1224_5[l];
+                let x1957: i32 = ((x1956) as i32);
+                b1957[l] = x1957;
+            }
+            let b1958: [i32; UNITS] = T::dot_u7_i8(&b1957, &[b1955; UNITS]);
+            let b1959: u32 = b1920.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1958[l]);
+            }
+            let b1960: u32 = *g1.add((b1959) as usize);
+            let mut b1962 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1961: u32 = la1224_6[l];
+                let x1962: i32 = ((x1961) as i32);
+                b1962[l] = x1962;
+            }
+            let b1963: [i32; UNITS] = T::dot_u7_i8(&b1962, &[b1960; UNITS]);
+            let b1964: u32 = b1920.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1963[l]);
+            }
+            let b1965: u32 = *g1.add((b1964) as usize);
+            let mut b1967 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1966: u32 = la1224_7[l];
+                let x1967: i32 = ((x1966) as i32);
+                b1967[l] = x1967;
+            }
+            let b1968: [i32; UNITS] = T::dot_u7_i8(&b1967, &[b1965; UNITS]);
+            let b1978: u32 = v3.wrapping_add((2u64 as u32));
+            let b1979: u32 = b1978.min(b1216);
+            let b1980: u32 = b1979.wrapping_mul(b1212);
+            let b1981: u32 = b1980.wrapping_add(b1223);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1968[l]);
+                let x1969: f32 = ((v660[l]) as f32);
+                let x1970: f32 = la1737_0[l];
+                let x1971: f32 = x1970 * b1919;
+                let x1972: f32 = x1969 * x1971;
+                let x1973: f32 = la1738_0[l];
+                let x1974: f32 = x1973 * b1928;
+                let x1975: f32 = T::fmadd(x1969, x1971, x1974);
+                let x1976: f32 = la1217_1[l];
+                let x1977: f32 = x1976 + x1975;
+                la1217_1[l] = x1977;
+            }
+            let b1982: f32 = *g2.add((b1981) as usize);
+            let b1983: u32 = b1981.wrapping_mul((8u64 as u32));
+            let b1984: u32 = b1981.wrapping_mul((2u64 as u32));
+            let b1985: i32 = *g3.add((b1984) as usize);
+            let b1986: u32 = b1981.wrapping_mul((2u64 as u32));
+            let b1987: u32 = b1986.wrapping_add((1u64 as u32));
+            let b1988: i32 = *g3.add((b1987) as usize);
+            let b1989: i32 = b1985.wrapping_add(b1988);
+            let b1990: f32 = ((b1989) as f32);
+            let b1991: f32 = b1990 * b1982;
+            let b1992: u32 = b1983.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b1993: u32 = *g1.add((b1992) as usize);
+            let mut b1995 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1994: u32 = la1224_0[l];
+                let x1995: i32 = ((x1994) as i32);
+                b1995[l] = x1995;
+            }
+            let b1996: [i32; UNITS] = T::dot_u7_i8(&b1995, &[b1993; UNITS]);
+            let b1997: u32 = b1983.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b1996[l]);
+            }
+            let b1998: u32 = *g1.add((b1997) as usize);
+            let mut b2000 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1999: u32 = la1224_1[l];
+                let x2000: i32 = ((x1999) as i32);
+                b2000[l] = x2000;
+            }
+            let b2001: [i32; UNITS] = T::dot_u7_i8(&b2000, &[b1998; UNITS]);
+            let b2002: u32 = b1983.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2001[l]);
+            }
+            let b2003: u32 = *g1.add((b2002) as usize);
+            let mut b2005 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2004: u32 = la1224_2[l];
+                let x2005: i32 = ((x2004) as i32);
+                b2005[l] = x2005;
+            }
+            let b2006: [i32; UNITS] = T::dot_u7_i8(&b2005, &[b2003; UNITS]);
+            let b2007: u32 = b1983.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2006[l]);
+            }
+            let b2008: u32 = *g1.add((b2007) as usize);
+            let mut b2010 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2009: u32 = la1224_3[l];
+                let x2010: i32 = ((x2009) as i32);
+                b2010[l] = x2010;
+            }
+            let b2011: [i32; UNITS] = T::dot_u7_i8(&b2010, &[b2008; UNITS]);
+            let b2012: u32 = b1983.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2011[l]);
+            }
+            let b2013: u32 = *g1.add((b2012) as usize);
+            let mut b2015 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2014: u32 = la1224_4[l];
+                let x2015: i32 = ((x2014) as i32);
+                b2015[l] = x2015;
+            }
+            let b2016: [i32; UNITS] = T::dot_u7_i8(&b2015, &[b2013; UNITS]);
+            let b2017: u32 = b1983.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2016[l]);
+            }
+            let b2018: u32 = *g1.add((b2017) as usize);
+            let mut b2020 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2019: u32 = la1224_5[l];
+                let x2020: i32 = ((x2019) as i32);
+                b2020[l] = x2020;
+            }
+            let b2021: [i32; UNITS] = T::dot_u7_i8(&b2020, &[b2018; UNITS]);
+            let b2022: u32 = b1983.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2021[l]);
+            }
+            let b2023: u32 = *g1.add((b2022) as usize);
+            let mut b2025 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2024: u32 = la1224_6[l];
+                let x2025: i32 = ((x2024) as i32);
+                b2025[l] = x2025;
+            }
+            let b2026: [i32; UNITS] = T::dot_u7_i8(&b2025, &[b2023; UNITS]);
+            let b2027: u32 = b1983.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2026[l]);
+            }
+            let b2028: u32 = *g1.add((b2027) as usize);
+            let mut b2030 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2029: u32 = la1224_7[l];
+                let x2030: i32 = ((x2029) as i32);
+                b2030[l] = x2030;
+            }
+            let b2031: [i32; UNITS] = T::dot_u7_i8(&b2030, &[b2028; UNITS]);
+            let b2041: u32 = v3.wrapping_add((3u64 as u32));
+            let b2042: u32 = b2041.min(b1216);
+            let b2043: u32 = b2042.wrapping_mul(b1212);
+            let b2044: u32 = b2043.wrapping_add(b1223);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2031[l]);
+                let x2032: f32 = ((v660[l]) as f32);
+                let x2033: f32 = la1737_0[l];
+                let x2034: f32 = x2033 * b1982;
+                let x2035: f32 = x2032 * x2034;
+                let x2036: f32 = la1738_0[l];
+                let x2037: f32 = x2036 * b1991;
+                let x2038: f32 = T::fmadd(x2032, x2034, x2037);
+                let x2039: f32 = la1217_2[l];
+                let x2040: f32 = x2039 + x2038;
+                la1217_2[l] = x2040;
+            }
+            let b2045: f32 = *g2.add((b2044) as usize);
+            let b2046: u32 = b2044.wrapping_mul((8u64 as u32));
+            let b2047: u32 = b2044.wrapping_mul((2u64 as u32));
+            let b2048: i32 = *g3.add((b2047) as usize);
+            let b2049: u32 = b2044.wrapping_mul((2u64 as u32));
+            let b2050: u32 = b2049.wrapping_add((1u64 as u32));
+            let b2051: i32 = *g3.add((b2050) as usize);
+            let b2052: i32 = b2048.wrapping_add(b2051);
+            let b2053: f32 = ((b2052) as f32);
+            let b2054: f32 = b2053 * b2045;
+            let b2055: u32 = b2046.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = (0i64 as i32);
+            }
+            let b2056: u32 = *g1.add((b2055) as usize);
+            let mut b2058 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2057: u32 = la1224_0[l];
+                let x2058: i32 = ((x2057) as i32);
+                b2058[l] = x2058;
+            }
+            let b2059: [i32; UNITS] = T::dot_u7_i8(&b2058, &[b2056; UNITS]);
+            let b2060: u32 = b2046.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2059[l]);
+            }
+            let b2061: u32 = *g1.add((b2060) as usize);
+            let mut b2063 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2062: u32 = la1224_1[l];
+                let x2063: i32 = ((x2062) as i32);
+                b2063[l] = x2063;
+            }
+            let b2064: [i32; UNITS] = T::dot_u7_i8(&b2063, &[b2061; UNITS]);
+            let b2065: u32 = b2046.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2064[l]);
+            }
+            let b2066: u32 = *g1.add((b2065) as usize);
+            let mut b2068 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2067: u32 = la1224_2[l];
+                let x2068: i32 = ((x2067) as i32);
+                b2068[l] = x2068;
+            }
+            let b2069: [i32; UNITS] = T::dot_u7_i8(&b2068, &[b2066; UNITS]);
+            let b2070: u32 = b2046.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2069[l]);
+            }
+            let b2071: u32 = *g1.add((b2070) as usize);
+            let mut b2073 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2072: u32 = la1224_3[l];
+                let x2073: i32 = ((x2072) as i32);
+                b2073[l] = x2073;
+            }
+            let b2074: [i32; UNITS] = T::dot_u7_i8(&b2073, &[b2071; UNITS]);
+            let b2075: u32 = b2046.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2074[l]);
+            }
+            let b2076: u32 = *g1.add((b2075) as usize);
+            let mut b2078 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2077: u32 = la1224_4[l];
+                let x2078: i32 = ((x2077) as i32);
+                b2078[l] = x2078;
+            }
+            let b2079: [i32; UNITS] = T::dot_u7_i8(&b2078, &[b2076; UNITS]);
+            let b2080: u32 = b2046.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2079[l]);
+            }
+            let b2081: u32 = *g1.add((b2080) as usize);
+            let mut b2083 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2082: u32 = la1224_5[l];
+                let x2083: i32 = ((x2082) as i32);
+                b2083[l] = x2083;
+            }
+            let b2084: [i32; UNITS] = T::dot_u7_i8(&b2083, &[b2081; UNITS]);
+            let b2085: u32 = b2046.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2084[l]);
+            }
+            let b2086: u32 = *g1.add((b2085) as usize);
+            let mut b2088 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2087: u32 = la1224_6[l];
+                let x2088: i32 = ((x2087) as i32);
+                b2088[l] = x2088;
+            }
+            let b2089: [i32; UNITS] = T::dot_u7_i8(&b2088, &[b2086; UNITS]);
+            let b2090: u32 = b2046.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2089[l]);
+            }
+            let b2091: u32 = *g1.add((b2090) as usize);
+            let mut b2093 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2092: u32 = la1224_7[l];
+                let x2093: i32 = ((x2092) as i32);
+                b2093[l] = x2093;
+            }
+            let b2094: [i32; UNITS] = T::dot_u7_i8(&b2093, &[b2091; UNITS]);
+            for l in 0..UNITS {
+                v660[l] = v660[l].wrapping_add(b2094[l]);
+                let x2095: f32 = ((v660[l]) as f32);
+                let x2096: f32 = la1737_0[l];
+                let x2097: f32 = x2096 * b2045;
+                let x2098: f32 = x2095 * x2097;
+                let x2099: f32 = la1738_0[l];
+                let x2100: f32 = x2099 * b2054;
+                let x2101: f32 = T::fmadd(x2095, x2097, x2100);
+                let x2102: f32 = la1217_3[l];
+                let x2103: f32 = x2102 + x2101;
+                la1217_3[l] = x2103;
+            }
+            v1218 = v1218.wrapping_add((1 as u32));
         }
-        let b2102: u32 = v1.wrapping_add((0u64 as u32));
-        let b2104: bool = b2102 < s_u32[3];
-        let mut b2105 = [<bool>::default(); UNITS];
+        let b2104: u32 = v3.wrapping_add((0u64 as u32));
+        let b2106: bool = b2104 < b2;
+        let mut b2107 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2103: bool = b1212[l] < s_u32[1];
-            let x2105: bool = x2103 && b2104;
-            b2105[l] = x2105;
+            let x2105: bool = b1214[l] < s_u32[1];
+            let x2107: bool = x2105 && b2106;
+            b2107[l] = x2107;
         }
         let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b2105[l]; }
+        for l in 0..UNITS { m17[l] = b2107[l]; }
         if m17.iter().all(|&x| x) {
-            let b2106: u32 = b2102.wrapping_mul(s_u32[1]);
-            let a45 = span((((0u32).wrapping_add(b1211)).wrapping_add(b2106)) as u32, UNITS, g4_len);
+            let b2108: u32 = b2104.wrapping_mul(s_u32[1]);
+            let a45 = span((((0u32).wrapping_add(b1213)).wrapping_add(b2108)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2107: u32 = b2106.wrapping_add(b1212[l]);
-                let x2108: f32 = la1215_0[l];
-                *g4.add(a45 + l) = x2108;
+                let x2109: u32 = b2108.wrapping_add(b1214[l]);
+                let x2110: f32 = la1217_0[l];
+                *g4.add(a45 + l) = x2110;
             }
         } else {
             let mut m18 = [false; UNITS];
             for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
             if m18.iter().any(|&x| x) {
-                let b2106: u32 = b2102.wrapping_mul(s_u32[1]);
+                let b2108: u32 = b2104.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2107: u32 = b2106.wrapping_add(b1212[l]);
-                    let x2108: f32 = la1215_0[l];
-                    if m18[l] { st(g4, g4_len, x2107, x2108, &mut ok); }
+                    let x2109: u32 = b2108.wrapping_add(b1214[l]);
+                    let x2110: f32 = la1217_0[l];
+                    if m18[l] { st(g4, g4_len, x2109, x2110, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2109: u32 = v1.wrapping_add((1u64 as u32));
-        let b2111: bool = b2109 < s_u32[3];
-        let mut b2112 = [<bool>::default(); UNITS];
+        let b2111: u32 = v3.wrapping_add((1u64 as u32));
+        let b2113: bool = b2111 < b2;
+        let mut b2114 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2110: bool = b1212[l] < s_u32[1];
-            let x2112: bool = x2110 && b2111;
-            b2112[l] = x2112;
+            let x2112: bool = b1214[l] < s_u32[1];
+            let x2114: bool = x2112 && b2113;
+            b2114[l] = x2114;
         }
         let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = b2112[l]; }
+        for l in 0..UNITS { m19[l] = b2114[l]; }
         if m19.iter().all(|&x| x) {
-            let b2113: u32 = b2109.wrapping_mul(s_u32[1]);
-            let a46 = span((((0u32).wrapping_add(b1211)).wrapping_add(b2113)) as u32, UNITS, g4_len);
+            let b2115: u32 = b2111.wrapping_mul(s_u32[1]);
+            let a46 = span((((0u32).wrapping_add(b1213)).wrapping_add(b2115)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2114: u32 = b2113.wrapping_add(b1212[l]);
-                let x2115: f32 = la1215_1[l];
-                *g4.add(a46 + l) = x2115;
+                let x2116: u32 = b2115.wrapping_add(b1214[l]);
+                let x2117: f32 = la1217_1[l];
+                *g4.add(a46 + l) = x2117;
             }
         } else {
             let mut m20 = [false; UNITS];
             for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
             if m20.iter().any(|&x| x) {
-                let b2113: u32 = b2109.wrapping_mul(s_u32[1]);
+                let b2115: u32 = b2111.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2114: u32 = b2113.wrapping_add(b1212[l]);
-                    let x2115: f32 = la1215_1[l];
-                    if m20[l] { st(g4, g4_len, x2114, x2115, &mut ok); }
+                    let x2116: u32 = b2115.wrapping_add(b1214[l]);
+                    let x2117: f32 = la1217_1[l];
+                    if m20[l] { st(g4, g4_len, x2116, x2117, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2116: u32 = v1.wrapping_add((2u64 as u32));
-        let b2118: bool = b2116 < s_u32[3];
-        let mut b2119 = [<bool>::default(); UNITS];
+        let b2118: u32 = v3.wrapping_add((2u64 as u32));
+        let b2120: bool = b2118 < b2;
+        let mut b2121 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2117: bool = b1212[l] < s_u32[1];
-            let x2119: bool = x2117 && b2118;
-            b2119[l] = x2119;
+            let x2119: bool = b1214[l] < s_u32[1];
+            let x2121: bool = x2119 && b2120;
+            b2121[l] = x2121;
         }
         let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b2119[l]; }
+        for l in 0..UNITS { m21[l] = b2121[l]; }
         if m21.iter().all(|&x| x) {
-            let b2120: u32 = b2116.wrapping_mul(s_u32[1]);
-            let a47 = span((((0u32).wrapping_add(b1211)).wrapping_add(b2120)) as u32, UNITS, g4_len);
+            let b2122: u32 = b2118.wrapping_mul(s_u32[1]);
+            let a47 = span((((0u32).wrapping_add(b1213)).wrapping_add(b2122)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2121: u32 = b2120.wrapping_add(b1212[l]);
-                let x2122: f32 = la1215_2[l];
-                *g4.add(a47 + l) = x2122;
+                let x2123: u32 = b2122.wrapping_add(b1214[l]);
+                let x2124: f32 = la1217_2[l];
+                *g4.add(a47 + l) = x2124;
             }
         } else {
             let mut m22 = [false; UNITS];
             for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
             if m22.iter().any(|&x| x) {
-                let b2120: u32 = b2116.wrapping_mul(s_u32[1]);
+                let b2122: u32 = b2118.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2121: u32 = b2120.wrapping_add(b1212[l]);
-                    let x2122: f32 = la1215_2[l];
-                    if m22[l] { st(g4, g4_len, x2121, x2122, &mut ok); }
+                    let x2123: u32 = b2122.wrapping_add(b1214[l]);
+                    let x2124: f32 = la1217_2[l];
+                    if m22[l] { st(g4, g4_len, x2123, x2124, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2123: u32 = v1.wrapping_add((3u64 as u32));
-        let b2125: bool = b2123 < s_u32[3];
-        let mut b2126 = [<bool>::default(); UNITS];
+        let b2125: u32 = v3.wrapping_add((3u64 as u32));
+        let b2127: bool = b2125 < b2;
+        let mut b2128 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2124: bool = b1212[l] < s_u32[1];
-            let x2126: bool = x2124 && b2125;
-            b2126[l] = x2126;
+            let x2126: bool = b1214[l] < s_u32[1];
+            let x2128: bool = x2126 && b2127;
+            b2128[l] = x2128;
         }
         let mut m23 = [false; UNITS];
-        for l in 0..UNITS { m23[l] = b2126[l]; }
+        for l in 0..UNITS { m23[l] = b2128[l]; }
         if m23.iter().all(|&x| x) {
-            let b2127: u32 = b2123.wrapping_mul(s_u32[1]);
-            let a48 = span((((0u32).wrapping_add(b1211)).wrapping_add(b2127)) as u32, UNITS, g4_len);
+            let b2129: u32 = b2125.wrapping_mul(s_u32[1]);
+            let a48 = span((((0u32).wrapping_add(b1213)).wrapping_add(b2129)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2128: u32 = b2127.wrapping_add(b1212[l]);
-                let x2129: f32 = la1215_3[l];
-                *g4.add(a48 + l) = x2129;
+                let x2130: u32 = b2129.wrapping_add(b1214[l]);
+                let x2131: f32 = la1217_3[l];
+                *g4.add(a48 + l) = x2131;
             }
         } else {
             let mut m24 = [false; UNITS];
             for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
             if m24.iter().any(|&x| x) {
-                let b2127: u32 = b2123.wrapping_mul(s_u32[1]);
+                let b2129: u32 = b2125.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2128: u32 = b2127.wrapping_add(b1212[l]);
-                    let x2129: f32 = la1215_3[l];
-                    if m24[l] { st(g4, g4_len, x2128, x2129, &mut ok); }
+                    let x2130: u32 = b2129.wrapping_add(b1214[l]);
+                    let x2131: f32 = la1217_3[l];
+                    if m24[l] { st(g4, g4_len, x2130, x2131, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2130: u32 = v1.wrapping_add((4u64 as u32));
-        let b2131: u32 = b2130.min(s_u32[3]);
-        v1207 = b2131;
+        let b2132: u32 = v3.wrapping_add((4u64 as u32));
+        let b2133: u32 = b2132.min(b2);
+        v1209 = b2133;
     }
-    v1 = v1207;
-    let b2132: u32 = s_u32[3].wrapping_sub(v1207);
-    let b2133: bool = b2132 >= (2u64 as u32);
-    if b2133 {
-        let b2134: u32 = div(s_u32[2], (32u64 as u32));
-        let b2135: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b2137: u32 = div(s_u32[2], (32u64 as u32));
-        let b2138: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b2136 = [<u32>::default(); UNITS];
+    v3 = v1209;
+    let b2134: u32 = b2.wrapping_sub(v1209);
+    let b2135: bool = b2134 >= (2u64 as u32);
+    if b2135 {
+        let b2136: u32 = div(s_u32[2], (32u64 as u32));
+        let b2137: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2139: u32 = div(s_u32[2], (32u64 as u32));
+        let b2140: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b2138 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x2136: u32 = b2135.wrapping_add((l as u32));
-            b2136[l] = x2136;
-            la2139_0[l] = 0.0f32;
-            la2139_1[l] = 0.0f32;
+            let x2138: u32 = b2137.wrapping_add((l as u32));
+            b2138[l] = x2138;
+            la2141_0[l] = 0.0f32;
+            la2141_1[l] = 0.0f32;
         }
-        if (0u64 as u32) < b2137 {
-            let hv: u64 = (b2137 - 1) as u64;
+        if (0u64 as u32) < b2139 {
+            let hv: u64 = (b2139 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -5132,7 +5134,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -5144,7 +5146,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -5156,7 +5158,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -5168,7 +5170,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -5180,7 +5182,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -5192,7 +5194,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -5204,7 +5206,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -5216,7 +5218,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -5228,7 +5230,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -5240,7 +5242,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -5252,7 +5254,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -5264,7 +5266,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -5276,7 +5278,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -5288,7 +5290,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -5300,7 +5302,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b2137)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b2139)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -5316,14 +5318,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -5332,7 +5334,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -5343,7 +5345,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -5354,7 +5356,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -5365,7 +5367,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -5376,7 +5378,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -5387,7 +5389,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -5398,7 +5400,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -5409,7 +5411,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -5420,7 +5422,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((v1207).wrapping_add((0u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((v1209).wrapping_add((0u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -5431,14 +5433,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -5447,7 +5449,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -5458,7 +5460,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -5469,7 +5471,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -5480,7 +5482,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -5491,7 +5493,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -5502,7 +5504,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -5513,7 +5515,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -5524,7 +5526,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -5535,7 +5537,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((v1207).wrapping_add((1u64 as u32))).min(b2138)).wrapping_mul(b2134)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((v1209).wrapping_add((1u64 as u32))).min(b2140)).wrapping_mul(b2136)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -5543,997 +5545,997 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             hoisted_check(fits, h200, g1_len);
         }
-        let mut v2140: u32 = (0u64 as u32);
+        let mut v2142: u32 = (0u64 as u32);
         loop {
-            if !(v2140 < b2137) { break; }
-            let b2141: u32 = cube[0].wrapping_mul(b2137);
-            let b2142: u32 = b2141.wrapping_add(v2140);
-            let b2143: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b2144: u32 = v2140.wrapping_mul((1u64 as u32));
-            let b2145: u32 = b2144.wrapping_add((0u64 as u32));
-            let b2147: u32 = div(b2143, (4u64 as u32));
-            let b2148: u32 = b2147.wrapping_add((0u64 as u32));
-            let b2149: u32 = b2148.wrapping_mul((4u64 as u32));
-            let b2150: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2154: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2155: u32 = b2154.wrapping_add((3u64 as u32));
-            let b2156: u32 = div(b2155, (4u64 as u32));
-            let b2157: u32 = b2156.wrapping_mul((4u64 as u32));
-            let b2158: u32 = (0u64 as u32).wrapping_add(b2157);
-            let b2159: u32 = div(b2158, (4u64 as u32));
-            let b2160: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2161: u32 = b2159.wrapping_add(b2160);
-            let b2163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2164: u32 = b2163.wrapping_add((3u64 as u32));
-            let b2165: u32 = div(b2164, (4u64 as u32));
-            let b2166: u32 = b2165.wrapping_mul((4u64 as u32));
-            let b2167: u32 = (0u64 as u32).wrapping_add(b2166);
-            let b2168: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2169: u32 = b2168.wrapping_add((3u64 as u32));
-            let b2170: u32 = div(b2169, (4u64 as u32));
-            let b2171: u32 = b2170.wrapping_mul((4u64 as u32));
-            let b2172: u32 = b2167.wrapping_add(b2171);
-            let b2173: u32 = div(b2172, (4u64 as u32));
-            let b2174: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2175: u32 = b2173.wrapping_add(b2174);
-            let b2177: i32 = ((b2149) as i32);
-            let b2178: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2179: u32 = div(b2148, (8u64 as u32));
-            let b2180: u32 = b2179.wrapping_mul((4u64 as u32));
-            let b2181: u32 = b2178.wrapping_add(b2180);
-            let b2182: u32 = rem(b2148, (4u64 as u32));
-            let b2183: u32 = b2181.wrapping_add(b2182);
-            let b2184: u32 = div(b2148, (4u64 as u32));
-            let b2185: u32 = rem(b2184, (2u64 as u32));
-            let b2186: u32 = b2185.wrapping_mul((4u64 as u32));
-            let b2187: u32 = b2183.wrapping_mul((8u64 as u32));
-            let a49 = ((((0u32).wrapping_add(b2175)).wrapping_add(b2187)) as u32) as usize;
-            let b2192: u32 = div(b2148, (2u64 as u32));
-            let b2193: u32 = (0u64 as u32).wrapping_add(b2192);
-            let b2194: u32 = rem(b2148, (2u64 as u32));
-            let b2195: u32 = b2194.wrapping_mul((4u64 as u32));
-            let b2196: u32 = div(b2193, (4u64 as u32));
-            let b2197: u32 = b2196.wrapping_mul((8u64 as u32));
-            let a50 = ((((0u32).wrapping_add(b2161)).wrapping_add(b2197)) as u32) as usize;
-            let b2200: u32 = rem(b2193, (4u64 as u32));
-            let b2201: u32 = b2200.wrapping_mul((8u64 as u32));
-            let b2202: u32 = b2201.wrapping_add(b2195);
-            let b2211: u32 = div(b2143, (4u64 as u32));
-            let b2212: u32 = b2211.wrapping_add((1u64 as u32));
-            let b2213: u32 = b2212.wrapping_mul((4u64 as u32));
-            let b2214: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2219: u32 = b2218.wrapping_add((3u64 as u32));
-            let b2220: u32 = div(b2219, (4u64 as u32));
-            let b2221: u32 = b2220.wrapping_mul((4u64 as u32));
-            let b2222: u32 = (0u64 as u32).wrapping_add(b2221);
-            let b2223: u32 = div(b2222, (4u64 as u32));
-            let b2224: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2225: u32 = b2223.wrapping_add(b2224);
-            let b2227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2228: u32 = b2227.wrapping_add((3u64 as u32));
-            let b2229: u32 = div(b2228, (4u64 as u32));
-            let b2230: u32 = b2229.wrapping_mul((4u64 as u32));
-            let b2231: u32 = (0u64 as u32).wrapping_add(b2230);
-            let b2232: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2233: u32 = b2232.wrapping_add((3u64 as u32));
-            let b2234: u32 = div(b2233, (4u64 as u32));
-            let b2235: u32 = b2234.wrapping_mul((4u64 as u32));
-            let b2236: u32 = b2231.wrapping_add(b2235);
-            let b2237: u32 = div(b2236, (4u64 as u32));
-            let b2238: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2239: u32 = b2237.wrapping_add(b2238);
-            let b2241: i32 = ((b2213) as i32);
-            let b2242: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2243: u32 = div(b2212, (8u64 as u32));
-            let b2244: u32 = b2243.wrapping_mul((4u64 as u32));
-            let b2245: u32 = b2242.wrapping_add(b2244);
-            let b2246: u32 = rem(b2212, (4u64 as u32));
-            let b2247: u32 = b2245.wrapping_add(b2246);
-            let b2248: u32 = div(b2212, (4u64 as u32));
-            let b2249: u32 = rem(b2248, (2u64 as u32));
-            let b2250: u32 = b2249.wrapping_mul((4u64 as u32));
-            let b2251: u32 = b2247.wrapping_mul((8u64 as u32));
-            let a51 = ((((0u32).wrapping_add(b2239)).wrapping_add(b2251)) as u32) as usize;
-            let b2256: u32 = div(b2212, (2u64 as u32));
-            let b2257: u32 = (0u64 as u32).wrapping_add(b2256);
-            let b2258: u32 = rem(b2212, (2u64 as u32));
-            let b2259: u32 = b2258.wrapping_mul((4u64 as u32));
-            let b2260: u32 = div(b2257, (4u64 as u32));
-            let b2261: u32 = b2260.wrapping_mul((8u64 as u32));
-            let a52 = ((((0u32).wrapping_add(b2225)).wrapping_add(b2261)) as u32) as usize;
-            let b2264: u32 = rem(b2257, (4u64 as u32));
-            let b2265: u32 = b2264.wrapping_mul((8u64 as u32));
-            let b2266: u32 = b2265.wrapping_add(b2259);
-            let b2275: u32 = div(b2143, (4u64 as u32));
-            let b2276: u32 = b2275.wrapping_add((2u64 as u32));
-            let b2277: u32 = b2276.wrapping_mul((4u64 as u32));
-            let b2278: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2282: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2283: u32 = b2282.wrapping_add((3u64 as u32));
-            let b2284: u32 = div(b2283, (4u64 as u32));
-            let b2285: u32 = b2284.wrapping_mul((4u64 as u32));
-            let b2286: u32 = (0u64 as u32).wrapping_add(b2285);
-            let b2287: u32 = div(b2286, (4u64 as u32));
-            let b2288: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2289: u32 = b2287.wrapping_add(b2288);
-            let b2291: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2292: u32 = b2291.wrapping_add((3u64 as u32));
-            let b2293: u32 = div(b2292, (4u64 as u32));
-            let b2294: u32 = b2293.wrapping_mul((4u64 as u32));
-            let b2295: u32 = (0u64 as u32).wrapping_add(b2294);
-            let b2296: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2297: u32 = b2296.wrapping_add((3u64 as u32));
-            let b2298: u32 = div(b2297, (4u64 as u32));
-            let b2299: u32 = b2298.wrapping_mul((4u64 as u32));
-            let b2300: u32 = b2295.wrapping_add(b2299);
-            let b2301: u32 = div(b2300, (4u64 as u32));
-            let b2302: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2303: u32 = b2301.wrapping_add(b2302);
-            let b2305: i32 = ((b2277) as i32);
-            let b2306: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2307: u32 = div(b2276, (8u64 as u32));
-            let b2308: u32 = b2307.wrapping_mul((4u64 as u32));
-            let b2309: u32 = b2306.wrapping_add(b2308);
-            let b2310: u32 = rem(b2276, (4u64 as u32));
-            let b2311: u32 = b2309.wrapping_add(b2310);
-            let b2312: u32 = div(b2276, (4u64 as u32));
-            let b2313: u32 = rem(b2312, (2u64 as u32));
-            let b2314: u32 = b2313.wrapping_mul((4u64 as u32));
-            let b2315: u32 = b2311.wrapping_mul((8u64 as u32));
-            let a53 = ((((0u32).wrapping_add(b2303)).wrapping_add(b2315)) as u32) as usize;
-            let b2320: u32 = div(b2276, (2u64 as u32));
-            let b2321: u32 = (0u64 as u32).wrapping_add(b2320);
-            let b2322: u32 = rem(b2276, (2u64 as u32));
-            let b2323: u32 = b2322.wrapping_mul((4u64 as u32));
-            let b2324: u32 = div(b2321, (4u64 as u32));
-            let b2325: u32 = b2324.wrapping_mul((8u64 as u32));
-            let a54 = ((((0u32).wrapping_add(b2289)).wrapping_add(b2325)) as u32) as usize;
-            let b2328: u32 = rem(b2321, (4u64 as u32));
-            let b2329: u32 = b2328.wrapping_mul((8u64 as u32));
-            let b2330: u32 = b2329.wrapping_add(b2323);
-            let b2339: u32 = div(b2143, (4u64 as u32));
-            let b2340: u32 = b2339.wrapping_add((3u64 as u32));
-            let b2341: u32 = b2340.wrapping_mul((4u64 as u32));
-            let b2342: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2346: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2347: u32 = b2346.wrapping_add((3u64 as u32));
-            let b2348: u32 = div(b2347, (4u64 as u32));
-            let b2349: u32 = b2348.wrapping_mul((4u64 as u32));
-            let b2350: u32 = (0u64 as u32).wrapping_add(b2349);
-            let b2351: u32 = div(b2350, (4u64 as u32));
-            let b2352: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2353: u32 = b2351.wrapping_add(b2352);
-            let b2355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2356: u32 = b2355.wrapping_add((3u64 as u32));
-            let b2357: u32 = div(b2356, (4u64 as u32));
-            let b2358: u32 = b2357.wrapping_mul((4u64 as u32));
-            let b2359: u32 = (0u64 as u32).wrapping_add(b2358);
-            let b2360: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2361: u32 = b2360.wrapping_add((3u64 as u32));
-            let b2362: u32 = div(b2361, (4u64 as u32));
-            let b2363: u32 = b2362.wrapping_mul((4u64 as u32));
-            let b2364: u32 = b2359.wrapping_add(b2363);
-            let b2365: u32 = div(b2364, (4u64 as u32));
-            let b2366: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2367: u32 = b2365.wrapping_add(b2366);
-            let b2369: i32 = ((b2341) as i32);
-            let b2370: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2371: u32 = div(b2340, (8u64 as u32));
-            let b2372: u32 = b2371.wrapping_mul((4u64 as u32));
-            let b2373: u32 = b2370.wrapping_add(b2372);
-            let b2374: u32 = rem(b2340, (4u64 as u32));
-            let b2375: u32 = b2373.wrapping_add(b2374);
-            let b2376: u32 = div(b2340, (4u64 as u32));
-            let b2377: u32 = rem(b2376, (2u64 as u32));
-            let b2378: u32 = b2377.wrapping_mul((4u64 as u32));
-            let b2379: u32 = b2375.wrapping_mul((8u64 as u32));
-            let a55 = ((((0u32).wrapping_add(b2367)).wrapping_add(b2379)) as u32) as usize;
-            let b2384: u32 = div(b2340, (2u64 as u32));
-            let b2385: u32 = (0u64 as u32).wrapping_add(b2384);
-            let b2386: u32 = rem(b2340, (2u64 as u32));
-            let b2387: u32 = b2386.wrapping_mul((4u64 as u32));
-            let b2388: u32 = div(b2385, (4u64 as u32));
-            let b2389: u32 = b2388.wrapping_mul((8u64 as u32));
-            let a56 = ((((0u32).wrapping_add(b2353)).wrapping_add(b2389)) as u32) as usize;
-            let b2392: u32 = rem(b2385, (4u64 as u32));
-            let b2393: u32 = b2392.wrapping_mul((8u64 as u32));
-            let b2394: u32 = b2393.wrapping_add(b2387);
-            let b2403: u32 = div(b2143, (4u64 as u32));
-            let b2404: u32 = b2403.wrapping_add((4u64 as u32));
-            let b2405: u32 = b2404.wrapping_mul((4u64 as u32));
-            let b2406: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2410: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2411: u32 = b2410.wrapping_add((3u64 as u32));
-            let b2412: u32 = div(b2411, (4u64 as u32));
-            let b2413: u32 = b2412.wrapping_mul((4u64 as u32));
-            let b2414: u32 = (0u64 as u32).wrapping_add(b2413);
-            let b2415: u32 = div(b2414, (4u64 as u32));
-            let b2416: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2417: u32 = b2415.wrapping_add(b2416);
-            let b2419: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2420: u32 = b2419.wrapping_add((3u64 as u32));
-            let b2421: u32 = div(b2420, (4u64 as u32));
-            let b2422: u32 = b2421.wrapping_mul((4u64 as u32));
-            let b2423: u32 = (0u64 as u32).wrapping_add(b2422);
-            let b2424: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2425: u32 = b2424.wrapping_add((3u64 as u32));
-            let b2426: u32 = div(b2425, (4u64 as u32));
-            let b2427: u32 = b2426.wrapping_mul((4u64 as u32));
-            let b2428: u32 = b2423.wrapping_add(b2427);
-            let b2429: u32 = div(b2428, (4u64 as u32));
-            let b2430: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2431: u32 = b2429.wrapping_add(b2430);
-            let b2433: i32 = ((b2405) as i32);
-            let b2434: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2435: u32 = div(b2404, (8u64 as u32));
-            let b2436: u32 = b2435.wrapping_mul((4u64 as u32));
-            let b2437: u32 = b2434.wrapping_add(b2436);
-            let b2438: u32 = rem(b2404, (4u64 as u32));
-            let b2439: u32 = b2437.wrapping_add(b2438);
-            let b2440: u32 = div(b2404, (4u64 as u32));
-            let b2441: u32 = rem(b2440, (2u64 as u32));
-            let b2442: u32 = b2441.wrapping_mul((4u64 as u32));
-            let b2443: u32 = b2439.wrapping_mul((8u64 as u32));
-            let a57 = ((((0u32).wrapping_add(b2431)).wrapping_add(b2443)) as u32) as usize;
-            let b2448: u32 = div(b2404, (2u64 as u32));
-            let b2449: u32 = (0u64 as u32).wrapping_add(b2448);
-            let b2450: u32 = rem(b2404, (2u64 as u32));
-            let b2451: u32 = b2450.wrapping_mul((4u64 as u32));
-            let b2452: u32 = div(b2449, (4u64 as u32));
-            let b2453: u32 = b2452.wrapping_mul((8u64 as u32));
-            let a58 = ((((0u32).wrapping_add(b2417)).wrapping_add(b2453)) as u32) as usize;
-            let b2456: u32 = rem(b2449, (4u64 as u32));
-            let b2457: u32 = b2456.wrapping_mul((8u64 as u32));
-            let b2458: u32 = b2457.wrapping_add(b2451);
-            let b2467: u32 = div(b2143, (4u64 as u32));
-            let b2468: u32 = b2467.wrapping_add((5u64 as u32));
-            let b2469: u32 = b2468.wrapping_mul((4u64 as u32));
-            let b2470: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2474: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2475: u32 = b2474.wrapping_add((3u64 as u32));
-            let b2476: u32 = div(b2475, (4u64 as u32));
-            let b2477: u32 = b2476.wrapping_mul((4u64 as u32));
-            let b2478: u32 = (0u64 as u32).wrapping_add(b2477);
-            let b2479: u32 = div(b2478, (4u64 as u32));
-            let b2480: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2481: u32 = b2479.wrapping_add(b2480);
-            let b2483: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2484: u32 = b2483.wrapping_add((3u64 as u32));
-            let b2485: u32 = div(b2484, (4u64 as u32));
-            let b2486: u32 = b2485.wrapping_mul((4u64 as u32));
-            let b2487: u32 = (0u64 as u32).wrapping_add(b2486);
-            let b2488: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2489: u32 = b2488.wrapping_add((3u64 as u32));
-            let b2490: u32 = div(b2489, (4u64 as u32));
-            let b2491: u32 = b2490.wrapping_mul((4u64 as u32));
-            let b2492: u32 = b2487.wrapping_add(b2491);
-            let b2493: u32 = div(b2492, (4u64 as u32));
-            let b2494: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2495: u32 = b2493.wrapping_add(b2494);
-            let b2497: i32 = ((b2469) as i32);
-            let b2498: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2499: u32 = div(b2468, (8u64 as u32));
-            let b2500: u32 = b2499.wrapping_mul((4u64 as u32));
-            let b2501: u32 = b2498.wrapping_add(b2500);
-            let b2502: u32 = rem(b2468, (4u64 as u32));
-            let b2503: u32 = b2501.wrapping_add(b2502);
-            let b2504: u32 = div(b2468, (4u64 as u32));
-            let b2505: u32 = rem(b2504, (2u64 as u32));
-            let b2506: u32 = b2505.wrapping_mul((4u64 as u32));
-            let b2507: u32 = b2503.wrapping_mul((8u64 as u32));
-            let a59 = ((((0u32).wrapping_add(b2495)).wrapping_add(b2507)) as u32) as usize;
-            let b2512: u32 = div(b2468, (2u64 as u32));
-            let b2513: u32 = (0u64 as u32).wrapping_add(b2512);
-            let b2514: u32 = rem(b2468, (2u64 as u32));
-            let b2515: u32 = b2514.wrapping_mul((4u64 as u32));
-            let b2516: u32 = div(b2513, (4u64 as u32));
-            let b2517: u32 = b2516.wrapping_mul((8u64 as u32));
-            let a60 = ((((0u32).wrapping_add(b2481)).wrapping_add(b2517)) as u32) as usize;
-            let b2520: u32 = rem(b2513, (4u64 as u32));
-            let b2521: u32 = b2520.wrapping_mul((8u64 as u32));
-            let b2522: u32 = b2521.wrapping_add(b2515);
-            let b2531: u32 = div(b2143, (4u64 as u32));
-            let b2532: u32 = b2531.wrapping_add((6u64 as u32));
-            let b2533: u32 = b2532.wrapping_mul((4u64 as u32));
-            let b2534: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2538: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2539: u32 = b2538.wrapping_add((3u64 as u32));
-            let b2540: u32 = div(b2539, (4u64 as u32));
-            let b2541: u32 = b2540.wrapping_mul((4u64 as u32));
-            let b2542: u32 = (0u64 as u32).wrapping_add(b2541);
-            let b2543: u32 = div(b2542, (4u64 as u32));
-            let b2544: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2545: u32 = b2543.wrapping_add(b2544);
-            let b2547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2548: u32 = b2547.wrapping_add((3u64 as u32));
-            let b2549: u32 = div(b2548, (4u64 as u32));
-            let b2550: u32 = b2549.wrapping_mul((4u64 as u32));
-            let b2551: u32 = (0u64 as u32).wrapping_add(b2550);
-            let b2552: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2553: u32 = b2552.wrapping_add((3u64 as u32));
-            let b2554: u32 = div(b2553, (4u64 as u32));
-            let b2555: u32 = b2554.wrapping_mul((4u64 as u32));
-            let b2556: u32 = b2551.wrapping_add(b2555);
-            let b2557: u32 = div(b2556, (4u64 as u32));
-            let b2558: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2559: u32 = b2557.wrapping_add(b2558);
-            let b2561: i32 = ((b2533) as i32);
-            let b2562: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2563: u32 = div(b2532, (8u64 as u32));
-            let b2564: u32 = b2563.wrapping_mul((4u64 as u32));
-            let b2565: u32 = b2562.wrapping_add(b2564);
-            let b2566: u32 = rem(b2532, (4u64 as u32));
-            let b2567: u32 = b2565.wrapping_add(b2566);
-            let b2568: u32 = div(b2532, (4u64 as u32));
-            let b2569: u32 = rem(b2568, (2u64 as u32));
-            let b2570: u32 = b2569.wrapping_mul((4u64 as u32));
-            let b2571: u32 = b2567.wrapping_mul((8u64 as u32));
-            let a61 = ((((0u32).wrapping_add(b2559)).wrapping_add(b2571)) as u32) as usize;
-            let b2576: u32 = div(b2532, (2u64 as u32));
-            let b2577: u32 = (0u64 as u32).wrapping_add(b2576);
-            let b2578: u32 = rem(b2532, (2u64 as u32));
-            let b2579: u32 = b2578.wrapping_mul((4u64 as u32));
-            let b2580: u32 = div(b2577, (4u64 as u32));
-            let b2581: u32 = b2580.wrapping_mul((8u64 as u32));
-            let a62 = ((((0u32).wrapping_add(b2545)).wrapping_add(b2581)) as u32) as usize;
-            let b2584: u32 = rem(b2577, (4u64 as u32));
-            let b2585: u32 = b2584.wrapping_mul((8u64 as u32));
-            let b2586: u32 = b2585.wrapping_add(b2579);
-            let b2595: u32 = div(b2143, (4u64 as u32));
-            let b2596: u32 = b2595.wrapping_add((7u64 as u32));
-            let b2597: u32 = b2596.wrapping_mul((4u64 as u32));
-            let b2598: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2603: u32 = b2602.wrapping_add((3u64 as u32));
-            let b2604: u32 = div(b2603, (4u64 as u32));
-            let b2605: u32 = b2604.wrapping_mul((4u64 as u32));
-            let b2606: u32 = (0u64 as u32).wrapping_add(b2605);
-            let b2607: u32 = div(b2606, (4u64 as u32));
-            let b2608: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2609: u32 = b2607.wrapping_add(b2608);
-            let b2611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2612: u32 = b2611.wrapping_add((3u64 as u32));
-            let b2613: u32 = div(b2612, (4u64 as u32));
-            let b2614: u32 = b2613.wrapping_mul((4u64 as u32));
-            let b2615: u32 = (0u64 as u32).wrapping_add(b2614);
-            let b2616: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2617: u32 = b2616.wrapping_add((3u64 as u32));
-            let b2618: u32 = div(b2617, (4u64 as u32));
-            let b2619: u32 = b2618.wrapping_mul((4u64 as u32));
-            let b2620: u32 = b2615.wrapping_add(b2619);
-            let b2621: u32 = div(b2620, (4u64 as u32));
-            let b2622: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2623: u32 = b2621.wrapping_add(b2622);
-            let b2625: i32 = ((b2597) as i32);
-            let b2626: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2627: u32 = div(b2596, (8u64 as u32));
-            let b2628: u32 = b2627.wrapping_mul((4u64 as u32));
-            let b2629: u32 = b2626.wrapping_add(b2628);
-            let b2630: u32 = rem(b2596, (4u64 as u32));
-            let b2631: u32 = b2629.wrapping_add(b2630);
-            let b2632: u32 = div(b2596, (4u64 as u32));
-            let b2633: u32 = rem(b2632, (2u64 as u32));
-            let b2634: u32 = b2633.wrapping_mul((4u64 as u32));
-            let b2635: u32 = b2631.wrapping_mul((8u64 as u32));
-            let a63 = ((((0u32).wrapping_add(b2623)).wrapping_add(b2635)) as u32) as usize;
-            let b2640: u32 = div(b2596, (2u64 as u32));
-            let b2641: u32 = (0u64 as u32).wrapping_add(b2640);
-            let b2642: u32 = rem(b2596, (2u64 as u32));
-            let b2643: u32 = b2642.wrapping_mul((4u64 as u32));
-            let b2644: u32 = div(b2641, (4u64 as u32));
-            let b2645: u32 = b2644.wrapping_mul((8u64 as u32));
-            let a64 = ((((0u32).wrapping_add(b2609)).wrapping_add(b2645)) as u32) as usize;
-            let b2648: u32 = rem(b2641, (4u64 as u32));
-            let b2649: u32 = b2648.wrapping_mul((8u64 as u32));
-            let b2650: u32 = b2649.wrapping_add(b2643);
-            let b2661: u32 = b2143.wrapping_add((0u64 as u32));
-            let b2662: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2666: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2667: u32 = b2666.wrapping_add((3u64 as u32));
-            let b2668: u32 = div(b2667, (4u64 as u32));
-            let b2669: u32 = b2668.wrapping_mul((4u64 as u32));
-            let b2670: u32 = (0u64 as u32).wrapping_add(b2669);
-            let b2671: u32 = div(b2670, (4u64 as u32));
-            let b2672: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2673: u32 = b2671.wrapping_add(b2672);
-            let b2675: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2676: u32 = b2675.wrapping_add((3u64 as u32));
-            let b2677: u32 = div(b2676, (4u64 as u32));
-            let b2678: u32 = b2677.wrapping_mul((4u64 as u32));
-            let b2679: u32 = (0u64 as u32).wrapping_add(b2678);
-            let b2680: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2681: u32 = b2680.wrapping_add((3u64 as u32));
-            let b2682: u32 = div(b2681, (4u64 as u32));
-            let b2683: u32 = b2682.wrapping_mul((4u64 as u32));
-            let b2684: u32 = b2679.wrapping_add(b2683);
-            let b2685: u32 = div(b2684, (4u64 as u32));
-            let b2686: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2687: u32 = b2685.wrapping_add(b2686);
-            let a65 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2662)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v2142 < b2139) { break; }
+            let b2143: u32 = cube[0].wrapping_mul(b2139);
+            let b2144: u32 = b2143.wrapping_add(v2142);
+            let b2145: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2146: u32 = v2142.wrapping_mul((1u64 as u32));
+            let b2147: u32 = b2146.wrapping_add((0u64 as u32));
+            let b2149: u32 = div(b2145, (4u64 as u32));
+            let b2150: u32 = b2149.wrapping_add((0u64 as u32));
+            let b2151: u32 = b2150.wrapping_mul((4u64 as u32));
+            let b2152: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2156: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2157: u32 = b2156.wrapping_add((3u64 as u32));
+            let b2158: u32 = div(b2157, (4u64 as u32));
+            let b2159: u32 = b2158.wrapping_mul((4u64 as u32));
+            let b2160: u32 = (0u64 as u32).wrapping_add(b2159);
+            let b2161: u32 = div(b2160, (4u64 as u32));
+            let b2162: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2163: u32 = b2161.wrapping_add(b2162);
+            let b2165: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2166: u32 = b2165.wrapping_add((3u64 as u32));
+            let b2167: u32 = div(b2166, (4u64 as u32));
+            let b2168: u32 = b2167.wrapping_mul((4u64 as u32));
+            let b2169: u32 = (0u64 as u32).wrapping_add(b2168);
+            let b2170: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2171: u32 = b2170.wrapping_add((3u64 as u32));
+            let b2172: u32 = div(b2171, (4u64 as u32));
+            let b2173: u32 = b2172.wrapping_mul((4u64 as u32));
+            let b2174: u32 = b2169.wrapping_add(b2173);
+            let b2175: u32 = div(b2174, (4u64 as u32));
+            let b2176: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2177: u32 = b2175.wrapping_add(b2176);
+            let b2179: i32 = ((b2151) as i32);
+            let b2180: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2181: u32 = div(b2150, (8u64 as u32));
+            let b2182: u32 = b2181.wrapping_mul((4u64 as u32));
+            let b2183: u32 = b2180.wrapping_add(b2182);
+            let b2184: u32 = rem(b2150, (4u64 as u32));
+            let b2185: u32 = b2183.wrapping_add(b2184);
+            let b2186: u32 = div(b2150, (4u64 as u32));
+            let b2187: u32 = rem(b2186, (2u64 as u32));
+            let b2188: u32 = b2187.wrapping_mul((4u64 as u32));
+            let b2189: u32 = b2185.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2177)).wrapping_add(b2189)) as u32) as usize;
+            let b2194: u32 = div(b2150, (2u64 as u32));
+            let b2195: u32 = (0u64 as u32).wrapping_add(b2194);
+            let b2196: u32 = rem(b2150, (2u64 as u32));
+            let b2197: u32 = b2196.wrapping_mul((4u64 as u32));
+            let b2198: u32 = div(b2195, (4u64 as u32));
+            let b2199: u32 = b2198.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2163)).wrapping_add(b2199)) as u32) as usize;
+            let b2202: u32 = rem(b2195, (4u64 as u32));
+            let b2203: u32 = b2202.wrapping_mul((8u64 as u32));
+            let b2204: u32 = b2203.wrapping_add(b2197);
+            let b2213: u32 = div(b2145, (4u64 as u32));
+            let b2214: u32 = b2213.wrapping_add((1u64 as u32));
+            let b2215: u32 = b2214.wrapping_mul((4u64 as u32));
+            let b2216: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2221: u32 = b2220.wrapping_add((3u64 as u32));
+            let b2222: u32 = div(b2221, (4u64 as u32));
+            let b2223: u32 = b2222.wrapping_mul((4u64 as u32));
+            let b2224: u32 = (0u64 as u32).wrapping_add(b2223);
+            let b2225: u32 = div(b2224, (4u64 as u32));
+            let b2226: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2227: u32 = b2225.wrapping_add(b2226);
+            let b2229: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2230: u32 = b2229.wrapping_add((3u64 as u32));
+            let b2231: u32 = div(b2230, (4u64 as u32));
+            let b2232: u32 = b2231.wrapping_mul((4u64 as u32));
+            let b2233: u32 = (0u64 as u32).wrapping_add(b2232);
+            let b2234: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2235: u32 = b2234.wrapping_add((3u64 as u32));
+            let b2236: u32 = div(b2235, (4u64 as u32));
+            let b2237: u32 = b2236.wrapping_mul((4u64 as u32));
+            let b2238: u32 = b2233.wrapping_add(b2237);
+            let b2239: u32 = div(b2238, (4u64 as u32));
+            let b2240: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2241: u32 = b2239.wrapping_add(b2240);
+            let b2243: i32 = ((b2215) as i32);
+            let b2244: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2245: u32 = div(b2214, (8u64 as u32));
+            let b2246: u32 = b2245.wrapping_mul((4u64 as u32));
+            let b2247: u32 = b2244.wrapping_add(b2246);
+            let b2248: u32 = rem(b2214, (4u64 as u32));
+            let b2249: u32 = b2247.wrapping_add(b2248);
+            let b2250: u32 = div(b2214, (4u64 as u32));
+            let b2251: u32 = rem(b2250, (2u64 as u32));
+            let b2252: u32 = b2251.wrapping_mul((4u64 as u32));
+            let b2253: u32 = b2249.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2241)).wrapping_add(b2253)) as u32) as usize;
+            let b2258: u32 = div(b2214, (2u64 as u32));
+            let b2259: u32 = (0u64 as u32).wrapping_add(b2258);
+            let b2260: u32 = rem(b2214, (2u64 as u32));
+            let b2261: u32 = b2260.wrapping_mul((4u64 as u32));
+            let b2262: u32 = div(b2259, (4u64 as u32));
+            let b2263: u32 = b2262.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2227)).wrapping_add(b2263)) as u32) as usize;
+            let b2266: u32 = rem(b2259, (4u64 as u32));
+            let b2267: u32 = b2266.wrapping_mul((8u64 as u32));
+            let b2268: u32 = b2267.wrapping_add(b2261);
+            let b2277: u32 = div(b2145, (4u64 as u32));
+            let b2278: u32 = b2277.wrapping_add((2u64 as u32));
+            let b2279: u32 = b2278.wrapping_mul((4u64 as u32));
+            let b2280: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2284: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2285: u32 = b2284.wrapping_add((3u64 as u32));
+            let b2286: u32 = div(b2285, (4u64 as u32));
+            let b2287: u32 = b2286.wrapping_mul((4u64 as u32));
+            let b2288: u32 = (0u64 as u32).wrapping_add(b2287);
+            let b2289: u32 = div(b2288, (4u64 as u32));
+            let b2290: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2291: u32 = b2289.wrapping_add(b2290);
+            let b2293: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2294: u32 = b2293.wrapping_add((3u64 as u32));
+            let b2295: u32 = div(b2294, (4u64 as u32));
+            let b2296: u32 = b2295.wrapping_mul((4u64 as u32));
+            let b2297: u32 = (0u64 as u32).wrapping_add(b2296);
+            let b2298: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2299: u32 = b2298.wrapping_add((3u64 as u32));
+            let b2300: u32 = div(b2299, (4u64 as u32));
+            let b2301: u32 = b2300.wrapping_mul((4u64 as u32));
+            let b2302: u32 = b2297.wrapping_add(b2301);
+            let b2303: u32 = div(b2302, (4u64 as u32));
+            let b2304: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2305: u32 = b2303.wrapping_add(b2304);
+            let b2307: i32 = ((b2279) as i32);
+            let b2308: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2309: u32 = div(b2278, (8u64 as u32));
+            let b2310: u32 = b2309.wrapping_mul((4u64 as u32));
+            let b2311: u32 = b2308.wrapping_add(b2310);
+            let b2312: u32 = rem(b2278, (4u64 as u32));
+            let b2313: u32 = b2311.wrapping_add(b2312);
+            let b2314: u32 = div(b2278, (4u64 as u32));
+            let b2315: u32 = rem(b2314, (2u64 as u32));
+            let b2316: u32 = b2315.wrapping_mul((4u64 as u32));
+            let b2317: u32 = b2313.wrapping_mul((8u64 as u32));
+            let a53 = ((((0u32).wrapping_add(b2305)).wrapping_add(b2317)) as u32) as usize;
+            let b2322: u32 = div(b2278, (2u64 as u32));
+            let b2323: u32 = (0u64 as u32).wrapping_add(b2322);
+            let b2324: u32 = rem(b2278, (2u64 as u32));
+            let b2325: u32 = b2324.wrapping_mul((4u64 as u32));
+            let b2326: u32 = div(b2323, (4u64 as u32));
+            let b2327: u32 = b2326.wrapping_mul((8u64 as u32));
+            let a54 = ((((0u32).wrapping_add(b2291)).wrapping_add(b2327)) as u32) as usize;
+            let b2330: u32 = rem(b2323, (4u64 as u32));
+            let b2331: u32 = b2330.wrapping_mul((8u64 as u32));
+            let b2332: u32 = b2331.wrapping_add(b2325);
+            let b2341: u32 = div(b2145, (4u64 as u32));
+            let b2342: u32 = b2341.wrapping_add((3u64 as u32));
+            let b2343: u32 = b2342.wrapping_mul((4u64 as u32));
+            let b2344: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2348: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2349: u32 = b2348.wrapping_add((3u64 as u32));
+            let b2350: u32 = div(b2349, (4u64 as u32));
+            let b2351: u32 = b2350.wrapping_mul((4u64 as u32));
+            let b2352: u32 = (0u64 as u32).wrapping_add(b2351);
+            let b2353: u32 = div(b2352, (4u64 as u32));
+            let b2354: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2355: u32 = b2353.wrapping_add(b2354);
+            let b2357: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2358: u32 = b2357.wrapping_add((3u64 as u32));
+            let b2359: u32 = div(b2358, (4u64 as u32));
+            let b2360: u32 = b2359.wrapping_mul((4u64 as u32));
+            let b2361: u32 = (0u64 as u32).wrapping_add(b2360);
+            let b2362: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2363: u32 = b2362.wrapping_add((3u64 as u32));
+            let b2364: u32 = div(b2363, (4u64 as u32));
+            let b2365: u32 = b2364.wrapping_mul((4u64 as u32));
+            let b2366: u32 = b2361.wrapping_add(b2365);
+            let b2367: u32 = div(b2366, (4u64 as u32));
+            let b2368: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2369: u32 = b2367.wrapping_add(b2368);
+            let b2371: i32 = ((b2343) as i32);
+            let b2372: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2373: u32 = div(b2342, (8u64 as u32));
+            let b2374: u32 = b2373.wrapping_mul((4u64 as u32));
+            let b2375: u32 = b2372.wrapping_add(b2374);
+            let b2376: u32 = rem(b2342, (4u64 as u32));
+            let b2377: u32 = b2375.wrapping_add(b2376);
+            let b2378: u32 = div(b2342, (4u64 as u32));
+            let b2379: u32 = rem(b2378, (2u64 as u32));
+            let b2380: u32 = b2379.wrapping_mul((4u64 as u32));
+            let b2381: u32 = b2377.wrapping_mul((8u64 as u32));
+            let a55 = ((((0u32).wrapping_add(b2369)).wrapping_add(b2381)) as u32) as usize;
+            let b2386: u32 = div(b2342, (2u64 as u32));
+            let b2387: u32 = (0u64 as u32).wrapping_add(b2386);
+            let b2388: u32 = rem(b2342, (2u64 as u32));
+            let b2389: u32 = b2388.wrapping_mul((4u64 as u32));
+            let b2390: u32 = div(b2387, (4u64 as u32));
+            let b2391: u32 = b2390.wrapping_mul((8u64 as u32));
+            let a56 = ((((0u32).wrapping_add(b2355)).wrapping_add(b2391)) as u32) as usize;
+            let b2394: u32 = rem(b2387, (4u64 as u32));
+            let b2395: u32 = b2394.wrapping_mul((8u64 as u32));
+            let b2396: u32 = b2395.wrapping_add(b2389);
+            let b2405: u32 = div(b2145, (4u64 as u32));
+            let b2406: u32 = b2405.wrapping_add((4u64 as u32));
+            let b2407: u32 = b2406.wrapping_mul((4u64 as u32));
+            let b2408: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2412: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2413: u32 = b2412.wrapping_add((3u64 as u32));
+            let b2414: u32 = div(b2413, (4u64 as u32));
+            let b2415: u32 = b2414.wrapping_mul((4u64 as u32));
+            let b2416: u32 = (0u64 as u32).wrapping_add(b2415);
+            let b2417: u32 = div(b2416, (4u64 as u32));
+            let b2418: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2419: u32 = b2417.wrapping_add(b2418);
+            let b2421: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2422: u32 = b2421.wrapping_add((3u64 as u32));
+            let b2423: u32 = div(b2422, (4u64 as u32));
+            let b2424: u32 = b2423.wrapping_mul((4u64 as u32));
+            let b2425: u32 = (0u64 as u32).wrapping_add(b2424);
+            let b2426: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2427: u32 = b2426.wrapping_add((3u64 as u32));
+            let b2428: u32 = div(b2427, (4u64 as u32));
+            let b2429: u32 = b2428.wrapping_mul((4u64 as u32));
+            let b2430: u32 = b2425.wrapping_add(b2429);
+            let b2431: u32 = div(b2430, (4u64 as u32));
+            let b2432: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2433: u32 = b2431.wrapping_add(b2432);
+            let b2435: i32 = ((b2407) as i32);
+            let b2436: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2437: u32 = div(b2406, (8u64 as u32));
+            let b2438: u32 = b2437.wrapping_mul((4u64 as u32));
+            let b2439: u32 = b2436.wrapping_add(b2438);
+            let b2440: u32 = rem(b2406, (4u64 as u32));
+            let b2441: u32 = b2439.wrapping_add(b2440);
+            let b2442: u32 = div(b2406, (4u64 as u32));
+            let b2443: u32 = rem(b2442, (2u64 as u32));
+            let b2444: u32 = b2443.wrapping_mul((4u64 as u32));
+            let b2445: u32 = b2441.wrapping_mul((8u64 as u32));
+            let a57 = ((((0u32).wrapping_add(b2433)).wrapping_add(b2445)) as u32) as usize;
+            let b2450: u32 = div(b2406, (2u64 as u32));
+            let b2451: u32 = (0u64 as u32).wrapping_add(b2450);
+            let b2452: u32 = rem(b2406, (2u64 as u32));
+            let b2453: u32 = b2452.wrapping_mul((4u64 as u32));
+            let b2454: u32 = div(b2451, (4u64 as u32));
+            let b2455: u32 = b2454.wrapping_mul((8u64 as u32));
+            let a58 = ((((0u32).wrapping_add(b2419)).wrapping_add(b2455)) as u32) as usize;
+            let b2458: u32 = rem(b2451, (4u64 as u32));
+            let b2459: u32 = b2458.wrapping_mul((8u64 as u32));
+            let b2460: u32 = b2459.wrapping_add(b2453);
+            let b2469: u32 = div(b2145, (4u64 as u32));
+            let b2470: u32 = b2469.wrapping_add((5u64 as u32));
+            let b2471: u32 = b2470.wrapping_mul((4u64 as u32));
+            let b2472: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2476: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2477: u32 = b2476.wrapping_add((3u64 as u32));
+            let b2478: u32 = div(b2477, (4u64 as u32));
+            let b2479: u32 = b2478.wrapping_mul((4u64 as u32));
+            let b2480: u32 = (0u64 as u32).wrapping_add(b2479);
+            let b2481: u32 = div(b2480, (4u64 as u32));
+            let b2482: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2483: u32 = b2481.wrapping_add(b2482);
+            let b2485: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2486: u32 = b2485.wrapping_add((3u64 as u32));
+            let b2487: u32 = div(b2486, (4u64 as u32));
+            let b2488: u32 = b2487.wrapping_mul((4u64 as u32));
+            let b2489: u32 = (0u64 as u32).wrapping_add(b2488);
+            let b2490: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2491: u32 = b2490.wrapping_add((3u64 as u32));
+            let b2492: u32 = div(b2491, (4u64 as u32));
+            let b2493: u32 = b2492.wrapping_mul((4u64 as u32));
+            let b2494: u32 = b2489.wrapping_add(b2493);
+            let b2495: u32 = div(b2494, (4u64 as u32));
+            let b2496: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2497: u32 = b2495.wrapping_add(b2496);
+            let b2499: i32 = ((b2471) as i32);
+            let b2500: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2501: u32 = div(b2470, (8u64 as u32));
+            let b2502: u32 = b2501.wrapping_mul((4u64 as u32));
+            let b2503: u32 = b2500.wrapping_add(b2502);
+            let b2504: u32 = rem(b2470, (4u64 as u32));
+            let b2505: u32 = b2503.wrapping_add(b2504);
+            let b2506: u32 = div(b2470, (4u64 as u32));
+            let b2507: u32 = rem(b2506, (2u64 as u32));
+            let b2508: u32 = b2507.wrapping_mul((4u64 as u32));
+            let b2509: u32 = b2505.wrapping_mul((8u64 as u32));
+            let a59 = ((((0u32).wrapping_add(b2497)).wrapping_add(b2509)) as u32) as usize;
+            let b2514: u32 = div(b2470, (2u64 as u32));
+            let b2515: u32 = (0u64 as u32).wrapping_add(b2514);
+            let b2516: u32 = rem(b2470, (2u64 as u32));
+            let b2517: u32 = b2516.wrapping_mul((4u64 as u32));
+            let b2518: u32 = div(b2515, (4u64 as u32));
+            let b2519: u32 = b2518.wrapping_mul((8u64 as u32));
+            let a60 = ((((0u32).wrapping_add(b2483)).wrapping_add(b2519)) as u32) as usize;
+            let b2522: u32 = rem(b2515, (4u64 as u32));
+            let b2523: u32 = b2522.wrapping_mul((8u64 as u32));
+            let b2524: u32 = b2523.wrapping_add(b2517);
+            let b2533: u32 = div(b2145, (4u64 as u32));
+            let b2534: u32 = b2533.wrapping_add((6u64 as u32));
+            let b2535: u32 = b2534.wrapping_mul((4u64 as u32));
+            let b2536: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2540: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2541: u32 = b2540.wrapping_add((3u64 as u32));
+            let b2542: u32 = div(b2541, (4u64 as u32));
+            let b2543: u32 = b2542.wrapping_mul((4u64 as u32));
+            let b2544: u32 = (0u64 as u32).wrapping_add(b2543);
+            let b2545: u32 = div(b2544, (4u64 as u32));
+            let b2546: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2547: u32 = b2545.wrapping_add(b2546);
+            let b2549: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2550: u32 = b2549.wrapping_add((3u64 as u32));
+            let b2551: u32 = div(b2550, (4u64 as u32));
+            let b2552: u32 = b2551.wrapping_mul((4u64 as u32));
+            let b2553: u32 = (0u64 as u32).wrapping_add(b2552);
+            let b2554: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2555: u32 = b2554.wrapping_add((3u64 as u32));
+            let b2556: u32 = div(b2555, (4u64 as u32));
+            let b2557: u32 = b2556.wrapping_mul((4u64 as u32));
+            let b2558: u32 = b2553.wrapping_add(b2557);
+            let b2559: u32 = div(b2558, (4u64 as u32));
+            let b2560: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2561: u32 = b2559.wrapping_add(b2560);
+            let b2563: i32 = ((b2535) as i32);
+            let b2564: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2565: u32 = div(b2534, (8u64 as u32));
+            let b2566: u32 = b2565.wrapping_mul((4u64 as u32));
+            let b2567: u32 = b2564.wrapping_add(b2566);
+            let b2568: u32 = rem(b2534, (4u64 as u32));
+            let b2569: u32 = b2567.wrapping_add(b2568);
+            let b2570: u32 = div(b2534, (4u64 as u32));
+            let b2571: u32 = rem(b2570, (2u64 as u32));
+            let b2572: u32 = b2571.wrapping_mul((4u64 as u32));
+            let b2573: u32 = b2569.wrapping_mul((8u64 as u32));
+            let a61 = ((((0u32).wrapping_add(b2561)).wrapping_add(b2573)) as u32) as usize;
+            let b2578: u32 = div(b2534, (2u64 as u32));
+            let b2579: u32 = (0u64 as u32).wrapping_add(b2578);
+            let b2580: u32 = rem(b2534, (2u64 as u32));
+            let b2581: u32 = b2580.wrapping_mul((4u64 as u32));
+            let b2582: u32 = div(b2579, (4u64 as u32));
+            let b2583: u32 = b2582.wrapping_mul((8u64 as u32));
+            let a62 = ((((0u32).wrapping_add(b2547)).wrapping_add(b2583)) as u32) as usize;
+            let b2586: u32 = rem(b2579, (4u64 as u32));
+            let b2587: u32 = b2586.wrapping_mul((8u64 as u32));
+            let b2588: u32 = b2587.wrapping_add(b2581);
+            let b2597: u32 = div(b2145, (4u64 as u32));
+            let b2598: u32 = b2597.wrapping_add((7u64 as u32));
+            let b2599: u32 = b2598.wrapping_mul((4u64 as u32));
+            let b2600: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2604: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2605: u32 = b2604.wrapping_add((3u64 as u32));
+            let b2606: u32 = div(b2605, (4u64 as u32));
+            let b2607: u32 = b2606.wrapping_mul((4u64 as u32));
+            let b2608: u32 = (0u64 as u32).wrapping_add(b2607);
+            let b2609: u32 = div(b2608, (4u64 as u32));
+            let b2610: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2611: u32 = b2609.wrapping_add(b2610);
+            let b2613: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2614: u32 = b2613.wrapping_add((3u64 as u32));
+            let b2615: u32 = div(b2614, (4u64 as u32));
+            let b2616: u32 = b2615.wrapping_mul((4u64 as u32));
+            let b2617: u32 = (0u64 as u32).wrapping_add(b2616);
+            let b2618: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2619: u32 = b2618.wrapping_add((3u64 as u32));
+            let b2620: u32 = div(b2619, (4u64 as u32));
+            let b2621: u32 = b2620.wrapping_mul((4u64 as u32));
+            let b2622: u32 = b2617.wrapping_add(b2621);
+            let b2623: u32 = div(b2622, (4u64 as u32));
+            let b2624: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2625: u32 = b2623.wrapping_add(b2624);
+            let b2627: i32 = ((b2599) as i32);
+            let b2628: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2629: u32 = div(b2598, (8u64 as u32));
+            let b2630: u32 = b2629.wrapping_mul((4u64 as u32));
+            let b2631: u32 = b2628.wrapping_add(b2630);
+            let b2632: u32 = rem(b2598, (4u64 as u32));
+            let b2633: u32 = b2631.wrapping_add(b2632);
+            let b2634: u32 = div(b2598, (4u64 as u32));
+            let b2635: u32 = rem(b2634, (2u64 as u32));
+            let b2636: u32 = b2635.wrapping_mul((4u64 as u32));
+            let b2637: u32 = b2633.wrapping_mul((8u64 as u32));
+            let a63 = ((((0u32).wrapping_add(b2625)).wrapping_add(b2637)) as u32) as usize;
+            let b2642: u32 = div(b2598, (2u64 as u32));
+            let b2643: u32 = (0u64 as u32).wrapping_add(b2642);
+            let b2644: u32 = rem(b2598, (2u64 as u32));
+            let b2645: u32 = b2644.wrapping_mul((4u64 as u32));
+            let b2646: u32 = div(b2643, (4u64 as u32));
+            let b2647: u32 = b2646.wrapping_mul((8u64 as u32));
+            let a64 = ((((0u32).wrapping_add(b2611)).wrapping_add(b2647)) as u32) as usize;
+            let b2650: u32 = rem(b2643, (4u64 as u32));
+            let b2651: u32 = b2650.wrapping_mul((8u64 as u32));
+            let b2652: u32 = b2651.wrapping_add(b2645);
+            let b2663: u32 = b2145.wrapping_add((0u64 as u32));
+            let b2664: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2668: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2669: u32 = b2668.wrapping_add((3u64 as u32));
+            let b2670: u32 = div(b2669, (4u64 as u32));
+            let b2671: u32 = b2670.wrapping_mul((4u64 as u32));
+            let b2672: u32 = (0u64 as u32).wrapping_add(b2671);
+            let b2673: u32 = div(b2672, (4u64 as u32));
+            let b2674: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2675: u32 = b2673.wrapping_add(b2674);
+            let b2677: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2678: u32 = b2677.wrapping_add((3u64 as u32));
+            let b2679: u32 = div(b2678, (4u64 as u32));
+            let b2680: u32 = b2679.wrapping_mul((4u64 as u32));
+            let b2681: u32 = (0u64 as u32).wrapping_add(b2680);
+            let b2682: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2683: u32 = b2682.wrapping_add((3u64 as u32));
+            let b2684: u32 = div(b2683, (4u64 as u32));
+            let b2685: u32 = b2684.wrapping_mul((4u64 as u32));
+            let b2686: u32 = b2681.wrapping_add(b2685);
+            let b2687: u32 = div(b2686, (4u64 as u32));
+            let b2688: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2689: u32 = b2687.wrapping_add(b2688);
+            let a65 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2664)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2151: u32 = b2150.wrapping_add((l as u32));
-                let x2152: u32 = x2151.wrapping_mul((2u64 as u32));
-                let x2153: u32 = (0u64 as u32).wrapping_add(x2152);
-                let x2162: u32 = b2161.wrapping_add((l as u32));
-                let x2176: u32 = b2175.wrapping_add((l as u32));
-                let x2188: u32 = x2176.wrapping_add(b2187);
-                let x2189: u32 = *g0.add(a49 + l);
-                let x2190: u32 = x2189.wrapping_shr((b2186) as u32);
-                let x2191: u32 = x2190 & (252645135u64 as u32);
-                let x2198: u32 = x2162.wrapping_add(b2197);
-                let x2199: u32 = *g0.add(a50 + l);
-                let x2203: u32 = x2199.wrapping_shr((b2202) as u32);
-                let x2204: u32 = x2203 & (15u64 as u32);
-                let x2205: i32 = ((x2204) as i32);
-                let x2206: u32 = ((x2205) as u32);
-                let x2207: u32 = x2206.wrapping_mul((2113665u64 as u32));
-                let x2208: u32 = x2207 & (16843009u64 as u32);
-                let x2209: u32 = x2208.wrapping_shl(((4u64 as u32)) as u32);
-                let x2210: u32 = x2191 | x2209;
-                la2146_0[l] = x2210;
-                let x2215: u32 = b2214.wrapping_add((l as u32));
-                let x2216: u32 = x2215.wrapping_mul((2u64 as u32));
-                let x2217: u32 = (0u64 as u32).wrapping_add(x2216);
-                let x2226: u32 = b2225.wrapping_add((l as u32));
-                let x2240: u32 = b2239.wrapping_add((l as u32));
-                let x2252: u32 = x2240.wrapping_add(b2251);
-                let x2253: u32 = *g0.add(a51 + l);
-                let x2254: u32 = x2253.wrapping_shr((b2250) as u32);
-                let x2255: u32 = x2254 & (252645135u64 as u32);
-                let x2262: u32 = x2226.wrapping_add(b2261);
-                let x2263: u32 = *g0.add(a52 + l);
-                let x2267: u32 = x2263.wrapping_shr((b2266) as u32);
-                let x2268: u32 = x2267 & (15u64 as u32);
-                let x2269: i32 = ((x2268) as i32);
-                let x2270: u32 = ((x2269) as u32);
-                let x2271: u32 = x2270.wrapping_mul((2113665u64 as u32));
-                let x2272: u32 = x2271 & (16843009u64 as u32);
-                let x2273: u32 = x2272.wrapping_shl(((4u64 as u32)) as u32);
-                let x2274: u32 = x2255 | x2273;
-                la2146_1[l] = x2274;
-                let x2279: u32 = b2278.wrapping_add((l as u32));
-                let x2280: u32 = x2279.wrapping_mul((2u64 as u32));
-                let x2281: u32 = (0u64 as u32).wrapping_add(x2280);
-                let x2290: u32 = b2289.wrapping_add((l as u32));
-                let x2304: u32 = b2303.wrapping_add((l as u32));
-                let x2316: u32 = x2304.wrapping_add(b2315);
-                let x2317: u32 = *g0.add(a53 + l);
-                let x2318: u32 = x2317.wrapping_shr((b2314) as u32);
-                let x2319: u32 = x2318 & (252645135u64 as u32);
-                let x2326: u32 = x2290.wrapping_add(b2325);
-                let x2327: u32 = *g0.add(a54 + l);
-                let x2331: u32 = x2327.wrapping_shr((b2330) as u32);
-                let x2332: u32 = x2331 & (15u64 as u32);
-                let x2333: i32 = ((x2332) as i32);
-                let x2334: u32 = ((x2333) as u32);
-                let x2335: u32 = x2334.wrapping_mul((2113665u64 as u32));
-                let x2336: u32 = x2335 & (16843009u64 as u32);
-                let x2337: u32 = x2336.wrapping_shl(((4u64 as u32)) as u32);
-                let x2338: u32 = x2319 | x2337;
-                la2146_2[l] = x2338;
-                let x2343: u32 = b2342.wrapping_add((l as u32));
-                let x2344: u32 = x2343.wrapping_mul((2u64 as u32));
-                let x2345: u32 = (0u64 as u32).wrapping_add(x2344);
-                let x2354: u32 = b2353.wrapping_add((l as u32));
-                let x2368: u32 = b2367.wrapping_add((l as u32));
-                let x2380: u32 = x2368.wrapping_add(b2379);
-                let x2381: u32 = *g0.add(a55 + l);
-                let x2382: u32 = x2381.wrapping_shr((b2378) as u32);
-                let x2383: u32 = x2382 & (252645135u64 as u32);
-                let x2390: u32 = x2354.wrapping_add(b2389);
-                let x2391: u32 = *g0.add(a56 + l);
-                let x2395: u32 = x2391.wrapping_shr((b2394) as u32);
-                let x2396: u32 = x2395 & (15u64 as u32);
-                let x2397: i32 = ((x2396) as i32);
-                let x2398: u32 = ((x2397) as u32);
-                let x2399: u32 = x2398.wrapping_mul((2113665u64 as u32));
-                let x2400: u32 = x2399 & (16843009u64 as u32);
-                let x2401: u32 = x2400.wrapping_shl(((4u64 as u32)) as u32);
-                let x2402: u32 = x2383 | x2401;
-                la2146_3[l] = x2402;
-                let x2407: u32 = b2406.wrapping_add((l as u32));
-                let x2408: u32 = x2407.wrapping_mul((2u64 as u32));
-                let x2409: u32 = (0u64 as u32).wrapping_add(x2408);
-                let x2418: u32 = b2417.wrapping_add((l as u32));
-                let x2432: u32 = b2431.wrapping_add((l as u32));
-                let x2444: u32 = x2432.wrapping_add(b2443);
-                let x2445: u32 = *g0.add(a57 + l);
-                let x2446: u32 = x2445.wrapping_shr((b2442) as u32);
-                let x2447: u32 = x2446 & (252645135u64 as u32);
-                let x2454: u32 = x2418.wrapping_add(b2453);
-                let x2455: u32 = *g0.add(a58 + l);
-                let x2459: u32 = x2455.wrapping_shr((b2458) as u32);
-                let x2460: u32 = x2459 & (15u64 as u32);
-                let x2461: i32 = ((x2460) as i32);
-                let x2462: u32 = ((x2461) as u32);
-                let x2463: u32 = x2462.wrapping_mul((2113665u64 as u32));
-                let x2464: u32 = x2463 & (16843009u64 as u32);
-                let x2465: u32 = x2464.wrapping_shl(((4u64 as u32)) as u32);
-                let x2466: u32 = x2447 | x2465;
-                la2146_4[l] = x2466;
-                let x2471: u32 = b2470.wrapping_add((l as u32));
-                let x2472: u32 = x2471.wrapping_mul((2u64 as u32));
-                let x2473: u32 = (0u64 as u32).wrapping_add(x2472);
-                let x2482: u32 = b2481.wrapping_add((l as u32));
-                let x2496: u32 = b2495.wrapping_add((l as u32));
-                let x2508: u32 = x2496.wrapping_add(b2507);
-                let x2509: u32 = *g0.add(a59 + l);
-                let x2510: u32 = x2509.wrapping_shr((b2506) as u32);
-                let x2511: u32 = x2510 & (252645135u64 as u32);
-                let x2518: u32 = x2482.wrapping_add(b2517);
-                let x2519: u32 = *g0.add(a60 + l);
-                let x2523: u32 = x2519.wrapping_shr((b2522) as u32);
-                let x2524: u32 = x2523 & (15u64 as u32);
-                let x2525: i32 = ((x2524) as i32);
-                let x2526: u32 = ((x2525) as u32);
-                let x2527: u32 = x2526.wrapping_mul((2113665u64 as u32));
-                let x2528: u32 = x2527 & (16843009u64 as u32);
-                let x2529: u32 = x2528.wrapping_shl(((4u64 as u32)) as u32);
-                let x2530: u32 = x2511 | x2529;
-                la2146_5[l] = x2530;
-                let x2535: u32 = b2534.wrapping_add((l as u32));
-                let x2536: u32 = x2535.wrapping_mul((2u64 as u32));
-                let x2537: u32 = (0u64 as u32).wrapping_add(x2536);
-                let x2546: u32 = b2545.wrapping_add((l as u32));
-                let x2560: u32 = b2559.wrapping_add((l as u32));
-                let x2572: u32 = x2560.wrapping_add(b2571);
-                let x2573: u32 = *g0.add(a61 + l);
-                let x2574: u32 = x2573.wrapping_shr((b2570) as u32);
-                let x2575: u32 = x2574 & (252645135u64 as u32);
-                let x2582: u32 = x2546.wrapping_add(b2581);
-                let x2583: u32 = *g0.add(a62 + l);
-                let x2587: u32 = x2583.wrapping_shr((b2586) as u32);
-                let x2588: u32 = x2587 & (15u64 as u32);
-                let x2589: i32 = ((x2588) as i32);
-                let x2590: u32 = ((x2589) as u32);
-                let x2591: u32 = x2590.wrapping_mul((2113665u64 as u32));
-                let x2592: u32 = x2591 & (16843009u64 as u32);
-                let x2593: u32 = x2592.wrapping_shl(((4u64 as u32)) as u32);
-                let x2594: u32 = x2575 | x2593;
-                la2146_6[l] = x2594;
-                let x2599: u32 = b2598.wrapping_add((l as u32));
-                let x2600: u32 = x2599.wrapping_mul((2u64 as u32));
-                let x2601: u32 = (0u64 as u32).wrapping_add(x2600);
-                let x2610: u32 = b2609.wrapping_add((l as u32));
-                let x2624: u32 = b2623.wrapping_add((l as u32));
-                let x2636: u32 = x2624.wrapping_add(b2635);
-                let x2637: u32 = *g0.add(a63 + l);
-                let x2638: u32 = x2637.wrapping_shr((b2634) as u32);
-                let x2639: u32 = x2638 & (252645135u64 as u32);
-                let x2646: u32 = x2610.wrapping_add(b2645);
-                let x2647: u32 = *g0.add(a64 + l);
-                let x2651: u32 = x2647.wrapping_shr((b2650) as u32);
-                let x2652: u32 = x2651 & (15u64 as u32);
-                let x2653: i32 = ((x2652) as i32);
-                let x2654: u32 = ((x2653) as u32);
-                let x2655: u32 = x2654.wrapping_mul((2113665u64 as u32));
-                let x2656: u32 = x2655 & (16843009u64 as u32);
-                let x2657: u32 = x2656.wrapping_shl(((4u64 as u32)) as u32);
-                let x2658: u32 = x2639 | x2657;
-                la2146_7[l] = x2658;
-                let x2663: u32 = b2662.wrapping_add((l as u32));
-                let x2664: u32 = x2663.wrapping_mul((2u64 as u32));
-                let x2665: u32 = (0u64 as u32).wrapping_add(x2664);
-                let x2674: u32 = b2673.wrapping_add((l as u32));
-                let x2688: u32 = b2687.wrapping_add((l as u32));
-                let x2694: u32 = (halfword(g0, a65 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2695: u32 = x2694 & (32768u64 as u32);
-                let x2696: u32 = x2695.wrapping_shl(((16u64 as u32)) as u32);
-                let x2697: u32 = x2694.wrapping_shr(((10u64 as u32)) as u32);
-                let x2698: u32 = x2697 & (31u64 as u32);
-                let x2699: u32 = x2694 & (1023u64 as u32);
-                let x2700: bool = x2698 == (31u64 as u32);
-                let x2701: u32 = x2698.wrapping_add((112u64 as u32));
-                let x2702: u32 = if x2700 { (255u64 as u32) } else { x2701 };
-                let x2703: u32 = x2702.wrapping_shl(((23u64 as u32)) as u32);
-                let x2704: u32 = x2696 | x2703;
-                let x2705: u32 = x2699.wrapping_shl(((13u64 as u32)) as u32);
-                let x2706: u32 = x2704 | x2705;
-                let x2707: f32 = f32::from_bits(x2706);
-                let x2708: f32 = ((x2699) as f32);
-                let x2709: f32 = x2708 * 5.9604645e-8f32;
-                let x2710: bool = x2696 == (0u64 as u32);
-                let x2711: f32 = -(x2709);
-                let x2712: f32 = if x2710 { x2709 } else { x2711 };
-                let x2713: bool = x2698 == (0u64 as u32);
+                let x2153: u32 = b2152.wrapping_add((l as u32));
+                let x2154: u32 = x2153.wrapping_mul((2u64 as u32));
+                let x2155: u32 = (0u64 as u32).wrapping_add(x2154);
+                let x2164: u32 = b2163.wrapping_add((l as u32));
+                let x2178: u32 = b2177.wrapping_add((l as u32));
+                let x2190: u32 = x2178.wrapping_add(b2189);
+                let x2191: u32 = *g0.add(a49 + l);
+                let x2192: u32 = x2191.wrapping_shr((b2188) as u32);
+                let x2193: u32 = x2192 & (252645135u64 as u32);
+                let x2200: u32 = x2164.wrapping_add(b2199);
+                let x2201: u32 = *g0.add(a50 + l);
+                let x2205: u32 = x2201.wrapping_shr((b2204) as u32);
+                let x2206: u32 = x2205 & (15u64 as u32);
+                let x2207: i32 = ((x2206) as i32);
+                let x2208: u32 = ((x2207) as u32);
+                let x2209: u32 = x2208.wrapping_mul((2113665u64 as u32));
+                let x2210: u32 = x2209 & (16843009u64 as u32);
+                let x2211: u32 = x2210.wrapping_shl(((4u64 as u32)) as u32);
+                let x2212: u32 = x2193 | x2211;
+                la2148_0[l] = x2212;
+                let x2217: u32 = b2216.wrapping_add((l as u32));
+                let x2218: u32 = x2217.wrapping_mul((2u64 as u32));
+                let x2219: u32 = (0u64 as u32).wrapping_add(x2218);
+                let x2228: u32 = b2227.wrapping_add((l as u32));
+                let x2242: u32 = b2241.wrapping_add((l as u32));
+                let x2254: u32 = x2242.wrapping_add(b2253);
+                let x2255: u32 = *g0.add(a51 + l);
+                let x2256: u32 = x2255.wrapping_shr((b2252) as u32);
+                let x2257: u32 = x2256 & (252645135u64 as u32);
+                let x2264: u32 = x2228.wrapping_add(b2263);
+                let x2265: u32 = *g0.add(a52 + l);
+                let x2269: u32 = x2265.wrapping_shr((b2268) as u32);
+                let x2270: u32 = x2269 & (15u64 as u32);
+                let x2271: i32 = ((x2270) as i32);
+                let x2272: u32 = ((x2271) as u32);
+                let x2273: u32 = x2272.wrapping_mul((2113665u64 as u32));
+                let x2274: u32 = x2273 & (16843009u64 as u32);
+                let x2275: u32 = x2274.wrapping_shl(((4u64 as u32)) as u32);
+                let x2276: u32 = x2257 | x2275;
+                la2148_1[l] = x2276;
+                let x2281: u32 = b2280.wrapping_add((l as u32));
+                let x2282: u32 = x2281.wrapping_mul((2u64 as u32));
+                let x2283: u32 = (0u64 as u32).wrapping_add(x2282);
+                let x2292: u32 = b2291.wrapping_add((l as u32));
+                let x2306: u32 = b2305.wrapping_add((l as u32));
+                let x2318: u32 = x2306.wrapping_add(b2317);
+                let x2319: u32 = *g0.add(a53 + l);
+                let x2320: u32 = x2319.wrapping_shr((b2316) as u32);
+                let x2321: u32 = x2320 & (252645135u64 as u32);
+                let x2328: u32 = x2292.wrapping_add(b2327);
+                let x2329: u32 = *g0.add(a54 + l);
+                let x2333: u32 = x2329.wrapping_shr((b2332) as u32);
+                let x2334: u32 = x2333 & (15u64 as u32);
+                let x2335: i32 = ((x2334) as i32);
+                let x2336: u32 = ((x2335) as u32);
+                let x2337: u32 = x2336.wrapping_mul((2113665u64 as u32));
+                let x2338: u32 = x2337 & (16843009u64 as u32);
+                let x2339: u32 = x2338.wrapping_shl(((4u64 as u32)) as u32);
+                let x2340: u32 = x2321 | x2339;
+                la2148_2[l] = x2340;
+                let x2345: u32 = b2344.wrapping_add((l as u32));
+                let x2346: u32 = x2345.wrapping_mul((2u64 as u32));
+                let x2347: u32 = (0u64 as u32).wrapping_add(x2346);
+                let x2356: u32 = b2355.wrapping_add((l as u32));
+                let x2370: u32 = b2369.wrapping_add((l as u32));
+                let x2382: u32 = x2370.wrapping_add(b2381);
+                let x2383: u32 = *g0.add(a55 + l);
+                let x2384: u32 = x2383.wrapping_shr((b2380) as u32);
+                let x2385: u32 = x2384 & (252645135u64 as u32);
+                let x2392: u32 = x2356.wrapping_add(b2391);
+                let x2393: u32 = *g0.add(a56 + l);
+                let x2397: u32 = x2393.wrapping_shr((b2396) as u32);
+                let x2398: u32 = x2397 & (15u64 as u32);
+                let x2399: i32 = ((x2398) as i32);
+                let x2400: u32 = ((x2399) as u32);
+                let x2401: u32 = x2400.wrapping_mul((2113665u64 as u32));
+                let x2402: u32 = x2401 & (16843009u64 as u32);
+                let x2403: u32 = x2402.wrapping_shl(((4u64 as u32)) as u32);
+                let x2404: u32 = x2385 | x2403;
+                la2148_3[l] = x2404;
+                let x2409: u32 = b2408.wrapping_add((l as u32));
+                let x2410: u32 = x2409.wrapping_mul((2u64 as u32));
+                let x2411: u32 = (0u64 as u32).wrapping_add(x2410);
+                let x2420: u32 = b2419.wrapping_add((l as u32));
+                let x2434: u32 = b2433.wrapping_add((l as u32));
+                let x2446: u32 = x2434.wrapping_add(b2445);
+                let x2447: u32 = *g0.add(a57 + l);
+                let x2448: u32 = x2447.wrapping_shr((b2444) as u32);
+                let x2449: u32 = x2448 & (252645135u64 as u32);
+                let x2456: u32 = x2420.wrapping_add(b2455);
+                let x2457: u32 = *g0.add(a58 + l);
+                let x2461: u32 = x2457.wrapping_shr((b2460) as u32);
+                let x2462: u32 = x2461 & (15u64 as u32);
+                let x2463: i32 = ((x2462) as i32);
+                let x2464: u32 = ((x2463) as u32);
+                let x2465: u32 = x2464.wrapping_mul((2113665u64 as u32));
+                let x2466: u32 = x2465 & (16843009u64 as u32);
+                let x2467: u32 = x2466.wrapping_shl(((4u64 as u32)) as u32);
+                let x2468: u32 = x2449 | x2467;
+                la2148_4[l] = x2468;
+                let x2473: u32 = b2472.wrapping_add((l as u32));
+                let x2474: u32 = x2473.wrapping_mul((2u64 as u32));
+                let x2475: u32 = (0u64 as u32).wrapping_add(x2474);
+                let x2484: u32 = b2483.wrapping_add((l as u32));
+                let x2498: u32 = b2497.wrapping_add((l as u32));
+                let x2510: u32 = x2498.wrapping_add(b2509);
+                let x2511: u32 = *g0.add(a59 + l);
+                let x2512: u32 = x2511.wrapping_shr((b2508) as u32);
+                let x2513: u32 = x2512 & (252645135u64 as u32);
+                let x2520: u32 = x2484.wrapping_add(b2519);
+                let x2521: u32 = *g0.add(a60 + l);
+                let x2525: u32 = x2521.wrapping_shr((b2524) as u32);
+                let x2526: u32 = x2525 & (15u64 as u32);
+                let x2527: i32 = ((x2526) as i32);
+                let x2528: u32 = ((x2527) as u32);
+                let x2529: u32 = x2528.wrapping_mul((2113665u64 as u32));
+                let x2530: u32 = x2529 & (16843009u64 as u32);
+                let x2531: u32 = x2530.wrapping_shl(((4u64 as u32)) as u32);
+                let x2532: u32 = x2513 | x2531;
+                la2148_5[l] = x2532;
+                let x2537: u32 = b2536.wrapping_add((l as u32));
+                let x2538: u32 = x2537.wrapping_mul((2u64 as u32));
+                let x2539: u32 = (0u64 as u32).wrapping_add(x2538);
+                let x2548: u32 = b2547.wrapping_add((l as u32));
+                let x2562: u32 = b2561.wrapping_add((l as u32));
+                let x2574: u32 = x2562.wrapping_add(b2573);
+                let x2575: u32 = *g0.add(a61 + l);
+                let x2576: u32 = x2575.wrapping_shr((b2572) as u32);
+                let x2577: u32 = x2576 & (252645135u64 as u32);
+                let x2584: u32 = x2548.wrapping_add(b2583);
+                let x2585: u32 = *g0.add(a62 + l);
+                let x2589: u32 = x2585.wrapping_shr((b2588) as u32);
+                let x2590: u32 = x2589 & (15u64 as u32);
+                let x2591: i32 = ((x2590) as i32);
+                let x2592: u32 = ((x2591) as u32);
+                let x2593: u32 = x2592.wrapping_mul((2113665u64 as u32));
+                let x2594: u32 = x2593 & (16843009u64 as u32);
+                let x2595: u32 = x2594.wrapping_shl(((4u64 as u32)) as u32);
+                let x2596: u32 = x2577 | x2595;
+                la2148_6[l] = x2596;
+                let x2601: u32 = b2600.wrapping_add((l as u32));
+                let x2602: u32 = x2601.wrapping_mul((2u64 as u32));
+                let x2603: u32 = (0u64 as u32).wrapping_add(x2602);
+                let x2612: u32 = b2611.wrapping_add((l as u32));
+                let x2626: u32 = b2625.wrapping_add((l as u32));
+                let x2638: u32 = x2626.wrapping_add(b2637);
+                let x2639: u32 = *g0.add(a63 + l);
+                let x2640: u32 = x2639.wrapping_shr((b2636) as u32);
+                let x2641: u32 = x2640 & (252645135u64 as u32);
+                let x2648: u32 = x2612.wrapping_add(b2647);
+                let x2649: u32 = *g0.add(a64 + l);
+                let x2653: u32 = x2649.wrapping_shr((b2652) as u32);
+                let x2654: u32 = x2653 & (15u64 as u32);
+                let x2655: i32 = ((x2654) as i32);
+                let x2656: u32 = ((x2655) as u32);
+                let x2657: u32 = x2656.wrapping_mul((2113665u64 as u32));
+                let x2658: u32 = x2657 & (16843009u64 as u32);
+                let x2659: u32 = x2658.wrapping_shl(((4u64 as u32)) as u32);
+                let x2660: u32 = x2641 | x2659;
+                la2148_7[l] = x2660;
+                let x2665: u32 = b2664.wrapping_add((l as u32));
+                let x2666: u32 = x2665.wrapping_mul((2u64 as u32));
+                let x2667: u32 = (0u64 as u32).wrapping_add(x2666);
+                let x2676: u32 = b2675.wrapping_add((l as u32));
+                let x2690: u32 = b2689.wrapping_add((l as u32));
+                let x2696: u32 = (halfword(g0, a65 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2697: u32 = x2696 & (32768u64 as u32);
+                let x2698: u32 = x2697.wrapping_shl(((16u64 as u32)) as u32);
+                let x2699: u32 = x2696.wrapping_shr(((10u64 as u32)) as u32);
+                let x2700: u32 = x2699 & (31u64 as u32);
+                let x2701: u32 = x2696 & (1023u64 as u32);
+                let x2702: bool = x2700 == (31u64 as u32);
+                let x2703: u32 = x2700.wrapping_add((112u64 as u32));
+                let x2704: u32 = if x2702 { (255u64 as u32) } else { x2703 };
+                let x2705: u32 = x2704.wrapping_shl(((23u64 as u32)) as u32);
+                let x2706: u32 = x2698 | x2705;
+                let x2707: u32 = x2701.wrapping_shl(((13u64 as u32)) as u32);
+                let x2708: u32 = x2706 | x2707;
+                let x2709: f32 = f32::from_bits(x2708);
+                let x2710: f32 = ((x2701) as f32);
+                let x2711: f32 = x2710 * 5.9604645e-8f32;
+                let x2712: bool = x2698 == (0u64 as u32);
+                let x2713: f32 = -(x2711);
+                let x2714: f32 = if x2712 { x2711 } else { x2713 };
+                let x2715: bool = x2700 == (0u64 as u32);
             }
-            let b2714: [f32; UNITS] = T::f16_to_f32_at(g0, a65);
-            let b2715: i32 = ((b2661) as i32);
-            let b2717: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2721: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2722: u32 = b2721.wrapping_add((3u64 as u32));
-            let b2723: u32 = div(b2722, (4u64 as u32));
-            let b2724: u32 = b2723.wrapping_mul((4u64 as u32));
-            let b2725: u32 = (0u64 as u32).wrapping_add(b2724);
-            let b2726: u32 = div(b2725, (4u64 as u32));
-            let b2727: u32 = b2142.wrapping_mul((8u64 as u32));
-            let b2728: u32 = b2726.wrapping_add(b2727);
-            let b2730: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2731: u32 = b2730.wrapping_add((3u64 as u32));
-            let b2732: u32 = div(b2731, (4u64 as u32));
-            let b2733: u32 = b2732.wrapping_mul((4u64 as u32));
-            let b2734: u32 = (0u64 as u32).wrapping_add(b2733);
-            let b2735: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2736: u32 = b2735.wrapping_add((3u64 as u32));
-            let b2737: u32 = div(b2736, (4u64 as u32));
-            let b2738: u32 = b2737.wrapping_mul((4u64 as u32));
-            let b2739: u32 = b2734.wrapping_add(b2738);
-            let b2740: u32 = div(b2739, (4u64 as u32));
-            let b2741: u32 = b2142.wrapping_mul((32u64 as u32));
-            let b2742: u32 = b2740.wrapping_add(b2741);
-            let a66 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2717)).wrapping_mul(2)), UNITS, g0_len);
+            let b2716: [f32; UNITS] = T::f16_to_f32_at(g0, a65);
+            let b2717: i32 = ((b2663) as i32);
+            let b2719: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2723: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2724: u32 = b2723.wrapping_add((3u64 as u32));
+            let b2725: u32 = div(b2724, (4u64 as u32));
+            let b2726: u32 = b2725.wrapping_mul((4u64 as u32));
+            let b2727: u32 = (0u64 as u32).wrapping_add(b2726);
+            let b2728: u32 = div(b2727, (4u64 as u32));
+            let b2729: u32 = b2144.wrapping_mul((8u64 as u32));
+            let b2730: u32 = b2728.wrapping_add(b2729);
+            let b2732: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2733: u32 = b2732.wrapping_add((3u64 as u32));
+            let b2734: u32 = div(b2733, (4u64 as u32));
+            let b2735: u32 = b2734.wrapping_mul((4u64 as u32));
+            let b2736: u32 = (0u64 as u32).wrapping_add(b2735);
+            let b2737: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2738: u32 = b2737.wrapping_add((3u64 as u32));
+            let b2739: u32 = div(b2738, (4u64 as u32));
+            let b2740: u32 = b2739.wrapping_mul((4u64 as u32));
+            let b2741: u32 = b2736.wrapping_add(b2740);
+            let b2742: u32 = div(b2741, (4u64 as u32));
+            let b2743: u32 = b2144.wrapping_mul((32u64 as u32));
+            let b2744: u32 = b2742.wrapping_add(b2743);
+            let a66 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2719)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2716: f32 = b2714[l] * 1.0f32;
-                la2659_0[l] = x2716;
-                let x2718: u32 = b2717.wrapping_add((l as u32));
-                let x2719: u32 = x2718.wrapping_mul((2u64 as u32));
-                let x2720: u32 = (0u64 as u32).wrapping_add(x2719);
-                let x2729: u32 = b2728.wrapping_add((l as u32));
-                let x2743: u32 = b2742.wrapping_add((l as u32));
-                let x2749: u32 = (halfword(g0, a66 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2750: u32 = x2749 & (32768u64 as u32);
-                let x2751: u32 = x2750.wrapping_shl(((16u64 as u32)) as u32);
-                let x2752: u32 = x2749.wrapping_shr(((10u64 as u32)) as u32);
-                let x2753: u32 = x2752 & (31u64 as u32);
-                let x2754: u32 = x2749 & (1023u64 as u32);
-                let x2755: bool = x2753 == (31u64 as u32);
-                let x2756: u32 = x2753.wrapping_add((112u64 as u32));
-                let x2757: u32 = if x2755 { (255u64 as u32) } else { x2756 };
-                let x2758: u32 = x2757.wrapping_shl(((23u64 as u32)) as u32);
-                let x2759: u32 = x2751 | x2758;
-                let x2760: u32 = x2754.wrapping_shl(((13u64 as u32)) as u32);
-                let x2761: u32 = x2759 | x2760;
-                let x2762: f32 = f32::from_bits(x2761);
-                let x2763: f32 = ((x2754) as f32);
-                let x2764: f32 = x2763 * 5.9604645e-8f32;
-                let x2765: bool = x2751 == (0u64 as u32);
-                let x2766: f32 = -(x2764);
-                let x2767: f32 = if x2765 { x2764 } else { x2766 };
-                let x2768: bool = x2753 == (0u64 as u32);
+                let x2718: f32 = b2716[l] * 1.0f32;
+                la2661_0[l] = x2718;
+                let x2720: u32 = b2719.wrapping_add((l as u32));
+                let x2721: u32 = x2720.wrapping_mul((2u64 as u32));
+                let x2722: u32 = (0u64 as u32).wrapping_add(x2721);
+                let x2731: u32 = b2730.wrapping_add((l as u32));
+                let x2745: u32 = b2744.wrapping_add((l as u32));
+                let x2751: u32 = (halfword(g0, a66 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2752: u32 = x2751 & (32768u64 as u32);
+                let x2753: u32 = x2752.wrapping_shl(((16u64 as u32)) as u32);
+                let x2754: u32 = x2751.wrapping_shr(((10u64 as u32)) as u32);
+                let x2755: u32 = x2754 & (31u64 as u32);
+                let x2756: u32 = x2751 & (1023u64 as u32);
+                let x2757: bool = x2755 == (31u64 as u32);
+                let x2758: u32 = x2755.wrapping_add((112u64 as u32));
+                let x2759: u32 = if x2757 { (255u64 as u32) } else { x2758 };
+                let x2760: u32 = x2759.wrapping_shl(((23u64 as u32)) as u32);
+                let x2761: u32 = x2753 | x2760;
+                let x2762: u32 = x2756.wrapping_shl(((13u64 as u32)) as u32);
+                let x2763: u32 = x2761 | x2762;
+                let x2764: f32 = f32::from_bits(x2763);
+                let x2765: f32 = ((x2756) as f32);
+                let x2766: f32 = x2765 * 5.9604645e-8f32;
+                let x2767: bool = x2753 == (0u64 as u32);
+                let x2768: f32 = -(x2766);
+                let x2769: f32 = if x2767 { x2766 } else { x2768 };
+                let x2770: bool = x2755 == (0u64 as u32);
             }
-            let b2769: [f32; UNITS] = T::f16_to_f32_at(g0, a66);
-            let b2770: i32 = ((b2661) as i32);
-            let b2774: u32 = v1207.wrapping_add((0u64 as u32));
-            let b2775: u32 = b2774.min(b2138);
-            let b2776: u32 = b2775.wrapping_mul(b2134);
-            let b2777: u32 = b2776.wrapping_add(b2145);
+            let b2771: [f32; UNITS] = T::f16_to_f32_at(g0, a66);
+            let b2772: i32 = ((b2663) as i32);
+            let b2776: u32 = v1209.wrapping_add((0u64 as u32));
+            let b2777: u32 = b2776.min(b2140);
+            let b2778: u32 = b2777.wrapping_mul(b2136);
+            let b2779: u32 = b2778.wrapping_add(b2147);
             for l in 0..UNITS {
-                let x2771: f32 = b2769[l] * 1.0f32;
-                let x2772: f32 = 16.0f32 * x2771;
-                let x2773: f32 = T::fmadd(-(16.0f32), x2771, 0.0f32);
-                la2660_0[l] = x2773;
+                let x2773: f32 = b2771[l] * 1.0f32;
+                let x2774: f32 = 16.0f32 * x2773;
+                let x2775: f32 = T::fmadd(-(16.0f32), x2773, 0.0f32);
+                la2662_0[l] = x2775;
             }
-            let b2778: f32 = *g2.add((b2777) as usize);
-            let b2779: u32 = b2777.wrapping_mul((8u64 as u32));
-            let b2780: u32 = b2777.wrapping_mul((2u64 as u32));
-            let b2781: i32 = *g3.add((b2780) as usize);
-            let b2782: u32 = b2777.wrapping_mul((2u64 as u32));
-            let b2783: u32 = b2782.wrapping_add((1u64 as u32));
-            let b2784: i32 = *g3.add((b2783) as usize);
-            let b2785: i32 = b2781.wrapping_add(b2784);
-            let b2786: f32 = ((b2785) as f32);
-            let b2787: f32 = b2786 * b2778;
-            let b2788: u32 = b2779.wrapping_add((0u64 as u32));
+            let b2780: f32 = *g2.add((b2779) as usize);
+            let b2781: u32 = b2779.wrapping_mul((8u64 as u32));
+            let b2782: u32 = b2779.wrapping_mul((2u64 as u32));
+            let b2783: i32 = *g3.add((b2782) as usize);
+            let b2784: u32 = b2779.wrapping_mul((2u64 as u32));
+            let b2785: u32 = b2784.wrapping_add((1u64 as u32));
+            let b2786: i32 = *g3.add((b2785) as usize);
+            let b2787: i32 = b2783.wrapping_add(b2786);
+            let b2788: f32 = ((b2787) as f32);
+            let b2789: f32 = b2788 * b2780;
+            let b2790: u32 = b2781.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
+                v660[l] = (0i64 as i32);
             }
-            let b2789: u32 = *g1.add((b2788) as usize);
-            let mut b2791 = [<i32>::default(); UNITS];
+            let b2791: u32 = *g1.add((b2790) as usize);
+            let mut b2793 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2790: u32 = la2146_0[l];
-                let x2791: i32 = ((x2790) as i32);
-                b2791[l] = x2791;
+                let x2792: u32 = la2148_0[l];
+                let x2793: i32 = ((x2792) as i32);
+                b2793[l] = x2793;
             }
-            let b2792: [i32; UNITS] = T::dot_u7_i8(&b2791, &[b2789; UNITS]);
-            let b2793: u32 = b2779.wrapping_add((1u64 as u32));
+            let b2794: [i32; UNITS] = T::dot_u7_i8(&b2793, &[b2791; UNITS]);
+            let b2795: u32 = b2781.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2792[l]);
+                v660[l] = v660[l].wrapping_add(b2794[l]);
             }
-            let b2794: u32 = *g1.add((b2793) as usize);
-            let mut b2796 = [<i32>::default(); UNITS];
+            let b2796: u32 = *g1.add((b2795) as usize);
+            let mut b2798 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2795: u32 = la2146_1[l];
-                let x2796: i32 = ((x2795) as i32);
-                b2796[l] = x2796;
+                let x2797: u32 = la2148_1[l];
+                let x2798: i32 = ((x2797) as i32);
+                b2798[l] = x2798;
             }
-            let b2797: [i32; UNITS] = T::dot_u7_i8(&b2796, &[b2794; UNITS]);
-            let b2798: u32 = b2779.wrapping_add((2u64 as u32));
+            let b2799: [i32; UNITS] = T::dot_u7_i8(&b2798, &[b2796; UNITS]);
+            let b2800: u32 = b2781.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2797[l]);
+                v660[l] = v660[l].wrapping_add(b2799[l]);
             }
-            let b2799: u32 = *g1.add((b2798) as usize);
-            let mut b2801 = [<i32>::default(); UNITS];
+            let b2801: u32 = *g1.add((b2800) as usize);
+            let mut b2803 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2800: u32 = la2146_2[l];
-                let x2801: i32 = ((x2800) as i32);
-                b2801[l] = x2801;
+                let x2802: u32 = la2148_2[l];
+                let x2803: i32 = ((x2802) as i32);
+                b2803[l] = x2803;
             }
-            let b2802: [i32; UNITS] = T::dot_u7_i8(&b2801, &[b2799; UNITS]);
-            let b2803: u32 = b2779.wrapping_add((3u64 as u32));
+            let b2804: [i32; UNITS] = T::dot_u7_i8(&b2803, &[b2801; UNITS]);
+            let b2805: u32 = b2781.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2802[l]);
+                v660[l] = v660[l].wrapping_add(b2804[l]);
             }
-            let b2804: u32 = *g1.add((b2803) as usize);
-            let mut b2806 = [<i32>::default(); UNITS];
+            let b2806: u32 = *g1.add((b2805) as usize);
+            let mut b2808 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2805: u32 = la2146_3[l];
-                let x2806: i32 = ((x2805) as i32);
-                b2806[l] = x2806;
+                let x2807: u32 = la2148_3[l];
+                let x2808: i32 = ((x2807) as i32);
+                b2808[l] = x2808;
             }
-            let b2807: [i32; UNITS] = T::dot_u7_i8(&b2806, &[b2804; UNITS]);
-            let b2808: u32 = b2779.wrapping_add((4u64 as u32));
+            let b2809: [i32; UNITS] = T::dot_u7_i8(&b2808, &[b2806; UNITS]);
+            let b2810: u32 = b2781.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2807[l]);
+                v660[l] = v660[l].wrapping_add(b2809[l]);
             }
-            let b2809: u32 = *g1.add((b2808) as usize);
-            let mut b2811 = [<i32>::default(); UNITS];
+            let b2811: u32 = *g1.add((b2810) as usize);
+            let mut b2813 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2810: u32 = la2146_4[l];
-                let x2811: i32 = ((x2810) as i32);
-                b2811[l] = x2811;
+                let x2812: u32 = la2148_4[l];
+                let x2813: i32 = ((x2812) as i32);
+                b2813[l] = x2813;
             }
-            let b2812: [i32; UNITS] = T::dot_u7_i8(&b2811, &[b2809; UNITS]);
-            let b2813: u32 = b2779.wrapping_add((5u64 as u32));
+            let b2814: [i32; UNITS] = T::dot_u7_i8(&b2813, &[b2811; UNITS]);
+            let b2815: u32 = b2781.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2812[l]);
+                v660[l] = v660[l].wrapping_add(b2814[l]);
             }
-            let b2814: u32 = *g1.add((b2813) as usize);
-            let mut b2816 = [<i32>::default(); UNITS];
+            let b2816: u32 = *g1.add((b2815) as usize);
+            let mut b2818 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2815: u32 = la2146_5[l];
-                let x2816: i32 = ((x2815) as i32);
-                b2816[l] = x2816;
+                let x2817: u32 = la2148_5[l];
+                let x2818: i32 = ((x2817) as i32);
+                b2818[l] = x2818;
             }
-            let b2817: [i32; UNITS] = T::dot_u7_i8(&b2816, &[b2814; UNITS]);
-            let b2818: u32 = b2779.wrapping_add((6u64 as u32));
+            let b2819: [i32; UNITS] = T::dot_u7_i8(&b2818, &[b2816; UNITS]);
+            let b2820: u32 = b2781.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2817[l]);
+                v660[l] = v660[l].wrapping_add(b2819[l]);
             }
-            let b2819: u32 = *g1.add((b2818) as usize);
-            let mut b2821 = [<i32>::default(); UNITS];
+            let b2821: u32 = *g1.add((b2820) as usize);
+            let mut b2823 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2820: u32 = la2146_6[l];
-                let x2821: i32 = ((x2820) as i32);
-                b2821[l] = x2821;
+                let x2822: u32 = la2148_6[l];
+                let x2823: i32 = ((x2822) as i32);
+                b2823[l] = x2823;
             }
-            let b2822: [i32; UNITS] = T::dot_u7_i8(&b2821, &[b2819; UNITS]);
-            let b2823: u32 = b2779.wrapping_add((7u64 as u32));
+            let b2824: [i32; UNITS] = T::dot_u7_i8(&b2823, &[b2821; UNITS]);
+            let b2825: u32 = b2781.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2822[l]);
+                v660[l] = v660[l].wrapping_add(b2824[l]);
             }
-            let b2824: u32 = *g1.add((b2823) as usize);
-            let mut b2826 = [<i32>::default(); UNITS];
+            let b2826: u32 = *g1.add((b2825) as usize);
+            let mut b2828 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2825: u32 = la2146_7[l];
-                let x2826: i32 = ((x2825) as i32);
-                b2826[l] = x2826;
+                let x2827: u32 = la2148_7[l];
+                let x2828: i32 = ((x2827) as i32);
+                b2828[l] = x2828;
             }
-            let b2827: [i32; UNITS] = T::dot_u7_i8(&b2826, &[b2824; UNITS]);
-            let b2837: u32 = v1207.wrapping_add((1u64 as u32));
-            let b2838: u32 = b2837.min(b2138);
-            let b2839: u32 = b2838.wrapping_mul(b2134);
-            let b2840: u32 = b2839.wrapping_add(b2145);
+            let b2829: [i32; UNITS] = T::dot_u7_i8(&b2828, &[b2826; UNITS]);
+            let b2839: u32 = v1209.wrapping_add((1u64 as u32));
+            let b2840: u32 = b2839.min(b2140);
+            let b2841: u32 = b2840.wrapping_mul(b2136);
+            let b2842: u32 = b2841.wrapping_add(b2147);
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2827[l]);
-                let x2828: f32 = ((v658[l]) as f32);
-                let x2829: f32 = la2659_0[l];
-                let x2830: f32 = x2829 * b2778;
-                let x2831: f32 = x2828 * x2830;
-                let x2832: f32 = la2660_0[l];
-                let x2833: f32 = x2832 * b2787;
-                let x2834: f32 = T::fmadd(x2828, x2830, x2833);
-                let x2835: f32 = la2139_0[l];
-                let x2836: f32 = x2835 + x2834;
-                la2139_0[l] = x2836;
+                v660[l] = v660[l].wrapping_add(b2829[l]);
+                let x2830: f32 = ((v660[l]) as f32);
+                let x2831: f32 = la2661_0[l];
+                let x2832: f32 = x2831 * b2780;
+                let x2833: f32 = x2830 * x2832;
+                let x2834: f32 = la2662_0[l];
+                let x2835: f32 = x2834 * b2789;
+                let x2836: f32 = T::fmadd(x2830, x2832, x2835);
+                let x2837: f32 = la2141_0[l];
+                let x2838: f32 = x2837 + x2836;
+                la2141_0[l] = x2838;
             }
-            let b2841: f32 = *g2.add((b2840) as usize);
-            let b2842: u32 = b2840.wrapping_mul((8u64 as u32));
-            let b2843: u32 = b2840.wrapping_mul((2u64 as u32));
-            let b2844: i32 = *g3.add((b2843) as usize);
-            let b2845: u32 = b2840.wrapping_mul((2u64 as u32));
-            let b2846: u32 = b2845.wrapping_add((1u64 as u32));
-            let b2847: i32 = *g3.add((b2846) as usize);
-            let b2848: i32 = b2844.wrapping_add(b2847);
-            let b2849: f32 = ((b2848) as f32);
-            let b2850: f32 = b2849 * b2841;
-            let b2851: u32 = b2842.wrapping_add((0u64 as u32));
+            let b2843: f32 = *g2.add((b2842) as usize);
+            let b2844: u32 = b2842.wrapping_mul((8u64 as u32));
+            let b2845: u32 = b2842.wrapping_mul((2u64 as u32));
+            let b2846: i32 = *g3.add((b2845) as usize);
+            let b2847: u32 = b2842.wrapping_mul((2u64 as u32));
+            let b2848: u32 = b2847.wrapping_add((1u64 as u32));
+            let b2849: i32 = *g3.add((b2848) as usize);
+            let b2850: i32 = b2846.wrapping_add(b2849);
+            let b2851: f32 = ((b2850) as f32);
+            let b2852: f32 = b2851 * b2843;
+            let b2853: u32 = b2844.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
+                v660[l] = (0i64 as i32);
             }
-            let b2852: u32 = *g1.add((b2851) as usize);
-            let mut b2854 = [<i32>::default(); UNITS];
+            let b2854: u32 = *g1.add((b2853) as usize);
+            let mut b2856 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2853: u32 = la2146_0[l];
-                let x2854: i32 = ((x2853) as i32);
-                b2854[l] = x2854;
+                let x2855: u32 = la2148_0[l];
+                let x2856: i32 = ((x2855) as i32);
+                b2856[l] = x2856;
             }
-            let b2855: [i32; UNITS] = T::dot_u7_i8(&b2854, &[b2852; UNITS]);
-            let b2856: u32 = b2842.wrapping_add((1u64 as u32));
+            let b2857: [i32; UNITS] = T::dot_u7_i8(&b2856, &[b2854; UNITS]);
+            let b2858: u32 = b2844.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2855[l]);
+                v660[l] = v660[l].wrapping_add(b2857[l]);
             }
-            let b2857: u32 = *g1.add((b2856) as usize);
-            let mut b2859 = [<i32>::default(); UNITS];
+            let b2859: u32 = *g1.add((b2858) as usize);
+            let mut b2861 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2858: u32 = la2146_1[l];
-                let x2859: i32 = ((x2858) as i32);
-                b2859[l] = x2859;
+                let x2860: u32 = la2148_1[l];
+                let x2861: i32 = ((x2860) as i32);
+                b2861[l] = x2861;
             }
-            let b2860: [i32; UNITS] = T::dot_u7_i8(&b2859, &[b2857; UNITS]);
-            let b2861: u32 = b2842.wrapping_add((2u64 as u32));
+            let b2862: [i32; UNITS] = T::dot_u7_i8(&b2861, &[b2859; UNITS]);
+            let b2863: u32 = b2844.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2860[l]);
+                v660[l] = v660[l].wrapping_add(b2862[l]);
             }
-            let b2862: u32 = *g1.add((b2861) as usize);
-            let mut b2864 = [<i32>::default(); UNITS];
+            let b2864: u32 = *g1.add((b2863) as usize);
+            let mut b2866 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2863: u32 = la2146_2[l];
-                let x2864: i32 = ((x2863) as i32);
-                b2864[l] = x2864;
+                let x2865: u32 = la2148_2[l];
+                let x2866: i32 = ((x2865) as i32);
+                b2866[l] = x2866;
             }
-            let b2865: [i32; UNITS] = T::dot_u7_i8(&b2864, &[b2862; UNITS]);
-            let b2866: u32 = b2842.wrapping_add((3u64 as u32));
+            let b2867: [i32; UNITS] = T::dot_u7_i8(&b2866, &[b2864; UNITS]);
+            let b2868: u32 = b2844.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2865[l]);
+                v660[l] = v660[l].wrapping_add(b2867[l]);
             }
-            let b2867: u32 = *g1.add((b2866) as usize);
-            let mut b2869 = [<i32>::default(); UNITS];
+            let b2869: u32 = *g1.add((b2868) as usize);
+            let mut b2871 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2868: u32 = la2146_3[l];
-                let x2869: i32 = ((x2868) as i32);
-                b2869[l] = x2869;
+                let x2870: u32 = la2148_3[l];
+                let x2871: i32 = ((x2870) as i32);
+                b2871[l] = x2871;
             }
-            let b2870: [i32; UNITS] = T::dot_u7_i8(&b2869, &[b2867; UNITS]);
-            let b2871: u32 = b2842.wrapping_add((4u64 as u32));
+            let b2872: [i32; UNITS] = T::dot_u7_i8(&b2871, &[b2869; UNITS]);
+            let b2873: u32 = b2844.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2870[l]);
+                v660[l] = v660[l].wrapping_add(b2872[l]);
             }
-            let b2872: u32 = *g1.add((b2871) as usize);
-            let mut b2874 = [<i32>::default(); UNITS];
+            let b2874: u32 = *g1.add((b2873) as usize);
+            let mut b2876 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2873: u32 = la2146_4[l];
-                let x2874: i32 = ((x2873) as i32);
-                b2874[l] = x2874;
+                let x2875: u32 = la2148_4[l];
+                let x2876: i32 = ((x2875) as i32);
+                b2876[l] = x2876;
             }
-            let b2875: [i32; UNITS] = T::dot_u7_i8(&b2874, &[b2872; UNITS]);
-            let b2876: u32 = b2842.wrapping_add((5u64 as u32));
+            let b2877: [i32; UNITS] = T::dot_u7_i8(&b2876, &[b2874; UNITS]);
+            let b2878: u32 = b2844.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2875[l]);
+                v660[l] = v660[l].wrapping_add(b2877[l]);
             }
-            let b2877: u32 = *g1.add((b2876) as usize);
-            let mut b2879 = [<i32>::default(); UNITS];
+            let b2879: u32 = *g1.add((b2878) as usize);
+            let mut b2881 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2878: u32 = la2146_5[l];
-                let x2879: i32 = ((x2878) as i32);
-                b2879[l] = x2879;
+                let x2880: u32 = la2148_5[l];
+                let x2881: i32 = ((x2880) as i32);
+                b2881[l] = x2881;
             }
-            let b2880: [i32; UNITS] = T::dot_u7_i8(&b2879, &[b2877; UNITS]);
-            let b2881: u32 = b2842.wrapping_add((6u64 as u32));
+            let b2882: [i32; UNITS] = T::dot_u7_i8(&b2881, &[b2879; UNITS]);
+            let b2883: u32 = b2844.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2880[l]);
+                v660[l] = v660[l].wrapping_add(b2882[l]);
             }
-            let b2882: u32 = *g1.add((b2881) as usize);
-            let mut b2884 = [<i32>::default(); UNITS];
+            let b2884: u32 = *g1.add((b2883) as usize);
+            let mut b2886 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2883: u32 = la2146_6[l];
-                let x2884: i32 = ((x2883) as i32);
-                b2884[l] = x2884;
+                let x2885: u32 = la2148_6[l];
+                let x2886: i32 = ((x2885) as i32);
+                b2886[l] = x2886;
             }
-            let b2885: [i32; UNITS] = T::dot_u7_i8(&b2884, &[b2882; UNITS]);
-            let b2886: u32 = b2842.wrapping_add((7u64 as u32));
+            let b2887: [i32; UNITS] = T::dot_u7_i8(&b2886, &[b2884; UNITS]);
+            let b2888: u32 = b2844.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2885[l]);
+                v660[l] = v660[l].wrapping_add(b2887[l]);
             }
-            let b2887: u32 = *g1.add((b2886) as usize);
-            let mut b2889 = [<i32>::default(); UNITS];
+            let b2889: u32 = *g1.add((b2888) as usize);
+            let mut b2891 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2888: u32 = la2146_7[l];
-                let x2889: i32 = ((x2888) as i32);
-                b2889[l] = x2889;
+                let x2890: u32 = la2148_7[l];
+                let x2891: i32 = ((x2890) as i32);
+                b2891[l] = x2891;
             }
-            let b2890: [i32; UNITS] = T::dot_u7_i8(&b2889, &[b2887; UNITS]);
+            let b2892: [i32; UNITS] = T::dot_u7_i8(&b2891, &[b2889; UNITS]);
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b2890[l]);
-                let x2891: f32 = ((v658[l]) as f32);
-                let x2892: f32 = la2659_0[l];
-                let x2893: f32 = x2892 * b2841;
-                let x2894: f32 = x2891 * x2893;
-                let x2895: f32 = la2660_0[l];
-                let x2896: f32 = x2895 * b2850;
-                let x2897: f32 = T::fmadd(x2891, x2893, x2896);
-                let x2898: f32 = la2139_1[l];
-                let x2899: f32 = x2898 + x2897;
-                la2139_1[l] = x2899;
+                v660[l] = v660[l].wrapping_add(b2892[l]);
+                let x2893: f32 = ((v660[l]) as f32);
+                let x2894: f32 = la2661_0[l];
+                let x2895: f32 = x2894 * b2843;
+                let x2896: f32 = x2893 * x2895;
+                let x2897: f32 = la2662_0[l];
+                let x2898: f32 = x2897 * b2852;
+                let x2899: f32 = T::fmadd(x2893, x2895, x2898);
+                let x2900: f32 = la2141_1[l];
+                let x2901: f32 = x2900 + x2899;
+                la2141_1[l] = x2901;
             }
-            v2140 = v2140.wrapping_add((1 as u32));
+            v2142 = v2142.wrapping_add((1 as u32));
         }
-        let b2900: u32 = v1207.wrapping_add((0u64 as u32));
-        let b2902: bool = b2900 < s_u32[3];
-        let mut b2903 = [<bool>::default(); UNITS];
+        let b2902: u32 = v1209.wrapping_add((0u64 as u32));
+        let b2904: bool = b2902 < b2;
+        let mut b2905 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2901: bool = b2136[l] < s_u32[1];
-            let x2903: bool = x2901 && b2902;
-            b2903[l] = x2903;
+            let x2903: bool = b2138[l] < s_u32[1];
+            let x2905: bool = x2903 && b2904;
+            b2905[l] = x2905;
         }
         let mut m25 = [false; UNITS];
-        for l in 0..UNITS { m25[l] = b2903[l]; }
+        for l in 0..UNITS { m25[l] = b2905[l]; }
         if m25.iter().all(|&x| x) {
-            let b2904: u32 = b2900.wrapping_mul(s_u32[1]);
-            let a67 = span((((0u32).wrapping_add(b2135)).wrapping_add(b2904)) as u32, UNITS, g4_len);
+            let b2906: u32 = b2902.wrapping_mul(s_u32[1]);
+            let a67 = span((((0u32).wrapping_add(b2137)).wrapping_add(b2906)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2905: u32 = b2904.wrapping_add(b2136[l]);
-                let x2906: f32 = la2139_0[l];
-                *g4.add(a67 + l) = x2906;
+                let x2907: u32 = b2906.wrapping_add(b2138[l]);
+                let x2908: f32 = la2141_0[l];
+                *g4.add(a67 + l) = x2908;
             }
         } else {
             let mut m26 = [false; UNITS];
             for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
             if m26.iter().any(|&x| x) {
-                let b2904: u32 = b2900.wrapping_mul(s_u32[1]);
+                let b2906: u32 = b2902.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2905: u32 = b2904.wrapping_add(b2136[l]);
-                    let x2906: f32 = la2139_0[l];
-                    if m26[l] { st(g4, g4_len, x2905, x2906, &mut ok); }
+                    let x2907: u32 = b2906.wrapping_add(b2138[l]);
+                    let x2908: f32 = la2141_0[l];
+                    if m26[l] { st(g4, g4_len, x2907, x2908, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2907: u32 = v1207.wrapping_add((1u64 as u32));
-        let b2909: bool = b2907 < s_u32[3];
-        let mut b2910 = [<bool>::default(); UNITS];
+        let b2909: u32 = v1209.wrapping_add((1u64 as u32));
+        let b2911: bool = b2909 < b2;
+        let mut b2912 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2908: bool = b2136[l] < s_u32[1];
-            let x2910: bool = x2908 && b2909;
-            b2910[l] = x2910;
+            let x2910: bool = b2138[l] < s_u32[1];
+            let x2912: bool = x2910 && b2911;
+            b2912[l] = x2912;
         }
         let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b2910[l]; }
+        for l in 0..UNITS { m27[l] = b2912[l]; }
         if m27.iter().all(|&x| x) {
-            let b2911: u32 = b2907.wrapping_mul(s_u32[1]);
-            let a68 = span((((0u32).wrapping_add(b2135)).wrapping_add(b2911)) as u32, UNITS, g4_len);
+            let b2913: u32 = b2909.wrapping_mul(s_u32[1]);
+            let a68 = span((((0u32).wrapping_add(b2137)).wrapping_add(b2913)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2912: u32 = b2911.wrapping_add(b2136[l]);
-                let x2913: f32 = la2139_1[l];
-                *g4.add(a68 + l) = x2913;
+                let x2914: u32 = b2913.wrapping_add(b2138[l]);
+                let x2915: f32 = la2141_1[l];
+                *g4.add(a68 + l) = x2915;
             }
         } else {
             let mut m28 = [false; UNITS];
             for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
             if m28.iter().any(|&x| x) {
-                let b2911: u32 = b2907.wrapping_mul(s_u32[1]);
+                let b2913: u32 = b2909.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2912: u32 = b2911.wrapping_add(b2136[l]);
-                    let x2913: f32 = la2139_1[l];
-                    if m28[l] { st(g4, g4_len, x2912, x2913, &mut ok); }
+                    let x2914: u32 = b2913.wrapping_add(b2138[l]);
+                    let x2915: f32 = la2141_1[l];
+                    if m28[l] { st(g4, g4_len, x2914, x2915, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2914: u32 = v1207.wrapping_add((2u64 as u32));
-        let b2915: u32 = b2914.min(s_u32[3]);
-        v1 = b2915;
+        let b2916: u32 = v1209.wrapping_add((2u64 as u32));
+        let b2917: u32 = b2916.min(b2);
+        v3 = b2917;
     }
-    v1207 = v1;
-    let b2916: u32 = s_u32[3].wrapping_sub(v1);
-    let b2917: bool = b2916 >= (1u64 as u32);
-    if b2917 {
-        let b2918: u32 = div(s_u32[2], (32u64 as u32));
-        let b2919: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b2921: u32 = div(s_u32[2], (32u64 as u32));
-        let b2922: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b2920 = [<u32>::default(); UNITS];
+    v1209 = v3;
+    let b2918: u32 = b2.wrapping_sub(v3);
+    let b2919: bool = b2918 >= (1u64 as u32);
+    if b2919 {
+        let b2920: u32 = div(s_u32[2], (32u64 as u32));
+        let b2921: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2923: u32 = div(s_u32[2], (32u64 as u32));
+        let b2924: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b2922 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x2920: u32 = b2919.wrapping_add((l as u32));
-            b2920[l] = x2920;
-            la2923_0[l] = 0.0f32;
+            let x2922: u32 = b2921.wrapping_add((l as u32));
+            b2922[l] = x2922;
+            la2925_0[l] = 0.0f32;
         }
-        if (0u64 as u32) < b2921 {
-            let hv: u64 = (b2921 - 1) as u64;
+        if (0u64 as u32) < b2923 {
+            let hv: u64 = (b2923 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -6545,7 +6547,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -6557,7 +6559,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -6569,7 +6571,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -6581,7 +6583,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -6593,7 +6595,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -6605,7 +6607,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -6617,7 +6619,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -6629,7 +6631,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -6641,7 +6643,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -6653,7 +6655,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -6665,7 +6667,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -6677,7 +6679,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -6689,7 +6691,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -6701,7 +6703,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -6713,7 +6715,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b2921)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b2923)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -6729,14 +6731,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -6745,7 +6747,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -6756,7 +6758,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -6767,7 +6769,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -6778,7 +6780,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -6789,7 +6791,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -6800,7 +6802,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -6811,7 +6813,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -6822,7 +6824,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -6833,7 +6835,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b2922)).wrapping_mul(b2918)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b2924)).wrapping_mul(b2920)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -6841,822 +6843,822 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             hoisted_check(fits, h148, g1_len);
         }
-        let mut v2924: u32 = (0u64 as u32);
+        let mut v2926: u32 = (0u64 as u32);
         loop {
-            if !(v2924 < b2921) { break; }
-            let b2925: u32 = cube[0].wrapping_mul(b2921);
-            let b2926: u32 = b2925.wrapping_add(v2924);
-            let b2927: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b2928: u32 = v2924.wrapping_mul((1u64 as u32));
-            let b2929: u32 = b2928.wrapping_add((0u64 as u32));
-            let b2931: u32 = div(b2927, (4u64 as u32));
-            let b2932: u32 = b2931.wrapping_add((0u64 as u32));
-            let b2933: u32 = b2932.wrapping_mul((4u64 as u32));
-            let b2934: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b2938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2939: u32 = b2938.wrapping_add((3u64 as u32));
-            let b2940: u32 = div(b2939, (4u64 as u32));
-            let b2941: u32 = b2940.wrapping_mul((4u64 as u32));
-            let b2942: u32 = (0u64 as u32).wrapping_add(b2941);
-            let b2943: u32 = div(b2942, (4u64 as u32));
-            let b2944: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b2945: u32 = b2943.wrapping_add(b2944);
-            let b2947: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2948: u32 = b2947.wrapping_add((3u64 as u32));
-            let b2949: u32 = div(b2948, (4u64 as u32));
-            let b2950: u32 = b2949.wrapping_mul((4u64 as u32));
-            let b2951: u32 = (0u64 as u32).wrapping_add(b2950);
-            let b2952: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2953: u32 = b2952.wrapping_add((3u64 as u32));
-            let b2954: u32 = div(b2953, (4u64 as u32));
-            let b2955: u32 = b2954.wrapping_mul((4u64 as u32));
-            let b2956: u32 = b2951.wrapping_add(b2955);
-            let b2957: u32 = div(b2956, (4u64 as u32));
-            let b2958: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b2959: u32 = b2957.wrapping_add(b2958);
-            let b2961: i32 = ((b2933) as i32);
-            let b2962: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2963: u32 = div(b2932, (8u64 as u32));
-            let b2964: u32 = b2963.wrapping_mul((4u64 as u32));
-            let b2965: u32 = b2962.wrapping_add(b2964);
-            let b2966: u32 = rem(b2932, (4u64 as u32));
-            let b2967: u32 = b2965.wrapping_add(b2966);
-            let b2968: u32 = div(b2932, (4u64 as u32));
-            let b2969: u32 = rem(b2968, (2u64 as u32));
-            let b2970: u32 = b2969.wrapping_mul((4u64 as u32));
-            let b2971: u32 = b2967.wrapping_mul((8u64 as u32));
-            let a69 = ((((0u32).wrapping_add(b2959)).wrapping_add(b2971)) as u32) as usize;
-            let b2976: u32 = div(b2932, (2u64 as u32));
-            let b2977: u32 = (0u64 as u32).wrapping_add(b2976);
-            let b2978: u32 = rem(b2932, (2u64 as u32));
-            let b2979: u32 = b2978.wrapping_mul((4u64 as u32));
-            let b2980: u32 = div(b2977, (4u64 as u32));
-            let b2981: u32 = b2980.wrapping_mul((8u64 as u32));
-            let a70 = ((((0u32).wrapping_add(b2945)).wrapping_add(b2981)) as u32) as usize;
-            let b2984: u32 = rem(b2977, (4u64 as u32));
-            let b2985: u32 = b2984.wrapping_mul((8u64 as u32));
-            let b2986: u32 = b2985.wrapping_add(b2979);
-            let b2995: u32 = div(b2927, (4u64 as u32));
-            let b2996: u32 = b2995.wrapping_add((1u64 as u32));
-            let b2997: u32 = b2996.wrapping_mul((4u64 as u32));
-            let b2998: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3003: u32 = b3002.wrapping_add((3u64 as u32));
-            let b3004: u32 = div(b3003, (4u64 as u32));
-            let b3005: u32 = b3004.wrapping_mul((4u64 as u32));
-            let b3006: u32 = (0u64 as u32).wrapping_add(b3005);
-            let b3007: u32 = div(b3006, (4u64 as u32));
-            let b3008: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3009: u32 = b3007.wrapping_add(b3008);
-            let b3011: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3012: u32 = b3011.wrapping_add((3u64 as u32));
-            let b3013: u32 = div(b3012, (4u64 as u32));
-            let b3014: u32 = b3013.wrapping_mul((4u64 as u32));
-            let b3015: u32 = (0u64 as u32).wrapping_add(b3014);
-            let b3016: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3017: u32 = b3016.wrapping_add((3u64 as u32));
-            let b3018: u32 = div(b3017, (4u64 as u32));
-            let b3019: u32 = b3018.wrapping_mul((4u64 as u32));
-            let b3020: u32 = b3015.wrapping_add(b3019);
-            let b3021: u32 = div(b3020, (4u64 as u32));
-            let b3022: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3023: u32 = b3021.wrapping_add(b3022);
-            let b3025: i32 = ((b2997) as i32);
-            let b3026: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3027: u32 = div(b2996, (8u64 as u32));
-            let b3028: u32 = b3027.wrapping_mul((4u64 as u32));
-            let b3029: u32 = b3026.wrapping_add(b3028);
-            let b3030: u32 = rem(b2996, (4u64 as u32));
-            let b3031: u32 = b3029.wrapping_add(b3030);
-            let b3032: u32 = div(b2996, (4u64 as u32));
-            let b3033: u32 = rem(b3032, (2u64 as u32));
-            let b3034: u32 = b3033.wrapping_mul((4u64 as u32));
-            let b3035: u32 = b3031.wrapping_mul((8u64 as u32));
-            let a71 = ((((0u32).wrapping_add(b3023)).wrapping_add(b3035)) as u32) as usize;
-            let b3040: u32 = div(b2996, (2u64 as u32));
-            let b3041: u32 = (0u64 as u32).wrapping_add(b3040);
-            let b3042: u32 = rem(b2996, (2u64 as u32));
-            let b3043: u32 = b3042.wrapping_mul((4u64 as u32));
-            let b3044: u32 = div(b3041, (4u64 as u32));
-            let b3045: u32 = b3044.wrapping_mul((8u64 as u32));
-            let a72 = ((((0u32).wrapping_add(b3009)).wrapping_add(b3045)) as u32) as usize;
-            let b3048: u32 = rem(b3041, (4u64 as u32));
-            let b3049: u32 = b3048.wrapping_mul((8u64 as u32));
-            let b3050: u32 = b3049.wrapping_add(b3043);
-            let b3059: u32 = div(b2927, (4u64 as u32));
-            let b3060: u32 = b3059.wrapping_add((2u64 as u32));
-            let b3061: u32 = b3060.wrapping_mul((4u64 as u32));
-            let b3062: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3066: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3067: u32 = b3066.wrapping_add((3u64 as u32));
-            let b3068: u32 = div(b3067, (4u64 as u32));
-            let b3069: u32 = b3068.wrapping_mul((4u64 as u32));
-            let b3070: u32 = (0u64 as u32).wrapping_add(b3069);
-            let b3071: u32 = div(b3070, (4u64 as u32));
-            let b3072: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3073: u32 = b3071.wrapping_add(b3072);
-            let b3075: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3076: u32 = b3075.wrapping_add((3u64 as u32));
-            let b3077: u32 = div(b3076, (4u64 as u32));
-            let b3078: u32 = b3077.wrapping_mul((4u64 as u32));
-            let b3079: u32 = (0u64 as u32).wrapping_add(b3078);
-            let b3080: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3081: u32 = b3080.wrapping_add((3u64 as u32));
-            let b3082: u32 = div(b3081, (4u64 as u32));
-            let b3083: u32 = b3082.wrapping_mul((4u64 as u32));
-            let b3084: u32 = b3079.wrapping_add(b3083);
-            let b3085: u32 = div(b3084, (4u64 as u32));
-            let b3086: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3087: u32 = b3085.wrapping_add(b3086);
-            let b3089: i32 = ((b3061) as i32);
-            let b3090: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3091: u32 = div(b3060, (8u64 as u32));
-            let b3092: u32 = b3091.wrapping_mul((4u64 as u32));
-            let b3093: u32 = b3090.wrapping_add(b3092);
-            let b3094: u32 = rem(b3060, (4u64 as u32));
-            let b3095: u32 = b3093.wrapping_add(b3094);
-            let b3096: u32 = div(b3060, (4u64 as u32));
-            let b3097: u32 = rem(b3096, (2u64 as u32));
-            let b3098: u32 = b3097.wrapping_mul((4u64 as u32));
-            let b3099: u32 = b3095.wrapping_mul((8u64 as u32));
-            let a73 = ((((0u32).wrapping_add(b3087)).wrapping_add(b3099)) as u32) as usize;
-            let b3104: u32 = div(b3060, (2u64 as u32));
-            let b3105: u32 = (0u64 as u32).wrapping_add(b3104);
-            let b3106: u32 = rem(b3060, (2u64 as u32));
-            let b3107: u32 = b3106.wrapping_mul((4u64 as u32));
-            let b3108: u32 = div(b3105, (4u64 as u32));
-            let b3109: u32 = b3108.wrapping_mul((8u64 as u32));
-            let a74 = ((((0u32).wrapping_add(b3073)).wrapping_add(b3109)) as u32) as usize;
-            let b3112: u32 = rem(b3105, (4u64 as u32));
-            let b3113: u32 = b3112.wrapping_mul((8u64 as u32));
-            let b3114: u32 = b3113.wrapping_add(b3107);
-            let b3123: u32 = div(b2927, (4u64 as u32));
-            let b3124: u32 = b3123.wrapping_add((3u64 as u32));
-            let b3125: u32 = b3124.wrapping_mul((4u64 as u32));
-            let b3126: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3131: u32 = b3130.wrapping_add((3u64 as u32));
-            let b3132: u32 = div(b3131, (4u64 as u32));
-            let b3133: u32 = b3132.wrapping_mul((4u64 as u32));
-            let b3134: u32 = (0u64 as u32).wrapping_add(b3133);
-            let b3135: u32 = div(b3134, (4u64 as u32));
-            let b3136: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3137: u32 = b3135.wrapping_add(b3136);
-            let b3139: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3140: u32 = b3139.wrapping_add((3u64 as u32));
-            let b3141: u32 = div(b3140, (4u64 as u32));
-            let b3142: u32 = b3141.wrapping_mul((4u64 as u32));
-            let b3143: u32 = (0u64 as u32).wrapping_add(b3142);
-            let b3144: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3145: u32 = b3144.wrapping_add((3u64 as u32));
-            let b3146: u32 = div(b3145, (4u64 as u32));
-            let b3147: u32 = b3146.wrapping_mul((4u64 as u32));
-            let b3148: u32 = b3143.wrapping_add(b3147);
-            let b3149: u32 = div(b3148, (4u64 as u32));
-            let b3150: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3151: u32 = b3149.wrapping_add(b3150);
-            let b3153: i32 = ((b3125) as i32);
-            let b3154: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3155: u32 = div(b3124, (8u64 as u32));
-            let b3156: u32 = b3155.wrapping_mul((4u64 as u32));
-            let b3157: u32 = b3154.wrapping_add(b3156);
-            let b3158: u32 = rem(b3124, (4u64 as u32));
-            let b3159: u32 = b3157.wrapping_add(b3158);
-            let b3160: u32 = div(b3124, (4u64 as u32));
-            let b3161: u32 = rem(b3160, (2u64 as u32));
-            let b3162: u32 = b3161.wrapping_mul((4u64 as u32));
-            let b3163: u32 = b3159.wrapping_mul((8u64 as u32));
-            let a75 = ((((0u32).wrapping_add(b3151)).wrapping_add(b3163)) as u32) as usize;
-            let b3168: u32 = div(b3124, (2u64 as u32));
-            let b3169: u32 = (0u64 as u32).wrapping_add(b3168);
-            let b3170: u32 = rem(b3124, (2u64 as u32));
-            let b3171: u32 = b3170.wrapping_mul((4u64 as u32));
-            let b3172: u32 = div(b3169, (4u64 as u32));
-            let b3173: u32 = b3172.wrapping_mul((8u64 as u32));
-            let a76 = ((((0u32).wrapping_add(b3137)).wrapping_add(b3173)) as u32) as usize;
-            let b3176: u32 = rem(b3169, (4u64 as u32));
-            let b3177: u32 = b3176.wrapping_mul((8u64 as u32));
-            let b3178: u32 = b3177.wrapping_add(b3171);
-            let b3187: u32 = div(b2927, (4u64 as u32));
-            let b3188: u32 = b3187.wrapping_add((4u64 as u32));
-            let b3189: u32 = b3188.wrapping_mul((4u64 as u32));
-            let b3190: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3195: u32 = b3194.wrapping_add((3u64 as u32));
-            let b3196: u32 = div(b3195, (4u64 as u32));
-            let b3197: u32 = b3196.wrapping_mul((4u64 as u32));
-            let b3198: u32 = (0u64 as u32).wrapping_add(b3197);
-            let b3199: u32 = div(b3198, (4u64 as u32));
-            let b3200: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3201: u32 = b3199.wrapping_add(b3200);
-            let b3203: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3204: u32 = b3203.wrapping_add((3u64 as u32));
-            let b3205: u32 = div(b3204, (4u64 as u32));
-            let b3206: u32 = b3205.wrapping_mul((4u64 as u32));
-            let b3207: u32 = (0u64 as u32).wrapping_add(b3206);
-            let b3208: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3209: u32 = b3208.wrapping_add((3u64 as u32));
-            let b3210: u32 = div(b3209, (4u64 as u32));
-            let b3211: u32 = b3210.wrapping_mul((4u64 as u32));
-            let b3212: u32 = b3207.wrapping_add(b3211);
-            let b3213: u32 = div(b3212, (4u64 as u32));
-            let b3214: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3215: u32 = b3213.wrapping_add(b3214);
-            let b3217: i32 = ((b3189) as i32);
-            let b3218: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3219: u32 = div(b3188, (8u64 as u32));
-            let b3220: u32 = b3219.wrapping_mul((4u64 as u32));
-            let b3221: u32 = b3218.wrapping_add(b3220);
-            let b3222: u32 = rem(b3188, (4u64 as u32));
-            let b3223: u32 = b3221.wrapping_add(b3222);
-            let b3224: u32 = div(b3188, (4u64 as u32));
-            let b3225: u32 = rem(b3224, (2u64 as u32));
-            let b3226: u32 = b3225.wrapping_mul((4u64 as u32));
-            let b3227: u32 = b3223.wrapping_mul((8u64 as u32));
-            let a77 = ((((0u32).wrapping_add(b3215)).wrapping_add(b3227)) as u32) as usize;
-            let b3232: u32 = div(b3188, (2u64 as u32));
-            let b3233: u32 = (0u64 as u32).wrapping_add(b3232);
-            let b3234: u32 = rem(b3188, (2u64 as u32));
-            let b3235: u32 = b3234.wrapping_mul((4u64 as u32));
-            let b3236: u32 = div(b3233, (4u64 as u32));
-            let b3237: u32 = b3236.wrapping_mul((8u64 as u32));
-            let a78 = ((((0u32).wrapping_add(b3201)).wrapping_add(b3237)) as u32) as usize;
-            let b3240: u32 = rem(b3233, (4u64 as u32));
-            let b3241: u32 = b3240.wrapping_mul((8u64 as u32));
-            let b3242: u32 = b3241.wrapping_add(b3235);
-            let b3251: u32 = div(b2927, (4u64 as u32));
-            let b3252: u32 = b3251.wrapping_add((5u64 as u32));
-            let b3253: u32 = b3252.wrapping_mul((4u64 as u32));
-            let b3254: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3258: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3259: u32 = b3258.wrapping_add((3u64 as u32));
-            let b3260: u32 = div(b3259, (4u64 as u32));
-            let b3261: u32 = b3260.wrapping_mul((4u64 as u32));
-            let b3262: u32 = (0u64 as u32).wrapping_add(b3261);
-            let b3263: u32 = div(b3262, (4u64 as u32));
-            let b3264: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3265: u32 = b3263.wrapping_add(b3264);
-            let b3267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3268: u32 = b3267.wrapping_add((3u64 as u32));
-            let b3269: u32 = div(b3268, (4u64 as u32));
-            let b3270: u32 = b3269.wrapping_mul((4u64 as u32));
-            let b3271: u32 = (0u64 as u32).wrapping_add(b3270);
-            let b3272: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3273: u32 = b3272.wrapping_add((3u64 as u32));
-            let b3274: u32 = div(b3273, (4u64 as u32));
-            let b3275: u32 = b3274.wrapping_mul((4u64 as u32));
-            let b3276: u32 = b3271.wrapping_add(b3275);
-            let b3277: u32 = div(b3276, (4u64 as u32));
-            let b3278: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3279: u32 = b3277.wrapping_add(b3278);
-            let b3281: i32 = ((b3253) as i32);
-            let b3282: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3283: u32 = div(b3252, (8u64 as u32));
-            let b3284: u32 = b3283.wrapping_mul((4u64 as u32));
-            let b3285: u32 = b3282.wrapping_add(b3284);
-            let b3286: u32 = rem(b3252, (4u64 as u32));
-            let b3287: u32 = b3285.wrapping_add(b3286);
-            let b3288: u32 = div(b3252, (4u64 as u32));
-            let b3289: u32 = rem(b3288, (2u64 as u32));
-            let b3290: u32 = b3289.wrapping_mul((4u64 as u32));
-            let b3291: u32 = b3287.wrapping_mul((8u64 as u32));
-            let a79 = ((((0u32).wrapping_add(b3279)).wrapping_add(b3291)) as u32) as usize;
-            let b3296: u32 = div(b3252, (2u64 as u32));
-            let b3297: u32 = (0u64 as u32).wrapping_add(b3296);
-            let b3298: u32 = rem(b3252, (2u64 as u32));
-            let b3299: u32 = b3298.wrapping_mul((4u64 as u32));
-            let b3300: u32 = div(b3297, (4u64 as u32));
-            let b3301: u32 = b3300.wrapping_mul((8u64 as u32));
-            let a80 = ((((0u32).wrapping_add(b3265)).wrapping_add(b3301)) as u32) as usize;
-            let b3304: u32 = rem(b3297, (4u64 as u32));
-            let b3305: u32 = b3304.wrapping_mul((8u64 as u32));
-            let b3306: u32 = b3305.wrapping_add(b3299);
-            let b3315: u32 = div(b2927, (4u64 as u32));
-            let b3316: u32 = b3315.wrapping_add((6u64 as u32));
-            let b3317: u32 = b3316.wrapping_mul((4u64 as u32));
-            let b3318: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3322: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3323: u32 = b3322.wrapping_add((3u64 as u32));
-            let b3324: u32 = div(b3323, (4u64 as u32));
-            let b3325: u32 = b3324.wrapping_mul((4u64 as u32));
-            let b3326: u32 = (0u64 as u32).wrapping_add(b3325);
-            let b3327: u32 = div(b3326, (4u64 as u32));
-            let b3328: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3329: u32 = b3327.wrapping_add(b3328);
-            let b3331: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3332: u32 = b3331.wrapping_add((3u64 as u32));
-            let b3333: u32 = div(b3332, (4u64 as u32));
-            let b3334: u32 = b3333.wrapping_mul((4u64 as u32));
-            let b3335: u32 = (0u64 as u32).wrapping_add(b3334);
-            let b3336: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3337: u32 = b3336.wrapping_add((3u64 as u32));
-            let b3338: u32 = div(b3337, (4u64 as u32));
-            let b3339: u32 = b3338.wrapping_mul((4u64 as u32));
-            let b3340: u32 = b3335.wrapping_add(b3339);
-            let b3341: u32 = div(b3340, (4u64 as u32));
-            let b3342: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3343: u32 = b3341.wrapping_add(b3342);
-            let b3345: i32 = ((b3317) as i32);
-            let b3346: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3347: u32 = div(b3316, (8u64 as u32));
-            let b3348: u32 = b3347.wrapping_mul((4u64 as u32));
-            let b3349: u32 = b3346.wrapping_add(b3348);
-            let b3350: u32 = rem(b3316, (4u64 as u32));
-            let b3351: u32 = b3349.wrapping_add(b3350);
-            let b3352: u32 = div(b3316, (4u64 as u32));
-            let b3353: u32 = rem(b3352, (2u64 as u32));
-            let b3354: u32 = b3353.wrapping_mul((4u64 as u32));
-            let b3355: u32 = b3351.wrapping_mul((8u64 as u32));
-            let a81 = ((((0u32).wrapping_add(b3343)).wrapping_add(b3355)) as u32) as usize;
-            let b3360: u32 = div(b3316, (2u64 as u32));
-            let b3361: u32 = (0u64 as u32).wrapping_add(b3360);
-            let b3362: u32 = rem(b3316, (2u64 as u32));
-            let b3363: u32 = b3362.wrapping_mul((4u64 as u32));
-            let b3364: u32 = div(b3361, (4u64 as u32));
-            let b3365: u32 = b3364.wrapping_mul((8u64 as u32));
-            let a82 = ((((0u32).wrapping_add(b3329)).wrapping_add(b3365)) as u32) as usize;
-            let b3368: u32 = rem(b3361, (4u64 as u32));
-            let b3369: u32 = b3368.wrapping_mul((8u64 as u32));
-            let b3370: u32 = b3369.wrapping_add(b3363);
-            let b3379: u32 = div(b2927, (4u64 as u32));
-            let b3380: u32 = b3379.wrapping_add((7u64 as u32));
-            let b3381: u32 = b3380.wrapping_mul((4u64 as u32));
-            let b3382: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3386: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3387: u32 = b3386.wrapping_add((3u64 as u32));
-            let b3388: u32 = div(b3387, (4u64 as u32));
-            let b3389: u32 = b3388.wrapping_mul((4u64 as u32));
-            let b3390: u32 = (0u64 as u32).wrapping_add(b3389);
-            let b3391: u32 = div(b3390, (4u64 as u32));
-            let b3392: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3393: u32 = b3391.wrapping_add(b3392);
-            let b3395: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3396: u32 = b3395.wrapping_add((3u64 as u32));
-            let b3397: u32 = div(b3396, (4u64 as u32));
-            let b3398: u32 = b3397.wrapping_mul((4u64 as u32));
-            let b3399: u32 = (0u64 as u32).wrapping_add(b3398);
-            let b3400: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3401: u32 = b3400.wrapping_add((3u64 as u32));
-            let b3402: u32 = div(b3401, (4u64 as u32));
-            let b3403: u32 = b3402.wrapping_mul((4u64 as u32));
-            let b3404: u32 = b3399.wrapping_add(b3403);
-            let b3405: u32 = div(b3404, (4u64 as u32));
-            let b3406: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3407: u32 = b3405.wrapping_add(b3406);
-            let b3409: i32 = ((b3381) as i32);
-            let b3410: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3411: u32 = div(b3380, (8u64 as u32));
-            let b3412: u32 = b3411.wrapping_mul((4u64 as u32));
-            let b3413: u32 = b3410.wrapping_add(b3412);
-            let b3414: u32 = rem(b3380, (4u64 as u32));
-            let b3415: u32 = b3413.wrapping_add(b3414);
-            let b3416: u32 = div(b3380, (4u64 as u32));
-            let b3417: u32 = rem(b3416, (2u64 as u32));
-            let b3418: u32 = b3417.wrapping_mul((4u64 as u32));
-            let b3419: u32 = b3415.wrapping_mul((8u64 as u32));
-            let a83 = ((((0u32).wrapping_add(b3407)).wrapping_add(b3419)) as u32) as usize;
-            let b3424: u32 = div(b3380, (2u64 as u32));
-            let b3425: u32 = (0u64 as u32).wrapping_add(b3424);
-            let b3426: u32 = rem(b3380, (2u64 as u32));
-            let b3427: u32 = b3426.wrapping_mul((4u64 as u32));
-            let b3428: u32 = div(b3425, (4u64 as u32));
-            let b3429: u32 = b3428.wrapping_mul((8u64 as u32));
-            let a84 = ((((0u32).wrapping_add(b3393)).wrapping_add(b3429)) as u32) as usize;
-            let b3432: u32 = rem(b3425, (4u64 as u32));
-            let b3433: u32 = b3432.wrapping_mul((8u64 as u32));
-            let b3434: u32 = b3433.wrapping_add(b3427);
-            let b3445: u32 = b2927.wrapping_add((0u64 as u32));
-            let b3446: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3450: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3451: u32 = b3450.wrapping_add((3u64 as u32));
-            let b3452: u32 = div(b3451, (4u64 as u32));
-            let b3453: u32 = b3452.wrapping_mul((4u64 as u32));
-            let b3454: u32 = (0u64 as u32).wrapping_add(b3453);
-            let b3455: u32 = div(b3454, (4u64 as u32));
-            let b3456: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3457: u32 = b3455.wrapping_add(b3456);
-            let b3459: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3460: u32 = b3459.wrapping_add((3u64 as u32));
-            let b3461: u32 = div(b3460, (4u64 as u32));
-            let b3462: u32 = b3461.wrapping_mul((4u64 as u32));
-            let b3463: u32 = (0u64 as u32).wrapping_add(b3462);
-            let b3464: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3465: u32 = b3464.wrapping_add((3u64 as u32));
-            let b3466: u32 = div(b3465, (4u64 as u32));
-            let b3467: u32 = b3466.wrapping_mul((4u64 as u32));
-            let b3468: u32 = b3463.wrapping_add(b3467);
-            let b3469: u32 = div(b3468, (4u64 as u32));
-            let b3470: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3471: u32 = b3469.wrapping_add(b3470);
-            let a85 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3446)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v2926 < b2923) { break; }
+            let b2927: u32 = cube[0].wrapping_mul(b2923);
+            let b2928: u32 = b2927.wrapping_add(v2926);
+            let b2929: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2930: u32 = v2926.wrapping_mul((1u64 as u32));
+            let b2931: u32 = b2930.wrapping_add((0u64 as u32));
+            let b2933: u32 = div(b2929, (4u64 as u32));
+            let b2934: u32 = b2933.wrapping_add((0u64 as u32));
+            let b2935: u32 = b2934.wrapping_mul((4u64 as u32));
+            let b2936: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b2940: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2941: u32 = b2940.wrapping_add((3u64 as u32));
+            let b2942: u32 = div(b2941, (4u64 as u32));
+            let b2943: u32 = b2942.wrapping_mul((4u64 as u32));
+            let b2944: u32 = (0u64 as u32).wrapping_add(b2943);
+            let b2945: u32 = div(b2944, (4u64 as u32));
+            let b2946: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b2947: u32 = b2945.wrapping_add(b2946);
+            let b2949: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2950: u32 = b2949.wrapping_add((3u64 as u32));
+            let b2951: u32 = div(b2950, (4u64 as u32));
+            let b2952: u32 = b2951.wrapping_mul((4u64 as u32));
+            let b2953: u32 = (0u64 as u32).wrapping_add(b2952);
+            let b2954: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2955: u32 = b2954.wrapping_add((3u64 as u32));
+            let b2956: u32 = div(b2955, (4u64 as u32));
+            let b2957: u32 = b2956.wrapping_mul((4u64 as u32));
+            let b2958: u32 = b2953.wrapping_add(b2957);
+            let b2959: u32 = div(b2958, (4u64 as u32));
+            let b2960: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b2961: u32 = b2959.wrapping_add(b2960);
+            let b2963: i32 = ((b2935) as i32);
+            let b2964: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2965: u32 = div(b2934, (8u64 as u32));
+            let b2966: u32 = b2965.wrapping_mul((4u64 as u32));
+            let b2967: u32 = b2964.wrapping_add(b2966);
+            let b2968: u32 = rem(b2934, (4u64 as u32));
+            let b2969: u32 = b2967.wrapping_add(b2968);
+            let b2970: u32 = div(b2934, (4u64 as u32));
+            let b2971: u32 = rem(b2970, (2u64 as u32));
+            let b2972: u32 = b2971.wrapping_mul((4u64 as u32));
+            let b2973: u32 = b2969.wrapping_mul((8u64 as u32));
+            let a69 = ((((0u32).wrapping_add(b2961)).wrapping_add(b2973)) as u32) as usize;
+            let b2978: u32 = div(b2934, (2u64 as u32));
+            let b2979: u32 = (0u64 as u32).wrapping_add(b2978);
+            let b2980: u32 = rem(b2934, (2u64 as u32));
+            let b2981: u32 = b2980.wrapping_mul((4u64 as u32));
+            let b2982: u32 = div(b2979, (4u64 as u32));
+            let b2983: u32 = b2982.wrapping_mul((8u64 as u32));
+            let a70 = ((((0u32).wrapping_add(b2947)).wrapping_add(b2983)) as u32) as usize;
+            let b2986: u32 = rem(b2979, (4u64 as u32));
+            let b2987: u32 = b2986.wrapping_mul((8u64 as u32));
+            let b2988: u32 = b2987.wrapping_add(b2981);
+            let b2997: u32 = div(b2929, (4u64 as u32));
+            let b2998: u32 = b2997.wrapping_add((1u64 as u32));
+            let b2999: u32 = b2998.wrapping_mul((4u64 as u32));
+            let b3000: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3004: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3005: u32 = b3004.wrapping_add((3u64 as u32));
+            let b3006: u32 = div(b3005, (4u64 as u32));
+            let b3007: u32 = b3006.wrapping_mul((4u64 as u32));
+            let b3008: u32 = (0u64 as u32).wrapping_add(b3007);
+            let b3009: u32 = div(b3008, (4u64 as u32));
+            let b3010: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3011: u32 = b3009.wrapping_add(b3010);
+            let b3013: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3014: u32 = b3013.wrapping_add((3u64 as u32));
+            let b3015: u32 = div(b3014, (4u64 as u32));
+            let b3016: u32 = b3015.wrapping_mul((4u64 as u32));
+            let b3017: u32 = (0u64 as u32).wrapping_add(b3016);
+            let b3018: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3019: u32 = b3018.wrapping_add((3u64 as u32));
+            let b3020: u32 = div(b3019, (4u64 as u32));
+            let b3021: u32 = b3020.wrapping_mul((4u64 as u32));
+            let b3022: u32 = b3017.wrapping_add(b3021);
+            let b3023: u32 = div(b3022, (4u64 as u32));
+            let b3024: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3025: u32 = b3023.wrapping_add(b3024);
+            let b3027: i32 = ((b2999) as i32);
+            let b3028: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3029: u32 = div(b2998, (8u64 as u32));
+            let b3030: u32 = b3029.wrapping_mul((4u64 as u32));
+            let b3031: u32 = b3028.wrapping_add(b3030);
+            let b3032: u32 = rem(b2998, (4u64 as u32));
+            let b3033: u32 = b3031.wrapping_add(b3032);
+            let b3034: u32 = div(b2998, (4u64 as u32));
+            let b3035: u32 = rem(b3034, (2u64 as u32));
+            let b3036: u32 = b3035.wrapping_mul((4u64 as u32));
+            let b3037: u32 = b3033.wrapping_mul((8u64 as u32));
+            let a71 = ((((0u32).wrapping_add(b3025)).wrapping_add(b3037)) as u32) as usize;
+            let b3042: u32 = div(b2998, (2u64 as u32));
+            let b3043: u32 = (0u64 as u32).wrapping_add(b3042);
+            let b3044: u32 = rem(b2998, (2u64 as u32));
+            let b3045: u32 = b3044.wrapping_mul((4u64 as u32));
+            let b3046: u32 = div(b3043, (4u64 as u32));
+            let b3047: u32 = b3046.wrapping_mul((8u64 as u32));
+            let a72 = ((((0u32).wrapping_add(b3011)).wrapping_add(b3047)) as u32) as usize;
+            let b3050: u32 = rem(b3043, (4u64 as u32));
+            let b3051: u32 = b3050.wrapping_mul((8u64 as u32));
+            let b3052: u32 = b3051.wrapping_add(b3045);
+            let b3061: u32 = div(b2929, (4u64 as u32));
+            let b3062: u32 = b3061.wrapping_add((2u64 as u32));
+            let b3063: u32 = b3062.wrapping_mul((4u64 as u32));
+            let b3064: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3068: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3069: u32 = b3068.wrapping_add((3u64 as u32));
+            let b3070: u32 = div(b3069, (4u64 as u32));
+            let b3071: u32 = b3070.wrapping_mul((4u64 as u32));
+            let b3072: u32 = (0u64 as u32).wrapping_add(b3071);
+            let b3073: u32 = div(b3072, (4u64 as u32));
+            let b3074: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3075: u32 = b3073.wrapping_add(b3074);
+            let b3077: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3078: u32 = b3077.wrapping_add((3u64 as u32));
+            let b3079: u32 = div(b3078, (4u64 as u32));
+            let b3080: u32 = b3079.wrapping_mul((4u64 as u32));
+            let b3081: u32 = (0u64 as u32).wrapping_add(b3080);
+            let b3082: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3083: u32 = b3082.wrapping_add((3u64 as u32));
+            let b3084: u32 = div(b3083, (4u64 as u32));
+            let b3085: u32 = b3084.wrapping_mul((4u64 as u32));
+            let b3086: u32 = b3081.wrapping_add(b3085);
+            let b3087: u32 = div(b3086, (4u64 as u32));
+            let b3088: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3089: u32 = b3087.wrapping_add(b3088);
+            let b3091: i32 = ((b3063) as i32);
+            let b3092: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3093: u32 = div(b3062, (8u64 as u32));
+            let b3094: u32 = b3093.wrapping_mul((4u64 as u32));
+            let b3095: u32 = b3092.wrapping_add(b3094);
+            let b3096: u32 = rem(b3062, (4u64 as u32));
+            let b3097: u32 = b3095.wrapping_add(b3096);
+            let b3098: u32 = div(b3062, (4u64 as u32));
+            let b3099: u32 = rem(b3098, (2u64 as u32));
+            let b3100: u32 = b3099.wrapping_mul((4u64 as u32));
+            let b3101: u32 = b3097.wrapping_mul((8u64 as u32));
+            let a73 = ((((0u32).wrapping_add(b3089)).wrapping_add(b3101)) as u32) as usize;
+            let b3106: u32 = div(b3062, (2u64 as u32));
+            let b3107: u32 = (0u64 as u32).wrapping_add(b3106);
+            let b3108: u32 = rem(b3062, (2u64 as u32));
+            let b3109: u32 = b3108.wrapping_mul((4u64 as u32));
+            let b3110: u32 = div(b3107, (4u64 as u32));
+            let b3111: u32 = b3110.wrapping_mul((8u64 as u32));
+            let a74 = ((((0u32).wrapping_add(b3075)).wrapping_add(b3111)) as u32) as usize;
+            let b3114: u32 = rem(b3107, (4u64 as u32));
+            let b3115: u32 = b3114.wrapping_mul((8u64 as u32));
+            let b3116: u32 = b3115.wrapping_add(b3109);
+            let b3125: u32 = div(b2929, (4u64 as u32));
+            let b3126: u32 = b3125.wrapping_add((3u64 as u32));
+            let b3127: u32 = b3126.wrapping_mul((4u64 as u32));
+            let b3128: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3132: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3133: u32 = b3132.wrapping_add((3u64 as u32));
+            let b3134: u32 = div(b3133, (4u64 as u32));
+            let b3135: u32 = b3134.wrapping_mul((4u64 as u32));
+            let b3136: u32 = (0u64 as u32).wrapping_add(b3135);
+            let b3137: u32 = div(b3136, (4u64 as u32));
+            let b3138: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3139: u32 = b3137.wrapping_add(b3138);
+            let b3141: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3142: u32 = b3141.wrapping_add((3u64 as u32));
+            let b3143: u32 = div(b3142, (4u64 as u32));
+            let b3144: u32 = b3143.wrapping_mul((4u64 as u32));
+            let b3145: u32 = (0u64 as u32).wrapping_add(b3144);
+            let b3146: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3147: u32 = b3146.wrapping_add((3u64 as u32));
+            let b3148: u32 = div(b3147, (4u64 as u32));
+            let b3149: u32 = b3148.wrapping_mul((4u64 as u32));
+            let b3150: u32 = b3145.wrapping_add(b3149);
+            let b3151: u32 = div(b3150, (4u64 as u32));
+            let b3152: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3153: u32 = b3151.wrapping_add(b3152);
+            let b3155: i32 = ((b3127) as i32);
+            let b3156: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3157: u32 = div(b3126, (8u64 as u32));
+            let b3158: u32 = b3157.wrapping_mul((4u64 as u32));
+            let b3159: u32 = b3156.wrapping_add(b3158);
+            let b3160: u32 = rem(b3126, (4u64 as u32));
+            let b3161: u32 = b3159.wrapping_add(b3160);
+            let b3162: u32 = div(b3126, (4u64 as u32));
+            let b3163: u32 = rem(b3162, (2u64 as u32));
+            let b3164: u32 = b3163.wrapping_mul((4u64 as u32));
+            let b3165: u32 = b3161.wrapping_mul((8u64 as u32));
+            let a75 = ((((0u32).wrapping_add(b3153)).wrapping_add(b3165)) as u32) as usize;
+            let b3170: u32 = div(b3126, (2u64 as u32));
+            let b3171: u32 = (0u64 as u32).wrapping_add(b3170);
+            let b3172: u32 = rem(b3126, (2u64 as u32));
+            let b3173: u32 = b3172.wrapping_mul((4u64 as u32));
+            let b3174: u32 = div(b3171, (4u64 as u32));
+            let b3175: u32 = b3174.wrapping_mul((8u64 as u32));
+            let a76 = ((((0u32).wrapping_add(b3139)).wrapping_add(b3175)) as u32) as usize;
+            let b3178: u32 = rem(b3171, (4u64 as u32));
+            let b3179: u32 = b3178.wrapping_mul((8u64 as u32));
+            let b3180: u32 = b3179.wrapping_add(b3173);
+            let b3189: u32 = div(b2929, (4u64 as u32));
+            let b3190: u32 = b3189.wrapping_add((4u64 as u32));
+            let b3191: u32 = b3190.wrapping_mul((4u64 as u32));
+            let b3192: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3196: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3197: u32 = b3196.wrapping_add((3u64 as u32));
+            let b3198: u32 = div(b3197, (4u64 as u32));
+            let b3199: u32 = b3198.wrapping_mul((4u64 as u32));
+            let b3200: u32 = (0u64 as u32).wrapping_add(b3199);
+            let b3201: u32 = div(b3200, (4u64 as u32));
+            let b3202: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3203: u32 = b3201.wrapping_add(b3202);
+            let b3205: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3206: u32 = b3205.wrapping_add((3u64 as u32));
+            let b3207: u32 = div(b3206, (4u64 as u32));
+            let b3208: u32 = b3207.wrapping_mul((4u64 as u32));
+            let b3209: u32 = (0u64 as u32).wrapping_add(b3208);
+            let b3210: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3211: u32 = b3210.wrapping_add((3u64 as u32));
+            let b3212: u32 = div(b3211, (4u64 as u32));
+            let b3213: u32 = b3212.wrapping_mul((4u64 as u32));
+            let b3214: u32 = b3209.wrapping_add(b3213);
+            let b3215: u32 = div(b3214, (4u64 as u32));
+            let b3216: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3217: u32 = b3215.wrapping_add(b3216);
+            let b3219: i32 = ((b3191) as i32);
+            let b3220: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3221: u32 = div(b3190, (8u64 as u32));
+            let b3222: u32 = b3221.wrapping_mul((4u64 as u32));
+            let b3223: u32 = b3220.wrapping_add(b3222);
+            let b3224: u32 = rem(b3190, (4u64 as u32));
+            let b3225: u32 = b3223.wrapping_add(b3224);
+            let b3226: u32 = div(b3190, (4u64 as u32));
+            let b3227: u32 = rem(b3226, (2u64 as u32));
+            let b3228: u32 = b3227.wrapping_mul((4u64 as u32));
+            let b3229: u32 = b3225.wrapping_mul((8u64 as u32));
+            let a77 = ((((0u32).wrapping_add(b3217)).wrapping_add(b3229)) as u32) as usize;
+            let b3234: u32 = div(b3190, (2u64 as u32));
+            let b3235: u32 = (0u64 as u32).wrapping_add(b3234);
+            let b3236: u32 = rem(b3190, (2u64 as u32));
+            let b3237: u32 = b3236.wrapping_mul((4u64 as u32));
+            let b3238: u32 = div(b3235, (4u64 as u32));
+            let b3239: u32 = b3238.wrapping_mul((8u64 as u32));
+            let a78 = ((((0u32).wrapping_add(b3203)).wrapping_add(b3239)) as u32) as usize;
+            let b3242: u32 = rem(b3235, (4u64 as u32));
+            let b3243: u32 = b3242.wrapping_mul((8u64 as u32));
+            let b3244: u32 = b3243.wrapping_add(b3237);
+            let b3253: u32 = div(b2929, (4u64 as u32));
+            let b3254: u32 = b3253.wrapping_add((5u64 as u32));
+            let b3255: u32 = b3254.wrapping_mul((4u64 as u32));
+            let b3256: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3260: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3261: u32 = b3260.wrapping_add((3u64 as u32));
+            let b3262: u32 = div(b3261, (4u64 as u32));
+            let b3263: u32 = b3262.wrapping_mul((4u64 as u32));
+            let b3264: u32 = (0u64 as u32).wrapping_add(b3263);
+            let b3265: u32 = div(b3264, (4u64 as u32));
+            let b3266: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3267: u32 = b3265.wrapping_add(b3266);
+            let b3269: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3270: u32 = b3269.wrapping_add((3u64 as u32));
+            let b3271: u32 = div(b3270, (4u64 as u32));
+            let b3272: u32 = b3271.wrapping_mul((4u64 as u32));
+            let b3273: u32 = (0u64 as u32).wrapping_add(b3272);
+            let b3274: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3275: u32 = b3274.wrapping_add((3u64 as u32));
+            let b3276: u32 = div(b3275, (4u64 as u32));
+            let b3277: u32 = b3276.wrapping_mul((4u64 as u32));
+            let b3278: u32 = b3273.wrapping_add(b3277);
+            let b3279: u32 = div(b3278, (4u64 as u32));
+            let b3280: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3281: u32 = b3279.wrapping_add(b3280);
+            let b3283: i32 = ((b3255) as i32);
+            let b3284: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3285: u32 = div(b3254, (8u64 as u32));
+            let b3286: u32 = b3285.wrapping_mul((4u64 as u32));
+            let b3287: u32 = b3284.wrapping_add(b3286);
+            let b3288: u32 = rem(b3254, (4u64 as u32));
+            let b3289: u32 = b3287.wrapping_add(b3288);
+            let b3290: u32 = div(b3254, (4u64 as u32));
+            let b3291: u32 = rem(b3290, (2u64 as u32));
+            let b3292: u32 = b3291.wrapping_mul((4u64 as u32));
+            let b3293: u32 = b3289.wrapping_mul((8u64 as u32));
+            let a79 = ((((0u32).wrapping_add(b3281)).wrapping_add(b3293)) as u32) as usize;
+            let b3298: u32 = div(b3254, (2u64 as u32));
+            let b3299: u32 = (0u64 as u32).wrapping_add(b3298);
+            let b3300: u32 = rem(b3254, (2u64 as u32));
+            let b3301: u32 = b3300.wrapping_mul((4u64 as u32));
+            let b3302: u32 = div(b3299, (4u64 as u32));
+            let b3303: u32 = b3302.wrapping_mul((8u64 as u32));
+            let a80 = ((((0u32).wrapping_add(b3267)).wrapping_add(b3303)) as u32) as usize;
+            let b3306: u32 = rem(b3299, (4u64 as u32));
+            let b3307: u32 = b3306.wrapping_mul((8u64 as u32));
+            let b3308: u32 = b3307.wrapping_add(b3301);
+            let b3317: u32 = div(b2929, (4u64 as u32));
+            let b3318: u32 = b3317.wrapping_add((6u64 as u32));
+            let b3319: u32 = b3318.wrapping_mul((4u64 as u32));
+            let b3320: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3324: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3325: u32 = b3324.wrapping_add((3u64 as u32));
+            let b3326: u32 = div(b3325, (4u64 as u32));
+            let b3327: u32 = b3326.wrapping_mul((4u64 as u32));
+            let b3328: u32 = (0u64 as u32).wrapping_add(b3327);
+            let b3329: u32 = div(b3328, (4u64 as u32));
+            let b3330: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3331: u32 = b3329.wrapping_add(b3330);
+            let b3333: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3334: u32 = b3333.wrapping_add((3u64 as u32));
+            let b3335: u32 = div(b3334, (4u64 as u32));
+            let b3336: u32 = b3335.wrapping_mul((4u64 as u32));
+            let b3337: u32 = (0u64 as u32).wrapping_add(b3336);
+            let b3338: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3339: u32 = b3338.wrapping_add((3u64 as u32));
+            let b3340: u32 = div(b3339, (4u64 as u32));
+            let b3341: u32 = b3340.wrapping_mul((4u64 as u32));
+            let b3342: u32 = b3337.wrapping_add(b3341);
+            let b3343: u32 = div(b3342, (4u64 as u32));
+            let b3344: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3345: u32 = b3343.wrapping_add(b3344);
+            let b3347: i32 = ((b3319) as i32);
+            let b3348: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3349: u32 = div(b3318, (8u64 as u32));
+            let b3350: u32 = b3349.wrapping_mul((4u64 as u32));
+            let b3351: u32 = b3348.wrapping_add(b3350);
+            let b3352: u32 = rem(b3318, (4u64 as u32));
+            let b3353: u32 = b3351.wrapping_add(b3352);
+            let b3354: u32 = div(b3318, (4u64 as u32));
+            let b3355: u32 = rem(b3354, (2u64 as u32));
+            let b3356: u32 = b3355.wrapping_mul((4u64 as u32));
+            let b3357: u32 = b3353.wrapping_mul((8u64 as u32));
+            let a81 = ((((0u32).wrapping_add(b3345)).wrapping_add(b3357)) as u32) as usize;
+            let b3362: u32 = div(b3318, (2u64 as u32));
+            let b3363: u32 = (0u64 as u32).wrapping_add(b3362);
+            let b3364: u32 = rem(b3318, (2u64 as u32));
+            let b3365: u32 = b3364.wrapping_mul((4u64 as u32));
+            let b3366: u32 = div(b3363, (4u64 as u32));
+            let b3367: u32 = b3366.wrapping_mul((8u64 as u32));
+            let a82 = ((((0u32).wrapping_add(b3331)).wrapping_add(b3367)) as u32) as usize;
+            let b3370: u32 = rem(b3363, (4u64 as u32));
+            let b3371: u32 = b3370.wrapping_mul((8u64 as u32));
+            let b3372: u32 = b3371.wrapping_add(b3365);
+            let b3381: u32 = div(b2929, (4u64 as u32));
+            let b3382: u32 = b3381.wrapping_add((7u64 as u32));
+            let b3383: u32 = b3382.wrapping_mul((4u64 as u32));
+            let b3384: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3388: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3389: u32 = b3388.wrapping_add((3u64 as u32));
+            let b3390: u32 = div(b3389, (4u64 as u32));
+            let b3391: u32 = b3390.wrapping_mul((4u64 as u32));
+            let b3392: u32 = (0u64 as u32).wrapping_add(b3391);
+            let b3393: u32 = div(b3392, (4u64 as u32));
+            let b3394: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3395: u32 = b3393.wrapping_add(b3394);
+            let b3397: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3398: u32 = b3397.wrapping_add((3u64 as u32));
+            let b3399: u32 = div(b3398, (4u64 as u32));
+            let b3400: u32 = b3399.wrapping_mul((4u64 as u32));
+            let b3401: u32 = (0u64 as u32).wrapping_add(b3400);
+            let b3402: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3403: u32 = b3402.wrapping_add((3u64 as u32));
+            let b3404: u32 = div(b3403, (4u64 as u32));
+            let b3405: u32 = b3404.wrapping_mul((4u64 as u32));
+            let b3406: u32 = b3401.wrapping_add(b3405);
+            let b3407: u32 = div(b3406, (4u64 as u32));
+            let b3408: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3409: u32 = b3407.wrapping_add(b3408);
+            let b3411: i32 = ((b3383) as i32);
+            let b3412: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3413: u32 = div(b3382, (8u64 as u32));
+            let b3414: u32 = b3413.wrapping_mul((4u64 as u32));
+            let b3415: u32 = b3412.wrapping_add(b3414);
+            let b3416: u32 = rem(b3382, (4u64 as u32));
+            let b3417: u32 = b3415.wrapping_add(b3416);
+            let b3418: u32 = div(b3382, (4u64 as u32));
+            let b3419: u32 = rem(b3418, (2u64 as u32));
+            let b3420: u32 = b3419.wrapping_mul((4u64 as u32));
+            let b3421: u32 = b3417.wrapping_mul((8u64 as u32));
+            let a83 = ((((0u32).wrapping_add(b3409)).wrapping_add(b3421)) as u32) as usize;
+            let b3426: u32 = div(b3382, (2u64 as u32));
+            let b3427: u32 = (0u64 as u32).wrapping_add(b3426);
+            let b3428: u32 = rem(b3382, (2u64 as u32));
+            let b3429: u32 = b3428.wrapping_mul((4u64 as u32));
+            let b3430: u32 = div(b3427, (4u64 as u32));
+            let b3431: u32 = b3430.wrapping_mul((8u64 as u32));
+            let a84 = ((((0u32).wrapping_add(b3395)).wrapping_add(b3431)) as u32) as usize;
+            let b3434: u32 = rem(b3427, (4u64 as u32));
+            let b3435: u32 = b3434.wrapping_mul((8u64 as u32));
+            let b3436: u32 = b3435.wrapping_add(b3429);
+            let b3447: u32 = b2929.wrapping_add((0u64 as u32));
+            let b3448: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3452: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3453: u32 = b3452.wrapping_add((3u64 as u32));
+            let b3454: u32 = div(b3453, (4u64 as u32));
+            let b3455: u32 = b3454.wrapping_mul((4u64 as u32));
+            let b3456: u32 = (0u64 as u32).wrapping_add(b3455);
+            let b3457: u32 = div(b3456, (4u64 as u32));
+            let b3458: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3459: u32 = b3457.wrapping_add(b3458);
+            let b3461: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3462: u32 = b3461.wrapping_add((3u64 as u32));
+            let b3463: u32 = div(b3462, (4u64 as u32));
+            let b3464: u32 = b3463.wrapping_mul((4u64 as u32));
+            let b3465: u32 = (0u64 as u32).wrapping_add(b3464);
+            let b3466: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3467: u32 = b3466.wrapping_add((3u64 as u32));
+            let b3468: u32 = div(b3467, (4u64 as u32));
+            let b3469: u32 = b3468.wrapping_mul((4u64 as u32));
+            let b3470: u32 = b3465.wrapping_add(b3469);
+            let b3471: u32 = div(b3470, (4u64 as u32));
+            let b3472: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3473: u32 = b3471.wrapping_add(b3472);
+            let a85 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3448)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2935: u32 = b2934.wrapping_add((l as u32));
-                let x2936: u32 = x2935.wrapping_mul((2u64 as u32));
-                let x2937: u32 = (0u64 as u32).wrapping_add(x2936);
-                let x2946: u32 = b2945.wrapping_add((l as u32));
-                let x2960: u32 = b2959.wrapping_add((l as u32));
-                let x2972: u32 = x2960.wrapping_add(b2971);
-                let x2973: u32 = *g0.add(a69 + l);
-                let x2974: u32 = x2973.wrapping_shr((b2970) as u32);
-                let x2975: u32 = x2974 & (252645135u64 as u32);
-                let x2982: u32 = x2946.wrapping_add(b2981);
-                let x2983: u32 = *g0.add(a70 + l);
-                let x2987: u32 = x2983.wrapping_shr((b2986) as u32);
-                let x2988: u32 = x2987 & (15u64 as u32);
-                let x2989: i32 = ((x2988) as i32);
-                let x2990: u32 = ((x2989) as u32);
-                let x2991: u32 = x2990.wrapping_mul((2113665u64 as u32));
-                let x2992: u32 = x2991 & (16843009u64 as u32);
-                let x2993: u32 = x2992.wrapping_shl(((4u64 as u32)) as u32);
-                let x2994: u32 = x2975 | x2993;
-                la2930_0[l] = x2994;
-                let x2999: u32 = b2998.wrapping_add((l as u32));
-                let x3000: u32 = x2999.wrapping_mul((2u64 as u32));
-                let x3001: u32 = (0u64 as u32).wrapping_add(x3000);
-                let x3010: u32 = b3009.wrapping_add((l as u32));
-                let x3024: u32 = b3023.wrapping_add((l as u32));
-                let x3036: u32 = x3024.wrapping_add(b3035);
-                let x3037: u32 = *g0.add(a71 + l);
-                let x3038: u32 = x3037.wrapping_shr((b3034) as u32);
-                let x3039: u32 = x3038 & (252645135u64 as u32);
-                let x3046: u32 = x3010.wrapping_add(b3045);
-                let x3047: u32 = *g0.add(a72 + l);
-                let x3051: u32 = x3047.wrapping_shr((b3050) as u32);
-                let x3052: u32 = x3051 & (15u64 as u32);
-                let x3053: i32 = ((x3052) as i32);
-                let x3054: u32 = ((x3053) as u32);
-                let x3055: u32 = x3054.wrapping_mul((2113665u64 as u32));
-                let x3056: u32 = x3055 & (16843009u64 as u32);
-                let x3057: u32 = x3056.wrapping_shl(((4u64 as u32)) as u32);
-                let x3058: u32 = x3039 | x3057;
-                la2930_1[l] = x3058;
-                let x3063: u32 = b3062.wrapping_add((l as u32));
-                let x3064: u32 = x3063.wrapping_mul((2u64 as u32));
-                let x3065: u32 = (0u64 as u32).wrapping_add(x3064);
-                let x3074: u32 = b3073.wrapping_add((l as u32));
-                let x3088: u32 = b3087.wrapping_add((l as u32));
-                let x3100: u32 = x3088.wrapping_add(b3099);
-                let x3101: u32 = *g0.add(a73 + l);
-                let x3102: u32 = x3101.wrapping_shr((b3098) as u32);
-                let x3103: u32 = x3102 & (252645135u64 as u32);
-                let x3110: u32 = x3074.wrapping_add(b3109);
-                let x3111: u32 = *g0.add(a74 + l);
-                let x3115: u32 = x3111.wrapping_shr((b3114) as u32);
-                let x3116: u32 = x3115 & (15u64 as u32);
-                let x3117: i32 = ((x3116) as i32);
-                let x3118: u32 = ((x3117) as u32);
-                let x3119: u32 = x3118.wrapping_mul((2113665u64 as u32));
-                let x3120: u32 = x3119 & (16843009u64 as u32);
-                let x3121: u32 = x3120.wrapping_shl(((4u64 as u32)) as u32);
-                let x3122: u32 = x3103 | x3121;
-                la2930_2[l] = x3122;
-                let x3127: u32 = b3126.wrapping_add((l as u32));
-                let x3128: u32 = x3127.wrapping_mul((2u64 as u32));
-                let x3129: u32 = (0u64 as u32).wrapping_add(x3128);
-                let x3138: u32 = b3137.wrapping_add((l as u32));
-                let x3152: u32 = b3151.wrapping_add((l as u32));
-                let x3164: u32 = x3152.wrapping_add(b3163);
-                let x3165: u32 = *g0.add(a75 + l);
-                let x3166: u32 = x3165.wrapping_shr((b3162) as u32);
-                let x3167: u32 = x3166 & (252645135u64 as u32);
-                let x3174: u32 = x3138.wrapping_add(b3173);
-                let x3175: u32 = *g0.add(a76 + l);
-                let x3179: u32 = x3175.wrapping_shr((b3178) as u32);
-                let x3180: u32 = x3179 & (15u64 as u32);
-                let x3181: i32 = ((x3180) as i32);
-                let x3182: u32 = ((x3181) as u32);
-                let x3183: u32 = x3182.wrapping_mul((2113665u64 as u32));
-                let x3184: u32 = x3183 & (16843009u64 as u32);
-                let x3185: u32 = x3184.wrapping_shl(((4u64 as u32)) as u32);
-                let x3186: u32 = x3167 | x3185;
-                la2930_3[l] = x3186;
-                let x3191: u32 = b3190.wrapping_add((l as u32));
-                let x3192: u32 = x3191.wrapping_mul((2u64 as u32));
-                let x3193: u32 = (0u64 as u32).wrapping_add(x3192);
-                let x3202: u32 = b3201.wrapping_add((l as u32));
-                let x3216: u32 = b3215.wrapping_add((l as u32));
-                let x3228: u32 = x3216.wrapping_add(b3227);
-                let x3229: u32 = *g0.add(a77 + l);
-                let x3230: u32 = x3229.wrapping_shr((b3226) as u32);
-                let x3231: u32 = x3230 & (252645135u64 as u32);
-                let x3238: u32 = x3202.wrapping_add(b3237);
-                let x3239: u32 = *g0.add(a78 + l);
-                let x3243: u32 = x3239.wrapping_shr((b3242) as u32);
-                let x3244: u32 = x3243 & (15u64 as u32);
-                let x3245: i32 = ((x3244) as i32);
-                let x3246: u32 = ((x3245) as u32);
-                let x3247: u32 = x3246.wrapping_mul((2113665u64 as u32));
-                let x3248: u32 = x3247 & (16843009u64 as u32);
-                let x3249: u32 = x3248.wrapping_shl(((4u64 as u32)) as u32);
-                let x3250: u32 = x3231 | x3249;
-                la2930_4[l] = x3250;
-                let x3255: u32 = b3254.wrapping_add((l as u32));
-                let x3256: u32 = x3255.wrapping_mul((2u64 as u32));
-                let x3257: u32 = (0u64 as u32).wrapping_add(x3256);
-                let x3266: u32 = b3265.wrapping_add((l as u32));
-                let x3280: u32 = b3279.wrapping_add((l as u32));
-                let x3292: u32 = x3280.wrapping_add(b3291);
-                let x3293: u32 = *g0.add(a79 + l);
-                let x3294: u32 = x3293.wrapping_shr((b3290) as u32);
-                let x3295: u32 = x3294 & (252645135u64 as u32);
-                let x3302: u32 = x3266.wrapping_add(b3301);
-                let x3303: u32 = *g0.add(a80 + l);
-                let x3307: u32 = x3303.wrapping_shr((b3306) as u32);
-                let x3308: u32 = x3307 & (15u64 as u32);
-                let x3309: i32 = ((x3308) as i32);
-                let x3310: u32 = ((x3309) as u32);
-                let x3311: u32 = x3310.wrapping_mul((2113665u64 as u32));
-                let x3312: u32 = x3311 & (16843009u64 as u32);
-                let x3313: u32 = x3312.wrapping_shl(((4u64 as u32)) as u32);
-                let x3314: u32 = x3295 | x3313;
-                la2930_5[l] = x3314;
-                let x3319: u32 = b3318.wrapping_add((l as u32));
-                let x3320: u32 = x3319.wrapping_mul((2u64 as u32));
-                let x3321: u32 = (0u64 as u32).wrapping_add(x3320);
-                let x3330: u32 = b3329.wrapping_add((l as u32));
-                let x3344: u32 = b3343.wrapping_add((l as u32));
-                let x3356: u32 = x3344.wrapping_add(b3355);
-                let x3357: u32 = *g0.add(a81 + l);
-                let x3358: u32 = x3357.wrapping_shr((b3354) as u32);
-                let x3359: u32 = x3358 & (252645135u64 as u32);
-                let x3366: u32 = x3330.wrapping_add(b3365);
-                let x3367: u32 = *g0.add(a82 + l);
-                let x3371: u32 = x3367.wrapping_shr((b3370) as u32);
-                let x3372: u32 = x3371 & (15u64 as u32);
-                let x3373: i32 = ((x3372) as i32);
-                let x3374: u32 = ((x3373) as u32);
-                let x3375: u32 = x3374.wrapping_mul((2113665u64 as u32));
-                let x3376: u32 = x3375 & (16843009u64 as u32);
-                let x3377: u32 = x3376.wrapping_shl(((4u64 as u32)) as u32);
-                let x3378: u32 = x3359 | x3377;
-                la2930_6[l] = x3378;
-                let x3383: u32 = b3382.wrapping_add((l as u32));
-                let x3384: u32 = x3383.wrapping_mul((2u64 as u32));
-                let x3385: u32 = (0u64 as u32).wrapping_add(x3384);
-                let x3394: u32 = b3393.wrapping_add((l as u32));
-                let x3408: u32 = b3407.wrapping_add((l as u32));
-                let x3420: u32 = x3408.wrapping_add(b3419);
-                let x3421: u32 = *g0.add(a83 + l);
-                let x3422: u32 = x3421.wrapping_shr((b3418) as u32);
-                let x3423: u32 = x3422 & (252645135u64 as u32);
-                let x3430: u32 = x3394.wrapping_add(b3429);
-                let x3431: u32 = *g0.add(a84 + l);
-                let x3435: u32 = x3431.wrapping_shr((b3434) as u32);
-                let x3436: u32 = x3435 & (15u64 as u32);
-                let x3437: i32 = ((x3436) as i32);
-                let x3438: u32 = ((x3437) as u32);
-                let x3439: u32 = x3438.wrapping_mul((2113665u64 as u32));
-                let x3440: u32 = x3439 & (16843009u64 as u32);
-                let x3441: u32 = x3440.wrapping_shl(((4u64 as u32)) as u32);
-                let x3442: u32 = x3423 | x3441;
-                la2930_7[l] = x3442;
-                let x3447: u32 = b3446.wrapping_add((l as u32));
-                let x3448: u32 = x3447.wrapping_mul((2u64 as u32));
-                let x3449: u32 = (0u64 as u32).wrapping_add(x3448);
-                let x3458: u32 = b3457.wrapping_add((l as u32));
-                let x3472: u32 = b3471.wrapping_add((l as u32));
-                let x3478: u32 = (halfword(g0, a85 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x3479: u32 = x3478 & (32768u64 as u32);
-                let x3480: u32 = x3479.wrapping_shl(((16u64 as u32)) as u32);
-                let x3481: u32 = x3478.wrapping_shr(((10u64 as u32)) as u32);
-                let x3482: u32 = x3481 & (31u64 as u32);
-                let x3483: u32 = x3478 & (1023u64 as u32);
-                let x3484: bool = x3482 == (31u64 as u32);
-                let x3485: u32 = x3482.wrapping_add((112u64 as u32));
-                let x3486: u32 = if x3484 { (255u64 as u32) } else { x3485 };
-                let x3487: u32 = x3486.wrapping_shl(((23u64 as u32)) as u32);
-                let x3488: u32 = x3480 | x3487;
-                let x3489: u32 = x3483.wrapping_shl(((13u64 as u32)) as u32);
-                let x3490: u32 = x3488 | x3489;
-                let x3491: f32 = f32::from_bits(x3490);
-                let x3492: f32 = ((x3483) as f32);
-                let x3493: f32 = x3492 * 5.9604645e-8f32;
-                let x3494: bool = x3480 == (0u64 as u32);
-                let x3495: f32 = -(x3493);
-                let x3496: f32 = if x3494 { x3493 } else { x3495 };
-                let x3497: bool = x3482 == (0u64 as u32);
+                let x2937: u32 = b2936.wrapping_add((l as u32));
+                let x2938: u32 = x2937.wrapping_mul((2u64 as u32));
+                let x2939: u32 = (0u64 as u32).wrapping_add(x2938);
+                let x2948: u32 = b2947.wrapping_add((l as u32));
+                let x2962: u32 = b2961.wrapping_add((l as u32));
+                let x2974: u32 = x2962.wrapping_add(b2973);
+                let x2975: u32 = *g0.add(a69 + l);
+                let x2976: u32 = x2975.wrapping_shr((b2972) as u32);
+                let x2977: u32 = x2976 & (252645135u64 as u32);
+                let x2984: u32 = x2948.wrapping_add(b2983);
+                let x2985: u32 = *g0.add(a70 + l);
+                let x2989: u32 = x2985.wrapping_shr((b2988) as u32);
+                let x2990: u32 = x2989 & (15u64 as u32);
+                let x2991: i32 = ((x2990) as i32);
+                let x2992: u32 = ((x2991) as u32);
+                let x2993: u32 = x2992.wrapping_mul((2113665u64 as u32));
+                let x2994: u32 = x2993 & (16843009u64 as u32);
+                let x2995: u32 = x2994.wrapping_shl(((4u64 as u32)) as u32);
+                let x2996: u32 = x2977 | x2995;
+                la2932_0[l] = x2996;
+                let x3001: u32 = b3000.wrapping_add((l as u32));
+                let x3002: u32 = x3001.wrapping_mul((2u64 as u32));
+                let x3003: u32 = (0u64 as u32).wrapping_add(x3002);
+                let x3012: u32 = b3011.wrapping_add((l as u32));
+                let x3026: u32 = b3025.wrapping_add((l as u32));
+                let x3038: u32 = x3026.wrapping_add(b3037);
+                let x3039: u32 = *g0.add(a71 + l);
+                let x3040: u32 = x3039.wrapping_shr((b3036) as u32);
+                let x3041: u32 = x3040 & (252645135u64 as u32);
+                let x3048: u32 = x3012.wrapping_add(b3047);
+                let x3049: u32 = *g0.add(a72 + l);
+                let x3053: u32 = x3049.wrapping_shr((b3052) as u32);
+                let x3054: u32 = x3053 & (15u64 as u32);
+                let x3055: i32 = ((x3054) as i32);
+                let x3056: u32 = ((x3055) as u32);
+                let x3057: u32 = x3056.wrapping_mul((2113665u64 as u32));
+                let x3058: u32 = x3057 & (16843009u64 as u32);
+                let x3059: u32 = x3058.wrapping_shl(((4u64 as u32)) as u32);
+                let x3060: u32 = x3041 | x3059;
+                la2932_1[l] = x3060;
+                let x3065: u32 = b3064.wrapping_add((l as u32));
+                let x3066: u32 = x3065.wrapping_mul((2u64 as u32));
+                let x3067: u32 = (0u64 as u32).wrapping_add(x3066);
+                let x3076: u32 = b3075.wrapping_add((l as u32));
+                let x3090: u32 = b3089.wrapping_add((l as u32));
+                let x3102: u32 = x3090.wrapping_add(b3101);
+                let x3103: u32 = *g0.add(a73 + l);
+                let x3104: u32 = x3103.wrapping_shr((b3100) as u32);
+                let x3105: u32 = x3104 & (252645135u64 as u32);
+                let x3112: u32 = x3076.wrapping_add(b3111);
+                let x3113: u32 = *g0.add(a74 + l);
+                let x3117: u32 = x3113.wrapping_shr((b3116) as u32);
+                let x3118: u32 = x3117 & (15u64 as u32);
+                let x3119: i32 = ((x3118) as i32);
+                let x3120: u32 = ((x3119) as u32);
+                let x3121: u32 = x3120.wrapping_mul((2113665u64 as u32));
+                let x3122: u32 = x3121 & (16843009u64 as u32);
+                let x3123: u32 = x3122.wrapping_shl(((4u64 as u32)) as u32);
+                let x3124: u32 = x3105 | x3123;
+                la2932_2[l] = x3124;
+                let x3129: u32 = b3128.wrapping_add((l as u32));
+                let x3130: u32 = x3129.wrapping_mul((2u64 as u32));
+                let x3131: u32 = (0u64 as u32).wrapping_add(x3130);
+                let x3140: u32 = b3139.wrapping_add((l as u32));
+                let x3154: u32 = b3153.wrapping_add((l as u32));
+                let x3166: u32 = x3154.wrapping_add(b3165);
+                let x3167: u32 = *g0.add(a75 + l);
+                let x3168: u32 = x3167.wrapping_shr((b3164) as u32);
+                let x3169: u32 = x3168 & (252645135u64 as u32);
+                let x3176: u32 = x3140.wrapping_add(b3175);
+                let x3177: u32 = *g0.add(a76 + l);
+                let x3181: u32 = x3177.wrapping_shr((b3180) as u32);
+                let x3182: u32 = x3181 & (15u64 as u32);
+                let x3183: i32 = ((x3182) as i32);
+                let x3184: u32 = ((x3183) as u32);
+                let x3185: u32 = x3184.wrapping_mul((2113665u64 as u32));
+                let x3186: u32 = x3185 & (16843009u64 as u32);
+                let x3187: u32 = x3186.wrapping_shl(((4u64 as u32)) as u32);
+                let x3188: u32 = x3169 | x3187;
+                la2932_3[l] = x3188;
+                let x3193: u32 = b3192.wrapping_add((l as u32));
+                let x3194: u32 = x3193.wrapping_mul((2u64 as u32));
+                let x3195: u32 = (0u64 as u32).wrapping_add(x3194);
+                let x3204: u32 = b3203.wrapping_add((l as u32));
+                let x3218: u32 = b3217.wrapping_add((l as u32));
+                let x3230: u32 = x3218.wrapping_add(b3229);
+                let x3231: u32 = *g0.add(a77 + l);
+                let x3232: u32 = x3231.wrapping_shr((b3228) as u32);
+                let x3233: u32 = x3232 & (252645135u64 as u32);
+                let x3240: u32 = x3204.wrapping_add(b3239);
+                let x3241: u32 = *g0.add(a78 + l);
+                let x3245: u32 = x3241.wrapping_shr((b3244) as u32);
+                let x3246: u32 = x3245 & (15u64 as u32);
+                let x3247: i32 = ((x3246) as i32);
+                let x3248: u32 = ((x3247) as u32);
+                let x3249: u32 = x3248.wrapping_mul((2113665u64 as u32));
+                let x3250: u32 = x3249 & (16843009u64 as u32);
+                let x3251: u32 = x3250.wrapping_shl(((4u64 as u32)) as u32);
+                let x3252: u32 = x3233 | x3251;
+                la2932_4[l] = x3252;
+                let x3257: u32 = b3256.wrapping_add((l as u32));
+                let x3258: u32 = x3257.wrapping_mul((2u64 as u32));
+                let x3259: u32 = (0u64 as u32).wrapping_add(x3258);
+                let x3268: u32 = b3267.wrapping_add((l as u32));
+                let x3282: u32 = b3281.wrapping_add((l as u32));
+                let x3294: u32 = x3282.wrapping_add(b3293);
+                let x3295: u32 = *g0.add(a79 + l);
+                let x3296: u32 = x3295.wrapping_shr((b3292) as u32);
+                let x3297: u32 = x3296 & (252645135u64 as u32);
+                let x3304: u32 = x3268.wrapping_add(b3303);
+                let x3305: u32 = *g0.add(a80 + l);
+                let x3309: u32 = x3305.wrapping_shr((b3308) as u32);
+                let x3310: u32 = x3309 & (15u64 as u32);
+                let x3311: i32 = ((x3310) as i32);
+                let x3312: u32 = ((x3311) as u32);
+                let x3313: u32 = x3312.wrapping_mul((2113665u64 as u32));
+                let x3314: u32 = x3313 & (16843009u64 as u32);
+                let x3315: u32 = x3314.wrapping_shl(((4u64 as u32)) as u32);
+                let x3316: u32 = x3297 | x3315;
+                la2932_5[l] = x3316;
+                let x3321: u32 = b3320.wrapping_add((l as u32));
+                let x3322: u32 = x3321.wrapping_mul((2u64 as u32));
+                let x3323: u32 = (0u64 as u32).wrapping_add(x3322);
+                let x3332: u32 = b3331.wrapping_add((l as u32));
+                let x3346: u32 = b3345.wrapping_add((l as u32));
+                let x3358: u32 = x3346.wrapping_add(b3357);
+                let x3359: u32 = *g0.add(a81 + l);
+                let x3360: u32 = x3359.wrapping_shr((b3356) as u32);
+                let x3361: u32 = x3360 & (252645135u64 as u32);
+                let x3368: u32 = x3332.wrapping_add(b3367);
+                let x3369: u32 = *g0.add(a82 + l);
+                let x3373: u32 = x3369.wrapping_shr((b3372) as u32);
+                let x3374: u32 = x3373 & (15u64 as u32);
+                let x3375: i32 = ((x3374) as i32);
+                let x3376: u32 = ((x3375) as u32);
+                let x3377: u32 = x3376.wrapping_mul((2113665u64 as u32));
+                let x3378: u32 = x3377 & (16843009u64 as u32);
+                let x3379: u32 = x3378.wrapping_shl(((4u64 as u32)) as u32);
+                let x3380: u32 = x3361 | x3379;
+                la2932_6[l] = x3380;
+                let x3385: u32 = b3384.wrapping_add((l as u32));
+                let x3386: u32 = x3385.wrapping_mul((2u64 as u32));
+                let x3387: u32 = (0u64 as u32).wrapping_add(x3386);
+                let x3396: u32 = b3395.wrapping_add((l as u32));
+                let x3410: u32 = b3409.wrapping_add((l as u32));
+                let x3422: u32 = x3410.wrapping_add(b3421);
+                let x3423: u32 = *g0.add(a83 + l);
+                let x3424: u32 = x3423.wrapping_shr((b3420) as u32);
+                let x3425: u32 = x3424 & (252645135u64 as u32);
+                let x3432: u32 = x3396.wrapping_add(b3431);
+                let x3433: u32 = *g0.add(a84 + l);
+                let x3437: u32 = x3433.wrapping_shr((b3436) as u32);
+                let x3438: u32 = x3437 & (15u64 as u32);
+                let x3439: i32 = ((x3438) as i32);
+                let x3440: u32 = ((x3439) as u32);
+                let x3441: u32 = x3440.wrapping_mul((2113665u64 as u32));
+                let x3442: u32 = x3441 & (16843009u64 as u32);
+                let x3443: u32 = x3442.wrapping_shl(((4u64 as u32)) as u32);
+                let x3444: u32 = x3425 | x3443;
+                la2932_7[l] = x3444;
+                let x3449: u32 = b3448.wrapping_add((l as u32));
+                let x3450: u32 = x3449.wrapping_mul((2u64 as u32));
+                let x3451: u32 = (0u64 as u32).wrapping_add(x3450);
+                let x3460: u32 = b3459.wrapping_add((l as u32));
+                let x3474: u32 = b3473.wrapping_add((l as u32));
+                let x3480: u32 = (halfword(g0, a85 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3481: u32 = x3480 & (32768u64 as u32);
+                let x3482: u32 = x3481.wrapping_shl(((16u64 as u32)) as u32);
+                let x3483: u32 = x3480.wrapping_shr(((10u64 as u32)) as u32);
+                let x3484: u32 = x3483 & (31u64 as u32);
+                let x3485: u32 = x3480 & (1023u64 as u32);
+                let x3486: bool = x3484 == (31u64 as u32);
+                let x3487: u32 = x3484.wrapping_add((112u64 as u32));
+                let x3488: u32 = if x3486 { (255u64 as u32) } else { x3487 };
+                let x3489: u32 = x3488.wrapping_shl(((23u64 as u32)) as u32);
+                let x3490: u32 = x3482 | x3489;
+                let x3491: u32 = x3485.wrapping_shl(((13u64 as u32)) as u32);
+                let x3492: u32 = x3490 | x3491;
+                let x3493: f32 = f32::from_bits(x3492);
+                let x3494: f32 = ((x3485) as f32);
+                let x3495: f32 = x3494 * 5.9604645e-8f32;
+                let x3496: bool = x3482 == (0u64 as u32);
+                let x3497: f32 = -(x3495);
+                let x3498: f32 = if x3496 { x3495 } else { x3497 };
+                let x3499: bool = x3484 == (0u64 as u32);
             }
-            let b3498: [f32; UNITS] = T::f16_to_f32_at(g0, a85);
-            let b3499: i32 = ((b3445) as i32);
-            let b3501: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3505: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3506: u32 = b3505.wrapping_add((3u64 as u32));
-            let b3507: u32 = div(b3506, (4u64 as u32));
-            let b3508: u32 = b3507.wrapping_mul((4u64 as u32));
-            let b3509: u32 = (0u64 as u32).wrapping_add(b3508);
-            let b3510: u32 = div(b3509, (4u64 as u32));
-            let b3511: u32 = b2926.wrapping_mul((8u64 as u32));
-            let b3512: u32 = b3510.wrapping_add(b3511);
-            let b3514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3515: u32 = b3514.wrapping_add((3u64 as u32));
-            let b3516: u32 = div(b3515, (4u64 as u32));
-            let b3517: u32 = b3516.wrapping_mul((4u64 as u32));
-            let b3518: u32 = (0u64 as u32).wrapping_add(b3517);
-            let b3519: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3520: u32 = b3519.wrapping_add((3u64 as u32));
-            let b3521: u32 = div(b3520, (4u64 as u32));
-            let b3522: u32 = b3521.wrapping_mul((4u64 as u32));
-            let b3523: u32 = b3518.wrapping_add(b3522);
-            let b3524: u32 = div(b3523, (4u64 as u32));
-            let b3525: u32 = b2926.wrapping_mul((32u64 as u32));
-            let b3526: u32 = b3524.wrapping_add(b3525);
-            let a86 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3501)).wrapping_mul(2)), UNITS, g0_len);
+            let b3500: [f32; UNITS] = T::f16_to_f32_at(g0, a85);
+            let b3501: i32 = ((b3447) as i32);
+            let b3503: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3508: u32 = b3507.wrapping_add((3u64 as u32));
+            let b3509: u32 = div(b3508, (4u64 as u32));
+            let b3510: u32 = b3509.wrapping_mul((4u64 as u32));
+            let b3511: u32 = (0u64 as u32).wrapping_add(b3510);
+            let b3512: u32 = div(b3511, (4u64 as u32));
+            let b3513: u32 = b2928.wrapping_mul((8u64 as u32));
+            let b3514: u32 = b3512.wrapping_add(b3513);
+            let b3516: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3517: u32 = b3516.wrapping_add((3u64 as u32));
+            let b3518: u32 = div(b3517, (4u64 as u32));
+            let b3519: u32 = b3518.wrapping_mul((4u64 as u32));
+            let b3520: u32 = (0u64 as u32).wrapping_add(b3519);
+            let b3521: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3522: u32 = b3521.wrapping_add((3u64 as u32));
+            let b3523: u32 = div(b3522, (4u64 as u32));
+            let b3524: u32 = b3523.wrapping_mul((4u64 as u32));
+            let b3525: u32 = b3520.wrapping_add(b3524);
+            let b3526: u32 = div(b3525, (4u64 as u32));
+            let b3527: u32 = b2928.wrapping_mul((32u64 as u32));
+            let b3528: u32 = b3526.wrapping_add(b3527);
+            let a86 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3503)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x3500: f32 = b3498[l] * 1.0f32;
-                la3443_0[l] = x3500;
-                let x3502: u32 = b3501.wrapping_add((l as u32));
-                let x3503: u32 = x3502.wrapping_mul((2u64 as u32));
-                let x3504: u32 = (0u64 as u32).wrapping_add(x3503);
-                let x3513: u32 = b3512.wrapping_add((l as u32));
-                let x3527: u32 = b3526.wrapping_add((l as u32));
-                let x3533: u32 = (halfword(g0, a86 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x3534: u32 = x3533 & (32768u64 as u32);
-                let x3535: u32 = x3534.wrapping_shl(((16u64 as u32)) as u32);
-                let x3536: u32 = x3533.wrapping_shr(((10u64 as u32)) as u32);
-                let x3537: u32 = x3536 & (31u64 as u32);
-                let x3538: u32 = x3533 & (1023u64 as u32);
-                let x3539: bool = x3537 == (31u64 as u32);
-                let x3540: u32 = x3537.wrapping_add((112u64 as u32));
-                let x3541: u32 = if x3539 { (255u64 as u32) } else { x3540 };
-                let x3542: u32 = x3541.wrapping_shl(((23u64 as u32)) as u32);
-                let x3543: u32 = x3535 | x3542;
-                let x3544: u32 = x3538.wrapping_shl(((13u64 as u32)) as u32);
-                let x3545: u32 = x3543 | x3544;
-                let x3546: f32 = f32::from_bits(x3545);
-                let x3547: f32 = ((x3538) as f32);
-                let x3548: f32 = x3547 * 5.9604645e-8f32;
-                let x3549: bool = x3535 == (0u64 as u32);
-                let x3550: f32 = -(x3548);
-                let x3551: f32 = if x3549 { x3548 } else { x3550 };
-                let x3552: bool = x3537 == (0u64 as u32);
+                let x3502: f32 = b3500[l] * 1.0f32;
+                la3445_0[l] = x3502;
+                let x3504: u32 = b3503.wrapping_add((l as u32));
+                let x3505: u32 = x3504.wrapping_mul((2u64 as u32));
+                let x3506: u32 = (0u64 as u32).wrapping_add(x3505);
+                let x3515: u32 = b3514.wrapping_add((l as u32));
+                let x3529: u32 = b3528.wrapping_add((l as u32));
+                let x3535: u32 = (halfword(g0, a86 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3536: u32 = x3535 & (32768u64 as u32);
+                let x3537: u32 = x3536.wrapping_shl(((16u64 as u32)) as u32);
+                let x3538: u32 = x3535.wrapping_shr(((10u64 as u32)) as u32);
+                let x3539: u32 = x3538 & (31u64 as u32);
+                let x3540: u32 = x3535 & (1023u64 as u32);
+                let x3541: bool = x3539 == (31u64 as u32);
+                let x3542: u32 = x3539.wrapping_add((112u64 as u32));
+                let x3543: u32 = if x3541 { (255u64 as u32) } else { x3542 };
+                let x3544: u32 = x3543.wrapping_shl(((23u64 as u32)) as u32);
+                let x3545: u32 = x3537 | x3544;
+                let x3546: u32 = x3540.wrapping_shl(((13u64 as u32)) as u32);
+                let x3547: u32 = x3545 | x3546;
+                let x3548: f32 = f32::from_bits(x3547);
+                let x3549: f32 = ((x3540) as f32);
+                let x3550: f32 = x3549 * 5.9604645e-8f32;
+                let x3551: bool = x3537 == (0u64 as u32);
+                let x3552: f32 = -(x3550);
+                let x3553: f32 = if x3551 { x3550 } else { x3552 };
+                let x3554: bool = x3539 == (0u64 as u32);
             }
-            let b3553: [f32; UNITS] = T::f16_to_f32_at(g0, a86);
-            let b3554: i32 = ((b3445) as i32);
-            let b3558: u32 = v1.wrapping_add((0u64 as u32));
-            let b3559: u32 = b3558.min(b2922);
-            let b3560: u32 = b3559.wrapping_mul(b2918);
-            let b3561: u32 = b3560.wrapping_add(b2929);
+            let b3555: [f32; UNITS] = T::f16_to_f32_at(g0, a86);
+            let b3556: i32 = ((b3447) as i32);
+            let b3560: u32 = v3.wrapping_add((0u64 as u32));
+            let b3561: u32 = b3560.min(b2924);
+            let b3562: u32 = b3561.wrapping_mul(b2920);
+            let b3563: u32 = b3562.wrapping_add(b2931);
             for l in 0..UNITS {
-                let x3555: f32 = b3553[l] * 1.0f32;
-                let x3556: f32 = 16.0f32 * x3555;
-                let x3557: f32 = T::fmadd(-(16.0f32), x3555, 0.0f32);
-                la3444_0[l] = x3557;
+                let x3557: f32 = b3555[l] * 1.0f32;
+                let x3558: f32 = 16.0f32 * x3557;
+                let x3559: f32 = T::fmadd(-(16.0f32), x3557, 0.0f32);
+                la3446_0[l] = x3559;
             }
-            let b3562: f32 = *g2.add((b3561) as usize);
-            let b3563: u32 = b3561.wrapping_mul((8u64 as u32));
-            let b3564: u32 = b3561.wrapping_mul((2u64 as u32));
-            let b3565: i32 = *g3.add((b3564) as usize);
-            let b3566: u32 = b3561.wrapping_mul((2u64 as u32));
-            let b3567: u32 = b3566.wrapping_add((1u64 as u32));
-            let b3568: i32 = *g3.add((b3567) as usize);
-            let b3569: i32 = b3565.wrapping_add(b3568);
-            let b3570: f32 = ((b3569) as f32);
-            let b3571: f32 = b3570 * b3562;
-            let b3572: u32 = b3563.wrapping_add((0u64 as u32));
+            let b3564: f32 = *g2.add((b3563) as usize);
+            let b3565: u32 = b3563.wrapping_mul((8u64 as u32));
+            let b3566: u32 = b3563.wrapping_mul((2u64 as u32));
+            let b3567: i32 = *g3.add((b3566) as usize);
+            let b3568: u32 = b3563.wrapping_mul((2u64 as u32));
+            let b3569: u32 = b3568.wrapping_add((1u64 as u32));
+            let b3570: i32 = *g3.add((b3569) as usize);
+            let b3571: i32 = b3567.wrapping_add(b3570);
+            let b3572: f32 = ((b3571) as f32);
+            let b3573: f32 = b3572 * b3564;
+            let b3574: u32 = b3565.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v658[l] = (0i64 as i32);
+                v660[l] = (0i64 as i32);
             }
-            let b3573: u32 = *g1.add((b3572) as usize);
-            let mut b3575 = [<i32>::default(); UNITS];
+            let b3575: u32 = *g1.add((b3574) as usize);
+            let mut b3577 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3574: u32 = la2930_0[l];
-                let x3575: i32 = ((x3574) as i32);
-                b3575[l] = x3575;
+                let x3576: u32 = la2932_0[l];
+                let x3577: i32 = ((x3576) as i32);
+                b3577[l] = x3577;
             }
-            let b3576: [i32; UNITS] = T::dot_u7_i8(&b3575, &[b3573; UNITS]);
-            let b3577: u32 = b3563.wrapping_add((1u64 as u32));
+            let b3578: [i32; UNITS] = T::dot_u7_i8(&b3577, &[b3575; UNITS]);
+            let b3579: u32 = b3565.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3576[l]);
+                v660[l] = v660[l].wrapping_add(b3578[l]);
             }
-            let b3578: u32 = *g1.add((b3577) as usize);
-            let mut b3580 = [<i32>::default(); UNITS];
+            let b3580: u32 = *g1.add((b3579) as usize);
+            let mut b3582 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3579: u32 = la2930_1[l];
-                let x3580: i32 = ((x3579) as i32);
-                b3580[l] = x3580;
+                let x3581: u32 = la2932_1[l];
+                let x3582: i32 = ((x3581) as i32);
+                b3582[l] = x3582;
             }
-            let b3581: [i32; UNITS] = T::dot_u7_i8(&b3580, &[b3578; UNITS]);
-            let b3582: u32 = b3563.wrapping_add((2u64 as u32));
+            let b3583: [i32; UNITS] = T::dot_u7_i8(&b3582, &[b3580; UNITS]);
+            let b3584: u32 = b3565.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3581[l]);
+                v660[l] = v660[l].wrapping_add(b3583[l]);
             }
-            let b3583: u32 = *g1.add((b3582) as usize);
-            let mut b3585 = [<i32>::default(); UNITS];
+            let b3585: u32 = *g1.add((b3584) as usize);
+            let mut b3587 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3584: u32 = la2930_2[l];
-                let x3585: i32 = ((x3584) as i32);
-                b3585[l] = x3585;
+                let x3586: u32 = la2932_2[l];
+                let x3587: i32 = ((x3586) as i32);
+                b3587[l] = x3587;
             }
-            let b3586: [i32; UNITS] = T::dot_u7_i8(&b3585, &[b3583; UNITS]);
-            let b3587: u32 = b3563.wrapping_add((3u64 as u32));
+            let b3588: [i32; UNITS] = T::dot_u7_i8(&b3587, &[b3585; UNITS]);
+            let b3589: u32 = b3565.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3586[l]);
+                v660[l] = v660[l].wrapping_add(b3588[l]);
             }
-            let b3588: u32 = *g1.add((b3587) as usize);
-            let mut b3590 = [<i32>::default(); UNITS];
+            let b3590: u32 = *g1.add((b3589) as usize);
+            let mut b3592 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3589: u32 = la2930_3[l];
-                let x3590: i32 = ((x3589) as i32);
-                b3590[l] = x3590;
+                let x3591: u32 = la2932_3[l];
+                let x3592: i32 = ((x3591) as i32);
+                b3592[l] = x3592;
             }
-            let b3591: [i32; UNITS] = T::dot_u7_i8(&b3590, &[b3588; UNITS]);
-            let b3592: u32 = b3563.wrapping_add((4u64 as u32));
+            let b3593: [i32; UNITS] = T::dot_u7_i8(&b3592, &[b3590; UNITS]);
+            let b3594: u32 = b3565.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3591[l]);
+                v660[l] = v660[l].wrapping_add(b3593[l]);
             }
-            let b3593: u32 = *g1.add((b3592) as usize);
-            let mut b3595 = [<i32>::default(); UNITS];
+            let b3595: u32 = *g1.add((b3594) as usize);
+            let mut b3597 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3594: u32 = la2930_4[l];
-                let x3595: i32 = ((x3594) as i32);
-                b3595[l] = x3595;
+                let x3596: u32 = la2932_4[l];
+                let x3597: i32 = ((x3596) as i32);
+                b3597[l] = x3597;
             }
-            let b3596: [i32; UNITS] = T::dot_u7_i8(&b3595, &[b3593; UNITS]);
-            let b3597: u32 = b3563.wrapping_add((5u64 as u32));
+            let b3598: [i32; UNITS] = T::dot_u7_i8(&b3597, &[b3595; UNITS]);
+            let b3599: u32 = b3565.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3596[l]);
+                v660[l] = v660[l].wrapping_add(b3598[l]);
             }
-            let b3598: u32 = *g1.add((b3597) as usize);
-            let mut b3600 = [<i32>::default(); UNITS];
+            let b3600: u32 = *g1.add((b3599) as usize);
+            let mut b3602 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3599: u32 = la2930_5[l];
-                let x3600: i32 = ((x3599) as i32);
-                b3600[l] = x3600;
+                let x3601: u32 = la2932_5[l];
+                let x3602: i32 = ((x3601) as i32);
+                b3602[l] = x3602;
             }
-            let b3601: [i32; UNITS] = T::dot_u7_i8(&b3600, &[b3598; UNITS]);
-            let b3602: u32 = b3563.wrapping_add((6u64 as u32));
+            let b3603: [i32; UNITS] = T::dot_u7_i8(&b3602, &[b3600; UNITS]);
+            let b3604: u32 = b3565.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3601[l]);
+                v660[l] = v660[l].wrapping_add(b3603[l]);
             }
-            let b3603: u32 = *g1.add((b3602) as usize);
-            let mut b3605 = [<i32>::default(); UNITS];
+            let b3605: u32 = *g1.add((b3604) as usize);
+            let mut b3607 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3604: u32 = la2930_6[l];
-                let x3605: i32 = ((x3604) as i32);
-                b3605[l] = x3605;
+                let x3606: u32 = la2932_6[l];
+                let x3607: i32 = ((x3606) as i32);
+                b3607[l] = x3607;
             }
-            let b3606: [i32; UNITS] = T::dot_u7_i8(&b3605, &[b3603; UNITS]);
-            let b3607: u32 = b3563.wrapping_add((7u64 as u32));
+            let b3608: [i32; UNITS] = T::dot_u7_i8(&b3607, &[b3605; UNITS]);
+            let b3609: u32 = b3565.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3606[l]);
+                v660[l] = v660[l].wrapping_add(b3608[l]);
             }
-            let b3608: u32 = *g1.add((b3607) as usize);
-            let mut b3610 = [<i32>::default(); UNITS];
+            let b3610: u32 = *g1.add((b3609) as usize);
+            let mut b3612 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3609: u32 = la2930_7[l];
-                let x3610: i32 = ((x3609) as i32);
-                b3610[l] = x3610;
+                let x3611: u32 = la2932_7[l];
+                let x3612: i32 = ((x3611) as i32);
+                b3612[l] = x3612;
             }
-            let b3611: [i32; UNITS] = T::dot_u7_i8(&b3610, &[b3608; UNITS]);
+            let b3613: [i32; UNITS] = T::dot_u7_i8(&b3612, &[b3610; UNITS]);
             for l in 0..UNITS {
-                v658[l] = v658[l].wrapping_add(b3611[l]);
-                let x3612: f32 = ((v658[l]) as f32);
-                let x3613: f32 = la3443_0[l];
-                let x3614: f32 = x3613 * b3562;
-                let x3615: f32 = x3612 * x3614;
-                let x3616: f32 = la3444_0[l];
-                let x3617: f32 = x3616 * b3571;
-                let x3618: f32 = T::fmadd(x3612, x3614, x3617);
-                let x3619: f32 = la2923_0[l];
-                let x3620: f32 = x3619 + x3618;
-                la2923_0[l] = x3620;
+                v660[l] = v660[l].wrapping_add(b3613[l]);
+                let x3614: f32 = ((v660[l]) as f32);
+                let x3615: f32 = la3445_0[l];
+                let x3616: f32 = x3615 * b3564;
+                let x3617: f32 = x3614 * x3616;
+                let x3618: f32 = la3446_0[l];
+                let x3619: f32 = x3618 * b3573;
+                let x3620: f32 = T::fmadd(x3614, x3616, x3619);
+                let x3621: f32 = la2925_0[l];
+                let x3622: f32 = x3621 + x3620;
+                la2925_0[l] = x3622;
             }
-            v2924 = v2924.wrapping_add((1 as u32));
+            v2926 = v2926.wrapping_add((1 as u32));
         }
-        let b3621: u32 = v1.wrapping_add((0u64 as u32));
-        let b3623: bool = b3621 < s_u32[3];
-        let mut b3624 = [<bool>::default(); UNITS];
+        let b3623: u32 = v3.wrapping_add((0u64 as u32));
+        let b3625: bool = b3623 < b2;
+        let mut b3626 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3622: bool = b2920[l] < s_u32[1];
-            let x3624: bool = x3622 && b3623;
-            b3624[l] = x3624;
+            let x3624: bool = b2922[l] < s_u32[1];
+            let x3626: bool = x3624 && b3625;
+            b3626[l] = x3626;
         }
         let mut m29 = [false; UNITS];
-        for l in 0..UNITS { m29[l] = b3624[l]; }
+        for l in 0..UNITS { m29[l] = b3626[l]; }
         if m29.iter().all(|&x| x) {
-            let b3625: u32 = b3621.wrapping_mul(s_u32[1]);
-            let a87 = span((((0u32).wrapping_add(b2919)).wrapping_add(b3625)) as u32, UNITS, g4_len);
+            let b3627: u32 = b3623.wrapping_mul(s_u32[1]);
+            let a87 = span((((0u32).wrapping_add(b2921)).wrapping_add(b3627)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3626: u32 = b3625.wrapping_add(b2920[l]);
-                let x3627: f32 = la2923_0[l];
-                *g4.add(a87 + l) = x3627;
+                let x3628: u32 = b3627.wrapping_add(b2922[l]);
+                let x3629: f32 = la2925_0[l];
+                *g4.add(a87 + l) = x3629;
             }
         } else {
             let mut m30 = [false; UNITS];
             for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
             if m30.iter().any(|&x| x) {
-                let b3625: u32 = b3621.wrapping_mul(s_u32[1]);
+                let b3627: u32 = b3623.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3626: u32 = b3625.wrapping_add(b2920[l]);
-                    let x3627: f32 = la2923_0[l];
-                    if m30[l] { st(g4, g4_len, x3626, x3627, &mut ok); }
+                    let x3628: u32 = b3627.wrapping_add(b2922[l]);
+                    let x3629: f32 = la2925_0[l];
+                    if m30[l] { st(g4, g4_len, x3628, x3629, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3628: u32 = v1.wrapping_add((1u64 as u32));
-        let b3629: u32 = b3628.min(s_u32[3]);
-        v1207 = b3629;
+        let b3630: u32 = v3.wrapping_add((1u64 as u32));
+        let b3631: u32 = b3630.min(b2);
+        v1209 = b3631;
     }
 }

@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la665_0 = [<f32>::default(); UNITS];
-    let mut la666_0 = [<f32>::default(); UNITS];
-    let mut la1411_0 = [<f32>::default(); UNITS];
-    let mut la1411_1 = [<f32>::default(); UNITS];
-    let mut la1411_2 = [<f32>::default(); UNITS];
-    let mut la1411_3 = [<f32>::default(); UNITS];
-    let mut la1418_0 = [<u32>::default(); UNITS];
-    let mut la1418_1 = [<u32>::default(); UNITS];
-    let mut la1418_2 = [<u32>::default(); UNITS];
-    let mut la1418_3 = [<u32>::default(); UNITS];
-    let mut la1418_4 = [<u32>::default(); UNITS];
-    let mut la1418_5 = [<u32>::default(); UNITS];
-    let mut la1418_6 = [<u32>::default(); UNITS];
-    let mut la1418_7 = [<u32>::default(); UNITS];
-    let mut la2067_0 = [<f32>::default(); UNITS];
-    let mut la2068_0 = [<f32>::default(); UNITS];
-    let mut la2531_0 = [<f32>::default(); UNITS];
-    let mut la2531_1 = [<f32>::default(); UNITS];
-    let mut la2538_0 = [<u32>::default(); UNITS];
-    let mut la2538_1 = [<u32>::default(); UNITS];
-    let mut la2538_2 = [<u32>::default(); UNITS];
-    let mut la2538_3 = [<u32>::default(); UNITS];
-    let mut la2538_4 = [<u32>::default(); UNITS];
-    let mut la2538_5 = [<u32>::default(); UNITS];
-    let mut la2538_6 = [<u32>::default(); UNITS];
-    let mut la2538_7 = [<u32>::default(); UNITS];
-    let mut la3187_0 = [<f32>::default(); UNITS];
-    let mut la3188_0 = [<f32>::default(); UNITS];
-    let mut la3511_0 = [<f32>::default(); UNITS];
-    let mut la3518_0 = [<u32>::default(); UNITS];
-    let mut la3518_1 = [<u32>::default(); UNITS];
-    let mut la3518_2 = [<u32>::default(); UNITS];
-    let mut la3518_3 = [<u32>::default(); UNITS];
-    let mut la3518_4 = [<u32>::default(); UNITS];
-    let mut la3518_5 = [<u32>::default(); UNITS];
-    let mut la3518_6 = [<u32>::default(); UNITS];
-    let mut la3518_7 = [<u32>::default(); UNITS];
-    let mut la4167_0 = [<f32>::default(); UNITS];
-    let mut la4168_0 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la11_5 = [<f32>::default(); UNITS];
+    let mut la11_6 = [<f32>::default(); UNITS];
+    let mut la11_7 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<u32>::default(); UNITS];
+    let mut la18_1 = [<u32>::default(); UNITS];
+    let mut la18_2 = [<u32>::default(); UNITS];
+    let mut la18_3 = [<u32>::default(); UNITS];
+    let mut la18_4 = [<u32>::default(); UNITS];
+    let mut la18_5 = [<u32>::default(); UNITS];
+    let mut la18_6 = [<u32>::default(); UNITS];
+    let mut la18_7 = [<u32>::default(); UNITS];
+    let mut la667_0 = [<f32>::default(); UNITS];
+    let mut la668_0 = [<f32>::default(); UNITS];
+    let mut la1413_0 = [<f32>::default(); UNITS];
+    let mut la1413_1 = [<f32>::default(); UNITS];
+    let mut la1413_2 = [<f32>::default(); UNITS];
+    let mut la1413_3 = [<f32>::default(); UNITS];
+    let mut la1420_0 = [<u32>::default(); UNITS];
+    let mut la1420_1 = [<u32>::default(); UNITS];
+    let mut la1420_2 = [<u32>::default(); UNITS];
+    let mut la1420_3 = [<u32>::default(); UNITS];
+    let mut la1420_4 = [<u32>::default(); UNITS];
+    let mut la1420_5 = [<u32>::default(); UNITS];
+    let mut la1420_6 = [<u32>::default(); UNITS];
+    let mut la1420_7 = [<u32>::default(); UNITS];
+    let mut la2069_0 = [<f32>::default(); UNITS];
+    let mut la2070_0 = [<f32>::default(); UNITS];
+    let mut la2533_0 = [<f32>::default(); UNITS];
+    let mut la2533_1 = [<f32>::default(); UNITS];
+    let mut la2540_0 = [<u32>::default(); UNITS];
+    let mut la2540_1 = [<u32>::default(); UNITS];
+    let mut la2540_2 = [<u32>::default(); UNITS];
+    let mut la2540_3 = [<u32>::default(); UNITS];
+    let mut la2540_4 = [<u32>::default(); UNITS];
+    let mut la2540_5 = [<u32>::default(); UNITS];
+    let mut la2540_6 = [<u32>::default(); UNITS];
+    let mut la2540_7 = [<u32>::default(); UNITS];
+    let mut la3189_0 = [<f32>::default(); UNITS];
+    let mut la3190_0 = [<f32>::default(); UNITS];
+    let mut la3513_0 = [<f32>::default(); UNITS];
+    let mut la3520_0 = [<u32>::default(); UNITS];
+    let mut la3520_1 = [<u32>::default(); UNITS];
+    let mut la3520_2 = [<u32>::default(); UNITS];
+    let mut la3520_3 = [<u32>::default(); UNITS];
+    let mut la3520_4 = [<u32>::default(); UNITS];
+    let mut la3520_5 = [<u32>::default(); UNITS];
+    let mut la3520_6 = [<u32>::default(); UNITS];
+    let mut la3520_7 = [<u32>::default(); UNITS];
+    let mut la4169_0 = [<f32>::default(); UNITS];
+    let mut la4170_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,35 +102,37 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1: u32 = <u32>::default();
-    let mut v1403: u32 = <u32>::default();
-    let mut v854 = [<i32>::default(); UNITS];
+    let mut v1405: u32 = <u32>::default();
+    let mut v3: u32 = <u32>::default();
+    let mut v856 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    v1 = b0;
-    let b2: u32 = s_u32[3].wrapping_sub(b0);
-    let b3: bool = b2 >= (7u64 as u32);
-    if b3 {
-        let b4: u32 = div(s_u32[2], (32u64 as u32));
-        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b6 = [<u32>::default(); UNITS];
+    let b1: u32 = b0.wrapping_add((8u64 as u32));
+    let b2: u32 = s_u32[3].min(b1);
+    v3 = b0;
+    let b4: u32 = b2.wrapping_sub(b0);
+    let b5: bool = b4 >= (7u64 as u32);
+    if b5 {
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b9: u32 = div(s_u32[2], (32u64 as u32));
+        let b10: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x6: u32 = b5.wrapping_add((l as u32));
-            b6[l] = x6;
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            la11_0[l] = 0.0f32;
+            la11_1[l] = 0.0f32;
+            la11_2[l] = 0.0f32;
+            la11_3[l] = 0.0f32;
+            la11_4[l] = 0.0f32;
+            la11_5[l] = 0.0f32;
+            la11_6[l] = 0.0f32;
+            la11_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
+        if (0u64 as u32) < b9 {
+            let hv: u64 = (b9 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -142,7 +144,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -154,7 +156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -166,7 +168,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -178,7 +180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -190,7 +192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -202,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -214,7 +216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -226,7 +228,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -238,7 +240,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -250,7 +252,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -262,7 +264,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -274,7 +276,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -286,7 +288,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -298,7 +300,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -310,7 +312,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -326,14 +328,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -342,7 +344,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -353,7 +355,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -364,7 +366,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -375,7 +377,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -386,7 +388,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -397,7 +399,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -408,7 +410,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -419,7 +421,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -430,7 +432,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -441,14 +443,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -457,7 +459,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -468,7 +470,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -479,7 +481,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -490,7 +492,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -501,7 +503,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -512,7 +514,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -523,7 +525,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -534,7 +536,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -545,7 +547,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -556,14 +558,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h201 <= u32::MAX as u64;
             let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
             fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h202);
+            let h203: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h202);
             fits &= h203 <= u32::MAX as u64;
             hoisted_check(fits, h203, g2_len);
             let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h204 <= u32::MAX as u64;
             let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -572,7 +574,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -583,7 +585,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h213 <= u32::MAX as u64;
             let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
             fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h214);
+            let h215: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h214);
             fits &= h215 <= u32::MAX as u64;
             let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h216 <= u32::MAX as u64;
@@ -594,7 +596,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h219);
+            let h220: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h219);
             fits &= h220 <= u32::MAX as u64;
             let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h221 <= u32::MAX as u64;
@@ -605,7 +607,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h223 <= u32::MAX as u64;
             let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
             fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h224);
+            let h225: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h224);
             fits &= h225 <= u32::MAX as u64;
             let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h226 <= u32::MAX as u64;
@@ -616,7 +618,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h228 <= u32::MAX as u64;
             let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -627,7 +629,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h233 <= u32::MAX as u64;
             let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
             fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h234);
+            let h235: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
             let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h236 <= u32::MAX as u64;
@@ -638,7 +640,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h238 <= u32::MAX as u64;
             let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -649,7 +651,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h243 <= u32::MAX as u64;
             let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
             fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h244);
+            let h245: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
             let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h246 <= u32::MAX as u64;
@@ -660,7 +662,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h248 <= u32::MAX as u64;
             let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
             fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h249);
+            let h250: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h249);
             fits &= h250 <= u32::MAX as u64;
             let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h251 <= u32::MAX as u64;
@@ -671,14 +673,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h253 <= u32::MAX as u64;
             let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
             fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h254);
+            let h255: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h254);
             fits &= h255 <= u32::MAX as u64;
             hoisted_check(fits, h255, g2_len);
             let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h256 <= u32::MAX as u64;
             let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -687,7 +689,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -698,7 +700,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h265 <= u32::MAX as u64;
             let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
             fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h266);
+            let h267: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h266);
             fits &= h267 <= u32::MAX as u64;
             let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h268 <= u32::MAX as u64;
@@ -709,7 +711,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
-            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h271);
+            let h272: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h271);
             fits &= h272 <= u32::MAX as u64;
             let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h273 <= u32::MAX as u64;
@@ -720,7 +722,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h275 <= u32::MAX as u64;
             let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
             fits &= h276 <= u32::MAX as u64;
-            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h276);
+            let h277: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h276);
             fits &= h277 <= u32::MAX as u64;
             let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h278 <= u32::MAX as u64;
@@ -731,7 +733,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h280 <= u32::MAX as u64;
             let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -742,7 +744,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h285 <= u32::MAX as u64;
             let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
             fits &= h286 <= u32::MAX as u64;
-            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h286);
+            let h287: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
             let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h288 <= u32::MAX as u64;
@@ -753,7 +755,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h290 <= u32::MAX as u64;
             let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
             fits &= h291 <= u32::MAX as u64;
-            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h291);
+            let h292: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h291);
             fits &= h292 <= u32::MAX as u64;
             let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h293 <= u32::MAX as u64;
@@ -764,7 +766,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h295 <= u32::MAX as u64;
             let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
             fits &= h296 <= u32::MAX as u64;
-            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h296);
+            let h297: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h296);
             fits &= h297 <= u32::MAX as u64;
             let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h298 <= u32::MAX as u64;
@@ -775,7 +777,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h300 <= u32::MAX as u64;
             let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
             fits &= h301 <= u32::MAX as u64;
-            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h301);
+            let h302: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h301);
             fits &= h302 <= u32::MAX as u64;
             let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h303 <= u32::MAX as u64;
@@ -786,14 +788,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h305 <= u32::MAX as u64;
             let h306: u64 = h305.wrapping_add((((0u64 as u32)) as u64));
             fits &= h306 <= u32::MAX as u64;
-            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h306);
+            let h307: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h306);
             fits &= h307 <= u32::MAX as u64;
             hoisted_check(fits, h307, g2_len);
             let h308: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h308 <= u32::MAX as u64;
             let h309: u64 = h308.wrapping_add((((0u64 as u32)) as u64));
             fits &= h309 <= u32::MAX as u64;
-            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h309);
+            let h310: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h309);
             fits &= h310 <= u32::MAX as u64;
             let h311: u64 = h310.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h311 <= u32::MAX as u64;
@@ -802,7 +804,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -813,7 +815,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h317 <= u32::MAX as u64;
             let h318: u64 = h317.wrapping_add((((0u64 as u32)) as u64));
             fits &= h318 <= u32::MAX as u64;
-            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h318);
+            let h319: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h318);
             fits &= h319 <= u32::MAX as u64;
             let h320: u64 = h319.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h320 <= u32::MAX as u64;
@@ -824,7 +826,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h322 <= u32::MAX as u64;
             let h323: u64 = h322.wrapping_add((((0u64 as u32)) as u64));
             fits &= h323 <= u32::MAX as u64;
-            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h323);
+            let h324: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h323);
             fits &= h324 <= u32::MAX as u64;
             let h325: u64 = h324.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h325 <= u32::MAX as u64;
@@ -835,7 +837,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h327 <= u32::MAX as u64;
             let h328: u64 = h327.wrapping_add((((0u64 as u32)) as u64));
             fits &= h328 <= u32::MAX as u64;
-            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h328);
+            let h329: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h328);
             fits &= h329 <= u32::MAX as u64;
             let h330: u64 = h329.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h330 <= u32::MAX as u64;
@@ -846,7 +848,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h332 <= u32::MAX as u64;
             let h333: u64 = h332.wrapping_add((((0u64 as u32)) as u64));
             fits &= h333 <= u32::MAX as u64;
-            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h333);
+            let h334: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h333);
             fits &= h334 <= u32::MAX as u64;
             let h335: u64 = h334.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h335 <= u32::MAX as u64;
@@ -857,7 +859,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h337 <= u32::MAX as u64;
             let h338: u64 = h337.wrapping_add((((0u64 as u32)) as u64));
             fits &= h338 <= u32::MAX as u64;
-            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h338);
+            let h339: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h338);
             fits &= h339 <= u32::MAX as u64;
             let h340: u64 = h339.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h340 <= u32::MAX as u64;
@@ -868,7 +870,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h342 <= u32::MAX as u64;
             let h343: u64 = h342.wrapping_add((((0u64 as u32)) as u64));
             fits &= h343 <= u32::MAX as u64;
-            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h343);
+            let h344: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h343);
             fits &= h344 <= u32::MAX as u64;
             let h345: u64 = h344.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h345 <= u32::MAX as u64;
@@ -879,7 +881,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h347 <= u32::MAX as u64;
             let h348: u64 = h347.wrapping_add((((0u64 as u32)) as u64));
             fits &= h348 <= u32::MAX as u64;
-            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h348);
+            let h349: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h348);
             fits &= h349 <= u32::MAX as u64;
             let h350: u64 = h349.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h350 <= u32::MAX as u64;
@@ -890,7 +892,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h352 <= u32::MAX as u64;
             let h353: u64 = h352.wrapping_add((((0u64 as u32)) as u64));
             fits &= h353 <= u32::MAX as u64;
-            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h353);
+            let h354: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h353);
             fits &= h354 <= u32::MAX as u64;
             let h355: u64 = h354.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h355 <= u32::MAX as u64;
@@ -901,14 +903,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h357 <= u32::MAX as u64;
             let h358: u64 = h357.wrapping_add((((0u64 as u32)) as u64));
             fits &= h358 <= u32::MAX as u64;
-            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h358);
+            let h359: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h358);
             fits &= h359 <= u32::MAX as u64;
             hoisted_check(fits, h359, g2_len);
             let h360: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h360 <= u32::MAX as u64;
             let h361: u64 = h360.wrapping_add((((0u64 as u32)) as u64));
             fits &= h361 <= u32::MAX as u64;
-            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h361);
+            let h362: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h361);
             fits &= h362 <= u32::MAX as u64;
             let h363: u64 = h362.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h363 <= u32::MAX as u64;
@@ -917,7 +919,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -928,7 +930,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h369 <= u32::MAX as u64;
             let h370: u64 = h369.wrapping_add((((0u64 as u32)) as u64));
             fits &= h370 <= u32::MAX as u64;
-            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h370);
+            let h371: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h370);
             fits &= h371 <= u32::MAX as u64;
             let h372: u64 = h371.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h372 <= u32::MAX as u64;
@@ -939,7 +941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h374 <= u32::MAX as u64;
             let h375: u64 = h374.wrapping_add((((0u64 as u32)) as u64));
             fits &= h375 <= u32::MAX as u64;
-            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h375);
+            let h376: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h375);
             fits &= h376 <= u32::MAX as u64;
             let h377: u64 = h376.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h377 <= u32::MAX as u64;
@@ -950,7 +952,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h379 <= u32::MAX as u64;
             let h380: u64 = h379.wrapping_add((((0u64 as u32)) as u64));
             fits &= h380 <= u32::MAX as u64;
-            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h380);
+            let h381: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h380);
             fits &= h381 <= u32::MAX as u64;
             let h382: u64 = h381.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h382 <= u32::MAX as u64;
@@ -961,7 +963,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h384 <= u32::MAX as u64;
             let h385: u64 = h384.wrapping_add((((0u64 as u32)) as u64));
             fits &= h385 <= u32::MAX as u64;
-            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h385);
+            let h386: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h385);
             fits &= h386 <= u32::MAX as u64;
             let h387: u64 = h386.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h387 <= u32::MAX as u64;
@@ -972,7 +974,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h389 <= u32::MAX as u64;
             let h390: u64 = h389.wrapping_add((((0u64 as u32)) as u64));
             fits &= h390 <= u32::MAX as u64;
-            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h390);
+            let h391: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h390);
             fits &= h391 <= u32::MAX as u64;
             let h392: u64 = h391.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h392 <= u32::MAX as u64;
@@ -983,7 +985,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h394 <= u32::MAX as u64;
             let h395: u64 = h394.wrapping_add((((0u64 as u32)) as u64));
             fits &= h395 <= u32::MAX as u64;
-            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h395);
+            let h396: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h395);
             fits &= h396 <= u32::MAX as u64;
             let h397: u64 = h396.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h397 <= u32::MAX as u64;
@@ -994,7 +996,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h399 <= u32::MAX as u64;
             let h400: u64 = h399.wrapping_add((((0u64 as u32)) as u64));
             fits &= h400 <= u32::MAX as u64;
-            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h400);
+            let h401: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h400);
             fits &= h401 <= u32::MAX as u64;
             let h402: u64 = h401.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h402 <= u32::MAX as u64;
@@ -1005,7 +1007,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h404 <= u32::MAX as u64;
             let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
             fits &= h405 <= u32::MAX as u64;
-            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h405);
+            let h406: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h405);
             fits &= h406 <= u32::MAX as u64;
             let h407: u64 = h406.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h407 <= u32::MAX as u64;
@@ -1016,14 +1018,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h409 <= u32::MAX as u64;
             let h410: u64 = h409.wrapping_add((((0u64 as u32)) as u64));
             fits &= h410 <= u32::MAX as u64;
-            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h410);
+            let h411: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h410);
             fits &= h411 <= u32::MAX as u64;
             hoisted_check(fits, h411, g2_len);
             let h412: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h412 <= u32::MAX as u64;
             let h413: u64 = h412.wrapping_add((((0u64 as u32)) as u64));
             fits &= h413 <= u32::MAX as u64;
-            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h413);
+            let h414: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h413);
             fits &= h414 <= u32::MAX as u64;
             let h415: u64 = h414.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h415 <= u32::MAX as u64;
@@ -1032,7 +1034,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1043,7 +1045,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h421 <= u32::MAX as u64;
             let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
             fits &= h422 <= u32::MAX as u64;
-            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h422);
+            let h423: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h422);
             fits &= h423 <= u32::MAX as u64;
             let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h424 <= u32::MAX as u64;
@@ -1054,7 +1056,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h426 <= u32::MAX as u64;
             let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
             fits &= h427 <= u32::MAX as u64;
-            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h427);
+            let h428: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h427);
             fits &= h428 <= u32::MAX as u64;
             let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h429 <= u32::MAX as u64;
@@ -1065,7 +1067,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h431 <= u32::MAX as u64;
             let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
             fits &= h432 <= u32::MAX as u64;
-            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h432);
+            let h433: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h432);
             fits &= h433 <= u32::MAX as u64;
             let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h434 <= u32::MAX as u64;
@@ -1076,7 +1078,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h436 <= u32::MAX as u64;
             let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
             fits &= h437 <= u32::MAX as u64;
-            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h437);
+            let h438: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h437);
             fits &= h438 <= u32::MAX as u64;
             let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h439 <= u32::MAX as u64;
@@ -1087,7 +1089,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h441 <= u32::MAX as u64;
             let h442: u64 = h441.wrapping_add((((0u64 as u32)) as u64));
             fits &= h442 <= u32::MAX as u64;
-            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h442);
+            let h443: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h442);
             fits &= h443 <= u32::MAX as u64;
             let h444: u64 = h443.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h444 <= u32::MAX as u64;
@@ -1098,7 +1100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h446 <= u32::MAX as u64;
             let h447: u64 = h446.wrapping_add((((0u64 as u32)) as u64));
             fits &= h447 <= u32::MAX as u64;
-            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h447);
+            let h448: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h447);
             fits &= h448 <= u32::MAX as u64;
             let h449: u64 = h448.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h449 <= u32::MAX as u64;
@@ -1109,7 +1111,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h451 <= u32::MAX as u64;
             let h452: u64 = h451.wrapping_add((((0u64 as u32)) as u64));
             fits &= h452 <= u32::MAX as u64;
-            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h452);
+            let h453: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h452);
             fits &= h453 <= u32::MAX as u64;
             let h454: u64 = h453.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h454 <= u32::MAX as u64;
@@ -1120,7 +1122,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h456 <= u32::MAX as u64;
             let h457: u64 = h456.wrapping_add((((0u64 as u32)) as u64));
             fits &= h457 <= u32::MAX as u64;
-            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h457);
+            let h458: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h457);
             fits &= h458 <= u32::MAX as u64;
             let h459: u64 = h458.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h459 <= u32::MAX as u64;
@@ -1131,14 +1133,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h461 <= u32::MAX as u64;
             let h462: u64 = h461.wrapping_add((((0u64 as u32)) as u64));
             fits &= h462 <= u32::MAX as u64;
-            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h462);
+            let h463: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h462);
             fits &= h463 <= u32::MAX as u64;
             hoisted_check(fits, h463, g2_len);
             let h464: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h464 <= u32::MAX as u64;
             let h465: u64 = h464.wrapping_add((((0u64 as u32)) as u64));
             fits &= h465 <= u32::MAX as u64;
-            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h465);
+            let h466: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h465);
             fits &= h466 <= u32::MAX as u64;
             let h467: u64 = h466.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h467 <= u32::MAX as u64;
@@ -1147,7 +1149,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h468 <= u32::MAX as u64;
             let h469: u64 = h468.wrapping_add((((0u64 as u32)) as u64));
             fits &= h469 <= u32::MAX as u64;
-            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h469);
+            let h470: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h469);
             fits &= h470 <= u32::MAX as u64;
             let h471: u64 = h470.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h471 <= u32::MAX as u64;
@@ -1158,7 +1160,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h473 <= u32::MAX as u64;
             let h474: u64 = h473.wrapping_add((((0u64 as u32)) as u64));
             fits &= h474 <= u32::MAX as u64;
-            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h474);
+            let h475: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h474);
             fits &= h475 <= u32::MAX as u64;
             let h476: u64 = h475.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h476 <= u32::MAX as u64;
@@ -1169,7 +1171,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h478 <= u32::MAX as u64;
             let h479: u64 = h478.wrapping_add((((0u64 as u32)) as u64));
             fits &= h479 <= u32::MAX as u64;
-            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h479);
+            let h480: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h479);
             fits &= h480 <= u32::MAX as u64;
             let h481: u64 = h480.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h481 <= u32::MAX as u64;
@@ -1180,7 +1182,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h483 <= u32::MAX as u64;
             let h484: u64 = h483.wrapping_add((((0u64 as u32)) as u64));
             fits &= h484 <= u32::MAX as u64;
-            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h484);
+            let h485: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h484);
             fits &= h485 <= u32::MAX as u64;
             let h486: u64 = h485.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h486 <= u32::MAX as u64;
@@ -1191,7 +1193,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h488 <= u32::MAX as u64;
             let h489: u64 = h488.wrapping_add((((0u64 as u32)) as u64));
             fits &= h489 <= u32::MAX as u64;
-            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h489);
+            let h490: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h489);
             fits &= h490 <= u32::MAX as u64;
             let h491: u64 = h490.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h491 <= u32::MAX as u64;
@@ -1202,7 +1204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h493 <= u32::MAX as u64;
             let h494: u64 = h493.wrapping_add((((0u64 as u32)) as u64));
             fits &= h494 <= u32::MAX as u64;
-            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h494);
+            let h495: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h494);
             fits &= h495 <= u32::MAX as u64;
             let h496: u64 = h495.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h496 <= u32::MAX as u64;
@@ -1213,7 +1215,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h498 <= u32::MAX as u64;
             let h499: u64 = h498.wrapping_add((((0u64 as u32)) as u64));
             fits &= h499 <= u32::MAX as u64;
-            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h499);
+            let h500: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h499);
             fits &= h500 <= u32::MAX as u64;
             let h501: u64 = h500.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h501 <= u32::MAX as u64;
@@ -1224,7 +1226,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h503 <= u32::MAX as u64;
             let h504: u64 = h503.wrapping_add((((0u64 as u32)) as u64));
             fits &= h504 <= u32::MAX as u64;
-            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h504);
+            let h505: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h504);
             fits &= h505 <= u32::MAX as u64;
             let h506: u64 = h505.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h506 <= u32::MAX as u64;
@@ -1235,7 +1237,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h508 <= u32::MAX as u64;
             let h509: u64 = h508.wrapping_add((((0u64 as u32)) as u64));
             fits &= h509 <= u32::MAX as u64;
-            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h509);
+            let h510: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h509);
             fits &= h510 <= u32::MAX as u64;
             let h511: u64 = h510.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h511 <= u32::MAX as u64;
@@ -1243,2126 +1245,2126 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h512 <= u32::MAX as u64;
             hoisted_check(fits, h512, g1_len);
         }
-        let mut v10: u32 = (0u64 as u32);
+        let mut v12: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b7) { break; }
-            let b11: u32 = cube[0].wrapping_mul(b7);
-            let b12: u32 = b11.wrapping_add(v10);
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b14: u32 = v10.wrapping_mul((1u64 as u32));
-            let b15: u32 = b14.wrapping_add((0u64 as u32));
-            let b17: u32 = div(b13, (4u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = b12.wrapping_mul((8u64 as u32));
-            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b25: u32 = b24.wrapping_add((3u64 as u32));
-            let b26: u32 = div(b25, (4u64 as u32));
-            let b27: u32 = b26.wrapping_mul((4u64 as u32));
-            let b28: u32 = (0u64 as u32).wrapping_add(b27);
-            let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b32: u32 = b31.wrapping_add((3u64 as u32));
-            let b33: u32 = div(b32, (4u64 as u32));
-            let b34: u32 = b33.wrapping_mul((4u64 as u32));
-            let b35: u32 = (0u64 as u32).wrapping_add(b34);
-            let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b37: u32 = b36.wrapping_add((3u64 as u32));
-            let b38: u32 = div(b37, (4u64 as u32));
-            let b39: u32 = b38.wrapping_mul((4u64 as u32));
-            let b40: u32 = b35.wrapping_add(b39);
-            let b41: u32 = div(b40, (4u64 as u32));
-            let b42: u32 = b12.wrapping_mul((8u64 as u32));
-            let b43: u32 = b41.wrapping_add(b42);
-            let b45: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = (0u64 as u32).wrapping_add(b48);
-            let b50: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b51: u32 = b50.wrapping_add((3u64 as u32));
-            let b52: u32 = div(b51, (4u64 as u32));
-            let b53: u32 = b52.wrapping_mul((4u64 as u32));
-            let b54: u32 = b49.wrapping_add(b53);
-            let b55: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b56: u32 = b55.wrapping_add((3u64 as u32));
-            let b57: u32 = div(b56, (4u64 as u32));
-            let b58: u32 = b57.wrapping_mul((4u64 as u32));
-            let b59: u32 = b54.wrapping_add(b58);
-            let b60: u32 = div(b59, (4u64 as u32));
-            let b61: u32 = b12.wrapping_mul((32u64 as u32));
-            let b62: u32 = b60.wrapping_add(b61);
-            let b64: i32 = ((b19) as i32);
-            let b65: u32 = div((0u64 as u32), (4u64 as u32));
-            let b66: u32 = div(b18, (8u64 as u32));
-            let b67: u32 = b66.wrapping_mul((4u64 as u32));
-            let b68: u32 = b65.wrapping_add(b67);
-            let b69: u32 = rem(b18, (4u64 as u32));
-            let b70: u32 = b68.wrapping_add(b69);
-            let b71: u32 = div(b18, (4u64 as u32));
-            let b72: u32 = rem(b71, (2u64 as u32));
-            let b73: u32 = b72.wrapping_mul((4u64 as u32));
-            let b74: u32 = b70.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b62)).wrapping_add(b74)) as u32) as usize;
-            let b79: u32 = div(b18, (2u64 as u32));
-            let b80: u32 = (0u64 as u32).wrapping_add(b79);
-            let b81: u32 = rem(b18, (2u64 as u32));
-            let b82: u32 = b81.wrapping_mul((4u64 as u32));
-            let b83: u32 = div(b80, (4u64 as u32));
-            let b84: u32 = b83.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b43)).wrapping_add(b84)) as u32) as usize;
-            let b87: u32 = rem(b80, (4u64 as u32));
-            let b88: u32 = b87.wrapping_mul((8u64 as u32));
-            let b89: u32 = b88.wrapping_add(b82);
-            let b98: u32 = div(b13, (4u64 as u32));
-            let b99: u32 = b98.wrapping_add((1u64 as u32));
-            let b100: u32 = b99.wrapping_mul((4u64 as u32));
-            let b101: u32 = b12.wrapping_mul((8u64 as u32));
-            let b105: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b106: u32 = b105.wrapping_add((3u64 as u32));
-            let b107: u32 = div(b106, (4u64 as u32));
-            let b108: u32 = b107.wrapping_mul((4u64 as u32));
-            let b109: u32 = (0u64 as u32).wrapping_add(b108);
-            let b112: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b113: u32 = b112.wrapping_add((3u64 as u32));
-            let b114: u32 = div(b113, (4u64 as u32));
-            let b115: u32 = b114.wrapping_mul((4u64 as u32));
-            let b116: u32 = (0u64 as u32).wrapping_add(b115);
-            let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b118: u32 = b117.wrapping_add((3u64 as u32));
-            let b119: u32 = div(b118, (4u64 as u32));
-            let b120: u32 = b119.wrapping_mul((4u64 as u32));
-            let b121: u32 = b116.wrapping_add(b120);
-            let b122: u32 = div(b121, (4u64 as u32));
-            let b123: u32 = b12.wrapping_mul((8u64 as u32));
-            let b124: u32 = b122.wrapping_add(b123);
-            let b126: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b127: u32 = b126.wrapping_add((3u64 as u32));
-            let b128: u32 = div(b127, (4u64 as u32));
-            let b129: u32 = b128.wrapping_mul((4u64 as u32));
-            let b130: u32 = (0u64 as u32).wrapping_add(b129);
-            let b131: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b132: u32 = b131.wrapping_add((3u64 as u32));
-            let b133: u32 = div(b132, (4u64 as u32));
-            let b134: u32 = b133.wrapping_mul((4u64 as u32));
-            let b135: u32 = b130.wrapping_add(b134);
-            let b136: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b137: u32 = b136.wrapping_add((3u64 as u32));
-            let b138: u32 = div(b137, (4u64 as u32));
-            let b139: u32 = b138.wrapping_mul((4u64 as u32));
-            let b140: u32 = b135.wrapping_add(b139);
-            let b141: u32 = div(b140, (4u64 as u32));
-            let b142: u32 = b12.wrapping_mul((32u64 as u32));
-            let b143: u32 = b141.wrapping_add(b142);
-            let b145: i32 = ((b100) as i32);
-            let b146: u32 = div((0u64 as u32), (4u64 as u32));
-            let b147: u32 = div(b99, (8u64 as u32));
-            let b148: u32 = b147.wrapping_mul((4u64 as u32));
-            let b149: u32 = b146.wrapping_add(b148);
-            let b150: u32 = rem(b99, (4u64 as u32));
-            let b151: u32 = b149.wrapping_add(b150);
-            let b152: u32 = div(b99, (4u64 as u32));
-            let b153: u32 = rem(b152, (2u64 as u32));
-            let b154: u32 = b153.wrapping_mul((4u64 as u32));
-            let b155: u32 = b151.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b143)).wrapping_add(b155)) as u32) as usize;
-            let b160: u32 = div(b99, (2u64 as u32));
-            let b161: u32 = (0u64 as u32).wrapping_add(b160);
-            let b162: u32 = rem(b99, (2u64 as u32));
-            let b163: u32 = b162.wrapping_mul((4u64 as u32));
-            let b164: u32 = div(b161, (4u64 as u32));
-            let b165: u32 = b164.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b124)).wrapping_add(b165)) as u32) as usize;
-            let b168: u32 = rem(b161, (4u64 as u32));
-            let b169: u32 = b168.wrapping_mul((8u64 as u32));
-            let b170: u32 = b169.wrapping_add(b163);
-            let b179: u32 = div(b13, (4u64 as u32));
-            let b180: u32 = b179.wrapping_add((2u64 as u32));
-            let b181: u32 = b180.wrapping_mul((4u64 as u32));
-            let b182: u32 = b12.wrapping_mul((8u64 as u32));
-            let b186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b187: u32 = b186.wrapping_add((3u64 as u32));
-            let b188: u32 = div(b187, (4u64 as u32));
-            let b189: u32 = b188.wrapping_mul((4u64 as u32));
-            let b190: u32 = (0u64 as u32).wrapping_add(b189);
-            let b193: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b194: u32 = b193.wrapping_add((3u64 as u32));
-            let b195: u32 = div(b194, (4u64 as u32));
-            let b196: u32 = b195.wrapping_mul((4u64 as u32));
-            let b197: u32 = (0u64 as u32).wrapping_add(b196);
-            let b198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b199: u32 = b198.wrapping_add((3u64 as u32));
-            let b200: u32 = div(b199, (4u64 as u32));
-            let b201: u32 = b200.wrapping_mul((4u64 as u32));
-            let b202: u32 = b197.wrapping_add(b201);
-            let b203: u32 = div(b202, (4u64 as u32));
-            let b204: u32 = b12.wrapping_mul((8u64 as u32));
-            let b205: u32 = b203.wrapping_add(b204);
-            let b207: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b208: u32 = b207.wrapping_add((3u64 as u32));
-            let b209: u32 = div(b208, (4u64 as u32));
-            let b210: u32 = b209.wrapping_mul((4u64 as u32));
-            let b211: u32 = (0u64 as u32).wrapping_add(b210);
-            let b212: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b213: u32 = b212.wrapping_add((3u64 as u32));
-            let b214: u32 = div(b213, (4u64 as u32));
-            let b215: u32 = b214.wrapping_mul((4u64 as u32));
-            let b216: u32 = b211.wrapping_add(b215);
-            let b217: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b218: u32 = b217.wrapping_add((3u64 as u32));
-            let b219: u32 = div(b218, (4u64 as u32));
-            let b220: u32 = b219.wrapping_mul((4u64 as u32));
-            let b221: u32 = b216.wrapping_add(b220);
-            let b222: u32 = div(b221, (4u64 as u32));
-            let b223: u32 = b12.wrapping_mul((32u64 as u32));
-            let b224: u32 = b222.wrapping_add(b223);
-            let b226: i32 = ((b181) as i32);
-            let b227: u32 = div((0u64 as u32), (4u64 as u32));
-            let b228: u32 = div(b180, (8u64 as u32));
-            let b229: u32 = b228.wrapping_mul((4u64 as u32));
-            let b230: u32 = b227.wrapping_add(b229);
-            let b231: u32 = rem(b180, (4u64 as u32));
-            let b232: u32 = b230.wrapping_add(b231);
-            let b233: u32 = div(b180, (4u64 as u32));
-            let b234: u32 = rem(b233, (2u64 as u32));
-            let b235: u32 = b234.wrapping_mul((4u64 as u32));
-            let b236: u32 = b232.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b224)).wrapping_add(b236)) as u32) as usize;
-            let b241: u32 = div(b180, (2u64 as u32));
-            let b242: u32 = (0u64 as u32).wrapping_add(b241);
-            let b243: u32 = rem(b180, (2u64 as u32));
-            let b244: u32 = b243.wrapping_mul((4u64 as u32));
-            let b245: u32 = div(b242, (4u64 as u32));
-            let b246: u32 = b245.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b205)).wrapping_add(b246)) as u32) as usize;
-            let b249: u32 = rem(b242, (4u64 as u32));
-            let b250: u32 = b249.wrapping_mul((8u64 as u32));
-            let b251: u32 = b250.wrapping_add(b244);
-            let b260: u32 = div(b13, (4u64 as u32));
-            let b261: u32 = b260.wrapping_add((3u64 as u32));
-            let b262: u32 = b261.wrapping_mul((4u64 as u32));
-            let b263: u32 = b12.wrapping_mul((8u64 as u32));
-            let b267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b268: u32 = b267.wrapping_add((3u64 as u32));
-            let b269: u32 = div(b268, (4u64 as u32));
-            let b270: u32 = b269.wrapping_mul((4u64 as u32));
-            let b271: u32 = (0u64 as u32).wrapping_add(b270);
-            let b274: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b275: u32 = b274.wrapping_add((3u64 as u32));
-            let b276: u32 = div(b275, (4u64 as u32));
-            let b277: u32 = b276.wrapping_mul((4u64 as u32));
-            let b278: u32 = (0u64 as u32).wrapping_add(b277);
-            let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b280: u32 = b279.wrapping_add((3u64 as u32));
-            let b281: u32 = div(b280, (4u64 as u32));
-            let b282: u32 = b281.wrapping_mul((4u64 as u32));
-            let b283: u32 = b278.wrapping_add(b282);
-            let b284: u32 = div(b283, (4u64 as u32));
-            let b285: u32 = b12.wrapping_mul((8u64 as u32));
-            let b286: u32 = b284.wrapping_add(b285);
-            let b288: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b289: u32 = b288.wrapping_add((3u64 as u32));
-            let b290: u32 = div(b289, (4u64 as u32));
-            let b291: u32 = b290.wrapping_mul((4u64 as u32));
-            let b292: u32 = (0u64 as u32).wrapping_add(b291);
-            let b293: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b294: u32 = b293.wrapping_add((3u64 as u32));
-            let b295: u32 = div(b294, (4u64 as u32));
-            let b296: u32 = b295.wrapping_mul((4u64 as u32));
-            let b297: u32 = b292.wrapping_add(b296);
-            let b298: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b299: u32 = b298.wrapping_add((3u64 as u32));
-            let b300: u32 = div(b299, (4u64 as u32));
-            let b301: u32 = b300.wrapping_mul((4u64 as u32));
-            let b302: u32 = b297.wrapping_add(b301);
-            let b303: u32 = div(b302, (4u64 as u32));
-            let b304: u32 = b12.wrapping_mul((32u64 as u32));
-            let b305: u32 = b303.wrapping_add(b304);
-            let b307: i32 = ((b262) as i32);
-            let b308: u32 = div((0u64 as u32), (4u64 as u32));
-            let b309: u32 = div(b261, (8u64 as u32));
-            let b310: u32 = b309.wrapping_mul((4u64 as u32));
-            let b311: u32 = b308.wrapping_add(b310);
-            let b312: u32 = rem(b261, (4u64 as u32));
-            let b313: u32 = b311.wrapping_add(b312);
-            let b314: u32 = div(b261, (4u64 as u32));
-            let b315: u32 = rem(b314, (2u64 as u32));
-            let b316: u32 = b315.wrapping_mul((4u64 as u32));
-            let b317: u32 = b313.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b305)).wrapping_add(b317)) as u32) as usize;
-            let b322: u32 = div(b261, (2u64 as u32));
-            let b323: u32 = (0u64 as u32).wrapping_add(b322);
-            let b324: u32 = rem(b261, (2u64 as u32));
-            let b325: u32 = b324.wrapping_mul((4u64 as u32));
-            let b326: u32 = div(b323, (4u64 as u32));
-            let b327: u32 = b326.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b286)).wrapping_add(b327)) as u32) as usize;
-            let b330: u32 = rem(b323, (4u64 as u32));
-            let b331: u32 = b330.wrapping_mul((8u64 as u32));
-            let b332: u32 = b331.wrapping_add(b325);
-            let b341: u32 = div(b13, (4u64 as u32));
-            let b342: u32 = b341.wrapping_add((4u64 as u32));
-            let b343: u32 = b342.wrapping_mul((4u64 as u32));
-            let b344: u32 = b12.wrapping_mul((8u64 as u32));
-            let b348: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b349: u32 = b348.wrapping_add((3u64 as u32));
-            let b350: u32 = div(b349, (4u64 as u32));
-            let b351: u32 = b350.wrapping_mul((4u64 as u32));
-            let b352: u32 = (0u64 as u32).wrapping_add(b351);
-            let b355: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b356: u32 = b355.wrapping_add((3u64 as u32));
-            let b357: u32 = div(b356, (4u64 as u32));
-            let b358: u32 = b357.wrapping_mul((4u64 as u32));
-            let b359: u32 = (0u64 as u32).wrapping_add(b358);
-            let b360: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b361: u32 = b360.wrapping_add((3u64 as u32));
-            let b362: u32 = div(b361, (4u64 as u32));
-            let b363: u32 = b362.wrapping_mul((4u64 as u32));
-            let b364: u32 = b359.wrapping_add(b363);
-            let b365: u32 = div(b364, (4u64 as u32));
-            let b366: u32 = b12.wrapping_mul((8u64 as u32));
-            let b367: u32 = b365.wrapping_add(b366);
-            let b369: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b370: u32 = b369.wrapping_add((3u64 as u32));
-            let b371: u32 = div(b370, (4u64 as u32));
-            let b372: u32 = b371.wrapping_mul((4u64 as u32));
-            let b373: u32 = (0u64 as u32).wrapping_add(b372);
-            let b374: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b375: u32 = b374.wrapping_add((3u64 as u32));
-            let b376: u32 = div(b375, (4u64 as u32));
-            let b377: u32 = b376.wrapping_mul((4u64 as u32));
-            let b378: u32 = b373.wrapping_add(b377);
-            let b379: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b380: u32 = b379.wrapping_add((3u64 as u32));
-            let b381: u32 = div(b380, (4u64 as u32));
-            let b382: u32 = b381.wrapping_mul((4u64 as u32));
-            let b383: u32 = b378.wrapping_add(b382);
-            let b384: u32 = div(b383, (4u64 as u32));
-            let b385: u32 = b12.wrapping_mul((32u64 as u32));
-            let b386: u32 = b384.wrapping_add(b385);
-            let b388: i32 = ((b343) as i32);
-            let b389: u32 = div((0u64 as u32), (4u64 as u32));
-            let b390: u32 = div(b342, (8u64 as u32));
-            let b391: u32 = b390.wrapping_mul((4u64 as u32));
-            let b392: u32 = b389.wrapping_add(b391);
-            let b393: u32 = rem(b342, (4u64 as u32));
-            let b394: u32 = b392.wrapping_add(b393);
-            let b395: u32 = div(b342, (4u64 as u32));
-            let b396: u32 = rem(b395, (2u64 as u32));
-            let b397: u32 = b396.wrapping_mul((4u64 as u32));
-            let b398: u32 = b394.wrapping_mul((8u64 as u32));
-            let a9 = ((((0u32).wrapping_add(b386)).wrapping_add(b398)) as u32) as usize;
-            let b403: u32 = div(b342, (2u64 as u32));
-            let b404: u32 = (0u64 as u32).wrapping_add(b403);
-            let b405: u32 = rem(b342, (2u64 as u32));
-            let b406: u32 = b405.wrapping_mul((4u64 as u32));
-            let b407: u32 = div(b404, (4u64 as u32));
-            let b408: u32 = b407.wrapping_mul((8u64 as u32));
-            let a10 = ((((0u32).wrapping_add(b367)).wrapping_add(b408)) as u32) as usize;
-            let b411: u32 = rem(b404, (4u64 as u32));
-            let b412: u32 = b411.wrapping_mul((8u64 as u32));
-            let b413: u32 = b412.wrapping_add(b406);
-            let b422: u32 = div(b13, (4u64 as u32));
-            let b423: u32 = b422.wrapping_add((5u64 as u32));
-            let b424: u32 = b423.wrapping_mul((4u64 as u32));
-            let b425: u32 = b12.wrapping_mul((8u64 as u32));
-            let b429: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b430: u32 = b429.wrapping_add((3u64 as u32));
-            let b431: u32 = div(b430, (4u64 as u32));
-            let b432: u32 = b431.wrapping_mul((4u64 as u32));
-            let b433: u32 = (0u64 as u32).wrapping_add(b432);
-            let b436: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b437: u32 = b436.wrapping_add((3u64 as u32));
-            let b438: u32 = div(b437, (4u64 as u32));
-            let b439: u32 = b438.wrapping_mul((4u64 as u32));
-            let b440: u32 = (0u64 as u32).wrapping_add(b439);
-            let b441: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b442: u32 = b441.wrapping_add((3u64 as u32));
-            let b443: u32 = div(b442, (4u64 as u32));
-            let b444: u32 = b443.wrapping_mul((4u64 as u32));
-            let b445: u32 = b440.wrapping_add(b444);
-            let b446: u32 = div(b445, (4u64 as u32));
-            let b447: u32 = b12.wrapping_mul((8u64 as u32));
-            let b448: u32 = b446.wrapping_add(b447);
-            let b450: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b451: u32 = b450.wrapping_add((3u64 as u32));
-            let b452: u32 = div(b451, (4u64 as u32));
-            let b453: u32 = b452.wrapping_mul((4u64 as u32));
-            let b454: u32 = (0u64 as u32).wrapping_add(b453);
-            let b455: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b456: u32 = b455.wrapping_add((3u64 as u32));
-            let b457: u32 = div(b456, (4u64 as u32));
-            let b458: u32 = b457.wrapping_mul((4u64 as u32));
-            let b459: u32 = b454.wrapping_add(b458);
-            let b460: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b461: u32 = b460.wrapping_add((3u64 as u32));
-            let b462: u32 = div(b461, (4u64 as u32));
-            let b463: u32 = b462.wrapping_mul((4u64 as u32));
-            let b464: u32 = b459.wrapping_add(b463);
-            let b465: u32 = div(b464, (4u64 as u32));
-            let b466: u32 = b12.wrapping_mul((32u64 as u32));
-            let b467: u32 = b465.wrapping_add(b466);
-            let b469: i32 = ((b424) as i32);
-            let b470: u32 = div((0u64 as u32), (4u64 as u32));
-            let b471: u32 = div(b423, (8u64 as u32));
-            let b472: u32 = b471.wrapping_mul((4u64 as u32));
-            let b473: u32 = b470.wrapping_add(b472);
-            let b474: u32 = rem(b423, (4u64 as u32));
-            let b475: u32 = b473.wrapping_add(b474);
-            let b476: u32 = div(b423, (4u64 as u32));
-            let b477: u32 = rem(b476, (2u64 as u32));
-            let b478: u32 = b477.wrapping_mul((4u64 as u32));
-            let b479: u32 = b475.wrapping_mul((8u64 as u32));
-            let a11 = ((((0u32).wrapping_add(b467)).wrapping_add(b479)) as u32) as usize;
-            let b484: u32 = div(b423, (2u64 as u32));
-            let b485: u32 = (0u64 as u32).wrapping_add(b484);
-            let b486: u32 = rem(b423, (2u64 as u32));
-            let b487: u32 = b486.wrapping_mul((4u64 as u32));
-            let b488: u32 = div(b485, (4u64 as u32));
-            let b489: u32 = b488.wrapping_mul((8u64 as u32));
-            let a12 = ((((0u32).wrapping_add(b448)).wrapping_add(b489)) as u32) as usize;
-            let b492: u32 = rem(b485, (4u64 as u32));
-            let b493: u32 = b492.wrapping_mul((8u64 as u32));
-            let b494: u32 = b493.wrapping_add(b487);
-            let b503: u32 = div(b13, (4u64 as u32));
-            let b504: u32 = b503.wrapping_add((6u64 as u32));
-            let b505: u32 = b504.wrapping_mul((4u64 as u32));
-            let b506: u32 = b12.wrapping_mul((8u64 as u32));
-            let b510: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b511: u32 = b510.wrapping_add((3u64 as u32));
-            let b512: u32 = div(b511, (4u64 as u32));
-            let b513: u32 = b512.wrapping_mul((4u64 as u32));
-            let b514: u32 = (0u64 as u32).wrapping_add(b513);
-            let b517: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b518: u32 = b517.wrapping_add((3u64 as u32));
-            let b519: u32 = div(b518, (4u64 as u32));
-            let b520: u32 = b519.wrapping_mul((4u64 as u32));
-            let b521: u32 = (0u64 as u32).wrapping_add(b520);
-            let b522: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b523: u32 = b522.wrapping_add((3u64 as u32));
-            let b524: u32 = div(b523, (4u64 as u32));
-            let b525: u32 = b524.wrapping_mul((4u64 as u32));
-            let b526: u32 = b521.wrapping_add(b525);
-            let b527: u32 = div(b526, (4u64 as u32));
-            let b528: u32 = b12.wrapping_mul((8u64 as u32));
-            let b529: u32 = b527.wrapping_add(b528);
-            let b531: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b532: u32 = b531.wrapping_add((3u64 as u32));
-            let b533: u32 = div(b532, (4u64 as u32));
-            let b534: u32 = b533.wrapping_mul((4u64 as u32));
-            let b535: u32 = (0u64 as u32).wrapping_add(b534);
-            let b536: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b537: u32 = b536.wrapping_add((3u64 as u32));
-            let b538: u32 = div(b537, (4u64 as u32));
-            let b539: u32 = b538.wrapping_mul((4u64 as u32));
-            let b540: u32 = b535.wrapping_add(b539);
-            let b541: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b542: u32 = b541.wrapping_add((3u64 as u32));
-            let b543: u32 = div(b542, (4u64 as u32));
-            let b544: u32 = b543.wrapping_mul((4u64 as u32));
-            let b545: u32 = b540.wrapping_add(b544);
-            let b546: u32 = div(b545, (4u64 as u32));
-            let b547: u32 = b12.wrapping_mul((32u64 as u32));
-            let b548: u32 = b546.wrapping_add(b547);
-            let b550: i32 = ((b505) as i32);
-            let b551: u32 = div((0u64 as u32), (4u64 as u32));
-            let b552: u32 = div(b504, (8u64 as u32));
-            let b553: u32 = b552.wrapping_mul((4u64 as u32));
-            let b554: u32 = b551.wrapping_add(b553);
-            let b555: u32 = rem(b504, (4u64 as u32));
-            let b556: u32 = b554.wrapping_add(b555);
-            let b557: u32 = div(b504, (4u64 as u32));
-            let b558: u32 = rem(b557, (2u64 as u32));
-            let b559: u32 = b558.wrapping_mul((4u64 as u32));
-            let b560: u32 = b556.wrapping_mul((8u64 as u32));
-            let a13 = ((((0u32).wrapping_add(b548)).wrapping_add(b560)) as u32) as usize;
-            let b565: u32 = div(b504, (2u64 as u32));
-            let b566: u32 = (0u64 as u32).wrapping_add(b565);
-            let b567: u32 = rem(b504, (2u64 as u32));
-            let b568: u32 = b567.wrapping_mul((4u64 as u32));
-            let b569: u32 = div(b566, (4u64 as u32));
-            let b570: u32 = b569.wrapping_mul((8u64 as u32));
-            let a14 = ((((0u32).wrapping_add(b529)).wrapping_add(b570)) as u32) as usize;
-            let b573: u32 = rem(b566, (4u64 as u32));
-            let b574: u32 = b573.wrapping_mul((8u64 as u32));
-            let b575: u32 = b574.wrapping_add(b568);
-            let b584: u32 = div(b13, (4u64 as u32));
-            let b585: u32 = b584.wrapping_add((7u64 as u32));
-            let b586: u32 = b585.wrapping_mul((4u64 as u32));
-            let b587: u32 = b12.wrapping_mul((8u64 as u32));
-            let b591: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b592: u32 = b591.wrapping_add((3u64 as u32));
-            let b593: u32 = div(b592, (4u64 as u32));
-            let b594: u32 = b593.wrapping_mul((4u64 as u32));
-            let b595: u32 = (0u64 as u32).wrapping_add(b594);
-            let b598: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b599: u32 = b598.wrapping_add((3u64 as u32));
-            let b600: u32 = div(b599, (4u64 as u32));
-            let b601: u32 = b600.wrapping_mul((4u64 as u32));
-            let b602: u32 = (0u64 as u32).wrapping_add(b601);
-            let b603: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b604: u32 = b603.wrapping_add((3u64 as u32));
-            let b605: u32 = div(b604, (4u64 as u32));
-            let b606: u32 = b605.wrapping_mul((4u64 as u32));
-            let b607: u32 = b602.wrapping_add(b606);
-            let b608: u32 = div(b607, (4u64 as u32));
-            let b609: u32 = b12.wrapping_mul((8u64 as u32));
-            let b610: u32 = b608.wrapping_add(b609);
-            let b612: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b613: u32 = b612.wrapping_add((3u64 as u32));
-            let b614: u32 = div(b613, (4u64 as u32));
-            let b615: u32 = b614.wrapping_mul((4u64 as u32));
-            let b616: u32 = (0u64 as u32).wrapping_add(b615);
-            let b617: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b618: u32 = b617.wrapping_add((3u64 as u32));
-            let b619: u32 = div(b618, (4u64 as u32));
-            let b620: u32 = b619.wrapping_mul((4u64 as u32));
-            let b621: u32 = b616.wrapping_add(b620);
-            let b622: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b623: u32 = b622.wrapping_add((3u64 as u32));
-            let b624: u32 = div(b623, (4u64 as u32));
-            let b625: u32 = b624.wrapping_mul((4u64 as u32));
-            let b626: u32 = b621.wrapping_add(b625);
-            let b627: u32 = div(b626, (4u64 as u32));
-            let b628: u32 = b12.wrapping_mul((32u64 as u32));
-            let b629: u32 = b627.wrapping_add(b628);
-            let b631: i32 = ((b586) as i32);
-            let b632: u32 = div((0u64 as u32), (4u64 as u32));
-            let b633: u32 = div(b585, (8u64 as u32));
-            let b634: u32 = b633.wrapping_mul((4u64 as u32));
-            let b635: u32 = b632.wrapping_add(b634);
-            let b636: u32 = rem(b585, (4u64 as u32));
-            let b637: u32 = b635.wrapping_add(b636);
-            let b638: u32 = div(b585, (4u64 as u32));
-            let b639: u32 = rem(b638, (2u64 as u32));
-            let b640: u32 = b639.wrapping_mul((4u64 as u32));
-            let b641: u32 = b637.wrapping_mul((8u64 as u32));
-            let a15 = ((((0u32).wrapping_add(b629)).wrapping_add(b641)) as u32) as usize;
-            let b646: u32 = div(b585, (2u64 as u32));
-            let b647: u32 = (0u64 as u32).wrapping_add(b646);
-            let b648: u32 = rem(b585, (2u64 as u32));
-            let b649: u32 = b648.wrapping_mul((4u64 as u32));
-            let b650: u32 = div(b647, (4u64 as u32));
-            let b651: u32 = b650.wrapping_mul((8u64 as u32));
-            let a16 = ((((0u32).wrapping_add(b610)).wrapping_add(b651)) as u32) as usize;
-            let b654: u32 = rem(b647, (4u64 as u32));
-            let b655: u32 = b654.wrapping_mul((8u64 as u32));
-            let b656: u32 = b655.wrapping_add(b649);
-            let b667: u32 = b13.wrapping_add((0u64 as u32));
-            let b668: u32 = b12.wrapping_mul((8u64 as u32));
-            let b672: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b673: u32 = b672.wrapping_add((3u64 as u32));
-            let b674: u32 = div(b673, (4u64 as u32));
-            let b675: u32 = b674.wrapping_mul((4u64 as u32));
-            let b676: u32 = (0u64 as u32).wrapping_add(b675);
-            let b679: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b680: u32 = b679.wrapping_add((3u64 as u32));
-            let b681: u32 = div(b680, (4u64 as u32));
-            let b682: u32 = b681.wrapping_mul((4u64 as u32));
-            let b683: u32 = (0u64 as u32).wrapping_add(b682);
-            let b684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b685: u32 = b684.wrapping_add((3u64 as u32));
-            let b686: u32 = div(b685, (4u64 as u32));
-            let b687: u32 = b686.wrapping_mul((4u64 as u32));
-            let b688: u32 = b683.wrapping_add(b687);
-            let b689: u32 = div(b688, (4u64 as u32));
-            let b690: u32 = b12.wrapping_mul((8u64 as u32));
-            let b691: u32 = b689.wrapping_add(b690);
-            let b693: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b694: u32 = b693.wrapping_add((3u64 as u32));
-            let b695: u32 = div(b694, (4u64 as u32));
-            let b696: u32 = b695.wrapping_mul((4u64 as u32));
-            let b697: u32 = (0u64 as u32).wrapping_add(b696);
-            let b698: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b699: u32 = b698.wrapping_add((3u64 as u32));
-            let b700: u32 = div(b699, (4u64 as u32));
-            let b701: u32 = b700.wrapping_mul((4u64 as u32));
-            let b702: u32 = b697.wrapping_add(b701);
-            let b703: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b704: u32 = b703.wrapping_add((3u64 as u32));
-            let b705: u32 = div(b704, (4u64 as u32));
-            let b706: u32 = b705.wrapping_mul((4u64 as u32));
-            let b707: u32 = b702.wrapping_add(b706);
-            let b708: u32 = div(b707, (4u64 as u32));
-            let b709: u32 = b12.wrapping_mul((32u64 as u32));
-            let b710: u32 = b708.wrapping_add(b709);
-            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b668)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x21: u32 = b20.wrapping_add((l as u32));
-                let x22: u32 = x21.wrapping_mul((2u64 as u32));
-                let x23: u32 = (0u64 as u32).wrapping_add(x22);
-                let x29: u32 = x21.wrapping_mul((2u64 as u32));
-                let x30: u32 = b28.wrapping_add(x29);
-                let x44: u32 = b43.wrapping_add((l as u32));
-                let x63: u32 = b62.wrapping_add((l as u32));
-                let x75: u32 = x63.wrapping_add(b74);
-                let x76: u32 = *g0.add(a1 + l);
-                let x77: u32 = x76.wrapping_shr((b73) as u32);
-                let x78: u32 = x77 & (252645135u64 as u32);
-                let x85: u32 = x44.wrapping_add(b84);
-                let x86: u32 = *g0.add(a2 + l);
-                let x90: u32 = x86.wrapping_shr((b89) as u32);
-                let x91: u32 = x90 & (15u64 as u32);
-                let x92: i32 = ((x91) as i32);
-                let x93: u32 = ((x92) as u32);
-                let x94: u32 = x93.wrapping_mul((2113665u64 as u32));
-                let x95: u32 = x94 & (16843009u64 as u32);
-                let x96: u32 = x95.wrapping_shl(((4u64 as u32)) as u32);
-                let x97: u32 = x78 | x96;
-                la16_0[l] = x97;
-                let x102: u32 = b101.wrapping_add((l as u32));
-                let x103: u32 = x102.wrapping_mul((2u64 as u32));
-                let x104: u32 = (0u64 as u32).wrapping_add(x103);
-                let x110: u32 = x102.wrapping_mul((2u64 as u32));
-                let x111: u32 = b109.wrapping_add(x110);
-                let x125: u32 = b124.wrapping_add((l as u32));
-                let x144: u32 = b143.wrapping_add((l as u32));
-                let x156: u32 = x144.wrapping_add(b155);
-                let x157: u32 = *g0.add(a3 + l);
-                let x158: u32 = x157.wrapping_shr((b154) as u32);
-                let x159: u32 = x158 & (252645135u64 as u32);
-                let x166: u32 = x125.wrapping_add(b165);
-                let x167: u32 = *g0.add(a4 + l);
-                let x171: u32 = x167.wrapping_shr((b170) as u32);
-                let x172: u32 = x171 & (15u64 as u32);
-                let x173: i32 = ((x172) as i32);
-                let x174: u32 = ((x173) as u32);
-                let x175: u32 = x174.wrapping_mul((2113665u64 as u32));
-                let x176: u32 = x175 & (16843009u64 as u32);
-                let x177: u32 = x176.wrapping_shl(((4u64 as u32)) as u32);
-                let x178: u32 = x159 | x177;
-                la16_1[l] = x178;
-                let x183: u32 = b182.wrapping_add((l as u32));
-                let x184: u32 = x183.wrapping_mul((2u64 as u32));
-                let x185: u32 = (0u64 as u32).wrapping_add(x184);
-                let x191: u32 = x183.wrapping_mul((2u64 as u32));
-                let x192: u32 = b190.wrapping_add(x191);
-                let x206: u32 = b205.wrapping_add((l as u32));
-                let x225: u32 = b224.wrapping_add((l as u32));
-                let x237: u32 = x225.wrapping_add(b236);
-                let x238: u32 = *g0.add(a5 + l);
-                let x239: u32 = x238.wrapping_shr((b235) as u32);
-                let x240: u32 = x239 & (252645135u64 as u32);
-                let x247: u32 = x206.wrapping_add(b246);
-                let x248: u32 = *g0.add(a6 + l);
-                let x252: u32 = x248.wrapping_shr((b251) as u32);
-                let x253: u32 = x252 & (15u64 as u32);
-                let x254: i32 = ((x253) as i32);
-                let x255: u32 = ((x254) as u32);
-                let x256: u32 = x255.wrapping_mul((2113665u64 as u32));
-                let x257: u32 = x256 & (16843009u64 as u32);
-                let x258: u32 = x257.wrapping_shl(((4u64 as u32)) as u32);
-                let x259: u32 = x240 | x258;
-                la16_2[l] = x259;
-                let x264: u32 = b263.wrapping_add((l as u32));
-                let x265: u32 = x264.wrapping_mul((2u64 as u32));
-                let x266: u32 = (0u64 as u32).wrapping_add(x265);
-                let x272: u32 = x264.wrapping_mul((2u64 as u32));
-                let x273: u32 = b271.wrapping_add(x272);
-                let x287: u32 = b286.wrapping_add((l as u32));
-                let x306: u32 = b305.wrapping_add((l as u32));
-                let x318: u32 = x306.wrapping_add(b317);
-                let x319: u32 = *g0.add(a7 + l);
-                let x320: u32 = x319.wrapping_shr((b316) as u32);
-                let x321: u32 = x320 & (252645135u64 as u32);
-                let x328: u32 = x287.wrapping_add(b327);
-                let x329: u32 = *g0.add(a8 + l);
-                let x333: u32 = x329.wrapping_shr((b332) as u32);
-                let x334: u32 = x333 & (15u64 as u32);
-                let x335: i32 = ((x334) as i32);
-                let x336: u32 = ((x335) as u32);
-                let x337: u32 = x336.wrapping_mul((2113665u64 as u32));
-                let x338: u32 = x337 & (16843009u64 as u32);
-                let x339: u32 = x338.wrapping_shl(((4u64 as u32)) as u32);
-                let x340: u32 = x321 | x339;
-                la16_3[l] = x340;
-                let x345: u32 = b344.wrapping_add((l as u32));
-                let x346: u32 = x345.wrapping_mul((2u64 as u32));
-                let x347: u32 = (0u64 as u32).wrapping_add(x346);
-                let x353: u32 = x345.wrapping_mul((2u64 as u32));
-                let x354: u32 = b352.wrapping_add(x353);
-                let x368: u32 = b367.wrapping_add((l as u32));
-                let x387: u32 = b386.wrapping_add((l as u32));
-                let x399: u32 = x387.wrapping_add(b398);
-                let x400: u32 = *g0.add(a9 + l);
-                let x401: u32 = x400.wrapping_shr((b397) as u32);
-                let x402: u32 = x401 & (252645135u64 as u32);
-                let x409: u32 = x368.wrapping_add(b408);
-                let x410: u32 = *g0.add(a10 + l);
-                let x414: u32 = x410.wrapping_shr((b413) as u32);
-                let x415: u32 = x414 & (15u64 as u32);
-                let x416: i32 = ((x415) as i32);
-                let x417: u32 = ((x416) as u32);
-                let x418: u32 = x417.wrapping_mul((2113665u64 as u32));
-                let x419: u32 = x418 & (16843009u64 as u32);
-                let x420: u32 = x419.wrapping_shl(((4u64 as u32)) as u32);
-                let x421: u32 = x402 | x420;
-                la16_4[l] = x421;
-                let x426: u32 = b425.wrapping_add((l as u32));
-                let x427: u32 = x426.wrapping_mul((2u64 as u32));
-                let x428: u32 = (0u64 as u32).wrapping_add(x427);
-                let x434: u32 = x426.wrapping_mul((2u64 as u32));
-                let x435: u32 = b433.wrapping_add(x434);
-                let x449: u32 = b448.wrapping_add((l as u32));
-                let x468: u32 = b467.wrapping_add((l as u32));
-                let x480: u32 = x468.wrapping_add(b479);
-                let x481: u32 = *g0.add(a11 + l);
-                let x482: u32 = x481.wrapping_shr((b478) as u32);
-                let x483: u32 = x482 & (252645135u64 as u32);
-                let x490: u32 = x449.wrapping_add(b489);
-                let x491: u32 = *g0.add(a12 + l);
-                let x495: u32 = x491.wrapping_shr((b494) as u32);
-                let x496: u32 = x495 & (15u64 as u32);
-                let x497: i32 = ((x496) as i32);
-                let x498: u32 = ((x497) as u32);
-                let x499: u32 = x498.wrapping_mul((2113665u64 as u32));
-                let x500: u32 = x499 & (16843009u64 as u32);
-                let x501: u32 = x500.wrapping_shl(((4u64 as u32)) as u32);
-                let x502: u32 = x483 | x501;
-                la16_5[l] = x502;
-                let x507: u32 = b506.wrapping_add((l as u32));
-                let x508: u32 = x507.wrapping_mul((2u64 as u32));
-                let x509: u32 = (0u64 as u32).wrapping_add(x508);
-                let x515: u32 = x507.wrapping_mul((2u64 as u32));
-                let x516: u32 = b514.wrapping_add(x515);
-                let x530: u32 = b529.wrapping_add((l as u32));
-                let x549: u32 = b548.wrapping_add((l as u32));
-                let x561: u32 = x549.wrapping_add(b560);
-                let x562: u32 = *g0.add(a13 + l);
-                let x563: u32 = x562.wrapping_shr((b559) as u32);
-                let x564: u32 = x563 & (252645135u64 as u32);
-                let x571: u32 = x530.wrapping_add(b570);
-                let x572: u32 = *g0.add(a14 + l);
-                let x576: u32 = x572.wrapping_shr((b575) as u32);
-                let x577: u32 = x576 & (15u64 as u32);
-                let x578: i32 = ((x577) as i32);
-                let x579: u32 = ((x578) as u32);
-                let x580: u32 = x579.wrapping_mul((2113665u64 as u32));
-                let x581: u32 = x580 & (16843009u64 as u32);
-                let x582: u32 = x581.wrapping_shl(((4u64 as u32)) as u32);
-                let x583: u32 = x564 | x582;
-                la16_6[l] = x583;
-                let x588: u32 = b587.wrapping_add((l as u32));
-                let x589: u32 = x588.wrapping_mul((2u64 as u32));
-                let x590: u32 = (0u64 as u32).wrapping_add(x589);
-                let x596: u32 = x588.wrapping_mul((2u64 as u32));
-                let x597: u32 = b595.wrapping_add(x596);
-                let x611: u32 = b610.wrapping_add((l as u32));
-                let x630: u32 = b629.wrapping_add((l as u32));
-                let x642: u32 = x630.wrapping_add(b641);
-                let x643: u32 = *g0.add(a15 + l);
-                let x644: u32 = x643.wrapping_shr((b640) as u32);
-                let x645: u32 = x644 & (252645135u64 as u32);
-                let x652: u32 = x611.wrapping_add(b651);
-                let x653: u32 = *g0.add(a16 + l);
-                let x657: u32 = x653.wrapping_shr((b656) as u32);
-                let x658: u32 = x657 & (15u64 as u32);
-                let x659: i32 = ((x658) as i32);
-                let x660: u32 = ((x659) as u32);
-                let x661: u32 = x660.wrapping_mul((2113665u64 as u32));
-                let x662: u32 = x661 & (16843009u64 as u32);
-                let x663: u32 = x662.wrapping_shl(((4u64 as u32)) as u32);
-                let x664: u32 = x645 | x663;
-                la16_7[l] = x664;
-                let x669: u32 = b668.wrapping_add((l as u32));
-                let x670: u32 = x669.wrapping_mul((2u64 as u32));
-                let x671: u32 = (0u64 as u32).wrapping_add(x670);
-                let x677: u32 = x669.wrapping_mul((2u64 as u32));
-                let x678: u32 = b676.wrapping_add(x677);
-                let x692: u32 = b691.wrapping_add((l as u32));
-                let x711: u32 = b710.wrapping_add((l as u32));
-                let x717: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x718: u32 = x717 & (32768u64 as u32);
-                let x719: u32 = x718.wrapping_shl(((16u64 as u32)) as u32);
-                let x720: u32 = x717.wrapping_shr(((10u64 as u32)) as u32);
-                let x721: u32 = x720 & (31u64 as u32);
-                let x722: u32 = x717 & (1023u64 as u32);
-                let x723: bool = x721 == (31u64 as u32);
-                let x724: u32 = x721.wrapping_add((112u64 as u32));
-                let x725: u32 = if x723 { (255u64 as u32) } else { x724 };
-                let x726: u32 = x725.wrapping_shl(((23u64 as u32)) as u32);
-                let x727: u32 = x719 | x726;
-                let x728: u32 = x722.wrapping_shl(((13u64 as u32)) as u32);
-                let x729: u32 = x727 | x728;
-                let x730: f32 = f32::from_bits(x729);
-                let x731: f32 = ((x722) as f32);
-                let x732: f32 = x731 * 5.9604645e-8f32;
-                let x733: bool = x719 == (0u64 as u32);
-                let x734: f32 = -(x732);
-                let x735: f32 = if x733 { x732 } else { x734 };
-                let x736: bool = x721 == (0u64 as u32);
-            }
-            let b737: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
-            let b738: i32 = ((b667) as i32);
-            let b740: u32 = b12.wrapping_mul((8u64 as u32));
-            let b744: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b745: u32 = b744.wrapping_add((3u64 as u32));
-            let b746: u32 = div(b745, (4u64 as u32));
-            let b747: u32 = b746.wrapping_mul((4u64 as u32));
-            let b748: u32 = (0u64 as u32).wrapping_add(b747);
-            let b751: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b752: u32 = b751.wrapping_add((3u64 as u32));
-            let b753: u32 = div(b752, (4u64 as u32));
-            let b754: u32 = b753.wrapping_mul((4u64 as u32));
-            let b755: u32 = (0u64 as u32).wrapping_add(b754);
-            let b756: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b757: u32 = b756.wrapping_add((3u64 as u32));
-            let b758: u32 = div(b757, (4u64 as u32));
-            let b759: u32 = b758.wrapping_mul((4u64 as u32));
-            let b760: u32 = b755.wrapping_add(b759);
-            let b761: u32 = div(b760, (4u64 as u32));
-            let b762: u32 = b12.wrapping_mul((8u64 as u32));
-            let b763: u32 = b761.wrapping_add(b762);
-            let b765: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b766: u32 = b765.wrapping_add((3u64 as u32));
-            let b767: u32 = div(b766, (4u64 as u32));
-            let b768: u32 = b767.wrapping_mul((4u64 as u32));
-            let b769: u32 = (0u64 as u32).wrapping_add(b768);
-            let b770: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b771: u32 = b770.wrapping_add((3u64 as u32));
-            let b772: u32 = div(b771, (4u64 as u32));
-            let b773: u32 = b772.wrapping_mul((4u64 as u32));
-            let b774: u32 = b769.wrapping_add(b773);
-            let b775: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b776: u32 = b775.wrapping_add((3u64 as u32));
-            let b777: u32 = div(b776, (4u64 as u32));
-            let b778: u32 = b777.wrapping_mul((4u64 as u32));
-            let b779: u32 = b774.wrapping_add(b778);
-            let b780: u32 = div(b779, (4u64 as u32));
-            let b781: u32 = b12.wrapping_mul((32u64 as u32));
-            let b782: u32 = b780.wrapping_add(b781);
-            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b740)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b750 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x739: f32 = b737[l] * 1.0f32;
-                la665_0[l] = x739;
-                let x741: u32 = b740.wrapping_add((l as u32));
-                let x742: u32 = x741.wrapping_mul((2u64 as u32));
-                let x743: u32 = (0u64 as u32).wrapping_add(x742);
-                let x749: u32 = x741.wrapping_mul((2u64 as u32));
-                let x750: u32 = b748.wrapping_add(x749);
-                b750[l] = x750;
-                let x764: u32 = b763.wrapping_add((l as u32));
-                let x783: u32 = b782.wrapping_add((l as u32));
-                let x789: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x790: u32 = x789 & (32768u64 as u32);
-                let x791: u32 = x790.wrapping_shl(((16u64 as u32)) as u32);
-                let x792: u32 = x789.wrapping_shr(((10u64 as u32)) as u32);
-                let x793: u32 = x792 & (31u64 as u32);
-                let x794: u32 = x789 & (1023u64 as u32);
-                let x795: bool = x793 == (31u64 as u32);
-                let x796: u32 = x793.wrapping_add((112u64 as u32));
-                let x797: u32 = if x795 { (255u64 as u32) } else { x796 };
-                let x798: u32 = x797.wrapping_shl(((23u64 as u32)) as u32);
-                let x799: u32 = x791 | x798;
-                let x800: u32 = x794.wrapping_shl(((13u64 as u32)) as u32);
-                let x801: u32 = x799 | x800;
-                let x802: f32 = f32::from_bits(x801);
-                let x803: f32 = ((x794) as f32);
-                let x804: f32 = x803 * 5.9604645e-8f32;
-                let x805: bool = x791 == (0u64 as u32);
-                let x806: f32 = -(x804);
-                let x807: f32 = if x805 { x804 } else { x806 };
-                let x808: bool = x793 == (0u64 as u32);
-            }
-            let b809: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
-            let a19 = span_halves((b748).wrapping_add(((0u32).wrapping_add(b740)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x815: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x816: u32 = x815 & (32768u64 as u32);
-                let x817: u32 = x816.wrapping_shl(((16u64 as u32)) as u32);
-                let x818: u32 = x815.wrapping_shr(((10u64 as u32)) as u32);
-                let x819: u32 = x818 & (31u64 as u32);
-                let x820: u32 = x815 & (1023u64 as u32);
-                let x821: bool = x819 == (31u64 as u32);
-                let x822: u32 = x819.wrapping_add((112u64 as u32));
-                let x823: u32 = if x821 { (255u64 as u32) } else { x822 };
-                let x824: u32 = x823.wrapping_shl(((23u64 as u32)) as u32);
-                let x825: u32 = x817 | x824;
-                let x826: u32 = x820.wrapping_shl(((13u64 as u32)) as u32);
-                let x827: u32 = x825 | x826;
-                let x828: f32 = f32::from_bits(x827);
-                let x829: f32 = ((x820) as f32);
-                let x830: f32 = x829 * 5.9604645e-8f32;
-                let x831: bool = x817 == (0u64 as u32);
-                let x832: f32 = -(x830);
-                let x833: f32 = if x831 { x830 } else { x832 };
-                let x834: bool = x819 == (0u64 as u32);
-            }
-            let b835: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
-            let b836: i32 = ((b667) as i32);
-            let b840: u32 = b0.wrapping_add((0u64 as u32));
-            let b841: u32 = b840.min(b8);
-            let b842: u32 = b841.wrapping_mul(b4);
-            let b843: u32 = b842.wrapping_add(b15);
-            for l in 0..UNITS {
-                let x837: f32 = b809[l] * 1.0f32;
-                let x838: f32 = 0.0f32 * x837;
-                let x839: f32 = T::fmadd(-(0.0f32), x837, b835[l]);
-                la666_0[l] = x839;
-            }
-            let b844: f32 = *g2.add((b843) as usize);
-            let b845: u32 = b843.wrapping_mul((8u64 as u32));
-            let b846: u32 = b843.wrapping_mul((2u64 as u32));
-            let b847: i32 = *g3.add((b846) as usize);
-            let b848: u32 = b843.wrapping_mul((2u64 as u32));
-            let b849: u32 = b848.wrapping_add((1u64 as u32));
-            let b850: i32 = *g3.add((b849) as usize);
-            let b851: i32 = b847.wrapping_add(b850);
-            let b852: f32 = ((b851) as f32);
-            let b853: f32 = b852 * b844;
-            let b855: u32 = b845.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b856: u32 = *g1.add((b855) as usize);
-            let mut b858 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x857: u32 = la16_0[l];
-                let x858: i32 = ((x857) as i32);
-                b858[l] = x858;
-            }
-            let b859: [i32; UNITS] = T::dot_u7_i8(&b858, &[b856; UNITS]);
-            let b860: u32 = b845.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b859[l]);
-            }
-            let b861: u32 = *g1.add((b860) as usize);
-            let mut b863 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x862: u32 = la16_1[l];
-                let x863: i32 = ((x862) as i32);
-                b863[l] = x863;
-            }
-            let b864: [i32; UNITS] = T::dot_u7_i8(&b863, &[b861; UNITS]);
-            let b865: u32 = b845.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b864[l]);
-            }
-            let b866: u32 = *g1.add((b865) as usize);
-            let mut b868 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x867: u32 = la16_2[l];
-                let x868: i32 = ((x867) as i32);
-                b868[l] = x868;
-            }
-            let b869: [i32; UNITS] = T::dot_u7_i8(&b868, &[b866; UNITS]);
-            let b870: u32 = b845.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b869[l]);
-            }
-            let b871: u32 = *g1.add((b870) as usize);
-            let mut b873 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x872: u32 = la16_3[l];
-                let x873: i32 = ((x872) as i32);
-                b873[l] = x873;
-            }
-            let b874: [i32; UNITS] = T::dot_u7_i8(&b873, &[b871; UNITS]);
-            let b875: u32 = b845.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b874[l]);
-            }
-            let b876: u32 = *g1.add((b875) as usize);
-            let mut b878 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x877: u32 = la16_4[l];
-                let x878: i32 = ((x877) as i32);
-                b878[l] = x878;
-            }
-            let b879: [i32; UNITS] = T::dot_u7_i8(&b878, &[b876; UNITS]);
-            let b880: u32 = b845.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b879[l]);
-            }
-            let b881: u32 = *g1.add((b880) as usize);
-            let mut b883 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x882: u32 = la16_5[l];
-                let x883: i32 = ((x882) as i32);
-                b883[l] = x883;
-            }
-            let b884: [i32; UNITS] = T::dot_u7_i8(&b883, &[b881; UNITS]);
-            let b885: u32 = b845.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b884[l]);
-            }
-            let b886: u32 = *g1.add((b885) as usize);
-            let mut b888 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x887: u32 = la16_6[l];
-                let x888: i32 = ((x887) as i32);
-                b888[l] = x888;
-            }
-            let b889: [i32; UNITS] = T::dot_u7_i8(&b888, &[b886; UNITS]);
-            let b890: u32 = b845.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b889[l]);
-            }
-            let b891: u32 = *g1.add((b890) as usize);
-            let mut b893 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x892: u32 = la16_7[l];
-                let x893: i32 = ((x892) as i32);
-                b893[l] = x893;
-            }
-            let b894: [i32; UNITS] = T::dot_u7_i8(&b893, &[b891; UNITS]);
-            let b904: u32 = b0.wrapping_add((1u64 as u32));
-            let b905: u32 = b904.min(b8);
-            let b906: u32 = b905.wrapping_mul(b4);
-            let b907: u32 = b906.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b894[l]);
-                let x895: f32 = ((v854[l]) as f32);
-                let x896: f32 = la665_0[l];
-                let x897: f32 = x896 * b844;
-                let x898: f32 = x895 * x897;
-                let x899: f32 = la666_0[l];
-                let x900: f32 = x899 * b853;
-                let x901: f32 = T::fmadd(x895, x897, x900);
-                let x902: f32 = la9_0[l];
-                let x903: f32 = x902 + x901;
-                la9_0[l] = x903;
-            }
-            let b908: f32 = *g2.add((b907) as usize);
-            let b909: u32 = b907.wrapping_mul((8u64 as u32));
-            let b910: u32 = b907.wrapping_mul((2u64 as u32));
-            let b911: i32 = *g3.add((b910) as usize);
-            let b912: u32 = b907.wrapping_mul((2u64 as u32));
-            let b913: u32 = b912.wrapping_add((1u64 as u32));
-            let b914: i32 = *g3.add((b913) as usize);
-            let b915: i32 = b911.wrapping_add(b914);
-            let b916: f32 = ((b915) as f32);
-            let b917: f32 = b916 * b908;
-            let b918: u32 = b909.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b919: u32 = *g1.add((b918) as usize);
-            let mut b921 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x920: u32 = la16_0[l];
-                let x921: i32 = ((x920) as i32);
-                b921[l] = x921;
-            }
-            let b922: [i32; UNITS] = T::dot_u7_i8(&b921, &[b919; UNITS]);
-            let b923: u32 = b909.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b922[l]);
-            }
-            let b924: u32 = *g1.add((b923) as usize);
-            let mut b926 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x925: u32 = la16_1[l];
-                let x926: i32 = ((x925) as i32);
-                b926[l] = x926;
-            }
-            let b927: [i32; UNITS] = T::dot_u7_i8(&b926, &[b924; UNITS]);
-            let b928: u32 = b909.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b927[l]);
-            }
-            let b929: u32 = *g1.add((b928) as usize);
-            let mut b931 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x930: u32 = la16_2[l];
-                let x931: i32 = ((x930) as i32);
-                b931[l] = x931;
-            }
-            let b932: [i32; UNITS] = T::dot_u7_i8(&b931, &[b929; UNITS]);
-            let b933: u32 = b909.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b932[l]);
-            }
-            let b934: u32 = *g1.add((b933) as usize);
-            let mut b936 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x935: u32 = la16_3[l];
-                let x936: i32 = ((x935) as i32);
-                b936[l] = x936;
-            }
-            let b937: [i32; UNITS] = T::dot_u7_i8(&b936, &[b934; UNITS]);
-            let b938: u32 = b909.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b937[l]);
-            }
-            let b939: u32 = *g1.add((b938) as usize);
-            let mut b941 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x940: u32 = la16_4[l];
-                let x941: i32 = ((x940) as i32);
-                b941[l] = x941;
-            }
-            let b942: [i32; UNITS] = T::dot_u7_i8(&b941, &[b939; UNITS]);
-            let b943: u32 = b909.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b942[l]);
-            }
-            let b944: u32 = *g1.add((b943) as usize);
-            let mut b946 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x945: u32 = la16_5[l];
-                let x946: i32 = ((x945) as i32);
-                b946[l] = x946;
-            }
-            let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
-            let b948: u32 = b909.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b947[l]);
-            }
-            let b949: u32 = *g1.add((b948) as usize);
-            let mut b951 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x950: u32 = la16_6[l];
-                let x951: i32 = ((x950) as i32);
-                b951[l] = x951;
-            }
-            let b952: [i32; UNITS] = T::dot_u7_i8(&b951, &[b949; UNITS]);
-            let b953: u32 = b909.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b952[l]);
-            }
-            let b954: u32 = *g1.add((b953) as usize);
-            let mut b956 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x955: u32 = la16_7[l];
-                let x956: i32 = ((x955) as i32);
-                b956[l] = x956;
-            }
-            let b957: [i32; UNITS] = T::dot_u7_i8(&b956, &[b954; UNITS]);
-            let b967: u32 = b0.wrapping_add((2u64 as u32));
-            let b968: u32 = b967.min(b8);
-            let b969: u32 = b968.wrapping_mul(b4);
-            let b970: u32 = b969.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b957[l]);
-                let x958: f32 = ((v854[l]) as f32);
-                let x959: f32 = la665_0[l];
-                let x960: f32 = x959 * b908;
-                let x961: f32 = x958 * x960;
-                let x962: f32 = la666_0[l];
-                let x963: f32 = x962 * b917;
-                let x964: f32 = T::fmadd(x958, x960, x963);
-                let x965: f32 = la9_1[l];
-                let x966: f32 = x965 + x964;
-                la9_1[l] = x966;
-            }
-            let b971: f32 = *g2.add((b970) as usize);
-            let b972: u32 = b970.wrapping_mul((8u64 as u32));
-            let b973: u32 = b970.wrapping_mul((2u64 as u32));
-            let b974: i32 = *g3.add((b973) as usize);
-            let b975: u32 = b970.wrapping_mul((2u64 as u32));
-            let b976: u32 = b975.wrapping_add((1u64 as u32));
-            let b977: i32 = *g3.add((b976) as usize);
-            let b978: i32 = b974.wrapping_add(b977);
-            let b979: f32 = ((b978) as f32);
-            let b980: f32 = b979 * b971;
-            let b981: u32 = b972.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b982: u32 = *g1.add((b981) as usize);
-            let mut b984 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x983: u32 = la16_0[l];
-                let x984: i32 = ((x983) as i32);
-                b984[l] = x984;
-            }
-            let b985: [i32; UNITS] = T::dot_u7_i8(&b984, &[b982; UNITS]);
-            let b986: u32 = b972.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b985[l]);
-            }
-            let b987: u32 = *g1.add((b986) as usize);
-            let mut b989 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x988: u32 = la16_1[l];
-                let x989: i32 = ((x988) as i32);
-                b989[l] = x989;
-            }
-            let b990: [i32; UNITS] = T::dot_u7_i8(&b989, &[b987; UNITS]);
-            let b991: u32 = b972.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b990[l]);
-            }
-            let b992: u32 = *g1.add((b991) as usize);
-            let mut b994 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x993: u32 = la16_2[l];
-                let x994: i32 = ((x993) as i32);
-                b994[l] = x994;
-            }
-            let b995: [i32; UNITS] = T::dot_u7_i8(&b994, &[b992; UNITS]);
-            let b996: u32 = b972.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b995[l]);
-            }
-            let b997: u32 = *g1.add((b996) as usize);
-            let mut b999 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x998: u32 = la16_3[l];
-                let x999: i32 = ((x998) as i32);
-                b999[l] = x999;
-            }
-            let b1000: [i32; UNITS] = T::dot_u7_i8(&b999, &[b997; UNITS]);
-            let b1001: u32 = b972.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1000[l]);
-            }
-            let b1002: u32 = *g1.add((b1001) as usize);
-            let mut b1004 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1003: u32 = la16_4[l];
-                let x1004: i32 = ((x1003) as i32);
-                b1004[l] = x1004;
-            }
-            let b1005: [i32; UNITS] = T::dot_u7_i8(&b1004, &[b1002; UNITS]);
-            let b1006: u32 = b972.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1005[l]);
-            }
-            let b1007: u32 = *g1.add((b1006) as usize);
-            let mut b1009 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1008: u32 = la16_5[l];
-                let x1009: i32 = ((x1008) as i32);
-                b1009[l] = x1009;
-            }
-            let b1010: [i32; UNITS] = T::dot_u7_i8(&b1009, &[b1007; UNITS]);
-            let b1011: u32 = b972.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1010[l]);
-            }
-            let b1012: u32 = *g1.add((b1011) as usize);
-            let mut b1014 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1013: u32 = la16_6[l];
-                let x1014: i32 = ((x1013) as i32);
-                b1014[l] = x1014;
-            }
-            let b1015: [i32; UNITS] = T::dot_u7_i8(&b1014, &[b1012; UNITS]);
-            let b1016: u32 = b972.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1015[l]);
-            }
-            let b1017: u32 = *g1.add((b1016) as usize);
-            let mut b1019 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1018: u32 = la16_7[l];
-                let x1019: i32 = ((x1018) as i32);
-                b1019[l] = x1019;
-            }
-            let b1020: [i32; UNITS] = T::dot_u7_i8(&b1019, &[b1017; UNITS]);
-            let b1030: u32 = b0.wrapping_add((3u64 as u32));
-            let b1031: u32 = b1030.min(b8);
-            let b1032: u32 = b1031.wrapping_mul(b4);
-            let b1033: u32 = b1032.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1020[l]);
-                let x1021: f32 = ((v854[l]) as f32);
-                let x1022: f32 = la665_0[l];
-                let x1023: f32 = x1022 * b971;
-                let x1024: f32 = x1021 * x1023;
-                let x1025: f32 = la666_0[l];
-                let x1026: f32 = x1025 * b980;
-                let x1027: f32 = T::fmadd(x1021, x1023, x1026);
-                let x1028: f32 = la9_2[l];
-                let x1029: f32 = x1028 + x1027;
-                la9_2[l] = x1029;
-            }
-            let b1034: f32 = *g2.add((b1033) as usize);
-            let b1035: u32 = b1033.wrapping_mul((8u64 as u32));
-            let b1036: u32 = b1033.wrapping_mul((2u64 as u32));
-            let b1037: i32 = *g3.add((b1036) as usize);
-            let b1038: u32 = b1033.wrapping_mul((2u64 as u32));
-            let b1039: u32 = b1038.wrapping_add((1u64 as u32));
-            let b1040: i32 = *g3.add((b1039) as usize);
-            let b1041: i32 = b1037.wrapping_add(b1040);
-            let b1042: f32 = ((b1041) as f32);
-            let b1043: f32 = b1042 * b1034;
-            let b1044: u32 = b1035.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b1045: u32 = *g1.add((b1044) as usize);
-            let mut b1047 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1046: u32 = la16_0[l];
-                let x1047: i32 = ((x1046) as i32);
-                b1047[l] = x1047;
-            }
-            let b1048: [i32; UNITS] = T::dot_u7_i8(&b1047, &[b1045; UNITS]);
-            let b1049: u32 = b1035.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1048[l]);
-            }
-            let b1050: u32 = *g1.add((b1049) as usize);
-            let mut b1052 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1051: u32 = la16_1[l];
-                let x1052: i32 = ((x1051) as i32);
-                b1052[l] = x1052;
-            }
-            let b1053: [i32; UNITS] = T::dot_u7_i8(&b1052, &[b1050; UNITS]);
-            let b1054: u32 = b1035.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1053[l]);
-            }
-            let b1055: u32 = *g1.add((b1054) as usize);
-            let mut b1057 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1056: u32 = la16_2[l];
-                let x1057: i32 = ((x1056) as i32);
-                b1057[l] = x1057;
-            }
-            let b1058: [i32; UNITS] = T::dot_u7_i8(&b1057, &[b1055; UNITS]);
-            let b1059: u32 = b1035.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1058[l]);
-            }
-            let b1060: u32 = *g1.add((b1059) as usize);
-            let mut b1062 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1061: u32 = la16_3[l];
-                let x1062: i32 = ((x1061) as i32);
-                b1062[l] = x1062;
-            }
-            let b1063: [i32; UNITS] = T::dot_u7_i8(&b1062, &[b1060; UNITS]);
-            let b1064: u32 = b1035.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1063[l]);
-            }
-            let b1065: u32 = *g1.add((b1064) as usize);
-            let mut b1067 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1066: u32 = la16_4[l];
-                let x1067: i32 = ((x1066) as i32);
-                b1067[l] = x1067;
-            }
-            let b1068: [i32; UNITS] = T::dot_u7_i8(&b1067, &[b1065; UNITS]);
-            let b1069: u32 = b1035.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1068[l]);
-            }
-            let b1070: u32 = *g1.add((b1069) as usize);
-            let mut b1072 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1071: u32 = la16_5[l];
-                let x1072: i32 = ((x1071) as i32);
-                b1072[l] = x1072;
-            }
-            let b1073: [i32; UNITS] = T::dot_u7_i8(&b1072, &[b1070; UNITS]);
-            let b1074: u32 = b1035.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1073[l]);
-            }
-            let b1075: u32 = *g1.add((b1074) as usize);
-            let mut b1077 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1076: u32 = la16_6[l];
-                let x1077: i32 = ((x1076) as i32);
-                b1077[l] = x1077;
-            }
-            let b1078: [i32; UNITS] = T::dot_u7_i8(&b1077, &[b1075; UNITS]);
-            let b1079: u32 = b1035.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1078[l]);
-            }
-            let b1080: u32 = *g1.add((b1079) as usize);
-            let mut b1082 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1081: u32 = la16_7[l];
-                let x1082: i32 = ((x1081) as i32);
-                b1082[l] = x1082;
-            }
-            let b1083: [i32; UNITS] = T::dot_u7_i8(&b1082, &[b1080; UNITS]);
-            let b1093: u32 = b0.wrapping_add((4u64 as u32));
-            let b1094: u32 = b1093.min(b8);
-            let b1095: u32 = b1094.wrapping_mul(b4);
-            let b1096: u32 = b1095.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1083[l]);
-                let x1084: f32 = ((v854[l]) as f32);
-                let x1085: f32 = la665_0[l];
-                let x1086: f32 = x1085 * b1034;
-                let x1087: f32 = x1084 * x1086;
-                let x1088: f32 = la666_0[l];
-                let x1089: f32 = x1088 * b1043;
-                let x1090: f32 = T::fmadd(x1084, x1086, x1089);
-                let x1091: f32 = la9_3[l];
-                let x1092: f32 = x1091 + x1090;
-                la9_3[l] = x1092;
-            }
-            let b1097: f32 = *g2.add((b1096) as usize);
-            let b1098: u32 = b1096.wrapping_mul((8u64 as u32));
-            let b1099: u32 = b1096.wrapping_mul((2u64 as u32));
-            let b1100: i32 = *g3.add((b1099) as usize);
-            let b1101: u32 = b1096.wrapping_mul((2u64 as u32));
-            let b1102: u32 = b1101.wrapping_add((1u64 as u32));
-            let b1103: i32 = *g3.add((b1102) as usize);
-            let b1104: i32 = b1100.wrapping_add(b1103);
-            let b1105: f32 = ((b1104) as f32);
-            let b1106: f32 = b1105 * b1097;
-            let b1107: u32 = b1098.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b1108: u32 = *g1.add((b1107) as usize);
-            let mut b1110 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1109: u32 = la16_0[l];
-                let x1110: i32 = ((x1109) as i32);
-                b1110[l] = x1110;
-            }
-            let b1111: [i32; UNITS] = T::dot_u7_i8(&b1110, &[b1108; UNITS]);
-            let b1112: u32 = b1098.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1111[l]);
-            }
-            let b1113: u32 = *g1.add((b1112) as usize);
-            let mut b1115 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1114: u32 = la16_1[l];
-                let x1115: i32 = ((x1114) as i32);
-                b1115[l] = x1115;
-            }
-            let b1116: [i32; UNITS] = T::dot_u7_i8(&b1115, &[b1113; UNITS]);
-            let b1117: u32 = b1098.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1116[l]);
-            }
-            let b1118: u32 = *g1.add((b1117) as usize);
-            let mut b1120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1119: u32 = la16_2[l];
-                let x1120: i32 = ((x1119) as i32);
-                b1120[l] = x1120;
-            }
-            let b1121: [i32; UNITS] = T::dot_u7_i8(&b1120, &[b1118; UNITS]);
-            let b1122: u32 = b1098.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1121[l]);
-            }
-            let b1123: u32 = *g1.add((b1122) as usize);
-            let mut b1125 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1124: u32 = la16_3[l];
-                let x1125: i32 = ((x1124) as i32);
-                b1125[l] = x1125;
-            }
-            let b1126: [i32; UNITS] = T::dot_u7_i8(&b1125, &[b1123; UNITS]);
-            let b1127: u32 = b1098.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1126[l]);
-            }
-            let b1128: u32 = *g1.add((b1127) as usize);
-            let mut b1130 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1129: u32 = la16_4[l];
-                let x1130: i32 = ((x1129) as i32);
-                b1130[l] = x1130;
-            }
-            let b1131: [i32; UNITS] = T::dot_u7_i8(&b1130, &[b1128; UNITS]);
-            let b1132: u32 = b1098.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1131[l]);
-            }
-            let b1133: u32 = *g1.add((b1132) as usize);
-            let mut b1135 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1134: u32 = la16_5[l];
-                let x1135: i32 = ((x1134) as i32);
-                b1135[l] = x1135;
-            }
-            let b1136: [i32; UNITS] = T::dot_u7_i8(&b1135, &[b1133; UNITS]);
-            let b1137: u32 = b1098.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1136[l]);
-            }
-            let b1138: u32 = *g1.add((b1137) as usize);
-            let mut b1140 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1139: u32 = la16_6[l];
-                let x1140: i32 = ((x1139) as i32);
-                b1140[l] = x1140;
-            }
-            let b1141: [i32; UNITS] = T::dot_u7_i8(&b1140, &[b1138; UNITS]);
-            let b1142: u32 = b1098.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1141[l]);
-            }
-            let b1143: u32 = *g1.add((b1142) as usize);
-            let mut b1145 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1144: u32 = la16_7[l];
-                let x1145: i32 = ((x1144) as i32);
-                b1145[l] = x1145;
-            }
-            let b1146: [i32; UNITS] = T::dot_u7_i8(&b1145, &[b1143; UNITS]);
-            let b1156: u32 = b0.wrapping_add((5u64 as u32));
-            let b1157: u32 = b1156.min(b8);
-            let b1158: u32 = b1157.wrapping_mul(b4);
-            let b1159: u32 = b1158.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1146[l]);
-                let x1147: f32 = ((v854[l]) as f32);
-                let x1148: f32 = la665_0[l];
-                let x1149: f32 = x1148 * b1097;
-                let x1150: f32 = x1147 * x1149;
-                let x1151: f32 = la666_0[l];
-                let x1152: f32 = x1151 * b1106;
-                let x1153: f32 = T::fmadd(x1147, x1149, x1152);
-                let x1154: f32 = la9_4[l];
-                let x1155: f32 = x1154 + x1153;
-                la9_4[l] = x1155;
-            }
-            let b1160: f32 = *g2.add((b1159) as usize);
-            let b1161: u32 = b1159.wrapping_mul((8u64 as u32));
-            let b1162: u32 = b1159.wrapping_mul((2u64 as u32));
-            let b1163: i32 = *g3.add((b1162) as usize);
-            let b1164: u32 = b1159.wrapping_mul((2u64 as u32));
-            let b1165: u32 = b1164.wrapping_add((1u64 as u32));
-            let b1166: i32 = *g3.add((b1165) as usize);
-            let b1167: i32 = b1163.wrapping_add(b1166);
-            let b1168: f32 = ((b1167) as f32);
-            let b1169: f32 = b1168 * b1160;
-            let b1170: u32 = b1161.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b1171: u32 = *g1.add((b1170) as usize);
-            let mut b1173 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1172: u32 = la16_0[l];
-                let x1173: i32 = ((x1172) as i32);
-                b1173[l] = x1173;
-            }
-            let b1174: [i32; UNITS] = T::dot_u7_i8(&b1173, &[b1171; UNITS]);
-            let b1175: u32 = b1161.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1174[l]);
-            }
-            let b1176: u32 = *g1.add((b1175) as usize);
-            let mut b1178 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1177: u32 = la16_1[l];
-                let x1178: i32 = ((x1177) as i32);
-                b1178[l] = x1178;
-            }
-            let b1179: [i32; UNITS] = T::dot_u7_i8(&b1178, &[b1176; UNITS]);
-            let b1180: u32 = b1161.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1179[l]);
-            }
-            let b1181: u32 = *g1.add((b1180) as usize);
-            let mut b1183 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1182: u32 = la16_2[l];
-                let x1183: i32 = ((x1182) as i32);
-                b1183[l] = x1183;
-            }
-            let b1184: [i32; UNITS] = T::dot_u7_i8(&b1183, &[b1181; UNITS]);
-            let b1185: u32 = b1161.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1184[l]);
-            }
-            let b1186: u32 = *g1.add((b1185) as usize);
-            let mut b1188 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1187: u32 = la16_3[l];
-                let x1188: i32 = ((x1187) as i32);
-                b1188[l] = x1188;
-            }
-            let b1189: [i32; UNITS] = T::dot_u7_i8(&b1188, &[b1186; UNITS]);
-            let b1190: u32 = b1161.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1189[l]);
-            }
-            let b1191: u32 = *g1.add((b1190) as usize);
-            let mut b1193 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1192: u32 = la16_4[l];
-                let x1193: i32 = ((x1192) as i32);
-                b1193[l] = x1193;
-            }
-            let b1194: [i32; UNITS] = T::dot_u7_i8(&b1193, &[b1191; UNITS]);
-            let b1195: u32 = b1161.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1194[l]);
-            }
-            let b1196: u32 = *g1.add((b1195) as usize);
-            let mut b1198 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1197: u32 = la16_5[l];
-                let x1198: i32 = ((x1197) as i32);
-                b1198[l] = x1198;
-            }
-            let b1199: [i32; UNITS] = T::dot_u7_i8(&b1198, &[b1196; UNITS]);
-            let b1200: u32 = b1161.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1199[l]);
-            }
-            let b1201: u32 = *g1.add((b1200) as usize);
-            let mut b1203 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1202: u32 = la16_6[l];
-                let x1203: i32 = ((x1202) as i32);
-                b1203[l] = x1203;
-            }
-            let b1204: [i32; UNITS] = T::dot_u7_i8(&b1203, &[b1201; UNITS]);
-            let b1205: u32 = b1161.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1204[l]);
-            }
-            let b1206: u32 = *g1.add((b1205) as usize);
-            let mut b1208 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1207: u32 = la16_7[l];
-                let x1208: i32 = ((x1207) as i32);
-                b1208[l] = x1208;
-            }
-            let b1209: [i32; UNITS] = T::dot_u7_i8(&b1208, &[b1206; UNITS]);
-            let b1219: u32 = b0.wrapping_add((6u64 as u32));
-            let b1220: u32 = b1219.min(b8);
-            let b1221: u32 = b1220.wrapping_mul(b4);
-            let b1222: u32 = b1221.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1209[l]);
-                let x1210: f32 = ((v854[l]) as f32);
-                let x1211: f32 = la665_0[l];
-                let x1212: f32 = x1211 * b1160;
-                let x1213: f32 = x1210 * x1212;
-                let x1214: f32 = la666_0[l];
-                let x1215: f32 = x1214 * b1169;
-                let x1216: f32 = T::fmadd(x1210, x1212, x1215);
-                let x1217: f32 = la9_5[l];
-                let x1218: f32 = x1217 + x1216;
-                la9_5[l] = x1218;
-            }
-            let b1223: f32 = *g2.add((b1222) as usize);
-            let b1224: u32 = b1222.wrapping_mul((8u64 as u32));
-            let b1225: u32 = b1222.wrapping_mul((2u64 as u32));
-            let b1226: i32 = *g3.add((b1225) as usize);
-            let b1227: u32 = b1222.wrapping_mul((2u64 as u32));
-            let b1228: u32 = b1227.wrapping_add((1u64 as u32));
-            let b1229: i32 = *g3.add((b1228) as usize);
-            let b1230: i32 = b1226.wrapping_add(b1229);
-            let b1231: f32 = ((b1230) as f32);
-            let b1232: f32 = b1231 * b1223;
-            let b1233: u32 = b1224.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b1234: u32 = *g1.add((b1233) as usize);
-            let mut b1236 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1235: u32 = la16_0[l];
-                let x1236: i32 = ((x1235) as i32);
-                b1236[l] = x1236;
-            }
-            let b1237: [i32; UNITS] = T::dot_u7_i8(&b1236, &[b1234; UNITS]);
-            let b1238: u32 = b1224.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1237[l]);
-            }
-            let b1239: u32 = *g1.add((b1238) as usize);
-            let mut b1241 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1240: u32 = la16_1[l];
-                let x1241: i32 = ((x1240) as i32);
-                b1241[l] = x1241;
-            }
-            let b1242: [i32; UNITS] = T::dot_u7_i8(&b1241, &[b1239; UNITS]);
-            let b1243: u32 = b1224.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1242[l]);
-            }
-            let b1244: u32 = *g1.add((b1243) as usize);
-            let mut b1246 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1245: u32 = la16_2[l];
-                let x1246: i32 = ((x1245) as i32);
-                b1246[l] = x1246;
-            }
-            let b1247: [i32; UNITS] = T::dot_u7_i8(&b1246, &[b1244; UNITS]);
-            let b1248: u32 = b1224.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1247[l]);
-            }
-            let b1249: u32 = *g1.add((b1248) as usize);
-            let mut b1251 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1250: u32 = la16_3[l];
-                let x1251: i32 = ((x1250) as i32);
-                b1251[l] = x1251;
-            }
-            let b1252: [i32; UNITS] = T::dot_u7_i8(&b1251, &[b1249; UNITS]);
-            let b1253: u32 = b1224.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1252[l]);
-            }
-            let b1254: u32 = *g1.add((b1253) as usize);
-            let mut b1256 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1255: u32 = la16_4[l];
-                let x1256: i32 = ((x1255) as i32);
-                b1256[l] = x1256;
-            }
-            let b1257: [i32; UNITS] = T::dot_u7_i8(&b1256, &[b1254; UNITS]);
-            let b1258: u32 = b1224.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1257[l]);
-            }
-            let b1259: u32 = *g1.add((b1258) as usize);
-            let mut b1261 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1260: u32 = la16_5[l];
-                let x1261: i32 = ((x1260) as i32);
-                b1261[l] = x1261;
-            }
-            let b1262: [i32; UNITS] = T::dot_u7_i8(&b1261, &[b1259; UNITS]);
-            let b1263: u32 = b1224.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1262[l]);
-            }
-            let b1264: u32 = *g1.add((b1263) as usize);
-            let mut b1266 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1265: u32 = la16_6[l];
-                let x1266: i32 = ((x1265) as i32);
-                b1266[l] = x1266;
-            }
-            let b1267: [i32; UNITS] = T::dot_u7_i8(&b1266, &[b1264; UNITS]);
-            let b1268: u32 = b1224.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1267[l]);
-            }
-            let b1269: u32 = *g1.add((b1268) as usize);
-            let mut b1271 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1270: u32 = la16_7[l];
-                let x1271: i32 = ((x1270) as i32);
-                b1271[l] = x1271;
-            }
-            let b1272: [i32; UNITS] = T::dot_u7_i8(&b1271, &[b1269; UNITS]);
-            let b1282: u32 = b0.wrapping_add((7u64 as u32));
-            let b1283: u32 = b1282.min(b8);
-            let b1284: u32 = b1283.wrapping_mul(b4);
-            let b1285: u32 = b1284.wrapping_add(b15);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1272[l]);
-                let x1273: f32 = ((v854[l]) as f32);
-                let x1274: f32 = la665_0[l];
-                let x1275: f32 = x1274 * b1223;
-                let x1276: f32 = x1273 * x1275;
-                let x1277: f32 = la666_0[l];
-                let x1278: f32 = x1277 * b1232;
-                let x1279: f32 = T::fmadd(x1273, x1275, x1278);
-                let x1280: f32 = la9_6[l];
-                let x1281: f32 = x1280 + x1279;
-                la9_6[l] = x1281;
-            }
-            let b1286: f32 = *g2.add((b1285) as usize);
-            let b1287: u32 = b1285.wrapping_mul((8u64 as u32));
-            let b1288: u32 = b1285.wrapping_mul((2u64 as u32));
-            let b1289: i32 = *g3.add((b1288) as usize);
-            let b1290: u32 = b1285.wrapping_mul((2u64 as u32));
-            let b1291: u32 = b1290.wrapping_add((1u64 as u32));
-            let b1292: i32 = *g3.add((b1291) as usize);
-            let b1293: i32 = b1289.wrapping_add(b1292);
-            let b1294: f32 = ((b1293) as f32);
-            let b1295: f32 = b1294 * b1286;
-            let b1296: u32 = b1287.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b1297: u32 = *g1.add((b1296) as usize);
-            let mut b1299 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1298: u32 = la16_0[l];
-                let x1299: i32 = ((x1298) as i32);
-                b1299[l] = x1299;
-            }
-            let b1300: [i32; UNITS] = T::dot_u7_i8(&b1299, &[b1297; UNITS]);
-            let b1301: u32 = b1287.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1300[l]);
-            }
-            let b1302: u32 = *g1.add((b1301) as usize);
-            let mut b1304 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1303: u32 = la16_1[l];
-                let x1304: i32 = ((x1303) as i32);
-                b1304[l] = x1304;
-            }
-            let b1305: [i32; UNITS] = T::dot_u7_i8(&b1304, &[b1302; UNITS]);
-            let b1306: u32 = b1287.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1305[l]);
-            }
-            let b1307: u32 = *g1.add((b1306) as usize);
-            let mut b1309 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1308: u32 = la16_2[l];
-                let x1309: i32 = ((x1308) as i32);
-                b1309[l] = x1309;
-            }
-            let b1310: [i32; UNITS] = T::dot_u7_i8(&b1309, &[b1307; UNITS]);
-            let b1311: u32 = b1287.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1310[l]);
-            }
-            let b1312: u32 = *g1.add((b1311) as usize);
-            let mut b1314 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1313: u32 = la16_3[l];
-                let x1314: i32 = ((x1313) as i32);
-                b1314[l] = x1314;
-            }
-            let b1315: [i32; UNITS] = T::dot_u7_i8(&b1314, &[b1312; UNITS]);
-            let b1316: u32 = b1287.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1315[l]);
-            }
-            let b1317: u32 = *g1.add((b1316) as usize);
-            let mut b1319 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1318: u32 = la16_4[l];
-                let x1319: i32 = ((x1318) as i32);
-                b1319[l] = x1319;
-            }
-            let b1320: [i32; UNITS] = T::dot_u7_i8(&b1319, &[b1317; UNITS]);
-            let b1321: u32 = b1287.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1320[l]);
-            }
-            let b1322: u32 = *g1.add((b1321) as usize);
-            let mut b1324 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1323: u32 = la16_5[l];
-                let x1324: i32 = ((x1323) as i32);
-                b1324[l] = x1324;
-            }
-            let b1325: [i32; UNITS] = T::dot_u7_i8(&b1324, &[b1322; UNITS]);
-            let b1326: u32 = b1287.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1325[l]);
-            }
-            let b1327: u32 = *g1.add((b1326) as usize);
-            let mut b1329 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1328: u32 = la16_6[l];
-                let x1329: i32 = ((x1328) as i32);
-                b1329[l] = x1329;
-            }
-            let b1330: [i32; UNITS] = T::dot_u7_i8(&b1329, &[b1327; UNITS]);
-            let b1331: u32 = b1287.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1330[l]);
-            }
-            let b1332: u32 = *g1.add((b1331) as usize);
-            let mut b1334 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1333: u32 = la16_7[l];
-                let x1334: i32 = ((x1333) as i32);
-                b1334[l] = x1334;
-            }
-            let b1335: [i32; UNITS] = T::dot_u7_i8(&b1334, &[b1332; UNITS]);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b1335[l]);
-                let x1336: f32 = ((v854[l]) as f32);
-                let x1337: f32 = la665_0[l];
-                let x1338: f32 = x1337 * b1286;
-                let x1339: f32 = x1336 * x1338;
-                let x1340: f32 = la666_0[l];
-                let x1341: f32 = x1340 * b1295;
-                let x1342: f32 = T::fmadd(x1336, x1338, x1341);
-                let x1343: f32 = la9_7[l];
-                let x1344: f32 = x1343 + x1342;
-                la9_7[l] = x1344;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            if !(v12 < b9) { break; }
+            let b13: u32 = cube[0].wrapping_mul(b9);
+            let b14: u32 = b13.wrapping_add(v12);
+            let b15: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b16: u32 = v12.wrapping_mul((1u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b19: u32 = div(b15, (4u64 as u32));
+            let b20: u32 = b19.wrapping_add((0u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = b14.wrapping_mul((8u64 as u32));
+            let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b27: u32 = b26.wrapping_add((3u64 as u32));
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b28.wrapping_mul((4u64 as u32));
+            let b30: u32 = (0u64 as u32).wrapping_add(b29);
+            let b33: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b34: u32 = b33.wrapping_add((3u64 as u32));
+            let b35: u32 = div(b34, (4u64 as u32));
+            let b36: u32 = b35.wrapping_mul((4u64 as u32));
+            let b37: u32 = (0u64 as u32).wrapping_add(b36);
+            let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b39: u32 = b38.wrapping_add((3u64 as u32));
+            let b40: u32 = div(b39, (4u64 as u32));
+            let b41: u32 = b40.wrapping_mul((4u64 as u32));
+            let b42: u32 = b37.wrapping_add(b41);
+            let b43: u32 = div(b42, (4u64 as u32));
+            let b44: u32 = b14.wrapping_mul((8u64 as u32));
+            let b45: u32 = b43.wrapping_add(b44);
+            let b47: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b48: u32 = b47.wrapping_add((3u64 as u32));
+            let b49: u32 = div(b48, (4u64 as u32));
+            let b50: u32 = b49.wrapping_mul((4u64 as u32));
+            let b51: u32 = (0u64 as u32).wrapping_add(b50);
+            let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b53: u32 = b52.wrapping_add((3u64 as u32));
+            let b54: u32 = div(b53, (4u64 as u32));
+            let b55: u32 = b54.wrapping_mul((4u64 as u32));
+            let b56: u32 = b51.wrapping_add(b55);
+            let b57: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b58: u32 = b57.wrapping_add((3u64 as u32));
+            let b59: u32 = div(b58, (4u64 as u32));
+            let b60: u32 = b59.wrapping_mul((4u64 as u32));
+            let b61: u32 = b56.wrapping_add(b60);
+            let b62: u32 = div(b61, (4u64 as u32));
+            let b63: u32 = b14.wrapping_mul((32u64 as u32));
+            let b64: u32 = b62.wrapping_add(b63);
+            let b66: i32 = ((b21) as i32);
+            let b67: u32 = div((0u64 as u32), (4u64 as u32));
+            let b68: u32 = div(b20, (8u64 as u32));
+            let b69: u32 = b68.wrapping_mul((4u64 as u32));
+            let b70: u32 = b67.wrapping_add(b69);
+            let b71: u32 = rem(b20, (4u64 as u32));
+            let b72: u32 = b70.wrapping_add(b71);
+            let b73: u32 = div(b20, (4u64 as u32));
+            let b74: u32 = rem(b73, (2u64 as u32));
+            let b75: u32 = b74.wrapping_mul((4u64 as u32));
+            let b76: u32 = b72.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b64)).wrapping_add(b76)) as u32) as usize;
+            let b81: u32 = div(b20, (2u64 as u32));
+            let b82: u32 = (0u64 as u32).wrapping_add(b81);
+            let b83: u32 = rem(b20, (2u64 as u32));
+            let b84: u32 = b83.wrapping_mul((4u64 as u32));
+            let b85: u32 = div(b82, (4u64 as u32));
+            let b86: u32 = b85.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b45)).wrapping_add(b86)) as u32) as usize;
+            let b89: u32 = rem(b82, (4u64 as u32));
+            let b90: u32 = b89.wrapping_mul((8u64 as u32));
+            let b91: u32 = b90.wrapping_add(b84);
+            let b100: u32 = div(b15, (4u64 as u32));
+            let b101: u32 = b100.wrapping_add((1u64 as u32));
+            let b102: u32 = b101.wrapping_mul((4u64 as u32));
+            let b103: u32 = b14.wrapping_mul((8u64 as u32));
+            let b107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b108: u32 = b107.wrapping_add((3u64 as u32));
+            let b109: u32 = div(b108, (4u64 as u32));
+            let b110: u32 = b109.wrapping_mul((4u64 as u32));
+            let b111: u32 = (0u64 as u32).wrapping_add(b110);
+            let b114: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b115: u32 = b114.wrapping_add((3u64 as u32));
+            let b116: u32 = div(b115, (4u64 as u32));
+            let b117: u32 = b116.wrapping_mul((4u64 as u32));
+            let b118: u32 = (0u64 as u32).wrapping_add(b117);
+            let b119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b120: u32 = b119.wrapping_add((3u64 as u32));
+            let b121: u32 = div(b120, (4u64 as u32));
+            let b122: u32 = b121.wrapping_mul((4u64 as u32));
+            let b123: u32 = b118.wrapping_add(b122);
+            let b124: u32 = div(b123, (4u64 as u32));
+            let b125: u32 = b14.wrapping_mul((8u64 as u32));
+            let b126: u32 = b124.wrapping_add(b125);
+            let b128: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b129: u32 = b128.wrapping_add((3u64 as u32));
+            let b130: u32 = div(b129, (4u64 as u32));
+            let b131: u32 = b130.wrapping_mul((4u64 as u32));
+            let b132: u32 = (0u64 as u32).wrapping_add(b131);
+            let b133: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b134: u32 = b133.wrapping_add((3u64 as u32));
+            let b135: u32 = div(b134, (4u64 as u32));
+            let b136: u32 = b135.wrapping_mul((4u64 as u32));
+            let b137: u32 = b132.wrapping_add(b136);
+            let b138: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b139: u32 = b138.wrapping_add((3u64 as u32));
+            let b140: u32 = div(b139, (4u64 as u32));
+            let b141: u32 = b140.wrapping_mul((4u64 as u32));
+            let b142: u32 = b137.wrapping_add(b141);
+            let b143: u32 = div(b142, (4u64 as u32));
+            let b144: u32 = b14.wrapping_mul((32u64 as u32));
+            let b145: u32 = b143.wrapping_add(b144);
+            let b147: i32 = ((b102) as i32);
+            let b148: u32 = div((0u64 as u32), (4u64 as u32));
+            let b149: u32 = div(b101, (8u64 as u32));
+            let b150: u32 = b149.wrapping_mul((4u64 as u32));
+            let b151: u32 = b148.wrapping_add(b150);
+            let b152: u32 = rem(b101, (4u64 as u32));
+            let b153: u32 = b151.wrapping_add(b152);
+            let b154: u32 = div(b101, (4u64 as u32));
+            let b155: u32 = rem(b154, (2u64 as u32));
+            let b156: u32 = b155.wrapping_mul((4u64 as u32));
+            let b157: u32 = b153.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b145)).wrapping_add(b157)) as u32) as usize;
+            let b162: u32 = div(b101, (2u64 as u32));
+            let b163: u32 = (0u64 as u32).wrapping_add(b162);
+            let b164: u32 = rem(b101, (2u64 as u32));
+            let b165: u32 = b164.wrapping_mul((4u64 as u32));
+            let b166: u32 = div(b163, (4u64 as u32));
+            let b167: u32 = b166.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b126)).wrapping_add(b167)) as u32) as usize;
+            let b170: u32 = rem(b163, (4u64 as u32));
+            let b171: u32 = b170.wrapping_mul((8u64 as u32));
+            let b172: u32 = b171.wrapping_add(b165);
+            let b181: u32 = div(b15, (4u64 as u32));
+            let b182: u32 = b181.wrapping_add((2u64 as u32));
+            let b183: u32 = b182.wrapping_mul((4u64 as u32));
+            let b184: u32 = b14.wrapping_mul((8u64 as u32));
+            let b188: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b189: u32 = b188.wrapping_add((3u64 as u32));
+            let b190: u32 = div(b189, (4u64 as u32));
+            let b191: u32 = b190.wrapping_mul((4u64 as u32));
+            let b192: u32 = (0u64 as u32).wrapping_add(b191);
+            let b195: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b196: u32 = b195.wrapping_add((3u64 as u32));
+            let b197: u32 = div(b196, (4u64 as u32));
+            let b198: u32 = b197.wrapping_mul((4u64 as u32));
+            let b199: u32 = (0u64 as u32).wrapping_add(b198);
+            let b200: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b201: u32 = b200.wrapping_add((3u64 as u32));
+            let b202: u32 = div(b201, (4u64 as u32));
+            let b203: u32 = b202.wrapping_mul((4u64 as u32));
+            let b204: u32 = b199.wrapping_add(b203);
+            let b205: u32 = div(b204, (4u64 as u32));
+            let b206: u32 = b14.wrapping_mul((8u64 as u32));
+            let b207: u32 = b205.wrapping_add(b206);
+            let b209: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b210: u32 = b209.wrapping_add((3u64 as u32));
+            let b211: u32 = div(b210, (4u64 as u32));
+            let b212: u32 = b211.wrapping_mul((4u64 as u32));
+            let b213: u32 = (0u64 as u32).wrapping_add(b212);
+            let b214: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b215: u32 = b214.wrapping_add((3u64 as u32));
+            let b216: u32 = div(b215, (4u64 as u32));
+            let b217: u32 = b216.wrapping_mul((4u64 as u32));
+            let b218: u32 = b213.wrapping_add(b217);
+            let b219: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b220: u32 = b219.wrapping_add((3u64 as u32));
+            let b221: u32 = div(b220, (4u64 as u32));
+            let b222: u32 = b221.wrapping_mul((4u64 as u32));
+            let b223: u32 = b218.wrapping_add(b222);
+            let b224: u32 = div(b223, (4u64 as u32));
+            let b225: u32 = b14.wrapping_mul((32u64 as u32));
+            let b226: u32 = b224.wrapping_add(b225);
+            let b228: i32 = ((b183) as i32);
+            let b229: u32 = div((0u64 as u32), (4u64 as u32));
+            let b230: u32 = div(b182, (8u64 as u32));
+            let b231: u32 = b230.wrapping_mul((4u64 as u32));
+            let b232: u32 = b229.wrapping_add(b231);
+            let b233: u32 = rem(b182, (4u64 as u32));
+            let b234: u32 = b232.wrapping_add(b233);
+            let b235: u32 = div(b182, (4u64 as u32));
+            let b236: u32 = rem(b235, (2u64 as u32));
+            let b237: u32 = b236.wrapping_mul((4u64 as u32));
+            let b238: u32 = b234.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b226)).wrapping_add(b238)) as u32) as usize;
+            let b243: u32 = div(b182, (2u64 as u32));
+            let b244: u32 = (0u64 as u32).wrapping_add(b243);
+            let b245: u32 = rem(b182, (2u64 as u32));
+            let b246: u32 = b245.wrapping_mul((4u64 as u32));
+            let b247: u32 = div(b244, (4u64 as u32));
+            let b248: u32 = b247.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b207)).wrapping_add(b248)) as u32) as usize;
+            let b251: u32 = rem(b244, (4u64 as u32));
+            let b252: u32 = b251.wrapping_mul((8u64 as u32));
+            let b253: u32 = b252.wrapping_add(b246);
+            let b262: u32 = div(b15, (4u64 as u32));
+            let b263: u32 = b262.wrapping_add((3u64 as u32));
+            let b264: u32 = b263.wrapping_mul((4u64 as u32));
+            let b265: u32 = b14.wrapping_mul((8u64 as u32));
+            let b269: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b270: u32 = b269.wrapping_add((3u64 as u32));
+            let b271: u32 = div(b270, (4u64 as u32));
+            let b272: u32 = b271.wrapping_mul((4u64 as u32));
+            let b273: u32 = (0u64 as u32).wrapping_add(b272);
+            let b276: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b277: u32 = b276.wrapping_add((3u64 as u32));
+            let b278: u32 = div(b277, (4u64 as u32));
+            let b279: u32 = b278.wrapping_mul((4u64 as u32));
+            let b280: u32 = (0u64 as u32).wrapping_add(b279);
+            let b281: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b282: u32 = b281.wrapping_add((3u64 as u32));
+            let b283: u32 = div(b282, (4u64 as u32));
+            let b284: u32 = b283.wrapping_mul((4u64 as u32));
+            let b285: u32 = b280.wrapping_add(b284);
+            let b286: u32 = div(b285, (4u64 as u32));
+            let b287: u32 = b14.wrapping_mul((8u64 as u32));
+            let b288: u32 = b286.wrapping_add(b287);
+            let b290: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b291: u32 = b290.wrapping_add((3u64 as u32));
+            let b292: u32 = div(b291, (4u64 as u32));
+            let b293: u32 = b292.wrapping_mul((4u64 as u32));
+            let b294: u32 = (0u64 as u32).wrapping_add(b293);
+            let b295: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b296: u32 = b295.wrapping_add((3u64 as u32));
+            let b297: u32 = div(b296, (4u64 as u32));
+            let b298: u32 = b297.wrapping_mul((4u64 as u32));
+            let b299: u32 = b294.wrapping_add(b298);
+            let b300: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b301: u32 = b300.wrapping_add((3u64 as u32));
+            let b302: u32 = div(b301, (4u64 as u32));
+            let b303: u32 = b302.wrapping_mul((4u64 as u32));
+            let b304: u32 = b299.wrapping_add(b303);
+            let b305: u32 = div(b304, (4u64 as u32));
+            let b306: u32 = b14.wrapping_mul((32u64 as u32));
+            let b307: u32 = b305.wrapping_add(b306);
+            let b309: i32 = ((b264) as i32);
+            let b310: u32 = div((0u64 as u32), (4u64 as u32));
+            let b311: u32 = div(b263, (8u64 as u32));
+            let b312: u32 = b311.wrapping_mul((4u64 as u32));
+            let b313: u32 = b310.wrapping_add(b312);
+            let b314: u32 = rem(b263, (4u64 as u32));
+            let b315: u32 = b313.wrapping_add(b314);
+            let b316: u32 = div(b263, (4u64 as u32));
+            let b317: u32 = rem(b316, (2u64 as u32));
+            let b318: u32 = b317.wrapping_mul((4u64 as u32));
+            let b319: u32 = b315.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b307)).wrapping_add(b319)) as u32) as usize;
+            let b324: u32 = div(b263, (2u64 as u32));
+            let b325: u32 = (0u64 as u32).wrapping_add(b324);
+            let b326: u32 = rem(b263, (2u64 as u32));
+            let b327: u32 = b326.wrapping_mul((4u64 as u32));
+            let b328: u32 = div(b325, (4u64 as u32));
+            let b329: u32 = b328.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b288)).wrapping_add(b329)) as u32) as usize;
+            let b332: u32 = rem(b325, (4u64 as u32));
+            let b333: u32 = b332.wrapping_mul((8u64 as u32));
+            let b334: u32 = b333.wrapping_add(b327);
+            let b343: u32 = div(b15, (4u64 as u32));
+            let b344: u32 = b343.wrapping_add((4u64 as u32));
+            let b345: u32 = b344.wrapping_mul((4u64 as u32));
+            let b346: u32 = b14.wrapping_mul((8u64 as u32));
+            let b350: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b351: u32 = b350.wrapping_add((3u64 as u32));
+            let b352: u32 = div(b351, (4u64 as u32));
+            let b353: u32 = b352.wrapping_mul((4u64 as u32));
+            let b354: u32 = (0u64 as u32).wrapping_add(b353);
+            let b357: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b358: u32 = b357.wrapping_add((3u64 as u32));
+            let b359: u32 = div(b358, (4u64 as u32));
+            let b360: u32 = b359.wrapping_mul((4u64 as u32));
+            let b361: u32 = (0u64 as u32).wrapping_add(b360);
+            let b362: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b363: u32 = b362.wrapping_add((3u64 as u32));
+            let b364: u32 = div(b363, (4u64 as u32));
+            let b365: u32 = b364.wrapping_mul((4u64 as u32));
+            let b366: u32 = b361.wrapping_add(b365);
+            let b367: u32 = div(b366, (4u64 as u32));
+            let b368: u32 = b14.wrapping_mul((8u64 as u32));
+            let b369: u32 = b367.wrapping_add(b368);
+            let b371: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b372: u32 = b371.wrapping_add((3u64 as u32));
+            let b373: u32 = div(b372, (4u64 as u32));
+            let b374: u32 = b373.wrapping_mul((4u64 as u32));
+            let b375: u32 = (0u64 as u32).wrapping_add(b374);
+            let b376: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b377: u32 = b376.wrapping_add((3u64 as u32));
+            let b378: u32 = div(b377, (4u64 as u32));
+            let b379: u32 = b378.wrapping_mul((4u64 as u32));
+            let b380: u32 = b375.wrapping_add(b379);
+            let b381: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b382: u32 = b381.wrapping_add((3u64 as u32));
+            let b383: u32 = div(b382, (4u64 as u32));
+            let b384: u32 = b383.wrapping_mul((4u64 as u32));
+            let b385: u32 = b380.wrapping_add(b384);
+            let b386: u32 = div(b385, (4u64 as u32));
+            let b387: u32 = b14.wrapping_mul((32u64 as u32));
+            let b388: u32 = b386.wrapping_add(b387);
+            let b390: i32 = ((b345) as i32);
+            let b391: u32 = div((0u64 as u32), (4u64 as u32));
+            let b392: u32 = div(b344, (8u64 as u32));
+            let b393: u32 = b392.wrapping_mul((4u64 as u32));
+            let b394: u32 = b391.wrapping_add(b393);
+            let b395: u32 = rem(b344, (4u64 as u32));
+            let b396: u32 = b394.wrapping_add(b395);
+            let b397: u32 = div(b344, (4u64 as u32));
+            let b398: u32 = rem(b397, (2u64 as u32));
+            let b399: u32 = b398.wrapping_mul((4u64 as u32));
+            let b400: u32 = b396.wrapping_mul((8u64 as u32));
+            let a9 = ((((0u32).wrapping_add(b388)).wrapping_add(b400)) as u32) as usize;
+            let b405: u32 = div(b344, (2u64 as u32));
+            let b406: u32 = (0u64 as u32).wrapping_add(b405);
+            let b407: u32 = rem(b344, (2u64 as u32));
+            let b408: u32 = b407.wrapping_mul((4u64 as u32));
+            let b409: u32 = div(b406, (4u64 as u32));
+            let b410: u32 = b409.wrapping_mul((8u64 as u32));
+            let a10 = ((((0u32).wrapping_add(b369)).wrapping_add(b410)) as u32) as usize;
+            let b413: u32 = rem(b406, (4u64 as u32));
+            let b414: u32 = b413.wrapping_mul((8u64 as u32));
+            let b415: u32 = b414.wrapping_add(b408);
+            let b424: u32 = div(b15, (4u64 as u32));
+            let b425: u32 = b424.wrapping_add((5u64 as u32));
+            let b426: u32 = b425.wrapping_mul((4u64 as u32));
+            let b427: u32 = b14.wrapping_mul((8u64 as u32));
+            let b431: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b432: u32 = b431.wrapping_add((3u64 as u32));
+            let b433: u32 = div(b432, (4u64 as u32));
+            let b434: u32 = b433.wrapping_mul((4u64 as u32));
+            let b435: u32 = (0u64 as u32).wrapping_add(b434);
+            let b438: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b439: u32 = b438.wrapping_add((3u64 as u32));
+            let b440: u32 = div(b439, (4u64 as u32));
+            let b441: u32 = b440.wrapping_mul((4u64 as u32));
+            let b442: u32 = (0u64 as u32).wrapping_add(b441);
+            let b443: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b444: u32 = b443.wrapping_add((3u64 as u32));
+            let b445: u32 = div(b444, (4u64 as u32));
+            let b446: u32 = b445.wrapping_mul((4u64 as u32));
+            let b447: u32 = b442.wrapping_add(b446);
+            let b448: u32 = div(b447, (4u64 as u32));
+            let b449: u32 = b14.wrapping_mul((8u64 as u32));
+            let b450: u32 = b448.wrapping_add(b449);
+            let b452: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b453: u32 = b452.wrapping_add((3u64 as u32));
+            let b454: u32 = div(b453, (4u64 as u32));
+            let b455: u32 = b454.wrapping_mul((4u64 as u32));
+            let b456: u32 = (0u64 as u32).wrapping_add(b455);
+            let b457: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b458: u32 = b457.wrapping_add((3u64 as u32));
+            let b459: u32 = div(b458, (4u64 as u32));
+            let b460: u32 = b459.wrapping_mul((4u64 as u32));
+            let b461: u32 = b456.wrapping_add(b460);
+            let b462: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b463: u32 = b462.wrapping_add((3u64 as u32));
+            let b464: u32 = div(b463, (4u64 as u32));
+            let b465: u32 = b464.wrapping_mul((4u64 as u32));
+            let b466: u32 = b461.wrapping_add(b465);
+            let b467: u32 = div(b466, (4u64 as u32));
+            let b468: u32 = b14.wrapping_mul((32u64 as u32));
+            let b469: u32 = b467.wrapping_add(b468);
+            let b471: i32 = ((b426) as i32);
+            let b472: u32 = div((0u64 as u32), (4u64 as u32));
+            let b473: u32 = div(b425, (8u64 as u32));
+            let b474: u32 = b473.wrapping_mul((4u64 as u32));
+            let b475: u32 = b472.wrapping_add(b474);
+            let b476: u32 = rem(b425, (4u64 as u32));
+            let b477: u32 = b475.wrapping_add(b476);
+            let b478: u32 = div(b425, (4u64 as u32));
+            let b479: u32 = rem(b478, (2u64 as u32));
+            let b480: u32 = b479.wrapping_mul((4u64 as u32));
+            let b481: u32 = b477.wrapping_mul((8u64 as u32));
+            let a11 = ((((0u32).wrapping_add(b469)).wrapping_add(b481)) as u32) as usize;
+            let b486: u32 = div(b425, (2u64 as u32));
+            let b487: u32 = (0u64 as u32).wrapping_add(b486);
+            let b488: u32 = rem(b425, (2u64 as u32));
+            let b489: u32 = b488.wrapping_mul((4u64 as u32));
+            let b490: u32 = div(b487, (4u64 as u32));
+            let b491: u32 = b490.wrapping_mul((8u64 as u32));
+            let a12 = ((((0u32).wrapping_add(b450)).wrapping_add(b491)) as u32) as usize;
+            let b494: u32 = rem(b487, (4u64 as u32));
+            let b495: u32 = b494.wrapping_mul((8u64 as u32));
+            let b496: u32 = b495.wrapping_add(b489);
+            let b505: u32 = div(b15, (4u64 as u32));
+            let b506: u32 = b505.wrapping_add((6u64 as u32));
+            let b507: u32 = b506.wrapping_mul((4u64 as u32));
+            let b508: u32 = b14.wrapping_mul((8u64 as u32));
+            let b512: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b513: u32 = b512.wrapping_add((3u64 as u32));
+            let b514: u32 = div(b513, (4u64 as u32));
+            let b515: u32 = b514.wrapping_mul((4u64 as u32));
+            let b516: u32 = (0u64 as u32).wrapping_add(b515);
+            let b519: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b520: u32 = b519.wrapping_add((3u64 as u32));
+            let b521: u32 = div(b520, (4u64 as u32));
+            let b522: u32 = b521.wrapping_mul((4u64 as u32));
+            let b523: u32 = (0u64 as u32).wrapping_add(b522);
+            let b524: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b525: u32 = b524.wrapping_add((3u64 as u32));
+            let b526: u32 = div(b525, (4u64 as u32));
+            let b527: u32 = b526.wrapping_mul((4u64 as u32));
+            let b528: u32 = b523.wrapping_add(b527);
+            let b529: u32 = div(b528, (4u64 as u32));
+            let b530: u32 = b14.wrapping_mul((8u64 as u32));
+            let b531: u32 = b529.wrapping_add(b530);
+            let b533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b534: u32 = b533.wrapping_add((3u64 as u32));
+            let b535: u32 = div(b534, (4u64 as u32));
+            let b536: u32 = b535.wrapping_mul((4u64 as u32));
+            let b537: u32 = (0u64 as u32).wrapping_add(b536);
+            let b538: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b539: u32 = b538.wrapping_add((3u64 as u32));
+            let b540: u32 = div(b539, (4u64 as u32));
+            let b541: u32 = b540.wrapping_mul((4u64 as u32));
+            let b542: u32 = b537.wrapping_add(b541);
+            let b543: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b544: u32 = b543.wrapping_add((3u64 as u32));
+            let b545: u32 = div(b544, (4u64 as u32));
+            let b546: u32 = b545.wrapping_mul((4u64 as u32));
+            let b547: u32 = b542.wrapping_add(b546);
+            let b548: u32 = div(b547, (4u64 as u32));
+            let b549: u32 = b14.wrapping_mul((32u64 as u32));
+            let b550: u32 = b548.wrapping_add(b549);
+            let b552: i32 = ((b507) as i32);
+            let b553: u32 = div((0u64 as u32), (4u64 as u32));
+            let b554: u32 = div(b506, (8u64 as u32));
+            let b555: u32 = b554.wrapping_mul((4u64 as u32));
+            let b556: u32 = b553.wrapping_add(b555);
+            let b557: u32 = rem(b506, (4u64 as u32));
+            let b558: u32 = b556.wrapping_add(b557);
+            let b559: u32 = div(b506, (4u64 as u32));
+            let b560: u32 = rem(b559, (2u64 as u32));
+            let b561: u32 = b560.wrapping_mul((4u64 as u32));
+            let b562: u32 = b558.wrapping_mul((8u64 as u32));
+            let a13 = ((((0u32).wrapping_add(b550)).wrapping_add(b562)) as u32) as usize;
+            let b567: u32 = div(b506, (2u64 as u32));
+            let b568: u32 = (0u64 as u32).wrapping_add(b567);
+            let b569: u32 = rem(b506, (2u64 as u32));
+            let b570: u32 = b569.wrapping_mul((4u64 as u32));
+            let b571: u32 = div(b568, (4u64 as u32));
+            let b572: u32 = b571.wrapping_mul((8u64 as u32));
+            let a14 = ((((0u32).wrapping_add(b531)).wrapping_add(b572)) as u32) as usize;
+            let b575: u32 = rem(b568, (4u64 as u32));
+            let b576: u32 = b575.wrapping_mul((8u64 as u32));
+            let b577: u32 = b576.wrapping_add(b570);
+            let b586: u32 = div(b15, (4u64 as u32));
+            let b587: u32 = b586.wrapping_add((7u64 as u32));
+            let b588: u32 = b587.wrapping_mul((4u64 as u32));
+            let b589: u32 = b14.wrapping_mul((8u64 as u32));
+            let b593: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b594: u32 = b593.wrapping_add((3u64 as u32));
+            let b595: u32 = div(b594, (4u64 as u32));
+            let b596: u32 = b595.wrapping_mul((4u64 as u32));
+            let b597: u32 = (0u64 as u32).wrapping_add(b596);
+            let b600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b601: u32 = b600.wrapping_add((3u64 as u32));
+            let b602: u32 = div(b601, (4u64 as u32));
+            let b603: u32 = b602.wrapping_mul((4u64 as u32));
+            let b604: u32 = (0u64 as u32).wrapping_add(b603);
+            let b605: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b606: u32 = b605.wrapping_add((3u64 as u32));
+            let b607: u32 = div(b606, (4u64 as u32));
+            let b608: u32 = b607.wrapping_mul((4u64 as u32));
+            let b609: u32 = b604.wrapping_add(b608);
+            let b610: u32 = div(b609, (4u64 as u32));
+            let b611: u32 = b14.wrapping_mul((8u64 as u32));
+            let b612: u32 = b610.wrapping_add(b611);
+            let b614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b615: u32 = b614.wrapping_add((3u64 as u32));
+            let b616: u32 = div(b615, (4u64 as u32));
+            let b617: u32 = b616.wrapping_mul((4u64 as u32));
+            let b618: u32 = (0u64 as u32).wrapping_add(b617);
+            let b619: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b620: u32 = b619.wrapping_add((3u64 as u32));
+            let b621: u32 = div(b620, (4u64 as u32));
+            let b622: u32 = b621.wrapping_mul((4u64 as u32));
+            let b623: u32 = b618.wrapping_add(b622);
+            let b624: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b625: u32 = b624.wrapping_add((3u64 as u32));
+            let b626: u32 = div(b625, (4u64 as u32));
+            let b627: u32 = b626.wrapping_mul((4u64 as u32));
+            let b628: u32 = b623.wrapping_add(b627);
+            let b629: u32 = div(b628, (4u64 as u32));
+            let b630: u32 = b14.wrapping_mul((32u64 as u32));
+            let b631: u32 = b629.wrapping_add(b630);
+            let b633: i32 = ((b588) as i32);
+            let b634: u32 = div((0u64 as u32), (4u64 as u32));
+            let b635: u32 = div(b587, (8u64 as u32));
+            let b636: u32 = b635.wrapping_mul((4u64 as u32));
+            let b637: u32 = b634.wrapping_add(b636);
+            let b638: u32 = rem(b587, (4u64 as u32));
+            let b639: u32 = b637.wrapping_add(b638);
+            let b640: u32 = div(b587, (4u64 as u32));
+            let b641: u32 = rem(b640, (2u64 as u32));
+            let b642: u32 = b641.wrapping_mul((4u64 as u32));
+            let b643: u32 = b639.wrapping_mul((8u64 as u32));
+            let a15 = ((((0u32).wrapping_add(b631)).wrapping_add(b643)) as u32) as usize;
+            let b648: u32 = div(b587, (2u64 as u32));
+            let b649: u32 = (0u64 as u32).wrapping_add(b648);
+            let b650: u32 = rem(b587, (2u64 as u32));
+            let b651: u32 = b650.wrapping_mul((4u64 as u32));
+            let b652: u32 = div(b649, (4u64 as u32));
+            let b653: u32 = b652.wrapping_mul((8u64 as u32));
+            let a16 = ((((0u32).wrapping_add(b612)).wrapping_add(b653)) as u32) as usize;
+            let b656: u32 = rem(b649, (4u64 as u32));
+            let b657: u32 = b656.wrapping_mul((8u64 as u32));
+            let b658: u32 = b657.wrapping_add(b651);
+            let b669: u32 = b15.wrapping_add((0u64 as u32));
+            let b670: u32 = b14.wrapping_mul((8u64 as u32));
+            let b674: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b675: u32 = b674.wrapping_add((3u64 as u32));
+            let b676: u32 = div(b675, (4u64 as u32));
+            let b677: u32 = b676.wrapping_mul((4u64 as u32));
+            let b678: u32 = (0u64 as u32).wrapping_add(b677);
+            let b681: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b682: u32 = b681.wrapping_add((3u64 as u32));
+            let b683: u32 = div(b682, (4u64 as u32));
+            let b684: u32 = b683.wrapping_mul((4u64 as u32));
+            let b685: u32 = (0u64 as u32).wrapping_add(b684);
+            let b686: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b687: u32 = b686.wrapping_add((3u64 as u32));
+            let b688: u32 = div(b687, (4u64 as u32));
+            let b689: u32 = b688.wrapping_mul((4u64 as u32));
+            let b690: u32 = b685.wrapping_add(b689);
+            let b691: u32 = div(b690, (4u64 as u32));
+            let b692: u32 = b14.wrapping_mul((8u64 as u32));
+            let b693: u32 = b691.wrapping_add(b692);
+            let b695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b696: u32 = b695.wrapping_add((3u64 as u32));
+            let b697: u32 = div(b696, (4u64 as u32));
+            let b698: u32 = b697.wrapping_mul((4u64 as u32));
+            let b699: u32 = (0u64 as u32).wrapping_add(b698);
+            let b700: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b701: u32 = b700.wrapping_add((3u64 as u32));
+            let b702: u32 = div(b701, (4u64 as u32));
+            let b703: u32 = b702.wrapping_mul((4u64 as u32));
+            let b704: u32 = b699.wrapping_add(b703);
+            let b705: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b706: u32 = b705.wrapping_add((3u64 as u32));
+            let b707: u32 = div(b706, (4u64 as u32));
+            let b708: u32 = b707.wrapping_mul((4u64 as u32));
+            let b709: u32 = b704.wrapping_add(b708);
+            let b710: u32 = div(b709, (4u64 as u32));
+            let b711: u32 = b14.wrapping_mul((32u64 as u32));
+            let b712: u32 = b710.wrapping_add(b711);
+            let a17 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b670)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x23: u32 = b22.wrapping_add((l as u32));
+                let x24: u32 = x23.wrapping_mul((2u64 as u32));
+                let x25: u32 = (0u64 as u32).wrapping_add(x24);
+                let x31: u32 = x23.wrapping_mul((2u64 as u32));
+                let x32: u32 = b30.wrapping_add(x31);
+                let x46: u32 = b45.wrapping_add((l as u32));
+                let x65: u32 = b64.wrapping_add((l as u32));
+                let x77: u32 = x65.wrapping_add(b76);
+                let x78: u32 = *g0.add(a1 + l);
+                let x79: u32 = x78.wrapping_shr((b75) as u32);
+                let x80: u32 = x79 & (252645135u64 as u32);
+                let x87: u32 = x46.wrapping_add(b86);
+                let x88: u32 = *g0.add(a2 + l);
+                let x92: u32 = x88.wrapping_shr((b91) as u32);
+                let x93: u32 = x92 & (15u64 as u32);
+                let x94: i32 = ((x93) as i32);
+                let x95: u32 = ((x94) as u32);
+                let x96: u32 = x95.wrapping_mul((2113665u64 as u32));
+                let x97: u32 = x96 & (16843009u64 as u32);
+                let x98: u32 = x97.wrapping_shl(((4u64 as u32)) as u32);
+                let x99: u32 = x80 | x98;
+                la18_0[l] = x99;
+                let x104: u32 = b103.wrapping_add((l as u32));
+                let x105: u32 = x104.wrapping_mul((2u64 as u32));
+                let x106: u32 = (0u64 as u32).wrapping_add(x105);
+                let x112: u32 = x104.wrapping_mul((2u64 as u32));
+                let x113: u32 = b111.wrapping_add(x112);
+                let x127: u32 = b126.wrapping_add((l as u32));
+                let x146: u32 = b145.wrapping_add((l as u32));
+                let x158: u32 = x146.wrapping_add(b157);
+                let x159: u32 = *g0.add(a3 + l);
+                let x160: u32 = x159.wrapping_shr((b156) as u32);
+                let x161: u32 = x160 & (252645135u64 as u32);
+                let x168: u32 = x127.wrapping_add(b167);
+                let x169: u32 = *g0.add(a4 + l);
+                let x173: u32 = x169.wrapping_shr((b172) as u32);
+                let x174: u32 = x173 & (15u64 as u32);
+                let x175: i32 = ((x174) as i32);
+                let x176: u32 = ((x175) as u32);
+                let x177: u32 = x176.wrapping_mul((2113665u64 as u32));
+                let x178: u32 = x177 & (16843009u64 as u32);
+                let x179: u32 = x178.wrapping_shl(((4u64 as u32)) as u32);
+                let x180: u32 = x161 | x179;
+                la18_1[l] = x180;
+                let x185: u32 = b184.wrapping_add((l as u32));
+                let x186: u32 = x185.wrapping_mul((2u64 as u32));
+                let x187: u32 = (0u64 as u32).wrapping_add(x186);
+                let x193: u32 = x185.wrapping_mul((2u64 as u32));
+                let x194: u32 = b192.wrapping_add(x193);
+                let x208: u32 = b207.wrapping_add((l as u32));
+                let x227: u32 = b226.wrapping_add((l as u32));
+                let x239: u32 = x227.wrapping_add(b238);
+                let x240: u32 = *g0.add(a5 + l);
+                let x241: u32 = x240.wrapping_shr((b237) as u32);
+                let x242: u32 = x241 & (252645135u64 as u32);
+                let x249: u32 = x208.wrapping_add(b248);
+                let x250: u32 = *g0.add(a6 + l);
+                let x254: u32 = x250.wrapping_shr((b253) as u32);
+                let x255: u32 = x254 & (15u64 as u32);
+                let x256: i32 = ((x255) as i32);
+                let x257: u32 = ((x256) as u32);
+                let x258: u32 = x257.wrapping_mul((2113665u64 as u32));
+                let x259: u32 = x258 & (16843009u64 as u32);
+                let x260: u32 = x259.wrapping_shl(((4u64 as u32)) as u32);
+                let x261: u32 = x242 | x260;
+                la18_2[l] = x261;
+                let x266: u32 = b265.wrapping_add((l as u32));
+                let x267: u32 = x266.wrapping_mul((2u64 as u32));
+                let x268: u32 = (0u64 as u32).wrapping_add(x267);
+                let x274: u32 = x266.wrapping_mul((2u64 as u32));
+                let x275: u32 = b273.wrapping_add(x274);
+                let x289: u32 = b288.wrapping_add((l as u32));
+                let x308: u32 = b307.wrapping_add((l as u32));
+                let x320: u32 = x308.wrapping_add(b319);
+                let x321: u32 = *g0.add(a7 + l);
+                let x322: u32 = x321.wrapping_shr((b318) as u32);
+                let x323: u32 = x322 & (252645135u64 as u32);
+                let x330: u32 = x289.wrapping_add(b329);
+                let x331: u32 = *g0.add(a8 + l);
+                let x335: u32 = x331.wrapping_shr((b334) as u32);
+                let x336: u32 = x335 & (15u64 as u32);
+                let x337: i32 = ((x336) as i32);
+                let x338: u32 = ((x337) as u32);
+                let x339: u32 = x338.wrapping_mul((2113665u64 as u32));
+                let x340: u32 = x339 & (16843009u64 as u32);
+                let x341: u32 = x340.wrapping_shl(((4u64 as u32)) as u32);
+                let x342: u32 = x323 | x341;
+                la18_3[l] = x342;
+                let x347: u32 = b346.wrapping_add((l as u32));
+                let x348: u32 = x347.wrapping_mul((2u64 as u32));
+                let x349: u32 = (0u64 as u32).wrapping_add(x348);
+                let x355: u32 = x347.wrapping_mul((2u64 as u32));
+                let x356: u32 = b354.wrapping_add(x355);
+                let x370: u32 = b369.wrapping_add((l as u32));
+                let x389: u32 = b388.wrapping_add((l as u32));
+                let x401: u32 = x389.wrapping_add(b400);
+                let x402: u32 = *g0.add(a9 + l);
+                let x403: u32 = x402.wrapping_shr((b399) as u32);
+                let x404: u32 = x403 & (252645135u64 as u32);
+                let x411: u32 = x370.wrapping_add(b410);
+                let x412: u32 = *g0.add(a10 + l);
+                let x416: u32 = x412.wrapping_shr((b415) as u32);
+                let x417: u32 = x416 & (15u64 as u32);
+                let x418: i32 = ((x417) as i32);
+                let x419: u32 = ((x418) as u32);
+                let x420: u32 = x419.wrapping_mul((2113665u64 as u32));
+                let x421: u32 = x420 & (16843009u64 as u32);
+                let x422: u32 = x421.wrapping_shl(((4u64 as u32)) as u32);
+                let x423: u32 = x404 | x422;
+                la18_4[l] = x423;
+                let x428: u32 = b427.wrapping_add((l as u32));
+                let x429: u32 = x428.wrapping_mul((2u64 as u32));
+                let x430: u32 = (0u64 as u32).wrapping_add(x429);
+                let x436: u32 = x428.wrapping_mul((2u64 as u32));
+                let x437: u32 = b435.wrapping_add(x436);
+                let x451: u32 = b450.wrapping_add((l as u32));
+                let x470: u32 = b469.wrapping_add((l as u32));
+                let x482: u32 = x470.wrapping_add(b481);
+                let x483: u32 = *g0.add(a11 + l);
+                let x484: u32 = x483.wrapping_shr((b480) as u32);
+                let x485: u32 = x484 & (252645135u64 as u32);
+                let x492: u32 = x451.wrapping_add(b491);
+                let x493: u32 = *g0.add(a12 + l);
+                let x497: u32 = x493.wrapping_shr((b496) as u32);
+                let x498: u32 = x497 & (15u64 as u32);
+                let x499: i32 = ((x498) as i32);
+                let x500: u32 = ((x499) as u32);
+                let x501: u32 = x500.wrapping_mul((2113665u64 as u32));
+                let x502: u32 = x501 & (16843009u64 as u32);
+                let x503: u32 = x502.wrapping_shl(((4u64 as u32)) as u32);
+                let x504: u32 = x485 | x503;
+                la18_5[l] = x504;
+                let x509: u32 = b508.wrapping_add((l as u32));
+                let x510: u32 = x509.wrapping_mul((2u64 as u32));
+                let x511: u32 = (0u64 as u32).wrapping_add(x510);
+                let x517: u32 = x509.wrapping_mul((2u64 as u32));
+                let x518: u32 = b516.wrapping_add(x517);
+                let x532: u32 = b531.wrapping_add((l as u32));
+                let x551: u32 = b550.wrapping_add((l as u32));
+                let x563: u32 = x551.wrapping_add(b562);
+                let x564: u32 = *g0.add(a13 + l);
+                let x565: u32 = x564.wrapping_shr((b561) as u32);
+                let x566: u32 = x565 & (252645135u64 as u32);
+                let x573: u32 = x532.wrapping_add(b572);
+                let x574: u32 = *g0.add(a14 + l);
+                let x578: u32 = x574.wrapping_shr((b577) as u32);
+                let x579: u32 = x578 & (15u64 as u32);
+                let x580: i32 = ((x579) as i32);
+                let x581: u32 = ((x580) as u32);
+                let x582: u32 = x581.wrapping_mul((2113665u64 as u32));
+                let x583: u32 = x582 & (16843009u64 as u32);
+                let x584: u32 = x583.wrapping_shl(((4u64 as u32)) as u32);
+                let x585: u32 = x566 | x584;
+                la18_6[l] = x585;
+                let x590: u32 = b589.wrapping_add((l as u32));
+                let x591: u32 = x590.wrapping_mul((2u64 as u32));
+                let x592: u32 = (0u64 as u32).wrapping_add(x591);
+                let x598: u32 = x590.wrapping_mul((2u64 as u32));
+                let x599: u32 = b597.wrapping_add(x598);
+                let x613: u32 = b612.wrapping_add((l as u32));
+                let x632: u32 = b631.wrapping_add((l as u32));
+                let x644: u32 = x632.wrapping_add(b643);
+                let x645: u32 = *g0.add(a15 + l);
+                let x646: u32 = x645.wrapping_shr((b642) as u32);
+                let x647: u32 = x646 & (252645135u64 as u32);
+                let x654: u32 = x613.wrapping_add(b653);
+                let x655: u32 = *g0.add(a16 + l);
+                let x659: u32 = x655.wrapping_shr((b658) as u32);
+                let x660: u32 = x659 & (15u64 as u32);
+                let x661: i32 = ((x660) as i32);
+                let x662: u32 = ((x661) as u32);
+                let x663: u32 = x662.wrapping_mul((2113665u64 as u32));
+                let x664: u32 = x663 & (16843009u64 as u32);
+                let x665: u32 = x664.wrapping_shl(((4u64 as u32)) as u32);
+                let x666: u32 = x647 | x665;
+                la18_7[l] = x666;
+                let x671: u32 = b670.wrapping_add((l as u32));
+                let x672: u32 = x671.wrapping_mul((2u64 as u32));
+                let x673: u32 = (0u64 as u32).wrapping_add(x672);
+                let x679: u32 = x671.wrapping_mul((2u64 as u32));
+                let x680: u32 = b678.wrapping_add(x679);
+                let x694: u32 = b693.wrapping_add((l as u32));
+                let x713: u32 = b712.wrapping_add((l as u32));
+                let x719: u32 = (halfword(g0, a17 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x720: u32 = x719 & (32768u64 as u32);
+                let x721: u32 = x720.wrapping_shl(((16u64 as u32)) as u32);
+                let x722: u32 = x719.wrapping_shr(((10u64 as u32)) as u32);
+                let x723: u32 = x722 & (31u64 as u32);
+                let x724: u32 = x719 & (1023u64 as u32);
+                let x725: bool = x723 == (31u64 as u32);
+                let x726: u32 = x723.wrapping_add((112u64 as u32));
+                let x727: u32 = if x725 { (255u64 as u32) } else { x726 };
+                let x728: u32 = x727.wrapping_shl(((23u64 as u32)) as u32);
+                let x729: u32 = x721 | x728;
+                let x730: u32 = x724.wrapping_shl(((13u64 as u32)) as u32);
+                let x731: u32 = x729 | x730;
+                let x732: f32 = f32::from_bits(x731);
+                let x733: f32 = ((x724) as f32);
+                let x734: f32 = x733 * 5.9604645e-8f32;
+                let x735: bool = x721 == (0u64 as u32);
+                let x736: f32 = -(x734);
+                let x737: f32 = if x735 { x734 } else { x736 };
+                let x738: bool = x723 == (0u64 as u32);
+            }
+            let b739: [f32; UNITS] = T::f16_to_f32_at(g0, a17);
+            let b740: i32 = ((b669) as i32);
+            let b742: u32 = b14.wrapping_mul((8u64 as u32));
+            let b746: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b747: u32 = b746.wrapping_add((3u64 as u32));
+            let b748: u32 = div(b747, (4u64 as u32));
+            let b749: u32 = b748.wrapping_mul((4u64 as u32));
+            let b750: u32 = (0u64 as u32).wrapping_add(b749);
+            let b753: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b754: u32 = b753.wrapping_add((3u64 as u32));
+            let b755: u32 = div(b754, (4u64 as u32));
+            let b756: u32 = b755.wrapping_mul((4u64 as u32));
+            let b757: u32 = (0u64 as u32).wrapping_add(b756);
+            let b758: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b759: u32 = b758.wrapping_add((3u64 as u32));
+            let b760: u32 = div(b759, (4u64 as u32));
+            let b761: u32 = b760.wrapping_mul((4u64 as u32));
+            let b762: u32 = b757.wrapping_add(b761);
+            let b763: u32 = div(b762, (4u64 as u32));
+            let b764: u32 = b14.wrapping_mul((8u64 as u32));
+            let b765: u32 = b763.wrapping_add(b764);
+            let b767: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b768: u32 = b767.wrapping_add((3u64 as u32));
+            let b769: u32 = div(b768, (4u64 as u32));
+            let b770: u32 = b769.wrapping_mul((4u64 as u32));
+            let b771: u32 = (0u64 as u32).wrapping_add(b770);
+            let b772: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b773: u32 = b772.wrapping_add((3u64 as u32));
+            let b774: u32 = div(b773, (4u64 as u32));
+            let b775: u32 = b774.wrapping_mul((4u64 as u32));
+            let b776: u32 = b771.wrapping_add(b775);
+            let b777: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b778: u32 = b777.wrapping_add((3u64 as u32));
+            let b779: u32 = div(b778, (4u64 as u32));
+            let b780: u32 = b779.wrapping_mul((4u64 as u32));
+            let b781: u32 = b776.wrapping_add(b780);
+            let b782: u32 = div(b781, (4u64 as u32));
+            let b783: u32 = b14.wrapping_mul((32u64 as u32));
+            let b784: u32 = b782.wrapping_add(b783);
+            let a18 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b742)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b752 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x741: f32 = b739[l] * 1.0f32;
+                la667_0[l] = x741;
+                let x743: u32 = b742.wrapping_add((l as u32));
+                let x744: u32 = x743.wrapping_mul((2u64 as u32));
+                let x745: u32 = (0u64 as u32).wrapping_add(x744);
+                let x751: u32 = x743.wrapping_mul((2u64 as u32));
+                let x752: u32 = b750.wrapping_add(x751);
+                b752[l] = x752;
+                let x766: u32 = b765.wrapping_add((l as u32));
+                let x785: u32 = b784.wrapping_add((l as u32));
+                let x791: u32 = (halfword(g0, a18 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x792: u32 = x791 & (32768u64 as u32);
+                let x793: u32 = x792.wrapping_shl(((16u64 as u32)) as u32);
+                let x794: u32 = x791.wrapping_shr(((10u64 as u32)) as u32);
+                let x795: u32 = x794 & (31u64 as u32);
+                let x796: u32 = x791 & (1023u64 as u32);
+                let x797: bool = x795 == (31u64 as u32);
+                let x798: u32 = x795.wrapping_add((112u64 as u32));
+                let x799: u32 = if x797 { (255u64 as u32) } else { x798 };
+                let x800: u32 = x799.wrapping_shl(((23u64 as u32)) as u32);
+                let x801: u32 = x793 | x800;
+                let x802: u32 = x796.wrapping_shl(((13u64 as u32)) as u32);
+                let x803: u32 = x801 | x802;
+                let x804: f32 = f32::from_bits(x803);
+                let x805: f32 = ((x796) as f32);
+                let x806: f32 = x805 * 5.9604645e-8f32;
+                let x807: bool = x793 == (0u64 as u32);
+                let x808: f32 = -(x806);
+                let x809: f32 = if x807 { x806 } else { x808 };
+                let x810: bool = x795 == (0u64 as u32);
+            }
+            let b811: [f32; UNITS] = T::f16_to_f32_at(g0, a18);
+            let a19 = span_halves((b750).wrapping_add(((0u32).wrapping_add(b742)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x817: u32 = (halfword(g0, a19 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x818: u32 = x817 & (32768u64 as u32);
+                let x819: u32 = x818.wrapping_shl(((16u64 as u32)) as u32);
+                let x820: u32 = x817.wrapping_shr(((10u64 as u32)) as u32);
+                let x821: u32 = x820 & (31u64 as u32);
+                let x822: u32 = x817 & (1023u64 as u32);
+                let x823: bool = x821 == (31u64 as u32);
+                let x824: u32 = x821.wrapping_add((112u64 as u32));
+                let x825: u32 = if x823 { (255u64 as u32) } else { x824 };
+                let x826: u32 = x825.wrapping_shl(((23u64 as u32)) as u32);
+                let x827: u32 = x819 | x826;
+                let x828: u32 = x822.wrapping_shl(((13u64 as u32)) as u32);
+                let x829: u32 = x827 | x828;
+                let x830: f32 = f32::from_bits(x829);
+                let x831: f32 = ((x822) as f32);
+                let x832: f32 = x831 * 5.9604645e-8f32;
+                let x833: bool = x819 == (0u64 as u32);
+                let x834: f32 = -(x832);
+                let x835: f32 = if x833 { x832 } else { x834 };
+                let x836: bool = x821 == (0u64 as u32);
+            }
+            let b837: [f32; UNITS] = T::f16_to_f32_at(g0, a19);
+            let b838: i32 = ((b669) as i32);
+            let b842: u32 = b0.wrapping_add((0u64 as u32));
+            let b843: u32 = b842.min(b10);
+            let b844: u32 = b843.wrapping_mul(b6);
+            let b845: u32 = b844.wrapping_add(b17);
+            for l in 0..UNITS {
+                let x839: f32 = b811[l] * 1.0f32;
+                let x840: f32 = 0.0f32 * x839;
+                let x841: f32 = T::fmadd(-(0.0f32), x839, b837[l]);
+                la668_0[l] = x841;
+            }
+            let b846: f32 = *g2.add((b845) as usize);
+            let b847: u32 = b845.wrapping_mul((8u64 as u32));
+            let b848: u32 = b845.wrapping_mul((2u64 as u32));
+            let b849: i32 = *g3.add((b848) as usize);
+            let b850: u32 = b845.wrapping_mul((2u64 as u32));
+            let b851: u32 = b850.wrapping_add((1u64 as u32));
+            let b852: i32 = *g3.add((b851) as usize);
+            let b853: i32 = b849.wrapping_add(b852);
+            let b854: f32 = ((b853) as f32);
+            let b855: f32 = b854 * b846;
+            let b857: u32 = b847.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b858: u32 = *g1.add((b857) as usize);
+            let mut b860 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x859: u32 = la18_0[l];
+                let x860: i32 = ((x859) as i32);
+                b860[l] = x860;
+            }
+            let b861: [i32; UNITS] = T::dot_u7_i8(&b860, &[b858; UNITS]);
+            let b862: u32 = b847.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b861[l]);
+            }
+            let b863: u32 = *g1.add((b862) as usize);
+            let mut b865 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x864: u32 = la18_1[l];
+                let x865: i32 = ((x864) as i32);
+                b865[l] = x865;
+            }
+            let b866: [i32; UNITS] = T::dot_u7_i8(&b865, &[b863; UNITS]);
+            let b867: u32 = b847.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b866[l]);
+            }
+            let b868: u32 = *g1.add((b867) as usize);
+            let mut b870 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x869: u32 = la18_2[l];
+                let x870: i32 = ((x869) as i32);
+                b870[l] = x870;
+            }
+            let b871: [i32; UNITS] = T::dot_u7_i8(&b870, &[b868; UNITS]);
+            let b872: u32 = b847.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b871[l]);
+            }
+            let b873: u32 = *g1.add((b872) as usize);
+            let mut b875 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x874: u32 = la18_3[l];
+                let x875: i32 = ((x874) as i32);
+                b875[l] = x875;
+            }
+            let b876: [i32; UNITS] = T::dot_u7_i8(&b875, &[b873; UNITS]);
+            let b877: u32 = b847.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b876[l]);
+            }
+            let b878: u32 = *g1.add((b877) as usize);
+            let mut b880 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x879: u32 = la18_4[l];
+                let x880: i32 = ((x879) as i32);
+                b880[l] = x880;
+            }
+            let b881: [i32; UNITS] = T::dot_u7_i8(&b880, &[b878; UNITS]);
+            let b882: u32 = b847.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b881[l]);
+            }
+            let b883: u32 = *g1.add((b882) as usize);
+            let mut b885 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x884: u32 = la18_5[l];
+                let x885: i32 = ((x884) as i32);
+                b885[l] = x885;
+            }
+            let b886: [i32; UNITS] = T::dot_u7_i8(&b885, &[b883; UNITS]);
+            let b887: u32 = b847.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b886[l]);
+            }
+            let b888: u32 = *g1.add((b887) as usize);
+            let mut b890 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x889: u32 = la18_6[l];
+                let x890: i32 = ((x889) as i32);
+                b890[l] = x890;
+            }
+            let b891: [i32; UNITS] = T::dot_u7_i8(&b890, &[b888; UNITS]);
+            let b892: u32 = b847.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b891[l]);
+            }
+            let b893: u32 = *g1.add((b892) as usize);
+            let mut b895 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x894: u32 = la18_7[l];
+                let x895: i32 = ((x894) as i32);
+                b895[l] = x895;
+            }
+            let b896: [i32; UNITS] = T::dot_u7_i8(&b895, &[b893; UNITS]);
+            let b906: u32 = b0.wrapping_add((1u64 as u32));
+            let b907: u32 = b906.min(b10);
+            let b908: u32 = b907.wrapping_mul(b6);
+            let b909: u32 = b908.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b896[l]);
+                let x897: f32 = ((v856[l]) as f32);
+                let x898: f32 = la667_0[l];
+                let x899: f32 = x898 * b846;
+                let x900: f32 = x897 * x899;
+                let x901: f32 = la668_0[l];
+                let x902: f32 = x901 * b855;
+                let x903: f32 = T::fmadd(x897, x899, x902);
+                let x904: f32 = la11_0[l];
+                let x905: f32 = x904 + x903;
+                la11_0[l] = x905;
+            }
+            let b910: f32 = *g2.add((b909) as usize);
+            let b911: u32 = b909.wrapping_mul((8u64 as u32));
+            let b912: u32 = b909.wrapping_mul((2u64 as u32));
+            let b913: i32 = *g3.add((b912) as usize);
+            let b914: u32 = b909.wrapping_mul((2u64 as u32));
+            let b915: u32 = b914.wrapping_add((1u64 as u32));
+            let b916: i32 = *g3.add((b915) as usize);
+            let b917: i32 = b913.wrapping_add(b916);
+            let b918: f32 = ((b917) as f32);
+            let b919: f32 = b918 * b910;
+            let b920: u32 = b911.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b921: u32 = *g1.add((b920) as usize);
+            let mut b923 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x922: u32 = la18_0[l];
+                let x923: i32 = ((x922) as i32);
+                b923[l] = x923;
+            }
+            let b924: [i32; UNITS] = T::dot_u7_i8(&b923, &[b921; UNITS]);
+            let b925: u32 = b911.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b924[l]);
+            }
+            let b926: u32 = *g1.add((b925) as usize);
+            let mut b928 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x927: u32 = la18_1[l];
+                let x928: i32 = ((x927) as i32);
+                b928[l] = x928;
+            }
+            let b929: [i32; UNITS] = T::dot_u7_i8(&b928, &[b926; UNITS]);
+            let b930: u32 = b911.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b929[l]);
+            }
+            let b931: u32 = *g1.add((b930) as usize);
+            let mut b933 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x932: u32 = la18_2[l];
+                let x933: i32 = ((x932) as i32);
+                b933[l] = x933;
+            }
+            let b934: [i32; UNITS] = T::dot_u7_i8(&b933, &[b931; UNITS]);
+            let b935: u32 = b911.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b934[l]);
+            }
+            let b936: u32 = *g1.add((b935) as usize);
+            let mut b938 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x937: u32 = la18_3[l];
+                let x938: i32 = ((x937) as i32);
+                b938[l] = x938;
+            }
+            let b939: [i32; UNITS] = T::dot_u7_i8(&b938, &[b936; UNITS]);
+            let b940: u32 = b911.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b939[l]);
+            }
+            let b941: u32 = *g1.add((b940) as usize);
+            let mut b943 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x942: u32 = la18_4[l];
+                let x943: i32 = ((x942) as i32);
+                b943[l] = x943;
+            }
+            let b944: [i32; UNITS] = T::dot_u7_i8(&b943, &[b941; UNITS]);
+            let b945: u32 = b911.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b944[l]);
+            }
+            let b946: u32 = *g1.add((b945) as usize);
+            let mut b948 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x947: u32 = la18_5[l];
+                let x948: i32 = ((x947) as i32);
+                b948[l] = x948;
+            }
+            let b949: [i32; UNITS] = T::dot_u7_i8(&b948, &[b946; UNITS]);
+            let b950: u32 = b911.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b949[l]);
+            }
+            let b951: u32 = *g1.add((b950) as usize);
+            let mut b953 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x952: u32 = la18_6[l];
+                let x953: i32 = ((x952) as i32);
+                b953[l] = x953;
+            }
+            let b954: [i32; UNITS] = T::dot_u7_i8(&b953, &[b951; UNITS]);
+            let b955: u32 = b911.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b954[l]);
+            }
+            let b956: u32 = *g1.add((b955) as usize);
+            let mut b958 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x957: u32 = la18_7[l];
+                let x958: i32 = ((x957) as i32);
+                b958[l] = x958;
+            }
+            let b959: [i32; UNITS] = T::dot_u7_i8(&b958, &[b956; UNITS]);
+            let b969: u32 = b0.wrapping_add((2u64 as u32));
+            let b970: u32 = b969.min(b10);
+            let b971: u32 = b970.wrapping_mul(b6);
+            let b972: u32 = b971.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b959[l]);
+                let x960: f32 = ((v856[l]) as f32);
+                let x961: f32 = la667_0[l];
+                let x962: f32 = x961 * b910;
+                let x963: f32 = x960 * x962;
+                let x964: f32 = la668_0[l];
+                let x965: f32 = x964 * b919;
+                let x966: f32 = T::fmadd(x960, x962, x965);
+                let x967: f32 = la11_1[l];
+                let x968: f32 = x967 + x966;
+                la11_1[l] = x968;
+            }
+            let b973: f32 = *g2.add((b972) as usize);
+            let b974: u32 = b972.wrapping_mul((8u64 as u32));
+            let b975: u32 = b972.wrapping_mul((2u64 as u32));
+            let b976: i32 = *g3.add((b975) as usize);
+            let b977: u32 = b972.wrapping_mul((2u64 as u32));
+            let b978: u32 = b977.wrapping_add((1u64 as u32));
+            let b979: i32 = *g3.add((b978) as usize);
+            let b980: i32 = b976.wrapping_add(b979);
+            let b981: f32 = ((b980) as f32);
+            let b982: f32 = b981 * b973;
+            let b983: u32 = b974.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b984: u32 = *g1.add((b983) as usize);
+            let mut b986 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x985: u32 = la18_0[l];
+                let x986: i32 = ((x985) as i32);
+                b986[l] = x986;
+            }
+            let b987: [i32; UNITS] = T::dot_u7_i8(&b986, &[b984; UNITS]);
+            let b988: u32 = b974.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b987[l]);
+            }
+            let b989: u32 = *g1.add((b988) as usize);
+            let mut b991 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x990: u32 = la18_1[l];
+                let x991: i32 = ((x990) as i32);
+                b991[l] = x991;
+            }
+            let b992: [i32; UNITS] = T::dot_u7_i8(&b991, &[b989; UNITS]);
+            let b993: u32 = b974.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b992[l]);
+            }
+            let b994: u32 = *g1.add((b993) as usize);
+            let mut b996 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x995: u32 = la18_2[l];
+                let x996: i32 = ((x995) as i32);
+                b996[l] = x996;
+            }
+            let b997: [i32; UNITS] = T::dot_u7_i8(&b996, &[b994; UNITS]);
+            let b998: u32 = b974.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b997[l]);
+            }
+            let b999: u32 = *g1.add((b998) as usize);
+            let mut b1001 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1000: u32 = la18_3[l];
+                let x1001: i32 = ((x1000) as i32);
+                b1001[l] = x1001;
+            }
+            let b1002: [i32; UNITS] = T::dot_u7_i8(&b1001, &[b999; UNITS]);
+            let b1003: u32 = b974.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1002[l]);
+            }
+            let b1004: u32 = *g1.add((b1003) as usize);
+            let mut b1006 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1005: u32 = la18_4[l];
+                let x1006: i32 = ((x1005) as i32);
+                b1006[l] = x1006;
+            }
+            let b1007: [i32; UNITS] = T::dot_u7_i8(&b1006, &[b1004; UNITS]);
+            let b1008: u32 = b974.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1007[l]);
+            }
+            let b1009: u32 = *g1.add((b1008) as usize);
+            let mut b1011 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1010: u32 = la18_5[l];
+                let x1011: i32 = ((x1010) as i32);
+                b1011[l] = x1011;
+            }
+            let b1012: [i32; UNITS] = T::dot_u7_i8(&b1011, &[b1009; UNITS]);
+            let b1013: u32 = b974.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1012[l]);
+            }
+            let b1014: u32 = *g1.add((b1013) as usize);
+            let mut b1016 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1015: u32 = la18_6[l];
+                let x1016: i32 = ((x1015) as i32);
+                b1016[l] = x1016;
+            }
+            let b1017: [i32; UNITS] = T::dot_u7_i8(&b1016, &[b1014; UNITS]);
+            let b1018: u32 = b974.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1017[l]);
+            }
+            let b1019: u32 = *g1.add((b1018) as usize);
+            let mut b1021 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1020: u32 = la18_7[l];
+                let x1021: i32 = ((x1020) as i32);
+                b1021[l] = x1021;
+            }
+            let b1022: [i32; UNITS] = T::dot_u7_i8(&b1021, &[b1019; UNITS]);
+            let b1032: u32 = b0.wrapping_add((3u64 as u32));
+            let b1033: u32 = b1032.min(b10);
+            let b1034: u32 = b1033.wrapping_mul(b6);
+            let b1035: u32 = b1034.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1022[l]);
+                let x1023: f32 = ((v856[l]) as f32);
+                let x1024: f32 = la667_0[l];
+                let x1025: f32 = x1024 * b973;
+                let x1026: f32 = x1023 * x1025;
+                let x1027: f32 = la668_0[l];
+                let x1028: f32 = x1027 * b982;
+                let x1029: f32 = T::fmadd(x1023, x1025, x1028);
+                let x1030: f32 = la11_2[l];
+                let x1031: f32 = x1030 + x1029;
+                la11_2[l] = x1031;
+            }
+            let b1036: f32 = *g2.add((b1035) as usize);
+            let b1037: u32 = b1035.wrapping_mul((8u64 as u32));
+            let b1038: u32 = b1035.wrapping_mul((2u64 as u32));
+            let b1039: i32 = *g3.add((b1038) as usize);
+            let b1040: u32 = b1035.wrapping_mul((2u64 as u32));
+            let b1041: u32 = b1040.wrapping_add((1u64 as u32));
+            let b1042: i32 = *g3.add((b1041) as usize);
+            let b1043: i32 = b1039.wrapping_add(b1042);
+            let b1044: f32 = ((b1043) as f32);
+            let b1045: f32 = b1044 * b1036;
+            let b1046: u32 = b1037.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b1047: u32 = *g1.add((b1046) as usize);
+            let mut b1049 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1048: u32 = la18_0[l];
+                let x1049: i32 = ((x1048) as i32);
+                b1049[l] = x1049;
+            }
+            let b1050: [i32; UNITS] = T::dot_u7_i8(&b1049, &[b1047; UNITS]);
+            let b1051: u32 = b1037.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1050[l]);
+            }
+            let b1052: u32 = *g1.add((b1051) as usize);
+            let mut b1054 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1053: u32 = la18_1[l];
+                let x1054: i32 = ((x1053) as i32);
+                b1054[l] = x1054;
+            }
+            let b1055: [i32; UNITS] = T::dot_u7_i8(&b1054, &[b1052; UNITS]);
+            let b1056: u32 = b1037.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1055[l]);
+            }
+            let b1057: u32 = *g1.add((b1056) as usize);
+            let mut b1059 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1058: u32 = la18_2[l];
+                let x1059: i32 = ((x1058) as i32);
+                b1059[l] = x1059;
+            }
+            let b1060: [i32; UNITS] = T::dot_u7_i8(&b1059, &[b1057; UNITS]);
+            let b1061: u32 = b1037.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1060[l]);
+            }
+            let b1062: u32 = *g1.add((b1061) as usize);
+            let mut b1064 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1063: u32 = la18_3[l];
+                let x1064: i32 = ((x1063) as i32);
+                b1064[l] = x1064;
+            }
+            let b1065: [i32; UNITS] = T::dot_u7_i8(&b1064, &[b1062; UNITS]);
+            let b1066: u32 = b1037.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1065[l]);
+            }
+            let b1067: u32 = *g1.add((b1066) as usize);
+            let mut b1069 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1068: u32 = la18_4[l];
+                let x1069: i32 = ((x1068) as i32);
+                b1069[l] = x1069;
+            }
+            let b1070: [i32; UNITS] = T::dot_u7_i8(&b1069, &[b1067; UNITS]);
+            let b1071: u32 = b1037.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1070[l]);
+            }
+            let b1072: u32 = *g1.add((b1071) as usize);
+            let mut b1074 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1073: u32 = la18_5[l];
+                let x1074: i32 = ((x1073) as i32);
+                b1074[l] = x1074;
+            }
+            let b1075: [i32; UNITS] = T::dot_u7_i8(&b1074, &[b1072; UNITS]);
+            let b1076: u32 = b1037.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1075[l]);
+            }
+            let b1077: u32 = *g1.add((b1076) as usize);
+            let mut b1079 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1078: u32 = la18_6[l];
+                let x1079: i32 = ((x1078) as i32);
+                b1079[l] = x1079;
+            }
+            let b1080: [i32; UNITS] = T::dot_u7_i8(&b1079, &[b1077; UNITS]);
+            let b1081: u32 = b1037.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1080[l]);
+            }
+            let b1082: u32 = *g1.add((b1081) as usize);
+            let mut b1084 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1083: u32 = la18_7[l];
+                let x1084: i32 = ((x1083) as i32);
+                b1084[l] = x1084;
+            }
+            let b1085: [i32; UNITS] = T::dot_u7_i8(&b1084, &[b1082; UNITS]);
+            let b1095: u32 = b0.wrapping_add((4u64 as u32));
+            let b1096: u32 = b1095.min(b10);
+            let b1097: u32 = b1096.wrapping_mul(b6);
+            let b1098: u32 = b1097.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1085[l]);
+                let x1086: f32 = ((v856[l]) as f32);
+                let x1087: f32 = la667_0[l];
+                let x1088: f32 = x1087 * b1036;
+                let x1089: f32 = x1086 * x1088;
+                let x1090: f32 = la668_0[l];
+                let x1091: f32 = x1090 * b1045;
+                let x1092: f32 = T::fmadd(x1086, x1088, x1091);
+                let x1093: f32 = la11_3[l];
+                let x1094: f32 = x1093 + x1092;
+                la11_3[l] = x1094;
+            }
+            let b1099: f32 = *g2.add((b1098) as usize);
+            let b1100: u32 = b1098.wrapping_mul((8u64 as u32));
+            let b1101: u32 = b1098.wrapping_mul((2u64 as u32));
+            let b1102: i32 = *g3.add((b1101) as usize);
+            let b1103: u32 = b1098.wrapping_mul((2u64 as u32));
+            let b1104: u32 = b1103.wrapping_add((1u64 as u32));
+            let b1105: i32 = *g3.add((b1104) as usize);
+            let b1106: i32 = b1102.wrapping_add(b1105);
+            let b1107: f32 = ((b1106) as f32);
+            let b1108: f32 = b1107 * b1099;
+            let b1109: u32 = b1100.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b1110: u32 = *g1.add((b1109) as usize);
+            let mut b1112 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1111: u32 = la18_0[l];
+                let x1112: i32 = ((x1111) as i32);
+                b1112[l] = x1112;
+            }
+            let b1113: [i32; UNITS] = T::dot_u7_i8(&b1112, &[b1110; UNITS]);
+            let b1114: u32 = b1100.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1113[l]);
+            }
+            let b1115: u32 = *g1.add((b1114) as usize);
+            let mut b1117 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1116: u32 = la18_1[l];
+                let x1117: i32 = ((x1116) as i32);
+                b1117[l] = x1117;
+            }
+            let b1118: [i32; UNITS] = T::dot_u7_i8(&b1117, &[b1115; UNITS]);
+            let b1119: u32 = b1100.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1118[l]);
+            }
+            let b1120: u32 = *g1.add((b1119) as usize);
+            let mut b1122 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1121: u32 = la18_2[l];
+                let x1122: i32 = ((x1121) as i32);
+                b1122[l] = x1122;
+            }
+            let b1123: [i32; UNITS] = T::dot_u7_i8(&b1122, &[b1120; UNITS]);
+            let b1124: u32 = b1100.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1123[l]);
+            }
+            let b1125: u32 = *g1.add((b1124) as usize);
+            let mut b1127 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1126: u32 = la18_3[l];
+                let x1127: i32 = ((x1126) as i32);
+                b1127[l] = x1127;
+            }
+            let b1128: [i32; UNITS] = T::dot_u7_i8(&b1127, &[b1125; UNITS]);
+            let b1129: u32 = b1100.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1128[l]);
+            }
+            let b1130: u32 = *g1.add((b1129) as usize);
+            let mut b1132 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1131: u32 = la18_4[l];
+                let x1132: i32 = ((x1131) as i32);
+                b1132[l] = x1132;
+            }
+            let b1133: [i32; UNITS] = T::dot_u7_i8(&b1132, &[b1130; UNITS]);
+            let b1134: u32 = b1100.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1133[l]);
+            }
+            let b1135: u32 = *g1.add((b1134) as usize);
+            let mut b1137 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1136: u32 = la18_5[l];
+                let x1137: i32 = ((x1136) as i32);
+                b1137[l] = x1137;
+            }
+            let b1138: [i32; UNITS] = T::dot_u7_i8(&b1137, &[b1135; UNITS]);
+            let b1139: u32 = b1100.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1138[l]);
+            }
+            let b1140: u32 = *g1.add((b1139) as usize);
+            let mut b1142 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1141: u32 = la18_6[l];
+                let x1142: i32 = ((x1141) as i32);
+                b1142[l] = x1142;
+            }
+            let b1143: [i32; UNITS] = T::dot_u7_i8(&b1142, &[b1140; UNITS]);
+            let b1144: u32 = b1100.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1143[l]);
+            }
+            let b1145: u32 = *g1.add((b1144) as usize);
+            let mut b1147 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1146: u32 = la18_7[l];
+                let x1147: i32 = ((x1146) as i32);
+                b1147[l] = x1147;
+            }
+            let b1148: [i32; UNITS] = T::dot_u7_i8(&b1147, &[b1145; UNITS]);
+            let b1158: u32 = b0.wrapping_add((5u64 as u32));
+            let b1159: u32 = b1158.min(b10);
+            let b1160: u32 = b1159.wrapping_mul(b6);
+            let b1161: u32 = b1160.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1148[l]);
+                let x1149: f32 = ((v856[l]) as f32);
+                let x1150: f32 = la667_0[l];
+                let x1151: f32 = x1150 * b1099;
+                let x1152: f32 = x1149 * x1151;
+                let x1153: f32 = la668_0[l];
+                let x1154: f32 = x1153 * b1108;
+                let x1155: f32 = T::fmadd(x1149, x1151, x1154);
+                let x1156: f32 = la11_4[l];
+                let x1157: f32 = x1156 + x1155;
+                la11_4[l] = x1157;
+            }
+            let b1162: f32 = *g2.add((b1161) as usize);
+            let b1163: u32 = b1161.wrapping_mul((8u64 as u32));
+            let b1164: u32 = b1161.wrapping_mul((2u64 as u32));
+            let b1165: i32 = *g3.add((b1164) as usize);
+            let b1166: u32 = b1161.wrapping_mul((2u64 as u32));
+            let b1167: u32 = b1166.wrapping_add((1u64 as u32));
+            let b1168: i32 = *g3.add((b1167) as usize);
+            let b1169: i32 = b1165.wrapping_add(b1168);
+            let b1170: f32 = ((b1169) as f32);
+            let b1171: f32 = b1170 * b1162;
+            let b1172: u32 = b1163.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b1173: u32 = *g1.add((b1172) as usize);
+            let mut b1175 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1174: u32 = la18_0[l];
+                let x1175: i32 = ((x1174) as i32);
+                b1175[l] = x1175;
+            }
+            let b1176: [i32; UNITS] = T::dot_u7_i8(&b1175, &[b1173; UNITS]);
+            let b1177: u32 = b1163.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1176[l]);
+            }
+            let b1178: u32 = *g1.add((b1177) as usize);
+            let mut b1180 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1179: u32 = la18_1[l];
+                let x1180: i32 = ((x1179) as i32);
+                b1180[l] = x1180;
+            }
+            let b1181: [i32; UNITS] = T::dot_u7_i8(&b1180, &[b1178; UNITS]);
+            let b1182: u32 = b1163.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1181[l]);
+            }
+            let b1183: u32 = *g1.add((b1182) as usize);
+            let mut b1185 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1184: u32 = la18_2[l];
+                let x1185: i32 = ((x1184) as i32);
+                b1185[l] = x1185;
+            }
+            let b1186: [i32; UNITS] = T::dot_u7_i8(&b1185, &[b1183; UNITS]);
+            let b1187: u32 = b1163.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1186[l]);
+            }
+            let b1188: u32 = *g1.add((b1187) as usize);
+            let mut b1190 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1189: u32 = la18_3[l];
+                let x1190: i32 = ((x1189) as i32);
+                b1190[l] = x1190;
+            }
+            let b1191: [i32; UNITS] = T::dot_u7_i8(&b1190, &[b1188; UNITS]);
+            let b1192: u32 = b1163.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1191[l]);
+            }
+            let b1193: u32 = *g1.add((b1192) as usize);
+            let mut b1195 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1194: u32 = la18_4[l];
+                let x1195: i32 = ((x1194) as i32);
+                b1195[l] = x1195;
+            }
+            let b1196: [i32; UNITS] = T::dot_u7_i8(&b1195, &[b1193; UNITS]);
+            let b1197: u32 = b1163.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1196[l]);
+            }
+            let b1198: u32 = *g1.add((b1197) as usize);
+            let mut b1200 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1199: u32 = la18_5[l];
+                let x1200: i32 = ((x1199) as i32);
+                b1200[l] = x1200;
+            }
+            let b1201: [i32; UNITS] = T::dot_u7_i8(&b1200, &[b1198; UNITS]);
+            let b1202: u32 = b1163.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1201[l]);
+            }
+            let b1203: u32 = *g1.add((b1202) as usize);
+            let mut b1205 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1204: u32 = la18_6[l];
+                let x1205: i32 = ((x1204) as i32);
+                b1205[l] = x1205;
+            }
+            let b1206: [i32; UNITS] = T::dot_u7_i8(&b1205, &[b1203; UNITS]);
+            let b1207: u32 = b1163.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1206[l]);
+            }
+            let b1208: u32 = *g1.add((b1207) as usize);
+            let mut b1210 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1209: u32 = la18_7[l];
+                let x1210: i32 = ((x1209) as i32);
+                b1210[l] = x1210;
+            }
+            let b1211: [i32; UNITS] = T::dot_u7_i8(&b1210, &[b1208; UNITS]);
+            let b1221: u32 = b0.wrapping_add((6u64 as u32));
+            let b1222: u32 = b1221.min(b10);
+            let b1223: u32 = b1222.wrapping_mul(b6);
+            let b1224: u32 = b1223.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1211[l]);
+                let x1212: f32 = ((v856[l]) as f32);
+                let x1213: f32 = la667_0[l];
+                let x1214: f32 = x1213 * b1162;
+                let x1215: f32 = x1212 * x1214;
+                let x1216: f32 = la668_0[l];
+                let x1217: f32 = x1216 * b1171;
+                let x1218: f32 = T::fmadd(x1212, x1214, x1217);
+                let x1219: f32 = la11_5[l];
+                let x1220: f32 = x1219 + x1218;
+                la11_5[l] = x1220;
+            }
+            let b1225: f32 = *g2.add((b1224) as usize);
+            let b1226: u32 = b1224.wrapping_mul((8u64 as u32));
+            let b1227: u32 = b1224.wrapping_mul((2u64 as u32));
+            let b1228: i32 = *g3.add((b1227) as usize);
+            let b1229: u32 = b1224.wrapping_mul((2u64 as u32));
+            let b1230: u32 = b1229.wrapping_add((1u64 as u32));
+            let b1231: i32 = *g3.add((b1230) as usize);
+            let b1232: i32 = b1228.wrapping_add(b1231);
+            let b1233: f32 = ((b1232) as f32);
+            let b1234: f32 = b1233 * b1225;
+            let b1235: u32 = b1226.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b1236: u32 = *g1.add((b1235) as usize);
+            let mut b1238 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1237: u32 = la18_0[l];
+                let x1238: i32 = ((x1237) as i32);
+                b1238[l] = x1238;
+            }
+            let b1239: [i32; UNITS] = T::dot_u7_i8(&b1238, &[b1236; UNITS]);
+            let b1240: u32 = b1226.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1239[l]);
+            }
+            let b1241: u32 = *g1.add((b1240) as usize);
+            let mut b1243 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1242: u32 = la18_1[l];
+                let x1243: i32 = ((x1242) as i32);
+                b1243[l] = x1243;
+            }
+            let b1244: [i32; UNITS] = T::dot_u7_i8(&b1243, &[b1241; UNITS]);
+            let b1245: u32 = b1226.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1244[l]);
+            }
+            let b1246: u32 = *g1.add((b1245) as usize);
+            let mut b1248 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1247: u32 = la18_2[l];
+                let x1248: i32 = ((x1247) as i32);
+                b1248[l] = x1248;
+            }
+            let b1249: [i32; UNITS] = T::dot_u7_i8(&b1248, &[b1246; UNITS]);
+            let b1250: u32 = b1226.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1249[l]);
+            }
+            let b1251: u32 = *g1.add((b1250) as usize);
+            let mut b1253 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1252: u32 = la18_3[l];
+                let x1253: i32 = ((x1252) as i32);
+                b1253[l] = x1253;
+            }
+            let b1254: [i32; UNITS] = T::dot_u7_i8(&b1253, &[b1251; UNITS]);
+            let b1255: u32 = b1226.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1254[l]);
+            }
+            let b1256: u32 = *g1.add((b1255) as usize);
+            let mut b1258 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1257: u32 = la18_4[l];
+                let x1258: i32 = ((x1257) as i32);
+                b1258[l] = x1258;
+            }
+            let b1259: [i32; UNITS] = T::dot_u7_i8(&b1258, &[b1256; UNITS]);
+            let b1260: u32 = b1226.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1259[l]);
+            }
+            let b1261: u32 = *g1.add((b1260) as usize);
+            let mut b1263 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1262: u32 = la18_5[l];
+                let x1263: i32 = ((x1262) as i32);
+                b1263[l] = x1263;
+            }
+            let b1264: [i32; UNITS] = T::dot_u7_i8(&b1263, &[b1261; UNITS]);
+            let b1265: u32 = b1226.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1264[l]);
+            }
+            let b1266: u32 = *g1.add((b1265) as usize);
+            let mut b1268 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1267: u32 = la18_6[l];
+                let x1268: i32 = ((x1267) as i32);
+                b1268[l] = x1268;
+            }
+            let b1269: [i32; UNITS] = T::dot_u7_i8(&b1268, &[b1266; UNITS]);
+            let b1270: u32 = b1226.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1269[l]);
+            }
+            let b1271: u32 = *g1.add((b1270) as usize);
+            let mut b1273 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1272: u32 = la18_7[l];
+                let x1273: i32 = ((x1272) as i32);
+                b1273[l] = x1273;
+            }
+            let b1274: [i32; UNITS] = T::dot_u7_i8(&b1273, &[b1271; UNITS]);
+            let b1284: u32 = b0.wrapping_add((7u64 as u32));
+            let b1285: u32 = b1284.min(b10);
+            let b1286: u32 = b1285.wrapping_mul(b6);
+            let b1287: u32 = b1286.wrapping_add(b17);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1274[l]);
+                let x1275: f32 = ((v856[l]) as f32);
+                let x1276: f32 = la667_0[l];
+                let x1277: f32 = x1276 * b1225;
+                let x1278: f32 = x1275 * x1277;
+                let x1279: f32 = la668_0[l];
+                let x1280: f32 = x1279 * b1234;
+                let x1281: f32 = T::fmadd(x1275, x1277, x1280);
+                let x1282: f32 = la11_6[l];
+                let x1283: f32 = x1282 + x1281;
+                la11_6[l] = x1283;
+            }
+            let b1288: f32 = *g2.add((b1287) as usize);
+            let b1289: u32 = b1287.wrapping_mul((8u64 as u32));
+            let b1290: u32 = b1287.wrapping_mul((2u64 as u32));
+            let b1291: i32 = *g3.add((b1290) as usize);
+            let b1292: u32 = b1287.wrapping_mul((2u64 as u32));
+            let b1293: u32 = b1292.wrapping_add((1u64 as u32));
+            let b1294: i32 = *g3.add((b1293) as usize);
+            let b1295: i32 = b1291.wrapping_add(b1294);
+            let b1296: f32 = ((b1295) as f32);
+            let b1297: f32 = b1296 * b1288;
+            let b1298: u32 = b1289.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b1299: u32 = *g1.add((b1298) as usize);
+            let mut b1301 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1300: u32 = la18_0[l];
+                let x1301: i32 = ((x1300) as i32);
+                b1301[l] = x1301;
+            }
+            let b1302: [i32; UNITS] = T::dot_u7_i8(&b1301, &[b1299; UNITS]);
+            let b1303: u32 = b1289.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1302[l]);
+            }
+            let b1304: u32 = *g1.add((b1303) as usize);
+            let mut b1306 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1305: u32 = la18_1[l];
+                let x1306: i32 = ((x1305) as i32);
+                b1306[l] = x1306;
+            }
+            let b1307: [i32; UNITS] = T::dot_u7_i8(&b1306, &[b1304; UNITS]);
+            let b1308: u32 = b1289.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1307[l]);
+            }
+            let b1309: u32 = *g1.add((b1308) as usize);
+            let mut b1311 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1310: u32 = la18_2[l];
+                let x1311: i32 = ((x1310) as i32);
+                b1311[l] = x1311;
+            }
+            let b1312: [i32; UNITS] = T::dot_u7_i8(&b1311, &[b1309; UNITS]);
+            let b1313: u32 = b1289.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1312[l]);
+            }
+            let b1314: u32 = *g1.add((b1313) as usize);
+            let mut b1316 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1315: u32 = la18_3[l];
+                let x1316: i32 = ((x1315) as i32);
+                b1316[l] = x1316;
+            }
+            let b1317: [i32; UNITS] = T::dot_u7_i8(&b1316, &[b1314; UNITS]);
+            let b1318: u32 = b1289.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1317[l]);
+            }
+            let b1319: u32 = *g1.add((b1318) as usize);
+            let mut b1321 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1320: u32 = la18_4[l];
+                let x1321: i32 = ((x1320) as i32);
+                b1321[l] = x1321;
+            }
+            let b1322: [i32; UNITS] = T::dot_u7_i8(&b1321, &[b1319; UNITS]);
+            let b1323: u32 = b1289.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1322[l]);
+            }
+            let b1324: u32 = *g1.add((b1323) as usize);
+            let mut b1326 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1325: u32 = la18_5[l];
+                let x1326: i32 = ((x1325) as i32);
+                b1326[l] = x1326;
+            }
+            let b1327: [i32; UNITS] = T::dot_u7_i8(&b1326, &[b1324; UNITS]);
+            let b1328: u32 = b1289.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1327[l]);
+            }
+            let b1329: u32 = *g1.add((b1328) as usize);
+            let mut b1331 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1330: u32 = la18_6[l];
+                let x1331: i32 = ((x1330) as i32);
+                b1331[l] = x1331;
+            }
+            let b1332: [i32; UNITS] = T::dot_u7_i8(&b1331, &[b1329; UNITS]);
+            let b1333: u32 = b1289.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1332[l]);
+            }
+            let b1334: u32 = *g1.add((b1333) as usize);
+            let mut b1336 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1335: u32 = la18_7[l];
+                let x1336: i32 = ((x1335) as i32);
+                b1336[l] = x1336;
+            }
+            let b1337: [i32; UNITS] = T::dot_u7_i8(&b1336, &[b1334; UNITS]);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b1337[l]);
+                let x1338: f32 = ((v856[l]) as f32);
+                let x1339: f32 = la667_0[l];
+                let x1340: f32 = x1339 * b1288;
+                let x1341: f32 = x1338 * x1340;
+                let x1342: f32 = la668_0[l];
+                let x1343: f32 = x1342 * b1297;
+                let x1344: f32 = T::fmadd(x1338, x1340, x1343);
+                let x1345: f32 = la11_7[l];
+                let x1346: f32 = x1345 + x1344;
+                la11_7[l] = x1346;
+            }
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let b1345: u32 = b0.wrapping_add((0u64 as u32));
-        let b1347: bool = b1345 < s_u32[3];
-        let mut b1348 = [<bool>::default(); UNITS];
+        let b1347: u32 = b0.wrapping_add((0u64 as u32));
+        let b1349: bool = b1347 < b2;
+        let mut b1350 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1346: bool = b6[l] < s_u32[1];
-            let x1348: bool = x1346 && b1347;
-            b1348[l] = x1348;
+            let x1348: bool = b8[l] < s_u32[1];
+            let x1350: bool = x1348 && b1349;
+            b1350[l] = x1350;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1348[l]; }
+        for l in 0..UNITS { m1[l] = b1350[l]; }
         if m1.iter().all(|&x| x) {
-            let b1349: u32 = b1345.wrapping_mul(s_u32[1]);
-            let a20 = span((((0u32).wrapping_add(b5)).wrapping_add(b1349)) as u32, UNITS, g4_len);
+            let b1351: u32 = b1347.wrapping_mul(s_u32[1]);
+            let a20 = span((((0u32).wrapping_add(b7)).wrapping_add(b1351)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1350: u32 = b1349.wrapping_add(b6[l]);
-                let x1351: f32 = la9_0[l];
-                *g4.add(a20 + l) = x1351;
+                let x1352: u32 = b1351.wrapping_add(b8[l]);
+                let x1353: f32 = la11_0[l];
+                *g4.add(a20 + l) = x1353;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b1349: u32 = b1345.wrapping_mul(s_u32[1]);
+                let b1351: u32 = b1347.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1350: u32 = b1349.wrapping_add(b6[l]);
-                    let x1351: f32 = la9_0[l];
-                    if m2[l] { st(g4, g4_len, x1350, x1351, &mut ok); }
+                    let x1352: u32 = b1351.wrapping_add(b8[l]);
+                    let x1353: f32 = la11_0[l];
+                    if m2[l] { st(g4, g4_len, x1352, x1353, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1352: u32 = b0.wrapping_add((1u64 as u32));
-        let b1354: bool = b1352 < s_u32[3];
-        let mut b1355 = [<bool>::default(); UNITS];
+        let b1354: u32 = b0.wrapping_add((1u64 as u32));
+        let b1356: bool = b1354 < b2;
+        let mut b1357 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1353: bool = b6[l] < s_u32[1];
-            let x1355: bool = x1353 && b1354;
-            b1355[l] = x1355;
+            let x1355: bool = b8[l] < s_u32[1];
+            let x1357: bool = x1355 && b1356;
+            b1357[l] = x1357;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1355[l]; }
+        for l in 0..UNITS { m3[l] = b1357[l]; }
         if m3.iter().all(|&x| x) {
-            let b1356: u32 = b1352.wrapping_mul(s_u32[1]);
-            let a21 = span((((0u32).wrapping_add(b5)).wrapping_add(b1356)) as u32, UNITS, g4_len);
+            let b1358: u32 = b1354.wrapping_mul(s_u32[1]);
+            let a21 = span((((0u32).wrapping_add(b7)).wrapping_add(b1358)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1357: u32 = b1356.wrapping_add(b6[l]);
-                let x1358: f32 = la9_1[l];
-                *g4.add(a21 + l) = x1358;
+                let x1359: u32 = b1358.wrapping_add(b8[l]);
+                let x1360: f32 = la11_1[l];
+                *g4.add(a21 + l) = x1360;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b1356: u32 = b1352.wrapping_mul(s_u32[1]);
+                let b1358: u32 = b1354.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1357: u32 = b1356.wrapping_add(b6[l]);
-                    let x1358: f32 = la9_1[l];
-                    if m4[l] { st(g4, g4_len, x1357, x1358, &mut ok); }
+                    let x1359: u32 = b1358.wrapping_add(b8[l]);
+                    let x1360: f32 = la11_1[l];
+                    if m4[l] { st(g4, g4_len, x1359, x1360, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1359: u32 = b0.wrapping_add((2u64 as u32));
-        let b1361: bool = b1359 < s_u32[3];
-        let mut b1362 = [<bool>::default(); UNITS];
+        let b1361: u32 = b0.wrapping_add((2u64 as u32));
+        let b1363: bool = b1361 < b2;
+        let mut b1364 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1360: bool = b6[l] < s_u32[1];
-            let x1362: bool = x1360 && b1361;
-            b1362[l] = x1362;
+            let x1362: bool = b8[l] < s_u32[1];
+            let x1364: bool = x1362 && b1363;
+            b1364[l] = x1364;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1362[l]; }
+        for l in 0..UNITS { m5[l] = b1364[l]; }
         if m5.iter().all(|&x| x) {
-            let b1363: u32 = b1359.wrapping_mul(s_u32[1]);
-            let a22 = span((((0u32).wrapping_add(b5)).wrapping_add(b1363)) as u32, UNITS, g4_len);
+            let b1365: u32 = b1361.wrapping_mul(s_u32[1]);
+            let a22 = span((((0u32).wrapping_add(b7)).wrapping_add(b1365)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1364: u32 = b1363.wrapping_add(b6[l]);
-                let x1365: f32 = la9_2[l];
-                *g4.add(a22 + l) = x1365;
+                let x1366: u32 = b1365.wrapping_add(b8[l]);
+                let x1367: f32 = la11_2[l];
+                *g4.add(a22 + l) = x1367;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b1363: u32 = b1359.wrapping_mul(s_u32[1]);
+                let b1365: u32 = b1361.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1364: u32 = b1363.wrapping_add(b6[l]);
-                    let x1365: f32 = la9_2[l];
-                    if m6[l] { st(g4, g4_len, x1364, x1365, &mut ok); }
+                    let x1366: u32 = b1365.wrapping_add(b8[l]);
+                    let x1367: f32 = la11_2[l];
+                    if m6[l] { st(g4, g4_len, x1366, x1367, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1366: u32 = b0.wrapping_add((3u64 as u32));
-        let b1368: bool = b1366 < s_u32[3];
-        let mut b1369 = [<bool>::default(); UNITS];
+        let b1368: u32 = b0.wrapping_add((3u64 as u32));
+        let b1370: bool = b1368 < b2;
+        let mut b1371 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1367: bool = b6[l] < s_u32[1];
-            let x1369: bool = x1367 && b1368;
-            b1369[l] = x1369;
+            let x1369: bool = b8[l] < s_u32[1];
+            let x1371: bool = x1369 && b1370;
+            b1371[l] = x1371;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1369[l]; }
+        for l in 0..UNITS { m7[l] = b1371[l]; }
         if m7.iter().all(|&x| x) {
-            let b1370: u32 = b1366.wrapping_mul(s_u32[1]);
-            let a23 = span((((0u32).wrapping_add(b5)).wrapping_add(b1370)) as u32, UNITS, g4_len);
+            let b1372: u32 = b1368.wrapping_mul(s_u32[1]);
+            let a23 = span((((0u32).wrapping_add(b7)).wrapping_add(b1372)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1371: u32 = b1370.wrapping_add(b6[l]);
-                let x1372: f32 = la9_3[l];
-                *g4.add(a23 + l) = x1372;
+                let x1373: u32 = b1372.wrapping_add(b8[l]);
+                let x1374: f32 = la11_3[l];
+                *g4.add(a23 + l) = x1374;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b1370: u32 = b1366.wrapping_mul(s_u32[1]);
+                let b1372: u32 = b1368.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1371: u32 = b1370.wrapping_add(b6[l]);
-                    let x1372: f32 = la9_3[l];
-                    if m8[l] { st(g4, g4_len, x1371, x1372, &mut ok); }
+                    let x1373: u32 = b1372.wrapping_add(b8[l]);
+                    let x1374: f32 = la11_3[l];
+                    if m8[l] { st(g4, g4_len, x1373, x1374, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1373: u32 = b0.wrapping_add((4u64 as u32));
-        let b1375: bool = b1373 < s_u32[3];
-        let mut b1376 = [<bool>::default(); UNITS];
+        let b1375: u32 = b0.wrapping_add((4u64 as u32));
+        let b1377: bool = b1375 < b2;
+        let mut b1378 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1374: bool = b6[l] < s_u32[1];
-            let x1376: bool = x1374 && b1375;
-            b1376[l] = x1376;
+            let x1376: bool = b8[l] < s_u32[1];
+            let x1378: bool = x1376 && b1377;
+            b1378[l] = x1378;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b1376[l]; }
+        for l in 0..UNITS { m9[l] = b1378[l]; }
         if m9.iter().all(|&x| x) {
-            let b1377: u32 = b1373.wrapping_mul(s_u32[1]);
-            let a24 = span((((0u32).wrapping_add(b5)).wrapping_add(b1377)) as u32, UNITS, g4_len);
+            let b1379: u32 = b1375.wrapping_mul(s_u32[1]);
+            let a24 = span((((0u32).wrapping_add(b7)).wrapping_add(b1379)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1378: u32 = b1377.wrapping_add(b6[l]);
-                let x1379: f32 = la9_4[l];
-                *g4.add(a24 + l) = x1379;
+                let x1380: u32 = b1379.wrapping_add(b8[l]);
+                let x1381: f32 = la11_4[l];
+                *g4.add(a24 + l) = x1381;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b1377: u32 = b1373.wrapping_mul(s_u32[1]);
+                let b1379: u32 = b1375.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1378: u32 = b1377.wrapping_add(b6[l]);
-                    let x1379: f32 = la9_4[l];
-                    if m10[l] { st(g4, g4_len, x1378, x1379, &mut ok); }
+                    let x1380: u32 = b1379.wrapping_add(b8[l]);
+                    let x1381: f32 = la11_4[l];
+                    if m10[l] { st(g4, g4_len, x1380, x1381, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1380: u32 = b0.wrapping_add((5u64 as u32));
-        let b1382: bool = b1380 < s_u32[3];
-        let mut b1383 = [<bool>::default(); UNITS];
+        let b1382: u32 = b0.wrapping_add((5u64 as u32));
+        let b1384: bool = b1382 < b2;
+        let mut b1385 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1381: bool = b6[l] < s_u32[1];
-            let x1383: bool = x1381 && b1382;
-            b1383[l] = x1383;
+            let x1383: bool = b8[l] < s_u32[1];
+            let x1385: bool = x1383 && b1384;
+            b1385[l] = x1385;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b1383[l]; }
+        for l in 0..UNITS { m11[l] = b1385[l]; }
         if m11.iter().all(|&x| x) {
-            let b1384: u32 = b1380.wrapping_mul(s_u32[1]);
-            let a25 = span((((0u32).wrapping_add(b5)).wrapping_add(b1384)) as u32, UNITS, g4_len);
+            let b1386: u32 = b1382.wrapping_mul(s_u32[1]);
+            let a25 = span((((0u32).wrapping_add(b7)).wrapping_add(b1386)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1385: u32 = b1384.wrapping_add(b6[l]);
-                let x1386: f32 = la9_5[l];
-                *g4.add(a25 + l) = x1386;
+                let x1387: u32 = b1386.wrapping_add(b8[l]);
+                let x1388: f32 = la11_5[l];
+                *g4.add(a25 + l) = x1388;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b1384: u32 = b1380.wrapping_mul(s_u32[1]);
+                let b1386: u32 = b1382.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1385: u32 = b1384.wrapping_add(b6[l]);
-                    let x1386: f32 = la9_5[l];
-                    if m12[l] { st(g4, g4_len, x1385, x1386, &mut ok); }
+                    let x1387: u32 = b1386.wrapping_add(b8[l]);
+                    let x1388: f32 = la11_5[l];
+                    if m12[l] { st(g4, g4_len, x1387, x1388, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1387: u32 = b0.wrapping_add((6u64 as u32));
-        let b1389: bool = b1387 < s_u32[3];
-        let mut b1390 = [<bool>::default(); UNITS];
+        let b1389: u32 = b0.wrapping_add((6u64 as u32));
+        let b1391: bool = b1389 < b2;
+        let mut b1392 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1388: bool = b6[l] < s_u32[1];
-            let x1390: bool = x1388 && b1389;
-            b1390[l] = x1390;
+            let x1390: bool = b8[l] < s_u32[1];
+            let x1392: bool = x1390 && b1391;
+            b1392[l] = x1392;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b1390[l]; }
+        for l in 0..UNITS { m13[l] = b1392[l]; }
         if m13.iter().all(|&x| x) {
-            let b1391: u32 = b1387.wrapping_mul(s_u32[1]);
-            let a26 = span((((0u32).wrapping_add(b5)).wrapping_add(b1391)) as u32, UNITS, g4_len);
+            let b1393: u32 = b1389.wrapping_mul(s_u32[1]);
+            let a26 = span((((0u32).wrapping_add(b7)).wrapping_add(b1393)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1392: u32 = b1391.wrapping_add(b6[l]);
-                let x1393: f32 = la9_6[l];
-                *g4.add(a26 + l) = x1393;
+                let x1394: u32 = b1393.wrapping_add(b8[l]);
+                let x1395: f32 = la11_6[l];
+                *g4.add(a26 + l) = x1395;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b1391: u32 = b1387.wrapping_mul(s_u32[1]);
+                let b1393: u32 = b1389.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1392: u32 = b1391.wrapping_add(b6[l]);
-                    let x1393: f32 = la9_6[l];
-                    if m14[l] { st(g4, g4_len, x1392, x1393, &mut ok); }
+                    let x1394: u32 = b1393.wrapping_add(b8[l]);
+                    let x1395: f32 = la11_6[l];
+                    if m14[l] { st(g4, g4_len, x1394, x1395, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1394: u32 = b0.wrapping_add((7u64 as u32));
-        let b1396: bool = b1394 < s_u32[3];
-        let mut b1397 = [<bool>::default(); UNITS];
+        let b1396: u32 = b0.wrapping_add((7u64 as u32));
+        let b1398: bool = b1396 < b2;
+        let mut b1399 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1395: bool = b6[l] < s_u32[1];
-            let x1397: bool = x1395 && b1396;
-            b1397[l] = x1397;
+            let x1397: bool = b8[l] < s_u32[1];
+            let x1399: bool = x1397 && b1398;
+            b1399[l] = x1399;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b1397[l]; }
+        for l in 0..UNITS { m15[l] = b1399[l]; }
         if m15.iter().all(|&x| x) {
-            let b1398: u32 = b1394.wrapping_mul(s_u32[1]);
-            let a27 = span((((0u32).wrapping_add(b5)).wrapping_add(b1398)) as u32, UNITS, g4_len);
+            let b1400: u32 = b1396.wrapping_mul(s_u32[1]);
+            let a27 = span((((0u32).wrapping_add(b7)).wrapping_add(b1400)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1399: u32 = b1398.wrapping_add(b6[l]);
-                let x1400: f32 = la9_7[l];
-                *g4.add(a27 + l) = x1400;
+                let x1401: u32 = b1400.wrapping_add(b8[l]);
+                let x1402: f32 = la11_7[l];
+                *g4.add(a27 + l) = x1402;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b1398: u32 = b1394.wrapping_mul(s_u32[1]);
+                let b1400: u32 = b1396.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1399: u32 = b1398.wrapping_add(b6[l]);
-                    let x1400: f32 = la9_7[l];
-                    if m16[l] { st(g4, g4_len, x1399, x1400, &mut ok); }
+                    let x1401: u32 = b1400.wrapping_add(b8[l]);
+                    let x1402: f32 = la11_7[l];
+                    if m16[l] { st(g4, g4_len, x1401, x1402, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1401: u32 = b0.wrapping_add((8u64 as u32));
-        let b1402: u32 = b1401.min(s_u32[3]);
-        v1 = b1402;
+        let b1403: u32 = b0.wrapping_add((8u64 as u32));
+        let b1404: u32 = b1403.min(b2);
+        v3 = b1404;
     }
-    v1403 = v1;
-    let b1404: u32 = s_u32[3].wrapping_sub(v1);
-    let b1405: bool = b1404 >= (3u64 as u32);
-    if b1405 {
-        let b1406: u32 = div(s_u32[2], (32u64 as u32));
-        let b1407: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1409: u32 = div(s_u32[2], (32u64 as u32));
-        let b1410: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1408 = [<u32>::default(); UNITS];
+    v1405 = v3;
+    let b1406: u32 = b2.wrapping_sub(v3);
+    let b1407: bool = b1406 >= (3u64 as u32);
+    if b1407 {
+        let b1408: u32 = div(s_u32[2], (32u64 as u32));
+        let b1409: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1411: u32 = div(s_u32[2], (32u64 as u32));
+        let b1412: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1410 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1408: u32 = b1407.wrapping_add((l as u32));
-            b1408[l] = x1408;
-            la1411_0[l] = 0.0f32;
-            la1411_1[l] = 0.0f32;
-            la1411_2[l] = 0.0f32;
-            la1411_3[l] = 0.0f32;
+            let x1410: u32 = b1409.wrapping_add((l as u32));
+            b1410[l] = x1410;
+            la1413_0[l] = 0.0f32;
+            la1413_1[l] = 0.0f32;
+            la1413_2[l] = 0.0f32;
+            la1413_3[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1409 {
-            let hv: u64 = (b1409 - 1) as u64;
+        if (0u64 as u32) < b1411 {
+            let hv: u64 = (b1411 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -3374,7 +3376,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -3386,7 +3388,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -3398,7 +3400,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -3410,7 +3412,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -3422,7 +3424,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -3434,7 +3436,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -3446,7 +3448,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -3458,7 +3460,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -3470,7 +3472,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -3482,7 +3484,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -3494,7 +3496,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -3506,7 +3508,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -3518,7 +3520,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -3530,7 +3532,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -3542,7 +3544,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b1409)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b1411)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -3558,14 +3560,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -3574,7 +3576,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -3585,7 +3587,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -3596,7 +3598,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -3607,7 +3609,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -3618,7 +3620,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -3629,7 +3631,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -3640,7 +3642,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -3651,7 +3653,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -3662,7 +3664,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -3673,14 +3675,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -3689,7 +3691,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -3700,7 +3702,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -3711,7 +3713,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -3722,7 +3724,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -3733,7 +3735,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -3744,7 +3746,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -3755,7 +3757,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -3766,7 +3768,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -3777,7 +3779,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -3788,14 +3790,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h201 <= u32::MAX as u64;
             let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
             fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h202);
+            let h203: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h202);
             fits &= h203 <= u32::MAX as u64;
             hoisted_check(fits, h203, g2_len);
             let h204: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h204 <= u32::MAX as u64;
             let h205: u64 = h204.wrapping_add((((0u64 as u32)) as u64));
             fits &= h205 <= u32::MAX as u64;
-            let h206: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h205);
+            let h206: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h205);
             fits &= h206 <= u32::MAX as u64;
             let h207: u64 = h206.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h207 <= u32::MAX as u64;
@@ -3804,7 +3806,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -3815,7 +3817,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h213 <= u32::MAX as u64;
             let h214: u64 = h213.wrapping_add((((0u64 as u32)) as u64));
             fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h214);
+            let h215: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h214);
             fits &= h215 <= u32::MAX as u64;
             let h216: u64 = h215.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h216 <= u32::MAX as u64;
@@ -3826,7 +3828,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h218 <= u32::MAX as u64;
             let h219: u64 = h218.wrapping_add((((0u64 as u32)) as u64));
             fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h219);
+            let h220: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h219);
             fits &= h220 <= u32::MAX as u64;
             let h221: u64 = h220.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h221 <= u32::MAX as u64;
@@ -3837,7 +3839,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h223 <= u32::MAX as u64;
             let h224: u64 = h223.wrapping_add((((0u64 as u32)) as u64));
             fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h224);
+            let h225: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h224);
             fits &= h225 <= u32::MAX as u64;
             let h226: u64 = h225.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h226 <= u32::MAX as u64;
@@ -3848,7 +3850,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h228 <= u32::MAX as u64;
             let h229: u64 = h228.wrapping_add((((0u64 as u32)) as u64));
             fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h229);
+            let h230: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h229);
             fits &= h230 <= u32::MAX as u64;
             let h231: u64 = h230.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h231 <= u32::MAX as u64;
@@ -3859,7 +3861,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h233 <= u32::MAX as u64;
             let h234: u64 = h233.wrapping_add((((0u64 as u32)) as u64));
             fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h234);
+            let h235: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h234);
             fits &= h235 <= u32::MAX as u64;
             let h236: u64 = h235.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h236 <= u32::MAX as u64;
@@ -3870,7 +3872,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h238 <= u32::MAX as u64;
             let h239: u64 = h238.wrapping_add((((0u64 as u32)) as u64));
             fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h239);
+            let h240: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h239);
             fits &= h240 <= u32::MAX as u64;
             let h241: u64 = h240.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h241 <= u32::MAX as u64;
@@ -3881,7 +3883,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h243 <= u32::MAX as u64;
             let h244: u64 = h243.wrapping_add((((0u64 as u32)) as u64));
             fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h244);
+            let h245: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h244);
             fits &= h245 <= u32::MAX as u64;
             let h246: u64 = h245.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h246 <= u32::MAX as u64;
@@ -3892,7 +3894,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h248 <= u32::MAX as u64;
             let h249: u64 = h248.wrapping_add((((0u64 as u32)) as u64));
             fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h249);
+            let h250: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h249);
             fits &= h250 <= u32::MAX as u64;
             let h251: u64 = h250.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h251 <= u32::MAX as u64;
@@ -3903,14 +3905,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h253 <= u32::MAX as u64;
             let h254: u64 = h253.wrapping_add((((0u64 as u32)) as u64));
             fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h254);
+            let h255: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h254);
             fits &= h255 <= u32::MAX as u64;
             hoisted_check(fits, h255, g2_len);
             let h256: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h256 <= u32::MAX as u64;
             let h257: u64 = h256.wrapping_add((((0u64 as u32)) as u64));
             fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h257);
+            let h258: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h257);
             fits &= h258 <= u32::MAX as u64;
             let h259: u64 = h258.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h259 <= u32::MAX as u64;
@@ -3919,7 +3921,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -3930,7 +3932,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h265 <= u32::MAX as u64;
             let h266: u64 = h265.wrapping_add((((0u64 as u32)) as u64));
             fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h266);
+            let h267: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h266);
             fits &= h267 <= u32::MAX as u64;
             let h268: u64 = h267.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h268 <= u32::MAX as u64;
@@ -3941,7 +3943,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h270 <= u32::MAX as u64;
             let h271: u64 = h270.wrapping_add((((0u64 as u32)) as u64));
             fits &= h271 <= u32::MAX as u64;
-            let h272: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h271);
+            let h272: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h271);
             fits &= h272 <= u32::MAX as u64;
             let h273: u64 = h272.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h273 <= u32::MAX as u64;
@@ -3952,7 +3954,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h275 <= u32::MAX as u64;
             let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
             fits &= h276 <= u32::MAX as u64;
-            let h277: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h276);
+            let h277: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h276);
             fits &= h277 <= u32::MAX as u64;
             let h278: u64 = h277.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h278 <= u32::MAX as u64;
@@ -3963,7 +3965,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h280 <= u32::MAX as u64;
             let h281: u64 = h280.wrapping_add((((0u64 as u32)) as u64));
             fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h281);
+            let h282: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h281);
             fits &= h282 <= u32::MAX as u64;
             let h283: u64 = h282.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h283 <= u32::MAX as u64;
@@ -3974,7 +3976,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h285 <= u32::MAX as u64;
             let h286: u64 = h285.wrapping_add((((0u64 as u32)) as u64));
             fits &= h286 <= u32::MAX as u64;
-            let h287: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h286);
+            let h287: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h286);
             fits &= h287 <= u32::MAX as u64;
             let h288: u64 = h287.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h288 <= u32::MAX as u64;
@@ -3985,7 +3987,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h290 <= u32::MAX as u64;
             let h291: u64 = h290.wrapping_add((((0u64 as u32)) as u64));
             fits &= h291 <= u32::MAX as u64;
-            let h292: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h291);
+            let h292: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h291);
             fits &= h292 <= u32::MAX as u64;
             let h293: u64 = h292.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h293 <= u32::MAX as u64;
@@ -3996,7 +3998,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h295 <= u32::MAX as u64;
             let h296: u64 = h295.wrapping_add((((0u64 as u32)) as u64));
             fits &= h296 <= u32::MAX as u64;
-            let h297: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h296);
+            let h297: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h296);
             fits &= h297 <= u32::MAX as u64;
             let h298: u64 = h297.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h298 <= u32::MAX as u64;
@@ -4007,7 +4009,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h300 <= u32::MAX as u64;
             let h301: u64 = h300.wrapping_add((((0u64 as u32)) as u64));
             fits &= h301 <= u32::MAX as u64;
-            let h302: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b1410)).wrapping_mul(b1406)) as u64).wrapping_add(h301);
+            let h302: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b1412)).wrapping_mul(b1408)) as u64).wrapping_add(h301);
             fits &= h302 <= u32::MAX as u64;
             let h303: u64 = h302.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h303 <= u32::MAX as u64;
@@ -4015,1504 +4017,1504 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             hoisted_check(fits, h304, g1_len);
         }
-        let mut v1412: u32 = (0u64 as u32);
+        let mut v1414: u32 = (0u64 as u32);
         loop {
-            if !(v1412 < b1409) { break; }
-            let b1413: u32 = cube[0].wrapping_mul(b1409);
-            let b1414: u32 = b1413.wrapping_add(v1412);
-            let b1415: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1416: u32 = v1412.wrapping_mul((1u64 as u32));
-            let b1417: u32 = b1416.wrapping_add((0u64 as u32));
-            let b1419: u32 = div(b1415, (4u64 as u32));
-            let b1420: u32 = b1419.wrapping_add((0u64 as u32));
-            let b1421: u32 = b1420.wrapping_mul((4u64 as u32));
-            let b1422: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1426: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1427: u32 = b1426.wrapping_add((3u64 as u32));
-            let b1428: u32 = div(b1427, (4u64 as u32));
-            let b1429: u32 = b1428.wrapping_mul((4u64 as u32));
-            let b1430: u32 = (0u64 as u32).wrapping_add(b1429);
-            let b1433: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1434: u32 = b1433.wrapping_add((3u64 as u32));
-            let b1435: u32 = div(b1434, (4u64 as u32));
-            let b1436: u32 = b1435.wrapping_mul((4u64 as u32));
-            let b1437: u32 = (0u64 as u32).wrapping_add(b1436);
-            let b1438: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1439: u32 = b1438.wrapping_add((3u64 as u32));
-            let b1440: u32 = div(b1439, (4u64 as u32));
-            let b1441: u32 = b1440.wrapping_mul((4u64 as u32));
-            let b1442: u32 = b1437.wrapping_add(b1441);
-            let b1443: u32 = div(b1442, (4u64 as u32));
-            let b1444: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1445: u32 = b1443.wrapping_add(b1444);
-            let b1447: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1448: u32 = b1447.wrapping_add((3u64 as u32));
-            let b1449: u32 = div(b1448, (4u64 as u32));
-            let b1450: u32 = b1449.wrapping_mul((4u64 as u32));
-            let b1451: u32 = (0u64 as u32).wrapping_add(b1450);
-            let b1452: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1453: u32 = b1452.wrapping_add((3u64 as u32));
-            let b1454: u32 = div(b1453, (4u64 as u32));
-            let b1455: u32 = b1454.wrapping_mul((4u64 as u32));
-            let b1456: u32 = b1451.wrapping_add(b1455);
-            let b1457: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1458: u32 = b1457.wrapping_add((3u64 as u32));
-            let b1459: u32 = div(b1458, (4u64 as u32));
-            let b1460: u32 = b1459.wrapping_mul((4u64 as u32));
-            let b1461: u32 = b1456.wrapping_add(b1460);
-            let b1462: u32 = div(b1461, (4u64 as u32));
-            let b1463: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1464: u32 = b1462.wrapping_add(b1463);
-            let b1466: i32 = ((b1421) as i32);
-            let b1467: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1468: u32 = div(b1420, (8u64 as u32));
-            let b1469: u32 = b1468.wrapping_mul((4u64 as u32));
-            let b1470: u32 = b1467.wrapping_add(b1469);
-            let b1471: u32 = rem(b1420, (4u64 as u32));
-            let b1472: u32 = b1470.wrapping_add(b1471);
-            let b1473: u32 = div(b1420, (4u64 as u32));
-            let b1474: u32 = rem(b1473, (2u64 as u32));
-            let b1475: u32 = b1474.wrapping_mul((4u64 as u32));
-            let b1476: u32 = b1472.wrapping_mul((8u64 as u32));
-            let a28 = ((((0u32).wrapping_add(b1464)).wrapping_add(b1476)) as u32) as usize;
-            let b1481: u32 = div(b1420, (2u64 as u32));
-            let b1482: u32 = (0u64 as u32).wrapping_add(b1481);
-            let b1483: u32 = rem(b1420, (2u64 as u32));
-            let b1484: u32 = b1483.wrapping_mul((4u64 as u32));
-            let b1485: u32 = div(b1482, (4u64 as u32));
-            let b1486: u32 = b1485.wrapping_mul((8u64 as u32));
-            let a29 = ((((0u32).wrapping_add(b1445)).wrapping_add(b1486)) as u32) as usize;
-            let b1489: u32 = rem(b1482, (4u64 as u32));
-            let b1490: u32 = b1489.wrapping_mul((8u64 as u32));
-            let b1491: u32 = b1490.wrapping_add(b1484);
-            let b1500: u32 = div(b1415, (4u64 as u32));
-            let b1501: u32 = b1500.wrapping_add((1u64 as u32));
-            let b1502: u32 = b1501.wrapping_mul((4u64 as u32));
-            let b1503: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1507: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1508: u32 = b1507.wrapping_add((3u64 as u32));
-            let b1509: u32 = div(b1508, (4u64 as u32));
-            let b1510: u32 = b1509.wrapping_mul((4u64 as u32));
-            let b1511: u32 = (0u64 as u32).wrapping_add(b1510);
-            let b1514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1515: u32 = b1514.wrapping_add((3u64 as u32));
-            let b1516: u32 = div(b1515, (4u64 as u32));
-            let b1517: u32 = b1516.wrapping_mul((4u64 as u32));
-            let b1518: u32 = (0u64 as u32).wrapping_add(b1517);
-            let b1519: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1520: u32 = b1519.wrapping_add((3u64 as u32));
-            let b1521: u32 = div(b1520, (4u64 as u32));
-            let b1522: u32 = b1521.wrapping_mul((4u64 as u32));
-            let b1523: u32 = b1518.wrapping_add(b1522);
-            let b1524: u32 = div(b1523, (4u64 as u32));
-            let b1525: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1526: u32 = b1524.wrapping_add(b1525);
-            let b1528: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1529: u32 = b1528.wrapping_add((3u64 as u32));
-            let b1530: u32 = div(b1529, (4u64 as u32));
-            let b1531: u32 = b1530.wrapping_mul((4u64 as u32));
-            let b1532: u32 = (0u64 as u32).wrapping_add(b1531);
-            let b1533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1534: u32 = b1533.wrapping_add((3u64 as u32));
-            let b1535: u32 = div(b1534, (4u64 as u32));
-            let b1536: u32 = b1535.wrapping_mul((4u64 as u32));
-            let b1537: u32 = b1532.wrapping_add(b1536);
-            let b1538: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1539: u32 = b1538.wrapping_add((3u64 as u32));
-            let b1540: u32 = div(b1539, (4u64 as u32));
-            let b1541: u32 = b1540.wrapping_mul((4u64 as u32));
-            let b1542: u32 = b1537.wrapping_add(b1541);
-            let b1543: u32 = div(b1542, (4u64 as u32));
-            let b1544: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1545: u32 = b1543.wrapping_add(b1544);
-            let b1547: i32 = ((b1502) as i32);
-            let b1548: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1549: u32 = div(b1501, (8u64 as u32));
-            let b1550: u32 = b1549.wrapping_mul((4u64 as u32));
-            let b1551: u32 = b1548.wrapping_add(b1550);
-            let b1552: u32 = rem(b1501, (4u64 as u32));
-            let b1553: u32 = b1551.wrapping_add(b1552);
-            let b1554: u32 = div(b1501, (4u64 as u32));
-            let b1555: u32 = rem(b1554, (2u64 as u32));
-            let b1556: u32 = b1555.wrapping_mul((4u64 as u32));
-            let b1557: u32 = b1553.wrapping_mul((8u64 as u32));
-            let a30 = ((((0u32).wrapping_add(b1545)).wrapping_add(b1557)) as u32) as usize;
-            let b1562: u32 = div(b1501, (2u64 as u32));
-            let b1563: u32 = (0u64 as u32).wrapping_add(b1562);
-            let b1564: u32 = rem(b1501, (2u64 as u32));
-            let b1565: u32 = b1564.wrapping_mul((4u64 as u32));
-            let b1566: u32 = div(b1563, (4u64 as u32));
-            let b1567: u32 = b1566.wrapping_mul((8u64 as u32));
-            let a31 = ((((0u32).wrapping_add(b1526)).wrapping_add(b1567)) as u32) as usize;
-            let b1570: u32 = rem(b1563, (4u64 as u32));
-            let b1571: u32 = b1570.wrapping_mul((8u64 as u32));
-            let b1572: u32 = b1571.wrapping_add(b1565);
-            let b1581: u32 = div(b1415, (4u64 as u32));
-            let b1582: u32 = b1581.wrapping_add((2u64 as u32));
-            let b1583: u32 = b1582.wrapping_mul((4u64 as u32));
-            let b1584: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1588: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1589: u32 = b1588.wrapping_add((3u64 as u32));
-            let b1590: u32 = div(b1589, (4u64 as u32));
-            let b1591: u32 = b1590.wrapping_mul((4u64 as u32));
-            let b1592: u32 = (0u64 as u32).wrapping_add(b1591);
-            let b1595: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1596: u32 = b1595.wrapping_add((3u64 as u32));
-            let b1597: u32 = div(b1596, (4u64 as u32));
-            let b1598: u32 = b1597.wrapping_mul((4u64 as u32));
-            let b1599: u32 = (0u64 as u32).wrapping_add(b1598);
-            let b1600: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1601: u32 = b1600.wrapping_add((3u64 as u32));
-            let b1602: u32 = div(b1601, (4u64 as u32));
-            let b1603: u32 = b1602.wrapping_mul((4u64 as u32));
-            let b1604: u32 = b1599.wrapping_add(b1603);
-            let b1605: u32 = div(b1604, (4u64 as u32));
-            let b1606: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1607: u32 = b1605.wrapping_add(b1606);
-            let b1609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1610: u32 = b1609.wrapping_add((3u64 as u32));
-            let b1611: u32 = div(b1610, (4u64 as u32));
-            let b1612: u32 = b1611.wrapping_mul((4u64 as u32));
-            let b1613: u32 = (0u64 as u32).wrapping_add(b1612);
-            let b1614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1615: u32 = b1614.wrapping_add((3u64 as u32));
-            let b1616: u32 = div(b1615, (4u64 as u32));
-            let b1617: u32 = b1616.wrapping_mul((4u64 as u32));
-            let b1618: u32 = b1613.wrapping_add(b1617);
-            let b1619: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1620: u32 = b1619.wrapping_add((3u64 as u32));
-            let b1621: u32 = div(b1620, (4u64 as u32));
-            let b1622: u32 = b1621.wrapping_mul((4u64 as u32));
-            let b1623: u32 = b1618.wrapping_add(b1622);
-            let b1624: u32 = div(b1623, (4u64 as u32));
-            let b1625: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1626: u32 = b1624.wrapping_add(b1625);
-            let b1628: i32 = ((b1583) as i32);
-            let b1629: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1630: u32 = div(b1582, (8u64 as u32));
-            let b1631: u32 = b1630.wrapping_mul((4u64 as u32));
-            let b1632: u32 = b1629.wrapping_add(b1631);
-            let b1633: u32 = rem(b1582, (4u64 as u32));
-            let b1634: u32 = b1632.wrapping_add(b1633);
-            let b1635: u32 = div(b1582, (4u64 as u32));
-            let b1636: u32 = rem(b1635, (2u64 as u32));
-            let b1637: u32 = b1636.wrapping_mul((4u64 as u32));
-            let b1638: u32 = b1634.wrapping_mul((8u64 as u32));
-            let a32 = ((((0u32).wrapping_add(b1626)).wrapping_add(b1638)) as u32) as usize;
-            let b1643: u32 = div(b1582, (2u64 as u32));
-            let b1644: u32 = (0u64 as u32).wrapping_add(b1643);
-            let b1645: u32 = rem(b1582, (2u64 as u32));
-            let b1646: u32 = b1645.wrapping_mul((4u64 as u32));
-            let b1647: u32 = div(b1644, (4u64 as u32));
-            let b1648: u32 = b1647.wrapping_mul((8u64 as u32));
-            let a33 = ((((0u32).wrapping_add(b1607)).wrapping_add(b1648)) as u32) as usize;
-            let b1651: u32 = rem(b1644, (4u64 as u32));
-            let b1652: u32 = b1651.wrapping_mul((8u64 as u32));
-            let b1653: u32 = b1652.wrapping_add(b1646);
-            let b1662: u32 = div(b1415, (4u64 as u32));
-            let b1663: u32 = b1662.wrapping_add((3u64 as u32));
-            let b1664: u32 = b1663.wrapping_mul((4u64 as u32));
-            let b1665: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1669: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1670: u32 = b1669.wrapping_add((3u64 as u32));
-            let b1671: u32 = div(b1670, (4u64 as u32));
-            let b1672: u32 = b1671.wrapping_mul((4u64 as u32));
-            let b1673: u32 = (0u64 as u32).wrapping_add(b1672);
-            let b1676: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1677: u32 = b1676.wrapping_add((3u64 as u32));
-            let b1678: u32 = div(b1677, (4u64 as u32));
-            let b1679: u32 = b1678.wrapping_mul((4u64 as u32));
-            let b1680: u32 = (0u64 as u32).wrapping_add(b1679);
-            let b1681: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1682: u32 = b1681.wrapping_add((3u64 as u32));
-            let b1683: u32 = div(b1682, (4u64 as u32));
-            let b1684: u32 = b1683.wrapping_mul((4u64 as u32));
-            let b1685: u32 = b1680.wrapping_add(b1684);
-            let b1686: u32 = div(b1685, (4u64 as u32));
-            let b1687: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1688: u32 = b1686.wrapping_add(b1687);
-            let b1690: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1691: u32 = b1690.wrapping_add((3u64 as u32));
-            let b1692: u32 = div(b1691, (4u64 as u32));
-            let b1693: u32 = b1692.wrapping_mul((4u64 as u32));
-            let b1694: u32 = (0u64 as u32).wrapping_add(b1693);
-            let b1695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1696: u32 = b1695.wrapping_add((3u64 as u32));
-            let b1697: u32 = div(b1696, (4u64 as u32));
-            let b1698: u32 = b1697.wrapping_mul((4u64 as u32));
-            let b1699: u32 = b1694.wrapping_add(b1698);
-            let b1700: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1701: u32 = b1700.wrapping_add((3u64 as u32));
-            let b1702: u32 = div(b1701, (4u64 as u32));
-            let b1703: u32 = b1702.wrapping_mul((4u64 as u32));
-            let b1704: u32 = b1699.wrapping_add(b1703);
-            let b1705: u32 = div(b1704, (4u64 as u32));
-            let b1706: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1707: u32 = b1705.wrapping_add(b1706);
-            let b1709: i32 = ((b1664) as i32);
-            let b1710: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1711: u32 = div(b1663, (8u64 as u32));
-            let b1712: u32 = b1711.wrapping_mul((4u64 as u32));
-            let b1713: u32 = b1710.wrapping_add(b1712);
-            let b1714: u32 = rem(b1663, (4u64 as u32));
-            let b1715: u32 = b1713.wrapping_add(b1714);
-            let b1716: u32 = div(b1663, (4u64 as u32));
-            let b1717: u32 = rem(b1716, (2u64 as u32));
-            let b1718: u32 = b1717.wrapping_mul((4u64 as u32));
-            let b1719: u32 = b1715.wrapping_mul((8u64 as u32));
-            let a34 = ((((0u32).wrapping_add(b1707)).wrapping_add(b1719)) as u32) as usize;
-            let b1724: u32 = div(b1663, (2u64 as u32));
-            let b1725: u32 = (0u64 as u32).wrapping_add(b1724);
-            let b1726: u32 = rem(b1663, (2u64 as u32));
-            let b1727: u32 = b1726.wrapping_mul((4u64 as u32));
-            let b1728: u32 = div(b1725, (4u64 as u32));
-            let b1729: u32 = b1728.wrapping_mul((8u64 as u32));
-            let a35 = ((((0u32).wrapping_add(b1688)).wrapping_add(b1729)) as u32) as usize;
-            let b1732: u32 = rem(b1725, (4u64 as u32));
-            let b1733: u32 = b1732.wrapping_mul((8u64 as u32));
-            let b1734: u32 = b1733.wrapping_add(b1727);
-            let b1743: u32 = div(b1415, (4u64 as u32));
-            let b1744: u32 = b1743.wrapping_add((4u64 as u32));
-            let b1745: u32 = b1744.wrapping_mul((4u64 as u32));
-            let b1746: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1750: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1751: u32 = b1750.wrapping_add((3u64 as u32));
-            let b1752: u32 = div(b1751, (4u64 as u32));
-            let b1753: u32 = b1752.wrapping_mul((4u64 as u32));
-            let b1754: u32 = (0u64 as u32).wrapping_add(b1753);
-            let b1757: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1758: u32 = b1757.wrapping_add((3u64 as u32));
-            let b1759: u32 = div(b1758, (4u64 as u32));
-            let b1760: u32 = b1759.wrapping_mul((4u64 as u32));
-            let b1761: u32 = (0u64 as u32).wrapping_add(b1760);
-            let b1762: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1763: u32 = b1762.wrapping_add((3u64 as u32));
-            let b1764: u32 = div(b1763, (4u64 as u32));
-            let b1765: u32 = b1764.wrapping_mul((4u64 as u32));
-            let b1766: u32 = b1761.wrapping_add(b1765);
-            let b1767: u32 = div(b1766, (4u64 as u32));
-            let b1768: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1769: u32 = b1767.wrapping_add(b1768);
-            let b1771: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1772: u32 = b1771.wrapping_add((3u64 as u32));
-            let b1773: u32 = div(b1772, (4u64 as u32));
-            let b1774: u32 = b1773.wrapping_mul((4u64 as u32));
-            let b1775: u32 = (0u64 as u32).wrapping_add(b1774);
-            let b1776: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1777: u32 = b1776.wrapping_add((3u64 as u32));
-            let b1778: u32 = div(b1777, (4u64 as u32));
-            let b1779: u32 = b1778.wrapping_mul((4u64 as u32));
-            let b1780: u32 = b1775.wrapping_add(b1779);
-            let b1781: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1782: u32 = b1781.wrapping_add((3u64 as u32));
-            let b1783: u32 = div(b1782, (4u64 as u32));
-            let b1784: u32 = b1783.wrapping_mul((4u64 as u32));
-            let b1785: u32 = b1780.wrapping_add(b1784);
-            let b1786: u32 = div(b1785, (4u64 as u32));
-            let b1787: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1788: u32 = b1786.wrapping_add(b1787);
-            let b1790: i32 = ((b1745) as i32);
-            let b1791: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1792: u32 = div(b1744, (8u64 as u32));
-            let b1793: u32 = b1792.wrapping_mul((4u64 as u32));
-            let b1794: u32 = b1791.wrapping_add(b1793);
-            let b1795: u32 = rem(b1744, (4u64 as u32));
-            let b1796: u32 = b1794.wrapping_add(b1795);
-            let b1797: u32 = div(b1744, (4u64 as u32));
-            let b1798: u32 = rem(b1797, (2u64 as u32));
-            let b1799: u32 = b1798.wrapping_mul((4u64 as u32));
-            let b1800: u32 = b1796.wrapping_mul((8u64 as u32));
-            let a36 = ((((0u32).wrapping_add(b1788)).wrapping_add(b1800)) as u32) as usize;
-            let b1805: u32 = div(b1744, (2u64 as u32));
-            let b1806: u32 = (0u64 as u32).wrapping_add(b1805);
-            let b1807: u32 = rem(b1744, (2u64 as u32));
-            let b1808: u32 = b1807.wrapping_mul((4u64 as u32));
-            let b1809: u32 = div(b1806, (4u64 as u32));
-            let b1810: u32 = b1809.wrapping_mul((8u64 as u32));
-            let a37 = ((((0u32).wrapping_add(b1769)).wrapping_add(b1810)) as u32) as usize;
-            let b1813: u32 = rem(b1806, (4u64 as u32));
-            let b1814: u32 = b1813.wrapping_mul((8u64 as u32));
-            let b1815: u32 = b1814.wrapping_add(b1808);
-            let b1824: u32 = div(b1415, (4u64 as u32));
-            let b1825: u32 = b1824.wrapping_add((5u64 as u32));
-            let b1826: u32 = b1825.wrapping_mul((4u64 as u32));
-            let b1827: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1831: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1832: u32 = b1831.wrapping_add((3u64 as u32));
-            let b1833: u32 = div(b1832, (4u64 as u32));
-            let b1834: u32 = b1833.wrapping_mul((4u64 as u32));
-            let b1835: u32 = (0u64 as u32).wrapping_add(b1834);
-            let b1838: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1839: u32 = b1838.wrapping_add((3u64 as u32));
-            let b1840: u32 = div(b1839, (4u64 as u32));
-            let b1841: u32 = b1840.wrapping_mul((4u64 as u32));
-            let b1842: u32 = (0u64 as u32).wrapping_add(b1841);
-            let b1843: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1844: u32 = b1843.wrapping_add((3u64 as u32));
-            let b1845: u32 = div(b1844, (4u64 as u32));
-            let b1846: u32 = b1845.wrapping_mul((4u64 as u32));
-            let b1847: u32 = b1842.wrapping_add(b1846);
-            let b1848: u32 = div(b1847, (4u64 as u32));
-            let b1849: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1850: u32 = b1848.wrapping_add(b1849);
-            let b1852: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1853: u32 = b1852.wrapping_add((3u64 as u32));
-            let b1854: u32 = div(b1853, (4u64 as u32));
-            let b1855: u32 = b1854.wrapping_mul((4u64 as u32));
-            let b1856: u32 = (0u64 as u32).wrapping_add(b1855);
-            let b1857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1858: u32 = b1857.wrapping_add((3u64 as u32));
-            let b1859: u32 = div(b1858, (4u64 as u32));
-            let b1860: u32 = b1859.wrapping_mul((4u64 as u32));
-            let b1861: u32 = b1856.wrapping_add(b1860);
-            let b1862: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1863: u32 = b1862.wrapping_add((3u64 as u32));
-            let b1864: u32 = div(b1863, (4u64 as u32));
-            let b1865: u32 = b1864.wrapping_mul((4u64 as u32));
-            let b1866: u32 = b1861.wrapping_add(b1865);
-            let b1867: u32 = div(b1866, (4u64 as u32));
-            let b1868: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1869: u32 = b1867.wrapping_add(b1868);
-            let b1871: i32 = ((b1826) as i32);
-            let b1872: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1873: u32 = div(b1825, (8u64 as u32));
-            let b1874: u32 = b1873.wrapping_mul((4u64 as u32));
-            let b1875: u32 = b1872.wrapping_add(b1874);
-            let b1876: u32 = rem(b1825, (4u64 as u32));
-            let b1877: u32 = b1875.wrapping_add(b1876);
-            let b1878: u32 = div(b1825, (4u64 as u32));
-            let b1879: u32 = rem(b1878, (2u64 as u32));
-            let b1880: u32 = b1879.wrapping_mul((4u64 as u32));
-            let b1881: u32 = b1877.wrapping_mul((8u64 as u32));
-            let a38 = ((((0u32).wrapping_add(b1869)).wrapping_add(b1881)) as u32) as usize;
-            let b1886: u32 = div(b1825, (2u64 as u32));
-            let b1887: u32 = (0u64 as u32).wrapping_add(b1886);
-            let b1888: u32 = rem(b1825, (2u64 as u32));
-            let b1889: u32 = b1888.wrapping_mul((4u64 as u32));
-            let b1890: u32 = div(b1887, (4u64 as u32));
-            let b1891: u32 = b1890.wrapping_mul((8u64 as u32));
-            let a39 = ((((0u32).wrapping_add(b1850)).wrapping_add(b1891)) as u32) as usize;
-            let b1894: u32 = rem(b1887, (4u64 as u32));
-            let b1895: u32 = b1894.wrapping_mul((8u64 as u32));
-            let b1896: u32 = b1895.wrapping_add(b1889);
-            let b1905: u32 = div(b1415, (4u64 as u32));
-            let b1906: u32 = b1905.wrapping_add((6u64 as u32));
-            let b1907: u32 = b1906.wrapping_mul((4u64 as u32));
-            let b1908: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1912: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1913: u32 = b1912.wrapping_add((3u64 as u32));
-            let b1914: u32 = div(b1913, (4u64 as u32));
-            let b1915: u32 = b1914.wrapping_mul((4u64 as u32));
-            let b1916: u32 = (0u64 as u32).wrapping_add(b1915);
-            let b1919: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1920: u32 = b1919.wrapping_add((3u64 as u32));
-            let b1921: u32 = div(b1920, (4u64 as u32));
-            let b1922: u32 = b1921.wrapping_mul((4u64 as u32));
-            let b1923: u32 = (0u64 as u32).wrapping_add(b1922);
-            let b1924: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1925: u32 = b1924.wrapping_add((3u64 as u32));
-            let b1926: u32 = div(b1925, (4u64 as u32));
-            let b1927: u32 = b1926.wrapping_mul((4u64 as u32));
-            let b1928: u32 = b1923.wrapping_add(b1927);
-            let b1929: u32 = div(b1928, (4u64 as u32));
-            let b1930: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1931: u32 = b1929.wrapping_add(b1930);
-            let b1933: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1934: u32 = b1933.wrapping_add((3u64 as u32));
-            let b1935: u32 = div(b1934, (4u64 as u32));
-            let b1936: u32 = b1935.wrapping_mul((4u64 as u32));
-            let b1937: u32 = (0u64 as u32).wrapping_add(b1936);
-            let b1938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1939: u32 = b1938.wrapping_add((3u64 as u32));
-            let b1940: u32 = div(b1939, (4u64 as u32));
-            let b1941: u32 = b1940.wrapping_mul((4u64 as u32));
-            let b1942: u32 = b1937.wrapping_add(b1941);
-            let b1943: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b1944: u32 = b1943.wrapping_add((3u64 as u32));
-            let b1945: u32 = div(b1944, (4u64 as u32));
-            let b1946: u32 = b1945.wrapping_mul((4u64 as u32));
-            let b1947: u32 = b1942.wrapping_add(b1946);
-            let b1948: u32 = div(b1947, (4u64 as u32));
-            let b1949: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b1950: u32 = b1948.wrapping_add(b1949);
-            let b1952: i32 = ((b1907) as i32);
-            let b1953: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1954: u32 = div(b1906, (8u64 as u32));
-            let b1955: u32 = b1954.wrapping_mul((4u64 as u32));
-            let b1956: u32 = b1953.wrapping_add(b1955);
-            let b1957: u32 = rem(b1906, (4u64 as u32));
-            let b1958: u32 = b1956.wrapping_add(b1957);
-            let b1959: u32 = div(b1906, (4u64 as u32));
-            let b1960: u32 = rem(b1959, (2u64 as u32));
-            let b1961: u32 = b1960.wrapping_mul((4u64 as u32));
-            let b1962: u32 = b1958.wrapping_mul((8u64 as u32));
-            let a40 = ((((0u32).wrapping_add(b1950)).wrapping_add(b1962)) as u32) as usize;
-            let b1967: u32 = div(b1906, (2u64 as u32));
-            let b1968: u32 = (0u64 as u32).wrapping_add(b1967);
-            let b1969: u32 = rem(b1906, (2u64 as u32));
-            let b1970: u32 = b1969.wrapping_mul((4u64 as u32));
-            let b1971: u32 = div(b1968, (4u64 as u32));
-            let b1972: u32 = b1971.wrapping_mul((8u64 as u32));
-            let a41 = ((((0u32).wrapping_add(b1931)).wrapping_add(b1972)) as u32) as usize;
-            let b1975: u32 = rem(b1968, (4u64 as u32));
-            let b1976: u32 = b1975.wrapping_mul((8u64 as u32));
-            let b1977: u32 = b1976.wrapping_add(b1970);
-            let b1986: u32 = div(b1415, (4u64 as u32));
-            let b1987: u32 = b1986.wrapping_add((7u64 as u32));
-            let b1988: u32 = b1987.wrapping_mul((4u64 as u32));
-            let b1989: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b1993: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1994: u32 = b1993.wrapping_add((3u64 as u32));
-            let b1995: u32 = div(b1994, (4u64 as u32));
-            let b1996: u32 = b1995.wrapping_mul((4u64 as u32));
-            let b1997: u32 = (0u64 as u32).wrapping_add(b1996);
-            let b2000: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2001: u32 = b2000.wrapping_add((3u64 as u32));
-            let b2002: u32 = div(b2001, (4u64 as u32));
-            let b2003: u32 = b2002.wrapping_mul((4u64 as u32));
-            let b2004: u32 = (0u64 as u32).wrapping_add(b2003);
-            let b2005: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2006: u32 = b2005.wrapping_add((3u64 as u32));
-            let b2007: u32 = div(b2006, (4u64 as u32));
-            let b2008: u32 = b2007.wrapping_mul((4u64 as u32));
-            let b2009: u32 = b2004.wrapping_add(b2008);
-            let b2010: u32 = div(b2009, (4u64 as u32));
-            let b2011: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b2012: u32 = b2010.wrapping_add(b2011);
-            let b2014: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2015: u32 = b2014.wrapping_add((3u64 as u32));
-            let b2016: u32 = div(b2015, (4u64 as u32));
-            let b2017: u32 = b2016.wrapping_mul((4u64 as u32));
-            let b2018: u32 = (0u64 as u32).wrapping_add(b2017);
-            let b2019: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2020: u32 = b2019.wrapping_add((3u64 as u32));
-            let b2021: u32 = div(b2020, (4u64 as u32));
-            let b2022: u32 = b2021.wrapping_mul((4u64 as u32));
-            let b2023: u32 = b2018.wrapping_add(b2022);
-            let b2024: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2025: u32 = b2024.wrapping_add((3u64 as u32));
-            let b2026: u32 = div(b2025, (4u64 as u32));
-            let b2027: u32 = b2026.wrapping_mul((4u64 as u32));
-            let b2028: u32 = b2023.wrapping_add(b2027);
-            let b2029: u32 = div(b2028, (4u64 as u32));
-            let b2030: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b2031: u32 = b2029.wrapping_add(b2030);
-            let b2033: i32 = ((b1988) as i32);
-            let b2034: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2035: u32 = div(b1987, (8u64 as u32));
-            let b2036: u32 = b2035.wrapping_mul((4u64 as u32));
-            let b2037: u32 = b2034.wrapping_add(b2036);
-            let b2038: u32 = rem(b1987, (4u64 as u32));
-            let b2039: u32 = b2037.wrapping_add(b2038);
-            let b2040: u32 = div(b1987, (4u64 as u32));
-            let b2041: u32 = rem(b2040, (2u64 as u32));
-            let b2042: u32 = b2041.wrapping_mul((4u64 as u32));
-            let b2043: u32 = b2039.wrapping_mul((8u64 as u32));
-            let a42 = ((((0u32).wrapping_add(b2031)).wrapping_add(b2043)) as u32) as usize;
-            let b2048: u32 = div(b1987, (2u64 as u32));
-            let b2049: u32 = (0u64 as u32).wrapping_add(b2048);
-            let b2050: u32 = rem(b1987, (2u64 as u32));
-            let b2051: u32 = b2050.wrapping_mul((4u64 as u32));
-            let b2052: u32 = div(b2049, (4u64 as u32));
-            let b2053: u32 = b2052.wrapping_mul((8u64 as u32));
-            let a43 = ((((0u32).wrapping_add(b2012)).wrapping_add(b2053)) as u32) as usize;
-            let b2056: u32 = rem(b2049, (4u64 as u32));
-            let b2057: u32 = b2056.wrapping_mul((8u64 as u32));
-            let b2058: u32 = b2057.wrapping_add(b2051);
-            let b2069: u32 = b1415.wrapping_add((0u64 as u32));
-            let b2070: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b2074: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2075: u32 = b2074.wrapping_add((3u64 as u32));
-            let b2076: u32 = div(b2075, (4u64 as u32));
-            let b2077: u32 = b2076.wrapping_mul((4u64 as u32));
-            let b2078: u32 = (0u64 as u32).wrapping_add(b2077);
-            let b2081: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2082: u32 = b2081.wrapping_add((3u64 as u32));
-            let b2083: u32 = div(b2082, (4u64 as u32));
-            let b2084: u32 = b2083.wrapping_mul((4u64 as u32));
-            let b2085: u32 = (0u64 as u32).wrapping_add(b2084);
-            let b2086: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2087: u32 = b2086.wrapping_add((3u64 as u32));
-            let b2088: u32 = div(b2087, (4u64 as u32));
-            let b2089: u32 = b2088.wrapping_mul((4u64 as u32));
-            let b2090: u32 = b2085.wrapping_add(b2089);
-            let b2091: u32 = div(b2090, (4u64 as u32));
-            let b2092: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b2093: u32 = b2091.wrapping_add(b2092);
-            let b2095: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2096: u32 = b2095.wrapping_add((3u64 as u32));
-            let b2097: u32 = div(b2096, (4u64 as u32));
-            let b2098: u32 = b2097.wrapping_mul((4u64 as u32));
-            let b2099: u32 = (0u64 as u32).wrapping_add(b2098);
-            let b2100: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2101: u32 = b2100.wrapping_add((3u64 as u32));
-            let b2102: u32 = div(b2101, (4u64 as u32));
-            let b2103: u32 = b2102.wrapping_mul((4u64 as u32));
-            let b2104: u32 = b2099.wrapping_add(b2103);
-            let b2105: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2106: u32 = b2105.wrapping_add((3u64 as u32));
-            let b2107: u32 = div(b2106, (4u64 as u32));
-            let b2108: u32 = b2107.wrapping_mul((4u64 as u32));
-            let b2109: u32 = b2104.wrapping_add(b2108);
-            let b2110: u32 = div(b2109, (4u64 as u32));
-            let b2111: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b2112: u32 = b2110.wrapping_add(b2111);
-            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2070)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1423: u32 = b1422.wrapping_add((l as u32));
-                let x1424: u32 = x1423.wrapping_mul((2u64 as u32));
-                let x1425: u32 = (0u64 as u32).wrapping_add(x1424);
-                let x1431: u32 = x1423.wrapping_mul((2u64 as u32));
-                let x1432: u32 = b1430.wrapping_add(x1431);
-                let x1446: u32 = b1445.wrapping_add((l as u32));
-                let x1465: u32 = b1464.wrapping_add((l as u32));
-                let x1477: u32 = x1465.wrapping_add(b1476);
-                let x1478: u32 = *g0.add(a28 + l);
-                let x1479: u32 = x1478.wrapping_shr((b1475) as u32);
-                let x1480: u32 = x1479 & (252645135u64 as u32);
-                let x1487: u32 = x1446.wrapping_add(b1486);
-                let x1488: u32 = *g0.add(a29 + l);
-                let x1492: u32 = x1488.wrapping_shr((b1491) as u32);
-                let x1493: u32 = x1492 & (15u64 as u32);
-                let x1494: i32 = ((x1493) as i32);
-                let x1495: u32 = ((x1494) as u32);
-                let x1496: u32 = x1495.wrapping_mul((2113665u64 as u32));
-                let x1497: u32 = x1496 & (16843009u64 as u32);
-                let x1498: u32 = x1497.wrapping_shl(((4u64 as u32)) as u32);
-                let x1499: u32 = x1480 | x1498;
-                la1418_0[l] = x1499;
-                let x1504: u32 = b1503.wrapping_add((l as u32));
-                let x1505: u32 = x1504.wrapping_mul((2u64 as u32));
-                let x1506: u32 = (0u64 as u32).wrapping_add(x1505);
-                let x1512: u32 = x1504.wrapping_mul((2u64 as u32));
-                let x1513: u32 = b1511.wrapping_add(x1512);
-                let x1527: u32 = b1526.wrapping_add((l as u32));
-                let x1546: u32 = b1545.wrapping_add((l as u32));
-                let x1558: u32 = x1546.wrapping_add(b1557);
-                let x1559: u32 = *g0.add(a30 + l);
-                let x1560: u32 = x1559.wrapping_shr((b1556) as u32);
-                let x1561: u32 = x1560 & (252645135u64 as u32);
-                let x1568: u32 = x1527.wrapping_add(b1567);
-                let x1569: u32 = *g0.add(a31 + l);
-                let x1573: u32 = x1569.wrapping_shr((b1572) as u32);
-                let x1574: u32 = x1573 & (15u64 as u32);
-                let x1575: i32 = ((x1574) as i32);
-                let x1576: u32 = ((x1575) as u32);
-                let x1577: u32 = x1576.wrapping_mul((2113665u64 as u32));
-                let x1578: u32 = x1577 & (16843009u64 as u32);
-                let x1579: u32 = x1578.wrapping_shl(((4u64 as u32)) as u32);
-                let x1580: u32 = x1561 | x1579;
-                la1418_1[l] = x1580;
-                let x1585: u32 = b1584.wrapping_add((l as u32));
-                let x1586: u32 = x1585.wrapping_mul((2u64 as u32));
-                let x1587: u32 = (0u64 as u32).wrapping_add(x1586);
-                let x1593: u32 = x1585.wrapping_mul((2u64 as u32));
-                let x1594: u32 = b1592.wrapping_add(x1593);
-                let x1608: u32 = b1607.wrapping_add((l as u32));
-                let x1627: u32 = b1626.wrapping_add((l as u32));
-                let x1639: u32 = x1627.wrapping_add(b1638);
-                let x1640: u32 = *g0.add(a32 + l);
-                let x1641: u32 = x1640.wrapping_shr((b1637) as u32);
-                let x1642: u32 = x1641 & (252645135u64 as u32);
-                let x1649: u32 = x1608.wrapping_add(b1648);
-                let x1650: u32 = *g0.add(a33 + l);
-                let x1654: u32 = x1650.wrapping_shr((b1653) as u32);
-                let x1655: u32 = x1654 & (15u64 as u32);
-                let x1656: i32 = ((x1655) as i32);
-                let x1657: u32 = ((x1656) as u32);
-                let x1658: u32 = x1657.wrapping_mul((2113665u64 as u32));
-                let x1659: u32 = x1658 & (16843009u64 as u32);
-                let x1660: u32 = x1659.wrapping_shl(((4u64 as u32)) as u32);
-                let x1661: u32 = x1642 | x1660;
-                la1418_2[l] = x1661;
-                let x1666: u32 = b1665.wrapping_add((l as u32));
-                let x1667: u32 = x1666.wrapping_mul((2u64 as u32));
-                let x1668: u32 = (0u64 as u32).wrapping_add(x1667);
-                let x1674: u32 = x1666.wrapping_mul((2u64 as u32));
-                let x1675: u32 = b1673.wrapping_add(x1674);
-                let x1689: u32 = b1688.wrapping_add((l as u32));
-                let x1708: u32 = b1707.wrapping_add((l as u32));
-                let x1720: u32 = x1708.wrapping_add(b1719);
-                let x1721: u32 = *g0.add(a34 + l);
-                let x1722: u32 = x1721.wrapping_shr((b1718) as u32);
-                let x1723: u32 = x1722 & (252645135u64 as u32);
-                let x1730: u32 = x1689.wrapping_add(b1729);
-                let x1731: u32 = *g0.add(a35 + l);
-                let x1735: u32 = x1731.wrapping_shr((b1734) as u32);
-                let x1736: u32 = x1735 & (15u64 as u32);
-                let x1737: i32 = ((x1736) as i32);
-                let x1738: u32 = ((x1737) as u32);
-                let x1739: u32 = x1738.wrapping_mul((2113665u64 as u32));
-                let x1740: u32 = x1739 & (16843009u64 as u32);
-                let x1741: u32 = x1740.wrapping_shl(((4u64 as u32)) as u32);
-                let x1742: u32 = x1723 | x1741;
-                la1418_3[l] = x1742;
-                let x1747: u32 = b1746.wrapping_add((l as u32));
-                let x1748: u32 = x1747.wrapping_mul((2u64 as u32));
-                let x1749: u32 = (0u64 as u32).wrapping_add(x1748);
-                let x1755: u32 = x1747.wrapping_mul((2u64 as u32));
-                let x1756: u32 = b1754.wrapping_add(x1755);
-                let x1770: u32 = b1769.wrapping_add((l as u32));
-                let x1789: u32 = b1788.wrapping_add((l as u32));
-                let x1801: u32 = x1789.wrapping_add(b1800);
-                let x1802: u32 = *g0.add(a36 + l);
-                let x1803: u32 = x1802.wrapping_shr((b1799) as u32);
-                let x1804: u32 = x1803 & (252645135u64 as u32);
-                let x1811: u32 = x1770.wrapping_add(b1810);
-                let x1812: u32 = *g0.add(a37 + l);
-                let x1816: u32 = x1812.wrapping_shr((b1815) as u32);
-                let x1817: u32 = x1816 & (15u64 as u32);
-                let x1818: i32 = ((x1817) as i32);
-                let x1819: u32 = ((x1818) as u32);
-                let x1820: u32 = x1819.wrapping_mul((2113665u64 as u32));
-                let x1821: u32 = x1820 & (16843009u64 as u32);
-                let x1822: u32 = x1821.wrapping_shl(((4u64 as u32)) as u32);
-                let x1823: u32 = x1804 | x1822;
-                la1418_4[l] = x1823;
-                let x1828: u32 = b1827.wrapping_add((l as u32));
-                let x1829: u32 = x1828.wrapping_mul((2u64 as u32));
-                let x1830: u32 = (0u64 as u32).wrapping_add(x1829);
-                let x1836: u32 = x1828.wrapping_mul((2u64 as u32));
-                let x1837: u32 = b1835.wrapping_add(x1836);
-                let x1851: u32 = b1850.wrapping_add((l as u32));
-                let x1870: u32 = b1869.wrapping_add((l as u32));
-                let x1882: u32 = x1870.wrapping_add(b1881);
-                let x1883: u32 = *g0.add(a38 + l);
-                let x1884: u32 = x1883.wrapping_shr((b1880) as u32);
-                let x1885: u32 = x1884 & (252645135u64 as u32);
-                let x1892: u32 = x1851.wrapping_add(b1891);
-                let x1893: u32 = *g0.add(a39 + l);
-                let x1897: u32 = x1893.wrapping_shr((b1896) as u32);
-                let x1898: u32 = x1897 & (15u64 as u32);
-                let x1899: i32 = ((x1898) as i32);
-                let x1900: u32 = ((x1899) as u32);
-                let x1901: u32 = x1900.wrapping_mul((2113665u64 as u32));
-                let x1902: u32 = x1901 & (16843009u64 as u32);
-                let x1903: u32 = x1902.wrapping_shl(((4u64 as u32)) as u32);
-                let x1904: u32 = x1885 | x1903;
-                la1418_5[l] = x1904;
-                let x1909: u32 = b1908.wrapping_add((l as u32));
-                let x1910: u32 = x1909.wrapping_mul((2u64 as u32));
-                let x1911: u32 = (0u64 as u32).wrapping_add(x1910);
-                let x1917: u32 = x1909.wrapping_mul((2u64 as u32));
-                let x1918: u32 = b1916.wrapping_add(x1917);
-                let x1932: u32 = b1931.wrapping_add((l as u32));
-                let x1951: u32 = b1950.wrapping_add((l as u32));
-                let x1963: u32 = x1951.wrapping_add(b1962);
-                let x1964: u32 = *g0.add(a40 + l);
-                let x1965: u32 = x1964.wrapping_shr((b1961) as u32);
-                let x1966: u32 = x1965 & (252645135u64 as u32);
-                let x1973: u32 = x1932.wrapping_add(b1972);
-                let x1974: u32 = *g0.add(a41 + l);
-                let x1978: u32 = x1974.wrapping_shr((b1977) as u32);
-                let x1979: u32 = x1978 & (15u64 as u32);
-                let x1980: i32 = ((x1979) as i32);
-                let x1981: u32 = ((x1980) as u32);
-                let x1982: u32 = x1981.wrapping_mul((2113665u64 as u32));
-                let x1983: u32 = x1982 & (16843009u64 as u32);
-                let x1984: u32 = x1983.wrapping_shl(((4u64 as u32)) as u32);
-                let x1985: u32 = x1966 | x1984;
-                la1418_6[l] = x1985;
-                let x1990: u32 = b1989.wrapping_add((l as u32));
-                let x1991: u32 = x1990.wrapping_mul((2u64 as u32));
-                let x1992: u32 = (0u64 as u32).wrapping_add(x1991);
-                let x1998: u32 = x1990.wrapping_mul((2u64 as u32));
-                let x1999: u32 = b1997.wrapping_add(x1998);
-                let x2013: u32 = b2012.wrapping_add((l as u32));
-                let x2032: u32 = b2031.wrapping_add((l as u32));
-                let x2044: u32 = x2032.wrapping_add(b2043);
-                let x2045: u32 = *g0.add(a42 + l);
-                let x2046: u32 = x2045.wrapping_shr((b2042) as u32);
-                let x2047: u32 = x2046 & (252645135u64 as u32);
-                let x2054: u32 = x2013.wrapping_add(b2053);
-                let x2055: u32 = *g0.add(a43 + l);
-                let x2059: u32 = x2055.wrapping_shr((b2058) as u32);
-                let x2060: u32 = x2059 & (15u64 as u32);
-                let x2061: i32 = ((x2060) as i32);
-                let x2062: u32 = ((x2061) as u32);
-                let x2063: u32 = x2062.wrapping_mul((2113665u64 as u32));
-                let x2064: u32 = x2063 & (16843009u64 as u32);
-                let x2065: u32 = x2064.wrapping_shl(((4u64 as u32)) as u32);
-                let x2066: u32 = x2047 | x2065;
-                la1418_7[l] = x2066;
-                let x2071: u32 = b2070.wrapping_add((l as u32));
-                let x2072: u32 = x2071.wrapping_mul((2u64 as u32));
-                let x2073: u32 = (0u64 as u32).wrapping_add(x2072);
-                let x2079: u32 = x2071.wrapping_mul((2u64 as u32));
-                let x2080: u32 = b2078.wrapping_add(x2079);
-                let x2094: u32 = b2093.wrapping_add((l as u32));
-                let x2113: u32 = b2112.wrapping_add((l as u32));
-                let x2119: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2120: u32 = x2119 & (32768u64 as u32);
-                let x2121: u32 = x2120.wrapping_shl(((16u64 as u32)) as u32);
-                let x2122: u32 = x2119.wrapping_shr(((10u64 as u32)) as u32);
-                let x2123: u32 = x2122 & (31u64 as u32);
-                let x2124: u32 = x2119 & (1023u64 as u32);
-                let x2125: bool = x2123 == (31u64 as u32);
-                let x2126: u32 = x2123.wrapping_add((112u64 as u32));
-                let x2127: u32 = if x2125 { (255u64 as u32) } else { x2126 };
-                let x2128: u32 = x2127.wrapping_shl(((23u64 as u32)) as u32);
-                let x2129: u32 = x2121 | x2128;
-                let x2130: u32 = x2124.wrapping_shl(((13u64 as u32)) as u32);
-                let x2131: u32 = x2129 | x2130;
-                let x2132: f32 = f32::from_bits(x2131);
-                let x2133: f32 = ((x2124) as f32);
-                let x2134: f32 = x2133 * 5.9604645e-8f32;
-                let x2135: bool = x2121 == (0u64 as u32);
-                let x2136: f32 = -(x2134);
-                let x2137: f32 = if x2135 { x2134 } else { x2136 };
-                let x2138: bool = x2123 == (0u64 as u32);
-            }
-            let b2139: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
-            let b2140: i32 = ((b2069) as i32);
-            let b2142: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b2146: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2147: u32 = b2146.wrapping_add((3u64 as u32));
-            let b2148: u32 = div(b2147, (4u64 as u32));
-            let b2149: u32 = b2148.wrapping_mul((4u64 as u32));
-            let b2150: u32 = (0u64 as u32).wrapping_add(b2149);
-            let b2153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2154: u32 = b2153.wrapping_add((3u64 as u32));
-            let b2155: u32 = div(b2154, (4u64 as u32));
-            let b2156: u32 = b2155.wrapping_mul((4u64 as u32));
-            let b2157: u32 = (0u64 as u32).wrapping_add(b2156);
-            let b2158: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2159: u32 = b2158.wrapping_add((3u64 as u32));
-            let b2160: u32 = div(b2159, (4u64 as u32));
-            let b2161: u32 = b2160.wrapping_mul((4u64 as u32));
-            let b2162: u32 = b2157.wrapping_add(b2161);
-            let b2163: u32 = div(b2162, (4u64 as u32));
-            let b2164: u32 = b1414.wrapping_mul((8u64 as u32));
-            let b2165: u32 = b2163.wrapping_add(b2164);
-            let b2167: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2168: u32 = b2167.wrapping_add((3u64 as u32));
-            let b2169: u32 = div(b2168, (4u64 as u32));
-            let b2170: u32 = b2169.wrapping_mul((4u64 as u32));
-            let b2171: u32 = (0u64 as u32).wrapping_add(b2170);
-            let b2172: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2173: u32 = b2172.wrapping_add((3u64 as u32));
-            let b2174: u32 = div(b2173, (4u64 as u32));
-            let b2175: u32 = b2174.wrapping_mul((4u64 as u32));
-            let b2176: u32 = b2171.wrapping_add(b2175);
-            let b2177: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2178: u32 = b2177.wrapping_add((3u64 as u32));
-            let b2179: u32 = div(b2178, (4u64 as u32));
-            let b2180: u32 = b2179.wrapping_mul((4u64 as u32));
-            let b2181: u32 = b2176.wrapping_add(b2180);
-            let b2182: u32 = div(b2181, (4u64 as u32));
-            let b2183: u32 = b1414.wrapping_mul((32u64 as u32));
-            let b2184: u32 = b2182.wrapping_add(b2183);
-            let a45 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2142)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b2152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2141: f32 = b2139[l] * 1.0f32;
-                la2067_0[l] = x2141;
-                let x2143: u32 = b2142.wrapping_add((l as u32));
-                let x2144: u32 = x2143.wrapping_mul((2u64 as u32));
-                let x2145: u32 = (0u64 as u32).wrapping_add(x2144);
-                let x2151: u32 = x2143.wrapping_mul((2u64 as u32));
-                let x2152: u32 = b2150.wrapping_add(x2151);
-                b2152[l] = x2152;
-                let x2166: u32 = b2165.wrapping_add((l as u32));
-                let x2185: u32 = b2184.wrapping_add((l as u32));
-                let x2191: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2192: u32 = x2191 & (32768u64 as u32);
-                let x2193: u32 = x2192.wrapping_shl(((16u64 as u32)) as u32);
-                let x2194: u32 = x2191.wrapping_shr(((10u64 as u32)) as u32);
-                let x2195: u32 = x2194 & (31u64 as u32);
-                let x2196: u32 = x2191 & (1023u64 as u32);
-                let x2197: bool = x2195 == (31u64 as u32);
-                let x2198: u32 = x2195.wrapping_add((112u64 as u32));
-                let x2199: u32 = if x2197 { (255u64 as u32) } else { x2198 };
-                let x2200: u32 = x2199.wrapping_shl(((23u64 as u32)) as u32);
-                let x2201: u32 = x2193 | x2200;
-                let x2202: u32 = x2196.wrapping_shl(((13u64 as u32)) as u32);
-                let x2203: u32 = x2201 | x2202;
-                let x2204: f32 = f32::from_bits(x2203);
-                let x2205: f32 = ((x2196) as f32);
-                let x2206: f32 = x2205 * 5.9604645e-8f32;
-                let x2207: bool = x2193 == (0u64 as u32);
-                let x2208: f32 = -(x2206);
-                let x2209: f32 = if x2207 { x2206 } else { x2208 };
-                let x2210: bool = x2195 == (0u64 as u32);
-            }
-            let b2211: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
-            let a46 = span_halves((b2150).wrapping_add(((0u32).wrapping_add(b2142)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x2217: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2218: u32 = x2217 & (32768u64 as u32);
-                let x2219: u32 = x2218.wrapping_shl(((16u64 as u32)) as u32);
-                let x2220: u32 = x2217.wrapping_shr(((10u64 as u32)) as u32);
-                let x2221: u32 = x2220 & (31u64 as u32);
-                let x2222: u32 = x2217 & (1023u64 as u32);
-                let x2223: bool = x2221 == (31u64 as u32);
-                let x2224: u32 = x2221.wrapping_add((112u64 as u32));
-                let x2225: u32 = if x2223 { (255u64 as u32) } else { x2224 };
-                let x2226: u32 = x2225.wrapping_shl(((23u64 as u32)) as u32);
-                let x2227: u32 = x2219 | x2226;
-                let x2228: u32 = x2222.wrapping_shl(((13u64 as u32)) as u32);
-                let x2229: u32 = x2227 | x2228;
-                let x2230: f32 = f32::from_bits(x2229);
-                let x2231: f32 = ((x2222) as f32);
-                let x2232: f32 = x2231 * 5.9604645e-8f32;
-                let x2233: bool = x2219 == (0u64 as u32);
-                let x2234: f32 = -(x2232);
-                let x2235: f32 = if x2233 { x2232 } else { x2234 };
-                let x2236: bool = x2221 == (0u64 as u32);
-            }
-            let b2237: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
-            let b2238: i32 = ((b2069) as i32);
-            let b2242: u32 = v1.wrapping_add((0u64 as u32));
-            let b2243: u32 = b2242.min(b1410);
-            let b2244: u32 = b2243.wrapping_mul(b1406);
-            let b2245: u32 = b2244.wrapping_add(b1417);
-            for l in 0..UNITS {
-                let x2239: f32 = b2211[l] * 1.0f32;
-                let x2240: f32 = 0.0f32 * x2239;
-                let x2241: f32 = T::fmadd(-(0.0f32), x2239, b2237[l]);
-                la2068_0[l] = x2241;
-            }
-            let b2246: f32 = *g2.add((b2245) as usize);
-            let b2247: u32 = b2245.wrapping_mul((8u64 as u32));
-            let b2248: u32 = b2245.wrapping_mul((2u64 as u32));
-            let b2249: i32 = *g3.add((b2248) as usize);
-            let b2250: u32 = b2245.wrapping_mul((2u64 as u32));
-            let b2251: u32 = b2250.wrapping_add((1u64 as u32));
-            let b2252: i32 = *g3.add((b2251) as usize);
-            let b2253: i32 = b2249.wrapping_add(b2252);
-            let b2254: f32 = ((b2253) as f32);
-            let b2255: f32 = b2254 * b2246;
-            let b2256: u32 = b2247.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b2257: u32 = *g1.add((b2256) as usize);
-            let mut b2259 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2258: u32 = la1418_0[l];
-                let x2259: i32 = ((x2258) as i32);
-                b2259[l] = x2259;
-            }
-            let b2260: [i32; UNITS] = T::dot_u7_i8(&b2259, &[b2257; UNITS]);
-            let b2261: u32 = b2247.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2260[l]);
-            }
-            let b2262: u32 = *g1.add((b2261) as usize);
-            let mut b2264 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2263: u32 = la1418_1[l];
-                let x2264: i32 = ((x2263) as i32);
-                b2264[l] = x2264;
-            }
-            let b2265: [i32; UNITS] = T::dot_u7_i8(&b2264, &[b2262; UNITS]);
-            let b2266: u32 = b2247.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2265[l]);
-            }
-            let b2267: u32 = *g1.add((b2266) as usize);
-            let mut b2269 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2268: u32 = la1418_2[l];
-                let x2269: i32 = ((x2268) as i32);
-                b2269[l] = x2269;
-            }
-            let b2270: [i32; UNITS] = T::dot_u7_i8(&b2269, &[b2267; UNITS]);
-            let b2271: u32 = b2247.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2270[l]);
-            }
-            let b2272: u32 = *g1.add((b2271) as usize);
-            let mut b2274 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2273: u32 = la1418_3[l];
-                let x2274: i32 = ((x2273) as i32);
-                b2274[l] = x2274;
-            }
-            let b2275: [i32; UNITS] = T::dot_u7_i8(&b2274, &[b2272; UNITS]);
-            let b2276: u32 = b2247.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2275[l]);
-            }
-            let b2277: u32 = *g1.add((b2276) as usize);
-            let mut b2279 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2278: u32 = la1418_4[l];
-                let x2279: i32 = ((x2278) as i32);
-                b2279[l] = x2279;
-            }
-            let b2280: [i32; UNITS] = T::dot_u7_i8(&b2279, &[b2277; UNITS]);
-            let b2281: u32 = b2247.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2280[l]);
-            }
-            let b2282: u32 = *g1.add((b2281) as usize);
-            let mut b2284 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2283: u32 = la1418_5[l];
-                let x2284: i32 = ((x2283) as i32);
-                b2284[l] = x2284;
-            }
-            let b2285: [i32; UNITS] = T::dot_u7_i8(&b2284, &[b2282; UNITS]);
-            let b2286: u32 = b2247.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2285[l]);
-            }
-            let b2287: u32 = *g1.add((b2286) as usize);
-            let mut b2289 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2288: u32 = la1418_6[l];
-                let x2289: i32 = ((x2288) as i32);
-                b2289[l] = x2289;
-            }
-            let b2290: [i32; UNITS] = T::dot_u7_i8(&b2289, &[b2287; UNITS]);
-            let b2291: u32 = b2247.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2290[l]);
-            }
-            let b2292: u32 = *g1.add((b2291) as usize);
-            let mut b2294 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2293: u32 = la1418_7[l];
-                let x2294: i32 = ((x2293) as i32);
-                b2294[l] = x2294;
-            }
-            let b2295: [i32; UNITS] = T::dot_u7_i8(&b2294, &[b2292; UNITS]);
-            let b2305: u32 = v1.wrapping_add((1u64 as u32));
-            let b2306: u32 = b2305.min(b1410);
-            let b2307: u32 = b2306.wrapping_mul(b1406);
-            let b2308: u32 = b2307.wrapping_add(b1417);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2295[l]);
-                let x2296: f32 = ((v854[l]) as f32);
-                let x2297: f32 = la2067_0[l];
-                let x2298: f32 = x2297 * b2246;
-                let x2299: f32 = x2296 * x2298;
-                let x2300: f32 = la2068_0[l];
-                let x2301: f32 = x2300 * b2255;
-                let x2302: f32 = T::fmadd(x2296, x2298, x2301);
-                let x2303: f32 = la1411_0[l];
-                let x2304: f32 = x2303 + x2302;
-                la1411_0[l] = x2304;
-            }
-            let b2309: f32 = *g2.add((b2308) as usize);
-            let b2310: u32 = b2308.wrapping_mul((8u64 as u32));
-            let b2311: u32 = b2308.wrapping_mul((2u64 as u32));
-            let b2312: i32 = *g3.add((b2311) as usize);
-            let b2313: u32 = b2308.wrapping_mul((2u64 as u32));
-            let b2314: u32 = b2313.wrapping_add((1u64 as u32));
-            let b2315: i32 = *g3.add((b2314) as usize);
-            let b2316: i32 = b2312.wrapping_add(b2315);
-            let b2317: f32 = ((b2316) as f32);
-            let b2318: f32 = b2317 * b2309;
-            let b2319: u32 = b2310.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b2320: u32 = *g1.add((b2319) as usize);
-            let mut b2322 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2321: u32 = la1418_0[l];
-                let x2322: i32 = ((x2321) as i32);
-                b2322[l] = x2322;
-            }
-            let b2323: [i32; UNITS] = T::dot_u7_i8(&b2322, &[b2320; UNITS]);
-            let b2324: u32 = b2310.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2323[l]);
-            }
-            let b2325: u32 = *g1.add((b2324) as usize);
-            let mut b2327 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2326: u32 = la1418_1[l];
-                let x2327: i32 = ((x2326) as i32);
-                b2327[l] = x2327;
-            }
-            let b2328: [i32; UNITS] = T::dot_u7_i8(&b2327, &[b2325; UNITS]);
-            let b2329: u32 = b2310.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2328[l]);
-            }
-            let b2330: u32 = *g1.add((b2329) as usize);
-            let mut b2332 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2331: u32 = la1418_2[l];
-                let x2332: i32 = ((x2331) as i32);
-                b2332[l] = x2332;
-            }
-            let b2333: [i32; UNITS] = T::dot_u7_i8(&b2332, &[b2330; UNITS]);
-            let b2334: u32 = b2310.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2333[l]);
-            }
-            let b2335: u32 = *g1.add((b2334) as usize);
-            let mut b2337 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2336: u32 = la1418_3[l];
-                let x2337: i32 = ((x2336) as i32);
-                b2337[l] = x2337;
-            }
-            let b2338: [i32; UNITS] = T::dot_u7_i8(&b2337, &[b2335; UNITS]);
-            let b2339: u32 = b2310.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2338[l]);
-            }
-            let b2340: u32 = *g1.add((b2339) as usize);
-            let mut b2342 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2341: u32 = la1418_4[l];
-                let x2342: i32 = ((x2341) as i32);
-                b2342[l] = x2342;
-            }
-            let b2343: [i32; UNITS] = T::dot_u7_i8(&b2342, &[b2340; UNITS]);
-            let b2344: u32 = b2310.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2343[l]);
-            }
-            let b2345: u32 = *g1.add((b2344) as usize);
-            let mut b2347 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2346: u32 = la1418_5[l];
-                let x2347: i32 = ((x2346) as i32);
-                b2347[l] = x2347;
-            }
-            let b2348: [i32; UNITS] = T::dot_u7_i8(&b2347, &[b2345; UNITS]);
-            let b2349: u32 = b2310.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2348[l]);
-            }
-            let b2350: u32 = *g1.add((b2349) as usize);
-            let mut b2352 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2351: u32 = la1418_6[l];
-                let x2352: i32 = ((x2351) as i32);
-                b2352[l] = x2352;
-            }
-            let b2353: [i32; UNITS] = T::dot_u7_i8(&b2352, &[b2350; UNITS]);
-            let b2354: u32 = b2310.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2353[l]);
-            }
-            let b2355: u32 = *g1.add((b2354) as usize);
-            let mut b2357 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2356: u32 = la1418_7[l];
-                let x2357: i32 = ((x2356) as i32);
-                b2357[l] = x2357;
-            }
-            let b2358: [i32; UNITS] = T::dot_u7_i8(&b2357, &[b2355; UNITS]);
-            let b2368: u32 = v1.wrapping_add((2u64 as u32));
-            let b2369: u32 = b2368.min(b1410);
-            let b2370: u32 = b2369.wrapping_mul(b1406);
-            let b2371: u32 = b2370.wrapping_add(b1417);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2358[l]);
-                let x2359: f32 = ((v854[l]) as f32);
-                let x2360: f32 = la2067_0[l];
-                let x2361: f32 = x2360 * b2309;
-                let x2362: f32 = x2359 * x2361;
-                let x2363: f32 = la2068_0[l];
-                let x2364: f32 = x2363 * b2318;
-                let x2365: f32 = T::fmadd(x2359, x2361, x2364);
-                let x2366: f32 = la1411_1[l];
-                let x2367: f32 = x2366 + x2365;
-                la1411_1[l] = x2367;
-            }
-            let b2372: f32 = *g2.add((b2371) as usize);
-            let b2373: u32 = b2371.wrapping_mul((8u64 as u32));
-            let b2374: u32 = b2371.wrapping_mul((2u64 as u32));
-            let b2375: i32 = *g3.add((b2374) as usize);
-            let b2376: u32 = b2371.wrapping_mul((2u64 as u32));
-            let b2377: u32 = b2376.wrapping_add((1u64 as u32));
-            let b2378: i32 = *g3.add((b2377) as usize);
-            let b2379: i32 = b2375.wrapping_add(b2378);
-            let b2380: f32 = ((b2379) as f32);
-            let b2381: f32 = b2380 * b2372;
-            let b2382: u32 = b2373.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b2383: u32 = *g1.add((b2382) as usize);
-            let mut b2385 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2384: u32 = la1418_0[l];
-                let x2385: i32 = ((x2384) as i32);
-                b2385[l] = x2385;
-            }
-            let b2386: [i32; UNITS] = T::dot_u7_i8(&b2385, &[b2383; UNITS]);
-            let b2387: u32 = b2373.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2386[l]);
-            }
-            let b2388: u32 = *g1.add((b2387) as usize);
-            let mut b2390 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2389: u32 = la1418_1[l];
-                let x2390: i32 = ((x2389) as i32);
-                b2390[l] = x2390;
-            }
-            let b2391: [i32; UNITS] = T::dot_u7_i8(&b2390, &[b2388; UNITS]);
-            let b2392: u32 = b2373.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2391[l]);
-            }
-            let b2393: u32 = *g1.add((b2392) as usize);
-            let mut b2395 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2394: u32 = la1418_2[l];
-                let x2395: i32 = ((x2394) as i32);
-                b2395[l] = x2395;
-            }
-            let b2396: [i32; UNITS] = T::dot_u7_i8(&b2395, &[b2393; UNITS]);
-            let b2397: u32 = b2373.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2396[l]);
-            }
-            let b2398: u32 = *g1.add((b2397) as usize);
-            let mut b2400 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2399: u32 = la1418_3[l];
-                let x2400: i32 = ((x2399) as i32);
-                b2400[l] = x2400;
-            }
-            let b2401: [i32; UNITS] = T::dot_u7_i8(&b2400, &[b2398; UNITS]);
-            let b2402: u32 = b2373.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2401[l]);
-            }
-            let b2403: u32 = *g1.add((b2402) as usize);
-            let mut b2405 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2404: u32 = la1418_4[l];
-                let x2405: i32 = ((x2404) as i32);
-                b2405[l] = x2405;
-            }
-            let b2406: [i32; UNITS] = T::dot_u7_i8(&b2405, &[b2403; UNITS]);
-            let b2407: u32 = b2373.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2406[l]);
-            }
-            let b2408: u32 = *g1.add((b2407) as usize);
-            let mut b2410 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2409: u32 = la1418_5[l];
-                let x2410: i32 = ((x2409) as i32);
-                b2410[l] = x2410;
-            }
-            let b2411: [i32; UNITS] = T::dot_u7_i8(&b2410, &[b2408; UNITS]);
-            let b2412: u32 = b2373.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2411[l]);
-            }
-            let b2413: u32 = *g1.add((b2412) as usize);
-            let mut b2415 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2414: u32 = la1418_6[l];
-                let x2415: i32 = ((x2414) as i32);
-                b2415[l] = x2415;
-            }
-            let b2416: [i32; UNITS] = T::dot_u7_i8(&b2415, &[b2413; UNITS]);
-            let b2417: u32 = b2373.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2416[l]);
-            }
-            let b2418: u32 = *g1.add((b2417) as usize);
-            let mut b2420 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2419: u32 = la1418_7[l];
-                let x2420: i32 = ((x2419) as i32);
-                b2420[l] = x2420;
-            }
-            let b2421: [i32; UNITS] = T::dot_u7_i8(&b2420, &[b2418; UNITS]);
-            let b2431: u32 = v1.wrapping_add((3u64 as u32));
-            let b2432: u32 = b2431.min(b1410);
-            let b2433: u32 = b2432.wrapping_mul(b1406);
-            let b2434: u32 = b2433.wrapping_add(b1417);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2421[l]);
-                let x2422: f32 = ((v854[l]) as f32);
-                let x2423: f32 = la2067_0[l];
-                let x2424: f32 = x2423 * b2372;
-                let x2425: f32 = x2422 * x2424;
-                let x2426: f32 = la2068_0[l];
-                let x2427: f32 = x2426 * b2381;
-                let x2428: f32 = T::fmadd(x2422, x2424, x2427);
-                let x2429: f32 = la1411_2[l];
-                let x2430: f32 = x2429 + x2428;
-                la1411_2[l] = x2430;
-            }
-            let b2435: f32 = *g2.add((b2434) as usize);
-            let b2436: u32 = b2434.wrapping_mul((8u64 as u32));
-            let b2437: u32 = b2434.wrapping_mul((2u64 as u32));
-            let b2438: i32 = *g3.add((b2437) as usize);
-            let b2439: u32 = b2434.wrapping_mul((2u64 as u32));
-            let b2440: u32 = b2439.wrapping_add((1u64 as u32));
-            let b2441: i32 = *g3.add((b2440) as usize);
-            let b2442: i32 = b2438.wrapping_add(b2441);
-            let b2443: f32 = ((b2442) as f32);
-            let b2444: f32 = b2443 * b2435;
-            let b2445: u32 = b2436.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
-            }
-            let b2446: u32 = *g1.add((b2445) as usize);
-            let mut b2448 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2447: u32 = la1418_0[l];
-                let x2448: i32 = ((x2447) as i32);
-                b2448[l] = x2448;
-            }
-            let b2449: [i32; UNITS] = T::dot_u7_i8(&b2448, &[b2446; UNITS]);
-            let b2450: u32 = b2436.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2449[l]);
-            }
-            let b2451: u32 = *g1.add((b2450) as usize);
-            let mut b2453 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2452: u32 = la1418_1[l];
-                let x2453: i32 = ((x2452) as i32);
-                b2453[l] = x2453;
-            }
-            let b2454: [i32; UNITS] = T::dot_u7_i8(&b2453, &[b2451; UNITS]);
-            let b2455: u32 = b2436.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2454[l]);
-            }
-            let b2456: u32 = *g1.add((b2455) as usize);
-            let mut b2458 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2457: u32 = la1418_2[l];
-                let x2458: i32 = ((x2457) as i32);
-                b2458[l] = x2458;
-            }
-            let b2459: [i32; UNITS] = T::dot_u7_i8(&b2458, &[b2456; UNITS]);
-            let b2460: u32 = b2436.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2459[l]);
-            }
-            let b2461: u32 = *g1.add((b2460) as usize);
-            let mut b2463 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2462: u32 = la1418_3[l];
-                let x2463: i32 = ((x2462) as i32);
-                b2463[l] = x2463;
-            }
-            let b2464: [i32; UNITS] = T::dot_u7_i8(&b2463, &[b2461; UNITS]);
-            let b2465: u32 = b2436.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2464[l]);
-            }
-            let b2466: u32 = *g1.add((b2465) as usize);
-            let mut b2468 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2467: u32 = la1418_4[l];
-                let x2468: i32 = ((x2467) as i32);
-                b2468[l] = x2468;
-            }
-            let b2469: [i32; UNITS] = T::dot_u7_i8(&b2468, &[b2466; UNITS]);
-            let b2470: u32 = b2436.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2469[l]);
-            }
-            let b2471: u32 = *g1.add((b2470) as usize);
-            let mut b2473 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2472: u32 = la1418_5[l];
-                let x2473: i32 = ((x2472) as i32);
-                b2473[l] = x2473;
-            }
-            let b2474: [i32; UNITS] = T::dot_u7_i8(&b2473, &[b2471; UNITS]);
-            let b2475: u32 = b2436.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2474[l]);
-            }
-            let b2476: u32 = *g1.add((b2475) as usize);
-            let mut b2478 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2477: u32 = la1418_6[l];
-                let x2478: i32 = ((x2477) as i32);
-                b2478[l] = x2478;
-            }
-            let b2479: [i32; UNITS] = T::dot_u7_i8(&b2478, &[b2476; UNITS]);
-            let b2480: u32 = b2436.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2479[l]);
-            }
-            let b2481: u32 = *g1.add((b2480) as usize);
-            let mut b2483 = [<i32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x2482: u32 = la1418_7[l];
-                let x2483: i32 = ((x2482) as i32);
-                b2483[l] = x2483;
-            }
-            let b2484: [i32; UNITS] = T::dot_u7_i8(&b2483, &[b2481; UNITS]);
-            for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b2484[l]);
-                let x2485: f32 = ((v854[l]) as f32);
-                let x2486: f32 = la2067_0[l];
-                let x2487: f32 = x2486 * b2435;
-                let x2488: f32 = x2485 * x2487;
-                let x2489: f32 = la2068_0[l];
-                let x2490: f32 = x2489 * b2444;
-                let x2491: f32 = T::fmadd(x2485, x2487, x2490);
-                let x2492: f32 = la1411_3[l];
-                let x2493: f32 = x2492 + x2491;
-                la1411_3[l] = x2493;
-            }
-            v1412 = v1412.wrapping_add((1 as u32));
+            if !(v1414 < b1411) { break; }
+            let b1415: u32 = cube[0].wrapping_mul(b1411);
+            let b1416: u32 = b1415.wrapping_add(v1414);
+            let b1417: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1418: u32 = v1414.wrapping_mul((1u64 as u32));
+            let b1419: u32 = b1418.wrapping_add((0u64 as u32));
+            let b1421: u32 = div(b1417, (4u64 as u32));
+            let b1422: u32 = b1421.wrapping_add((0u64 as u32));
+            let b1423: u32 = b1422.wrapping_mul((4u64 as u32));
+            let b1424: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1428: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1429: u32 = b1428.wrapping_add((3u64 as u32));
+            let b1430: u32 = div(b1429, (4u64 as u32));
+            let b1431: u32 = b1430.wrapping_mul((4u64 as u32));
+            let b1432: u32 = (0u64 as u32).wrapping_add(b1431);
+            let b1435: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1436: u32 = b1435.wrapping_add((3u64 as u32));
+            let b1437: u32 = div(b1436, (4u64 as u32));
+            let b1438: u32 = b1437.wrapping_mul((4u64 as u32));
+            let b1439: u32 = (0u64 as u32).wrapping_add(b1438);
+            let b1440: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1441: u32 = b1440.wrapping_add((3u64 as u32));
+            let b1442: u32 = div(b1441, (4u64 as u32));
+            let b1443: u32 = b1442.wrapping_mul((4u64 as u32));
+            let b1444: u32 = b1439.wrapping_add(b1443);
+            let b1445: u32 = div(b1444, (4u64 as u32));
+            let b1446: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1447: u32 = b1445.wrapping_add(b1446);
+            let b1449: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1450: u32 = b1449.wrapping_add((3u64 as u32));
+            let b1451: u32 = div(b1450, (4u64 as u32));
+            let b1452: u32 = b1451.wrapping_mul((4u64 as u32));
+            let b1453: u32 = (0u64 as u32).wrapping_add(b1452);
+            let b1454: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1455: u32 = b1454.wrapping_add((3u64 as u32));
+            let b1456: u32 = div(b1455, (4u64 as u32));
+            let b1457: u32 = b1456.wrapping_mul((4u64 as u32));
+            let b1458: u32 = b1453.wrapping_add(b1457);
+            let b1459: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1460: u32 = b1459.wrapping_add((3u64 as u32));
+            let b1461: u32 = div(b1460, (4u64 as u32));
+            let b1462: u32 = b1461.wrapping_mul((4u64 as u32));
+            let b1463: u32 = b1458.wrapping_add(b1462);
+            let b1464: u32 = div(b1463, (4u64 as u32));
+            let b1465: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1466: u32 = b1464.wrapping_add(b1465);
+            let b1468: i32 = ((b1423) as i32);
+            let b1469: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1470: u32 = div(b1422, (8u64 as u32));
+            let b1471: u32 = b1470.wrapping_mul((4u64 as u32));
+            let b1472: u32 = b1469.wrapping_add(b1471);
+            let b1473: u32 = rem(b1422, (4u64 as u32));
+            let b1474: u32 = b1472.wrapping_add(b1473);
+            let b1475: u32 = div(b1422, (4u64 as u32));
+            let b1476: u32 = rem(b1475, (2u64 as u32));
+            let b1477: u32 = b1476.wrapping_mul((4u64 as u32));
+            let b1478: u32 = b1474.wrapping_mul((8u64 as u32));
+            let a28 = ((((0u32).wrapping_add(b1466)).wrapping_add(b1478)) as u32) as usize;
+            let b1483: u32 = div(b1422, (2u64 as u32));
+            let b1484: u32 = (0u64 as u32).wrapping_add(b1483);
+            let b1485: u32 = rem(b1422, (2u64 as u32));
+            let b1486: u32 = b1485.wrapping_mul((4u64 as u32));
+            let b1487: u32 = div(b1484, (4u64 as u32));
+            let b1488: u32 = b1487.wrapping_mul((8u64 as u32));
+            let a29 = ((((0u32).wrapping_add(b1447)).wrapping_add(b1488)) as u32) as usize;
+            let b1491: u32 = rem(b1484, (4u64 as u32));
+            let b1492: u32 = b1491.wrapping_mul((8u64 as u32));
+            let b1493: u32 = b1492.wrapping_add(b1486);
+            let b1502: u32 = div(b1417, (4u64 as u32));
+            let b1503: u32 = b1502.wrapping_add((1u64 as u32));
+            let b1504: u32 = b1503.wrapping_mul((4u64 as u32));
+            let b1505: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1509: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1510: u32 = b1509.wrapping_add((3u64 as u32));
+            let b1511: u32 = div(b1510, (4u64 as u32));
+            let b1512: u32 = b1511.wrapping_mul((4u64 as u32));
+            let b1513: u32 = (0u64 as u32).wrapping_add(b1512);
+            let b1516: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1517: u32 = b1516.wrapping_add((3u64 as u32));
+            let b1518: u32 = div(b1517, (4u64 as u32));
+            let b1519: u32 = b1518.wrapping_mul((4u64 as u32));
+            let b1520: u32 = (0u64 as u32).wrapping_add(b1519);
+            let b1521: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1522: u32 = b1521.wrapping_add((3u64 as u32));
+            let b1523: u32 = div(b1522, (4u64 as u32));
+            let b1524: u32 = b1523.wrapping_mul((4u64 as u32));
+            let b1525: u32 = b1520.wrapping_add(b1524);
+            let b1526: u32 = div(b1525, (4u64 as u32));
+            let b1527: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1528: u32 = b1526.wrapping_add(b1527);
+            let b1530: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1531: u32 = b1530.wrapping_add((3u64 as u32));
+            let b1532: u32 = div(b1531, (4u64 as u32));
+            let b1533: u32 = b1532.wrapping_mul((4u64 as u32));
+            let b1534: u32 = (0u64 as u32).wrapping_add(b1533);
+            let b1535: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1536: u32 = b1535.wrapping_add((3u64 as u32));
+            let b1537: u32 = div(b1536, (4u64 as u32));
+            let b1538: u32 = b1537.wrapping_mul((4u64 as u32));
+            let b1539: u32 = b1534.wrapping_add(b1538);
+            let b1540: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1541: u32 = b1540.wrapping_add((3u64 as u32));
+            let b1542: u32 = div(b1541, (4u64 as u32));
+            let b1543: u32 = b1542.wrapping_mul((4u64 as u32));
+            let b1544: u32 = b1539.wrapping_add(b1543);
+            let b1545: u32 = div(b1544, (4u64 as u32));
+            let b1546: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1547: u32 = b1545.wrapping_add(b1546);
+            let b1549: i32 = ((b1504) as i32);
+            let b1550: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1551: u32 = div(b1503, (8u64 as u32));
+            let b1552: u32 = b1551.wrapping_mul((4u64 as u32));
+            let b1553: u32 = b1550.wrapping_add(b1552);
+            let b1554: u32 = rem(b1503, (4u64 as u32));
+            let b1555: u32 = b1553.wrapping_add(b1554);
+            let b1556: u32 = div(b1503, (4u64 as u32));
+            let b1557: u32 = rem(b1556, (2u64 as u32));
+            let b1558: u32 = b1557.wrapping_mul((4u64 as u32));
+            let b1559: u32 = b1555.wrapping_mul((8u64 as u32));
+            let a30 = ((((0u32).wrapping_add(b1547)).wrapping_add(b1559)) as u32) as usize;
+            let b1564: u32 = div(b1503, (2u64 as u32));
+            let b1565: u32 = (0u64 as u32).wrapping_add(b1564);
+            let b1566: u32 = rem(b1503, (2u64 as u32));
+            let b1567: u32 = b1566.wrapping_mul((4u64 as u32));
+            let b1568: u32 = div(b1565, (4u64 as u32));
+            let b1569: u32 = b1568.wrapping_mul((8u64 as u32));
+            let a31 = ((((0u32).wrapping_add(b1528)).wrapping_add(b1569)) as u32) as usize;
+            let b1572: u32 = rem(b1565, (4u64 as u32));
+            let b1573: u32 = b1572.wrapping_mul((8u64 as u32));
+            let b1574: u32 = b1573.wrapping_add(b1567);
+            let b1583: u32 = div(b1417, (4u64 as u32));
+            let b1584: u32 = b1583.wrapping_add((2u64 as u32));
+            let b1585: u32 = b1584.wrapping_mul((4u64 as u32));
+            let b1586: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1590: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1591: u32 = b1590.wrapping_add((3u64 as u32));
+            let b1592: u32 = div(b1591, (4u64 as u32));
+            let b1593: u32 = b1592.wrapping_mul((4u64 as u32));
+            let b1594: u32 = (0u64 as u32).wrapping_add(b1593);
+            let b1597: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1598: u32 = b1597.wrapping_add((3u64 as u32));
+            let b1599: u32 = div(b1598, (4u64 as u32));
+            let b1600: u32 = b1599.wrapping_mul((4u64 as u32));
+            let b1601: u32 = (0u64 as u32).wrapping_add(b1600);
+            let b1602: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1603: u32 = b1602.wrapping_add((3u64 as u32));
+            let b1604: u32 = div(b1603, (4u64 as u32));
+            let b1605: u32 = b1604.wrapping_mul((4u64 as u32));
+            let b1606: u32 = b1601.wrapping_add(b1605);
+            let b1607: u32 = div(b1606, (4u64 as u32));
+            let b1608: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1609: u32 = b1607.wrapping_add(b1608);
+            let b1611: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1612: u32 = b1611.wrapping_add((3u64 as u32));
+            let b1613: u32 = div(b1612, (4u64 as u32));
+            let b1614: u32 = b1613.wrapping_mul((4u64 as u32));
+            let b1615: u32 = (0u64 as u32).wrapping_add(b1614);
+            let b1616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1617: u32 = b1616.wrapping_add((3u64 as u32));
+            let b1618: u32 = div(b1617, (4u64 as u32));
+            let b1619: u32 = b1618.wrapping_mul((4u64 as u32));
+            let b1620: u32 = b1615.wrapping_add(b1619);
+            let b1621: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1622: u32 = b1621.wrapping_add((3u64 as u32));
+            let b1623: u32 = div(b1622, (4u64 as u32));
+            let b1624: u32 = b1623.wrapping_mul((4u64 as u32));
+            let b1625: u32 = b1620.wrapping_add(b1624);
+            let b1626: u32 = div(b1625, (4u64 as u32));
+            let b1627: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1628: u32 = b1626.wrapping_add(b1627);
+            let b1630: i32 = ((b1585) as i32);
+            let b1631: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1632: u32 = div(b1584, (8u64 as u32));
+            let b1633: u32 = b1632.wrapping_mul((4u64 as u32));
+            let b1634: u32 = b1631.wrapping_add(b1633);
+            let b1635: u32 = rem(b1584, (4u64 as u32));
+            let b1636: u32 = b1634.wrapping_add(b1635);
+            let b1637: u32 = div(b1584, (4u64 as u32));
+            let b1638: u32 = rem(b1637, (2u64 as u32));
+            let b1639: u32 = b1638.wrapping_mul((4u64 as u32));
+            let b1640: u32 = b1636.wrapping_mul((8u64 as u32));
+            let a32 = ((((0u32).wrapping_add(b1628)).wrapping_add(b1640)) as u32) as usize;
+            let b1645: u32 = div(b1584, (2u64 as u32));
+            let b1646: u32 = (0u64 as u32).wrapping_add(b1645);
+            let b1647: u32 = rem(b1584, (2u64 as u32));
+            let b1648: u32 = b1647.wrapping_mul((4u64 as u32));
+            let b1649: u32 = div(b1646, (4u64 as u32));
+            let b1650: u32 = b1649.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1609)).wrapping_add(b1650)) as u32) as usize;
+            let b1653: u32 = rem(b1646, (4u64 as u32));
+            let b1654: u32 = b1653.wrapping_mul((8u64 as u32));
+            let b1655: u32 = b1654.wrapping_add(b1648);
+            let b1664: u32 = div(b1417, (4u64 as u32));
+            let b1665: u32 = b1664.wrapping_add((3u64 as u32));
+            let b1666: u32 = b1665.wrapping_mul((4u64 as u32));
+            let b1667: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1671: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1672: u32 = b1671.wrapping_add((3u64 as u32));
+            let b1673: u32 = div(b1672, (4u64 as u32));
+            let b1674: u32 = b1673.wrapping_mul((4u64 as u32));
+            let b1675: u32 = (0u64 as u32).wrapping_add(b1674);
+            let b1678: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1679: u32 = b1678.wrapping_add((3u64 as u32));
+            let b1680: u32 = div(b1679, (4u64 as u32));
+            let b1681: u32 = b1680.wrapping_mul((4u64 as u32));
+            let b1682: u32 = (0u64 as u32).wrapping_add(b1681);
+            let b1683: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1684: u32 = b1683.wrapping_add((3u64 as u32));
+            let b1685: u32 = div(b1684, (4u64 as u32));
+            let b1686: u32 = b1685.wrapping_mul((4u64 as u32));
+            let b1687: u32 = b1682.wrapping_add(b1686);
+            let b1688: u32 = div(b1687, (4u64 as u32));
+            let b1689: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1690: u32 = b1688.wrapping_add(b1689);
+            let b1692: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1693: u32 = b1692.wrapping_add((3u64 as u32));
+            let b1694: u32 = div(b1693, (4u64 as u32));
+            let b1695: u32 = b1694.wrapping_mul((4u64 as u32));
+            let b1696: u32 = (0u64 as u32).wrapping_add(b1695);
+            let b1697: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1698: u32 = b1697.wrapping_add((3u64 as u32));
+            let b1699: u32 = div(b1698, (4u64 as u32));
+            let b1700: u32 = b1699.wrapping_mul((4u64 as u32));
+            let b1701: u32 = b1696.wrapping_add(b1700);
+            let b1702: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1703: u32 = b1702.wrapping_add((3u64 as u32));
+            let b1704: u32 = div(b1703, (4u64 as u32));
+            let b1705: u32 = b1704.wrapping_mul((4u64 as u32));
+            let b1706: u32 = b1701.wrapping_add(b1705);
+            let b1707: u32 = div(b1706, (4u64 as u32));
+            let b1708: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1709: u32 = b1707.wrapping_add(b1708);
+            let b1711: i32 = ((b1666) as i32);
+            let b1712: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1713: u32 = div(b1665, (8u64 as u32));
+            let b1714: u32 = b1713.wrapping_mul((4u64 as u32));
+            let b1715: u32 = b1712.wrapping_add(b1714);
+            let b1716: u32 = rem(b1665, (4u64 as u32));
+            let b1717: u32 = b1715.wrapping_add(b1716);
+            let b1718: u32 = div(b1665, (4u64 as u32));
+            let b1719: u32 = rem(b1718, (2u64 as u32));
+            let b1720: u32 = b1719.wrapping_mul((4u64 as u32));
+            let b1721: u32 = b1717.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1709)).wrapping_add(b1721)) as u32) as usize;
+            let b1726: u32 = div(b1665, (2u64 as u32));
+            let b1727: u32 = (0u64 as u32).wrapping_add(b1726);
+            let b1728: u32 = rem(b1665, (2u64 as u32));
+            let b1729: u32 = b1728.wrapping_mul((4u64 as u32));
+            let b1730: u32 = div(b1727, (4u64 as u32));
+            let b1731: u32 = b1730.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1690)).wrapping_add(b1731)) as u32) as usize;
+            let b1734: u32 = rem(b1727, (4u64 as u32));
+            let b1735: u32 = b1734.wrapping_mul((8u64 as u32));
+            let b1736: u32 = b1735.wrapping_add(b1729);
+            let b1745: u32 = div(b1417, (4u64 as u32));
+            let b1746: u32 = b1745.wrapping_add((4u64 as u32));
+            let b1747: u32 = b1746.wrapping_mul((4u64 as u32));
+            let b1748: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1752: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1753: u32 = b1752.wrapping_add((3u64 as u32));
+            let b1754: u32 = div(b1753, (4u64 as u32));
+            let b1755: u32 = b1754.wrapping_mul((4u64 as u32));
+            let b1756: u32 = (0u64 as u32).wrapping_add(b1755);
+            let b1759: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1760: u32 = b1759.wrapping_add((3u64 as u32));
+            let b1761: u32 = div(b1760, (4u64 as u32));
+            let b1762: u32 = b1761.wrapping_mul((4u64 as u32));
+            let b1763: u32 = (0u64 as u32).wrapping_add(b1762);
+            let b1764: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1765: u32 = b1764.wrapping_add((3u64 as u32));
+            let b1766: u32 = div(b1765, (4u64 as u32));
+            let b1767: u32 = b1766.wrapping_mul((4u64 as u32));
+            let b1768: u32 = b1763.wrapping_add(b1767);
+            let b1769: u32 = div(b1768, (4u64 as u32));
+            let b1770: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1771: u32 = b1769.wrapping_add(b1770);
+            let b1773: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1774: u32 = b1773.wrapping_add((3u64 as u32));
+            let b1775: u32 = div(b1774, (4u64 as u32));
+            let b1776: u32 = b1775.wrapping_mul((4u64 as u32));
+            let b1777: u32 = (0u64 as u32).wrapping_add(b1776);
+            let b1778: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1779: u32 = b1778.wrapping_add((3u64 as u32));
+            let b1780: u32 = div(b1779, (4u64 as u32));
+            let b1781: u32 = b1780.wrapping_mul((4u64 as u32));
+            let b1782: u32 = b1777.wrapping_add(b1781);
+            let b1783: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1784: u32 = b1783.wrapping_add((3u64 as u32));
+            let b1785: u32 = div(b1784, (4u64 as u32));
+            let b1786: u32 = b1785.wrapping_mul((4u64 as u32));
+            let b1787: u32 = b1782.wrapping_add(b1786);
+            let b1788: u32 = div(b1787, (4u64 as u32));
+            let b1789: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1790: u32 = b1788.wrapping_add(b1789);
+            let b1792: i32 = ((b1747) as i32);
+            let b1793: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1794: u32 = div(b1746, (8u64 as u32));
+            let b1795: u32 = b1794.wrapping_mul((4u64 as u32));
+            let b1796: u32 = b1793.wrapping_add(b1795);
+            let b1797: u32 = rem(b1746, (4u64 as u32));
+            let b1798: u32 = b1796.wrapping_add(b1797);
+            let b1799: u32 = div(b1746, (4u64 as u32));
+            let b1800: u32 = rem(b1799, (2u64 as u32));
+            let b1801: u32 = b1800.wrapping_mul((4u64 as u32));
+            let b1802: u32 = b1798.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1790)).wrapping_add(b1802)) as u32) as usize;
+            let b1807: u32 = div(b1746, (2u64 as u32));
+            let b1808: u32 = (0u64 as u32).wrapping_add(b1807);
+            let b1809: u32 = rem(b1746, (2u64 as u32));
+            let b1810: u32 = b1809.wrapping_mul((4u64 as u32));
+            let b1811: u32 = div(b1808, (4u64 as u32));
+            let b1812: u32 = b1811.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1771)).wrapping_add(b1812)) as u32) as usize;
+            let b1815: u32 = rem(b1808, (4u64 as u32));
+            let b1816: u32 = b1815.wrapping_mul((8u64 as u32));
+            let b1817: u32 = b1816.wrapping_add(b1810);
+            let b1826: u32 = div(b1417, (4u64 as u32));
+            let b1827: u32 = b1826.wrapping_add((5u64 as u32));
+            let b1828: u32 = b1827.wrapping_mul((4u64 as u32));
+            let b1829: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1833: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1834: u32 = b1833.wrapping_add((3u64 as u32));
+            let b1835: u32 = div(b1834, (4u64 as u32));
+            let b1836: u32 = b1835.wrapping_mul((4u64 as u32));
+            let b1837: u32 = (0u64 as u32).wrapping_add(b1836);
+            let b1840: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1841: u32 = b1840.wrapping_add((3u64 as u32));
+            let b1842: u32 = div(b1841, (4u64 as u32));
+            let b1843: u32 = b1842.wrapping_mul((4u64 as u32));
+            let b1844: u32 = (0u64 as u32).wrapping_add(b1843);
+            let b1845: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1846: u32 = b1845.wrapping_add((3u64 as u32));
+            let b1847: u32 = div(b1846, (4u64 as u32));
+            let b1848: u32 = b1847.wrapping_mul((4u64 as u32));
+            let b1849: u32 = b1844.wrapping_add(b1848);
+            let b1850: u32 = div(b1849, (4u64 as u32));
+            let b1851: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1852: u32 = b1850.wrapping_add(b1851);
+            let b1854: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1855: u32 = b1854.wrapping_add((3u64 as u32));
+            let b1856: u32 = div(b1855, (4u64 as u32));
+            let b1857: u32 = b1856.wrapping_mul((4u64 as u32));
+            let b1858: u32 = (0u64 as u32).wrapping_add(b1857);
+            let b1859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1860: u32 = b1859.wrapping_add((3u64 as u32));
+            let b1861: u32 = div(b1860, (4u64 as u32));
+            let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
+            let b1863: u32 = b1858.wrapping_add(b1862);
+            let b1864: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1865: u32 = b1864.wrapping_add((3u64 as u32));
+            let b1866: u32 = div(b1865, (4u64 as u32));
+            let b1867: u32 = b1866.wrapping_mul((4u64 as u32));
+            let b1868: u32 = b1863.wrapping_add(b1867);
+            let b1869: u32 = div(b1868, (4u64 as u32));
+            let b1870: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1871: u32 = b1869.wrapping_add(b1870);
+            let b1873: i32 = ((b1828) as i32);
+            let b1874: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1875: u32 = div(b1827, (8u64 as u32));
+            let b1876: u32 = b1875.wrapping_mul((4u64 as u32));
+            let b1877: u32 = b1874.wrapping_add(b1876);
+            let b1878: u32 = rem(b1827, (4u64 as u32));
+            let b1879: u32 = b1877.wrapping_add(b1878);
+            let b1880: u32 = div(b1827, (4u64 as u32));
+            let b1881: u32 = rem(b1880, (2u64 as u32));
+            let b1882: u32 = b1881.wrapping_mul((4u64 as u32));
+            let b1883: u32 = b1879.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1871)).wrapping_add(b1883)) as u32) as usize;
+            let b1888: u32 = div(b1827, (2u64 as u32));
+            let b1889: u32 = (0u64 as u32).wrapping_add(b1888);
+            let b1890: u32 = rem(b1827, (2u64 as u32));
+            let b1891: u32 = b1890.wrapping_mul((4u64 as u32));
+            let b1892: u32 = div(b1889, (4u64 as u32));
+            let b1893: u32 = b1892.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1852)).wrapping_add(b1893)) as u32) as usize;
+            let b1896: u32 = rem(b1889, (4u64 as u32));
+            let b1897: u32 = b1896.wrapping_mul((8u64 as u32));
+            let b1898: u32 = b1897.wrapping_add(b1891);
+            let b1907: u32 = div(b1417, (4u64 as u32));
+            let b1908: u32 = b1907.wrapping_add((6u64 as u32));
+            let b1909: u32 = b1908.wrapping_mul((4u64 as u32));
+            let b1910: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1915: u32 = b1914.wrapping_add((3u64 as u32));
+            let b1916: u32 = div(b1915, (4u64 as u32));
+            let b1917: u32 = b1916.wrapping_mul((4u64 as u32));
+            let b1918: u32 = (0u64 as u32).wrapping_add(b1917);
+            let b1921: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1922: u32 = b1921.wrapping_add((3u64 as u32));
+            let b1923: u32 = div(b1922, (4u64 as u32));
+            let b1924: u32 = b1923.wrapping_mul((4u64 as u32));
+            let b1925: u32 = (0u64 as u32).wrapping_add(b1924);
+            let b1926: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1927: u32 = b1926.wrapping_add((3u64 as u32));
+            let b1928: u32 = div(b1927, (4u64 as u32));
+            let b1929: u32 = b1928.wrapping_mul((4u64 as u32));
+            let b1930: u32 = b1925.wrapping_add(b1929);
+            let b1931: u32 = div(b1930, (4u64 as u32));
+            let b1932: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1933: u32 = b1931.wrapping_add(b1932);
+            let b1935: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1936: u32 = b1935.wrapping_add((3u64 as u32));
+            let b1937: u32 = div(b1936, (4u64 as u32));
+            let b1938: u32 = b1937.wrapping_mul((4u64 as u32));
+            let b1939: u32 = (0u64 as u32).wrapping_add(b1938);
+            let b1940: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1941: u32 = b1940.wrapping_add((3u64 as u32));
+            let b1942: u32 = div(b1941, (4u64 as u32));
+            let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
+            let b1944: u32 = b1939.wrapping_add(b1943);
+            let b1945: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b1946: u32 = b1945.wrapping_add((3u64 as u32));
+            let b1947: u32 = div(b1946, (4u64 as u32));
+            let b1948: u32 = b1947.wrapping_mul((4u64 as u32));
+            let b1949: u32 = b1944.wrapping_add(b1948);
+            let b1950: u32 = div(b1949, (4u64 as u32));
+            let b1951: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b1952: u32 = b1950.wrapping_add(b1951);
+            let b1954: i32 = ((b1909) as i32);
+            let b1955: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1956: u32 = div(b1908, (8u64 as u32));
+            let b1957: u32 = b1956.wrapping_mul((4u64 as u32));
+            let b1958: u32 = b1955.wrapping_add(b1957);
+            let b1959: u32 = rem(b1908, (4u64 as u32));
+            let b1960: u32 = b1958.wrapping_add(b1959);
+            let b1961: u32 = div(b1908, (4u64 as u32));
+            let b1962: u32 = rem(b1961, (2u64 as u32));
+            let b1963: u32 = b1962.wrapping_mul((4u64 as u32));
+            let b1964: u32 = b1960.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1952)).wrapping_add(b1964)) as u32) as usize;
+            let b1969: u32 = div(b1908, (2u64 as u32));
+            let b1970: u32 = (0u64 as u32).wrapping_add(b1969);
+            let b1971: u32 = rem(b1908, (2u64 as u32));
+            let b1972: u32 = b1971.wrapping_mul((4u64 as u32));
+            let b1973: u32 = div(b1970, (4u64 as u32));
+            let b1974: u32 = b1973.wrapping_mul((8u64 as u32));
+            let a41 = ((((0u32).wrapping_add(b1933)).wrapping_add(b1974)) as u32) as usize;
+            let b1977: u32 = rem(b1970, (4u64 as u32));
+            let b1978: u32 = b1977.wrapping_mul((8u64 as u32));
+            let b1979: u32 = b1978.wrapping_add(b1972);
+            let b1988: u32 = div(b1417, (4u64 as u32));
+            let b1989: u32 = b1988.wrapping_add((7u64 as u32));
+            let b1990: u32 = b1989.wrapping_mul((4u64 as u32));
+            let b1991: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b1995: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1996: u32 = b1995.wrapping_add((3u64 as u32));
+            let b1997: u32 = div(b1996, (4u64 as u32));
+            let b1998: u32 = b1997.wrapping_mul((4u64 as u32));
+            let b1999: u32 = (0u64 as u32).wrapping_add(b1998);
+            let b2002: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2003: u32 = b2002.wrapping_add((3u64 as u32));
+            let b2004: u32 = div(b2003, (4u64 as u32));
+            let b2005: u32 = b2004.wrapping_mul((4u64 as u32));
+            let b2006: u32 = (0u64 as u32).wrapping_add(b2005);
+            let b2007: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2008: u32 = b2007.wrapping_add((3u64 as u32));
+            let b2009: u32 = div(b2008, (4u64 as u32));
+            let b2010: u32 = b2009.wrapping_mul((4u64 as u32));
+            let b2011: u32 = b2006.wrapping_add(b2010);
+            let b2012: u32 = div(b2011, (4u64 as u32));
+            let b2013: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b2014: u32 = b2012.wrapping_add(b2013);
+            let b2016: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2017: u32 = b2016.wrapping_add((3u64 as u32));
+            let b2018: u32 = div(b2017, (4u64 as u32));
+            let b2019: u32 = b2018.wrapping_mul((4u64 as u32));
+            let b2020: u32 = (0u64 as u32).wrapping_add(b2019);
+            let b2021: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2022: u32 = b2021.wrapping_add((3u64 as u32));
+            let b2023: u32 = div(b2022, (4u64 as u32));
+            let b2024: u32 = b2023.wrapping_mul((4u64 as u32));
+            let b2025: u32 = b2020.wrapping_add(b2024);
+            let b2026: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2027: u32 = b2026.wrapping_add((3u64 as u32));
+            let b2028: u32 = div(b2027, (4u64 as u32));
+            let b2029: u32 = b2028.wrapping_mul((4u64 as u32));
+            let b2030: u32 = b2025.wrapping_add(b2029);
+            let b2031: u32 = div(b2030, (4u64 as u32));
+            let b2032: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b2033: u32 = b2031.wrapping_add(b2032);
+            let b2035: i32 = ((b1990) as i32);
+            let b2036: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2037: u32 = div(b1989, (8u64 as u32));
+            let b2038: u32 = b2037.wrapping_mul((4u64 as u32));
+            let b2039: u32 = b2036.wrapping_add(b2038);
+            let b2040: u32 = rem(b1989, (4u64 as u32));
+            let b2041: u32 = b2039.wrapping_add(b2040);
+            let b2042: u32 = div(b1989, (4u64 as u32));
+            let b2043: u32 = rem(b2042, (2u64 as u32));
+            let b2044: u32 = b2043.wrapping_mul((4u64 as u32));
+            let b2045: u32 = b2041.wrapping_mul((8u64 as u32));
+            let a42 = ((((0u32).wrapping_add(b2033)).wrapping_add(b2045)) as u32) as usize;
+            let b2050: u32 = div(b1989, (2u64 as u32));
+            let b2051: u32 = (0u64 as u32).wrapping_add(b2050);
+            let b2052: u32 = rem(b1989, (2u64 as u32));
+            let b2053: u32 = b2052.wrapping_mul((4u64 as u32));
+            let b2054: u32 = div(b2051, (4u64 as u32));
+            let b2055: u32 = b2054.wrapping_mul((8u64 as u32));
+            let a43 = ((((0u32).wrapping_add(b2014)).wrapping_add(b2055)) as u32) as usize;
+            let b2058: u32 = rem(b2051, (4u64 as u32));
+            let b2059: u32 = b2058.wrapping_mul((8u64 as u32));
+            let b2060: u32 = b2059.wrapping_add(b2053);
+            let b2071: u32 = b1417.wrapping_add((0u64 as u32));
+            let b2072: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b2076: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2077: u32 = b2076.wrapping_add((3u64 as u32));
+            let b2078: u32 = div(b2077, (4u64 as u32));
+            let b2079: u32 = b2078.wrapping_mul((4u64 as u32));
+            let b2080: u32 = (0u64 as u32).wrapping_add(b2079);
+            let b2083: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2084: u32 = b2083.wrapping_add((3u64 as u32));
+            let b2085: u32 = div(b2084, (4u64 as u32));
+            let b2086: u32 = b2085.wrapping_mul((4u64 as u32));
+            let b2087: u32 = (0u64 as u32).wrapping_add(b2086);
+            let b2088: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2089: u32 = b2088.wrapping_add((3u64 as u32));
+            let b2090: u32 = div(b2089, (4u64 as u32));
+            let b2091: u32 = b2090.wrapping_mul((4u64 as u32));
+            let b2092: u32 = b2087.wrapping_add(b2091);
+            let b2093: u32 = div(b2092, (4u64 as u32));
+            let b2094: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b2095: u32 = b2093.wrapping_add(b2094);
+            let b2097: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2098: u32 = b2097.wrapping_add((3u64 as u32));
+            let b2099: u32 = div(b2098, (4u64 as u32));
+            let b2100: u32 = b2099.wrapping_mul((4u64 as u32));
+            let b2101: u32 = (0u64 as u32).wrapping_add(b2100);
+            let b2102: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2103: u32 = b2102.wrapping_add((3u64 as u32));
+            let b2104: u32 = div(b2103, (4u64 as u32));
+            let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
+            let b2106: u32 = b2101.wrapping_add(b2105);
+            let b2107: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2108: u32 = b2107.wrapping_add((3u64 as u32));
+            let b2109: u32 = div(b2108, (4u64 as u32));
+            let b2110: u32 = b2109.wrapping_mul((4u64 as u32));
+            let b2111: u32 = b2106.wrapping_add(b2110);
+            let b2112: u32 = div(b2111, (4u64 as u32));
+            let b2113: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b2114: u32 = b2112.wrapping_add(b2113);
+            let a44 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2072)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1425: u32 = b1424.wrapping_add((l as u32));
+                let x1426: u32 = x1425.wrapping_mul((2u64 as u32));
+                let x1427: u32 = (0u64 as u32).wrapping_add(x1426);
+                let x1433: u32 = x1425.wrapping_mul((2u64 as u32));
+                let x1434: u32 = b1432.wrapping_add(x1433);
+                let x1448: u32 = b1447.wrapping_add((l as u32));
+                let x1467: u32 = b1466.wrapping_add((l as u32));
+                let x1479: u32 = x1467.wrapping_add(b1478);
+                let x1480: u32 = *g0.add(a28 + l);
+                let x1481: u32 = x1480.wrapping_shr((b1477) as u32);
+                let x1482: u32 = x1481 & (252645135u64 as u32);
+                let x1489: u32 = x1448.wrapping_add(b1488);
+                let x1490: u32 = *g0.add(a29 + l);
+                let x1494: u32 = x1490.wrapping_shr((b1493) as u32);
+                let x1495: u32 = x1494 & (15u64 as u32);
+                let x1496: i32 = ((x1495) as i32);
+                let x1497: u32 = ((x1496) as u32);
+                let x1498: u32 = x1497.wrapping_mul((2113665u64 as u32));
+                let x1499: u32 = x1498 & (16843009u64 as u32);
+                let x1500: u32 = x1499.wrapping_shl(((4u64 as u32)) as u32);
+                let x1501: u32 = x1482 | x1500;
+                la1420_0[l] = x1501;
+                let x1506: u32 = b1505.wrapping_add((l as u32));
+                let x1507: u32 = x1506.wrapping_mul((2u64 as u32));
+                let x1508: u32 = (0u64 as u32).wrapping_add(x1507);
+                let x1514: u32 = x1506.wrapping_mul((2u64 as u32));
+                let x1515: u32 = b1513.wrapping_add(x1514);
+                let x1529: u32 = b1528.wrapping_add((l as u32));
+                let x1548: u32 = b1547.wrapping_add((l as u32));
+                let x1560: u32 = x1548.wrapping_add(b1559);
+                let x1561: u32 = *g0.add(a30 + l);
+                let x1562: u32 = x1561.wrapping_shr((b1558) as u32);
+                let x1563: u32 = x1562 & (252645135u64 as u32);
+                let x1570: u32 = x1529.wrapping_add(b1569);
+                let x1571: u32 = *g0.add(a31 + l);
+                let x1575: u32 = x1571.wrapping_shr((b1574) as u32);
+                let x1576: u32 = x1575 & (15u64 as u32);
+                let x1577: i32 = ((x1576) as i32);
+                let x1578: u32 = ((x1577) as u32);
+                let x1579: u32 = x1578.wrapping_mul((2113665u64 as u32));
+                let x1580: u32 = x1579 & (16843009u64 as u32);
+                let x1581: u32 = x1580.wrapping_shl(((4u64 as u32)) as u32);
+                let x1582: u32 = x1563 | x1581;
+                la1420_1[l] = x1582;
+                let x1587: u32 = b1586.wrapping_add((l as u32));
+                let x1588: u32 = x1587.wrapping_mul((2u64 as u32));
+                let x1589: u32 = (0u64 as u32).wrapping_add(x1588);
+                let x1595: u32 = x1587.wrapping_mul((2u64 as u32));
+                let x1596: u32 = b1594.wrapping_add(x1595);
+                let x1610: u32 = b1609.wrapping_add((l as u32));
+                let x1629: u32 = b1628.wrapping_add((l as u32));
+                let x1641: u32 = x1629.wrapping_add(b1640);
+                let x1642: u32 = *g0.add(a32 + l);
+                let x1643: u32 = x1642.wrapping_shr((b1639) as u32);
+                let x1644: u32 = x1643 & (252645135u64 as u32);
+                let x1651: u32 = x1610.wrapping_add(b1650);
+                let x1652: u32 = *g0.add(a33 + l);
+                let x1656: u32 = x1652.wrapping_shr((b1655) as u32);
+                let x1657: u32 = x1656 & (15u64 as u32);
+                let x1658: i32 = ((x1657) as i32);
+                let x1659: u32 = ((x1658) as u32);
+                let x1660: u32 = x1659.wrapping_mul((2113665u64 as u32));
+                let x1661: u32 = x1660 & (16843009u64 as u32);
+                let x1662: u32 = x1661.wrapping_shl(((4u64 as u32)) as u32);
+                let x1663: u32 = x1644 | x1662;
+                la1420_2[l] = x1663;
+                let x1668: u32 = b1667.wrapping_add((l as u32));
+                let x1669: u32 = x1668.wrapping_mul((2u64 as u32));
+                let x1670: u32 = (0u64 as u32).wrapping_add(x1669);
+                let x1676: u32 = x1668.wrapping_mul((2u64 as u32));
+                let x1677: u32 = b1675.wrapping_add(x1676);
+                let x1691: u32 = b1690.wrapping_add((l as u32));
+                let x1710: u32 = b1709.wrapping_add((l as u32));
+                let x1722: u32 = x1710.wrapping_add(b1721);
+                let x1723: u32 = *g0.add(a34 + l);
+                let x1724: u32 = x1723.wrapping_shr((b1720) as u32);
+                let x1725: u32 = x1724 & (252645135u64 as u32);
+                let x1732: u32 = x1691.wrapping_add(b1731);
+                let x1733: u32 = *g0.add(a35 + l);
+                let x1737: u32 = x1733.wrapping_shr((b1736) as u32);
+                let x1738: u32 = x1737 & (15u64 as u32);
+                let x1739: i32 = ((x1738) as i32);
+                let x1740: u32 = ((x1739) as u32);
+                let x1741: u32 = x1740.wrapping_mul((2113665u64 as u32));
+                let x1742: u32 = x1741 & (16843009u64 as u32);
+                let x1743: u32 = x1742.wrapping_shl(((4u64 as u32)) as u32);
+                let x1744: u32 = x1725 | x1743;
+                la1420_3[l] = x1744;
+                let x1749: u32 = b1748.wrapping_add((l as u32));
+                let x1750: u32 = x1749.wrapping_mul((2u64 as u32));
+                let x1751: u32 = (0u64 as u32).wrapping_add(x1750);
+                let x1757: u32 = x1749.wrapping_mul((2u64 as u32));
+                let x1758: u32 = b1756.wrapping_add(x1757);
+                let x1772: u32 = b1771.wrapping_add((l as u32));
+                let x1791: u32 = b1790.wrapping_add((l as u32));
+                let x1803: u32 = x1791.wrapping_add(b1802);
+                let x1804: u32 = *g0.add(a36 + l);
+                let x1805: u32 = x1804.wrapping_shr((b1801) as u32);
+                let x1806: u32 = x1805 & (252645135u64 as u32);
+                let x1813: u32 = x1772.wrapping_add(b1812);
+                let x1814: u32 = *g0.add(a37 + l);
+                let x1818: u32 = x1814.wrapping_shr((b1817) as u32);
+                let x1819: u32 = x1818 & (15u64 as u32);
+                let x1820: i32 = ((x1819) as i32);
+                let x1821: u32 = ((x1820) as u32);
+                let x1822: u32 = x1821.wrapping_mul((2113665u64 as u32));
+                let x1823: u32 = x1822 & (16843009u64 as u32);
+                let x1824: u32 = x1823.wrapping_shl(((4u64 as u32)) as u32);
+                let x1825: u32 = x1806 | x1824;
+                la1420_4[l] = x1825;
+                let x1830: u32 = b1829.wrapping_add((l as u32));
+                let x1831: u32 = x1830.wrapping_mul((2u64 as u32));
+                let x1832: u32 = (0u64 as u32).wrapping_add(x1831);
+                let x1838: u32 = x1830.wrapping_mul((2u64 as u32));
+                let x1839: u32 = b1837.wrapping_add(x1838);
+                let x1853: u32 = b1852.wrapping_add((l as u32));
+                let x1872: u32 = b1871.wrapping_add((l as u32));
+                let x1884: u32 = x1872.wrapping_add(b1883);
+                let x1885: u32 = *g0.add(a38 + l);
+                let x1886: u32 = x1885.wrapping_shr((b1882) as u32);
+                let x1887: u32 = x1886 & (252645135u64 as u32);
+                let x1894: u32 = x1853.wrapping_add(b1893);
+                let x1895: u32 = *g0.add(a39 + l);
+                let x1899: u32 = x1895.wrapping_shr((b1898) as u32);
+                let x1900: u32 = x1899 & (15u64 as u32);
+                let x1901: i32 = ((x1900) as i32);
+                let x1902: u32 = ((x1901) as u32);
+                let x1903: u32 = x1902.wrapping_mul((2113665u64 as u32));
+                let x1904: u32 = x1903 & (16843009u64 as u32);
+                let x1905: u32 = x1904.wrapping_shl(((4u64 as u32)) as u32);
+                let x1906: u32 = x1887 | x1905;
+                la1420_5[l] = x1906;
+                let x1911: u32 = b1910.wrapping_add((l as u32));
+                let x1912: u32 = x1911.wrapping_mul((2u64 as u32));
+                let x1913: u32 = (0u64 as u32).wrapping_add(x1912);
+                let x1919: u32 = x1911.wrapping_mul((2u64 as u32));
+                let x1920: u32 = b1918.wrapping_add(x1919);
+                let x1934: u32 = b1933.wrapping_add((l as u32));
+                let x1953: u32 = b1952.wrapping_add((l as u32));
+                let x1965: u32 = x1953.wrapping_add(b1964);
+                let x1966: u32 = *g0.add(a40 + l);
+                let x1967: u32 = x1966.wrapping_shr((b1963) as u32);
+                let x1968: u32 = x1967 & (252645135u64 as u32);
+                let x1975: u32 = x1934.wrapping_add(b1974);
+                let x1976: u32 = *g0.add(a41 + l);
+                let x1980: u32 = x1976.wrapping_shr((b1979) as u32);
+                let x1981: u32 = x1980 & (15u64 as u32);
+                let x1982: i32 = ((x1981) as i32);
+                let x1983: u32 = ((x1982) as u32);
+                let x1984: u32 = x1983.wrapping_mul((2113665u64 as u32));
+                let x1985: u32 = x1984 & (16843009u64 as u32);
+                let x1986: u32 = x1985.wrapping_shl(((4u64 as u32)) as u32);
+                let x1987: u32 = x1968 | x1986;
+                la1420_6[l] = x1987;
+                let x1992: u32 = b1991.wrapping_add((l as u32));
+                let x1993: u32 = x1992.wrapping_mul((2u64 as u32));
+                let x1994: u32 = (0u64 as u32).wrapping_add(x1993);
+                let x2000: u32 = x1992.wrapping_mul((2u64 as u32));
+                let x2001: u32 = b1999.wrapping_add(x2000);
+                let x2015: u32 = b2014.wrapping_add((l as u32));
+                let x2034: u32 = b2033.wrapping_add((l as u32));
+                let x2046: u32 = x2034.wrapping_add(b2045);
+                let x2047: u32 = *g0.add(a42 + l);
+                let x2048: u32 = x2047.wrapping_shr((b2044) as u32);
+                let x2049: u32 = x2048 & (252645135u64 as u32);
+                let x2056: u32 = x2015.wrapping_add(b2055);
+                let x2057: u32 = *g0.add(a43 + l);
+                let x2061: u32 = x2057.wrapping_shr((b2060) as u32);
+                let x2062: u32 = x2061 & (15u64 as u32);
+                let x2063: i32 = ((x2062) as i32);
+                let x2064: u32 = ((x2063) as u32);
+                let x2065: u32 = x2064.wrapping_mul((2113665u64 as u32));
+                let x2066: u32 = x2065 & (16843009u64 as u32);
+                let x2067: u32 = x2066.wrapping_shl(((4u64 as u32)) as u32);
+                let x2068: u32 = x2049 | x2067;
+                la1420_7[l] = x2068;
+                let x2073: u32 = b2072.wrapping_add((l as u32));
+                let x2074: u32 = x2073.wrapping_mul((2u64 as u32));
+                let x2075: u32 = (0u64 as u32).wrapping_add(x2074);
+                let x2081: u32 = x2073.wrapping_mul((2u64 as u32));
+                let x2082: u32 = b2080.wrapping_add(x2081);
+                let x2096: u32 = b2095.wrapping_add((l as u32));
+                let x2115: u32 = b2114.wrapping_add((l as u32));
+                let x2121: u32 = (halfword(g0, a44 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2122: u32 = x2121 & (32768u64 as u32);
+                let x2123: u32 = x2122.wrapping_shl(((16u64 as u32)) as u32);
+                let x2124: u32 = x2121.wrapping_shr(((10u64 as u32)) as u32);
+                let x2125: u32 = x2124 & (31u64 as u32);
+                let x2126: u32 = x2121 & (1023u64 as u32);
+                let x2127: bool = x2125 == (31u64 as u32);
+                let x2128: u32 = x2125.wrapping_add((112u64 as u32));
+                let x2129: u32 = if x2127 { (255u64 as u32) } else { x2128 };
+                let x2130: u32 = x2129.wrapping_shl(((23u64 as u32)) as u32);
+                let x2131: u32 = x2123 | x2130;
+                let x2132: u32 = x2126.wrapping_shl(((13u64 as u32)) as u32);
+                let x2133: u32 = x2131 | x2132;
+                let x2134: f32 = f32::from_bits(x2133);
+                let x2135: f32 = ((x2126) as f32);
+                let x2136: f32 = x2135 * 5.9604645e-8f32;
+                let x2137: bool = x2123 == (0u64 as u32);
+                let x2138: f32 = -(x2136);
+                let x2139: f32 = if x2137 { x2136 } else { x2138 };
+                let x2140: bool = x2125 == (0u64 as u32);
+            }
+            let b2141: [f32; UNITS] = T::f16_to_f32_at(g0, a44);
+            let b2142: i32 = ((b2071) as i32);
+            let b2144: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b2148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2149: u32 = b2148.wrapping_add((3u64 as u32));
+            let b2150: u32 = div(b2149, (4u64 as u32));
+            let b2151: u32 = b2150.wrapping_mul((4u64 as u32));
+            let b2152: u32 = (0u64 as u32).wrapping_add(b2151);
+            let b2155: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+            let b2157: u32 = div(b2156, (4u64 as u32));
+            let b2158: u32 = b2157.wrapping_mul((4u64 as u32));
+            let b2159: u32 = (0u64 as u32).wrapping_add(b2158);
+            let b2160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2161: u32 = b2160.wrapping_add((3u64 as u32));
+            let b2162: u32 = div(b2161, (4u64 as u32));
+            let b2163: u32 = b2162.wrapping_mul((4u64 as u32));
+            let b2164: u32 = b2159.wrapping_add(b2163);
+            let b2165: u32 = div(b2164, (4u64 as u32));
+            let b2166: u32 = b1416.wrapping_mul((8u64 as u32));
+            let b2167: u32 = b2165.wrapping_add(b2166);
+            let b2169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2170: u32 = b2169.wrapping_add((3u64 as u32));
+            let b2171: u32 = div(b2170, (4u64 as u32));
+            let b2172: u32 = b2171.wrapping_mul((4u64 as u32));
+            let b2173: u32 = (0u64 as u32).wrapping_add(b2172);
+            let b2174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2175: u32 = b2174.wrapping_add((3u64 as u32));
+            let b2176: u32 = div(b2175, (4u64 as u32));
+            let b2177: u32 = b2176.wrapping_mul((4u64 as u32));
+            let b2178: u32 = b2173.wrapping_add(b2177);
+            let b2179: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2180: u32 = b2179.wrapping_add((3u64 as u32));
+            let b2181: u32 = div(b2180, (4u64 as u32));
+            let b2182: u32 = b2181.wrapping_mul((4u64 as u32));
+            let b2183: u32 = b2178.wrapping_add(b2182);
+            let b2184: u32 = div(b2183, (4u64 as u32));
+            let b2185: u32 = b1416.wrapping_mul((32u64 as u32));
+            let b2186: u32 = b2184.wrapping_add(b2185);
+            let a45 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2144)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b2154 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2143: f32 = b2141[l] * 1.0f32;
+                la2069_0[l] = x2143;
+                let x2145: u32 = b2144.wrapping_add((l as u32));
+                let x2146: u32 = x2145.wrapping_mul((2u64 as u32));
+                let x2147: u32 = (0u64 as u32).wrapping_add(x2146);
+                let x2153: u32 = x2145.wrapping_mul((2u64 as u32));
+                let x2154: u32 = b2152.wrapping_add(x2153);
+                b2154[l] = x2154;
+                let x2168: u32 = b2167.wrapping_add((l as u32));
+                let x2187: u32 = b2186.wrapping_add((l as u32));
+                let x2193: u32 = (halfword(g0, a45 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2194: u32 = x2193 & (32768u64 as u32);
+                let x2195: u32 = x2194.wrapping_shl(((16u64 as u32)) as u32);
+                let x2196: u32 = x2193.wrapping_shr(((10u64 as u32)) as u32);
+                let x2197: u32 = x2196 & (31u64 as u32);
+                let x2198: u32 = x2193 & (1023u64 as u32);
+                let x2199: bool = x2197 == (31u64 as u32);
+                let x2200: u32 = x2197.wrapping_add((112u64 as u32));
+                let x2201: u32 = if x2199 { (255u64 as u32) } else { x2200 };
+                let x2202: u32 = x2201.wrapping_shl(((23u64 as u32)) as u32);
+                let x2203: u32 = x2195 | x2202;
+                let x2204: u32 = x2198.wrapping_shl(((13u64 as u32)) as u32);
+                let x2205: u32 = x2203 | x2204;
+                let x2206: f32 = f32::from_bits(x2205);
+                let x2207: f32 = ((x2198) as f32);
+                let x2208: f32 = x2207 * 5.9604645e-8f32;
+                let x2209: bool = x2195 == (0u64 as u32);
+                let x2210: f32 = -(x2208);
+                let x2211: f32 = if x2209 { x2208 } else { x2210 };
+                let x2212: bool = x2197 == (0u64 as u32);
+            }
+            let b2213: [f32; UNITS] = T::f16_to_f32_at(g0, a45);
+            let a46 = span_halves((b2152).wrapping_add(((0u32).wrapping_add(b2144)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x2219: u32 = (halfword(g0, a46 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2220: u32 = x2219 & (32768u64 as u32);
+                let x2221: u32 = x2220.wrapping_shl(((16u64 as u32)) as u32);
+                let x2222: u32 = x2219.wrapping_shr(((10u64 as u32)) as u32);
+                let x2223: u32 = x2222 & (31u64 as u32);
+                let x2224: u32 = x2219 & (1023u64 as u32);
+                let x2225: bool = x2223 == (31u64 as u32);
+                let x2226: u32 = x2223.wrapping_add((112u64 as u32));
+                let x2227: u32 = if x2225 { (255u64 as u32) } else { x2226 };
+                let x2228: u32 = x2227.wrapping_shl(((23u64 as u32)) as u32);
+                let x2229: u32 = x2221 | x2228;
+                let x2230: u32 = x2224.wrapping_shl(((13u64 as u32)) as u32);
+                let x2231: u32 = x2229 | x2230;
+                let x2232: f32 = f32::from_bits(x2231);
+                let x2233: f32 = ((x2224) as f32);
+                let x2234: f32 = x2233 * 5.9604645e-8f32;
+                let x2235: bool = x2221 == (0u64 as u32);
+                let x2236: f32 = -(x2234);
+                let x2237: f32 = if x2235 { x2234 } else { x2236 };
+                let x2238: bool = x2223 == (0u64 as u32);
+            }
+            let b2239: [f32; UNITS] = T::f16_to_f32_at(g0, a46);
+            let b2240: i32 = ((b2071) as i32);
+            let b2244: u32 = v3.wrapping_add((0u64 as u32));
+            let b2245: u32 = b2244.min(b1412);
+            let b2246: u32 = b2245.wrapping_mul(b1408);
+            let b2247: u32 = b2246.wrapping_add(b1419);
+            for l in 0..UNITS {
+                let x2241: f32 = b2213[l] * 1.0f32;
+                let x2242: f32 = 0.0f32 * x2241;
+                let x2243: f32 = T::fmadd(-(0.0f32), x2241, b2239[l]);
+                la2070_0[l] = x2243;
+            }
+            let b2248: f32 = *g2.add((b2247) as usize);
+            let b2249: u32 = b2247.wrapping_mul((8u64 as u32));
+            let b2250: u32 = b2247.wrapping_mul((2u64 as u32));
+            let b2251: i32 = *g3.add((b2250) as usize);
+            let b2252: u32 = b2247.wrapping_mul((2u64 as u32));
+            let b2253: u32 = b2252.wrapping_add((1u64 as u32));
+            let b2254: i32 = *g3.add((b2253) as usize);
+            let b2255: i32 = b2251.wrapping_add(b2254);
+            let b2256: f32 = ((b2255) as f32);
+            let b2257: f32 = b2256 * b2248;
+            let b2258: u32 = b2249.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b2259: u32 = *g1.add((b2258) as usize);
+            let mut b2261 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2260: u32 = la1420_0[l];
+                let x2261: i32 = ((x2260) as i32);
+                b2261[l] = x2261;
+            }
+            let b2262: [i32; UNITS] = T::dot_u7_i8(&b2261, &[b2259; UNITS]);
+            let b2263: u32 = b2249.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2262[l]);
+            }
+            let b2264: u32 = *g1.add((b2263) as usize);
+            let mut b2266 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2265: u32 = la1420_1[l];
+                let x2266: i32 = ((x2265) as i32);
+                b2266[l] = x2266;
+            }
+            let b2267: [i32; UNITS] = T::dot_u7_i8(&b2266, &[b2264; UNITS]);
+            let b2268: u32 = b2249.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2267[l]);
+            }
+            let b2269: u32 = *g1.add((b2268) as usize);
+            let mut b2271 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2270: u32 = la1420_2[l];
+                let x2271: i32 = ((x2270) as i32);
+                b2271[l] = x2271;
+            }
+            let b2272: [i32; UNITS] = T::dot_u7_i8(&b2271, &[b2269; UNITS]);
+            let b2273: u32 = b2249.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2272[l]);
+            }
+            let b2274: u32 = *g1.add((b2273) as usize);
+            let mut b2276 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2275: u32 = la1420_3[l];
+                let x2276: i32 = ((x2275) as i32);
+                b2276[l] = x2276;
+            }
+            let b2277: [i32; UNITS] = T::dot_u7_i8(&b2276, &[b2274; UNITS]);
+            let b2278: u32 = b2249.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2277[l]);
+            }
+            let b2279: u32 = *g1.add((b2278) as usize);
+            let mut b2281 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2280: u32 = la1420_4[l];
+                let x2281: i32 = ((x2280) as i32);
+                b2281[l] = x2281;
+            }
+            let b2282: [i32; UNITS] = T::dot_u7_i8(&b2281, &[b2279; UNITS]);
+            let b2283: u32 = b2249.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2282[l]);
+            }
+            let b2284: u32 = *g1.add((b2283) as usize);
+            let mut b2286 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2285: u32 = la1420_5[l];
+                let x2286: i32 = ((x2285) as i32);
+                b2286[l] = x2286;
+            }
+            let b2287: [i32; UNITS] = T::dot_u7_i8(&b2286, &[b2284; UNITS]);
+            let b2288: u32 = b2249.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2287[l]);
+            }
+            let b2289: u32 = *g1.add((b2288) as usize);
+            let mut b2291 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2290: u32 = la1420_6[l];
+                let x2291: i32 = ((x2290) as i32);
+                b2291[l] = x2291;
+            }
+            let b2292: [i32; UNITS] = T::dot_u7_i8(&b2291, &[b2289; UNITS]);
+            let b2293: u32 = b2249.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2292[l]);
+            }
+            let b2294: u32 = *g1.add((b2293) as usize);
+            let mut b2296 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2295: u32 = la1420_7[l];
+                let x2296: i32 = ((x2295) as i32);
+                b2296[l] = x2296;
+            }
+            let b2297: [i32; UNITS] = T::dot_u7_i8(&b2296, &[b2294; UNITS]);
+            let b2307: u32 = v3.wrapping_add((1u64 as u32));
+            let b2308: u32 = b2307.min(b1412);
+            let b2309: u32 = b2308.wrapping_mul(b1408);
+            let b2310: u32 = b2309.wrapping_add(b1419);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2297[l]);
+                let x2298: f32 = ((v856[l]) as f32);
+                let x2299: f32 = la2069_0[l];
+                let x2300: f32 = x2299 * b2248;
+                let x2301: f32 = x2298 * x2300;
+                let x2302: f32 = la2070_0[l];
+                let x2303: f32 = x2302 * b2257;
+                let x2304: f32 = T::fmadd(x2298, x2300, x2303);
+                let x2305: f32 = la1413_0[l];
+                let x2306: f32 = x2305 + x2304;
+                la1413_0[l] = x2306;
+            }
+            let b2311: f32 = *g2.add((b2310) as usize);
+            let b2312: u32 = b2310.wrapping_mul((8u64 as u32));
+            let b2313: u32 = b2310.wrapping_mul((2u64 as u32));
+            let b2314: i32 = *g3.add((b2313) as usize);
+            let b2315: u32 = b2310.wrapping_mul((2u64 as u32));
+            let b2316: u32 = b2315.wrapping_add((1u64 as u32));
+            let b2317: i32 = *g3.add((b2316) as usize);
+            let b2318: i32 = b2314.wrapping_add(b2317);
+            let b2319: f32 = ((b2318) as f32);
+            let b2320: f32 = b2319 * b2311;
+            let b2321: u32 = b2312.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b2322: u32 = *g1.add((b2321) as usize);
+            let mut b2324 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2323: u32 = la1420_0[l];
+                let x2324: i32 = ((x2323) as i32);
+                b2324[l] = x2324;
+            }
+            let b2325: [i32; UNITS] = T::dot_u7_i8(&b2324, &[b2322; UNITS]);
+            let b2326: u32 = b2312.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2325[l]);
+            }
+            let b2327: u32 = *g1.add((b2326) as usize);
+            let mut b2329 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2328: u32 = la1420_1[l];
+                let x2329: i32 = ((x2328) as i32);
+                b2329[l] = x2329;
+            }
+            let b2330: [i32; UNITS] = T::dot_u7_i8(&b2329, &[b2327; UNITS]);
+            let b2331: u32 = b2312.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2330[l]);
+            }
+            let b2332: u32 = *g1.add((b2331) as usize);
+            let mut b2334 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2333: u32 = la1420_2[l];
+                let x2334: i32 = ((x2333) as i32);
+                b2334[l] = x2334;
+            }
+            let b2335: [i32; UNITS] = T::dot_u7_i8(&b2334, &[b2332; UNITS]);
+            let b2336: u32 = b2312.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2335[l]);
+            }
+            let b2337: u32 = *g1.add((b2336) as usize);
+            let mut b2339 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2338: u32 = la1420_3[l];
+                let x2339: i32 = ((x2338) as i32);
+                b2339[l] = x2339;
+            }
+            let b2340: [i32; UNITS] = T::dot_u7_i8(&b2339, &[b2337; UNITS]);
+            let b2341: u32 = b2312.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2340[l]);
+            }
+            let b2342: u32 = *g1.add((b2341) as usize);
+            let mut b2344 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2343: u32 = la1420_4[l];
+                let x2344: i32 = ((x2343) as i32);
+                b2344[l] = x2344;
+            }
+            let b2345: [i32; UNITS] = T::dot_u7_i8(&b2344, &[b2342; UNITS]);
+            let b2346: u32 = b2312.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2345[l]);
+            }
+            let b2347: u32 = *g1.add((b2346) as usize);
+            let mut b2349 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2348: u32 = la1420_5[l];
+                let x2349: i32 = ((x2348) as i32);
+                b2349[l] = x2349;
+            }
+            let b2350: [i32; UNITS] = T::dot_u7_i8(&b2349, &[b2347; UNITS]);
+            let b2351: u32 = b2312.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2350[l]);
+            }
+            let b2352: u32 = *g1.add((b2351) as usize);
+            let mut b2354 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2353: u32 = la1420_6[l];
+                let x2354: i32 = ((x2353) as i32);
+                b2354[l] = x2354;
+            }
+            let b2355: [i32; UNITS] = T::dot_u7_i8(&b2354, &[b2352; UNITS]);
+            let b2356: u32 = b2312.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2355[l]);
+            }
+            let b2357: u32 = *g1.add((b2356) as usize);
+            let mut b2359 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2358: u32 = la1420_7[l];
+                let x2359: i32 = ((x2358) as i32);
+                b2359[l] = x2359;
+            }
+            let b2360: [i32; UNITS] = T::dot_u7_i8(&b2359, &[b2357; UNITS]);
+            let b2370: u32 = v3.wrapping_add((2u64 as u32));
+            let b2371: u32 = b2370.min(b1412);
+            let b2372: u32 = b2371.wrapping_mul(b1408);
+            let b2373: u32 = b2372.wrapping_add(b1419);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2360[l]);
+                let x2361: f32 = ((v856[l]) as f32);
+                let x2362: f32 = la2069_0[l];
+                let x2363: f32 = x2362 * b2311;
+                let x2364: f32 = x2361 * x2363;
+                let x2365: f32 = la2070_0[l];
+                let x2366: f32 = x2365 * b2320;
+                let x2367: f32 = T::fmadd(x2361, x2363, x2366);
+                let x2368: f32 = la1413_1[l];
+                let x2369: f32 = x2368 + x2367;
+                la1413_1[l] = x2369;
+            }
+            let b2374: f32 = *g2.add((b2373) as usize);
+            let b2375: u32 = b2373.wrapping_mul((8u64 as u32));
+            let b2376: u32 = b2373.wrapping_mul((2u64 as u32));
+            let b2377: i32 = *g3.add((b2376) as usize);
+            let b2378: u32 = b2373.wrapping_mul((2u64 as u32));
+            let b2379: u32 = b2378.wrapping_add((1u64 as u32));
+            let b2380: i32 = *g3.add((b2379) as usize);
+            let b2381: i32 = b2377.wrapping_add(b2380);
+            let b2382: f32 = ((b2381) as f32);
+            let b2383: f32 = b2382 * b2374;
+            let b2384: u32 = b2375.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b2385: u32 = *g1.add((b2384) as usize);
+            let mut b2387 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2386: u32 = la1420_0[l];
+                let x2387: i32 = ((x2386) as i32);
+                b2387[l] = x2387;
+            }
+            let b2388: [i32; UNITS] = T::dot_u7_i8(&b2387, &[b2385; UNITS]);
+            let b2389: u32 = b2375.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2388[l]);
+            }
+            let b2390: u32 = *g1.add((b2389) as usize);
+            let mut b2392 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2391: u32 = la1420_1[l];
+                let x2392: i32 = ((x2391) as i32);
+                b2392[l] = x2392;
+            }
+            let b2393: [i32; UNITS] = T::dot_u7_i8(&b2392, &[b2390; UNITS]);
+            let b2394: u32 = b2375.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2393[l]);
+            }
+            let b2395: u32 = *g1.add((b2394) as usize);
+            let mut b2397 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2396: u32 = la1420_2[l];
+                let x2397: i32 = ((x2396) as i32);
+                b2397[l] = x2397;
+            }
+            let b2398: [i32; UNITS] = T::dot_u7_i8(&b2397, &[b2395; UNITS]);
+            let b2399: u32 = b2375.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2398[l]);
+            }
+            let b2400: u32 = *g1.add((b2399) as usize);
+            let mut b2402 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2401: u32 = la1420_3[l];
+                let x2402: i32 = ((x2401) as i32);
+                b2402[l] = x2402;
+            }
+            let b2403: [i32; UNITS] = T::dot_u7_i8(&b2402, &[b2400; UNITS]);
+            let b2404: u32 = b2375.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2403[l]);
+            }
+            let b2405: u32 = *g1.add((b2404) as usize);
+            let mut b2407 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2406: u32 = la1420_4[l];
+                let x2407: i32 = ((x2406) as i32);
+                b2407[l] = x2407;
+            }
+            let b2408: [i32; UNITS] = T::dot_u7_i8(&b2407, &[b2405; UNITS]);
+            let b2409: u32 = b2375.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2408[l]);
+            }
+            let b2410: u32 = *g1.add((b2409) as usize);
+            let mut b2412 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2411: u32 = la1420_5[l];
+                let x2412: i32 = ((x2411) as i32);
+                b2412[l] = x2412;
+            }
+            let b2413: [i32; UNITS] = T::dot_u7_i8(&b2412, &[b2410; UNITS]);
+            let b2414: u32 = b2375.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2413[l]);
+            }
+            let b2415: u32 = *g1.add((b2414) as usize);
+            let mut b2417 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2416: u32 = la1420_6[l];
+                let x2417: i32 = ((x2416) as i32);
+                b2417[l] = x2417;
+            }
+            let b2418: [i32; UNITS] = T::dot_u7_i8(&b2417, &[b2415; UNITS]);
+            let b2419: u32 = b2375.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2418[l]);
+            }
+            let b2420: u32 = *g1.add((b2419) as usize);
+            let mut b2422 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2421: u32 = la1420_7[l];
+                let x2422: i32 = ((x2421) as i32);
+                b2422[l] = x2422;
+            }
+            let b2423: [i32; UNITS] = T::dot_u7_i8(&b2422, &[b2420; UNITS]);
+            let b2433: u32 = v3.wrapping_add((3u64 as u32));
+            let b2434: u32 = b2433.min(b1412);
+            let b2435: u32 = b2434.wrapping_mul(b1408);
+            let b2436: u32 = b2435.wrapping_add(b1419);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2423[l]);
+                let x2424: f32 = ((v856[l]) as f32);
+                let x2425: f32 = la2069_0[l];
+                let x2426: f32 = x2425 * b2374;
+                let x2427: f32 = x2424 * x2426;
+                let x2428: f32 = la2070_0[l];
+                let x2429: f32 = x2428 * b2383;
+                let x2430: f32 = T::fmadd(x2424, x2426, x2429);
+                let x2431: f32 = la1413_2[l];
+                let x2432: f32 = x2431 + x2430;
+                la1413_2[l] = x2432;
+            }
+            let b2437: f32 = *g2.add((b2436) as usize);
+            let b2438: u32 = b2436.wrapping_mul((8u64 as u32));
+            let b2439: u32 = b2436.wrapping_mul((2u64 as u32));
+            let b2440: i32 = *g3.add((b2439) as usize);
+            let b2441: u32 = b2436.wrapping_mul((2u64 as u32));
+            let b2442: u32 = b2441.wrapping_add((1u64 as u32));
+            let b2443: i32 = *g3.add((b2442) as usize);
+            let b2444: i32 = b2440.wrapping_add(b2443);
+            let b2445: f32 = ((b2444) as f32);
+            let b2446: f32 = b2445 * b2437;
+            let b2447: u32 = b2438.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = (0i64 as i32);
+            }
+            let b2448: u32 = *g1.add((b2447) as usize);
+            let mut b2450 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2449: u32 = la1420_0[l];
+                let x2450: i32 = ((x2449) as i32);
+                b2450[l] = x2450;
+            }
+            let b2451: [i32; UNITS] = T::dot_u7_i8(&b2450, &[b2448; UNITS]);
+            let b2452: u32 = b2438.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2451[l]);
+            }
+            let b2453: u32 = *g1.add((b2452) as usize);
+            let mut b2455 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2454: u32 = la1420_1[l];
+                let x2455: i32 = ((x2454) as i32);
+                b2455[l] = x2455;
+            }
+            let b2456: [i32; UNITS] = T::dot_u7_i8(&b2455, &[b2453; UNITS]);
+            let b2457: u32 = b2438.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2456[l]);
+            }
+            let b2458: u32 = *g1.add((b2457) as usize);
+            let mut b2460 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2459: u32 = la1420_2[l];
+                let x2460: i32 = ((x2459) as i32);
+                b2460[l] = x2460;
+            }
+            let b2461: [i32; UNITS] = T::dot_u7_i8(&b2460, &[b2458; UNITS]);
+            let b2462: u32 = b2438.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2461[l]);
+            }
+            let b2463: u32 = *g1.add((b2462) as usize);
+            let mut b2465 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2464: u32 = la1420_3[l];
+                let x2465: i32 = ((x2464) as i32);
+                b2465[l] = x2465;
+            }
+            let b2466: [i32; UNITS] = T::dot_u7_i8(&b2465, &[b2463; UNITS]);
+            let b2467: u32 = b2438.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2466[l]);
+            }
+            let b2468: u32 = *g1.add((b2467) as usize);
+            let mut b2470 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2469: u32 = la1420_4[l];
+                let x2470: i32 = ((x2469) as i32);
+                b2470[l] = x2470;
+            }
+            let b2471: [i32; UNITS] = T::dot_u7_i8(&b2470, &[b2468; UNITS]);
+            let b2472: u32 = b2438.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2471[l]);
+            }
+            let b2473: u32 = *g1.add((b2472) as usize);
+            let mut b2475 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2474: u32 = la1420_5[l];
+                let x2475: i32 = ((x2474) as i32);
+                b2475[l] = x2475;
+            }
+            let b2476: [i32; UNITS] = T::dot_u7_i8(&b2475, &[b2473; UNITS]);
+            let b2477: u32 = b2438.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2476[l]);
+            }
+            let b2478: u32 = *g1.add((b2477) as usize);
+            let mut b2480 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2479: u32 = la1420_6[l];
+                let x2480: i32 = ((x2479) as i32);
+                b2480[l] = x2480;
+            }
+            let b2481: [i32; UNITS] = T::dot_u7_i8(&b2480, &[b2478; UNITS]);
+            let b2482: u32 = b2438.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2481[l]);
+            }
+            let b2483: u32 = *g1.add((b2482) as usize);
+            let mut b2485 = [<i32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x2484: u32 = la1420_7[l];
+                let x2485: i32 = ((x2484) as i32);
+                b2485[l] = x2485;
+            }
+            let b2486: [i32; UNITS] = T::dot_u7_i8(&b2485, &[b2483; UNITS]);
+            for l in 0..UNITS {
+                v856[l] = v856[l].wrapping_add(b2486[l]);
+                let x2487: f32 = ((v856[l]) as f32);
+                let x2488: f32 = la2069_0[l];
+                let x2489: f32 = x2488 * b2437;
+                let x2490: f32 = x2487 * x2489;
+                let x2491: f32 = la2070_0[l];
+                let x2492: f32 = x2491 * b2446;
+                let x2493: f32 = T::fmadd(x2487, x2489, x2492);
+                let x2494: f32 = la1413_3[l];
+                let x2495: f32 = x2494 + x2493;
+                la1413_3[l] = x2495;
+            }
+            v1414 = v1414.wrapping_add((1 as u32));
         }
-        let b2494: u32 = v1.wrapping_add((0u64 as u32));
-        let b2496: bool = b2494 < s_u32[3];
-        let mut b2497 = [<bool>::default(); UNITS];
+        let b2496: u32 = v3.wrapping_add((0u64 as u32));
+        let b2498: bool = b2496 < b2;
+        let mut b2499 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2495: bool = b1408[l] < s_u32[1];
-            let x2497: bool = x2495 && b2496;
-            b2497[l] = x2497;
+            let x2497: bool = b1410[l] < s_u32[1];
+            let x2499: bool = x2497 && b2498;
+            b2499[l] = x2499;
         }
         let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b2497[l]; }
+        for l in 0..UNITS { m17[l] = b2499[l]; }
         if m17.iter().all(|&x| x) {
-            let b2498: u32 = b2494.wrapping_mul(s_u32[1]);
-            let a47 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2498)) as u32, UNITS, g4_len);
+            let b2500: u32 = b2496.wrapping_mul(s_u32[1]);
+            let a47 = span((((0u32).wrapping_add(b1409)).wrapping_add(b2500)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2499: u32 = b2498.wrapping_add(b1408[l]);
-                let x2500: f32 = la1411_0[l];
-                *g4.add(a47 + l) = x2500;
+                let x2501: u32 = b2500.wrapping_add(b1410[l]);
+                let x2502: f32 = la1413_0[l];
+                *g4.add(a47 + l) = x2502;
             }
         } else {
             let mut m18 = [false; UNITS];
             for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
             if m18.iter().any(|&x| x) {
-                let b2498: u32 = b2494.wrapping_mul(s_u32[1]);
+                let b2500: u32 = b2496.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2499: u32 = b2498.wrapping_add(b1408[l]);
-                    let x2500: f32 = la1411_0[l];
-                    if m18[l] { st(g4, g4_len, x2499, x2500, &mut ok); }
+                    let x2501: u32 = b2500.wrapping_add(b1410[l]);
+                    let x2502: f32 = la1413_0[l];
+                    if m18[l] { st(g4, g4_len, x2501, x2502, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2501: u32 = v1.wrapping_add((1u64 as u32));
-        let b2503: bool = b2501 < s_u32[3];
-        let mut b2504 = [<bool>::default(); UNITS];
+        let b2503: u32 = v3.wrapping_add((1u64 as u32));
+        let b2505: bool = b2503 < b2;
+        let mut b2506 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2502: bool = b1408[l] < s_u32[1];
-            let x2504: bool = x2502 && b2503;
-            b2504[l] = x2504;
+            let x2504: bool = b1410[l] < s_u32[1];
+            let x2506: bool = x2504 && b2505;
+            b2506[l] = x2506;
         }
         let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = b2504[l]; }
+        for l in 0..UNITS { m19[l] = b2506[l]; }
         if m19.iter().all(|&x| x) {
-            let b2505: u32 = b2501.wrapping_mul(s_u32[1]);
-            let a48 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2505)) as u32, UNITS, g4_len);
+            let b2507: u32 = b2503.wrapping_mul(s_u32[1]);
+            let a48 = span((((0u32).wrapping_add(b1409)).wrapping_add(b2507)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2506: u32 = b2505.wrapping_add(b1408[l]);
-                let x2507: f32 = la1411_1[l];
-                *g4.add(a48 + l) = x2507;
+                let x2508: u32 = b2507.wrapping_add(b1410[l]);
+                let x2509: f32 = la1413_1[l];
+                *g4.add(a48 + l) = x2509;
             }
         } else {
             let mut m20 = [false; UNITS];
             for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
             if m20.iter().any(|&x| x) {
-                let b2505: u32 = b2501.wrapping_mul(s_u32[1]);
+                let b2507: u32 = b2503.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2506: u32 = b2505.wrapping_add(b1408[l]);
-                    let x2507: f32 = la1411_1[l];
-                    if m20[l] { st(g4, g4_len, x2506, x2507, &mut ok); }
+                    let x2508: u32 = b2507.wrapping_add(b1410[l]);
+                    let x2509: f32 = la1413_1[l];
+                    if m20[l] { st(g4, g4_len, x2508, x2509, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2508: u32 = v1.wrapping_add((2u64 as u32));
-        let b2510: bool = b2508 < s_u32[3];
-        let mut b2511 = [<bool>::default(); UNITS];
+        let b2510: u32 = v3.wrapping_add((2u64 as u32));
+        let b2512: bool = b2510 < b2;
+        let mut b2513 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2509: bool = b1408[l] < s_u32[1];
-            let x2511: bool = x2509 && b2510;
-            b2511[l] = x2511;
+            let x2511: bool = b1410[l] < s_u32[1];
+            let x2513: bool = x2511 && b2512;
+            b2513[l] = x2513;
         }
         let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b2511[l]; }
+        for l in 0..UNITS { m21[l] = b2513[l]; }
         if m21.iter().all(|&x| x) {
-            let b2512: u32 = b2508.wrapping_mul(s_u32[1]);
-            let a49 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2512)) as u32, UNITS, g4_len);
+            let b2514: u32 = b2510.wrapping_mul(s_u32[1]);
+            let a49 = span((((0u32).wrapping_add(b1409)).wrapping_add(b2514)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2513: u32 = b2512.wrapping_add(b1408[l]);
-                let x2514: f32 = la1411_2[l];
-                *g4.add(a49 + l) = x2514;
+                let x2515: u32 = b2514.wrapping_add(b1410[l]);
+                let x2516: f32 = la1413_2[l];
+                *g4.add(a49 + l) = x2516;
             }
         } else {
             let mut m22 = [false; UNITS];
             for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
             if m22.iter().any(|&x| x) {
-                let b2512: u32 = b2508.wrapping_mul(s_u32[1]);
+                let b2514: u32 = b2510.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2513: u32 = b2512.wrapping_add(b1408[l]);
-                    let x2514: f32 = la1411_2[l];
-                    if m22[l] { st(g4, g4_len, x2513, x2514, &mut ok); }
+                    let x2515: u32 = b2514.wrapping_add(b1410[l]);
+                    let x2516: f32 = la1413_2[l];
+                    if m22[l] { st(g4, g4_len, x2515, x2516, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2515: u32 = v1.wrapping_add((3u64 as u32));
-        let b2517: bool = b2515 < s_u32[3];
-        let mut b2518 = [<bool>::default(); UNITS];
+        let b2517: u32 = v3.wrapping_add((3u64 as u32));
+        let b2519: bool = b2517 < b2;
+        let mut b2520 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2516: bool = b1408[l] < s_u32[1];
-            let x2518: bool = x2516 && b2517;
-            b2518[l] = x2518;
+            let x2518: bool = b1410[l] < s_u32[1];
+            let x2520: bool = x2518 && b2519;
+            b2520[l] = x2520;
         }
         let mut m23 = [false; UNITS];
-        for l in 0..UNITS { m23[l] = b2518[l]; }
+        for l in 0..UNITS { m23[l] = b2520[l]; }
         if m23.iter().all(|&x| x) {
-            let b2519: u32 = b2515.wrapping_mul(s_u32[1]);
-            let a50 = span((((0u32).wrapping_add(b1407)).wrapping_add(b2519)) as u32, UNITS, g4_len);
+            let b2521: u32 = b2517.wrapping_mul(s_u32[1]);
+            let a50 = span((((0u32).wrapping_add(b1409)).wrapping_add(b2521)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2520: u32 = b2519.wrapping_add(b1408[l]);
-                let x2521: f32 = la1411_3[l];
-                *g4.add(a50 + l) = x2521;
+                let x2522: u32 = b2521.wrapping_add(b1410[l]);
+                let x2523: f32 = la1413_3[l];
+                *g4.add(a50 + l) = x2523;
             }
         } else {
             let mut m24 = [false; UNITS];
             for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
             if m24.iter().any(|&x| x) {
-                let b2519: u32 = b2515.wrapping_mul(s_u32[1]);
+                let b2521: u32 = b2517.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2520: u32 = b2519.wrapping_add(b1408[l]);
-                    let x2521: f32 = la1411_3[l];
-                    if m24[l] { st(g4, g4_len, x2520, x2521, &mut ok); }
+                    let x2522: u32 = b2521.wrapping_add(b1410[l]);
+                    let x2523: f32 = la1413_3[l];
+                    if m24[l] { st(g4, g4_len, x2522, x2523, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2522: u32 = v1.wrapping_add((4u64 as u32));
-        let b2523: u32 = b2522.min(s_u32[3]);
-        v1403 = b2523;
+        let b2524: u32 = v3.wrapping_add((4u64 as u32));
+        let b2525: u32 = b2524.min(b2);
+        v1405 = b2525;
     }
-    v1 = v1403;
-    let b2524: u32 = s_u32[3].wrapping_sub(v1403);
-    let b2525: bool = b2524 >= (2u64 as u32);
-    if b2525 {
-        let b2526: u32 = div(s_u32[2], (32u64 as u32));
-        let b2527: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b2529: u32 = div(s_u32[2], (32u64 as u32));
-        let b2530: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b2528 = [<u32>::default(); UNITS];
+    v3 = v1405;
+    let b2526: u32 = b2.wrapping_sub(v1405);
+    let b2527: bool = b2526 >= (2u64 as u32);
+    if b2527 {
+        let b2528: u32 = div(s_u32[2], (32u64 as u32));
+        let b2529: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b2531: u32 = div(s_u32[2], (32u64 as u32));
+        let b2532: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b2530 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x2528: u32 = b2527.wrapping_add((l as u32));
-            b2528[l] = x2528;
-            la2531_0[l] = 0.0f32;
-            la2531_1[l] = 0.0f32;
+            let x2530: u32 = b2529.wrapping_add((l as u32));
+            b2530[l] = x2530;
+            la2533_0[l] = 0.0f32;
+            la2533_1[l] = 0.0f32;
         }
-        if (0u64 as u32) < b2529 {
-            let hv: u64 = (b2529 - 1) as u64;
+        if (0u64 as u32) < b2531 {
+            let hv: u64 = (b2531 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -5524,7 +5526,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -5536,7 +5538,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -5548,7 +5550,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -5560,7 +5562,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -5572,7 +5574,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -5584,7 +5586,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -5596,7 +5598,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -5608,7 +5610,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -5620,7 +5622,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -5632,7 +5634,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -5644,7 +5646,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -5656,7 +5658,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -5668,7 +5670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -5680,7 +5682,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -5692,7 +5694,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b2529)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b2531)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -5708,14 +5710,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -5724,7 +5726,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -5735,7 +5737,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -5746,7 +5748,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -5757,7 +5759,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -5768,7 +5770,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -5779,7 +5781,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -5790,7 +5792,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -5801,7 +5803,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -5812,7 +5814,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((v1403).wrapping_add((0u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((v1405).wrapping_add((0u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -5823,14 +5825,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h149 <= u32::MAX as u64;
             let h150: u64 = h149.wrapping_add((((0u64 as u32)) as u64));
             fits &= h150 <= u32::MAX as u64;
-            let h151: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h150);
+            let h151: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h150);
             fits &= h151 <= u32::MAX as u64;
             hoisted_check(fits, h151, g2_len);
             let h152: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h152 <= u32::MAX as u64;
             let h153: u64 = h152.wrapping_add((((0u64 as u32)) as u64));
             fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h153);
+            let h154: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h153);
             fits &= h154 <= u32::MAX as u64;
             let h155: u64 = h154.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h155 <= u32::MAX as u64;
@@ -5839,7 +5841,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -5850,7 +5852,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h161 <= u32::MAX as u64;
             let h162: u64 = h161.wrapping_add((((0u64 as u32)) as u64));
             fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h162);
+            let h163: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h162);
             fits &= h163 <= u32::MAX as u64;
             let h164: u64 = h163.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h164 <= u32::MAX as u64;
@@ -5861,7 +5863,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h166 <= u32::MAX as u64;
             let h167: u64 = h166.wrapping_add((((0u64 as u32)) as u64));
             fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h167);
+            let h168: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h167);
             fits &= h168 <= u32::MAX as u64;
             let h169: u64 = h168.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h169 <= u32::MAX as u64;
@@ -5872,7 +5874,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h171 <= u32::MAX as u64;
             let h172: u64 = h171.wrapping_add((((0u64 as u32)) as u64));
             fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h172);
+            let h173: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h172);
             fits &= h173 <= u32::MAX as u64;
             let h174: u64 = h173.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h174 <= u32::MAX as u64;
@@ -5883,7 +5885,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h176 <= u32::MAX as u64;
             let h177: u64 = h176.wrapping_add((((0u64 as u32)) as u64));
             fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h177);
+            let h178: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h177);
             fits &= h178 <= u32::MAX as u64;
             let h179: u64 = h178.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h179 <= u32::MAX as u64;
@@ -5894,7 +5896,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h181 <= u32::MAX as u64;
             let h182: u64 = h181.wrapping_add((((0u64 as u32)) as u64));
             fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h182);
+            let h183: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h182);
             fits &= h183 <= u32::MAX as u64;
             let h184: u64 = h183.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h184 <= u32::MAX as u64;
@@ -5905,7 +5907,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h186 <= u32::MAX as u64;
             let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
             fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h187);
+            let h188: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h187);
             fits &= h188 <= u32::MAX as u64;
             let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h189 <= u32::MAX as u64;
@@ -5916,7 +5918,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h191 <= u32::MAX as u64;
             let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
             fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h192);
+            let h193: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h192);
             fits &= h193 <= u32::MAX as u64;
             let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h194 <= u32::MAX as u64;
@@ -5927,7 +5929,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h196 <= u32::MAX as u64;
             let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
             fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = (((((v1403).wrapping_add((1u64 as u32))).min(b2530)).wrapping_mul(b2526)) as u64).wrapping_add(h197);
+            let h198: u64 = (((((v1405).wrapping_add((1u64 as u32))).min(b2532)).wrapping_mul(b2528)) as u64).wrapping_add(h197);
             fits &= h198 <= u32::MAX as u64;
             let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h199 <= u32::MAX as u64;
@@ -5935,1193 +5937,1193 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             hoisted_check(fits, h200, g1_len);
         }
-        let mut v2532: u32 = (0u64 as u32);
+        let mut v2534: u32 = (0u64 as u32);
         loop {
-            if !(v2532 < b2529) { break; }
-            let b2533: u32 = cube[0].wrapping_mul(b2529);
-            let b2534: u32 = b2533.wrapping_add(v2532);
-            let b2535: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b2536: u32 = v2532.wrapping_mul((1u64 as u32));
-            let b2537: u32 = b2536.wrapping_add((0u64 as u32));
-            let b2539: u32 = div(b2535, (4u64 as u32));
-            let b2540: u32 = b2539.wrapping_add((0u64 as u32));
-            let b2541: u32 = b2540.wrapping_mul((4u64 as u32));
-            let b2542: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2546: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2547: u32 = b2546.wrapping_add((3u64 as u32));
-            let b2548: u32 = div(b2547, (4u64 as u32));
-            let b2549: u32 = b2548.wrapping_mul((4u64 as u32));
-            let b2550: u32 = (0u64 as u32).wrapping_add(b2549);
-            let b2553: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2554: u32 = b2553.wrapping_add((3u64 as u32));
-            let b2555: u32 = div(b2554, (4u64 as u32));
-            let b2556: u32 = b2555.wrapping_mul((4u64 as u32));
-            let b2557: u32 = (0u64 as u32).wrapping_add(b2556);
-            let b2558: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2559: u32 = b2558.wrapping_add((3u64 as u32));
-            let b2560: u32 = div(b2559, (4u64 as u32));
-            let b2561: u32 = b2560.wrapping_mul((4u64 as u32));
-            let b2562: u32 = b2557.wrapping_add(b2561);
-            let b2563: u32 = div(b2562, (4u64 as u32));
-            let b2564: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2565: u32 = b2563.wrapping_add(b2564);
-            let b2567: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2568: u32 = b2567.wrapping_add((3u64 as u32));
-            let b2569: u32 = div(b2568, (4u64 as u32));
-            let b2570: u32 = b2569.wrapping_mul((4u64 as u32));
-            let b2571: u32 = (0u64 as u32).wrapping_add(b2570);
-            let b2572: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2573: u32 = b2572.wrapping_add((3u64 as u32));
-            let b2574: u32 = div(b2573, (4u64 as u32));
-            let b2575: u32 = b2574.wrapping_mul((4u64 as u32));
-            let b2576: u32 = b2571.wrapping_add(b2575);
-            let b2577: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2578: u32 = b2577.wrapping_add((3u64 as u32));
-            let b2579: u32 = div(b2578, (4u64 as u32));
-            let b2580: u32 = b2579.wrapping_mul((4u64 as u32));
-            let b2581: u32 = b2576.wrapping_add(b2580);
-            let b2582: u32 = div(b2581, (4u64 as u32));
-            let b2583: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b2584: u32 = b2582.wrapping_add(b2583);
-            let b2586: i32 = ((b2541) as i32);
-            let b2587: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2588: u32 = div(b2540, (8u64 as u32));
-            let b2589: u32 = b2588.wrapping_mul((4u64 as u32));
-            let b2590: u32 = b2587.wrapping_add(b2589);
-            let b2591: u32 = rem(b2540, (4u64 as u32));
-            let b2592: u32 = b2590.wrapping_add(b2591);
-            let b2593: u32 = div(b2540, (4u64 as u32));
-            let b2594: u32 = rem(b2593, (2u64 as u32));
-            let b2595: u32 = b2594.wrapping_mul((4u64 as u32));
-            let b2596: u32 = b2592.wrapping_mul((8u64 as u32));
-            let a51 = ((((0u32).wrapping_add(b2584)).wrapping_add(b2596)) as u32) as usize;
-            let b2601: u32 = div(b2540, (2u64 as u32));
-            let b2602: u32 = (0u64 as u32).wrapping_add(b2601);
-            let b2603: u32 = rem(b2540, (2u64 as u32));
-            let b2604: u32 = b2603.wrapping_mul((4u64 as u32));
-            let b2605: u32 = div(b2602, (4u64 as u32));
-            let b2606: u32 = b2605.wrapping_mul((8u64 as u32));
-            let a52 = ((((0u32).wrapping_add(b2565)).wrapping_add(b2606)) as u32) as usize;
-            let b2609: u32 = rem(b2602, (4u64 as u32));
-            let b2610: u32 = b2609.wrapping_mul((8u64 as u32));
-            let b2611: u32 = b2610.wrapping_add(b2604);
-            let b2620: u32 = div(b2535, (4u64 as u32));
-            let b2621: u32 = b2620.wrapping_add((1u64 as u32));
-            let b2622: u32 = b2621.wrapping_mul((4u64 as u32));
-            let b2623: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2627: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2628: u32 = b2627.wrapping_add((3u64 as u32));
-            let b2629: u32 = div(b2628, (4u64 as u32));
-            let b2630: u32 = b2629.wrapping_mul((4u64 as u32));
-            let b2631: u32 = (0u64 as u32).wrapping_add(b2630);
-            let b2634: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2635: u32 = b2634.wrapping_add((3u64 as u32));
-            let b2636: u32 = div(b2635, (4u64 as u32));
-            let b2637: u32 = b2636.wrapping_mul((4u64 as u32));
-            let b2638: u32 = (0u64 as u32).wrapping_add(b2637);
-            let b2639: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2640: u32 = b2639.wrapping_add((3u64 as u32));
-            let b2641: u32 = div(b2640, (4u64 as u32));
-            let b2642: u32 = b2641.wrapping_mul((4u64 as u32));
-            let b2643: u32 = b2638.wrapping_add(b2642);
-            let b2644: u32 = div(b2643, (4u64 as u32));
-            let b2645: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2646: u32 = b2644.wrapping_add(b2645);
-            let b2648: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2649: u32 = b2648.wrapping_add((3u64 as u32));
-            let b2650: u32 = div(b2649, (4u64 as u32));
-            let b2651: u32 = b2650.wrapping_mul((4u64 as u32));
-            let b2652: u32 = (0u64 as u32).wrapping_add(b2651);
-            let b2653: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2654: u32 = b2653.wrapping_add((3u64 as u32));
-            let b2655: u32 = div(b2654, (4u64 as u32));
-            let b2656: u32 = b2655.wrapping_mul((4u64 as u32));
-            let b2657: u32 = b2652.wrapping_add(b2656);
-            let b2658: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2659: u32 = b2658.wrapping_add((3u64 as u32));
-            let b2660: u32 = div(b2659, (4u64 as u32));
-            let b2661: u32 = b2660.wrapping_mul((4u64 as u32));
-            let b2662: u32 = b2657.wrapping_add(b2661);
-            let b2663: u32 = div(b2662, (4u64 as u32));
-            let b2664: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b2665: u32 = b2663.wrapping_add(b2664);
-            let b2667: i32 = ((b2622) as i32);
-            let b2668: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2669: u32 = div(b2621, (8u64 as u32));
-            let b2670: u32 = b2669.wrapping_mul((4u64 as u32));
-            let b2671: u32 = b2668.wrapping_add(b2670);
-            let b2672: u32 = rem(b2621, (4u64 as u32));
-            let b2673: u32 = b2671.wrapping_add(b2672);
-            let b2674: u32 = div(b2621, (4u64 as u32));
-            let b2675: u32 = rem(b2674, (2u64 as u32));
-            let b2676: u32 = b2675.wrapping_mul((4u64 as u32));
-            let b2677: u32 = b2673.wrapping_mul((8u64 as u32));
-            let a53 = ((((0u32).wrapping_add(b2665)).wrapping_add(b2677)) as u32) as usize;
-            let b2682: u32 = div(b2621, (2u64 as u32));
-            let b2683: u32 = (0u64 as u32).wrapping_add(b2682);
-            let b2684: u32 = rem(b2621, (2u64 as u32));
-            let b2685: u32 = b2684.wrapping_mul((4u64 as u32));
-            let b2686: u32 = div(b2683, (4u64 as u32));
-            let b2687: u32 = b2686.wrapping_mul((8u64 as u32));
-            let a54 = ((((0u32).wrapping_add(b2646)).wrapping_add(b2687)) as u32) as usize;
-            let b2690: u32 = rem(b2683, (4u64 as u32));
-            let b2691: u32 = b2690.wrapping_mul((8u64 as u32));
-            let b2692: u32 = b2691.wrapping_add(b2685);
-            let b2701: u32 = div(b2535, (4u64 as u32));
-            let b2702: u32 = b2701.wrapping_add((2u64 as u32));
-            let b2703: u32 = b2702.wrapping_mul((4u64 as u32));
-            let b2704: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2708: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2709: u32 = b2708.wrapping_add((3u64 as u32));
-            let b2710: u32 = div(b2709, (4u64 as u32));
-            let b2711: u32 = b2710.wrapping_mul((4u64 as u32));
-            let b2712: u32 = (0u64 as u32).wrapping_add(b2711);
-            let b2715: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2716: u32 = b2715.wrapping_add((3u64 as u32));
-            let b2717: u32 = div(b2716, (4u64 as u32));
-            let b2718: u32 = b2717.wrapping_mul((4u64 as u32));
-            let b2719: u32 = (0u64 as u32).wrapping_add(b2718);
-            let b2720: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2721: u32 = b2720.wrapping_add((3u64 as u32));
-            let b2722: u32 = div(b2721, (4u64 as u32));
-            let b2723: u32 = b2722.wrapping_mul((4u64 as u32));
-            let b2724: u32 = b2719.wrapping_add(b2723);
-            let b2725: u32 = div(b2724, (4u64 as u32));
-            let b2726: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2727: u32 = b2725.wrapping_add(b2726);
-            let b2729: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2730: u32 = b2729.wrapping_add((3u64 as u32));
-            let b2731: u32 = div(b2730, (4u64 as u32));
-            let b2732: u32 = b2731.wrapping_mul((4u64 as u32));
-            let b2733: u32 = (0u64 as u32).wrapping_add(b2732);
-            let b2734: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2735: u32 = b2734.wrapping_add((3u64 as u32));
-            let b2736: u32 = div(b2735, (4u64 as u32));
-            let b2737: u32 = b2736.wrapping_mul((4u64 as u32));
-            let b2738: u32 = b2733.wrapping_add(b2737);
-            let b2739: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2740: u32 = b2739.wrapping_add((3u64 as u32));
-            let b2741: u32 = div(b2740, (4u64 as u32));
-            let b2742: u32 = b2741.wrapping_mul((4u64 as u32));
-            let b2743: u32 = b2738.wrapping_add(b2742);
-            let b2744: u32 = div(b2743, (4u64 as u32));
-            let b2745: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b2746: u32 = b2744.wrapping_add(b2745);
-            let b2748: i32 = ((b2703) as i32);
-            let b2749: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2750: u32 = div(b2702, (8u64 as u32));
-            let b2751: u32 = b2750.wrapping_mul((4u64 as u32));
-            let b2752: u32 = b2749.wrapping_add(b2751);
-            let b2753: u32 = rem(b2702, (4u64 as u32));
-            let b2754: u32 = b2752.wrapping_add(b2753);
-            let b2755: u32 = div(b2702, (4u64 as u32));
-            let b2756: u32 = rem(b2755, (2u64 as u32));
-            let b2757: u32 = b2756.wrapping_mul((4u64 as u32));
-            let b2758: u32 = b2754.wrapping_mul((8u64 as u32));
-            let a55 = ((((0u32).wrapping_add(b2746)).wrapping_add(b2758)) as u32) as usize;
-            let b2763: u32 = div(b2702, (2u64 as u32));
-            let b2764: u32 = (0u64 as u32).wrapping_add(b2763);
-            let b2765: u32 = rem(b2702, (2u64 as u32));
-            let b2766: u32 = b2765.wrapping_mul((4u64 as u32));
-            let b2767: u32 = div(b2764, (4u64 as u32));
-            let b2768: u32 = b2767.wrapping_mul((8u64 as u32));
-            let a56 = ((((0u32).wrapping_add(b2727)).wrapping_add(b2768)) as u32) as usize;
-            let b2771: u32 = rem(b2764, (4u64 as u32));
-            let b2772: u32 = b2771.wrapping_mul((8u64 as u32));
-            let b2773: u32 = b2772.wrapping_add(b2766);
-            let b2782: u32 = div(b2535, (4u64 as u32));
-            let b2783: u32 = b2782.wrapping_add((3u64 as u32));
-            let b2784: u32 = b2783.wrapping_mul((4u64 as u32));
-            let b2785: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2789: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2790: u32 = b2789.wrapping_add((3u64 as u32));
-            let b2791: u32 = div(b2790, (4u64 as u32));
-            let b2792: u32 = b2791.wrapping_mul((4u64 as u32));
-            let b2793: u32 = (0u64 as u32).wrapping_add(b2792);
-            let b2796: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2797: u32 = b2796.wrapping_add((3u64 as u32));
-            let b2798: u32 = div(b2797, (4u64 as u32));
-            let b2799: u32 = b2798.wrapping_mul((4u64 as u32));
-            let b2800: u32 = (0u64 as u32).wrapping_add(b2799);
-            let b2801: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2802: u32 = b2801.wrapping_add((3u64 as u32));
-            let b2803: u32 = div(b2802, (4u64 as u32));
-            let b2804: u32 = b2803.wrapping_mul((4u64 as u32));
-            let b2805: u32 = b2800.wrapping_add(b2804);
-            let b2806: u32 = div(b2805, (4u64 as u32));
-            let b2807: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2808: u32 = b2806.wrapping_add(b2807);
-            let b2810: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2811: u32 = b2810.wrapping_add((3u64 as u32));
-            let b2812: u32 = div(b2811, (4u64 as u32));
-            let b2813: u32 = b2812.wrapping_mul((4u64 as u32));
-            let b2814: u32 = (0u64 as u32).wrapping_add(b2813);
-            let b2815: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2816: u32 = b2815.wrapping_add((3u64 as u32));
-            let b2817: u32 = div(b2816, (4u64 as u32));
-            let b2818: u32 = b2817.wrapping_mul((4u64 as u32));
-            let b2819: u32 = b2814.wrapping_add(b2818);
-            let b2820: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2821: u32 = b2820.wrapping_add((3u64 as u32));
-            let b2822: u32 = div(b2821, (4u64 as u32));
-            let b2823: u32 = b2822.wrapping_mul((4u64 as u32));
-            let b2824: u32 = b2819.wrapping_add(b2823);
-            let b2825: u32 = div(b2824, (4u64 as u32));
-            let b2826: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b2827: u32 = b2825.wrapping_add(b2826);
-            let b2829: i32 = ((b2784) as i32);
-            let b2830: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2831: u32 = div(b2783, (8u64 as u32));
-            let b2832: u32 = b2831.wrapping_mul((4u64 as u32));
-            let b2833: u32 = b2830.wrapping_add(b2832);
-            let b2834: u32 = rem(b2783, (4u64 as u32));
-            let b2835: u32 = b2833.wrapping_add(b2834);
-            let b2836: u32 = div(b2783, (4u64 as u32));
-            let b2837: u32 = rem(b2836, (2u64 as u32));
-            let b2838: u32 = b2837.wrapping_mul((4u64 as u32));
-            let b2839: u32 = b2835.wrapping_mul((8u64 as u32));
-            let a57 = ((((0u32).wrapping_add(b2827)).wrapping_add(b2839)) as u32) as usize;
-            let b2844: u32 = div(b2783, (2u64 as u32));
-            let b2845: u32 = (0u64 as u32).wrapping_add(b2844);
-            let b2846: u32 = rem(b2783, (2u64 as u32));
-            let b2847: u32 = b2846.wrapping_mul((4u64 as u32));
-            let b2848: u32 = div(b2845, (4u64 as u32));
-            let b2849: u32 = b2848.wrapping_mul((8u64 as u32));
-            let a58 = ((((0u32).wrapping_add(b2808)).wrapping_add(b2849)) as u32) as usize;
-            let b2852: u32 = rem(b2845, (4u64 as u32));
-            let b2853: u32 = b2852.wrapping_mul((8u64 as u32));
-            let b2854: u32 = b2853.wrapping_add(b2847);
-            let b2863: u32 = div(b2535, (4u64 as u32));
-            let b2864: u32 = b2863.wrapping_add((4u64 as u32));
-            let b2865: u32 = b2864.wrapping_mul((4u64 as u32));
-            let b2866: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2870: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2871: u32 = b2870.wrapping_add((3u64 as u32));
-            let b2872: u32 = div(b2871, (4u64 as u32));
-            let b2873: u32 = b2872.wrapping_mul((4u64 as u32));
-            let b2874: u32 = (0u64 as u32).wrapping_add(b2873);
-            let b2877: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2878: u32 = b2877.wrapping_add((3u64 as u32));
-            let b2879: u32 = div(b2878, (4u64 as u32));
-            let b2880: u32 = b2879.wrapping_mul((4u64 as u32));
-            let b2881: u32 = (0u64 as u32).wrapping_add(b2880);
-            let b2882: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2883: u32 = b2882.wrapping_add((3u64 as u32));
-            let b2884: u32 = div(b2883, (4u64 as u32));
-            let b2885: u32 = b2884.wrapping_mul((4u64 as u32));
-            let b2886: u32 = b2881.wrapping_add(b2885);
-            let b2887: u32 = div(b2886, (4u64 as u32));
-            let b2888: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2889: u32 = b2887.wrapping_add(b2888);
-            let b2891: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2892: u32 = b2891.wrapping_add((3u64 as u32));
-            let b2893: u32 = div(b2892, (4u64 as u32));
-            let b2894: u32 = b2893.wrapping_mul((4u64 as u32));
-            let b2895: u32 = (0u64 as u32).wrapping_add(b2894);
-            let b2896: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2897: u32 = b2896.wrapping_add((3u64 as u32));
-            let b2898: u32 = div(b2897, (4u64 as u32));
-            let b2899: u32 = b2898.wrapping_mul((4u64 as u32));
-            let b2900: u32 = b2895.wrapping_add(b2899);
-            let b2901: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2902: u32 = b2901.wrapping_add((3u64 as u32));
-            let b2903: u32 = div(b2902, (4u64 as u32));
-            let b2904: u32 = b2903.wrapping_mul((4u64 as u32));
-            let b2905: u32 = b2900.wrapping_add(b2904);
-            let b2906: u32 = div(b2905, (4u64 as u32));
-            let b2907: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b2908: u32 = b2906.wrapping_add(b2907);
-            let b2910: i32 = ((b2865) as i32);
-            let b2911: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2912: u32 = div(b2864, (8u64 as u32));
-            let b2913: u32 = b2912.wrapping_mul((4u64 as u32));
-            let b2914: u32 = b2911.wrapping_add(b2913);
-            let b2915: u32 = rem(b2864, (4u64 as u32));
-            let b2916: u32 = b2914.wrapping_add(b2915);
-            let b2917: u32 = div(b2864, (4u64 as u32));
-            let b2918: u32 = rem(b2917, (2u64 as u32));
-            let b2919: u32 = b2918.wrapping_mul((4u64 as u32));
-            let b2920: u32 = b2916.wrapping_mul((8u64 as u32));
-            let a59 = ((((0u32).wrapping_add(b2908)).wrapping_add(b2920)) as u32) as usize;
-            let b2925: u32 = div(b2864, (2u64 as u32));
-            let b2926: u32 = (0u64 as u32).wrapping_add(b2925);
-            let b2927: u32 = rem(b2864, (2u64 as u32));
-            let b2928: u32 = b2927.wrapping_mul((4u64 as u32));
-            let b2929: u32 = div(b2926, (4u64 as u32));
-            let b2930: u32 = b2929.wrapping_mul((8u64 as u32));
-            let a60 = ((((0u32).wrapping_add(b2889)).wrapping_add(b2930)) as u32) as usize;
-            let b2933: u32 = rem(b2926, (4u64 as u32));
-            let b2934: u32 = b2933.wrapping_mul((8u64 as u32));
-            let b2935: u32 = b2934.wrapping_add(b2928);
-            let b2944: u32 = div(b2535, (4u64 as u32));
-            let b2945: u32 = b2944.wrapping_add((5u64 as u32));
-            let b2946: u32 = b2945.wrapping_mul((4u64 as u32));
-            let b2947: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2951: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2952: u32 = b2951.wrapping_add((3u64 as u32));
-            let b2953: u32 = div(b2952, (4u64 as u32));
-            let b2954: u32 = b2953.wrapping_mul((4u64 as u32));
-            let b2955: u32 = (0u64 as u32).wrapping_add(b2954);
-            let b2958: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2959: u32 = b2958.wrapping_add((3u64 as u32));
-            let b2960: u32 = div(b2959, (4u64 as u32));
-            let b2961: u32 = b2960.wrapping_mul((4u64 as u32));
-            let b2962: u32 = (0u64 as u32).wrapping_add(b2961);
-            let b2963: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2964: u32 = b2963.wrapping_add((3u64 as u32));
-            let b2965: u32 = div(b2964, (4u64 as u32));
-            let b2966: u32 = b2965.wrapping_mul((4u64 as u32));
-            let b2967: u32 = b2962.wrapping_add(b2966);
-            let b2968: u32 = div(b2967, (4u64 as u32));
-            let b2969: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b2970: u32 = b2968.wrapping_add(b2969);
-            let b2972: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2973: u32 = b2972.wrapping_add((3u64 as u32));
-            let b2974: u32 = div(b2973, (4u64 as u32));
-            let b2975: u32 = b2974.wrapping_mul((4u64 as u32));
-            let b2976: u32 = (0u64 as u32).wrapping_add(b2975);
-            let b2977: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2978: u32 = b2977.wrapping_add((3u64 as u32));
-            let b2979: u32 = div(b2978, (4u64 as u32));
-            let b2980: u32 = b2979.wrapping_mul((4u64 as u32));
-            let b2981: u32 = b2976.wrapping_add(b2980);
-            let b2982: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b2983: u32 = b2982.wrapping_add((3u64 as u32));
-            let b2984: u32 = div(b2983, (4u64 as u32));
-            let b2985: u32 = b2984.wrapping_mul((4u64 as u32));
-            let b2986: u32 = b2981.wrapping_add(b2985);
-            let b2987: u32 = div(b2986, (4u64 as u32));
-            let b2988: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b2989: u32 = b2987.wrapping_add(b2988);
-            let b2991: i32 = ((b2946) as i32);
-            let b2992: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2993: u32 = div(b2945, (8u64 as u32));
-            let b2994: u32 = b2993.wrapping_mul((4u64 as u32));
-            let b2995: u32 = b2992.wrapping_add(b2994);
-            let b2996: u32 = rem(b2945, (4u64 as u32));
-            let b2997: u32 = b2995.wrapping_add(b2996);
-            let b2998: u32 = div(b2945, (4u64 as u32));
-            let b2999: u32 = rem(b2998, (2u64 as u32));
-            let b3000: u32 = b2999.wrapping_mul((4u64 as u32));
-            let b3001: u32 = b2997.wrapping_mul((8u64 as u32));
-            let a61 = ((((0u32).wrapping_add(b2989)).wrapping_add(b3001)) as u32) as usize;
-            let b3006: u32 = div(b2945, (2u64 as u32));
-            let b3007: u32 = (0u64 as u32).wrapping_add(b3006);
-            let b3008: u32 = rem(b2945, (2u64 as u32));
-            let b3009: u32 = b3008.wrapping_mul((4u64 as u32));
-            let b3010: u32 = div(b3007, (4u64 as u32));
-            let b3011: u32 = b3010.wrapping_mul((8u64 as u32));
-            let a62 = ((((0u32).wrapping_add(b2970)).wrapping_add(b3011)) as u32) as usize;
-            let b3014: u32 = rem(b3007, (4u64 as u32));
-            let b3015: u32 = b3014.wrapping_mul((8u64 as u32));
-            let b3016: u32 = b3015.wrapping_add(b3009);
-            let b3025: u32 = div(b2535, (4u64 as u32));
-            let b3026: u32 = b3025.wrapping_add((6u64 as u32));
-            let b3027: u32 = b3026.wrapping_mul((4u64 as u32));
-            let b3028: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3032: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3033: u32 = b3032.wrapping_add((3u64 as u32));
-            let b3034: u32 = div(b3033, (4u64 as u32));
-            let b3035: u32 = b3034.wrapping_mul((4u64 as u32));
-            let b3036: u32 = (0u64 as u32).wrapping_add(b3035);
-            let b3039: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3040: u32 = b3039.wrapping_add((3u64 as u32));
-            let b3041: u32 = div(b3040, (4u64 as u32));
-            let b3042: u32 = b3041.wrapping_mul((4u64 as u32));
-            let b3043: u32 = (0u64 as u32).wrapping_add(b3042);
-            let b3044: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3045: u32 = b3044.wrapping_add((3u64 as u32));
-            let b3046: u32 = div(b3045, (4u64 as u32));
-            let b3047: u32 = b3046.wrapping_mul((4u64 as u32));
-            let b3048: u32 = b3043.wrapping_add(b3047);
-            let b3049: u32 = div(b3048, (4u64 as u32));
-            let b3050: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3051: u32 = b3049.wrapping_add(b3050);
-            let b3053: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3054: u32 = b3053.wrapping_add((3u64 as u32));
-            let b3055: u32 = div(b3054, (4u64 as u32));
-            let b3056: u32 = b3055.wrapping_mul((4u64 as u32));
-            let b3057: u32 = (0u64 as u32).wrapping_add(b3056);
-            let b3058: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3059: u32 = b3058.wrapping_add((3u64 as u32));
-            let b3060: u32 = div(b3059, (4u64 as u32));
-            let b3061: u32 = b3060.wrapping_mul((4u64 as u32));
-            let b3062: u32 = b3057.wrapping_add(b3061);
-            let b3063: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3064: u32 = b3063.wrapping_add((3u64 as u32));
-            let b3065: u32 = div(b3064, (4u64 as u32));
-            let b3066: u32 = b3065.wrapping_mul((4u64 as u32));
-            let b3067: u32 = b3062.wrapping_add(b3066);
-            let b3068: u32 = div(b3067, (4u64 as u32));
-            let b3069: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b3070: u32 = b3068.wrapping_add(b3069);
-            let b3072: i32 = ((b3027) as i32);
-            let b3073: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3074: u32 = div(b3026, (8u64 as u32));
-            let b3075: u32 = b3074.wrapping_mul((4u64 as u32));
-            let b3076: u32 = b3073.wrapping_add(b3075);
-            let b3077: u32 = rem(b3026, (4u64 as u32));
-            let b3078: u32 = b3076.wrapping_add(b3077);
-            let b3079: u32 = div(b3026, (4u64 as u32));
-            let b3080: u32 = rem(b3079, (2u64 as u32));
-            let b3081: u32 = b3080.wrapping_mul((4u64 as u32));
-            let b3082: u32 = b3078.wrapping_mul((8u64 as u32));
-            let a63 = ((((0u32).wrapping_add(b3070)).wrapping_add(b3082)) as u32) as usize;
-            let b3087: u32 = div(b3026, (2u64 as u32));
-            let b3088: u32 = (0u64 as u32).wrapping_add(b3087);
-            let b3089: u32 = rem(b3026, (2u64 as u32));
-            let b3090: u32 = b3089.wrapping_mul((4u64 as u32));
-            let b3091: u32 = div(b3088, (4u64 as u32));
-            let b3092: u32 = b3091.wrapping_mul((8u64 as u32));
-            let a64 = ((((0u32).wrapping_add(b3051)).wrapping_add(b3092)) as u32) as usize;
-            let b3095: u32 = rem(b3088, (4u64 as u32));
-            let b3096: u32 = b3095.wrapping_mul((8u64 as u32));
-            let b3097: u32 = b3096.wrapping_add(b3090);
-            let b3106: u32 = div(b2535, (4u64 as u32));
-            let b3107: u32 = b3106.wrapping_add((7u64 as u32));
-            let b3108: u32 = b3107.wrapping_mul((4u64 as u32));
-            let b3109: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3113: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3114: u32 = b3113.wrapping_add((3u64 as u32));
-            let b3115: u32 = div(b3114, (4u64 as u32));
-            let b3116: u32 = b3115.wrapping_mul((4u64 as u32));
-            let b3117: u32 = (0u64 as u32).wrapping_add(b3116);
-            let b3120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3121: u32 = b3120.wrapping_add((3u64 as u32));
-            let b3122: u32 = div(b3121, (4u64 as u32));
-            let b3123: u32 = b3122.wrapping_mul((4u64 as u32));
-            let b3124: u32 = (0u64 as u32).wrapping_add(b3123);
-            let b3125: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3126: u32 = b3125.wrapping_add((3u64 as u32));
-            let b3127: u32 = div(b3126, (4u64 as u32));
-            let b3128: u32 = b3127.wrapping_mul((4u64 as u32));
-            let b3129: u32 = b3124.wrapping_add(b3128);
-            let b3130: u32 = div(b3129, (4u64 as u32));
-            let b3131: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3132: u32 = b3130.wrapping_add(b3131);
-            let b3134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3135: u32 = b3134.wrapping_add((3u64 as u32));
-            let b3136: u32 = div(b3135, (4u64 as u32));
-            let b3137: u32 = b3136.wrapping_mul((4u64 as u32));
-            let b3138: u32 = (0u64 as u32).wrapping_add(b3137);
-            let b3139: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3140: u32 = b3139.wrapping_add((3u64 as u32));
-            let b3141: u32 = div(b3140, (4u64 as u32));
-            let b3142: u32 = b3141.wrapping_mul((4u64 as u32));
-            let b3143: u32 = b3138.wrapping_add(b3142);
-            let b3144: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3145: u32 = b3144.wrapping_add((3u64 as u32));
-            let b3146: u32 = div(b3145, (4u64 as u32));
-            let b3147: u32 = b3146.wrapping_mul((4u64 as u32));
-            let b3148: u32 = b3143.wrapping_add(b3147);
-            let b3149: u32 = div(b3148, (4u64 as u32));
-            let b3150: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b3151: u32 = b3149.wrapping_add(b3150);
-            let b3153: i32 = ((b3108) as i32);
-            let b3154: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3155: u32 = div(b3107, (8u64 as u32));
-            let b3156: u32 = b3155.wrapping_mul((4u64 as u32));
-            let b3157: u32 = b3154.wrapping_add(b3156);
-            let b3158: u32 = rem(b3107, (4u64 as u32));
-            let b3159: u32 = b3157.wrapping_add(b3158);
-            let b3160: u32 = div(b3107, (4u64 as u32));
-            let b3161: u32 = rem(b3160, (2u64 as u32));
-            let b3162: u32 = b3161.wrapping_mul((4u64 as u32));
-            let b3163: u32 = b3159.wrapping_mul((8u64 as u32));
-            let a65 = ((((0u32).wrapping_add(b3151)).wrapping_add(b3163)) as u32) as usize;
-            let b3168: u32 = div(b3107, (2u64 as u32));
-            let b3169: u32 = (0u64 as u32).wrapping_add(b3168);
-            let b3170: u32 = rem(b3107, (2u64 as u32));
-            let b3171: u32 = b3170.wrapping_mul((4u64 as u32));
-            let b3172: u32 = div(b3169, (4u64 as u32));
-            let b3173: u32 = b3172.wrapping_mul((8u64 as u32));
-            let a66 = ((((0u32).wrapping_add(b3132)).wrapping_add(b3173)) as u32) as usize;
-            let b3176: u32 = rem(b3169, (4u64 as u32));
-            let b3177: u32 = b3176.wrapping_mul((8u64 as u32));
-            let b3178: u32 = b3177.wrapping_add(b3171);
-            let b3189: u32 = b2535.wrapping_add((0u64 as u32));
-            let b3190: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3195: u32 = b3194.wrapping_add((3u64 as u32));
-            let b3196: u32 = div(b3195, (4u64 as u32));
-            let b3197: u32 = b3196.wrapping_mul((4u64 as u32));
-            let b3198: u32 = (0u64 as u32).wrapping_add(b3197);
-            let b3201: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3202: u32 = b3201.wrapping_add((3u64 as u32));
-            let b3203: u32 = div(b3202, (4u64 as u32));
-            let b3204: u32 = b3203.wrapping_mul((4u64 as u32));
-            let b3205: u32 = (0u64 as u32).wrapping_add(b3204);
-            let b3206: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3207: u32 = b3206.wrapping_add((3u64 as u32));
-            let b3208: u32 = div(b3207, (4u64 as u32));
-            let b3209: u32 = b3208.wrapping_mul((4u64 as u32));
-            let b3210: u32 = b3205.wrapping_add(b3209);
-            let b3211: u32 = div(b3210, (4u64 as u32));
-            let b3212: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3213: u32 = b3211.wrapping_add(b3212);
-            let b3215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3216: u32 = b3215.wrapping_add((3u64 as u32));
-            let b3217: u32 = div(b3216, (4u64 as u32));
-            let b3218: u32 = b3217.wrapping_mul((4u64 as u32));
-            let b3219: u32 = (0u64 as u32).wrapping_add(b3218);
-            let b3220: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3221: u32 = b3220.wrapping_add((3u64 as u32));
-            let b3222: u32 = div(b3221, (4u64 as u32));
-            let b3223: u32 = b3222.wrapping_mul((4u64 as u32));
-            let b3224: u32 = b3219.wrapping_add(b3223);
-            let b3225: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3226: u32 = b3225.wrapping_add((3u64 as u32));
-            let b3227: u32 = div(b3226, (4u64 as u32));
-            let b3228: u32 = b3227.wrapping_mul((4u64 as u32));
-            let b3229: u32 = b3224.wrapping_add(b3228);
-            let b3230: u32 = div(b3229, (4u64 as u32));
-            let b3231: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b3232: u32 = b3230.wrapping_add(b3231);
-            let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3190)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v2534 < b2531) { break; }
+            let b2535: u32 = cube[0].wrapping_mul(b2531);
+            let b2536: u32 = b2535.wrapping_add(v2534);
+            let b2537: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b2538: u32 = v2534.wrapping_mul((1u64 as u32));
+            let b2539: u32 = b2538.wrapping_add((0u64 as u32));
+            let b2541: u32 = div(b2537, (4u64 as u32));
+            let b2542: u32 = b2541.wrapping_add((0u64 as u32));
+            let b2543: u32 = b2542.wrapping_mul((4u64 as u32));
+            let b2544: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2548: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2549: u32 = b2548.wrapping_add((3u64 as u32));
+            let b2550: u32 = div(b2549, (4u64 as u32));
+            let b2551: u32 = b2550.wrapping_mul((4u64 as u32));
+            let b2552: u32 = (0u64 as u32).wrapping_add(b2551);
+            let b2555: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2556: u32 = b2555.wrapping_add((3u64 as u32));
+            let b2557: u32 = div(b2556, (4u64 as u32));
+            let b2558: u32 = b2557.wrapping_mul((4u64 as u32));
+            let b2559: u32 = (0u64 as u32).wrapping_add(b2558);
+            let b2560: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2561: u32 = b2560.wrapping_add((3u64 as u32));
+            let b2562: u32 = div(b2561, (4u64 as u32));
+            let b2563: u32 = b2562.wrapping_mul((4u64 as u32));
+            let b2564: u32 = b2559.wrapping_add(b2563);
+            let b2565: u32 = div(b2564, (4u64 as u32));
+            let b2566: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2567: u32 = b2565.wrapping_add(b2566);
+            let b2569: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2570: u32 = b2569.wrapping_add((3u64 as u32));
+            let b2571: u32 = div(b2570, (4u64 as u32));
+            let b2572: u32 = b2571.wrapping_mul((4u64 as u32));
+            let b2573: u32 = (0u64 as u32).wrapping_add(b2572);
+            let b2574: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2575: u32 = b2574.wrapping_add((3u64 as u32));
+            let b2576: u32 = div(b2575, (4u64 as u32));
+            let b2577: u32 = b2576.wrapping_mul((4u64 as u32));
+            let b2578: u32 = b2573.wrapping_add(b2577);
+            let b2579: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2580: u32 = b2579.wrapping_add((3u64 as u32));
+            let b2581: u32 = div(b2580, (4u64 as u32));
+            let b2582: u32 = b2581.wrapping_mul((4u64 as u32));
+            let b2583: u32 = b2578.wrapping_add(b2582);
+            let b2584: u32 = div(b2583, (4u64 as u32));
+            let b2585: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b2586: u32 = b2584.wrapping_add(b2585);
+            let b2588: i32 = ((b2543) as i32);
+            let b2589: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2590: u32 = div(b2542, (8u64 as u32));
+            let b2591: u32 = b2590.wrapping_mul((4u64 as u32));
+            let b2592: u32 = b2589.wrapping_add(b2591);
+            let b2593: u32 = rem(b2542, (4u64 as u32));
+            let b2594: u32 = b2592.wrapping_add(b2593);
+            let b2595: u32 = div(b2542, (4u64 as u32));
+            let b2596: u32 = rem(b2595, (2u64 as u32));
+            let b2597: u32 = b2596.wrapping_mul((4u64 as u32));
+            let b2598: u32 = b2594.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2586)).wrapping_add(b2598)) as u32) as usize;
+            let b2603: u32 = div(b2542, (2u64 as u32));
+            let b2604: u32 = (0u64 as u32).wrapping_add(b2603);
+            let b2605: u32 = rem(b2542, (2u64 as u32));
+            let b2606: u32 = b2605.wrapping_mul((4u64 as u32));
+            let b2607: u32 = div(b2604, (4u64 as u32));
+            let b2608: u32 = b2607.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2567)).wrapping_add(b2608)) as u32) as usize;
+            let b2611: u32 = rem(b2604, (4u64 as u32));
+            let b2612: u32 = b2611.wrapping_mul((8u64 as u32));
+            let b2613: u32 = b2612.wrapping_add(b2606);
+            let b2622: u32 = div(b2537, (4u64 as u32));
+            let b2623: u32 = b2622.wrapping_add((1u64 as u32));
+            let b2624: u32 = b2623.wrapping_mul((4u64 as u32));
+            let b2625: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2629: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2630: u32 = b2629.wrapping_add((3u64 as u32));
+            let b2631: u32 = div(b2630, (4u64 as u32));
+            let b2632: u32 = b2631.wrapping_mul((4u64 as u32));
+            let b2633: u32 = (0u64 as u32).wrapping_add(b2632);
+            let b2636: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2637: u32 = b2636.wrapping_add((3u64 as u32));
+            let b2638: u32 = div(b2637, (4u64 as u32));
+            let b2639: u32 = b2638.wrapping_mul((4u64 as u32));
+            let b2640: u32 = (0u64 as u32).wrapping_add(b2639);
+            let b2641: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2642: u32 = b2641.wrapping_add((3u64 as u32));
+            let b2643: u32 = div(b2642, (4u64 as u32));
+            let b2644: u32 = b2643.wrapping_mul((4u64 as u32));
+            let b2645: u32 = b2640.wrapping_add(b2644);
+            let b2646: u32 = div(b2645, (4u64 as u32));
+            let b2647: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2648: u32 = b2646.wrapping_add(b2647);
+            let b2650: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2651: u32 = b2650.wrapping_add((3u64 as u32));
+            let b2652: u32 = div(b2651, (4u64 as u32));
+            let b2653: u32 = b2652.wrapping_mul((4u64 as u32));
+            let b2654: u32 = (0u64 as u32).wrapping_add(b2653);
+            let b2655: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2656: u32 = b2655.wrapping_add((3u64 as u32));
+            let b2657: u32 = div(b2656, (4u64 as u32));
+            let b2658: u32 = b2657.wrapping_mul((4u64 as u32));
+            let b2659: u32 = b2654.wrapping_add(b2658);
+            let b2660: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2661: u32 = b2660.wrapping_add((3u64 as u32));
+            let b2662: u32 = div(b2661, (4u64 as u32));
+            let b2663: u32 = b2662.wrapping_mul((4u64 as u32));
+            let b2664: u32 = b2659.wrapping_add(b2663);
+            let b2665: u32 = div(b2664, (4u64 as u32));
+            let b2666: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b2667: u32 = b2665.wrapping_add(b2666);
+            let b2669: i32 = ((b2624) as i32);
+            let b2670: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2671: u32 = div(b2623, (8u64 as u32));
+            let b2672: u32 = b2671.wrapping_mul((4u64 as u32));
+            let b2673: u32 = b2670.wrapping_add(b2672);
+            let b2674: u32 = rem(b2623, (4u64 as u32));
+            let b2675: u32 = b2673.wrapping_add(b2674);
+            let b2676: u32 = div(b2623, (4u64 as u32));
+            let b2677: u32 = rem(b2676, (2u64 as u32));
+            let b2678: u32 = b2677.wrapping_mul((4u64 as u32));
+            let b2679: u32 = b2675.wrapping_mul((8u64 as u32));
+            let a53 = ((((0u32).wrapping_add(b2667)).wrapping_add(b2679)) as u32) as usize;
+            let b2684: u32 = div(b2623, (2u64 as u32));
+            let b2685: u32 = (0u64 as u32).wrapping_add(b2684);
+            let b2686: u32 = rem(b2623, (2u64 as u32));
+            let b2687: u32 = b2686.wrapping_mul((4u64 as u32));
+            let b2688: u32 = div(b2685, (4u64 as u32));
+            let b2689: u32 = b2688.wrapping_mul((8u64 as u32));
+            let a54 = ((((0u32).wrapping_add(b2648)).wrapping_add(b2689)) as u32) as usize;
+            let b2692: u32 = rem(b2685, (4u64 as u32));
+            let b2693: u32 = b2692.wrapping_mul((8u64 as u32));
+            let b2694: u32 = b2693.wrapping_add(b2687);
+            let b2703: u32 = div(b2537, (4u64 as u32));
+            let b2704: u32 = b2703.wrapping_add((2u64 as u32));
+            let b2705: u32 = b2704.wrapping_mul((4u64 as u32));
+            let b2706: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2710: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2711: u32 = b2710.wrapping_add((3u64 as u32));
+            let b2712: u32 = div(b2711, (4u64 as u32));
+            let b2713: u32 = b2712.wrapping_mul((4u64 as u32));
+            let b2714: u32 = (0u64 as u32).wrapping_add(b2713);
+            let b2717: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2718: u32 = b2717.wrapping_add((3u64 as u32));
+            let b2719: u32 = div(b2718, (4u64 as u32));
+            let b2720: u32 = b2719.wrapping_mul((4u64 as u32));
+            let b2721: u32 = (0u64 as u32).wrapping_add(b2720);
+            let b2722: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2723: u32 = b2722.wrapping_add((3u64 as u32));
+            let b2724: u32 = div(b2723, (4u64 as u32));
+            let b2725: u32 = b2724.wrapping_mul((4u64 as u32));
+            let b2726: u32 = b2721.wrapping_add(b2725);
+            let b2727: u32 = div(b2726, (4u64 as u32));
+            let b2728: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2729: u32 = b2727.wrapping_add(b2728);
+            let b2731: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2732: u32 = b2731.wrapping_add((3u64 as u32));
+            let b2733: u32 = div(b2732, (4u64 as u32));
+            let b2734: u32 = b2733.wrapping_mul((4u64 as u32));
+            let b2735: u32 = (0u64 as u32).wrapping_add(b2734);
+            let b2736: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2737: u32 = b2736.wrapping_add((3u64 as u32));
+            let b2738: u32 = div(b2737, (4u64 as u32));
+            let b2739: u32 = b2738.wrapping_mul((4u64 as u32));
+            let b2740: u32 = b2735.wrapping_add(b2739);
+            let b2741: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2742: u32 = b2741.wrapping_add((3u64 as u32));
+            let b2743: u32 = div(b2742, (4u64 as u32));
+            let b2744: u32 = b2743.wrapping_mul((4u64 as u32));
+            let b2745: u32 = b2740.wrapping_add(b2744);
+            let b2746: u32 = div(b2745, (4u64 as u32));
+            let b2747: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b2748: u32 = b2746.wrapping_add(b2747);
+            let b2750: i32 = ((b2705) as i32);
+            let b2751: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2752: u32 = div(b2704, (8u64 as u32));
+            let b2753: u32 = b2752.wrapping_mul((4u64 as u32));
+            let b2754: u32 = b2751.wrapping_add(b2753);
+            let b2755: u32 = rem(b2704, (4u64 as u32));
+            let b2756: u32 = b2754.wrapping_add(b2755);
+            let b2757: u32 = div(b2704, (4u64 as u32));
+            let b2758: u32 = rem(b2757, (2u64 as u32));
+            let b2759: u32 = b2758.wrapping_mul((4u64 as u32));
+            let b2760: u32 = b2756.wrapping_mul((8u64 as u32));
+            let a55 = ((((0u32).wrapping_add(b2748)).wrapping_add(b2760)) as u32) as usize;
+            let b2765: u32 = div(b2704, (2u64 as u32));
+            let b2766: u32 = (0u64 as u32).wrapping_add(b2765);
+            let b2767: u32 = rem(b2704, (2u64 as u32));
+            let b2768: u32 = b2767.wrapping_mul((4u64 as u32));
+            let b2769: u32 = div(b2766, (4u64 as u32));
+            let b2770: u32 = b2769.wrapping_mul((8u64 as u32));
+            let a56 = ((((0u32).wrapping_add(b2729)).wrapping_add(b2770)) as u32) as usize;
+            let b2773: u32 = rem(b2766, (4u64 as u32));
+            let b2774: u32 = b2773.wrapping_mul((8u64 as u32));
+            let b2775: u32 = b2774.wrapping_add(b2768);
+            let b2784: u32 = div(b2537, (4u64 as u32));
+            let b2785: u32 = b2784.wrapping_add((3u64 as u32));
+            let b2786: u32 = b2785.wrapping_mul((4u64 as u32));
+            let b2787: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2791: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2792: u32 = b2791.wrapping_add((3u64 as u32));
+            let b2793: u32 = div(b2792, (4u64 as u32));
+            let b2794: u32 = b2793.wrapping_mul((4u64 as u32));
+            let b2795: u32 = (0u64 as u32).wrapping_add(b2794);
+            let b2798: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2799: u32 = b2798.wrapping_add((3u64 as u32));
+            let b2800: u32 = div(b2799, (4u64 as u32));
+            let b2801: u32 = b2800.wrapping_mul((4u64 as u32));
+            let b2802: u32 = (0u64 as u32).wrapping_add(b2801);
+            let b2803: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2804: u32 = b2803.wrapping_add((3u64 as u32));
+            let b2805: u32 = div(b2804, (4u64 as u32));
+            let b2806: u32 = b2805.wrapping_mul((4u64 as u32));
+            let b2807: u32 = b2802.wrapping_add(b2806);
+            let b2808: u32 = div(b2807, (4u64 as u32));
+            let b2809: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2810: u32 = b2808.wrapping_add(b2809);
+            let b2812: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2813: u32 = b2812.wrapping_add((3u64 as u32));
+            let b2814: u32 = div(b2813, (4u64 as u32));
+            let b2815: u32 = b2814.wrapping_mul((4u64 as u32));
+            let b2816: u32 = (0u64 as u32).wrapping_add(b2815);
+            let b2817: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2818: u32 = b2817.wrapping_add((3u64 as u32));
+            let b2819: u32 = div(b2818, (4u64 as u32));
+            let b2820: u32 = b2819.wrapping_mul((4u64 as u32));
+            let b2821: u32 = b2816.wrapping_add(b2820);
+            let b2822: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2823: u32 = b2822.wrapping_add((3u64 as u32));
+            let b2824: u32 = div(b2823, (4u64 as u32));
+            let b2825: u32 = b2824.wrapping_mul((4u64 as u32));
+            let b2826: u32 = b2821.wrapping_add(b2825);
+            let b2827: u32 = div(b2826, (4u64 as u32));
+            let b2828: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b2829: u32 = b2827.wrapping_add(b2828);
+            let b2831: i32 = ((b2786) as i32);
+            let b2832: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2833: u32 = div(b2785, (8u64 as u32));
+            let b2834: u32 = b2833.wrapping_mul((4u64 as u32));
+            let b2835: u32 = b2832.wrapping_add(b2834);
+            let b2836: u32 = rem(b2785, (4u64 as u32));
+            let b2837: u32 = b2835.wrapping_add(b2836);
+            let b2838: u32 = div(b2785, (4u64 as u32));
+            let b2839: u32 = rem(b2838, (2u64 as u32));
+            let b2840: u32 = b2839.wrapping_mul((4u64 as u32));
+            let b2841: u32 = b2837.wrapping_mul((8u64 as u32));
+            let a57 = ((((0u32).wrapping_add(b2829)).wrapping_add(b2841)) as u32) as usize;
+            let b2846: u32 = div(b2785, (2u64 as u32));
+            let b2847: u32 = (0u64 as u32).wrapping_add(b2846);
+            let b2848: u32 = rem(b2785, (2u64 as u32));
+            let b2849: u32 = b2848.wrapping_mul((4u64 as u32));
+            let b2850: u32 = div(b2847, (4u64 as u32));
+            let b2851: u32 = b2850.wrapping_mul((8u64 as u32));
+            let a58 = ((((0u32).wrapping_add(b2810)).wrapping_add(b2851)) as u32) as usize;
+            let b2854: u32 = rem(b2847, (4u64 as u32));
+            let b2855: u32 = b2854.wrapping_mul((8u64 as u32));
+            let b2856: u32 = b2855.wrapping_add(b2849);
+            let b2865: u32 = div(b2537, (4u64 as u32));
+            let b2866: u32 = b2865.wrapping_add((4u64 as u32));
+            let b2867: u32 = b2866.wrapping_mul((4u64 as u32));
+            let b2868: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2872: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2873: u32 = b2872.wrapping_add((3u64 as u32));
+            let b2874: u32 = div(b2873, (4u64 as u32));
+            let b2875: u32 = b2874.wrapping_mul((4u64 as u32));
+            let b2876: u32 = (0u64 as u32).wrapping_add(b2875);
+            let b2879: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2880: u32 = b2879.wrapping_add((3u64 as u32));
+            let b2881: u32 = div(b2880, (4u64 as u32));
+            let b2882: u32 = b2881.wrapping_mul((4u64 as u32));
+            let b2883: u32 = (0u64 as u32).wrapping_add(b2882);
+            let b2884: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2885: u32 = b2884.wrapping_add((3u64 as u32));
+            let b2886: u32 = div(b2885, (4u64 as u32));
+            let b2887: u32 = b2886.wrapping_mul((4u64 as u32));
+            let b2888: u32 = b2883.wrapping_add(b2887);
+            let b2889: u32 = div(b2888, (4u64 as u32));
+            let b2890: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2891: u32 = b2889.wrapping_add(b2890);
+            let b2893: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2894: u32 = b2893.wrapping_add((3u64 as u32));
+            let b2895: u32 = div(b2894, (4u64 as u32));
+            let b2896: u32 = b2895.wrapping_mul((4u64 as u32));
+            let b2897: u32 = (0u64 as u32).wrapping_add(b2896);
+            let b2898: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2899: u32 = b2898.wrapping_add((3u64 as u32));
+            let b2900: u32 = div(b2899, (4u64 as u32));
+            let b2901: u32 = b2900.wrapping_mul((4u64 as u32));
+            let b2902: u32 = b2897.wrapping_add(b2901);
+            let b2903: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2904: u32 = b2903.wrapping_add((3u64 as u32));
+            let b2905: u32 = div(b2904, (4u64 as u32));
+            let b2906: u32 = b2905.wrapping_mul((4u64 as u32));
+            let b2907: u32 = b2902.wrapping_add(b2906);
+            let b2908: u32 = div(b2907, (4u64 as u32));
+            let b2909: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b2910: u32 = b2908.wrapping_add(b2909);
+            let b2912: i32 = ((b2867) as i32);
+            let b2913: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2914: u32 = div(b2866, (8u64 as u32));
+            let b2915: u32 = b2914.wrapping_mul((4u64 as u32));
+            let b2916: u32 = b2913.wrapping_add(b2915);
+            let b2917: u32 = rem(b2866, (4u64 as u32));
+            let b2918: u32 = b2916.wrapping_add(b2917);
+            let b2919: u32 = div(b2866, (4u64 as u32));
+            let b2920: u32 = rem(b2919, (2u64 as u32));
+            let b2921: u32 = b2920.wrapping_mul((4u64 as u32));
+            let b2922: u32 = b2918.wrapping_mul((8u64 as u32));
+            let a59 = ((((0u32).wrapping_add(b2910)).wrapping_add(b2922)) as u32) as usize;
+            let b2927: u32 = div(b2866, (2u64 as u32));
+            let b2928: u32 = (0u64 as u32).wrapping_add(b2927);
+            let b2929: u32 = rem(b2866, (2u64 as u32));
+            let b2930: u32 = b2929.wrapping_mul((4u64 as u32));
+            let b2931: u32 = div(b2928, (4u64 as u32));
+            let b2932: u32 = b2931.wrapping_mul((8u64 as u32));
+            let a60 = ((((0u32).wrapping_add(b2891)).wrapping_add(b2932)) as u32) as usize;
+            let b2935: u32 = rem(b2928, (4u64 as u32));
+            let b2936: u32 = b2935.wrapping_mul((8u64 as u32));
+            let b2937: u32 = b2936.wrapping_add(b2930);
+            let b2946: u32 = div(b2537, (4u64 as u32));
+            let b2947: u32 = b2946.wrapping_add((5u64 as u32));
+            let b2948: u32 = b2947.wrapping_mul((4u64 as u32));
+            let b2949: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2953: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2954: u32 = b2953.wrapping_add((3u64 as u32));
+            let b2955: u32 = div(b2954, (4u64 as u32));
+            let b2956: u32 = b2955.wrapping_mul((4u64 as u32));
+            let b2957: u32 = (0u64 as u32).wrapping_add(b2956);
+            let b2960: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2961: u32 = b2960.wrapping_add((3u64 as u32));
+            let b2962: u32 = div(b2961, (4u64 as u32));
+            let b2963: u32 = b2962.wrapping_mul((4u64 as u32));
+            let b2964: u32 = (0u64 as u32).wrapping_add(b2963);
+            let b2965: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2966: u32 = b2965.wrapping_add((3u64 as u32));
+            let b2967: u32 = div(b2966, (4u64 as u32));
+            let b2968: u32 = b2967.wrapping_mul((4u64 as u32));
+            let b2969: u32 = b2964.wrapping_add(b2968);
+            let b2970: u32 = div(b2969, (4u64 as u32));
+            let b2971: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b2972: u32 = b2970.wrapping_add(b2971);
+            let b2974: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2975: u32 = b2974.wrapping_add((3u64 as u32));
+            let b2976: u32 = div(b2975, (4u64 as u32));
+            let b2977: u32 = b2976.wrapping_mul((4u64 as u32));
+            let b2978: u32 = (0u64 as u32).wrapping_add(b2977);
+            let b2979: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2980: u32 = b2979.wrapping_add((3u64 as u32));
+            let b2981: u32 = div(b2980, (4u64 as u32));
+            let b2982: u32 = b2981.wrapping_mul((4u64 as u32));
+            let b2983: u32 = b2978.wrapping_add(b2982);
+            let b2984: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b2985: u32 = b2984.wrapping_add((3u64 as u32));
+            let b2986: u32 = div(b2985, (4u64 as u32));
+            let b2987: u32 = b2986.wrapping_mul((4u64 as u32));
+            let b2988: u32 = b2983.wrapping_add(b2987);
+            let b2989: u32 = div(b2988, (4u64 as u32));
+            let b2990: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b2991: u32 = b2989.wrapping_add(b2990);
+            let b2993: i32 = ((b2948) as i32);
+            let b2994: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2995: u32 = div(b2947, (8u64 as u32));
+            let b2996: u32 = b2995.wrapping_mul((4u64 as u32));
+            let b2997: u32 = b2994.wrapping_add(b2996);
+            let b2998: u32 = rem(b2947, (4u64 as u32));
+            let b2999: u32 = b2997.wrapping_add(b2998);
+            let b3000: u32 = div(b2947, (4u64 as u32));
+            let b3001: u32 = rem(b3000, (2u64 as u32));
+            let b3002: u32 = b3001.wrapping_mul((4u64 as u32));
+            let b3003: u32 = b2999.wrapping_mul((8u64 as u32));
+            let a61 = ((((0u32).wrapping_add(b2991)).wrapping_add(b3003)) as u32) as usize;
+            let b3008: u32 = div(b2947, (2u64 as u32));
+            let b3009: u32 = (0u64 as u32).wrapping_add(b3008);
+            let b3010: u32 = rem(b2947, (2u64 as u32));
+            let b3011: u32 = b3010.wrapping_mul((4u64 as u32));
+            let b3012: u32 = div(b3009, (4u64 as u32));
+            let b3013: u32 = b3012.wrapping_mul((8u64 as u32));
+            let a62 = ((((0u32).wrapping_add(b2972)).wrapping_add(b3013)) as u32) as usize;
+            let b3016: u32 = rem(b3009, (4u64 as u32));
+            let b3017: u32 = b3016.wrapping_mul((8u64 as u32));
+            let b3018: u32 = b3017.wrapping_add(b3011);
+            let b3027: u32 = div(b2537, (4u64 as u32));
+            let b3028: u32 = b3027.wrapping_add((6u64 as u32));
+            let b3029: u32 = b3028.wrapping_mul((4u64 as u32));
+            let b3030: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3034: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3035: u32 = b3034.wrapping_add((3u64 as u32));
+            let b3036: u32 = div(b3035, (4u64 as u32));
+            let b3037: u32 = b3036.wrapping_mul((4u64 as u32));
+            let b3038: u32 = (0u64 as u32).wrapping_add(b3037);
+            let b3041: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3042: u32 = b3041.wrapping_add((3u64 as u32));
+            let b3043: u32 = div(b3042, (4u64 as u32));
+            let b3044: u32 = b3043.wrapping_mul((4u64 as u32));
+            let b3045: u32 = (0u64 as u32).wrapping_add(b3044);
+            let b3046: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3047: u32 = b3046.wrapping_add((3u64 as u32));
+            let b3048: u32 = div(b3047, (4u64 as u32));
+            let b3049: u32 = b3048.wrapping_mul((4u64 as u32));
+            let b3050: u32 = b3045.wrapping_add(b3049);
+            let b3051: u32 = div(b3050, (4u64 as u32));
+            let b3052: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3053: u32 = b3051.wrapping_add(b3052);
+            let b3055: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3056: u32 = b3055.wrapping_add((3u64 as u32));
+            let b3057: u32 = div(b3056, (4u64 as u32));
+            let b3058: u32 = b3057.wrapping_mul((4u64 as u32));
+            let b3059: u32 = (0u64 as u32).wrapping_add(b3058);
+            let b3060: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3061: u32 = b3060.wrapping_add((3u64 as u32));
+            let b3062: u32 = div(b3061, (4u64 as u32));
+            let b3063: u32 = b3062.wrapping_mul((4u64 as u32));
+            let b3064: u32 = b3059.wrapping_add(b3063);
+            let b3065: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3066: u32 = b3065.wrapping_add((3u64 as u32));
+            let b3067: u32 = div(b3066, (4u64 as u32));
+            let b3068: u32 = b3067.wrapping_mul((4u64 as u32));
+            let b3069: u32 = b3064.wrapping_add(b3068);
+            let b3070: u32 = div(b3069, (4u64 as u32));
+            let b3071: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b3072: u32 = b3070.wrapping_add(b3071);
+            let b3074: i32 = ((b3029) as i32);
+            let b3075: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3076: u32 = div(b3028, (8u64 as u32));
+            let b3077: u32 = b3076.wrapping_mul((4u64 as u32));
+            let b3078: u32 = b3075.wrapping_add(b3077);
+            let b3079: u32 = rem(b3028, (4u64 as u32));
+            let b3080: u32 = b3078.wrapping_add(b3079);
+            let b3081: u32 = div(b3028, (4u64 as u32));
+            let b3082: u32 = rem(b3081, (2u64 as u32));
+            let b3083: u32 = b3082.wrapping_mul((4u64 as u32));
+            let b3084: u32 = b3080.wrapping_mul((8u64 as u32));
+            let a63 = ((((0u32).wrapping_add(b3072)).wrapping_add(b3084)) as u32) as usize;
+            let b3089: u32 = div(b3028, (2u64 as u32));
+            let b3090: u32 = (0u64 as u32).wrapping_add(b3089);
+            let b3091: u32 = rem(b3028, (2u64 as u32));
+            let b3092: u32 = b3091.wrapping_mul((4u64 as u32));
+            let b3093: u32 = div(b3090, (4u64 as u32));
+            let b3094: u32 = b3093.wrapping_mul((8u64 as u32));
+            let a64 = ((((0u32).wrapping_add(b3053)).wrapping_add(b3094)) as u32) as usize;
+            let b3097: u32 = rem(b3090, (4u64 as u32));
+            let b3098: u32 = b3097.wrapping_mul((8u64 as u32));
+            let b3099: u32 = b3098.wrapping_add(b3092);
+            let b3108: u32 = div(b2537, (4u64 as u32));
+            let b3109: u32 = b3108.wrapping_add((7u64 as u32));
+            let b3110: u32 = b3109.wrapping_mul((4u64 as u32));
+            let b3111: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3115: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3116: u32 = b3115.wrapping_add((3u64 as u32));
+            let b3117: u32 = div(b3116, (4u64 as u32));
+            let b3118: u32 = b3117.wrapping_mul((4u64 as u32));
+            let b3119: u32 = (0u64 as u32).wrapping_add(b3118);
+            let b3122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3123: u32 = b3122.wrapping_add((3u64 as u32));
+            let b3124: u32 = div(b3123, (4u64 as u32));
+            let b3125: u32 = b3124.wrapping_mul((4u64 as u32));
+            let b3126: u32 = (0u64 as u32).wrapping_add(b3125);
+            let b3127: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3128: u32 = b3127.wrapping_add((3u64 as u32));
+            let b3129: u32 = div(b3128, (4u64 as u32));
+            let b3130: u32 = b3129.wrapping_mul((4u64 as u32));
+            let b3131: u32 = b3126.wrapping_add(b3130);
+            let b3132: u32 = div(b3131, (4u64 as u32));
+            let b3133: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3134: u32 = b3132.wrapping_add(b3133);
+            let b3136: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3137: u32 = b3136.wrapping_add((3u64 as u32));
+            let b3138: u32 = div(b3137, (4u64 as u32));
+            let b3139: u32 = b3138.wrapping_mul((4u64 as u32));
+            let b3140: u32 = (0u64 as u32).wrapping_add(b3139);
+            let b3141: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3142: u32 = b3141.wrapping_add((3u64 as u32));
+            let b3143: u32 = div(b3142, (4u64 as u32));
+            let b3144: u32 = b3143.wrapping_mul((4u64 as u32));
+            let b3145: u32 = b3140.wrapping_add(b3144);
+            let b3146: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3147: u32 = b3146.wrapping_add((3u64 as u32));
+            let b3148: u32 = div(b3147, (4u64 as u32));
+            let b3149: u32 = b3148.wrapping_mul((4u64 as u32));
+            let b3150: u32 = b3145.wrapping_add(b3149);
+            let b3151: u32 = div(b3150, (4u64 as u32));
+            let b3152: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b3153: u32 = b3151.wrapping_add(b3152);
+            let b3155: i32 = ((b3110) as i32);
+            let b3156: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3157: u32 = div(b3109, (8u64 as u32));
+            let b3158: u32 = b3157.wrapping_mul((4u64 as u32));
+            let b3159: u32 = b3156.wrapping_add(b3158);
+            let b3160: u32 = rem(b3109, (4u64 as u32));
+            let b3161: u32 = b3159.wrapping_add(b3160);
+            let b3162: u32 = div(b3109, (4u64 as u32));
+            let b3163: u32 = rem(b3162, (2u64 as u32));
+            let b3164: u32 = b3163.wrapping_mul((4u64 as u32));
+            let b3165: u32 = b3161.wrapping_mul((8u64 as u32));
+            let a65 = ((((0u32).wrapping_add(b3153)).wrapping_add(b3165)) as u32) as usize;
+            let b3170: u32 = div(b3109, (2u64 as u32));
+            let b3171: u32 = (0u64 as u32).wrapping_add(b3170);
+            let b3172: u32 = rem(b3109, (2u64 as u32));
+            let b3173: u32 = b3172.wrapping_mul((4u64 as u32));
+            let b3174: u32 = div(b3171, (4u64 as u32));
+            let b3175: u32 = b3174.wrapping_mul((8u64 as u32));
+            let a66 = ((((0u32).wrapping_add(b3134)).wrapping_add(b3175)) as u32) as usize;
+            let b3178: u32 = rem(b3171, (4u64 as u32));
+            let b3179: u32 = b3178.wrapping_mul((8u64 as u32));
+            let b3180: u32 = b3179.wrapping_add(b3173);
+            let b3191: u32 = b2537.wrapping_add((0u64 as u32));
+            let b3192: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3196: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3197: u32 = b3196.wrapping_add((3u64 as u32));
+            let b3198: u32 = div(b3197, (4u64 as u32));
+            let b3199: u32 = b3198.wrapping_mul((4u64 as u32));
+            let b3200: u32 = (0u64 as u32).wrapping_add(b3199);
+            let b3203: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3204: u32 = b3203.wrapping_add((3u64 as u32));
+            let b3205: u32 = div(b3204, (4u64 as u32));
+            let b3206: u32 = b3205.wrapping_mul((4u64 as u32));
+            let b3207: u32 = (0u64 as u32).wrapping_add(b3206);
+            let b3208: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3209: u32 = b3208.wrapping_add((3u64 as u32));
+            let b3210: u32 = div(b3209, (4u64 as u32));
+            let b3211: u32 = b3210.wrapping_mul((4u64 as u32));
+            let b3212: u32 = b3207.wrapping_add(b3211);
+            let b3213: u32 = div(b3212, (4u64 as u32));
+            let b3214: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3215: u32 = b3213.wrapping_add(b3214);
+            let b3217: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3218: u32 = b3217.wrapping_add((3u64 as u32));
+            let b3219: u32 = div(b3218, (4u64 as u32));
+            let b3220: u32 = b3219.wrapping_mul((4u64 as u32));
+            let b3221: u32 = (0u64 as u32).wrapping_add(b3220);
+            let b3222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3223: u32 = b3222.wrapping_add((3u64 as u32));
+            let b3224: u32 = div(b3223, (4u64 as u32));
+            let b3225: u32 = b3224.wrapping_mul((4u64 as u32));
+            let b3226: u32 = b3221.wrapping_add(b3225);
+            let b3227: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3228: u32 = b3227.wrapping_add((3u64 as u32));
+            let b3229: u32 = div(b3228, (4u64 as u32));
+            let b3230: u32 = b3229.wrapping_mul((4u64 as u32));
+            let b3231: u32 = b3226.wrapping_add(b3230);
+            let b3232: u32 = div(b3231, (4u64 as u32));
+            let b3233: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b3234: u32 = b3232.wrapping_add(b3233);
+            let a67 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3192)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2543: u32 = b2542.wrapping_add((l as u32));
-                let x2544: u32 = x2543.wrapping_mul((2u64 as u32));
-                let x2545: u32 = (0u64 as u32).wrapping_add(x2544);
-                let x2551: u32 = x2543.wrapping_mul((2u64 as u32));
-                let x2552: u32 = b2550.wrapping_add(x2551);
-                let x2566: u32 = b2565.wrapping_add((l as u32));
-                let x2585: u32 = b2584.wrapping_add((l as u32));
-                let x2597: u32 = x2585.wrapping_add(b2596);
-                let x2598: u32 = *g0.add(a51 + l);
-                let x2599: u32 = x2598.wrapping_shr((b2595) as u32);
-                let x2600: u32 = x2599 & (252645135u64 as u32);
-                let x2607: u32 = x2566.wrapping_add(b2606);
-                let x2608: u32 = *g0.add(a52 + l);
-                let x2612: u32 = x2608.wrapping_shr((b2611) as u32);
-                let x2613: u32 = x2612 & (15u64 as u32);
-                let x2614: i32 = ((x2613) as i32);
-                let x2615: u32 = ((x2614) as u32);
-                let x2616: u32 = x2615.wrapping_mul((2113665u64 as u32));
-                let x2617: u32 = x2616 & (16843009u64 as u32);
-                let x2618: u32 = x2617.wrapping_shl(((4u64 as u32)) as u32);
-                let x2619: u32 = x2600 | x2618;
-                la2538_0[l] = x2619;
-                let x2624: u32 = b2623.wrapping_add((l as u32));
-                let x2625: u32 = x2624.wrapping_mul((2u64 as u32));
-                let x2626: u32 = (0u64 as u32).wrapping_add(x2625);
-                let x2632: u32 = x2624.wrapping_mul((2u64 as u32));
-                let x2633: u32 = b2631.wrapping_add(x2632);
-                let x2647: u32 = b2646.wrapping_add((l as u32));
-                let x2666: u32 = b2665.wrapping_add((l as u32));
-                let x2678: u32 = x2666.wrapping_add(b2677);
-                let x2679: u32 = *g0.add(a53 + l);
-                let x2680: u32 = x2679.wrapping_shr((b2676) as u32);
-                let x2681: u32 = x2680 & (252645135u64 as u32);
-                let x2688: u32 = x2647.wrapping_add(b2687);
-                let x2689: u32 = *g0.add(a54 + l);
-                let x2693: u32 = x2689.wrapping_shr((b2692) as u32);
-                let x2694: u32 = x2693 & (15u64 as u32);
-                let x2695: i32 = ((x2694) as i32);
-                let x2696: u32 = ((x2695) as u32);
-                let x2697: u32 = x2696.wrapping_mul((2113665u64 as u32));
-                let x2698: u32 = x2697 & (16843009u64 as u32);
-                let x2699: u32 = x2698.wrapping_shl(((4u64 as u32)) as u32);
-                let x2700: u32 = x2681 | x2699;
-                la2538_1[l] = x2700;
-                let x2705: u32 = b2704.wrapping_add((l as u32));
-                let x2706: u32 = x2705.wrapping_mul((2u64 as u32));
-                let x2707: u32 = (0u64 as u32).wrapping_add(x2706);
-                let x2713: u32 = x2705.wrapping_mul((2u64 as u32));
-                let x2714: u32 = b2712.wrapping_add(x2713);
-                let x2728: u32 = b2727.wrapping_add((l as u32));
-                let x2747: u32 = b2746.wrapping_add((l as u32));
-                let x2759: u32 = x2747.wrapping_add(b2758);
-                let x2760: u32 = *g0.add(a55 + l);
-                let x2761: u32 = x2760.wrapping_shr((b2757) as u32);
-                let x2762: u32 = x2761 & (252645135u64 as u32);
-                let x2769: u32 = x2728.wrapping_add(b2768);
-                let x2770: u32 = *g0.add(a56 + l);
-                let x2774: u32 = x2770.wrapping_shr((b2773) as u32);
-                let x2775: u32 = x2774 & (15u64 as u32);
-                let x2776: i32 = ((x2775) as i32);
-                let x2777: u32 = ((x2776) as u32);
-                let x2778: u32 = x2777.wrapping_mul((2113665u64 as u32));
-                let x2779: u32 = x2778 & (16843009u64 as u32);
-                let x2780: u32 = x2779.wrapping_shl(((4u64 as u32)) as u32);
-                let x2781: u32 = x2762 | x2780;
-                la2538_2[l] = x2781;
-                let x2786: u32 = b2785.wrapping_add((l as u32));
-                let x2787: u32 = x2786.wrapping_mul((2u64 as u32));
-                let x2788: u32 = (0u64 as u32).wrapping_add(x2787);
-                let x2794: u32 = x2786.wrapping_mul((2u64 as u32));
-                let x2795: u32 = b2793.wrapping_add(x2794);
-                let x2809: u32 = b2808.wrapping_add((l as u32));
-                let x2828: u32 = b2827.wrapping_add((l as u32));
-                let x2840: u32 = x2828.wrapping_add(b2839);
-                let x2841: u32 = *g0.add(a57 + l);
-                let x2842: u32 = x2841.wrapping_shr((b2838) as u32);
-                let x2843: u32 = x2842 & (252645135u64 as u32);
-                let x2850: u32 = x2809.wrapping_add(b2849);
-                let x2851: u32 = *g0.add(a58 + l);
-                let x2855: u32 = x2851.wrapping_shr((b2854) as u32);
-                let x2856: u32 = x2855 & (15u64 as u32);
-                let x2857: i32 = ((x2856) as i32);
-                let x2858: u32 = ((x2857) as u32);
-                let x2859: u32 = x2858.wrapping_mul((2113665u64 as u32));
-                let x2860: u32 = x2859 & (16843009u64 as u32);
-                let x2861: u32 = x2860.wrapping_shl(((4u64 as u32)) as u32);
-                let x2862: u32 = x2843 | x2861;
-                la2538_3[l] = x2862;
-                let x2867: u32 = b2866.wrapping_add((l as u32));
-                let x2868: u32 = x2867.wrapping_mul((2u64 as u32));
-                let x2869: u32 = (0u64 as u32).wrapping_add(x2868);
-                let x2875: u32 = x2867.wrapping_mul((2u64 as u32));
-                let x2876: u32 = b2874.wrapping_add(x2875);
-                let x2890: u32 = b2889.wrapping_add((l as u32));
-                let x2909: u32 = b2908.wrapping_add((l as u32));
-                let x2921: u32 = x2909.wrapping_add(b2920);
-                let x2922: u32 = *g0.add(a59 + l);
-                let x2923: u32 = x2922.wrapping_shr((b2919) as u32);
-                let x2924: u32 = x2923 & (252645135u64 as u32);
-                let x2931: u32 = x2890.wrapping_add(b2930);
-                let x2932: u32 = *g0.add(a60 + l);
-                let x2936: u32 = x2932.wrapping_shr((b2935) as u32);
-                let x2937: u32 = x2936 & (15u64 as u32);
-                let x2938: i32 = ((x2937) as i32);
-                let x2939: u32 = ((x2938) as u32);
-                let x2940: u32 = x2939.wrapping_mul((2113665u64 as u32));
-                let x2941: u32 = x2940 & (16843009u64 as u32);
-                let x2942: u32 = x2941.wrapping_shl(((4u64 as u32)) as u32);
-                let x2943: u32 = x2924 | x2942;
-                la2538_4[l] = x2943;
-                let x2948: u32 = b2947.wrapping_add((l as u32));
-                let x2949: u32 = x2948.wrapping_mul((2u64 as u32));
-                let x2950: u32 = (0u64 as u32).wrapping_add(x2949);
-                let x2956: u32 = x2948.wrapping_mul((2u64 as u32));
-                let x2957: u32 = b2955.wrapping_add(x2956);
-                let x2971: u32 = b2970.wrapping_add((l as u32));
-                let x2990: u32 = b2989.wrapping_add((l as u32));
-                let x3002: u32 = x2990.wrapping_add(b3001);
-                let x3003: u32 = *g0.add(a61 + l);
-                let x3004: u32 = x3003.wrapping_shr((b3000) as u32);
-                let x3005: u32 = x3004 & (252645135u64 as u32);
-                let x3012: u32 = x2971.wrapping_add(b3011);
-                let x3013: u32 = *g0.add(a62 + l);
-                let x3017: u32 = x3013.wrapping_shr((b3016) as u32);
-                let x3018: u32 = x3017 & (15u64 as u32);
-                let x3019: i32 = ((x3018) as i32);
-                let x3020: u32 = ((x3019) as u32);
-                let x3021: u32 = x3020.wrapping_mul((2113665u64 as u32));
-                let x3022: u32 = x3021 & (16843009u64 as u32);
-                let x3023: u32 = x3022.wrapping_shl(((4u64 as u32)) as u32);
-                let x3024: u32 = x3005 | x3023;
-                la2538_5[l] = x3024;
-                let x3029: u32 = b3028.wrapping_add((l as u32));
-                let x3030: u32 = x3029.wrapping_mul((2u64 as u32));
-                let x3031: u32 = (0u64 as u32).wrapping_add(x3030);
-                let x3037: u32 = x3029.wrapping_mul((2u64 as u32));
-                let x3038: u32 = b3036.wrapping_add(x3037);
-                let x3052: u32 = b3051.wrapping_add((l as u32));
-                let x3071: u32 = b3070.wrapping_add((l as u32));
-                let x3083: u32 = x3071.wrapping_add(b3082);
-                let x3084: u32 = *g0.add(a63 + l);
-                let x3085: u32 = x3084.wrapping_shr((b3081) as u32);
-                let x3086: u32 = x3085 & (252645135u64 as u32);
-                let x3093: u32 = x3052.wrapping_add(b3092);
-                let x3094: u32 = *g0.add(a64 + l);
-                let x3098: u32 = x3094.wrapping_shr((b3097) as u32);
-                let x3099: u32 = x3098 & (15u64 as u32);
-                let x3100: i32 = ((x3099) as i32);
-                let x3101: u32 = ((x3100) as u32);
-                let x3102: u32 = x3101.wrapping_mul((2113665u64 as u32));
-                let x3103: u32 = x3102 & (16843009u64 as u32);
-                let x3104: u32 = x3103.wrapping_shl(((4u64 as u32)) as u32);
-                let x3105: u32 = x3086 | x3104;
-                la2538_6[l] = x3105;
-                let x3110: u32 = b3109.wrapping_add((l as u32));
-                let x3111: u32 = x3110.wrapping_mul((2u64 as u32));
-                let x3112: u32 = (0u64 as u32).wrapping_add(x3111);
-                let x3118: u32 = x3110.wrapping_mul((2u64 as u32));
-                let x3119: u32 = b3117.wrapping_add(x3118);
-                let x3133: u32 = b3132.wrapping_add((l as u32));
-                let x3152: u32 = b3151.wrapping_add((l as u32));
-                let x3164: u32 = x3152.wrapping_add(b3163);
-                let x3165: u32 = *g0.add(a65 + l);
-                let x3166: u32 = x3165.wrapping_shr((b3162) as u32);
-                let x3167: u32 = x3166 & (252645135u64 as u32);
-                let x3174: u32 = x3133.wrapping_add(b3173);
-                let x3175: u32 = *g0.add(a66 + l);
-                let x3179: u32 = x3175.wrapping_shr((b3178) as u32);
-                let x3180: u32 = x3179 & (15u64 as u32);
-                let x3181: i32 = ((x3180) as i32);
-                let x3182: u32 = ((x3181) as u32);
-                let x3183: u32 = x3182.wrapping_mul((2113665u64 as u32));
-                let x3184: u32 = x3183 & (16843009u64 as u32);
-                let x3185: u32 = x3184.wrapping_shl(((4u64 as u32)) as u32);
-                let x3186: u32 = x3167 | x3185;
-                la2538_7[l] = x3186;
-                let x3191: u32 = b3190.wrapping_add((l as u32));
-                let x3192: u32 = x3191.wrapping_mul((2u64 as u32));
-                let x3193: u32 = (0u64 as u32).wrapping_add(x3192);
-                let x3199: u32 = x3191.wrapping_mul((2u64 as u32));
-                let x3200: u32 = b3198.wrapping_add(x3199);
-                let x3214: u32 = b3213.wrapping_add((l as u32));
-                let x3233: u32 = b3232.wrapping_add((l as u32));
-                let x3239: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x3240: u32 = x3239 & (32768u64 as u32);
-                let x3241: u32 = x3240.wrapping_shl(((16u64 as u32)) as u32);
-                let x3242: u32 = x3239.wrapping_shr(((10u64 as u32)) as u32);
-                let x3243: u32 = x3242 & (31u64 as u32);
-                let x3244: u32 = x3239 & (1023u64 as u32);
-                let x3245: bool = x3243 == (31u64 as u32);
-                let x3246: u32 = x3243.wrapping_add((112u64 as u32));
-                let x3247: u32 = if x3245 { (255u64 as u32) } else { x3246 };
-                let x3248: u32 = x3247.wrapping_shl(((23u64 as u32)) as u32);
-                let x3249: u32 = x3241 | x3248;
-                let x3250: u32 = x3244.wrapping_shl(((13u64 as u32)) as u32);
-                let x3251: u32 = x3249 | x3250;
-                let x3252: f32 = f32::from_bits(x3251);
-                let x3253: f32 = ((x3244) as f32);
-                let x3254: f32 = x3253 * 5.9604645e-8f32;
-                let x3255: bool = x3241 == (0u64 as u32);
-                let x3256: f32 = -(x3254);
-                let x3257: f32 = if x3255 { x3254 } else { x3256 };
-                let x3258: bool = x3243 == (0u64 as u32);
+                let x2545: u32 = b2544.wrapping_add((l as u32));
+                let x2546: u32 = x2545.wrapping_mul((2u64 as u32));
+                let x2547: u32 = (0u64 as u32).wrapping_add(x2546);
+                let x2553: u32 = x2545.wrapping_mul((2u64 as u32));
+                let x2554: u32 = b2552.wrapping_add(x2553);
+                let x2568: u32 = b2567.wrapping_add((l as u32));
+                let x2587: u32 = b2586.wrapping_add((l as u32));
+                let x2599: u32 = x2587.wrapping_add(b2598);
+                let x2600: u32 = *g0.add(a51 + l);
+                let x2601: u32 = x2600.wrapping_shr((b2597) as u32);
+                let x2602: u32 = x2601 & (252645135u64 as u32);
+                let x2609: u32 = x2568.wrapping_add(b2608);
+                let x2610: u32 = *g0.add(a52 + l);
+                let x2614: u32 = x2610.wrapping_shr((b2613) as u32);
+                let x2615: u32 = x2614 & (15u64 as u32);
+                let x2616: i32 = ((x2615) as i32);
+                let x2617: u32 = ((x2616) as u32);
+                let x2618: u32 = x2617.wrapping_mul((2113665u64 as u32));
+                let x2619: u32 = x2618 & (16843009u64 as u32);
+                let x2620: u32 = x2619.wrapping_shl(((4u64 as u32)) as u32);
+                let x2621: u32 = x2602 | x2620;
+                la2540_0[l] = x2621;
+                let x2626: u32 = b2625.wrapping_add((l as u32));
+                let x2627: u32 = x2626.wrapping_mul((2u64 as u32));
+                let x2628: u32 = (0u64 as u32).wrapping_add(x2627);
+                let x2634: u32 = x2626.wrapping_mul((2u64 as u32));
+                let x2635: u32 = b2633.wrapping_add(x2634);
+                let x2649: u32 = b2648.wrapping_add((l as u32));
+                let x2668: u32 = b2667.wrapping_add((l as u32));
+                let x2680: u32 = x2668.wrapping_add(b2679);
+                let x2681: u32 = *g0.add(a53 + l);
+                let x2682: u32 = x2681.wrapping_shr((b2678) as u32);
+                let x2683: u32 = x2682 & (252645135u64 as u32);
+                let x2690: u32 = x2649.wrapping_add(b2689);
+                let x2691: u32 = *g0.add(a54 + l);
+                let x2695: u32 = x2691.wrapping_shr((b2694) as u32);
+                let x2696: u32 = x2695 & (15u64 as u32);
+                let x2697: i32 = ((x2696) as i32);
+                let x2698: u32 = ((x2697) as u32);
+                let x2699: u32 = x2698.wrapping_mul((2113665u64 as u32));
+                let x2700: u32 = x2699 & (16843009u64 as u32);
+                let x2701: u32 = x2700.wrapping_shl(((4u64 as u32)) as u32);
+                let x2702: u32 = x2683 | x2701;
+                la2540_1[l] = x2702;
+                let x2707: u32 = b2706.wrapping_add((l as u32));
+                let x2708: u32 = x2707.wrapping_mul((2u64 as u32));
+                let x2709: u32 = (0u64 as u32).wrapping_add(x2708);
+                let x2715: u32 = x2707.wrapping_mul((2u64 as u32));
+                let x2716: u32 = b2714.wrapping_add(x2715);
+                let x2730: u32 = b2729.wrapping_add((l as u32));
+                let x2749: u32 = b2748.wrapping_add((l as u32));
+                let x2761: u32 = x2749.wrapping_add(b2760);
+                let x2762: u32 = *g0.add(a55 + l);
+                let x2763: u32 = x2762.wrapping_shr((b2759) as u32);
+                let x2764: u32 = x2763 & (252645135u64 as u32);
+                let x2771: u32 = x2730.wrapping_add(b2770);
+                let x2772: u32 = *g0.add(a56 + l);
+                let x2776: u32 = x2772.wrapping_shr((b2775) as u32);
+                let x2777: u32 = x2776 & (15u64 as u32);
+                let x2778: i32 = ((x2777) as i32);
+                let x2779: u32 = ((x2778) as u32);
+                let x2780: u32 = x2779.wrapping_mul((2113665u64 as u32));
+                let x2781: u32 = x2780 & (16843009u64 as u32);
+                let x2782: u32 = x2781.wrapping_shl(((4u64 as u32)) as u32);
+                let x2783: u32 = x2764 | x2782;
+                la2540_2[l] = x2783;
+                let x2788: u32 = b2787.wrapping_add((l as u32));
+                let x2789: u32 = x2788.wrapping_mul((2u64 as u32));
+                let x2790: u32 = (0u64 as u32).wrapping_add(x2789);
+                let x2796: u32 = x2788.wrapping_mul((2u64 as u32));
+                let x2797: u32 = b2795.wrapping_add(x2796);
+                let x2811: u32 = b2810.wrapping_add((l as u32));
+                let x2830: u32 = b2829.wrapping_add((l as u32));
+                let x2842: u32 = x2830.wrapping_add(b2841);
+                let x2843: u32 = *g0.add(a57 + l);
+                let x2844: u32 = x2843.wrapping_shr((b2840) as u32);
+                let x2845: u32 = x2844 & (252645135u64 as u32);
+                let x2852: u32 = x2811.wrapping_add(b2851);
+                let x2853: u32 = *g0.add(a58 + l);
+                let x2857: u32 = x2853.wrapping_shr((b2856) as u32);
+                let x2858: u32 = x2857 & (15u64 as u32);
+                let x2859: i32 = ((x2858) as i32);
+                let x2860: u32 = ((x2859) as u32);
+                let x2861: u32 = x2860.wrapping_mul((2113665u64 as u32));
+                let x2862: u32 = x2861 & (16843009u64 as u32);
+                let x2863: u32 = x2862.wrapping_shl(((4u64 as u32)) as u32);
+                let x2864: u32 = x2845 | x2863;
+                la2540_3[l] = x2864;
+                let x2869: u32 = b2868.wrapping_add((l as u32));
+                let x2870: u32 = x2869.wrapping_mul((2u64 as u32));
+                let x2871: u32 = (0u64 as u32).wrapping_add(x2870);
+                let x2877: u32 = x2869.wrapping_mul((2u64 as u32));
+                let x2878: u32 = b2876.wrapping_add(x2877);
+                let x2892: u32 = b2891.wrapping_add((l as u32));
+                let x2911: u32 = b2910.wrapping_add((l as u32));
+                let x2923: u32 = x2911.wrapping_add(b2922);
+                let x2924: u32 = *g0.add(a59 + l);
+                let x2925: u32 = x2924.wrapping_shr((b2921) as u32);
+                let x2926: u32 = x2925 & (252645135u64 as u32);
+                let x2933: u32 = x2892.wrapping_add(b2932);
+                let x2934: u32 = *g0.add(a60 + l);
+                let x2938: u32 = x2934.wrapping_shr((b2937) as u32);
+                let x2939: u32 = x2938 & (15u64 as u32);
+                let x2940: i32 = ((x2939) as i32);
+                let x2941: u32 = ((x2940) as u32);
+                let x2942: u32 = x2941.wrapping_mul((2113665u64 as u32));
+                let x2943: u32 = x2942 & (16843009u64 as u32);
+                let x2944: u32 = x2943.wrapping_shl(((4u64 as u32)) as u32);
+                let x2945: u32 = x2926 | x2944;
+                la2540_4[l] = x2945;
+                let x2950: u32 = b2949.wrapping_add((l as u32));
+                let x2951: u32 = x2950.wrapping_mul((2u64 as u32));
+                let x2952: u32 = (0u64 as u32).wrapping_add(x2951);
+                let x2958: u32 = x2950.wrapping_mul((2u64 as u32));
+                let x2959: u32 = b2957.wrapping_add(x2958);
+                let x2973: u32 = b2972.wrapping_add((l as u32));
+                let x2992: u32 = b2991.wrapping_add((l as u32));
+                let x3004: u32 = x2992.wrapping_add(b3003);
+                let x3005: u32 = *g0.add(a61 + l);
+                let x3006: u32 = x3005.wrapping_shr((b3002) as u32);
+                let x3007: u32 = x3006 & (252645135u64 as u32);
+                let x3014: u32 = x2973.wrapping_add(b3013);
+                let x3015: u32 = *g0.add(a62 + l);
+                let x3019: u32 = x3015.wrapping_shr((b3018) as u32);
+                let x3020: u32 = x3019 & (15u64 as u32);
+                let x3021: i32 = ((x3020) as i32);
+                let x3022: u32 = ((x3021) as u32);
+                let x3023: u32 = x3022.wrapping_mul((2113665u64 as u32));
+                let x3024: u32 = x3023 & (16843009u64 as u32);
+                let x3025: u32 = x3024.wrapping_shl(((4u64 as u32)) as u32);
+                let x3026: u32 = x3007 | x3025;
+                la2540_5[l] = x3026;
+                let x3031: u32 = b3030.wrapping_add((l as u32));
+                let x3032: u32 = x3031.wrapping_mul((2u64 as u32));
+                let x3033: u32 = (0u64 as u32).wrapping_add(x3032);
+                let x3039: u32 = x3031.wrapping_mul((2u64 as u32));
+                let x3040: u32 = b3038.wrapping_add(x3039);
+                let x3054: u32 = b3053.wrapping_add((l as u32));
+                let x3073: u32 = b3072.wrapping_add((l as u32));
+                let x3085: u32 = x3073.wrapping_add(b3084);
+                let x3086: u32 = *g0.add(a63 + l);
+                let x3087: u32 = x3086.wrapping_shr((b3083) as u32);
+                let x3088: u32 = x3087 & (252645135u64 as u32);
+                let x3095: u32 = x3054.wrapping_add(b3094);
+                let x3096: u32 = *g0.add(a64 + l);
+                let x3100: u32 = x3096.wrapping_shr((b3099) as u32);
+                let x3101: u32 = x3100 & (15u64 as u32);
+                let x3102: i32 = ((x3101) as i32);
+                let x3103: u32 = ((x3102) as u32);
+                let x3104: u32 = x3103.wrapping_mul((2113665u64 as u32));
+                let x3105: u32 = x3104 & (16843009u64 as u32);
+                let x3106: u32 = x3105.wrapping_shl(((4u64 as u32)) as u32);
+                let x3107: u32 = x3088 | x3106;
+                la2540_6[l] = x3107;
+                let x3112: u32 = b3111.wrapping_add((l as u32));
+                let x3113: u32 = x3112.wrapping_mul((2u64 as u32));
+                let x3114: u32 = (0u64 as u32).wrapping_add(x3113);
+                let x3120: u32 = x3112.wrapping_mul((2u64 as u32));
+                let x3121: u32 = b3119.wrapping_add(x3120);
+                let x3135: u32 = b3134.wrapping_add((l as u32));
+                let x3154: u32 = b3153.wrapping_add((l as u32));
+                let x3166: u32 = x3154.wrapping_add(b3165);
+                let x3167: u32 = *g0.add(a65 + l);
+                let x3168: u32 = x3167.wrapping_shr((b3164) as u32);
+                let x3169: u32 = x3168 & (252645135u64 as u32);
+                let x3176: u32 = x3135.wrapping_add(b3175);
+                let x3177: u32 = *g0.add(a66 + l);
+                let x3181: u32 = x3177.wrapping_shr((b3180) as u32);
+                let x3182: u32 = x3181 & (15u64 as u32);
+                let x3183: i32 = ((x3182) as i32);
+                let x3184: u32 = ((x3183) as u32);
+                let x3185: u32 = x3184.wrapping_mul((2113665u64 as u32));
+                let x3186: u32 = x3185 & (16843009u64 as u32);
+                let x3187: u32 = x3186.wrapping_shl(((4u64 as u32)) as u32);
+                let x3188: u32 = x3169 | x3187;
+                la2540_7[l] = x3188;
+                let x3193: u32 = b3192.wrapping_add((l as u32));
+                let x3194: u32 = x3193.wrapping_mul((2u64 as u32));
+                let x3195: u32 = (0u64 as u32).wrapping_add(x3194);
+                let x3201: u32 = x3193.wrapping_mul((2u64 as u32));
+                let x3202: u32 = b3200.wrapping_add(x3201);
+                let x3216: u32 = b3215.wrapping_add((l as u32));
+                let x3235: u32 = b3234.wrapping_add((l as u32));
+                let x3241: u32 = (halfword(g0, a67 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3242: u32 = x3241 & (32768u64 as u32);
+                let x3243: u32 = x3242.wrapping_shl(((16u64 as u32)) as u32);
+                let x3244: u32 = x3241.wrapping_shr(((10u64 as u32)) as u32);
+                let x3245: u32 = x3244 & (31u64 as u32);
+                let x3246: u32 = x3241 & (1023u64 as u32);
+                let x3247: bool = x3245 == (31u64 as u32);
+                let x3248: u32 = x3245.wrapping_add((112u64 as u32));
+                let x3249: u32 = if x3247 { (255u64 as u32) } else { x3248 };
+                let x3250: u32 = x3249.wrapping_shl(((23u64 as u32)) as u32);
+                let x3251: u32 = x3243 | x3250;
+                let x3252: u32 = x3246.wrapping_shl(((13u64 as u32)) as u32);
+                let x3253: u32 = x3251 | x3252;
+                let x3254: f32 = f32::from_bits(x3253);
+                let x3255: f32 = ((x3246) as f32);
+                let x3256: f32 = x3255 * 5.9604645e-8f32;
+                let x3257: bool = x3243 == (0u64 as u32);
+                let x3258: f32 = -(x3256);
+                let x3259: f32 = if x3257 { x3256 } else { x3258 };
+                let x3260: bool = x3245 == (0u64 as u32);
             }
-            let b3259: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
-            let b3260: i32 = ((b3189) as i32);
-            let b3262: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3266: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3267: u32 = b3266.wrapping_add((3u64 as u32));
-            let b3268: u32 = div(b3267, (4u64 as u32));
-            let b3269: u32 = b3268.wrapping_mul((4u64 as u32));
-            let b3270: u32 = (0u64 as u32).wrapping_add(b3269);
-            let b3273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3274: u32 = b3273.wrapping_add((3u64 as u32));
-            let b3275: u32 = div(b3274, (4u64 as u32));
-            let b3276: u32 = b3275.wrapping_mul((4u64 as u32));
-            let b3277: u32 = (0u64 as u32).wrapping_add(b3276);
-            let b3278: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3279: u32 = b3278.wrapping_add((3u64 as u32));
-            let b3280: u32 = div(b3279, (4u64 as u32));
-            let b3281: u32 = b3280.wrapping_mul((4u64 as u32));
-            let b3282: u32 = b3277.wrapping_add(b3281);
-            let b3283: u32 = div(b3282, (4u64 as u32));
-            let b3284: u32 = b2534.wrapping_mul((8u64 as u32));
-            let b3285: u32 = b3283.wrapping_add(b3284);
-            let b3287: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3288: u32 = b3287.wrapping_add((3u64 as u32));
-            let b3289: u32 = div(b3288, (4u64 as u32));
-            let b3290: u32 = b3289.wrapping_mul((4u64 as u32));
-            let b3291: u32 = (0u64 as u32).wrapping_add(b3290);
-            let b3292: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3293: u32 = b3292.wrapping_add((3u64 as u32));
-            let b3294: u32 = div(b3293, (4u64 as u32));
-            let b3295: u32 = b3294.wrapping_mul((4u64 as u32));
-            let b3296: u32 = b3291.wrapping_add(b3295);
-            let b3297: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3298: u32 = b3297.wrapping_add((3u64 as u32));
-            let b3299: u32 = div(b3298, (4u64 as u32));
-            let b3300: u32 = b3299.wrapping_mul((4u64 as u32));
-            let b3301: u32 = b3296.wrapping_add(b3300);
-            let b3302: u32 = div(b3301, (4u64 as u32));
-            let b3303: u32 = b2534.wrapping_mul((32u64 as u32));
-            let b3304: u32 = b3302.wrapping_add(b3303);
-            let a68 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3262)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b3272 = [<u32>::default(); UNITS];
+            let b3261: [f32; UNITS] = T::f16_to_f32_at(g0, a67);
+            let b3262: i32 = ((b3191) as i32);
+            let b3264: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3268: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3269: u32 = b3268.wrapping_add((3u64 as u32));
+            let b3270: u32 = div(b3269, (4u64 as u32));
+            let b3271: u32 = b3270.wrapping_mul((4u64 as u32));
+            let b3272: u32 = (0u64 as u32).wrapping_add(b3271);
+            let b3275: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3276: u32 = b3275.wrapping_add((3u64 as u32));
+            let b3277: u32 = div(b3276, (4u64 as u32));
+            let b3278: u32 = b3277.wrapping_mul((4u64 as u32));
+            let b3279: u32 = (0u64 as u32).wrapping_add(b3278);
+            let b3280: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3281: u32 = b3280.wrapping_add((3u64 as u32));
+            let b3282: u32 = div(b3281, (4u64 as u32));
+            let b3283: u32 = b3282.wrapping_mul((4u64 as u32));
+            let b3284: u32 = b3279.wrapping_add(b3283);
+            let b3285: u32 = div(b3284, (4u64 as u32));
+            let b3286: u32 = b2536.wrapping_mul((8u64 as u32));
+            let b3287: u32 = b3285.wrapping_add(b3286);
+            let b3289: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3290: u32 = b3289.wrapping_add((3u64 as u32));
+            let b3291: u32 = div(b3290, (4u64 as u32));
+            let b3292: u32 = b3291.wrapping_mul((4u64 as u32));
+            let b3293: u32 = (0u64 as u32).wrapping_add(b3292);
+            let b3294: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3295: u32 = b3294.wrapping_add((3u64 as u32));
+            let b3296: u32 = div(b3295, (4u64 as u32));
+            let b3297: u32 = b3296.wrapping_mul((4u64 as u32));
+            let b3298: u32 = b3293.wrapping_add(b3297);
+            let b3299: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3300: u32 = b3299.wrapping_add((3u64 as u32));
+            let b3301: u32 = div(b3300, (4u64 as u32));
+            let b3302: u32 = b3301.wrapping_mul((4u64 as u32));
+            let b3303: u32 = b3298.wrapping_add(b3302);
+            let b3304: u32 = div(b3303, (4u64 as u32));
+            let b3305: u32 = b2536.wrapping_mul((32u64 as u32));
+            let b3306: u32 = b3304.wrapping_add(b3305);
+            let a68 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b3264)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b3274 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3261: f32 = b3259[l] * 1.0f32;
-                la3187_0[l] = x3261;
-                let x3263: u32 = b3262.wrapping_add((l as u32));
-                let x3264: u32 = x3263.wrapping_mul((2u64 as u32));
-                let x3265: u32 = (0u64 as u32).wrapping_add(x3264);
-                let x3271: u32 = x3263.wrapping_mul((2u64 as u32));
-                let x3272: u32 = b3270.wrapping_add(x3271);
-                b3272[l] = x3272;
-                let x3286: u32 = b3285.wrapping_add((l as u32));
-                let x3305: u32 = b3304.wrapping_add((l as u32));
-                let x3311: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x3312: u32 = x3311 & (32768u64 as u32);
-                let x3313: u32 = x3312.wrapping_shl(((16u64 as u32)) as u32);
-                let x3314: u32 = x3311.wrapping_shr(((10u64 as u32)) as u32);
-                let x3315: u32 = x3314 & (31u64 as u32);
-                let x3316: u32 = x3311 & (1023u64 as u32);
-                let x3317: bool = x3315 == (31u64 as u32);
-                let x3318: u32 = x3315.wrapping_add((112u64 as u32));
-                let x3319: u32 = if x3317 { (255u64 as u32) } else { x3318 };
-                let x3320: u32 = x3319.wrapping_shl(((23u64 as u32)) as u32);
-                let x3321: u32 = x3313 | x3320;
-                let x3322: u32 = x3316.wrapping_shl(((13u64 as u32)) as u32);
-                let x3323: u32 = x3321 | x3322;
-                let x3324: f32 = f32::from_bits(x3323);
-                let x3325: f32 = ((x3316) as f32);
-                let x3326: f32 = x3325 * 5.9604645e-8f32;
-                let x3327: bool = x3313 == (0u64 as u32);
-                let x3328: f32 = -(x3326);
-                let x3329: f32 = if x3327 { x3326 } else { x3328 };
-                let x3330: bool = x3315 == (0u64 as u32);
+                let x3263: f32 = b3261[l] * 1.0f32;
+                la3189_0[l] = x3263;
+                let x3265: u32 = b3264.wrapping_add((l as u32));
+                let x3266: u32 = x3265.wrapping_mul((2u64 as u32));
+                let x3267: u32 = (0u64 as u32).wrapping_add(x3266);
+                let x3273: u32 = x3265.wrapping_mul((2u64 as u32));
+                let x3274: u32 = b3272.wrapping_add(x3273);
+                b3274[l] = x3274;
+                let x3288: u32 = b3287.wrapping_add((l as u32));
+                let x3307: u32 = b3306.wrapping_add((l as u32));
+                let x3313: u32 = (halfword(g0, a68 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3314: u32 = x3313 & (32768u64 as u32);
+                let x3315: u32 = x3314.wrapping_shl(((16u64 as u32)) as u32);
+                let x3316: u32 = x3313.wrapping_shr(((10u64 as u32)) as u32);
+                let x3317: u32 = x3316 & (31u64 as u32);
+                let x3318: u32 = x3313 & (1023u64 as u32);
+                let x3319: bool = x3317 == (31u64 as u32);
+                let x3320: u32 = x3317.wrapping_add((112u64 as u32));
+                let x3321: u32 = if x3319 { (255u64 as u32) } else { x3320 };
+                let x3322: u32 = x3321.wrapping_shl(((23u64 as u32)) as u32);
+                let x3323: u32 = x3315 | x3322;
+                let x3324: u32 = x3318.wrapping_shl(((13u64 as u32)) as u32);
+                let x3325: u32 = x3323 | x3324;
+                let x3326: f32 = f32::from_bits(x3325);
+                let x3327: f32 = ((x3318) as f32);
+                let x3328: f32 = x3327 * 5.9604645e-8f32;
+                let x3329: bool = x3315 == (0u64 as u32);
+                let x3330: f32 = -(x3328);
+                let x3331: f32 = if x3329 { x3328 } else { x3330 };
+                let x3332: bool = x3317 == (0u64 as u32);
             }
-            let b3331: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
-            let a69 = span_halves((b3270).wrapping_add(((0u32).wrapping_add(b3262)).wrapping_mul(2)), UNITS, g0_len);
+            let b3333: [f32; UNITS] = T::f16_to_f32_at(g0, a68);
+            let a69 = span_halves((b3272).wrapping_add(((0u32).wrapping_add(b3264)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x3337: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x3338: u32 = x3337 & (32768u64 as u32);
-                let x3339: u32 = x3338.wrapping_shl(((16u64 as u32)) as u32);
-                let x3340: u32 = x3337.wrapping_shr(((10u64 as u32)) as u32);
-                let x3341: u32 = x3340 & (31u64 as u32);
-                let x3342: u32 = x3337 & (1023u64 as u32);
-                let x3343: bool = x3341 == (31u64 as u32);
-                let x3344: u32 = x3341.wrapping_add((112u64 as u32));
-                let x3345: u32 = if x3343 { (255u64 as u32) } else { x3344 };
-                let x3346: u32 = x3345.wrapping_shl(((23u64 as u32)) as u32);
-                let x3347: u32 = x3339 | x3346;
-                let x3348: u32 = x3342.wrapping_shl(((13u64 as u32)) as u32);
-                let x3349: u32 = x3347 | x3348;
-                let x3350: f32 = f32::from_bits(x3349);
-                let x3351: f32 = ((x3342) as f32);
-                let x3352: f32 = x3351 * 5.9604645e-8f32;
-                let x3353: bool = x3339 == (0u64 as u32);
-                let x3354: f32 = -(x3352);
-                let x3355: f32 = if x3353 { x3352 } else { x3354 };
-                let x3356: bool = x3341 == (0u64 as u32);
+                let x3339: u32 = (halfword(g0, a69 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x3340: u32 = x3339 & (32768u64 as u32);
+                let x3341: u32 = x3340.wrapping_shl(((16u64 as u32)) as u32);
+                let x3342: u32 = x3339.wrapping_shr(((10u64 as u32)) as u32);
+                let x3343: u32 = x3342 & (31u64 as u32);
+                let x3344: u32 = x3339 & (1023u64 as u32);
+                let x3345: bool = x3343 == (31u64 as u32);
+                let x3346: u32 = x3343.wrapping_add((112u64 as u32));
+                let x3347: u32 = if x3345 { (255u64 as u32) } else { x3346 };
+                let x3348: u32 = x3347.wrapping_shl(((23u64 as u32)) as u32);
+                let x3349: u32 = x3341 | x3348;
+                let x3350: u32 = x3344.wrapping_shl(((13u64 as u32)) as u32);
+                let x3351: u32 = x3349 | x3350;
+                let x3352: f32 = f32::from_bits(x3351);
+                let x3353: f32 = ((x3344) as f32);
+                let x3354: f32 = x3353 * 5.9604645e-8f32;
+                let x3355: bool = x3341 == (0u64 as u32);
+                let x3356: f32 = -(x3354);
+                let x3357: f32 = if x3355 { x3354 } else { x3356 };
+                let x3358: bool = x3343 == (0u64 as u32);
             }
-            let b3357: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
-            let b3358: i32 = ((b3189) as i32);
-            let b3362: u32 = v1403.wrapping_add((0u64 as u32));
-            let b3363: u32 = b3362.min(b2530);
-            let b3364: u32 = b3363.wrapping_mul(b2526);
-            let b3365: u32 = b3364.wrapping_add(b2537);
+            let b3359: [f32; UNITS] = T::f16_to_f32_at(g0, a69);
+            let b3360: i32 = ((b3191) as i32);
+            let b3364: u32 = v1405.wrapping_add((0u64 as u32));
+            let b3365: u32 = b3364.min(b2532);
+            let b3366: u32 = b3365.wrapping_mul(b2528);
+            let b3367: u32 = b3366.wrapping_add(b2539);
             for l in 0..UNITS {
-                let x3359: f32 = b3331[l] * 1.0f32;
-                let x3360: f32 = 0.0f32 * x3359;
-                let x3361: f32 = T::fmadd(-(0.0f32), x3359, b3357[l]);
-                la3188_0[l] = x3361;
+                let x3361: f32 = b3333[l] * 1.0f32;
+                let x3362: f32 = 0.0f32 * x3361;
+                let x3363: f32 = T::fmadd(-(0.0f32), x3361, b3359[l]);
+                la3190_0[l] = x3363;
             }
-            let b3366: f32 = *g2.add((b3365) as usize);
-            let b3367: u32 = b3365.wrapping_mul((8u64 as u32));
-            let b3368: u32 = b3365.wrapping_mul((2u64 as u32));
-            let b3369: i32 = *g3.add((b3368) as usize);
-            let b3370: u32 = b3365.wrapping_mul((2u64 as u32));
-            let b3371: u32 = b3370.wrapping_add((1u64 as u32));
-            let b3372: i32 = *g3.add((b3371) as usize);
-            let b3373: i32 = b3369.wrapping_add(b3372);
-            let b3374: f32 = ((b3373) as f32);
-            let b3375: f32 = b3374 * b3366;
-            let b3376: u32 = b3367.wrapping_add((0u64 as u32));
+            let b3368: f32 = *g2.add((b3367) as usize);
+            let b3369: u32 = b3367.wrapping_mul((8u64 as u32));
+            let b3370: u32 = b3367.wrapping_mul((2u64 as u32));
+            let b3371: i32 = *g3.add((b3370) as usize);
+            let b3372: u32 = b3367.wrapping_mul((2u64 as u32));
+            let b3373: u32 = b3372.wrapping_add((1u64 as u32));
+            let b3374: i32 = *g3.add((b3373) as usize);
+            let b3375: i32 = b3371.wrapping_add(b3374);
+            let b3376: f32 = ((b3375) as f32);
+            let b3377: f32 = b3376 * b3368;
+            let b3378: u32 = b3369.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
+                v856[l] = (0i64 as i32);
             }
-            let b3377: u32 = *g1.add((b3376) as usize);
-            let mut b3379 = [<i32>::default(); UNITS];
+            let b3379: u32 = *g1.add((b3378) as usize);
+            let mut b3381 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3378: u32 = la2538_0[l];
-                let x3379: i32 = ((x3378) as i32);
-                b3379[l] = x3379;
+                let x3380: u32 = la2540_0[l];
+                let x3381: i32 = ((x3380) as i32);
+                b3381[l] = x3381;
             }
-            let b3380: [i32; UNITS] = T::dot_u7_i8(&b3379, &[b3377; UNITS]);
-            let b3381: u32 = b3367.wrapping_add((1u64 as u32));
+            let b3382: [i32; UNITS] = T::dot_u7_i8(&b3381, &[b3379; UNITS]);
+            let b3383: u32 = b3369.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3380[l]);
+                v856[l] = v856[l].wrapping_add(b3382[l]);
             }
-            let b3382: u32 = *g1.add((b3381) as usize);
-            let mut b3384 = [<i32>::default(); UNITS];
+            let b3384: u32 = *g1.add((b3383) as usize);
+            let mut b3386 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3383: u32 = la2538_1[l];
-                let x3384: i32 = ((x3383) as i32);
-                b3384[l] = x3384;
+                let x3385: u32 = la2540_1[l];
+                let x3386: i32 = ((x3385) as i32);
+                b3386[l] = x3386;
             }
-            let b3385: [i32; UNITS] = T::dot_u7_i8(&b3384, &[b3382; UNITS]);
-            let b3386: u32 = b3367.wrapping_add((2u64 as u32));
+            let b3387: [i32; UNITS] = T::dot_u7_i8(&b3386, &[b3384; UNITS]);
+            let b3388: u32 = b3369.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3385[l]);
+                v856[l] = v856[l].wrapping_add(b3387[l]);
             }
-            let b3387: u32 = *g1.add((b3386) as usize);
-            let mut b3389 = [<i32>::default(); UNITS];
+            let b3389: u32 = *g1.add((b3388) as usize);
+            let mut b3391 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3388: u32 = la2538_2[l];
-                let x3389: i32 = ((x3388) as i32);
-                b3389[l] = x3389;
+                let x3390: u32 = la2540_2[l];
+                let x3391: i32 = ((x3390) as i32);
+                b3391[l] = x3391;
             }
-            let b3390: [i32; UNITS] = T::dot_u7_i8(&b3389, &[b3387; UNITS]);
-            let b3391: u32 = b3367.wrapping_add((3u64 as u32));
+            let b3392: [i32; UNITS] = T::dot_u7_i8(&b3391, &[b3389; UNITS]);
+            let b3393: u32 = b3369.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3390[l]);
+                v856[l] = v856[l].wrapping_add(b3392[l]);
             }
-            let b3392: u32 = *g1.add((b3391) as usize);
-            let mut b3394 = [<i32>::default(); UNITS];
+            let b3394: u32 = *g1.add((b3393) as usize);
+            let mut b3396 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3393: u32 = la2538_3[l];
-                let x3394: i32 = ((x3393) as i32);
-                b3394[l] = x3394;
+                let x3395: u32 = la2540_3[l];
+                let x3396: i32 = ((x3395) as i32);
+                b3396[l] = x3396;
             }
-            let b3395: [i32; UNITS] = T::dot_u7_i8(&b3394, &[b3392; UNITS]);
-            let b3396: u32 = b3367.wrapping_add((4u64 as u32));
+            let b3397: [i32; UNITS] = T::dot_u7_i8(&b3396, &[b3394; UNITS]);
+            let b3398: u32 = b3369.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3395[l]);
+                v856[l] = v856[l].wrapping_add(b3397[l]);
             }
-            let b3397: u32 = *g1.add((b3396) as usize);
-            let mut b3399 = [<i32>::default(); UNITS];
+            let b3399: u32 = *g1.add((b3398) as usize);
+            let mut b3401 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3398: u32 = la2538_4[l];
-                let x3399: i32 = ((x3398) as i32);
-                b3399[l] = x3399;
+                let x3400: u32 = la2540_4[l];
+                let x3401: i32 = ((x3400) as i32);
+                b3401[l] = x3401;
             }
-            let b3400: [i32; UNITS] = T::dot_u7_i8(&b3399, &[b3397; UNITS]);
-            let b3401: u32 = b3367.wrapping_add((5u64 as u32));
+            let b3402: [i32; UNITS] = T::dot_u7_i8(&b3401, &[b3399; UNITS]);
+            let b3403: u32 = b3369.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3400[l]);
+                v856[l] = v856[l].wrapping_add(b3402[l]);
             }
-            let b3402: u32 = *g1.add((b3401) as usize);
-            let mut b3404 = [<i32>::default(); UNITS];
+            let b3404: u32 = *g1.add((b3403) as usize);
+            let mut b3406 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3403: u32 = la2538_5[l];
-                let x3404: i32 = ((x3403) as i32);
-                b3404[l] = x3404;
+                let x3405: u32 = la2540_5[l];
+                let x3406: i32 = ((x3405) as i32);
+                b3406[l] = x3406;
             }
-            let b3405: [i32; UNITS] = T::dot_u7_i8(&b3404, &[b3402; UNITS]);
-            let b3406: u32 = b3367.wrapping_add((6u64 as u32));
+            let b3407: [i32; UNITS] = T::dot_u7_i8(&b3406, &[b3404; UNITS]);
+            let b3408: u32 = b3369.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3405[l]);
+                v856[l] = v856[l].wrapping_add(b3407[l]);
             }
-            let b3407: u32 = *g1.add((b3406) as usize);
-            let mut b3409 = [<i32>::default(); UNITS];
+            let b3409: u32 = *g1.add((b3408) as usize);
+            let mut b3411 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3408: u32 = la2538_6[l];
-                let x3409: i32 = ((x3408) as i32);
-                b3409[l] = x3409;
+                let x3410: u32 = la2540_6[l];
+                let x3411: i32 = ((x3410) as i32);
+                b3411[l] = x3411;
             }
-            let b3410: [i32; UNITS] = T::dot_u7_i8(&b3409, &[b3407; UNITS]);
-            let b3411: u32 = b3367.wrapping_add((7u64 as u32));
+            let b3412: [i32; UNITS] = T::dot_u7_i8(&b3411, &[b3409; UNITS]);
+            let b3413: u32 = b3369.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3410[l]);
+                v856[l] = v856[l].wrapping_add(b3412[l]);
             }
-            let b3412: u32 = *g1.add((b3411) as usize);
-            let mut b3414 = [<i32>::default(); UNITS];
+            let b3414: u32 = *g1.add((b3413) as usize);
+            let mut b3416 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3413: u32 = la2538_7[l];
-                let x3414: i32 = ((x3413) as i32);
-                b3414[l] = x3414;
+                let x3415: u32 = la2540_7[l];
+                let x3416: i32 = ((x3415) as i32);
+                b3416[l] = x3416;
             }
-            let b3415: [i32; UNITS] = T::dot_u7_i8(&b3414, &[b3412; UNITS]);
-            let b3425: u32 = v1403.wrapping_add((1u64 as u32));
-            let b3426: u32 = b3425.min(b2530);
-            let b3427: u32 = b3426.wrapping_mul(b2526);
-            let b3428: u32 = b3427.wrapping_add(b2537);
+            let b3417: [i32; UNITS] = T::dot_u7_i8(&b3416, &[b3414; UNITS]);
+            let b3427: u32 = v1405.wrapping_add((1u64 as u32));
+            let b3428: u32 = b3427.min(b2532);
+            let b3429: u32 = b3428.wrapping_mul(b2528);
+            let b3430: u32 = b3429.wrapping_add(b2539);
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3415[l]);
-                let x3416: f32 = ((v854[l]) as f32);
-                let x3417: f32 = la3187_0[l];
-                let x3418: f32 = x3417 * b3366;
-                let x3419: f32 = x3416 * x3418;
-                let x3420: f32 = la3188_0[l];
-                let x3421: f32 = x3420 * b3375;
-                let x3422: f32 = T::fmadd(x3416, x3418, x3421);
-                let x3423: f32 = la2531_0[l];
-                let x3424: f32 = x3423 + x3422;
-                la2531_0[l] = x3424;
+                v856[l] = v856[l].wrapping_add(b3417[l]);
+                let x3418: f32 = ((v856[l]) as f32);
+                let x3419: f32 = la3189_0[l];
+                let x3420: f32 = x3419 * b3368;
+                let x3421: f32 = x3418 * x3420;
+                let x3422: f32 = la3190_0[l];
+                let x3423: f32 = x3422 * b3377;
+                let x3424: f32 = T::fmadd(x3418, x3420, x3423);
+                let x3425: f32 = la2533_0[l];
+                let x3426: f32 = x3425 + x3424;
+                la2533_0[l] = x3426;
             }
-            let b3429: f32 = *g2.add((b3428) as usize);
-            let b3430: u32 = b3428.wrapping_mul((8u64 as u32));
-            let b3431: u32 = b3428.wrapping_mul((2u64 as u32));
-            let b3432: i32 = *g3.add((b3431) as usize);
-            let b3433: u32 = b3428.wrapping_mul((2u64 as u32));
-            let b3434: u32 = b3433.wrapping_add((1u64 as u32));
-            let b3435: i32 = *g3.add((b3434) as usize);
-            let b3436: i32 = b3432.wrapping_add(b3435);
-            let b3437: f32 = ((b3436) as f32);
-            let b3438: f32 = b3437 * b3429;
-            let b3439: u32 = b3430.wrapping_add((0u64 as u32));
+            let b3431: f32 = *g2.add((b3430) as usize);
+            let b3432: u32 = b3430.wrapping_mul((8u64 as u32));
+            let b3433: u32 = b3430.wrapping_mul((2u64 as u32));
+            let b3434: i32 = *g3.add((b3433) as usize);
+            let b3435: u32 = b3430.wrapping_mul((2u64 as u32));
+            let b3436: u32 = b3435.wrapping_add((1u64 as u32));
+            let b3437: i32 = *g3.add((b3436) as usize);
+            let b3438: i32 = b3434.wrapping_add(b3437);
+            let b3439: f32 = ((b3438) as f32);
+            let b3440: f32 = b3439 * b3431;
+            let b3441: u32 = b3432.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
+                v856[l] = (0i64 as i32);
             }
-            let b3440: u32 = *g1.add((b3439) as usize);
-            let mut b3442 = [<i32>::default(); UNITS];
+            let b3442: u32 = *g1.add((b3441) as usize);
+            let mut b3444 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3441: u32 = la2538_0[l];
-                let x3442: i32 = ((x3441) as i32);
-                b3442[l] = x3442;
+                let x3443: u32 = la2540_0[l];
+                let x3444: i32 = ((x3443) as i32);
+                b3444[l] = x3444;
             }
-            let b3443: [i32; UNITS] = T::dot_u7_i8(&b3442, &[b3440; UNITS]);
-            let b3444: u32 = b3430.wrapping_add((1u64 as u32));
+            let b3445: [i32; UNITS] = T::dot_u7_i8(&b3444, &[b3442; UNITS]);
+            let b3446: u32 = b3432.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3443[l]);
+                v856[l] = v856[l].wrapping_add(b3445[l]);
             }
-            let b3445: u32 = *g1.add((b3444) as usize);
-            let mut b3447 = [<i32>::default(); UNITS];
+            let b3447: u32 = *g1.add((b3446) as usize);
+            let mut b3449 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3446: u32 = la2538_1[l];
-                let x3447: i32 = ((x3446) as i32);
-                b3447[l] = x3447;
+                let x3448: u32 = la2540_1[l];
+                let x3449: i32 = ((x3448) as i32);
+                b3449[l] = x3449;
             }
-            let b3448: [i32; UNITS] = T::dot_u7_i8(&b3447, &[b3445; UNITS]);
-            let b3449: u32 = b3430.wrapping_add((2u64 as u32));
+            let b3450: [i32; UNITS] = T::dot_u7_i8(&b3449, &[b3447; UNITS]);
+            let b3451: u32 = b3432.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3448[l]);
+                v856[l] = v856[l].wrapping_add(b3450[l]);
             }
-            let b3450: u32 = *g1.add((b3449) as usize);
-            let mut b3452 = [<i32>::default(); UNITS];
+            let b3452: u32 = *g1.add((b3451) as usize);
+            let mut b3454 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3451: u32 = la2538_2[l];
-                let x3452: i32 = ((x3451) as i32);
-                b3452[l] = x3452;
+                let x3453: u32 = la2540_2[l];
+                let x3454: i32 = ((x3453) as i32);
+                b3454[l] = x3454;
             }
-            let b3453: [i32; UNITS] = T::dot_u7_i8(&b3452, &[b3450; UNITS]);
-            let b3454: u32 = b3430.wrapping_add((3u64 as u32));
+            let b3455: [i32; UNITS] = T::dot_u7_i8(&b3454, &[b3452; UNITS]);
+            let b3456: u32 = b3432.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3453[l]);
+                v856[l] = v856[l].wrapping_add(b3455[l]);
             }
-            let b3455: u32 = *g1.add((b3454) as usize);
-            let mut b3457 = [<i32>::default(); UNITS];
+            let b3457: u32 = *g1.add((b3456) as usize);
+            let mut b3459 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3456: u32 = la2538_3[l];
-                let x3457: i32 = ((x3456) as i32);
-                b3457[l] = x3457;
+                let x3458: u32 = la2540_3[l];
+                let x3459: i32 = ((x3458) as i32);
+                b3459[l] = x3459;
             }
-            let b3458: [i32; UNITS] = T::dot_u7_i8(&b3457, &[b3455; UNITS]);
-            let b3459: u32 = b3430.wrapping_add((4u64 as u32));
+            let b3460: [i32; UNITS] = T::dot_u7_i8(&b3459, &[b3457; UNITS]);
+            let b3461: u32 = b3432.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3458[l]);
+                v856[l] = v856[l].wrapping_add(b3460[l]);
             }
-            let b3460: u32 = *g1.add((b3459) as usize);
-            let mut b3462 = [<i32>::default(); UNITS];
+            let b3462: u32 = *g1.add((b3461) as usize);
+            let mut b3464 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3461: u32 = la2538_4[l];
-                let x3462: i32 = ((x3461) as i32);
-                b3462[l] = x3462;
+                let x3463: u32 = la2540_4[l];
+                let x3464: i32 = ((x3463) as i32);
+                b3464[l] = x3464;
             }
-            let b3463: [i32; UNITS] = T::dot_u7_i8(&b3462, &[b3460; UNITS]);
-            let b3464: u32 = b3430.wrapping_add((5u64 as u32));
+            let b3465: [i32; UNITS] = T::dot_u7_i8(&b3464, &[b3462; UNITS]);
+            let b3466: u32 = b3432.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3463[l]);
+                v856[l] = v856[l].wrapping_add(b3465[l]);
             }
-            let b3465: u32 = *g1.add((b3464) as usize);
-            let mut b3467 = [<i32>::default(); UNITS];
+            let b3467: u32 = *g1.add((b3466) as usize);
+            let mut b3469 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3466: u32 = la2538_5[l];
-                let x3467: i32 = ((x3466) as i32);
-                b3467[l] = x3467;
+                let x3468: u32 = la2540_5[l];
+                let x3469: i32 = ((x3468) as i32);
+                b3469[l] = x3469;
             }
-            let b3468: [i32; UNITS] = T::dot_u7_i8(&b3467, &[b3465; UNITS]);
-            let b3469: u32 = b3430.wrapping_add((6u64 as u32));
+            let b3470: [i32; UNITS] = T::dot_u7_i8(&b3469, &[b3467; UNITS]);
+            let b3471: u32 = b3432.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3468[l]);
+                v856[l] = v856[l].wrapping_add(b3470[l]);
             }
-            let b3470: u32 = *g1.add((b3469) as usize);
-            let mut b3472 = [<i32>::default(); UNITS];
+            let b3472: u32 = *g1.add((b3471) as usize);
+            let mut b3474 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3471: u32 = la2538_6[l];
-                let x3472: i32 = ((x3471) as i32);
-                b3472[l] = x3472;
+                let x3473: u32 = la2540_6[l];
+                let x3474: i32 = ((x3473) as i32);
+                b3474[l] = x3474;
             }
-            let b3473: [i32; UNITS] = T::dot_u7_i8(&b3472, &[b3470; UNITS]);
-            let b3474: u32 = b3430.wrapping_add((7u64 as u32));
+            let b3475: [i32; UNITS] = T::dot_u7_i8(&b3474, &[b3472; UNITS]);
+            let b3476: u32 = b3432.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3473[l]);
+                v856[l] = v856[l].wrapping_add(b3475[l]);
             }
-            let b3475: u32 = *g1.add((b3474) as usize);
-            let mut b3477 = [<i32>::default(); UNITS];
+            let b3477: u32 = *g1.add((b3476) as usize);
+            let mut b3479 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x3476: u32 = la2538_7[l];
-                let x3477: i32 = ((x3476) as i32);
-                b3477[l] = x3477;
+                let x3478: u32 = la2540_7[l];
+                let x3479: i32 = ((x3478) as i32);
+                b3479[l] = x3479;
             }
-            let b3478: [i32; UNITS] = T::dot_u7_i8(&b3477, &[b3475; UNITS]);
+            let b3480: [i32; UNITS] = T::dot_u7_i8(&b3479, &[b3477; UNITS]);
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b3478[l]);
-                let x3479: f32 = ((v854[l]) as f32);
-                let x3480: f32 = la3187_0[l];
-                let x3481: f32 = x3480 * b3429;
-                let x3482: f32 = x3479 * x3481;
-                let x3483: f32 = la3188_0[l];
-                let x3484: f32 = x3483 * b3438;
-                let x3485: f32 = T::fmadd(x3479, x3481, x3484);
-                let x3486: f32 = la2531_1[l];
-                let x3487: f32 = x3486 + x3485;
-                la2531_1[l] = x3487;
+                v856[l] = v856[l].wrapping_add(b3480[l]);
+                let x3481: f32 = ((v856[l]) as f32);
+                let x3482: f32 = la3189_0[l];
+                let x3483: f32 = x3482 * b3431;
+                let x3484: f32 = x3481 * x3483;
+                let x3485: f32 = la3190_0[l];
+                let x3486: f32 = x3485 * b3440;
+                let x3487: f32 = T::fmadd(x3481, x3483, x3486);
+                let x3488: f32 = la2533_1[l];
+                let x3489: f32 = x3488 + x3487;
+                la2533_1[l] = x3489;
             }
-            v2532 = v2532.wrapping_add((1 as u32));
+            v2534 = v2534.wrapping_add((1 as u32));
         }
-        let b3488: u32 = v1403.wrapping_add((0u64 as u32));
-        let b3490: bool = b3488 < s_u32[3];
-        let mut b3491 = [<bool>::default(); UNITS];
+        let b3490: u32 = v1405.wrapping_add((0u64 as u32));
+        let b3492: bool = b3490 < b2;
+        let mut b3493 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3489: bool = b2528[l] < s_u32[1];
-            let x3491: bool = x3489 && b3490;
-            b3491[l] = x3491;
+            let x3491: bool = b2530[l] < s_u32[1];
+            let x3493: bool = x3491 && b3492;
+            b3493[l] = x3493;
         }
         let mut m25 = [false; UNITS];
-        for l in 0..UNITS { m25[l] = b3491[l]; }
+        for l in 0..UNITS { m25[l] = b3493[l]; }
         if m25.iter().all(|&x| x) {
-            let b3492: u32 = b3488.wrapping_mul(s_u32[1]);
-            let a70 = span((((0u32).wrapping_add(b2527)).wrapping_add(b3492)) as u32, UNITS, g4_len);
+            let b3494: u32 = b3490.wrapping_mul(s_u32[1]);
+            let a70 = span((((0u32).wrapping_add(b2529)).wrapping_add(b3494)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3493: u32 = b3492.wrapping_add(b2528[l]);
-                let x3494: f32 = la2531_0[l];
-                *g4.add(a70 + l) = x3494;
+                let x3495: u32 = b3494.wrapping_add(b2530[l]);
+                let x3496: f32 = la2533_0[l];
+                *g4.add(a70 + l) = x3496;
             }
         } else {
             let mut m26 = [false; UNITS];
             for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
             if m26.iter().any(|&x| x) {
-                let b3492: u32 = b3488.wrapping_mul(s_u32[1]);
+                let b3494: u32 = b3490.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3493: u32 = b3492.wrapping_add(b2528[l]);
-                    let x3494: f32 = la2531_0[l];
-                    if m26[l] { st(g4, g4_len, x3493, x3494, &mut ok); }
+                    let x3495: u32 = b3494.wrapping_add(b2530[l]);
+                    let x3496: f32 = la2533_0[l];
+                    if m26[l] { st(g4, g4_len, x3495, x3496, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3495: u32 = v1403.wrapping_add((1u64 as u32));
-        let b3497: bool = b3495 < s_u32[3];
-        let mut b3498 = [<bool>::default(); UNITS];
+        let b3497: u32 = v1405.wrapping_add((1u64 as u32));
+        let b3499: bool = b3497 < b2;
+        let mut b3500 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x3496: bool = b2528[l] < s_u32[1];
-            let x3498: bool = x3496 && b3497;
-            b3498[l] = x3498;
+            let x3498: bool = b2530[l] < s_u32[1];
+            let x3500: bool = x3498 && b3499;
+            b3500[l] = x3500;
         }
         let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b3498[l]; }
+        for l in 0..UNITS { m27[l] = b3500[l]; }
         if m27.iter().all(|&x| x) {
-            let b3499: u32 = b3495.wrapping_mul(s_u32[1]);
-            let a71 = span((((0u32).wrapping_add(b2527)).wrapping_add(b3499)) as u32, UNITS, g4_len);
+            let b3501: u32 = b3497.wrapping_mul(s_u32[1]);
+            let a71 = span((((0u32).wrapping_add(b2529)).wrapping_add(b3501)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x3500: u32 = b3499.wrapping_add(b2528[l]);
-                let x3501: f32 = la2531_1[l];
-                *g4.add(a71 + l) = x3501;
+                let x3502: u32 = b3501.wrapping_add(b2530[l]);
+                let x3503: f32 = la2533_1[l];
+                *g4.add(a71 + l) = x3503;
             }
         } else {
             let mut m28 = [false; UNITS];
             for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
             if m28.iter().any(|&x| x) {
-                let b3499: u32 = b3495.wrapping_mul(s_u32[1]);
+                let b3501: u32 = b3497.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x3500: u32 = b3499.wrapping_add(b2528[l]);
-                    let x3501: f32 = la2531_1[l];
-                    if m28[l] { st(g4, g4_len, x3500, x3501, &mut ok); }
+                    let x3502: u32 = b3501.wrapping_add(b2530[l]);
+                    let x3503: f32 = la2533_1[l];
+                    if m28[l] { st(g4, g4_len, x3502, x3503, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b3502: u32 = v1403.wrapping_add((2u64 as u32));
-        let b3503: u32 = b3502.min(s_u32[3]);
-        v1 = b3503;
+        let b3504: u32 = v1405.wrapping_add((2u64 as u32));
+        let b3505: u32 = b3504.min(b2);
+        v3 = b3505;
     }
-    v1403 = v1;
-    let b3504: u32 = s_u32[3].wrapping_sub(v1);
-    let b3505: bool = b3504 >= (1u64 as u32);
-    if b3505 {
-        let b3506: u32 = div(s_u32[2], (32u64 as u32));
-        let b3507: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b3509: u32 = div(s_u32[2], (32u64 as u32));
-        let b3510: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b3508 = [<u32>::default(); UNITS];
+    v1405 = v3;
+    let b3506: u32 = b2.wrapping_sub(v3);
+    let b3507: bool = b3506 >= (1u64 as u32);
+    if b3507 {
+        let b3508: u32 = div(s_u32[2], (32u64 as u32));
+        let b3509: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b3511: u32 = div(s_u32[2], (32u64 as u32));
+        let b3512: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b3510 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x3508: u32 = b3507.wrapping_add((l as u32));
-            b3508[l] = x3508;
-            la3511_0[l] = 0.0f32;
+            let x3510: u32 = b3509.wrapping_add((l as u32));
+            b3510[l] = x3510;
+            la3513_0[l] = 0.0f32;
         }
-        if (0u64 as u32) < b3509 {
-            let hv: u64 = (b3509 - 1) as u64;
+        if (0u64 as u32) < b3511 {
+            let hv: u64 = (b3511 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -7133,7 +7135,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -7145,7 +7147,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -7157,7 +7159,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -7169,7 +7171,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -7181,7 +7183,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -7193,7 +7195,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -7205,7 +7207,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -7217,7 +7219,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h48: u64 = h47.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h48 <= u32::MAX as u64;
             hoisted_check(fits, h48, g0_len);
-            let h49: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h49: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
@@ -7229,7 +7231,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h54: u64 = h53.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h54 <= u32::MAX as u64;
             hoisted_check(fits, h54, g0_len);
-            let h55: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h55: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h55 <= u32::MAX as u64;
             let h56: u64 = h55.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h56 <= u32::MAX as u64;
@@ -7241,7 +7243,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h60: u64 = h59.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h60 <= u32::MAX as u64;
             hoisted_check(fits, h60, g0_len);
-            let h61: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h61: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
@@ -7253,7 +7255,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h66: u64 = h65.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h66 <= u32::MAX as u64;
             hoisted_check(fits, h66, g0_len);
-            let h67: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h67: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h67 <= u32::MAX as u64;
             let h68: u64 = h67.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h68 <= u32::MAX as u64;
@@ -7265,7 +7267,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h72: u64 = h71.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h72 <= u32::MAX as u64;
             hoisted_check(fits, h72, g0_len);
-            let h73: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h73: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -7277,7 +7279,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h78: u64 = h77.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h78 <= u32::MAX as u64;
             hoisted_check(fits, h78, g0_len);
-            let h79: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h79: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h79 <= u32::MAX as u64;
             let h80: u64 = h79.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h80 <= u32::MAX as u64;
@@ -7289,7 +7291,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h84: u64 = h83.wrapping_add((((div(((0u64 as u32)).wrapping_add(div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (2u64 as u32))), (4u64 as u32))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h84 <= u32::MAX as u64;
             hoisted_check(fits, h84, g0_len);
-            let h85: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h85: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h85 <= u32::MAX as u64;
             let h86: u64 = h85.wrapping_mul((((32u64 as u32)) as u64));
             fits &= h86 <= u32::MAX as u64;
@@ -7301,7 +7303,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h90 <= u32::MAX as u64;
             hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((cube[0]).wrapping_mul(b3509)) as u64).wrapping_add(hv);
+            let h91: u64 = (((cube[0]).wrapping_mul(b3511)) as u64).wrapping_add(hv);
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
@@ -7317,14 +7319,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h97 <= u32::MAX as u64;
             let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
             fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h98);
+            let h99: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h98);
             fits &= h99 <= u32::MAX as u64;
             hoisted_check(fits, h99, g2_len);
             let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h100 <= u32::MAX as u64;
             let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
             fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h101);
+            let h102: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h101);
             fits &= h102 <= u32::MAX as u64;
             let h103: u64 = h102.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h103 <= u32::MAX as u64;
@@ -7333,7 +7335,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -7344,7 +7346,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h109 <= u32::MAX as u64;
             let h110: u64 = h109.wrapping_add((((0u64 as u32)) as u64));
             fits &= h110 <= u32::MAX as u64;
-            let h111: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h110);
+            let h111: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h110);
             fits &= h111 <= u32::MAX as u64;
             let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h112 <= u32::MAX as u64;
@@ -7355,7 +7357,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h114 <= u32::MAX as u64;
             let h115: u64 = h114.wrapping_add((((0u64 as u32)) as u64));
             fits &= h115 <= u32::MAX as u64;
-            let h116: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h115);
+            let h116: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h115);
             fits &= h116 <= u32::MAX as u64;
             let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h117 <= u32::MAX as u64;
@@ -7366,7 +7368,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h119 <= u32::MAX as u64;
             let h120: u64 = h119.wrapping_add((((0u64 as u32)) as u64));
             fits &= h120 <= u32::MAX as u64;
-            let h121: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h120);
+            let h121: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h120);
             fits &= h121 <= u32::MAX as u64;
             let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h122 <= u32::MAX as u64;
@@ -7377,7 +7379,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h124 <= u32::MAX as u64;
             let h125: u64 = h124.wrapping_add((((0u64 as u32)) as u64));
             fits &= h125 <= u32::MAX as u64;
-            let h126: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h125);
+            let h126: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h125);
             fits &= h126 <= u32::MAX as u64;
             let h127: u64 = h126.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h127 <= u32::MAX as u64;
@@ -7388,7 +7390,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h129 <= u32::MAX as u64;
             let h130: u64 = h129.wrapping_add((((0u64 as u32)) as u64));
             fits &= h130 <= u32::MAX as u64;
-            let h131: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h130);
+            let h131: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h130);
             fits &= h131 <= u32::MAX as u64;
             let h132: u64 = h131.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h132 <= u32::MAX as u64;
@@ -7399,7 +7401,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h134 <= u32::MAX as u64;
             let h135: u64 = h134.wrapping_add((((0u64 as u32)) as u64));
             fits &= h135 <= u32::MAX as u64;
-            let h136: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h135);
+            let h136: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h135);
             fits &= h136 <= u32::MAX as u64;
             let h137: u64 = h136.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h137 <= u32::MAX as u64;
@@ -7410,7 +7412,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h139 <= u32::MAX as u64;
             let h140: u64 = h139.wrapping_add((((0u64 as u32)) as u64));
             fits &= h140 <= u32::MAX as u64;
-            let h141: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h140);
+            let h141: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h140);
             fits &= h141 <= u32::MAX as u64;
             let h142: u64 = h141.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h142 <= u32::MAX as u64;
@@ -7421,7 +7423,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h144 <= u32::MAX as u64;
             let h145: u64 = h144.wrapping_add((((0u64 as u32)) as u64));
             fits &= h145 <= u32::MAX as u64;
-            let h146: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b3510)).wrapping_mul(b3506)) as u64).wrapping_add(h145);
+            let h146: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b3512)).wrapping_mul(b3508)) as u64).wrapping_add(h145);
             fits &= h146 <= u32::MAX as u64;
             let h147: u64 = h146.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h147 <= u32::MAX as u64;
@@ -7429,1018 +7431,1018 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             hoisted_check(fits, h148, g1_len);
         }
-        let mut v3512: u32 = (0u64 as u32);
+        let mut v3514: u32 = (0u64 as u32);
         loop {
-            if !(v3512 < b3509) { break; }
-            let b3513: u32 = cube[0].wrapping_mul(b3509);
-            let b3514: u32 = b3513.wrapping_add(v3512);
-            let b3515: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b3516: u32 = v3512.wrapping_mul((1u64 as u32));
-            let b3517: u32 = b3516.wrapping_add((0u64 as u32));
-            let b3519: u32 = div(b3515, (4u64 as u32));
-            let b3520: u32 = b3519.wrapping_add((0u64 as u32));
-            let b3521: u32 = b3520.wrapping_mul((4u64 as u32));
-            let b3522: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3526: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3527: u32 = b3526.wrapping_add((3u64 as u32));
-            let b3528: u32 = div(b3527, (4u64 as u32));
-            let b3529: u32 = b3528.wrapping_mul((4u64 as u32));
-            let b3530: u32 = (0u64 as u32).wrapping_add(b3529);
-            let b3533: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3534: u32 = b3533.wrapping_add((3u64 as u32));
-            let b3535: u32 = div(b3534, (4u64 as u32));
-            let b3536: u32 = b3535.wrapping_mul((4u64 as u32));
-            let b3537: u32 = (0u64 as u32).wrapping_add(b3536);
-            let b3538: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3539: u32 = b3538.wrapping_add((3u64 as u32));
-            let b3540: u32 = div(b3539, (4u64 as u32));
-            let b3541: u32 = b3540.wrapping_mul((4u64 as u32));
-            let b3542: u32 = b3537.wrapping_add(b3541);
-            let b3543: u32 = div(b3542, (4u64 as u32));
-            let b3544: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3545: u32 = b3543.wrapping_add(b3544);
-            let b3547: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3548: u32 = b3547.wrapping_add((3u64 as u32));
-            let b3549: u32 = div(b3548, (4u64 as u32));
-            let b3550: u32 = b3549.wrapping_mul((4u64 as u32));
-            let b3551: u32 = (0u64 as u32).wrapping_add(b3550);
-            let b3552: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3553: u32 = b3552.wrapping_add((3u64 as u32));
-            let b3554: u32 = div(b3553, (4u64 as u32));
-            let b3555: u32 = b3554.wrapping_mul((4u64 as u32));
-            let b3556: u32 = b3551.wrapping_add(b3555);
-            let b3557: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3558: u32 = b3557.wrapping_add((3u64 as u32));
-            let b3559: u32 = div(b3558, (4u64 as u32));
-            let b3560: u32 = b3559.wrapping_mul((4u64 as u32));
-            let b3561: u32 = b3556.wrapping_add(b3560);
-            let b3562: u32 = div(b3561, (4u64 as u32));
-            let b3563: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b3564: u32 = b3562.wrapping_add(b3563);
-            let b3566: i32 = ((b3521) as i32);
-            let b3567: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3568: u32 = div(b3520, (8u64 as u32));
-            let b3569: u32 = b3568.wrapping_mul((4u64 as u32));
-            let b3570: u32 = b3567.wrapping_add(b3569);
-            let b3571: u32 = rem(b3520, (4u64 as u32));
-            let b3572: u32 = b3570.wrapping_add(b3571);
-            let b3573: u32 = div(b3520, (4u64 as u32));
-            let b3574: u32 = rem(b3573, (2u64 as u32));
-            let b3575: u32 = b3574.wrapping_mul((4u64 as u32));
-            let b3576: u32 = b3572.wrapping_mul((8u64 as u32));
-            let a72 = ((((0u32).wrapping_add(b3564)).wrapping_add(b3576)) as u32) as usize;
-            let b3581: u32 = div(b3520, (2u64 as u32));
-            let b3582: u32 = (0u64 as u32).wrapping_add(b3581);
-            let b3583: u32 = rem(b3520, (2u64 as u32));
-            let b3584: u32 = b3583.wrapping_mul((4u64 as u32));
-            let b3585: u32 = div(b3582, (4u64 as u32));
-            let b3586: u32 = b3585.wrapping_mul((8u64 as u32));
-            let a73 = ((((0u32).wrapping_add(b3545)).wrapping_add(b3586)) as u32) as usize;
-            let b3589: u32 = rem(b3582, (4u64 as u32));
-            let b3590: u32 = b3589.wrapping_mul((8u64 as u32));
-            let b3591: u32 = b3590.wrapping_add(b3584);
-            let b3600: u32 = div(b3515, (4u64 as u32));
-            let b3601: u32 = b3600.wrapping_add((1u64 as u32));
-            let b3602: u32 = b3601.wrapping_mul((4u64 as u32));
-            let b3603: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3607: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3608: u32 = b3607.wrapping_add((3u64 as u32));
-            let b3609: u32 = div(b3608, (4u64 as u32));
-            let b3610: u32 = b3609.wrapping_mul((4u64 as u32));
-            let b3611: u32 = (0u64 as u32).wrapping_add(b3610);
-            let b3614: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3615: u32 = b3614.wrapping_add((3u64 as u32));
-            let b3616: u32 = div(b3615, (4u64 as u32));
-            let b3617: u32 = b3616.wrapping_mul((4u64 as u32));
-            let b3618: u32 = (0u64 as u32).wrapping_add(b3617);
-            let b3619: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3620: u32 = b3619.wrapping_add((3u64 as u32));
-            let b3621: u32 = div(b3620, (4u64 as u32));
-            let b3622: u32 = b3621.wrapping_mul((4u64 as u32));
-            let b3623: u32 = b3618.wrapping_add(b3622);
-            let b3624: u32 = div(b3623, (4u64 as u32));
-            let b3625: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3626: u32 = b3624.wrapping_add(b3625);
-            let b3628: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3629: u32 = b3628.wrapping_add((3u64 as u32));
-            let b3630: u32 = div(b3629, (4u64 as u32));
-            let b3631: u32 = b3630.wrapping_mul((4u64 as u32));
-            let b3632: u32 = (0u64 as u32).wrapping_add(b3631);
-            let b3633: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3634: u32 = b3633.wrapping_add((3u64 as u32));
-            let b3635: u32 = div(b3634, (4u64 as u32));
-            let b3636: u32 = b3635.wrapping_mul((4u64 as u32));
-            let b3637: u32 = b3632.wrapping_add(b3636);
-            let b3638: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3639: u32 = b3638.wrapping_add((3u64 as u32));
-            let b3640: u32 = div(b3639, (4u64 as u32));
-            let b3641: u32 = b3640.wrapping_mul((4u64 as u32));
-            let b3642: u32 = b3637.wrapping_add(b3641);
-            let b3643: u32 = div(b3642, (4u64 as u32));
-            let b3644: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b3645: u32 = b3643.wrapping_add(b3644);
-            let b3647: i32 = ((b3602) as i32);
-            let b3648: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3649: u32 = div(b3601, (8u64 as u32));
-            let b3650: u32 = b3649.wrapping_mul((4u64 as u32));
-            let b3651: u32 = b3648.wrapping_add(b3650);
-            let b3652: u32 = rem(b3601, (4u64 as u32));
-            let b3653: u32 = b3651.wrapping_add(b3652);
-            let b3654: u32 = div(b3601, (4u64 as u32));
-            let b3655: u32 = rem(b3654, (2u64 as u32));
-            let b3656: u32 = b3655.wrapping_mul((4u64 as u32));
-            let b3657: u32 = b3653.wrapping_mul((8u64 as u32));
-            let a74 = ((((0u32).wrapping_add(b3645)).wrapping_add(b3657)) as u32) as usize;
-            let b3662: u32 = div(b3601, (2u64 as u32));
-            let b3663: u32 = (0u64 as u32).wrapping_add(b3662);
-            let b3664: u32 = rem(b3601, (2u64 as u32));
-            let b3665: u32 = b3664.wrapping_mul((4u64 as u32));
-            let b3666: u32 = div(b3663, (4u64 as u32));
-            let b3667: u32 = b3666.wrapping_mul((8u64 as u32));
-            let a75 = ((((0u32).wrapping_add(b3626)).wrapping_add(b3667)) as u32) as usize;
-            let b3670: u32 = rem(b3663, (4u64 as u32));
-            let b3671: u32 = b3670.wrapping_mul((8u64 as u32));
-            let b3672: u32 = b3671.wrapping_add(b3665);
-            let b3681: u32 = div(b3515, (4u64 as u32));
-            let b3682: u32 = b3681.wrapping_add((2u64 as u32));
-            let b3683: u32 = b3682.wrapping_mul((4u64 as u32));
-            let b3684: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3688: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3689: u32 = b3688.wrapping_add((3u64 as u32));
-            let b3690: u32 = div(b3689, (4u64 as u32));
-            let b3691: u32 = b3690.wrapping_mul((4u64 as u32));
-            let b3692: u32 = (0u64 as u32).wrapping_add(b3691);
-            let b3695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3696: u32 = b3695.wrapping_add((3u64 as u32));
-            let b3697: u32 = div(b3696, (4u64 as u32));
-            let b3698: u32 = b3697.wrapping_mul((4u64 as u32));
-            let b3699: u32 = (0u64 as u32).wrapping_add(b3698);
-            let b3700: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3701: u32 = b3700.wrapping_add((3u64 as u32));
-            let b3702: u32 = div(b3701, (4u64 as u32));
-            let b3703: u32 = b3702.wrapping_mul((4u64 as u32));
-            let b3704: u32 = b3699.wrapping_add(b3703);
-            let b3705: u32 = div(b3704, (4u64 as u32));
-            let b3706: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3707: u32 = b3705.wrapping_add(b3706);
-            let b3709: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3710: u32 = b3709.wrapping_add((3u64 as u32));
-            let b3711: u32 = div(b3710, (4u64 as u32));
-            let b3712: u32 = b3711.wrapping_mul((4u64 as u32));
-            let b3713: u32 = (0u64 as u32).wrapping_add(b3712);
-            let b3714: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3715: u32 = b3714.wrapping_add((3u64 as u32));
-            let b3716: u32 = div(b3715, (4u64 as u32));
-            let b3717: u32 = b3716.wrapping_mul((4u64 as u32));
-            let b3718: u32 = b3713.wrapping_add(b3717);
-            let b3719: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3720: u32 = b3719.wrapping_add((3u64 as u32));
-            let b3721: u32 = div(b3720, (4u64 as u32));
-            let b3722: u32 = b3721.wrapping_mul((4u64 as u32));
-            let b3723: u32 = b3718.wrapping_add(b3722);
-            let b3724: u32 = div(b3723, (4u64 as u32));
-            let b3725: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b3726: u32 = b3724.wrapping_add(b3725);
-            let b3728: i32 = ((b3683) as i32);
-            let b3729: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3730: u32 = div(b3682, (8u64 as u32));
-            let b3731: u32 = b3730.wrapping_mul((4u64 as u32));
-            let b3732: u32 = b3729.wrapping_add(b3731);
-            let b3733: u32 = rem(b3682, (4u64 as u32));
-            let b3734: u32 = b3732.wrapping_add(b3733);
-            let b3735: u32 = div(b3682, (4u64 as u32));
-            let b3736: u32 = rem(b3735, (2u64 as u32));
-            let b3737: u32 = b3736.wrapping_mul((4u64 as u32));
-            let b3738: u32 = b3734.wrapping_mul((8u64 as u32));
-            let a76 = ((((0u32).wrapping_add(b3726)).wrapping_add(b3738)) as u32) as usize;
-            let b3743: u32 = div(b3682, (2u64 as u32));
-            let b3744: u32 = (0u64 as u32).wrapping_add(b3743);
-            let b3745: u32 = rem(b3682, (2u64 as u32));
-            let b3746: u32 = b3745.wrapping_mul((4u64 as u32));
-            let b3747: u32 = div(b3744, (4u64 as u32));
-            let b3748: u32 = b3747.wrapping_mul((8u64 as u32));
-            let a77 = ((((0u32).wrapping_add(b3707)).wrapping_add(b3748)) as u32) as usize;
-            let b3751: u32 = rem(b3744, (4u64 as u32));
-            let b3752: u32 = b3751.wrapping_mul((8u64 as u32));
-            let b3753: u32 = b3752.wrapping_add(b3746);
-            let b3762: u32 = div(b3515, (4u64 as u32));
-            let b3763: u32 = b3762.wrapping_add((3u64 as u32));
-            let b3764: u32 = b3763.wrapping_mul((4u64 as u32));
-            let b3765: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3769: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3770: u32 = b3769.wrapping_add((3u64 as u32));
-            let b3771: u32 = div(b3770, (4u64 as u32));
-            let b3772: u32 = b3771.wrapping_mul((4u64 as u32));
-            let b3773: u32 = (0u64 as u32).wrapping_add(b3772);
-            let b3776: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3777: u32 = b3776.wrapping_add((3u64 as u32));
-            let b3778: u32 = div(b3777, (4u64 as u32));
-            let b3779: u32 = b3778.wrapping_mul((4u64 as u32));
-            let b3780: u32 = (0u64 as u32).wrapping_add(b3779);
-            let b3781: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3782: u32 = b3781.wrapping_add((3u64 as u32));
-            let b3783: u32 = div(b3782, (4u64 as u32));
-            let b3784: u32 = b3783.wrapping_mul((4u64 as u32));
-            let b3785: u32 = b3780.wrapping_add(b3784);
-            let b3786: u32 = div(b3785, (4u64 as u32));
-            let b3787: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3788: u32 = b3786.wrapping_add(b3787);
-            let b3790: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3791: u32 = b3790.wrapping_add((3u64 as u32));
-            let b3792: u32 = div(b3791, (4u64 as u32));
-            let b3793: u32 = b3792.wrapping_mul((4u64 as u32));
-            let b3794: u32 = (0u64 as u32).wrapping_add(b3793);
-            let b3795: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3796: u32 = b3795.wrapping_add((3u64 as u32));
-            let b3797: u32 = div(b3796, (4u64 as u32));
-            let b3798: u32 = b3797.wrapping_mul((4u64 as u32));
-            let b3799: u32 = b3794.wrapping_add(b3798);
-            let b3800: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3801: u32 = b3800.wrapping_add((3u64 as u32));
-            let b3802: u32 = div(b3801, (4u64 as u32));
-            let b3803: u32 = b3802.wrapping_mul((4u64 as u32));
-            let b3804: u32 = b3799.wrapping_add(b3803);
-            let b3805: u32 = div(b3804, (4u64 as u32));
-            let b3806: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b3807: u32 = b3805.wrapping_add(b3806);
-            let b3809: i32 = ((b3764) as i32);
-            let b3810: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3811: u32 = div(b3763, (8u64 as u32));
-            let b3812: u32 = b3811.wrapping_mul((4u64 as u32));
-            let b3813: u32 = b3810.wrapping_add(b3812);
-            let b3814: u32 = rem(b3763, (4u64 as u32));
-            let b3815: u32 = b3813.wrapping_add(b3814);
-            let b3816: u32 = div(b3763, (4u64 as u32));
-            let b3817: u32 = rem(b3816, (2u64 as u32));
-            let b3818: u32 = b3817.wrapping_mul((4u64 as u32));
-            let b3819: u32 = b3815.wrapping_mul((8u64 as u32));
-            let a78 = ((((0u32).wrapping_add(b3807)).wrapping_add(b3819)) as u32) as usize;
-            let b3824: u32 = div(b3763, (2u64 as u32));
-            let b3825: u32 = (0u64 as u32).wrapping_add(b3824);
-            let b3826: u32 = rem(b3763, (2u64 as u32));
-            let b3827: u32 = b3826.wrapping_mul((4u64 as u32));
-            let b3828: u32 = div(b3825, (4u64 as u32));
-            let b3829: u32 = b3828.wrapping_mul((8u64 as u32));
-            let a79 = ((((0u32).wrapping_add(b3788)).wrapping_add(b3829)) as u32) as usize;
-            let b3832: u32 = rem(b3825, (4u64 as u32));
-            let b3833: u32 = b3832.wrapping_mul((8u64 as u32));
-            let b3834: u32 = b3833.wrapping_add(b3827);
-            let b3843: u32 = div(b3515, (4u64 as u32));
-            let b3844: u32 = b3843.wrapping_add((4u64 as u32));
-            let b3845: u32 = b3844.wrapping_mul((4u64 as u32));
-            let b3846: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3850: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3851: u32 = b3850.wrapping_add((3u64 as u32));
-            let b3852: u32 = div(b3851, (4u64 as u32));
-            let b3853: u32 = b3852.wrapping_mul((4u64 as u32));
-            let b3854: u32 = (0u64 as u32).wrapping_add(b3853);
-            let b3857: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3858: u32 = b3857.wrapping_add((3u64 as u32));
-            let b3859: u32 = div(b3858, (4u64 as u32));
-            let b3860: u32 = b3859.wrapping_mul((4u64 as u32));
-            let b3861: u32 = (0u64 as u32).wrapping_add(b3860);
-            let b3862: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3863: u32 = b3862.wrapping_add((3u64 as u32));
-            let b3864: u32 = div(b3863, (4u64 as u32));
-            let b3865: u32 = b3864.wrapping_mul((4u64 as u32));
-            let b3866: u32 = b3861.wrapping_add(b3865);
-            let b3867: u32 = div(b3866, (4u64 as u32));
-            let b3868: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3869: u32 = b3867.wrapping_add(b3868);
-            let b3871: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3872: u32 = b3871.wrapping_add((3u64 as u32));
-            let b3873: u32 = div(b3872, (4u64 as u32));
-            let b3874: u32 = b3873.wrapping_mul((4u64 as u32));
-            let b3875: u32 = (0u64 as u32).wrapping_add(b3874);
-            let b3876: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3877: u32 = b3876.wrapping_add((3u64 as u32));
-            let b3878: u32 = div(b3877, (4u64 as u32));
-            let b3879: u32 = b3878.wrapping_mul((4u64 as u32));
-            let b3880: u32 = b3875.wrapping_add(b3879);
-            let b3881: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3882: u32 = b3881.wrapping_add((3u64 as u32));
-            let b3883: u32 = div(b3882, (4u64 as u32));
-            let b3884: u32 = b3883.wrapping_mul((4u64 as u32));
-            let b3885: u32 = b3880.wrapping_add(b3884);
-            let b3886: u32 = div(b3885, (4u64 as u32));
-            let b3887: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b3888: u32 = b3886.wrapping_add(b3887);
-            let b3890: i32 = ((b3845) as i32);
-            let b3891: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3892: u32 = div(b3844, (8u64 as u32));
-            let b3893: u32 = b3892.wrapping_mul((4u64 as u32));
-            let b3894: u32 = b3891.wrapping_add(b3893);
-            let b3895: u32 = rem(b3844, (4u64 as u32));
-            let b3896: u32 = b3894.wrapping_add(b3895);
-            let b3897: u32 = div(b3844, (4u64 as u32));
-            let b3898: u32 = rem(b3897, (2u64 as u32));
-            let b3899: u32 = b3898.wrapping_mul((4u64 as u32));
-            let b3900: u32 = b3896.wrapping_mul((8u64 as u32));
-            let a80 = ((((0u32).wrapping_add(b3888)).wrapping_add(b3900)) as u32) as usize;
-            let b3905: u32 = div(b3844, (2u64 as u32));
-            let b3906: u32 = (0u64 as u32).wrapping_add(b3905);
-            let b3907: u32 = rem(b3844, (2u64 as u32));
-            let b3908: u32 = b3907.wrapping_mul((4u64 as u32));
-            let b3909: u32 = div(b3906, (4u64 as u32));
-            let b3910: u32 = b3909.wrapping_mul((8u64 as u32));
-            let a81 = ((((0u32).wrapping_add(b3869)).wrapping_add(b3910)) as u32) as usize;
-            let b3913: u32 = rem(b3906, (4u64 as u32));
-            let b3914: u32 = b3913.wrapping_mul((8u64 as u32));
-            let b3915: u32 = b3914.wrapping_add(b3908);
-            let b3924: u32 = div(b3515, (4u64 as u32));
-            let b3925: u32 = b3924.wrapping_add((5u64 as u32));
-            let b3926: u32 = b3925.wrapping_mul((4u64 as u32));
-            let b3927: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3931: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3932: u32 = b3931.wrapping_add((3u64 as u32));
-            let b3933: u32 = div(b3932, (4u64 as u32));
-            let b3934: u32 = b3933.wrapping_mul((4u64 as u32));
-            let b3935: u32 = (0u64 as u32).wrapping_add(b3934);
-            let b3938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3939: u32 = b3938.wrapping_add((3u64 as u32));
-            let b3940: u32 = div(b3939, (4u64 as u32));
-            let b3941: u32 = b3940.wrapping_mul((4u64 as u32));
-            let b3942: u32 = (0u64 as u32).wrapping_add(b3941);
-            let b3943: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3944: u32 = b3943.wrapping_add((3u64 as u32));
-            let b3945: u32 = div(b3944, (4u64 as u32));
-            let b3946: u32 = b3945.wrapping_mul((4u64 as u32));
-            let b3947: u32 = b3942.wrapping_add(b3946);
-            let b3948: u32 = div(b3947, (4u64 as u32));
-            let b3949: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b3950: u32 = b3948.wrapping_add(b3949);
-            let b3952: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3953: u32 = b3952.wrapping_add((3u64 as u32));
-            let b3954: u32 = div(b3953, (4u64 as u32));
-            let b3955: u32 = b3954.wrapping_mul((4u64 as u32));
-            let b3956: u32 = (0u64 as u32).wrapping_add(b3955);
-            let b3957: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b3958: u32 = b3957.wrapping_add((3u64 as u32));
-            let b3959: u32 = div(b3958, (4u64 as u32));
-            let b3960: u32 = b3959.wrapping_mul((4u64 as u32));
-            let b3961: u32 = b3956.wrapping_add(b3960);
-            let b3962: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b3963: u32 = b3962.wrapping_add((3u64 as u32));
-            let b3964: u32 = div(b3963, (4u64 as u32));
-            let b3965: u32 = b3964.wrapping_mul((4u64 as u32));
-            let b3966: u32 = b3961.wrapping_add(b3965);
-            let b3967: u32 = div(b3966, (4u64 as u32));
-            let b3968: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b3969: u32 = b3967.wrapping_add(b3968);
-            let b3971: i32 = ((b3926) as i32);
-            let b3972: u32 = div((0u64 as u32), (4u64 as u32));
-            let b3973: u32 = div(b3925, (8u64 as u32));
-            let b3974: u32 = b3973.wrapping_mul((4u64 as u32));
-            let b3975: u32 = b3972.wrapping_add(b3974);
-            let b3976: u32 = rem(b3925, (4u64 as u32));
-            let b3977: u32 = b3975.wrapping_add(b3976);
-            let b3978: u32 = div(b3925, (4u64 as u32));
-            let b3979: u32 = rem(b3978, (2u64 as u32));
-            let b3980: u32 = b3979.wrapping_mul((4u64 as u32));
-            let b3981: u32 = b3977.wrapping_mul((8u64 as u32));
-            let a82 = ((((0u32).wrapping_add(b3969)).wrapping_add(b3981)) as u32) as usize;
-            let b3986: u32 = div(b3925, (2u64 as u32));
-            let b3987: u32 = (0u64 as u32).wrapping_add(b3986);
-            let b3988: u32 = rem(b3925, (2u64 as u32));
-            let b3989: u32 = b3988.wrapping_mul((4u64 as u32));
-            let b3990: u32 = div(b3987, (4u64 as u32));
-            let b3991: u32 = b3990.wrapping_mul((8u64 as u32));
-            let a83 = ((((0u32).wrapping_add(b3950)).wrapping_add(b3991)) as u32) as usize;
-            let b3994: u32 = rem(b3987, (4u64 as u32));
-            let b3995: u32 = b3994.wrapping_mul((8u64 as u32));
-            let b3996: u32 = b3995.wrapping_add(b3989);
-            let b4005: u32 = div(b3515, (4u64 as u32));
-            let b4006: u32 = b4005.wrapping_add((6u64 as u32));
-            let b4007: u32 = b4006.wrapping_mul((4u64 as u32));
-            let b4008: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4012: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4013: u32 = b4012.wrapping_add((3u64 as u32));
-            let b4014: u32 = div(b4013, (4u64 as u32));
-            let b4015: u32 = b4014.wrapping_mul((4u64 as u32));
-            let b4016: u32 = (0u64 as u32).wrapping_add(b4015);
-            let b4019: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4020: u32 = b4019.wrapping_add((3u64 as u32));
-            let b4021: u32 = div(b4020, (4u64 as u32));
-            let b4022: u32 = b4021.wrapping_mul((4u64 as u32));
-            let b4023: u32 = (0u64 as u32).wrapping_add(b4022);
-            let b4024: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4025: u32 = b4024.wrapping_add((3u64 as u32));
-            let b4026: u32 = div(b4025, (4u64 as u32));
-            let b4027: u32 = b4026.wrapping_mul((4u64 as u32));
-            let b4028: u32 = b4023.wrapping_add(b4027);
-            let b4029: u32 = div(b4028, (4u64 as u32));
-            let b4030: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4031: u32 = b4029.wrapping_add(b4030);
-            let b4033: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4034: u32 = b4033.wrapping_add((3u64 as u32));
-            let b4035: u32 = div(b4034, (4u64 as u32));
-            let b4036: u32 = b4035.wrapping_mul((4u64 as u32));
-            let b4037: u32 = (0u64 as u32).wrapping_add(b4036);
-            let b4038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4039: u32 = b4038.wrapping_add((3u64 as u32));
-            let b4040: u32 = div(b4039, (4u64 as u32));
-            let b4041: u32 = b4040.wrapping_mul((4u64 as u32));
-            let b4042: u32 = b4037.wrapping_add(b4041);
-            let b4043: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b4044: u32 = b4043.wrapping_add((3u64 as u32));
-            let b4045: u32 = div(b4044, (4u64 as u32));
-            let b4046: u32 = b4045.wrapping_mul((4u64 as u32));
-            let b4047: u32 = b4042.wrapping_add(b4046);
-            let b4048: u32 = div(b4047, (4u64 as u32));
-            let b4049: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b4050: u32 = b4048.wrapping_add(b4049);
-            let b4052: i32 = ((b4007) as i32);
-            let b4053: u32 = div((0u64 as u32), (4u64 as u32));
-            let b4054: u32 = div(b4006, (8u64 as u32));
-            let b4055: u32 = b4054.wrapping_mul((4u64 as u32));
-            let b4056: u32 = b4053.wrapping_add(b4055);
-            let b4057: u32 = rem(b4006, (4u64 as u32));
-            let b4058: u32 = b4056.wrapping_add(b4057);
-            let b4059: u32 = div(b4006, (4u64 as u32));
-            let b4060: u32 = rem(b4059, (2u64 as u32));
-            let b4061: u32 = b4060.wrapping_mul((4u64 as u32));
-            let b4062: u32 = b4058.wrapping_mul((8u64 as u32));
-            let a84 = ((((0u32).wrapping_add(b4050)).wrapping_add(b4062)) as u32) as usize;
-            let b4067: u32 = div(b4006, (2u64 as u32));
-            let b4068: u32 = (0u64 as u32).wrapping_add(b4067);
-            let b4069: u32 = rem(b4006, (2u64 as u32));
-            let b4070: u32 = b4069.wrapping_mul((4u64 as u32));
-            let b4071: u32 = div(b4068, (4u64 as u32));
-            let b4072: u32 = b4071.wrapping_mul((8u64 as u32));
-            let a85 = ((((0u32).wrapping_add(b4031)).wrapping_add(b4072)) as u32) as usize;
-            let b4075: u32 = rem(b4068, (4u64 as u32));
-            let b4076: u32 = b4075.wrapping_mul((8u64 as u32));
-            let b4077: u32 = b4076.wrapping_add(b4070);
-            let b4086: u32 = div(b3515, (4u64 as u32));
-            let b4087: u32 = b4086.wrapping_add((7u64 as u32));
-            let b4088: u32 = b4087.wrapping_mul((4u64 as u32));
-            let b4089: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4093: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4094: u32 = b4093.wrapping_add((3u64 as u32));
-            let b4095: u32 = div(b4094, (4u64 as u32));
-            let b4096: u32 = b4095.wrapping_mul((4u64 as u32));
-            let b4097: u32 = (0u64 as u32).wrapping_add(b4096);
-            let b4100: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4101: u32 = b4100.wrapping_add((3u64 as u32));
-            let b4102: u32 = div(b4101, (4u64 as u32));
-            let b4103: u32 = b4102.wrapping_mul((4u64 as u32));
-            let b4104: u32 = (0u64 as u32).wrapping_add(b4103);
-            let b4105: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4106: u32 = b4105.wrapping_add((3u64 as u32));
-            let b4107: u32 = div(b4106, (4u64 as u32));
-            let b4108: u32 = b4107.wrapping_mul((4u64 as u32));
-            let b4109: u32 = b4104.wrapping_add(b4108);
-            let b4110: u32 = div(b4109, (4u64 as u32));
-            let b4111: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4112: u32 = b4110.wrapping_add(b4111);
-            let b4114: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4115: u32 = b4114.wrapping_add((3u64 as u32));
-            let b4116: u32 = div(b4115, (4u64 as u32));
-            let b4117: u32 = b4116.wrapping_mul((4u64 as u32));
-            let b4118: u32 = (0u64 as u32).wrapping_add(b4117);
-            let b4119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4120: u32 = b4119.wrapping_add((3u64 as u32));
-            let b4121: u32 = div(b4120, (4u64 as u32));
-            let b4122: u32 = b4121.wrapping_mul((4u64 as u32));
-            let b4123: u32 = b4118.wrapping_add(b4122);
-            let b4124: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b4125: u32 = b4124.wrapping_add((3u64 as u32));
-            let b4126: u32 = div(b4125, (4u64 as u32));
-            let b4127: u32 = b4126.wrapping_mul((4u64 as u32));
-            let b4128: u32 = b4123.wrapping_add(b4127);
-            let b4129: u32 = div(b4128, (4u64 as u32));
-            let b4130: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b4131: u32 = b4129.wrapping_add(b4130);
-            let b4133: i32 = ((b4088) as i32);
-            let b4134: u32 = div((0u64 as u32), (4u64 as u32));
-            let b4135: u32 = div(b4087, (8u64 as u32));
-            let b4136: u32 = b4135.wrapping_mul((4u64 as u32));
-            let b4137: u32 = b4134.wrapping_add(b4136);
-            let b4138: u32 = rem(b4087, (4u64 as u32));
-            let b4139: u32 = b4137.wrapping_add(b4138);
-            let b4140: u32 = div(b4087, (4u64 as u32));
-            let b4141: u32 = rem(b4140, (2u64 as u32));
-            let b4142: u32 = b4141.wrapping_mul((4u64 as u32));
-            let b4143: u32 = b4139.wrapping_mul((8u64 as u32));
-            let a86 = ((((0u32).wrapping_add(b4131)).wrapping_add(b4143)) as u32) as usize;
-            let b4148: u32 = div(b4087, (2u64 as u32));
-            let b4149: u32 = (0u64 as u32).wrapping_add(b4148);
-            let b4150: u32 = rem(b4087, (2u64 as u32));
-            let b4151: u32 = b4150.wrapping_mul((4u64 as u32));
-            let b4152: u32 = div(b4149, (4u64 as u32));
-            let b4153: u32 = b4152.wrapping_mul((8u64 as u32));
-            let a87 = ((((0u32).wrapping_add(b4112)).wrapping_add(b4153)) as u32) as usize;
-            let b4156: u32 = rem(b4149, (4u64 as u32));
-            let b4157: u32 = b4156.wrapping_mul((8u64 as u32));
-            let b4158: u32 = b4157.wrapping_add(b4151);
-            let b4169: u32 = b3515.wrapping_add((0u64 as u32));
-            let b4170: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4174: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4175: u32 = b4174.wrapping_add((3u64 as u32));
-            let b4176: u32 = div(b4175, (4u64 as u32));
-            let b4177: u32 = b4176.wrapping_mul((4u64 as u32));
-            let b4178: u32 = (0u64 as u32).wrapping_add(b4177);
-            let b4181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4182: u32 = b4181.wrapping_add((3u64 as u32));
-            let b4183: u32 = div(b4182, (4u64 as u32));
-            let b4184: u32 = b4183.wrapping_mul((4u64 as u32));
-            let b4185: u32 = (0u64 as u32).wrapping_add(b4184);
-            let b4186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4187: u32 = b4186.wrapping_add((3u64 as u32));
-            let b4188: u32 = div(b4187, (4u64 as u32));
-            let b4189: u32 = b4188.wrapping_mul((4u64 as u32));
-            let b4190: u32 = b4185.wrapping_add(b4189);
-            let b4191: u32 = div(b4190, (4u64 as u32));
-            let b4192: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4193: u32 = b4191.wrapping_add(b4192);
-            let b4195: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4196: u32 = b4195.wrapping_add((3u64 as u32));
-            let b4197: u32 = div(b4196, (4u64 as u32));
-            let b4198: u32 = b4197.wrapping_mul((4u64 as u32));
-            let b4199: u32 = (0u64 as u32).wrapping_add(b4198);
-            let b4200: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4201: u32 = b4200.wrapping_add((3u64 as u32));
-            let b4202: u32 = div(b4201, (4u64 as u32));
-            let b4203: u32 = b4202.wrapping_mul((4u64 as u32));
-            let b4204: u32 = b4199.wrapping_add(b4203);
-            let b4205: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b4206: u32 = b4205.wrapping_add((3u64 as u32));
-            let b4207: u32 = div(b4206, (4u64 as u32));
-            let b4208: u32 = b4207.wrapping_mul((4u64 as u32));
-            let b4209: u32 = b4204.wrapping_add(b4208);
-            let b4210: u32 = div(b4209, (4u64 as u32));
-            let b4211: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b4212: u32 = b4210.wrapping_add(b4211);
-            let a88 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4170)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v3514 < b3511) { break; }
+            let b3515: u32 = cube[0].wrapping_mul(b3511);
+            let b3516: u32 = b3515.wrapping_add(v3514);
+            let b3517: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b3518: u32 = v3514.wrapping_mul((1u64 as u32));
+            let b3519: u32 = b3518.wrapping_add((0u64 as u32));
+            let b3521: u32 = div(b3517, (4u64 as u32));
+            let b3522: u32 = b3521.wrapping_add((0u64 as u32));
+            let b3523: u32 = b3522.wrapping_mul((4u64 as u32));
+            let b3524: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3528: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3529: u32 = b3528.wrapping_add((3u64 as u32));
+            let b3530: u32 = div(b3529, (4u64 as u32));
+            let b3531: u32 = b3530.wrapping_mul((4u64 as u32));
+            let b3532: u32 = (0u64 as u32).wrapping_add(b3531);
+            let b3535: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3536: u32 = b3535.wrapping_add((3u64 as u32));
+            let b3537: u32 = div(b3536, (4u64 as u32));
+            let b3538: u32 = b3537.wrapping_mul((4u64 as u32));
+            let b3539: u32 = (0u64 as u32).wrapping_add(b3538);
+            let b3540: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3541: u32 = b3540.wrapping_add((3u64 as u32));
+            let b3542: u32 = div(b3541, (4u64 as u32));
+            let b3543: u32 = b3542.wrapping_mul((4u64 as u32));
+            let b3544: u32 = b3539.wrapping_add(b3543);
+            let b3545: u32 = div(b3544, (4u64 as u32));
+            let b3546: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3547: u32 = b3545.wrapping_add(b3546);
+            let b3549: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3550: u32 = b3549.wrapping_add((3u64 as u32));
+            let b3551: u32 = div(b3550, (4u64 as u32));
+            let b3552: u32 = b3551.wrapping_mul((4u64 as u32));
+            let b3553: u32 = (0u64 as u32).wrapping_add(b3552);
+            let b3554: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3555: u32 = b3554.wrapping_add((3u64 as u32));
+            let b3556: u32 = div(b3555, (4u64 as u32));
+            let b3557: u32 = b3556.wrapping_mul((4u64 as u32));
+            let b3558: u32 = b3553.wrapping_add(b3557);
+            let b3559: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3560: u32 = b3559.wrapping_add((3u64 as u32));
+            let b3561: u32 = div(b3560, (4u64 as u32));
+            let b3562: u32 = b3561.wrapping_mul((4u64 as u32));
+            let b3563: u32 = b3558.wrapping_add(b3562);
+            let b3564: u32 = div(b3563, (4u64 as u32));
+            let b3565: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b3566: u32 = b3564.wrapping_add(b3565);
+            let b3568: i32 = ((b3523) as i32);
+            let b3569: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3570: u32 = div(b3522, (8u64 as u32));
+            let b3571: u32 = b3570.wrapping_mul((4u64 as u32));
+            let b3572: u32 = b3569.wrapping_add(b3571);
+            let b3573: u32 = rem(b3522, (4u64 as u32));
+            let b3574: u32 = b3572.wrapping_add(b3573);
+            let b3575: u32 = div(b3522, (4u64 as u32));
+            let b3576: u32 = rem(b3575, (2u64 as u32));
+            let b3577: u32 = b3576.wrapping_mul((4u64 as u32));
+            let b3578: u32 = b3574.wrapping_mul((8u64 as u32));
+            let a72 = ((((0u32).wrapping_add(b3566)).wrapping_add(b3578)) as u32) as usize;
+            let b3583: u32 = div(b3522, (2u64 as u32));
+            let b3584: u32 = (0u64 as u32).wrapping_add(b3583);
+            let b3585: u32 = rem(b3522, (2u64 as u32));
+            let b3586: u32 = b3585.wrapping_mul((4u64 as u32));
+            let b3587: u32 = div(b3584, (4u64 as u32));
+            let b3588: u32 = b3587.wrapping_mul((8u64 as u32));
+            let a73 = ((((0u32).wrapping_add(b3547)).wrapping_add(b3588)) as u32) as usize;
+            let b3591: u32 = rem(b3584, (4u64 as u32));
+            let b3592: u32 = b3591.wrapping_mul((8u64 as u32));
+            let b3593: u32 = b3592.wrapping_add(b3586);
+            let b3602: u32 = div(b3517, (4u64 as u32));
+            let b3603: u32 = b3602.wrapping_add((1u64 as u32));
+            let b3604: u32 = b3603.wrapping_mul((4u64 as u32));
+            let b3605: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3610: u32 = b3609.wrapping_add((3u64 as u32));
+            let b3611: u32 = div(b3610, (4u64 as u32));
+            let b3612: u32 = b3611.wrapping_mul((4u64 as u32));
+            let b3613: u32 = (0u64 as u32).wrapping_add(b3612);
+            let b3616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3617: u32 = b3616.wrapping_add((3u64 as u32));
+            let b3618: u32 = div(b3617, (4u64 as u32));
+            let b3619: u32 = b3618.wrapping_mul((4u64 as u32));
+            let b3620: u32 = (0u64 as u32).wrapping_add(b3619);
+            let b3621: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3622: u32 = b3621.wrapping_add((3u64 as u32));
+            let b3623: u32 = div(b3622, (4u64 as u32));
+            let b3624: u32 = b3623.wrapping_mul((4u64 as u32));
+            let b3625: u32 = b3620.wrapping_add(b3624);
+            let b3626: u32 = div(b3625, (4u64 as u32));
+            let b3627: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3628: u32 = b3626.wrapping_add(b3627);
+            let b3630: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3631: u32 = b3630.wrapping_add((3u64 as u32));
+            let b3632: u32 = div(b3631, (4u64 as u32));
+            let b3633: u32 = b3632.wrapping_mul((4u64 as u32));
+            let b3634: u32 = (0u64 as u32).wrapping_add(b3633);
+            let b3635: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3636: u32 = b3635.wrapping_add((3u64 as u32));
+            let b3637: u32 = div(b3636, (4u64 as u32));
+            let b3638: u32 = b3637.wrapping_mul((4u64 as u32));
+            let b3639: u32 = b3634.wrapping_add(b3638);
+            let b3640: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3641: u32 = b3640.wrapping_add((3u64 as u32));
+            let b3642: u32 = div(b3641, (4u64 as u32));
+            let b3643: u32 = b3642.wrapping_mul((4u64 as u32));
+            let b3644: u32 = b3639.wrapping_add(b3643);
+            let b3645: u32 = div(b3644, (4u64 as u32));
+            let b3646: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b3647: u32 = b3645.wrapping_add(b3646);
+            let b3649: i32 = ((b3604) as i32);
+            let b3650: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3651: u32 = div(b3603, (8u64 as u32));
+            let b3652: u32 = b3651.wrapping_mul((4u64 as u32));
+            let b3653: u32 = b3650.wrapping_add(b3652);
+            let b3654: u32 = rem(b3603, (4u64 as u32));
+            let b3655: u32 = b3653.wrapping_add(b3654);
+            let b3656: u32 = div(b3603, (4u64 as u32));
+            let b3657: u32 = rem(b3656, (2u64 as u32));
+            let b3658: u32 = b3657.wrapping_mul((4u64 as u32));
+            let b3659: u32 = b3655.wrapping_mul((8u64 as u32));
+            let a74 = ((((0u32).wrapping_add(b3647)).wrapping_add(b3659)) as u32) as usize;
+            let b3664: u32 = div(b3603, (2u64 as u32));
+            let b3665: u32 = (0u64 as u32).wrapping_add(b3664);
+            let b3666: u32 = rem(b3603, (2u64 as u32));
+            let b3667: u32 = b3666.wrapping_mul((4u64 as u32));
+            let b3668: u32 = div(b3665, (4u64 as u32));
+            let b3669: u32 = b3668.wrapping_mul((8u64 as u32));
+            let a75 = ((((0u32).wrapping_add(b3628)).wrapping_add(b3669)) as u32) as usize;
+            let b3672: u32 = rem(b3665, (4u64 as u32));
+            let b3673: u32 = b3672.wrapping_mul((8u64 as u32));
+            let b3674: u32 = b3673.wrapping_add(b3667);
+            let b3683: u32 = div(b3517, (4u64 as u32));
+            let b3684: u32 = b3683.wrapping_add((2u64 as u32));
+            let b3685: u32 = b3684.wrapping_mul((4u64 as u32));
+            let b3686: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3690: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3691: u32 = b3690.wrapping_add((3u64 as u32));
+            let b3692: u32 = div(b3691, (4u64 as u32));
+            let b3693: u32 = b3692.wrapping_mul((4u64 as u32));
+            let b3694: u32 = (0u64 as u32).wrapping_add(b3693);
+            let b3697: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3698: u32 = b3697.wrapping_add((3u64 as u32));
+            let b3699: u32 = div(b3698, (4u64 as u32));
+            let b3700: u32 = b3699.wrapping_mul((4u64 as u32));
+            let b3701: u32 = (0u64 as u32).wrapping_add(b3700);
+            let b3702: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3703: u32 = b3702.wrapping_add((3u64 as u32));
+            let b3704: u32 = div(b3703, (4u64 as u32));
+            let b3705: u32 = b3704.wrapping_mul((4u64 as u32));
+            let b3706: u32 = b3701.wrapping_add(b3705);
+            let b3707: u32 = div(b3706, (4u64 as u32));
+            let b3708: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3709: u32 = b3707.wrapping_add(b3708);
+            let b3711: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3712: u32 = b3711.wrapping_add((3u64 as u32));
+            let b3713: u32 = div(b3712, (4u64 as u32));
+            let b3714: u32 = b3713.wrapping_mul((4u64 as u32));
+            let b3715: u32 = (0u64 as u32).wrapping_add(b3714);
+            let b3716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3717: u32 = b3716.wrapping_add((3u64 as u32));
+            let b3718: u32 = div(b3717, (4u64 as u32));
+            let b3719: u32 = b3718.wrapping_mul((4u64 as u32));
+            let b3720: u32 = b3715.wrapping_add(b3719);
+            let b3721: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3722: u32 = b3721.wrapping_add((3u64 as u32));
+            let b3723: u32 = div(b3722, (4u64 as u32));
+            let b3724: u32 = b3723.wrapping_mul((4u64 as u32));
+            let b3725: u32 = b3720.wrapping_add(b3724);
+            let b3726: u32 = div(b3725, (4u64 as u32));
+            let b3727: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b3728: u32 = b3726.wrapping_add(b3727);
+            let b3730: i32 = ((b3685) as i32);
+            let b3731: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3732: u32 = div(b3684, (8u64 as u32));
+            let b3733: u32 = b3732.wrapping_mul((4u64 as u32));
+            let b3734: u32 = b3731.wrapping_add(b3733);
+            let b3735: u32 = rem(b3684, (4u64 as u32));
+            let b3736: u32 = b3734.wrapping_add(b3735);
+            let b3737: u32 = div(b3684, (4u64 as u32));
+            let b3738: u32 = rem(b3737, (2u64 as u32));
+            let b3739: u32 = b3738.wrapping_mul((4u64 as u32));
+            let b3740: u32 = b3736.wrapping_mul((8u64 as u32));
+            let a76 = ((((0u32).wrapping_add(b3728)).wrapping_add(b3740)) as u32) as usize;
+            let b3745: u32 = div(b3684, (2u64 as u32));
+            let b3746: u32 = (0u64 as u32).wrapping_add(b3745);
+            let b3747: u32 = rem(b3684, (2u64 as u32));
+            let b3748: u32 = b3747.wrapping_mul((4u64 as u32));
+            let b3749: u32 = div(b3746, (4u64 as u32));
+            let b3750: u32 = b3749.wrapping_mul((8u64 as u32));
+            let a77 = ((((0u32).wrapping_add(b3709)).wrapping_add(b3750)) as u32) as usize;
+            let b3753: u32 = rem(b3746, (4u64 as u32));
+            let b3754: u32 = b3753.wrapping_mul((8u64 as u32));
+            let b3755: u32 = b3754.wrapping_add(b3748);
+            let b3764: u32 = div(b3517, (4u64 as u32));
+            let b3765: u32 = b3764.wrapping_add((3u64 as u32));
+            let b3766: u32 = b3765.wrapping_mul((4u64 as u32));
+            let b3767: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3771: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3772: u32 = b3771.wrapping_add((3u64 as u32));
+            let b3773: u32 = div(b3772, (4u64 as u32));
+            let b3774: u32 = b3773.wrapping_mul((4u64 as u32));
+            let b3775: u32 = (0u64 as u32).wrapping_add(b3774);
+            let b3778: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3779: u32 = b3778.wrapping_add((3u64 as u32));
+            let b3780: u32 = div(b3779, (4u64 as u32));
+            let b3781: u32 = b3780.wrapping_mul((4u64 as u32));
+            let b3782: u32 = (0u64 as u32).wrapping_add(b3781);
+            let b3783: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3784: u32 = b3783.wrapping_add((3u64 as u32));
+            let b3785: u32 = div(b3784, (4u64 as u32));
+            let b3786: u32 = b3785.wrapping_mul((4u64 as u32));
+            let b3787: u32 = b3782.wrapping_add(b3786);
+            let b3788: u32 = div(b3787, (4u64 as u32));
+            let b3789: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3790: u32 = b3788.wrapping_add(b3789);
+            let b3792: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3793: u32 = b3792.wrapping_add((3u64 as u32));
+            let b3794: u32 = div(b3793, (4u64 as u32));
+            let b3795: u32 = b3794.wrapping_mul((4u64 as u32));
+            let b3796: u32 = (0u64 as u32).wrapping_add(b3795);
+            let b3797: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3798: u32 = b3797.wrapping_add((3u64 as u32));
+            let b3799: u32 = div(b3798, (4u64 as u32));
+            let b3800: u32 = b3799.wrapping_mul((4u64 as u32));
+            let b3801: u32 = b3796.wrapping_add(b3800);
+            let b3802: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3803: u32 = b3802.wrapping_add((3u64 as u32));
+            let b3804: u32 = div(b3803, (4u64 as u32));
+            let b3805: u32 = b3804.wrapping_mul((4u64 as u32));
+            let b3806: u32 = b3801.wrapping_add(b3805);
+            let b3807: u32 = div(b3806, (4u64 as u32));
+            let b3808: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b3809: u32 = b3807.wrapping_add(b3808);
+            let b3811: i32 = ((b3766) as i32);
+            let b3812: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3813: u32 = div(b3765, (8u64 as u32));
+            let b3814: u32 = b3813.wrapping_mul((4u64 as u32));
+            let b3815: u32 = b3812.wrapping_add(b3814);
+            let b3816: u32 = rem(b3765, (4u64 as u32));
+            let b3817: u32 = b3815.wrapping_add(b3816);
+            let b3818: u32 = div(b3765, (4u64 as u32));
+            let b3819: u32 = rem(b3818, (2u64 as u32));
+            let b3820: u32 = b3819.wrapping_mul((4u64 as u32));
+            let b3821: u32 = b3817.wrapping_mul((8u64 as u32));
+            let a78 = ((((0u32).wrapping_add(b3809)).wrapping_add(b3821)) as u32) as usize;
+            let b3826: u32 = div(b3765, (2u64 as u32));
+            let b3827: u32 = (0u64 as u32).wrapping_add(b3826);
+            let b3828: u32 = rem(b3765, (2u64 as u32));
+            let b3829: u32 = b3828.wrapping_mul((4u64 as u32));
+            let b3830: u32 = div(b3827, (4u64 as u32));
+            let b3831: u32 = b3830.wrapping_mul((8u64 as u32));
+            let a79 = ((((0u32).wrapping_add(b3790)).wrapping_add(b3831)) as u32) as usize;
+            let b3834: u32 = rem(b3827, (4u64 as u32));
+            let b3835: u32 = b3834.wrapping_mul((8u64 as u32));
+            let b3836: u32 = b3835.wrapping_add(b3829);
+            let b3845: u32 = div(b3517, (4u64 as u32));
+            let b3846: u32 = b3845.wrapping_add((4u64 as u32));
+            let b3847: u32 = b3846.wrapping_mul((4u64 as u32));
+            let b3848: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3852: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3853: u32 = b3852.wrapping_add((3u64 as u32));
+            let b3854: u32 = div(b3853, (4u64 as u32));
+            let b3855: u32 = b3854.wrapping_mul((4u64 as u32));
+            let b3856: u32 = (0u64 as u32).wrapping_add(b3855);
+            let b3859: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3860: u32 = b3859.wrapping_add((3u64 as u32));
+            let b3861: u32 = div(b3860, (4u64 as u32));
+            let b3862: u32 = b3861.wrapping_mul((4u64 as u32));
+            let b3863: u32 = (0u64 as u32).wrapping_add(b3862);
+            let b3864: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3865: u32 = b3864.wrapping_add((3u64 as u32));
+            let b3866: u32 = div(b3865, (4u64 as u32));
+            let b3867: u32 = b3866.wrapping_mul((4u64 as u32));
+            let b3868: u32 = b3863.wrapping_add(b3867);
+            let b3869: u32 = div(b3868, (4u64 as u32));
+            let b3870: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3871: u32 = b3869.wrapping_add(b3870);
+            let b3873: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3874: u32 = b3873.wrapping_add((3u64 as u32));
+            let b3875: u32 = div(b3874, (4u64 as u32));
+            let b3876: u32 = b3875.wrapping_mul((4u64 as u32));
+            let b3877: u32 = (0u64 as u32).wrapping_add(b3876);
+            let b3878: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3879: u32 = b3878.wrapping_add((3u64 as u32));
+            let b3880: u32 = div(b3879, (4u64 as u32));
+            let b3881: u32 = b3880.wrapping_mul((4u64 as u32));
+            let b3882: u32 = b3877.wrapping_add(b3881);
+            let b3883: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3884: u32 = b3883.wrapping_add((3u64 as u32));
+            let b3885: u32 = div(b3884, (4u64 as u32));
+            let b3886: u32 = b3885.wrapping_mul((4u64 as u32));
+            let b3887: u32 = b3882.wrapping_add(b3886);
+            let b3888: u32 = div(b3887, (4u64 as u32));
+            let b3889: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b3890: u32 = b3888.wrapping_add(b3889);
+            let b3892: i32 = ((b3847) as i32);
+            let b3893: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3894: u32 = div(b3846, (8u64 as u32));
+            let b3895: u32 = b3894.wrapping_mul((4u64 as u32));
+            let b3896: u32 = b3893.wrapping_add(b3895);
+            let b3897: u32 = rem(b3846, (4u64 as u32));
+            let b3898: u32 = b3896.wrapping_add(b3897);
+            let b3899: u32 = div(b3846, (4u64 as u32));
+            let b3900: u32 = rem(b3899, (2u64 as u32));
+            let b3901: u32 = b3900.wrapping_mul((4u64 as u32));
+            let b3902: u32 = b3898.wrapping_mul((8u64 as u32));
+            let a80 = ((((0u32).wrapping_add(b3890)).wrapping_add(b3902)) as u32) as usize;
+            let b3907: u32 = div(b3846, (2u64 as u32));
+            let b3908: u32 = (0u64 as u32).wrapping_add(b3907);
+            let b3909: u32 = rem(b3846, (2u64 as u32));
+            let b3910: u32 = b3909.wrapping_mul((4u64 as u32));
+            let b3911: u32 = div(b3908, (4u64 as u32));
+            let b3912: u32 = b3911.wrapping_mul((8u64 as u32));
+            let a81 = ((((0u32).wrapping_add(b3871)).wrapping_add(b3912)) as u32) as usize;
+            let b3915: u32 = rem(b3908, (4u64 as u32));
+            let b3916: u32 = b3915.wrapping_mul((8u64 as u32));
+            let b3917: u32 = b3916.wrapping_add(b3910);
+            let b3926: u32 = div(b3517, (4u64 as u32));
+            let b3927: u32 = b3926.wrapping_add((5u64 as u32));
+            let b3928: u32 = b3927.wrapping_mul((4u64 as u32));
+            let b3929: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3933: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3934: u32 = b3933.wrapping_add((3u64 as u32));
+            let b3935: u32 = div(b3934, (4u64 as u32));
+            let b3936: u32 = b3935.wrapping_mul((4u64 as u32));
+            let b3937: u32 = (0u64 as u32).wrapping_add(b3936);
+            let b3940: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3941: u32 = b3940.wrapping_add((3u64 as u32));
+            let b3942: u32 = div(b3941, (4u64 as u32));
+            let b3943: u32 = b3942.wrapping_mul((4u64 as u32));
+            let b3944: u32 = (0u64 as u32).wrapping_add(b3943);
+            let b3945: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3946: u32 = b3945.wrapping_add((3u64 as u32));
+            let b3947: u32 = div(b3946, (4u64 as u32));
+            let b3948: u32 = b3947.wrapping_mul((4u64 as u32));
+            let b3949: u32 = b3944.wrapping_add(b3948);
+            let b3950: u32 = div(b3949, (4u64 as u32));
+            let b3951: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b3952: u32 = b3950.wrapping_add(b3951);
+            let b3954: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3955: u32 = b3954.wrapping_add((3u64 as u32));
+            let b3956: u32 = div(b3955, (4u64 as u32));
+            let b3957: u32 = b3956.wrapping_mul((4u64 as u32));
+            let b3958: u32 = (0u64 as u32).wrapping_add(b3957);
+            let b3959: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b3960: u32 = b3959.wrapping_add((3u64 as u32));
+            let b3961: u32 = div(b3960, (4u64 as u32));
+            let b3962: u32 = b3961.wrapping_mul((4u64 as u32));
+            let b3963: u32 = b3958.wrapping_add(b3962);
+            let b3964: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b3965: u32 = b3964.wrapping_add((3u64 as u32));
+            let b3966: u32 = div(b3965, (4u64 as u32));
+            let b3967: u32 = b3966.wrapping_mul((4u64 as u32));
+            let b3968: u32 = b3963.wrapping_add(b3967);
+            let b3969: u32 = div(b3968, (4u64 as u32));
+            let b3970: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b3971: u32 = b3969.wrapping_add(b3970);
+            let b3973: i32 = ((b3928) as i32);
+            let b3974: u32 = div((0u64 as u32), (4u64 as u32));
+            let b3975: u32 = div(b3927, (8u64 as u32));
+            let b3976: u32 = b3975.wrapping_mul((4u64 as u32));
+            let b3977: u32 = b3974.wrapping_add(b3976);
+            let b3978: u32 = rem(b3927, (4u64 as u32));
+            let b3979: u32 = b3977.wrapping_add(b3978);
+            let b3980: u32 = div(b3927, (4u64 as u32));
+            let b3981: u32 = rem(b3980, (2u64 as u32));
+            let b3982: u32 = b3981.wrapping_mul((4u64 as u32));
+            let b3983: u32 = b3979.wrapping_mul((8u64 as u32));
+            let a82 = ((((0u32).wrapping_add(b3971)).wrapping_add(b3983)) as u32) as usize;
+            let b3988: u32 = div(b3927, (2u64 as u32));
+            let b3989: u32 = (0u64 as u32).wrapping_add(b3988);
+            let b3990: u32 = rem(b3927, (2u64 as u32));
+            let b3991: u32 = b3990.wrapping_mul((4u64 as u32));
+            let b3992: u32 = div(b3989, (4u64 as u32));
+            let b3993: u32 = b3992.wrapping_mul((8u64 as u32));
+            let a83 = ((((0u32).wrapping_add(b3952)).wrapping_add(b3993)) as u32) as usize;
+            let b3996: u32 = rem(b3989, (4u64 as u32));
+            let b3997: u32 = b3996.wrapping_mul((8u64 as u32));
+            let b3998: u32 = b3997.wrapping_add(b3991);
+            let b4007: u32 = div(b3517, (4u64 as u32));
+            let b4008: u32 = b4007.wrapping_add((6u64 as u32));
+            let b4009: u32 = b4008.wrapping_mul((4u64 as u32));
+            let b4010: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4014: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4015: u32 = b4014.wrapping_add((3u64 as u32));
+            let b4016: u32 = div(b4015, (4u64 as u32));
+            let b4017: u32 = b4016.wrapping_mul((4u64 as u32));
+            let b4018: u32 = (0u64 as u32).wrapping_add(b4017);
+            let b4021: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4022: u32 = b4021.wrapping_add((3u64 as u32));
+            let b4023: u32 = div(b4022, (4u64 as u32));
+            let b4024: u32 = b4023.wrapping_mul((4u64 as u32));
+            let b4025: u32 = (0u64 as u32).wrapping_add(b4024);
+            let b4026: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4027: u32 = b4026.wrapping_add((3u64 as u32));
+            let b4028: u32 = div(b4027, (4u64 as u32));
+            let b4029: u32 = b4028.wrapping_mul((4u64 as u32));
+            let b4030: u32 = b4025.wrapping_add(b4029);
+            let b4031: u32 = div(b4030, (4u64 as u32));
+            let b4032: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4033: u32 = b4031.wrapping_add(b4032);
+            let b4035: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4036: u32 = b4035.wrapping_add((3u64 as u32));
+            let b4037: u32 = div(b4036, (4u64 as u32));
+            let b4038: u32 = b4037.wrapping_mul((4u64 as u32));
+            let b4039: u32 = (0u64 as u32).wrapping_add(b4038);
+            let b4040: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4041: u32 = b4040.wrapping_add((3u64 as u32));
+            let b4042: u32 = div(b4041, (4u64 as u32));
+            let b4043: u32 = b4042.wrapping_mul((4u64 as u32));
+            let b4044: u32 = b4039.wrapping_add(b4043);
+            let b4045: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4046: u32 = b4045.wrapping_add((3u64 as u32));
+            let b4047: u32 = div(b4046, (4u64 as u32));
+            let b4048: u32 = b4047.wrapping_mul((4u64 as u32));
+            let b4049: u32 = b4044.wrapping_add(b4048);
+            let b4050: u32 = div(b4049, (4u64 as u32));
+            let b4051: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b4052: u32 = b4050.wrapping_add(b4051);
+            let b4054: i32 = ((b4009) as i32);
+            let b4055: u32 = div((0u64 as u32), (4u64 as u32));
+            let b4056: u32 = div(b4008, (8u64 as u32));
+            let b4057: u32 = b4056.wrapping_mul((4u64 as u32));
+            let b4058: u32 = b4055.wrapping_add(b4057);
+            let b4059: u32 = rem(b4008, (4u64 as u32));
+            let b4060: u32 = b4058.wrapping_add(b4059);
+            let b4061: u32 = div(b4008, (4u64 as u32));
+            let b4062: u32 = rem(b4061, (2u64 as u32));
+            let b4063: u32 = b4062.wrapping_mul((4u64 as u32));
+            let b4064: u32 = b4060.wrapping_mul((8u64 as u32));
+            let a84 = ((((0u32).wrapping_add(b4052)).wrapping_add(b4064)) as u32) as usize;
+            let b4069: u32 = div(b4008, (2u64 as u32));
+            let b4070: u32 = (0u64 as u32).wrapping_add(b4069);
+            let b4071: u32 = rem(b4008, (2u64 as u32));
+            let b4072: u32 = b4071.wrapping_mul((4u64 as u32));
+            let b4073: u32 = div(b4070, (4u64 as u32));
+            let b4074: u32 = b4073.wrapping_mul((8u64 as u32));
+            let a85 = ((((0u32).wrapping_add(b4033)).wrapping_add(b4074)) as u32) as usize;
+            let b4077: u32 = rem(b4070, (4u64 as u32));
+            let b4078: u32 = b4077.wrapping_mul((8u64 as u32));
+            let b4079: u32 = b4078.wrapping_add(b4072);
+            let b4088: u32 = div(b3517, (4u64 as u32));
+            let b4089: u32 = b4088.wrapping_add((7u64 as u32));
+            let b4090: u32 = b4089.wrapping_mul((4u64 as u32));
+            let b4091: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4095: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4096: u32 = b4095.wrapping_add((3u64 as u32));
+            let b4097: u32 = div(b4096, (4u64 as u32));
+            let b4098: u32 = b4097.wrapping_mul((4u64 as u32));
+            let b4099: u32 = (0u64 as u32).wrapping_add(b4098);
+            let b4102: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4103: u32 = b4102.wrapping_add((3u64 as u32));
+            let b4104: u32 = div(b4103, (4u64 as u32));
+            let b4105: u32 = b4104.wrapping_mul((4u64 as u32));
+            let b4106: u32 = (0u64 as u32).wrapping_add(b4105);
+            let b4107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4108: u32 = b4107.wrapping_add((3u64 as u32));
+            let b4109: u32 = div(b4108, (4u64 as u32));
+            let b4110: u32 = b4109.wrapping_mul((4u64 as u32));
+            let b4111: u32 = b4106.wrapping_add(b4110);
+            let b4112: u32 = div(b4111, (4u64 as u32));
+            let b4113: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4114: u32 = b4112.wrapping_add(b4113);
+            let b4116: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4117: u32 = b4116.wrapping_add((3u64 as u32));
+            let b4118: u32 = div(b4117, (4u64 as u32));
+            let b4119: u32 = b4118.wrapping_mul((4u64 as u32));
+            let b4120: u32 = (0u64 as u32).wrapping_add(b4119);
+            let b4121: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4122: u32 = b4121.wrapping_add((3u64 as u32));
+            let b4123: u32 = div(b4122, (4u64 as u32));
+            let b4124: u32 = b4123.wrapping_mul((4u64 as u32));
+            let b4125: u32 = b4120.wrapping_add(b4124);
+            let b4126: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4127: u32 = b4126.wrapping_add((3u64 as u32));
+            let b4128: u32 = div(b4127, (4u64 as u32));
+            let b4129: u32 = b4128.wrapping_mul((4u64 as u32));
+            let b4130: u32 = b4125.wrapping_add(b4129);
+            let b4131: u32 = div(b4130, (4u64 as u32));
+            let b4132: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b4133: u32 = b4131.wrapping_add(b4132);
+            let b4135: i32 = ((b4090) as i32);
+            let b4136: u32 = div((0u64 as u32), (4u64 as u32));
+            let b4137: u32 = div(b4089, (8u64 as u32));
+            let b4138: u32 = b4137.wrapping_mul((4u64 as u32));
+            let b4139: u32 = b4136.wrapping_add(b4138);
+            let b4140: u32 = rem(b4089, (4u64 as u32));
+            let b4141: u32 = b4139.wrapping_add(b4140);
+            let b4142: u32 = div(b4089, (4u64 as u32));
+            let b4143: u32 = rem(b4142, (2u64 as u32));
+            let b4144: u32 = b4143.wrapping_mul((4u64 as u32));
+            let b4145: u32 = b4141.wrapping_mul((8u64 as u32));
+            let a86 = ((((0u32).wrapping_add(b4133)).wrapping_add(b4145)) as u32) as usize;
+            let b4150: u32 = div(b4089, (2u64 as u32));
+            let b4151: u32 = (0u64 as u32).wrapping_add(b4150);
+            let b4152: u32 = rem(b4089, (2u64 as u32));
+            let b4153: u32 = b4152.wrapping_mul((4u64 as u32));
+            let b4154: u32 = div(b4151, (4u64 as u32));
+            let b4155: u32 = b4154.wrapping_mul((8u64 as u32));
+            let a87 = ((((0u32).wrapping_add(b4114)).wrapping_add(b4155)) as u32) as usize;
+            let b4158: u32 = rem(b4151, (4u64 as u32));
+            let b4159: u32 = b4158.wrapping_mul((8u64 as u32));
+            let b4160: u32 = b4159.wrapping_add(b4153);
+            let b4171: u32 = b3517.wrapping_add((0u64 as u32));
+            let b4172: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4176: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4177: u32 = b4176.wrapping_add((3u64 as u32));
+            let b4178: u32 = div(b4177, (4u64 as u32));
+            let b4179: u32 = b4178.wrapping_mul((4u64 as u32));
+            let b4180: u32 = (0u64 as u32).wrapping_add(b4179);
+            let b4183: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4184: u32 = b4183.wrapping_add((3u64 as u32));
+            let b4185: u32 = div(b4184, (4u64 as u32));
+            let b4186: u32 = b4185.wrapping_mul((4u64 as u32));
+            let b4187: u32 = (0u64 as u32).wrapping_add(b4186);
+            let b4188: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4189: u32 = b4188.wrapping_add((3u64 as u32));
+            let b4190: u32 = div(b4189, (4u64 as u32));
+            let b4191: u32 = b4190.wrapping_mul((4u64 as u32));
+            let b4192: u32 = b4187.wrapping_add(b4191);
+            let b4193: u32 = div(b4192, (4u64 as u32));
+            let b4194: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4195: u32 = b4193.wrapping_add(b4194);
+            let b4197: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4198: u32 = b4197.wrapping_add((3u64 as u32));
+            let b4199: u32 = div(b4198, (4u64 as u32));
+            let b4200: u32 = b4199.wrapping_mul((4u64 as u32));
+            let b4201: u32 = (0u64 as u32).wrapping_add(b4200);
+            let b4202: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4203: u32 = b4202.wrapping_add((3u64 as u32));
+            let b4204: u32 = div(b4203, (4u64 as u32));
+            let b4205: u32 = b4204.wrapping_mul((4u64 as u32));
+            let b4206: u32 = b4201.wrapping_add(b4205);
+            let b4207: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4208: u32 = b4207.wrapping_add((3u64 as u32));
+            let b4209: u32 = div(b4208, (4u64 as u32));
+            let b4210: u32 = b4209.wrapping_mul((4u64 as u32));
+            let b4211: u32 = b4206.wrapping_add(b4210);
+            let b4212: u32 = div(b4211, (4u64 as u32));
+            let b4213: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b4214: u32 = b4212.wrapping_add(b4213);
+            let a88 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4172)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x3523: u32 = b3522.wrapping_add((l as u32));
-                let x3524: u32 = x3523.wrapping_mul((2u64 as u32));
-                let x3525: u32 = (0u64 as u32).wrapping_add(x3524);
-                let x3531: u32 = x3523.wrapping_mul((2u64 as u32));
-                let x3532: u32 = b3530.wrapping_add(x3531);
-                let x3546: u32 = b3545.wrapping_add((l as u32));
-                let x3565: u32 = b3564.wrapping_add((l as u32));
-                let x3577: u32 = x3565.wrapping_add(b3576);
-                let x3578: u32 = *g0.add(a72 + l);
-                let x3579: u32 = x3578.wrapping_shr((b3575) as u32);
-                let x3580: u32 = x3579 & (252645135u64 as u32);
-                let x3587: u32 = x3546.wrapping_add(b3586);
-                let x3588: u32 = *g0.add(a73 + l);
-                let x3592: u32 = x3588.wrapping_shr((b3591) as u32);
-                let x3593: u32 = x3592 & (15u64 as u32);
-                let x3594: i32 = ((x3593) as i32);
-                let x3595: u32 = ((x3594) as u32);
-                let x3596: u32 = x3595.wrapping_mul((2113665u64 as u32));
-                let x3597: u32 = x3596 & (16843009u64 as u32);
-                let x3598: u32 = x3597.wrapping_shl(((4u64 as u32)) as u32);
-                let x3599: u32 = x3580 | x3598;
-                la3518_0[l] = x3599;
-                let x3604: u32 = b3603.wrapping_add((l as u32));
-                let x3605: u32 = x3604.wrapping_mul((2u64 as u32));
-                let x3606: u32 = (0u64 as u32).wrapping_add(x3605);
-                let x3612: u32 = x3604.wrapping_mul((2u64 as u32));
-                let x3613: u32 = b3611.wrapping_add(x3612);
-                let x3627: u32 = b3626.wrapping_add((l as u32));
-                let x3646: u32 = b3645.wrapping_add((l as u32));
-                let x3658: u32 = x3646.wrapping_add(b3657);
-                let x3659: u32 = *g0.add(a74 + l);
-                let x3660: u32 = x3659.wrapping_shr((b3656) as u32);
-                let x3661: u32 = x3660 & (252645135u64 as u32);
-                let x3668: u32 = x3627.wrapping_add(b3667);
-                let x3669: u32 = *g0.add(a75 + l);
-                let x3673: u32 = x3669.wrapping_shr((b3672) as u32);
-                let x3674: u32 = x3673 & (15u64 as u32);
-                let x3675: i32 = ((x3674) as i32);
-                let x3676: u32 = ((x3675) as u32);
-                let x3677: u32 = x3676.wrapping_mul((2113665u64 as u32));
-                let x3678: u32 = x3677 & (16843009u64 as u32);
-                let x3679: u32 = x3678.wrapping_shl(((4u64 as u32)) as u32);
-                let x3680: u32 = x3661 | x3679;
-                la3518_1[l] = x3680;
-                let x3685: u32 = b3684.wrapping_add((l as u32));
-                let x3686: u32 = x3685.wrapping_mul((2u64 as u32));
-                let x3687: u32 = (0u64 as u32).wrapping_add(x3686);
-                let x3693: u32 = x3685.wrapping_mul((2u64 as u32));
-                let x3694: u32 = b3692.wrapping_add(x3693);
-                let x3708: u32 = b3707.wrapping_add((l as u32));
-                let x3727: u32 = b3726.wrapping_add((l as u32));
-                let x3739: u32 = x3727.wrapping_add(b3738);
-                let x3740: u32 = *g0.add(a76 + l);
-                let x3741: u32 = x3740.wrapping_shr((b3737) as u32);
-                let x3742: u32 = x3741 & (252645135u64 as u32);
-                let x3749: u32 = x3708.wrapping_add(b3748);
-                let x3750: u32 = *g0.add(a77 + l);
-                let x3754: u32 = x3750.wrapping_shr((b3753) as u32);
-                let x3755: u32 = x3754 & (15u64 as u32);
-                let x3756: i32 = ((x3755) as i32);
-                let x3757: u32 = ((x3756) as u32);
-                let x3758: u32 = x3757.wrapping_mul((2113665u64 as u32));
-                let x3759: u32 = x3758 & (16843009u64 as u32);
-                let x3760: u32 = x3759.wrapping_shl(((4u64 as u32)) as u32);
-                let x3761: u32 = x3742 | x3760;
-                la3518_2[l] = x3761;
-                let x3766: u32 = b3765.wrapping_add((l as u32));
-                let x3767: u32 = x3766.wrapping_mul((2u64 as u32));
-                let x3768: u32 = (0u64 as u32).wrapping_add(x3767);
-                let x3774: u32 = x3766.wrapping_mul((2u64 as u32));
-                let x3775: u32 = b3773.wrapping_add(x3774);
-                let x3789: u32 = b3788.wrapping_add((l as u32));
-                let x3808: u32 = b3807.wrapping_add((l as u32));
-                let x3820: u32 = x3808.wrapping_add(b3819);
-                let x3821: u32 = *g0.add(a78 + l);
-                let x3822: u32 = x3821.wrapping_shr((b3818) as u32);
-                let x3823: u32 = x3822 & (252645135u64 as u32);
-                let x3830: u32 = x3789.wrapping_add(b3829);
-                let x3831: u32 = *g0.add(a79 + l);
-                let x3835: u32 = x3831.wrapping_shr((b3834) as u32);
-                let x3836: u32 = x3835 & (15u64 as u32);
-                let x3837: i32 = ((x3836) as i32);
-                let x3838: u32 = ((x3837) as u32);
-                let x3839: u32 = x3838.wrapping_mul((2113665u64 as u32));
-                let x3840: u32 = x3839 & (16843009u64 as u32);
-                let x3841: u32 = x3840.wrapping_shl(((4u64 as u32)) as u32);
-                let x3842: u32 = x3823 | x3841;
-                la3518_3[l] = x3842;
-                let x3847: u32 = b3846.wrapping_add((l as u32));
-                let x3848: u32 = x3847.wrapping_mul((2u64 as u32));
-                let x3849: u32 = (0u64 as u32).wrapping_add(x3848);
-                let x3855: u32 = x3847.wrapping_mul((2u64 as u32));
-                let x3856: u32 = b3854.wrapping_add(x3855);
-                let x3870: u32 = b3869.wrapping_add((l as u32));
-                let x3889: u32 = b3888.wrapping_add((l as u32));
-                let x3901: u32 = x3889.wrapping_add(b3900);
-                let x3902: u32 = *g0.add(a80 + l);
-                let x3903: u32 = x3902.wrapping_shr((b3899) as u32);
-                let x3904: u32 = x3903 & (252645135u64 as u32);
-                let x3911: u32 = x3870.wrapping_add(b3910);
-                let x3912: u32 = *g0.add(a81 + l);
-                let x3916: u32 = x3912.wrapping_shr((b3915) as u32);
-                let x3917: u32 = x3916 & (15u64 as u32);
-                let x3918: i32 = ((x3917) as i32);
-                let x3919: u32 = ((x3918) as u32);
-                let x3920: u32 = x3919.wrapping_mul((2113665u64 as u32));
-                let x3921: u32 = x3920 & (16843009u64 as u32);
-                let x3922: u32 = x3921.wrapping_shl(((4u64 as u32)) as u32);
-                let x3923: u32 = x3904 | x3922;
-                la3518_4[l] = x3923;
-                let x3928: u32 = b3927.wrapping_add((l as u32));
-                let x3929: u32 = x3928.wrapping_mul((2u64 as u32));
-                let x3930: u32 = (0u64 as u32).wrapping_add(x3929);
-                let x3936: u32 = x3928.wrapping_mul((2u64 as u32));
-                let x3937: u32 = b3935.wrapping_add(x3936);
-                let x3951: u32 = b3950.wrapping_add((l as u32));
-                let x3970: u32 = b3969.wrapping_add((l as u32));
-                let x3982: u32 = x3970.wrapping_add(b3981);
-                let x3983: u32 = *g0.add(a82 + l);
-                let x3984: u32 = x3983.wrapping_shr((b3980) as u32);
-                let x3985: u32 = x3984 & (252645135u64 as u32);
-                let x3992: u32 = x3951.wrapping_add(b3991);
-                let x3993: u32 = *g0.add(a83 + l);
-                let x3997: u32 = x3993.wrapping_shr((b3996) as u32);
-                let x3998: u32 = x3997 & (15u64 as u32);
-                let x3999: i32 = ((x3998) as i32);
-                let x4000: u32 = ((x3999) as u32);
-                let x4001: u32 = x4000.wrapping_mul((2113665u64 as u32));
-                let x4002: u32 = x4001 & (16843009u64 as u32);
-                let x4003: u32 = x4002.wrapping_shl(((4u64 as u32)) as u32);
-                let x4004: u32 = x3985 | x4003;
-                la3518_5[l] = x4004;
-                let x4009: u32 = b4008.wrapping_add((l as u32));
-                let x4010: u32 = x4009.wrapping_mul((2u64 as u32));
-                let x4011: u32 = (0u64 as u32).wrapping_add(x4010);
-                let x4017: u32 = x4009.wrapping_mul((2u64 as u32));
-                let x4018: u32 = b4016.wrapping_add(x4017);
-                let x4032: u32 = b4031.wrapping_add((l as u32));
-                let x4051: u32 = b4050.wrapping_add((l as u32));
-                let x4063: u32 = x4051.wrapping_add(b4062);
-                let x4064: u32 = *g0.add(a84 + l);
-                let x4065: u32 = x4064.wrapping_shr((b4061) as u32);
-                let x4066: u32 = x4065 & (252645135u64 as u32);
-                let x4073: u32 = x4032.wrapping_add(b4072);
-                let x4074: u32 = *g0.add(a85 + l);
-                let x4078: u32 = x4074.wrapping_shr((b4077) as u32);
-                let x4079: u32 = x4078 & (15u64 as u32);
-                let x4080: i32 = ((x4079) as i32);
-                let x4081: u32 = ((x4080) as u32);
-                let x4082: u32 = x4081.wrapping_mul((2113665u64 as u32));
-                let x4083: u32 = x4082 & (16843009u64 as u32);
-                let x4084: u32 = x4083.wrapping_shl(((4u64 as u32)) as u32);
-                let x4085: u32 = x4066 | x4084;
-                la3518_6[l] = x4085;
-                let x4090: u32 = b4089.wrapping_add((l as u32));
-                let x4091: u32 = x4090.wrapping_mul((2u64 as u32));
-                let x4092: u32 = (0u64 as u32).wrapping_add(x4091);
-                let x4098: u32 = x4090.wrapping_mul((2u64 as u32));
-                let x4099: u32 = b4097.wrapping_add(x4098);
-                let x4113: u32 = b4112.wrapping_add((l as u32));
-                let x4132: u32 = b4131.wrapping_add((l as u32));
-                let x4144: u32 = x4132.wrapping_add(b4143);
-                let x4145: u32 = *g0.add(a86 + l);
-                let x4146: u32 = x4145.wrapping_shr((b4142) as u32);
-                let x4147: u32 = x4146 & (252645135u64 as u32);
-                let x4154: u32 = x4113.wrapping_add(b4153);
-                let x4155: u32 = *g0.add(a87 + l);
-                let x4159: u32 = x4155.wrapping_shr((b4158) as u32);
-                let x4160: u32 = x4159 & (15u64 as u32);
-                let x4161: i32 = ((x4160) as i32);
-                let x4162: u32 = ((x4161) as u32);
-                let x4163: u32 = x4162.wrapping_mul((2113665u64 as u32));
-                let x4164: u32 = x4163 & (16843009u64 as u32);
-                let x4165: u32 = x4164.wrapping_shl(((4u64 as u32)) as u32);
-                let x4166: u32 = x4147 | x4165;
-                la3518_7[l] = x4166;
-                let x4171: u32 = b4170.wrapping_add((l as u32));
-                let x4172: u32 = x4171.wrapping_mul((2u64 as u32));
-                let x4173: u32 = (0u64 as u32).wrapping_add(x4172);
-                let x4179: u32 = x4171.wrapping_mul((2u64 as u32));
-                let x4180: u32 = b4178.wrapping_add(x4179);
-                let x4194: u32 = b4193.wrapping_add((l as u32));
-                let x4213: u32 = b4212.wrapping_add((l as u32));
-                let x4219: u32 = (halfword(g0, a88 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x4220: u32 = x4219 & (32768u64 as u32);
-                let x4221: u32 = x4220.wrapping_shl(((16u64 as u32)) as u32);
-                let x4222: u32 = x4219.wrapping_shr(((10u64 as u32)) as u32);
-                let x4223: u32 = x4222 & (31u64 as u32);
-                let x4224: u32 = x4219 & (1023u64 as u32);
-                let x4225: bool = x4223 == (31u64 as u32);
-                let x4226: u32 = x4223.wrapping_add((112u64 as u32));
-                let x4227: u32 = if x4225 { (255u64 as u32) } else { x4226 };
-                let x4228: u32 = x4227.wrapping_shl(((23u64 as u32)) as u32);
-                let x4229: u32 = x4221 | x4228;
-                let x4230: u32 = x4224.wrapping_shl(((13u64 as u32)) as u32);
-                let x4231: u32 = x4229 | x4230;
-                let x4232: f32 = f32::from_bits(x4231);
-                let x4233: f32 = ((x4224) as f32);
-                let x4234: f32 = x4233 * 5.9604645e-8f32;
-                let x4235: bool = x4221 == (0u64 as u32);
-                let x4236: f32 = -(x4234);
-                let x4237: f32 = if x4235 { x4234 } else { x4236 };
-                let x4238: bool = x4223 == (0u64 as u32);
+                let x3525: u32 = b3524.wrapping_add((l as u32));
+                let x3526: u32 = x3525.wrapping_mul((2u64 as u32));
+                let x3527: u32 = (0u64 as u32).wrapping_add(x3526);
+                let x3533: u32 = x3525.wrapping_mul((2u64 as u32));
+                let x3534: u32 = b3532.wrapping_add(x3533);
+                let x3548: u32 = b3547.wrapping_add((l as u32));
+                let x3567: u32 = b3566.wrapping_add((l as u32));
+                let x3579: u32 = x3567.wrapping_add(b3578);
+                let x3580: u32 = *g0.add(a72 + l);
+                let x3581: u32 = x3580.wrapping_shr((b3577) as u32);
+                let x3582: u32 = x3581 & (252645135u64 as u32);
+                let x3589: u32 = x3548.wrapping_add(b3588);
+                let x3590: u32 = *g0.add(a73 + l);
+                let x3594: u32 = x3590.wrapping_shr((b3593) as u32);
+                let x3595: u32 = x3594 & (15u64 as u32);
+                let x3596: i32 = ((x3595) as i32);
+                let x3597: u32 = ((x3596) as u32);
+                let x3598: u32 = x3597.wrapping_mul((2113665u64 as u32));
+                let x3599: u32 = x3598 & (16843009u64 as u32);
+                let x3600: u32 = x3599.wrapping_shl(((4u64 as u32)) as u32);
+                let x3601: u32 = x3582 | x3600;
+                la3520_0[l] = x3601;
+                let x3606: u32 = b3605.wrapping_add((l as u32));
+                let x3607: u32 = x3606.wrapping_mul((2u64 as u32));
+                let x3608: u32 = (0u64 as u32).wrapping_add(x3607);
+                let x3614: u32 = x3606.wrapping_mul((2u64 as u32));
+                let x3615: u32 = b3613.wrapping_add(x3614);
+                let x3629: u32 = b3628.wrapping_add((l as u32));
+                let x3648: u32 = b3647.wrapping_add((l as u32));
+                let x3660: u32 = x3648.wrapping_add(b3659);
+                let x3661: u32 = *g0.add(a74 + l);
+                let x3662: u32 = x3661.wrapping_shr((b3658) as u32);
+                let x3663: u32 = x3662 & (252645135u64 as u32);
+                let x3670: u32 = x3629.wrapping_add(b3669);
+                let x3671: u32 = *g0.add(a75 + l);
+                let x3675: u32 = x3671.wrapping_shr((b3674) as u32);
+                let x3676: u32 = x3675 & (15u64 as u32);
+                let x3677: i32 = ((x3676) as i32);
+                let x3678: u32 = ((x3677) as u32);
+                let x3679: u32 = x3678.wrapping_mul((2113665u64 as u32));
+                let x3680: u32 = x3679 & (16843009u64 as u32);
+                let x3681: u32 = x3680.wrapping_shl(((4u64 as u32)) as u32);
+                let x3682: u32 = x3663 | x3681;
+                la3520_1[l] = x3682;
+                let x3687: u32 = b3686.wrapping_add((l as u32));
+                let x3688: u32 = x3687.wrapping_mul((2u64 as u32));
+                let x3689: u32 = (0u64 as u32).wrapping_add(x3688);
+                let x3695: u32 = x3687.wrapping_mul((2u64 as u32));
+                let x3696: u32 = b3694.wrapping_add(x3695);
+                let x3710: u32 = b3709.wrapping_add((l as u32));
+                let x3729: u32 = b3728.wrapping_add((l as u32));
+                let x3741: u32 = x3729.wrapping_add(b3740);
+                let x3742: u32 = *g0.add(a76 + l);
+                let x3743: u32 = x3742.wrapping_shr((b3739) as u32);
+                let x3744: u32 = x3743 & (252645135u64 as u32);
+                let x3751: u32 = x3710.wrapping_add(b3750);
+                let x3752: u32 = *g0.add(a77 + l);
+                let x3756: u32 = x3752.wrapping_shr((b3755) as u32);
+                let x3757: u32 = x3756 & (15u64 as u32);
+                let x3758: i32 = ((x3757) as i32);
+                let x3759: u32 = ((x3758) as u32);
+                let x3760: u32 = x3759.wrapping_mul((2113665u64 as u32));
+                let x3761: u32 = x3760 & (16843009u64 as u32);
+                let x3762: u32 = x3761.wrapping_shl(((4u64 as u32)) as u32);
+                let x3763: u32 = x3744 | x3762;
+                la3520_2[l] = x3763;
+                let x3768: u32 = b3767.wrapping_add((l as u32));
+                let x3769: u32 = x3768.wrapping_mul((2u64 as u32));
+                let x3770: u32 = (0u64 as u32).wrapping_add(x3769);
+                let x3776: u32 = x3768.wrapping_mul((2u64 as u32));
+                let x3777: u32 = b3775.wrapping_add(x3776);
+                let x3791: u32 = b3790.wrapping_add((l as u32));
+                let x3810: u32 = b3809.wrapping_add((l as u32));
+                let x3822: u32 = x3810.wrapping_add(b3821);
+                let x3823: u32 = *g0.add(a78 + l);
+                let x3824: u32 = x3823.wrapping_shr((b3820) as u32);
+                let x3825: u32 = x3824 & (252645135u64 as u32);
+                let x3832: u32 = x3791.wrapping_add(b3831);
+                let x3833: u32 = *g0.add(a79 + l);
+                let x3837: u32 = x3833.wrapping_shr((b3836) as u32);
+                let x3838: u32 = x3837 & (15u64 as u32);
+                let x3839: i32 = ((x3838) as i32);
+                let x3840: u32 = ((x3839) as u32);
+                let x3841: u32 = x3840.wrapping_mul((2113665u64 as u32));
+                let x3842: u32 = x3841 & (16843009u64 as u32);
+                let x3843: u32 = x3842.wrapping_shl(((4u64 as u32)) as u32);
+                let x3844: u32 = x3825 | x3843;
+                la3520_3[l] = x3844;
+                let x3849: u32 = b3848.wrapping_add((l as u32));
+                let x3850: u32 = x3849.wrapping_mul((2u64 as u32));
+                let x3851: u32 = (0u64 as u32).wrapping_add(x3850);
+                let x3857: u32 = x3849.wrapping_mul((2u64 as u32));
+                let x3858: u32 = b3856.wrapping_add(x3857);
+                let x3872: u32 = b3871.wrapping_add((l as u32));
+                let x3891: u32 = b3890.wrapping_add((l as u32));
+                let x3903: u32 = x3891.wrapping_add(b3902);
+                let x3904: u32 = *g0.add(a80 + l);
+                let x3905: u32 = x3904.wrapping_shr((b3901) as u32);
+                let x3906: u32 = x3905 & (252645135u64 as u32);
+                let x3913: u32 = x3872.wrapping_add(b3912);
+                let x3914: u32 = *g0.add(a81 + l);
+                let x3918: u32 = x3914.wrapping_shr((b3917) as u32);
+                let x3919: u32 = x3918 & (15u64 as u32);
+                let x3920: i32 = ((x3919) as i32);
+                let x3921: u32 = ((x3920) as u32);
+                let x3922: u32 = x3921.wrapping_mul((2113665u64 as u32));
+                let x3923: u32 = x3922 & (16843009u64 as u32);
+                let x3924: u32 = x3923.wrapping_shl(((4u64 as u32)) as u32);
+                let x3925: u32 = x3906 | x3924;
+                la3520_4[l] = x3925;
+                let x3930: u32 = b3929.wrapping_add((l as u32));
+                let x3931: u32 = x3930.wrapping_mul((2u64 as u32));
+                let x3932: u32 = (0u64 as u32).wrapping_add(x3931);
+                let x3938: u32 = x3930.wrapping_mul((2u64 as u32));
+                let x3939: u32 = b3937.wrapping_add(x3938);
+                let x3953: u32 = b3952.wrapping_add((l as u32));
+                let x3972: u32 = b3971.wrapping_add((l as u32));
+                let x3984: u32 = x3972.wrapping_add(b3983);
+                let x3985: u32 = *g0.add(a82 + l);
+                let x3986: u32 = x3985.wrapping_shr((b3982) as u32);
+                let x3987: u32 = x3986 & (252645135u64 as u32);
+                let x3994: u32 = x3953.wrapping_add(b3993);
+                let x3995: u32 = *g0.add(a83 + l);
+                let x3999: u32 = x3995.wrapping_shr((b3998) as u32);
+                let x4000: u32 = x3999 & (15u64 as u32);
+                let x4001: i32 = ((x4000) as i32);
+                let x4002: u32 = ((x4001) as u32);
+                let x4003: u32 = x4002.wrapping_mul((2113665u64 as u32));
+                let x4004: u32 = x4003 & (16843009u64 as u32);
+                let x4005: u32 = x4004.wrapping_shl(((4u64 as u32)) as u32);
+                let x4006: u32 = x3987 | x4005;
+                la3520_5[l] = x4006;
+                let x4011: u32 = b4010.wrapping_add((l as u32));
+                let x4012: u32 = x4011.wrapping_mul((2u64 as u32));
+                let x4013: u32 = (0u64 as u32).wrapping_add(x4012);
+                let x4019: u32 = x4011.wrapping_mul((2u64 as u32));
+                let x4020: u32 = b4018.wrapping_add(x4019);
+                let x4034: u32 = b4033.wrapping_add((l as u32));
+                let x4053: u32 = b4052.wrapping_add((l as u32));
+                let x4065: u32 = x4053.wrapping_add(b4064);
+                let x4066: u32 = *g0.add(a84 + l);
+                let x4067: u32 = x4066.wrapping_shr((b4063) as u32);
+                let x4068: u32 = x4067 & (252645135u64 as u32);
+                let x4075: u32 = x4034.wrapping_add(b4074);
+                let x4076: u32 = *g0.add(a85 + l);
+                let x4080: u32 = x4076.wrapping_shr((b4079) as u32);
+                let x4081: u32 = x4080 & (15u64 as u32);
+                let x4082: i32 = ((x4081) as i32);
+                let x4083: u32 = ((x4082) as u32);
+                let x4084: u32 = x4083.wrapping_mul((2113665u64 as u32));
+                let x4085: u32 = x4084 & (16843009u64 as u32);
+                let x4086: u32 = x4085.wrapping_shl(((4u64 as u32)) as u32);
+                let x4087: u32 = x4068 | x4086;
+                la3520_6[l] = x4087;
+                let x4092: u32 = b4091.wrapping_add((l as u32));
+                let x4093: u32 = x4092.wrapping_mul((2u64 as u32));
+                let x4094: u32 = (0u64 as u32).wrapping_add(x4093);
+                let x4100: u32 = x4092.wrapping_mul((2u64 as u32));
+                let x4101: u32 = b4099.wrapping_add(x4100);
+                let x4115: u32 = b4114.wrapping_add((l as u32));
+                let x4134: u32 = b4133.wrapping_add((l as u32));
+                let x4146: u32 = x4134.wrapping_add(b4145);
+                let x4147: u32 = *g0.add(a86 + l);
+                let x4148: u32 = x4147.wrapping_shr((b4144) as u32);
+                let x4149: u32 = x4148 & (252645135u64 as u32);
+                let x4156: u32 = x4115.wrapping_add(b4155);
+                let x4157: u32 = *g0.add(a87 + l);
+                let x4161: u32 = x4157.wrapping_shr((b4160) as u32);
+                let x4162: u32 = x4161 & (15u64 as u32);
+                let x4163: i32 = ((x4162) as i32);
+                let x4164: u32 = ((x4163) as u32);
+                let x4165: u32 = x4164.wrapping_mul((2113665u64 as u32));
+                let x4166: u32 = x4165 & (16843009u64 as u32);
+                let x4167: u32 = x4166.wrapping_shl(((4u64 as u32)) as u32);
+                let x4168: u32 = x4149 | x4167;
+                la3520_7[l] = x4168;
+                let x4173: u32 = b4172.wrapping_add((l as u32));
+                let x4174: u32 = x4173.wrapping_mul((2u64 as u32));
+                let x4175: u32 = (0u64 as u32).wrapping_add(x4174);
+                let x4181: u32 = x4173.wrapping_mul((2u64 as u32));
+                let x4182: u32 = b4180.wrapping_add(x4181);
+                let x4196: u32 = b4195.wrapping_add((l as u32));
+                let x4215: u32 = b4214.wrapping_add((l as u32));
+                let x4221: u32 = (halfword(g0, a88 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x4222: u32 = x4221 & (32768u64 as u32);
+                let x4223: u32 = x4222.wrapping_shl(((16u64 as u32)) as u32);
+                let x4224: u32 = x4221.wrapping_shr(((10u64 as u32)) as u32);
+                let x4225: u32 = x4224 & (31u64 as u32);
+                let x4226: u32 = x4221 & (1023u64 as u32);
+                let x4227: bool = x4225 == (31u64 as u32);
+                let x4228: u32 = x4225.wrapping_add((112u64 as u32));
+                let x4229: u32 = if x4227 { (255u64 as u32) } else { x4228 };
+                let x4230: u32 = x4229.wrapping_shl(((23u64 as u32)) as u32);
+                let x4231: u32 = x4223 | x4230;
+                let x4232: u32 = x4226.wrapping_shl(((13u64 as u32)) as u32);
+                let x4233: u32 = x4231 | x4232;
+                let x4234: f32 = f32::from_bits(x4233);
+                let x4235: f32 = ((x4226) as f32);
+                let x4236: f32 = x4235 * 5.9604645e-8f32;
+                let x4237: bool = x4223 == (0u64 as u32);
+                let x4238: f32 = -(x4236);
+                let x4239: f32 = if x4237 { x4236 } else { x4238 };
+                let x4240: bool = x4225 == (0u64 as u32);
             }
-            let b4239: [f32; UNITS] = T::f16_to_f32_at(g0, a88);
-            let b4240: i32 = ((b4169) as i32);
-            let b4242: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4247: u32 = b4246.wrapping_add((3u64 as u32));
-            let b4248: u32 = div(b4247, (4u64 as u32));
-            let b4249: u32 = b4248.wrapping_mul((4u64 as u32));
-            let b4250: u32 = (0u64 as u32).wrapping_add(b4249);
-            let b4253: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4254: u32 = b4253.wrapping_add((3u64 as u32));
-            let b4255: u32 = div(b4254, (4u64 as u32));
-            let b4256: u32 = b4255.wrapping_mul((4u64 as u32));
-            let b4257: u32 = (0u64 as u32).wrapping_add(b4256);
-            let b4258: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4259: u32 = b4258.wrapping_add((3u64 as u32));
-            let b4260: u32 = div(b4259, (4u64 as u32));
-            let b4261: u32 = b4260.wrapping_mul((4u64 as u32));
-            let b4262: u32 = b4257.wrapping_add(b4261);
-            let b4263: u32 = div(b4262, (4u64 as u32));
-            let b4264: u32 = b3514.wrapping_mul((8u64 as u32));
-            let b4265: u32 = b4263.wrapping_add(b4264);
-            let b4267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4268: u32 = b4267.wrapping_add((3u64 as u32));
-            let b4269: u32 = div(b4268, (4u64 as u32));
-            let b4270: u32 = b4269.wrapping_mul((4u64 as u32));
-            let b4271: u32 = (0u64 as u32).wrapping_add(b4270);
-            let b4272: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b4273: u32 = b4272.wrapping_add((3u64 as u32));
-            let b4274: u32 = div(b4273, (4u64 as u32));
-            let b4275: u32 = b4274.wrapping_mul((4u64 as u32));
-            let b4276: u32 = b4271.wrapping_add(b4275);
-            let b4277: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b4278: u32 = b4277.wrapping_add((3u64 as u32));
-            let b4279: u32 = div(b4278, (4u64 as u32));
-            let b4280: u32 = b4279.wrapping_mul((4u64 as u32));
-            let b4281: u32 = b4276.wrapping_add(b4280);
-            let b4282: u32 = div(b4281, (4u64 as u32));
-            let b4283: u32 = b3514.wrapping_mul((32u64 as u32));
-            let b4284: u32 = b4282.wrapping_add(b4283);
-            let a89 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4242)).wrapping_mul(2)), UNITS, g0_len);
-            let mut b4252 = [<u32>::default(); UNITS];
+            let b4241: [f32; UNITS] = T::f16_to_f32_at(g0, a88);
+            let b4242: i32 = ((b4171) as i32);
+            let b4244: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4249: u32 = b4248.wrapping_add((3u64 as u32));
+            let b4250: u32 = div(b4249, (4u64 as u32));
+            let b4251: u32 = b4250.wrapping_mul((4u64 as u32));
+            let b4252: u32 = (0u64 as u32).wrapping_add(b4251);
+            let b4255: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4256: u32 = b4255.wrapping_add((3u64 as u32));
+            let b4257: u32 = div(b4256, (4u64 as u32));
+            let b4258: u32 = b4257.wrapping_mul((4u64 as u32));
+            let b4259: u32 = (0u64 as u32).wrapping_add(b4258);
+            let b4260: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4261: u32 = b4260.wrapping_add((3u64 as u32));
+            let b4262: u32 = div(b4261, (4u64 as u32));
+            let b4263: u32 = b4262.wrapping_mul((4u64 as u32));
+            let b4264: u32 = b4259.wrapping_add(b4263);
+            let b4265: u32 = div(b4264, (4u64 as u32));
+            let b4266: u32 = b3516.wrapping_mul((8u64 as u32));
+            let b4267: u32 = b4265.wrapping_add(b4266);
+            let b4269: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4270: u32 = b4269.wrapping_add((3u64 as u32));
+            let b4271: u32 = div(b4270, (4u64 as u32));
+            let b4272: u32 = b4271.wrapping_mul((4u64 as u32));
+            let b4273: u32 = (0u64 as u32).wrapping_add(b4272);
+            let b4274: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b4275: u32 = b4274.wrapping_add((3u64 as u32));
+            let b4276: u32 = div(b4275, (4u64 as u32));
+            let b4277: u32 = b4276.wrapping_mul((4u64 as u32));
+            let b4278: u32 = b4273.wrapping_add(b4277);
+            let b4279: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b4280: u32 = b4279.wrapping_add((3u64 as u32));
+            let b4281: u32 = div(b4280, (4u64 as u32));
+            let b4282: u32 = b4281.wrapping_mul((4u64 as u32));
+            let b4283: u32 = b4278.wrapping_add(b4282);
+            let b4284: u32 = div(b4283, (4u64 as u32));
+            let b4285: u32 = b3516.wrapping_mul((32u64 as u32));
+            let b4286: u32 = b4284.wrapping_add(b4285);
+            let a89 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b4244)).wrapping_mul(2)), UNITS, g0_len);
+            let mut b4254 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4241: f32 = b4239[l] * 1.0f32;
-                la4167_0[l] = x4241;
-                let x4243: u32 = b4242.wrapping_add((l as u32));
-                let x4244: u32 = x4243.wrapping_mul((2u64 as u32));
-                let x4245: u32 = (0u64 as u32).wrapping_add(x4244);
-                let x4251: u32 = x4243.wrapping_mul((2u64 as u32));
-                let x4252: u32 = b4250.wrapping_add(x4251);
-                b4252[l] = x4252;
-                let x4266: u32 = b4265.wrapping_add((l as u32));
-                let x4285: u32 = b4284.wrapping_add((l as u32));
-                let x4291: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x4292: u32 = x4291 & (32768u64 as u32);
-                let x4293: u32 = x4292.wrapping_shl(((16u64 as u32)) as u32);
-                let x4294: u32 = x4291.wrapping_shr(((10u64 as u32)) as u32);
-                let x4295: u32 = x4294 & (31u64 as u32);
-                let x4296: u32 = x4291 & (1023u64 as u32);
-                let x4297: bool = x4295 == (31u64 as u32);
-                let x4298: u32 = x4295.wrapping_add((112u64 as u32));
-                let x4299: u32 = if x4297 { (255u64 as u32) } else { x4298 };
-                let x4300: u32 = x4299.wrapping_shl(((23u64 as u32)) as u32);
-                let x4301: u32 = x4293 | x4300;
-                let x4302: u32 = x4296.wrapping_shl(((13u64 as u32)) as u32);
-                let x4303: u32 = x4301 | x4302;
-                let x4304: f32 = f32::from_bits(x4303);
-                let x4305: f32 = ((x4296) as f32);
-                let x4306: f32 = x4305 * 5.9604645e-8f32;
-                let x4307: bool = x4293 == (0u64 as u32);
-                let x4308: f32 = -(x4306);
-                let x4309: f32 = if x4307 { x4306 } else { x4308 };
-                let x4310: bool = x4295 == (0u64 as u32);
+                let x4243: f32 = b4241[l] * 1.0f32;
+                la4169_0[l] = x4243;
+                let x4245: u32 = b4244.wrapping_add((l as u32));
+                let x4246: u32 = x4245.wrapping_mul((2u64 as u32));
+                let x4247: u32 = (0u64 as u32).wrapping_add(x4246);
+                let x4253: u32 = x4245.wrapping_mul((2u64 as u32));
+                let x4254: u32 = b4252.wrapping_add(x4253);
+                b4254[l] = x4254;
+                let x4268: u32 = b4267.wrapping_add((l as u32));
+                let x4287: u32 = b4286.wrapping_add((l as u32));
+                let x4293: u32 = (halfword(g0, a89 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x4294: u32 = x4293 & (32768u64 as u32);
+                let x4295: u32 = x4294.wrapping_shl(((16u64 as u32)) as u32);
+                let x4296: u32 = x4293.wrapping_shr(((10u64 as u32)) as u32);
+                let x4297: u32 = x4296 & (31u64 as u32);
+                let x4298: u32 = x4293 & (1023u64 as u32);
+                let x4299: bool = x4297 == (31u64 as u32);
+                let x4300: u32 = x4297.wrapping_add((112u64 as u32));
+                let x4301: u32 = if x4299 { (255u64 as u32) } else { x4300 };
+                let x4302: u32 = x4301.wrapping_shl(((23u64 as u32)) as u32);
+                let x4303: u32 = x4295 | x4302;
+                let x4304: u32 = x4298.wrapping_shl(((13u64 as u32)) as u32);
+                let x4305: u32 = x4303 | x4304;
+                let x4306: f32 = f32::from_bits(x4305);
+                let x4307: f32 = ((x4298) as f32);
+                let x4308: f32 = x4307 * 5.9604645e-8f32;
+                let x4309: bool = x4295 == (0u64 as u32);
+                let x4310: f32 = -(x4308);
+                let x4311: f32 = if x4309 { x4308 } else { x4310 };
+                let x4312: bool = x4297 == (0u64 as u32);
             }
-            let b4311: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
-            let a90 = span_halves((b4250).wrapping_add(((0u32).wrapping_add(b4242)).wrapping_mul(2)), UNITS, g0_len);
+            let b4313: [f32; UNITS] = T::f16_to_f32_at(g0, a89);
+            let a90 = span_halves((b4252).wrapping_add(((0u32).wrapping_add(b4244)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x4317: u32 = (halfword(g0, a90 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x4318: u32 = x4317 & (32768u64 as u32);
-                let x4319: u32 = x4318.wrapping_shl(((16u64 as u32)) as u32);
-                let x4320: u32 = x4317.wrapping_shr(((10u64 as u32)) as u32);
-                let x4321: u32 = x4320 & (31u64 as u32);
-                let x4322: u32 = x4317 & (1023u64 as u32);
-                let x4323: bool = x4321 == (31u64 as u32);
-                let x4324: u32 = x4321.wrapping_add((112u64 as u32));
-                let x4325: u32 = if x4323 { (255u64 as u32) } else { x4324 };
-                let x4326: u32 = x4325.wrapping_shl(((23u64 as u32)) as u32);
-                let x4327: u32 = x4319 | x4326;
-                let x4328: u32 = x4322.wrapping_shl(((13u64 as u32)) as u32);
-                let x4329: u32 = x4327 | x4328;
-                let x4330: f32 = f32::from_bits(x4329);
-                let x4331: f32 = ((x4322) as f32);
-                let x4332: f32 = x4331 * 5.9604645e-8f32;
-                let x4333: bool = x4319 == (0u64 as u32);
-                let x4334: f32 = -(x4332);
-                let x4335: f32 = if x4333 { x4332 } else { x4334 };
-                let x4336: bool = x4321 == (0u64 as u32);
+                let x4319: u32 = (halfword(g0, a90 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x4320: u32 = x4319 & (32768u64 as u32);
+                let x4321: u32 = x4320.wrapping_shl(((16u64 as u32)) as u32);
+                let x4322: u32 = x4319.wrapping_shr(((10u64 as u32)) as u32);
+                let x4323: u32 = x4322 & (31u64 as u32);
+                let x4324: u32 = x4319 & (1023u64 as u32);
+                let x4325: bool = x4323 == (31u64 as u32);
+                let x4326: u32 = x4323.wrapping_add((112u64 as u32));
+                let x4327: u32 = if x4325 { (255u64 as u32) } else { x4326 };
+                let x4328: u32 = x4327.wrapping_shl(((23u64 as u32)) as u32);
+                let x4329: u32 = x4321 | x4328;
+                let x4330: u32 = x4324.wrapping_shl(((13u64 as u32)) as u32);
+                let x4331: u32 = x4329 | x4330;
+                let x4332: f32 = f32::from_bits(x4331);
+                let x4333: f32 = ((x4324) as f32);
+                let x4334: f32 = x4333 * 5.9604645e-8f32;
+                let x4335: bool = x4321 == (0u64 as u32);
+                let x4336: f32 = -(x4334);
+                let x4337: f32 = if x4335 { x4334 } else { x4336 };
+                let x4338: bool = x4323 == (0u64 as u32);
             }
-            let b4337: [f32; UNITS] = T::f16_to_f32_at(g0, a90);
-            let b4338: i32 = ((b4169) as i32);
-            let b4342: u32 = v1.wrapping_add((0u64 as u32));
-            let b4343: u32 = b4342.min(b3510);
-            let b4344: u32 = b4343.wrapping_mul(b3506);
-            let b4345: u32 = b4344.wrapping_add(b3517);
+            let b4339: [f32; UNITS] = T::f16_to_f32_at(g0, a90);
+            let b4340: i32 = ((b4171) as i32);
+            let b4344: u32 = v3.wrapping_add((0u64 as u32));
+            let b4345: u32 = b4344.min(b3512);
+            let b4346: u32 = b4345.wrapping_mul(b3508);
+            let b4347: u32 = b4346.wrapping_add(b3519);
             for l in 0..UNITS {
-                let x4339: f32 = b4311[l] * 1.0f32;
-                let x4340: f32 = 0.0f32 * x4339;
-                let x4341: f32 = T::fmadd(-(0.0f32), x4339, b4337[l]);
-                la4168_0[l] = x4341;
+                let x4341: f32 = b4313[l] * 1.0f32;
+                let x4342: f32 = 0.0f32 * x4341;
+                let x4343: f32 = T::fmadd(-(0.0f32), x4341, b4339[l]);
+                la4170_0[l] = x4343;
             }
-            let b4346: f32 = *g2.add((b4345) as usize);
-            let b4347: u32 = b4345.wrapping_mul((8u64 as u32));
-            let b4348: u32 = b4345.wrapping_mul((2u64 as u32));
-            let b4349: i32 = *g3.add((b4348) as usize);
-            let b4350: u32 = b4345.wrapping_mul((2u64 as u32));
-            let b4351: u32 = b4350.wrapping_add((1u64 as u32));
-            let b4352: i32 = *g3.add((b4351) as usize);
-            let b4353: i32 = b4349.wrapping_add(b4352);
-            let b4354: f32 = ((b4353) as f32);
-            let b4355: f32 = b4354 * b4346;
-            let b4356: u32 = b4347.wrapping_add((0u64 as u32));
+            let b4348: f32 = *g2.add((b4347) as usize);
+            let b4349: u32 = b4347.wrapping_mul((8u64 as u32));
+            let b4350: u32 = b4347.wrapping_mul((2u64 as u32));
+            let b4351: i32 = *g3.add((b4350) as usize);
+            let b4352: u32 = b4347.wrapping_mul((2u64 as u32));
+            let b4353: u32 = b4352.wrapping_add((1u64 as u32));
+            let b4354: i32 = *g3.add((b4353) as usize);
+            let b4355: i32 = b4351.wrapping_add(b4354);
+            let b4356: f32 = ((b4355) as f32);
+            let b4357: f32 = b4356 * b4348;
+            let b4358: u32 = b4349.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v854[l] = (0i64 as i32);
+                v856[l] = (0i64 as i32);
             }
-            let b4357: u32 = *g1.add((b4356) as usize);
-            let mut b4359 = [<i32>::default(); UNITS];
+            let b4359: u32 = *g1.add((b4358) as usize);
+            let mut b4361 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4358: u32 = la3518_0[l];
-                let x4359: i32 = ((x4358) as i32);
-                b4359[l] = x4359;
+                let x4360: u32 = la3520_0[l];
+                let x4361: i32 = ((x4360) as i32);
+                b4361[l] = x4361;
             }
-            let b4360: [i32; UNITS] = T::dot_u7_i8(&b4359, &[b4357; UNITS]);
-            let b4361: u32 = b4347.wrapping_add((1u64 as u32));
+            let b4362: [i32; UNITS] = T::dot_u7_i8(&b4361, &[b4359; UNITS]);
+            let b4363: u32 = b4349.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4360[l]);
+                v856[l] = v856[l].wrapping_add(b4362[l]);
             }
-            let b4362: u32 = *g1.add((b4361) as usize);
-            let mut b4364 = [<i32>::default(); UNITS];
+            let b4364: u32 = *g1.add((b4363) as usize);
+            let mut b4366 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4363: u32 = la3518_1[l];
-                let x4364: i32 = ((x4363) as i32);
-                b4364[l] = x4364;
+                let x4365: u32 = la3520_1[l];
+                let x4366: i32 = ((x4365) as i32);
+                b4366[l] = x4366;
             }
-            let b4365: [i32; UNITS] = T::dot_u7_i8(&b4364, &[b4362; UNITS]);
-            let b4366: u32 = b4347.wrapping_add((2u64 as u32));
+            let b4367: [i32; UNITS] = T::dot_u7_i8(&b4366, &[b4364; UNITS]);
+            let b4368: u32 = b4349.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4365[l]);
+                v856[l] = v856[l].wrapping_add(b4367[l]);
             }
-            let b4367: u32 = *g1.add((b4366) as usize);
-            let mut b4369 = [<i32>::default(); UNITS];
+            let b4369: u32 = *g1.add((b4368) as usize);
+            let mut b4371 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4368: u32 = la3518_2[l];
-                let x4369: i32 = ((x4368) as i32);
-                b4369[l] = x4369;
+                let x4370: u32 = la3520_2[l];
+                let x4371: i32 = ((x4370) as i32);
+                b4371[l] = x4371;
             }
-            let b4370: [i32; UNITS] = T::dot_u7_i8(&b4369, &[b4367; UNITS]);
-            let b4371: u32 = b4347.wrapping_add((3u64 as u32));
+            let b4372: [i32; UNITS] = T::dot_u7_i8(&b4371, &[b4369; UNITS]);
+            let b4373: u32 = b4349.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4370[l]);
+                v856[l] = v856[l].wrapping_add(b4372[l]);
             }
-            let b4372: u32 = *g1.add((b4371) as usize);
-            let mut b4374 = [<i32>::default(); UNITS];
+            let b4374: u32 = *g1.add((b4373) as usize);
+            let mut b4376 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4373: u32 = la3518_3[l];
-                let x4374: i32 = ((x4373) as i32);
-                b4374[l] = x4374;
+                let x4375: u32 = la3520_3[l];
+                let x4376: i32 = ((x4375) as i32);
+                b4376[l] = x4376;
             }
-            let b4375: [i32; UNITS] = T::dot_u7_i8(&b4374, &[b4372; UNITS]);
-            let b4376: u32 = b4347.wrapping_add((4u64 as u32));
+            let b4377: [i32; UNITS] = T::dot_u7_i8(&b4376, &[b4374; UNITS]);
+            let b4378: u32 = b4349.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4375[l]);
+                v856[l] = v856[l].wrapping_add(b4377[l]);
             }
-            let b4377: u32 = *g1.add((b4376) as usize);
-            let mut b4379 = [<i32>::default(); UNITS];
+            let b4379: u32 = *g1.add((b4378) as usize);
+            let mut b4381 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4378: u32 = la3518_4[l];
-                let x4379: i32 = ((x4378) as i32);
-                b4379[l] = x4379;
+                let x4380: u32 = la3520_4[l];
+                let x4381: i32 = ((x4380) as i32);
+                b4381[l] = x4381;
             }
-            let b4380: [i32; UNITS] = T::dot_u7_i8(&b4379, &[b4377; UNITS]);
-            let b4381: u32 = b4347.wrapping_add((5u64 as u32));
+            let b4382: [i32; UNITS] = T::dot_u7_i8(&b4381, &[b4379; UNITS]);
+            let b4383: u32 = b4349.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4380[l]);
+                v856[l] = v856[l].wrapping_add(b4382[l]);
             }
-            let b4382: u32 = *g1.add((b4381) as usize);
-            let mut b4384 = [<i32>::default(); UNITS];
+            let b4384: u32 = *g1.add((b4383) as usize);
+            let mut b4386 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4383: u32 = la3518_5[l];
-                let x4384: i32 = ((x4383) as i32);
-                b4384[l] = x4384;
+                let x4385: u32 = la3520_5[l];
+                let x4386: i32 = ((x4385) as i32);
+                b4386[l] = x4386;
             }
-            let b4385: [i32; UNITS] = T::dot_u7_i8(&b4384, &[b4382; UNITS]);
-            let b4386: u32 = b4347.wrapping_add((6u64 as u32));
+            let b4387: [i32; UNITS] = T::dot_u7_i8(&b4386, &[b4384; UNITS]);
+            let b4388: u32 = b4349.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4385[l]);
+                v856[l] = v856[l].wrapping_add(b4387[l]);
             }
-            let b4387: u32 = *g1.add((b4386) as usize);
-            let mut b4389 = [<i32>::default(); UNITS];
+            let b4389: u32 = *g1.add((b4388) as usize);
+            let mut b4391 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4388: u32 = la3518_6[l];
-                let x4389: i32 = ((x4388) as i32);
-                b4389[l] = x4389;
+                let x4390: u32 = la3520_6[l];
+                let x4391: i32 = ((x4390) as i32);
+                b4391[l] = x4391;
             }
-            let b4390: [i32; UNITS] = T::dot_u7_i8(&b4389, &[b4387; UNITS]);
-            let b4391: u32 = b4347.wrapping_add((7u64 as u32));
+            let b4392: [i32; UNITS] = T::dot_u7_i8(&b4391, &[b4389; UNITS]);
+            let b4393: u32 = b4349.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4390[l]);
+                v856[l] = v856[l].wrapping_add(b4392[l]);
             }
-            let b4392: u32 = *g1.add((b4391) as usize);
-            let mut b4394 = [<i32>::default(); UNITS];
+            let b4394: u32 = *g1.add((b4393) as usize);
+            let mut b4396 = [<i32>::default(); UNITS];
             for l in 0..UNITS {
-                let x4393: u32 = la3518_7[l];
-                let x4394: i32 = ((x4393) as i32);
-                b4394[l] = x4394;
+                let x4395: u32 = la3520_7[l];
+                let x4396: i32 = ((x4395) as i32);
+                b4396[l] = x4396;
             }
-            let b4395: [i32; UNITS] = T::dot_u7_i8(&b4394, &[b4392; UNITS]);
+            let b4397: [i32; UNITS] = T::dot_u7_i8(&b4396, &[b4394; UNITS]);
             for l in 0..UNITS {
-                v854[l] = v854[l].wrapping_add(b4395[l]);
-                let x4396: f32 = ((v854[l]) as f32);
-                let x4397: f32 = la4167_0[l];
-                let x4398: f32 = x4397 * b4346;
-                let x4399: f32 = x4396 * x4398;
-                let x4400: f32 = la4168_0[l];
-                let x4401: f32 = x4400 * b4355;
-                let x4402: f32 = T::fmadd(x4396, x4398, x4401);
-                let x4403: f32 = la3511_0[l];
-                let x4404: f32 = x4403 + x4402;
-                la3511_0[l] = x4404;
+                v856[l] = v856[l].wrapping_add(b4397[l]);
+                let x4398: f32 = ((v856[l]) as f32);
+                let x4399: f32 = la4169_0[l];
+                let x4400: f32 = x4399 * b4348;
+                let x4401: f32 = x4398 * x4400;
+                let x4402: f32 = la4170_0[l];
+                let x4403: f32 = x4402 * b4357;
+                let x4404: f32 = T::fmadd(x4398, x4400, x4403);
+                let x4405: f32 = la3513_0[l];
+                let x4406: f32 = x4405 + x4404;
+                la3513_0[l] = x4406;
             }
-            v3512 = v3512.wrapping_add((1 as u32));
+            v3514 = v3514.wrapping_add((1 as u32));
         }
-        let b4405: u32 = v1.wrapping_add((0u64 as u32));
-        let b4407: bool = b4405 < s_u32[3];
-        let mut b4408 = [<bool>::default(); UNITS];
+        let b4407: u32 = v3.wrapping_add((0u64 as u32));
+        let b4409: bool = b4407 < b2;
+        let mut b4410 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x4406: bool = b3508[l] < s_u32[1];
-            let x4408: bool = x4406 && b4407;
-            b4408[l] = x4408;
+            let x4408: bool = b3510[l] < s_u32[1];
+            let x4410: bool = x4408 && b4409;
+            b4410[l] = x4410;
         }
         let mut m29 = [false; UNITS];
-        for l in 0..UNITS { m29[l] = b4408[l]; }
+        for l in 0..UNITS { m29[l] = b4410[l]; }
         if m29.iter().all(|&x| x) {
-            let b4409: u32 = b4405.wrapping_mul(s_u32[1]);
-            let a91 = span((((0u32).wrapping_add(b3507)).wrapping_add(b4409)) as u32, UNITS, g4_len);
+            let b4411: u32 = b4407.wrapping_mul(s_u32[1]);
+            let a91 = span((((0u32).wrapping_add(b3509)).wrapping_add(b4411)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x4410: u32 = b4409.wrapping_add(b3508[l]);
-                let x4411: f32 = la3511_0[l];
-                *g4.add(a91 + l) = x4411;
+                let x4412: u32 = b4411.wrapping_add(b3510[l]);
+                let x4413: f32 = la3513_0[l];
+                *g4.add(a91 + l) = x4413;
             }
         } else {
             let mut m30 = [false; UNITS];
             for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
             if m30.iter().any(|&x| x) {
-                let b4409: u32 = b4405.wrapping_mul(s_u32[1]);
+                let b4411: u32 = b4407.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x4410: u32 = b4409.wrapping_add(b3508[l]);
-                    let x4411: f32 = la3511_0[l];
-                    if m30[l] { st(g4, g4_len, x4410, x4411, &mut ok); }
+                    let x4412: u32 = b4411.wrapping_add(b3510[l]);
+                    let x4413: f32 = la3513_0[l];
+                    if m30[l] { st(g4, g4_len, x4412, x4413, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b4412: u32 = v1.wrapping_add((1u64 as u32));
-        let b4413: u32 = b4412.min(s_u32[3]);
-        v1403 = b4413;
+        let b4414: u32 = v3.wrapping_add((1u64 as u32));
+        let b4415: u32 = b4414.min(b2);
+        v1405 = b4415;
     }
 }

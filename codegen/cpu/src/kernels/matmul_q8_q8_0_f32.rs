@@ -36,61 +36,61 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la273_0 = [<f32>::default(); UNITS];
-    let mut la274_0 = [<f32>::default(); UNITS];
-    let mut la867_0 = [<f32>::default(); UNITS];
-    let mut la867_1 = [<f32>::default(); UNITS];
-    let mut la867_2 = [<f32>::default(); UNITS];
-    let mut la867_3 = [<f32>::default(); UNITS];
-    let mut la874_0 = [<u32>::default(); UNITS];
-    let mut la874_1 = [<u32>::default(); UNITS];
-    let mut la874_2 = [<u32>::default(); UNITS];
-    let mut la874_3 = [<u32>::default(); UNITS];
-    let mut la874_4 = [<u32>::default(); UNITS];
-    let mut la874_5 = [<u32>::default(); UNITS];
-    let mut la874_6 = [<u32>::default(); UNITS];
-    let mut la874_7 = [<u32>::default(); UNITS];
-    let mut la1131_0 = [<f32>::default(); UNITS];
-    let mut la1132_0 = [<f32>::default(); UNITS];
-    let mut la1475_0 = [<f32>::default(); UNITS];
-    let mut la1475_1 = [<f32>::default(); UNITS];
-    let mut la1482_0 = [<u32>::default(); UNITS];
-    let mut la1482_1 = [<u32>::default(); UNITS];
-    let mut la1482_2 = [<u32>::default(); UNITS];
-    let mut la1482_3 = [<u32>::default(); UNITS];
-    let mut la1482_4 = [<u32>::default(); UNITS];
-    let mut la1482_5 = [<u32>::default(); UNITS];
-    let mut la1482_6 = [<u32>::default(); UNITS];
-    let mut la1482_7 = [<u32>::default(); UNITS];
-    let mut la1739_0 = [<f32>::default(); UNITS];
-    let mut la1740_0 = [<f32>::default(); UNITS];
-    let mut la1959_0 = [<f32>::default(); UNITS];
-    let mut la1966_0 = [<u32>::default(); UNITS];
-    let mut la1966_1 = [<u32>::default(); UNITS];
-    let mut la1966_2 = [<u32>::default(); UNITS];
-    let mut la1966_3 = [<u32>::default(); UNITS];
-    let mut la1966_4 = [<u32>::default(); UNITS];
-    let mut la1966_5 = [<u32>::default(); UNITS];
-    let mut la1966_6 = [<u32>::default(); UNITS];
-    let mut la1966_7 = [<u32>::default(); UNITS];
-    let mut la2223_0 = [<f32>::default(); UNITS];
-    let mut la2224_0 = [<f32>::default(); UNITS];
+    let mut la11_0 = [<f32>::default(); UNITS];
+    let mut la11_1 = [<f32>::default(); UNITS];
+    let mut la11_2 = [<f32>::default(); UNITS];
+    let mut la11_3 = [<f32>::default(); UNITS];
+    let mut la11_4 = [<f32>::default(); UNITS];
+    let mut la11_5 = [<f32>::default(); UNITS];
+    let mut la11_6 = [<f32>::default(); UNITS];
+    let mut la11_7 = [<f32>::default(); UNITS];
+    let mut la18_0 = [<u32>::default(); UNITS];
+    let mut la18_1 = [<u32>::default(); UNITS];
+    let mut la18_2 = [<u32>::default(); UNITS];
+    let mut la18_3 = [<u32>::default(); UNITS];
+    let mut la18_4 = [<u32>::default(); UNITS];
+    let mut la18_5 = [<u32>::default(); UNITS];
+    let mut la18_6 = [<u32>::default(); UNITS];
+    let mut la18_7 = [<u32>::default(); UNITS];
+    let mut la275_0 = [<f32>::default(); UNITS];
+    let mut la276_0 = [<f32>::default(); UNITS];
+    let mut la869_0 = [<f32>::default(); UNITS];
+    let mut la869_1 = [<f32>::default(); UNITS];
+    let mut la869_2 = [<f32>::default(); UNITS];
+    let mut la869_3 = [<f32>::default(); UNITS];
+    let mut la876_0 = [<u32>::default(); UNITS];
+    let mut la876_1 = [<u32>::default(); UNITS];
+    let mut la876_2 = [<u32>::default(); UNITS];
+    let mut la876_3 = [<u32>::default(); UNITS];
+    let mut la876_4 = [<u32>::default(); UNITS];
+    let mut la876_5 = [<u32>::default(); UNITS];
+    let mut la876_6 = [<u32>::default(); UNITS];
+    let mut la876_7 = [<u32>::default(); UNITS];
+    let mut la1133_0 = [<f32>::default(); UNITS];
+    let mut la1134_0 = [<f32>::default(); UNITS];
+    let mut la1477_0 = [<f32>::default(); UNITS];
+    let mut la1477_1 = [<f32>::default(); UNITS];
+    let mut la1484_0 = [<u32>::default(); UNITS];
+    let mut la1484_1 = [<u32>::default(); UNITS];
+    let mut la1484_2 = [<u32>::default(); UNITS];
+    let mut la1484_3 = [<u32>::default(); UNITS];
+    let mut la1484_4 = [<u32>::default(); UNITS];
+    let mut la1484_5 = [<u32>::default(); UNITS];
+    let mut la1484_6 = [<u32>::default(); UNITS];
+    let mut la1484_7 = [<u32>::default(); UNITS];
+    let mut la1741_0 = [<f32>::default(); UNITS];
+    let mut la1742_0 = [<f32>::default(); UNITS];
+    let mut la1961_0 = [<f32>::default(); UNITS];
+    let mut la1968_0 = [<u32>::default(); UNITS];
+    let mut la1968_1 = [<u32>::default(); UNITS];
+    let mut la1968_2 = [<u32>::default(); UNITS];
+    let mut la1968_3 = [<u32>::default(); UNITS];
+    let mut la1968_4 = [<u32>::default(); UNITS];
+    let mut la1968_5 = [<u32>::default(); UNITS];
+    let mut la1968_6 = [<u32>::default(); UNITS];
+    let mut la1968_7 = [<u32>::default(); UNITS];
+    let mut la2225_0 = [<f32>::default(); UNITS];
+    let mut la2226_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -102,35 +102,37 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g4: *mut f32 = bufs[4].ptr();
     let g4_len = bufs[4].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v1: u32 = <u32>::default();
-    let mut v374 = [<i32>::default(); UNITS];
-    let mut v859: u32 = <u32>::default();
+    let mut v3: u32 = <u32>::default();
+    let mut v376 = [<i32>::default(); UNITS];
+    let mut v861: u32 = <u32>::default();
     let b0: u32 = cube[1].wrapping_mul((8u64 as u32));
-    v1 = b0;
-    let b2: u32 = s_u32[3].wrapping_sub(b0);
-    let b3: bool = b2 >= (7u64 as u32);
-    if b3 {
-        let b4: u32 = div(s_u32[2], (32u64 as u32));
-        let b5: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b7: u32 = div(s_u32[2], (32u64 as u32));
-        let b8: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b6 = [<u32>::default(); UNITS];
+    let b1: u32 = b0.wrapping_add((8u64 as u32));
+    let b2: u32 = s_u32[3].min(b1);
+    v3 = b0;
+    let b4: u32 = b2.wrapping_sub(b0);
+    let b5: bool = b4 >= (7u64 as u32);
+    if b5 {
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b9: u32 = div(s_u32[2], (32u64 as u32));
+        let b10: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x6: u32 = b5.wrapping_add((l as u32));
-            b6[l] = x6;
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            la11_0[l] = 0.0f32;
+            la11_1[l] = 0.0f32;
+            la11_2[l] = 0.0f32;
+            la11_3[l] = 0.0f32;
+            la11_4[l] = 0.0f32;
+            la11_5[l] = 0.0f32;
+            la11_6[l] = 0.0f32;
+            la11_7[l] = 0.0f32;
         }
-        if (0u64 as u32) < b7 {
-            let hv: u64 = (b7 - 1) as u64;
+        if (0u64 as u32) < b9 {
+            let hv: u64 = (b9 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -142,7 +144,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -154,7 +156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -166,7 +168,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -178,7 +180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -190,7 +192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -202,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -214,7 +216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b9)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -230,14 +232,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -246,7 +248,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -257,7 +259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -268,7 +270,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -279,7 +281,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -290,7 +292,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -301,7 +303,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -312,7 +314,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -323,7 +325,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -334,7 +336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((b0).wrapping_add((0u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -345,14 +347,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -361,7 +363,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -372,7 +374,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -383,7 +385,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -394,7 +396,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -405,7 +407,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -416,7 +418,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -427,7 +429,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -438,7 +440,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -449,7 +451,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((b0).wrapping_add((1u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -460,14 +462,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -476,7 +478,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -487,7 +489,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -498,7 +500,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -509,7 +511,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -520,7 +522,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -531,7 +533,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -542,7 +544,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -553,7 +555,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -564,7 +566,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((b0).wrapping_add((2u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -575,14 +577,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -591,7 +593,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -602,7 +604,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -613,7 +615,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -624,7 +626,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -635,7 +637,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -646,7 +648,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -657,7 +659,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -668,7 +670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -679,7 +681,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((b0).wrapping_add((3u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -690,14 +692,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h257 <= u32::MAX as u64;
             let h258: u64 = h257.wrapping_add((((0u64 as u32)) as u64));
             fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h258);
+            let h259: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h258);
             fits &= h259 <= u32::MAX as u64;
             hoisted_check(fits, h259, g2_len);
             let h260: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h260 <= u32::MAX as u64;
             let h261: u64 = h260.wrapping_add((((0u64 as u32)) as u64));
             fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h261);
+            let h262: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h261);
             fits &= h262 <= u32::MAX as u64;
             let h263: u64 = h262.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h263 <= u32::MAX as u64;
@@ -706,7 +708,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h264 <= u32::MAX as u64;
             let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
             fits &= h265 <= u32::MAX as u64;
-            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h265);
+            let h266: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h265);
             fits &= h266 <= u32::MAX as u64;
             let h267: u64 = h266.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h267 <= u32::MAX as u64;
@@ -717,7 +719,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h269 <= u32::MAX as u64;
             let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
             fits &= h270 <= u32::MAX as u64;
-            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h270);
+            let h271: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h270);
             fits &= h271 <= u32::MAX as u64;
             let h272: u64 = h271.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h272 <= u32::MAX as u64;
@@ -728,7 +730,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h274 <= u32::MAX as u64;
             let h275: u64 = h274.wrapping_add((((0u64 as u32)) as u64));
             fits &= h275 <= u32::MAX as u64;
-            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h275);
+            let h276: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h275);
             fits &= h276 <= u32::MAX as u64;
             let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h277 <= u32::MAX as u64;
@@ -739,7 +741,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h279 <= u32::MAX as u64;
             let h280: u64 = h279.wrapping_add((((0u64 as u32)) as u64));
             fits &= h280 <= u32::MAX as u64;
-            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h280);
+            let h281: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h280);
             fits &= h281 <= u32::MAX as u64;
             let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h282 <= u32::MAX as u64;
@@ -750,7 +752,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h284 <= u32::MAX as u64;
             let h285: u64 = h284.wrapping_add((((0u64 as u32)) as u64));
             fits &= h285 <= u32::MAX as u64;
-            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h285);
+            let h286: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h285);
             fits &= h286 <= u32::MAX as u64;
             let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h287 <= u32::MAX as u64;
@@ -761,7 +763,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h289 <= u32::MAX as u64;
             let h290: u64 = h289.wrapping_add((((0u64 as u32)) as u64));
             fits &= h290 <= u32::MAX as u64;
-            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h290);
+            let h291: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h290);
             fits &= h291 <= u32::MAX as u64;
             let h292: u64 = h291.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h292 <= u32::MAX as u64;
@@ -772,7 +774,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h294 <= u32::MAX as u64;
             let h295: u64 = h294.wrapping_add((((0u64 as u32)) as u64));
             fits &= h295 <= u32::MAX as u64;
-            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h295);
+            let h296: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h295);
             fits &= h296 <= u32::MAX as u64;
             let h297: u64 = h296.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h297 <= u32::MAX as u64;
@@ -783,7 +785,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h299 <= u32::MAX as u64;
             let h300: u64 = h299.wrapping_add((((0u64 as u32)) as u64));
             fits &= h300 <= u32::MAX as u64;
-            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h300);
+            let h301: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h300);
             fits &= h301 <= u32::MAX as u64;
             let h302: u64 = h301.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h302 <= u32::MAX as u64;
@@ -794,7 +796,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h304 <= u32::MAX as u64;
             let h305: u64 = h304.wrapping_add((((0u64 as u32)) as u64));
             fits &= h305 <= u32::MAX as u64;
-            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h305);
+            let h306: u64 = (((((b0).wrapping_add((4u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h305);
             fits &= h306 <= u32::MAX as u64;
             let h307: u64 = h306.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h307 <= u32::MAX as u64;
@@ -805,14 +807,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h309 <= u32::MAX as u64;
             let h310: u64 = h309.wrapping_add((((0u64 as u32)) as u64));
             fits &= h310 <= u32::MAX as u64;
-            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h310);
+            let h311: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h310);
             fits &= h311 <= u32::MAX as u64;
             hoisted_check(fits, h311, g2_len);
             let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h312 <= u32::MAX as u64;
             let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
             fits &= h313 <= u32::MAX as u64;
-            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h313);
+            let h314: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h313);
             fits &= h314 <= u32::MAX as u64;
             let h315: u64 = h314.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h315 <= u32::MAX as u64;
@@ -821,7 +823,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h316 <= u32::MAX as u64;
             let h317: u64 = h316.wrapping_add((((0u64 as u32)) as u64));
             fits &= h317 <= u32::MAX as u64;
-            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h317);
+            let h318: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h317);
             fits &= h318 <= u32::MAX as u64;
             let h319: u64 = h318.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h319 <= u32::MAX as u64;
@@ -832,7 +834,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h321 <= u32::MAX as u64;
             let h322: u64 = h321.wrapping_add((((0u64 as u32)) as u64));
             fits &= h322 <= u32::MAX as u64;
-            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h322);
+            let h323: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h322);
             fits &= h323 <= u32::MAX as u64;
             let h324: u64 = h323.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h324 <= u32::MAX as u64;
@@ -843,7 +845,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h326 <= u32::MAX as u64;
             let h327: u64 = h326.wrapping_add((((0u64 as u32)) as u64));
             fits &= h327 <= u32::MAX as u64;
-            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h327);
+            let h328: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h327);
             fits &= h328 <= u32::MAX as u64;
             let h329: u64 = h328.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h329 <= u32::MAX as u64;
@@ -854,7 +856,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h331 <= u32::MAX as u64;
             let h332: u64 = h331.wrapping_add((((0u64 as u32)) as u64));
             fits &= h332 <= u32::MAX as u64;
-            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h332);
+            let h333: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h332);
             fits &= h333 <= u32::MAX as u64;
             let h334: u64 = h333.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h334 <= u32::MAX as u64;
@@ -865,7 +867,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h336 <= u32::MAX as u64;
             let h337: u64 = h336.wrapping_add((((0u64 as u32)) as u64));
             fits &= h337 <= u32::MAX as u64;
-            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h337);
+            let h338: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h337);
             fits &= h338 <= u32::MAX as u64;
             let h339: u64 = h338.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h339 <= u32::MAX as u64;
@@ -876,7 +878,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h341 <= u32::MAX as u64;
             let h342: u64 = h341.wrapping_add((((0u64 as u32)) as u64));
             fits &= h342 <= u32::MAX as u64;
-            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h342);
+            let h343: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h342);
             fits &= h343 <= u32::MAX as u64;
             let h344: u64 = h343.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h344 <= u32::MAX as u64;
@@ -887,7 +889,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h346 <= u32::MAX as u64;
             let h347: u64 = h346.wrapping_add((((0u64 as u32)) as u64));
             fits &= h347 <= u32::MAX as u64;
-            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h347);
+            let h348: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h347);
             fits &= h348 <= u32::MAX as u64;
             let h349: u64 = h348.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h349 <= u32::MAX as u64;
@@ -898,7 +900,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h351 <= u32::MAX as u64;
             let h352: u64 = h351.wrapping_add((((0u64 as u32)) as u64));
             fits &= h352 <= u32::MAX as u64;
-            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h352);
+            let h353: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h352);
             fits &= h353 <= u32::MAX as u64;
             let h354: u64 = h353.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h354 <= u32::MAX as u64;
@@ -909,7 +911,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h356 <= u32::MAX as u64;
             let h357: u64 = h356.wrapping_add((((0u64 as u32)) as u64));
             fits &= h357 <= u32::MAX as u64;
-            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h357);
+            let h358: u64 = (((((b0).wrapping_add((5u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h357);
             fits &= h358 <= u32::MAX as u64;
             let h359: u64 = h358.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h359 <= u32::MAX as u64;
@@ -920,14 +922,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h361 <= u32::MAX as u64;
             let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
             fits &= h362 <= u32::MAX as u64;
-            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h362);
+            let h363: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h362);
             fits &= h363 <= u32::MAX as u64;
             hoisted_check(fits, h363, g2_len);
             let h364: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h364 <= u32::MAX as u64;
             let h365: u64 = h364.wrapping_add((((0u64 as u32)) as u64));
             fits &= h365 <= u32::MAX as u64;
-            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h365);
+            let h366: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h365);
             fits &= h366 <= u32::MAX as u64;
             let h367: u64 = h366.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h367 <= u32::MAX as u64;
@@ -936,7 +938,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h368 <= u32::MAX as u64;
             let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
             fits &= h369 <= u32::MAX as u64;
-            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h369);
+            let h370: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h369);
             fits &= h370 <= u32::MAX as u64;
             let h371: u64 = h370.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h371 <= u32::MAX as u64;
@@ -947,7 +949,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h373 <= u32::MAX as u64;
             let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
             fits &= h374 <= u32::MAX as u64;
-            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h374);
+            let h375: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h374);
             fits &= h375 <= u32::MAX as u64;
             let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h376 <= u32::MAX as u64;
@@ -958,7 +960,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h378 <= u32::MAX as u64;
             let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
             fits &= h379 <= u32::MAX as u64;
-            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h379);
+            let h380: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h379);
             fits &= h380 <= u32::MAX as u64;
             let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h381 <= u32::MAX as u64;
@@ -969,7 +971,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h383 <= u32::MAX as u64;
             let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
             fits &= h384 <= u32::MAX as u64;
-            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h384);
+            let h385: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h384);
             fits &= h385 <= u32::MAX as u64;
             let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h386 <= u32::MAX as u64;
@@ -980,7 +982,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h388 <= u32::MAX as u64;
             let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
             fits &= h389 <= u32::MAX as u64;
-            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h389);
+            let h390: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h389);
             fits &= h390 <= u32::MAX as u64;
             let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h391 <= u32::MAX as u64;
@@ -991,7 +993,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h393 <= u32::MAX as u64;
             let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
             fits &= h394 <= u32::MAX as u64;
-            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h394);
+            let h395: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h394);
             fits &= h395 <= u32::MAX as u64;
             let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h396 <= u32::MAX as u64;
@@ -1002,7 +1004,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h398 <= u32::MAX as u64;
             let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
             fits &= h399 <= u32::MAX as u64;
-            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h399);
+            let h400: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h399);
             fits &= h400 <= u32::MAX as u64;
             let h401: u64 = h400.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h401 <= u32::MAX as u64;
@@ -1013,7 +1015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h403 <= u32::MAX as u64;
             let h404: u64 = h403.wrapping_add((((0u64 as u32)) as u64));
             fits &= h404 <= u32::MAX as u64;
-            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h404);
+            let h405: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h404);
             fits &= h405 <= u32::MAX as u64;
             let h406: u64 = h405.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h406 <= u32::MAX as u64;
@@ -1024,7 +1026,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h408 <= u32::MAX as u64;
             let h409: u64 = h408.wrapping_add((((0u64 as u32)) as u64));
             fits &= h409 <= u32::MAX as u64;
-            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h409);
+            let h410: u64 = (((((b0).wrapping_add((6u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h409);
             fits &= h410 <= u32::MAX as u64;
             let h411: u64 = h410.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h411 <= u32::MAX as u64;
@@ -1035,14 +1037,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h413 <= u32::MAX as u64;
             let h414: u64 = h413.wrapping_add((((0u64 as u32)) as u64));
             fits &= h414 <= u32::MAX as u64;
-            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h414);
+            let h415: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h414);
             fits &= h415 <= u32::MAX as u64;
             hoisted_check(fits, h415, g2_len);
             let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h416 <= u32::MAX as u64;
             let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
             fits &= h417 <= u32::MAX as u64;
-            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h417);
+            let h418: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h417);
             fits &= h418 <= u32::MAX as u64;
             let h419: u64 = h418.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h419 <= u32::MAX as u64;
@@ -1051,7 +1053,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h420 <= u32::MAX as u64;
             let h421: u64 = h420.wrapping_add((((0u64 as u32)) as u64));
             fits &= h421 <= u32::MAX as u64;
-            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h421);
+            let h422: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h421);
             fits &= h422 <= u32::MAX as u64;
             let h423: u64 = h422.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h423 <= u32::MAX as u64;
@@ -1062,7 +1064,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h425 <= u32::MAX as u64;
             let h426: u64 = h425.wrapping_add((((0u64 as u32)) as u64));
             fits &= h426 <= u32::MAX as u64;
-            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h426);
+            let h427: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h426);
             fits &= h427 <= u32::MAX as u64;
             let h428: u64 = h427.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h428 <= u32::MAX as u64;
@@ -1073,7 +1075,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h430 <= u32::MAX as u64;
             let h431: u64 = h430.wrapping_add((((0u64 as u32)) as u64));
             fits &= h431 <= u32::MAX as u64;
-            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h431);
+            let h432: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h431);
             fits &= h432 <= u32::MAX as u64;
             let h433: u64 = h432.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h433 <= u32::MAX as u64;
@@ -1084,7 +1086,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h435 <= u32::MAX as u64;
             let h436: u64 = h435.wrapping_add((((0u64 as u32)) as u64));
             fits &= h436 <= u32::MAX as u64;
-            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h436);
+            let h437: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h436);
             fits &= h437 <= u32::MAX as u64;
             let h438: u64 = h437.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h438 <= u32::MAX as u64;
@@ -1095,7 +1097,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h440 <= u32::MAX as u64;
             let h441: u64 = h440.wrapping_add((((0u64 as u32)) as u64));
             fits &= h441 <= u32::MAX as u64;
-            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h441);
+            let h442: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h441);
             fits &= h442 <= u32::MAX as u64;
             let h443: u64 = h442.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h443 <= u32::MAX as u64;
@@ -1106,7 +1108,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h445 <= u32::MAX as u64;
             let h446: u64 = h445.wrapping_add((((0u64 as u32)) as u64));
             fits &= h446 <= u32::MAX as u64;
-            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h446);
+            let h447: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h446);
             fits &= h447 <= u32::MAX as u64;
             let h448: u64 = h447.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h448 <= u32::MAX as u64;
@@ -1117,7 +1119,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h450 <= u32::MAX as u64;
             let h451: u64 = h450.wrapping_add((((0u64 as u32)) as u64));
             fits &= h451 <= u32::MAX as u64;
-            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h451);
+            let h452: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h451);
             fits &= h452 <= u32::MAX as u64;
             let h453: u64 = h452.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h453 <= u32::MAX as u64;
@@ -1128,7 +1130,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h455 <= u32::MAX as u64;
             let h456: u64 = h455.wrapping_add((((0u64 as u32)) as u64));
             fits &= h456 <= u32::MAX as u64;
-            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h456);
+            let h457: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h456);
             fits &= h457 <= u32::MAX as u64;
             let h458: u64 = h457.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h458 <= u32::MAX as u64;
@@ -1139,7 +1141,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h460 <= u32::MAX as u64;
             let h461: u64 = h460.wrapping_add((((0u64 as u32)) as u64));
             fits &= h461 <= u32::MAX as u64;
-            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b8)).wrapping_mul(b4)) as u64).wrapping_add(h461);
+            let h462: u64 = (((((b0).wrapping_add((7u64 as u32))).min(b10)).wrapping_mul(b6)) as u64).wrapping_add(h461);
             fits &= h462 <= u32::MAX as u64;
             let h463: u64 = h462.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h463 <= u32::MAX as u64;
@@ -1147,1574 +1149,1574 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h464 <= u32::MAX as u64;
             hoisted_check(fits, h464, g1_len);
         }
-        let mut v10: u32 = (0u64 as u32);
+        let mut v12: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b7) { break; }
-            let b11: u32 = cube[0].wrapping_mul(b7);
-            let b12: u32 = b11.wrapping_add(v10);
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b14: u32 = v10.wrapping_mul((1u64 as u32));
-            let b15: u32 = b14.wrapping_add((0u64 as u32));
-            let b17: u32 = div(b13, (4u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = b12.wrapping_mul((8u64 as u32));
-            let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b25: u32 = b24.wrapping_add((3u64 as u32));
-            let b26: u32 = div(b25, (4u64 as u32));
-            let b27: u32 = b26.wrapping_mul((4u64 as u32));
-            let b28: u32 = (0u64 as u32).wrapping_add(b27);
-            let b29: u32 = div(b28, (4u64 as u32));
-            let b30: u32 = b12.wrapping_mul((64u64 as u32));
-            let b31: u32 = b29.wrapping_add(b30);
-            let b33: i32 = ((b19) as i32);
-            let b34: u32 = div((0u64 as u32), (4u64 as u32));
-            let b35: u32 = div(b18, (1u64 as u32));
-            let b36: u32 = b35.wrapping_mul((1u64 as u32));
-            let b37: u32 = b34.wrapping_add(b36);
-            let b38: u32 = rem(b18, (1u64 as u32));
-            let b39: u32 = b37.wrapping_add(b38);
-            let b40: u32 = div(b18, (1u64 as u32));
-            let b41: u32 = rem(b40, (1u64 as u32));
-            let b42: u32 = b41.wrapping_mul((8u64 as u32));
-            let b43: u32 = b39.wrapping_mul((8u64 as u32));
-            let a1 = ((((0u32).wrapping_add(b31)).wrapping_add(b43)) as u32) as usize;
-            let b49: u32 = div(b13, (4u64 as u32));
-            let b50: u32 = b49.wrapping_add((1u64 as u32));
-            let b51: u32 = b50.wrapping_mul((4u64 as u32));
-            let b52: u32 = b12.wrapping_mul((8u64 as u32));
-            let b56: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b57: u32 = b56.wrapping_add((3u64 as u32));
-            let b58: u32 = div(b57, (4u64 as u32));
-            let b59: u32 = b58.wrapping_mul((4u64 as u32));
-            let b60: u32 = (0u64 as u32).wrapping_add(b59);
-            let b61: u32 = div(b60, (4u64 as u32));
-            let b62: u32 = b12.wrapping_mul((64u64 as u32));
-            let b63: u32 = b61.wrapping_add(b62);
-            let b65: i32 = ((b51) as i32);
-            let b66: u32 = div((0u64 as u32), (4u64 as u32));
-            let b67: u32 = div(b50, (1u64 as u32));
-            let b68: u32 = b67.wrapping_mul((1u64 as u32));
-            let b69: u32 = b66.wrapping_add(b68);
-            let b70: u32 = rem(b50, (1u64 as u32));
-            let b71: u32 = b69.wrapping_add(b70);
-            let b72: u32 = div(b50, (1u64 as u32));
-            let b73: u32 = rem(b72, (1u64 as u32));
-            let b74: u32 = b73.wrapping_mul((8u64 as u32));
-            let b75: u32 = b71.wrapping_mul((8u64 as u32));
-            let a2 = ((((0u32).wrapping_add(b63)).wrapping_add(b75)) as u32) as usize;
-            let b81: u32 = div(b13, (4u64 as u32));
-            let b82: u32 = b81.wrapping_add((2u64 as u32));
-            let b83: u32 = b82.wrapping_mul((4u64 as u32));
-            let b84: u32 = b12.wrapping_mul((8u64 as u32));
-            let b88: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b89: u32 = b88.wrapping_add((3u64 as u32));
-            let b90: u32 = div(b89, (4u64 as u32));
-            let b91: u32 = b90.wrapping_mul((4u64 as u32));
-            let b92: u32 = (0u64 as u32).wrapping_add(b91);
-            let b93: u32 = div(b92, (4u64 as u32));
-            let b94: u32 = b12.wrapping_mul((64u64 as u32));
-            let b95: u32 = b93.wrapping_add(b94);
-            let b97: i32 = ((b83) as i32);
-            let b98: u32 = div((0u64 as u32), (4u64 as u32));
-            let b99: u32 = div(b82, (1u64 as u32));
-            let b100: u32 = b99.wrapping_mul((1u64 as u32));
-            let b101: u32 = b98.wrapping_add(b100);
-            let b102: u32 = rem(b82, (1u64 as u32));
-            let b103: u32 = b101.wrapping_add(b102);
-            let b104: u32 = div(b82, (1u64 as u32));
-            let b105: u32 = rem(b104, (1u64 as u32));
-            let b106: u32 = b105.wrapping_mul((8u64 as u32));
-            let b107: u32 = b103.wrapping_mul((8u64 as u32));
-            let a3 = ((((0u32).wrapping_add(b95)).wrapping_add(b107)) as u32) as usize;
-            let b113: u32 = div(b13, (4u64 as u32));
-            let b114: u32 = b113.wrapping_add((3u64 as u32));
-            let b115: u32 = b114.wrapping_mul((4u64 as u32));
-            let b116: u32 = b12.wrapping_mul((8u64 as u32));
-            let b120: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b121: u32 = b120.wrapping_add((3u64 as u32));
-            let b122: u32 = div(b121, (4u64 as u32));
-            let b123: u32 = b122.wrapping_mul((4u64 as u32));
-            let b124: u32 = (0u64 as u32).wrapping_add(b123);
-            let b125: u32 = div(b124, (4u64 as u32));
-            let b126: u32 = b12.wrapping_mul((64u64 as u32));
-            let b127: u32 = b125.wrapping_add(b126);
-            let b129: i32 = ((b115) as i32);
-            let b130: u32 = div((0u64 as u32), (4u64 as u32));
-            let b131: u32 = div(b114, (1u64 as u32));
-            let b132: u32 = b131.wrapping_mul((1u64 as u32));
-            let b133: u32 = b130.wrapping_add(b132);
-            let b134: u32 = rem(b114, (1u64 as u32));
-            let b135: u32 = b133.wrapping_add(b134);
-            let b136: u32 = div(b114, (1u64 as u32));
-            let b137: u32 = rem(b136, (1u64 as u32));
-            let b138: u32 = b137.wrapping_mul((8u64 as u32));
-            let b139: u32 = b135.wrapping_mul((8u64 as u32));
-            let a4 = ((((0u32).wrapping_add(b127)).wrapping_add(b139)) as u32) as usize;
-            let b145: u32 = div(b13, (4u64 as u32));
-            let b146: u32 = b145.wrapping_add((4u64 as u32));
-            let b147: u32 = b146.wrapping_mul((4u64 as u32));
-            let b148: u32 = b12.wrapping_mul((8u64 as u32));
-            let b152: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b153: u32 = b152.wrapping_add((3u64 as u32));
-            let b154: u32 = div(b153, (4u64 as u32));
-            let b155: u32 = b154.wrapping_mul((4u64 as u32));
-            let b156: u32 = (0u64 as u32).wrapping_add(b155);
-            let b157: u32 = div(b156, (4u64 as u32));
-            let b158: u32 = b12.wrapping_mul((64u64 as u32));
-            let b159: u32 = b157.wrapping_add(b158);
-            let b161: i32 = ((b147) as i32);
-            let b162: u32 = div((0u64 as u32), (4u64 as u32));
-            let b163: u32 = div(b146, (1u64 as u32));
-            let b164: u32 = b163.wrapping_mul((1u64 as u32));
-            let b165: u32 = b162.wrapping_add(b164);
-            let b166: u32 = rem(b146, (1u64 as u32));
-            let b167: u32 = b165.wrapping_add(b166);
-            let b168: u32 = div(b146, (1u64 as u32));
-            let b169: u32 = rem(b168, (1u64 as u32));
-            let b170: u32 = b169.wrapping_mul((8u64 as u32));
-            let b171: u32 = b167.wrapping_mul((8u64 as u32));
-            let a5 = ((((0u32).wrapping_add(b159)).wrapping_add(b171)) as u32) as usize;
-            let b177: u32 = div(b13, (4u64 as u32));
-            let b178: u32 = b177.wrapping_add((5u64 as u32));
-            let b179: u32 = b178.wrapping_mul((4u64 as u32));
-            let b180: u32 = b12.wrapping_mul((8u64 as u32));
-            let b184: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b185: u32 = b184.wrapping_add((3u64 as u32));
-            let b186: u32 = div(b185, (4u64 as u32));
-            let b187: u32 = b186.wrapping_mul((4u64 as u32));
-            let b188: u32 = (0u64 as u32).wrapping_add(b187);
-            let b189: u32 = div(b188, (4u64 as u32));
-            let b190: u32 = b12.wrapping_mul((64u64 as u32));
-            let b191: u32 = b189.wrapping_add(b190);
-            let b193: i32 = ((b179) as i32);
-            let b194: u32 = div((0u64 as u32), (4u64 as u32));
-            let b195: u32 = div(b178, (1u64 as u32));
-            let b196: u32 = b195.wrapping_mul((1u64 as u32));
-            let b197: u32 = b194.wrapping_add(b196);
-            let b198: u32 = rem(b178, (1u64 as u32));
-            let b199: u32 = b197.wrapping_add(b198);
-            let b200: u32 = div(b178, (1u64 as u32));
-            let b201: u32 = rem(b200, (1u64 as u32));
-            let b202: u32 = b201.wrapping_mul((8u64 as u32));
-            let b203: u32 = b199.wrapping_mul((8u64 as u32));
-            let a6 = ((((0u32).wrapping_add(b191)).wrapping_add(b203)) as u32) as usize;
-            let b209: u32 = div(b13, (4u64 as u32));
-            let b210: u32 = b209.wrapping_add((6u64 as u32));
-            let b211: u32 = b210.wrapping_mul((4u64 as u32));
-            let b212: u32 = b12.wrapping_mul((8u64 as u32));
-            let b216: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b217: u32 = b216.wrapping_add((3u64 as u32));
-            let b218: u32 = div(b217, (4u64 as u32));
-            let b219: u32 = b218.wrapping_mul((4u64 as u32));
-            let b220: u32 = (0u64 as u32).wrapping_add(b219);
-            let b221: u32 = div(b220, (4u64 as u32));
-            let b222: u32 = b12.wrapping_mul((64u64 as u32));
-            let b223: u32 = b221.wrapping_add(b222);
-            let b225: i32 = ((b211) as i32);
-            let b226: u32 = div((0u64 as u32), (4u64 as u32));
-            let b227: u32 = div(b210, (1u64 as u32));
-            let b228: u32 = b227.wrapping_mul((1u64 as u32));
-            let b229: u32 = b226.wrapping_add(b228);
-            let b230: u32 = rem(b210, (1u64 as u32));
-            let b231: u32 = b229.wrapping_add(b230);
-            let b232: u32 = div(b210, (1u64 as u32));
-            let b233: u32 = rem(b232, (1u64 as u32));
-            let b234: u32 = b233.wrapping_mul((8u64 as u32));
-            let b235: u32 = b231.wrapping_mul((8u64 as u32));
-            let a7 = ((((0u32).wrapping_add(b223)).wrapping_add(b235)) as u32) as usize;
-            let b241: u32 = div(b13, (4u64 as u32));
-            let b242: u32 = b241.wrapping_add((7u64 as u32));
-            let b243: u32 = b242.wrapping_mul((4u64 as u32));
-            let b244: u32 = b12.wrapping_mul((8u64 as u32));
-            let b248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b249: u32 = b248.wrapping_add((3u64 as u32));
-            let b250: u32 = div(b249, (4u64 as u32));
-            let b251: u32 = b250.wrapping_mul((4u64 as u32));
-            let b252: u32 = (0u64 as u32).wrapping_add(b251);
-            let b253: u32 = div(b252, (4u64 as u32));
-            let b254: u32 = b12.wrapping_mul((64u64 as u32));
-            let b255: u32 = b253.wrapping_add(b254);
-            let b257: i32 = ((b243) as i32);
-            let b258: u32 = div((0u64 as u32), (4u64 as u32));
-            let b259: u32 = div(b242, (1u64 as u32));
-            let b260: u32 = b259.wrapping_mul((1u64 as u32));
-            let b261: u32 = b258.wrapping_add(b260);
-            let b262: u32 = rem(b242, (1u64 as u32));
-            let b263: u32 = b261.wrapping_add(b262);
-            let b264: u32 = div(b242, (1u64 as u32));
-            let b265: u32 = rem(b264, (1u64 as u32));
-            let b266: u32 = b265.wrapping_mul((8u64 as u32));
-            let b267: u32 = b263.wrapping_mul((8u64 as u32));
-            let a8 = ((((0u32).wrapping_add(b255)).wrapping_add(b267)) as u32) as usize;
-            let b275: u32 = b13.wrapping_add((0u64 as u32));
-            let b276: u32 = b12.wrapping_mul((8u64 as u32));
-            let b280: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b281: u32 = b280.wrapping_add((3u64 as u32));
-            let b282: u32 = div(b281, (4u64 as u32));
-            let b283: u32 = b282.wrapping_mul((4u64 as u32));
-            let b284: u32 = (0u64 as u32).wrapping_add(b283);
-            let b285: u32 = div(b284, (4u64 as u32));
-            let b286: u32 = b12.wrapping_mul((64u64 as u32));
-            let b287: u32 = b285.wrapping_add(b286);
-            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b276)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x21: u32 = b20.wrapping_add((l as u32));
-                let x22: u32 = x21.wrapping_mul((2u64 as u32));
-                let x23: u32 = (0u64 as u32).wrapping_add(x22);
-                let x32: u32 = b31.wrapping_add((l as u32));
-                let x44: u32 = x32.wrapping_add(b43);
-                let x45: u32 = *g0.add(a1 + l);
-                let x46: u32 = x45.wrapping_shr((b42) as u32);
-                let x47: u32 = x46 & (4294967295u64 as u32);
-                let x48: u32 = x47 ^ (2155905152u64 as u32);
-                la16_0[l] = x48;
-                let x53: u32 = b52.wrapping_add((l as u32));
-                let x54: u32 = x53.wrapping_mul((2u64 as u32));
-                let x55: u32 = (0u64 as u32).wrapping_add(x54);
-                let x64: u32 = b63.wrapping_add((l as u32));
-                let x76: u32 = x64.wrapping_add(b75);
-                let x77: u32 = *g0.add(a2 + l);
-                let x78: u32 = x77.wrapping_shr((b74) as u32);
-                let x79: u32 = x78 & (4294967295u64 as u32);
-                let x80: u32 = x79 ^ (2155905152u64 as u32);
-                la16_1[l] = x80;
-                let x85: u32 = b84.wrapping_add((l as u32));
-                let x86: u32 = x85.wrapping_mul((2u64 as u32));
-                let x87: u32 = (0u64 as u32).wrapping_add(x86);
-                let x96: u32 = b95.wrapping_add((l as u32));
-                let x108: u32 = x96.wrapping_add(b107);
-                let x109: u32 = *g0.add(a3 + l);
-                let x110: u32 = x109.wrapping_shr((b106) as u32);
-                let x111: u32 = x110 & (4294967295u64 as u32);
-                let x112: u32 = x111 ^ (2155905152u64 as u32);
-                la16_2[l] = x112;
-                let x117: u32 = b116.wrapping_add((l as u32));
-                let x118: u32 = x117.wrapping_mul((2u64 as u32));
-                let x119: u32 = (0u64 as u32).wrapping_add(x118);
-                let x128: u32 = b127.wrapping_add((l as u32));
-                let x140: u32 = x128.wrapping_add(b139);
-                let x141: u32 = *g0.add(a4 + l);
-                let x142: u32 = x141.wrapping_shr((b138) as u32);
-                let x143: u32 = x142 & (4294967295u64 as u32);
-                let x144: u32 = x143 ^ (2155905152u64 as u32);
-                la16_3[l] = x144;
-                let x149: u32 = b148.wrapping_add((l as u32));
-                let x150: u32 = x149.wrapping_mul((2u64 as u32));
-                let x151: u32 = (0u64 as u32).wrapping_add(x150);
-                let x160: u32 = b159.wrapping_add((l as u32));
-                let x172: u32 = x160.wrapping_add(b171);
-                let x173: u32 = *g0.add(a5 + l);
-                let x174: u32 = x173.wrapping_shr((b170) as u32);
-                let x175: u32 = x174 & (4294967295u64 as u32);
-                let x176: u32 = x175 ^ (2155905152u64 as u32);
-                la16_4[l] = x176;
-                let x181: u32 = b180.wrapping_add((l as u32));
-                let x182: u32 = x181.wrapping_mul((2u64 as u32));
-                let x183: u32 = (0u64 as u32).wrapping_add(x182);
-                let x192: u32 = b191.wrapping_add((l as u32));
-                let x204: u32 = x192.wrapping_add(b203);
-                let x205: u32 = *g0.add(a6 + l);
-                let x206: u32 = x205.wrapping_shr((b202) as u32);
-                let x207: u32 = x206 & (4294967295u64 as u32);
-                let x208: u32 = x207 ^ (2155905152u64 as u32);
-                la16_5[l] = x208;
-                let x213: u32 = b212.wrapping_add((l as u32));
-                let x214: u32 = x213.wrapping_mul((2u64 as u32));
-                let x215: u32 = (0u64 as u32).wrapping_add(x214);
-                let x224: u32 = b223.wrapping_add((l as u32));
-                let x236: u32 = x224.wrapping_add(b235);
-                let x237: u32 = *g0.add(a7 + l);
-                let x238: u32 = x237.wrapping_shr((b234) as u32);
-                let x239: u32 = x238 & (4294967295u64 as u32);
-                let x240: u32 = x239 ^ (2155905152u64 as u32);
-                la16_6[l] = x240;
-                let x245: u32 = b244.wrapping_add((l as u32));
-                let x246: u32 = x245.wrapping_mul((2u64 as u32));
-                let x247: u32 = (0u64 as u32).wrapping_add(x246);
-                let x256: u32 = b255.wrapping_add((l as u32));
-                let x268: u32 = x256.wrapping_add(b267);
-                let x269: u32 = *g0.add(a8 + l);
-                let x270: u32 = x269.wrapping_shr((b266) as u32);
-                let x271: u32 = x270 & (4294967295u64 as u32);
-                let x272: u32 = x271 ^ (2155905152u64 as u32);
-                la16_7[l] = x272;
-                let x277: u32 = b276.wrapping_add((l as u32));
-                let x278: u32 = x277.wrapping_mul((2u64 as u32));
-                let x279: u32 = (0u64 as u32).wrapping_add(x278);
-                let x288: u32 = b287.wrapping_add((l as u32));
-                let x294: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x295: u32 = x294 & (32768u64 as u32);
-                let x296: u32 = x295.wrapping_shl(((16u64 as u32)) as u32);
-                let x297: u32 = x294.wrapping_shr(((10u64 as u32)) as u32);
-                let x298: u32 = x297 & (31u64 as u32);
-                let x299: u32 = x294 & (1023u64 as u32);
-                let x300: bool = x298 == (31u64 as u32);
-                let x301: u32 = x298.wrapping_add((112u64 as u32));
-                let x302: u32 = if x300 { (255u64 as u32) } else { x301 };
-                let x303: u32 = x302.wrapping_shl(((23u64 as u32)) as u32);
-                let x304: u32 = x296 | x303;
-                let x305: u32 = x299.wrapping_shl(((13u64 as u32)) as u32);
-                let x306: u32 = x304 | x305;
-                let x307: f32 = f32::from_bits(x306);
-                let x308: f32 = ((x299) as f32);
-                let x309: f32 = x308 * 5.9604645e-8f32;
-                let x310: bool = x296 == (0u64 as u32);
-                let x311: f32 = -(x309);
-                let x312: f32 = if x310 { x309 } else { x311 };
-                let x313: bool = x298 == (0u64 as u32);
-            }
-            let b314: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
-            let b315: i32 = ((b275) as i32);
-            let b317: u32 = b12.wrapping_mul((8u64 as u32));
-            let b321: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b322: u32 = b321.wrapping_add((3u64 as u32));
-            let b323: u32 = div(b322, (4u64 as u32));
-            let b324: u32 = b323.wrapping_mul((4u64 as u32));
-            let b325: u32 = (0u64 as u32).wrapping_add(b324);
-            let b326: u32 = div(b325, (4u64 as u32));
-            let b327: u32 = b12.wrapping_mul((64u64 as u32));
-            let b328: u32 = b326.wrapping_add(b327);
-            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b317)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x316: f32 = b314[l] * 1.0f32;
-                la273_0[l] = x316;
-                let x318: u32 = b317.wrapping_add((l as u32));
-                let x319: u32 = x318.wrapping_mul((2u64 as u32));
-                let x320: u32 = (0u64 as u32).wrapping_add(x319);
-                let x329: u32 = b328.wrapping_add((l as u32));
-                let x335: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x336: u32 = x335 & (32768u64 as u32);
-                let x337: u32 = x336.wrapping_shl(((16u64 as u32)) as u32);
-                let x338: u32 = x335.wrapping_shr(((10u64 as u32)) as u32);
-                let x339: u32 = x338 & (31u64 as u32);
-                let x340: u32 = x335 & (1023u64 as u32);
-                let x341: bool = x339 == (31u64 as u32);
-                let x342: u32 = x339.wrapping_add((112u64 as u32));
-                let x343: u32 = if x341 { (255u64 as u32) } else { x342 };
-                let x344: u32 = x343.wrapping_shl(((23u64 as u32)) as u32);
-                let x345: u32 = x337 | x344;
-                let x346: u32 = x340.wrapping_shl(((13u64 as u32)) as u32);
-                let x347: u32 = x345 | x346;
-                let x348: f32 = f32::from_bits(x347);
-                let x349: f32 = ((x340) as f32);
-                let x350: f32 = x349 * 5.9604645e-8f32;
-                let x351: bool = x337 == (0u64 as u32);
-                let x352: f32 = -(x350);
-                let x353: f32 = if x351 { x350 } else { x352 };
-                let x354: bool = x339 == (0u64 as u32);
-            }
-            let b355: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
-            let b356: i32 = ((b275) as i32);
-            let b360: u32 = b0.wrapping_add((0u64 as u32));
-            let b361: u32 = b360.min(b8);
-            let b362: u32 = b361.wrapping_mul(b4);
-            let b363: u32 = b362.wrapping_add(b15);
-            for l in 0..UNITS {
-                let x357: f32 = b355[l] * 1.0f32;
-                let x358: f32 = 128.0f32 * x357;
-                let x359: f32 = T::fmadd(-(128.0f32), x357, 0.0f32);
-                la274_0[l] = x359;
-            }
-            let b364: f32 = *g2.add((b363) as usize);
-            let b365: u32 = b363.wrapping_mul((8u64 as u32));
-            let b366: u32 = b363.wrapping_mul((2u64 as u32));
-            let b367: i32 = *g3.add((b366) as usize);
-            let b368: u32 = b363.wrapping_mul((2u64 as u32));
-            let b369: u32 = b368.wrapping_add((1u64 as u32));
-            let b370: i32 = *g3.add((b369) as usize);
-            let b371: i32 = b367.wrapping_add(b370);
-            let b372: f32 = ((b371) as f32);
-            let b373: f32 = b372 * b364;
-            let b375: u32 = b365.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b376: u32 = *g1.add((b375) as usize);
-            let mut b377 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x377: u32 = la16_0[l];
-                b377[l] = x377;
-            }
-            let b378: [i32; UNITS] = T::dot_u8_i8(&b377, &[b376; UNITS]);
-            let b379: u32 = b365.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b378[l]);
-            }
-            let b380: u32 = *g1.add((b379) as usize);
-            let mut b381 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x381: u32 = la16_1[l];
-                b381[l] = x381;
-            }
-            let b382: [i32; UNITS] = T::dot_u8_i8(&b381, &[b380; UNITS]);
-            let b383: u32 = b365.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b382[l]);
-            }
-            let b384: u32 = *g1.add((b383) as usize);
-            let mut b385 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x385: u32 = la16_2[l];
-                b385[l] = x385;
-            }
-            let b386: [i32; UNITS] = T::dot_u8_i8(&b385, &[b384; UNITS]);
-            let b387: u32 = b365.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b386[l]);
-            }
-            let b388: u32 = *g1.add((b387) as usize);
-            let mut b389 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x389: u32 = la16_3[l];
-                b389[l] = x389;
-            }
-            let b390: [i32; UNITS] = T::dot_u8_i8(&b389, &[b388; UNITS]);
-            let b391: u32 = b365.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b390[l]);
-            }
-            let b392: u32 = *g1.add((b391) as usize);
-            let mut b393 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x393: u32 = la16_4[l];
-                b393[l] = x393;
-            }
-            let b394: [i32; UNITS] = T::dot_u8_i8(&b393, &[b392; UNITS]);
-            let b395: u32 = b365.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b394[l]);
-            }
-            let b396: u32 = *g1.add((b395) as usize);
-            let mut b397 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x397: u32 = la16_5[l];
-                b397[l] = x397;
-            }
-            let b398: [i32; UNITS] = T::dot_u8_i8(&b397, &[b396; UNITS]);
-            let b399: u32 = b365.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b398[l]);
-            }
-            let b400: u32 = *g1.add((b399) as usize);
-            let mut b401 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x401: u32 = la16_6[l];
-                b401[l] = x401;
-            }
-            let b402: [i32; UNITS] = T::dot_u8_i8(&b401, &[b400; UNITS]);
-            let b403: u32 = b365.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b402[l]);
-            }
-            let b404: u32 = *g1.add((b403) as usize);
-            let mut b405 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x405: u32 = la16_7[l];
-                b405[l] = x405;
-            }
-            let b406: [i32; UNITS] = T::dot_u8_i8(&b405, &[b404; UNITS]);
-            let b416: u32 = b0.wrapping_add((1u64 as u32));
-            let b417: u32 = b416.min(b8);
-            let b418: u32 = b417.wrapping_mul(b4);
-            let b419: u32 = b418.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b406[l]);
-                let x407: f32 = ((v374[l]) as f32);
-                let x408: f32 = la273_0[l];
-                let x409: f32 = x408 * b364;
-                let x410: f32 = x407 * x409;
-                let x411: f32 = la274_0[l];
-                let x412: f32 = x411 * b373;
-                let x413: f32 = T::fmadd(x407, x409, x412);
-                let x414: f32 = la9_0[l];
-                let x415: f32 = x414 + x413;
-                la9_0[l] = x415;
-            }
-            let b420: f32 = *g2.add((b419) as usize);
-            let b421: u32 = b419.wrapping_mul((8u64 as u32));
-            let b422: u32 = b419.wrapping_mul((2u64 as u32));
-            let b423: i32 = *g3.add((b422) as usize);
-            let b424: u32 = b419.wrapping_mul((2u64 as u32));
-            let b425: u32 = b424.wrapping_add((1u64 as u32));
-            let b426: i32 = *g3.add((b425) as usize);
-            let b427: i32 = b423.wrapping_add(b426);
-            let b428: f32 = ((b427) as f32);
-            let b429: f32 = b428 * b420;
-            let b430: u32 = b421.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b431: u32 = *g1.add((b430) as usize);
-            let mut b432 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x432: u32 = la16_0[l];
-                b432[l] = x432;
-            }
-            let b433: [i32; UNITS] = T::dot_u8_i8(&b432, &[b431; UNITS]);
-            let b434: u32 = b421.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b433[l]);
-            }
-            let b435: u32 = *g1.add((b434) as usize);
-            let mut b436 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x436: u32 = la16_1[l];
-                b436[l] = x436;
-            }
-            let b437: [i32; UNITS] = T::dot_u8_i8(&b436, &[b435; UNITS]);
-            let b438: u32 = b421.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b437[l]);
-            }
-            let b439: u32 = *g1.add((b438) as usize);
-            let mut b440 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x440: u32 = la16_2[l];
-                b440[l] = x440;
-            }
-            let b441: [i32; UNITS] = T::dot_u8_i8(&b440, &[b439; UNITS]);
-            let b442: u32 = b421.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b441[l]);
-            }
-            let b443: u32 = *g1.add((b442) as usize);
-            let mut b444 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x444: u32 = la16_3[l];
-                b444[l] = x444;
-            }
-            let b445: [i32; UNITS] = T::dot_u8_i8(&b444, &[b443; UNITS]);
-            let b446: u32 = b421.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b445[l]);
-            }
-            let b447: u32 = *g1.add((b446) as usize);
-            let mut b448 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x448: u32 = la16_4[l];
-                b448[l] = x448;
-            }
-            let b449: [i32; UNITS] = T::dot_u8_i8(&b448, &[b447; UNITS]);
-            let b450: u32 = b421.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b449[l]);
-            }
-            let b451: u32 = *g1.add((b450) as usize);
-            let mut b452 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x452: u32 = la16_5[l];
-                b452[l] = x452;
-            }
-            let b453: [i32; UNITS] = T::dot_u8_i8(&b452, &[b451; UNITS]);
-            let b454: u32 = b421.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b453[l]);
-            }
-            let b455: u32 = *g1.add((b454) as usize);
-            let mut b456 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x456: u32 = la16_6[l];
-                b456[l] = x456;
-            }
-            let b457: [i32; UNITS] = T::dot_u8_i8(&b456, &[b455; UNITS]);
-            let b458: u32 = b421.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b457[l]);
-            }
-            let b459: u32 = *g1.add((b458) as usize);
-            let mut b460 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x460: u32 = la16_7[l];
-                b460[l] = x460;
-            }
-            let b461: [i32; UNITS] = T::dot_u8_i8(&b460, &[b459; UNITS]);
-            let b471: u32 = b0.wrapping_add((2u64 as u32));
-            let b472: u32 = b471.min(b8);
-            let b473: u32 = b472.wrapping_mul(b4);
-            let b474: u32 = b473.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b461[l]);
-                let x462: f32 = ((v374[l]) as f32);
-                let x463: f32 = la273_0[l];
-                let x464: f32 = x463 * b420;
-                let x465: f32 = x462 * x464;
-                let x466: f32 = la274_0[l];
-                let x467: f32 = x466 * b429;
-                let x468: f32 = T::fmadd(x462, x464, x467);
-                let x469: f32 = la9_1[l];
-                let x470: f32 = x469 + x468;
-                la9_1[l] = x470;
-            }
-            let b475: f32 = *g2.add((b474) as usize);
-            let b476: u32 = b474.wrapping_mul((8u64 as u32));
-            let b477: u32 = b474.wrapping_mul((2u64 as u32));
-            let b478: i32 = *g3.add((b477) as usize);
-            let b479: u32 = b474.wrapping_mul((2u64 as u32));
-            let b480: u32 = b479.wrapping_add((1u64 as u32));
-            let b481: i32 = *g3.add((b480) as usize);
-            let b482: i32 = b478.wrapping_add(b481);
-            let b483: f32 = ((b482) as f32);
-            let b484: f32 = b483 * b475;
-            let b485: u32 = b476.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b486: u32 = *g1.add((b485) as usize);
-            let mut b487 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x487: u32 = la16_0[l];
-                b487[l] = x487;
-            }
-            let b488: [i32; UNITS] = T::dot_u8_i8(&b487, &[b486; UNITS]);
-            let b489: u32 = b476.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b488[l]);
-            }
-            let b490: u32 = *g1.add((b489) as usize);
-            let mut b491 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x491: u32 = la16_1[l];
-                b491[l] = x491;
-            }
-            let b492: [i32; UNITS] = T::dot_u8_i8(&b491, &[b490; UNITS]);
-            let b493: u32 = b476.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b492[l]);
-            }
-            let b494: u32 = *g1.add((b493) as usize);
-            let mut b495 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x495: u32 = la16_2[l];
-                b495[l] = x495;
-            }
-            let b496: [i32; UNITS] = T::dot_u8_i8(&b495, &[b494; UNITS]);
-            let b497: u32 = b476.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b496[l]);
-            }
-            let b498: u32 = *g1.add((b497) as usize);
-            let mut b499 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x499: u32 = la16_3[l];
-                b499[l] = x499;
-            }
-            let b500: [i32; UNITS] = T::dot_u8_i8(&b499, &[b498; UNITS]);
-            let b501: u32 = b476.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b500[l]);
-            }
-            let b502: u32 = *g1.add((b501) as usize);
-            let mut b503 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x503: u32 = la16_4[l];
-                b503[l] = x503;
-            }
-            let b504: [i32; UNITS] = T::dot_u8_i8(&b503, &[b502; UNITS]);
-            let b505: u32 = b476.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b504[l]);
-            }
-            let b506: u32 = *g1.add((b505) as usize);
-            let mut b507 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x507: u32 = la16_5[l];
-                b507[l] = x507;
-            }
-            let b508: [i32; UNITS] = T::dot_u8_i8(&b507, &[b506; UNITS]);
-            let b509: u32 = b476.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b508[l]);
-            }
-            let b510: u32 = *g1.add((b509) as usize);
-            let mut b511 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x511: u32 = la16_6[l];
-                b511[l] = x511;
-            }
-            let b512: [i32; UNITS] = T::dot_u8_i8(&b511, &[b510; UNITS]);
-            let b513: u32 = b476.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b512[l]);
-            }
-            let b514: u32 = *g1.add((b513) as usize);
-            let mut b515 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x515: u32 = la16_7[l];
-                b515[l] = x515;
-            }
-            let b516: [i32; UNITS] = T::dot_u8_i8(&b515, &[b514; UNITS]);
-            let b526: u32 = b0.wrapping_add((3u64 as u32));
-            let b527: u32 = b526.min(b8);
-            let b528: u32 = b527.wrapping_mul(b4);
-            let b529: u32 = b528.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b516[l]);
-                let x517: f32 = ((v374[l]) as f32);
-                let x518: f32 = la273_0[l];
-                let x519: f32 = x518 * b475;
-                let x520: f32 = x517 * x519;
-                let x521: f32 = la274_0[l];
-                let x522: f32 = x521 * b484;
-                let x523: f32 = T::fmadd(x517, x519, x522);
-                let x524: f32 = la9_2[l];
-                let x525: f32 = x524 + x523;
-                la9_2[l] = x525;
-            }
-            let b530: f32 = *g2.add((b529) as usize);
-            let b531: u32 = b529.wrapping_mul((8u64 as u32));
-            let b532: u32 = b529.wrapping_mul((2u64 as u32));
-            let b533: i32 = *g3.add((b532) as usize);
-            let b534: u32 = b529.wrapping_mul((2u64 as u32));
-            let b535: u32 = b534.wrapping_add((1u64 as u32));
-            let b536: i32 = *g3.add((b535) as usize);
-            let b537: i32 = b533.wrapping_add(b536);
-            let b538: f32 = ((b537) as f32);
-            let b539: f32 = b538 * b530;
-            let b540: u32 = b531.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b541: u32 = *g1.add((b540) as usize);
-            let mut b542 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x542: u32 = la16_0[l];
-                b542[l] = x542;
-            }
-            let b543: [i32; UNITS] = T::dot_u8_i8(&b542, &[b541; UNITS]);
-            let b544: u32 = b531.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b543[l]);
-            }
-            let b545: u32 = *g1.add((b544) as usize);
-            let mut b546 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x546: u32 = la16_1[l];
-                b546[l] = x546;
-            }
-            let b547: [i32; UNITS] = T::dot_u8_i8(&b546, &[b545; UNITS]);
-            let b548: u32 = b531.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b547[l]);
-            }
-            let b549: u32 = *g1.add((b548) as usize);
-            let mut b550 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x550: u32 = la16_2[l];
-                b550[l] = x550;
-            }
-            let b551: [i32; UNITS] = T::dot_u8_i8(&b550, &[b549; UNITS]);
-            let b552: u32 = b531.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b551[l]);
-            }
-            let b553: u32 = *g1.add((b552) as usize);
-            let mut b554 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x554: u32 = la16_3[l];
-                b554[l] = x554;
-            }
-            let b555: [i32; UNITS] = T::dot_u8_i8(&b554, &[b553; UNITS]);
-            let b556: u32 = b531.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b555[l]);
-            }
-            let b557: u32 = *g1.add((b556) as usize);
-            let mut b558 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x558: u32 = la16_4[l];
-                b558[l] = x558;
-            }
-            let b559: [i32; UNITS] = T::dot_u8_i8(&b558, &[b557; UNITS]);
-            let b560: u32 = b531.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b559[l]);
-            }
-            let b561: u32 = *g1.add((b560) as usize);
-            let mut b562 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x562: u32 = la16_5[l];
-                b562[l] = x562;
-            }
-            let b563: [i32; UNITS] = T::dot_u8_i8(&b562, &[b561; UNITS]);
-            let b564: u32 = b531.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b563[l]);
-            }
-            let b565: u32 = *g1.add((b564) as usize);
-            let mut b566 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x566: u32 = la16_6[l];
-                b566[l] = x566;
-            }
-            let b567: [i32; UNITS] = T::dot_u8_i8(&b566, &[b565; UNITS]);
-            let b568: u32 = b531.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b567[l]);
-            }
-            let b569: u32 = *g1.add((b568) as usize);
-            let mut b570 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x570: u32 = la16_7[l];
-                b570[l] = x570;
-            }
-            let b571: [i32; UNITS] = T::dot_u8_i8(&b570, &[b569; UNITS]);
-            let b581: u32 = b0.wrapping_add((4u64 as u32));
-            let b582: u32 = b581.min(b8);
-            let b583: u32 = b582.wrapping_mul(b4);
-            let b584: u32 = b583.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b571[l]);
-                let x572: f32 = ((v374[l]) as f32);
-                let x573: f32 = la273_0[l];
-                let x574: f32 = x573 * b530;
-                let x575: f32 = x572 * x574;
-                let x576: f32 = la274_0[l];
-                let x577: f32 = x576 * b539;
-                let x578: f32 = T::fmadd(x572, x574, x577);
-                let x579: f32 = la9_3[l];
-                let x580: f32 = x579 + x578;
-                la9_3[l] = x580;
-            }
-            let b585: f32 = *g2.add((b584) as usize);
-            let b586: u32 = b584.wrapping_mul((8u64 as u32));
-            let b587: u32 = b584.wrapping_mul((2u64 as u32));
-            let b588: i32 = *g3.add((b587) as usize);
-            let b589: u32 = b584.wrapping_mul((2u64 as u32));
-            let b590: u32 = b589.wrapping_add((1u64 as u32));
-            let b591: i32 = *g3.add((b590) as usize);
-            let b592: i32 = b588.wrapping_add(b591);
-            let b593: f32 = ((b592) as f32);
-            let b594: f32 = b593 * b585;
-            let b595: u32 = b586.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b596: u32 = *g1.add((b595) as usize);
-            let mut b597 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x597: u32 = la16_0[l];
-                b597[l] = x597;
-            }
-            let b598: [i32; UNITS] = T::dot_u8_i8(&b597, &[b596; UNITS]);
-            let b599: u32 = b586.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b598[l]);
-            }
-            let b600: u32 = *g1.add((b599) as usize);
-            let mut b601 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x601: u32 = la16_1[l];
-                b601[l] = x601;
-            }
-            let b602: [i32; UNITS] = T::dot_u8_i8(&b601, &[b600; UNITS]);
-            let b603: u32 = b586.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b602[l]);
-            }
-            let b604: u32 = *g1.add((b603) as usize);
-            let mut b605 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x605: u32 = la16_2[l];
-                b605[l] = x605;
-            }
-            let b606: [i32; UNITS] = T::dot_u8_i8(&b605, &[b604; UNITS]);
-            let b607: u32 = b586.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b606[l]);
-            }
-            let b608: u32 = *g1.add((b607) as usize);
-            let mut b609 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x609: u32 = la16_3[l];
-                b609[l] = x609;
-            }
-            let b610: [i32; UNITS] = T::dot_u8_i8(&b609, &[b608; UNITS]);
-            let b611: u32 = b586.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b610[l]);
-            }
-            let b612: u32 = *g1.add((b611) as usize);
-            let mut b613 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x613: u32 = la16_4[l];
-                b613[l] = x613;
-            }
-            let b614: [i32; UNITS] = T::dot_u8_i8(&b613, &[b612; UNITS]);
-            let b615: u32 = b586.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b614[l]);
-            }
-            let b616: u32 = *g1.add((b615) as usize);
-            let mut b617 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x617: u32 = la16_5[l];
-                b617[l] = x617;
-            }
-            let b618: [i32; UNITS] = T::dot_u8_i8(&b617, &[b616; UNITS]);
-            let b619: u32 = b586.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b618[l]);
-            }
-            let b620: u32 = *g1.add((b619) as usize);
-            let mut b621 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x621: u32 = la16_6[l];
-                b621[l] = x621;
-            }
-            let b622: [i32; UNITS] = T::dot_u8_i8(&b621, &[b620; UNITS]);
-            let b623: u32 = b586.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b622[l]);
-            }
-            let b624: u32 = *g1.add((b623) as usize);
-            let mut b625 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x625: u32 = la16_7[l];
-                b625[l] = x625;
-            }
-            let b626: [i32; UNITS] = T::dot_u8_i8(&b625, &[b624; UNITS]);
-            let b636: u32 = b0.wrapping_add((5u64 as u32));
-            let b637: u32 = b636.min(b8);
-            let b638: u32 = b637.wrapping_mul(b4);
-            let b639: u32 = b638.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b626[l]);
-                let x627: f32 = ((v374[l]) as f32);
-                let x628: f32 = la273_0[l];
-                let x629: f32 = x628 * b585;
-                let x630: f32 = x627 * x629;
-                let x631: f32 = la274_0[l];
-                let x632: f32 = x631 * b594;
-                let x633: f32 = T::fmadd(x627, x629, x632);
-                let x634: f32 = la9_4[l];
-                let x635: f32 = x634 + x633;
-                la9_4[l] = x635;
-            }
-            let b640: f32 = *g2.add((b639) as usize);
-            let b641: u32 = b639.wrapping_mul((8u64 as u32));
-            let b642: u32 = b639.wrapping_mul((2u64 as u32));
-            let b643: i32 = *g3.add((b642) as usize);
-            let b644: u32 = b639.wrapping_mul((2u64 as u32));
-            let b645: u32 = b644.wrapping_add((1u64 as u32));
-            let b646: i32 = *g3.add((b645) as usize);
-            let b647: i32 = b643.wrapping_add(b646);
-            let b648: f32 = ((b647) as f32);
-            let b649: f32 = b648 * b640;
-            let b650: u32 = b641.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b651: u32 = *g1.add((b650) as usize);
-            let mut b652 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x652: u32 = la16_0[l];
-                b652[l] = x652;
-            }
-            let b653: [i32; UNITS] = T::dot_u8_i8(&b652, &[b651; UNITS]);
-            let b654: u32 = b641.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b653[l]);
-            }
-            let b655: u32 = *g1.add((b654) as usize);
-            let mut b656 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x656: u32 = la16_1[l];
-                b656[l] = x656;
-            }
-            let b657: [i32; UNITS] = T::dot_u8_i8(&b656, &[b655; UNITS]);
-            let b658: u32 = b641.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b657[l]);
-            }
-            let b659: u32 = *g1.add((b658) as usize);
-            let mut b660 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x660: u32 = la16_2[l];
-                b660[l] = x660;
-            }
-            let b661: [i32; UNITS] = T::dot_u8_i8(&b660, &[b659; UNITS]);
-            let b662: u32 = b641.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b661[l]);
-            }
-            let b663: u32 = *g1.add((b662) as usize);
-            let mut b664 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x664: u32 = la16_3[l];
-                b664[l] = x664;
-            }
-            let b665: [i32; UNITS] = T::dot_u8_i8(&b664, &[b663; UNITS]);
-            let b666: u32 = b641.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b665[l]);
-            }
-            let b667: u32 = *g1.add((b666) as usize);
-            let mut b668 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x668: u32 = la16_4[l];
-                b668[l] = x668;
-            }
-            let b669: [i32; UNITS] = T::dot_u8_i8(&b668, &[b667; UNITS]);
-            let b670: u32 = b641.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b669[l]);
-            }
-            let b671: u32 = *g1.add((b670) as usize);
-            let mut b672 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x672: u32 = la16_5[l];
-                b672[l] = x672;
-            }
-            let b673: [i32; UNITS] = T::dot_u8_i8(&b672, &[b671; UNITS]);
-            let b674: u32 = b641.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b673[l]);
-            }
-            let b675: u32 = *g1.add((b674) as usize);
-            let mut b676 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x676: u32 = la16_6[l];
-                b676[l] = x676;
-            }
-            let b677: [i32; UNITS] = T::dot_u8_i8(&b676, &[b675; UNITS]);
-            let b678: u32 = b641.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b677[l]);
-            }
-            let b679: u32 = *g1.add((b678) as usize);
-            let mut b680 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x680: u32 = la16_7[l];
-                b680[l] = x680;
-            }
-            let b681: [i32; UNITS] = T::dot_u8_i8(&b680, &[b679; UNITS]);
-            let b691: u32 = b0.wrapping_add((6u64 as u32));
-            let b692: u32 = b691.min(b8);
-            let b693: u32 = b692.wrapping_mul(b4);
-            let b694: u32 = b693.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b681[l]);
-                let x682: f32 = ((v374[l]) as f32);
-                let x683: f32 = la273_0[l];
-                let x684: f32 = x683 * b640;
-                let x685: f32 = x682 * x684;
-                let x686: f32 = la274_0[l];
-                let x687: f32 = x686 * b649;
-                let x688: f32 = T::fmadd(x682, x684, x687);
-                let x689: f32 = la9_5[l];
-                let x690: f32 = x689 + x688;
-                la9_5[l] = x690;
-            }
-            let b695: f32 = *g2.add((b694) as usize);
-            let b696: u32 = b694.wrapping_mul((8u64 as u32));
-            let b697: u32 = b694.wrapping_mul((2u64 as u32));
-            let b698: i32 = *g3.add((b697) as usize);
-            let b699: u32 = b694.wrapping_mul((2u64 as u32));
-            let b700: u32 = b699.wrapping_add((1u64 as u32));
-            let b701: i32 = *g3.add((b700) as usize);
-            let b702: i32 = b698.wrapping_add(b701);
-            let b703: f32 = ((b702) as f32);
-            let b704: f32 = b703 * b695;
-            let b705: u32 = b696.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b706: u32 = *g1.add((b705) as usize);
-            let mut b707 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x707: u32 = la16_0[l];
-                b707[l] = x707;
-            }
-            let b708: [i32; UNITS] = T::dot_u8_i8(&b707, &[b706; UNITS]);
-            let b709: u32 = b696.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b708[l]);
-            }
-            let b710: u32 = *g1.add((b709) as usize);
-            let mut b711 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x711: u32 = la16_1[l];
-                b711[l] = x711;
-            }
-            let b712: [i32; UNITS] = T::dot_u8_i8(&b711, &[b710; UNITS]);
-            let b713: u32 = b696.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b712[l]);
-            }
-            let b714: u32 = *g1.add((b713) as usize);
-            let mut b715 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x715: u32 = la16_2[l];
-                b715[l] = x715;
-            }
-            let b716: [i32; UNITS] = T::dot_u8_i8(&b715, &[b714; UNITS]);
-            let b717: u32 = b696.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b716[l]);
-            }
-            let b718: u32 = *g1.add((b717) as usize);
-            let mut b719 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x719: u32 = la16_3[l];
-                b719[l] = x719;
-            }
-            let b720: [i32; UNITS] = T::dot_u8_i8(&b719, &[b718; UNITS]);
-            let b721: u32 = b696.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b720[l]);
-            }
-            let b722: u32 = *g1.add((b721) as usize);
-            let mut b723 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x723: u32 = la16_4[l];
-                b723[l] = x723;
-            }
-            let b724: [i32; UNITS] = T::dot_u8_i8(&b723, &[b722; UNITS]);
-            let b725: u32 = b696.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b724[l]);
-            }
-            let b726: u32 = *g1.add((b725) as usize);
-            let mut b727 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x727: u32 = la16_5[l];
-                b727[l] = x727;
-            }
-            let b728: [i32; UNITS] = T::dot_u8_i8(&b727, &[b726; UNITS]);
-            let b729: u32 = b696.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b728[l]);
-            }
-            let b730: u32 = *g1.add((b729) as usize);
-            let mut b731 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x731: u32 = la16_6[l];
-                b731[l] = x731;
-            }
-            let b732: [i32; UNITS] = T::dot_u8_i8(&b731, &[b730; UNITS]);
-            let b733: u32 = b696.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b732[l]);
-            }
-            let b734: u32 = *g1.add((b733) as usize);
-            let mut b735 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x735: u32 = la16_7[l];
-                b735[l] = x735;
-            }
-            let b736: [i32; UNITS] = T::dot_u8_i8(&b735, &[b734; UNITS]);
-            let b746: u32 = b0.wrapping_add((7u64 as u32));
-            let b747: u32 = b746.min(b8);
-            let b748: u32 = b747.wrapping_mul(b4);
-            let b749: u32 = b748.wrapping_add(b15);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b736[l]);
-                let x737: f32 = ((v374[l]) as f32);
-                let x738: f32 = la273_0[l];
-                let x739: f32 = x738 * b695;
-                let x740: f32 = x737 * x739;
-                let x741: f32 = la274_0[l];
-                let x742: f32 = x741 * b704;
-                let x743: f32 = T::fmadd(x737, x739, x742);
-                let x744: f32 = la9_6[l];
-                let x745: f32 = x744 + x743;
-                la9_6[l] = x745;
-            }
-            let b750: f32 = *g2.add((b749) as usize);
-            let b751: u32 = b749.wrapping_mul((8u64 as u32));
-            let b752: u32 = b749.wrapping_mul((2u64 as u32));
-            let b753: i32 = *g3.add((b752) as usize);
-            let b754: u32 = b749.wrapping_mul((2u64 as u32));
-            let b755: u32 = b754.wrapping_add((1u64 as u32));
-            let b756: i32 = *g3.add((b755) as usize);
-            let b757: i32 = b753.wrapping_add(b756);
-            let b758: f32 = ((b757) as f32);
-            let b759: f32 = b758 * b750;
-            let b760: u32 = b751.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b761: u32 = *g1.add((b760) as usize);
-            let mut b762 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x762: u32 = la16_0[l];
-                b762[l] = x762;
-            }
-            let b763: [i32; UNITS] = T::dot_u8_i8(&b762, &[b761; UNITS]);
-            let b764: u32 = b751.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b763[l]);
-            }
-            let b765: u32 = *g1.add((b764) as usize);
-            let mut b766 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x766: u32 = la16_1[l];
-                b766[l] = x766;
-            }
-            let b767: [i32; UNITS] = T::dot_u8_i8(&b766, &[b765; UNITS]);
-            let b768: u32 = b751.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b767[l]);
-            }
-            let b769: u32 = *g1.add((b768) as usize);
-            let mut b770 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x770: u32 = la16_2[l];
-                b770[l] = x770;
-            }
-            let b771: [i32; UNITS] = T::dot_u8_i8(&b770, &[b769; UNITS]);
-            let b772: u32 = b751.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b771[l]);
-            }
-            let b773: u32 = *g1.add((b772) as usize);
-            let mut b774 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x774: u32 = la16_3[l];
-                b774[l] = x774;
-            }
-            let b775: [i32; UNITS] = T::dot_u8_i8(&b774, &[b773; UNITS]);
-            let b776: u32 = b751.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b775[l]);
-            }
-            let b777: u32 = *g1.add((b776) as usize);
-            let mut b778 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x778: u32 = la16_4[l];
-                b778[l] = x778;
-            }
-            let b779: [i32; UNITS] = T::dot_u8_i8(&b778, &[b777; UNITS]);
-            let b780: u32 = b751.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b779[l]);
-            }
-            let b781: u32 = *g1.add((b780) as usize);
-            let mut b782 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x782: u32 = la16_5[l];
-                b782[l] = x782;
-            }
-            let b783: [i32; UNITS] = T::dot_u8_i8(&b782, &[b781; UNITS]);
-            let b784: u32 = b751.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b783[l]);
-            }
-            let b785: u32 = *g1.add((b784) as usize);
-            let mut b786 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x786: u32 = la16_6[l];
-                b786[l] = x786;
-            }
-            let b787: [i32; UNITS] = T::dot_u8_i8(&b786, &[b785; UNITS]);
-            let b788: u32 = b751.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b787[l]);
-            }
-            let b789: u32 = *g1.add((b788) as usize);
-            let mut b790 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x790: u32 = la16_7[l];
-                b790[l] = x790;
-            }
-            let b791: [i32; UNITS] = T::dot_u8_i8(&b790, &[b789; UNITS]);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b791[l]);
-                let x792: f32 = ((v374[l]) as f32);
-                let x793: f32 = la273_0[l];
-                let x794: f32 = x793 * b750;
-                let x795: f32 = x792 * x794;
-                let x796: f32 = la274_0[l];
-                let x797: f32 = x796 * b759;
-                let x798: f32 = T::fmadd(x792, x794, x797);
-                let x799: f32 = la9_7[l];
-                let x800: f32 = x799 + x798;
-                la9_7[l] = x800;
-            }
-            v10 = v10.wrapping_add((1 as u32));
+            if !(v12 < b9) { break; }
+            let b13: u32 = cube[0].wrapping_mul(b9);
+            let b14: u32 = b13.wrapping_add(v12);
+            let b15: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b16: u32 = v12.wrapping_mul((1u64 as u32));
+            let b17: u32 = b16.wrapping_add((0u64 as u32));
+            let b19: u32 = div(b15, (4u64 as u32));
+            let b20: u32 = b19.wrapping_add((0u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = b14.wrapping_mul((8u64 as u32));
+            let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b27: u32 = b26.wrapping_add((3u64 as u32));
+            let b28: u32 = div(b27, (4u64 as u32));
+            let b29: u32 = b28.wrapping_mul((4u64 as u32));
+            let b30: u32 = (0u64 as u32).wrapping_add(b29);
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b14.wrapping_mul((64u64 as u32));
+            let b33: u32 = b31.wrapping_add(b32);
+            let b35: i32 = ((b21) as i32);
+            let b36: u32 = div((0u64 as u32), (4u64 as u32));
+            let b37: u32 = div(b20, (1u64 as u32));
+            let b38: u32 = b37.wrapping_mul((1u64 as u32));
+            let b39: u32 = b36.wrapping_add(b38);
+            let b40: u32 = rem(b20, (1u64 as u32));
+            let b41: u32 = b39.wrapping_add(b40);
+            let b42: u32 = div(b20, (1u64 as u32));
+            let b43: u32 = rem(b42, (1u64 as u32));
+            let b44: u32 = b43.wrapping_mul((8u64 as u32));
+            let b45: u32 = b41.wrapping_mul((8u64 as u32));
+            let a1 = ((((0u32).wrapping_add(b33)).wrapping_add(b45)) as u32) as usize;
+            let b51: u32 = div(b15, (4u64 as u32));
+            let b52: u32 = b51.wrapping_add((1u64 as u32));
+            let b53: u32 = b52.wrapping_mul((4u64 as u32));
+            let b54: u32 = b14.wrapping_mul((8u64 as u32));
+            let b58: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b59: u32 = b58.wrapping_add((3u64 as u32));
+            let b60: u32 = div(b59, (4u64 as u32));
+            let b61: u32 = b60.wrapping_mul((4u64 as u32));
+            let b62: u32 = (0u64 as u32).wrapping_add(b61);
+            let b63: u32 = div(b62, (4u64 as u32));
+            let b64: u32 = b14.wrapping_mul((64u64 as u32));
+            let b65: u32 = b63.wrapping_add(b64);
+            let b67: i32 = ((b53) as i32);
+            let b68: u32 = div((0u64 as u32), (4u64 as u32));
+            let b69: u32 = div(b52, (1u64 as u32));
+            let b70: u32 = b69.wrapping_mul((1u64 as u32));
+            let b71: u32 = b68.wrapping_add(b70);
+            let b72: u32 = rem(b52, (1u64 as u32));
+            let b73: u32 = b71.wrapping_add(b72);
+            let b74: u32 = div(b52, (1u64 as u32));
+            let b75: u32 = rem(b74, (1u64 as u32));
+            let b76: u32 = b75.wrapping_mul((8u64 as u32));
+            let b77: u32 = b73.wrapping_mul((8u64 as u32));
+            let a2 = ((((0u32).wrapping_add(b65)).wrapping_add(b77)) as u32) as usize;
+            let b83: u32 = div(b15, (4u64 as u32));
+            let b84: u32 = b83.wrapping_add((2u64 as u32));
+            let b85: u32 = b84.wrapping_mul((4u64 as u32));
+            let b86: u32 = b14.wrapping_mul((8u64 as u32));
+            let b90: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b91: u32 = b90.wrapping_add((3u64 as u32));
+            let b92: u32 = div(b91, (4u64 as u32));
+            let b93: u32 = b92.wrapping_mul((4u64 as u32));
+            let b94: u32 = (0u64 as u32).wrapping_add(b93);
+            let b95: u32 = div(b94, (4u64 as u32));
+            let b96: u32 = b14.wrapping_mul((64u64 as u32));
+            let b97: u32 = b95.wrapping_add(b96);
+            let b99: i32 = ((b85) as i32);
+            let b100: u32 = div((0u64 as u32), (4u64 as u32));
+            let b101: u32 = div(b84, (1u64 as u32));
+            let b102: u32 = b101.wrapping_mul((1u64 as u32));
+            let b103: u32 = b100.wrapping_add(b102);
+            let b104: u32 = rem(b84, (1u64 as u32));
+            let b105: u32 = b103.wrapping_add(b104);
+            let b106: u32 = div(b84, (1u64 as u32));
+            let b107: u32 = rem(b106, (1u64 as u32));
+            let b108: u32 = b107.wrapping_mul((8u64 as u32));
+            let b109: u32 = b105.wrapping_mul((8u64 as u32));
+            let a3 = ((((0u32).wrapping_add(b97)).wrapping_add(b109)) as u32) as usize;
+            let b115: u32 = div(b15, (4u64 as u32));
+            let b116: u32 = b115.wrapping_add((3u64 as u32));
+            let b117: u32 = b116.wrapping_mul((4u64 as u32));
+            let b118: u32 = b14.wrapping_mul((8u64 as u32));
+            let b122: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b123: u32 = b122.wrapping_add((3u64 as u32));
+            let b124: u32 = div(b123, (4u64 as u32));
+            let b125: u32 = b124.wrapping_mul((4u64 as u32));
+            let b126: u32 = (0u64 as u32).wrapping_add(b125);
+            let b127: u32 = div(b126, (4u64 as u32));
+            let b128: u32 = b14.wrapping_mul((64u64 as u32));
+            let b129: u32 = b127.wrapping_add(b128);
+            let b131: i32 = ((b117) as i32);
+            let b132: u32 = div((0u64 as u32), (4u64 as u32));
+            let b133: u32 = div(b116, (1u64 as u32));
+            let b134: u32 = b133.wrapping_mul((1u64 as u32));
+            let b135: u32 = b132.wrapping_add(b134);
+            let b136: u32 = rem(b116, (1u64 as u32));
+            let b137: u32 = b135.wrapping_add(b136);
+            let b138: u32 = div(b116, (1u64 as u32));
+            let b139: u32 = rem(b138, (1u64 as u32));
+            let b140: u32 = b139.wrapping_mul((8u64 as u32));
+            let b141: u32 = b137.wrapping_mul((8u64 as u32));
+            let a4 = ((((0u32).wrapping_add(b129)).wrapping_add(b141)) as u32) as usize;
+            let b147: u32 = div(b15, (4u64 as u32));
+            let b148: u32 = b147.wrapping_add((4u64 as u32));
+            let b149: u32 = b148.wrapping_mul((4u64 as u32));
+            let b150: u32 = b14.wrapping_mul((8u64 as u32));
+            let b154: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b155: u32 = b154.wrapping_add((3u64 as u32));
+            let b156: u32 = div(b155, (4u64 as u32));
+            let b157: u32 = b156.wrapping_mul((4u64 as u32));
+            let b158: u32 = (0u64 as u32).wrapping_add(b157);
+            let b159: u32 = div(b158, (4u64 as u32));
+            let b160: u32 = b14.wrapping_mul((64u64 as u32));
+            let b161: u32 = b159.wrapping_add(b160);
+            let b163: i32 = ((b149) as i32);
+            let b164: u32 = div((0u64 as u32), (4u64 as u32));
+            let b165: u32 = div(b148, (1u64 as u32));
+            let b166: u32 = b165.wrapping_mul((1u64 as u32));
+            let b167: u32 = b164.wrapping_add(b166);
+            let b168: u32 = rem(b148, (1u64 as u32));
+            let b169: u32 = b167.wrapping_add(b168);
+            let b170: u32 = div(b148, (1u64 as u32));
+            let b171: u32 = rem(b170, (1u64 as u32));
+            let b172: u32 = b171.wrapping_mul((8u64 as u32));
+            let b173: u32 = b169.wrapping_mul((8u64 as u32));
+            let a5 = ((((0u32).wrapping_add(b161)).wrapping_add(b173)) as u32) as usize;
+            let b179: u32 = div(b15, (4u64 as u32));
+            let b180: u32 = b179.wrapping_add((5u64 as u32));
+            let b181: u32 = b180.wrapping_mul((4u64 as u32));
+            let b182: u32 = b14.wrapping_mul((8u64 as u32));
+            let b186: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b187: u32 = b186.wrapping_add((3u64 as u32));
+            let b188: u32 = div(b187, (4u64 as u32));
+            let b189: u32 = b188.wrapping_mul((4u64 as u32));
+            let b190: u32 = (0u64 as u32).wrapping_add(b189);
+            let b191: u32 = div(b190, (4u64 as u32));
+            let b192: u32 = b14.wrapping_mul((64u64 as u32));
+            let b193: u32 = b191.wrapping_add(b192);
+            let b195: i32 = ((b181) as i32);
+            let b196: u32 = div((0u64 as u32), (4u64 as u32));
+            let b197: u32 = div(b180, (1u64 as u32));
+            let b198: u32 = b197.wrapping_mul((1u64 as u32));
+            let b199: u32 = b196.wrapping_add(b198);
+            let b200: u32 = rem(b180, (1u64 as u32));
+            let b201: u32 = b199.wrapping_add(b200);
+            let b202: u32 = div(b180, (1u64 as u32));
+            let b203: u32 = rem(b202, (1u64 as u32));
+            let b204: u32 = b203.wrapping_mul((8u64 as u32));
+            let b205: u32 = b201.wrapping_mul((8u64 as u32));
+            let a6 = ((((0u32).wrapping_add(b193)).wrapping_add(b205)) as u32) as usize;
+            let b211: u32 = div(b15, (4u64 as u32));
+            let b212: u32 = b211.wrapping_add((6u64 as u32));
+            let b213: u32 = b212.wrapping_mul((4u64 as u32));
+            let b214: u32 = b14.wrapping_mul((8u64 as u32));
+            let b218: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b219: u32 = b218.wrapping_add((3u64 as u32));
+            let b220: u32 = div(b219, (4u64 as u32));
+            let b221: u32 = b220.wrapping_mul((4u64 as u32));
+            let b222: u32 = (0u64 as u32).wrapping_add(b221);
+            let b223: u32 = div(b222, (4u64 as u32));
+            let b224: u32 = b14.wrapping_mul((64u64 as u32));
+            let b225: u32 = b223.wrapping_add(b224);
+            let b227: i32 = ((b213) as i32);
+            let b228: u32 = div((0u64 as u32), (4u64 as u32));
+            let b229: u32 = div(b212, (1u64 as u32));
+            let b230: u32 = b229.wrapping_mul((1u64 as u32));
+            let b231: u32 = b228.wrapping_add(b230);
+            let b232: u32 = rem(b212, (1u64 as u32));
+            let b233: u32 = b231.wrapping_add(b232);
+            let b234: u32 = div(b212, (1u64 as u32));
+            let b235: u32 = rem(b234, (1u64 as u32));
+            let b236: u32 = b235.wrapping_mul((8u64 as u32));
+            let b237: u32 = b233.wrapping_mul((8u64 as u32));
+            let a7 = ((((0u32).wrapping_add(b225)).wrapping_add(b237)) as u32) as usize;
+            let b243: u32 = div(b15, (4u64 as u32));
+            let b244: u32 = b243.wrapping_add((7u64 as u32));
+            let b245: u32 = b244.wrapping_mul((4u64 as u32));
+            let b246: u32 = b14.wrapping_mul((8u64 as u32));
+            let b250: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b251: u32 = b250.wrapping_add((3u64 as u32));
+            let b252: u32 = div(b251, (4u64 as u32));
+            let b253: u32 = b252.wrapping_mul((4u64 as u32));
+            let b254: u32 = (0u64 as u32).wrapping_add(b253);
+            let b255: u32 = div(b254, (4u64 as u32));
+            let b256: u32 = b14.wrapping_mul((64u64 as u32));
+            let b257: u32 = b255.wrapping_add(b256);
+            let b259: i32 = ((b245) as i32);
+            let b260: u32 = div((0u64 as u32), (4u64 as u32));
+            let b261: u32 = div(b244, (1u64 as u32));
+            let b262: u32 = b261.wrapping_mul((1u64 as u32));
+            let b263: u32 = b260.wrapping_add(b262);
+            let b264: u32 = rem(b244, (1u64 as u32));
+            let b265: u32 = b263.wrapping_add(b264);
+            let b266: u32 = div(b244, (1u64 as u32));
+            let b267: u32 = rem(b266, (1u64 as u32));
+            let b268: u32 = b267.wrapping_mul((8u64 as u32));
+            let b269: u32 = b265.wrapping_mul((8u64 as u32));
+            let a8 = ((((0u32).wrapping_add(b257)).wrapping_add(b269)) as u32) as usize;
+            let b277: u32 = b15.wrapping_add((0u64 as u32));
+            let b278: u32 = b14.wrapping_mul((8u64 as u32));
+            let b282: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b283: u32 = b282.wrapping_add((3u64 as u32));
+            let b284: u32 = div(b283, (4u64 as u32));
+            let b285: u32 = b284.wrapping_mul((4u64 as u32));
+            let b286: u32 = (0u64 as u32).wrapping_add(b285);
+            let b287: u32 = div(b286, (4u64 as u32));
+            let b288: u32 = b14.wrapping_mul((64u64 as u32));
+            let b289: u32 = b287.wrapping_add(b288);
+            let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b278)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x23: u32 = b22.wrapping_add((l as u32));
+                let x24: u32 = x23.wrapping_mul((2u64 as u32));
+                let x25: u32 = (0u64 as u32).wrapping_add(x24);
+                let x34: u32 = b33.wrapping_add((l as u32));
+                let x46: u32 = x34.wrapping_add(b45);
+                let x47: u32 = *g0.add(a1 + l);
+                let x48: u32 = x47.wrapping_shr((b44) as u32);
+                let x49: u32 = x48 & (4294967295u64 as u32);
+                let x50: u32 = x49 ^ (2155905152u64 as u32);
+                la18_0[l] = x50;
+                let x55: u32 = b54.wrapping_add((l as u32));
+                let x56: u32 = x55.wrapping_mul((2u64 as u32));
+                let x57: u32 = (0u64 as u32).wrapping_add(x56);
+                let x66: u32 = b65.wrapping_add((l as u32));
+                let x78: u32 = x66.wrapping_add(b77);
+                let x79: u32 = *g0.add(a2 + l);
+                let x80: u32 = x79.wrapping_shr((b76) as u32);
+                let x81: u32 = x80 & (4294967295u64 as u32);
+                let x82: u32 = x81 ^ (2155905152u64 as u32);
+                la18_1[l] = x82;
+                let x87: u32 = b86.wrapping_add((l as u32));
+                let x88: u32 = x87.wrapping_mul((2u64 as u32));
+                let x89: u32 = (0u64 as u32).wrapping_add(x88);
+                let x98: u32 = b97.wrapping_add((l as u32));
+                let x110: u32 = x98.wrapping_add(b109);
+                let x111: u32 = *g0.add(a3 + l);
+                let x112: u32 = x111.wrapping_shr((b108) as u32);
+                let x113: u32 = x112 & (4294967295u64 as u32);
+                let x114: u32 = x113 ^ (2155905152u64 as u32);
+                la18_2[l] = x114;
+                let x119: u32 = b118.wrapping_add((l as u32));
+                let x120: u32 = x119.wrapping_mul((2u64 as u32));
+                let x121: u32 = (0u64 as u32).wrapping_add(x120);
+                let x130: u32 = b129.wrapping_add((l as u32));
+                let x142: u32 = x130.wrapping_add(b141);
+                let x143: u32 = *g0.add(a4 + l);
+                let x144: u32 = x143.wrapping_shr((b140) as u32);
+                let x145: u32 = x144 & (4294967295u64 as u32);
+                let x146: u32 = x145 ^ (2155905152u64 as u32);
+                la18_3[l] = x146;
+                let x151: u32 = b150.wrapping_add((l as u32));
+                let x152: u32 = x151.wrapping_mul((2u64 as u32));
+                let x153: u32 = (0u64 as u32).wrapping_add(x152);
+                let x162: u32 = b161.wrapping_add((l as u32));
+                let x174: u32 = x162.wrapping_add(b173);
+                let x175: u32 = *g0.add(a5 + l);
+                let x176: u32 = x175.wrapping_shr((b172) as u32);
+                let x177: u32 = x176 & (4294967295u64 as u32);
+                let x178: u32 = x177 ^ (2155905152u64 as u32);
+                la18_4[l] = x178;
+                let x183: u32 = b182.wrapping_add((l as u32));
+                let x184: u32 = x183.wrapping_mul((2u64 as u32));
+                let x185: u32 = (0u64 as u32).wrapping_add(x184);
+                let x194: u32 = b193.wrapping_add((l as u32));
+                let x206: u32 = x194.wrapping_add(b205);
+                let x207: u32 = *g0.add(a6 + l);
+                let x208: u32 = x207.wrapping_shr((b204) as u32);
+                let x209: u32 = x208 & (4294967295u64 as u32);
+                let x210: u32 = x209 ^ (2155905152u64 as u32);
+                la18_5[l] = x210;
+                let x215: u32 = b214.wrapping_add((l as u32));
+                let x216: u32 = x215.wrapping_mul((2u64 as u32));
+                let x217: u32 = (0u64 as u32).wrapping_add(x216);
+                let x226: u32 = b225.wrapping_add((l as u32));
+                let x238: u32 = x226.wrapping_add(b237);
+                let x239: u32 = *g0.add(a7 + l);
+                let x240: u32 = x239.wrapping_shr((b236) as u32);
+                let x241: u32 = x240 & (4294967295u64 as u32);
+                let x242: u32 = x241 ^ (2155905152u64 as u32);
+                la18_6[l] = x242;
+                let x247: u32 = b246.wrapping_add((l as u32));
+                let x248: u32 = x247.wrapping_mul((2u64 as u32));
+                let x249: u32 = (0u64 as u32).wrapping_add(x248);
+                let x258: u32 = b257.wrapping_add((l as u32));
+                let x270: u32 = x258.wrapping_add(b269);
+                let x271: u32 = *g0.add(a8 + l);
+                let x272: u32 = x271.wrapping_shr((b268) as u32);
+                let x273: u32 = x272 & (4294967295u64 as u32);
+                let x274: u32 = x273 ^ (2155905152u64 as u32);
+                la18_7[l] = x274;
+                let x279: u32 = b278.wrapping_add((l as u32));
+                let x280: u32 = x279.wrapping_mul((2u64 as u32));
+                let x281: u32 = (0u64 as u32).wrapping_add(x280);
+                let x290: u32 = b289.wrapping_add((l as u32));
+                let x296: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x297: u32 = x296 & (32768u64 as u32);
+                let x298: u32 = x297.wrapping_shl(((16u64 as u32)) as u32);
+                let x299: u32 = x296.wrapping_shr(((10u64 as u32)) as u32);
+                let x300: u32 = x299 & (31u64 as u32);
+                let x301: u32 = x296 & (1023u64 as u32);
+                let x302: bool = x300 == (31u64 as u32);
+                let x303: u32 = x300.wrapping_add((112u64 as u32));
+                let x304: u32 = if x302 { (255u64 as u32) } else { x303 };
+                let x305: u32 = x304.wrapping_shl(((23u64 as u32)) as u32);
+                let x306: u32 = x298 | x305;
+                let x307: u32 = x301.wrapping_shl(((13u64 as u32)) as u32);
+                let x308: u32 = x306 | x307;
+                let x309: f32 = f32::from_bits(x308);
+                let x310: f32 = ((x301) as f32);
+                let x311: f32 = x310 * 5.9604645e-8f32;
+                let x312: bool = x298 == (0u64 as u32);
+                let x313: f32 = -(x311);
+                let x314: f32 = if x312 { x311 } else { x313 };
+                let x315: bool = x300 == (0u64 as u32);
+            }
+            let b316: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+            let b317: i32 = ((b277) as i32);
+            let b319: u32 = b14.wrapping_mul((8u64 as u32));
+            let b323: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b324: u32 = b323.wrapping_add((3u64 as u32));
+            let b325: u32 = div(b324, (4u64 as u32));
+            let b326: u32 = b325.wrapping_mul((4u64 as u32));
+            let b327: u32 = (0u64 as u32).wrapping_add(b326);
+            let b328: u32 = div(b327, (4u64 as u32));
+            let b329: u32 = b14.wrapping_mul((64u64 as u32));
+            let b330: u32 = b328.wrapping_add(b329);
+            let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b319)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x318: f32 = b316[l] * 1.0f32;
+                la275_0[l] = x318;
+                let x320: u32 = b319.wrapping_add((l as u32));
+                let x321: u32 = x320.wrapping_mul((2u64 as u32));
+                let x322: u32 = (0u64 as u32).wrapping_add(x321);
+                let x331: u32 = b330.wrapping_add((l as u32));
+                let x337: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x338: u32 = x337 & (32768u64 as u32);
+                let x339: u32 = x338.wrapping_shl(((16u64 as u32)) as u32);
+                let x340: u32 = x337.wrapping_shr(((10u64 as u32)) as u32);
+                let x341: u32 = x340 & (31u64 as u32);
+                let x342: u32 = x337 & (1023u64 as u32);
+                let x343: bool = x341 == (31u64 as u32);
+                let x344: u32 = x341.wrapping_add((112u64 as u32));
+                let x345: u32 = if x343 { (255u64 as u32) } else { x344 };
+                let x346: u32 = x345.wrapping_shl(((23u64 as u32)) as u32);
+                let x347: u32 = x339 | x346;
+                let x348: u32 = x342.wrapping_shl(((13u64 as u32)) as u32);
+                let x349: u32 = x347 | x348;
+                let x350: f32 = f32::from_bits(x349);
+                let x351: f32 = ((x342) as f32);
+                let x352: f32 = x351 * 5.9604645e-8f32;
+                let x353: bool = x339 == (0u64 as u32);
+                let x354: f32 = -(x352);
+                let x355: f32 = if x353 { x352 } else { x354 };
+                let x356: bool = x341 == (0u64 as u32);
+            }
+            let b357: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+            let b358: i32 = ((b277) as i32);
+            let b362: u32 = b0.wrapping_add((0u64 as u32));
+            let b363: u32 = b362.min(b10);
+            let b364: u32 = b363.wrapping_mul(b6);
+            let b365: u32 = b364.wrapping_add(b17);
+            for l in 0..UNITS {
+                let x359: f32 = b357[l] * 1.0f32;
+                let x360: f32 = 128.0f32 * x359;
+                let x361: f32 = T::fmadd(-(128.0f32), x359, 0.0f32);
+                la276_0[l] = x361;
+            }
+            let b366: f32 = *g2.add((b365) as usize);
+            let b367: u32 = b365.wrapping_mul((8u64 as u32));
+            let b368: u32 = b365.wrapping_mul((2u64 as u32));
+            let b369: i32 = *g3.add((b368) as usize);
+            let b370: u32 = b365.wrapping_mul((2u64 as u32));
+            let b371: u32 = b370.wrapping_add((1u64 as u32));
+            let b372: i32 = *g3.add((b371) as usize);
+            let b373: i32 = b369.wrapping_add(b372);
+            let b374: f32 = ((b373) as f32);
+            let b375: f32 = b374 * b366;
+            let b377: u32 = b367.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b378: u32 = *g1.add((b377) as usize);
+            let mut b379 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x379: u32 = la18_0[l];
+                b379[l] = x379;
+            }
+            let b380: [i32; UNITS] = T::dot_u8_i8(&b379, &[b378; UNITS]);
+            let b381: u32 = b367.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b380[l]);
+            }
+            let b382: u32 = *g1.add((b381) as usize);
+            let mut b383 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x383: u32 = la18_1[l];
+                b383[l] = x383;
+            }
+            let b384: [i32; UNITS] = T::dot_u8_i8(&b383, &[b382; UNITS]);
+            let b385: u32 = b367.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b384[l]);
+            }
+            let b386: u32 = *g1.add((b385) as usize);
+            let mut b387 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x387: u32 = la18_2[l];
+                b387[l] = x387;
+            }
+            let b388: [i32; UNITS] = T::dot_u8_i8(&b387, &[b386; UNITS]);
+            let b389: u32 = b367.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b388[l]);
+            }
+            let b390: u32 = *g1.add((b389) as usize);
+            let mut b391 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x391: u32 = la18_3[l];
+                b391[l] = x391;
+            }
+            let b392: [i32; UNITS] = T::dot_u8_i8(&b391, &[b390; UNITS]);
+            let b393: u32 = b367.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b392[l]);
+            }
+            let b394: u32 = *g1.add((b393) as usize);
+            let mut b395 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x395: u32 = la18_4[l];
+                b395[l] = x395;
+            }
+            let b396: [i32; UNITS] = T::dot_u8_i8(&b395, &[b394; UNITS]);
+            let b397: u32 = b367.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b396[l]);
+            }
+            let b398: u32 = *g1.add((b397) as usize);
+            let mut b399 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x399: u32 = la18_5[l];
+                b399[l] = x399;
+            }
+            let b400: [i32; UNITS] = T::dot_u8_i8(&b399, &[b398; UNITS]);
+            let b401: u32 = b367.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b400[l]);
+            }
+            let b402: u32 = *g1.add((b401) as usize);
+            let mut b403 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x403: u32 = la18_6[l];
+                b403[l] = x403;
+            }
+            let b404: [i32; UNITS] = T::dot_u8_i8(&b403, &[b402; UNITS]);
+            let b405: u32 = b367.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b404[l]);
+            }
+            let b406: u32 = *g1.add((b405) as usize);
+            let mut b407 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x407: u32 = la18_7[l];
+                b407[l] = x407;
+            }
+            let b408: [i32; UNITS] = T::dot_u8_i8(&b407, &[b406; UNITS]);
+            let b418: u32 = b0.wrapping_add((1u64 as u32));
+            let b419: u32 = b418.min(b10);
+            let b420: u32 = b419.wrapping_mul(b6);
+            let b421: u32 = b420.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b408[l]);
+                let x409: f32 = ((v376[l]) as f32);
+                let x410: f32 = la275_0[l];
+                let x411: f32 = x410 * b366;
+                let x412: f32 = x409 * x411;
+                let x413: f32 = la276_0[l];
+                let x414: f32 = x413 * b375;
+                let x415: f32 = T::fmadd(x409, x411, x414);
+                let x416: f32 = la11_0[l];
+                let x417: f32 = x416 + x415;
+                la11_0[l] = x417;
+            }
+            let b422: f32 = *g2.add((b421) as usize);
+            let b423: u32 = b421.wrapping_mul((8u64 as u32));
+            let b424: u32 = b421.wrapping_mul((2u64 as u32));
+            let b425: i32 = *g3.add((b424) as usize);
+            let b426: u32 = b421.wrapping_mul((2u64 as u32));
+            let b427: u32 = b426.wrapping_add((1u64 as u32));
+            let b428: i32 = *g3.add((b427) as usize);
+            let b429: i32 = b425.wrapping_add(b428);
+            let b430: f32 = ((b429) as f32);
+            let b431: f32 = b430 * b422;
+            let b432: u32 = b423.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b433: u32 = *g1.add((b432) as usize);
+            let mut b434 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x434: u32 = la18_0[l];
+                b434[l] = x434;
+            }
+            let b435: [i32; UNITS] = T::dot_u8_i8(&b434, &[b433; UNITS]);
+            let b436: u32 = b423.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b435[l]);
+            }
+            let b437: u32 = *g1.add((b436) as usize);
+            let mut b438 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x438: u32 = la18_1[l];
+                b438[l] = x438;
+            }
+            let b439: [i32; UNITS] = T::dot_u8_i8(&b438, &[b437; UNITS]);
+            let b440: u32 = b423.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b439[l]);
+            }
+            let b441: u32 = *g1.add((b440) as usize);
+            let mut b442 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x442: u32 = la18_2[l];
+                b442[l] = x442;
+            }
+            let b443: [i32; UNITS] = T::dot_u8_i8(&b442, &[b441; UNITS]);
+            let b444: u32 = b423.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b443[l]);
+            }
+            let b445: u32 = *g1.add((b444) as usize);
+            let mut b446 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x446: u32 = la18_3[l];
+                b446[l] = x446;
+            }
+            let b447: [i32; UNITS] = T::dot_u8_i8(&b446, &[b445; UNITS]);
+            let b448: u32 = b423.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b447[l]);
+            }
+            let b449: u32 = *g1.add((b448) as usize);
+            let mut b450 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x450: u32 = la18_4[l];
+                b450[l] = x450;
+            }
+            let b451: [i32; UNITS] = T::dot_u8_i8(&b450, &[b449; UNITS]);
+            let b452: u32 = b423.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b451[l]);
+            }
+            let b453: u32 = *g1.add((b452) as usize);
+            let mut b454 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x454: u32 = la18_5[l];
+                b454[l] = x454;
+            }
+            let b455: [i32; UNITS] = T::dot_u8_i8(&b454, &[b453; UNITS]);
+            let b456: u32 = b423.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b455[l]);
+            }
+            let b457: u32 = *g1.add((b456) as usize);
+            let mut b458 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x458: u32 = la18_6[l];
+                b458[l] = x458;
+            }
+            let b459: [i32; UNITS] = T::dot_u8_i8(&b458, &[b457; UNITS]);
+            let b460: u32 = b423.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b459[l]);
+            }
+            let b461: u32 = *g1.add((b460) as usize);
+            let mut b462 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x462: u32 = la18_7[l];
+                b462[l] = x462;
+            }
+            let b463: [i32; UNITS] = T::dot_u8_i8(&b462, &[b461; UNITS]);
+            let b473: u32 = b0.wrapping_add((2u64 as u32));
+            let b474: u32 = b473.min(b10);
+            let b475: u32 = b474.wrapping_mul(b6);
+            let b476: u32 = b475.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b463[l]);
+                let x464: f32 = ((v376[l]) as f32);
+                let x465: f32 = la275_0[l];
+                let x466: f32 = x465 * b422;
+                let x467: f32 = x464 * x466;
+                let x468: f32 = la276_0[l];
+                let x469: f32 = x468 * b431;
+                let x470: f32 = T::fmadd(x464, x466, x469);
+                let x471: f32 = la11_1[l];
+                let x472: f32 = x471 + x470;
+                la11_1[l] = x472;
+            }
+            let b477: f32 = *g2.add((b476) as usize);
+            let b478: u32 = b476.wrapping_mul((8u64 as u32));
+            let b479: u32 = b476.wrapping_mul((2u64 as u32));
+            let b480: i32 = *g3.add((b479) as usize);
+            let b481: u32 = b476.wrapping_mul((2u64 as u32));
+            let b482: u32 = b481.wrapping_add((1u64 as u32));
+            let b483: i32 = *g3.add((b482) as usize);
+            let b484: i32 = b480.wrapping_add(b483);
+            let b485: f32 = ((b484) as f32);
+            let b486: f32 = b485 * b477;
+            let b487: u32 = b478.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b488: u32 = *g1.add((b487) as usize);
+            let mut b489 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x489: u32 = la18_0[l];
+                b489[l] = x489;
+            }
+            let b490: [i32; UNITS] = T::dot_u8_i8(&b489, &[b488; UNITS]);
+            let b491: u32 = b478.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b490[l]);
+            }
+            let b492: u32 = *g1.add((b491) as usize);
+            let mut b493 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x493: u32 = la18_1[l];
+                b493[l] = x493;
+            }
+            let b494: [i32; UNITS] = T::dot_u8_i8(&b493, &[b492; UNITS]);
+            let b495: u32 = b478.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b494[l]);
+            }
+            let b496: u32 = *g1.add((b495) as usize);
+            let mut b497 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x497: u32 = la18_2[l];
+                b497[l] = x497;
+            }
+            let b498: [i32; UNITS] = T::dot_u8_i8(&b497, &[b496; UNITS]);
+            let b499: u32 = b478.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b498[l]);
+            }
+            let b500: u32 = *g1.add((b499) as usize);
+            let mut b501 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x501: u32 = la18_3[l];
+                b501[l] = x501;
+            }
+            let b502: [i32; UNITS] = T::dot_u8_i8(&b501, &[b500; UNITS]);
+            let b503: u32 = b478.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b502[l]);
+            }
+            let b504: u32 = *g1.add((b503) as usize);
+            let mut b505 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x505: u32 = la18_4[l];
+                b505[l] = x505;
+            }
+            let b506: [i32; UNITS] = T::dot_u8_i8(&b505, &[b504; UNITS]);
+            let b507: u32 = b478.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b506[l]);
+            }
+            let b508: u32 = *g1.add((b507) as usize);
+            let mut b509 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x509: u32 = la18_5[l];
+                b509[l] = x509;
+            }
+            let b510: [i32; UNITS] = T::dot_u8_i8(&b509, &[b508; UNITS]);
+            let b511: u32 = b478.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b510[l]);
+            }
+            let b512: u32 = *g1.add((b511) as usize);
+            let mut b513 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x513: u32 = la18_6[l];
+                b513[l] = x513;
+            }
+            let b514: [i32; UNITS] = T::dot_u8_i8(&b513, &[b512; UNITS]);
+            let b515: u32 = b478.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b514[l]);
+            }
+            let b516: u32 = *g1.add((b515) as usize);
+            let mut b517 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x517: u32 = la18_7[l];
+                b517[l] = x517;
+            }
+            let b518: [i32; UNITS] = T::dot_u8_i8(&b517, &[b516; UNITS]);
+            let b528: u32 = b0.wrapping_add((3u64 as u32));
+            let b529: u32 = b528.min(b10);
+            let b530: u32 = b529.wrapping_mul(b6);
+            let b531: u32 = b530.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b518[l]);
+                let x519: f32 = ((v376[l]) as f32);
+                let x520: f32 = la275_0[l];
+                let x521: f32 = x520 * b477;
+                let x522: f32 = x519 * x521;
+                let x523: f32 = la276_0[l];
+                let x524: f32 = x523 * b486;
+                let x525: f32 = T::fmadd(x519, x521, x524);
+                let x526: f32 = la11_2[l];
+                let x527: f32 = x526 + x525;
+                la11_2[l] = x527;
+            }
+            let b532: f32 = *g2.add((b531) as usize);
+            let b533: u32 = b531.wrapping_mul((8u64 as u32));
+            let b534: u32 = b531.wrapping_mul((2u64 as u32));
+            let b535: i32 = *g3.add((b534) as usize);
+            let b536: u32 = b531.wrapping_mul((2u64 as u32));
+            let b537: u32 = b536.wrapping_add((1u64 as u32));
+            let b538: i32 = *g3.add((b537) as usize);
+            let b539: i32 = b535.wrapping_add(b538);
+            let b540: f32 = ((b539) as f32);
+            let b541: f32 = b540 * b532;
+            let b542: u32 = b533.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b543: u32 = *g1.add((b542) as usize);
+            let mut b544 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x544: u32 = la18_0[l];
+                b544[l] = x544;
+            }
+            let b545: [i32; UNITS] = T::dot_u8_i8(&b544, &[b543; UNITS]);
+            let b546: u32 = b533.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b545[l]);
+            }
+            let b547: u32 = *g1.add((b546) as usize);
+            let mut b548 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x548: u32 = la18_1[l];
+                b548[l] = x548;
+            }
+            let b549: [i32; UNITS] = T::dot_u8_i8(&b548, &[b547; UNITS]);
+            let b550: u32 = b533.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b549[l]);
+            }
+            let b551: u32 = *g1.add((b550) as usize);
+            let mut b552 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x552: u32 = la18_2[l];
+                b552[l] = x552;
+            }
+            let b553: [i32; UNITS] = T::dot_u8_i8(&b552, &[b551; UNITS]);
+            let b554: u32 = b533.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b553[l]);
+            }
+            let b555: u32 = *g1.add((b554) as usize);
+            let mut b556 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x556: u32 = la18_3[l];
+                b556[l] = x556;
+            }
+            let b557: [i32; UNITS] = T::dot_u8_i8(&b556, &[b555; UNITS]);
+            let b558: u32 = b533.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b557[l]);
+            }
+            let b559: u32 = *g1.add((b558) as usize);
+            let mut b560 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x560: u32 = la18_4[l];
+                b560[l] = x560;
+            }
+            let b561: [i32; UNITS] = T::dot_u8_i8(&b560, &[b559; UNITS]);
+            let b562: u32 = b533.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b561[l]);
+            }
+            let b563: u32 = *g1.add((b562) as usize);
+            let mut b564 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x564: u32 = la18_5[l];
+                b564[l] = x564;
+            }
+            let b565: [i32; UNITS] = T::dot_u8_i8(&b564, &[b563; UNITS]);
+            let b566: u32 = b533.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b565[l]);
+            }
+            let b567: u32 = *g1.add((b566) as usize);
+            let mut b568 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x568: u32 = la18_6[l];
+                b568[l] = x568;
+            }
+            let b569: [i32; UNITS] = T::dot_u8_i8(&b568, &[b567; UNITS]);
+            let b570: u32 = b533.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b569[l]);
+            }
+            let b571: u32 = *g1.add((b570) as usize);
+            let mut b572 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x572: u32 = la18_7[l];
+                b572[l] = x572;
+            }
+            let b573: [i32; UNITS] = T::dot_u8_i8(&b572, &[b571; UNITS]);
+            let b583: u32 = b0.wrapping_add((4u64 as u32));
+            let b584: u32 = b583.min(b10);
+            let b585: u32 = b584.wrapping_mul(b6);
+            let b586: u32 = b585.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b573[l]);
+                let x574: f32 = ((v376[l]) as f32);
+                let x575: f32 = la275_0[l];
+                let x576: f32 = x575 * b532;
+                let x577: f32 = x574 * x576;
+                let x578: f32 = la276_0[l];
+                let x579: f32 = x578 * b541;
+                let x580: f32 = T::fmadd(x574, x576, x579);
+                let x581: f32 = la11_3[l];
+                let x582: f32 = x581 + x580;
+                la11_3[l] = x582;
+            }
+            let b587: f32 = *g2.add((b586) as usize);
+            let b588: u32 = b586.wrapping_mul((8u64 as u32));
+            let b589: u32 = b586.wrapping_mul((2u64 as u32));
+            let b590: i32 = *g3.add((b589) as usize);
+            let b591: u32 = b586.wrapping_mul((2u64 as u32));
+            let b592: u32 = b591.wrapping_add((1u64 as u32));
+            let b593: i32 = *g3.add((b592) as usize);
+            let b594: i32 = b590.wrapping_add(b593);
+            let b595: f32 = ((b594) as f32);
+            let b596: f32 = b595 * b587;
+            let b597: u32 = b588.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b598: u32 = *g1.add((b597) as usize);
+            let mut b599 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x599: u32 = la18_0[l];
+                b599[l] = x599;
+            }
+            let b600: [i32; UNITS] = T::dot_u8_i8(&b599, &[b598; UNITS]);
+            let b601: u32 = b588.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b600[l]);
+            }
+            let b602: u32 = *g1.add((b601) as usize);
+            let mut b603 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x603: u32 = la18_1[l];
+                b603[l] = x603;
+            }
+            let b604: [i32; UNITS] = T::dot_u8_i8(&b603, &[b602; UNITS]);
+            let b605: u32 = b588.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b604[l]);
+            }
+            let b606: u32 = *g1.add((b605) as usize);
+            let mut b607 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x607: u32 = la18_2[l];
+                b607[l] = x607;
+            }
+            let b608: [i32; UNITS] = T::dot_u8_i8(&b607, &[b606; UNITS]);
+            let b609: u32 = b588.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b608[l]);
+            }
+            let b610: u32 = *g1.add((b609) as usize);
+            let mut b611 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x611: u32 = la18_3[l];
+                b611[l] = x611;
+            }
+            let b612: [i32; UNITS] = T::dot_u8_i8(&b611, &[b610; UNITS]);
+            let b613: u32 = b588.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b612[l]);
+            }
+            let b614: u32 = *g1.add((b613) as usize);
+            let mut b615 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x615: u32 = la18_4[l];
+                b615[l] = x615;
+            }
+            let b616: [i32; UNITS] = T::dot_u8_i8(&b615, &[b614; UNITS]);
+            let b617: u32 = b588.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b616[l]);
+            }
+            let b618: u32 = *g1.add((b617) as usize);
+            let mut b619 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x619: u32 = la18_5[l];
+                b619[l] = x619;
+            }
+            let b620: [i32; UNITS] = T::dot_u8_i8(&b619, &[b618; UNITS]);
+            let b621: u32 = b588.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b620[l]);
+            }
+            let b622: u32 = *g1.add((b621) as usize);
+            let mut b623 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x623: u32 = la18_6[l];
+                b623[l] = x623;
+            }
+            let b624: [i32; UNITS] = T::dot_u8_i8(&b623, &[b622; UNITS]);
+            let b625: u32 = b588.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b624[l]);
+            }
+            let b626: u32 = *g1.add((b625) as usize);
+            let mut b627 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x627: u32 = la18_7[l];
+                b627[l] = x627;
+            }
+            let b628: [i32; UNITS] = T::dot_u8_i8(&b627, &[b626; UNITS]);
+            let b638: u32 = b0.wrapping_add((5u64 as u32));
+            let b639: u32 = b638.min(b10);
+            let b640: u32 = b639.wrapping_mul(b6);
+            let b641: u32 = b640.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b628[l]);
+                let x629: f32 = ((v376[l]) as f32);
+                let x630: f32 = la275_0[l];
+                let x631: f32 = x630 * b587;
+                let x632: f32 = x629 * x631;
+                let x633: f32 = la276_0[l];
+                let x634: f32 = x633 * b596;
+                let x635: f32 = T::fmadd(x629, x631, x634);
+                let x636: f32 = la11_4[l];
+                let x637: f32 = x636 + x635;
+                la11_4[l] = x637;
+            }
+            let b642: f32 = *g2.add((b641) as usize);
+            let b643: u32 = b641.wrapping_mul((8u64 as u32));
+            let b644: u32 = b641.wrapping_mul((2u64 as u32));
+            let b645: i32 = *g3.add((b644) as usize);
+            let b646: u32 = b641.wrapping_mul((2u64 as u32));
+            let b647: u32 = b646.wrapping_add((1u64 as u32));
+            let b648: i32 = *g3.add((b647) as usize);
+            let b649: i32 = b645.wrapping_add(b648);
+            let b650: f32 = ((b649) as f32);
+            let b651: f32 = b650 * b642;
+            let b652: u32 = b643.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b653: u32 = *g1.add((b652) as usize);
+            let mut b654 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x654: u32 = la18_0[l];
+                b654[l] = x654;
+            }
+            let b655: [i32; UNITS] = T::dot_u8_i8(&b654, &[b653; UNITS]);
+            let b656: u32 = b643.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b655[l]);
+            }
+            let b657: u32 = *g1.add((b656) as usize);
+            let mut b658 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x658: u32 = la18_1[l];
+                b658[l] = x658;
+            }
+            let b659: [i32; UNITS] = T::dot_u8_i8(&b658, &[b657; UNITS]);
+            let b660: u32 = b643.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b659[l]);
+            }
+            let b661: u32 = *g1.add((b660) as usize);
+            let mut b662 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x662: u32 = la18_2[l];
+                b662[l] = x662;
+            }
+            let b663: [i32; UNITS] = T::dot_u8_i8(&b662, &[b661; UNITS]);
+            let b664: u32 = b643.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b663[l]);
+            }
+            let b665: u32 = *g1.add((b664) as usize);
+            let mut b666 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x666: u32 = la18_3[l];
+                b666[l] = x666;
+            }
+            let b667: [i32; UNITS] = T::dot_u8_i8(&b666, &[b665; UNITS]);
+            let b668: u32 = b643.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b667[l]);
+            }
+            let b669: u32 = *g1.add((b668) as usize);
+            let mut b670 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x670: u32 = la18_4[l];
+                b670[l] = x670;
+            }
+            let b671: [i32; UNITS] = T::dot_u8_i8(&b670, &[b669; UNITS]);
+            let b672: u32 = b643.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b671[l]);
+            }
+            let b673: u32 = *g1.add((b672) as usize);
+            let mut b674 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x674: u32 = la18_5[l];
+                b674[l] = x674;
+            }
+            let b675: [i32; UNITS] = T::dot_u8_i8(&b674, &[b673; UNITS]);
+            let b676: u32 = b643.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b675[l]);
+            }
+            let b677: u32 = *g1.add((b676) as usize);
+            let mut b678 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x678: u32 = la18_6[l];
+                b678[l] = x678;
+            }
+            let b679: [i32; UNITS] = T::dot_u8_i8(&b678, &[b677; UNITS]);
+            let b680: u32 = b643.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b679[l]);
+            }
+            let b681: u32 = *g1.add((b680) as usize);
+            let mut b682 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x682: u32 = la18_7[l];
+                b682[l] = x682;
+            }
+            let b683: [i32; UNITS] = T::dot_u8_i8(&b682, &[b681; UNITS]);
+            let b693: u32 = b0.wrapping_add((6u64 as u32));
+            let b694: u32 = b693.min(b10);
+            let b695: u32 = b694.wrapping_mul(b6);
+            let b696: u32 = b695.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b683[l]);
+                let x684: f32 = ((v376[l]) as f32);
+                let x685: f32 = la275_0[l];
+                let x686: f32 = x685 * b642;
+                let x687: f32 = x684 * x686;
+                let x688: f32 = la276_0[l];
+                let x689: f32 = x688 * b651;
+                let x690: f32 = T::fmadd(x684, x686, x689);
+                let x691: f32 = la11_5[l];
+                let x692: f32 = x691 + x690;
+                la11_5[l] = x692;
+            }
+            let b697: f32 = *g2.add((b696) as usize);
+            let b698: u32 = b696.wrapping_mul((8u64 as u32));
+            let b699: u32 = b696.wrapping_mul((2u64 as u32));
+            let b700: i32 = *g3.add((b699) as usize);
+            let b701: u32 = b696.wrapping_mul((2u64 as u32));
+            let b702: u32 = b701.wrapping_add((1u64 as u32));
+            let b703: i32 = *g3.add((b702) as usize);
+            let b704: i32 = b700.wrapping_add(b703);
+            let b705: f32 = ((b704) as f32);
+            let b706: f32 = b705 * b697;
+            let b707: u32 = b698.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b708: u32 = *g1.add((b707) as usize);
+            let mut b709 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x709: u32 = la18_0[l];
+                b709[l] = x709;
+            }
+            let b710: [i32; UNITS] = T::dot_u8_i8(&b709, &[b708; UNITS]);
+            let b711: u32 = b698.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b710[l]);
+            }
+            let b712: u32 = *g1.add((b711) as usize);
+            let mut b713 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x713: u32 = la18_1[l];
+                b713[l] = x713;
+            }
+            let b714: [i32; UNITS] = T::dot_u8_i8(&b713, &[b712; UNITS]);
+            let b715: u32 = b698.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b714[l]);
+            }
+            let b716: u32 = *g1.add((b715) as usize);
+            let mut b717 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x717: u32 = la18_2[l];
+                b717[l] = x717;
+            }
+            let b718: [i32; UNITS] = T::dot_u8_i8(&b717, &[b716; UNITS]);
+            let b719: u32 = b698.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b718[l]);
+            }
+            let b720: u32 = *g1.add((b719) as usize);
+            let mut b721 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x721: u32 = la18_3[l];
+                b721[l] = x721;
+            }
+            let b722: [i32; UNITS] = T::dot_u8_i8(&b721, &[b720; UNITS]);
+            let b723: u32 = b698.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b722[l]);
+            }
+            let b724: u32 = *g1.add((b723) as usize);
+            let mut b725 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x725: u32 = la18_4[l];
+                b725[l] = x725;
+            }
+            let b726: [i32; UNITS] = T::dot_u8_i8(&b725, &[b724; UNITS]);
+            let b727: u32 = b698.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b726[l]);
+            }
+            let b728: u32 = *g1.add((b727) as usize);
+            let mut b729 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x729: u32 = la18_5[l];
+                b729[l] = x729;
+            }
+            let b730: [i32; UNITS] = T::dot_u8_i8(&b729, &[b728; UNITS]);
+            let b731: u32 = b698.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b730[l]);
+            }
+            let b732: u32 = *g1.add((b731) as usize);
+            let mut b733 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x733: u32 = la18_6[l];
+                b733[l] = x733;
+            }
+            let b734: [i32; UNITS] = T::dot_u8_i8(&b733, &[b732; UNITS]);
+            let b735: u32 = b698.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b734[l]);
+            }
+            let b736: u32 = *g1.add((b735) as usize);
+            let mut b737 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x737: u32 = la18_7[l];
+                b737[l] = x737;
+            }
+            let b738: [i32; UNITS] = T::dot_u8_i8(&b737, &[b736; UNITS]);
+            let b748: u32 = b0.wrapping_add((7u64 as u32));
+            let b749: u32 = b748.min(b10);
+            let b750: u32 = b749.wrapping_mul(b6);
+            let b751: u32 = b750.wrapping_add(b17);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b738[l]);
+                let x739: f32 = ((v376[l]) as f32);
+                let x740: f32 = la275_0[l];
+                let x741: f32 = x740 * b697;
+                let x742: f32 = x739 * x741;
+                let x743: f32 = la276_0[l];
+                let x744: f32 = x743 * b706;
+                let x745: f32 = T::fmadd(x739, x741, x744);
+                let x746: f32 = la11_6[l];
+                let x747: f32 = x746 + x745;
+                la11_6[l] = x747;
+            }
+            let b752: f32 = *g2.add((b751) as usize);
+            let b753: u32 = b751.wrapping_mul((8u64 as u32));
+            let b754: u32 = b751.wrapping_mul((2u64 as u32));
+            let b755: i32 = *g3.add((b754) as usize);
+            let b756: u32 = b751.wrapping_mul((2u64 as u32));
+            let b757: u32 = b756.wrapping_add((1u64 as u32));
+            let b758: i32 = *g3.add((b757) as usize);
+            let b759: i32 = b755.wrapping_add(b758);
+            let b760: f32 = ((b759) as f32);
+            let b761: f32 = b760 * b752;
+            let b762: u32 = b753.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b763: u32 = *g1.add((b762) as usize);
+            let mut b764 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x764: u32 = la18_0[l];
+                b764[l] = x764;
+            }
+            let b765: [i32; UNITS] = T::dot_u8_i8(&b764, &[b763; UNITS]);
+            let b766: u32 = b753.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b765[l]);
+            }
+            let b767: u32 = *g1.add((b766) as usize);
+            let mut b768 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x768: u32 = la18_1[l];
+                b768[l] = x768;
+            }
+            let b769: [i32; UNITS] = T::dot_u8_i8(&b768, &[b767; UNITS]);
+            let b770: u32 = b753.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b769[l]);
+            }
+            let b771: u32 = *g1.add((b770) as usize);
+            let mut b772 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x772: u32 = la18_2[l];
+                b772[l] = x772;
+            }
+            let b773: [i32; UNITS] = T::dot_u8_i8(&b772, &[b771; UNITS]);
+            let b774: u32 = b753.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b773[l]);
+            }
+            let b775: u32 = *g1.add((b774) as usize);
+            let mut b776 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x776: u32 = la18_3[l];
+                b776[l] = x776;
+            }
+            let b777: [i32; UNITS] = T::dot_u8_i8(&b776, &[b775; UNITS]);
+            let b778: u32 = b753.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b777[l]);
+            }
+            let b779: u32 = *g1.add((b778) as usize);
+            let mut b780 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x780: u32 = la18_4[l];
+                b780[l] = x780;
+            }
+            let b781: [i32; UNITS] = T::dot_u8_i8(&b780, &[b779; UNITS]);
+            let b782: u32 = b753.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b781[l]);
+            }
+            let b783: u32 = *g1.add((b782) as usize);
+            let mut b784 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x784: u32 = la18_5[l];
+                b784[l] = x784;
+            }
+            let b785: [i32; UNITS] = T::dot_u8_i8(&b784, &[b783; UNITS]);
+            let b786: u32 = b753.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b785[l]);
+            }
+            let b787: u32 = *g1.add((b786) as usize);
+            let mut b788 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x788: u32 = la18_6[l];
+                b788[l] = x788;
+            }
+            let b789: [i32; UNITS] = T::dot_u8_i8(&b788, &[b787; UNITS]);
+            let b790: u32 = b753.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b789[l]);
+            }
+            let b791: u32 = *g1.add((b790) as usize);
+            let mut b792 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x792: u32 = la18_7[l];
+                b792[l] = x792;
+            }
+            let b793: [i32; UNITS] = T::dot_u8_i8(&b792, &[b791; UNITS]);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b793[l]);
+                let x794: f32 = ((v376[l]) as f32);
+                let x795: f32 = la275_0[l];
+                let x796: f32 = x795 * b752;
+                let x797: f32 = x794 * x796;
+                let x798: f32 = la276_0[l];
+                let x799: f32 = x798 * b761;
+                let x800: f32 = T::fmadd(x794, x796, x799);
+                let x801: f32 = la11_7[l];
+                let x802: f32 = x801 + x800;
+                la11_7[l] = x802;
+            }
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let b801: u32 = b0.wrapping_add((0u64 as u32));
-        let b803: bool = b801 < s_u32[3];
-        let mut b804 = [<bool>::default(); UNITS];
+        let b803: u32 = b0.wrapping_add((0u64 as u32));
+        let b805: bool = b803 < b2;
+        let mut b806 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x802: bool = b6[l] < s_u32[1];
-            let x804: bool = x802 && b803;
-            b804[l] = x804;
+            let x804: bool = b8[l] < s_u32[1];
+            let x806: bool = x804 && b805;
+            b806[l] = x806;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b804[l]; }
+        for l in 0..UNITS { m1[l] = b806[l]; }
         if m1.iter().all(|&x| x) {
-            let b805: u32 = b801.wrapping_mul(s_u32[1]);
-            let a11 = span((((0u32).wrapping_add(b5)).wrapping_add(b805)) as u32, UNITS, g4_len);
+            let b807: u32 = b803.wrapping_mul(s_u32[1]);
+            let a11 = span((((0u32).wrapping_add(b7)).wrapping_add(b807)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x806: u32 = b805.wrapping_add(b6[l]);
-                let x807: f32 = la9_0[l];
-                *g4.add(a11 + l) = x807;
+                let x808: u32 = b807.wrapping_add(b8[l]);
+                let x809: f32 = la11_0[l];
+                *g4.add(a11 + l) = x809;
             }
         } else {
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b805: u32 = b801.wrapping_mul(s_u32[1]);
+                let b807: u32 = b803.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x806: u32 = b805.wrapping_add(b6[l]);
-                    let x807: f32 = la9_0[l];
-                    if m2[l] { st(g4, g4_len, x806, x807, &mut ok); }
+                    let x808: u32 = b807.wrapping_add(b8[l]);
+                    let x809: f32 = la11_0[l];
+                    if m2[l] { st(g4, g4_len, x808, x809, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b808: u32 = b0.wrapping_add((1u64 as u32));
-        let b810: bool = b808 < s_u32[3];
-        let mut b811 = [<bool>::default(); UNITS];
+        let b810: u32 = b0.wrapping_add((1u64 as u32));
+        let b812: bool = b810 < b2;
+        let mut b813 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x809: bool = b6[l] < s_u32[1];
-            let x811: bool = x809 && b810;
-            b811[l] = x811;
+            let x811: bool = b8[l] < s_u32[1];
+            let x813: bool = x811 && b812;
+            b813[l] = x813;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b811[l]; }
+        for l in 0..UNITS { m3[l] = b813[l]; }
         if m3.iter().all(|&x| x) {
-            let b812: u32 = b808.wrapping_mul(s_u32[1]);
-            let a12 = span((((0u32).wrapping_add(b5)).wrapping_add(b812)) as u32, UNITS, g4_len);
+            let b814: u32 = b810.wrapping_mul(s_u32[1]);
+            let a12 = span((((0u32).wrapping_add(b7)).wrapping_add(b814)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x813: u32 = b812.wrapping_add(b6[l]);
-                let x814: f32 = la9_1[l];
-                *g4.add(a12 + l) = x814;
+                let x815: u32 = b814.wrapping_add(b8[l]);
+                let x816: f32 = la11_1[l];
+                *g4.add(a12 + l) = x816;
             }
         } else {
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
             if m4.iter().any(|&x| x) {
-                let b812: u32 = b808.wrapping_mul(s_u32[1]);
+                let b814: u32 = b810.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x813: u32 = b812.wrapping_add(b6[l]);
-                    let x814: f32 = la9_1[l];
-                    if m4[l] { st(g4, g4_len, x813, x814, &mut ok); }
+                    let x815: u32 = b814.wrapping_add(b8[l]);
+                    let x816: f32 = la11_1[l];
+                    if m4[l] { st(g4, g4_len, x815, x816, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b815: u32 = b0.wrapping_add((2u64 as u32));
-        let b817: bool = b815 < s_u32[3];
-        let mut b818 = [<bool>::default(); UNITS];
+        let b817: u32 = b0.wrapping_add((2u64 as u32));
+        let b819: bool = b817 < b2;
+        let mut b820 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x816: bool = b6[l] < s_u32[1];
-            let x818: bool = x816 && b817;
-            b818[l] = x818;
+            let x818: bool = b8[l] < s_u32[1];
+            let x820: bool = x818 && b819;
+            b820[l] = x820;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b818[l]; }
+        for l in 0..UNITS { m5[l] = b820[l]; }
         if m5.iter().all(|&x| x) {
-            let b819: u32 = b815.wrapping_mul(s_u32[1]);
-            let a13 = span((((0u32).wrapping_add(b5)).wrapping_add(b819)) as u32, UNITS, g4_len);
+            let b821: u32 = b817.wrapping_mul(s_u32[1]);
+            let a13 = span((((0u32).wrapping_add(b7)).wrapping_add(b821)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x820: u32 = b819.wrapping_add(b6[l]);
-                let x821: f32 = la9_2[l];
-                *g4.add(a13 + l) = x821;
+                let x822: u32 = b821.wrapping_add(b8[l]);
+                let x823: f32 = la11_2[l];
+                *g4.add(a13 + l) = x823;
             }
         } else {
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let b819: u32 = b815.wrapping_mul(s_u32[1]);
+                let b821: u32 = b817.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x820: u32 = b819.wrapping_add(b6[l]);
-                    let x821: f32 = la9_2[l];
-                    if m6[l] { st(g4, g4_len, x820, x821, &mut ok); }
+                    let x822: u32 = b821.wrapping_add(b8[l]);
+                    let x823: f32 = la11_2[l];
+                    if m6[l] { st(g4, g4_len, x822, x823, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b822: u32 = b0.wrapping_add((3u64 as u32));
-        let b824: bool = b822 < s_u32[3];
-        let mut b825 = [<bool>::default(); UNITS];
+        let b824: u32 = b0.wrapping_add((3u64 as u32));
+        let b826: bool = b824 < b2;
+        let mut b827 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x823: bool = b6[l] < s_u32[1];
-            let x825: bool = x823 && b824;
-            b825[l] = x825;
+            let x825: bool = b8[l] < s_u32[1];
+            let x827: bool = x825 && b826;
+            b827[l] = x827;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b825[l]; }
+        for l in 0..UNITS { m7[l] = b827[l]; }
         if m7.iter().all(|&x| x) {
-            let b826: u32 = b822.wrapping_mul(s_u32[1]);
-            let a14 = span((((0u32).wrapping_add(b5)).wrapping_add(b826)) as u32, UNITS, g4_len);
+            let b828: u32 = b824.wrapping_mul(s_u32[1]);
+            let a14 = span((((0u32).wrapping_add(b7)).wrapping_add(b828)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x827: u32 = b826.wrapping_add(b6[l]);
-                let x828: f32 = la9_3[l];
-                *g4.add(a14 + l) = x828;
+                let x829: u32 = b828.wrapping_add(b8[l]);
+                let x830: f32 = la11_3[l];
+                *g4.add(a14 + l) = x830;
             }
         } else {
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b826: u32 = b822.wrapping_mul(s_u32[1]);
+                let b828: u32 = b824.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x827: u32 = b826.wrapping_add(b6[l]);
-                    let x828: f32 = la9_3[l];
-                    if m8[l] { st(g4, g4_len, x827, x828, &mut ok); }
+                    let x829: u32 = b828.wrapping_add(b8[l]);
+                    let x830: f32 = la11_3[l];
+                    if m8[l] { st(g4, g4_len, x829, x830, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b829: u32 = b0.wrapping_add((4u64 as u32));
-        let b831: bool = b829 < s_u32[3];
-        let mut b832 = [<bool>::default(); UNITS];
+        let b831: u32 = b0.wrapping_add((4u64 as u32));
+        let b833: bool = b831 < b2;
+        let mut b834 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x830: bool = b6[l] < s_u32[1];
-            let x832: bool = x830 && b831;
-            b832[l] = x832;
+            let x832: bool = b8[l] < s_u32[1];
+            let x834: bool = x832 && b833;
+            b834[l] = x834;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b832[l]; }
+        for l in 0..UNITS { m9[l] = b834[l]; }
         if m9.iter().all(|&x| x) {
-            let b833: u32 = b829.wrapping_mul(s_u32[1]);
-            let a15 = span((((0u32).wrapping_add(b5)).wrapping_add(b833)) as u32, UNITS, g4_len);
+            let b835: u32 = b831.wrapping_mul(s_u32[1]);
+            let a15 = span((((0u32).wrapping_add(b7)).wrapping_add(b835)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x834: u32 = b833.wrapping_add(b6[l]);
-                let x835: f32 = la9_4[l];
-                *g4.add(a15 + l) = x835;
+                let x836: u32 = b835.wrapping_add(b8[l]);
+                let x837: f32 = la11_4[l];
+                *g4.add(a15 + l) = x837;
             }
         } else {
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
-                let b833: u32 = b829.wrapping_mul(s_u32[1]);
+                let b835: u32 = b831.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x834: u32 = b833.wrapping_add(b6[l]);
-                    let x835: f32 = la9_4[l];
-                    if m10[l] { st(g4, g4_len, x834, x835, &mut ok); }
+                    let x836: u32 = b835.wrapping_add(b8[l]);
+                    let x837: f32 = la11_4[l];
+                    if m10[l] { st(g4, g4_len, x836, x837, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b836: u32 = b0.wrapping_add((5u64 as u32));
-        let b838: bool = b836 < s_u32[3];
-        let mut b839 = [<bool>::default(); UNITS];
+        let b838: u32 = b0.wrapping_add((5u64 as u32));
+        let b840: bool = b838 < b2;
+        let mut b841 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x837: bool = b6[l] < s_u32[1];
-            let x839: bool = x837 && b838;
-            b839[l] = x839;
+            let x839: bool = b8[l] < s_u32[1];
+            let x841: bool = x839 && b840;
+            b841[l] = x841;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b839[l]; }
+        for l in 0..UNITS { m11[l] = b841[l]; }
         if m11.iter().all(|&x| x) {
-            let b840: u32 = b836.wrapping_mul(s_u32[1]);
-            let a16 = span((((0u32).wrapping_add(b5)).wrapping_add(b840)) as u32, UNITS, g4_len);
+            let b842: u32 = b838.wrapping_mul(s_u32[1]);
+            let a16 = span((((0u32).wrapping_add(b7)).wrapping_add(b842)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x841: u32 = b840.wrapping_add(b6[l]);
-                let x842: f32 = la9_5[l];
-                *g4.add(a16 + l) = x842;
+                let x843: u32 = b842.wrapping_add(b8[l]);
+                let x844: f32 = la11_5[l];
+                *g4.add(a16 + l) = x844;
             }
         } else {
             let mut m12 = [false; UNITS];
             for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
             if m12.iter().any(|&x| x) {
-                let b840: u32 = b836.wrapping_mul(s_u32[1]);
+                let b842: u32 = b838.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x841: u32 = b840.wrapping_add(b6[l]);
-                    let x842: f32 = la9_5[l];
-                    if m12[l] { st(g4, g4_len, x841, x842, &mut ok); }
+                    let x843: u32 = b842.wrapping_add(b8[l]);
+                    let x844: f32 = la11_5[l];
+                    if m12[l] { st(g4, g4_len, x843, x844, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b843: u32 = b0.wrapping_add((6u64 as u32));
-        let b845: bool = b843 < s_u32[3];
-        let mut b846 = [<bool>::default(); UNITS];
+        let b845: u32 = b0.wrapping_add((6u64 as u32));
+        let b847: bool = b845 < b2;
+        let mut b848 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x844: bool = b6[l] < s_u32[1];
-            let x846: bool = x844 && b845;
-            b846[l] = x846;
+            let x846: bool = b8[l] < s_u32[1];
+            let x848: bool = x846 && b847;
+            b848[l] = x848;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b846[l]; }
+        for l in 0..UNITS { m13[l] = b848[l]; }
         if m13.iter().all(|&x| x) {
-            let b847: u32 = b843.wrapping_mul(s_u32[1]);
-            let a17 = span((((0u32).wrapping_add(b5)).wrapping_add(b847)) as u32, UNITS, g4_len);
+            let b849: u32 = b845.wrapping_mul(s_u32[1]);
+            let a17 = span((((0u32).wrapping_add(b7)).wrapping_add(b849)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x848: u32 = b847.wrapping_add(b6[l]);
-                let x849: f32 = la9_6[l];
-                *g4.add(a17 + l) = x849;
+                let x850: u32 = b849.wrapping_add(b8[l]);
+                let x851: f32 = la11_6[l];
+                *g4.add(a17 + l) = x851;
             }
         } else {
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
             if m14.iter().any(|&x| x) {
-                let b847: u32 = b843.wrapping_mul(s_u32[1]);
+                let b849: u32 = b845.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x848: u32 = b847.wrapping_add(b6[l]);
-                    let x849: f32 = la9_6[l];
-                    if m14[l] { st(g4, g4_len, x848, x849, &mut ok); }
+                    let x850: u32 = b849.wrapping_add(b8[l]);
+                    let x851: f32 = la11_6[l];
+                    if m14[l] { st(g4, g4_len, x850, x851, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b850: u32 = b0.wrapping_add((7u64 as u32));
-        let b852: bool = b850 < s_u32[3];
-        let mut b853 = [<bool>::default(); UNITS];
+        let b852: u32 = b0.wrapping_add((7u64 as u32));
+        let b854: bool = b852 < b2;
+        let mut b855 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x851: bool = b6[l] < s_u32[1];
-            let x853: bool = x851 && b852;
-            b853[l] = x853;
+            let x853: bool = b8[l] < s_u32[1];
+            let x855: bool = x853 && b854;
+            b855[l] = x855;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b853[l]; }
+        for l in 0..UNITS { m15[l] = b855[l]; }
         if m15.iter().all(|&x| x) {
-            let b854: u32 = b850.wrapping_mul(s_u32[1]);
-            let a18 = span((((0u32).wrapping_add(b5)).wrapping_add(b854)) as u32, UNITS, g4_len);
+            let b856: u32 = b852.wrapping_mul(s_u32[1]);
+            let a18 = span((((0u32).wrapping_add(b7)).wrapping_add(b856)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x855: u32 = b854.wrapping_add(b6[l]);
-                let x856: f32 = la9_7[l];
-                *g4.add(a18 + l) = x856;
+                let x857: u32 = b856.wrapping_add(b8[l]);
+                let x858: f32 = la11_7[l];
+                *g4.add(a18 + l) = x858;
             }
         } else {
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let b854: u32 = b850.wrapping_mul(s_u32[1]);
+                let b856: u32 = b852.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x855: u32 = b854.wrapping_add(b6[l]);
-                    let x856: f32 = la9_7[l];
-                    if m16[l] { st(g4, g4_len, x855, x856, &mut ok); }
+                    let x857: u32 = b856.wrapping_add(b8[l]);
+                    let x858: f32 = la11_7[l];
+                    if m16[l] { st(g4, g4_len, x857, x858, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b857: u32 = b0.wrapping_add((8u64 as u32));
-        let b858: u32 = b857.min(s_u32[3]);
-        v1 = b858;
+        let b859: u32 = b0.wrapping_add((8u64 as u32));
+        let b860: u32 = b859.min(b2);
+        v3 = b860;
     }
-    v859 = v1;
-    let b860: u32 = s_u32[3].wrapping_sub(v1);
-    let b861: bool = b860 >= (3u64 as u32);
-    if b861 {
-        let b862: u32 = div(s_u32[2], (32u64 as u32));
-        let b863: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b865: u32 = div(s_u32[2], (32u64 as u32));
-        let b866: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b864 = [<u32>::default(); UNITS];
+    v861 = v3;
+    let b862: u32 = b2.wrapping_sub(v3);
+    let b863: bool = b862 >= (3u64 as u32);
+    if b863 {
+        let b864: u32 = div(s_u32[2], (32u64 as u32));
+        let b865: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b867: u32 = div(s_u32[2], (32u64 as u32));
+        let b868: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b866 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x864: u32 = b863.wrapping_add((l as u32));
-            b864[l] = x864;
-            la867_0[l] = 0.0f32;
-            la867_1[l] = 0.0f32;
-            la867_2[l] = 0.0f32;
-            la867_3[l] = 0.0f32;
+            let x866: u32 = b865.wrapping_add((l as u32));
+            b866[l] = x866;
+            la869_0[l] = 0.0f32;
+            la869_1[l] = 0.0f32;
+            la869_2[l] = 0.0f32;
+            la869_3[l] = 0.0f32;
         }
-        if (0u64 as u32) < b865 {
-            let hv: u64 = (b865 - 1) as u64;
+        if (0u64 as u32) < b867 {
+            let hv: u64 = (b867 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -2726,7 +2728,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -2738,7 +2740,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -2750,7 +2752,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -2762,7 +2764,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -2774,7 +2776,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -2786,7 +2788,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -2798,7 +2800,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b865)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b867)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -2814,14 +2816,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -2830,7 +2832,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -2841,7 +2843,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -2852,7 +2854,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -2863,7 +2865,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -2874,7 +2876,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -2885,7 +2887,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -2896,7 +2898,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -2907,7 +2909,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -2918,7 +2920,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -2929,14 +2931,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -2945,7 +2947,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -2956,7 +2958,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -2967,7 +2969,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -2978,7 +2980,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -2989,7 +2991,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -3000,7 +3002,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -3011,7 +3013,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -3022,7 +3024,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -3033,7 +3035,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((v1).wrapping_add((1u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((v3).wrapping_add((1u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -3044,14 +3046,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h153 <= u32::MAX as u64;
             let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
             fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h154);
+            let h155: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h154);
             fits &= h155 <= u32::MAX as u64;
             hoisted_check(fits, h155, g2_len);
             let h156: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h156 <= u32::MAX as u64;
             let h157: u64 = h156.wrapping_add((((0u64 as u32)) as u64));
             fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h157);
+            let h158: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h157);
             fits &= h158 <= u32::MAX as u64;
             let h159: u64 = h158.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h159 <= u32::MAX as u64;
@@ -3060,7 +3062,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h160 <= u32::MAX as u64;
             let h161: u64 = h160.wrapping_add((((0u64 as u32)) as u64));
             fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h161);
+            let h162: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h161);
             fits &= h162 <= u32::MAX as u64;
             let h163: u64 = h162.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h163 <= u32::MAX as u64;
@@ -3071,7 +3073,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h165 <= u32::MAX as u64;
             let h166: u64 = h165.wrapping_add((((0u64 as u32)) as u64));
             fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h166);
+            let h167: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h166);
             fits &= h167 <= u32::MAX as u64;
             let h168: u64 = h167.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h168 <= u32::MAX as u64;
@@ -3082,7 +3084,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h170 <= u32::MAX as u64;
             let h171: u64 = h170.wrapping_add((((0u64 as u32)) as u64));
             fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h171);
+            let h172: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h171);
             fits &= h172 <= u32::MAX as u64;
             let h173: u64 = h172.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h173 <= u32::MAX as u64;
@@ -3093,7 +3095,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h175 <= u32::MAX as u64;
             let h176: u64 = h175.wrapping_add((((0u64 as u32)) as u64));
             fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h176);
+            let h177: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h176);
             fits &= h177 <= u32::MAX as u64;
             let h178: u64 = h177.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h178 <= u32::MAX as u64;
@@ -3104,7 +3106,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h180 <= u32::MAX as u64;
             let h181: u64 = h180.wrapping_add((((0u64 as u32)) as u64));
             fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h181);
+            let h182: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h181);
             fits &= h182 <= u32::MAX as u64;
             let h183: u64 = h182.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h183 <= u32::MAX as u64;
@@ -3115,7 +3117,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h185 <= u32::MAX as u64;
             let h186: u64 = h185.wrapping_add((((0u64 as u32)) as u64));
             fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h186);
+            let h187: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h186);
             fits &= h187 <= u32::MAX as u64;
             let h188: u64 = h187.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h188 <= u32::MAX as u64;
@@ -3126,7 +3128,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h190 <= u32::MAX as u64;
             let h191: u64 = h190.wrapping_add((((0u64 as u32)) as u64));
             fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h191);
+            let h192: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h191);
             fits &= h192 <= u32::MAX as u64;
             let h193: u64 = h192.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h193 <= u32::MAX as u64;
@@ -3137,7 +3139,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h195 <= u32::MAX as u64;
             let h196: u64 = h195.wrapping_add((((0u64 as u32)) as u64));
             fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h196);
+            let h197: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h196);
             fits &= h197 <= u32::MAX as u64;
             let h198: u64 = h197.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h198 <= u32::MAX as u64;
@@ -3148,7 +3150,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h200 <= u32::MAX as u64;
             let h201: u64 = h200.wrapping_add((((0u64 as u32)) as u64));
             fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = (((((v1).wrapping_add((2u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h201);
+            let h202: u64 = (((((v3).wrapping_add((2u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h201);
             fits &= h202 <= u32::MAX as u64;
             let h203: u64 = h202.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h203 <= u32::MAX as u64;
@@ -3159,14 +3161,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h205 <= u32::MAX as u64;
             let h206: u64 = h205.wrapping_add((((0u64 as u32)) as u64));
             fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h206);
+            let h207: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h206);
             fits &= h207 <= u32::MAX as u64;
             hoisted_check(fits, h207, g2_len);
             let h208: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h208 <= u32::MAX as u64;
             let h209: u64 = h208.wrapping_add((((0u64 as u32)) as u64));
             fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h209);
+            let h210: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h209);
             fits &= h210 <= u32::MAX as u64;
             let h211: u64 = h210.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h211 <= u32::MAX as u64;
@@ -3175,7 +3177,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h212 <= u32::MAX as u64;
             let h213: u64 = h212.wrapping_add((((0u64 as u32)) as u64));
             fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h213);
+            let h214: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h213);
             fits &= h214 <= u32::MAX as u64;
             let h215: u64 = h214.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h215 <= u32::MAX as u64;
@@ -3186,7 +3188,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h217 <= u32::MAX as u64;
             let h218: u64 = h217.wrapping_add((((0u64 as u32)) as u64));
             fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h218);
+            let h219: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h218);
             fits &= h219 <= u32::MAX as u64;
             let h220: u64 = h219.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h220 <= u32::MAX as u64;
@@ -3197,7 +3199,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h222 <= u32::MAX as u64;
             let h223: u64 = h222.wrapping_add((((0u64 as u32)) as u64));
             fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h223);
+            let h224: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h223);
             fits &= h224 <= u32::MAX as u64;
             let h225: u64 = h224.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h225 <= u32::MAX as u64;
@@ -3208,7 +3210,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h227 <= u32::MAX as u64;
             let h228: u64 = h227.wrapping_add((((0u64 as u32)) as u64));
             fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h228);
+            let h229: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h228);
             fits &= h229 <= u32::MAX as u64;
             let h230: u64 = h229.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h230 <= u32::MAX as u64;
@@ -3219,7 +3221,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h232 <= u32::MAX as u64;
             let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
             fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h233);
+            let h234: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h233);
             fits &= h234 <= u32::MAX as u64;
             let h235: u64 = h234.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h235 <= u32::MAX as u64;
@@ -3230,7 +3232,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h237 <= u32::MAX as u64;
             let h238: u64 = h237.wrapping_add((((0u64 as u32)) as u64));
             fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h238);
+            let h239: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h238);
             fits &= h239 <= u32::MAX as u64;
             let h240: u64 = h239.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h240 <= u32::MAX as u64;
@@ -3241,7 +3243,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h242 <= u32::MAX as u64;
             let h243: u64 = h242.wrapping_add((((0u64 as u32)) as u64));
             fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h243);
+            let h244: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h243);
             fits &= h244 <= u32::MAX as u64;
             let h245: u64 = h244.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h245 <= u32::MAX as u64;
@@ -3252,7 +3254,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h247 <= u32::MAX as u64;
             let h248: u64 = h247.wrapping_add((((0u64 as u32)) as u64));
             fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h248);
+            let h249: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h248);
             fits &= h249 <= u32::MAX as u64;
             let h250: u64 = h249.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h250 <= u32::MAX as u64;
@@ -3263,7 +3265,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h252 <= u32::MAX as u64;
             let h253: u64 = h252.wrapping_add((((0u64 as u32)) as u64));
             fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = (((((v1).wrapping_add((3u64 as u32))).min(b866)).wrapping_mul(b862)) as u64).wrapping_add(h253);
+            let h254: u64 = (((((v3).wrapping_add((3u64 as u32))).min(b868)).wrapping_mul(b864)) as u64).wrapping_add(h253);
             fits &= h254 <= u32::MAX as u64;
             let h255: u64 = h254.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h255 <= u32::MAX as u64;
@@ -3271,984 +3273,984 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h256 <= u32::MAX as u64;
             hoisted_check(fits, h256, g1_len);
         }
-        let mut v868: u32 = (0u64 as u32);
+        let mut v870: u32 = (0u64 as u32);
         loop {
-            if !(v868 < b865) { break; }
-            let b869: u32 = cube[0].wrapping_mul(b865);
-            let b870: u32 = b869.wrapping_add(v868);
-            let b871: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b872: u32 = v868.wrapping_mul((1u64 as u32));
-            let b873: u32 = b872.wrapping_add((0u64 as u32));
-            let b875: u32 = div(b871, (4u64 as u32));
-            let b876: u32 = b875.wrapping_add((0u64 as u32));
-            let b877: u32 = b876.wrapping_mul((4u64 as u32));
-            let b878: u32 = b870.wrapping_mul((8u64 as u32));
-            let b882: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b883: u32 = b882.wrapping_add((3u64 as u32));
-            let b884: u32 = div(b883, (4u64 as u32));
-            let b885: u32 = b884.wrapping_mul((4u64 as u32));
-            let b886: u32 = (0u64 as u32).wrapping_add(b885);
-            let b887: u32 = div(b886, (4u64 as u32));
-            let b888: u32 = b870.wrapping_mul((64u64 as u32));
-            let b889: u32 = b887.wrapping_add(b888);
-            let b891: i32 = ((b877) as i32);
-            let b892: u32 = div((0u64 as u32), (4u64 as u32));
-            let b893: u32 = div(b876, (1u64 as u32));
-            let b894: u32 = b893.wrapping_mul((1u64 as u32));
-            let b895: u32 = b892.wrapping_add(b894);
-            let b896: u32 = rem(b876, (1u64 as u32));
-            let b897: u32 = b895.wrapping_add(b896);
-            let b898: u32 = div(b876, (1u64 as u32));
-            let b899: u32 = rem(b898, (1u64 as u32));
-            let b900: u32 = b899.wrapping_mul((8u64 as u32));
-            let b901: u32 = b897.wrapping_mul((8u64 as u32));
-            let a19 = ((((0u32).wrapping_add(b889)).wrapping_add(b901)) as u32) as usize;
-            let b907: u32 = div(b871, (4u64 as u32));
-            let b908: u32 = b907.wrapping_add((1u64 as u32));
-            let b909: u32 = b908.wrapping_mul((4u64 as u32));
-            let b910: u32 = b870.wrapping_mul((8u64 as u32));
-            let b914: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b915: u32 = b914.wrapping_add((3u64 as u32));
-            let b916: u32 = div(b915, (4u64 as u32));
-            let b917: u32 = b916.wrapping_mul((4u64 as u32));
-            let b918: u32 = (0u64 as u32).wrapping_add(b917);
-            let b919: u32 = div(b918, (4u64 as u32));
-            let b920: u32 = b870.wrapping_mul((64u64 as u32));
-            let b921: u32 = b919.wrapping_add(b920);
-            let b923: i32 = ((b909) as i32);
-            let b924: u32 = div((0u64 as u32), (4u64 as u32));
-            let b925: u32 = div(b908, (1u64 as u32));
-            let b926: u32 = b925.wrapping_mul((1u64 as u32));
-            let b927: u32 = b924.wrapping_add(b926);
-            let b928: u32 = rem(b908, (1u64 as u32));
-            let b929: u32 = b927.wrapping_add(b928);
-            let b930: u32 = div(b908, (1u64 as u32));
-            let b931: u32 = rem(b930, (1u64 as u32));
-            let b932: u32 = b931.wrapping_mul((8u64 as u32));
-            let b933: u32 = b929.wrapping_mul((8u64 as u32));
-            let a20 = ((((0u32).wrapping_add(b921)).wrapping_add(b933)) as u32) as usize;
-            let b939: u32 = div(b871, (4u64 as u32));
-            let b940: u32 = b939.wrapping_add((2u64 as u32));
-            let b941: u32 = b940.wrapping_mul((4u64 as u32));
-            let b942: u32 = b870.wrapping_mul((8u64 as u32));
-            let b946: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b947: u32 = b946.wrapping_add((3u64 as u32));
-            let b948: u32 = div(b947, (4u64 as u32));
-            let b949: u32 = b948.wrapping_mul((4u64 as u32));
-            let b950: u32 = (0u64 as u32).wrapping_add(b949);
-            let b951: u32 = div(b950, (4u64 as u32));
-            let b952: u32 = b870.wrapping_mul((64u64 as u32));
-            let b953: u32 = b951.wrapping_add(b952);
-            let b955: i32 = ((b941) as i32);
-            let b956: u32 = div((0u64 as u32), (4u64 as u32));
-            let b957: u32 = div(b940, (1u64 as u32));
-            let b958: u32 = b957.wrapping_mul((1u64 as u32));
-            let b959: u32 = b956.wrapping_add(b958);
-            let b960: u32 = rem(b940, (1u64 as u32));
-            let b961: u32 = b959.wrapping_add(b960);
-            let b962: u32 = div(b940, (1u64 as u32));
-            let b963: u32 = rem(b962, (1u64 as u32));
-            let b964: u32 = b963.wrapping_mul((8u64 as u32));
-            let b965: u32 = b961.wrapping_mul((8u64 as u32));
-            let a21 = ((((0u32).wrapping_add(b953)).wrapping_add(b965)) as u32) as usize;
-            let b971: u32 = div(b871, (4u64 as u32));
-            let b972: u32 = b971.wrapping_add((3u64 as u32));
-            let b973: u32 = b972.wrapping_mul((4u64 as u32));
-            let b974: u32 = b870.wrapping_mul((8u64 as u32));
-            let b978: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b979: u32 = b978.wrapping_add((3u64 as u32));
-            let b980: u32 = div(b979, (4u64 as u32));
-            let b981: u32 = b980.wrapping_mul((4u64 as u32));
-            let b982: u32 = (0u64 as u32).wrapping_add(b981);
-            let b983: u32 = div(b982, (4u64 as u32));
-            let b984: u32 = b870.wrapping_mul((64u64 as u32));
-            let b985: u32 = b983.wrapping_add(b984);
-            let b987: i32 = ((b973) as i32);
-            let b988: u32 = div((0u64 as u32), (4u64 as u32));
-            let b989: u32 = div(b972, (1u64 as u32));
-            let b990: u32 = b989.wrapping_mul((1u64 as u32));
-            let b991: u32 = b988.wrapping_add(b990);
-            let b992: u32 = rem(b972, (1u64 as u32));
-            let b993: u32 = b991.wrapping_add(b992);
-            let b994: u32 = div(b972, (1u64 as u32));
-            let b995: u32 = rem(b994, (1u64 as u32));
-            let b996: u32 = b995.wrapping_mul((8u64 as u32));
-            let b997: u32 = b993.wrapping_mul((8u64 as u32));
-            let a22 = ((((0u32).wrapping_add(b985)).wrapping_add(b997)) as u32) as usize;
-            let b1003: u32 = div(b871, (4u64 as u32));
-            let b1004: u32 = b1003.wrapping_add((4u64 as u32));
-            let b1005: u32 = b1004.wrapping_mul((4u64 as u32));
-            let b1006: u32 = b870.wrapping_mul((8u64 as u32));
-            let b1010: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1011: u32 = b1010.wrapping_add((3u64 as u32));
-            let b1012: u32 = div(b1011, (4u64 as u32));
-            let b1013: u32 = b1012.wrapping_mul((4u64 as u32));
-            let b1014: u32 = (0u64 as u32).wrapping_add(b1013);
-            let b1015: u32 = div(b1014, (4u64 as u32));
-            let b1016: u32 = b870.wrapping_mul((64u64 as u32));
-            let b1017: u32 = b1015.wrapping_add(b1016);
-            let b1019: i32 = ((b1005) as i32);
-            let b1020: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1021: u32 = div(b1004, (1u64 as u32));
-            let b1022: u32 = b1021.wrapping_mul((1u64 as u32));
-            let b1023: u32 = b1020.wrapping_add(b1022);
-            let b1024: u32 = rem(b1004, (1u64 as u32));
-            let b1025: u32 = b1023.wrapping_add(b1024);
-            let b1026: u32 = div(b1004, (1u64 as u32));
-            let b1027: u32 = rem(b1026, (1u64 as u32));
-            let b1028: u32 = b1027.wrapping_mul((8u64 as u32));
-            let b1029: u32 = b1025.wrapping_mul((8u64 as u32));
-            let a23 = ((((0u32).wrapping_add(b1017)).wrapping_add(b1029)) as u32) as usize;
-            let b1035: u32 = div(b871, (4u64 as u32));
-            let b1036: u32 = b1035.wrapping_add((5u64 as u32));
-            let b1037: u32 = b1036.wrapping_mul((4u64 as u32));
-            let b1038: u32 = b870.wrapping_mul((8u64 as u32));
-            let b1042: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1043: u32 = b1042.wrapping_add((3u64 as u32));
-            let b1044: u32 = div(b1043, (4u64 as u32));
-            let b1045: u32 = b1044.wrapping_mul((4u64 as u32));
-            let b1046: u32 = (0u64 as u32).wrapping_add(b1045);
-            let b1047: u32 = div(b1046, (4u64 as u32));
-            let b1048: u32 = b870.wrapping_mul((64u64 as u32));
-            let b1049: u32 = b1047.wrapping_add(b1048);
-            let b1051: i32 = ((b1037) as i32);
-            let b1052: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1053: u32 = div(b1036, (1u64 as u32));
-            let b1054: u32 = b1053.wrapping_mul((1u64 as u32));
-            let b1055: u32 = b1052.wrapping_add(b1054);
-            let b1056: u32 = rem(b1036, (1u64 as u32));
-            let b1057: u32 = b1055.wrapping_add(b1056);
-            let b1058: u32 = div(b1036, (1u64 as u32));
-            let b1059: u32 = rem(b1058, (1u64 as u32));
-            let b1060: u32 = b1059.wrapping_mul((8u64 as u32));
-            let b1061: u32 = b1057.wrapping_mul((8u64 as u32));
-            let a24 = ((((0u32).wrapping_add(b1049)).wrapping_add(b1061)) as u32) as usize;
-            let b1067: u32 = div(b871, (4u64 as u32));
-            let b1068: u32 = b1067.wrapping_add((6u64 as u32));
-            let b1069: u32 = b1068.wrapping_mul((4u64 as u32));
-            let b1070: u32 = b870.wrapping_mul((8u64 as u32));
-            let b1074: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1075: u32 = b1074.wrapping_add((3u64 as u32));
-            let b1076: u32 = div(b1075, (4u64 as u32));
-            let b1077: u32 = b1076.wrapping_mul((4u64 as u32));
-            let b1078: u32 = (0u64 as u32).wrapping_add(b1077);
-            let b1079: u32 = div(b1078, (4u64 as u32));
-            let b1080: u32 = b870.wrapping_mul((64u64 as u32));
-            let b1081: u32 = b1079.wrapping_add(b1080);
-            let b1083: i32 = ((b1069) as i32);
-            let b1084: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1085: u32 = div(b1068, (1u64 as u32));
-            let b1086: u32 = b1085.wrapping_mul((1u64 as u32));
-            let b1087: u32 = b1084.wrapping_add(b1086);
-            let b1088: u32 = rem(b1068, (1u64 as u32));
-            let b1089: u32 = b1087.wrapping_add(b1088);
-            let b1090: u32 = div(b1068, (1u64 as u32));
-            let b1091: u32 = rem(b1090, (1u64 as u32));
-            let b1092: u32 = b1091.wrapping_mul((8u64 as u32));
-            let b1093: u32 = b1089.wrapping_mul((8u64 as u32));
-            let a25 = ((((0u32).wrapping_add(b1081)).wrapping_add(b1093)) as u32) as usize;
-            let b1099: u32 = div(b871, (4u64 as u32));
-            let b1100: u32 = b1099.wrapping_add((7u64 as u32));
-            let b1101: u32 = b1100.wrapping_mul((4u64 as u32));
-            let b1102: u32 = b870.wrapping_mul((8u64 as u32));
-            let b1106: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1107: u32 = b1106.wrapping_add((3u64 as u32));
-            let b1108: u32 = div(b1107, (4u64 as u32));
-            let b1109: u32 = b1108.wrapping_mul((4u64 as u32));
-            let b1110: u32 = (0u64 as u32).wrapping_add(b1109);
-            let b1111: u32 = div(b1110, (4u64 as u32));
-            let b1112: u32 = b870.wrapping_mul((64u64 as u32));
-            let b1113: u32 = b1111.wrapping_add(b1112);
-            let b1115: i32 = ((b1101) as i32);
-            let b1116: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1117: u32 = div(b1100, (1u64 as u32));
-            let b1118: u32 = b1117.wrapping_mul((1u64 as u32));
-            let b1119: u32 = b1116.wrapping_add(b1118);
-            let b1120: u32 = rem(b1100, (1u64 as u32));
-            let b1121: u32 = b1119.wrapping_add(b1120);
-            let b1122: u32 = div(b1100, (1u64 as u32));
-            let b1123: u32 = rem(b1122, (1u64 as u32));
-            let b1124: u32 = b1123.wrapping_mul((8u64 as u32));
-            let b1125: u32 = b1121.wrapping_mul((8u64 as u32));
-            let a26 = ((((0u32).wrapping_add(b1113)).wrapping_add(b1125)) as u32) as usize;
-            let b1133: u32 = b871.wrapping_add((0u64 as u32));
-            let b1134: u32 = b870.wrapping_mul((8u64 as u32));
-            let b1138: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1139: u32 = b1138.wrapping_add((3u64 as u32));
-            let b1140: u32 = div(b1139, (4u64 as u32));
-            let b1141: u32 = b1140.wrapping_mul((4u64 as u32));
-            let b1142: u32 = (0u64 as u32).wrapping_add(b1141);
-            let b1143: u32 = div(b1142, (4u64 as u32));
-            let b1144: u32 = b870.wrapping_mul((64u64 as u32));
-            let b1145: u32 = b1143.wrapping_add(b1144);
-            let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1134)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x879: u32 = b878.wrapping_add((l as u32));
-                let x880: u32 = x879.wrapping_mul((2u64 as u32));
-                let x881: u32 = (0u64 as u32).wrapping_add(x880);
-                let x890: u32 = b889.wrapping_add((l as u32));
-                let x902: u32 = x890.wrapping_add(b901);
-                let x903: u32 = *g0.add(a19 + l);
-                let x904: u32 = x903.wrapping_shr((b900) as u32);
-                let x905: u32 = x904 & (4294967295u64 as u32);
-                let x906: u32 = x905 ^ (2155905152u64 as u32);
-                la874_0[l] = x906;
-                let x911: u32 = b910.wrapping_add((l as u32));
-                let x912: u32 = x911.wrapping_mul((2u64 as u32));
-                let x913: u32 = (0u64 as u32).wrapping_add(x912);
-                let x922: u32 = b921.wrapping_add((l as u32));
-                let x934: u32 = x922.wrapping_add(b933);
-                let x935: u32 = *g0.add(a20 + l);
-                let x936: u32 = x935.wrapping_shr((b932) as u32);
-                let x937: u32 = x936 & (4294967295u64 as u32);
-                let x938: u32 = x937 ^ (2155905152u64 as u32);
-                la874_1[l] = x938;
-                let x943: u32 = b942.wrapping_add((l as u32));
-                let x944: u32 = x943.wrapping_mul((2u64 as u32));
-                let x945: u32 = (0u64 as u32).wrapping_add(x944);
-                let x954: u32 = b953.wrapping_add((l as u32));
-                let x966: u32 = x954.wrapping_add(b965);
-                let x967: u32 = *g0.add(a21 + l);
-                let x968: u32 = x967.wrapping_shr((b964) as u32);
-                let x969: u32 = x968 & (4294967295u64 as u32);
-                let x970: u32 = x969 ^ (2155905152u64 as u32);
-                la874_2[l] = x970;
-                let x975: u32 = b974.wrapping_add((l as u32));
-                let x976: u32 = x975.wrapping_mul((2u64 as u32));
-                let x977: u32 = (0u64 as u32).wrapping_add(x976);
-                let x986: u32 = b985.wrapping_add((l as u32));
-                let x998: u32 = x986.wrapping_add(b997);
-                let x999: u32 = *g0.add(a22 + l);
-                let x1000: u32 = x999.wrapping_shr((b996) as u32);
-                let x1001: u32 = x1000 & (4294967295u64 as u32);
-                let x1002: u32 = x1001 ^ (2155905152u64 as u32);
-                la874_3[l] = x1002;
-                let x1007: u32 = b1006.wrapping_add((l as u32));
-                let x1008: u32 = x1007.wrapping_mul((2u64 as u32));
-                let x1009: u32 = (0u64 as u32).wrapping_add(x1008);
-                let x1018: u32 = b1017.wrapping_add((l as u32));
-                let x1030: u32 = x1018.wrapping_add(b1029);
-                let x1031: u32 = *g0.add(a23 + l);
-                let x1032: u32 = x1031.wrapping_shr((b1028) as u32);
-                let x1033: u32 = x1032 & (4294967295u64 as u32);
-                let x1034: u32 = x1033 ^ (2155905152u64 as u32);
-                la874_4[l] = x1034;
-                let x1039: u32 = b1038.wrapping_add((l as u32));
-                let x1040: u32 = x1039.wrapping_mul((2u64 as u32));
-                let x1041: u32 = (0u64 as u32).wrapping_add(x1040);
-                let x1050: u32 = b1049.wrapping_add((l as u32));
-                let x1062: u32 = x1050.wrapping_add(b1061);
-                let x1063: u32 = *g0.add(a24 + l);
-                let x1064: u32 = x1063.wrapping_shr((b1060) as u32);
-                let x1065: u32 = x1064 & (4294967295u64 as u32);
-                let x1066: u32 = x1065 ^ (2155905152u64 as u32);
-                la874_5[l] = x1066;
-                let x1071: u32 = b1070.wrapping_add((l as u32));
-                let x1072: u32 = x1071.wrapping_mul((2u64 as u32));
-                let x1073: u32 = (0u64 as u32).wrapping_add(x1072);
-                let x1082: u32 = b1081.wrapping_add((l as u32));
-                let x1094: u32 = x1082.wrapping_add(b1093);
-                let x1095: u32 = *g0.add(a25 + l);
-                let x1096: u32 = x1095.wrapping_shr((b1092) as u32);
-                let x1097: u32 = x1096 & (4294967295u64 as u32);
-                let x1098: u32 = x1097 ^ (2155905152u64 as u32);
-                la874_6[l] = x1098;
-                let x1103: u32 = b1102.wrapping_add((l as u32));
-                let x1104: u32 = x1103.wrapping_mul((2u64 as u32));
-                let x1105: u32 = (0u64 as u32).wrapping_add(x1104);
-                let x1114: u32 = b1113.wrapping_add((l as u32));
-                let x1126: u32 = x1114.wrapping_add(b1125);
-                let x1127: u32 = *g0.add(a26 + l);
-                let x1128: u32 = x1127.wrapping_shr((b1124) as u32);
-                let x1129: u32 = x1128 & (4294967295u64 as u32);
-                let x1130: u32 = x1129 ^ (2155905152u64 as u32);
-                la874_7[l] = x1130;
-                let x1135: u32 = b1134.wrapping_add((l as u32));
-                let x1136: u32 = x1135.wrapping_mul((2u64 as u32));
-                let x1137: u32 = (0u64 as u32).wrapping_add(x1136);
-                let x1146: u32 = b1145.wrapping_add((l as u32));
-                let x1152: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1153: u32 = x1152 & (32768u64 as u32);
-                let x1154: u32 = x1153.wrapping_shl(((16u64 as u32)) as u32);
-                let x1155: u32 = x1152.wrapping_shr(((10u64 as u32)) as u32);
-                let x1156: u32 = x1155 & (31u64 as u32);
-                let x1157: u32 = x1152 & (1023u64 as u32);
-                let x1158: bool = x1156 == (31u64 as u32);
-                let x1159: u32 = x1156.wrapping_add((112u64 as u32));
-                let x1160: u32 = if x1158 { (255u64 as u32) } else { x1159 };
-                let x1161: u32 = x1160.wrapping_shl(((23u64 as u32)) as u32);
-                let x1162: u32 = x1154 | x1161;
-                let x1163: u32 = x1157.wrapping_shl(((13u64 as u32)) as u32);
-                let x1164: u32 = x1162 | x1163;
-                let x1165: f32 = f32::from_bits(x1164);
-                let x1166: f32 = ((x1157) as f32);
-                let x1167: f32 = x1166 * 5.9604645e-8f32;
-                let x1168: bool = x1154 == (0u64 as u32);
-                let x1169: f32 = -(x1167);
-                let x1170: f32 = if x1168 { x1167 } else { x1169 };
-                let x1171: bool = x1156 == (0u64 as u32);
-            }
-            let b1172: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
-            let b1173: i32 = ((b1133) as i32);
-            let b1175: u32 = b870.wrapping_mul((8u64 as u32));
-            let b1179: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1180: u32 = b1179.wrapping_add((3u64 as u32));
-            let b1181: u32 = div(b1180, (4u64 as u32));
-            let b1182: u32 = b1181.wrapping_mul((4u64 as u32));
-            let b1183: u32 = (0u64 as u32).wrapping_add(b1182);
-            let b1184: u32 = div(b1183, (4u64 as u32));
-            let b1185: u32 = b870.wrapping_mul((64u64 as u32));
-            let b1186: u32 = b1184.wrapping_add(b1185);
-            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1175)).wrapping_mul(2)), UNITS, g0_len);
-            for l in 0..UNITS {
-                let x1174: f32 = b1172[l] * 1.0f32;
-                la1131_0[l] = x1174;
-                let x1176: u32 = b1175.wrapping_add((l as u32));
-                let x1177: u32 = x1176.wrapping_mul((2u64 as u32));
-                let x1178: u32 = (0u64 as u32).wrapping_add(x1177);
-                let x1187: u32 = b1186.wrapping_add((l as u32));
-                let x1193: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1194: u32 = x1193 & (32768u64 as u32);
-                let x1195: u32 = x1194.wrapping_shl(((16u64 as u32)) as u32);
-                let x1196: u32 = x1193.wrapping_shr(((10u64 as u32)) as u32);
-                let x1197: u32 = x1196 & (31u64 as u32);
-                let x1198: u32 = x1193 & (1023u64 as u32);
-                let x1199: bool = x1197 == (31u64 as u32);
-                let x1200: u32 = x1197.wrapping_add((112u64 as u32));
-                let x1201: u32 = if x1199 { (255u64 as u32) } else { x1200 };
-                let x1202: u32 = x1201.wrapping_shl(((23u64 as u32)) as u32);
-                let x1203: u32 = x1195 | x1202;
-                let x1204: u32 = x1198.wrapping_shl(((13u64 as u32)) as u32);
-                let x1205: u32 = x1203 | x1204;
-                let x1206: f32 = f32::from_bits(x1205);
-                let x1207: f32 = ((x1198) as f32);
-                let x1208: f32 = x1207 * 5.9604645e-8f32;
-                let x1209: bool = x1195 == (0u64 as u32);
-                let x1210: f32 = -(x1208);
-                let x1211: f32 = if x1209 { x1208 } else { x1210 };
-                let x1212: bool = x1197 == (0u64 as u32);
-            }
-            let b1213: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
-            let b1214: i32 = ((b1133) as i32);
-            let b1218: u32 = v1.wrapping_add((0u64 as u32));
-            let b1219: u32 = b1218.min(b866);
-            let b1220: u32 = b1219.wrapping_mul(b862);
-            let b1221: u32 = b1220.wrapping_add(b873);
-            for l in 0..UNITS {
-                let x1215: f32 = b1213[l] * 1.0f32;
-                let x1216: f32 = 128.0f32 * x1215;
-                let x1217: f32 = T::fmadd(-(128.0f32), x1215, 0.0f32);
-                la1132_0[l] = x1217;
-            }
-            let b1222: f32 = *g2.add((b1221) as usize);
-            let b1223: u32 = b1221.wrapping_mul((8u64 as u32));
-            let b1224: u32 = b1221.wrapping_mul((2u64 as u32));
-            let b1225: i32 = *g3.add((b1224) as usize);
-            let b1226: u32 = b1221.wrapping_mul((2u64 as u32));
-            let b1227: u32 = b1226.wrapping_add((1u64 as u32));
-            let b1228: i32 = *g3.add((b1227) as usize);
-            let b1229: i32 = b1225.wrapping_add(b1228);
-            let b1230: f32 = ((b1229) as f32);
-            let b1231: f32 = b1230 * b1222;
-            let b1232: u32 = b1223.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b1233: u32 = *g1.add((b1232) as usize);
-            let mut b1234 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1234: u32 = la874_0[l];
-                b1234[l] = x1234;
-            }
-            let b1235: [i32; UNITS] = T::dot_u8_i8(&b1234, &[b1233; UNITS]);
-            let b1236: u32 = b1223.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1235[l]);
-            }
-            let b1237: u32 = *g1.add((b1236) as usize);
-            let mut b1238 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1238: u32 = la874_1[l];
-                b1238[l] = x1238;
-            }
-            let b1239: [i32; UNITS] = T::dot_u8_i8(&b1238, &[b1237; UNITS]);
-            let b1240: u32 = b1223.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1239[l]);
-            }
-            let b1241: u32 = *g1.add((b1240) as usize);
-            let mut b1242 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1242: u32 = la874_2[l];
-                b1242[l] = x1242;
-            }
-            let b1243: [i32; UNITS] = T::dot_u8_i8(&b1242, &[b1241; UNITS]);
-            let b1244: u32 = b1223.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1243[l]);
-            }
-            let b1245: u32 = *g1.add((b1244) as usize);
-            let mut b1246 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1246: u32 = la874_3[l];
-                b1246[l] = x1246;
-            }
-            let b1247: [i32; UNITS] = T::dot_u8_i8(&b1246, &[b1245; UNITS]);
-            let b1248: u32 = b1223.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1247[l]);
-            }
-            let b1249: u32 = *g1.add((b1248) as usize);
-            let mut b1250 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1250: u32 = la874_4[l];
-                b1250[l] = x1250;
-            }
-            let b1251: [i32; UNITS] = T::dot_u8_i8(&b1250, &[b1249; UNITS]);
-            let b1252: u32 = b1223.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1251[l]);
-            }
-            let b1253: u32 = *g1.add((b1252) as usize);
-            let mut b1254 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1254: u32 = la874_5[l];
-                b1254[l] = x1254;
-            }
-            let b1255: [i32; UNITS] = T::dot_u8_i8(&b1254, &[b1253; UNITS]);
-            let b1256: u32 = b1223.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1255[l]);
-            }
-            let b1257: u32 = *g1.add((b1256) as usize);
-            let mut b1258 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1258: u32 = la874_6[l];
-                b1258[l] = x1258;
-            }
-            let b1259: [i32; UNITS] = T::dot_u8_i8(&b1258, &[b1257; UNITS]);
-            let b1260: u32 = b1223.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1259[l]);
-            }
-            let b1261: u32 = *g1.add((b1260) as usize);
-            let mut b1262 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1262: u32 = la874_7[l];
-                b1262[l] = x1262;
-            }
-            let b1263: [i32; UNITS] = T::dot_u8_i8(&b1262, &[b1261; UNITS]);
-            let b1273: u32 = v1.wrapping_add((1u64 as u32));
-            let b1274: u32 = b1273.min(b866);
-            let b1275: u32 = b1274.wrapping_mul(b862);
-            let b1276: u32 = b1275.wrapping_add(b873);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1263[l]);
-                let x1264: f32 = ((v374[l]) as f32);
-                let x1265: f32 = la1131_0[l];
-                let x1266: f32 = x1265 * b1222;
-                let x1267: f32 = x1264 * x1266;
-                let x1268: f32 = la1132_0[l];
-                let x1269: f32 = x1268 * b1231;
-                let x1270: f32 = T::fmadd(x1264, x1266, x1269);
-                let x1271: f32 = la867_0[l];
-                let x1272: f32 = x1271 + x1270;
-                la867_0[l] = x1272;
-            }
-            let b1277: f32 = *g2.add((b1276) as usize);
-            let b1278: u32 = b1276.wrapping_mul((8u64 as u32));
-            let b1279: u32 = b1276.wrapping_mul((2u64 as u32));
-            let b1280: i32 = *g3.add((b1279) as usize);
-            let b1281: u32 = b1276.wrapping_mul((2u64 as u32));
-            let b1282: u32 = b1281.wrapping_add((1u64 as u32));
-            let b1283: i32 = *g3.add((b1282) as usize);
-            let b1284: i32 = b1280.wrapping_add(b1283);
-            let b1285: f32 = ((b1284) as f32);
-            let b1286: f32 = b1285 * b1277;
-            let b1287: u32 = b1278.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b1288: u32 = *g1.add((b1287) as usize);
-            let mut b1289 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1289: u32 = la874_0[l];
-                b1289[l] = x1289;
-            }
-            let b1290: [i32; UNITS] = T::dot_u8_i8(&b1289, &[b1288; UNITS]);
-            let b1291: u32 = b1278.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1290[l]);
-            }
-            let b1292: u32 = *g1.add((b1291) as usize);
-            let mut b1293 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1293: u32 = la874_1[l];
-                b1293[l] = x1293;
-            }
-            let b1294: [i32; UNITS] = T::dot_u8_i8(&b1293, &[b1292; UNITS]);
-            let b1295: u32 = b1278.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1294[l]);
-            }
-            let b1296: u32 = *g1.add((b1295) as usize);
-            let mut b1297 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1297: u32 = la874_2[l];
-                b1297[l] = x1297;
-            }
-            let b1298: [i32; UNITS] = T::dot_u8_i8(&b1297, &[b1296; UNITS]);
-            let b1299: u32 = b1278.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1298[l]);
-            }
-            let b1300: u32 = *g1.add((b1299) as usize);
-            let mut b1301 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1301: u32 = la874_3[l];
-                b1301[l] = x1301;
-            }
-            let b1302: [i32; UNITS] = T::dot_u8_i8(&b1301, &[b1300; UNITS]);
-            let b1303: u32 = b1278.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1302[l]);
-            }
-            let b1304: u32 = *g1.add((b1303) as usize);
-            let mut b1305 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1305: u32 = la874_4[l];
-                b1305[l] = x1305;
-            }
-            let b1306: [i32; UNITS] = T::dot_u8_i8(&b1305, &[b1304; UNITS]);
-            let b1307: u32 = b1278.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1306[l]);
-            }
-            let b1308: u32 = *g1.add((b1307) as usize);
-            let mut b1309 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1309: u32 = la874_5[l];
-                b1309[l] = x1309;
-            }
-            let b1310: [i32; UNITS] = T::dot_u8_i8(&b1309, &[b1308; UNITS]);
-            let b1311: u32 = b1278.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1310[l]);
-            }
-            let b1312: u32 = *g1.add((b1311) as usize);
-            let mut b1313 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1313: u32 = la874_6[l];
-                b1313[l] = x1313;
-            }
-            let b1314: [i32; UNITS] = T::dot_u8_i8(&b1313, &[b1312; UNITS]);
-            let b1315: u32 = b1278.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1314[l]);
-            }
-            let b1316: u32 = *g1.add((b1315) as usize);
-            let mut b1317 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1317: u32 = la874_7[l];
-                b1317[l] = x1317;
-            }
-            let b1318: [i32; UNITS] = T::dot_u8_i8(&b1317, &[b1316; UNITS]);
-            let b1328: u32 = v1.wrapping_add((2u64 as u32));
-            let b1329: u32 = b1328.min(b866);
-            let b1330: u32 = b1329.wrapping_mul(b862);
-            let b1331: u32 = b1330.wrapping_add(b873);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1318[l]);
-                let x1319: f32 = ((v374[l]) as f32);
-                let x1320: f32 = la1131_0[l];
-                let x1321: f32 = x1320 * b1277;
-                let x1322: f32 = x1319 * x1321;
-                let x1323: f32 = la1132_0[l];
-                let x1324: f32 = x1323 * b1286;
-                let x1325: f32 = T::fmadd(x1319, x1321, x1324);
-                let x1326: f32 = la867_1[l];
-                let x1327: f32 = x1326 + x1325;
-                la867_1[l] = x1327;
-            }
-            let b1332: f32 = *g2.add((b1331) as usize);
-            let b1333: u32 = b1331.wrapping_mul((8u64 as u32));
-            let b1334: u32 = b1331.wrapping_mul((2u64 as u32));
-            let b1335: i32 = *g3.add((b1334) as usize);
-            let b1336: u32 = b1331.wrapping_mul((2u64 as u32));
-            let b1337: u32 = b1336.wrapping_add((1u64 as u32));
-            let b1338: i32 = *g3.add((b1337) as usize);
-            let b1339: i32 = b1335.wrapping_add(b1338);
-            let b1340: f32 = ((b1339) as f32);
-            let b1341: f32 = b1340 * b1332;
-            let b1342: u32 = b1333.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b1343: u32 = *g1.add((b1342) as usize);
-            let mut b1344 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1344: u32 = la874_0[l];
-                b1344[l] = x1344;
-            }
-            let b1345: [i32; UNITS] = T::dot_u8_i8(&b1344, &[b1343; UNITS]);
-            let b1346: u32 = b1333.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1345[l]);
-            }
-            let b1347: u32 = *g1.add((b1346) as usize);
-            let mut b1348 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1348: u32 = la874_1[l];
-                b1348[l] = x1348;
-            }
-            let b1349: [i32; UNITS] = T::dot_u8_i8(&b1348, &[b1347; UNITS]);
-            let b1350: u32 = b1333.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1349[l]);
-            }
-            let b1351: u32 = *g1.add((b1350) as usize);
-            let mut b1352 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1352: u32 = la874_2[l];
-                b1352[l] = x1352;
-            }
-            let b1353: [i32; UNITS] = T::dot_u8_i8(&b1352, &[b1351; UNITS]);
-            let b1354: u32 = b1333.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1353[l]);
-            }
-            let b1355: u32 = *g1.add((b1354) as usize);
-            let mut b1356 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1356: u32 = la874_3[l];
-                b1356[l] = x1356;
-            }
-            let b1357: [i32; UNITS] = T::dot_u8_i8(&b1356, &[b1355; UNITS]);
-            let b1358: u32 = b1333.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1357[l]);
-            }
-            let b1359: u32 = *g1.add((b1358) as usize);
-            let mut b1360 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1360: u32 = la874_4[l];
-                b1360[l] = x1360;
-            }
-            let b1361: [i32; UNITS] = T::dot_u8_i8(&b1360, &[b1359; UNITS]);
-            let b1362: u32 = b1333.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1361[l]);
-            }
-            let b1363: u32 = *g1.add((b1362) as usize);
-            let mut b1364 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1364: u32 = la874_5[l];
-                b1364[l] = x1364;
-            }
-            let b1365: [i32; UNITS] = T::dot_u8_i8(&b1364, &[b1363; UNITS]);
-            let b1366: u32 = b1333.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1365[l]);
-            }
-            let b1367: u32 = *g1.add((b1366) as usize);
-            let mut b1368 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1368: u32 = la874_6[l];
-                b1368[l] = x1368;
-            }
-            let b1369: [i32; UNITS] = T::dot_u8_i8(&b1368, &[b1367; UNITS]);
-            let b1370: u32 = b1333.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1369[l]);
-            }
-            let b1371: u32 = *g1.add((b1370) as usize);
-            let mut b1372 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1372: u32 = la874_7[l];
-                b1372[l] = x1372;
-            }
-            let b1373: [i32; UNITS] = T::dot_u8_i8(&b1372, &[b1371; UNITS]);
-            let b1383: u32 = v1.wrapping_add((3u64 as u32));
-            let b1384: u32 = b1383.min(b866);
-            let b1385: u32 = b1384.wrapping_mul(b862);
-            let b1386: u32 = b1385.wrapping_add(b873);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1373[l]);
-                let x1374: f32 = ((v374[l]) as f32);
-                let x1375: f32 = la1131_0[l];
-                let x1376: f32 = x1375 * b1332;
-                let x1377: f32 = x1374 * x1376;
-                let x1378: f32 = la1132_0[l];
-                let x1379: f32 = x1378 * b1341;
-                let x1380: f32 = T::fmadd(x1374, x1376, x1379);
-                let x1381: f32 = la867_2[l];
-                let x1382: f32 = x1381 + x1380;
-                la867_2[l] = x1382;
-            }
-            let b1387: f32 = *g2.add((b1386) as usize);
-            let b1388: u32 = b1386.wrapping_mul((8u64 as u32));
-            let b1389: u32 = b1386.wrapping_mul((2u64 as u32));
-            let b1390: i32 = *g3.add((b1389) as usize);
-            let b1391: u32 = b1386.wrapping_mul((2u64 as u32));
-            let b1392: u32 = b1391.wrapping_add((1u64 as u32));
-            let b1393: i32 = *g3.add((b1392) as usize);
-            let b1394: i32 = b1390.wrapping_add(b1393);
-            let b1395: f32 = ((b1394) as f32);
-            let b1396: f32 = b1395 * b1387;
-            let b1397: u32 = b1388.wrapping_add((0u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
-            }
-            let b1398: u32 = *g1.add((b1397) as usize);
-            let mut b1399 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1399: u32 = la874_0[l];
-                b1399[l] = x1399;
-            }
-            let b1400: [i32; UNITS] = T::dot_u8_i8(&b1399, &[b1398; UNITS]);
-            let b1401: u32 = b1388.wrapping_add((1u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1400[l]);
-            }
-            let b1402: u32 = *g1.add((b1401) as usize);
-            let mut b1403 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1403: u32 = la874_1[l];
-                b1403[l] = x1403;
-            }
-            let b1404: [i32; UNITS] = T::dot_u8_i8(&b1403, &[b1402; UNITS]);
-            let b1405: u32 = b1388.wrapping_add((2u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1404[l]);
-            }
-            let b1406: u32 = *g1.add((b1405) as usize);
-            let mut b1407 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1407: u32 = la874_2[l];
-                b1407[l] = x1407;
-            }
-            let b1408: [i32; UNITS] = T::dot_u8_i8(&b1407, &[b1406; UNITS]);
-            let b1409: u32 = b1388.wrapping_add((3u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1408[l]);
-            }
-            let b1410: u32 = *g1.add((b1409) as usize);
-            let mut b1411 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1411: u32 = la874_3[l];
-                b1411[l] = x1411;
-            }
-            let b1412: [i32; UNITS] = T::dot_u8_i8(&b1411, &[b1410; UNITS]);
-            let b1413: u32 = b1388.wrapping_add((4u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1412[l]);
-            }
-            let b1414: u32 = *g1.add((b1413) as usize);
-            let mut b1415 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1415: u32 = la874_4[l];
-                b1415[l] = x1415;
-            }
-            let b1416: [i32; UNITS] = T::dot_u8_i8(&b1415, &[b1414; UNITS]);
-            let b1417: u32 = b1388.wrapping_add((5u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1416[l]);
-            }
-            let b1418: u32 = *g1.add((b1417) as usize);
-            let mut b1419 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1419: u32 = la874_5[l];
-                b1419[l] = x1419;
-            }
-            let b1420: [i32; UNITS] = T::dot_u8_i8(&b1419, &[b1418; UNITS]);
-            let b1421: u32 = b1388.wrapping_add((6u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1420[l]);
-            }
-            let b1422: u32 = *g1.add((b1421) as usize);
-            let mut b1423 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1423: u32 = la874_6[l];
-                b1423[l] = x1423;
-            }
-            let b1424: [i32; UNITS] = T::dot_u8_i8(&b1423, &[b1422; UNITS]);
-            let b1425: u32 = b1388.wrapping_add((7u64 as u32));
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1424[l]);
-            }
-            let b1426: u32 = *g1.add((b1425) as usize);
-            let mut b1427 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1427: u32 = la874_7[l];
-                b1427[l] = x1427;
-            }
-            let b1428: [i32; UNITS] = T::dot_u8_i8(&b1427, &[b1426; UNITS]);
-            for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1428[l]);
-                let x1429: f32 = ((v374[l]) as f32);
-                let x1430: f32 = la1131_0[l];
-                let x1431: f32 = x1430 * b1387;
-                let x1432: f32 = x1429 * x1431;
-                let x1433: f32 = la1132_0[l];
-                let x1434: f32 = x1433 * b1396;
-                let x1435: f32 = T::fmadd(x1429, x1431, x1434);
-                let x1436: f32 = la867_3[l];
-                let x1437: f32 = x1436 + x1435;
-                la867_3[l] = x1437;
-            }
-            v868 = v868.wrapping_add((1 as u32));
+            if !(v870 < b867) { break; }
+            let b871: u32 = cube[0].wrapping_mul(b867);
+            let b872: u32 = b871.wrapping_add(v870);
+            let b873: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b874: u32 = v870.wrapping_mul((1u64 as u32));
+            let b875: u32 = b874.wrapping_add((0u64 as u32));
+            let b877: u32 = div(b873, (4u64 as u32));
+            let b878: u32 = b877.wrapping_add((0u64 as u32));
+            let b879: u32 = b878.wrapping_mul((4u64 as u32));
+            let b880: u32 = b872.wrapping_mul((8u64 as u32));
+            let b884: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b885: u32 = b884.wrapping_add((3u64 as u32));
+            let b886: u32 = div(b885, (4u64 as u32));
+            let b887: u32 = b886.wrapping_mul((4u64 as u32));
+            let b888: u32 = (0u64 as u32).wrapping_add(b887);
+            let b889: u32 = div(b888, (4u64 as u32));
+            let b890: u32 = b872.wrapping_mul((64u64 as u32));
+            let b891: u32 = b889.wrapping_add(b890);
+            let b893: i32 = ((b879) as i32);
+            let b894: u32 = div((0u64 as u32), (4u64 as u32));
+            let b895: u32 = div(b878, (1u64 as u32));
+            let b896: u32 = b895.wrapping_mul((1u64 as u32));
+            let b897: u32 = b894.wrapping_add(b896);
+            let b898: u32 = rem(b878, (1u64 as u32));
+            let b899: u32 = b897.wrapping_add(b898);
+            let b900: u32 = div(b878, (1u64 as u32));
+            let b901: u32 = rem(b900, (1u64 as u32));
+            let b902: u32 = b901.wrapping_mul((8u64 as u32));
+            let b903: u32 = b899.wrapping_mul((8u64 as u32));
+            let a19 = ((((0u32).wrapping_add(b891)).wrapping_add(b903)) as u32) as usize;
+            let b909: u32 = div(b873, (4u64 as u32));
+            let b910: u32 = b909.wrapping_add((1u64 as u32));
+            let b911: u32 = b910.wrapping_mul((4u64 as u32));
+            let b912: u32 = b872.wrapping_mul((8u64 as u32));
+            let b916: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b917: u32 = b916.wrapping_add((3u64 as u32));
+            let b918: u32 = div(b917, (4u64 as u32));
+            let b919: u32 = b918.wrapping_mul((4u64 as u32));
+            let b920: u32 = (0u64 as u32).wrapping_add(b919);
+            let b921: u32 = div(b920, (4u64 as u32));
+            let b922: u32 = b872.wrapping_mul((64u64 as u32));
+            let b923: u32 = b921.wrapping_add(b922);
+            let b925: i32 = ((b911) as i32);
+            let b926: u32 = div((0u64 as u32), (4u64 as u32));
+            let b927: u32 = div(b910, (1u64 as u32));
+            let b928: u32 = b927.wrapping_mul((1u64 as u32));
+            let b929: u32 = b926.wrapping_add(b928);
+            let b930: u32 = rem(b910, (1u64 as u32));
+            let b931: u32 = b929.wrapping_add(b930);
+            let b932: u32 = div(b910, (1u64 as u32));
+            let b933: u32 = rem(b932, (1u64 as u32));
+            let b934: u32 = b933.wrapping_mul((8u64 as u32));
+            let b935: u32 = b931.wrapping_mul((8u64 as u32));
+            let a20 = ((((0u32).wrapping_add(b923)).wrapping_add(b935)) as u32) as usize;
+            let b941: u32 = div(b873, (4u64 as u32));
+            let b942: u32 = b941.wrapping_add((2u64 as u32));
+            let b943: u32 = b942.wrapping_mul((4u64 as u32));
+            let b944: u32 = b872.wrapping_mul((8u64 as u32));
+            let b948: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b949: u32 = b948.wrapping_add((3u64 as u32));
+            let b950: u32 = div(b949, (4u64 as u32));
+            let b951: u32 = b950.wrapping_mul((4u64 as u32));
+            let b952: u32 = (0u64 as u32).wrapping_add(b951);
+            let b953: u32 = div(b952, (4u64 as u32));
+            let b954: u32 = b872.wrapping_mul((64u64 as u32));
+            let b955: u32 = b953.wrapping_add(b954);
+            let b957: i32 = ((b943) as i32);
+            let b958: u32 = div((0u64 as u32), (4u64 as u32));
+            let b959: u32 = div(b942, (1u64 as u32));
+            let b960: u32 = b959.wrapping_mul((1u64 as u32));
+            let b961: u32 = b958.wrapping_add(b960);
+            let b962: u32 = rem(b942, (1u64 as u32));
+            let b963: u32 = b961.wrapping_add(b962);
+            let b964: u32 = div(b942, (1u64 as u32));
+            let b965: u32 = rem(b964, (1u64 as u32));
+            let b966: u32 = b965.wrapping_mul((8u64 as u32));
+            let b967: u32 = b963.wrapping_mul((8u64 as u32));
+            let a21 = ((((0u32).wrapping_add(b955)).wrapping_add(b967)) as u32) as usize;
+            let b973: u32 = div(b873, (4u64 as u32));
+            let b974: u32 = b973.wrapping_add((3u64 as u32));
+            let b975: u32 = b974.wrapping_mul((4u64 as u32));
+            let b976: u32 = b872.wrapping_mul((8u64 as u32));
+            let b980: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b981: u32 = b980.wrapping_add((3u64 as u32));
+            let b982: u32 = div(b981, (4u64 as u32));
+            let b983: u32 = b982.wrapping_mul((4u64 as u32));
+            let b984: u32 = (0u64 as u32).wrapping_add(b983);
+            let b985: u32 = div(b984, (4u64 as u32));
+            let b986: u32 = b872.wrapping_mul((64u64 as u32));
+            let b987: u32 = b985.wrapping_add(b986);
+            let b989: i32 = ((b975) as i32);
+            let b990: u32 = div((0u64 as u32), (4u64 as u32));
+            let b991: u32 = div(b974, (1u64 as u32));
+            let b992: u32 = b991.wrapping_mul((1u64 as u32));
+            let b993: u32 = b990.wrapping_add(b992);
+            let b994: u32 = rem(b974, (1u64 as u32));
+            let b995: u32 = b993.wrapping_add(b994);
+            let b996: u32 = div(b974, (1u64 as u32));
+            let b997: u32 = rem(b996, (1u64 as u32));
+            let b998: u32 = b997.wrapping_mul((8u64 as u32));
+            let b999: u32 = b995.wrapping_mul((8u64 as u32));
+            let a22 = ((((0u32).wrapping_add(b987)).wrapping_add(b999)) as u32) as usize;
+            let b1005: u32 = div(b873, (4u64 as u32));
+            let b1006: u32 = b1005.wrapping_add((4u64 as u32));
+            let b1007: u32 = b1006.wrapping_mul((4u64 as u32));
+            let b1008: u32 = b872.wrapping_mul((8u64 as u32));
+            let b1012: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1013: u32 = b1012.wrapping_add((3u64 as u32));
+            let b1014: u32 = div(b1013, (4u64 as u32));
+            let b1015: u32 = b1014.wrapping_mul((4u64 as u32));
+            let b1016: u32 = (0u64 as u32).wrapping_add(b1015);
+            let b1017: u32 = div(b1016, (4u64 as u32));
+            let b1018: u32 = b872.wrapping_mul((64u64 as u32));
+            let b1019: u32 = b1017.wrapping_add(b1018);
+            let b1021: i32 = ((b1007) as i32);
+            let b1022: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1023: u32 = div(b1006, (1u64 as u32));
+            let b1024: u32 = b1023.wrapping_mul((1u64 as u32));
+            let b1025: u32 = b1022.wrapping_add(b1024);
+            let b1026: u32 = rem(b1006, (1u64 as u32));
+            let b1027: u32 = b1025.wrapping_add(b1026);
+            let b1028: u32 = div(b1006, (1u64 as u32));
+            let b1029: u32 = rem(b1028, (1u64 as u32));
+            let b1030: u32 = b1029.wrapping_mul((8u64 as u32));
+            let b1031: u32 = b1027.wrapping_mul((8u64 as u32));
+            let a23 = ((((0u32).wrapping_add(b1019)).wrapping_add(b1031)) as u32) as usize;
+            let b1037: u32 = div(b873, (4u64 as u32));
+            let b1038: u32 = b1037.wrapping_add((5u64 as u32));
+            let b1039: u32 = b1038.wrapping_mul((4u64 as u32));
+            let b1040: u32 = b872.wrapping_mul((8u64 as u32));
+            let b1044: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1045: u32 = b1044.wrapping_add((3u64 as u32));
+            let b1046: u32 = div(b1045, (4u64 as u32));
+            let b1047: u32 = b1046.wrapping_mul((4u64 as u32));
+            let b1048: u32 = (0u64 as u32).wrapping_add(b1047);
+            let b1049: u32 = div(b1048, (4u64 as u32));
+            let b1050: u32 = b872.wrapping_mul((64u64 as u32));
+            let b1051: u32 = b1049.wrapping_add(b1050);
+            let b1053: i32 = ((b1039) as i32);
+            let b1054: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1055: u32 = div(b1038, (1u64 as u32));
+            let b1056: u32 = b1055.wrapping_mul((1u64 as u32));
+            let b1057: u32 = b1054.wrapping_add(b1056);
+            let b1058: u32 = rem(b1038, (1u64 as u32));
+            let b1059: u32 = b1057.wrapping_add(b1058);
+            let b1060: u32 = div(b1038, (1u64 as u32));
+            let b1061: u32 = rem(b1060, (1u64 as u32));
+            let b1062: u32 = b1061.wrapping_mul((8u64 as u32));
+            let b1063: u32 = b1059.wrapping_mul((8u64 as u32));
+            let a24 = ((((0u32).wrapping_add(b1051)).wrapping_add(b1063)) as u32) as usize;
+            let b1069: u32 = div(b873, (4u64 as u32));
+            let b1070: u32 = b1069.wrapping_add((6u64 as u32));
+            let b1071: u32 = b1070.wrapping_mul((4u64 as u32));
+            let b1072: u32 = b872.wrapping_mul((8u64 as u32));
+            let b1076: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1077: u32 = b1076.wrapping_add((3u64 as u32));
+            let b1078: u32 = div(b1077, (4u64 as u32));
+            let b1079: u32 = b1078.wrapping_mul((4u64 as u32));
+            let b1080: u32 = (0u64 as u32).wrapping_add(b1079);
+            let b1081: u32 = div(b1080, (4u64 as u32));
+            let b1082: u32 = b872.wrapping_mul((64u64 as u32));
+            let b1083: u32 = b1081.wrapping_add(b1082);
+            let b1085: i32 = ((b1071) as i32);
+            let b1086: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1087: u32 = div(b1070, (1u64 as u32));
+            let b1088: u32 = b1087.wrapping_mul((1u64 as u32));
+            let b1089: u32 = b1086.wrapping_add(b1088);
+            let b1090: u32 = rem(b1070, (1u64 as u32));
+            let b1091: u32 = b1089.wrapping_add(b1090);
+            let b1092: u32 = div(b1070, (1u64 as u32));
+            let b1093: u32 = rem(b1092, (1u64 as u32));
+            let b1094: u32 = b1093.wrapping_mul((8u64 as u32));
+            let b1095: u32 = b1091.wrapping_mul((8u64 as u32));
+            let a25 = ((((0u32).wrapping_add(b1083)).wrapping_add(b1095)) as u32) as usize;
+            let b1101: u32 = div(b873, (4u64 as u32));
+            let b1102: u32 = b1101.wrapping_add((7u64 as u32));
+            let b1103: u32 = b1102.wrapping_mul((4u64 as u32));
+            let b1104: u32 = b872.wrapping_mul((8u64 as u32));
+            let b1108: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1109: u32 = b1108.wrapping_add((3u64 as u32));
+            let b1110: u32 = div(b1109, (4u64 as u32));
+            let b1111: u32 = b1110.wrapping_mul((4u64 as u32));
+            let b1112: u32 = (0u64 as u32).wrapping_add(b1111);
+            let b1113: u32 = div(b1112, (4u64 as u32));
+            let b1114: u32 = b872.wrapping_mul((64u64 as u32));
+            let b1115: u32 = b1113.wrapping_add(b1114);
+            let b1117: i32 = ((b1103) as i32);
+            let b1118: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1119: u32 = div(b1102, (1u64 as u32));
+            let b1120: u32 = b1119.wrapping_mul((1u64 as u32));
+            let b1121: u32 = b1118.wrapping_add(b1120);
+            let b1122: u32 = rem(b1102, (1u64 as u32));
+            let b1123: u32 = b1121.wrapping_add(b1122);
+            let b1124: u32 = div(b1102, (1u64 as u32));
+            let b1125: u32 = rem(b1124, (1u64 as u32));
+            let b1126: u32 = b1125.wrapping_mul((8u64 as u32));
+            let b1127: u32 = b1123.wrapping_mul((8u64 as u32));
+            let a26 = ((((0u32).wrapping_add(b1115)).wrapping_add(b1127)) as u32) as usize;
+            let b1135: u32 = b873.wrapping_add((0u64 as u32));
+            let b1136: u32 = b872.wrapping_mul((8u64 as u32));
+            let b1140: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1141: u32 = b1140.wrapping_add((3u64 as u32));
+            let b1142: u32 = div(b1141, (4u64 as u32));
+            let b1143: u32 = b1142.wrapping_mul((4u64 as u32));
+            let b1144: u32 = (0u64 as u32).wrapping_add(b1143);
+            let b1145: u32 = div(b1144, (4u64 as u32));
+            let b1146: u32 = b872.wrapping_mul((64u64 as u32));
+            let b1147: u32 = b1145.wrapping_add(b1146);
+            let a27 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1136)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x881: u32 = b880.wrapping_add((l as u32));
+                let x882: u32 = x881.wrapping_mul((2u64 as u32));
+                let x883: u32 = (0u64 as u32).wrapping_add(x882);
+                let x892: u32 = b891.wrapping_add((l as u32));
+                let x904: u32 = x892.wrapping_add(b903);
+                let x905: u32 = *g0.add(a19 + l);
+                let x906: u32 = x905.wrapping_shr((b902) as u32);
+                let x907: u32 = x906 & (4294967295u64 as u32);
+                let x908: u32 = x907 ^ (2155905152u64 as u32);
+                la876_0[l] = x908;
+                let x913: u32 = b912.wrapping_add((l as u32));
+                let x914: u32 = x913.wrapping_mul((2u64 as u32));
+                let x915: u32 = (0u64 as u32).wrapping_add(x914);
+                let x924: u32 = b923.wrapping_add((l as u32));
+                let x936: u32 = x924.wrapping_add(b935);
+                let x937: u32 = *g0.add(a20 + l);
+                let x938: u32 = x937.wrapping_shr((b934) as u32);
+                let x939: u32 = x938 & (4294967295u64 as u32);
+                let x940: u32 = x939 ^ (2155905152u64 as u32);
+                la876_1[l] = x940;
+                let x945: u32 = b944.wrapping_add((l as u32));
+                let x946: u32 = x945.wrapping_mul((2u64 as u32));
+                let x947: u32 = (0u64 as u32).wrapping_add(x946);
+                let x956: u32 = b955.wrapping_add((l as u32));
+                let x968: u32 = x956.wrapping_add(b967);
+                let x969: u32 = *g0.add(a21 + l);
+                let x970: u32 = x969.wrapping_shr((b966) as u32);
+                let x971: u32 = x970 & (4294967295u64 as u32);
+                let x972: u32 = x971 ^ (2155905152u64 as u32);
+                la876_2[l] = x972;
+                let x977: u32 = b976.wrapping_add((l as u32));
+                let x978: u32 = x977.wrapping_mul((2u64 as u32));
+                let x979: u32 = (0u64 as u32).wrapping_add(x978);
+                let x988: u32 = b987.wrapping_add((l as u32));
+                let x1000: u32 = x988.wrapping_add(b999);
+                let x1001: u32 = *g0.add(a22 + l);
+                let x1002: u32 = x1001.wrapping_shr((b998) as u32);
+                let x1003: u32 = x1002 & (4294967295u64 as u32);
+                let x1004: u32 = x1003 ^ (2155905152u64 as u32);
+                la876_3[l] = x1004;
+                let x1009: u32 = b1008.wrapping_add((l as u32));
+                let x1010: u32 = x1009.wrapping_mul((2u64 as u32));
+                let x1011: u32 = (0u64 as u32).wrapping_add(x1010);
+                let x1020: u32 = b1019.wrapping_add((l as u32));
+                let x1032: u32 = x1020.wrapping_add(b1031);
+                let x1033: u32 = *g0.add(a23 + l);
+                let x1034: u32 = x1033.wrapping_shr((b1030) as u32);
+                let x1035: u32 = x1034 & (4294967295u64 as u32);
+                let x1036: u32 = x1035 ^ (2155905152u64 as u32);
+                la876_4[l] = x1036;
+                let x1041: u32 = b1040.wrapping_add((l as u32));
+                let x1042: u32 = x1041.wrapping_mul((2u64 as u32));
+                let x1043: u32 = (0u64 as u32).wrapping_add(x1042);
+                let x1052: u32 = b1051.wrapping_add((l as u32));
+                let x1064: u32 = x1052.wrapping_add(b1063);
+                let x1065: u32 = *g0.add(a24 + l);
+                let x1066: u32 = x1065.wrapping_shr((b1062) as u32);
+                let x1067: u32 = x1066 & (4294967295u64 as u32);
+                let x1068: u32 = x1067 ^ (2155905152u64 as u32);
+                la876_5[l] = x1068;
+                let x1073: u32 = b1072.wrapping_add((l as u32));
+                let x1074: u32 = x1073.wrapping_mul((2u64 as u32));
+                let x1075: u32 = (0u64 as u32).wrapping_add(x1074);
+                let x1084: u32 = b1083.wrapping_add((l as u32));
+                let x1096: u32 = x1084.wrapping_add(b1095);
+                let x1097: u32 = *g0.add(a25 + l);
+                let x1098: u32 = x1097.wrapping_shr((b1094) as u32);
+                let x1099: u32 = x1098 & (4294967295u64 as u32);
+                let x1100: u32 = x1099 ^ (2155905152u64 as u32);
+                la876_6[l] = x1100;
+                let x1105: u32 = b1104.wrapping_add((l as u32));
+                let x1106: u32 = x1105.wrapping_mul((2u64 as u32));
+                let x1107: u32 = (0u64 as u32).wrapping_add(x1106);
+                let x1116: u32 = b1115.wrapping_add((l as u32));
+                let x1128: u32 = x1116.wrapping_add(b1127);
+                let x1129: u32 = *g0.add(a26 + l);
+                let x1130: u32 = x1129.wrapping_shr((b1126) as u32);
+                let x1131: u32 = x1130 & (4294967295u64 as u32);
+                let x1132: u32 = x1131 ^ (2155905152u64 as u32);
+                la876_7[l] = x1132;
+                let x1137: u32 = b1136.wrapping_add((l as u32));
+                let x1138: u32 = x1137.wrapping_mul((2u64 as u32));
+                let x1139: u32 = (0u64 as u32).wrapping_add(x1138);
+                let x1148: u32 = b1147.wrapping_add((l as u32));
+                let x1154: u32 = (halfword(g0, a27 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1155: u32 = x1154 & (32768u64 as u32);
+                let x1156: u32 = x1155.wrapping_shl(((16u64 as u32)) as u32);
+                let x1157: u32 = x1154.wrapping_shr(((10u64 as u32)) as u32);
+                let x1158: u32 = x1157 & (31u64 as u32);
+                let x1159: u32 = x1154 & (1023u64 as u32);
+                let x1160: bool = x1158 == (31u64 as u32);
+                let x1161: u32 = x1158.wrapping_add((112u64 as u32));
+                let x1162: u32 = if x1160 { (255u64 as u32) } else { x1161 };
+                let x1163: u32 = x1162.wrapping_shl(((23u64 as u32)) as u32);
+                let x1164: u32 = x1156 | x1163;
+                let x1165: u32 = x1159.wrapping_shl(((13u64 as u32)) as u32);
+                let x1166: u32 = x1164 | x1165;
+                let x1167: f32 = f32::from_bits(x1166);
+                let x1168: f32 = ((x1159) as f32);
+                let x1169: f32 = x1168 * 5.9604645e-8f32;
+                let x1170: bool = x1156 == (0u64 as u32);
+                let x1171: f32 = -(x1169);
+                let x1172: f32 = if x1170 { x1169 } else { x1171 };
+                let x1173: bool = x1158 == (0u64 as u32);
+            }
+            let b1174: [f32; UNITS] = T::f16_to_f32_at(g0, a27);
+            let b1175: i32 = ((b1135) as i32);
+            let b1177: u32 = b872.wrapping_mul((8u64 as u32));
+            let b1181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1182: u32 = b1181.wrapping_add((3u64 as u32));
+            let b1183: u32 = div(b1182, (4u64 as u32));
+            let b1184: u32 = b1183.wrapping_mul((4u64 as u32));
+            let b1185: u32 = (0u64 as u32).wrapping_add(b1184);
+            let b1186: u32 = div(b1185, (4u64 as u32));
+            let b1187: u32 = b872.wrapping_mul((64u64 as u32));
+            let b1188: u32 = b1186.wrapping_add(b1187);
+            let a28 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1177)).wrapping_mul(2)), UNITS, g0_len);
+            for l in 0..UNITS {
+                let x1176: f32 = b1174[l] * 1.0f32;
+                la1133_0[l] = x1176;
+                let x1178: u32 = b1177.wrapping_add((l as u32));
+                let x1179: u32 = x1178.wrapping_mul((2u64 as u32));
+                let x1180: u32 = (0u64 as u32).wrapping_add(x1179);
+                let x1189: u32 = b1188.wrapping_add((l as u32));
+                let x1195: u32 = (halfword(g0, a28 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1196: u32 = x1195 & (32768u64 as u32);
+                let x1197: u32 = x1196.wrapping_shl(((16u64 as u32)) as u32);
+                let x1198: u32 = x1195.wrapping_shr(((10u64 as u32)) as u32);
+                let x1199: u32 = x1198 & (31u64 as u32);
+                let x1200: u32 = x1195 & (1023u64 as u32);
+                let x1201: bool = x1199 == (31u64 as u32);
+                let x1202: u32 = x1199.wrapping_add((112u64 as u32));
+                let x1203: u32 = if x1201 { (255u64 as u32) } else { x1202 };
+                let x1204: u32 = x1203.wrapping_shl(((23u64 as u32)) as u32);
+                let x1205: u32 = x1197 | x1204;
+                let x1206: u32 = x1200.wrapping_shl(((13u64 as u32)) as u32);
+                let x1207: u32 = x1205 | x1206;
+                let x1208: f32 = f32::from_bits(x1207);
+                let x1209: f32 = ((x1200) as f32);
+                let x1210: f32 = x1209 * 5.9604645e-8f32;
+                let x1211: bool = x1197 == (0u64 as u32);
+                let x1212: f32 = -(x1210);
+                let x1213: f32 = if x1211 { x1210 } else { x1212 };
+                let x1214: bool = x1199 == (0u64 as u32);
+            }
+            let b1215: [f32; UNITS] = T::f16_to_f32_at(g0, a28);
+            let b1216: i32 = ((b1135) as i32);
+            let b1220: u32 = v3.wrapping_add((0u64 as u32));
+            let b1221: u32 = b1220.min(b868);
+            let b1222: u32 = b1221.wrapping_mul(b864);
+            let b1223: u32 = b1222.wrapping_add(b875);
+            for l in 0..UNITS {
+                let x1217: f32 = b1215[l] * 1.0f32;
+                let x1218: f32 = 128.0f32 * x1217;
+                let x1219: f32 = T::fmadd(-(128.0f32), x1217, 0.0f32);
+                la1134_0[l] = x1219;
+            }
+            let b1224: f32 = *g2.add((b1223) as usize);
+            let b1225: u32 = b1223.wrapping_mul((8u64 as u32));
+            let b1226: u32 = b1223.wrapping_mul((2u64 as u32));
+            let b1227: i32 = *g3.add((b1226) as usize);
+            let b1228: u32 = b1223.wrapping_mul((2u64 as u32));
+            let b1229: u32 = b1228.wrapping_add((1u64 as u32));
+            let b1230: i32 = *g3.add((b1229) as usize);
+            let b1231: i32 = b1227.wrapping_add(b1230);
+            let b1232: f32 = ((b1231) as f32);
+            let b1233: f32 = b1232 * b1224;
+            let b1234: u32 = b1225.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b1235: u32 = *g1.add((b1234) as usize);
+            let mut b1236 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1236: u32 = la876_0[l];
+                b1236[l] = x1236;
+            }
+            let b1237: [i32; UNITS] = T::dot_u8_i8(&b1236, &[b1235; UNITS]);
+            let b1238: u32 = b1225.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1237[l]);
+            }
+            let b1239: u32 = *g1.add((b1238) as usize);
+            let mut b1240 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1240: u32 = la876_1[l];
+                b1240[l] = x1240;
+            }
+            let b1241: [i32; UNITS] = T::dot_u8_i8(&b1240, &[b1239; UNITS]);
+            let b1242: u32 = b1225.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1241[l]);
+            }
+            let b1243: u32 = *g1.add((b1242) as usize);
+            let mut b1244 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1244: u32 = la876_2[l];
+                b1244[l] = x1244;
+            }
+            let b1245: [i32; UNITS] = T::dot_u8_i8(&b1244, &[b1243; UNITS]);
+            let b1246: u32 = b1225.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1245[l]);
+            }
+            let b1247: u32 = *g1.add((b1246) as usize);
+            let mut b1248 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1248: u32 = la876_3[l];
+                b1248[l] = x1248;
+            }
+            let b1249: [i32; UNITS] = T::dot_u8_i8(&b1248, &[b1247; UNITS]);
+            let b1250: u32 = b1225.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1249[l]);
+            }
+            let b1251: u32 = *g1.add((b1250) as usize);
+            let mut b1252 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1252: u32 = la876_4[l];
+                b1252[l] = x1252;
+            }
+            let b1253: [i32; UNITS] = T::dot_u8_i8(&b1252, &[b1251; UNITS]);
+            let b1254: u32 = b1225.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1253[l]);
+            }
+            let b1255: u32 = *g1.add((b1254) as usize);
+            let mut b1256 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1256: u32 = la876_5[l];
+                b1256[l] = x1256;
+            }
+            let b1257: [i32; UNITS] = T::dot_u8_i8(&b1256, &[b1255; UNITS]);
+            let b1258: u32 = b1225.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1257[l]);
+            }
+            let b1259: u32 = *g1.add((b1258) as usize);
+            let mut b1260 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1260: u32 = la876_6[l];
+                b1260[l] = x1260;
+            }
+            let b1261: [i32; UNITS] = T::dot_u8_i8(&b1260, &[b1259; UNITS]);
+            let b1262: u32 = b1225.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1261[l]);
+            }
+            let b1263: u32 = *g1.add((b1262) as usize);
+            let mut b1264 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1264: u32 = la876_7[l];
+                b1264[l] = x1264;
+            }
+            let b1265: [i32; UNITS] = T::dot_u8_i8(&b1264, &[b1263; UNITS]);
+            let b1275: u32 = v3.wrapping_add((1u64 as u32));
+            let b1276: u32 = b1275.min(b868);
+            let b1277: u32 = b1276.wrapping_mul(b864);
+            let b1278: u32 = b1277.wrapping_add(b875);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1265[l]);
+                let x1266: f32 = ((v376[l]) as f32);
+                let x1267: f32 = la1133_0[l];
+                let x1268: f32 = x1267 * b1224;
+                let x1269: f32 = x1266 * x1268;
+                let x1270: f32 = la1134_0[l];
+                let x1271: f32 = x1270 * b1233;
+                let x1272: f32 = T::fmadd(x1266, x1268, x1271);
+                let x1273: f32 = la869_0[l];
+                let x1274: f32 = x1273 + x1272;
+                la869_0[l] = x1274;
+            }
+            let b1279: f32 = *g2.add((b1278) as usize);
+            let b1280: u32 = b1278.wrapping_mul((8u64 as u32));
+            let b1281: u32 = b1278.wrapping_mul((2u64 as u32));
+            let b1282: i32 = *g3.add((b1281) as usize);
+            let b1283: u32 = b1278.wrapping_mul((2u64 as u32));
+            let b1284: u32 = b1283.wrapping_add((1u64 as u32));
+            let b1285: i32 = *g3.add((b1284) as usize);
+            let b1286: i32 = b1282.wrapping_add(b1285);
+            let b1287: f32 = ((b1286) as f32);
+            let b1288: f32 = b1287 * b1279;
+            let b1289: u32 = b1280.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b1290: u32 = *g1.add((b1289) as usize);
+            let mut b1291 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1291: u32 = la876_0[l];
+                b1291[l] = x1291;
+            }
+            let b1292: [i32; UNITS] = T::dot_u8_i8(&b1291, &[b1290; UNITS]);
+            let b1293: u32 = b1280.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1292[l]);
+            }
+            let b1294: u32 = *g1.add((b1293) as usize);
+            let mut b1295 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1295: u32 = la876_1[l];
+                b1295[l] = x1295;
+            }
+            let b1296: [i32; UNITS] = T::dot_u8_i8(&b1295, &[b1294; UNITS]);
+            let b1297: u32 = b1280.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1296[l]);
+            }
+            let b1298: u32 = *g1.add((b1297) as usize);
+            let mut b1299 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1299: u32 = la876_2[l];
+                b1299[l] = x1299;
+            }
+            let b1300: [i32; UNITS] = T::dot_u8_i8(&b1299, &[b1298; UNITS]);
+            let b1301: u32 = b1280.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1300[l]);
+            }
+            let b1302: u32 = *g1.add((b1301) as usize);
+            let mut b1303 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1303: u32 = la876_3[l];
+                b1303[l] = x1303;
+            }
+            let b1304: [i32; UNITS] = T::dot_u8_i8(&b1303, &[b1302; UNITS]);
+            let b1305: u32 = b1280.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1304[l]);
+            }
+            let b1306: u32 = *g1.add((b1305) as usize);
+            let mut b1307 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1307: u32 = la876_4[l];
+                b1307[l] = x1307;
+            }
+            let b1308: [i32; UNITS] = T::dot_u8_i8(&b1307, &[b1306; UNITS]);
+            let b1309: u32 = b1280.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1308[l]);
+            }
+            let b1310: u32 = *g1.add((b1309) as usize);
+            let mut b1311 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1311: u32 = la876_5[l];
+                b1311[l] = x1311;
+            }
+            let b1312: [i32; UNITS] = T::dot_u8_i8(&b1311, &[b1310; UNITS]);
+            let b1313: u32 = b1280.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1312[l]);
+            }
+            let b1314: u32 = *g1.add((b1313) as usize);
+            let mut b1315 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1315: u32 = la876_6[l];
+                b1315[l] = x1315;
+            }
+            let b1316: [i32; UNITS] = T::dot_u8_i8(&b1315, &[b1314; UNITS]);
+            let b1317: u32 = b1280.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1316[l]);
+            }
+            let b1318: u32 = *g1.add((b1317) as usize);
+            let mut b1319 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1319: u32 = la876_7[l];
+                b1319[l] = x1319;
+            }
+            let b1320: [i32; UNITS] = T::dot_u8_i8(&b1319, &[b1318; UNITS]);
+            let b1330: u32 = v3.wrapping_add((2u64 as u32));
+            let b1331: u32 = b1330.min(b868);
+            let b1332: u32 = b1331.wrapping_mul(b864);
+            let b1333: u32 = b1332.wrapping_add(b875);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1320[l]);
+                let x1321: f32 = ((v376[l]) as f32);
+                let x1322: f32 = la1133_0[l];
+                let x1323: f32 = x1322 * b1279;
+                let x1324: f32 = x1321 * x1323;
+                let x1325: f32 = la1134_0[l];
+                let x1326: f32 = x1325 * b1288;
+                let x1327: f32 = T::fmadd(x1321, x1323, x1326);
+                let x1328: f32 = la869_1[l];
+                let x1329: f32 = x1328 + x1327;
+                la869_1[l] = x1329;
+            }
+            let b1334: f32 = *g2.add((b1333) as usize);
+            let b1335: u32 = b1333.wrapping_mul((8u64 as u32));
+            let b1336: u32 = b1333.wrapping_mul((2u64 as u32));
+            let b1337: i32 = *g3.add((b1336) as usize);
+            let b1338: u32 = b1333.wrapping_mul((2u64 as u32));
+            let b1339: u32 = b1338.wrapping_add((1u64 as u32));
+            let b1340: i32 = *g3.add((b1339) as usize);
+            let b1341: i32 = b1337.wrapping_add(b1340);
+            let b1342: f32 = ((b1341) as f32);
+            let b1343: f32 = b1342 * b1334;
+            let b1344: u32 = b1335.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b1345: u32 = *g1.add((b1344) as usize);
+            let mut b1346 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1346: u32 = la876_0[l];
+                b1346[l] = x1346;
+            }
+            let b1347: [i32; UNITS] = T::dot_u8_i8(&b1346, &[b1345; UNITS]);
+            let b1348: u32 = b1335.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1347[l]);
+            }
+            let b1349: u32 = *g1.add((b1348) as usize);
+            let mut b1350 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1350: u32 = la876_1[l];
+                b1350[l] = x1350;
+            }
+            let b1351: [i32; UNITS] = T::dot_u8_i8(&b1350, &[b1349; UNITS]);
+            let b1352: u32 = b1335.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1351[l]);
+            }
+            let b1353: u32 = *g1.add((b1352) as usize);
+            let mut b1354 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1354: u32 = la876_2[l];
+                b1354[l] = x1354;
+            }
+            let b1355: [i32; UNITS] = T::dot_u8_i8(&b1354, &[b1353; UNITS]);
+            let b1356: u32 = b1335.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1355[l]);
+            }
+            let b1357: u32 = *g1.add((b1356) as usize);
+            let mut b1358 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1358: u32 = la876_3[l];
+                b1358[l] = x1358;
+            }
+            let b1359: [i32; UNITS] = T::dot_u8_i8(&b1358, &[b1357; UNITS]);
+            let b1360: u32 = b1335.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1359[l]);
+            }
+            let b1361: u32 = *g1.add((b1360) as usize);
+            let mut b1362 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1362: u32 = la876_4[l];
+                b1362[l] = x1362;
+            }
+            let b1363: [i32; UNITS] = T::dot_u8_i8(&b1362, &[b1361; UNITS]);
+            let b1364: u32 = b1335.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1363[l]);
+            }
+            let b1365: u32 = *g1.add((b1364) as usize);
+            let mut b1366 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1366: u32 = la876_5[l];
+                b1366[l] = x1366;
+            }
+            let b1367: [i32; UNITS] = T::dot_u8_i8(&b1366, &[b1365; UNITS]);
+            let b1368: u32 = b1335.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1367[l]);
+            }
+            let b1369: u32 = *g1.add((b1368) as usize);
+            let mut b1370 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1370: u32 = la876_6[l];
+                b1370[l] = x1370;
+            }
+            let b1371: [i32; UNITS] = T::dot_u8_i8(&b1370, &[b1369; UNITS]);
+            let b1372: u32 = b1335.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1371[l]);
+            }
+            let b1373: u32 = *g1.add((b1372) as usize);
+            let mut b1374 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1374: u32 = la876_7[l];
+                b1374[l] = x1374;
+            }
+            let b1375: [i32; UNITS] = T::dot_u8_i8(&b1374, &[b1373; UNITS]);
+            let b1385: u32 = v3.wrapping_add((3u64 as u32));
+            let b1386: u32 = b1385.min(b868);
+            let b1387: u32 = b1386.wrapping_mul(b864);
+            let b1388: u32 = b1387.wrapping_add(b875);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1375[l]);
+                let x1376: f32 = ((v376[l]) as f32);
+                let x1377: f32 = la1133_0[l];
+                let x1378: f32 = x1377 * b1334;
+                let x1379: f32 = x1376 * x1378;
+                let x1380: f32 = la1134_0[l];
+                let x1381: f32 = x1380 * b1343;
+                let x1382: f32 = T::fmadd(x1376, x1378, x1381);
+                let x1383: f32 = la869_2[l];
+                let x1384: f32 = x1383 + x1382;
+                la869_2[l] = x1384;
+            }
+            let b1389: f32 = *g2.add((b1388) as usize);
+            let b1390: u32 = b1388.wrapping_mul((8u64 as u32));
+            let b1391: u32 = b1388.wrapping_mul((2u64 as u32));
+            let b1392: i32 = *g3.add((b1391) as usize);
+            let b1393: u32 = b1388.wrapping_mul((2u64 as u32));
+            let b1394: u32 = b1393.wrapping_add((1u64 as u32));
+            let b1395: i32 = *g3.add((b1394) as usize);
+            let b1396: i32 = b1392.wrapping_add(b1395);
+            let b1397: f32 = ((b1396) as f32);
+            let b1398: f32 = b1397 * b1389;
+            let b1399: u32 = b1390.wrapping_add((0u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = (0i64 as i32);
+            }
+            let b1400: u32 = *g1.add((b1399) as usize);
+            let mut b1401 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1401: u32 = la876_0[l];
+                b1401[l] = x1401;
+            }
+            let b1402: [i32; UNITS] = T::dot_u8_i8(&b1401, &[b1400; UNITS]);
+            let b1403: u32 = b1390.wrapping_add((1u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1402[l]);
+            }
+            let b1404: u32 = *g1.add((b1403) as usize);
+            let mut b1405 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1405: u32 = la876_1[l];
+                b1405[l] = x1405;
+            }
+            let b1406: [i32; UNITS] = T::dot_u8_i8(&b1405, &[b1404; UNITS]);
+            let b1407: u32 = b1390.wrapping_add((2u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1406[l]);
+            }
+            let b1408: u32 = *g1.add((b1407) as usize);
+            let mut b1409 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1409: u32 = la876_2[l];
+                b1409[l] = x1409;
+            }
+            let b1410: [i32; UNITS] = T::dot_u8_i8(&b1409, &[b1408; UNITS]);
+            let b1411: u32 = b1390.wrapping_add((3u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1410[l]);
+            }
+            let b1412: u32 = *g1.add((b1411) as usize);
+            let mut b1413 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1413: u32 = la876_3[l];
+                b1413[l] = x1413;
+            }
+            let b1414: [i32; UNITS] = T::dot_u8_i8(&b1413, &[b1412; UNITS]);
+            let b1415: u32 = b1390.wrapping_add((4u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1414[l]);
+            }
+            let b1416: u32 = *g1.add((b1415) as usize);
+            let mut b1417 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1417: u32 = la876_4[l];
+                b1417[l] = x1417;
+            }
+            let b1418: [i32; UNITS] = T::dot_u8_i8(&b1417, &[b1416; UNITS]);
+            let b1419: u32 = b1390.wrapping_add((5u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1418[l]);
+            }
+            let b1420: u32 = *g1.add((b1419) as usize);
+            let mut b1421 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1421: u32 = la876_5[l];
+                b1421[l] = x1421;
+            }
+            let b1422: [i32; UNITS] = T::dot_u8_i8(&b1421, &[b1420; UNITS]);
+            let b1423: u32 = b1390.wrapping_add((6u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1422[l]);
+            }
+            let b1424: u32 = *g1.add((b1423) as usize);
+            let mut b1425 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1425: u32 = la876_6[l];
+                b1425[l] = x1425;
+            }
+            let b1426: [i32; UNITS] = T::dot_u8_i8(&b1425, &[b1424; UNITS]);
+            let b1427: u32 = b1390.wrapping_add((7u64 as u32));
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1426[l]);
+            }
+            let b1428: u32 = *g1.add((b1427) as usize);
+            let mut b1429 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x1429: u32 = la876_7[l];
+                b1429[l] = x1429;
+            }
+            let b1430: [i32; UNITS] = T::dot_u8_i8(&b1429, &[b1428; UNITS]);
+            for l in 0..UNITS {
+                v376[l] = v376[l].wrapping_add(b1430[l]);
+                let x1431: f32 = ((v376[l]) as f32);
+                let x1432: f32 = la1133_0[l];
+                let x1433: f32 = x1432 * b1389;
+                let x1434: f32 = x1431 * x1433;
+                let x1435: f32 = la1134_0[l];
+                let x1436: f32 = x1435 * b1398;
+                let x1437: f32 = T::fmadd(x1431, x1433, x1436);
+                let x1438: f32 = la869_3[l];
+                let x1439: f32 = x1438 + x1437;
+                la869_3[l] = x1439;
+            }
+            v870 = v870.wrapping_add((1 as u32));
         }
-        let b1438: u32 = v1.wrapping_add((0u64 as u32));
-        let b1440: bool = b1438 < s_u32[3];
-        let mut b1441 = [<bool>::default(); UNITS];
+        let b1440: u32 = v3.wrapping_add((0u64 as u32));
+        let b1442: bool = b1440 < b2;
+        let mut b1443 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1439: bool = b864[l] < s_u32[1];
-            let x1441: bool = x1439 && b1440;
-            b1441[l] = x1441;
+            let x1441: bool = b866[l] < s_u32[1];
+            let x1443: bool = x1441 && b1442;
+            b1443[l] = x1443;
         }
         let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b1441[l]; }
+        for l in 0..UNITS { m17[l] = b1443[l]; }
         if m17.iter().all(|&x| x) {
-            let b1442: u32 = b1438.wrapping_mul(s_u32[1]);
-            let a29 = span((((0u32).wrapping_add(b863)).wrapping_add(b1442)) as u32, UNITS, g4_len);
+            let b1444: u32 = b1440.wrapping_mul(s_u32[1]);
+            let a29 = span((((0u32).wrapping_add(b865)).wrapping_add(b1444)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1443: u32 = b1442.wrapping_add(b864[l]);
-                let x1444: f32 = la867_0[l];
-                *g4.add(a29 + l) = x1444;
+                let x1445: u32 = b1444.wrapping_add(b866[l]);
+                let x1446: f32 = la869_0[l];
+                *g4.add(a29 + l) = x1446;
             }
         } else {
             let mut m18 = [false; UNITS];
             for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
             if m18.iter().any(|&x| x) {
-                let b1442: u32 = b1438.wrapping_mul(s_u32[1]);
+                let b1444: u32 = b1440.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1443: u32 = b1442.wrapping_add(b864[l]);
-                    let x1444: f32 = la867_0[l];
-                    if m18[l] { st(g4, g4_len, x1443, x1444, &mut ok); }
+                    let x1445: u32 = b1444.wrapping_add(b866[l]);
+                    let x1446: f32 = la869_0[l];
+                    if m18[l] { st(g4, g4_len, x1445, x1446, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1445: u32 = v1.wrapping_add((1u64 as u32));
-        let b1447: bool = b1445 < s_u32[3];
-        let mut b1448 = [<bool>::default(); UNITS];
+        let b1447: u32 = v3.wrapping_add((1u64 as u32));
+        let b1449: bool = b1447 < b2;
+        let mut b1450 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1446: bool = b864[l] < s_u32[1];
-            let x1448: bool = x1446 && b1447;
-            b1448[l] = x1448;
+            let x1448: bool = b866[l] < s_u32[1];
+            let x1450: bool = x1448 && b1449;
+            b1450[l] = x1450;
         }
         let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = b1448[l]; }
+        for l in 0..UNITS { m19[l] = b1450[l]; }
         if m19.iter().all(|&x| x) {
-            let b1449: u32 = b1445.wrapping_mul(s_u32[1]);
-            let a30 = span((((0u32).wrapping_add(b863)).wrapping_add(b1449)) as u32, UNITS, g4_len);
+            let b1451: u32 = b1447.wrapping_mul(s_u32[1]);
+            let a30 = span((((0u32).wrapping_add(b865)).wrapping_add(b1451)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1450: u32 = b1449.wrapping_add(b864[l]);
-                let x1451: f32 = la867_1[l];
-                *g4.add(a30 + l) = x1451;
+                let x1452: u32 = b1451.wrapping_add(b866[l]);
+                let x1453: f32 = la869_1[l];
+                *g4.add(a30 + l) = x1453;
             }
         } else {
             let mut m20 = [false; UNITS];
             for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
             if m20.iter().any(|&x| x) {
-                let b1449: u32 = b1445.wrapping_mul(s_u32[1]);
+                let b1451: u32 = b1447.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1450: u32 = b1449.wrapping_add(b864[l]);
-                    let x1451: f32 = la867_1[l];
-                    if m20[l] { st(g4, g4_len, x1450, x1451, &mut ok); }
+                    let x1452: u32 = b1451.wrapping_add(b866[l]);
+                    let x1453: f32 = la869_1[l];
+                    if m20[l] { st(g4, g4_len, x1452, x1453, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1452: u32 = v1.wrapping_add((2u64 as u32));
-        let b1454: bool = b1452 < s_u32[3];
-        let mut b1455 = [<bool>::default(); UNITS];
+        let b1454: u32 = v3.wrapping_add((2u64 as u32));
+        let b1456: bool = b1454 < b2;
+        let mut b1457 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1453: bool = b864[l] < s_u32[1];
-            let x1455: bool = x1453 && b1454;
-            b1455[l] = x1455;
+            let x1455: bool = b866[l] < s_u32[1];
+            let x1457: bool = x1455 && b1456;
+            b1457[l] = x1457;
         }
         let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b1455[l]; }
+        for l in 0..UNITS { m21[l] = b1457[l]; }
         if m21.iter().all(|&x| x) {
-            let b1456: u32 = b1452.wrapping_mul(s_u32[1]);
-            let a31 = span((((0u32).wrapping_add(b863)).wrapping_add(b1456)) as u32, UNITS, g4_len);
+            let b1458: u32 = b1454.wrapping_mul(s_u32[1]);
+            let a31 = span((((0u32).wrapping_add(b865)).wrapping_add(b1458)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1457: u32 = b1456.wrapping_add(b864[l]);
-                let x1458: f32 = la867_2[l];
-                *g4.add(a31 + l) = x1458;
+                let x1459: u32 = b1458.wrapping_add(b866[l]);
+                let x1460: f32 = la869_2[l];
+                *g4.add(a31 + l) = x1460;
             }
         } else {
             let mut m22 = [false; UNITS];
             for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
             if m22.iter().any(|&x| x) {
-                let b1456: u32 = b1452.wrapping_mul(s_u32[1]);
+                let b1458: u32 = b1454.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1457: u32 = b1456.wrapping_add(b864[l]);
-                    let x1458: f32 = la867_2[l];
-                    if m22[l] { st(g4, g4_len, x1457, x1458, &mut ok); }
+                    let x1459: u32 = b1458.wrapping_add(b866[l]);
+                    let x1460: f32 = la869_2[l];
+                    if m22[l] { st(g4, g4_len, x1459, x1460, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1459: u32 = v1.wrapping_add((3u64 as u32));
-        let b1461: bool = b1459 < s_u32[3];
-        let mut b1462 = [<bool>::default(); UNITS];
+        let b1461: u32 = v3.wrapping_add((3u64 as u32));
+        let b1463: bool = b1461 < b2;
+        let mut b1464 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1460: bool = b864[l] < s_u32[1];
-            let x1462: bool = x1460 && b1461;
-            b1462[l] = x1462;
+            let x1462: bool = b866[l] < s_u32[1];
+            let x1464: bool = x1462 && b1463;
+            b1464[l] = x1464;
         }
         let mut m23 = [false; UNITS];
-        for l in 0..UNITS { m23[l] = b1462[l]; }
+        for l in 0..UNITS { m23[l] = b1464[l]; }
         if m23.iter().all(|&x| x) {
-            let b1463: u32 = b1459.wrapping_mul(s_u32[1]);
-            let a32 = span((((0u32).wrapping_add(b863)).wrapping_add(b1463)) as u32, UNITS, g4_len);
+            let b1465: u32 = b1461.wrapping_mul(s_u32[1]);
+            let a32 = span((((0u32).wrapping_add(b865)).wrapping_add(b1465)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1464: u32 = b1463.wrapping_add(b864[l]);
-                let x1465: f32 = la867_3[l];
-                *g4.add(a32 + l) = x1465;
+                let x1466: u32 = b1465.wrapping_add(b866[l]);
+                let x1467: f32 = la869_3[l];
+                *g4.add(a32 + l) = x1467;
             }
         } else {
             let mut m24 = [false; UNITS];
             for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
             if m24.iter().any(|&x| x) {
-                let b1463: u32 = b1459.wrapping_mul(s_u32[1]);
+                let b1465: u32 = b1461.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1464: u32 = b1463.wrapping_add(b864[l]);
-                    let x1465: f32 = la867_3[l];
-                    if m24[l] { st(g4, g4_len, x1464, x1465, &mut ok); }
+                    let x1466: u32 = b1465.wrapping_add(b866[l]);
+                    let x1467: f32 = la869_3[l];
+                    if m24[l] { st(g4, g4_len, x1466, x1467, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1466: u32 = v1.wrapping_add((4u64 as u32));
-        let b1467: u32 = b1466.min(s_u32[3]);
-        v859 = b1467;
+        let b1468: u32 = v3.wrapping_add((4u64 as u32));
+        let b1469: u32 = b1468.min(b2);
+        v861 = b1469;
     }
-    v1 = v859;
-    let b1468: u32 = s_u32[3].wrapping_sub(v859);
-    let b1469: bool = b1468 >= (2u64 as u32);
-    if b1469 {
-        let b1470: u32 = div(s_u32[2], (32u64 as u32));
-        let b1471: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1473: u32 = div(s_u32[2], (32u64 as u32));
-        let b1474: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1472 = [<u32>::default(); UNITS];
+    v3 = v861;
+    let b1470: u32 = b2.wrapping_sub(v861);
+    let b1471: bool = b1470 >= (2u64 as u32);
+    if b1471 {
+        let b1472: u32 = div(s_u32[2], (32u64 as u32));
+        let b1473: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1475: u32 = div(s_u32[2], (32u64 as u32));
+        let b1476: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1474 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1472: u32 = b1471.wrapping_add((l as u32));
-            b1472[l] = x1472;
-            la1475_0[l] = 0.0f32;
-            la1475_1[l] = 0.0f32;
+            let x1474: u32 = b1473.wrapping_add((l as u32));
+            b1474[l] = x1474;
+            la1477_0[l] = 0.0f32;
+            la1477_1[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1473 {
-            let hv: u64 = (b1473 - 1) as u64;
+        if (0u64 as u32) < b1475 {
+            let hv: u64 = (b1475 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -4260,7 +4262,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -4272,7 +4274,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -4284,7 +4286,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -4296,7 +4298,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -4308,7 +4310,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -4320,7 +4322,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -4332,7 +4334,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1473)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1475)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -4348,14 +4350,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -4364,7 +4366,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -4375,7 +4377,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -4386,7 +4388,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -4397,7 +4399,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -4408,7 +4410,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -4419,7 +4421,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -4430,7 +4432,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -4441,7 +4443,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -4452,7 +4454,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v859).wrapping_add((0u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v861).wrapping_add((0u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -4463,14 +4465,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h101 <= u32::MAX as u64;
             let h102: u64 = h101.wrapping_add((((0u64 as u32)) as u64));
             fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h102);
+            let h103: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h102);
             fits &= h103 <= u32::MAX as u64;
             hoisted_check(fits, h103, g2_len);
             let h104: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h104 <= u32::MAX as u64;
             let h105: u64 = h104.wrapping_add((((0u64 as u32)) as u64));
             fits &= h105 <= u32::MAX as u64;
-            let h106: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h105);
+            let h106: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h105);
             fits &= h106 <= u32::MAX as u64;
             let h107: u64 = h106.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h107 <= u32::MAX as u64;
@@ -4479,7 +4481,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h108 <= u32::MAX as u64;
             let h109: u64 = h108.wrapping_add((((0u64 as u32)) as u64));
             fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h109);
+            let h110: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h109);
             fits &= h110 <= u32::MAX as u64;
             let h111: u64 = h110.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h111 <= u32::MAX as u64;
@@ -4490,7 +4492,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h113 <= u32::MAX as u64;
             let h114: u64 = h113.wrapping_add((((0u64 as u32)) as u64));
             fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h114);
+            let h115: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h114);
             fits &= h115 <= u32::MAX as u64;
             let h116: u64 = h115.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h116 <= u32::MAX as u64;
@@ -4501,7 +4503,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h118 <= u32::MAX as u64;
             let h119: u64 = h118.wrapping_add((((0u64 as u32)) as u64));
             fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h119);
+            let h120: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h119);
             fits &= h120 <= u32::MAX as u64;
             let h121: u64 = h120.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h121 <= u32::MAX as u64;
@@ -4512,7 +4514,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h123 <= u32::MAX as u64;
             let h124: u64 = h123.wrapping_add((((0u64 as u32)) as u64));
             fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h124);
+            let h125: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h124);
             fits &= h125 <= u32::MAX as u64;
             let h126: u64 = h125.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h126 <= u32::MAX as u64;
@@ -4523,7 +4525,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h128 <= u32::MAX as u64;
             let h129: u64 = h128.wrapping_add((((0u64 as u32)) as u64));
             fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h129);
+            let h130: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h129);
             fits &= h130 <= u32::MAX as u64;
             let h131: u64 = h130.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h131 <= u32::MAX as u64;
@@ -4534,7 +4536,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h133 <= u32::MAX as u64;
             let h134: u64 = h133.wrapping_add((((0u64 as u32)) as u64));
             fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h134);
+            let h135: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h134);
             fits &= h135 <= u32::MAX as u64;
             let h136: u64 = h135.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h136 <= u32::MAX as u64;
@@ -4545,7 +4547,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h138 <= u32::MAX as u64;
             let h139: u64 = h138.wrapping_add((((0u64 as u32)) as u64));
             fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h139);
+            let h140: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h139);
             fits &= h140 <= u32::MAX as u64;
             let h141: u64 = h140.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h141 <= u32::MAX as u64;
@@ -4556,7 +4558,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h143 <= u32::MAX as u64;
             let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
             fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h144);
+            let h145: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h144);
             fits &= h145 <= u32::MAX as u64;
             let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h146 <= u32::MAX as u64;
@@ -4567,7 +4569,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h148 <= u32::MAX as u64;
             let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
             fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = (((((v859).wrapping_add((1u64 as u32))).min(b1474)).wrapping_mul(b1470)) as u64).wrapping_add(h149);
+            let h150: u64 = (((((v861).wrapping_add((1u64 as u32))).min(b1476)).wrapping_mul(b1472)) as u64).wrapping_add(h149);
             fits &= h150 <= u32::MAX as u64;
             let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h151 <= u32::MAX as u64;
@@ -4575,689 +4577,689 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h152 <= u32::MAX as u64;
             hoisted_check(fits, h152, g1_len);
         }
-        let mut v1476: u32 = (0u64 as u32);
+        let mut v1478: u32 = (0u64 as u32);
         loop {
-            if !(v1476 < b1473) { break; }
-            let b1477: u32 = cube[0].wrapping_mul(b1473);
-            let b1478: u32 = b1477.wrapping_add(v1476);
-            let b1479: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1480: u32 = v1476.wrapping_mul((1u64 as u32));
-            let b1481: u32 = b1480.wrapping_add((0u64 as u32));
-            let b1483: u32 = div(b1479, (4u64 as u32));
-            let b1484: u32 = b1483.wrapping_add((0u64 as u32));
-            let b1485: u32 = b1484.wrapping_mul((4u64 as u32));
-            let b1486: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1490: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1491: u32 = b1490.wrapping_add((3u64 as u32));
-            let b1492: u32 = div(b1491, (4u64 as u32));
-            let b1493: u32 = b1492.wrapping_mul((4u64 as u32));
-            let b1494: u32 = (0u64 as u32).wrapping_add(b1493);
-            let b1495: u32 = div(b1494, (4u64 as u32));
-            let b1496: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1497: u32 = b1495.wrapping_add(b1496);
-            let b1499: i32 = ((b1485) as i32);
-            let b1500: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1501: u32 = div(b1484, (1u64 as u32));
-            let b1502: u32 = b1501.wrapping_mul((1u64 as u32));
-            let b1503: u32 = b1500.wrapping_add(b1502);
-            let b1504: u32 = rem(b1484, (1u64 as u32));
-            let b1505: u32 = b1503.wrapping_add(b1504);
-            let b1506: u32 = div(b1484, (1u64 as u32));
-            let b1507: u32 = rem(b1506, (1u64 as u32));
-            let b1508: u32 = b1507.wrapping_mul((8u64 as u32));
-            let b1509: u32 = b1505.wrapping_mul((8u64 as u32));
-            let a33 = ((((0u32).wrapping_add(b1497)).wrapping_add(b1509)) as u32) as usize;
-            let b1515: u32 = div(b1479, (4u64 as u32));
-            let b1516: u32 = b1515.wrapping_add((1u64 as u32));
-            let b1517: u32 = b1516.wrapping_mul((4u64 as u32));
-            let b1518: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1522: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1523: u32 = b1522.wrapping_add((3u64 as u32));
-            let b1524: u32 = div(b1523, (4u64 as u32));
-            let b1525: u32 = b1524.wrapping_mul((4u64 as u32));
-            let b1526: u32 = (0u64 as u32).wrapping_add(b1525);
-            let b1527: u32 = div(b1526, (4u64 as u32));
-            let b1528: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1529: u32 = b1527.wrapping_add(b1528);
-            let b1531: i32 = ((b1517) as i32);
-            let b1532: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1533: u32 = div(b1516, (1u64 as u32));
-            let b1534: u32 = b1533.wrapping_mul((1u64 as u32));
-            let b1535: u32 = b1532.wrapping_add(b1534);
-            let b1536: u32 = rem(b1516, (1u64 as u32));
-            let b1537: u32 = b1535.wrapping_add(b1536);
-            let b1538: u32 = div(b1516, (1u64 as u32));
-            let b1539: u32 = rem(b1538, (1u64 as u32));
-            let b1540: u32 = b1539.wrapping_mul((8u64 as u32));
-            let b1541: u32 = b1537.wrapping_mul((8u64 as u32));
-            let a34 = ((((0u32).wrapping_add(b1529)).wrapping_add(b1541)) as u32) as usize;
-            let b1547: u32 = div(b1479, (4u64 as u32));
-            let b1548: u32 = b1547.wrapping_add((2u64 as u32));
-            let b1549: u32 = b1548.wrapping_mul((4u64 as u32));
-            let b1550: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1554: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1555: u32 = b1554.wrapping_add((3u64 as u32));
-            let b1556: u32 = div(b1555, (4u64 as u32));
-            let b1557: u32 = b1556.wrapping_mul((4u64 as u32));
-            let b1558: u32 = (0u64 as u32).wrapping_add(b1557);
-            let b1559: u32 = div(b1558, (4u64 as u32));
-            let b1560: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1561: u32 = b1559.wrapping_add(b1560);
-            let b1563: i32 = ((b1549) as i32);
-            let b1564: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1565: u32 = div(b1548, (1u64 as u32));
-            let b1566: u32 = b1565.wrapping_mul((1u64 as u32));
-            let b1567: u32 = b1564.wrapping_add(b1566);
-            let b1568: u32 = rem(b1548, (1u64 as u32));
-            let b1569: u32 = b1567.wrapping_add(b1568);
-            let b1570: u32 = div(b1548, (1u64 as u32));
-            let b1571: u32 = rem(b1570, (1u64 as u32));
-            let b1572: u32 = b1571.wrapping_mul((8u64 as u32));
-            let b1573: u32 = b1569.wrapping_mul((8u64 as u32));
-            let a35 = ((((0u32).wrapping_add(b1561)).wrapping_add(b1573)) as u32) as usize;
-            let b1579: u32 = div(b1479, (4u64 as u32));
-            let b1580: u32 = b1579.wrapping_add((3u64 as u32));
-            let b1581: u32 = b1580.wrapping_mul((4u64 as u32));
-            let b1582: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1586: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1587: u32 = b1586.wrapping_add((3u64 as u32));
-            let b1588: u32 = div(b1587, (4u64 as u32));
-            let b1589: u32 = b1588.wrapping_mul((4u64 as u32));
-            let b1590: u32 = (0u64 as u32).wrapping_add(b1589);
-            let b1591: u32 = div(b1590, (4u64 as u32));
-            let b1592: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1593: u32 = b1591.wrapping_add(b1592);
-            let b1595: i32 = ((b1581) as i32);
-            let b1596: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1597: u32 = div(b1580, (1u64 as u32));
-            let b1598: u32 = b1597.wrapping_mul((1u64 as u32));
-            let b1599: u32 = b1596.wrapping_add(b1598);
-            let b1600: u32 = rem(b1580, (1u64 as u32));
-            let b1601: u32 = b1599.wrapping_add(b1600);
-            let b1602: u32 = div(b1580, (1u64 as u32));
-            let b1603: u32 = rem(b1602, (1u64 as u32));
-            let b1604: u32 = b1603.wrapping_mul((8u64 as u32));
-            let b1605: u32 = b1601.wrapping_mul((8u64 as u32));
-            let a36 = ((((0u32).wrapping_add(b1593)).wrapping_add(b1605)) as u32) as usize;
-            let b1611: u32 = div(b1479, (4u64 as u32));
-            let b1612: u32 = b1611.wrapping_add((4u64 as u32));
-            let b1613: u32 = b1612.wrapping_mul((4u64 as u32));
-            let b1614: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1618: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1619: u32 = b1618.wrapping_add((3u64 as u32));
-            let b1620: u32 = div(b1619, (4u64 as u32));
-            let b1621: u32 = b1620.wrapping_mul((4u64 as u32));
-            let b1622: u32 = (0u64 as u32).wrapping_add(b1621);
-            let b1623: u32 = div(b1622, (4u64 as u32));
-            let b1624: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1625: u32 = b1623.wrapping_add(b1624);
-            let b1627: i32 = ((b1613) as i32);
-            let b1628: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1629: u32 = div(b1612, (1u64 as u32));
-            let b1630: u32 = b1629.wrapping_mul((1u64 as u32));
-            let b1631: u32 = b1628.wrapping_add(b1630);
-            let b1632: u32 = rem(b1612, (1u64 as u32));
-            let b1633: u32 = b1631.wrapping_add(b1632);
-            let b1634: u32 = div(b1612, (1u64 as u32));
-            let b1635: u32 = rem(b1634, (1u64 as u32));
-            let b1636: u32 = b1635.wrapping_mul((8u64 as u32));
-            let b1637: u32 = b1633.wrapping_mul((8u64 as u32));
-            let a37 = ((((0u32).wrapping_add(b1625)).wrapping_add(b1637)) as u32) as usize;
-            let b1643: u32 = div(b1479, (4u64 as u32));
-            let b1644: u32 = b1643.wrapping_add((5u64 as u32));
-            let b1645: u32 = b1644.wrapping_mul((4u64 as u32));
-            let b1646: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1650: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1651: u32 = b1650.wrapping_add((3u64 as u32));
-            let b1652: u32 = div(b1651, (4u64 as u32));
-            let b1653: u32 = b1652.wrapping_mul((4u64 as u32));
-            let b1654: u32 = (0u64 as u32).wrapping_add(b1653);
-            let b1655: u32 = div(b1654, (4u64 as u32));
-            let b1656: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1657: u32 = b1655.wrapping_add(b1656);
-            let b1659: i32 = ((b1645) as i32);
-            let b1660: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1661: u32 = div(b1644, (1u64 as u32));
-            let b1662: u32 = b1661.wrapping_mul((1u64 as u32));
-            let b1663: u32 = b1660.wrapping_add(b1662);
-            let b1664: u32 = rem(b1644, (1u64 as u32));
-            let b1665: u32 = b1663.wrapping_add(b1664);
-            let b1666: u32 = div(b1644, (1u64 as u32));
-            let b1667: u32 = rem(b1666, (1u64 as u32));
-            let b1668: u32 = b1667.wrapping_mul((8u64 as u32));
-            let b1669: u32 = b1665.wrapping_mul((8u64 as u32));
-            let a38 = ((((0u32).wrapping_add(b1657)).wrapping_add(b1669)) as u32) as usize;
-            let b1675: u32 = div(b1479, (4u64 as u32));
-            let b1676: u32 = b1675.wrapping_add((6u64 as u32));
-            let b1677: u32 = b1676.wrapping_mul((4u64 as u32));
-            let b1678: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1682: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1683: u32 = b1682.wrapping_add((3u64 as u32));
-            let b1684: u32 = div(b1683, (4u64 as u32));
-            let b1685: u32 = b1684.wrapping_mul((4u64 as u32));
-            let b1686: u32 = (0u64 as u32).wrapping_add(b1685);
-            let b1687: u32 = div(b1686, (4u64 as u32));
-            let b1688: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1689: u32 = b1687.wrapping_add(b1688);
-            let b1691: i32 = ((b1677) as i32);
-            let b1692: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1693: u32 = div(b1676, (1u64 as u32));
-            let b1694: u32 = b1693.wrapping_mul((1u64 as u32));
-            let b1695: u32 = b1692.wrapping_add(b1694);
-            let b1696: u32 = rem(b1676, (1u64 as u32));
-            let b1697: u32 = b1695.wrapping_add(b1696);
-            let b1698: u32 = div(b1676, (1u64 as u32));
-            let b1699: u32 = rem(b1698, (1u64 as u32));
-            let b1700: u32 = b1699.wrapping_mul((8u64 as u32));
-            let b1701: u32 = b1697.wrapping_mul((8u64 as u32));
-            let a39 = ((((0u32).wrapping_add(b1689)).wrapping_add(b1701)) as u32) as usize;
-            let b1707: u32 = div(b1479, (4u64 as u32));
-            let b1708: u32 = b1707.wrapping_add((7u64 as u32));
-            let b1709: u32 = b1708.wrapping_mul((4u64 as u32));
-            let b1710: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1714: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1715: u32 = b1714.wrapping_add((3u64 as u32));
-            let b1716: u32 = div(b1715, (4u64 as u32));
-            let b1717: u32 = b1716.wrapping_mul((4u64 as u32));
-            let b1718: u32 = (0u64 as u32).wrapping_add(b1717);
-            let b1719: u32 = div(b1718, (4u64 as u32));
-            let b1720: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1721: u32 = b1719.wrapping_add(b1720);
-            let b1723: i32 = ((b1709) as i32);
-            let b1724: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1725: u32 = div(b1708, (1u64 as u32));
-            let b1726: u32 = b1725.wrapping_mul((1u64 as u32));
-            let b1727: u32 = b1724.wrapping_add(b1726);
-            let b1728: u32 = rem(b1708, (1u64 as u32));
-            let b1729: u32 = b1727.wrapping_add(b1728);
-            let b1730: u32 = div(b1708, (1u64 as u32));
-            let b1731: u32 = rem(b1730, (1u64 as u32));
-            let b1732: u32 = b1731.wrapping_mul((8u64 as u32));
-            let b1733: u32 = b1729.wrapping_mul((8u64 as u32));
-            let a40 = ((((0u32).wrapping_add(b1721)).wrapping_add(b1733)) as u32) as usize;
-            let b1741: u32 = b1479.wrapping_add((0u64 as u32));
-            let b1742: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1746: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1747: u32 = b1746.wrapping_add((3u64 as u32));
-            let b1748: u32 = div(b1747, (4u64 as u32));
-            let b1749: u32 = b1748.wrapping_mul((4u64 as u32));
-            let b1750: u32 = (0u64 as u32).wrapping_add(b1749);
-            let b1751: u32 = div(b1750, (4u64 as u32));
-            let b1752: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1753: u32 = b1751.wrapping_add(b1752);
-            let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1742)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v1478 < b1475) { break; }
+            let b1479: u32 = cube[0].wrapping_mul(b1475);
+            let b1480: u32 = b1479.wrapping_add(v1478);
+            let b1481: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1482: u32 = v1478.wrapping_mul((1u64 as u32));
+            let b1483: u32 = b1482.wrapping_add((0u64 as u32));
+            let b1485: u32 = div(b1481, (4u64 as u32));
+            let b1486: u32 = b1485.wrapping_add((0u64 as u32));
+            let b1487: u32 = b1486.wrapping_mul((4u64 as u32));
+            let b1488: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1492: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1493: u32 = b1492.wrapping_add((3u64 as u32));
+            let b1494: u32 = div(b1493, (4u64 as u32));
+            let b1495: u32 = b1494.wrapping_mul((4u64 as u32));
+            let b1496: u32 = (0u64 as u32).wrapping_add(b1495);
+            let b1497: u32 = div(b1496, (4u64 as u32));
+            let b1498: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1499: u32 = b1497.wrapping_add(b1498);
+            let b1501: i32 = ((b1487) as i32);
+            let b1502: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1503: u32 = div(b1486, (1u64 as u32));
+            let b1504: u32 = b1503.wrapping_mul((1u64 as u32));
+            let b1505: u32 = b1502.wrapping_add(b1504);
+            let b1506: u32 = rem(b1486, (1u64 as u32));
+            let b1507: u32 = b1505.wrapping_add(b1506);
+            let b1508: u32 = div(b1486, (1u64 as u32));
+            let b1509: u32 = rem(b1508, (1u64 as u32));
+            let b1510: u32 = b1509.wrapping_mul((8u64 as u32));
+            let b1511: u32 = b1507.wrapping_mul((8u64 as u32));
+            let a33 = ((((0u32).wrapping_add(b1499)).wrapping_add(b1511)) as u32) as usize;
+            let b1517: u32 = div(b1481, (4u64 as u32));
+            let b1518: u32 = b1517.wrapping_add((1u64 as u32));
+            let b1519: u32 = b1518.wrapping_mul((4u64 as u32));
+            let b1520: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1524: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1525: u32 = b1524.wrapping_add((3u64 as u32));
+            let b1526: u32 = div(b1525, (4u64 as u32));
+            let b1527: u32 = b1526.wrapping_mul((4u64 as u32));
+            let b1528: u32 = (0u64 as u32).wrapping_add(b1527);
+            let b1529: u32 = div(b1528, (4u64 as u32));
+            let b1530: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1531: u32 = b1529.wrapping_add(b1530);
+            let b1533: i32 = ((b1519) as i32);
+            let b1534: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1535: u32 = div(b1518, (1u64 as u32));
+            let b1536: u32 = b1535.wrapping_mul((1u64 as u32));
+            let b1537: u32 = b1534.wrapping_add(b1536);
+            let b1538: u32 = rem(b1518, (1u64 as u32));
+            let b1539: u32 = b1537.wrapping_add(b1538);
+            let b1540: u32 = div(b1518, (1u64 as u32));
+            let b1541: u32 = rem(b1540, (1u64 as u32));
+            let b1542: u32 = b1541.wrapping_mul((8u64 as u32));
+            let b1543: u32 = b1539.wrapping_mul((8u64 as u32));
+            let a34 = ((((0u32).wrapping_add(b1531)).wrapping_add(b1543)) as u32) as usize;
+            let b1549: u32 = div(b1481, (4u64 as u32));
+            let b1550: u32 = b1549.wrapping_add((2u64 as u32));
+            let b1551: u32 = b1550.wrapping_mul((4u64 as u32));
+            let b1552: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1556: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1557: u32 = b1556.wrapping_add((3u64 as u32));
+            let b1558: u32 = div(b1557, (4u64 as u32));
+            let b1559: u32 = b1558.wrapping_mul((4u64 as u32));
+            let b1560: u32 = (0u64 as u32).wrapping_add(b1559);
+            let b1561: u32 = div(b1560, (4u64 as u32));
+            let b1562: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1563: u32 = b1561.wrapping_add(b1562);
+            let b1565: i32 = ((b1551) as i32);
+            let b1566: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1567: u32 = div(b1550, (1u64 as u32));
+            let b1568: u32 = b1567.wrapping_mul((1u64 as u32));
+            let b1569: u32 = b1566.wrapping_add(b1568);
+            let b1570: u32 = rem(b1550, (1u64 as u32));
+            let b1571: u32 = b1569.wrapping_add(b1570);
+            let b1572: u32 = div(b1550, (1u64 as u32));
+            let b1573: u32 = rem(b1572, (1u64 as u32));
+            let b1574: u32 = b1573.wrapping_mul((8u64 as u32));
+            let b1575: u32 = b1571.wrapping_mul((8u64 as u32));
+            let a35 = ((((0u32).wrapping_add(b1563)).wrapping_add(b1575)) as u32) as usize;
+            let b1581: u32 = div(b1481, (4u64 as u32));
+            let b1582: u32 = b1581.wrapping_add((3u64 as u32));
+            let b1583: u32 = b1582.wrapping_mul((4u64 as u32));
+            let b1584: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1588: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1589: u32 = b1588.wrapping_add((3u64 as u32));
+            let b1590: u32 = div(b1589, (4u64 as u32));
+            let b1591: u32 = b1590.wrapping_mul((4u64 as u32));
+            let b1592: u32 = (0u64 as u32).wrapping_add(b1591);
+            let b1593: u32 = div(b1592, (4u64 as u32));
+            let b1594: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1595: u32 = b1593.wrapping_add(b1594);
+            let b1597: i32 = ((b1583) as i32);
+            let b1598: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1599: u32 = div(b1582, (1u64 as u32));
+            let b1600: u32 = b1599.wrapping_mul((1u64 as u32));
+            let b1601: u32 = b1598.wrapping_add(b1600);
+            let b1602: u32 = rem(b1582, (1u64 as u32));
+            let b1603: u32 = b1601.wrapping_add(b1602);
+            let b1604: u32 = div(b1582, (1u64 as u32));
+            let b1605: u32 = rem(b1604, (1u64 as u32));
+            let b1606: u32 = b1605.wrapping_mul((8u64 as u32));
+            let b1607: u32 = b1603.wrapping_mul((8u64 as u32));
+            let a36 = ((((0u32).wrapping_add(b1595)).wrapping_add(b1607)) as u32) as usize;
+            let b1613: u32 = div(b1481, (4u64 as u32));
+            let b1614: u32 = b1613.wrapping_add((4u64 as u32));
+            let b1615: u32 = b1614.wrapping_mul((4u64 as u32));
+            let b1616: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1620: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1621: u32 = b1620.wrapping_add((3u64 as u32));
+            let b1622: u32 = div(b1621, (4u64 as u32));
+            let b1623: u32 = b1622.wrapping_mul((4u64 as u32));
+            let b1624: u32 = (0u64 as u32).wrapping_add(b1623);
+            let b1625: u32 = div(b1624, (4u64 as u32));
+            let b1626: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1627: u32 = b1625.wrapping_add(b1626);
+            let b1629: i32 = ((b1615) as i32);
+            let b1630: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1631: u32 = div(b1614, (1u64 as u32));
+            let b1632: u32 = b1631.wrapping_mul((1u64 as u32));
+            let b1633: u32 = b1630.wrapping_add(b1632);
+            let b1634: u32 = rem(b1614, (1u64 as u32));
+            let b1635: u32 = b1633.wrapping_add(b1634);
+            let b1636: u32 = div(b1614, (1u64 as u32));
+            let b1637: u32 = rem(b1636, (1u64 as u32));
+            let b1638: u32 = b1637.wrapping_mul((8u64 as u32));
+            let b1639: u32 = b1635.wrapping_mul((8u64 as u32));
+            let a37 = ((((0u32).wrapping_add(b1627)).wrapping_add(b1639)) as u32) as usize;
+            let b1645: u32 = div(b1481, (4u64 as u32));
+            let b1646: u32 = b1645.wrapping_add((5u64 as u32));
+            let b1647: u32 = b1646.wrapping_mul((4u64 as u32));
+            let b1648: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1652: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1653: u32 = b1652.wrapping_add((3u64 as u32));
+            let b1654: u32 = div(b1653, (4u64 as u32));
+            let b1655: u32 = b1654.wrapping_mul((4u64 as u32));
+            let b1656: u32 = (0u64 as u32).wrapping_add(b1655);
+            let b1657: u32 = div(b1656, (4u64 as u32));
+            let b1658: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1659: u32 = b1657.wrapping_add(b1658);
+            let b1661: i32 = ((b1647) as i32);
+            let b1662: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1663: u32 = div(b1646, (1u64 as u32));
+            let b1664: u32 = b1663.wrapping_mul((1u64 as u32));
+            let b1665: u32 = b1662.wrapping_add(b1664);
+            let b1666: u32 = rem(b1646, (1u64 as u32));
+            let b1667: u32 = b1665.wrapping_add(b1666);
+            let b1668: u32 = div(b1646, (1u64 as u32));
+            let b1669: u32 = rem(b1668, (1u64 as u32));
+            let b1670: u32 = b1669.wrapping_mul((8u64 as u32));
+            let b1671: u32 = b1667.wrapping_mul((8u64 as u32));
+            let a38 = ((((0u32).wrapping_add(b1659)).wrapping_add(b1671)) as u32) as usize;
+            let b1677: u32 = div(b1481, (4u64 as u32));
+            let b1678: u32 = b1677.wrapping_add((6u64 as u32));
+            let b1679: u32 = b1678.wrapping_mul((4u64 as u32));
+            let b1680: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1684: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1685: u32 = b1684.wrapping_add((3u64 as u32));
+            let b1686: u32 = div(b1685, (4u64 as u32));
+            let b1687: u32 = b1686.wrapping_mul((4u64 as u32));
+            let b1688: u32 = (0u64 as u32).wrapping_add(b1687);
+            let b1689: u32 = div(b1688, (4u64 as u32));
+            let b1690: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1691: u32 = b1689.wrapping_add(b1690);
+            let b1693: i32 = ((b1679) as i32);
+            let b1694: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1695: u32 = div(b1678, (1u64 as u32));
+            let b1696: u32 = b1695.wrapping_mul((1u64 as u32));
+            let b1697: u32 = b1694.wrapping_add(b1696);
+            let b1698: u32 = rem(b1678, (1u64 as u32));
+            let b1699: u32 = b1697.wrapping_add(b1698);
+            let b1700: u32 = div(b1678, (1u64 as u32));
+            let b1701: u32 = rem(b1700, (1u64 as u32));
+            let b1702: u32 = b1701.wrapping_mul((8u64 as u32));
+            let b1703: u32 = b1699.wrapping_mul((8u64 as u32));
+            let a39 = ((((0u32).wrapping_add(b1691)).wrapping_add(b1703)) as u32) as usize;
+            let b1709: u32 = div(b1481, (4u64 as u32));
+            let b1710: u32 = b1709.wrapping_add((7u64 as u32));
+            let b1711: u32 = b1710.wrapping_mul((4u64 as u32));
+            let b1712: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1716: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1717: u32 = b1716.wrapping_add((3u64 as u32));
+            let b1718: u32 = div(b1717, (4u64 as u32));
+            let b1719: u32 = b1718.wrapping_mul((4u64 as u32));
+            let b1720: u32 = (0u64 as u32).wrapping_add(b1719);
+            let b1721: u32 = div(b1720, (4u64 as u32));
+            let b1722: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1723: u32 = b1721.wrapping_add(b1722);
+            let b1725: i32 = ((b1711) as i32);
+            let b1726: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1727: u32 = div(b1710, (1u64 as u32));
+            let b1728: u32 = b1727.wrapping_mul((1u64 as u32));
+            let b1729: u32 = b1726.wrapping_add(b1728);
+            let b1730: u32 = rem(b1710, (1u64 as u32));
+            let b1731: u32 = b1729.wrapping_add(b1730);
+            let b1732: u32 = div(b1710, (1u64 as u32));
+            let b1733: u32 = rem(b1732, (1u64 as u32));
+            let b1734: u32 = b1733.wrapping_mul((8u64 as u32));
+            let b1735: u32 = b1731.wrapping_mul((8u64 as u32));
+            let a40 = ((((0u32).wrapping_add(b1723)).wrapping_add(b1735)) as u32) as usize;
+            let b1743: u32 = b1481.wrapping_add((0u64 as u32));
+            let b1744: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1748: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1749: u32 = b1748.wrapping_add((3u64 as u32));
+            let b1750: u32 = div(b1749, (4u64 as u32));
+            let b1751: u32 = b1750.wrapping_mul((4u64 as u32));
+            let b1752: u32 = (0u64 as u32).wrapping_add(b1751);
+            let b1753: u32 = div(b1752, (4u64 as u32));
+            let b1754: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1755: u32 = b1753.wrapping_add(b1754);
+            let a41 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1744)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1487: u32 = b1486.wrapping_add((l as u32));
-                let x1488: u32 = x1487.wrapping_mul((2u64 as u32));
-                let x1489: u32 = (0u64 as u32).wrapping_add(x1488);
-                let x1498: u32 = b1497.wrapping_add((l as u32));
-                let x1510: u32 = x1498.wrapping_add(b1509);
-                let x1511: u32 = *g0.add(a33 + l);
-                let x1512: u32 = x1511.wrapping_shr((b1508) as u32);
-                let x1513: u32 = x1512 & (4294967295u64 as u32);
-                let x1514: u32 = x1513 ^ (2155905152u64 as u32);
-                la1482_0[l] = x1514;
-                let x1519: u32 = b1518.wrapping_add((l as u32));
-                let x1520: u32 = x1519.wrapping_mul((2u64 as u32));
-                let x1521: u32 = (0u64 as u32).wrapping_add(x1520);
-                let x1530: u32 = b1529.wrapping_add((l as u32));
-                let x1542: u32 = x1530.wrapping_add(b1541);
-                let x1543: u32 = *g0.add(a34 + l);
-                let x1544: u32 = x1543.wrapping_shr((b1540) as u32);
-                let x1545: u32 = x1544 & (4294967295u64 as u32);
-                let x1546: u32 = x1545 ^ (2155905152u64 as u32);
-                la1482_1[l] = x1546;
-                let x1551: u32 = b1550.wrapping_add((l as u32));
-                let x1552: u32 = x1551.wrapping_mul((2u64 as u32));
-                let x1553: u32 = (0u64 as u32).wrapping_add(x1552);
-                let x1562: u32 = b1561.wrapping_add((l as u32));
-                let x1574: u32 = x1562.wrapping_add(b1573);
-                let x1575: u32 = *g0.add(a35 + l);
-                let x1576: u32 = x1575.wrapping_shr((b1572) as u32);
-                let x1577: u32 = x1576 & (4294967295u64 as u32);
-                let x1578: u32 = x1577 ^ (2155905152u64 as u32);
-                la1482_2[l] = x1578;
-                let x1583: u32 = b1582.wrapping_add((l as u32));
-                let x1584: u32 = x1583.wrapping_mul((2u64 as u32));
-                let x1585: u32 = (0u64 as u32).wrapping_add(x1584);
-                let x1594: u32 = b1593.wrapping_add((l as u32));
-                let x1606: u32 = x1594.wrapping_add(b1605);
-                let x1607: u32 = *g0.add(a36 + l);
-                let x1608: u32 = x1607.wrapping_shr((b1604) as u32);
-                let x1609: u32 = x1608 & (4294967295u64 as u32);
-                let x1610: u32 = x1609 ^ (2155905152u64 as u32);
-                la1482_3[l] = x1610;
-                let x1615: u32 = b1614.wrapping_add((l as u32));
-                let x1616: u32 = x1615.wrapping_mul((2u64 as u32));
-                let x1617: u32 = (0u64 as u32).wrapping_add(x1616);
-                let x1626: u32 = b1625.wrapping_add((l as u32));
-                let x1638: u32 = x1626.wrapping_add(b1637);
-                let x1639: u32 = *g0.add(a37 + l);
-                let x1640: u32 = x1639.wrapping_shr((b1636) as u32);
-                let x1641: u32 = x1640 & (4294967295u64 as u32);
-                let x1642: u32 = x1641 ^ (2155905152u64 as u32);
-                la1482_4[l] = x1642;
-                let x1647: u32 = b1646.wrapping_add((l as u32));
-                let x1648: u32 = x1647.wrapping_mul((2u64 as u32));
-                let x1649: u32 = (0u64 as u32).wrapping_add(x1648);
-                let x1658: u32 = b1657.wrapping_add((l as u32));
-                let x1670: u32 = x1658.wrapping_add(b1669);
-                let x1671: u32 = *g0.add(a38 + l);
-                let x1672: u32 = x1671.wrapping_shr((b1668) as u32);
-                let x1673: u32 = x1672 & (4294967295u64 as u32);
-                let x1674: u32 = x1673 ^ (2155905152u64 as u32);
-                la1482_5[l] = x1674;
-                let x1679: u32 = b1678.wrapping_add((l as u32));
-                let x1680: u32 = x1679.wrapping_mul((2u64 as u32));
-                let x1681: u32 = (0u64 as u32).wrapping_add(x1680);
-                let x1690: u32 = b1689.wrapping_add((l as u32));
-                let x1702: u32 = x1690.wrapping_add(b1701);
-                let x1703: u32 = *g0.add(a39 + l);
-                let x1704: u32 = x1703.wrapping_shr((b1700) as u32);
-                let x1705: u32 = x1704 & (4294967295u64 as u32);
-                let x1706: u32 = x1705 ^ (2155905152u64 as u32);
-                la1482_6[l] = x1706;
-                let x1711: u32 = b1710.wrapping_add((l as u32));
-                let x1712: u32 = x1711.wrapping_mul((2u64 as u32));
-                let x1713: u32 = (0u64 as u32).wrapping_add(x1712);
-                let x1722: u32 = b1721.wrapping_add((l as u32));
-                let x1734: u32 = x1722.wrapping_add(b1733);
-                let x1735: u32 = *g0.add(a40 + l);
-                let x1736: u32 = x1735.wrapping_shr((b1732) as u32);
-                let x1737: u32 = x1736 & (4294967295u64 as u32);
-                let x1738: u32 = x1737 ^ (2155905152u64 as u32);
-                la1482_7[l] = x1738;
-                let x1743: u32 = b1742.wrapping_add((l as u32));
-                let x1744: u32 = x1743.wrapping_mul((2u64 as u32));
-                let x1745: u32 = (0u64 as u32).wrapping_add(x1744);
-                let x1754: u32 = b1753.wrapping_add((l as u32));
-                let x1760: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1761: u32 = x1760 & (32768u64 as u32);
-                let x1762: u32 = x1761.wrapping_shl(((16u64 as u32)) as u32);
-                let x1763: u32 = x1760.wrapping_shr(((10u64 as u32)) as u32);
-                let x1764: u32 = x1763 & (31u64 as u32);
-                let x1765: u32 = x1760 & (1023u64 as u32);
-                let x1766: bool = x1764 == (31u64 as u32);
-                let x1767: u32 = x1764.wrapping_add((112u64 as u32));
-                let x1768: u32 = if x1766 { (255u64 as u32) } else { x1767 };
-                let x1769: u32 = x1768.wrapping_shl(((23u64 as u32)) as u32);
-                let x1770: u32 = x1762 | x1769;
-                let x1771: u32 = x1765.wrapping_shl(((13u64 as u32)) as u32);
-                let x1772: u32 = x1770 | x1771;
-                let x1773: f32 = f32::from_bits(x1772);
-                let x1774: f32 = ((x1765) as f32);
-                let x1775: f32 = x1774 * 5.9604645e-8f32;
-                let x1776: bool = x1762 == (0u64 as u32);
-                let x1777: f32 = -(x1775);
-                let x1778: f32 = if x1776 { x1775 } else { x1777 };
-                let x1779: bool = x1764 == (0u64 as u32);
+                let x1489: u32 = b1488.wrapping_add((l as u32));
+                let x1490: u32 = x1489.wrapping_mul((2u64 as u32));
+                let x1491: u32 = (0u64 as u32).wrapping_add(x1490);
+                let x1500: u32 = b1499.wrapping_add((l as u32));
+                let x1512: u32 = x1500.wrapping_add(b1511);
+                let x1513: u32 = *g0.add(a33 + l);
+                let x1514: u32 = x1513.wrapping_shr((b1510) as u32);
+                let x1515: u32 = x1514 & (4294967295u64 as u32);
+                let x1516: u32 = x1515 ^ (2155905152u64 as u32);
+                la1484_0[l] = x1516;
+                let x1521: u32 = b1520.wrapping_add((l as u32));
+                let x1522: u32 = x1521.wrapping_mul((2u64 as u32));
+                let x1523: u32 = (0u64 as u32).wrapping_add(x1522);
+                let x1532: u32 = b1531.wrapping_add((l as u32));
+                let x1544: u32 = x1532.wrapping_add(b1543);
+                let x1545: u32 = *g0.add(a34 + l);
+                let x1546: u32 = x1545.wrapping_shr((b1542) as u32);
+                let x1547: u32 = x1546 & (4294967295u64 as u32);
+                let x1548: u32 = x1547 ^ (2155905152u64 as u32);
+                la1484_1[l] = x1548;
+                let x1553: u32 = b1552.wrapping_add((l as u32));
+                let x1554: u32 = x1553.wrapping_mul((2u64 as u32));
+                let x1555: u32 = (0u64 as u32).wrapping_add(x1554);
+                let x1564: u32 = b1563.wrapping_add((l as u32));
+                let x1576: u32 = x1564.wrapping_add(b1575);
+                let x1577: u32 = *g0.add(a35 + l);
+                let x1578: u32 = x1577.wrapping_shr((b1574) as u32);
+                let x1579: u32 = x1578 & (4294967295u64 as u32);
+                let x1580: u32 = x1579 ^ (2155905152u64 as u32);
+                la1484_2[l] = x1580;
+                let x1585: u32 = b1584.wrapping_add((l as u32));
+                let x1586: u32 = x1585.wrapping_mul((2u64 as u32));
+                let x1587: u32 = (0u64 as u32).wrapping_add(x1586);
+                let x1596: u32 = b1595.wrapping_add((l as u32));
+                let x1608: u32 = x1596.wrapping_add(b1607);
+                let x1609: u32 = *g0.add(a36 + l);
+                let x1610: u32 = x1609.wrapping_shr((b1606) as u32);
+                let x1611: u32 = x1610 & (4294967295u64 as u32);
+                let x1612: u32 = x1611 ^ (2155905152u64 as u32);
+                la1484_3[l] = x1612;
+                let x1617: u32 = b1616.wrapping_add((l as u32));
+                let x1618: u32 = x1617.wrapping_mul((2u64 as u32));
+                let x1619: u32 = (0u64 as u32).wrapping_add(x1618);
+                let x1628: u32 = b1627.wrapping_add((l as u32));
+                let x1640: u32 = x1628.wrapping_add(b1639);
+                let x1641: u32 = *g0.add(a37 + l);
+                let x1642: u32 = x1641.wrapping_shr((b1638) as u32);
+                let x1643: u32 = x1642 & (4294967295u64 as u32);
+                let x1644: u32 = x1643 ^ (2155905152u64 as u32);
+                la1484_4[l] = x1644;
+                let x1649: u32 = b1648.wrapping_add((l as u32));
+                let x1650: u32 = x1649.wrapping_mul((2u64 as u32));
+                let x1651: u32 = (0u64 as u32).wrapping_add(x1650);
+                let x1660: u32 = b1659.wrapping_add((l as u32));
+                let x1672: u32 = x1660.wrapping_add(b1671);
+                let x1673: u32 = *g0.add(a38 + l);
+                let x1674: u32 = x1673.wrapping_shr((b1670) as u32);
+                let x1675: u32 = x1674 & (4294967295u64 as u32);
+                let x1676: u32 = x1675 ^ (2155905152u64 as u32);
+                la1484_5[l] = x1676;
+                let x1681: u32 = b1680.wrapping_add((l as u32));
+                let x1682: u32 = x1681.wrapping_mul((2u64 as u32));
+                let x1683: u32 = (0u64 as u32).wrapping_add(x1682);
+                let x1692: u32 = b1691.wrapping_add((l as u32));
+                let x1704: u32 = x1692.wrapping_add(b1703);
+                let x1705: u32 = *g0.add(a39 + l);
+                let x1706: u32 = x1705.wrapping_shr((b1702) as u32);
+                let x1707: u32 = x1706 & (4294967295u64 as u32);
+                let x1708: u32 = x1707 ^ (2155905152u64 as u32);
+                la1484_6[l] = x1708;
+                let x1713: u32 = b1712.wrapping_add((l as u32));
+                let x1714: u32 = x1713.wrapping_mul((2u64 as u32));
+                let x1715: u32 = (0u64 as u32).wrapping_add(x1714);
+                let x1724: u32 = b1723.wrapping_add((l as u32));
+                let x1736: u32 = x1724.wrapping_add(b1735);
+                let x1737: u32 = *g0.add(a40 + l);
+                let x1738: u32 = x1737.wrapping_shr((b1734) as u32);
+                let x1739: u32 = x1738 & (4294967295u64 as u32);
+                let x1740: u32 = x1739 ^ (2155905152u64 as u32);
+                la1484_7[l] = x1740;
+                let x1745: u32 = b1744.wrapping_add((l as u32));
+                let x1746: u32 = x1745.wrapping_mul((2u64 as u32));
+                let x1747: u32 = (0u64 as u32).wrapping_add(x1746);
+                let x1756: u32 = b1755.wrapping_add((l as u32));
+                let x1762: u32 = (halfword(g0, a41 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1763: u32 = x1762 & (32768u64 as u32);
+                let x1764: u32 = x1763.wrapping_shl(((16u64 as u32)) as u32);
+                let x1765: u32 = x1762.wrapping_shr(((10u64 as u32)) as u32);
+                let x1766: u32 = x1765 & (31u64 as u32);
+                let x1767: u32 = x1762 & (1023u64 as u32);
+                let x1768: bool = x1766 == (31u64 as u32);
+                let x1769: u32 = x1766.wrapping_add((112u64 as u32));
+                let x1770: u32 = if x1768 { (255u64 as u32) } else { x1769 };
+                let x1771: u32 = x1770.wrapping_shl(((23u64 as u32)) as u32);
+                let x1772: u32 = x1764 | x1771;
+                let x1773: u32 = x1767.wrapping_shl(((13u64 as u32)) as u32);
+                let x1774: u32 = x1772 | x1773;
+                let x1775: f32 = f32::from_bits(x1774);
+                let x1776: f32 = ((x1767) as f32);
+                let x1777: f32 = x1776 * 5.9604645e-8f32;
+                let x1778: bool = x1764 == (0u64 as u32);
+                let x1779: f32 = -(x1777);
+                let x1780: f32 = if x1778 { x1777 } else { x1779 };
+                let x1781: bool = x1766 == (0u64 as u32);
             }
-            let b1780: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
-            let b1781: i32 = ((b1741) as i32);
-            let b1783: u32 = b1478.wrapping_mul((8u64 as u32));
-            let b1787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1788: u32 = b1787.wrapping_add((3u64 as u32));
-            let b1789: u32 = div(b1788, (4u64 as u32));
-            let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
-            let b1791: u32 = (0u64 as u32).wrapping_add(b1790);
-            let b1792: u32 = div(b1791, (4u64 as u32));
-            let b1793: u32 = b1478.wrapping_mul((64u64 as u32));
-            let b1794: u32 = b1792.wrapping_add(b1793);
-            let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1783)).wrapping_mul(2)), UNITS, g0_len);
+            let b1782: [f32; UNITS] = T::f16_to_f32_at(g0, a41);
+            let b1783: i32 = ((b1743) as i32);
+            let b1785: u32 = b1480.wrapping_mul((8u64 as u32));
+            let b1789: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1790: u32 = b1789.wrapping_add((3u64 as u32));
+            let b1791: u32 = div(b1790, (4u64 as u32));
+            let b1792: u32 = b1791.wrapping_mul((4u64 as u32));
+            let b1793: u32 = (0u64 as u32).wrapping_add(b1792);
+            let b1794: u32 = div(b1793, (4u64 as u32));
+            let b1795: u32 = b1480.wrapping_mul((64u64 as u32));
+            let b1796: u32 = b1794.wrapping_add(b1795);
+            let a42 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b1785)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1782: f32 = b1780[l] * 1.0f32;
-                la1739_0[l] = x1782;
-                let x1784: u32 = b1783.wrapping_add((l as u32));
-                let x1785: u32 = x1784.wrapping_mul((2u64 as u32));
-                let x1786: u32 = (0u64 as u32).wrapping_add(x1785);
-                let x1795: u32 = b1794.wrapping_add((l as u32));
-                let x1801: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x1802: u32 = x1801 & (32768u64 as u32);
-                let x1803: u32 = x1802.wrapping_shl(((16u64 as u32)) as u32);
-                let x1804: u32 = x1801.wrapping_shr(((10u64 as u32)) as u32);
-                let x1805: u32 = x1804 & (31u64 as u32);
-                let x1806: u32 = x1801 & (1023u64 as u32);
-                let x1807: bool = x1805 == (31u64 as u32);
-                let x1808: u32 = x1805.wrapping_add((112u64 as u32));
-                let x1809: u32 = if x1807 { (255u64 as u32) } else { x1808 };
-                let x1810: u32 = x1809.wrapping_shl(((23u64 as u32)) as u32);
-                let x1811: u32 = x1803 | x1810;
-                let x1812: u32 = x1806.wrapping_shl(((13u64 as u32)) as u32);
-                let x1813: u32 = x1811 | x1812;
-                let x1814: f32 = f32::from_bits(x1813);
-                let x1815: f32 = ((x1806) as f32);
-                let x1816: f32 = x1815 * 5.9604645e-8f32;
-                let x1817: bool = x1803 == (0u64 as u32);
-                let x1818: f32 = -(x1816);
-                let x1819: f32 = if x1817 { x1816 } else { x1818 };
-                let x1820: bool = x1805 == (0u64 as u32);
+                let x1784: f32 = b1782[l] * 1.0f32;
+                la1741_0[l] = x1784;
+                let x1786: u32 = b1785.wrapping_add((l as u32));
+                let x1787: u32 = x1786.wrapping_mul((2u64 as u32));
+                let x1788: u32 = (0u64 as u32).wrapping_add(x1787);
+                let x1797: u32 = b1796.wrapping_add((l as u32));
+                let x1803: u32 = (halfword(g0, a42 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x1804: u32 = x1803 & (32768u64 as u32);
+                let x1805: u32 = x1804.wrapping_shl(((16u64 as u32)) as u32);
+                let x1806: u32 = x1803.wrapping_shr(((10u64 as u32)) as u32);
+                let x1807: u32 = x1806 & (31u64 as u32);
+                let x1808: u32 = x1803 & (1023u64 as u32);
+                let x1809: bool = x1807 == (31u64 as u32);
+                let x1810: u32 = x1807.wrapping_add((112u64 as u32));
+                let x1811: u32 = if x1809 { (255u64 as u32) } else { x1810 };
+                let x1812: u32 = x1811.wrapping_shl(((23u64 as u32)) as u32);
+                let x1813: u32 = x1805 | x1812;
+                let x1814: u32 = x1808.wrapping_shl(((13u64 as u32)) as u32);
+                let x1815: u32 = x1813 | x1814;
+                let x1816: f32 = f32::from_bits(x1815);
+                let x1817: f32 = ((x1808) as f32);
+                let x1818: f32 = x1817 * 5.9604645e-8f32;
+                let x1819: bool = x1805 == (0u64 as u32);
+                let x1820: f32 = -(x1818);
+                let x1821: f32 = if x1819 { x1818 } else { x1820 };
+                let x1822: bool = x1807 == (0u64 as u32);
             }
-            let b1821: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
-            let b1822: i32 = ((b1741) as i32);
-            let b1826: u32 = v859.wrapping_add((0u64 as u32));
-            let b1827: u32 = b1826.min(b1474);
-            let b1828: u32 = b1827.wrapping_mul(b1470);
-            let b1829: u32 = b1828.wrapping_add(b1481);
+            let b1823: [f32; UNITS] = T::f16_to_f32_at(g0, a42);
+            let b1824: i32 = ((b1743) as i32);
+            let b1828: u32 = v861.wrapping_add((0u64 as u32));
+            let b1829: u32 = b1828.min(b1476);
+            let b1830: u32 = b1829.wrapping_mul(b1472);
+            let b1831: u32 = b1830.wrapping_add(b1483);
             for l in 0..UNITS {
-                let x1823: f32 = b1821[l] * 1.0f32;
-                let x1824: f32 = 128.0f32 * x1823;
-                let x1825: f32 = T::fmadd(-(128.0f32), x1823, 0.0f32);
-                la1740_0[l] = x1825;
+                let x1825: f32 = b1823[l] * 1.0f32;
+                let x1826: f32 = 128.0f32 * x1825;
+                let x1827: f32 = T::fmadd(-(128.0f32), x1825, 0.0f32);
+                la1742_0[l] = x1827;
             }
-            let b1830: f32 = *g2.add((b1829) as usize);
-            let b1831: u32 = b1829.wrapping_mul((8u64 as u32));
-            let b1832: u32 = b1829.wrapping_mul((2u64 as u32));
-            let b1833: i32 = *g3.add((b1832) as usize);
-            let b1834: u32 = b1829.wrapping_mul((2u64 as u32));
-            let b1835: u32 = b1834.wrapping_add((1u64 as u32));
-            let b1836: i32 = *g3.add((b1835) as usize);
-            let b1837: i32 = b1833.wrapping_add(b1836);
-            let b1838: f32 = ((b1837) as f32);
-            let b1839: f32 = b1838 * b1830;
-            let b1840: u32 = b1831.wrapping_add((0u64 as u32));
+            let b1832: f32 = *g2.add((b1831) as usize);
+            let b1833: u32 = b1831.wrapping_mul((8u64 as u32));
+            let b1834: u32 = b1831.wrapping_mul((2u64 as u32));
+            let b1835: i32 = *g3.add((b1834) as usize);
+            let b1836: u32 = b1831.wrapping_mul((2u64 as u32));
+            let b1837: u32 = b1836.wrapping_add((1u64 as u32));
+            let b1838: i32 = *g3.add((b1837) as usize);
+            let b1839: i32 = b1835.wrapping_add(b1838);
+            let b1840: f32 = ((b1839) as f32);
+            let b1841: f32 = b1840 * b1832;
+            let b1842: u32 = b1833.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
+                v376[l] = (0i64 as i32);
             }
-            let b1841: u32 = *g1.add((b1840) as usize);
-            let mut b1842 = [<u32>::default(); UNITS];
+            let b1843: u32 = *g1.add((b1842) as usize);
+            let mut b1844 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1842: u32 = la1482_0[l];
-                b1842[l] = x1842;
+                let x1844: u32 = la1484_0[l];
+                b1844[l] = x1844;
             }
-            let b1843: [i32; UNITS] = T::dot_u8_i8(&b1842, &[b1841; UNITS]);
-            let b1844: u32 = b1831.wrapping_add((1u64 as u32));
+            let b1845: [i32; UNITS] = T::dot_u8_i8(&b1844, &[b1843; UNITS]);
+            let b1846: u32 = b1833.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1843[l]);
+                v376[l] = v376[l].wrapping_add(b1845[l]);
             }
-            let b1845: u32 = *g1.add((b1844) as usize);
-            let mut b1846 = [<u32>::default(); UNITS];
+            let b1847: u32 = *g1.add((b1846) as usize);
+            let mut b1848 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1846: u32 = la1482_1[l];
-                b1846[l] = x1846;
+                let x1848: u32 = la1484_1[l];
+                b1848[l] = x1848;
             }
-            let b1847: [i32; UNITS] = T::dot_u8_i8(&b1846, &[b1845; UNITS]);
-            let b1848: u32 = b1831.wrapping_add((2u64 as u32));
+            let b1849: [i32; UNITS] = T::dot_u8_i8(&b1848, &[b1847; UNITS]);
+            let b1850: u32 = b1833.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1847[l]);
+                v376[l] = v376[l].wrapping_add(b1849[l]);
             }
-            let b1849: u32 = *g1.add((b1848) as usize);
-            let mut b1850 = [<u32>::default(); UNITS];
+            let b1851: u32 = *g1.add((b1850) as usize);
+            let mut b1852 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1850: u32 = la1482_2[l];
-                b1850[l] = x1850;
+                let x1852: u32 = la1484_2[l];
+                b1852[l] = x1852;
             }
-            let b1851: [i32; UNITS] = T::dot_u8_i8(&b1850, &[b1849; UNITS]);
-            let b1852: u32 = b1831.wrapping_add((3u64 as u32));
+            let b1853: [i32; UNITS] = T::dot_u8_i8(&b1852, &[b1851; UNITS]);
+            let b1854: u32 = b1833.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1851[l]);
+                v376[l] = v376[l].wrapping_add(b1853[l]);
             }
-            let b1853: u32 = *g1.add((b1852) as usize);
-            let mut b1854 = [<u32>::default(); UNITS];
+            let b1855: u32 = *g1.add((b1854) as usize);
+            let mut b1856 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1854: u32 = la1482_3[l];
-                b1854[l] = x1854;
+                let x1856: u32 = la1484_3[l];
+                b1856[l] = x1856;
             }
-            let b1855: [i32; UNITS] = T::dot_u8_i8(&b1854, &[b1853; UNITS]);
-            let b1856: u32 = b1831.wrapping_add((4u64 as u32));
+            let b1857: [i32; UNITS] = T::dot_u8_i8(&b1856, &[b1855; UNITS]);
+            let b1858: u32 = b1833.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1855[l]);
+                v376[l] = v376[l].wrapping_add(b1857[l]);
             }
-            let b1857: u32 = *g1.add((b1856) as usize);
-            let mut b1858 = [<u32>::default(); UNITS];
+            let b1859: u32 = *g1.add((b1858) as usize);
+            let mut b1860 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1858: u32 = la1482_4[l];
-                b1858[l] = x1858;
+                let x1860: u32 = la1484_4[l];
+                b1860[l] = x1860;
             }
-            let b1859: [i32; UNITS] = T::dot_u8_i8(&b1858, &[b1857; UNITS]);
-            let b1860: u32 = b1831.wrapping_add((5u64 as u32));
+            let b1861: [i32; UNITS] = T::dot_u8_i8(&b1860, &[b1859; UNITS]);
+            let b1862: u32 = b1833.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1859[l]);
+                v376[l] = v376[l].wrapping_add(b1861[l]);
             }
-            let b1861: u32 = *g1.add((b1860) as usize);
-            let mut b1862 = [<u32>::default(); UNITS];
+            let b1863: u32 = *g1.add((b1862) as usize);
+            let mut b1864 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1862: u32 = la1482_5[l];
-                b1862[l] = x1862;
+                let x1864: u32 = la1484_5[l];
+                b1864[l] = x1864;
             }
-            let b1863: [i32; UNITS] = T::dot_u8_i8(&b1862, &[b1861; UNITS]);
-            let b1864: u32 = b1831.wrapping_add((6u64 as u32));
+            let b1865: [i32; UNITS] = T::dot_u8_i8(&b1864, &[b1863; UNITS]);
+            let b1866: u32 = b1833.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1863[l]);
+                v376[l] = v376[l].wrapping_add(b1865[l]);
             }
-            let b1865: u32 = *g1.add((b1864) as usize);
-            let mut b1866 = [<u32>::default(); UNITS];
+            let b1867: u32 = *g1.add((b1866) as usize);
+            let mut b1868 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1866: u32 = la1482_6[l];
-                b1866[l] = x1866;
+                let x1868: u32 = la1484_6[l];
+                b1868[l] = x1868;
             }
-            let b1867: [i32; UNITS] = T::dot_u8_i8(&b1866, &[b1865; UNITS]);
-            let b1868: u32 = b1831.wrapping_add((7u64 as u32));
+            let b1869: [i32; UNITS] = T::dot_u8_i8(&b1868, &[b1867; UNITS]);
+            let b1870: u32 = b1833.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1867[l]);
+                v376[l] = v376[l].wrapping_add(b1869[l]);
             }
-            let b1869: u32 = *g1.add((b1868) as usize);
-            let mut b1870 = [<u32>::default(); UNITS];
+            let b1871: u32 = *g1.add((b1870) as usize);
+            let mut b1872 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1870: u32 = la1482_7[l];
-                b1870[l] = x1870;
+                let x1872: u32 = la1484_7[l];
+                b1872[l] = x1872;
             }
-            let b1871: [i32; UNITS] = T::dot_u8_i8(&b1870, &[b1869; UNITS]);
-            let b1881: u32 = v859.wrapping_add((1u64 as u32));
-            let b1882: u32 = b1881.min(b1474);
-            let b1883: u32 = b1882.wrapping_mul(b1470);
-            let b1884: u32 = b1883.wrapping_add(b1481);
+            let b1873: [i32; UNITS] = T::dot_u8_i8(&b1872, &[b1871; UNITS]);
+            let b1883: u32 = v861.wrapping_add((1u64 as u32));
+            let b1884: u32 = b1883.min(b1476);
+            let b1885: u32 = b1884.wrapping_mul(b1472);
+            let b1886: u32 = b1885.wrapping_add(b1483);
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1871[l]);
-                let x1872: f32 = ((v374[l]) as f32);
-                let x1873: f32 = la1739_0[l];
-                let x1874: f32 = x1873 * b1830;
-                let x1875: f32 = x1872 * x1874;
-                let x1876: f32 = la1740_0[l];
-                let x1877: f32 = x1876 * b1839;
-                let x1878: f32 = T::fmadd(x1872, x1874, x1877);
-                let x1879: f32 = la1475_0[l];
-                let x1880: f32 = x1879 + x1878;
-                la1475_0[l] = x1880;
+                v376[l] = v376[l].wrapping_add(b1873[l]);
+                let x1874: f32 = ((v376[l]) as f32);
+                let x1875: f32 = la1741_0[l];
+                let x1876: f32 = x1875 * b1832;
+                let x1877: f32 = x1874 * x1876;
+                let x1878: f32 = la1742_0[l];
+                let x1879: f32 = x1878 * b1841;
+                let x1880: f32 = T::fmadd(x1874, x1876, x1879);
+                let x1881: f32 = la1477_0[l];
+                let x1882: f32 = x1881 + x1880;
+                la1477_0[l] = x1882;
             }
-            let b1885: f32 = *g2.add((b1884) as usize);
-            let b1886: u32 = b1884.wrapping_mul((8u64 as u32));
-            let b1887: u32 = b1884.wrapping_mul((2u64 as u32));
-            let b1888: i32 = *g3.add((b1887) as usize);
-            let b1889: u32 = b1884.wrapping_mul((2u64 as u32));
-            let b1890: u32 = b1889.wrapping_add((1u64 as u32));
-            let b1891: i32 = *g3.add((b1890) as usize);
-            let b1892: i32 = b1888.wrapping_add(b1891);
-            let b1893: f32 = ((b1892) as f32);
-            let b1894: f32 = b1893 * b1885;
-            let b1895: u32 = b1886.wrapping_add((0u64 as u32));
+            let b1887: f32 = *g2.add((b1886) as usize);
+            let b1888: u32 = b1886.wrapping_mul((8u64 as u32));
+            let b1889: u32 = b1886.wrapping_mul((2u64 as u32));
+            let b1890: i32 = *g3.add((b1889) as usize);
+            let b1891: u32 = b1886.wrapping_mul((2u64 as u32));
+            let b1892: u32 = b1891.wrapping_add((1u64 as u32));
+            let b1893: i32 = *g3.add((b1892) as usize);
+            let b1894: i32 = b1890.wrapping_add(b1893);
+            let b1895: f32 = ((b1894) as f32);
+            let b1896: f32 = b1895 * b1887;
+            let b1897: u32 = b1888.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
+                v376[l] = (0i64 as i32);
             }
-            let b1896: u32 = *g1.add((b1895) as usize);
-            let mut b1897 = [<u32>::default(); UNITS];
+            let b1898: u32 = *g1.add((b1897) as usize);
+            let mut b1899 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1897: u32 = la1482_0[l];
-                b1897[l] = x1897;
+                let x1899: u32 = la1484_0[l];
+                b1899[l] = x1899;
             }
-            let b1898: [i32; UNITS] = T::dot_u8_i8(&b1897, &[b1896; UNITS]);
-            let b1899: u32 = b1886.wrapping_add((1u64 as u32));
+            let b1900: [i32; UNITS] = T::dot_u8_i8(&b1899, &[b1898; UNITS]);
+            let b1901: u32 = b1888.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1898[l]);
+                v376[l] = v376[l].wrapping_add(b1900[l]);
             }
-            let b1900: u32 = *g1.add((b1899) as usize);
-            let mut b1901 = [<u32>::default(); UNITS];
+            let b1902: u32 = *g1.add((b1901) as usize);
+            let mut b1903 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1901: u32 = la1482_1[l];
-                b1901[l] = x1901;
+                let x1903: u32 = la1484_1[l];
+                b1903[l] = x1903;
             }
-            let b1902: [i32; UNITS] = T::dot_u8_i8(&b1901, &[b1900; UNITS]);
-            let b1903: u32 = b1886.wrapping_add((2u64 as u32));
+            let b1904: [i32; UNITS] = T::dot_u8_i8(&b1903, &[b1902; UNITS]);
+            let b1905: u32 = b1888.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1902[l]);
+                v376[l] = v376[l].wrapping_add(b1904[l]);
             }
-            let b1904: u32 = *g1.add((b1903) as usize);
-            let mut b1905 = [<u32>::default(); UNITS];
+            let b1906: u32 = *g1.add((b1905) as usize);
+            let mut b1907 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1905: u32 = la1482_2[l];
-                b1905[l] = x1905;
+                let x1907: u32 = la1484_2[l];
+                b1907[l] = x1907;
             }
-            let b1906: [i32; UNITS] = T::dot_u8_i8(&b1905, &[b1904; UNITS]);
-            let b1907: u32 = b1886.wrapping_add((3u64 as u32));
+            let b1908: [i32; UNITS] = T::dot_u8_i8(&b1907, &[b1906; UNITS]);
+            let b1909: u32 = b1888.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1906[l]);
+                v376[l] = v376[l].wrapping_add(b1908[l]);
             }
-            let b1908: u32 = *g1.add((b1907) as usize);
-            let mut b1909 = [<u32>::default(); UNITS];
+            let b1910: u32 = *g1.add((b1909) as usize);
+            let mut b1911 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1909: u32 = la1482_3[l];
-                b1909[l] = x1909;
+                let x1911: u32 = la1484_3[l];
+                b1911[l] = x1911;
             }
-            let b1910: [i32; UNITS] = T::dot_u8_i8(&b1909, &[b1908; UNITS]);
-            let b1911: u32 = b1886.wrapping_add((4u64 as u32));
+            let b1912: [i32; UNITS] = T::dot_u8_i8(&b1911, &[b1910; UNITS]);
+            let b1913: u32 = b1888.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1910[l]);
+                v376[l] = v376[l].wrapping_add(b1912[l]);
             }
-            let b1912: u32 = *g1.add((b1911) as usize);
-            let mut b1913 = [<u32>::default(); UNITS];
+            let b1914: u32 = *g1.add((b1913) as usize);
+            let mut b1915 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1913: u32 = la1482_4[l];
-                b1913[l] = x1913;
+                let x1915: u32 = la1484_4[l];
+                b1915[l] = x1915;
             }
-            let b1914: [i32; UNITS] = T::dot_u8_i8(&b1913, &[b1912; UNITS]);
-            let b1915: u32 = b1886.wrapping_add((5u64 as u32));
+            let b1916: [i32; UNITS] = T::dot_u8_i8(&b1915, &[b1914; UNITS]);
+            let b1917: u32 = b1888.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1914[l]);
+                v376[l] = v376[l].wrapping_add(b1916[l]);
             }
-            let b1916: u32 = *g1.add((b1915) as usize);
-            let mut b1917 = [<u32>::default(); UNITS];
+            let b1918: u32 = *g1.add((b1917) as usize);
+            let mut b1919 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1917: u32 = la1482_5[l];
-                b1917[l] = x1917;
+                let x1919: u32 = la1484_5[l];
+                b1919[l] = x1919;
             }
-            let b1918: [i32; UNITS] = T::dot_u8_i8(&b1917, &[b1916; UNITS]);
-            let b1919: u32 = b1886.wrapping_add((6u64 as u32));
+            let b1920: [i32; UNITS] = T::dot_u8_i8(&b1919, &[b1918; UNITS]);
+            let b1921: u32 = b1888.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1918[l]);
+                v376[l] = v376[l].wrapping_add(b1920[l]);
             }
-            let b1920: u32 = *g1.add((b1919) as usize);
-            let mut b1921 = [<u32>::default(); UNITS];
+            let b1922: u32 = *g1.add((b1921) as usize);
+            let mut b1923 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1921: u32 = la1482_6[l];
-                b1921[l] = x1921;
+                let x1923: u32 = la1484_6[l];
+                b1923[l] = x1923;
             }
-            let b1922: [i32; UNITS] = T::dot_u8_i8(&b1921, &[b1920; UNITS]);
-            let b1923: u32 = b1886.wrapping_add((7u64 as u32));
+            let b1924: [i32; UNITS] = T::dot_u8_i8(&b1923, &[b1922; UNITS]);
+            let b1925: u32 = b1888.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1922[l]);
+                v376[l] = v376[l].wrapping_add(b1924[l]);
             }
-            let b1924: u32 = *g1.add((b1923) as usize);
-            let mut b1925 = [<u32>::default(); UNITS];
+            let b1926: u32 = *g1.add((b1925) as usize);
+            let mut b1927 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x1925: u32 = la1482_7[l];
-                b1925[l] = x1925;
+                let x1927: u32 = la1484_7[l];
+                b1927[l] = x1927;
             }
-            let b1926: [i32; UNITS] = T::dot_u8_i8(&b1925, &[b1924; UNITS]);
+            let b1928: [i32; UNITS] = T::dot_u8_i8(&b1927, &[b1926; UNITS]);
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b1926[l]);
-                let x1927: f32 = ((v374[l]) as f32);
-                let x1928: f32 = la1739_0[l];
-                let x1929: f32 = x1928 * b1885;
-                let x1930: f32 = x1927 * x1929;
-                let x1931: f32 = la1740_0[l];
-                let x1932: f32 = x1931 * b1894;
-                let x1933: f32 = T::fmadd(x1927, x1929, x1932);
-                let x1934: f32 = la1475_1[l];
-                let x1935: f32 = x1934 + x1933;
-                la1475_1[l] = x1935;
+                v376[l] = v376[l].wrapping_add(b1928[l]);
+                let x1929: f32 = ((v376[l]) as f32);
+                let x1930: f32 = la1741_0[l];
+                let x1931: f32 = x1930 * b1887;
+                let x1932: f32 = x1929 * x1931;
+                let x1933: f32 = la1742_0[l];
+                let x1934: f32 = x1933 * b1896;
+                let x1935: f32 = T::fmadd(x1929, x1931, x1934);
+                let x1936: f32 = la1477_1[l];
+                let x1937: f32 = x1936 + x1935;
+                la1477_1[l] = x1937;
             }
-            v1476 = v1476.wrapping_add((1 as u32));
+            v1478 = v1478.wrapping_add((1 as u32));
         }
-        let b1936: u32 = v859.wrapping_add((0u64 as u32));
-        let b1938: bool = b1936 < s_u32[3];
-        let mut b1939 = [<bool>::default(); UNITS];
+        let b1938: u32 = v861.wrapping_add((0u64 as u32));
+        let b1940: bool = b1938 < b2;
+        let mut b1941 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1937: bool = b1472[l] < s_u32[1];
-            let x1939: bool = x1937 && b1938;
-            b1939[l] = x1939;
+            let x1939: bool = b1474[l] < s_u32[1];
+            let x1941: bool = x1939 && b1940;
+            b1941[l] = x1941;
         }
         let mut m25 = [false; UNITS];
-        for l in 0..UNITS { m25[l] = b1939[l]; }
+        for l in 0..UNITS { m25[l] = b1941[l]; }
         if m25.iter().all(|&x| x) {
-            let b1940: u32 = b1936.wrapping_mul(s_u32[1]);
-            let a43 = span((((0u32).wrapping_add(b1471)).wrapping_add(b1940)) as u32, UNITS, g4_len);
+            let b1942: u32 = b1938.wrapping_mul(s_u32[1]);
+            let a43 = span((((0u32).wrapping_add(b1473)).wrapping_add(b1942)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1941: u32 = b1940.wrapping_add(b1472[l]);
-                let x1942: f32 = la1475_0[l];
-                *g4.add(a43 + l) = x1942;
+                let x1943: u32 = b1942.wrapping_add(b1474[l]);
+                let x1944: f32 = la1477_0[l];
+                *g4.add(a43 + l) = x1944;
             }
         } else {
             let mut m26 = [false; UNITS];
             for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
             if m26.iter().any(|&x| x) {
-                let b1940: u32 = b1936.wrapping_mul(s_u32[1]);
+                let b1942: u32 = b1938.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1941: u32 = b1940.wrapping_add(b1472[l]);
-                    let x1942: f32 = la1475_0[l];
-                    if m26[l] { st(g4, g4_len, x1941, x1942, &mut ok); }
+                    let x1943: u32 = b1942.wrapping_add(b1474[l]);
+                    let x1944: f32 = la1477_0[l];
+                    if m26[l] { st(g4, g4_len, x1943, x1944, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1943: u32 = v859.wrapping_add((1u64 as u32));
-        let b1945: bool = b1943 < s_u32[3];
-        let mut b1946 = [<bool>::default(); UNITS];
+        let b1945: u32 = v861.wrapping_add((1u64 as u32));
+        let b1947: bool = b1945 < b2;
+        let mut b1948 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x1944: bool = b1472[l] < s_u32[1];
-            let x1946: bool = x1944 && b1945;
-            b1946[l] = x1946;
+            let x1946: bool = b1474[l] < s_u32[1];
+            let x1948: bool = x1946 && b1947;
+            b1948[l] = x1948;
         }
         let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b1946[l]; }
+        for l in 0..UNITS { m27[l] = b1948[l]; }
         if m27.iter().all(|&x| x) {
-            let b1947: u32 = b1943.wrapping_mul(s_u32[1]);
-            let a44 = span((((0u32).wrapping_add(b1471)).wrapping_add(b1947)) as u32, UNITS, g4_len);
+            let b1949: u32 = b1945.wrapping_mul(s_u32[1]);
+            let a44 = span((((0u32).wrapping_add(b1473)).wrapping_add(b1949)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x1948: u32 = b1947.wrapping_add(b1472[l]);
-                let x1949: f32 = la1475_1[l];
-                *g4.add(a44 + l) = x1949;
+                let x1950: u32 = b1949.wrapping_add(b1474[l]);
+                let x1951: f32 = la1477_1[l];
+                *g4.add(a44 + l) = x1951;
             }
         } else {
             let mut m28 = [false; UNITS];
             for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
             if m28.iter().any(|&x| x) {
-                let b1947: u32 = b1943.wrapping_mul(s_u32[1]);
+                let b1949: u32 = b1945.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x1948: u32 = b1947.wrapping_add(b1472[l]);
-                    let x1949: f32 = la1475_1[l];
-                    if m28[l] { st(g4, g4_len, x1948, x1949, &mut ok); }
+                    let x1950: u32 = b1949.wrapping_add(b1474[l]);
+                    let x1951: f32 = la1477_1[l];
+                    if m28[l] { st(g4, g4_len, x1950, x1951, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b1950: u32 = v859.wrapping_add((2u64 as u32));
-        let b1951: u32 = b1950.min(s_u32[3]);
-        v1 = b1951;
+        let b1952: u32 = v861.wrapping_add((2u64 as u32));
+        let b1953: u32 = b1952.min(b2);
+        v3 = b1953;
     }
-    v859 = v1;
-    let b1952: u32 = s_u32[3].wrapping_sub(v1);
-    let b1953: bool = b1952 >= (1u64 as u32);
-    if b1953 {
-        let b1954: u32 = div(s_u32[2], (32u64 as u32));
-        let b1955: u32 = cube[0].wrapping_mul((8u64 as u32));
-        let b1957: u32 = div(s_u32[2], (32u64 as u32));
-        let b1958: u32 = s_u32[3].wrapping_sub((1u64 as u32));
-        let mut b1956 = [<u32>::default(); UNITS];
+    v861 = v3;
+    let b1954: u32 = b2.wrapping_sub(v3);
+    let b1955: bool = b1954 >= (1u64 as u32);
+    if b1955 {
+        let b1956: u32 = div(s_u32[2], (32u64 as u32));
+        let b1957: u32 = cube[0].wrapping_mul((8u64 as u32));
+        let b1959: u32 = div(s_u32[2], (32u64 as u32));
+        let b1960: u32 = b2.wrapping_sub((1u64 as u32));
+        let mut b1958 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x1956: u32 = b1955.wrapping_add((l as u32));
-            b1956[l] = x1956;
-            la1959_0[l] = 0.0f32;
+            let x1958: u32 = b1957.wrapping_add((l as u32));
+            b1958[l] = x1958;
+            la1961_0[l] = 0.0f32;
         }
-        if (0u64 as u32) < b1957 {
-            let hv: u64 = (b1957 - 1) as u64;
+        if (0u64 as u32) < b1959 {
+            let hv: u64 = (b1959 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h1: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h2 <= u32::MAX as u64;
@@ -5269,7 +5271,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h6 <= u32::MAX as u64;
             hoisted_check(fits, h6, g0_len);
-            let h7: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h7: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h7 <= u32::MAX as u64;
             let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h8 <= u32::MAX as u64;
@@ -5281,7 +5283,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h12 <= u32::MAX as u64;
             hoisted_check(fits, h12, g0_len);
-            let h13: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h13: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h13 <= u32::MAX as u64;
             let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h14 <= u32::MAX as u64;
@@ -5293,7 +5295,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h18 <= u32::MAX as u64;
             hoisted_check(fits, h18, g0_len);
-            let h19: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h19: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h19 <= u32::MAX as u64;
             let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h20 <= u32::MAX as u64;
@@ -5305,7 +5307,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h24 <= u32::MAX as u64;
             hoisted_check(fits, h24, g0_len);
-            let h25: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h25: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h25 <= u32::MAX as u64;
             let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h26 <= u32::MAX as u64;
@@ -5317,7 +5319,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h30 <= u32::MAX as u64;
             hoisted_check(fits, h30, g0_len);
-            let h31: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h31: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h31 <= u32::MAX as u64;
             let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h32 <= u32::MAX as u64;
@@ -5329,7 +5331,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h36 <= u32::MAX as u64;
             hoisted_check(fits, h36, g0_len);
-            let h37: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h37: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h37 <= u32::MAX as u64;
             let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h38 <= u32::MAX as u64;
@@ -5341,7 +5343,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
             fits &= h42 <= u32::MAX as u64;
             hoisted_check(fits, h42, g0_len);
-            let h43: u64 = (((cube[0]).wrapping_mul(b1957)) as u64).wrapping_add(hv);
+            let h43: u64 = (((cube[0]).wrapping_mul(b1959)) as u64).wrapping_add(hv);
             fits &= h43 <= u32::MAX as u64;
             let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
             fits &= h44 <= u32::MAX as u64;
@@ -5357,14 +5359,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h49 <= u32::MAX as u64;
             let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
             fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h50);
+            let h51: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h50);
             fits &= h51 <= u32::MAX as u64;
             hoisted_check(fits, h51, g2_len);
             let h52: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h52 <= u32::MAX as u64;
             let h53: u64 = h52.wrapping_add((((0u64 as u32)) as u64));
             fits &= h53 <= u32::MAX as u64;
-            let h54: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h53);
+            let h54: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h53);
             fits &= h54 <= u32::MAX as u64;
             let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h55 <= u32::MAX as u64;
@@ -5373,7 +5375,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h56 <= u32::MAX as u64;
             let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
             fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h57);
+            let h58: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h57);
             fits &= h58 <= u32::MAX as u64;
             let h59: u64 = h58.wrapping_mul((((2u64 as u32)) as u64));
             fits &= h59 <= u32::MAX as u64;
@@ -5384,7 +5386,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h61 <= u32::MAX as u64;
             let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
             fits &= h62 <= u32::MAX as u64;
-            let h63: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h62);
+            let h63: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h62);
             fits &= h63 <= u32::MAX as u64;
             let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h64 <= u32::MAX as u64;
@@ -5395,7 +5397,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h66 <= u32::MAX as u64;
             let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
             fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h67);
+            let h68: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h67);
             fits &= h68 <= u32::MAX as u64;
             let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h69 <= u32::MAX as u64;
@@ -5406,7 +5408,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h71 <= u32::MAX as u64;
             let h72: u64 = h71.wrapping_add((((0u64 as u32)) as u64));
             fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h72);
+            let h73: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h72);
             fits &= h73 <= u32::MAX as u64;
             let h74: u64 = h73.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h74 <= u32::MAX as u64;
@@ -5417,7 +5419,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h76 <= u32::MAX as u64;
             let h77: u64 = h76.wrapping_add((((0u64 as u32)) as u64));
             fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h77);
+            let h78: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h77);
             fits &= h78 <= u32::MAX as u64;
             let h79: u64 = h78.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h79 <= u32::MAX as u64;
@@ -5428,7 +5430,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h81 <= u32::MAX as u64;
             let h82: u64 = h81.wrapping_add((((0u64 as u32)) as u64));
             fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h82);
+            let h83: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h82);
             fits &= h83 <= u32::MAX as u64;
             let h84: u64 = h83.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h84 <= u32::MAX as u64;
@@ -5439,7 +5441,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h86 <= u32::MAX as u64;
             let h87: u64 = h86.wrapping_add((((0u64 as u32)) as u64));
             fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h87);
+            let h88: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h87);
             fits &= h88 <= u32::MAX as u64;
             let h89: u64 = h88.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h89 <= u32::MAX as u64;
@@ -5450,7 +5452,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h91 <= u32::MAX as u64;
             let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
             fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h92);
+            let h93: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h92);
             fits &= h93 <= u32::MAX as u64;
             let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h94 <= u32::MAX as u64;
@@ -5461,7 +5463,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h96 <= u32::MAX as u64;
             let h97: u64 = h96.wrapping_add((((0u64 as u32)) as u64));
             fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = (((((v1).wrapping_add((0u64 as u32))).min(b1958)).wrapping_mul(b1954)) as u64).wrapping_add(h97);
+            let h98: u64 = (((((v3).wrapping_add((0u64 as u32))).min(b1960)).wrapping_mul(b1956)) as u64).wrapping_add(h97);
             fits &= h98 <= u32::MAX as u64;
             let h99: u64 = h98.wrapping_mul((((8u64 as u32)) as u64));
             fits &= h99 <= u32::MAX as u64;
@@ -5469,522 +5471,522 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             fits &= h100 <= u32::MAX as u64;
             hoisted_check(fits, h100, g1_len);
         }
-        let mut v1960: u32 = (0u64 as u32);
+        let mut v1962: u32 = (0u64 as u32);
         loop {
-            if !(v1960 < b1957) { break; }
-            let b1961: u32 = cube[0].wrapping_mul(b1957);
-            let b1962: u32 = b1961.wrapping_add(v1960);
-            let b1963: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b1964: u32 = v1960.wrapping_mul((1u64 as u32));
-            let b1965: u32 = b1964.wrapping_add((0u64 as u32));
-            let b1967: u32 = div(b1963, (4u64 as u32));
-            let b1968: u32 = b1967.wrapping_add((0u64 as u32));
-            let b1969: u32 = b1968.wrapping_mul((4u64 as u32));
-            let b1970: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b1974: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1975: u32 = b1974.wrapping_add((3u64 as u32));
-            let b1976: u32 = div(b1975, (4u64 as u32));
-            let b1977: u32 = b1976.wrapping_mul((4u64 as u32));
-            let b1978: u32 = (0u64 as u32).wrapping_add(b1977);
-            let b1979: u32 = div(b1978, (4u64 as u32));
-            let b1980: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b1981: u32 = b1979.wrapping_add(b1980);
-            let b1983: i32 = ((b1969) as i32);
-            let b1984: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1985: u32 = div(b1968, (1u64 as u32));
-            let b1986: u32 = b1985.wrapping_mul((1u64 as u32));
-            let b1987: u32 = b1984.wrapping_add(b1986);
-            let b1988: u32 = rem(b1968, (1u64 as u32));
-            let b1989: u32 = b1987.wrapping_add(b1988);
-            let b1990: u32 = div(b1968, (1u64 as u32));
-            let b1991: u32 = rem(b1990, (1u64 as u32));
-            let b1992: u32 = b1991.wrapping_mul((8u64 as u32));
-            let b1993: u32 = b1989.wrapping_mul((8u64 as u32));
-            let a45 = ((((0u32).wrapping_add(b1981)).wrapping_add(b1993)) as u32) as usize;
-            let b1999: u32 = div(b1963, (4u64 as u32));
-            let b2000: u32 = b1999.wrapping_add((1u64 as u32));
-            let b2001: u32 = b2000.wrapping_mul((4u64 as u32));
-            let b2002: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2006: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2007: u32 = b2006.wrapping_add((3u64 as u32));
-            let b2008: u32 = div(b2007, (4u64 as u32));
-            let b2009: u32 = b2008.wrapping_mul((4u64 as u32));
-            let b2010: u32 = (0u64 as u32).wrapping_add(b2009);
-            let b2011: u32 = div(b2010, (4u64 as u32));
-            let b2012: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2013: u32 = b2011.wrapping_add(b2012);
-            let b2015: i32 = ((b2001) as i32);
-            let b2016: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2017: u32 = div(b2000, (1u64 as u32));
-            let b2018: u32 = b2017.wrapping_mul((1u64 as u32));
-            let b2019: u32 = b2016.wrapping_add(b2018);
-            let b2020: u32 = rem(b2000, (1u64 as u32));
-            let b2021: u32 = b2019.wrapping_add(b2020);
-            let b2022: u32 = div(b2000, (1u64 as u32));
-            let b2023: u32 = rem(b2022, (1u64 as u32));
-            let b2024: u32 = b2023.wrapping_mul((8u64 as u32));
-            let b2025: u32 = b2021.wrapping_mul((8u64 as u32));
-            let a46 = ((((0u32).wrapping_add(b2013)).wrapping_add(b2025)) as u32) as usize;
-            let b2031: u32 = div(b1963, (4u64 as u32));
-            let b2032: u32 = b2031.wrapping_add((2u64 as u32));
-            let b2033: u32 = b2032.wrapping_mul((4u64 as u32));
-            let b2034: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2038: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2039: u32 = b2038.wrapping_add((3u64 as u32));
-            let b2040: u32 = div(b2039, (4u64 as u32));
-            let b2041: u32 = b2040.wrapping_mul((4u64 as u32));
-            let b2042: u32 = (0u64 as u32).wrapping_add(b2041);
-            let b2043: u32 = div(b2042, (4u64 as u32));
-            let b2044: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2045: u32 = b2043.wrapping_add(b2044);
-            let b2047: i32 = ((b2033) as i32);
-            let b2048: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2049: u32 = div(b2032, (1u64 as u32));
-            let b2050: u32 = b2049.wrapping_mul((1u64 as u32));
-            let b2051: u32 = b2048.wrapping_add(b2050);
-            let b2052: u32 = rem(b2032, (1u64 as u32));
-            let b2053: u32 = b2051.wrapping_add(b2052);
-            let b2054: u32 = div(b2032, (1u64 as u32));
-            let b2055: u32 = rem(b2054, (1u64 as u32));
-            let b2056: u32 = b2055.wrapping_mul((8u64 as u32));
-            let b2057: u32 = b2053.wrapping_mul((8u64 as u32));
-            let a47 = ((((0u32).wrapping_add(b2045)).wrapping_add(b2057)) as u32) as usize;
-            let b2063: u32 = div(b1963, (4u64 as u32));
-            let b2064: u32 = b2063.wrapping_add((3u64 as u32));
-            let b2065: u32 = b2064.wrapping_mul((4u64 as u32));
-            let b2066: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2070: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2071: u32 = b2070.wrapping_add((3u64 as u32));
-            let b2072: u32 = div(b2071, (4u64 as u32));
-            let b2073: u32 = b2072.wrapping_mul((4u64 as u32));
-            let b2074: u32 = (0u64 as u32).wrapping_add(b2073);
-            let b2075: u32 = div(b2074, (4u64 as u32));
-            let b2076: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2077: u32 = b2075.wrapping_add(b2076);
-            let b2079: i32 = ((b2065) as i32);
-            let b2080: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2081: u32 = div(b2064, (1u64 as u32));
-            let b2082: u32 = b2081.wrapping_mul((1u64 as u32));
-            let b2083: u32 = b2080.wrapping_add(b2082);
-            let b2084: u32 = rem(b2064, (1u64 as u32));
-            let b2085: u32 = b2083.wrapping_add(b2084);
-            let b2086: u32 = div(b2064, (1u64 as u32));
-            let b2087: u32 = rem(b2086, (1u64 as u32));
-            let b2088: u32 = b2087.wrapping_mul((8u64 as u32));
-            let b2089: u32 = b2085.wrapping_mul((8u64 as u32));
-            let a48 = ((((0u32).wrapping_add(b2077)).wrapping_add(b2089)) as u32) as usize;
-            let b2095: u32 = div(b1963, (4u64 as u32));
-            let b2096: u32 = b2095.wrapping_add((4u64 as u32));
-            let b2097: u32 = b2096.wrapping_mul((4u64 as u32));
-            let b2098: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2102: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2103: u32 = b2102.wrapping_add((3u64 as u32));
-            let b2104: u32 = div(b2103, (4u64 as u32));
-            let b2105: u32 = b2104.wrapping_mul((4u64 as u32));
-            let b2106: u32 = (0u64 as u32).wrapping_add(b2105);
-            let b2107: u32 = div(b2106, (4u64 as u32));
-            let b2108: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2109: u32 = b2107.wrapping_add(b2108);
-            let b2111: i32 = ((b2097) as i32);
-            let b2112: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2113: u32 = div(b2096, (1u64 as u32));
-            let b2114: u32 = b2113.wrapping_mul((1u64 as u32));
-            let b2115: u32 = b2112.wrapping_add(b2114);
-            let b2116: u32 = rem(b2096, (1u64 as u32));
-            let b2117: u32 = b2115.wrapping_add(b2116);
-            let b2118: u32 = div(b2096, (1u64 as u32));
-            let b2119: u32 = rem(b2118, (1u64 as u32));
-            let b2120: u32 = b2119.wrapping_mul((8u64 as u32));
-            let b2121: u32 = b2117.wrapping_mul((8u64 as u32));
-            let a49 = ((((0u32).wrapping_add(b2109)).wrapping_add(b2121)) as u32) as usize;
-            let b2127: u32 = div(b1963, (4u64 as u32));
-            let b2128: u32 = b2127.wrapping_add((5u64 as u32));
-            let b2129: u32 = b2128.wrapping_mul((4u64 as u32));
-            let b2130: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2134: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2135: u32 = b2134.wrapping_add((3u64 as u32));
-            let b2136: u32 = div(b2135, (4u64 as u32));
-            let b2137: u32 = b2136.wrapping_mul((4u64 as u32));
-            let b2138: u32 = (0u64 as u32).wrapping_add(b2137);
-            let b2139: u32 = div(b2138, (4u64 as u32));
-            let b2140: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2141: u32 = b2139.wrapping_add(b2140);
-            let b2143: i32 = ((b2129) as i32);
-            let b2144: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2145: u32 = div(b2128, (1u64 as u32));
-            let b2146: u32 = b2145.wrapping_mul((1u64 as u32));
-            let b2147: u32 = b2144.wrapping_add(b2146);
-            let b2148: u32 = rem(b2128, (1u64 as u32));
-            let b2149: u32 = b2147.wrapping_add(b2148);
-            let b2150: u32 = div(b2128, (1u64 as u32));
-            let b2151: u32 = rem(b2150, (1u64 as u32));
-            let b2152: u32 = b2151.wrapping_mul((8u64 as u32));
-            let b2153: u32 = b2149.wrapping_mul((8u64 as u32));
-            let a50 = ((((0u32).wrapping_add(b2141)).wrapping_add(b2153)) as u32) as usize;
-            let b2159: u32 = div(b1963, (4u64 as u32));
-            let b2160: u32 = b2159.wrapping_add((6u64 as u32));
-            let b2161: u32 = b2160.wrapping_mul((4u64 as u32));
-            let b2162: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2166: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2167: u32 = b2166.wrapping_add((3u64 as u32));
-            let b2168: u32 = div(b2167, (4u64 as u32));
-            let b2169: u32 = b2168.wrapping_mul((4u64 as u32));
-            let b2170: u32 = (0u64 as u32).wrapping_add(b2169);
-            let b2171: u32 = div(b2170, (4u64 as u32));
-            let b2172: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2173: u32 = b2171.wrapping_add(b2172);
-            let b2175: i32 = ((b2161) as i32);
-            let b2176: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2177: u32 = div(b2160, (1u64 as u32));
-            let b2178: u32 = b2177.wrapping_mul((1u64 as u32));
-            let b2179: u32 = b2176.wrapping_add(b2178);
-            let b2180: u32 = rem(b2160, (1u64 as u32));
-            let b2181: u32 = b2179.wrapping_add(b2180);
-            let b2182: u32 = div(b2160, (1u64 as u32));
-            let b2183: u32 = rem(b2182, (1u64 as u32));
-            let b2184: u32 = b2183.wrapping_mul((8u64 as u32));
-            let b2185: u32 = b2181.wrapping_mul((8u64 as u32));
-            let a51 = ((((0u32).wrapping_add(b2173)).wrapping_add(b2185)) as u32) as usize;
-            let b2191: u32 = div(b1963, (4u64 as u32));
-            let b2192: u32 = b2191.wrapping_add((7u64 as u32));
-            let b2193: u32 = b2192.wrapping_mul((4u64 as u32));
-            let b2194: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2198: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2199: u32 = b2198.wrapping_add((3u64 as u32));
-            let b2200: u32 = div(b2199, (4u64 as u32));
-            let b2201: u32 = b2200.wrapping_mul((4u64 as u32));
-            let b2202: u32 = (0u64 as u32).wrapping_add(b2201);
-            let b2203: u32 = div(b2202, (4u64 as u32));
-            let b2204: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2205: u32 = b2203.wrapping_add(b2204);
-            let b2207: i32 = ((b2193) as i32);
-            let b2208: u32 = div((0u64 as u32), (4u64 as u32));
-            let b2209: u32 = div(b2192, (1u64 as u32));
-            let b2210: u32 = b2209.wrapping_mul((1u64 as u32));
-            let b2211: u32 = b2208.wrapping_add(b2210);
-            let b2212: u32 = rem(b2192, (1u64 as u32));
-            let b2213: u32 = b2211.wrapping_add(b2212);
-            let b2214: u32 = div(b2192, (1u64 as u32));
-            let b2215: u32 = rem(b2214, (1u64 as u32));
-            let b2216: u32 = b2215.wrapping_mul((8u64 as u32));
-            let b2217: u32 = b2213.wrapping_mul((8u64 as u32));
-            let a52 = ((((0u32).wrapping_add(b2205)).wrapping_add(b2217)) as u32) as usize;
-            let b2225: u32 = b1963.wrapping_add((0u64 as u32));
-            let b2226: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2230: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2231: u32 = b2230.wrapping_add((3u64 as u32));
-            let b2232: u32 = div(b2231, (4u64 as u32));
-            let b2233: u32 = b2232.wrapping_mul((4u64 as u32));
-            let b2234: u32 = (0u64 as u32).wrapping_add(b2233);
-            let b2235: u32 = div(b2234, (4u64 as u32));
-            let b2236: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2237: u32 = b2235.wrapping_add(b2236);
-            let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2226)).wrapping_mul(2)), UNITS, g0_len);
+            if !(v1962 < b1959) { break; }
+            let b1963: u32 = cube[0].wrapping_mul(b1959);
+            let b1964: u32 = b1963.wrapping_add(v1962);
+            let b1965: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b1966: u32 = v1962.wrapping_mul((1u64 as u32));
+            let b1967: u32 = b1966.wrapping_add((0u64 as u32));
+            let b1969: u32 = div(b1965, (4u64 as u32));
+            let b1970: u32 = b1969.wrapping_add((0u64 as u32));
+            let b1971: u32 = b1970.wrapping_mul((4u64 as u32));
+            let b1972: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b1976: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b1977: u32 = b1976.wrapping_add((3u64 as u32));
+            let b1978: u32 = div(b1977, (4u64 as u32));
+            let b1979: u32 = b1978.wrapping_mul((4u64 as u32));
+            let b1980: u32 = (0u64 as u32).wrapping_add(b1979);
+            let b1981: u32 = div(b1980, (4u64 as u32));
+            let b1982: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b1983: u32 = b1981.wrapping_add(b1982);
+            let b1985: i32 = ((b1971) as i32);
+            let b1986: u32 = div((0u64 as u32), (4u64 as u32));
+            let b1987: u32 = div(b1970, (1u64 as u32));
+            let b1988: u32 = b1987.wrapping_mul((1u64 as u32));
+            let b1989: u32 = b1986.wrapping_add(b1988);
+            let b1990: u32 = rem(b1970, (1u64 as u32));
+            let b1991: u32 = b1989.wrapping_add(b1990);
+            let b1992: u32 = div(b1970, (1u64 as u32));
+            let b1993: u32 = rem(b1992, (1u64 as u32));
+            let b1994: u32 = b1993.wrapping_mul((8u64 as u32));
+            let b1995: u32 = b1991.wrapping_mul((8u64 as u32));
+            let a45 = ((((0u32).wrapping_add(b1983)).wrapping_add(b1995)) as u32) as usize;
+            let b2001: u32 = div(b1965, (4u64 as u32));
+            let b2002: u32 = b2001.wrapping_add((1u64 as u32));
+            let b2003: u32 = b2002.wrapping_mul((4u64 as u32));
+            let b2004: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2008: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2009: u32 = b2008.wrapping_add((3u64 as u32));
+            let b2010: u32 = div(b2009, (4u64 as u32));
+            let b2011: u32 = b2010.wrapping_mul((4u64 as u32));
+            let b2012: u32 = (0u64 as u32).wrapping_add(b2011);
+            let b2013: u32 = div(b2012, (4u64 as u32));
+            let b2014: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2015: u32 = b2013.wrapping_add(b2014);
+            let b2017: i32 = ((b2003) as i32);
+            let b2018: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2019: u32 = div(b2002, (1u64 as u32));
+            let b2020: u32 = b2019.wrapping_mul((1u64 as u32));
+            let b2021: u32 = b2018.wrapping_add(b2020);
+            let b2022: u32 = rem(b2002, (1u64 as u32));
+            let b2023: u32 = b2021.wrapping_add(b2022);
+            let b2024: u32 = div(b2002, (1u64 as u32));
+            let b2025: u32 = rem(b2024, (1u64 as u32));
+            let b2026: u32 = b2025.wrapping_mul((8u64 as u32));
+            let b2027: u32 = b2023.wrapping_mul((8u64 as u32));
+            let a46 = ((((0u32).wrapping_add(b2015)).wrapping_add(b2027)) as u32) as usize;
+            let b2033: u32 = div(b1965, (4u64 as u32));
+            let b2034: u32 = b2033.wrapping_add((2u64 as u32));
+            let b2035: u32 = b2034.wrapping_mul((4u64 as u32));
+            let b2036: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2040: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2041: u32 = b2040.wrapping_add((3u64 as u32));
+            let b2042: u32 = div(b2041, (4u64 as u32));
+            let b2043: u32 = b2042.wrapping_mul((4u64 as u32));
+            let b2044: u32 = (0u64 as u32).wrapping_add(b2043);
+            let b2045: u32 = div(b2044, (4u64 as u32));
+            let b2046: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2047: u32 = b2045.wrapping_add(b2046);
+            let b2049: i32 = ((b2035) as i32);
+            let b2050: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2051: u32 = div(b2034, (1u64 as u32));
+            let b2052: u32 = b2051.wrapping_mul((1u64 as u32));
+            let b2053: u32 = b2050.wrapping_add(b2052);
+            let b2054: u32 = rem(b2034, (1u64 as u32));
+            let b2055: u32 = b2053.wrapping_add(b2054);
+            let b2056: u32 = div(b2034, (1u64 as u32));
+            let b2057: u32 = rem(b2056, (1u64 as u32));
+            let b2058: u32 = b2057.wrapping_mul((8u64 as u32));
+            let b2059: u32 = b2055.wrapping_mul((8u64 as u32));
+            let a47 = ((((0u32).wrapping_add(b2047)).wrapping_add(b2059)) as u32) as usize;
+            let b2065: u32 = div(b1965, (4u64 as u32));
+            let b2066: u32 = b2065.wrapping_add((3u64 as u32));
+            let b2067: u32 = b2066.wrapping_mul((4u64 as u32));
+            let b2068: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2072: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2073: u32 = b2072.wrapping_add((3u64 as u32));
+            let b2074: u32 = div(b2073, (4u64 as u32));
+            let b2075: u32 = b2074.wrapping_mul((4u64 as u32));
+            let b2076: u32 = (0u64 as u32).wrapping_add(b2075);
+            let b2077: u32 = div(b2076, (4u64 as u32));
+            let b2078: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2079: u32 = b2077.wrapping_add(b2078);
+            let b2081: i32 = ((b2067) as i32);
+            let b2082: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2083: u32 = div(b2066, (1u64 as u32));
+            let b2084: u32 = b2083.wrapping_mul((1u64 as u32));
+            let b2085: u32 = b2082.wrapping_add(b2084);
+            let b2086: u32 = rem(b2066, (1u64 as u32));
+            let b2087: u32 = b2085.wrapping_add(b2086);
+            let b2088: u32 = div(b2066, (1u64 as u32));
+            let b2089: u32 = rem(b2088, (1u64 as u32));
+            let b2090: u32 = b2089.wrapping_mul((8u64 as u32));
+            let b2091: u32 = b2087.wrapping_mul((8u64 as u32));
+            let a48 = ((((0u32).wrapping_add(b2079)).wrapping_add(b2091)) as u32) as usize;
+            let b2097: u32 = div(b1965, (4u64 as u32));
+            let b2098: u32 = b2097.wrapping_add((4u64 as u32));
+            let b2099: u32 = b2098.wrapping_mul((4u64 as u32));
+            let b2100: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2104: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2105: u32 = b2104.wrapping_add((3u64 as u32));
+            let b2106: u32 = div(b2105, (4u64 as u32));
+            let b2107: u32 = b2106.wrapping_mul((4u64 as u32));
+            let b2108: u32 = (0u64 as u32).wrapping_add(b2107);
+            let b2109: u32 = div(b2108, (4u64 as u32));
+            let b2110: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2111: u32 = b2109.wrapping_add(b2110);
+            let b2113: i32 = ((b2099) as i32);
+            let b2114: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2115: u32 = div(b2098, (1u64 as u32));
+            let b2116: u32 = b2115.wrapping_mul((1u64 as u32));
+            let b2117: u32 = b2114.wrapping_add(b2116);
+            let b2118: u32 = rem(b2098, (1u64 as u32));
+            let b2119: u32 = b2117.wrapping_add(b2118);
+            let b2120: u32 = div(b2098, (1u64 as u32));
+            let b2121: u32 = rem(b2120, (1u64 as u32));
+            let b2122: u32 = b2121.wrapping_mul((8u64 as u32));
+            let b2123: u32 = b2119.wrapping_mul((8u64 as u32));
+            let a49 = ((((0u32).wrapping_add(b2111)).wrapping_add(b2123)) as u32) as usize;
+            let b2129: u32 = div(b1965, (4u64 as u32));
+            let b2130: u32 = b2129.wrapping_add((5u64 as u32));
+            let b2131: u32 = b2130.wrapping_mul((4u64 as u32));
+            let b2132: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2136: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2137: u32 = b2136.wrapping_add((3u64 as u32));
+            let b2138: u32 = div(b2137, (4u64 as u32));
+            let b2139: u32 = b2138.wrapping_mul((4u64 as u32));
+            let b2140: u32 = (0u64 as u32).wrapping_add(b2139);
+            let b2141: u32 = div(b2140, (4u64 as u32));
+            let b2142: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2143: u32 = b2141.wrapping_add(b2142);
+            let b2145: i32 = ((b2131) as i32);
+            let b2146: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2147: u32 = div(b2130, (1u64 as u32));
+            let b2148: u32 = b2147.wrapping_mul((1u64 as u32));
+            let b2149: u32 = b2146.wrapping_add(b2148);
+            let b2150: u32 = rem(b2130, (1u64 as u32));
+            let b2151: u32 = b2149.wrapping_add(b2150);
+            let b2152: u32 = div(b2130, (1u64 as u32));
+            let b2153: u32 = rem(b2152, (1u64 as u32));
+            let b2154: u32 = b2153.wrapping_mul((8u64 as u32));
+            let b2155: u32 = b2151.wrapping_mul((8u64 as u32));
+            let a50 = ((((0u32).wrapping_add(b2143)).wrapping_add(b2155)) as u32) as usize;
+            let b2161: u32 = div(b1965, (4u64 as u32));
+            let b2162: u32 = b2161.wrapping_add((6u64 as u32));
+            let b2163: u32 = b2162.wrapping_mul((4u64 as u32));
+            let b2164: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2168: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2169: u32 = b2168.wrapping_add((3u64 as u32));
+            let b2170: u32 = div(b2169, (4u64 as u32));
+            let b2171: u32 = b2170.wrapping_mul((4u64 as u32));
+            let b2172: u32 = (0u64 as u32).wrapping_add(b2171);
+            let b2173: u32 = div(b2172, (4u64 as u32));
+            let b2174: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2175: u32 = b2173.wrapping_add(b2174);
+            let b2177: i32 = ((b2163) as i32);
+            let b2178: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2179: u32 = div(b2162, (1u64 as u32));
+            let b2180: u32 = b2179.wrapping_mul((1u64 as u32));
+            let b2181: u32 = b2178.wrapping_add(b2180);
+            let b2182: u32 = rem(b2162, (1u64 as u32));
+            let b2183: u32 = b2181.wrapping_add(b2182);
+            let b2184: u32 = div(b2162, (1u64 as u32));
+            let b2185: u32 = rem(b2184, (1u64 as u32));
+            let b2186: u32 = b2185.wrapping_mul((8u64 as u32));
+            let b2187: u32 = b2183.wrapping_mul((8u64 as u32));
+            let a51 = ((((0u32).wrapping_add(b2175)).wrapping_add(b2187)) as u32) as usize;
+            let b2193: u32 = div(b1965, (4u64 as u32));
+            let b2194: u32 = b2193.wrapping_add((7u64 as u32));
+            let b2195: u32 = b2194.wrapping_mul((4u64 as u32));
+            let b2196: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2200: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2201: u32 = b2200.wrapping_add((3u64 as u32));
+            let b2202: u32 = div(b2201, (4u64 as u32));
+            let b2203: u32 = b2202.wrapping_mul((4u64 as u32));
+            let b2204: u32 = (0u64 as u32).wrapping_add(b2203);
+            let b2205: u32 = div(b2204, (4u64 as u32));
+            let b2206: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2207: u32 = b2205.wrapping_add(b2206);
+            let b2209: i32 = ((b2195) as i32);
+            let b2210: u32 = div((0u64 as u32), (4u64 as u32));
+            let b2211: u32 = div(b2194, (1u64 as u32));
+            let b2212: u32 = b2211.wrapping_mul((1u64 as u32));
+            let b2213: u32 = b2210.wrapping_add(b2212);
+            let b2214: u32 = rem(b2194, (1u64 as u32));
+            let b2215: u32 = b2213.wrapping_add(b2214);
+            let b2216: u32 = div(b2194, (1u64 as u32));
+            let b2217: u32 = rem(b2216, (1u64 as u32));
+            let b2218: u32 = b2217.wrapping_mul((8u64 as u32));
+            let b2219: u32 = b2215.wrapping_mul((8u64 as u32));
+            let a52 = ((((0u32).wrapping_add(b2207)).wrapping_add(b2219)) as u32) as usize;
+            let b2227: u32 = b1965.wrapping_add((0u64 as u32));
+            let b2228: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2232: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2233: u32 = b2232.wrapping_add((3u64 as u32));
+            let b2234: u32 = div(b2233, (4u64 as u32));
+            let b2235: u32 = b2234.wrapping_mul((4u64 as u32));
+            let b2236: u32 = (0u64 as u32).wrapping_add(b2235);
+            let b2237: u32 = div(b2236, (4u64 as u32));
+            let b2238: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2239: u32 = b2237.wrapping_add(b2238);
+            let a53 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2228)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x1971: u32 = b1970.wrapping_add((l as u32));
-                let x1972: u32 = x1971.wrapping_mul((2u64 as u32));
-                let x1973: u32 = (0u64 as u32).wrapping_add(x1972);
-                let x1982: u32 = b1981.wrapping_add((l as u32));
-                let x1994: u32 = x1982.wrapping_add(b1993);
-                let x1995: u32 = *g0.add(a45 + l);
-                let x1996: u32 = x1995.wrapping_shr((b1992) as u32);
-                let x1997: u32 = x1996 & (4294967295u64 as u32);
-                let x1998: u32 = x1997 ^ (2155905152u64 as u32);
-                la1966_0[l] = x1998;
-                let x2003: u32 = b2002.wrapping_add((l as u32));
-                let x2004: u32 = x2003.wrapping_mul((2u64 as u32));
-                let x2005: u32 = (0u64 as u32).wrapping_add(x2004);
-                let x2014: u32 = b2013.wrapping_add((l as u32));
-                let x2026: u32 = x2014.wrapping_add(b2025);
-                let x2027: u32 = *g0.add(a46 + l);
-                let x2028: u32 = x2027.wrapping_shr((b2024) as u32);
-                let x2029: u32 = x2028 & (4294967295u64 as u32);
-                let x2030: u32 = x2029 ^ (2155905152u64 as u32);
-                la1966_1[l] = x2030;
-                let x2035: u32 = b2034.wrapping_add((l as u32));
-                let x2036: u32 = x2035.wrapping_mul((2u64 as u32));
-                let x2037: u32 = (0u64 as u32).wrapping_add(x2036);
-                let x2046: u32 = b2045.wrapping_add((l as u32));
-                let x2058: u32 = x2046.wrapping_add(b2057);
-                let x2059: u32 = *g0.add(a47 + l);
-                let x2060: u32 = x2059.wrapping_shr((b2056) as u32);
-                let x2061: u32 = x2060 & (4294967295u64 as u32);
-                let x2062: u32 = x2061 ^ (2155905152u64 as u32);
-                la1966_2[l] = x2062;
-                let x2067: u32 = b2066.wrapping_add((l as u32));
-                let x2068: u32 = x2067.wrapping_mul((2u64 as u32));
-                let x2069: u32 = (0u64 as u32).wrapping_add(x2068);
-                let x2078: u32 = b2077.wrapping_add((l as u32));
-                let x2090: u32 = x2078.wrapping_add(b2089);
-                let x2091: u32 = *g0.add(a48 + l);
-                let x2092: u32 = x2091.wrapping_shr((b2088) as u32);
-                let x2093: u32 = x2092 & (4294967295u64 as u32);
-                let x2094: u32 = x2093 ^ (2155905152u64 as u32);
-                la1966_3[l] = x2094;
-                let x2099: u32 = b2098.wrapping_add((l as u32));
-                let x2100: u32 = x2099.wrapping_mul((2u64 as u32));
-                let x2101: u32 = (0u64 as u32).wrapping_add(x2100);
-                let x2110: u32 = b2109.wrapping_add((l as u32));
-                let x2122: u32 = x2110.wrapping_add(b2121);
-                let x2123: u32 = *g0.add(a49 + l);
-                let x2124: u32 = x2123.wrapping_shr((b2120) as u32);
-                let x2125: u32 = x2124 & (4294967295u64 as u32);
-                let x2126: u32 = x2125 ^ (2155905152u64 as u32);
-                la1966_4[l] = x2126;
-                let x2131: u32 = b2130.wrapping_add((l as u32));
-                let x2132: u32 = x2131.wrapping_mul((2u64 as u32));
-                let x2133: u32 = (0u64 as u32).wrapping_add(x2132);
-                let x2142: u32 = b2141.wrapping_add((l as u32));
-                let x2154: u32 = x2142.wrapping_add(b2153);
-                let x2155: u32 = *g0.add(a50 + l);
-                let x2156: u32 = x2155.wrapping_shr((b2152) as u32);
-                let x2157: u32 = x2156 & (4294967295u64 as u32);
-                let x2158: u32 = x2157 ^ (2155905152u64 as u32);
-                la1966_5[l] = x2158;
-                let x2163: u32 = b2162.wrapping_add((l as u32));
-                let x2164: u32 = x2163.wrapping_mul((2u64 as u32));
-                let x2165: u32 = (0u64 as u32).wrapping_add(x2164);
-                let x2174: u32 = b2173.wrapping_add((l as u32));
-                let x2186: u32 = x2174.wrapping_add(b2185);
-                let x2187: u32 = *g0.add(a51 + l);
-                let x2188: u32 = x2187.wrapping_shr((b2184) as u32);
-                let x2189: u32 = x2188 & (4294967295u64 as u32);
-                let x2190: u32 = x2189 ^ (2155905152u64 as u32);
-                la1966_6[l] = x2190;
-                let x2195: u32 = b2194.wrapping_add((l as u32));
-                let x2196: u32 = x2195.wrapping_mul((2u64 as u32));
-                let x2197: u32 = (0u64 as u32).wrapping_add(x2196);
-                let x2206: u32 = b2205.wrapping_add((l as u32));
-                let x2218: u32 = x2206.wrapping_add(b2217);
-                let x2219: u32 = *g0.add(a52 + l);
-                let x2220: u32 = x2219.wrapping_shr((b2216) as u32);
-                let x2221: u32 = x2220 & (4294967295u64 as u32);
-                let x2222: u32 = x2221 ^ (2155905152u64 as u32);
-                la1966_7[l] = x2222;
-                let x2227: u32 = b2226.wrapping_add((l as u32));
-                let x2228: u32 = x2227.wrapping_mul((2u64 as u32));
-                let x2229: u32 = (0u64 as u32).wrapping_add(x2228);
-                let x2238: u32 = b2237.wrapping_add((l as u32));
-                let x2244: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2245: u32 = x2244 & (32768u64 as u32);
-                let x2246: u32 = x2245.wrapping_shl(((16u64 as u32)) as u32);
-                let x2247: u32 = x2244.wrapping_shr(((10u64 as u32)) as u32);
-                let x2248: u32 = x2247 & (31u64 as u32);
-                let x2249: u32 = x2244 & (1023u64 as u32);
-                let x2250: bool = x2248 == (31u64 as u32);
-                let x2251: u32 = x2248.wrapping_add((112u64 as u32));
-                let x2252: u32 = if x2250 { (255u64 as u32) } else { x2251 };
-                let x2253: u32 = x2252.wrapping_shl(((23u64 as u32)) as u32);
-                let x2254: u32 = x2246 | x2253;
-                let x2255: u32 = x2249.wrapping_shl(((13u64 as u32)) as u32);
-                let x2256: u32 = x2254 | x2255;
-                let x2257: f32 = f32::from_bits(x2256);
-                let x2258: f32 = ((x2249) as f32);
-                let x2259: f32 = x2258 * 5.9604645e-8f32;
-                let x2260: bool = x2246 == (0u64 as u32);
-                let x2261: f32 = -(x2259);
-                let x2262: f32 = if x2260 { x2259 } else { x2261 };
-                let x2263: bool = x2248 == (0u64 as u32);
+                let x1973: u32 = b1972.wrapping_add((l as u32));
+                let x1974: u32 = x1973.wrapping_mul((2u64 as u32));
+                let x1975: u32 = (0u64 as u32).wrapping_add(x1974);
+                let x1984: u32 = b1983.wrapping_add((l as u32));
+                let x1996: u32 = x1984.wrapping_add(b1995);
+                let x1997: u32 = *g0.add(a45 + l);
+                let x1998: u32 = x1997.wrapping_shr((b1994) as u32);
+                let x1999: u32 = x1998 & (4294967295u64 as u32);
+                let x2000: u32 = x1999 ^ (2155905152u64 as u32);
+                la1968_0[l] = x2000;
+                let x2005: u32 = b2004.wrapping_add((l as u32));
+                let x2006: u32 = x2005.wrapping_mul((2u64 as u32));
+                let x2007: u32 = (0u64 as u32).wrapping_add(x2006);
+                let x2016: u32 = b2015.wrapping_add((l as u32));
+                let x2028: u32 = x2016.wrapping_add(b2027);
+                let x2029: u32 = *g0.add(a46 + l);
+                let x2030: u32 = x2029.wrapping_shr((b2026) as u32);
+                let x2031: u32 = x2030 & (4294967295u64 as u32);
+                let x2032: u32 = x2031 ^ (2155905152u64 as u32);
+                la1968_1[l] = x2032;
+                let x2037: u32 = b2036.wrapping_add((l as u32));
+                let x2038: u32 = x2037.wrapping_mul((2u64 as u32));
+                let x2039: u32 = (0u64 as u32).wrapping_add(x2038);
+                let x2048: u32 = b2047.wrapping_add((l as u32));
+                let x2060: u32 = x2048.wrapping_add(b2059);
+                let x2061: u32 = *g0.add(a47 + l);
+                let x2062: u32 = x2061.wrapping_shr((b2058) as u32);
+                let x2063: u32 = x2062 & (4294967295u64 as u32);
+                let x2064: u32 = x2063 ^ (2155905152u64 as u32);
+                la1968_2[l] = x2064;
+                let x2069: u32 = b2068.wrapping_add((l as u32));
+                let x2070: u32 = x2069.wrapping_mul((2u64 as u32));
+                let x2071: u32 = (0u64 as u32).wrapping_add(x2070);
+                let x2080: u32 = b2079.wrapping_add((l as u32));
+                let x2092: u32 = x2080.wrapping_add(b2091);
+                let x2093: u32 = *g0.add(a48 + l);
+                let x2094: u32 = x2093.wrapping_shr((b2090) as u32);
+                let x2095: u32 = x2094 & (4294967295u64 as u32);
+                let x2096: u32 = x2095 ^ (2155905152u64 as u32);
+                la1968_3[l] = x2096;
+                let x2101: u32 = b2100.wrapping_add((l as u32));
+                let x2102: u32 = x2101.wrapping_mul((2u64 as u32));
+                let x2103: u32 = (0u64 as u32).wrapping_add(x2102);
+                let x2112: u32 = b2111.wrapping_add((l as u32));
+                let x2124: u32 = x2112.wrapping_add(b2123);
+                let x2125: u32 = *g0.add(a49 + l);
+                let x2126: u32 = x2125.wrapping_shr((b2122) as u32);
+                let x2127: u32 = x2126 & (4294967295u64 as u32);
+                let x2128: u32 = x2127 ^ (2155905152u64 as u32);
+                la1968_4[l] = x2128;
+                let x2133: u32 = b2132.wrapping_add((l as u32));
+                let x2134: u32 = x2133.wrapping_mul((2u64 as u32));
+                let x2135: u32 = (0u64 as u32).wrapping_add(x2134);
+                let x2144: u32 = b2143.wrapping_add((l as u32));
+                let x2156: u32 = x2144.wrapping_add(b2155);
+                let x2157: u32 = *g0.add(a50 + l);
+                let x2158: u32 = x2157.wrapping_shr((b2154) as u32);
+                let x2159: u32 = x2158 & (4294967295u64 as u32);
+                let x2160: u32 = x2159 ^ (2155905152u64 as u32);
+                la1968_5[l] = x2160;
+                let x2165: u32 = b2164.wrapping_add((l as u32));
+                let x2166: u32 = x2165.wrapping_mul((2u64 as u32));
+                let x2167: u32 = (0u64 as u32).wrapping_add(x2166);
+                let x2176: u32 = b2175.wrapping_add((l as u32));
+                let x2188: u32 = x2176.wrapping_add(b2187);
+                let x2189: u32 = *g0.add(a51 + l);
+                let x2190: u32 = x2189.wrapping_shr((b2186) as u32);
+                let x2191: u32 = x2190 & (4294967295u64 as u32);
+                let x2192: u32 = x2191 ^ (2155905152u64 as u32);
+                la1968_6[l] = x2192;
+                let x2197: u32 = b2196.wrapping_add((l as u32));
+                let x2198: u32 = x2197.wrapping_mul((2u64 as u32));
+                let x2199: u32 = (0u64 as u32).wrapping_add(x2198);
+                let x2208: u32 = b2207.wrapping_add((l as u32));
+                let x2220: u32 = x2208.wrapping_add(b2219);
+                let x2221: u32 = *g0.add(a52 + l);
+                let x2222: u32 = x2221.wrapping_shr((b2218) as u32);
+                let x2223: u32 = x2222 & (4294967295u64 as u32);
+                let x2224: u32 = x2223 ^ (2155905152u64 as u32);
+                la1968_7[l] = x2224;
+                let x2229: u32 = b2228.wrapping_add((l as u32));
+                let x2230: u32 = x2229.wrapping_mul((2u64 as u32));
+                let x2231: u32 = (0u64 as u32).wrapping_add(x2230);
+                let x2240: u32 = b2239.wrapping_add((l as u32));
+                let x2246: u32 = (halfword(g0, a53 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2247: u32 = x2246 & (32768u64 as u32);
+                let x2248: u32 = x2247.wrapping_shl(((16u64 as u32)) as u32);
+                let x2249: u32 = x2246.wrapping_shr(((10u64 as u32)) as u32);
+                let x2250: u32 = x2249 & (31u64 as u32);
+                let x2251: u32 = x2246 & (1023u64 as u32);
+                let x2252: bool = x2250 == (31u64 as u32);
+                let x2253: u32 = x2250.wrapping_add((112u64 as u32));
+                let x2254: u32 = if x2252 { (255u64 as u32) } else { x2253 };
+                let x2255: u32 = x2254.wrapping_shl(((23u64 as u32)) as u32);
+                let x2256: u32 = x2248 | x2255;
+                let x2257: u32 = x2251.wrapping_shl(((13u64 as u32)) as u32);
+                let x2258: u32 = x2256 | x2257;
+                let x2259: f32 = f32::from_bits(x2258);
+                let x2260: f32 = ((x2251) as f32);
+                let x2261: f32 = x2260 * 5.9604645e-8f32;
+                let x2262: bool = x2248 == (0u64 as u32);
+                let x2263: f32 = -(x2261);
+                let x2264: f32 = if x2262 { x2261 } else { x2263 };
+                let x2265: bool = x2250 == (0u64 as u32);
             }
-            let b2264: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
-            let b2265: i32 = ((b2225) as i32);
-            let b2267: u32 = b1962.wrapping_mul((8u64 as u32));
-            let b2271: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2272: u32 = b2271.wrapping_add((3u64 as u32));
-            let b2273: u32 = div(b2272, (4u64 as u32));
-            let b2274: u32 = b2273.wrapping_mul((4u64 as u32));
-            let b2275: u32 = (0u64 as u32).wrapping_add(b2274);
-            let b2276: u32 = div(b2275, (4u64 as u32));
-            let b2277: u32 = b1962.wrapping_mul((64u64 as u32));
-            let b2278: u32 = b2276.wrapping_add(b2277);
-            let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2267)).wrapping_mul(2)), UNITS, g0_len);
+            let b2266: [f32; UNITS] = T::f16_to_f32_at(g0, a53);
+            let b2267: i32 = ((b2227) as i32);
+            let b2269: u32 = b1964.wrapping_mul((8u64 as u32));
+            let b2273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b2274: u32 = b2273.wrapping_add((3u64 as u32));
+            let b2275: u32 = div(b2274, (4u64 as u32));
+            let b2276: u32 = b2275.wrapping_mul((4u64 as u32));
+            let b2277: u32 = (0u64 as u32).wrapping_add(b2276);
+            let b2278: u32 = div(b2277, (4u64 as u32));
+            let b2279: u32 = b1964.wrapping_mul((64u64 as u32));
+            let b2280: u32 = b2278.wrapping_add(b2279);
+            let a54 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b2269)).wrapping_mul(2)), UNITS, g0_len);
             for l in 0..UNITS {
-                let x2266: f32 = b2264[l] * 1.0f32;
-                la2223_0[l] = x2266;
-                let x2268: u32 = b2267.wrapping_add((l as u32));
-                let x2269: u32 = x2268.wrapping_mul((2u64 as u32));
-                let x2270: u32 = (0u64 as u32).wrapping_add(x2269);
-                let x2279: u32 = b2278.wrapping_add((l as u32));
-                let x2285: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let x2286: u32 = x2285 & (32768u64 as u32);
-                let x2287: u32 = x2286.wrapping_shl(((16u64 as u32)) as u32);
-                let x2288: u32 = x2285.wrapping_shr(((10u64 as u32)) as u32);
-                let x2289: u32 = x2288 & (31u64 as u32);
-                let x2290: u32 = x2285 & (1023u64 as u32);
-                let x2291: bool = x2289 == (31u64 as u32);
-                let x2292: u32 = x2289.wrapping_add((112u64 as u32));
-                let x2293: u32 = if x2291 { (255u64 as u32) } else { x2292 };
-                let x2294: u32 = x2293.wrapping_shl(((23u64 as u32)) as u32);
-                let x2295: u32 = x2287 | x2294;
-                let x2296: u32 = x2290.wrapping_shl(((13u64 as u32)) as u32);
-                let x2297: u32 = x2295 | x2296;
-                let x2298: f32 = f32::from_bits(x2297);
-                let x2299: f32 = ((x2290) as f32);
-                let x2300: f32 = x2299 * 5.9604645e-8f32;
-                let x2301: bool = x2287 == (0u64 as u32);
-                let x2302: f32 = -(x2300);
-                let x2303: f32 = if x2301 { x2300 } else { x2302 };
-                let x2304: bool = x2289 == (0u64 as u32);
+                let x2268: f32 = b2266[l] * 1.0f32;
+                la2225_0[l] = x2268;
+                let x2270: u32 = b2269.wrapping_add((l as u32));
+                let x2271: u32 = x2270.wrapping_mul((2u64 as u32));
+                let x2272: u32 = (0u64 as u32).wrapping_add(x2271);
+                let x2281: u32 = b2280.wrapping_add((l as u32));
+                let x2287: u32 = (halfword(g0, a54 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let x2288: u32 = x2287 & (32768u64 as u32);
+                let x2289: u32 = x2288.wrapping_shl(((16u64 as u32)) as u32);
+                let x2290: u32 = x2287.wrapping_shr(((10u64 as u32)) as u32);
+                let x2291: u32 = x2290 & (31u64 as u32);
+                let x2292: u32 = x2287 & (1023u64 as u32);
+                let x2293: bool = x2291 == (31u64 as u32);
+                let x2294: u32 = x2291.wrapping_add((112u64 as u32));
+                let x2295: u32 = if x2293 { (255u64 as u32) } else { x2294 };
+                let x2296: u32 = x2295.wrapping_shl(((23u64 as u32)) as u32);
+                let x2297: u32 = x2289 | x2296;
+                let x2298: u32 = x2292.wrapping_shl(((13u64 as u32)) as u32);
+                let x2299: u32 = x2297 | x2298;
+                let x2300: f32 = f32::from_bits(x2299);
+                let x2301: f32 = ((x2292) as f32);
+                let x2302: f32 = x2301 * 5.9604645e-8f32;
+                let x2303: bool = x2289 == (0u64 as u32);
+                let x2304: f32 = -(x2302);
+                let x2305: f32 = if x2303 { x2302 } else { x2304 };
+                let x2306: bool = x2291 == (0u64 as u32);
             }
-            let b2305: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
-            let b2306: i32 = ((b2225) as i32);
-            let b2310: u32 = v1.wrapping_add((0u64 as u32));
-            let b2311: u32 = b2310.min(b1958);
-            let b2312: u32 = b2311.wrapping_mul(b1954);
-            let b2313: u32 = b2312.wrapping_add(b1965);
+            let b2307: [f32; UNITS] = T::f16_to_f32_at(g0, a54);
+            let b2308: i32 = ((b2227) as i32);
+            let b2312: u32 = v3.wrapping_add((0u64 as u32));
+            let b2313: u32 = b2312.min(b1960);
+            let b2314: u32 = b2313.wrapping_mul(b1956);
+            let b2315: u32 = b2314.wrapping_add(b1967);
             for l in 0..UNITS {
-                let x2307: f32 = b2305[l] * 1.0f32;
-                let x2308: f32 = 128.0f32 * x2307;
-                let x2309: f32 = T::fmadd(-(128.0f32), x2307, 0.0f32);
-                la2224_0[l] = x2309;
+                let x2309: f32 = b2307[l] * 1.0f32;
+                let x2310: f32 = 128.0f32 * x2309;
+                let x2311: f32 = T::fmadd(-(128.0f32), x2309, 0.0f32);
+                la2226_0[l] = x2311;
             }
-            let b2314: f32 = *g2.add((b2313) as usize);
-            let b2315: u32 = b2313.wrapping_mul((8u64 as u32));
-            let b2316: u32 = b2313.wrapping_mul((2u64 as u32));
-            let b2317: i32 = *g3.add((b2316) as usize);
-            let b2318: u32 = b2313.wrapping_mul((2u64 as u32));
-            let b2319: u32 = b2318.wrapping_add((1u64 as u32));
-            let b2320: i32 = *g3.add((b2319) as usize);
-            let b2321: i32 = b2317.wrapping_add(b2320);
-            let b2322: f32 = ((b2321) as f32);
-            let b2323: f32 = b2322 * b2314;
-            let b2324: u32 = b2315.wrapping_add((0u64 as u32));
+            let b2316: f32 = *g2.add((b2315) as usize);
+            let b2317: u32 = b2315.wrapping_mul((8u64 as u32));
+            let b2318: u32 = b2315.wrapping_mul((2u64 as u32));
+            let b2319: i32 = *g3.add((b2318) as usize);
+            let b2320: u32 = b2315.wrapping_mul((2u64 as u32));
+            let b2321: u32 = b2320.wrapping_add((1u64 as u32));
+            let b2322: i32 = *g3.add((b2321) as usize);
+            let b2323: i32 = b2319.wrapping_add(b2322);
+            let b2324: f32 = ((b2323) as f32);
+            let b2325: f32 = b2324 * b2316;
+            let b2326: u32 = b2317.wrapping_add((0u64 as u32));
             for l in 0..UNITS {
-                v374[l] = (0i64 as i32);
+                v376[l] = (0i64 as i32);
             }
-            let b2325: u32 = *g1.add((b2324) as usize);
-            let mut b2326 = [<u32>::default(); UNITS];
+            let b2327: u32 = *g1.add((b2326) as usize);
+            let mut b2328 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2326: u32 = la1966_0[l];
-                b2326[l] = x2326;
+                let x2328: u32 = la1968_0[l];
+                b2328[l] = x2328;
             }
-            let b2327: [i32; UNITS] = T::dot_u8_i8(&b2326, &[b2325; UNITS]);
-            let b2328: u32 = b2315.wrapping_add((1u64 as u32));
+            let b2329: [i32; UNITS] = T::dot_u8_i8(&b2328, &[b2327; UNITS]);
+            let b2330: u32 = b2317.wrapping_add((1u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2327[l]);
+                v376[l] = v376[l].wrapping_add(b2329[l]);
             }
-            let b2329: u32 = *g1.add((b2328) as usize);
-            let mut b2330 = [<u32>::default(); UNITS];
+            let b2331: u32 = *g1.add((b2330) as usize);
+            let mut b2332 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2330: u32 = la1966_1[l];
-                b2330[l] = x2330;
+                let x2332: u32 = la1968_1[l];
+                b2332[l] = x2332;
             }
-            let b2331: [i32; UNITS] = T::dot_u8_i8(&b2330, &[b2329; UNITS]);
-            let b2332: u32 = b2315.wrapping_add((2u64 as u32));
+            let b2333: [i32; UNITS] = T::dot_u8_i8(&b2332, &[b2331; UNITS]);
+            let b2334: u32 = b2317.wrapping_add((2u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2331[l]);
+                v376[l] = v376[l].wrapping_add(b2333[l]);
             }
-            let b2333: u32 = *g1.add((b2332) as usize);
-            let mut b2334 = [<u32>::default(); UNITS];
+            let b2335: u32 = *g1.add((b2334) as usize);
+            let mut b2336 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2334: u32 = la1966_2[l];
-                b2334[l] = x2334;
+                let x2336: u32 = la1968_2[l];
+                b2336[l] = x2336;
             }
-            let b2335: [i32; UNITS] = T::dot_u8_i8(&b2334, &[b2333; UNITS]);
-            let b2336: u32 = b2315.wrapping_add((3u64 as u32));
+            let b2337: [i32; UNITS] = T::dot_u8_i8(&b2336, &[b2335; UNITS]);
+            let b2338: u32 = b2317.wrapping_add((3u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2335[l]);
+                v376[l] = v376[l].wrapping_add(b2337[l]);
             }
-            let b2337: u32 = *g1.add((b2336) as usize);
-            let mut b2338 = [<u32>::default(); UNITS];
+            let b2339: u32 = *g1.add((b2338) as usize);
+            let mut b2340 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2338: u32 = la1966_3[l];
-                b2338[l] = x2338;
+                let x2340: u32 = la1968_3[l];
+                b2340[l] = x2340;
             }
-            let b2339: [i32; UNITS] = T::dot_u8_i8(&b2338, &[b2337; UNITS]);
-            let b2340: u32 = b2315.wrapping_add((4u64 as u32));
+            let b2341: [i32; UNITS] = T::dot_u8_i8(&b2340, &[b2339; UNITS]);
+            let b2342: u32 = b2317.wrapping_add((4u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2339[l]);
+                v376[l] = v376[l].wrapping_add(b2341[l]);
             }
-            let b2341: u32 = *g1.add((b2340) as usize);
-            let mut b2342 = [<u32>::default(); UNITS];
+            let b2343: u32 = *g1.add((b2342) as usize);
+            let mut b2344 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2342: u32 = la1966_4[l];
-                b2342[l] = x2342;
+                let x2344: u32 = la1968_4[l];
+                b2344[l] = x2344;
             }
-            let b2343: [i32; UNITS] = T::dot_u8_i8(&b2342, &[b2341; UNITS]);
-            let b2344: u32 = b2315.wrapping_add((5u64 as u32));
+            let b2345: [i32; UNITS] = T::dot_u8_i8(&b2344, &[b2343; UNITS]);
+            let b2346: u32 = b2317.wrapping_add((5u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2343[l]);
+                v376[l] = v376[l].wrapping_add(b2345[l]);
             }
-            let b2345: u32 = *g1.add((b2344) as usize);
-            let mut b2346 = [<u32>::default(); UNITS];
+            let b2347: u32 = *g1.add((b2346) as usize);
+            let mut b2348 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2346: u32 = la1966_5[l];
-                b2346[l] = x2346;
+                let x2348: u32 = la1968_5[l];
+                b2348[l] = x2348;
             }
-            let b2347: [i32; UNITS] = T::dot_u8_i8(&b2346, &[b2345; UNITS]);
-            let b2348: u32 = b2315.wrapping_add((6u64 as u32));
+            let b2349: [i32; UNITS] = T::dot_u8_i8(&b2348, &[b2347; UNITS]);
+            let b2350: u32 = b2317.wrapping_add((6u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2347[l]);
+                v376[l] = v376[l].wrapping_add(b2349[l]);
             }
-            let b2349: u32 = *g1.add((b2348) as usize);
-            let mut b2350 = [<u32>::default(); UNITS];
+            let b2351: u32 = *g1.add((b2350) as usize);
+            let mut b2352 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2350: u32 = la1966_6[l];
-                b2350[l] = x2350;
+                let x2352: u32 = la1968_6[l];
+                b2352[l] = x2352;
             }
-            let b2351: [i32; UNITS] = T::dot_u8_i8(&b2350, &[b2349; UNITS]);
-            let b2352: u32 = b2315.wrapping_add((7u64 as u32));
+            let b2353: [i32; UNITS] = T::dot_u8_i8(&b2352, &[b2351; UNITS]);
+            let b2354: u32 = b2317.wrapping_add((7u64 as u32));
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2351[l]);
+                v376[l] = v376[l].wrapping_add(b2353[l]);
             }
-            let b2353: u32 = *g1.add((b2352) as usize);
-            let mut b2354 = [<u32>::default(); UNITS];
+            let b2355: u32 = *g1.add((b2354) as usize);
+            let mut b2356 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x2354: u32 = la1966_7[l];
-                b2354[l] = x2354;
+                let x2356: u32 = la1968_7[l];
+                b2356[l] = x2356;
             }
-            let b2355: [i32; UNITS] = T::dot_u8_i8(&b2354, &[b2353; UNITS]);
+            let b2357: [i32; UNITS] = T::dot_u8_i8(&b2356, &[b2355; UNITS]);
             for l in 0..UNITS {
-                v374[l] = v374[l].wrapping_add(b2355[l]);
-                let x2356: f32 = ((v374[l]) as f32);
-                let x2357: f32 = la2223_0[l];
-                let x2358: f32 = x2357 * b2314;
-                let x2359: f32 = x2356 * x2358;
-                let x2360: f32 = la2224_0[l];
-                let x2361: f32 = x2360 * b2323;
-                let x2362: f32 = T::fmadd(x2356, x2358, x2361);
-                let x2363: f32 = la1959_0[l];
-                let x2364: f32 = x2363 + x2362;
-                la1959_0[l] = x2364;
+                v376[l] = v376[l].wrapping_add(b2357[l]);
+                let x2358: f32 = ((v376[l]) as f32);
+                let x2359: f32 = la2225_0[l];
+                let x2360: f32 = x2359 * b2316;
+                let x2361: f32 = x2358 * x2360;
+                let x2362: f32 = la2226_0[l];
+                let x2363: f32 = x2362 * b2325;
+                let x2364: f32 = T::fmadd(x2358, x2360, x2363);
+                let x2365: f32 = la1961_0[l];
+                let x2366: f32 = x2365 + x2364;
+                la1961_0[l] = x2366;
             }
-            v1960 = v1960.wrapping_add((1 as u32));
+            v1962 = v1962.wrapping_add((1 as u32));
         }
-        let b2365: u32 = v1.wrapping_add((0u64 as u32));
-        let b2367: bool = b2365 < s_u32[3];
-        let mut b2368 = [<bool>::default(); UNITS];
+        let b2367: u32 = v3.wrapping_add((0u64 as u32));
+        let b2369: bool = b2367 < b2;
+        let mut b2370 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x2366: bool = b1956[l] < s_u32[1];
-            let x2368: bool = x2366 && b2367;
-            b2368[l] = x2368;
+            let x2368: bool = b1958[l] < s_u32[1];
+            let x2370: bool = x2368 && b2369;
+            b2370[l] = x2370;
         }
         let mut m29 = [false; UNITS];
-        for l in 0..UNITS { m29[l] = b2368[l]; }
+        for l in 0..UNITS { m29[l] = b2370[l]; }
         if m29.iter().all(|&x| x) {
-            let b2369: u32 = b2365.wrapping_mul(s_u32[1]);
-            let a55 = span((((0u32).wrapping_add(b1955)).wrapping_add(b2369)) as u32, UNITS, g4_len);
+            let b2371: u32 = b2367.wrapping_mul(s_u32[1]);
+            let a55 = span((((0u32).wrapping_add(b1957)).wrapping_add(b2371)) as u32, UNITS, g4_len);
             for l in 0..UNITS {
-                let x2370: u32 = b2369.wrapping_add(b1956[l]);
-                let x2371: f32 = la1959_0[l];
-                *g4.add(a55 + l) = x2371;
+                let x2372: u32 = b2371.wrapping_add(b1958[l]);
+                let x2373: f32 = la1961_0[l];
+                *g4.add(a55 + l) = x2373;
             }
         } else {
             let mut m30 = [false; UNITS];
             for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
             if m30.iter().any(|&x| x) {
-                let b2369: u32 = b2365.wrapping_mul(s_u32[1]);
+                let b2371: u32 = b2367.wrapping_mul(s_u32[1]);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x2370: u32 = b2369.wrapping_add(b1956[l]);
-                    let x2371: f32 = la1959_0[l];
-                    if m30[l] { st(g4, g4_len, x2370, x2371, &mut ok); }
+                    let x2372: u32 = b2371.wrapping_add(b1958[l]);
+                    let x2373: f32 = la1961_0[l];
+                    if m30[l] { st(g4, g4_len, x2372, x2373, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
         }
-        let b2372: u32 = v1.wrapping_add((1u64 as u32));
-        let b2373: u32 = b2372.min(s_u32[3]);
-        v859 = b2373;
+        let b2374: u32 = v3.wrapping_add((1u64 as u32));
+        let b2375: u32 = b2374.min(b2);
+        v861 = b2375;
     }
 }
