@@ -3,7 +3,7 @@
 //! step, without HTTP, sampling or prompt prefill around it (those make
 //! `serve_throughput.py` noisier than its step differences).
 //!
-//! `cargo run --release -p realm-benches --example batched_decode_steps -- MODEL.gguf [MAX_SEQUENCES]`
+//! `cargo run --release -p realm-benches --example batched_decode_steps -- MODEL.gguf [MAX_SEQUENCES [MIN_SEQUENCES]]`
 //!
 //! Each sequence first prefills its own 20-token prompt; then every level
 //! runs 25 steps of one token per sequence and reports the fastest (this
@@ -24,17 +24,22 @@ fn main() -> Result<()> {
     let mut args = std::env::args().skip(1);
     let path = args
         .next()
-        .context("usage: batched_decode_steps MODEL.gguf [MAX_SEQUENCES]")?;
+        .context("usage: batched_decode_steps MODEL.gguf [MAX_SEQUENCES [MIN_SEQUENCES]]")?;
     let max: usize = args
         .next()
         .map_or(Ok(8), |s| s.parse())
         .context("MAX_SEQUENCES")?;
+    // One level alone (`16 16`) is what a profile of it needs.
+    let min: usize = args
+        .next()
+        .map_or(Ok(1), |s| s.parse())
+        .context("MIN_SEQUENCES")?;
     let file = GgufFile::open(Path::new(&path))?;
     let backend = CpuBackend;
     let model = Model::load(&file, &backend, &mut |_, _| {})?;
     let vocab = model.config.n_vocab as u32;
     let prompt: Vec<u32> = (0..PROMPT_TOKENS).map(|i| (100 + i * 37) % vocab).collect();
-    for n in 1..=max {
+    for n in min.max(1)..=max {
         let mut caches = Vec::with_capacity(n);
         for _ in 0..n {
             let mut cache = model.new_cache(&backend, prompt.len() + STEPS + 1);

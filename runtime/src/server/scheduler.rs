@@ -379,7 +379,17 @@ impl<'e> Scheduler<'e> {
                 .collect();
             // A bug in a kernel must not take every tenant's requests down
             // with the thread: the batch fails, the server carries on.
-            std::panic::catch_unwind(AssertUnwindSafe(|| engine.forward_batch(&mut batch)))
+            let start = Instant::now();
+            let result =
+                std::panic::catch_unwind(AssertUnwindSafe(|| engine.forward_batch(&mut batch)));
+            // `REALM_LOG=realm_runtime::server=debug` shows what each step costs.
+            tracing::debug!(
+                sequences,
+                rows,
+                ms = start.elapsed().as_secs_f64() * 1e3,
+                "forward step"
+            );
+            result
         };
         let logits = match result {
             Ok(Ok(l)) => l,
