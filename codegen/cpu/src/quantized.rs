@@ -497,15 +497,8 @@ impl CpuWeight {
         // An integer format's blocks are whole 8-bit blocks (32 or 256).
         debug_assert!(cols.is_multiple_of(Q8_BLOCK));
         let tokens = x.len() / cols;
-        let Quantized { xq, xd, xs } = quantize_q8(kernels, cols, x, by_token);
-        let bufs = [
-            Buf::of(&self.words),
-            Buf::of(&xq),
-            Buf::of(&xd),
-            Buf::of(&xs),
-            Buf::of_mut(y),
-        ];
-        let scalars = self.scalars(&[rows, cols, tokens]);
+        let q = quantize_q8(kernels, cols, x, by_token);
+        let (bufs, scalars) = self.int8_args(&q, rows, cols, y);
         let row_tiles = (rows as u32).div_ceil(MATVEC_Q8_ROWS);
         if by_token {
             let count = [row_tiles, tokens as u32, 1];
@@ -522,6 +515,28 @@ impl CpuWeight {
         // every row and token.
         unsafe { launch_row_tiles(kernels.matmul, count, &bufs, &scalars) };
         Ok(())
+    }
+}
+
+impl CpuWeight {
+    /// The arguments of `matvec_q8` and `matmul_q8`: this weight times
+    /// `q`'s tokens into `y` (`rows` values a token).
+    fn int8_args(
+        &self,
+        q: &Quantized,
+        rows: usize,
+        cols: usize,
+        y: &mut [f32],
+    ) -> ([Buf; 5], Scalars) {
+        let tokens = y.len() / rows;
+        let bufs = [
+            Buf::of(&self.words),
+            Buf::of(&q.xq),
+            Buf::of(&q.xd),
+            Buf::of(&q.xs),
+            Buf::of_mut(y),
+        ];
+        (bufs, self.scalars(&[rows, cols, tokens]))
     }
 }
 
@@ -690,16 +705,9 @@ mod tests {
             let x: Vec<f32> = (0..tokens * cols)
                 .map(|_| (next() % 2001) as f32 / 1000.0 - 1.0)
                 .collect();
-            let Quantized { xq, xd, xs } = quantize_q8(kernels, cols, &x, true);
+            let q = quantize_q8(kernels, cols, &x, true);
             let mut y = vec![f32::NAN; tokens * rows];
-            let bufs = [
-                Buf::of(&w.words),
-                Buf::of(&xq),
-                Buf::of(&xd),
-                Buf::of(&xs),
-                Buf::of_mut(&mut y),
-            ];
-            let scalars = w.scalars(&[rows, cols, tokens]);
+            let (bufs, scalars) = w.int8_args(&q, rows, cols, &mut y);
             // Only the first of the grid's two cubes of tokens.
             // SAFETY: true lengths; the cube lies in the grid.
             unsafe { (kernels.matmul.run)([0, 0, 0], [1, 2, 1], &bufs, &scalars) };
