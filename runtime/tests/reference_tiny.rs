@@ -51,6 +51,7 @@ const NEAR_TIE: f32 = 0.01;
 #[test]
 fn tiny_models_match_llama_cpp_at_every_position() {
     let mut checked = 0;
+    let mut near_tie_misses = 0;
     let mut failures = Vec::new();
     let only = std::env::var("ONLY").unwrap_or_default();
     for entry in std::fs::read_dir(tiny_dir()).unwrap() {
@@ -74,6 +75,8 @@ fn tiny_models_match_llama_cpp_at_every_position() {
         let n_vocab = model.config.n_vocab;
         let mut max_err = 0f32;
         let mut mismatches = Vec::new();
+        // Near-ties where ours is llama.cpp's second choice (see NEAR_TIE).
+        let mut second_choices = Vec::new();
         for pos in reference["prompt_positions_topk"].as_array().unwrap() {
             let p = pos["pos"].as_u64().unwrap() as usize;
             let row = &logits[p * n_vocab..(p + 1) * n_vocab];
@@ -83,7 +86,9 @@ fn tiny_models_match_llama_cpp_at_every_position() {
             // rounding differs: there, ours must be one of its top two.
             let near_tie = want_logits[0] - want_logits[1] < NEAR_TIE;
             let ours = argmax(row) as u32;
-            if ours != want_ids[0] && !(near_tie && ours == want_ids[1]) {
+            if ours != want_ids[0] && near_tie && ours == want_ids[1] {
+                second_choices.push(p);
+            } else if ours != want_ids[0] {
                 mismatches.push(format!(
                     "{name}: top-1 at position {p}: ours {} llama.cpp {} (logits {:?})",
                     argmax(row),
@@ -100,7 +105,11 @@ fn tiny_models_match_llama_cpp_at_every_position() {
             }
             max_err = max_err.max(pos_err);
         }
-        println!("{name}: max |Δlogit| over top-5 at every position = {max_err:.5}");
+        println!(
+            "{name}: max |Δlogit| over top-5 at every position = {max_err:.5}; \
+             llama.cpp's second choice at near-ties {second_choices:?}"
+        );
+        near_tie_misses += second_choices.len();
         failures.extend(mismatches);
         if max_err >= tolerance(&name) {
             failures.push(format!("{name}: max error {max_err}"));
@@ -109,4 +118,10 @@ fn tiny_models_match_llama_cpp_at_every_position() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
     assert_eq!(checked, 10, "f32 and nine quantized formats");
+    // Today: Q6_K position 21 and Q3_K_M position 50. More would mean the
+    // reference drifted, even if every one were a near-tie.
+    assert!(
+        near_tie_misses <= 2,
+        "{near_tie_misses} near-ties where ours is llama.cpp's second choice"
+    );
 }
