@@ -24,25 +24,23 @@ import argparse
 import json
 
 import numpy as np
-from llama_cpp import Llama
 
-GGML_TYPE_F32, GGML_TYPE_F16 = 0, 1
+from llamacpp_settings import GGML_TYPE_F16, open_llama
+
 STEPS = 32
 
 SETTINGS = {
-    "reference setting": dict(n_batch=512, flash_attn=False, kv=GGML_TYPE_F32),
-    "prompt token by token": dict(n_batch=1, flash_attn=False, kv=GGML_TYPE_F32),
-    "prompt in batches of 4": dict(n_batch=4, flash_attn=False, kv=GGML_TYPE_F32),
-    "defaults (FA, f16 KV)": dict(n_batch=512, flash_attn=True, kv=GGML_TYPE_F16),
+    "reference setting": dict(),
+    "prompt token by token": dict(n_batch=1),
+    "prompt in batches of 4": dict(n_batch=4),
+    "defaults (FA, f16 KV)": dict(flash_attn=True, kv=GGML_TYPE_F16),
 }
 
 
-def greedy(model, prompt_ids, n_batch, flash_attn, kv):
+def greedy(model, prompt_ids, setting):
     """32 greedy tokens (argmax of raw logits, ties to the lowest id; end of
     generation not stopped at), as the reference made them."""
-    llm = Llama(model, n_ctx=256, n_threads=2, verbose=False, logits_all=True,
-                n_batch=n_batch, n_ubatch=n_batch, flash_attn=flash_attn,
-                type_k=kv, type_v=kv)
+    llm = open_llama(model, n_ctx=256, **setting)
     llm.eval(list(prompt_ids))
     tokens = []
     for _ in range(STEPS):
@@ -75,7 +73,7 @@ def main():
         want = case["greedy_fa_off_kv_f32"]["token_ids"]
         results = []
         for label, setting in SETTINGS.items():
-            got = greedy(models[case["model"]], case["prompt_token_ids"], **setting)
+            got = greedy(models[case["model"]], case["prompt_token_ids"], setting)
             results.append(f"{label} {equal_prefix(got, want)}")
         print(f"{case['id']:38s} steps equal to the f32 reference: " + ", ".join(results))
 

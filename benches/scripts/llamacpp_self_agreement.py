@@ -29,18 +29,17 @@ import os
 import subprocess
 
 import numpy as np
-from llama_cpp import Llama
 
-GGML_TYPE_F32, GGML_TYPE_F16 = 0, 1
+from llamacpp_settings import GGML_TYPE_F16, open_llama
 
 # The reference files' setting first; the others change only arithmetic order
 # or precision inside llama.cpp, never the model or the prompt.
 LLAMA_CPP_SETTINGS = {
-    "llama.cpp: reference setting": dict(n_batch=512, flash_attn=False, type_k=GGML_TYPE_F32),
-    "llama.cpp: token by token": dict(n_batch=1, flash_attn=False, type_k=GGML_TYPE_F32),
-    "llama.cpp: 1 thread": dict(n_batch=512, flash_attn=False, type_k=GGML_TYPE_F32, n_threads=1),
-    "llama.cpp: flash attention": dict(n_batch=512, flash_attn=True, type_k=GGML_TYPE_F32),
-    "llama.cpp: defaults (FA, f16 KV)": dict(n_batch=512, flash_attn=True, type_k=GGML_TYPE_F16),
+    "llama.cpp: reference setting": dict(),
+    "llama.cpp: token by token": dict(n_batch=1),
+    "llama.cpp: 1 thread": dict(n_threads=1),
+    "llama.cpp: flash attention": dict(flash_attn=True),
+    "llama.cpp: defaults (FA, f16 KV)": dict(flash_attn=True, kv=GGML_TYPE_F16),
 }
 
 
@@ -50,12 +49,7 @@ def read_reference(path):
 
 
 def llama_cpp_logits(model, ids, setting):
-    setting = dict(setting)
-    n_threads = setting.pop("n_threads", 2)
-    n_batch = setting.pop("n_batch")
-    kv_type = setting.pop("type_k")
-    llm = Llama(model, n_ctx=128, n_threads=n_threads, logits_all=True, verbose=False,
-                n_batch=n_batch, n_ubatch=n_batch, type_k=kv_type, type_v=kv_type, **setting)
+    llm = open_llama(model, n_ctx=128, **setting)
     llm.eval(ids)
     logits = np.array(llm.scores[: len(ids)], dtype=np.float32)
     del llm
